@@ -1,0 +1,61 @@
+export { ERROR_CODES, MeshmindError, isErrorCode, isMeshmindError, toMeshmindError, httpStatusOf } from './errors';
+export type { ErrorCode, ErrorBody } from './errors';
+export { safeParseJson } from './json';
+export type { JsonValue, ParseResult } from './json';
+export { createValidator } from './validate';
+export type { PayloadValidator } from './validate';
+export { Topics, DEFAULT_TOPIC_ROOT, DEVICE_CHANNELS, DEVICE_ID_PATTERN, isValidTopicSegment, assertPublishableTopic } from './topics';
+export type { DeviceChannel } from './topics';
+export {
+  ValueTypeSchema,
+  StateFieldSpecSchema,
+  ParameterSpecSchema,
+  EffectSpecSchema,
+  ApiFunctionSpecSchema,
+  DeviceDescriptionSchema,
+} from './schemas/device-description';
+export type { ValueType, StateFieldSpec, ParameterSpec, EffectSpec, ApiFunctionSpec, DeviceDescription } from './schemas/device-description';
+export {
+  PROTOCOL_VERSION,
+  ErrorBodySchema,
+  AreaSchema,
+  CapabilitySchema,
+  DeviceProfileSchema,
+  AVAILABILITY,
+  DeviceStateMessageSchema,
+  SUBTASK_TEXT_MAX,
+  SubtaskRequestSchema,
+  SUBTASK_OUTCOMES,
+  ApiCallRecordSchema,
+  SubtaskResultSchema,
+  EnvelopeSchema,
+  SubtaskReportSchema,
+  SubtaskProgressSchema,
+} from './schemas/messages';
+export type {
+  Area,
+  Capability,
+  DeviceProfile,
+  Availability,
+  DeviceStateMessage,
+  SubtaskRequest,
+  SubtaskOutcome,
+  ApiCallRecord,
+  SubtaskResult,
+  SubtaskReport,
+  SubtaskProgress,
+} from './schemas/messages';
+export {
+  GOAL_TEXT_MAX,
+  GoalRequestSchema,
+  GOAL_STATUSES,
+  SUBTASK_STATUSES,
+  SubtaskViewSchema,
+  GoalViewSchema,
+  DeviceViewSchema,
+  ErrorResponseSchema,
+} from './schemas/http';
+export type { GoalRequest, GoalStatus, SubtaskStatus, SubtaskView, GoalView, DeviceView, ErrorResponse } from './schemas/http';
+export { argumentsSchema, validateCallArguments } from './arguments';
+export { apiDocHash, canonicalJson } from './api-doc-hash';
+export { MESSAGE_VALIDATORS } from './validators';

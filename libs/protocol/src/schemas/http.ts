@@ -1,0 +1,70 @@
+import Type, { type Static } from 'typebox';
+import { AreaSchema, ErrorBodySchema } from './messages';
+
+export const GOAL_TEXT_MAX = 2000;
+
+export const GoalRequestSchema = Type.Object(
+  {
+    text: Type.String({ minLength: 1, maxLength: GOAL_TEXT_MAX }),
+    conversationId: Type.Optional(Type.String({ minLength: 1, maxLength: 128 })),
+    /** Where the person speaks from: an area id/name or a device id, so "the light" means the light there. */
+    from: Type.Optional(Type.String({ minLength: 1, maxLength: 128 })),
+    /** Wait for the goal to finish before answering (the CLI's one-shot mode); default false. */
+    wait: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type GoalRequest = Static<typeof GoalRequestSchema>;
+
+export const GOAL_STATUSES = ['planning', 'running', 'done', 'partial', 'failed'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+export const SUBTASK_STATUSES = ['pending', 'dispatched', 'running', 'done', 'failed', 'not_executable', 'needs_confirmation', 'timeout'] as const;
+export type SubtaskStatus = (typeof SUBTASK_STATUSES)[number];
+
+export const SubtaskViewSchema = Type.Object(
+  {
+    id: Type.String(),
+    deviceId: Type.String(),
+    deviceName: Type.String(),
+    text: Type.String(),
+    status: Type.Union(SUBTASK_STATUSES.map((status) => Type.Literal(status))),
+    stage: Type.Union([Type.String(), Type.Null()]),
+    message: Type.Union([Type.String(), Type.Null()]),
+    value: Type.Optional(Type.Unknown()),
+  },
+  { additionalProperties: false },
+);
+export type SubtaskView = Static<typeof SubtaskViewSchema>;
+
+export const GoalViewSchema = Type.Object(
+  {
+    id: Type.String(),
+    conversationId: Type.String(),
+    text: Type.String(),
+    status: Type.Union(GOAL_STATUSES.map((status) => Type.Literal(status))),
+    answer: Type.Union([Type.String(), Type.Null()]),
+    createdAt: Type.Number(),
+    finishedAt: Type.Union([Type.Number(), Type.Null()]),
+    subtasks: Type.Array(SubtaskViewSchema),
+  },
+  { additionalProperties: false },
+);
+export type GoalView = Static<typeof GoalViewSchema>;
+
+export const DeviceViewSchema = Type.Object(
+  {
+    id: Type.String(),
+    type: Type.String(),
+    name: Type.String(),
+    aliases: Type.Array(Type.String()),
+    area: Type.Union([AreaSchema, Type.Null()]),
+    availability: Type.Union([Type.Literal('online'), Type.Literal('offline'), Type.Literal('unknown')]),
+    state: Type.Record(Type.String(), Type.Unknown()),
+    updatedAt: Type.Union([Type.Number(), Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+export type DeviceView = Static<typeof DeviceViewSchema>;
+
+export const ErrorResponseSchema = Type.Object({ error: ErrorBodySchema }, { additionalProperties: false });
+export type ErrorResponse = Static<typeof ErrorResponseSchema>;

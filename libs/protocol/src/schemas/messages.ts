@@ -1,0 +1,144 @@
+import Type, { type Static, type TSchema } from 'typebox';
+import { DEVICE_ID_PATTERN } from '../topics';
+import { ERROR_CODES } from '../errors';
+
+export const PROTOCOL_VERSION = 1;
+
+const DeviceId = Type.String({ pattern: DEVICE_ID_PATTERN });
+const JsonObject = Type.Record(Type.String(), Type.Unknown());
+
+export const ErrorBodySchema = Type.Object(
+  {
+    code: Type.Union(Object.keys(ERROR_CODES).map((code) => Type.Literal(code))),
+    message: Type.String(),
+  },
+  { additionalProperties: false },
+);
+
+export const AreaSchema = Type.Object(
+  {
+    id: Type.String(),
+    name: Type.String(),
+    aliases: Type.Array(Type.String()),
+    floor: Type.Union([Type.String(), Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+export type Area = Static<typeof AreaSchema>;
+
+export const CapabilitySchema = Type.Object(
+  {
+    function: Type.String(),
+    description: Type.String(),
+    kind: Type.Union([Type.Literal('action'), Type.Literal('query')]),
+    parameters: Type.Array(Type.String()),
+    sensitive: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+export type Capability = Static<typeof CapabilitySchema>;
+
+/** Retained on <root>/devices/<id>/profile: who the device is and what it can do. */
+export const DeviceProfileSchema = Type.Object(
+  {
+    protocolVersion: Type.Literal(PROTOCOL_VERSION),
+    id: DeviceId,
+    type: Type.String(),
+    name: Type.String({ minLength: 1 }),
+    aliases: Type.Array(Type.String()),
+    nouns: Type.Array(Type.String()),
+    area: Type.Union([AreaSchema, Type.Null()]),
+    vendor: Type.Optional(Type.String()),
+    capabilities: Type.Array(CapabilitySchema),
+    apiDocHash: Type.String({ minLength: 8 }),
+    agentVersion: Type.String(),
+  },
+  { additionalProperties: false },
+);
+export type DeviceProfile = Static<typeof DeviceProfileSchema>;
+
+export const AVAILABILITY = { online: 'online', offline: 'offline' } as const;
+export type Availability = (typeof AVAILABILITY)[keyof typeof AVAILABILITY];
+
+/** Retained on <root>/devices/<id>/state after every change. */
+export const DeviceStateMessageSchema = Type.Object(
+  { deviceId: DeviceId, state: JsonObject, at: Type.Number() },
+  { additionalProperties: false },
+);
+export type DeviceStateMessage = Static<typeof DeviceStateMessageSchema>;
+
+export const SUBTASK_TEXT_MAX = 1000;
+
+/** Coordinator -> agent on <root>/devices/<id>/subtasks. Natural language is the whole contract. */
+export const SubtaskRequestSchema = Type.Object(
+  {
+    id: Type.String({ minLength: 1, maxLength: 128 }),
+    goalId: Type.String({ minLength: 1, maxLength: 128 }),
+    text: Type.String({ minLength: 1, maxLength: SUBTASK_TEXT_MAX }),
+    /** Absolute epoch milliseconds after which the agent must give up. */
+    deadline: Type.Number(),
+    /** What a newer subtask does to one still running on the same device. */
+    policy: Type.Optional(Type.Union([Type.Literal('queue'), Type.Literal('supersede')])),
+    confirmed: Type.Optional(Type.Boolean()),
+    issuedAt: Type.Number(),
+  },
+  { additionalProperties: false },
+);
+export type SubtaskRequest = Static<typeof SubtaskRequestSchema>;
+
+export const SUBTASK_OUTCOMES = ['done', 'failed', 'not_executable', 'needs_confirmation'] as const;
+export type SubtaskOutcome = (typeof SUBTASK_OUTCOMES)[number];
+
+export const ApiCallRecordSchema = Type.Object(
+  { function: Type.String(), arguments: JsonObject, result: Type.Optional(Type.Unknown()) },
+  { additionalProperties: false },
+);
+export type ApiCallRecord = Static<typeof ApiCallRecordSchema>;
+
+export const SubtaskResultSchema = Type.Object(
+  {
+    deviceId: DeviceId,
+    goalId: Type.String(),
+    outcome: Type.Union(SUBTASK_OUTCOMES.map((outcome) => Type.Literal(outcome))),
+    /** One plain sentence for the person: what was done, or why not. */
+    message: Type.String(),
+    state: JsonObject,
+    calls: Type.Array(ApiCallRecordSchema),
+    /** A reading, for query subtasks ("what is the temperature"). */
+    value: Type.Optional(Type.Unknown()),
+    /** The closest API functions when the subtask was not executable. */
+    candidates: Type.Optional(Type.Array(Type.String())),
+    error: Type.Optional(ErrorBodySchema),
+  },
+  { additionalProperties: false },
+);
+export type SubtaskResult = Static<typeof SubtaskResultSchema>;
+
+/** The response envelope of the conventions: { status, data | error, id }. */
+export function EnvelopeSchema<T extends TSchema>(data: T) {
+  return Type.Union([
+    Type.Object({ status: Type.Literal('ok'), id: Type.String(), data }, { additionalProperties: false }),
+    Type.Object(
+      { status: Type.Literal('error'), id: Type.Union([Type.String(), Type.Null()]), error: ErrorBodySchema },
+      { additionalProperties: false },
+    ),
+  ]);
+}
+
+/** Agent -> coordinator on <root>/devices/<id>/reports (or the request's MQTT 5 response topic). */
+export const SubtaskReportSchema = EnvelopeSchema(SubtaskResultSchema);
+export type SubtaskReport = Static<typeof SubtaskReportSchema>;
+
+/** Agent -> coordinator on <root>/devices/<id>/progress: one event per task stage. */
+export const SubtaskProgressSchema = Type.Object(
+  {
+    id: Type.String(),
+    goalId: Type.String(),
+    deviceId: DeviceId,
+    stage: Type.String(),
+    at: Type.Number(),
+    detail: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
+export type SubtaskProgress = Static<typeof SubtaskProgressSchema>;
