@@ -18,6 +18,7 @@ export type { ValueType, StateFieldSpec, ParameterSpec, EffectSpec, ApiFunctionS
 export {
   PROTOCOL_VERSION,
   ErrorBodySchema,
+  FloorSchema,
   AreaSchema,
   CapabilitySchema,
   DeviceProfileSchema,
@@ -33,6 +34,7 @@ export {
   SubtaskProgressSchema,
 } from './schemas/messages';
 export type {
+  Floor,
   Area,
   Capability,
   DeviceProfile,
@@ -59,3 +61,5 @@ export type { GoalRequest, GoalStatus, SubtaskStatus, SubtaskView, GoalView, Dev
 export { argumentsSchema, validateCallArguments } from './arguments';
 export { apiDocHash, canonicalJson } from './api-doc-hash';
 export { MESSAGE_VALIDATORS } from './validators';
+export { programSchema, PROGRAM_MAX_DEPTH, PROGRAM_MAX_STEPS, PROGRAM_MAX_REPEAT, PROGRAM_MAX_WAIT_SECONDS } from './schemas/program';
+export type { Program, ProgramStep, Condition, Operand, ComparisonOperator, ProgramSchemaOptions } from './schemas/program';

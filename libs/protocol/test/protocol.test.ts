@@ -135,3 +135,26 @@ describe('errors', () => {
     expect(wrapped.cause).toBe(original);
   });
 });
+
+describe('programSchema', () => {
+  it('restricts calls to the given functions and their argument schemas', async () => {
+    const { programSchema, argumentsSchema, createValidator } = await import('../src/index');
+    const fn: ApiFunctionSpec = {
+      name: 'set_brightness',
+      description: 'Set the brightness.',
+      kind: 'action',
+      parameters: [{ name: 'brightness', type: 'integer', description: 'Brightness', unit: '%', minimum: 0, maximum: 100 }],
+    };
+    const validator = createValidator(programSchema({ functions: [{ name: fn.name, arguments: argumentsSchema(fn) }] }));
+    const good = {
+      steps: [
+        { op: 'call', function: 'set_brightness', args: { brightness: 40 } },
+        { op: 'repeat', times: 2, steps: [{ op: 'wait', seconds: 1 }] },
+      ],
+    };
+    expect(validator.check(good)).toBe(true);
+    expect(validator.check({ steps: [{ op: 'call', function: 'unlock', args: {} }] })).toBe(false);
+    expect(validator.check({ steps: [{ op: 'call', function: 'set_brightness', args: { brightness: 400 } }] })).toBe(false);
+    expect(validator.check({ steps: [{ op: 'repeat', times: 1000, steps: [{ op: 'wait', seconds: 1 }] }] })).toBe(false);
+  });
+});

@@ -15,12 +15,18 @@ export const ErrorBodySchema = Type.Object(
   { additionalProperties: false },
 );
 
+export const FloorSchema = Type.Object(
+  { id: Type.String(), name: Type.String(), aliases: Type.Array(Type.String()) },
+  { additionalProperties: false },
+);
+export type Floor = Static<typeof FloorSchema>;
+
 export const AreaSchema = Type.Object(
   {
     id: Type.String(),
     name: Type.String(),
     aliases: Type.Array(Type.String()),
-    floor: Type.Union([Type.String(), Type.Null()]),
+    floor: Type.Union([FloorSchema, Type.Null()]),
   },
   { additionalProperties: false },
 );
