@@ -32,6 +32,7 @@ export const ERROR_CODES = {
   E_PROGRAM_REJECTED: { httpStatus: 422, description: 'A generated program failed its static checks.' },
   E_SANDBOX_LIMIT: { httpStatus: 422, description: 'A program exceeded its time or memory limit in the sandbox.' },
   E_INTERNAL: { httpStatus: 500, description: 'An unexpected internal error.' },
+  E_NOT_SUPPORTED: { httpStatus: 501, description: 'The engine or backend does not offer this operation (the built-in engine has no free-text generation).' },
   E_UNKNOWN_DEVICE_TYPE: { httpStatus: 404, description: 'The device catalog has no device type of that name.' },
 } as const satisfies Record<string, { httpStatus: number; description: string }>;
 
