@@ -63,3 +63,5 @@ export { apiDocHash, canonicalJson } from './api-doc-hash';
 export { MESSAGE_VALIDATORS } from './validators';
 export { programSchema, PROGRAM_MAX_DEPTH, PROGRAM_MAX_STEPS, PROGRAM_MAX_REPEAT, PROGRAM_MAX_WAIT_SECONDS } from './schemas/program';
 export type { Program, ProgramStep, Condition, Operand, ComparisonOperator, ProgramSchemaOptions } from './schemas/program';
+export { connectMqtt, publishMessage } from './mqtt-connection';
+export type { MqttConnectOptions, MqttProtocolVersion, PublishOptions } from './mqtt-connection';

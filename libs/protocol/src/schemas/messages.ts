@@ -1,6 +1,6 @@
 import Type, { type Static, type TSchema } from 'typebox';
 import { DEVICE_ID_PATTERN } from '../topics';
-import { ERROR_CODES } from '../errors';
+import { ERROR_CODES, type ErrorCode } from '../errors';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -9,7 +9,7 @@ const JsonObject = Type.Record(Type.String(), Type.Unknown());
 
 export const ErrorBodySchema = Type.Object(
   {
-    code: Type.Union(Object.keys(ERROR_CODES).map((code) => Type.Literal(code))),
+    code: Type.Enum(Object.keys(ERROR_CODES) as ErrorCode[]),
     message: Type.String(),
   },
   { additionalProperties: false },
@@ -105,7 +105,7 @@ export const SubtaskResultSchema = Type.Object(
   {
     deviceId: DeviceId,
     goalId: Type.String(),
-    outcome: Type.Union(SUBTASK_OUTCOMES.map((outcome) => Type.Literal(outcome))),
+    outcome: Type.Enum(SUBTASK_OUTCOMES),
     /** One plain sentence for the person: what was done, or why not. */
     message: Type.String(),
     state: JsonObject,

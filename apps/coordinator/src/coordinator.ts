@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { MqttClient } from 'mqtt';
+import type { Logger } from 'pino';
+import { Topics, connectMqtt, type Availability, type MqttProtocolVersion } from '@meshmind/protocol';
+import { Store } from './store/store';
+import { DeviceRegistry } from './device-registry';
+import { Dispatcher } from './dispatcher';
+import { GoalService } from './goal-service';
+import { BuiltinPlanner } from './planner/builtin-planner';
+import type { Planner } from './planner/planner';
+import { buildApp } from './http/app';
+
+export interface CoordinatorOptions {
+  mqttUrl: string;
+  /** SQLite file, or ':memory:'. */
+  databasePath: string;
+  logger: Logger;
+  http?: { host: string; port: number } | null;
+  subtaskTimeoutMs?: number;
+  topicRoot?: string;
+  planner?: Planner;
+  protocolVersion?: MqttProtocolVersion | 'auto';
+}
+
+/** Chat in, goals out: the HTTP API, the device registry, the planner and the dispatcher. */
+export class Coordinator {
+  readonly topics: Topics;
+  readonly store: Store;
+  readonly registry: DeviceRegistry;
+  readonly dispatcher: Dispatcher;
+  readonly goals: GoalService;
+  private client: MqttClient | null = null;
+  private app: FastifyInstance | null = null;
+  private listeningUrl: string | null = null;
+  private readonly onAvailability = (deviceId: string, availability: Availability) => {
+    if (availability === 'offline') this.dispatcher.deviceWentOffline(deviceId);
+  };
+
+  constructor(private readonly options: CoordinatorOptions) {
+    this.topics = new Topics(options.topicRoot);
+    this.store = new Store(options.databasePath);
+    this.registry = new DeviceRegistry(this.topics, this.store, options.logger.child({ ns: 'registry' }));
+    this.dispatcher = new Dispatcher(this.topics, options.logger.child({ ns: 'dispatcher' }));
+    this.goals = new GoalService({
+      store: this.store,
+      registry: this.registry,
+      dispatcher: this.dispatcher,
+      planner: options.planner ?? new BuiltinPlanner(),
+      logger: options.logger.child({ ns: 'goals' }),
+      subtaskTimeoutMs: options.subtaskTimeoutMs ?? 15_000,
+    });
+  }
+
+  /** The HTTP base URL once listening, e.g. http://127.0.0.1:8080. */
+  get url(): string | null {
+    return this.listeningUrl;
+  }
+
+  get http(): FastifyInstance {
+    if (!this.app) throw new Error('the coordinator is not started');
+    return this.app;
+  }
+
+  async start(): Promise<void> {
+    this.store.open();
+    this.client = await connectMqtt({
+      url: this.options.mqttUrl,
+      clientId: `meshmind-coordinator-${randomUUID().slice(0, 8)}`,
+      reconnect: true,
+      protocolVersion: this.options.protocolVersion ?? 'auto',
+    });
+    this.client.on('error', (error) => this.options.logger.warn({ err: error }, 'MQTT client error'));
+    await this.registry.start(this.client);
+    await this.dispatcher.start(this.client);
+    this.goals.start();
+    this.registry.on('availability', this.onAvailability);
+    this.app = await buildApp({ goals: this.goals, registry: this.registry, logger: this.options.logger.child({ ns: 'http' }) });
+    if (this.options.http) {
+      const address = await this.app.listen({ host: this.options.http.host, port: this.options.http.port });
+      this.listeningUrl = address.replace('[::1]', 'localhost');
+    } else {
+      await this.app.ready();
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.registry.off('availability', this.onAvailability);
+    await this.app?.close();
+    this.app = null;
+    await this.dispatcher.stop();
+    await this.goals.stop();
+    await this.registry.stop();
+    await this.client?.endAsync();
+    this.client = null;
+    this.store.close();
+  }
+}

@@ -1,0 +1,169 @@
+import { EventEmitter } from 'node:events';
+import type { MqttClient } from 'mqtt';
+import type { Logger } from 'pino';
+import {
+  MESSAGE_VALIDATORS,
+  type Availability,
+  type DeviceProfile,
+  type DeviceView,
+  type Topics,
+} from '@meshmind/protocol';
+import type { Store } from './store/store';
+
+export interface RegisteredDevice {
+  profile: DeviceProfile;
+  availability: Availability | 'unknown';
+  state: Record<string, unknown>;
+  updatedAt: number | null;
+}
+
+export interface DeviceRegistryEvents {
+  changed: [deviceId: string, device: RegisteredDevice];
+  availability: [deviceId: string, availability: Availability];
+}
+
+/**
+ * The coordinator's view of every device, fed by the retained profile, availability and state
+ * topics. Invalid payloads are logged and dropped: one misbehaving agent never breaks the registry.
+ */
+export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
+  private readonly devices = new Map<string, RegisteredDevice>();
+  /** State and availability that arrive before the profile (retained messages come in any order). */
+  private readonly pending = new Map<string, { availability?: Availability; state?: Record<string, unknown>; at?: number }>();
+  private client: MqttClient | null = null;
+  private readonly onMessage = (topic: string, payload: Buffer) => this.handleMessage(topic, payload);
+
+  constructor(
+    private readonly topics: Topics,
+    private readonly store: Store,
+    private readonly logger: Logger,
+    private readonly clock: () => number = Date.now,
+  ) {
+    super();
+  }
+
+  async start(client: MqttClient): Promise<void> {
+    this.client = client;
+    for (const row of this.store.listDevices()) {
+      const profile = MESSAGE_VALIDATORS.profile.validate(row.profile);
+      if (!profile.ok) continue;
+      // Until an agent says otherwise, a remembered device is of unknown availability.
+      this.devices.set(row.id, { profile: profile.value, availability: 'unknown', state: row.state, updatedAt: row.updatedAt ?? null });
+    }
+    client.on('message', this.onMessage);
+    await client.subscribeAsync(
+      [this.topics.allDevices('profile'), this.topics.allDevices('availability'), this.topics.allDevices('state')],
+      { qos: 1 },
+    );
+  }
+
+  async stop(): Promise<void> {
+    if (!this.client) return;
+    this.client.off('message', this.onMessage);
+    this.client = null;
+  }
+
+  get(deviceId: string): RegisteredDevice | undefined {
+    return this.devices.get(deviceId);
+  }
+
+  list(): RegisteredDevice[] {
+    return [...this.devices.values()].sort((a, b) => a.profile.id.localeCompare(b.profile.id));
+  }
+
+  view(device: RegisteredDevice): DeviceView {
+    return {
+      id: device.profile.id,
+      type: device.profile.type,
+      name: device.profile.name,
+      aliases: device.profile.aliases,
+      area: device.profile.area,
+      availability: device.availability,
+      state: device.state,
+      updatedAt: device.updatedAt,
+    };
+  }
+
+  private handleMessage(topic: string, payload: Buffer): void {
+    const parsed = this.topics.parse(topic);
+    if (!parsed) return;
+    const { deviceId, channel } = parsed;
+    try {
+      if (channel === 'profile') this.onProfile(deviceId, payload);
+      else if (channel === 'availability') this.onAvailability(deviceId, payload);
+      else if (channel === 'state') this.onState(deviceId, payload);
+    } catch (error) {
+      this.logger.error({ err: error, topic }, 'device message handling failed');
+    }
+  }
+
+  private onProfile(deviceId: string, payload: Buffer): void {
+    if (payload.length === 0) {
+      // An empty retained message clears the profile: the device was decommissioned.
+      this.devices.delete(deviceId);
+      return;
+    }
+    const result = MESSAGE_VALIDATORS.profile.parse(payload);
+    if (!result.ok || result.value.id !== deviceId) {
+      this.logger.warn({ deviceId, error: result.ok ? 'id does not match topic' : result.error.message }, 'dropped invalid profile');
+      return;
+    }
+    const pending = this.pending.get(deviceId);
+    this.pending.delete(deviceId);
+    const existing = this.devices.get(deviceId);
+    const device: RegisteredDevice = {
+      profile: result.value,
+      availability: pending?.availability ?? existing?.availability ?? 'unknown',
+      state: pending?.state ?? existing?.state ?? {},
+      updatedAt: pending?.at ?? existing?.updatedAt ?? null,
+    };
+    this.devices.set(deviceId, device);
+    this.persist(device);
+    this.emit('changed', deviceId, device);
+  }
+
+  private onAvailability(deviceId: string, payload: Buffer): void {
+    const text = payload.toString('utf8');
+    if (text !== 'online' && text !== 'offline') {
+      this.logger.warn({ deviceId, payload: text.slice(0, 40) }, 'dropped invalid availability');
+      return;
+    }
+    const device = this.devices.get(deviceId);
+    if (!device) {
+      this.pending.set(deviceId, { ...this.pending.get(deviceId), availability: text });
+      return;
+    }
+    device.availability = text;
+    this.persist(device);
+    this.store.appendEvent({ at: this.clock(), kind: 'device.availability', deviceId, data: { availability: text } });
+    this.emit('availability', deviceId, text);
+    this.emit('changed', deviceId, device);
+  }
+
+  private onState(deviceId: string, payload: Buffer): void {
+    const result = MESSAGE_VALIDATORS.state.parse(payload);
+    if (!result.ok || result.value.deviceId !== deviceId) {
+      this.logger.warn({ deviceId, error: result.ok ? 'id does not match topic' : result.error.message }, 'dropped invalid state');
+      return;
+    }
+    const device = this.devices.get(deviceId);
+    if (!device) {
+      this.pending.set(deviceId, { ...this.pending.get(deviceId), state: result.value.state, at: result.value.at });
+      return;
+    }
+    device.state = result.value.state;
+    device.updatedAt = result.value.at;
+    this.persist(device);
+    this.emit('changed', deviceId, device);
+  }
+
+  private persist(device: RegisteredDevice): void {
+    this.store.upsertDevice({
+      id: device.profile.id,
+      profile: device.profile as unknown as Record<string, unknown>,
+      availability: device.availability,
+      state: device.state,
+      updatedAt: device.updatedAt,
+    });
+  }
+}

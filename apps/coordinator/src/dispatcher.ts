@@ -1,0 +1,119 @@
+import { EventEmitter } from 'node:events';
+import type { MqttClient } from 'mqtt';
+import type { Logger } from 'pino';
+import {
+  MESSAGE_VALIDATORS,
+  publishMessage,
+  type ErrorBody,
+  type SubtaskProgress,
+  type SubtaskRequest,
+  type SubtaskResult,
+  type Topics,
+} from '@meshmind/protocol';
+
+export type DispatchOutcome =
+  | { kind: 'result'; result: SubtaskResult }
+  | { kind: 'rejected'; error: ErrorBody }
+  | { kind: 'timeout' }
+  | { kind: 'offline' }
+  | { kind: 'cancelled' };
+
+interface PendingSubtask {
+  deviceId: string;
+  resolve: (outcome: DispatchOutcome) => void;
+  timer: NodeJS.Timeout;
+}
+
+export interface DispatcherEvents {
+  progress: [progress: SubtaskProgress];
+}
+
+/**
+ * Sends subtasks to device agents and waits for their reports, each with its own deadline
+ * (LLMind 2.0's timeout: a silent agent never blocks a goal). Reports are matched by subtask id.
+ */
+export class Dispatcher extends EventEmitter<DispatcherEvents> {
+  private readonly pending = new Map<string, PendingSubtask>();
+  private client: MqttClient | null = null;
+  private readonly onMessage = (topic: string, payload: Buffer) => this.handleMessage(topic, payload);
+
+  constructor(
+    private readonly topics: Topics,
+    private readonly logger: Logger,
+  ) {
+    super();
+  }
+
+  async start(client: MqttClient): Promise<void> {
+    this.client = client;
+    client.on('message', this.onMessage);
+    await client.subscribeAsync([this.topics.allDevices('reports'), this.topics.allDevices('progress')], { qos: 1 });
+  }
+
+  async stop(): Promise<void> {
+    this.client?.off('message', this.onMessage);
+    this.client = null;
+    for (const [id, pending] of this.pending) this.settle(id, pending, { kind: 'cancelled' });
+  }
+
+  /** Publishes the request and resolves with the agent's report, or timeout at the request's deadline. */
+  async dispatch(deviceId: string, request: SubtaskRequest, now: number): Promise<DispatchOutcome> {
+    const client = this.client;
+    if (!client) return { kind: 'cancelled' };
+    const outcome = new Promise<DispatchOutcome>((resolve) => {
+      const timer = setTimeout(() => {
+        const pending = this.pending.get(request.id);
+        if (pending) this.settle(request.id, pending, { kind: 'timeout' });
+      }, Math.max(0, request.deadline - now));
+      this.pending.set(request.id, { deviceId, resolve, timer });
+    });
+    try {
+      await publishMessage(client, this.topics.device(deviceId, 'subtasks'), request, {
+        responseTopic: this.topics.device(deviceId, 'reports'),
+        correlationData: request.id,
+      });
+    } catch (error) {
+      this.logger.error({ err: error, deviceId }, 'publishing a subtask failed');
+      const pending = this.pending.get(request.id);
+      if (pending) this.settle(request.id, pending, { kind: 'rejected', error: { code: 'E_BROKER_UNREACHABLE', message: (error as Error).message } });
+    }
+    return outcome;
+  }
+
+  /** Fails every subtask waiting on a device that went offline, instead of waiting for the deadline. */
+  deviceWentOffline(deviceId: string): void {
+    for (const [id, pending] of this.pending) if (pending.deviceId === deviceId) this.settle(id, pending, { kind: 'offline' });
+  }
+
+  private settle(id: string, pending: PendingSubtask, outcome: DispatchOutcome): void {
+    clearTimeout(pending.timer);
+    this.pending.delete(id);
+    pending.resolve(outcome);
+  }
+
+  private handleMessage(topic: string, payload: Buffer): void {
+    const parsed = this.topics.parse(topic);
+    if (!parsed) return;
+    if (parsed.channel === 'progress') {
+      const progress = MESSAGE_VALIDATORS.subtaskProgress.parse(payload);
+      if (progress.ok) this.emit('progress', progress.value);
+      else this.logger.warn({ topic, error: progress.error.message }, 'dropped invalid progress event');
+      return;
+    }
+    if (parsed.channel !== 'reports') return;
+    const report = MESSAGE_VALIDATORS.subtaskReport.parse(payload);
+    if (!report.ok) {
+      this.logger.warn({ topic, error: report.error.message }, 'dropped invalid report');
+      return;
+    }
+    const id = report.value.id;
+    const pending = id === null ? undefined : this.pending.get(id);
+    if (!pending || id === null) return; // a late or duplicate report: the subtask was already settled
+    if (pending.deviceId !== parsed.deviceId) {
+      this.logger.warn({ topic, id }, 'dropped a report from a device the subtask was not sent to');
+      return;
+    }
+    if (report.value.status === 'ok') this.settle(id, pending, { kind: 'result', result: report.value.data });
+    else this.settle(id, pending, { kind: 'rejected', error: report.value.error });
+  }
+}

@@ -1,0 +1,14 @@
+export { Coordinator } from './coordinator';
+export type { CoordinatorOptions } from './coordinator';
+export { startEmbeddedBroker } from './broker';
+export type { EmbeddedBroker } from './broker';
+export { Store } from './store/store';
+export { DeviceRegistry } from './device-registry';
+export type { RegisteredDevice } from './device-registry';
+export { Dispatcher } from './dispatcher';
+export type { DispatchOutcome } from './dispatcher';
+export { GoalService } from './goal-service';
+export { BuiltinPlanner } from './planner/builtin-planner';
+export type { Planner, Plan, PlanContext, PlannedSubtask, PlannerDevice } from './planner/planner';
+export { buildApp } from './http/app';
+export { composeAnswer } from './answer';

@@ -1,0 +1,53 @@
+/**
+ * Schema migrations, applied in order and tracked with SQLite's user_version. Hand-written SQL
+ * keeps the runtime free of drizzle-kit; store/schema.ts mirrors the final shape for typed queries.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE conversations (
+     id TEXT PRIMARY KEY,
+     created_at INTEGER NOT NULL,
+     context TEXT NOT NULL
+   );
+   CREATE TABLE goals (
+     id TEXT PRIMARY KEY,
+     conversation_id TEXT NOT NULL,
+     text TEXT NOT NULL,
+     origin TEXT,
+     status TEXT NOT NULL,
+     answer TEXT,
+     created_at INTEGER NOT NULL,
+     finished_at INTEGER
+   );
+   CREATE INDEX goals_conversation ON goals (conversation_id, created_at);
+   CREATE TABLE subtasks (
+     id TEXT PRIMARY KEY,
+     goal_id TEXT NOT NULL REFERENCES goals(id),
+     device_id TEXT NOT NULL,
+     device_name TEXT NOT NULL,
+     text TEXT NOT NULL,
+     status TEXT NOT NULL,
+     stage TEXT,
+     message TEXT,
+     result TEXT,
+     deadline INTEGER NOT NULL,
+     created_at INTEGER NOT NULL,
+     finished_at INTEGER
+   );
+   CREATE INDEX subtasks_goal ON subtasks (goal_id);
+   CREATE TABLE devices (
+     id TEXT PRIMARY KEY,
+     profile TEXT NOT NULL,
+     availability TEXT NOT NULL,
+     state TEXT NOT NULL,
+     updated_at INTEGER
+   );
+   CREATE TABLE events (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     at INTEGER NOT NULL,
+     kind TEXT NOT NULL,
+     goal_id TEXT,
+     device_id TEXT,
+     data TEXT NOT NULL
+   );
+   CREATE INDEX events_goal ON events (goal_id, id);`,
+];

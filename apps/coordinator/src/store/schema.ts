@@ -1,0 +1,53 @@
+import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
+
+export const conversations = sqliteTable('conversations', {
+  id: text('id').primaryKey(),
+  createdAt: integer('created_at').notNull(),
+  /** Planner context carried between turns (last devices referred to, place). */
+  context: text('context', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+});
+
+export const goals = sqliteTable('goals', {
+  id: text('id').primaryKey(),
+  conversationId: text('conversation_id').notNull(),
+  text: text('text').notNull(),
+  origin: text('origin'),
+  status: text('status').notNull(),
+  answer: text('answer'),
+  createdAt: integer('created_at').notNull(),
+  finishedAt: integer('finished_at'),
+});
+
+export const subtasks = sqliteTable('subtasks', {
+  id: text('id').primaryKey(),
+  goalId: text('goal_id')
+    .notNull()
+    .references(() => goals.id),
+  deviceId: text('device_id').notNull(),
+  deviceName: text('device_name').notNull(),
+  text: text('text').notNull(),
+  status: text('status').notNull(),
+  stage: text('stage'),
+  message: text('message'),
+  result: text('result', { mode: 'json' }).$type<Record<string, unknown>>(),
+  deadline: integer('deadline').notNull(),
+  createdAt: integer('created_at').notNull(),
+  finishedAt: integer('finished_at'),
+});
+
+export const devices = sqliteTable('devices', {
+  id: text('id').primaryKey(),
+  profile: text('profile', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  availability: text('availability').notNull(),
+  state: text('state', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  updatedAt: integer('updated_at'),
+});
+
+export const events = sqliteTable('events', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: integer('at').notNull(),
+  kind: text('kind').notNull(),
+  goalId: text('goal_id'),
+  deviceId: text('device_id'),
+  data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+});

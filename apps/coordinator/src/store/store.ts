@@ -1,0 +1,153 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { MeshmindError, type GoalStatus, type SubtaskStatus } from '@meshmind/protocol';
+import * as schema from './schema';
+import { MIGRATIONS } from './migrations';
+
+export type GoalRow = typeof schema.goals.$inferSelect;
+export type SubtaskRow = typeof schema.subtasks.$inferSelect;
+export type DeviceRow = typeof schema.devices.$inferSelect;
+export type EventRow = typeof schema.events.$inferSelect;
+
+/** The coordinator's durable record: goals, subtasks, devices and an event log, on SQLite. */
+export class Store {
+  readonly path: string;
+  private sqlite: Database.Database | null = null;
+  private database: BetterSQLite3Database<typeof schema> | null = null;
+
+  /** `path` is a file, or ':memory:' for tests. Nothing is opened until `open()`. */
+  constructor(path: string) {
+    this.path = path;
+  }
+
+  open(): void {
+    if (this.sqlite) return;
+    try {
+      this.sqlite = new Database(this.path);
+    } catch (error) {
+      throw new MeshmindError('E_CONFIG_INVALID', `cannot open the database ${this.path}: ${(error as Error).message}`, { cause: error });
+    }
+    this.sqlite.pragma('journal_mode = WAL');
+    this.sqlite.pragma('foreign_keys = ON');
+    this.migrate(this.sqlite);
+    this.database = drizzle(this.sqlite, { schema });
+  }
+
+  close(): void {
+    this.sqlite?.close();
+    this.sqlite = null;
+    this.database = null;
+  }
+
+  private migrate(sqlite: Database.Database): void {
+    const current = sqlite.pragma('user_version', { simple: true }) as number;
+    for (let version = current; version < MIGRATIONS.length; version += 1) {
+      sqlite.transaction(() => {
+        sqlite.exec(MIGRATIONS[version]!);
+        sqlite.pragma(`user_version = ${version + 1}`);
+      })();
+    }
+  }
+
+  private get db(): BetterSQLite3Database<typeof schema> {
+    if (!this.database) throw new MeshmindError('E_INTERNAL', 'the store is not open');
+    return this.database;
+  }
+
+  // Conversations
+
+  getConversationContext(id: string): Record<string, unknown> | null {
+    const row = this.db.select().from(schema.conversations).where(eq(schema.conversations.id, id)).get();
+    return row ? row.context : null;
+  }
+
+  saveConversationContext(id: string, context: Record<string, unknown>, now: number): void {
+    this.db
+      .insert(schema.conversations)
+      .values({ id, createdAt: now, context })
+      .onConflictDoUpdate({ target: schema.conversations.id, set: { context } })
+      .run();
+  }
+
+  // Goals and subtasks
+
+  insertGoal(goal: typeof schema.goals.$inferInsert): void {
+    this.db.insert(schema.goals).values(goal).run();
+  }
+
+  updateGoal(id: string, patch: { status?: GoalStatus; answer?: string | null; finishedAt?: number | null }): void {
+    this.db.update(schema.goals).set(patch).where(eq(schema.goals.id, id)).run();
+  }
+
+  getGoal(id: string): GoalRow | undefined {
+    return this.db.select().from(schema.goals).where(eq(schema.goals.id, id)).get();
+  }
+
+  listGoals(limit: number): GoalRow[] {
+    return this.db.select().from(schema.goals).orderBy(desc(schema.goals.createdAt)).limit(limit).all();
+  }
+
+  /** Goals a restart must pick up again. */
+  listUnfinishedGoals(): GoalRow[] {
+    return this.db
+      .select()
+      .from(schema.goals)
+      .where(inArray(schema.goals.status, ['planning', 'running']))
+      .orderBy(asc(schema.goals.createdAt))
+      .all();
+  }
+
+  insertSubtasks(rows: Array<typeof schema.subtasks.$inferInsert>): void {
+    if (rows.length === 0) return;
+    this.db.insert(schema.subtasks).values(rows).run();
+  }
+
+  updateSubtask(
+    id: string,
+    patch: { status?: SubtaskStatus; stage?: string | null; message?: string | null; result?: Record<string, unknown> | null; finishedAt?: number | null },
+  ): void {
+    this.db.update(schema.subtasks).set(patch).where(eq(schema.subtasks.id, id)).run();
+  }
+
+  listSubtasks(goalId: string): SubtaskRow[] {
+    return this.db.select().from(schema.subtasks).where(eq(schema.subtasks.goalId, goalId)).orderBy(asc(schema.subtasks.createdAt), asc(schema.subtasks.id)).all();
+  }
+
+  getSubtask(id: string): SubtaskRow | undefined {
+    return this.db.select().from(schema.subtasks).where(eq(schema.subtasks.id, id)).get();
+  }
+
+  // Devices
+
+  upsertDevice(row: typeof schema.devices.$inferInsert): void {
+    const { id, ...rest } = row;
+    this.db.insert(schema.devices).values(row).onConflictDoUpdate({ target: schema.devices.id, set: rest }).run();
+  }
+
+  listDevices(): DeviceRow[] {
+    return this.db.select().from(schema.devices).orderBy(asc(schema.devices.id)).all();
+  }
+
+  // Event log
+
+  appendEvent(event: { at: number; kind: string; goalId?: string | null; deviceId?: string | null; data: Record<string, unknown> }): void {
+    this.db
+      .insert(schema.events)
+      .values({ at: event.at, kind: event.kind, goalId: event.goalId ?? null, deviceId: event.deviceId ?? null, data: event.data })
+      .run();
+  }
+
+  listEvents(filter: { goalId?: string; kind?: string } = {}): EventRow[] {
+    const conditions = [
+      ...(filter.goalId ? [eq(schema.events.goalId, filter.goalId)] : []),
+      ...(filter.kind ? [eq(schema.events.kind, filter.kind)] : []),
+    ];
+    return this.db
+      .select()
+      .from(schema.events)
+      .where(conditions.length > 0 ? and(...conditions) : undefined)
+      .orderBy(asc(schema.events.id))
+      .all();
+  }
+}
