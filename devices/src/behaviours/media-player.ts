@@ -1,0 +1,54 @@
+import type { BehaviourContext, DeviceBehaviour } from './behaviour';
+
+// Fixed programme per source so next/previous are deterministic in tests and demos.
+const PROGRAMMES: Record<string, string[]> = {
+  tv: ['Evening News', 'Nature Documentary', 'Cooking Show', 'Quiz Night'],
+  hdmi_1: ['Game Console'],
+  hdmi_2: ['Blu-ray Player'],
+  streaming: ['Space Drama S1E1', 'Space Drama S1E2', 'Space Drama S1E3'],
+  music: ['Morning Jazz', 'Coffeehouse Acoustic', 'Evening Chill', 'Classic Rock'],
+  radio: ['City FM', 'Classic Radio', 'News Radio'],
+  bluetooth: ['Phone Audio'],
+};
+
+function programmeOf(context: BehaviourContext): string[] {
+  return PROGRAMMES[context.state.source as string] ?? ['Unknown'];
+}
+
+function showProgramme(context: BehaviourContext, step: number): void {
+  const programme = programmeOf(context);
+  const index = (((context.memory.trackIndex as number | undefined) ?? 0) + step + programme.length) % programme.length;
+  context.memory.trackIndex = index;
+  context.state.media_title = programme[index] ?? '';
+}
+
+function changeVolume(context: BehaviourContext, sign: 1 | -1): void {
+  const volume = (context.state.volume as number) + sign * (context.args.step as number);
+  context.state.volume = Math.min(100, Math.max(0, volume));
+}
+
+export const mediaPlayerBehaviour: DeviceBehaviour = {
+  defaults: { on: false, playback: 'stopped', volume: 25, muted: false, source: 'tv', media_title: '' },
+  actions: {
+    play: (context) => {
+      context.applyEffects();
+      if (context.state.media_title === '') showProgramme(context, 0);
+    },
+    select_source: (context) => {
+      context.applyEffects();
+      context.memory.trackIndex = 0;
+      if (context.state.playback !== 'stopped') showProgramme(context, 0);
+    },
+    next_track: (context) => showProgramme(context, 1),
+    previous_track: (context) => showProgramme(context, -1),
+    volume_up: (context) => changeVolume(context, 1),
+    volume_down: (context) => changeVolume(context, -1),
+  },
+  derive(state) {
+    // A player in standby plays nothing, whatever the last command said.
+    if (state.on === false) {
+      state.playback = 'stopped';
+      state.media_title = '';
+    }
+  },
+};

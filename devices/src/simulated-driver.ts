@@ -1,0 +1,202 @@
+import {
+  MeshmindError,
+  canonicalJson,
+  validateCallArguments,
+  type ApiFunctionSpec,
+  type DeviceDescription,
+  type JsonValue,
+} from '@meshmind/protocol';
+import type { BehaviourContext, DeviceBehaviour } from './behaviours/behaviour';
+import { behaviourFor } from './behaviours/behaviour-registry';
+import { systemClock, type Clock } from './clock';
+import { getDeviceDescription } from './device-catalog';
+import { defaultState, validateDeviceState } from './device-state';
+import type { DeviceDriver, DeviceState } from './driver';
+
+/** Faults to inject, for tests of how agents notice a device that lies or fails. */
+export interface SimulatedFaults {
+  /** The device acknowledges every action but its state does not change. */
+  ignoreCommands?: boolean;
+  /** These functions throw E_DEVICE_FAULT instead of running. */
+  failingFunctions?: readonly string[];
+}
+
+export interface SimulatedDriverOptions {
+  /** Partial state laid over the type's defaults; validated against the description. */
+  initialState?: DeviceState;
+  clock?: Clock;
+  faults?: SimulatedFaults;
+  /** Full travel time of covers and garage doors; 0 (the default) moves them instantly. */
+  travelTimeMs?: number;
+}
+
+/** A simulated device: the DeviceDriver interface plus hooks a test or a fleet simulation uses from outside. */
+export interface SimulatedDriver extends DeviceDriver {
+  /** Changes the world around the device (a reading, motion, a jammed bolt) and notifies listeners. */
+  setEnvironment(patch: DeviceState): void;
+  setFaults(faults: SimulatedFaults): void;
+}
+
+type Listener = (state: DeviceState) => void;
+
+class SimulatedDeviceDriver implements SimulatedDriver {
+  readonly description: DeviceDescription;
+  readonly #behaviour: DeviceBehaviour;
+  readonly #clock: Clock;
+  readonly #travelTimeMs: number;
+  readonly #listeners = new Set<Listener>();
+  readonly #timers = new Map<string, unknown>();
+  readonly #memory: Record<string, unknown> = {};
+  #faults: SimulatedFaults;
+  #state: DeviceState;
+  #stopped = false;
+
+  constructor(description: DeviceDescription, options: SimulatedDriverOptions) {
+    this.description = description;
+    this.#behaviour = behaviourFor(description.type);
+    this.#clock = options.clock ?? systemClock;
+    this.#travelTimeMs = options.travelTimeMs ?? 0;
+    this.#faults = { ...options.faults };
+    const initial = validateDeviceState(description, options.initialState ?? {});
+    if (!initial.ok) {
+      throw new MeshmindError('E_CONFIG_INVALID', `initial state of a ${description.type}: ${initial.error.message}`, { cause: initial.error });
+    }
+    this.#state = { ...defaultState(description), ...initial.value };
+    this.#behaviour.derive?.(this.#state);
+  }
+
+  getState(): DeviceState {
+    return structuredClone(this.#state);
+  }
+
+  async call(functionName: string, args: Record<string, unknown>): Promise<JsonValue | undefined> {
+    const fn = this.description.functions.find((candidate) => candidate.name === functionName);
+    if (!fn) {
+      const known = this.description.functions.map((candidate) => candidate.name).join(', ');
+      throw new MeshmindError('E_UNKNOWN_FUNCTION', `a ${this.description.type} has no function ${JSON.stringify(functionName)}; it has ${known}`);
+    }
+    // Arguments arrive validated, but a driver is the last line before hardware: check again.
+    const validated = validateCallArguments(fn, args);
+    if (!validated.ok) throw validated.error;
+    if (this.#faults.failingFunctions?.includes(fn.name)) {
+      throw new MeshmindError('E_DEVICE_FAULT', `${this.description.type} ${fn.name}: simulated device fault`);
+    }
+    if (fn.kind === 'query') return this.#read(fn);
+    if (this.#faults.ignoreCommands) return undefined;
+    return this.#change(validated.value, (context) => {
+      const handler = this.#behaviour.actions?.[fn.name];
+      return handler ? handler(context) : context.applyEffects();
+    }, fn);
+  }
+
+  onStateChange(listener: Listener): () => void {
+    this.#listeners.add(listener);
+    return () => {
+      this.#listeners.delete(listener);
+    };
+  }
+
+  async start(): Promise<void> {
+    this.#stopped = false;
+    this.#change({}, () => undefined);
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    for (const handle of this.#timers.values()) this.#clock.clearTimeout(handle);
+    this.#timers.clear();
+  }
+
+  setEnvironment(patch: DeviceState): void {
+    const validated = validateDeviceState(this.description, patch);
+    if (!validated.ok) throw validated.error;
+    this.#change({}, ({ state }) => {
+      Object.assign(state, validated.value);
+    });
+  }
+
+  setFaults(faults: SimulatedFaults): void {
+    this.#faults = { ...faults };
+  }
+
+  #read(fn: ApiFunctionSpec): JsonValue {
+    const key = this.#behaviour.queryKeys?.[fn.name] ?? fn.name.replace(/^(get|is)_/, '');
+    if (!Object.hasOwn(this.#state, key)) {
+      throw new MeshmindError('E_INTERNAL', `${this.description.type} ${fn.name} reads state field ${JSON.stringify(key)}, which does not exist`);
+    }
+    return structuredClone(this.#state[key] as JsonValue);
+  }
+
+  /**
+   * Every change (call, timer, environment) runs on a draft: a handler that fails leaves the state
+   * untouched, and listeners hear about the result once, only when something changed.
+   */
+  #change(
+    args: Record<string, unknown>,
+    work: (context: BehaviourContext) => JsonValue | undefined | void,
+    fn?: ApiFunctionSpec,
+  ): JsonValue | undefined {
+    const draft = structuredClone(this.#state);
+    const context = this.#context(draft, args, fn);
+    const result = work(context);
+    this.#behaviour.derive?.(draft);
+    this.#behaviour.afterChange?.(context);
+    const changed = canonicalJson(draft) !== canonicalJson(this.#state);
+    this.#state = draft;
+    if (changed) this.#notify();
+    return result ?? undefined;
+  }
+
+  #context(state: DeviceState, args: Record<string, unknown>, fn: ApiFunctionSpec | undefined): BehaviourContext {
+    const type = this.description.type;
+    return {
+      state,
+      args,
+      memory: this.#memory,
+      clock: this.#clock,
+      travelTimeMs: this.#travelTimeMs,
+      applyEffects: () => {
+        for (const effect of fn?.effects ?? []) {
+          const value = effect.parameter === undefined ? effect.value : args[effect.parameter];
+          if (value !== undefined) state[effect.key] = structuredClone(value) as JsonValue;
+        }
+      },
+      schedule: (name, delayMs, task) => this.#schedule(name, delayMs, task),
+      cancel: (name) => this.#cancel(name),
+      isScheduled: (name) => this.#timers.has(name),
+      fail: (message) => {
+        throw new MeshmindError('E_DEVICE_FAULT', `${type}${fn ? ` ${fn.name}` : ''}: ${message}`);
+      },
+    };
+  }
+
+  #schedule(name: string, delayMs: number, task: (context: BehaviourContext) => void): void {
+    this.#cancel(name);
+    // A stopped device keeps no timers: stop() must leave nothing running behind it.
+    if (this.#stopped) return;
+    const handle = this.#clock.setTimeout(() => {
+      this.#timers.delete(name);
+      this.#change({}, task);
+    }, delayMs);
+    this.#timers.set(name, handle);
+  }
+
+  #cancel(name: string): void {
+    if (!this.#timers.has(name)) return;
+    this.#clock.clearTimeout(this.#timers.get(name));
+    this.#timers.delete(name);
+  }
+
+  #notify(): void {
+    for (const listener of [...this.#listeners]) listener(this.getState());
+  }
+}
+
+/**
+ * A simulated device of a catalog type (or of any description: types without special behaviour
+ * simply apply their declared effects). Deterministic; time only moves through `clock`.
+ */
+export function createSimulatedDriver(typeOrDescription: string | DeviceDescription, options: SimulatedDriverOptions = {}): SimulatedDriver {
+  const description = typeof typeOrDescription === 'string' ? getDeviceDescription(typeOrDescription) : typeOrDescription;
+  return new SimulatedDeviceDriver(description, options);
+}
