@@ -7,3 +7,4 @@ export { systemClock, createManualClock } from './clock';
 export type { Clock, ManualClock } from './clock';
 export { parseScenario, loadScenarioFile } from './scenario';
 export type { Scenario, ScenarioDevice } from './scenario';
+export * from './warehouse/robot-dialects';
