@@ -1,0 +1,51 @@
+import { BuiltinEngine, type Embedder } from './builtin-engine';
+import { BuiltinProgramGenerator, type ProgramExtractor } from './builtin-program-generator';
+import type { InferenceEngine } from './engine';
+import { resolveBackend, type EngineConfig } from './engine-config';
+import { LlamaEngine } from './llama-engine';
+import { ModelProgramGenerator } from './model-program-generator';
+import { OpenAiEngine } from './openai-engine';
+import type { ProgramGenerator } from './program-generator';
+import { ScheduledEngine } from './scheduled-engine';
+
+/**
+ * The engine a config asks for, behind the fair queue. Nothing loads until `start()`. With an
+ * `endpoint` this is a client of a shared server; without, the engine lives in this process.
+ */
+export function createInferenceEngine(config: EngineConfig, dependencies: { embedder?: Embedder; clientId?: string } = {}): ScheduledEngine {
+  const backend = resolveBackend(config);
+  let inner: InferenceEngine;
+  if (backend === 'openai') {
+    inner = new OpenAiEngine({
+      endpoint: config.endpoint ?? '',
+      ...(config.apiKey === undefined ? {} : { apiKey: config.apiKey }),
+      ...(config.model === undefined ? {} : { model: config.model }),
+      ...(config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }),
+      ...(config.retries === undefined ? {} : { retries: config.retries }),
+      ...(config.parallel === undefined ? {} : { parallel: config.parallel }),
+      ...(config.contextSize === undefined ? {} : { contextSize: config.contextSize }),
+      ...(dependencies.clientId === undefined ? {} : { clientId: dependencies.clientId }),
+    });
+  } else if (backend === 'llama') {
+    inner = new LlamaEngine({
+      modelPath: config.model ?? '',
+      ...(config.threads === undefined ? {} : { threads: config.threads }),
+      ...(config.contextSize === undefined ? {} : { contextSize: config.contextSize }),
+      ...(config.batchSize === undefined ? {} : { batchSize: config.batchSize }),
+      ...(config.parallel === undefined ? {} : { parallel: config.parallel }),
+    });
+  } else {
+    inner = new BuiltinEngine(dependencies.embedder ? { embedder: dependencies.embedder } : {});
+  }
+  return new ScheduledEngine(inner, config.maxQueued === undefined ? {} : { maxQueued: config.maxQueued });
+}
+
+/**
+ * The program generator that fits the engine: model-backed when it can generate, templates over
+ * the extractor otherwise. Agents call this and never branch on the backend themselves.
+ */
+export function createProgramGenerator(engine: InferenceEngine, dependencies: { extractor: ProgramExtractor; topK?: number; clientId?: string }): ProgramGenerator {
+  const topK = dependencies.topK ?? 5;
+  if (!engine.info().canGenerate) return new BuiltinProgramGenerator({ extractor: dependencies.extractor, topK });
+  return new ModelProgramGenerator({ engine, topK, ...(dependencies.clientId === undefined ? {} : { clientId: dependencies.clientId }) });
+}
