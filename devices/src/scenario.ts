@@ -85,7 +85,13 @@ function checkShape(source: string, value: unknown): ScenarioFile {
     .Errors(value)
     .filter((error) => error.keyword !== 'boolean' && error.keyword !== 'anyOf')
     .slice(0, 3)
-    .map((error) => `${readablePath(error.instancePath) || 'the top level'} ${error.message}`);
+    .map((error) => {
+      const where = readablePath(error.instancePath) || 'the top level';
+      const extra = (error.params as { additionalProperties?: unknown }).additionalProperties;
+      // Name the stray field: "devices[0] has unknown field room" says what to fix.
+      if (error.keyword === 'additionalProperties' && Array.isArray(extra)) return `${where} has unknown field ${extra.join(', ')}`;
+      return `${where} ${error.message}`;
+    });
   throw invalid(source, problems.join('; ') || 'does not match the scenario format');
 }
 
@@ -136,7 +142,8 @@ export function parseScenario(text: string, sourceName: string): Scenario {
   if (yamlError) {
     const line = yamlError.linePos?.[0];
     const position = line ? ` (line ${line.line}, column ${line.col})` : '';
-    throw invalid(sourceName, `malformed YAML${position}: ${yamlError.message.split('\n')[0]}`, yamlError);
+    const summary = (yamlError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    throw invalid(sourceName, `malformed YAML${position}: ${summary}`, yamlError);
   }
   let value: unknown;
   try {
