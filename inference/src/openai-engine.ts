@@ -159,7 +159,7 @@ export class OpenAiEngine implements InferenceEngine {
     for await (const payload of payloads) {
       if (payload.trim() === '[DONE]') break;
       const parsed = chunkValidator.parse(payload);
-      if (!parsed.ok) throw parsed.error;
+      if (!parsed.ok) throw new MeshmindError('E_INVALID_MODEL_OUTPUT', `the inference server sent a malformed chunk: ${parsed.error.message}`, { cause: parsed.error });
       const chunk = parsed.value;
       if (chunk.error) {
         const code = isErrorCode(chunk.error.code) ? chunk.error.code : 'E_BACKEND_UNREACHABLE';
