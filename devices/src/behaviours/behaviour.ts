@@ -15,7 +15,10 @@ export interface BehaviourContext {
   readonly travelTimeMs: number;
   /** Applies the called function's declared effects to the draft, as the generic driver does. */
   applyEffects(): void;
-  /** Runs `task` after `delayMs`; a second schedule under the same name replaces the first. */
+  /**
+   * Runs `task` after `delayMs`; a second schedule under the same name replaces the first. Takes
+   * effect at once, unlike state changes, so a handler calls `fail` before it schedules anything.
+   */
   schedule(name: string, delayMs: number, task: (context: BehaviourContext) => void): void;
   cancel(name: string): void;
   isScheduled(name: string): boolean;
