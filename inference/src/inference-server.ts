@@ -115,7 +115,8 @@ function usageOf(result: GenerateResult) {
 export function buildInferenceServer(options: InferenceServerOptions): FastifyInstance {
   const { engine } = options;
   const modelName = options.modelName ?? engine.info().model;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
+  // No type coercion: a prompt sent as a number is a client bug to report, not to guess at.
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024, ajv: { customOptions: { coerceTypes: false } } });
 
   app.setErrorHandler((error, _request, reply) => {
     const coded = codedFromFastify(error);

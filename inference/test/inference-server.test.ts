@@ -106,6 +106,12 @@ describe.skipIf(!HAS_TEST_MODEL)('inference server over a Unix socket', () => {
     expect(response.json()).toMatchObject({ error: { code: 'E_INVALID_PAYLOAD' } });
   });
 
+  it('answers a prompt of the wrong type with E_INVALID_PAYLOAD instead of coercing it', async () => {
+    const response = await app.inject({ method: 'POST', url: '/v1/completions', payload: { prompt: 5 } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ error: { code: 'E_INVALID_PAYLOAD' } });
+  });
+
   it('answers a body that is not JSON with E_BAD_JSON', async () => {
     const response = await app.inject({ method: 'POST', url: '/v1/completions', headers: { 'content-type': 'application/json' }, payload: '{"prompt":' });
     expect(response.statusCode).toBe(400);
