@@ -6,7 +6,8 @@ export const coverDescription: DeviceDescription = {
   description: 'Motorised blinds, roller shades, curtains, shutters or an awning that open, close and stop at any position.',
   domain: 'home',
   version: '1.0.0',
-  nouns: ['cover', 'blinds', 'blind', 'shades', 'shade', 'roller blind', 'curtains', 'curtain', 'drapes', 'shutters', 'shutter', 'awning', 'window covering'],
+  // Only words true of every cover: blinds are not curtains, so a device's own name says which it is.
+  nouns: ['cover', 'window covering'],
   state: {
     position: { type: 'integer', description: 'How far the cover is open; 0 is fully closed, 100 fully open.', unit: '%', minimum: 0, maximum: 100 },
     cover_state: {

@@ -15,10 +15,10 @@ export interface BuildAppOptions extends CoordinatorServices {
 /** The coordinator's HTTP API, built apart from `listen()` so tests drive it with `inject`. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    loggerInstance: options.logger,
+    // Request lines would drown the log of a console that polls; errors still reach the logger.
+    loggerInstance: options.logger.child({}, { level: 'warn' }),
     // A goal is at most GOAL_TEXT_MAX characters; anything far bigger is refused before parsing.
     bodyLimit: GOAL_TEXT_MAX * 8 + 1024,
-    disableRequestLogging: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
   app.setErrorHandler(errorHandler);

@@ -181,7 +181,8 @@ export class BuiltinPlanner implements Planner {
     for (const piece of pieces) {
       let clause = parseClause(piece, vocabulary);
       let inheritedTypes: Set<string> | null = null;
-      if (!clause.hasAction && previous) {
+      const refersToSomething = clause.named.length + clause.areas.length + clause.floors.length + clause.nouns.length > 0;
+      if (!clause.hasAction && previous && refersToSomething) {
         // "turn on the lights in the kitchen and the hallway": the bare clause borrows the verb and the kind of device.
         clause = parseClause(`${previous.clause.actionPrefix} ${piece}`, vocabulary);
         if (clause.nouns.length === 0 && clause.named.length === 0) inheritedTypes = new Set(previous.targets.map((device) => device.type));

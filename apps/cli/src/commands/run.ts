@@ -1,0 +1,65 @@
+import { parseArgs } from 'node:util';
+import { randomUUID } from 'node:crypto';
+import { loadScenarioFile } from '@meshmind/devices';
+import type { CliCommand } from '../command';
+import { createLogger } from '../logger';
+import { DEFAULT_SCENARIO } from '../paths';
+import { startStack } from '../stack';
+
+/**
+ * The one-shot contract used to test the whole system from outside: everything in process, the
+ * messages in order as one conversation, then one JSON object on stdout. Keep its shape stable.
+ */
+export const runCommand: CliCommand = {
+  name: 'run',
+  summary: 'One-shot: start everything in process, say each message in order, print the outcome',
+  usage: `meshmind run [--scenario FILE] --say "TEXT" [--say "TEXT" ...] [--from AREA|DEVICE] [--json] [--broker URL]
+  prints { "replies": [...], "devices": { "<id>": { "type", "state" } } } with --json`,
+  async run(argv, io) {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        scenario: { type: 'string' },
+        say: { type: 'string', multiple: true },
+        from: { type: 'string' },
+        json: { type: 'boolean' },
+        broker: { type: 'string' },
+        timeout: { type: 'string' },
+      },
+    });
+    const messages = values.say ?? [];
+    if (messages.length === 0) {
+      io.stderr.write(`usage: ${runCommand.usage}\n`);
+      return 2;
+    }
+    const logger = createLogger(io.env, 'warn');
+    const scenario = await loadScenarioFile(values.scenario ?? DEFAULT_SCENARIO);
+    const brokerUrl = values.broker ?? io.env.MESHMIND_BROKER_URL;
+    const stack = await startStack({
+      scenario,
+      logger,
+      ...(brokerUrl ? { brokerUrl } : {}),
+      databasePath: ':memory:',
+      http: null,
+      subtaskTimeoutMs: Number(values.timeout ?? 15_000),
+    });
+    try {
+      const conversationId = randomUUID();
+      const replies: string[] = [];
+      for (const text of messages) {
+        const { finished } = stack.coordinator.goals.submit({ text, conversationId, ...(values.from ? { from: values.from } : {}) });
+        const goal = await finished;
+        replies.push(goal.answer ?? '');
+      }
+      const devices: Record<string, { type: string; state: Record<string, unknown> }> = {};
+      for (const device of scenario.devices) {
+        devices[device.id] = { type: device.type, state: stack.simulation.drivers.get(device.id)!.getState() };
+      }
+      if (values.json) io.stdout.write(`${JSON.stringify({ replies, devices }, null, 2)}\n`);
+      else io.stdout.write(`${replies.map((reply, index) => `> ${messages[index]}\n${reply}`).join('\n\n')}\n`);
+      return 0;
+    } finally {
+      await stack.stop();
+    }
+  },
+};

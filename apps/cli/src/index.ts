@@ -1,0 +1,6 @@
+export { main } from './main';
+export type { CliCommand, CliIo } from './command';
+export { startStack } from './stack';
+export type { Stack, StackOptions } from './stack';
+export { startSimulation } from './simulation';
+export type { Simulation, MapperFactory } from './simulation';

@@ -1,0 +1,85 @@
+import type { Logger } from 'pino';
+import { Coordinator, startEmbeddedBroker, type EmbeddedBroker } from '@meshmind/coordinator';
+import { KeywordMapper } from '@meshmind/device-agent';
+import type { Scenario } from '@meshmind/devices';
+import { startSimulation, type MapperFactory, type Simulation } from './simulation';
+
+export interface StackOptions {
+  scenario: Scenario;
+  logger: Logger;
+  /** An external broker; without it an embedded aedes broker starts on loopback. */
+  brokerUrl?: string;
+  mqttPort?: number;
+  mqttHost?: string;
+  databasePath: string;
+  http: { host: string; port: number } | null;
+  subtaskTimeoutMs?: number;
+  createMapper?: MapperFactory;
+}
+
+export interface Stack {
+  coordinator: Coordinator;
+  simulation: Simulation;
+  broker: EmbeddedBroker | null;
+  mqttUrl: string;
+  stop(): Promise<void>;
+}
+
+/** Broker + coordinator + the scenario's simulated devices: what `meshmind start` and `run` need. */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const broker = options.brokerUrl ? null : await startEmbeddedBroker({ host: options.mqttHost ?? '127.0.0.1', port: options.mqttPort ?? 0 });
+  const mqttUrl = options.brokerUrl ?? broker!.url;
+  const coordinator = new Coordinator({
+    mqttUrl,
+    databasePath: options.databasePath,
+    logger: options.logger.child({ ns: 'coordinator' }),
+    http: options.http,
+    ...(options.subtaskTimeoutMs ? { subtaskTimeoutMs: options.subtaskTimeoutMs } : {}),
+  });
+  let simulation: Simulation | null = null;
+  try {
+    await coordinator.start();
+    simulation = await startSimulation({
+      scenario: options.scenario,
+      mqttUrl,
+      logger: options.logger,
+      createMapper: options.createMapper ?? ((description) => new KeywordMapper(description)),
+    });
+    await waitForDevices(coordinator, options.scenario.devices.map((device) => device.id));
+  } catch (error) {
+    await simulation?.stop().catch(() => undefined);
+    await coordinator.stop().catch(() => undefined);
+    await broker?.close().catch(() => undefined);
+    throw error;
+  }
+  const started = simulation;
+  return {
+    coordinator,
+    simulation: started,
+    broker,
+    mqttUrl,
+    async stop() {
+      await started.stop();
+      await coordinator.stop();
+      await broker?.close();
+    },
+  };
+}
+
+/** Retained profiles and availability arrive asynchronously; goals should not start before them. */
+async function waitForDevices(coordinator: Coordinator, ids: string[], timeoutMs = 10_000): Promise<void> {
+  const ready = () => ids.every((id) => coordinator.registry.get(id)?.availability === 'online');
+  if (ready()) return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(finish, timeoutMs);
+    function finish() {
+      clearTimeout(timer);
+      coordinator.registry.off('changed', check);
+      resolve();
+    }
+    function check() {
+      if (ready()) finish();
+    }
+    coordinator.registry.on('changed', check);
+  });
+}

@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { isAbsolute, resolve, dirname } from 'node:path';
+import Type, { type Static } from 'typebox';
+import { parse as parseYaml } from 'yaml';
+import { AreaSchema, DEVICE_ID_PATTERN, MeshmindError, createValidator } from '@meshmind/protocol';
+import { createSimulatedDriver, getDeviceDescription, type DeviceDriver } from '@meshmind/devices';
+
+/** The config file of one agent on an edge board (`meshmind agent --config FILE`). */
+export const AgentConfigSchema = Type.Object(
+  {
+    broker: Type.String({ pattern: '^(mqtts?|wss?|tcp)://', description: 'MQTT broker URL, e.g. mqtt://192.168.1.10:1883' }),
+    topicRoot: Type.Optional(Type.String()),
+    device: Type.Object(
+      {
+        id: Type.String({ pattern: DEVICE_ID_PATTERN }),
+        type: Type.String(),
+        name: Type.String({ minLength: 1 }),
+        aliases: Type.Optional(Type.Array(Type.String())),
+        area: Type.Optional(Type.Union([AreaSchema, Type.Null()])),
+        vendor: Type.Optional(Type.String()),
+      },
+      { additionalProperties: false },
+    ),
+    /** A module exporting `createDriver({ description, config })` for real hardware; omitted: a simulated device. */
+    driver: Type.Optional(Type.String({ minLength: 1 })),
+    /** Initial state of a simulated device, or settings passed to a driver module. */
+    state: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+  },
+  { additionalProperties: false },
+);
+export type AgentConfig = Static<typeof AgentConfigSchema>;
+
+const validator = createValidator(AgentConfigSchema, 'E_CONFIG_INVALID');
+
+export async function loadAgentConfig(path: string): Promise<AgentConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new MeshmindError('E_CONFIG_INVALID', `cannot read agent config ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  let value: unknown;
+  try {
+    value = parseYaml(text);
+  } catch (error) {
+    throw new MeshmindError('E_CONFIG_INVALID', `${path} is not valid YAML or JSON: ${(error as Error).message}`, { cause: error });
+  }
+  const result = validator.validate(value);
+  if (!result.ok) throw new MeshmindError('E_CONFIG_INVALID', `${path}: ${result.error.message}`);
+  return result.value;
+}
+
+/** The device behind the agent: a driver module for real hardware, else the catalog's simulator. */
+export async function createDriverFromConfig(config: AgentConfig, configPath: string): Promise<DeviceDriver> {
+  const description = getDeviceDescription(config.device.type);
+  if (!config.driver) return createSimulatedDriver(description, { initialState: (config.state ?? {}) as never });
+  const modulePath = isAbsolute(config.driver) ? config.driver : resolve(dirname(configPath), config.driver);
+  let module: { createDriver?: (options: { description: typeof description; config: AgentConfig }) => DeviceDriver | Promise<DeviceDriver> };
+  try {
+    module = (await import(pathToFileURL(modulePath).href)) as typeof module;
+  } catch (error) {
+    throw new MeshmindError('E_CONFIG_INVALID', `cannot load driver module ${modulePath}: ${(error as Error).message}`, { cause: error });
+  }
+  if (typeof module.createDriver !== 'function') {
+    throw new MeshmindError('E_CONFIG_INVALID', `driver module ${modulePath} does not export createDriver({ description, config })`);
+  }
+  return module.createDriver({ description, config });
+}

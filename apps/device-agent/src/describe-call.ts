@@ -1,0 +1,43 @@
+import type { ApiFunctionSpec } from '@meshmind/protocol';
+
+const IRREGULAR_PAST: Record<string, string> = {
+  set: 'set', put: 'put', run: 'ran', get: 'got', read: 'read', make: 'made', go: 'went', send: 'sent',
+  stop: 'stopped', plan: 'planned', shut: 'shut', dim: 'dimmed', drop: 'dropped', begin: 'began', scan: 'scanned',
+};
+
+function pastTense(verb: string): string {
+  if (IRREGULAR_PAST[verb]) return IRREGULAR_PAST[verb];
+  if (verb.endsWith('e')) return `${verb}d`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
+  return `${verb}ed`;
+}
+
+function formatValue(value: unknown, unit: string | undefined): string {
+  if (Array.isArray(value)) return value.length === 0 ? 'empty' : value.map((entry) => String(entry)).join(', ');
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (value === null || value === undefined) return 'unknown';
+  if (!unit) return String(value);
+  return unit === '%' ? `${String(value)}%` : `${String(value)} ${unit}`;
+}
+
+const SETTING_VERBS = new Set(['set', 'change', 'adjust', 'move', 'switch']);
+
+/**
+ * One plain sentence saying what a call did ("Kitchen light: set brightness to 40%."). Words of the
+ * function name that only repeat the kind of device ("close_cover" on blinds) are left out.
+ */
+export function describeCall(deviceName: string, fn: ApiFunctionSpec, args: Record<string, unknown>, result: unknown, nouns: readonly string[] = []): string {
+  const redundant = new Set(nouns.map((noun) => noun.toLowerCase()));
+  const words = fn.name.split('_').filter((word, index) => word && (index === 0 || !redundant.has(word)));
+  if (fn.kind === 'query') {
+    // "read_temperature" -> "temperature is 21.5 °C": here the noun is the point, so keep every word.
+    const subject = fn.name.split('_').slice(1).join(' ') || 'reading';
+    return `${deviceName}: ${subject} is ${formatValue(result, fn.returns?.unit)}.`;
+  }
+  const [verb = 'ran', ...rest] = words;
+  const required = fn.parameters.filter((parameter) => args[parameter.name] !== undefined && parameter.required !== false);
+  const phrase = [pastTense(verb), ...rest].join(' ');
+  if (required.length === 0) return `${deviceName}: ${phrase}.`;
+  const values = required.map((parameter) => formatValue(args[parameter.name], parameter.unit)).join(', ');
+  return SETTING_VERBS.has(verb) ? `${deviceName}: ${phrase} to ${values}.` : `${deviceName}: ${phrase} ${values}.`;
+}

@@ -1,0 +1,263 @@
+import type { MqttClient, IPublishPacket } from 'mqtt';
+import type { Logger } from 'pino';
+import {
+  AVAILABILITY,
+  MESSAGE_VALIDATORS,
+  PROTOCOL_VERSION,
+  Topics,
+  apiDocHash,
+  connectMqtt,
+  publishMessage,
+  safeParseJson,
+  toMeshmindError,
+  type Area,
+  type DeviceProfile,
+  type MqttProtocolVersion,
+  type SubtaskProgress,
+  type SubtaskReport,
+  type SubtaskRequest,
+  type SubtaskResult,
+} from '@meshmind/protocol';
+import type { DeviceDriver, DeviceState } from '@meshmind/devices';
+import type { SubtaskMapper } from './subtask-mapper';
+import { executeSubtask } from './execute-subtask';
+
+export const AGENT_VERSION = '0.1.0';
+
+export interface DeviceIdentity {
+  id: string;
+  name: string;
+  aliases: string[];
+  area: Area | null;
+  vendor?: string;
+}
+
+export interface DeviceAgentOptions {
+  identity: DeviceIdentity;
+  driver: DeviceDriver;
+  mapper: SubtaskMapper;
+  mqttUrl: string;
+  logger: Logger;
+  topics?: Topics;
+  protocolVersion?: MqttProtocolVersion | 'auto';
+  clock?: () => number;
+  /** How many finished subtask ids are remembered, so a redelivered subtask is answered, not re-run. */
+  rememberedSubtasks?: number;
+}
+
+/**
+ * One device's mind on the network: announces itself (retained profile, availability with a last
+ * will, state), takes subtasks in natural language, runs them on its driver and reports back.
+ */
+export class DeviceAgent {
+  readonly topics: Topics;
+  private client: MqttClient | null = null;
+  private readonly clock: () => number;
+  private readonly finished = new Map<string, SubtaskReport>();
+  /** Subtasks running now, with the response topics of duplicates that arrived meanwhile. */
+  private readonly inFlight = new Map<string, string[]>();
+  private queue: Promise<void> = Promise.resolve();
+  private unsubscribeState: (() => void) | null = null;
+  private readonly onMessage = (topic: string, payload: Buffer, packet: IPublishPacket) => this.handleMessage(topic, payload, packet);
+  private readonly onReconnect = () => void this.announce().catch((error) => this.logger.warn({ err: error }, 'announce after reconnect failed'));
+
+  constructor(private readonly options: DeviceAgentOptions) {
+    this.topics = options.topics ?? new Topics();
+    this.clock = options.clock ?? Date.now;
+  }
+
+  get id(): string {
+    return this.options.identity.id;
+  }
+
+  private get logger(): Logger {
+    return this.options.logger;
+  }
+
+  profile(): DeviceProfile {
+    const { identity, driver } = this.options;
+    const description = driver.description;
+    return {
+      protocolVersion: PROTOCOL_VERSION,
+      id: identity.id,
+      type: description.type,
+      name: identity.name,
+      aliases: identity.aliases,
+      nouns: description.nouns,
+      area: identity.area,
+      ...(identity.vendor ?? description.vendor ? { vendor: identity.vendor ?? description.vendor } : {}),
+      capabilities: description.functions.map((fn) => ({
+        function: fn.name,
+        description: fn.description,
+        kind: fn.kind,
+        parameters: fn.parameters.map((parameter) => parameter.name),
+        sensitive: fn.sensitive ?? false,
+      })),
+      apiDocHash: apiDocHash(description),
+      agentVersion: AGENT_VERSION,
+    };
+  }
+
+  async start(): Promise<void> {
+    const availabilityTopic = this.topics.device(this.id, 'availability');
+    this.client = await connectMqtt({
+      url: this.options.mqttUrl,
+      clientId: `meshmind-agent-${this.id}`,
+      will: { topic: availabilityTopic, payload: AVAILABILITY.offline, retain: true, qos: 1 },
+      protocolVersion: this.options.protocolVersion ?? 'auto',
+      reconnect: true,
+    });
+    this.client.on('error', (error) => this.logger.warn({ err: error }, 'MQTT client error'));
+    this.client.on('message', this.onMessage);
+    await this.client.subscribeAsync(this.topics.device(this.id, 'subtasks'), { qos: 1 });
+    this.unsubscribeState = this.options.driver.onStateChange((state) => void this.publishState(state));
+    await this.announce();
+    // After a dropped connection the broker has published our last will: say we are back.
+    this.client.on('connect', this.onReconnect);
+  }
+
+  /** Leaves politely: availability offline (retained), then disconnect. */
+  async stop(): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    this.unsubscribeState?.();
+    this.unsubscribeState = null;
+    client.off('connect', this.onReconnect);
+    await this.queue.catch(() => undefined);
+    try {
+      await publishMessage(client, this.topics.device(this.id, 'availability'), AVAILABILITY.offline, { retain: true });
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not publish offline availability');
+    }
+    client.off('message', this.onMessage);
+    await client.endAsync();
+    this.client = null;
+  }
+
+  /** Drops the connection without a goodbye, as a power cut would: the broker publishes the last will. */
+  async crash(): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    this.unsubscribeState?.();
+    this.unsubscribeState = null;
+    client.off('connect', this.onReconnect);
+    client.off('message', this.onMessage);
+    client.options.reconnectPeriod = 0;
+    client.stream.destroy();
+    await client.endAsync(true);
+    this.client = null;
+  }
+
+  private async announce(): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    await publishMessage(client, this.topics.device(this.id, 'profile'), this.profile(), { retain: true });
+    await this.publishState(this.options.driver.getState());
+    await publishMessage(client, this.topics.device(this.id, 'availability'), AVAILABILITY.online, { retain: true });
+  }
+
+  private async publishState(state: DeviceState): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    try {
+      await publishMessage(client, this.topics.device(this.id, 'state'), { deviceId: this.id, state, at: this.clock() }, { retain: true });
+    } catch (error) {
+      this.logger.warn({ err: error }, 'state publish failed');
+    }
+  }
+
+  private async publishProgress(request: SubtaskRequest, stage: string, detail?: string): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    const progress: SubtaskProgress = { id: request.id, goalId: request.goalId, deviceId: this.id, stage, at: this.clock(), ...(detail ? { detail } : {}) };
+    await publishMessage(client, this.topics.device(this.id, 'progress'), progress).catch(() => undefined);
+  }
+
+  private handleMessage(topic: string, payload: Buffer, packet: IPublishPacket): void {
+    if (topic !== this.topics.device(this.id, 'subtasks')) return;
+    const responseTopic = this.responseTopicOf(packet);
+    const parsed = MESSAGE_VALIDATORS.subtaskRequest.parse(payload);
+    if (!parsed.ok) {
+      const raw = safeParseJson(payload);
+      const rawId = raw.ok && typeof (raw.value as { id?: unknown })?.id === 'string' ? ((raw.value as { id: string }).id.slice(0, 128)) : null;
+      this.logger.warn({ error: parsed.error.message }, 'rejected an invalid subtask');
+      void this.sendReport({ status: 'error', id: rawId, error: parsed.error.toBody() }, responseTopic);
+      return;
+    }
+    const request = parsed.value;
+    const previous = this.finished.get(request.id);
+    if (previous) {
+      // A redelivery (QoS 1 promises at least once): answer again, never run it twice.
+      void this.sendReport(previous, responseTopic);
+      return;
+    }
+    const waiting = this.inFlight.get(request.id);
+    if (waiting) {
+      // A duplicate of a subtask still running: it gets the same report when the run ends.
+      waiting.push(responseTopic);
+      return;
+    }
+    this.inFlight.set(request.id, []);
+    // One subtask at a time per device, in arrival order.
+    this.queue = this.queue.then(() => this.run(request, responseTopic));
+  }
+
+  /** Replies go to the request's MQTT 5 response topic when it is this device's own reports topic. */
+  private responseTopicOf(packet: IPublishPacket): string {
+    const fallback = this.topics.device(this.id, 'reports');
+    const requested = packet.properties?.responseTopic;
+    return requested === fallback ? requested : fallback;
+  }
+
+  private async run(request: SubtaskRequest, responseTopic: string): Promise<void> {
+    let result: SubtaskResult;
+    try {
+      result = await executeSubtask({
+        request,
+        deviceName: this.options.identity.name,
+        deviceId: this.id,
+        driver: this.options.driver,
+        mapper: this.options.mapper,
+        now: this.clock,
+        onStage: (stage, detail) => this.publishProgress(request, stage, detail),
+      });
+    } catch (error) {
+      const failure = toMeshmindError(error);
+      this.logger.error({ err: error, subtask: request.id }, 'subtask crashed');
+      result = {
+        deviceId: this.id,
+        goalId: request.goalId,
+        outcome: 'failed',
+        message: `${this.options.identity.name}: something went wrong (${failure.message}).`,
+        state: this.options.driver.getState(),
+        calls: [],
+        error: failure.toBody(),
+      };
+    }
+    const report: SubtaskReport = { status: 'ok', id: request.id, data: result };
+    this.remember(request.id, report);
+    const duplicates = this.inFlight.get(request.id) ?? [];
+    this.inFlight.delete(request.id);
+    for (const topic of [responseTopic, ...duplicates]) await this.sendReport(report, topic);
+  }
+
+  private remember(id: string, report: SubtaskReport): void {
+    this.finished.set(id, report);
+    const limit = this.options.rememberedSubtasks ?? 1000;
+    while (this.finished.size > limit) {
+      const oldest = this.finished.keys().next().value;
+      if (oldest === undefined) break;
+      this.finished.delete(oldest);
+    }
+  }
+
+  private async sendReport(report: SubtaskReport, topic: string): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    try {
+      await publishMessage(client, topic, report, report.id ? { correlationData: report.id } : {});
+    } catch (error) {
+      this.logger.warn({ err: error }, 'report publish failed');
+    }
+  }
+}

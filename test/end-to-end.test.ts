@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Stack } from '@meshmind/cli';
+import { changedDevices, loadHome, startTestStack, statesOf } from './support/stack';
+
+describe('a goal travels chat -> planner -> MQTT -> device agents -> simulated devices', () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    stack = await startTestStack(await loadHome());
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('registers every device of the scenario as online through retained profiles', () => {
+    const devices = stack.coordinator.registry.list();
+    expect(devices.length).toBe(stack.simulation.drivers.size);
+    expect(devices.every((device) => device.availability === 'online')).toBe(true);
+  });
+
+  it('changes exactly the two devices a compound goal names, and says so', async () => {
+    const before = statesOf(stack);
+    const { finished } = stack.coordinator.goals.submit({ text: 'turn on the kitchen light and set the bedroom thermostat to 21 degrees' });
+    const goal = await finished;
+    const after = statesOf(stack);
+    expect(goal.status).toBe('done');
+    expect(changedDevices(before, after)).toEqual(['bedroom_thermostat', 'kitchen_light']);
+    expect(after.kitchen_light!.on).toBe(true);
+    expect(after.bedroom_thermostat!.target_temperature).toBe(21);
+    expect(goal.answer).toContain('Kitchen light');
+    expect(goal.answer).toContain('21');
+    expect(goal.subtasks.map((subtask) => subtask.status)).toEqual(['done', 'done']);
+  });
+
+  it('closes every blind and nothing else', async () => {
+    const before = statesOf(stack);
+    const goal = await stack.coordinator.goals.submit({ text: 'close all the blinds' }).finished;
+    const after = statesOf(stack);
+    const blinds = Object.keys(after).filter((id) => id.endsWith('_blinds'));
+    expect(blinds.length).toBeGreaterThanOrEqual(3);
+    expect(goal.status).toBe('done');
+    for (const id of blinds) expect(after[id]!.position).toBe(0);
+    expect(changedDevices(before, after).every((id) => blinds.includes(id))).toBe(true);
+  });
+
+  it('records the goal, its subtasks and events in the store', async () => {
+    const { goalId, finished } = stack.coordinator.goals.submit({ text: 'turn off the kitchen light' });
+    await finished;
+    const kinds = stack.coordinator.store.listEvents({ goalId }).map((event) => event.kind);
+    expect(kinds).toEqual(['goal.created', 'goal.planned', 'subtask.dispatched', 'subtask.finished', 'goal.finished']);
+    expect(stack.coordinator.store.listSubtasks(goalId)).toHaveLength(1);
+  });
+
+  it('answers honestly when a clause names no known device', async () => {
+    const goal = await stack.coordinator.goals.submit({ text: 'turn on the kitchen light and feed the unicorn' }).finished;
+    expect(goal.status).toBe('partial');
+    expect(goal.answer).toContain('feed the unicorn');
+  });
+
+  it('reads a value back for a question', async () => {
+    const goal = await stack.coordinator.goals.submit({ text: 'what is the temperature in the kitchen?' }).finished;
+    expect(goal.status).toBe('done');
+    expect(goal.subtasks[0]!.value).toBe(stack.simulation.drivers.get('kitchen_temperature')!.getState().temperature);
+  });
+});

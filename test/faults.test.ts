@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MqttClient } from 'mqtt';
+import { MESSAGE_VALIDATORS, Topics, connectMqtt, publishMessage, type SubtaskReport } from '@meshmind/protocol';
+import type { Stack } from '@meshmind/cli';
+import { scenarioFrom, startTestStack, waitFor } from './support/stack';
+
+const SCENARIO = `
+name: Fault flat
+floors: [ { id: ground, name: Ground floor, aliases: [downstairs] } ]
+areas:
+  - { id: kitchen, name: Kitchen, aliases: [], floor: ground }
+  - { id: hall, name: Hall, aliases: [hallway], floor: ground }
+devices:
+  - { id: kitchen_light, type: light, name: Kitchen light, aliases: [], area: kitchen, state: { on: false } }
+  - { id: hall_light, type: light, name: Hall light, aliases: [], area: hall, state: { on: false } }
+  - { id: hall_fan, type: fan, name: Hall fan, aliases: [], area: hall, state: { on: false } }
+`;
+
+const topics = new Topics();
+
+describe('faults on the wire', () => {
+  let stack: Stack;
+  let probe: MqttClient;
+  const reports: Array<{ topic: string; report: SubtaskReport }> = [];
+
+  beforeAll(async () => {
+    stack = await startTestStack(scenarioFrom(SCENARIO), { subtaskTimeoutMs: 1_500 });
+    probe = await connectMqtt({ url: stack.mqttUrl, clientId: 'fault-probe' });
+    probe.on('message', (topic, payload) => {
+      const parsed = MESSAGE_VALIDATORS.subtaskReport.parse(payload);
+      if (parsed.ok) reports.push({ topic, report: parsed.value });
+    });
+    await probe.subscribeAsync(topics.allDevices('reports'), { qos: 1 });
+  });
+  afterAll(async () => {
+    await probe?.endAsync();
+    await stack?.stop();
+  });
+
+  it('answers a malformed subtask with a coded error and keeps serving', async () => {
+    await publishMessage(probe, topics.device('kitchen_light', 'subtasks'), '{"id": "broken", ');
+    await waitFor(() => reports.some((entry) => entry.report.status === 'error'), 3_000, 'an error report');
+    const error = reports.find((entry) => entry.report.status === 'error')!.report;
+    expect(error).toMatchObject({ status: 'error', error: { code: 'E_BAD_JSON' } });
+
+    const goal = await stack.coordinator.goals.submit({ text: 'turn on the kitchen light' }).finished;
+    expect(goal.status).toBe('done');
+  });
+
+  it('answers a schema-invalid subtask with E_INVALID_PAYLOAD naming the field, echoing its id', async () => {
+    await publishMessage(probe, topics.device('kitchen_light', 'subtasks'), { id: 'no-text', goalId: 'g', deadline: 1, issuedAt: 1 });
+    await waitFor(() => reports.some((entry) => entry.report.id === 'no-text'), 3_000, 'the invalid-payload report');
+    const report = reports.find((entry) => entry.report.id === 'no-text')!.report;
+    expect(report.status).toBe('error');
+    if (report.status === 'error') {
+      expect(report.error.code).toBe('E_INVALID_PAYLOAD');
+      expect(report.error.message).toContain('text');
+    }
+  });
+
+  it('executes a redelivered subtask once and answers both deliveries alike', async () => {
+    const driver = stack.simulation.drivers.get('hall_light')!;
+    const originalCall = driver.call.bind(driver);
+    let calls = 0;
+    driver.call = async (name, args) => {
+      calls += 1;
+      return originalCall(name, args);
+    };
+    const request = { id: 'redelivered-1', goalId: 'goal-r', text: 'Turn on the hall light.', deadline: Date.now() + 5_000, issuedAt: Date.now() };
+    await publishMessage(probe, topics.device('hall_light', 'subtasks'), request);
+    await publishMessage(probe, topics.device('hall_light', 'subtasks'), request);
+    await waitFor(() => reports.filter((entry) => entry.report.id === 'redelivered-1').length === 2, 3_000, 'two reports');
+    const [first, second] = reports.filter((entry) => entry.report.id === 'redelivered-1').map((entry) => entry.report);
+    expect(calls).toBe(1);
+    expect(second).toEqual(first);
+    expect(driver.getState().on).toBe(true);
+  });
+
+  it('refuses a subtask that arrives after its deadline, doing nothing', async () => {
+    const driver = stack.simulation.drivers.get('hall_fan')!;
+    const request = { id: 'late-1', goalId: 'goal-l', text: 'Turn on the hall fan.', deadline: Date.now() - 1, issuedAt: Date.now() - 10 };
+    await publishMessage(probe, topics.device('hall_fan', 'subtasks'), request);
+    await waitFor(() => reports.some((entry) => entry.report.id === 'late-1'), 3_000, 'the late report');
+    const report = reports.find((entry) => entry.report.id === 'late-1')!.report;
+    expect(report.status === 'ok' && report.data).toMatchObject({ outcome: 'failed', error: { code: 'E_TIMEOUT' } });
+    expect(driver.getState().on).toBe(false);
+  });
+
+  it('ignores a malformed profile from a rogue client', async () => {
+    await publishMessage(probe, topics.device('rogue', 'profile'), { id: 'rogue', name: 42 }, { retain: true });
+    await publishMessage(probe, topics.device('rogue', 'profile'), 'not json', { retain: true });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(stack.coordinator.registry.get('rogue')).toBeUndefined();
+    await publishMessage(probe, topics.device('rogue', 'profile'), '', { retain: true });
+  });
+
+  it('reports a device that never answers as not answering by the deadline', async () => {
+    const ghost = stack.coordinator.registry.get('kitchen_light')!.profile;
+    await publishMessage(probe, topics.device('ghost_lamp', 'profile'), { ...ghost, id: 'ghost_lamp', name: 'Ghost lamp', aliases: [] }, { retain: true });
+    await publishMessage(probe, topics.device('ghost_lamp', 'availability'), 'online', { retain: true });
+    await waitFor(() => stack.coordinator.registry.get('ghost_lamp')?.availability === 'online', 3_000, 'the ghost lamp');
+    const goal = await stack.coordinator.goals.submit({ text: 'turn on the ghost lamp' }).finished;
+    expect(goal.status).toBe('failed');
+    expect(goal.subtasks[0]!.status).toBe('timeout');
+    expect(goal.answer).toContain('did not answer');
+    await publishMessage(probe, topics.device('ghost_lamp', 'profile'), '', { retain: true });
+  });
+
+  it('marks an agent that loses power offline through its last will, and says so', async () => {
+    await stack.simulation.agents.get('kitchen_light')!.crash();
+    await waitFor(() => stack.coordinator.registry.get('kitchen_light')?.availability === 'offline', 5_000, 'the last will');
+    const goal = await stack.coordinator.goals.submit({ text: 'turn off the kitchen light' }).finished;
+    expect(goal.status).toBe('failed');
+    expect(goal.answer).toContain('offline');
+  });
+});
