@@ -1,0 +1,91 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** A task's latest persisted snapshot, with the machine version that wrote it. */
+export const taskSnapshots = sqliteTable('task_snapshots', {
+  taskId: text('task_id').primaryKey(),
+  deviceId: text('device_id').notNull(),
+  machineVersion: integer('machine_version').notNull(),
+  status: text('status', { enum: ['active', 'final'] }).notNull(),
+  snapshot: text('snapshot').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+/** Device calls a run completed, so a resumed run replays them instead of repeating them. */
+export const taskCallJournal = sqliteTable(
+  'task_call_journal',
+  {
+    taskId: text('task_id').notNull(),
+    attempt: integer('attempt').notNull(),
+    sequence: integer('sequence').notNull(),
+    call: text('call').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.taskId, table.attempt, table.sequence] })],
+);
+
+/** Validated, verified programs, keyed by API-doc version and the normalised calls they make. */
+export const experienceEntries = sqliteTable(
+  'experience_entries',
+  {
+    deviceType: text('device_type').notNull(),
+    apiDocHash: text('api_doc_hash').notNull(),
+    callsKey: text('calls_key').notNull(),
+    generated: text('generated').notNull(),
+    createdAt: integer('created_at').notNull(),
+    uses: integer('uses').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.apiDocHash, table.callsKey] })],
+);
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS task_snapshots (
+  task_id TEXT PRIMARY KEY,
+  device_id TEXT NOT NULL,
+  machine_version INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  snapshot TEXT NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS task_snapshots_device ON task_snapshots (device_id, status);
+CREATE TABLE IF NOT EXISTS task_call_journal (
+  task_id TEXT NOT NULL,
+  attempt INTEGER NOT NULL,
+  sequence INTEGER NOT NULL,
+  call TEXT NOT NULL,
+  PRIMARY KEY (task_id, attempt, sequence)
+);
+CREATE TABLE IF NOT EXISTS experience_entries (
+  device_type TEXT NOT NULL,
+  api_doc_hash TEXT NOT NULL,
+  calls_key TEXT NOT NULL,
+  generated TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  uses INTEGER NOT NULL,
+  PRIMARY KEY (api_doc_hash, calls_key)
+);
+CREATE INDEX IF NOT EXISTS experience_entries_type ON experience_entries (device_type);
+`;
+
+export interface TaskDatabase {
+  readonly db: BetterSQLite3Database;
+  close(): void;
+}
+
+/**
+ * Opens (and creates if needed) the agent's task database: a file path, or ':memory:' in tests.
+ * WAL keeps a snapshot write per transition cheap and a crash mid-write harmless.
+ */
+export function openTaskDatabase(path: string): TaskDatabase {
+  const sqlite = new Database(path);
+  if (path !== ':memory:') sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.exec(SCHEMA);
+  const db = drizzle(sqlite);
+  return {
+    db,
+    close: () => {
+      if (sqlite.open) sqlite.close();
+    },
+  };
+}

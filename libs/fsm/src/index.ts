@@ -1,0 +1,50 @@
+export { systemClock, createManualClock } from './clock';
+export type { Clock, ManualClock } from './clock';
+export type {
+  TaskDeviceDriver,
+  DeviceStateValues,
+  MappedCall,
+  CallMapping,
+  NotExecutableMapping,
+  MappingResult,
+  PreviousAttempt,
+  GenerationRequest,
+  GeneratedProgram,
+  SubtaskMapper,
+  ProgramGenerator,
+  PreparedProgram,
+  ExecutionOutcome,
+  StateDifference,
+  VerificationOutcome,
+} from './types';
+export { checkSource, SOURCE_MAX_LENGTH } from './source-checker';
+export type { CheckedSource } from './source-checker';
+export { checkProgram, renderProgram, prepareProgram, prepareSource, prepareGenerated } from './program-checker';
+export { Sandbox, DEFAULT_SANDBOX_LIMITS } from './sandbox';
+export type { SandboxLimits, SandboxRunOptions } from './sandbox';
+export { expectedState, compareState, describeDifferences, verifyEffects } from './verification';
+export type { VerifyOptions } from './verification';
+export { taskMachine, TASK_MACHINE_VERSION, DEFAULT_MAX_ATTEMPTS } from './task-machine';
+export type {
+  TaskMachine,
+  TaskMachineInput,
+  TaskContext,
+  TaskEvent,
+  TaskStateName,
+  MapStageInput,
+  GenerateStageInput,
+  GenerateStageOutput,
+  ValidateStageInput,
+  ExecuteStageInput,
+  VerifyStageInput,
+  SecureStageInput,
+} from './task-machine';
+export { STAGE_BY_STATE, taskMessage, buildSubtaskResult } from './task-result';
+export { openTaskDatabase } from './database';
+export type { TaskDatabase } from './database';
+export { TaskStore } from './task-store';
+export type { StoredTask } from './task-store';
+export { ExperienceCache, experienceKey } from './experience-cache';
+export { TaskRunner } from './task-runner';
+export { programFromMapping } from './program-from-mapping';
+export type { TaskRunnerOptions } from './task-runner';

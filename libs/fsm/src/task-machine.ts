@@ -1,0 +1,349 @@
+import { assign, fromPromise, setup } from 'xstate';
+import { MeshmindError, toMeshmindError, type ErrorBody, type ErrorCode, type SubtaskRequest } from '@meshmind/protocol';
+import { describeDifferences } from './verification';
+import type {
+  CallMapping,
+  ExecutionOutcome,
+  GeneratedProgram,
+  MappingResult,
+  PreparedProgram,
+  PreviousAttempt,
+  VerificationOutcome,
+} from './types';
+
+/**
+ * One subtask on one device, as data:
+ * received -> mapping -> generating -> validating -> [awaitingConfirmation] -> executing -> verifying -> done,
+ * with failed, notExecutable and cancelled as the other ends, and securing between a stopped
+ * run and its end so the device is left safe. All I/O sits in the named actors, which the agent
+ * (or TaskRunner) provides with `.provide({ actors })`. The deadline is an absolute time in
+ * context; whoever runs the actor sends `deadline.expired` (timers do not survive a restart).
+ */
+
+/** Stored with every persisted snapshot; bump when states or context change shape. */
+export const TASK_MACHINE_VERSION = 1;
+export const DEFAULT_MAX_ATTEMPTS = 3;
+
+export interface TaskMachineInput {
+  subtask: SubtaskRequest;
+  deviceId: string;
+  maxAttempts?: number;
+}
+
+export interface TaskContext {
+  subtask: SubtaskRequest;
+  deviceId: string;
+  /** Absolute epoch milliseconds (from the subtask). */
+  deadline: number;
+  maxAttempts: number;
+  /** 1-based; every retry (new program or re-run after a failed verification) counts. */
+  attempt: number;
+  confirmed: boolean;
+  mapping: CallMapping | null;
+  candidates: string[];
+  generated: GeneratedProgram | null;
+  origin: 'cache' | 'engine' | null;
+  prepared: PreparedProgram | null;
+  previousAttempts: PreviousAttempt[];
+  execution: ExecutionOutcome | null;
+  verification: VerificationOutcome | null;
+  error: ErrorBody | null;
+  /** Why the subtask was not executable, or who cancelled it. */
+  reason: string | null;
+}
+
+export type TaskEvent =
+  | { type: 'task.started' }
+  | { type: 'task.cancelled'; reason: string }
+  | { type: 'deadline.expired' }
+  | { type: 'confirmation.given' }
+  | { type: 'confirmation.refused'; reason?: string };
+
+export interface MapStageInput {
+  subtask: SubtaskRequest;
+}
+export interface GenerateStageInput {
+  subtask: SubtaskRequest;
+  mapping: CallMapping;
+  previousAttempts: PreviousAttempt[];
+  attempt: number;
+}
+export interface GenerateStageOutput {
+  generated: GeneratedProgram;
+  origin: 'cache' | 'engine';
+}
+export interface ValidateStageInput {
+  generated: GeneratedProgram;
+}
+export interface ExecuteStageInput {
+  taskId: string;
+  attempt: number;
+  prepared: PreparedProgram;
+  confirmed: boolean;
+  deadline: number;
+}
+export interface VerifyStageInput {
+  taskId: string;
+  attempt: number;
+  execution: ExecutionOutcome;
+}
+export interface SecureStageInput {
+  taskId: string;
+  reason: string;
+  prepared: PreparedProgram | null;
+}
+
+function notProvided(stage: string): never {
+  throw new MeshmindError('E_INTERNAL', `the task machine's '${stage}' actor was not provided`);
+}
+
+/** Errors that another attempt cannot fix. */
+const FINAL_ERROR_CODES = new Set<ErrorCode>(['E_CANCELLED', 'E_CONFIRMATION_REQUIRED', 'E_TIMEOUT']);
+
+function errorBody(error: unknown): ErrorBody {
+  return toMeshmindError(error).toBody();
+}
+
+export const taskMachine = setup({
+  types: {
+    context: {} as TaskContext,
+    input: {} as TaskMachineInput,
+    events: {} as TaskEvent,
+  },
+  actors: {
+    map: fromPromise<MappingResult, MapStageInput>(async () => notProvided('map')),
+    generate: fromPromise<GenerateStageOutput, GenerateStageInput>(async () => notProvided('generate')),
+    validate: fromPromise<PreparedProgram, ValidateStageInput>(async () => notProvided('validate')),
+    execute: fromPromise<ExecutionOutcome, ExecuteStageInput>(async () => notProvided('execute')),
+    verify: fromPromise<VerificationOutcome, VerifyStageInput>(async () => notProvided('verify')),
+    secure: fromPromise<void, SecureStageInput>(async () => notProvided('secure')),
+  },
+  guards: {
+    isNotExecutable: (_, params: { mapping: MappingResult }) => params.mapping.kind === 'not_executable',
+    canRetry: ({ context }, params: { error: unknown }) =>
+      context.attempt < context.maxAttempts && !FINAL_ERROR_CODES.has(toMeshmindError(params.error).code),
+    canRetryVerification: ({ context }) => context.attempt < context.maxAttempts,
+    needsConfirmation: ({ context }, params: { prepared: PreparedProgram }) => params.prepared.sensitive.length > 0 && !context.confirmed,
+    verified: (_, params: { verification: VerificationOutcome }) => params.verification.ok,
+    timedOut: ({ context }) => context.error?.code === 'E_TIMEOUT',
+  },
+  actions: {
+    recordMapping: assign((_, params: { mapping: MappingResult }) =>
+      params.mapping.kind === 'call'
+        ? { mapping: params.mapping, candidates: params.mapping.candidates }
+        : { candidates: params.mapping.candidates, reason: params.mapping.reason },
+    ),
+    recordGenerated: assign((_, params: { output: GenerateStageOutput }) => ({ generated: params.output.generated, origin: params.output.origin })),
+    recordPrepared: assign((_, params: { prepared: PreparedProgram }) => ({ prepared: params.prepared })),
+    recordExecution: assign((_, params: { execution: ExecutionOutcome }) => ({ execution: params.execution })),
+    recordVerification: assign((_, params: { verification: VerificationOutcome }) => ({ verification: params.verification })),
+    /** The failure goes into `previousAttempts`, which the generator sees on its next try. */
+    recordFailedAttempt: assign(({ context }, params: { error: unknown }) => {
+      const attempt: PreviousAttempt = { error: errorBody(params.error) };
+      if (context.generated?.program !== undefined) attempt.program = context.generated.program;
+      if (context.generated?.source !== undefined) attempt.source = context.generated.source;
+      return {
+        attempt: context.attempt + 1,
+        previousAttempts: [...context.previousAttempts, attempt],
+        generated: null,
+        origin: null,
+        prepared: null,
+        execution: null,
+      };
+    }),
+    recordFailedVerification: assign(({ context }, params: { verification: VerificationOutcome }) => ({
+      attempt: context.attempt + 1,
+      verification: params.verification,
+      previousAttempts: [
+        ...context.previousAttempts,
+        { error: verificationError(params.verification).toBody(), ...(context.generated?.program === undefined ? {} : { program: context.generated.program }) },
+      ],
+    })),
+    recordError: assign((_, params: { error: unknown }) => ({ error: errorBody(params.error) })),
+    recordVerificationError: assign((_, params: { verification: VerificationOutcome }) => ({
+      verification: params.verification,
+      error: verificationError(params.verification).toBody(),
+    })),
+    recordCancellation: assign((_, params: { reason: string }) => ({
+      reason: params.reason,
+      error: { code: 'E_CANCELLED' as const, message: `Cancelled: ${params.reason}` },
+    })),
+    recordDeadline: assign(({ context }) => ({
+      error: { code: 'E_TIMEOUT' as const, message: `The deadline passed before the subtask finished (during ${context.execution ? 'verification' : 'its work'}).` },
+    })),
+    recordConfirmation: assign({ confirmed: true }),
+  },
+}).createMachine({
+  id: 'task',
+  initial: 'received',
+  context: ({ input }) => ({
+    subtask: input.subtask,
+    deviceId: input.deviceId,
+    deadline: input.subtask.deadline,
+    maxAttempts: Math.max(1, input.maxAttempts ?? DEFAULT_MAX_ATTEMPTS),
+    attempt: 1,
+    confirmed: input.subtask.confirmed === true,
+    mapping: null,
+    candidates: [],
+    generated: null,
+    origin: null,
+    prepared: null,
+    previousAttempts: [],
+    execution: null,
+    verification: null,
+    error: null,
+    reason: null,
+  }),
+  // Until the program runs, stopping leaves nothing to undo on the device.
+  on: {
+    'task.cancelled': { target: '.cancelled', actions: { type: 'recordCancellation', params: ({ event }) => ({ reason: event.reason }) } },
+    'deadline.expired': { target: '.failed', actions: 'recordDeadline' },
+  },
+  states: {
+    /** Waiting for its turn on the device (the runner's queue). */
+    received: {
+      on: { 'task.started': 'mapping' },
+    },
+    mapping: {
+      invoke: {
+        src: 'map',
+        input: ({ context }) => ({ subtask: context.subtask }),
+        onDone: [
+          {
+            guard: { type: 'isNotExecutable', params: ({ event }) => ({ mapping: event.output }) },
+            target: 'notExecutable',
+            actions: { type: 'recordMapping', params: ({ event }) => ({ mapping: event.output }) },
+          },
+          { target: 'generating', actions: { type: 'recordMapping', params: ({ event }) => ({ mapping: event.output }) } },
+        ],
+        onError: { target: 'failed', actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) } },
+      },
+    },
+    generating: {
+      invoke: {
+        src: 'generate',
+        input: ({ context }) => ({
+          subtask: context.subtask,
+          mapping: context.mapping as CallMapping,
+          previousAttempts: context.previousAttempts,
+          attempt: context.attempt,
+        }),
+        onDone: { target: 'validating', actions: { type: 'recordGenerated', params: ({ event }) => ({ output: event.output }) } },
+        onError: [
+          {
+            guard: { type: 'canRetry', params: ({ event }) => ({ error: event.error }) },
+            target: 'generating',
+            reenter: true,
+            actions: { type: 'recordFailedAttempt', params: ({ event }) => ({ error: event.error }) },
+          },
+          { target: 'failed', actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) } },
+        ],
+      },
+    },
+    validating: {
+      invoke: {
+        src: 'validate',
+        input: ({ context }) => ({ generated: context.generated as GeneratedProgram }),
+        onDone: [
+          {
+            guard: { type: 'needsConfirmation', params: ({ event }) => ({ prepared: event.output }) },
+            target: 'awaitingConfirmation',
+            actions: { type: 'recordPrepared', params: ({ event }) => ({ prepared: event.output }) },
+          },
+          { target: 'executing', actions: { type: 'recordPrepared', params: ({ event }) => ({ prepared: event.output }) } },
+        ],
+        onError: [
+          {
+            guard: { type: 'canRetry', params: ({ event }) => ({ error: event.error }) },
+            target: 'generating',
+            actions: { type: 'recordFailedAttempt', params: ({ event }) => ({ error: event.error }) },
+          },
+          { target: 'failed', actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) } },
+        ],
+      },
+    },
+    /** A sensitive call is planned: nothing runs until the person says yes. */
+    awaitingConfirmation: {
+      on: {
+        'confirmation.given': { target: 'executing', actions: 'recordConfirmation' },
+        'confirmation.refused': {
+          target: 'cancelled',
+          actions: { type: 'recordCancellation', params: ({ event }) => ({ reason: event.reason ?? 'the person did not confirm' }) },
+        },
+      },
+    },
+    executing: {
+      invoke: {
+        src: 'execute',
+        input: ({ context }) => ({
+          taskId: context.subtask.id,
+          attempt: context.attempt,
+          prepared: context.prepared as PreparedProgram,
+          confirmed: context.confirmed,
+          deadline: context.deadline,
+        }),
+        onDone: { target: 'verifying', actions: { type: 'recordExecution', params: ({ event }) => ({ execution: event.output }) } },
+        onError: [
+          {
+            guard: { type: 'canRetry', params: ({ event }) => ({ error: event.error }) },
+            target: 'generating',
+            actions: { type: 'recordFailedAttempt', params: ({ event }) => ({ error: event.error }) },
+          },
+          { target: 'failed', actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) } },
+        ],
+      },
+      on: {
+        'task.cancelled': { target: 'securing', actions: { type: 'recordCancellation', params: ({ event }) => ({ reason: event.reason }) } },
+        'deadline.expired': { target: 'securing', actions: 'recordDeadline' },
+      },
+    },
+    verifying: {
+      invoke: {
+        src: 'verify',
+        input: ({ context }) => ({ taskId: context.subtask.id, attempt: context.attempt, execution: context.execution as ExecutionOutcome }),
+        onDone: [
+          {
+            guard: { type: 'verified', params: ({ event }) => ({ verification: event.output }) },
+            target: 'done',
+            actions: { type: 'recordVerification', params: ({ event }) => ({ verification: event.output }) },
+          },
+          // The program was right and the device did not comply: run the same program again.
+          {
+            guard: 'canRetryVerification',
+            target: 'executing',
+            actions: { type: 'recordFailedVerification', params: ({ event }) => ({ verification: event.output }) },
+          },
+          { target: 'failed', actions: { type: 'recordVerificationError', params: ({ event }) => ({ verification: event.output }) } },
+        ],
+        onError: { target: 'failed', actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) } },
+      },
+      on: {
+        'task.cancelled': { target: 'securing', actions: { type: 'recordCancellation', params: ({ event }) => ({ reason: event.reason }) } },
+        'deadline.expired': { target: 'securing', actions: 'recordDeadline' },
+      },
+    },
+    /** The run was stopped part way: put the device in a safe state before reporting. */
+    securing: {
+      invoke: {
+        src: 'secure',
+        input: ({ context }) => ({ taskId: context.subtask.id, reason: context.error?.message ?? 'stopped', prepared: context.prepared }),
+        onDone: [{ guard: 'timedOut', target: 'failed' }, { target: 'cancelled' }],
+        onError: [{ guard: 'timedOut', target: 'failed' }, { target: 'cancelled' }],
+      },
+      // Already stopping: a second cancel or the deadline changes nothing.
+      on: { 'task.cancelled': {}, 'deadline.expired': {} },
+    },
+    done: { type: 'final' },
+    failed: { type: 'final' },
+    notExecutable: { type: 'final' },
+    cancelled: { type: 'final' },
+  },
+});
+
+export type TaskMachine = typeof taskMachine;
+export type TaskStateName = 'received' | 'mapping' | 'generating' | 'validating' | 'awaitingConfirmation' | 'executing' | 'verifying' | 'securing' | 'done' | 'failed' | 'notExecutable' | 'cancelled';
+
+function verificationError(verification: VerificationOutcome): MeshmindError {
+  const differences = verification.ok ? [] : verification.differences;
+  return new MeshmindError('E_VERIFICATION_FAILED', `The device did not change as expected: ${describeDifferences(differences)}.`);
+}

@@ -1,0 +1,99 @@
+import type { ApiCallRecord, DeviceDescription, ErrorBody, JsonValue, SubtaskResult } from '@meshmind/protocol';
+import type { TaskContext, TaskStateName } from './task-machine';
+import type { DeviceStateValues } from './types';
+
+/** The progress stage names sent to the coordinator, one per machine state. */
+export const STAGE_BY_STATE: Record<TaskStateName, string> = {
+  received: 'received',
+  mapping: 'mapping',
+  generating: 'generating',
+  validating: 'validating',
+  awaitingConfirmation: 'awaiting_confirmation',
+  executing: 'executing',
+  verifying: 'verifying',
+  securing: 'securing',
+  done: 'done',
+  failed: 'failed',
+  notExecutable: 'not_executable',
+  cancelled: 'cancelled',
+};
+
+function describeArguments(args: Record<string, unknown>): string {
+  const entries = Object.entries(args);
+  return entries.length === 0 ? '' : entries.map(([name, value]) => `${name} ${typeof value === 'string' ? value : JSON.stringify(value)}`).join(', ');
+}
+
+function describeCall(call: ApiCallRecord): string {
+  const args = describeArguments(call.arguments);
+  return args ? `${call.function} (${args})` : call.function;
+}
+
+function joinPlain(parts: string[]): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+function describeReading(description: DeviceDescription, calls: ApiCallRecord[], value: JsonValue): string {
+  const query = [...calls].reverse().find((call) => description.functions.find((fn) => fn.name === call.function)?.kind === 'query');
+  const spec = description.functions.find((fn) => fn.name === query?.function);
+  const unit = spec?.returns?.unit ? ` ${spec.returns.unit}` : '';
+  const shown = typeof value === 'string' ? value : JSON.stringify(value);
+  return query ? `${query.function} returned ${shown}${unit}.` : `The program returned ${shown}.`;
+}
+
+/** One plain-language sentence per outcome, for the person reading the coordinator's answer. */
+export function taskMessage(stateName: TaskStateName, context: TaskContext, description: DeviceDescription): string {
+  const calls = context.execution?.calls ?? [];
+  switch (stateName) {
+    case 'done': {
+      const value = context.execution?.value;
+      const actions = calls.filter((call) => description.functions.find((fn) => fn.name === call.function)?.kind === 'action');
+      const done = actions.length > 0 ? `Done: ${joinPlain(actions.map(describeCall))}, and the device state confirms it.` : '';
+      const reading = value === undefined ? '' : describeReading(description, calls, value);
+      return [done, reading].filter(Boolean).join(' ') || 'Done.';
+    }
+    case 'notExecutable': {
+      const candidates = context.candidates.length > 0 ? ` Closest functions: ${context.candidates.join(', ')}.` : '';
+      return `This device cannot do that: ${context.reason ?? 'no matching function'}.${candidates}`;
+    }
+    case 'awaitingConfirmation': {
+      const planned = context.prepared?.plannedCalls.filter((call) => context.prepared?.sensitive.includes(call.function)) ?? [];
+      const what = planned.length > 0 ? joinPlain(planned.map(describeCall)) : joinPlain(context.prepared?.sensitive ?? []);
+      return `${what} is a sensitive action: please confirm before it runs.`;
+    }
+    default:
+      return context.error?.message ?? `The subtask ended in state ${stateName}.`;
+  }
+}
+
+/** The SubtaskResult the agent reports for a task that reached an end (or awaits confirmation). */
+export function buildSubtaskResult(
+  stateName: TaskStateName,
+  context: TaskContext,
+  description: DeviceDescription,
+  state: DeviceStateValues,
+): SubtaskResult {
+  const outcome =
+    stateName === 'done' ? 'done' : stateName === 'notExecutable' ? 'not_executable' : stateName === 'awaitingConfirmation' ? 'needs_confirmation' : 'failed';
+  const calls = stateName === 'awaitingConfirmation' ? (context.prepared?.plannedCalls ?? []) : (context.execution?.calls ?? []);
+  const result: SubtaskResult = {
+    deviceId: context.deviceId,
+    goalId: context.subtask.goalId,
+    outcome,
+    message: taskMessage(stateName, context, description),
+    state,
+    calls,
+  };
+  if (stateName === 'done' && context.execution?.value !== undefined) result.value = context.execution.value;
+  if (stateName === 'notExecutable' || (outcome === 'failed' && context.candidates.length > 0)) result.candidates = context.candidates;
+  const error: ErrorBody | null =
+    outcome === 'failed'
+      ? (context.error ?? { code: 'E_INTERNAL', message: 'the task failed without a reason' })
+      : outcome === 'not_executable'
+        ? { code: 'E_NOT_EXECUTABLE', message: context.reason ?? 'no matching function' }
+        : outcome === 'needs_confirmation'
+          ? { code: 'E_CONFIRMATION_REQUIRED', message: 'a sensitive action needs confirmation' }
+          : null;
+  if (error) result.error = error;
+  return result;
+}

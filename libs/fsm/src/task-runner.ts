@@ -1,0 +1,398 @@
+import { createActor, fromPromise, type Actor, type SnapshotFrom } from 'xstate';
+import {
+  MeshmindError,
+  apiDocHash,
+  toMeshmindError,
+  type ApiFunctionSpec,
+  type SubtaskProgress,
+  type SubtaskRequest,
+  type SubtaskResult,
+} from '@meshmind/protocol';
+import { systemClock, type Clock } from './clock';
+import type { TaskDatabase } from './database';
+import { ExperienceCache, experienceKey } from './experience-cache';
+import { prepareGenerated } from './program-checker';
+import { Sandbox, type SandboxLimits } from './sandbox';
+import { TASK_MACHINE_VERSION, taskMachine, type SecureStageInput, type TaskContext, type TaskMachine, type TaskStateName } from './task-machine';
+import { STAGE_BY_STATE, buildSubtaskResult } from './task-result';
+import { TaskStore } from './task-store';
+import type { CallMapping, GeneratedProgram, MappingResult, ProgramGenerator, SubtaskMapper, TaskDeviceDriver } from './types';
+import { verifyEffects } from './verification';
+
+export interface TaskRunnerOptions {
+  deviceId: string;
+  driver: TaskDeviceDriver;
+  /** Retrieval: subtask text to API calls (libs/rag). */
+  map: SubtaskMapper;
+  /** The inference engine: mapped calls to a Program (or JavaScript source). */
+  generate: ProgramGenerator;
+  /** Snapshots, call journals and the experience cache live here; without it nothing survives a restart. */
+  database?: TaskDatabase;
+  /** Reuse verified programs for equivalent subtasks (needs `database`). Default true. */
+  experienceCache?: boolean;
+  clock?: Clock;
+  sandbox?: Sandbox;
+  limits?: Partial<SandboxLimits>;
+  maxAttempts?: number;
+  verification?: { checks?: number; intervalMs?: number };
+  /** Leaves the device safe after a run is stopped part way; the default calls a plain `stop` function if the API has one. */
+  secure?: (input: SecureStageInput & { driver: TaskDeviceDriver }) => Promise<void>;
+  onProgress?: (progress: SubtaskProgress) => void;
+  /** Every result: needs_confirmation when a task starts waiting, then its final result. */
+  onResult?: (result: SubtaskResult, subtask: SubtaskRequest) => void;
+}
+
+interface RunningTask {
+  subtask: SubtaskRequest;
+  actor: Actor<TaskMachine>;
+  settled: Promise<SubtaskResult>;
+  resolve: (result: SubtaskResult) => void;
+  reject: (error: unknown) => void;
+  cancelDeadline: () => void;
+  unsubscribe: () => void;
+  lastProgressKey: string;
+  resumed: boolean;
+  askedConfirmation: boolean;
+}
+
+const SAFE_STOP_FUNCTIONS = ['stop', 'halt', 'stop_motion', 'pause'];
+
+async function stopDeviceSafely(driver: TaskDeviceDriver, input: SecureStageInput): Promise<void> {
+  const description = driver.description;
+  const ranAction = (input.prepared?.functions ?? []).some((name) => description.functions.find((fn) => fn.name === name)?.kind === 'action');
+  if (!ranAction) return;
+  const stop = description.functions.find(
+    (fn) => SAFE_STOP_FUNCTIONS.includes(fn.name) && fn.kind === 'action' && fn.sensitive !== true && fn.parameters.every((parameter) => parameter.required === false || parameter.default !== undefined),
+  );
+  if (stop) await driver.call(stop.name, {});
+}
+
+/**
+ * Runs one device's subtasks, one at a time, each in a task machine: the queue/supersede policy,
+ * cancellation, deadlines, confirmation, progress events, persistence and resumption after a
+ * restart, and the experience cache. The device agent makes one per device.
+ */
+export class TaskRunner {
+  private readonly clock: Clock;
+  private readonly sandbox: Sandbox;
+  private readonly store: TaskStore | undefined;
+  private readonly cache: ExperienceCache | undefined;
+  private readonly docHash: string;
+  private readonly machine: TaskMachine;
+  private readonly tasks = new Map<string, RunningTask>();
+  private running = false;
+
+  constructor(private readonly options: TaskRunnerOptions) {
+    this.clock = options.clock ?? systemClock;
+    this.sandbox = options.sandbox ?? new Sandbox();
+    this.store = options.database ? new TaskStore(options.database) : undefined;
+    this.cache = options.database && options.experienceCache !== false ? new ExperienceCache(options.database) : undefined;
+    this.docHash = apiDocHash(options.driver.description);
+    this.machine = this.provideActors();
+  }
+
+  /** Resumes the device's unfinished tasks from the database, in their original order. */
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    const description = this.options.driver.description;
+    this.cache?.invalidateOtherVersions(description.type, this.docHash);
+    for (const stored of this.store?.loadActive(this.options.deviceId) ?? []) {
+      const subtask = (stored.snapshot as { context?: Partial<TaskContext> } | undefined)?.context?.subtask;
+      try {
+        if (stored.machineVersion !== TASK_MACHINE_VERSION) throw new MeshmindError('E_INTERNAL', `snapshot of machine version ${stored.machineVersion}, this agent runs ${TASK_MACHINE_VERSION}`);
+        if (!subtask) throw new MeshmindError('E_INTERNAL', 'the stored snapshot is unreadable');
+        this.track(subtask, stored.snapshot as SnapshotFrom<TaskMachine>);
+      } catch (error) {
+        this.abandonStored(stored.taskId, subtask, toMeshmindError(error));
+      }
+    }
+    this.pump();
+  }
+
+  /**
+   * Takes a subtask. With policy 'supersede' every unfinished task of the device is cancelled
+   * first; otherwise ('queue', the default) it waits its turn. Resolves with the final result.
+   * A repeated id is the same task: with `confirmed: true` it confirms a task that is waiting.
+   */
+  submit(subtask: SubtaskRequest): Promise<SubtaskResult> {
+    const existing = this.tasks.get(subtask.id);
+    if (existing) {
+      if (subtask.confirmed === true) this.confirm(subtask.id, true);
+      return existing.settled;
+    }
+    if (subtask.policy === 'supersede') {
+      for (const task of [...this.tasks.values()]) task.actor.send({ type: 'task.cancelled', reason: `superseded by subtask ${subtask.id}` });
+    }
+    const task = this.track(subtask, undefined);
+    this.pump();
+    return task.settled;
+  }
+
+  /** The person's answer for a task waiting on a sensitive action; false when none is waiting. */
+  confirm(taskId: string, confirmed: boolean, reason?: string): boolean {
+    const task = this.tasks.get(taskId);
+    if (!task || task.actor.getSnapshot().value !== 'awaitingConfirmation') return false;
+    task.actor.send(confirmed ? { type: 'confirmation.given' } : { type: 'confirmation.refused', reason: reason ?? 'the person declined' });
+    return true;
+  }
+
+  cancel(taskId: string, reason = 'cancelled by the coordinator'): boolean {
+    const task = this.tasks.get(taskId);
+    if (!task) return false;
+    task.actor.send({ type: 'task.cancelled', reason });
+    return true;
+  }
+
+  /** Ids of unfinished tasks, the running one first. */
+  pending(): string[] {
+    return [...this.tasks.keys()];
+  }
+
+  /**
+   * Stops every task machine without finishing it: snapshots stay in the database and the next
+   * `start()` resumes them. Their `submit` promises reject with E_CANCELLED.
+   */
+  async stop(): Promise<void> {
+    this.running = false;
+    for (const [taskId, task] of this.tasks) {
+      task.unsubscribe();
+      task.cancelDeadline();
+      task.actor.stop();
+      task.reject(new MeshmindError('E_CANCELLED', `the agent stopped before subtask ${taskId} finished; it resumes when the agent starts again`));
+    }
+    this.tasks.clear();
+  }
+
+  private track(subtask: SubtaskRequest, snapshot: SnapshotFrom<TaskMachine> | undefined): RunningTask {
+    const input = { subtask, deviceId: this.options.deviceId, ...(this.options.maxAttempts === undefined ? {} : { maxAttempts: this.options.maxAttempts }) };
+    const actor = snapshot ? createActor(this.machine, { snapshot, input }) : createActor(this.machine, { input });
+    let resolve!: (result: SubtaskResult) => void;
+    let reject!: (error: unknown) => void;
+    const settled = new Promise<SubtaskResult>((resolvePromise, rejectPromise) => {
+      resolve = resolvePromise;
+      reject = rejectPromise;
+    });
+    // Callers that never await must not turn a stop() into an unhandled rejection.
+    settled.catch(() => undefined);
+    const task: RunningTask = {
+      subtask,
+      actor,
+      settled,
+      resolve,
+      reject,
+      cancelDeadline: () => undefined,
+      unsubscribe: () => undefined,
+      lastProgressKey: '',
+      resumed: snapshot !== undefined,
+      askedConfirmation: false,
+    };
+    this.tasks.set(subtask.id, task);
+    const subscription = actor.subscribe({
+      next: (next) => this.onSnapshot(task, next),
+      error: (error) => this.finishWithError(task, toMeshmindError(error)),
+    });
+    task.unsubscribe = () => subscription.unsubscribe();
+    actor.start();
+    if (this.tasks.has(subtask.id)) {
+      task.cancelDeadline = this.clock.setTimer(subtask.deadline - this.clock.now(), () => actor.send({ type: 'deadline.expired' }));
+    }
+    return task;
+  }
+
+  /** Starts the oldest waiting task when no task is using the device. */
+  private pump(): void {
+    if (!this.running) return;
+    const tasks = [...this.tasks.values()];
+    if (tasks.some((task) => task.actor.getSnapshot().value !== 'received')) return;
+    tasks[0]?.actor.send({ type: 'task.started' });
+  }
+
+  private onSnapshot(task: RunningTask, snapshot: SnapshotFrom<TaskMachine>): void {
+    const stateName = snapshot.value as TaskStateName;
+    const context = snapshot.context;
+    const final = snapshot.status === 'done';
+    try {
+      this.store?.save({
+        taskId: task.subtask.id,
+        deviceId: this.options.deviceId,
+        machineVersion: TASK_MACHINE_VERSION,
+        final,
+        snapshot: task.actor.getPersistedSnapshot(),
+        at: this.clock.now(),
+      });
+    } catch (error) {
+      // A full disk must not stop the device: the task goes on, unpersisted.
+      this.publishProgress(task, 'persistence', `snapshot not saved: ${toMeshmindError(error).message}`);
+    }
+    const progressKey = `${stateName}#${context.attempt}`;
+    if (progressKey !== task.lastProgressKey) {
+      task.lastProgressKey = progressKey;
+      this.publishProgress(task, STAGE_BY_STATE[stateName] ?? stateName, this.progressDetail(task, stateName, context));
+    }
+    if (stateName === 'awaitingConfirmation' && !task.askedConfirmation) {
+      task.askedConfirmation = true;
+      this.emitResult(task, buildSubtaskResult(stateName, context, this.options.driver.description, this.options.driver.getState()));
+    }
+    if (final) this.finish(task, stateName, context);
+  }
+
+  private progressDetail(task: RunningTask, stateName: TaskStateName, context: TaskContext): string | undefined {
+    const notes: string[] = [];
+    if (task.resumed) {
+      notes.push('resumed after an agent restart');
+      task.resumed = false;
+    }
+    if (context.attempt > 1 && (stateName === 'generating' || stateName === 'executing')) {
+      notes.push(`attempt ${context.attempt} of ${context.maxAttempts} after: ${context.previousAttempts.at(-1)?.error.message ?? 'an error'}`);
+    }
+    if (stateName === 'validating') notes.push(context.origin === 'cache' ? 'program reused from the experience cache' : 'program generated');
+    if (stateName === 'failed' || stateName === 'cancelled') notes.push(context.error?.message ?? '');
+    if (stateName === 'notExecutable') notes.push(context.reason ?? '');
+    const detail = notes.filter(Boolean).join('; ');
+    return detail.length > 0 ? detail : undefined;
+  }
+
+  private publishProgress(task: RunningTask, stage: string, detail: string | undefined): void {
+    const progress: SubtaskProgress = { id: task.subtask.id, goalId: task.subtask.goalId, deviceId: this.options.deviceId, stage, at: this.clock.now() };
+    if (detail !== undefined) progress.detail = detail;
+    try {
+      this.options.onProgress?.(progress);
+    } catch {
+      // A listener's failure is the listener's: the task goes on.
+    }
+  }
+
+  private emitResult(task: RunningTask, result: SubtaskResult): void {
+    try {
+      this.options.onResult?.(result, task.subtask);
+    } catch {
+      // Same as progress listeners: never let a reporter stop the device's work.
+    }
+  }
+
+  private finish(task: RunningTask, stateName: TaskStateName, context: TaskContext): void {
+    task.cancelDeadline();
+    task.unsubscribe();
+    this.tasks.delete(task.subtask.id);
+    const description = this.options.driver.description;
+    try {
+      this.store?.clearJournal(task.subtask.id);
+      const generated = context.generated;
+      if (stateName === 'done' && context.origin === 'engine' && generated && context.mapping && this.cache) {
+        const key = experienceKey(description, context.mapping);
+        if (key) this.cache.remember({ deviceType: description.type, apiDocHash: this.docHash, callsKey: key, generated: cleanGenerated(generated), at: this.clock.now() });
+      }
+    } catch {
+      // Losing a cache entry or a journal clean-up costs a regeneration later, nothing more.
+    }
+    const result = buildSubtaskResult(stateName, context, description, this.options.driver.getState());
+    task.resolve(result);
+    this.emitResult(task, result);
+    this.pump();
+  }
+
+  private finishWithError(task: RunningTask, error: MeshmindError): void {
+    task.cancelDeadline();
+    task.unsubscribe();
+    this.tasks.delete(task.subtask.id);
+    const result: SubtaskResult = {
+      deviceId: this.options.deviceId,
+      goalId: task.subtask.goalId,
+      outcome: 'failed',
+      message: `The task machine stopped unexpectedly: ${error.message}`,
+      state: this.options.driver.getState(),
+      calls: [],
+      error: { code: 'E_INTERNAL', message: error.message },
+    };
+    task.resolve(result);
+    this.emitResult(task, result);
+    this.pump();
+  }
+
+  /** A stored task that cannot be resumed is closed and reported, never silently dropped. */
+  private abandonStored(taskId: string, subtask: SubtaskRequest | undefined, error: MeshmindError): void {
+    this.store?.save({ taskId, deviceId: this.options.deviceId, machineVersion: TASK_MACHINE_VERSION, final: true, snapshot: { abandoned: error.message }, at: this.clock.now() });
+    this.store?.clearJournal(taskId);
+    if (!subtask) return;
+    const result: SubtaskResult = {
+      deviceId: this.options.deviceId,
+      goalId: subtask.goalId,
+      outcome: 'failed',
+      message: `The agent restarted and could not resume this subtask: ${error.message}.`,
+      state: this.options.driver.getState(),
+      calls: [],
+      error: { code: 'E_INTERNAL', message: error.message },
+    };
+    try {
+      this.options.onResult?.(result, subtask);
+    } catch {
+      // See emitResult.
+    }
+  }
+
+  private provideActors(): TaskMachine {
+    const { driver, limits } = this.options;
+    const description = driver.description;
+    return taskMachine.provide({
+      actors: {
+        map: fromPromise(async ({ input, signal }) => checkMapping(await this.options.map(input.subtask, signal), description.functions)),
+        generate: fromPromise(async ({ input, signal }) => {
+          const key = this.cache && input.previousAttempts.length === 0 ? experienceKey(description, input.mapping) : undefined;
+          const remembered = key ? this.cache?.lookup(this.docHash, key) : undefined;
+          if (remembered) return { generated: remembered, origin: 'cache' as const };
+          const generated = await this.options.generate(
+            { subtask: input.subtask, mapping: input.mapping, functions: functionsFor(input.mapping, description.functions), state: driver.getState(), previousAttempts: input.previousAttempts },
+            signal,
+          );
+          if (typeof generated !== 'object' || generated === null) throw new MeshmindError('E_INVALID_MODEL_OUTPUT', 'the generator returned no program');
+          return { generated: cleanGenerated(generated), origin: 'engine' as const };
+        }),
+        validate: fromPromise(async ({ input }) => {
+          const prepared = prepareGenerated(input.generated, description);
+          if (!prepared.ok) throw prepared.error;
+          return prepared.value;
+        }),
+        execute: fromPromise(async ({ input, signal }) => {
+          const { taskId, attempt } = input;
+          return this.sandbox.run(input.prepared.source, {
+            driver,
+            clock: this.clock,
+            confirmed: input.confirmed,
+            signal,
+            ...(limits === undefined ? {} : { limits }),
+            journal: this.store?.journal(taskId, attempt) ?? [],
+            onCall: (call, index) => this.store?.recordCall(taskId, attempt, index, call),
+          });
+        }),
+        verify: fromPromise(async ({ input, signal }) =>
+          verifyEffects({ driver, clock: this.clock, calls: input.execution.calls, signal, ...this.options.verification }),
+        ),
+        secure: fromPromise(async ({ input }) => (this.options.secure ? this.options.secure({ ...input, driver }) : stopDeviceSafely(driver, input))),
+      },
+    });
+  }
+}
+
+/** Only the two fields a program can have travel on: context must stay small and plain JSON. */
+function cleanGenerated(generated: GeneratedProgram): GeneratedProgram {
+  const clean: GeneratedProgram = {};
+  if (generated.program !== undefined && generated.program !== null) clean.program = JSON.parse(JSON.stringify(generated.program)) as unknown;
+  else if (typeof generated.source === 'string') clean.source = generated.source;
+  return clean;
+}
+
+function checkMapping(mapping: MappingResult, functions: ApiFunctionSpec[]): MappingResult {
+  if (mapping?.kind === 'not_executable') return { kind: 'not_executable', reason: String(mapping.reason), candidates: [...(mapping.candidates ?? [])] };
+  if (mapping?.kind !== 'call' || !Array.isArray(mapping.calls) || mapping.calls.length === 0) {
+    throw new MeshmindError('E_INVALID_PAYLOAD', 'retrieval returned no calls and no reason');
+  }
+  const unknown = mapping.calls.find((call) => !functions.some((fn) => fn.name === call.function));
+  if (unknown) throw new MeshmindError('E_UNKNOWN_FUNCTION', `retrieval mapped to '${unknown.function}', which the device API does not have`);
+  return { kind: 'call', calls: mapping.calls.map((call) => ({ ...call })), candidates: [...(mapping.candidates ?? [])] };
+}
+
+function functionsFor(mapping: CallMapping, functions: ApiFunctionSpec[]): ApiFunctionSpec[] {
+  const names = [...new Set([...mapping.calls.map((call) => call.function), ...mapping.candidates])];
+  return names.flatMap((name) => functions.filter((fn) => fn.name === name));
+}

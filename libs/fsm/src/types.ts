@@ -1,0 +1,85 @@
+import type { ApiCallRecord, ApiFunctionSpec, DeviceDescription, ErrorBody, JsonValue, Program, SubtaskRequest } from '@meshmind/protocol';
+
+export type DeviceStateValues = Record<string, JsonValue>;
+
+/**
+ * The part of @meshmind/devices' DeviceDriver a task needs. Declared here, structurally, so that
+ * libs/fsm depends on libs/protocol only; any DeviceDriver satisfies it.
+ */
+export interface TaskDeviceDriver {
+  readonly description: DeviceDescription;
+  getState(): DeviceStateValues;
+  call(functionName: string, args: Record<string, unknown>): Promise<JsonValue | undefined>;
+}
+
+/** One API call that retrieval proposes for a subtask. */
+export interface MappedCall {
+  function: string;
+  arguments: Record<string, unknown>;
+  confidence: number;
+}
+
+export type CallMapping = { kind: 'call'; calls: MappedCall[]; candidates: string[] };
+export type NotExecutableMapping = { kind: 'not_executable'; reason: string; candidates: string[] };
+/** What retrieval (libs/rag) gives for a subtask. */
+export type MappingResult = CallMapping | NotExecutableMapping;
+
+/** An earlier try at this subtask and why it failed: fed back to the generator. */
+export interface PreviousAttempt {
+  program?: unknown;
+  source?: string;
+  error: ErrorBody;
+}
+
+export interface GenerationRequest {
+  subtask: SubtaskRequest;
+  mapping: CallMapping;
+  /** The mapped functions first, then the other candidates, as API-doc entries. */
+  functions: ApiFunctionSpec[];
+  state: DeviceStateValues;
+  previousAttempts: PreviousAttempt[];
+}
+
+/**
+ * Generator output is untrusted: a Program as JSON (preferred), or JavaScript source written
+ * directly by a model. When both are present the Program wins and the source is ignored.
+ */
+export interface GeneratedProgram {
+  program?: unknown;
+  source?: string;
+}
+
+export type SubtaskMapper = (subtask: SubtaskRequest, signal: AbortSignal) => Promise<MappingResult>;
+export type ProgramGenerator = (request: GenerationRequest, signal: AbortSignal) => Promise<GeneratedProgram>;
+
+/** A program that passed every static check, in the exact form the sandbox runs. */
+export interface PreparedProgram {
+  /** The checked Program, when the generator gave one. */
+  program?: Program;
+  /** The checked JavaScript (rendered from the Program, or the model's own source). */
+  source: string;
+  /** Device functions the program can call. */
+  functions: string[];
+  /** The subset of `functions` marked sensitive in the API doc. */
+  sensitive: string[];
+  /** Calls whose arguments are literals, as the person would see them in a confirmation. */
+  plannedCalls: ApiCallRecord[];
+}
+
+export interface ExecutionOutcome {
+  calls: ApiCallRecord[];
+  /** The program's returned value, else the last reading a query call gave. */
+  value?: JsonValue;
+  /** Calls answered from the journal of an interrupted run instead of the device. */
+  replayedCalls: number;
+}
+
+/** A state key that did not end up as the API doc promised. */
+export interface StateDifference {
+  key: string;
+  function: string;
+  expected: JsonValue;
+  actual: JsonValue | null;
+}
+
+export type VerificationOutcome = { ok: true; state: DeviceStateValues } | { ok: false; state: DeviceStateValues; differences: StateDifference[] };
