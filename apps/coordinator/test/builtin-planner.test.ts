@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { BuiltinPlanner } from '../src/planner/builtin-planner';
+import type { PlannerDevice } from '../src/planner/planner';
+
+const ground = { id: 'ground', name: 'Ground floor', aliases: ['downstairs'] };
+const upper = { id: 'upper', name: 'First floor', aliases: ['upstairs'] };
+const area = (id: string, name: string, floor: typeof ground, aliases: string[] = []) => ({ id, name, aliases, floor });
+const kitchen = area('kitchen', 'Kitchen', ground);
+const living = area('living_room', 'Living room', ground, ['lounge']);
+const bedroom = area('bedroom', 'Bedroom', upper);
+
+function device(id: string, type: string, name: string, where: PlannerDevice['area'], nouns: string[], capabilities: Array<[string, 'action' | 'query', string[]]>, aliases: string[] = []): PlannerDevice {
+  return {
+    id,
+    type,
+    name,
+    aliases,
+    nouns,
+    area: where,
+    online: true,
+    capabilities: capabilities.map(([fn, kind, parameters]) => ({ function: fn, description: fn.replace(/_/g, ' '), kind, parameters, sensitive: false })),
+  };
+}
+
+const lightApi: Array<[string, 'action' | 'query', string[]]> = [['turn_on', 'action', []], ['turn_off', 'action', []], ['set_brightness', 'action', ['brightness']]];
+const DEVICES: PlannerDevice[] = [
+  device('kitchen_light', 'light', 'Kitchen light', kitchen, ['light', 'lamp'], lightApi),
+  device('ceiling', 'light', 'Living room ceiling light', living, ['light', 'lamp'], lightApi),
+  device('floor_lamp', 'light', 'Floor lamp', living, ['light', 'lamp'], lightApi, ['reading lamp']),
+  device('bedroom_light', 'light', 'Bedroom light', bedroom, ['light', 'lamp'], lightApi),
+  device('living_blinds', 'cover', 'Living room blinds', living, ['cover'], [['close_cover', 'action', []], ['open_cover', 'action', []]]),
+  device('bedroom_curtains', 'cover', 'Bedroom curtains', bedroom, ['cover'], [['close_cover', 'action', []], ['open_cover', 'action', []]]),
+  device('bedroom_thermostat', 'climate', 'Bedroom thermostat', bedroom, ['thermostat', 'heating'], [
+    ['set_target_temperature', 'action', ['temperature']],
+    ['get_current_temperature', 'query', []],
+  ]),
+];
+
+const planner = new BuiltinPlanner();
+const plan = (text: string, context = {}) => planner.plan(text, DEVICES, context);
+const targets = async (text: string, context = {}) => {
+  const result = await plan(text, context);
+  if (result.kind !== 'subtasks') throw new Error(`expected subtasks, got ${JSON.stringify(result)}`);
+  return result.subtasks.map((subtask) => subtask.deviceId);
+};
+
+describe('BuiltinPlanner', () => {
+  it('resolves a device by its name and keeps the person words as the subtask', async () => {
+    expect(await plan('turn on the kitchen light')).toEqual({
+      kind: 'subtasks',
+      subtasks: [{ deviceId: 'kitchen_light', text: 'Turn on the kitchen light.' }],
+      unresolved: [],
+    });
+  });
+
+  it('resolves a device by an alias', async () => {
+    expect(await targets('switch off the reading lamp')).toEqual(['floor_lamp']);
+  });
+
+  it('splits clauses on "and", "then" and commas, one subtask per device', async () => {
+    expect(await targets('turn on the kitchen light, then close the living room blinds and turn off the bedroom light')).toEqual([
+      'kitchen_light',
+      'living_blinds',
+      'bedroom_light',
+    ]);
+  });
+
+  it('takes "all the lights in the living room" as every light there', async () => {
+    expect(await targets('turn off all the lights in the living room')).toEqual(['ceiling', 'floor_lamp']);
+  });
+
+  it('takes a plural kind of device with an area alias', async () => {
+    expect(await targets('dim the lamps in the lounge')).toEqual(['ceiling', 'floor_lamp']);
+  });
+
+  it('resolves a floor', async () => {
+    expect(await targets('turn off the lights downstairs')).toEqual(['kitchen_light', 'ceiling', 'floor_lamp']);
+  });
+
+  it('finds the kind of device by name head: blinds are not curtains', async () => {
+    expect(await targets('close all the blinds')).toEqual(['living_blinds']);
+    expect(await targets('open the curtains')).toEqual(['bedroom_curtains']);
+  });
+
+  it('lets a bare clause borrow the verb and kind of the clause before it', async () => {
+    expect(await targets('turn on the lights in the kitchen and the bedroom')).toEqual(['kitchen_light', 'bedroom_light']);
+  });
+
+  it('picks the device of a named place whose API fits, when no device is named', async () => {
+    expect(await targets('set the bedroom to 19 degrees')).toEqual(['bedroom_thermostat']);
+    expect(await targets('what is the temperature in the bedroom?')).toEqual(['bedroom_thermostat']);
+  });
+
+  it('asks which one when a singular reference fits several devices', async () => {
+    expect(await plan('turn on the lamp in the living room')).toEqual({
+      kind: 'clarify',
+      question: 'Which lamp do you mean: Living room ceiling light or Floor lamp?',
+    });
+  });
+
+  it('uses the place the person speaks from to pick the one device', async () => {
+    expect(await targets('turn on the light', { fromAreaId: 'kitchen' })).toEqual(['kitchen_light']);
+  });
+
+  it('refers "it" to the devices of the previous turn', async () => {
+    expect(await targets('turn it off', { lastDeviceIds: ['bedroom_light'] })).toEqual(['bedroom_light']);
+  });
+
+  it('reports clauses that name no known device as unresolved, without guessing', async () => {
+    expect(await plan('turn on the kitchen light and feed the unicorn')).toEqual({
+      kind: 'subtasks',
+      subtasks: [{ deviceId: 'kitchen_light', text: 'Turn on the kitchen light.' }],
+      unresolved: ['feed the unicorn'],
+    });
+  });
+});

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Store } from '../src/store/store';
+
+describe('Store on real SQLite', () => {
+  const directories: string[] = [];
+  afterEach(() => {
+    for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
+  });
+
+  function tempPath(): string {
+    const directory = mkdtempSync(join(tmpdir(), 'meshmind-store-'));
+    directories.push(directory);
+    return join(directory, 'meshmind.db');
+  }
+
+  it('keeps goals, subtasks, devices, events and conversations across a close and reopen', () => {
+    const path = tempPath();
+    const store = new Store(path);
+    store.open();
+    store.insertGoal({ id: 'g1', conversationId: 'c1', text: 'close the blinds', origin: 'living_room', status: 'running', answer: null, createdAt: 1, finishedAt: null });
+    store.insertSubtasks([
+      { id: 's1', goalId: 'g1', deviceId: 'blinds', deviceName: 'Blinds', text: 'Close the blinds.', status: 'dispatched', stage: null, message: null, result: null, deadline: 99, createdAt: 2, finishedAt: null },
+    ]);
+    store.updateSubtask('s1', { status: 'done', message: 'Blinds: closed.', result: { outcome: 'done', value: 3 }, finishedAt: 5 });
+    store.updateGoal('g1', { status: 'done', answer: 'Blinds: closed.', finishedAt: 6 });
+    store.upsertDevice({ id: 'blinds', profile: { id: 'blinds' }, availability: 'online', state: { position: 0 }, updatedAt: 4 });
+    store.upsertDevice({ id: 'blinds', profile: { id: 'blinds' }, availability: 'offline', state: { position: 10 }, updatedAt: 7 });
+    store.appendEvent({ at: 3, kind: 'goal.created', goalId: 'g1', data: { text: 'close the blinds' } });
+    store.saveConversationContext('c1', { lastDeviceIds: ['blinds'] }, 8);
+    store.close();
+
+    const reopened = new Store(path);
+    reopened.open();
+    expect(reopened.getGoal('g1')).toEqual({ id: 'g1', conversationId: 'c1', text: 'close the blinds', origin: 'living_room', status: 'done', answer: 'Blinds: closed.', createdAt: 1, finishedAt: 6 });
+    expect(reopened.listSubtasks('g1')[0]).toMatchObject({ id: 's1', status: 'done', result: { outcome: 'done', value: 3 }, finishedAt: 5 });
+    expect(reopened.listDevices()).toEqual([{ id: 'blinds', profile: { id: 'blinds' }, availability: 'offline', state: { position: 10 }, updatedAt: 7 }]);
+    expect(reopened.listEvents({ goalId: 'g1' }).map((event) => event.kind)).toEqual(['goal.created']);
+    expect(reopened.getConversationContext('c1')).toEqual({ lastDeviceIds: ['blinds'] });
+    expect(reopened.listUnfinishedGoals()).toEqual([]);
+    reopened.close();
+  });
+
+  it('lists goals still planning or running, for a restart to resume', () => {
+    const store = new Store(':memory:');
+    store.open();
+    store.insertGoal({ id: 'a', conversationId: 'c', text: 'x', origin: null, status: 'running', answer: null, createdAt: 1, finishedAt: null });
+    store.insertGoal({ id: 'b', conversationId: 'c', text: 'y', origin: null, status: 'done', answer: 'ok', createdAt: 2, finishedAt: 3 });
+    expect(store.listUnfinishedGoals().map((goal) => goal.id)).toEqual(['a']);
+    store.close();
+  });
+
+  it('refuses a subtask of an unknown goal (foreign keys are on)', () => {
+    const store = new Store(':memory:');
+    store.open();
+    expect(() =>
+      store.insertSubtasks([{ id: 's', goalId: 'missing', deviceId: 'd', deviceName: 'D', text: 't', status: 'pending', stage: null, message: null, result: null, deadline: 1, createdAt: 1, finishedAt: null }]),
+    ).toThrow(/FOREIGN KEY/);
+    store.close();
+  });
+
+  it('answers a database path it cannot open with E_CONFIG_INVALID', () => {
+    const store = new Store('/nonexistent-directory/meshmind.db');
+    expect(() => store.open()).toThrowError(expect.objectContaining({ code: 'E_CONFIG_INVALID' }));
+  });
+});
