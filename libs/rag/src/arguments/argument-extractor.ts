@@ -1,0 +1,84 @@
+import { validateCallArguments, type ApiFunctionSpec, type ParameterSpec } from '@meshmind/protocol';
+import type { NormalisedFunction } from '../api-document';
+import { findColor } from './colors';
+import { booleanValue, enumValue, numericMentions, numericValue } from './parameter-values';
+import { isSecretParameter, itemValue, nameValue, secretValue } from './string-values';
+import type { NumberMention } from './numbers';
+
+export type DeviceStateValues = Readonly<Record<string, unknown>>;
+
+export type ArgumentExtraction =
+  | { ok: true; arguments: Record<string, unknown> }
+  | { ok: false; reason: string; missing: string[] };
+
+function currentValue(fn: NormalisedFunction, parameter: ParameterSpec, state: DeviceStateValues): number | undefined {
+  const key = fn.effects?.find((effect) => effect.parameter === parameter.name)?.key ?? parameter.name;
+  const value = state[key];
+  return typeof value === 'number' ? value : undefined;
+}
+
+export function toApiFunctionSpec(fn: NormalisedFunction): ApiFunctionSpec {
+  return { name: fn.name, description: fn.description, kind: fn.kind ?? 'action', parameters: fn.parameters };
+}
+
+/**
+ * Reads the arguments of one function from a request: numbers in digits or words, percentages,
+ * units with conversion, enum synonyms, colours, durations, relative changes against the current
+ * state, strings after cues. A required value the text does not give is reported missing, never
+ * invented. `carried` holds values of an earlier step ("go to shelf 3 and check it").
+ */
+export function extractArguments(
+  text: string,
+  fn: NormalisedFunction,
+  state: DeviceStateValues = {},
+  carried: Readonly<Record<string, unknown>> = {},
+): ArgumentExtraction {
+  const values: Record<string, unknown> = {};
+  const missing: string[] = [];
+  const mentions: NumberMention[] = numericMentions(text);
+  const taken = new Set<NumberMention>();
+  const secret = fn.parameters.some((parameter) => isSecretParameter(parameter.name)) ? secretValue(text) : undefined;
+  for (const parameter of fn.parameters) {
+    let value: unknown;
+    switch (parameter.type) {
+      case 'integer':
+      case 'number': {
+        const current = currentValue(fn, parameter, state);
+        value = numericValue(parameter, { text, mentions, taken, ...(current === undefined ? {} : { current }) });
+        break;
+      }
+      case 'boolean':
+        value = booleanValue(text);
+        break;
+      case 'enum':
+        value = enumValue(parameter, text);
+        break;
+      case 'color':
+        value = findColor(text);
+        break;
+      case 'string':
+        if (isSecretParameter(parameter.name)) value = secret;
+        else if (fn.parameters.some((other) => isSecretParameter(other.name)) || /(ssid|name|network|netz|reseau)/i.test(parameter.name)) value = nameValue(text, secret);
+        else value = itemValue(text);
+        break;
+      case 'string_list': {
+        const item = itemValue(text);
+        value = item === undefined ? undefined : item.split(/\s*(?:,|\band\b)\s*/).filter((part) => part !== '');
+        break;
+      }
+    }
+    if (value === undefined && carried[parameter.name] !== undefined) value = carried[parameter.name];
+    if (value === undefined) {
+      if (parameter.required !== false && parameter.default === undefined) missing.push(parameter.name);
+      continue;
+    }
+    values[parameter.name] = value;
+  }
+  if (missing.length > 0) {
+    return { ok: false, missing, reason: `${fn.name} needs ${missing.join(', ')}, which the request does not give` };
+  }
+  const validated = validateCallArguments(toApiFunctionSpec(fn), values);
+  if (!validated.ok) return { ok: false, missing: [], reason: validated.error.message };
+  // Defaults stay with the device: only what the person said is sent.
+  return { ok: true, arguments: values };
+}

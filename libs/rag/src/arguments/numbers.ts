@@ -1,0 +1,83 @@
+/** Numbers as people write them: digits, words ("twenty-two", "four thousand"), ordinals, "half". */
+export interface NumberMention {
+  value: number;
+  start: number;
+  end: number;
+  /** The word right after the number ("percent", "degrees", "m/s"), lower case. */
+  following: string;
+  ordinal: boolean;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
+  nineteenth: 19, twentieth: 20,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
+
+const TOKEN = /(-?\d+(?:[.,]\d+)?)(st|nd|rd|th)?|[a-z]+|[%°]|\S/gi;
+
+export function findNumbers(text: string): NumberMention[] {
+  const tokens = [...text.matchAll(TOKEN)].map((match) => ({ text: match[0], lower: match[0].toLowerCase(), start: match.index!, end: match.index! + match[0].length, digits: match[1], suffix: match[2] }));
+  const mentions: NumberMention[] = [];
+  const followingOf = (index: number) => {
+    const next = tokens[index];
+    if (!next) return '';
+    if (next.lower === 'm' && tokens[index + 1]?.text === '/' && tokens[index + 2]?.lower === 's') return 'm/s';
+    if (next.lower === 'km' && tokens[index + 1]?.text === '/' && tokens[index + 2]?.lower === 'h') return 'km/h';
+    return next.lower;
+  };
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    if (token.digits !== undefined) {
+      // "21,5" is a decimal only with one or two digits after the comma; "1,000" is a thousand.
+      const raw = /,\d{3}$/.test(token.digits) ? token.digits.replace(',', '') : token.digits.replace(',', '.');
+      let value = Number(raw);
+      let end = token.end;
+      let next = index + 1;
+      if (tokens[next]?.lower === 'thousand') {
+        value *= 1000;
+        end = tokens[next]!.end;
+        next += 1;
+      }
+      mentions.push({ value, start: token.start, end, following: followingOf(next), ordinal: token.suffix !== undefined });
+      continue;
+    }
+    if (ORDINALS[token.lower] !== undefined) {
+      mentions.push({ value: ORDINALS[token.lower]!, start: token.start, end: token.end, following: followingOf(index + 1), ordinal: true });
+      continue;
+    }
+    if (UNITS[token.lower] === undefined && TENS[token.lower] === undefined) continue;
+    let total = 0;
+    let current = 0;
+    let cursor = index;
+    let end = token.end;
+    let ordinal = false;
+    while (cursor < tokens.length) {
+      const word = tokens[cursor]!.lower;
+      if (UNITS[word] !== undefined) current += UNITS[word]!;
+      else if (TENS[word] !== undefined) current += TENS[word]!;
+      else if (ORDINALS[word] !== undefined && cursor > index) {
+        current += ORDINALS[word]!;
+        ordinal = true;
+      } else if (SCALES[word] !== undefined) {
+        total += Math.max(1, current) * SCALES[word]!;
+        current = 0;
+      } else if (word === '-' || (word === 'and' && tokens[cursor + 1] && (UNITS[tokens[cursor + 1]!.lower] !== undefined || TENS[tokens[cursor + 1]!.lower] !== undefined))) {
+        // "twenty-two", "one hundred and five"
+      } else break;
+      end = tokens[cursor]!.end;
+      cursor += 1;
+      if (ordinal) break;
+    }
+    // "one" as a pronoun ("go back one song" keeps it; "the previous one" has no unit after) is still a number here.
+    mentions.push({ value: total + current, start: token.start, end, following: followingOf(cursor), ordinal });
+    index = cursor - 1;
+  }
+  return mentions;
+}

@@ -1,0 +1,55 @@
+/**
+ * Strings inside a request: network names, passwords, list items. Quoted text wins; otherwise the
+ * word after a cue ("named X", "password is Y") or, for list items, what is left once the command
+ * words are taken away.
+ */
+const QUOTED = /(?:^|[\s(:=])["“'‘]([^"”'’]+)["”'’](?=$|[\s.,;:!?)])/g;
+const NAME_STOPWORDS = new Set(['network', 'named', 'called', 'the', 'with', 'using', 'mode', 'ssid', 'password', 'key', 'wifi', 'wi-fi', 'is', 'a', 'an', 'and', 'own', 'your', 'to', 'on', 'of', 'access', 'point', 'hotspot', 'so']);
+
+function cleanToken(token: string): string {
+  return token.replace(/^["“'‘]|["”'’]$/g, '').replace(/[.,;:]+$/, '');
+}
+
+export function quotedStrings(text: string): Array<{ value: string; start: number }> {
+  return [...text.matchAll(QUOTED)].map((match) => ({ value: match[1]!, start: match.index! + match[0].indexOf(match[1]!) }));
+}
+
+/** Whether a parameter holds a secret: read from its identifier, whatever the vendor's language. */
+export function isSecretParameter(name: string): boolean {
+  return /(pass|pwd|psk|key|secret|kennwort|mot_de_passe|motdepasse)/i.test(name);
+}
+
+export function secretValue(text: string): string | undefined {
+  const cue = /\b(?:password|passphrase|passcode|pass|key|psk|pwd)\b\s*(?:is\s+|:\s*|=\s*)?(["“'‘][^"”'’]+["”'’]|\S+)/i.exec(text);
+  return cue ? cleanToken(cue[1]!) : undefined;
+}
+
+export function nameValue(text: string, secret?: string): string | undefined {
+  const afterCue = /\b(?:called|named|ssid|name)\b\s*(?:is\s+|:\s*|=\s*)?(["“'‘][^"”'’]+["”'’]|\S+)/i.exec(text);
+  if (afterCue && !NAME_STOPWORDS.has(cleanToken(afterCue[1]!).toLowerCase())) return cleanToken(afterCue[1]!);
+  const quoted = quotedStrings(text).map((item) => item.value).filter((value) => value !== secret);
+  if (quoted[0]) return quoted[0];
+  const beforeNoun = /(\S+)\s+(?:wifi|wi-fi|network|hotspot)\b/i.exec(text);
+  if (beforeNoun && !NAME_STOPWORDS.has(cleanToken(beforeNoun[1]!).toLowerCase())) return cleanToken(beforeNoun[1]!);
+  const afterNoun = /\b(?:wifi|wi-fi|network|hotspot)\b\s+(\S+)/gi;
+  for (const match of text.matchAll(afterNoun)) {
+    const candidate = cleanToken(match[1]!);
+    if (!NAME_STOPWORDS.has(candidate.toLowerCase()) && candidate !== secret) return candidate;
+  }
+  return undefined;
+}
+
+const LEADING = /^(?:please\s+|can you\s+|could you\s+)?(?:add|put|remove|delete|take|mark|tick|check off|cross off|cross|remind me to|we need(?: more)?|we're out of|i need(?: more)?|buy|get|i bought(?: the)?|we bought(?: the)?)\s+/i;
+const TRAILING = /\s+(?:to|on|onto|from|off|of)\s+(?:the|my|our)\s+[\w\s-]*?(?:list|chores|checklist)\b.*$|\s+(?:as\s+(?:done|complete|completed|finished|bought))\s*$|\s+off\s*$/i;
+
+/** A free-text item ("milk", "call the dentist") for a list-like parameter. */
+export function itemValue(text: string): string | undefined {
+  const quoted = quotedStrings(text)[0];
+  if (quoted) return quoted.value;
+  // "Remind me to call the dentist, add it to my list": the item is the clause without "it".
+  const clauses = text.split(/,\s*/).map((clause) => clause.trim().replace(/[.!?]+$/, ''));
+  const clause = clauses.find((candidate) => !/\b(it|them)\b/i.test(candidate)) ?? clauses[0] ?? '';
+  let item = clause.replace(LEADING, '').replace(TRAILING, '').trim();
+  item = item.replace(/^(?:the|some|a|an)\s+/i, '').trim();
+  return item === '' ? undefined : item;
+}

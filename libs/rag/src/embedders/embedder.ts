@@ -1,0 +1,32 @@
+/**
+ * One sentence embedder. `id` names the model (and its settings) exactly: every persisted index is
+ * keyed by it, so changing the model rebuilds the index instead of mixing vector spaces.
+ */
+export interface Embedder {
+  readonly id: string;
+  readonly dimensions: number;
+  /** Unit-length vectors, one per text, in order. */
+  embed(texts: readonly string[]): Promise<Float32Array[]>;
+}
+
+export type EmbedderConfig =
+  | { kind: 'use-lite' }
+  | { kind: 'transformers'; modelPath: string; pooling?: 'mean' | 'cls' }
+  | { kind: 'openai'; baseUrl: string; model: string; apiKey?: string; dimensions?: number; timeoutMs?: number };
+
+export function normalise(vector: ArrayLike<number>): Float32Array {
+  const result = Float32Array.from(vector);
+  let norm = 0;
+  for (const value of result) norm += value * value;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let index = 0; index < result.length; index += 1) result[index]! /= norm;
+  return result;
+}
+
+/** Dot product of unit vectors. */
+export function cosine(left: Float32Array, right: Float32Array): number {
+  let sum = 0;
+  const length = Math.min(left.length, right.length);
+  for (let index = 0; index < length; index += 1) sum += left[index]! * right[index]!;
+  return sum;
+}

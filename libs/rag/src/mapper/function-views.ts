@@ -1,0 +1,63 @@
+import type { NormalisedDocument, NormalisedFunction } from '../api-document';
+import type { HybridDocument } from '../index/hybrid-index';
+import { detectLanguage, type Lexicon } from '../text/lexicon';
+import { isStopword, splitIdentifier, words } from '../text/tokenize';
+
+export interface FunctionViews {
+  language: string;
+  documents: HybridDocument[];
+  /** Why a part of the document could not be read (a missing dictionary), for the host's log. */
+  warnings: string[];
+}
+
+const GLOSS_TRANSLATIONS = 2;
+const FIELD_TRANSLATIONS = 4;
+
+/**
+ * Turns each function into what the hybrid index reads: split identifiers, parameter names and
+ * notes, in English. German and French docs are glossed word by word through FreeDict; Chinese
+ * notes have no dictionary here, so those functions are read by their (English) identifiers only.
+ */
+export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): FunctionViews {
+  const language = detectLanguage(document.functions.map((fn) => fn.description));
+  const warnings: string[] = [];
+  const dictionary = lexicon?.dictionaries.get(language);
+  if ((language === 'de' || language === 'fr') && !dictionary) {
+    warnings.push(`the API document's notes are in '${language}' and no dictionary is installed; ${lexicon?.missing.join('; ') ?? 'no lexicon given'}`);
+  }
+  if (language === 'zh') warnings.push('the API document notes are in Chinese; no Chinese-English dictionary is available, so functions are matched by identifiers');
+
+  const sourceWords = new Set<string>();
+  for (const fn of document.functions) {
+    for (const word of splitIdentifier(fn.name)) sourceWords.add(word);
+    for (const parameter of fn.parameters) for (const word of splitIdentifier(parameter.name)) sourceWords.add(word);
+    for (const word of words(fn.description)) sourceWords.add(word);
+  }
+  const translations = dictionary ? dictionary.translate([...sourceWords]) : new Map<string, string[]>();
+  const gloss = (word: string, count: number): string[] => {
+    const translated = translations.get(word);
+    return translated ? translated.slice(0, count) : [word];
+  };
+  const englishWords = (phrases: string[]) => phrases.flatMap((phrase) => phrase.split(/\s+/)).filter((word) => word !== '');
+
+  const documents = document.functions.map((fn: NormalisedFunction): HybridDocument => {
+    const nameWords = splitIdentifier(fn.name);
+    const parameterWords = fn.parameters.flatMap((parameter) => splitIdentifier(parameter.name));
+    const readsNotes = language !== 'zh';
+    const noteWords = readsNotes ? words(fn.description).filter((word) => !isStopword(word)) : [];
+    const nameGloss = nameWords.map((word) => gloss(word, 1)[0]!).join(' ');
+    const notesGloss = translations.size > 0 ? noteWords.map((word) => gloss(word, GLOSS_TRANSLATIONS).join(' ')).join(' ') : fn.description;
+    const parameterGloss = parameterWords.map((word) => gloss(word, 1)[0]!).join(' ');
+    const mainView = readsNotes ? `${nameGloss}: ${notesGloss}` : `${nameGloss} ${parameterGloss}`.trim();
+    return {
+      id: fn.name,
+      views: [mainView, nameGloss],
+      fields: [
+        { words: [...nameWords, ...englishWords(nameWords.flatMap((word) => gloss(word, FIELD_TRANSLATIONS)))], weight: 1 },
+        { words: [...parameterWords, ...englishWords(parameterWords.flatMap((word) => gloss(word, 1)))], weight: 0.5 },
+        { words: englishWords(noteWords.flatMap((word) => gloss(word, FIELD_TRANSLATIONS))), weight: 0.6 },
+      ],
+    };
+  });
+  return { language, documents, warnings };
+}

@@ -1,0 +1,193 @@
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { constants, inflateRawSync } from 'node:zlib';
+import { stripAccents } from './tokenize';
+
+/**
+ * FreeDict bilingual dictionaries in dictd format (Debian: dict-freedict-deu-eng,
+ * dict-freedict-fra-eng). They let the index read German and French vendor docs in English.
+ * Optional: without them, foreign notes and identifiers only reach retrieval through embeddings.
+ */
+export interface BilingualDictionary {
+  readonly language: string;
+  /** English translations per source word, most common sense first; words not found are absent. */
+  translate(sourceWords: readonly string[]): Map<string, string[]>;
+}
+
+export const DEFAULT_DICTIONARY_DIRECTORY = '/usr/share/dictd';
+export const FREEDICT_PACKAGES: Record<string, string> = { de: 'dict-freedict-deu-eng', fr: 'dict-freedict-fra-eng' };
+const FILE_STEMS: Record<string, string> = { de: 'freedict-deu-eng', fr: 'freedict-fra-eng' };
+const MAX_TRANSLATIONS = 8;
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function decodeNumber(text: string): number {
+  let value = 0;
+  for (const character of text) value = value * 64 + BASE64.indexOf(character);
+  return value;
+}
+
+// Inflected forms in docs ("steuert", "plaetze", "déplace") become headword candidates.
+function headwordCandidates(word: string, language: string): string[] {
+  const base = word.toLowerCase();
+  const forms = new Set<string>([base]);
+  if (language === 'de') {
+    const umlauts = base.replace(/ae/g, 'ä').replace(/oe/g, 'ö').replace(/ue/g, 'ü').replace(/ss$/, 'ß');
+    for (const form of [base, umlauts]) {
+      forms.add(form);
+      for (const [suffix, replacements] of [
+        ['t', ['en', 'n']], ['et', ['en']], ['st', ['en']], ['e', ['en', '']], ['en', ['', 'e']], ['n', ['']], ['s', ['']], ['er', ['']], ['es', ['']],
+      ] as Array<[string, string[]]>) {
+        if (!form.endsWith(suffix) || form.length <= suffix.length + 2) continue;
+        for (const replacement of replacements) forms.add(form.slice(0, -suffix.length) + replacement);
+      }
+      // Plural umlauts: "plätze" -> "platz".
+      if (/ä/.test(form)) for (const candidate of [...forms]) forms.add(candidate.replace(/ä(?=[^ä]*$)/, 'a').replace(/e$/, ''));
+    }
+  } else {
+    for (const [suffix, replacements] of [
+      ['s', ['']], ['x', ['']], ['e', ['er', '']], ['es', ['er', '']], ['ent', ['er']], ['ee', ['er', 'é']], ['ees', ['er']], ['aux', ['al']],
+    ] as Array<[string, string[]]>) {
+      if (!base.endsWith(suffix) || base.length <= suffix.length + 2) continue;
+      for (const replacement of replacements) forms.add(base.slice(0, -suffix.length) + replacement);
+    }
+  }
+  return [...forms];
+}
+
+function parseEntry(entry: string): string[] {
+  const translations: string[] = [];
+  for (const rawLine of entry.split('\n').slice(1)) {
+    const line = rawLine.trim();
+    if (line === '' || /^(Synonyms?|see|Note|Notes|Antonyms?):/.test(line) || line.startsWith('"')) continue;
+    const cleaned = line
+      .replace(/\[[^\]]*\]/g, '')
+      .replace(/<[^>]*>/g, '')
+      .replace(/\([^)]*\)/g, '')
+      .replace(/\/[^/]*\//g, '')
+      .replace(/\b\d+\.\s*/g, '')
+      .replace(/\b(sth|sb)\.?/g, '');
+    for (const phrase of cleaned.split(/[,;]/)) {
+      const trimmed = phrase.trim().toLowerCase();
+      if (trimmed !== '' && trimmed.split(' ').length <= 3 && !/^(to|sth\.?|sb\.?)$/.test(trimmed)) translations.push(trimmed.replace(/^to /, ''));
+    }
+  }
+  return translations;
+}
+
+class DictdDictionary implements BilingualDictionary {
+  private chunkInfo?: { chunkLength: number; chunkOffsets: number[]; chunkSizes: number[] };
+
+  constructor(
+    readonly language: string,
+    private readonly indexPath: string,
+    private readonly dataPath: string,
+  ) {}
+
+  translate(sourceWords: readonly string[]): Map<string, string[]> {
+    const wanted = new Map<string, string[]>();
+    for (const word of sourceWords) {
+      for (const candidate of headwordCandidates(word, this.language)) {
+        const key = stripAccents(candidate);
+        wanted.set(key, [...(wanted.get(key) ?? []), word]);
+      }
+    }
+    const locations = new Map<string, Array<[number, number]>>();
+    for (const line of readFileSync(this.indexPath, 'utf8').split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab <= 0) continue;
+      const headword = line.slice(0, tab);
+      const key = /[^\x00-\x7f]/.test(headword) ? stripAccents(headword) : headword;
+      if (!wanted.has(key)) continue;
+      const [, offset, length] = line.split('\t');
+      locations.set(key, [...(locations.get(key) ?? []), [decodeNumber(offset!), decodeNumber(length!)]]);
+    }
+    const result = new Map<string, string[]>();
+    for (const word of sourceWords) {
+      const translations: string[] = [];
+      // The exact form first: its senses are the best evidence, lemmas of guessed forms after.
+      for (const candidate of headwordCandidates(word, this.language)) {
+        for (const [offset, length] of locations.get(stripAccents(candidate)) ?? []) {
+          for (const translation of parseEntry(this.read(offset, length))) if (!translations.includes(translation)) translations.push(translation);
+        }
+        if (translations.length >= MAX_TRANSLATIONS) break;
+      }
+      if (translations.length > 0) result.set(word, translations.slice(0, MAX_TRANSLATIONS));
+    }
+    return result;
+  }
+
+  // dictzip: a gzip file whose deflate stream is flushed every CHLEN bytes, with the chunk sizes
+  // in the header's "RA" extra field, so one entry can be read without inflating 60 MB.
+  private read(offset: number, length: number): string {
+    const info = this.chunks();
+    const descriptor = openSync(this.dataPath, 'r');
+    try {
+      const first = Math.floor(offset / info.chunkLength);
+      const last = Math.floor((offset + length - 1) / info.chunkLength);
+      const parts: Buffer[] = [];
+      for (let chunk = first; chunk <= last; chunk += 1) {
+        const compressed = Buffer.alloc(info.chunkSizes[chunk]!);
+        readSync(descriptor, compressed, 0, compressed.length, info.chunkOffsets[chunk]!);
+        parts.push(inflateRawSync(compressed, { finishFlush: constants.Z_SYNC_FLUSH }));
+      }
+      const start = offset - first * info.chunkLength;
+      return Buffer.concat(parts).toString('utf8', start, start + length);
+    } finally {
+      closeSync(descriptor);
+    }
+  }
+
+  private chunks() {
+    if (this.chunkInfo) return this.chunkInfo;
+    const descriptor = openSync(this.dataPath, 'r');
+    try {
+      const header = Buffer.alloc(65536);
+      readSync(descriptor, header, 0, header.length, 0);
+      const flags = header[3]!;
+      if (header[0] !== 0x1f || header[1] !== 0x8b || (flags & 4) === 0) throw new Error(`${this.dataPath} is not a dictzip file`);
+      const extraLength = header.readUInt16LE(10);
+      let cursor = 12;
+      const extraEnd = cursor + extraLength;
+      let chunkLength = 0;
+      let chunkSizes: number[] = [];
+      while (cursor < extraEnd) {
+        const id = header.toString('latin1', cursor, cursor + 2);
+        const length = header.readUInt16LE(cursor + 2);
+        if (id === 'RA') {
+          chunkLength = header.readUInt16LE(cursor + 6);
+          const count = header.readUInt16LE(cursor + 8);
+          chunkSizes = Array.from({ length: count }, (_, index) => header.readUInt16LE(cursor + 10 + index * 2));
+        }
+        cursor += 4 + length;
+      }
+      cursor = extraEnd;
+      if (flags & 8) cursor = header.indexOf(0, cursor) + 1;
+      if (flags & 16) cursor = header.indexOf(0, cursor) + 1;
+      if (flags & 2) cursor += 2;
+      const chunkOffsets: number[] = [];
+      for (const size of chunkSizes) {
+        chunkOffsets.push(cursor);
+        cursor += size;
+      }
+      this.chunkInfo = { chunkLength, chunkOffsets, chunkSizes };
+      return this.chunkInfo;
+    } finally {
+      closeSync(descriptor);
+    }
+  }
+}
+
+/** Opens the FreeDict dictionary from `language` to English, or says which package is missing. */
+export function openBilingualDictionary(
+  language: string,
+  directory = DEFAULT_DICTIONARY_DIRECTORY,
+): { dictionary?: BilingualDictionary; missing?: string } {
+  const fileStem = FILE_STEMS[language];
+  if (!fileStem) return { missing: `no FreeDict dictionary is known for language '${language}'` };
+  const indexPath = join(directory, `${fileStem}.index`);
+  const dataPath = join(directory, `${fileStem}.dict.dz`);
+  if (!existsSync(indexPath) || !existsSync(dataPath)) {
+    return { missing: `${indexPath} not found (install the Debian package ${FREEDICT_PACKAGES[language]})` };
+  }
+  return { dictionary: new DictdDictionary(language, indexPath, dataPath) };
+}

@@ -1,0 +1,55 @@
+import { openBilingualDictionary, type BilingualDictionary } from './bilingual-dictionary';
+import { containsCjk, stem, words } from './tokenize';
+import { openWordNet, type WordNet } from './wordnet';
+
+/**
+ * The language resources retrieval reads: WordNet for English relations, FreeDict for German and
+ * French docs. All optional; `missing` says plainly what is absent so a host can log it once.
+ */
+export interface Lexicon {
+  wordNet?: WordNet;
+  dictionaries: ReadonlyMap<string, BilingualDictionary>;
+  missing: string[];
+}
+
+export interface LexiconOptions {
+  wordNetDirectory?: string;
+  dictionaryDirectory?: string;
+  /** Set false to run on stems and embeddings only (as on a machine without the Debian packages). */
+  enabled?: boolean;
+}
+
+export function openLexicon(options: LexiconOptions = {}): Lexicon {
+  if (options.enabled === false) return { dictionaries: new Map(), missing: ['lexicon disabled'] };
+  const missing: string[] = [];
+  const { wordNet, missing: wordNetMissing } = openWordNet(options.wordNetDirectory);
+  if (wordNetMissing) missing.push(wordNetMissing);
+  const dictionaries = new Map<string, BilingualDictionary>();
+  for (const language of ['de', 'fr']) {
+    const { dictionary, missing: dictionaryMissing } = openBilingualDictionary(language, options.dictionaryDirectory);
+    if (dictionary) dictionaries.set(language, dictionary);
+    if (dictionaryMissing) missing.push(dictionaryMissing);
+  }
+  return { ...(wordNet ? { wordNet } : {}), dictionaries, missing };
+}
+
+const LANGUAGE_MARKERS: Record<string, Set<string>> = {
+  en: new Set('the a an to of and on in for with is are returns sets from by at'.split(' ')),
+  de: new Set('der die das den dem des und mit zum zur ein eine einer im auf von für ist bis pro nach aus'.split(' ')),
+  fr: new Set('le la les de des du à au aux vers un une et sur pour en est par avec son sa ses'.split(' ')),
+};
+
+/** The language of a document's prose: CJK script, or the most frequent function words. */
+export function detectLanguage(texts: readonly string[]): string {
+  const joined = texts.join(' ');
+  const cjkCharacters = (joined.match(/[\u3400-\u9fff]/g) ?? []).length;
+  if (containsCjk(joined) && cjkCharacters * 2 > (joined.match(/[A-Za-z]/g) ?? []).length / 3) return 'zh';
+  const counts = Object.fromEntries(Object.keys(LANGUAGE_MARKERS).map((language) => [language, 0])) as Record<string, number>;
+  for (const word of words(joined)) for (const [language, markers] of Object.entries(LANGUAGE_MARKERS)) if (markers.has(word)) counts[language]! += 1;
+  return Object.entries(counts).sort((left, right) => right[1] - left[1])[0]![0];
+}
+
+/** Related-word weights of one word: WordNet when present, else the word's own stem. */
+export function relatedWords(lexicon: Lexicon | undefined, word: string): ReadonlyMap<string, number> {
+  return lexicon?.wordNet?.related(word) ?? new Map([[stem(word), 1]]);
+}

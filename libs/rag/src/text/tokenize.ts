@@ -1,0 +1,95 @@
+/**
+ * Tokens for lexical scoring and for reading identifiers. Identifiers from vendor docs come in
+ * camelCase, PascalCase, snake_case and with acronyms ("EnableAPMode"), so they are split first.
+ */
+
+const STOPWORDS = new Set(
+  (
+    'a an the to of on in at by for from with and or then than is are be been being it its this that these those ' +
+    'me my you your yourself i we us our please can could would will shall should do does did so just now some any ' +
+    'there here what which who whom how when where right up down over into onto out off about as if but not no yes ' +
+    'hey ok okay let lets go get make need want like bit little very too also all'
+  ).split(' '),
+);
+
+/** Words whose meaning is carried mostly by the action; kept for phrase logic even if stopwords. */
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
+export function splitIdentifier(identifier: string): string[] {
+  return identifier
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([a-zA-Z])(\d)/g, '$1 $2')
+    .split(/[^A-Za-z0-9\u00C0-\u024F]+/)
+    .filter((part) => part.length > 0)
+    .map((part) => part.toLowerCase());
+}
+
+/** Lower-case words of running text, accents kept (dictionaries need them). */
+export function words(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z0-9\u00C0-\u024F]+(?:['’][a-z]+)?/g) ?? []).map((word) => word.replace(/['’]s$/, ''));
+}
+
+export function stripAccents(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+// A light English suffix stripper (a subset of Porter's steps): enough to equate "shelves"/"shelf",
+// "scanning"/"scan", "vacancies"/"vacancy" without pulling in a stemming package.
+export function stem(word: string): string {
+  let current = stripAccents(word);
+  if (current.length <= 3) return current;
+  const rules: Array<[RegExp, string]> = [
+    [/ies$/, 'y'],
+    [/ves$/, 'f'],
+    [/sses$/, 'ss'],
+    [/([^s])s$/, '$1'],
+  ];
+  for (const [pattern, replacement] of rules) {
+    if (pattern.test(current)) {
+      current = current.replace(pattern, replacement);
+      break;
+    }
+  }
+  const suffixes: Array<[RegExp, string]> = [
+    [/ational$/, 'ate'],
+    [/ization$/, 'ize'],
+    [/isation$/, 'ize'],
+    [/ising$/, 'ize'],
+    [/izing$/, 'ize'],
+    [/ness$/, ''],
+    [/ment$/, ''],
+    [/ation$/, 'ate'],
+    [/(..)ing$/, '$1'],
+    [/(..)ed$/, '$1'],
+    [/(..)er$/, '$1'],
+    [/(..)ly$/, '$1'],
+  ];
+  for (const [pattern, replacement] of suffixes) {
+    if (pattern.test(current)) {
+      current = current.replace(pattern, replacement);
+      break;
+    }
+  }
+  // "scann" -> "scan", "stopp" -> "stop": undo the doubled consonant of -ing/-ed forms.
+  current = current.replace(/([bdfgklmnprt])\1$/, '$1');
+  if (current.length > 3) current = current.replace(/e$/, '');
+  return current;
+}
+
+/** Stemmed content tokens of text (identifiers split first). */
+export function contentTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (const part of text.split(/\s+/)) {
+    for (const word of /[a-z][A-Z]|_/.test(part) ? splitIdentifier(part) : words(part)) {
+      if (!isStopword(word)) tokens.push(stem(word));
+    }
+  }
+  return tokens;
+}
+
+export function containsCjk(text: string): boolean {
+  return /[\u3400-\u9fff]/.test(text);
+}

@@ -1,0 +1,171 @@
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { stem } from './tokenize';
+
+/**
+ * Princeton WordNet 3.0 as Debian's `wordnet-base` installs it: synonyms, hypernyms and derived
+ * forms let "go" meet "move", "photograph" meet "picture" and "vacant" meet "empty" without a
+ * hand-written glossary. Optional: without the files, retrieval falls back to stems and embeddings.
+ */
+export interface WordNet {
+  /** Stemmed related words with a weight in 0..1: 1 for the word itself, less for looser relations. */
+  related(word: string): ReadonlyMap<string, number>;
+  /** Whether the word (or its base form) can be a verb: used to tell a second command from a noun. */
+  isVerb(word: string): boolean;
+}
+
+export const DEFAULT_WORDNET_DIRECTORY = '/usr/share/wordnet';
+
+type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
+const PARTS: readonly PartOfSpeech[] = ['verb', 'noun', 'adj', 'adv'];
+const POS_LETTER: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+const SENSES_PER_PART = 3;
+const SYNONYM_WEIGHT = 0.9;
+const DERIVED_WEIGHT = 0.8;
+const HYPERNYM_WEIGHT = 0.55;
+
+const MORPHOLOGY: Record<PartOfSpeech, Array<[string, string]>> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+};
+
+interface Synset {
+  lemmas: string[];
+  pointers: Array<{ symbol: string; offset: number; part: PartOfSpeech }>;
+}
+
+class WordNetFiles implements WordNet {
+  private readonly indexes = new Map<PartOfSpeech, Buffer>();
+  private readonly dataFiles = new Map<PartOfSpeech, number>();
+  private readonly exceptions = new Map<string, string[]>();
+  private readonly synsets = new Map<string, Synset>();
+  private readonly relatedCache = new Map<string, ReadonlyMap<string, number>>();
+
+  constructor(private readonly directory: string) {
+    for (const part of PARTS) {
+      this.indexes.set(part, readFileSync(join(directory, `index.${part}`)));
+      const exceptionFile = join(directory, `${part}.exc`);
+      if (!existsSync(exceptionFile)) continue;
+      for (const line of readFileSync(exceptionFile, 'utf8').split('\n')) {
+        const [inflected, ...bases] = line.trim().split(' ');
+        if (inflected && bases.length > 0) this.exceptions.set(`${part}:${inflected}`, bases);
+      }
+    }
+  }
+
+  close(): void {
+    for (const descriptor of this.dataFiles.values()) closeSync(descriptor);
+    this.dataFiles.clear();
+  }
+
+  related(word: string): ReadonlyMap<string, number> {
+    const key = word.toLowerCase();
+    const cached = this.relatedCache.get(key);
+    if (cached) return cached;
+    const result = new Map<string, number>([[stem(key), 1]]);
+    const add = (lemma: string, weight: number) => {
+      if (lemma.includes('_')) return;
+      const lemmaStem = stem(lemma.toLowerCase());
+      if ((result.get(lemmaStem) ?? 0) < weight) result.set(lemmaStem, weight);
+    };
+    for (const part of PARTS) {
+      for (const base of this.baseForms(key, part)) {
+        for (const [rank, offset] of this.senseOffsets(base, part).slice(0, SENSES_PER_PART).entries()) {
+          const synset = this.synset(part, offset);
+          if (!synset) continue;
+          const senseWeight = rank === 0 ? 1 : 0.9;
+          for (const lemma of synset.lemmas) add(lemma, SYNONYM_WEIGHT * senseWeight);
+          for (const pointer of synset.pointers) {
+            const weight = pointer.symbol === '+' || pointer.symbol === '=' ? DERIVED_WEIGHT : pointer.symbol === '@' ? HYPERNYM_WEIGHT : 0;
+            if (weight === 0) continue;
+            const target = this.synset(pointer.part, pointer.offset);
+            for (const lemma of target?.lemmas ?? []) add(lemma, weight * senseWeight);
+          }
+        }
+      }
+    }
+    this.relatedCache.set(key, result);
+    return result;
+  }
+
+  isVerb(word: string): boolean {
+    return this.baseForms(word.toLowerCase(), 'verb').length > 0;
+  }
+
+  private baseForms(word: string, part: PartOfSpeech): string[] {
+    const forms = new Set<string>([word, ...(this.exceptions.get(`${part}:${word}`) ?? [])]);
+    for (const [suffix, replacement] of MORPHOLOGY[part]) {
+      if (word.endsWith(suffix) && word.length > suffix.length + 1) forms.add(word.slice(0, -suffix.length) + replacement);
+    }
+    return [...forms].filter((form) => this.indexLine(form, part) !== undefined);
+  }
+
+  private senseOffsets(lemma: string, part: PartOfSpeech): number[] {
+    const fields = this.indexLine(lemma, part)?.split(' ') ?? [];
+    const pointerCount = Number(fields[3] ?? 0);
+    const synsetCount = Number(fields[2] ?? 0);
+    return fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount).map(Number);
+  }
+
+  // index.* files are sorted by lemma in byte order: binary search over line starts.
+  private indexLine(lemma: string, part: PartOfSpeech): string | undefined {
+    const buffer = this.indexes.get(part)!;
+    let low = 0;
+    let high = buffer.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      let start = middle;
+      while (start > 0 && buffer[start - 1] !== 10) start -= 1;
+      let end = buffer.indexOf(10, start);
+      if (end < 0) end = buffer.length;
+      const line = buffer.toString('utf8', start, end);
+      if (line.startsWith(' ')) {
+        low = end + 1;
+        continue;
+      }
+      const candidate = line.slice(0, line.indexOf(' '));
+      if (candidate === lemma) return line;
+      if (candidate < lemma) low = end + 1;
+      else high = start;
+    }
+    return undefined;
+  }
+
+  private synset(part: PartOfSpeech, offset: number): Synset | undefined {
+    const key = `${part}:${offset}`;
+    const cached = this.synsets.get(key);
+    if (cached) return cached;
+    let descriptor = this.dataFiles.get(part);
+    if (descriptor === undefined) {
+      descriptor = openSync(join(this.directory, `data.${part}`), 'r');
+      this.dataFiles.set(part, descriptor);
+    }
+    const chunk = Buffer.alloc(4096);
+    const read = readSync(descriptor, chunk, 0, chunk.length, offset);
+    const line = chunk.toString('utf8', 0, read).split('\n')[0] ?? '';
+    const fields = line.split(' | ')[0]!.split(' ');
+    const wordCount = parseInt(fields[3] ?? '0', 16);
+    const lemmas = Array.from({ length: wordCount }, (_, index) => (fields[4 + index * 2] ?? '').replace(/\(.*\)$/, ''));
+    let cursor = 4 + wordCount * 2;
+    const pointerCount = Number(fields[cursor] ?? 0);
+    cursor += 1;
+    const pointers: Synset['pointers'] = [];
+    for (let index = 0; index < pointerCount; index += 1, cursor += 4) {
+      const targetPart = POS_LETTER[fields[cursor + 3 - 1] ?? ''];
+      if (targetPart) pointers.push({ symbol: fields[cursor]!, offset: Number(fields[cursor + 1]), part: targetPart });
+    }
+    const synset = { lemmas, pointers };
+    this.synsets.set(key, synset);
+    return synset;
+  }
+}
+
+/** Opens WordNet from `directory`, or returns undefined (with the reason) when it is not installed. */
+export function openWordNet(directory = DEFAULT_WORDNET_DIRECTORY): { wordNet?: WordNet; missing?: string } {
+  if (!existsSync(join(directory, 'index.noun'))) {
+    return { missing: `WordNet not found in ${directory} (install the Debian package wordnet-base)` };
+  }
+  return { wordNet: new WordNetFiles(directory) };
+}

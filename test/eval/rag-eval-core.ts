@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getDeviceDescription, listDeviceTypes, ROBOT_DIALECTS, ROBOT_DIALECT_BINDINGS, dialectFunctionName, type RobotFunctionId } from '@meshmind/devices';
+import { createApiMapper, type ApiMapper, type Embedder, type Lexicon, type MapResult } from '@meshmind/rag';
+
+export interface LabelledCall {
+  function: string;
+  arguments: Record<string, unknown>;
+}
+export interface LabelledExample {
+  text: string;
+  deviceType?: string;
+  state?: Record<string, unknown>;
+  calls: LabelledCall[];
+}
+export type Split = 'dev' | 'heldout';
+
+export interface CaseResult {
+  group: string;
+  split: Split;
+  text: string;
+  expected: LabelledCall[];
+  result: MapResult;
+  functionCorrect: boolean;
+  top3Correct: boolean;
+  argumentsCorrect?: boolean;
+  margin?: number;
+}
+
+const DATA_DIRECTORY = join(import.meta.dirname, '..', 'data');
+
+export function loadExamples(file: 'rag-home.jsonl' | 'rag-warehouse.jsonl'): LabelledExample[] {
+  return readFileSync(join(DATA_DIRECTORY, file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as LabelledExample);
+}
+
+/** A quarter of the sentences, fixed by a hash of the text, is held out and never read while tuning. */
+export function splitOf(text: string): Split {
+  return parseInt(createHash('sha1').update(text).digest('hex')[0]!, 16) < 4 ? 'heldout' : 'dev';
+}
+
+function sameValue(actual: unknown, expected: unknown): boolean {
+  if (typeof expected === 'number') return typeof actual === 'number' && Math.abs(actual - expected) <= 0.011 * Math.max(1, Math.abs(expected));
+  if (typeof expected === 'string') return typeof actual === 'string' && actual.toLowerCase() === expected.toLowerCase();
+  return JSON.stringify(actual) === JSON.stringify(expected);
+}
+
+function sameArguments(actual: Record<string, unknown>, expected: Record<string, unknown>): boolean {
+  const keys = new Set([...Object.keys(actual), ...Object.keys(expected)]);
+  return [...keys].every((key) => sameValue(actual[key], expected[key]));
+}
+
+function score(group: string, example: LabelledExample, expected: LabelledCall[], result: MapResult): CaseResult {
+  const split = splitOf(example.text);
+  if (expected.length === 0) {
+    const correct = result.kind === 'not_executable';
+    return { group, split, text: example.text, expected, result, functionCorrect: correct, top3Correct: correct };
+  }
+  const top3Correct = result.candidates.slice(0, 3).some((candidate) => candidate.function === expected[0]!.function);
+  if (result.kind !== 'call') return { group, split, text: example.text, expected, result, functionCorrect: false, top3Correct };
+  const functionCorrect = result.calls.length === expected.length && result.calls.every((call, index) => call.function === expected[index]!.function);
+  const argumentsCorrect = functionCorrect && result.calls.every((call, index) => sameArguments(call.arguments, expected[index]!.arguments));
+  const margin = (result.candidates[0]?.score ?? 0) - (result.candidates[1]?.score ?? 0);
+  return { group, split, text: example.text, expected, result, functionCorrect, top3Correct, argumentsCorrect, margin };
+}
+
+function toDialect(dialectId: string, call: LabelledCall): LabelledCall {
+  const name = dialectFunctionName(dialectId, call.function as RobotFunctionId)!;
+  const binding = ROBOT_DIALECT_BINDINGS[dialectId]![name]!;
+  const dialectArgument = Object.fromEntries(Object.entries(binding.arguments).map(([dialect, canonical]) => [canonical, dialect]));
+  return { function: name, arguments: Object.fromEntries(Object.entries(call.arguments).map(([key, value]) => [dialectArgument[key] ?? key, value])) };
+}
+
+export async function evaluate(options: { embedder: Embedder; lexicon?: Lexicon; cacheDir?: string }): Promise<CaseResult[]> {
+  const results: CaseResult[] = [];
+  const mapperOptions = { embedder: options.embedder, ...(options.lexicon ? { lexicon: options.lexicon } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) };
+  const warehouse = loadExamples('rag-warehouse.jsonl');
+  for (const dialect of ROBOT_DIALECTS) {
+    const mapper = await createApiMapper({ ...mapperOptions, document: dialect.document });
+    for (const example of warehouse) {
+      const expected = example.calls.map((call) => toDialect(dialect.id, call));
+      results.push(score(`robot:${dialect.id}`, example, expected, await mapper.map(example.text, example.state ?? {})));
+    }
+  }
+  const home = loadExamples('rag-home.jsonl');
+  const mappers = new Map<string, ApiMapper>();
+  for (const type of listDeviceTypes()) mappers.set(type, await createApiMapper({ ...mapperOptions, document: getDeviceDescription(type) }));
+  for (const example of home) {
+    const mapper = mappers.get(example.deviceType ?? '');
+    if (!mapper) throw new Error(`labelled example names unknown device type ${example.deviceType}`);
+    results.push(score(`home:${example.deviceType}`, example, example.calls, await mapper.map(example.text, example.state ?? {})));
+  }
+  return results;
+}
+
+export interface Summary {
+  cases: number;
+  top1: number;
+  top3: number;
+  argumentAccuracy: number;
+  meanMargin: number;
+}
+
+export function summarise(results: readonly CaseResult[]): Summary {
+  const positives = results.filter((result) => result.expected.length > 0);
+  const withArguments = results.filter((result) => result.functionCorrect && result.expected.length > 0);
+  const margins = results.filter((result) => result.functionCorrect && result.margin !== undefined).map((result) => result.margin!);
+  return {
+    cases: results.length,
+    top1: results.filter((result) => result.functionCorrect).length / Math.max(1, results.length),
+    top3: positives.filter((result) => result.top3Correct).length / Math.max(1, positives.length),
+    // Of the calls whose functions were right, how many also had every argument right.
+    argumentAccuracy: withArguments.filter((result) => result.argumentsCorrect).length / Math.max(1, withArguments.length),
+    meanMargin: margins.reduce((sum, margin) => sum + margin, 0) / Math.max(1, margins.length),
+  };
+}

@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEmbedderPool, openLexicon } from '@meshmind/rag';
+import { evaluate, summarise, type CaseResult } from './rag-eval-core';
+
+// Usage: npm run eval:rag [-- --failures] [-- --no-lexicon]
+// Failures are printed for the dev split only: the held-out split is reported, never inspected.
+const showFailures = process.argv.includes('--failures');
+const lexicon = openLexicon({ enabled: !process.argv.includes('--no-lexicon') });
+const cacheDir = mkdtempSync(join(tmpdir(), 'meshmind-rag-eval-'));
+try {
+  const pool = createEmbedderPool();
+  const embedder = await pool.get({ kind: 'use-lite' });
+  if (lexicon.missing.length > 0) console.log(`lexicon: ${lexicon.missing.join('; ')}`);
+  const started = performance.now();
+  const results = await evaluate({ embedder, lexicon, cacheDir });
+  const elapsed = (performance.now() - started) / 1000;
+  const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+  const row = (label: string, subset: readonly CaseResult[]) => {
+    const summary = summarise(subset);
+    console.log(`${label.padEnd(28)} ${String(summary.cases).padStart(5)}  ${percent(summary.top1).padStart(6)}  ${percent(summary.top3).padStart(6)}  ${percent(summary.argumentAccuracy).padStart(6)}  ${summary.meanMargin.toFixed(3)}`);
+  };
+  console.log(`${'group'.padEnd(28)} cases    top1    top3    args  margin`);
+  for (const split of ['dev', 'heldout'] as const) {
+    const inSplit = results.filter((result) => result.split === split);
+    console.log(`-- ${split}`);
+    for (const group of [...new Set(inSplit.map((result) => result.group))]) row(group, inSplit.filter((result) => result.group === group));
+    row(`ALL ${split}`, inSplit);
+  }
+  row('ALL', results);
+  console.log(`(${results.length} cases in ${elapsed.toFixed(1)} s)`);
+  if (showFailures) {
+    for (const result of results.filter((item) => item.split === 'dev' && (!item.functionCorrect || item.argumentsCorrect === false))) {
+      const got = result.result.kind === 'call' ? result.result.calls.map((call) => `${call.function}${JSON.stringify(call.arguments)}`).join(' ; ') : `NOT EXECUTABLE (${result.result.reason})`;
+      console.log(`[${result.group}] "${result.text}"\n   want ${result.expected.map((call) => `${call.function}${JSON.stringify(call.arguments)}`).join(' ; ') || 'not executable'}\n   got  ${got}  cands ${result.result.candidates.map((candidate) => `${candidate.function}:${candidate.score}`).join(' ')}`);
+    }
+  }
+} finally {
+  rmSync(cacheDir, { recursive: true, force: true });
+}
