@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { MeshmindError } from '@meshmind/protocol';
-import { taskMachine, type ExecutionOutcome, type PreparedProgram, type TaskMachine, type VerificationOutcome } from '@meshmind/fsm';
+import {
+  taskMachine,
+  type ExecutionOutcome,
+  type GenerateStageInput,
+  type GenerateStageOutput,
+  type GeneratedProgram,
+  type MappingResult,
+  type PreparedProgram,
+  type SecureStageInput,
+  type TaskMachine,
+  type VerificationOutcome,
+} from '@meshmind/fsm';
 import { MAPPINGS, subtaskFor } from './helpers/fake-device';
 
 const prepared: PreparedProgram = { source: 'await device.stop({});', functions: ['stop'], sensitive: [], plannedCalls: [{ function: 'stop', arguments: {} }] };
@@ -26,12 +37,12 @@ function scripted(script: Script = {}): TaskMachine {
   const next = <T>(queue: Array<() => T>): T => (queue.length > 1 ? (queue.shift() as () => T)() : (queue[0] as () => T)());
   return taskMachine.provide({
     actors: {
-      map: fromPromise(async () => (script.mapping ?? MAPPINGS['switch the lamp on']) as never),
-      generate: fromPromise(async () => ({ generated: next(generate) as never, origin: 'engine' as const })),
+      map: fromPromise(async () => (script.mapping ?? MAPPINGS['switch the lamp on']) as MappingResult),
+      generate: fromPromise<GenerateStageOutput, GenerateStageInput>(async () => ({ generated: next(generate) as GeneratedProgram, origin: 'engine' })),
       validate: fromPromise(async () => next(validate)),
       execute: fromPromise(async () => (script.executeHangs ? new Promise<ExecutionOutcome>(() => undefined) : execution)),
       verify: fromPromise(async () => next(verify)),
-      secure: fromPromise(async () => undefined),
+      secure: fromPromise<void, SecureStageInput>(async () => undefined),
     },
   });
 }
@@ -163,7 +174,12 @@ describe('taskMachine', () => {
 
   it('re-runs an interrupted stage after rehydration', async () => {
     let generations = 0;
-    const hanging = taskMachine.provide({ actors: { map: fromPromise(async () => MAPPINGS['switch the lamp on'] as never), generate: fromPromise(() => new Promise<never>(() => undefined)) } });
+    const hanging = taskMachine.provide({
+      actors: {
+        map: fromPromise(async () => MAPPINGS['switch the lamp on'] as MappingResult),
+        generate: fromPromise<GenerateStageOutput, GenerateStageInput>(() => new Promise(() => undefined)),
+      },
+    });
     const { actor } = start(hanging);
     actor.send({ type: 'task.started' });
     await waitFor(actor, (next) => next.value === 'generating');

@@ -1,0 +1,291 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SubtaskProgress, SubtaskResult } from '@meshmind/protocol';
+import {
+  ExperienceCache,
+  Sandbox,
+  TaskRunner,
+  createManualClock,
+  openTaskDatabase,
+  programFromMapping,
+  type GenerationRequest,
+  type ProgramGenerator,
+  type TaskDatabase,
+  type TaskRunnerOptions,
+} from '@meshmind/fsm';
+import { FakeDevice, MAPPINGS, fakeMapper, robotDescription, subtaskFor } from './helpers/fake-device';
+
+const opened: TaskDatabase[] = [];
+const runners: TaskRunner[] = [];
+afterEach(async () => {
+  for (const runner of runners.splice(0)) await runner.stop();
+  for (const database of opened.splice(0)) database.close();
+});
+
+function database(path = ':memory:'): TaskDatabase {
+  const handle = openTaskDatabase(path);
+  opened.push(handle);
+  return handle;
+}
+
+/** The stand-in engine: mapped calls straight into a Program. Records every request it gets. */
+function recordingGenerator(requests: GenerationRequest[] = []): ProgramGenerator {
+  return async (request) => {
+    requests.push(request);
+    return { program: programFromMapping(request.mapping, robotDescription) };
+  };
+}
+
+function runnerFor(overrides: Partial<TaskRunnerOptions> = {}) {
+  const device = (overrides.driver as FakeDevice | undefined) ?? new FakeDevice();
+  const clock = overrides.clock ?? createManualClock({ autoAdvance: true });
+  const progress: SubtaskProgress[] = [];
+  const results: SubtaskResult[] = [];
+  const runner = new TaskRunner({
+    deviceId: 'robot-1',
+    driver: device,
+    map: fakeMapper(MAPPINGS),
+    generate: recordingGenerator(),
+    clock,
+    database: database(),
+    onProgress: (event) => progress.push(event),
+    onResult: (result) => results.push(result),
+    ...overrides,
+  });
+  runners.push(runner);
+  return { runner, device, clock, progress, results };
+}
+
+const stagesOf = (progress: SubtaskProgress[], id: string) => progress.filter((event) => event.id === id).map((event) => event.stage);
+
+describe('TaskRunner', () => {
+  it('runs "move to shelf 3 and check it for free space" as one program with two calls and a reading', async () => {
+    const { runner, device, progress } = runnerFor();
+    await runner.start();
+    const subtask = subtaskFor('move to shelf 3 and check it for free space');
+    const result = await runner.submit(subtask);
+    expect(result).toMatchObject({
+      deviceId: 'robot-1',
+      goalId: 'goal-1',
+      outcome: 'done',
+      value: 4,
+      calls: [{ function: 'move_to_shelf', arguments: { shelf: 3 } }, { function: 'check_free_space', arguments: {}, result: 4 }],
+      message: 'Done: move_to_shelf (shelf 3), and the device state confirms it. check_free_space returned 4 slots.',
+    });
+    expect(result.state.shelf).toBe(3);
+    expect(device.log).toHaveLength(2);
+    expect(stagesOf(progress, subtask.id)).toEqual(['received', 'mapping', 'generating', 'validating', 'executing', 'verifying', 'done']);
+  });
+
+  it('answers a reading subtask with the value', async () => {
+    const { runner } = runnerFor();
+    await runner.start();
+    const result = await runner.submit(subtaskFor('what is the temperature'));
+    expect(result.outcome).toBe('done');
+    expect(result.value).toBe(21.5);
+    expect(result.message).toBe('read_temperature returned 21.5 °C.');
+  });
+
+  it('reports not_executable with candidates and never generates', async () => {
+    const requests: GenerationRequest[] = [];
+    const { runner } = runnerFor({ generate: recordingGenerator(requests) });
+    await runner.start();
+    const result = await runner.submit(subtaskFor('make coffee'));
+    expect(result).toMatchObject({ outcome: 'not_executable', candidates: ['set_lamp'], error: { code: 'E_NOT_EXECUTABLE' } });
+    expect(requests).toEqual([]);
+  });
+
+  it('rejects bad generated code before it runs and succeeds on a retry that sees the error', async () => {
+    const requests: GenerationRequest[] = [];
+    const generate: ProgramGenerator = async (request) => {
+      requests.push(request);
+      if (requests.length === 1) return { source: 'globalThis.process.exit(1)' };
+      return { program: programFromMapping(request.mapping, robotDescription) };
+    };
+    const { runner, device, progress } = runnerFor({ generate });
+    await runner.start();
+    const subtask = subtaskFor('switch the lamp on');
+    const result = await runner.submit(subtask);
+    expect(result.outcome).toBe('done');
+    expect(requests[1]?.previousAttempts).toEqual([
+      { source: 'globalThis.process.exit(1)', error: { code: 'E_PROGRAM_REJECTED', message: 'only device.<function>(...) and wait(seconds) can be called (at offset 0)' } },
+    ]);
+    expect(device.log).toEqual([{ function: 'set_lamp', arguments: { on: true } }]);
+    expect(progress.find((event) => event.id === subtask.id && event.stage === 'generating' && event.detail)?.detail).toMatch(/^attempt 2 of 3 after: only device/);
+  });
+
+  it('refuses an argument out of range and fails after the last attempt', async () => {
+    const generate: ProgramGenerator = async () => ({ program: { steps: [{ op: 'call', function: 'move_to_shelf', args: { shelf: 11 } }] } });
+    const { runner, device } = runnerFor({ generate });
+    await runner.start();
+    const result = await runner.submit(subtaskFor('go to shelf 5'));
+    expect(result.outcome).toBe('failed');
+    expect(result.error?.code).toBe('E_ARGUMENT_OUT_OF_RANGE');
+    expect(device.log).toEqual([]);
+  });
+
+  it('catches a device that ignores a command by verification', async () => {
+    const { runner, device } = runnerFor();
+    device.ignoring.add('move_to_shelf');
+    await runner.start();
+    const result = await runner.submit(subtaskFor('go to shelf 5'));
+    expect(result.outcome).toBe('failed');
+    expect(result.error).toEqual({ code: 'E_VERIFICATION_FAILED', message: 'The device did not change as expected: shelf is 0, expected 5 after move_to_shelf.' });
+    expect(device.called('move_to_shelf')).toBe(3);
+  });
+
+  it('fails with E_TIMEOUT when the deadline passes and leaves the device stopped', async () => {
+    const clock = createManualClock();
+    const { runner, device, progress } = runnerFor({ clock });
+    await runner.start();
+    const held = device.hold('move_to_shelf');
+    const subtask = subtaskFor('go to shelf 5', { deadline: clock.now() + 5_000 }, clock.now());
+    const settled = runner.submit(subtask);
+    await held.reached;
+    clock.advance(5_000);
+    const result = await settled;
+    held.release();
+    expect(result.outcome).toBe('failed');
+    expect(result.error?.code).toBe('E_TIMEOUT');
+    expect(device.called('stop')).toBe(1);
+    expect(stagesOf(progress, subtask.id).slice(-2)).toEqual(['securing', 'failed']);
+  });
+
+  it('queues a newer subtask behind the running one by default', async () => {
+    const { runner, device } = runnerFor();
+    await runner.start();
+    const held = device.hold('move_to_shelf');
+    const first = runner.submit(subtaskFor('go to shelf 5'));
+    const second = runner.submit(subtaskFor('switch the lamp on', { policy: 'queue' }));
+    await held.reached;
+    expect(device.called('set_lamp')).toBe(0);
+    held.release();
+    expect((await first).outcome).toBe('done');
+    expect((await second).outcome).toBe('done');
+    expect(device.log.map((entry) => entry.function)).toEqual(['move_to_shelf', 'set_lamp']);
+  });
+
+  it('supersedes the running subtask when the newer one says so', async () => {
+    const { runner, device } = runnerFor();
+    await runner.start();
+    const held = device.hold('move_to_shelf');
+    const first = runner.submit(subtaskFor('go to shelf 5'));
+    await held.reached;
+    const second = runner.submit(subtaskFor('go to shelf 7', { policy: 'supersede' }));
+    held.release();
+    const superseded = await first;
+    expect(superseded.outcome).toBe('failed');
+    expect(superseded.error?.code).toBe('E_CANCELLED');
+    expect(superseded.message).toMatch(/superseded by subtask/);
+    expect((await second).outcome).toBe('done');
+    expect(device.getState().shelf).toBe(7);
+  });
+
+  it('reuses a verified program for an equivalent subtask without generating', async () => {
+    const requests: GenerationRequest[] = [];
+    const { runner, progress } = runnerFor({ generate: recordingGenerator(requests) });
+    await runner.start();
+    await runner.submit(subtaskFor('go to shelf 5'));
+    const again = subtaskFor('go to shelf 5');
+    const result = await runner.submit(again);
+    expect(result.outcome).toBe('done');
+    expect(requests).toHaveLength(1);
+    expect(progress.find((event) => event.id === again.id && event.stage === 'validating')?.detail).toBe('program reused from the experience cache');
+  });
+
+  it('invalidates cached programs when the API doc changes', async () => {
+    const shared = database();
+    const requests: GenerationRequest[] = [];
+    const first = runnerFor({ database: shared, generate: recordingGenerator(requests) });
+    await first.runner.start();
+    await first.runner.submit(subtaskFor('go to shelf 5'));
+    await first.runner.stop();
+    const changed = new FakeDevice({ ...robotDescription, version: '1.1.0' });
+    const second = runnerFor({ database: shared, driver: changed, generate: recordingGenerator(requests) });
+    await second.runner.start();
+    expect(new ExperienceCache(shared).size()).toBe(0);
+    await second.runner.submit(subtaskFor('go to shelf 5'));
+    expect(requests).toHaveLength(2);
+  });
+
+  it('waits for confirmation of a sensitive action, then runs it once confirmed', async () => {
+    const { runner, device, results } = runnerFor();
+    await runner.start();
+    const subtask = subtaskFor('release the emergency stop');
+    const settled = runner.submit(subtask);
+    await vi_waitUntil(() => results.length > 0);
+    expect(results[0]).toMatchObject({
+      outcome: 'needs_confirmation',
+      calls: [{ function: 'release_emergency_stop', arguments: {} }],
+      message: 'release_emergency_stop is a sensitive action: please confirm before it runs.',
+      error: { code: 'E_CONFIRMATION_REQUIRED' },
+    });
+    expect(device.log).toEqual([]);
+    runner.submit({ ...subtask, confirmed: true });
+    const result = await settled;
+    expect(result.outcome).toBe('done');
+    expect(device.getState().emergency_stop).toBe(false);
+  });
+
+  it('runs a sensitive action at once when the subtask arrives confirmed', async () => {
+    const { runner } = runnerFor();
+    await runner.start();
+    const result = await runner.submit(subtaskFor('release the emergency stop', { confirmed: true }));
+    expect(result.outcome).toBe('done');
+  });
+
+  it('resumes a task after the agent restarts mid-execution without repeating a completed call', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'meshmind-fsm-'));
+    try {
+      const path = join(directory, 'agent.db');
+      const device = new FakeDevice();
+      const clock = createManualClock({ autoAdvance: true });
+      const generate: ProgramGenerator = async () => ({
+        source: 'await device.move_to_shelf({ shelf: 3 });\nconst free = await device.check_free_space();\nreturn free;',
+      });
+      const firstDatabase = openTaskDatabase(path);
+      const before = runnerFor({ driver: device, clock, generate, database: firstDatabase });
+      await before.runner.start();
+      const held = device.hold('check_free_space');
+      const subtask = subtaskFor('move to shelf 3 and check it for free space');
+      void before.runner.submit(subtask);
+      await held.reached;
+      // The agent dies here: its machines stop where they are and write nothing more.
+      await before.runner.stop();
+      firstDatabase.close();
+      let resolveResumed!: (result: SubtaskResult) => void;
+      const resumed = new Promise<SubtaskResult>((resolve) => (resolveResumed = resolve));
+      const secondDatabase = database(path);
+      const after = runnerFor({ driver: device, clock, generate, database: secondDatabase, sandbox: new Sandbox(), onResult: (result) => resolveResumed(result) });
+      await after.runner.start();
+      expect(after.runner.pending()).toEqual([subtask.id]);
+      const result = await resumed;
+      expect(result.outcome).toBe('done');
+      expect(result.value).toBe(4);
+      expect(device.called('move_to_shelf')).toBe(1);
+      expect(after.progress.find((event) => event.id === subtask.id)?.detail).toBe('resumed after an agent restart');
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('cancels a task on request', async () => {
+    const { runner, device } = runnerFor();
+    await runner.start();
+    const held = device.hold('move_to_shelf');
+    const subtask = subtaskFor('go to shelf 5');
+    const settled = runner.submit(subtask);
+    await held.reached;
+    expect(runner.cancel(subtask.id, 'the person changed their mind')).toBe(true);
+    held.release();
+    const result = await settled;
+    expect(result.error).toEqual({ code: 'E_CANCELLED', message: 'Cancelled: the person changed their mind' });
+  });
+});
+
+async function vi_waitUntil(condition: () => boolean): Promise<void> {
+  for (let turn = 0; turn < 1000 && !condition(); turn += 1) await new Promise((resolve) => setImmediate(resolve));
+  if (!condition()) throw new Error('condition never held');
+}
