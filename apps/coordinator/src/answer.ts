@@ -1,31 +1,83 @@
-import type { SubtaskStatus } from '@meshmind/protocol';
+import type { SubtaskResult, SubtaskStatus } from '@meshmind/protocol';
+import type { PlanStep, QuestionSpec } from './planner/planner';
+import { readingMatches } from './planner/questions';
 
-export interface FinishedSubtask {
+export interface FinishedStep {
+  step: PlanStep;
   deviceName: string;
   status: SubtaskStatus;
   message: string;
+  result?: SubtaskResult;
 }
 
-/** One honest paragraph: what was done, then what was not and why. */
-export function composeAnswer(finished: FinishedSubtask[], unresolved: string[]): string {
-  const done = finished.filter((subtask) => subtask.status === 'done');
-  const notDone = finished.filter((subtask) => subtask.status !== 'done');
+function listing(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** Whether a finished query step's reading means the expected state (undefined: cannot tell). */
+export function stepMatches(finished: FinishedStep, expect: string): boolean | undefined {
+  if (finished.status !== 'done' || !finished.result) return undefined;
+  const query = [...finished.result.calls].reverse().find((call) => call.result !== undefined);
+  return readingMatches(finished.result.value, expect, query?.function);
+}
+
+function answerQuestion(spec: QuestionSpec, steps: FinishedStep[]): string {
+  const answered = steps.filter((finished) => finished.status === 'done');
+  const failed = steps.filter((finished) => finished.status !== 'done');
+  const failures = failed.length > 0 ? ` (${failed.map((finished) => finished.message).join(' ')})` : '';
+  if (spec.form === 'value' || !spec.expect) return `${answered.map((finished) => finished.message).join(' ')}${failures}`.trim();
+  const verdicts = answered.map((finished) => ({ finished, matches: stepMatches(finished, spec.expect!) }));
+  const matching = verdicts.filter((verdict) => verdict.matches === true).map((verdict) => verdict.finished.deviceName);
+  const notMatching = verdicts.filter((verdict) => verdict.matches === false).map((verdict) => verdict.finished.deviceName);
+  const unknown = verdicts.filter((verdict) => verdict.matches === undefined).map((verdict) => verdict.finished.message);
+  const unsure = unknown.length > 0 ? ` I could not tell from: ${unknown.join(' ')}` : '';
+  switch (spec.form) {
+    case 'yes_no':
+      if (verdicts.length === 1 && verdicts[0]!.matches !== undefined) {
+        return `${verdicts[0]!.matches ? 'Yes' : 'No'}. ${verdicts[0]!.finished.message}${failures}`;
+      }
+      return `${matching.length > 0 ? `Yes: ${listing(matching)}.` : notMatching.length > 0 ? 'No.' : ''}${unsure}${failures}`.trim();
+    case 'any':
+      return `${matching.length > 0 ? `Yes: ${listing(matching)}.` : `No, none is ${spec.expect}.`}${unsure}${failures}`;
+    case 'all':
+      return `${notMatching.length === 0 && answered.length > 0 ? `Yes, all ${answered.length} are ${spec.expect}.` : `No: ${listing(notMatching)} ${notMatching.length === 1 ? 'is' : 'are'} not ${spec.expect}.`}${unsure}${failures}`;
+    case 'which':
+      return `${matching.length > 0 ? `${listing(matching)}.` : `None is ${spec.expect}.`}${unsure}${failures}`;
+    case 'how_many':
+      return `${matching.length}${matching.length > 0 ? ` (${listing(matching)})` : ''}.${unsure}${failures}`;
+  }
+}
+
+/** One honest paragraph: what was done, answers to questions, then what was not done and why. */
+export function composeAnswer(finished: FinishedStep[], unresolved: string[]): string {
+  const conditionSteps = new Set(finished.flatMap((entry) => (entry.step.condition ? [entry.step.condition.stepId] : [])));
   const parts: string[] = [];
-  if (done.length > 0) parts.push(done.map((subtask) => subtask.message).join(' '));
-  if (notDone.length > 0) {
-    const reasons = notDone.map((subtask) => subtask.message).join(' ');
-    parts.push(done.length > 0 ? `But not everything worked: ${reasons}` : reasons);
+  const questionGroups = new Map<string, { spec: QuestionSpec; steps: FinishedStep[] }>();
+  const done: string[] = [];
+  const notDone: string[] = [];
+  for (const entry of finished) {
+    if (entry.step.question) {
+      const group = questionGroups.get(entry.step.question.group) ?? { spec: entry.step.question, steps: [] };
+      group.steps.push(entry);
+      questionGroups.set(entry.step.question.group, group);
+      continue;
+    }
+    if (conditionSteps.has(entry.step.id) && entry.status === 'done') continue;
+    if (entry.status === 'done' || entry.status === 'skipped') done.push(entry.message);
+    else notDone.push(entry.message);
   }
-  if (unresolved.length > 0) {
-    const quoted = unresolved.map((clause) => `"${clause}"`).join(', ');
-    parts.push(`I could not tell which device you meant by ${quoted}.`);
-  }
+  for (const group of questionGroups.values()) parts.push(answerQuestion(group.spec, group.steps));
+  if (done.length > 0) parts.push(done.join(' '));
+  if (notDone.length > 0) parts.push(done.length > 0 || parts.length > 0 ? `But not everything worked: ${notDone.join(' ')}` : notDone.join(' '));
+  if (unresolved.length > 0) parts.push(`I could not tell which device you meant by ${unresolved.map((clause) => `"${clause}"`).join(', ')}.`);
   if (parts.length === 0) return 'I did not find anything to do in that.';
   return parts.join(' ');
 }
 
-export function goalStatusOf(finished: FinishedSubtask[], unresolved: string[]): 'done' | 'partial' | 'failed' {
-  const doneCount = finished.filter((subtask) => subtask.status === 'done').length;
-  if (doneCount === finished.length && unresolved.length === 0 && finished.length > 0) return 'done';
-  return doneCount > 0 ? 'partial' : 'failed';
+export function goalStatusOf(finished: FinishedStep[], unresolved: string[]): 'done' | 'partial' | 'failed' | 'waiting' {
+  if (finished.some((entry) => entry.status === 'needs_confirmation')) return 'waiting';
+  const ok = (entry: FinishedStep) => entry.status === 'done' || entry.status === 'skipped';
+  const okCount = finished.filter(ok).length;
+  if (finished.length > 0 && okCount === finished.length && unresolved.length === 0) return 'done';
+  return okCount > 0 ? 'partial' : 'failed';
 }

@@ -1,12 +1,12 @@
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { GoalRequest, GoalView, SubtaskProgress, SubtaskRequest, SubtaskStatus } from '@meshmind/protocol';
-import type { Store, SubtaskRow } from './store/store';
+import type { GoalRequest, GoalStatus, GoalView, SubtaskProgress, SubtaskRequest, SubtaskResult, SubtaskStatus } from '@meshmind/protocol';
+import type { GoalRow, Store, SubtaskRow } from './store/store';
 import type { DeviceRegistry, RegisteredDevice } from './device-registry';
 import type { Dispatcher, DispatchOutcome } from './dispatcher';
-import type { Plan, Planner, PlannerDevice } from './planner/planner';
-import { composeAnswer, goalStatusOf, type FinishedSubtask } from './answer';
+import type { PendingClarification, Plan, PlanStep, Planner, PlannerDevice } from './planner/planner';
+import { composeAnswer, goalStatusOf, stepMatches, type FinishedStep } from './answer';
 
 export interface GoalServiceOptions {
   store: Store;
@@ -25,10 +25,21 @@ export interface GoalServiceEvents {
   goal: [view: GoalView];
 }
 
+interface PendingConfirmation {
+  steps: Array<{ deviceId: string; deviceName: string; text: string }>;
+}
+
 interface ConversationContext {
   lastDeviceIds?: string[];
-  [key: string]: unknown;
+  pendingClarification?: PendingClarification;
+  pendingConfirmation?: PendingConfirmation;
 }
+
+/** A plan step as stored with its subtask, plus whether the person already confirmed it. */
+type StoredStep = PlanStep & { confirmed?: boolean };
+
+const YES = /^\s*(yes|yeah|yep|yup|sure|ok|okay|go ahead|do it|please do|confirm(ed)?|affirmative|of course|y)\b/i;
+const NO = /^\s*(no|nope|nah|don'?t|do not|cancel|stop|never ?mind|leave it|n)\b/i;
 
 function toPlannerDevice(device: RegisteredDevice): PlannerDevice {
   const profile = device.profile;
@@ -44,11 +55,17 @@ function toPlannerDevice(device: RegisteredDevice): PlannerDevice {
   };
 }
 
-/** Runs goals: plan into subtasks, dispatch them over MQTT, collect the reports, answer honestly. */
+/**
+ * Runs goals: plan into a small graph of subtasks, dispatch them over MQTT in dependency order
+ * (with conditions and delays), collect the reports, answer honestly. Goals, subtasks and the
+ * conversation live in the store, so a restarted coordinator finishes what it had started.
+ */
 export class GoalService extends EventEmitter<GoalServiceEvents> {
   private readonly clock: () => number;
   private readonly newId: () => string;
   private readonly running = new Map<string, Promise<GoalView>>();
+  private readonly sleepers = new Set<() => void>();
+  private stopped = false;
   private readonly onProgress = (progress: SubtaskProgress) => this.recordProgress(progress);
 
   constructor(private readonly options: GoalServiceOptions) {
@@ -57,12 +74,21 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     this.newId = options.newId ?? (() => randomUUID());
   }
 
+  /** Listens to progress and picks up goals a previous run of the coordinator left unfinished. */
   start(): void {
+    this.stopped = false;
     this.options.dispatcher.on('progress', this.onProgress);
+    for (const goal of this.options.store.listUnfinishedGoals()) {
+      this.options.logger.info({ goalId: goal.id }, 'resuming an unfinished goal');
+      const finished = this.resume(goal).finally(() => this.running.delete(goal.id));
+      this.running.set(goal.id, finished);
+    }
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     this.options.dispatcher.off('progress', this.onProgress);
+    for (const wake of this.sleepers) wake();
     await Promise.allSettled([...this.running.values()]);
   }
 
@@ -79,11 +105,17 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
       answer: null,
       createdAt: this.clock(),
       finishedAt: null,
+      unresolved: null,
     });
     this.options.store.appendEvent({ at: this.clock(), kind: 'goal.created', goalId, data: { text: request.text } });
     const finished = this.run(goalId, conversationId, request).finally(() => this.running.delete(goalId));
     this.running.set(goalId, finished);
     return { goalId, finished };
+  }
+
+  /** Resolves when the goal finishes (or at once if it already has); undefined for unknown ids. */
+  async whenFinished(goalId: string): Promise<GoalView | undefined> {
+    return (await this.running.get(goalId)) ?? this.view(goalId);
   }
 
   view(goalId: string): GoalView | undefined {
@@ -93,7 +125,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
       id: goal.id,
       conversationId: goal.conversationId,
       text: goal.text,
-      status: goal.status as GoalView['status'],
+      status: goal.status as GoalStatus,
       answer: goal.answer,
       createdAt: goal.createdAt,
       finishedAt: goal.finishedAt,
@@ -115,57 +147,177 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     if (view) this.emit('goal', view);
   }
 
+  private context(conversationId: string): ConversationContext {
+    return (this.options.store.getConversationContext(conversationId) ?? {}) as ConversationContext;
+  }
+
+  private saveContext(conversationId: string, context: ConversationContext): void {
+    this.options.store.saveConversationContext(conversationId, context as Record<string, unknown>, this.clock());
+  }
+
   private async run(goalId: string, conversationId: string, request: GoalRequest): Promise<GoalView> {
     const { store, registry, logger } = this.options;
     try {
-      const context = (store.getConversationContext(conversationId) ?? {}) as ConversationContext;
+      const context = this.context(conversationId);
+      const { pendingConfirmation, pendingClarification, ...carried } = context;
+      if (pendingConfirmation && (YES.test(request.text) || NO.test(request.text))) {
+        return await this.answerConfirmation(goalId, conversationId, carried, pendingConfirmation, YES.test(request.text));
+      }
       const devices = registry.list().map(toPlannerDevice);
       const fromAreaId = request.from ? this.resolveOrigin(request.from, devices) : undefined;
       const plan: Plan = await this.options.planner.plan(request.text, devices, {
         ...(fromAreaId ? { fromAreaId } : {}),
-        ...(context.lastDeviceIds ? { lastDeviceIds: context.lastDeviceIds } : {}),
+        ...(carried.lastDeviceIds ? { lastDeviceIds: carried.lastDeviceIds } : {}),
+        ...(pendingClarification ? { pendingClarification } : {}),
       });
       store.appendEvent({ at: this.clock(), kind: 'goal.planned', goalId, data: plan as unknown as Record<string, unknown> });
       if (plan.kind === 'clarify') {
-        this.finish(goalId, 'done', plan.question);
+        this.saveContext(conversationId, { ...carried, pendingClarification: plan.pending });
+        this.finish(goalId, 'waiting', plan.question);
         return this.view(goalId)!;
       }
-      const now = this.clock();
-      const rows: SubtaskRow[] = plan.subtasks.map((subtask) => ({
-        id: this.newId(),
-        goalId,
-        deviceId: subtask.deviceId,
-        deviceName: registry.get(subtask.deviceId)?.profile.name ?? subtask.deviceId,
-        text: subtask.text,
-        status: 'pending',
-        stage: null,
-        message: null,
-        result: null,
-        deadline: now + this.options.subtaskTimeoutMs,
-        createdAt: now,
-        finishedAt: null,
-      }));
-      store.insertSubtasks(rows);
-      store.updateGoal(goalId, { status: 'running' });
+      this.saveContext(conversationId, carried);
+      const rows = this.insertSteps(goalId, plan.steps);
+      store.updateGoal(goalId, { status: 'running', unresolved: plan.unresolved });
       this.publish(goalId);
-
-      // Devices work in parallel; one device's subtasks run in the order the person said them.
-      const byDevice = new Map<string, SubtaskRow[]>();
-      for (const row of rows) byDevice.set(row.deviceId, [...(byDevice.get(row.deviceId) ?? []), row]);
-      const finished: Array<FinishedSubtask & { id: string }> = [];
-      await Promise.all(
-        [...byDevice.values()].map(async (deviceRows) => {
-          for (const row of deviceRows) finished.push(await this.runSubtask(row));
-        }),
-      );
-      const ordered = rows.map((row) => finished.find((entry) => entry.id === row.id)!).map(({ id: _id, ...rest }) => rest);
-      store.saveConversationContext(conversationId, { ...context, lastDeviceIds: [...byDevice.keys()] }, this.clock());
-      this.finish(goalId, plan.subtasks.length === 0 && plan.unresolved.length === 0 ? 'failed' : goalStatusOf(ordered, plan.unresolved), composeAnswer(ordered, plan.unresolved));
+      await this.complete(goalId, conversationId, rows, plan.unresolved);
     } catch (error) {
       logger.error({ err: error, goalId }, 'goal failed');
       this.finish(goalId, 'failed', `Something went wrong while working on that: ${(error as Error).message}`);
     }
     return this.view(goalId)!;
+  }
+
+  private insertSteps(goalId: string, steps: StoredStep[]): SubtaskRow[] {
+    const now = this.clock();
+    const rows: SubtaskRow[] = steps.map((step) => ({
+      id: this.newId(),
+      goalId,
+      deviceId: step.deviceId,
+      deviceName: this.options.registry.get(step.deviceId)?.profile.name ?? step.deviceId,
+      text: step.text,
+      status: 'pending',
+      stage: null,
+      message: null,
+      result: null,
+      deadline: now + this.options.subtaskTimeoutMs,
+      createdAt: now,
+      finishedAt: null,
+      step: step as unknown as Record<string, unknown>,
+      notBefore: null,
+    }));
+    this.options.store.insertSubtasks(rows);
+    return rows;
+  }
+
+  /** Runs every step in dependency order, then answers. Also the path a resumed goal takes. */
+  private async complete(goalId: string, conversationId: string, rows: SubtaskRow[], unresolved: string[]): Promise<void> {
+    const finished = await this.execute(rows);
+    if (this.stopped && finished.some((entry) => !isFinal(entry.status))) return; // resumed after the restart
+    const context = this.context(conversationId);
+    const waiting = finished.filter((entry) => entry.status === 'needs_confirmation');
+    this.saveContext(conversationId, {
+      ...context,
+      lastDeviceIds: [...new Set(finished.filter((entry) => !entry.step.condition || entry.status !== 'skipped').map((entry) => entry.step.deviceId))],
+      ...(waiting.length > 0 ? { pendingConfirmation: { steps: waiting.map((entry) => ({ deviceId: entry.step.deviceId, deviceName: entry.deviceName, text: entry.step.text })) } } : {}),
+    });
+    const status = rows.length === 0 && unresolved.length === 0 ? 'failed' : goalStatusOf(finished, unresolved);
+    const answer = composeAnswer(finished, unresolved) + (waiting.length > 0 ? ' Shall I go ahead?' : '');
+    this.finish(goalId, status, answer);
+  }
+
+  private async answerConfirmation(goalId: string, conversationId: string, carried: ConversationContext, pending: PendingConfirmation, confirmed: boolean): Promise<GoalView> {
+    this.saveContext(conversationId, carried);
+    if (!confirmed) {
+      this.finish(goalId, 'done', `OK, I left ${pending.steps.map((step) => step.deviceName).join(' and ')} as it is.`);
+      return this.view(goalId)!;
+    }
+    const steps: StoredStep[] = pending.steps.map((step, index) => ({ id: `c${index + 1}`, deviceId: step.deviceId, text: step.text, after: [], confirmed: true }));
+    const rows = this.insertSteps(goalId, steps);
+    this.options.store.updateGoal(goalId, { status: 'running', unresolved: [] });
+    this.publish(goalId);
+    await this.complete(goalId, conversationId, rows, []);
+    return this.view(goalId)!;
+  }
+
+  private async resume(goal: GoalRow): Promise<GoalView> {
+    try {
+      const rows = this.options.store.listSubtasks(goal.id);
+      if (goal.status === 'planning' || rows.length === 0) {
+        this.finish(goal.id, 'failed', 'The coordinator restarted before this goal was planned; please say it again.');
+      } else {
+        await this.complete(goal.id, goal.conversationId, rows, goal.unresolved ?? []);
+      }
+    } catch (error) {
+      this.options.logger.error({ err: error, goalId: goal.id }, 'resuming a goal failed');
+      this.finish(goal.id, 'failed', `Something went wrong while finishing that after a restart: ${(error as Error).message}`);
+    }
+    return this.view(goal.id)!;
+  }
+
+  private execute(rows: SubtaskRow[]): Promise<FinishedStep[]> {
+    const byStep = new Map<string, Promise<FinishedStep>>();
+    for (const row of rows) {
+      const step = row.step as unknown as StoredStep;
+      const before = step.after.map((id) => byStep.get(id)).filter((entry): entry is Promise<FinishedStep> => !!entry);
+      byStep.set(step.id, Promise.all(before).then((earlier) => this.runStep(row, step, earlier)));
+    }
+    return Promise.all(rows.map((row) => byStep.get((row.step as unknown as StoredStep).id)!));
+  }
+
+  private async runStep(row: SubtaskRow, step: StoredStep, earlier: FinishedStep[]): Promise<FinishedStep> {
+    const { store } = this.options;
+    if (isFinal(row.status as SubtaskStatus)) {
+      const result = row.result && 'outcome' in row.result ? (row.result as unknown as SubtaskResult) : undefined;
+      return { step, deviceName: row.deviceName, status: row.status as SubtaskStatus, message: row.message ?? '', ...(result ? { result } : {}) };
+    }
+    if (step.condition) {
+      const condition = step.condition;
+      const source = earlier.find((entry) => entry.step.id === condition.stepId);
+      const matches = source ? stepMatches(source, condition.expect) : undefined;
+      const holds = matches === undefined ? undefined : condition.negate ? !matches : matches;
+      if (holds !== true) {
+        const about = source ? source.deviceName : 'the device';
+        const message =
+          holds === false
+            ? `${row.deviceName}: left as it is, because ${about} is ${condition.negate ? '' : 'not '}${condition.expect}.`
+            : `${row.deviceName}: not done, because I could not tell whether ${about} is ${condition.expect}.`;
+        const status: SubtaskStatus = holds === false ? 'skipped' : 'failed';
+        store.updateSubtask(row.id, { status, message, finishedAt: this.clock() });
+        this.publish(row.goalId);
+        return { step, deviceName: row.deviceName, status, message };
+      }
+    }
+    if (step.delayMs) {
+      const notBefore = row.notBefore ?? this.clock() + step.delayMs;
+      if (row.notBefore === null) {
+        store.updateSubtask(row.id, { status: 'waiting' });
+        this.options.store.appendEvent({ at: this.clock(), kind: 'subtask.scheduled', goalId: row.goalId, deviceId: row.deviceId, data: { id: row.id, notBefore } });
+        this.setNotBefore(row, notBefore);
+        this.publish(row.goalId);
+      }
+      await this.sleep(notBefore - this.clock());
+      if (this.stopped) return { step, deviceName: row.deviceName, status: 'waiting', message: '' };
+    }
+    return this.runSubtask(row, step);
+  }
+
+  private setNotBefore(row: SubtaskRow, notBefore: number): void {
+    row.notBefore = notBefore;
+    this.options.store.setSubtaskNotBefore(row.id, notBefore);
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (ms <= 0 || this.stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.sleepers.add(wake);
+    });
   }
 
   private resolveOrigin(from: string, devices: PlannerDevice[]): string | undefined {
@@ -178,39 +330,47 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     return area?.id;
   }
 
-  private finish(goalId: string, status: 'done' | 'partial' | 'failed', answer: string): void {
+  private finish(goalId: string, status: GoalStatus, answer: string): void {
     this.options.store.updateGoal(goalId, { status, answer, finishedAt: this.clock() });
     this.options.store.appendEvent({ at: this.clock(), kind: 'goal.finished', goalId, data: { status, answer } });
     this.publish(goalId);
   }
 
-  private async runSubtask(row: SubtaskRow): Promise<FinishedSubtask & { id: string }> {
+  private async runSubtask(row: SubtaskRow, step: StoredStep): Promise<FinishedStep> {
     const { store, registry, dispatcher } = this.options;
     const device = registry.get(row.deviceId);
     if (!device || device.availability === 'offline') {
       const message = `${row.deviceName} is offline, so I could not reach it.`;
       store.updateSubtask(row.id, { status: 'failed', message, result: { error: { code: 'E_AGENT_OFFLINE', message } }, finishedAt: this.clock() });
       this.publish(row.goalId);
-      return { id: row.id, deviceName: row.deviceName, status: 'failed', message };
+      return { step, deviceName: row.deviceName, status: 'failed', message };
     }
-    const request: SubtaskRequest = { id: row.id, goalId: row.goalId, text: row.text, deadline: row.deadline, issuedAt: this.clock() };
-    store.updateSubtask(row.id, { status: 'dispatched' });
+    // The deadline counts from dispatch: a step that waited for others or a delay gets its full time.
+    const deadline = this.clock() + this.options.subtaskTimeoutMs;
+    const request: SubtaskRequest = {
+      id: row.id,
+      goalId: row.goalId,
+      text: row.text,
+      deadline,
+      issuedAt: this.clock(),
+      ...(step.confirmed ? { confirmed: true } : {}),
+    };
+    store.updateSubtask(row.id, { status: 'dispatched', deadline });
     store.appendEvent({ at: this.clock(), kind: 'subtask.dispatched', goalId: row.goalId, deviceId: row.deviceId, data: { id: row.id, text: row.text } });
     this.publish(row.goalId);
     const outcome = await dispatcher.dispatch(row.deviceId, request, this.clock());
+    if (outcome.kind === 'cancelled' && this.stopped) return { step, deviceName: row.deviceName, status: 'dispatched', message: '' };
     const { status, message, result } = this.interpret(row, outcome);
     store.updateSubtask(row.id, { status, message, result, finishedAt: this.clock() });
     store.appendEvent({ at: this.clock(), kind: 'subtask.finished', goalId: row.goalId, deviceId: row.deviceId, data: { id: row.id, status, message } });
     this.publish(row.goalId);
-    return { id: row.id, deviceName: row.deviceName, status, message };
+    return { step, deviceName: row.deviceName, status, message, ...(outcome.kind === 'result' ? { result: outcome.result } : {}) };
   }
 
   private interpret(row: SubtaskRow, outcome: DispatchOutcome): { status: SubtaskStatus; message: string; result: Record<string, unknown> | null } {
     switch (outcome.kind) {
-      case 'result': {
-        const status: SubtaskStatus = outcome.result.outcome;
-        return { status, message: outcome.result.message, result: outcome.result as unknown as Record<string, unknown> };
-      }
+      case 'result':
+        return { status: outcome.result.outcome, message: outcome.result.message, result: outcome.result as unknown as Record<string, unknown> };
       case 'rejected':
         return { status: 'failed', message: `${row.deviceName} refused the request: ${outcome.error.message}`, result: { error: outcome.error } };
       case 'timeout': {
@@ -220,7 +380,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
       case 'offline':
         return { status: 'failed', message: `${row.deviceName} went offline before it finished.`, result: { error: { code: 'E_AGENT_OFFLINE' } } };
       case 'cancelled':
-        return { status: 'failed', message: `The coordinator stopped before ${row.deviceName} finished.`, result: { error: { code: 'E_CANCELLED' } } };
+        return { status: 'cancelled', message: `The coordinator stopped before ${row.deviceName} finished.`, result: { error: { code: 'E_CANCELLED' } } };
     }
   }
 
@@ -230,4 +390,8 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     this.options.store.updateSubtask(progress.id, { status: 'running', stage: progress.stage });
     this.publish(progress.goalId);
   }
+}
+
+function isFinal(status: SubtaskStatus): boolean {
+  return !['pending', 'waiting', 'dispatched', 'running'].includes(status);
 }

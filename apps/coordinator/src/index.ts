@@ -9,6 +9,6 @@ export { Dispatcher } from './dispatcher';
 export type { DispatchOutcome } from './dispatcher';
 export { GoalService } from './goal-service';
 export { BuiltinPlanner } from './planner/builtin-planner';
-export type { Planner, Plan, PlanContext, PlannedSubtask, PlannerDevice } from './planner/planner';
+export type { Planner, Plan, PlanContext, PlanStep, PlannerDevice, QuestionSpec, StepCondition, PendingClarification } from './planner/planner';
 export { buildApp } from './http/app';
 export { composeAnswer } from './answer';

@@ -40,15 +40,15 @@ const planner = new BuiltinPlanner();
 const plan = (text: string, context = {}) => planner.plan(text, DEVICES, context);
 const targets = async (text: string, context = {}) => {
   const result = await plan(text, context);
-  if (result.kind !== 'subtasks') throw new Error(`expected subtasks, got ${JSON.stringify(result)}`);
-  return result.subtasks.map((subtask) => subtask.deviceId);
+  if (result.kind !== 'steps') throw new Error(`expected steps, got ${JSON.stringify(result)}`);
+  return result.steps.map((step) => step.deviceId);
 };
 
 describe('BuiltinPlanner', () => {
   it('resolves a device by its name and keeps the person words as the subtask', async () => {
     expect(await plan('turn on the kitchen light')).toEqual({
-      kind: 'subtasks',
-      subtasks: [{ deviceId: 'kitchen_light', text: 'Turn on the kitchen light.' }],
+      kind: 'steps',
+      steps: [{ id: 's1', deviceId: 'kitchen_light', text: 'Turn on the kitchen light.', after: [] }],
       unresolved: [],
     });
   });
@@ -95,6 +95,7 @@ describe('BuiltinPlanner', () => {
     expect(await plan('turn on the lamp in the living room')).toEqual({
       kind: 'clarify',
       question: 'Which lamp do you mean: Living room ceiling light or Floor lamp?',
+      pending: { text: 'turn on the lamp in the living room', candidateIds: ['ceiling', 'floor_lamp'] },
     });
   });
 
@@ -108,9 +109,63 @@ describe('BuiltinPlanner', () => {
 
   it('reports clauses that name no known device as unresolved, without guessing', async () => {
     expect(await plan('turn on the kitchen light and feed the unicorn')).toEqual({
-      kind: 'subtasks',
-      subtasks: [{ deviceId: 'kitchen_light', text: 'Turn on the kitchen light.' }],
+      kind: 'steps',
+      steps: [{ id: 's1', deviceId: 'kitchen_light', text: 'Turn on the kitchen light.', after: [] }],
       unresolved: ['feed the unicorn'],
     });
+  });
+
+  it('plans the pending clause once the person picks a device', async () => {
+    const pending = { text: 'turn on the lamp in the living room', candidateIds: ['ceiling', 'floor_lamp'] };
+    expect(await targets('the floor lamp', { pendingClarification: pending })).toEqual(['floor_lamp']);
+    expect(await targets('both', { pendingClarification: pending })).toEqual(['ceiling', 'floor_lamp']);
+  });
+
+  it('makes a clause after "then" wait for everything before it', async () => {
+    const result = await plan('turn on the kitchen light and the bedroom light, then close the living room blinds');
+    if (result.kind !== 'steps') throw new Error('expected steps');
+    expect(result.steps.map((step) => [step.deviceId, step.after])).toEqual([
+      ['kitchen_light', []],
+      ['bedroom_light', []],
+      ['living_blinds', ['s1', 's2']],
+    ]);
+  });
+
+  it('turns "if X is open, close it" into a reading and a conditional action on the same device', async () => {
+    const result = await plan('if the living room blinds are open, close them');
+    if (result.kind !== 'steps') throw new Error('expected steps');
+    expect(result.steps).toEqual([
+      { id: 's1', deviceId: 'living_blinds', text: 'Is the living room blinds open?', after: [] },
+      { id: 's2', deviceId: 'living_blinds', text: 'Close them.', after: ['s1'], condition: { stepId: 's1', expect: 'open', negate: false } },
+    ]);
+  });
+
+  it('takes a trailing condition with a negation', async () => {
+    const result = await plan('turn on the kitchen light if the bedroom light is not on');
+    if (result.kind !== 'steps') throw new Error('expected steps');
+    expect(result.steps[1]).toMatchObject({ deviceId: 'kitchen_light', condition: { stepId: 's1', expect: 'on', negate: true } });
+  });
+
+  it('delays a clause said "in 10 minutes" and removes the delay from its text', async () => {
+    const result = await plan('turn off the kitchen light in 10 minutes');
+    if (result.kind !== 'steps') throw new Error('expected steps');
+    expect(result.steps[0]).toMatchObject({ deviceId: 'kitchen_light', text: 'Turn off the kitchen light.', delayMs: 600_000 });
+  });
+
+  it.each([
+    ['is the kitchen light on?', 'yes_no', 'on'],
+    ['are any lights on upstairs', 'any', 'on'],
+    ['are all the lights off in the living room', 'all', 'off'],
+    ['which lights are on', 'which', 'on'],
+    ['how many lights are on', 'how_many', 'on'],
+    ['what is the temperature in the bedroom', 'value', undefined],
+  ])('recognises the question "%s" as %s', async (text, form, expectWord) => {
+    const result = await plan(text);
+    if (result.kind !== 'steps') throw new Error('expected steps');
+    expect(result.steps.length).toBeGreaterThan(0);
+    for (const step of result.steps) {
+      expect(step.question).toMatchObject({ form, ...(expectWord ? { expect: expectWord } : {}) });
+      expect(step.text.endsWith('?')).toBe(true);
+    }
   });
 });

@@ -34,7 +34,7 @@ describe('Store on real SQLite', () => {
 
     const reopened = new Store(path);
     reopened.open();
-    expect(reopened.getGoal('g1')).toEqual({ id: 'g1', conversationId: 'c1', text: 'close the blinds', origin: 'living_room', status: 'done', answer: 'Blinds: closed.', createdAt: 1, finishedAt: 6 });
+    expect(reopened.getGoal('g1')).toEqual({ id: 'g1', conversationId: 'c1', text: 'close the blinds', origin: 'living_room', status: 'done', answer: 'Blinds: closed.', createdAt: 1, finishedAt: 6, unresolved: null });
     expect(reopened.listSubtasks('g1')[0]).toMatchObject({ id: 's1', status: 'done', result: { outcome: 'done', value: 3 }, finishedAt: 5 });
     expect(reopened.listDevices()).toEqual([{ id: 'blinds', profile: { id: 'blinds' }, availability: 'offline', state: { position: 10 }, updatedAt: 7 }]);
     expect(reopened.listEvents({ goalId: 'g1' }).map((event) => event.kind)).toEqual(['goal.created']);

@@ -1,5 +1,7 @@
-import type { Plan, PlanContext, PlannedSubtask, Planner, PlannerDevice } from './planner';
-import { asSentence, findPhrases, normalise, singularForms, tokenize, type PhraseMatch } from './text';
+import type { Plan, PlanContext, PlanStep, Planner, PlannerDevice, QuestionSpec, StepCondition } from './planner';
+import { asSentence, capitalise, findPhrases, singularForms, tokenize, type PhraseMatch } from './text';
+import { splitClauses, type Clause } from './clauses';
+import { QUESTION_STOP, detectQuestion } from './questions';
 
 /** Words that make a clause a command or a question rather than a bare list of places or devices. */
 const ACTION_WORDS = new Set(
@@ -12,7 +14,8 @@ const ACTION_WORDS = new Set(
 );
 const QUESTION_WORDS = new Set(['what', 'whats', 'is', 'are', 'how', 'does', 'do', 'which', 'tell', 'show', 'list', 'check', 'read']);
 const QUANTIFIERS = new Set(['all', 'every', 'each', 'both', 'everything']);
-const PRONOUNS = new Set(['it', 'them', 'they', 'those', 'these']);
+const PRONOUNS = new Set(['it', 'them', 'they', 'those', 'these', 'one']);
+const ALL_OF_THEM = /\b(both|all of them|all|every one|each of them|them all)\b/;
 const STOP_WORDS = new Set(
   'the a an to of in on at my our your please and then for with by from into up down off is are be it its this that me us'.split(' '),
 );
@@ -32,7 +35,6 @@ const QUANTITY_HINTS: Record<string, string[]> = {
   louder: ['volume'],
   quieter: ['volume'],
 };
-const CLAUSE_SEPARATOR = /\s*(?:[,;!?]|\.(?!\d)|\band then\b|\bthen\b|\bafter that\b|\bafterwards\b|\band also\b|\balso\b|\band\b|\bplus\b)\s*/;
 
 interface ClauseReferences {
   text: string;
@@ -158,47 +160,129 @@ function listNames(devices: PlannerDevice[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 }
 
+function referenceTokens(clause: ClauseReferences): Set<number> {
+  const positions = new Set<number>();
+  for (const match of [...clause.named, ...clause.areas, ...clause.floors, ...clause.nouns]) {
+    for (let index = match.start; index < match.end; index += 1) positions.add(index);
+  }
+  clause.tokens.forEach((token, index) => {
+    if (QUANTIFIERS.has(token) || PRONOUNS.has(token)) positions.add(index);
+  });
+  return positions;
+}
+
+function asQuestion(text: string): string {
+  return `${capitalise(text).replace(/[.!?\s]+$/, '')}?`;
+}
+
+/** "the garage is open" -> a question for the device and the state word it must be in. */
+function conditionOf(clause: ClauseReferences): { question: string; expect: string; negate: boolean } | null {
+  const positions = referenceTokens(clause);
+  const negate = clause.tokens.some((token) => token === 'not' || token === "isn't" || token === "aren't" || token.endsWith("n't"));
+  const content = clause.tokens.filter((token, index) => !positions.has(index) && !QUESTION_STOP.has(token) && !token.endsWith("n't"));
+  const expect = content.at(-1);
+  if (!expect) return null;
+  const subject = clause.tokens.filter((_token, index) => positions.has(index)).join(' ');
+  return { question: asQuestion(`is the ${subject} ${expect}`), expect, negate };
+}
+
+interface Resolution {
+  kind: 'targets';
+  targets: PlannerDevice[];
+}
+
 /**
- * The planner that needs no model: splits a goal into clauses, resolves each clause's device
- * references (names, aliases, areas, floors, kinds of device, "all", "it") against the registry and
- * sends every device the clause that concerns it, in the person's own words.
+ * The planner that needs no model. It splits a goal into clauses ("and", "then", "if ... ,",
+ * "in 10 minutes"), resolves each clause's device references (names, aliases, areas, floors, kinds
+ * of device, "all", "it") against the registry, recognises questions, and sends every device the
+ * clause that concerns it in the person's own words. When a reference is ambiguous it asks.
  */
 export class BuiltinPlanner implements Planner {
   async plan(text: string, devices: PlannerDevice[], context: PlanContext): Promise<Plan> {
     const vocabulary = buildVocabulary(devices);
     const byId = new Map(devices.map((device) => [device.id, device]));
-    const pieces = text
-      .replace(/^\s*(please|hey|ok|okay)\b[\s,]*/i, '')
-      .split(CLAUSE_SEPARATOR)
-      .map((piece) => piece.trim())
-      .filter((piece) => normalise(piece).length > 0);
+    const pending = context.pendingClarification;
+    if (pending) {
+      const chosen = this.resolveChoice(text, pending.candidateIds.map((id) => byId.get(id)).filter((device): device is PlannerDevice => !!device), vocabulary);
+      if (chosen.length > 0) {
+        const { pendingClarification: _answered, ...rest } = context;
+        return this.planClauses(splitClauses(pending.text), devices, rest, vocabulary, chosen);
+      }
+    }
+    return this.planClauses(splitClauses(text), devices, context, vocabulary, null);
+  }
 
-    const subtasks: PlannedSubtask[] = [];
+  /** The person's answer to "which one do you mean?": names, aliases, places or "both". */
+  private resolveChoice(text: string, candidates: PlannerDevice[], vocabulary: Vocabulary): PlannerDevice[] {
+    const tokens = tokenize(text);
+    if (ALL_OF_THEM.test(tokens.join(' '))) return candidates;
+    const clause = parseClause(text, vocabulary);
+    const named = new Set(clause.named.map((match) => match.value));
+    const areas = new Set(clause.areas.map((match) => match.value));
+    const nouns = new Set(clause.nouns.flatMap((match) => [...(vocabulary.devicesByNoun.get(match.value) ?? [])]));
+    const byName = candidates.filter((device) => named.has(device.id));
+    if (byName.length > 0) return byName;
+    return candidates.filter((device) => (areas.size > 0 && device.area && areas.has(device.area.id)) || (areas.size === 0 && nouns.has(device.id) && nouns.size < candidates.length));
+  }
+
+  private planClauses(clauses: Clause[], devices: PlannerDevice[], context: PlanContext, vocabulary: Vocabulary, forced: PlannerDevice[] | null): Plan {
+    const byId = new Map(devices.map((device) => [device.id, device]));
+    const steps: PlanStep[] = [];
     const unresolved: string[] = [];
     let previous: { clause: ClauseReferences; targets: PlannerDevice[] } | null = null;
     let lastTargets = (context.lastDeviceIds ?? []).map((id) => byId.get(id)).filter((device): device is PlannerDevice => !!device);
+    const nextId = () => `s${steps.length + 1}`;
 
-    for (const piece of pieces) {
-      let clause = parseClause(piece, vocabulary);
+    for (const piece of clauses) {
+      let condition: StepCondition | undefined;
+      if (piece.condition) {
+        const conditionClause = parseClause(piece.condition.text, vocabulary);
+        const resolved = this.resolve(conditionClause, devices, context, lastTargets, null, vocabulary);
+        const test = conditionOf(conditionClause);
+        if (resolved.kind === 'clarify') return resolved;
+        if (resolved.targets.length !== 1 || !test) {
+          unresolved.push(`if ${piece.condition.text}`);
+          continue;
+        }
+        const step: PlanStep = { id: nextId(), deviceId: resolved.targets[0]!.id, text: test.question, after: [] };
+        steps.push(step);
+        condition = { stepId: step.id, expect: test.expect, negate: test.negate };
+        lastTargets = resolved.targets;
+      }
+
+      let clause = parseClause(piece.text, vocabulary);
       let inheritedTypes: Set<string> | null = null;
       const refersToSomething = clause.named.length + clause.areas.length + clause.floors.length + clause.nouns.length > 0;
       if (!clause.hasAction && previous && refersToSomething) {
         // "turn on the lights in the kitchen and the hallway": the bare clause borrows the verb and the kind of device.
-        clause = parseClause(`${previous.clause.actionPrefix} ${piece}`, vocabulary);
+        clause = parseClause(`${previous.clause.actionPrefix} ${piece.text}`, vocabulary);
         if (clause.nouns.length === 0 && clause.named.length === 0) inheritedTypes = new Set(previous.targets.map((device) => device.type));
         if (previous.clause.quantified || previous.clause.nouns.some((noun) => noun.plural)) clause.quantified = true;
       }
-      const resolution = this.resolve(clause, devices, context, lastTargets, inheritedTypes, vocabulary);
+      const resolution: Resolution | Extract<Plan, { kind: 'clarify' }> = forced ? { kind: 'targets', targets: forced } : this.resolve(clause, devices, context, lastTargets, inheritedTypes, vocabulary);
       if (resolution.kind === 'clarify') return resolution;
       if (resolution.targets.length === 0) {
-        unresolved.push(piece);
+        unresolved.push(piece.condition ? `${piece.text} (if ${piece.condition.text})` : piece.text);
         continue;
       }
-      for (const device of resolution.targets) subtasks.push({ deviceId: device.id, text: asSentence(clause.text) });
+      const detected = detectQuestion(clause.tokens, referenceTokens(clause), piece.text);
+      const question: QuestionSpec | undefined = detected ? { ...detected, group: `q${steps.length + 1}`, text: asQuestion(clause.text) } : undefined;
+      const after = [...(piece.sequential ? steps.map((step) => step.id) : []), ...(condition ? [condition.stepId] : [])];
+      for (const device of resolution.targets) {
+        steps.push({
+          id: nextId(),
+          deviceId: device.id,
+          text: question ? asQuestion(clause.text) : asSentence(clause.text),
+          after: [...new Set(after)],
+          ...(condition ? { condition } : {}),
+          ...(piece.delayMs ? { delayMs: piece.delayMs } : {}),
+          ...(question ? { question } : {}),
+        });
+      }
       previous = { clause, targets: resolution.targets };
       lastTargets = resolution.targets;
     }
-    return { kind: 'subtasks', subtasks, unresolved };
+    return { kind: 'steps', steps, unresolved };
   }
 
   private resolve(
@@ -208,7 +292,7 @@ export class BuiltinPlanner implements Planner {
     lastTargets: PlannerDevice[],
     inheritedTypes: Set<string> | null,
     vocabulary: Vocabulary,
-  ): { kind: 'targets'; targets: PlannerDevice[] } | { kind: 'clarify'; question: string } {
+  ): Resolution | Extract<Plan, { kind: 'clarify' }> {
     if (clause.named.length > 0) {
       const ids = new Set(clause.named.map((match) => match.value));
       return { kind: 'targets', targets: devices.filter((device) => ids.has(device.id)) };
@@ -240,6 +324,10 @@ export class BuiltinPlanner implements Planner {
     }
     if (plural || pool.length <= 1) return { kind: 'targets', targets: pool };
     const noun = clause.nouns[0] ? clause.nouns[0].value : 'device';
-    return { kind: 'clarify', question: `Which ${noun} do you mean: ${listNames(pool)}?` };
+    return {
+      kind: 'clarify',
+      question: `Which ${noun} do you mean: ${listNames(pool)}?`,
+      pending: { text: clause.text, candidateIds: pool.map((device) => device.id) },
+    };
   }
 }

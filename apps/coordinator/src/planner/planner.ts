@@ -12,24 +12,57 @@ export interface PlannerDevice {
   online: boolean;
 }
 
+export interface PendingClarification {
+  /** The clause that was ambiguous, to be planned again once the person picks a device. */
+  text: string;
+  candidateIds: string[];
+}
+
 export interface PlanContext {
   /** Area the person speaks from (a panel in the living room): "the light" means the light there. */
   fromAreaId?: string;
   /** Devices the previous turn acted on, for "it" / "them". */
   lastDeviceIds?: string[];
+  /** The question the assistant asked last turn ("which lamp do you mean?"). */
+  pendingClarification?: PendingClarification;
 }
 
-export interface PlannedSubtask {
-  deviceId: string;
-  /** One natural-language sentence addressed to that device. */
+/** How a question's readings become an answer: one value, yes/no, any/all, which, how many. */
+export interface QuestionSpec {
+  /** Steps of one question share a group; the answer is composed per group. */
+  group: string;
+  form: 'value' | 'yes_no' | 'any' | 'all' | 'which' | 'how_many';
+  /** The state word the question asks about ("open", "on", "locked"); absent for 'value'. */
+  expect?: string;
+  /** The question as the person asked it, for the answer. */
   text: string;
 }
 
-export type Plan =
-  | { kind: 'subtasks'; subtasks: PlannedSubtask[]; unresolved: string[] }
-  | { kind: 'clarify'; question: string };
+/** Run a step only when another step's reading is (or is not) in the expected state. */
+export interface StepCondition {
+  stepId: string;
+  expect: string;
+  negate: boolean;
+}
 
-/** Turns a person's goal into natural-language subtasks, one device each. */
+export interface PlanStep {
+  id: string;
+  deviceId: string;
+  /** One natural-language sentence addressed to that device. */
+  text: string;
+  /** Steps that must have finished first ("then", conditions). */
+  after: string[];
+  condition?: StepCondition;
+  /** Wait this long once the steps before are done ("in 10 minutes"). */
+  delayMs?: number;
+  question?: QuestionSpec;
+}
+
+export type Plan =
+  | { kind: 'steps'; steps: PlanStep[]; unresolved: string[] }
+  | { kind: 'clarify'; question: string; pending: PendingClarification };
+
+/** Turns a person's goal into a small graph of natural-language subtasks, one device each. */
 export interface Planner {
   plan(text: string, devices: PlannerDevice[], context: PlanContext): Promise<Plan>;
 }

@@ -50,4 +50,8 @@ export const MIGRATIONS: readonly string[] = [
      data TEXT NOT NULL
    );
    CREATE INDEX events_goal ON events (goal_id, id);`,
+  // The plan step behind each subtask (dependencies, condition, delay, question), for answers and restarts.
+  `ALTER TABLE subtasks ADD COLUMN step TEXT;
+   ALTER TABLE subtasks ADD COLUMN not_before INTEGER;
+   ALTER TABLE goals ADD COLUMN unresolved TEXT;`,
 ];

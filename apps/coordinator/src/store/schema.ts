@@ -16,6 +16,7 @@ export const goals = sqliteTable('goals', {
   answer: text('answer'),
   createdAt: integer('created_at').notNull(),
   finishedAt: integer('finished_at'),
+  unresolved: text('unresolved', { mode: 'json' }).$type<string[]>(),
 });
 
 export const subtasks = sqliteTable('subtasks', {
@@ -33,6 +34,9 @@ export const subtasks = sqliteTable('subtasks', {
   deadline: integer('deadline').notNull(),
   createdAt: integer('created_at').notNull(),
   finishedAt: integer('finished_at'),
+  step: text('step', { mode: 'json' }).$type<Record<string, unknown>>(),
+  /** A delayed step ("in 10 minutes") is not dispatched before this time. */
+  notBefore: integer('not_before'),
 });
 
 export const devices = sqliteTable('devices', {

@@ -76,7 +76,7 @@ export class Store {
     this.db.insert(schema.goals).values(goal).run();
   }
 
-  updateGoal(id: string, patch: { status?: GoalStatus; answer?: string | null; finishedAt?: number | null }): void {
+  updateGoal(id: string, patch: { status?: GoalStatus; answer?: string | null; finishedAt?: number | null; unresolved?: string[] | null }): void {
     this.db.update(schema.goals).set(patch).where(eq(schema.goals.id, id)).run();
   }
 
@@ -105,9 +105,20 @@ export class Store {
 
   updateSubtask(
     id: string,
-    patch: { status?: SubtaskStatus; stage?: string | null; message?: string | null; result?: Record<string, unknown> | null; finishedAt?: number | null },
+    patch: {
+      status?: SubtaskStatus;
+      stage?: string | null;
+      message?: string | null;
+      result?: Record<string, unknown> | null;
+      finishedAt?: number | null;
+      deadline?: number;
+    },
   ): void {
     this.db.update(schema.subtasks).set(patch).where(eq(schema.subtasks.id, id)).run();
+  }
+
+  setSubtaskNotBefore(id: string, notBefore: number): void {
+    this.db.update(schema.subtasks).set({ notBefore }).where(eq(schema.subtasks.id, id)).run();
   }
 
   listSubtasks(goalId: string): SubtaskRow[] {

@@ -16,9 +16,10 @@ export const GoalRequestSchema = Type.Object(
 );
 export type GoalRequest = Static<typeof GoalRequestSchema>;
 
-export const GOAL_STATUSES = ['planning', 'running', 'done', 'partial', 'failed'] as const;
+/** 'waiting': the assistant asked the person something (which device? go ahead?) and waits for the answer. */
+export const GOAL_STATUSES = ['planning', 'running', 'done', 'partial', 'failed', 'waiting'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
-export const SUBTASK_STATUSES = ['pending', 'dispatched', 'running', 'done', 'failed', 'not_executable', 'needs_confirmation', 'timeout'] as const;
+export const SUBTASK_STATUSES = ['pending', 'waiting', 'dispatched', 'running', 'done', 'failed', 'not_executable', 'needs_confirmation', 'timeout', 'skipped', 'cancelled'] as const;
 export type SubtaskStatus = (typeof SUBTASK_STATUSES)[number];
 
 export const SubtaskViewSchema = Type.Object(

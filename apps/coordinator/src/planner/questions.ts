@@ -1,0 +1,62 @@
+import type { QuestionSpec } from './planner';
+
+/** Words around the state word of a question or condition; "on" and "off" are not among them. */
+export const QUESTION_STOP = new Set(
+  'the a an to of in at my our your please is are was were be it its this that there any all every each some which what whats how many much does do did has have currently right now still already tell me show list check whether if not'.split(' '),
+);
+
+/** Antonyms of state words, so "is the door closed?" can be answered by an `is_open` reading. */
+export const STATE_ANTONYMS: Record<string, string> = {
+  open: 'closed', closed: 'open', close: 'open', on: 'off', off: 'on', locked: 'unlocked', unlocked: 'locked',
+  detected: 'clear', clear: 'detected', wet: 'dry', dry: 'wet', home: 'away', away: 'home',
+  connected: 'disconnected', disconnected: 'connected', running: 'stopped', stopped: 'running', playing: 'paused',
+  active: 'inactive', inactive: 'active', muted: 'unmuted', unmuted: 'muted', docked: 'undocked', charging: 'discharging',
+};
+
+/**
+ * Recognises a question and its form from its first words. `referenceTokens` are the positions of
+ * device, area and floor words, left out when looking for the state word asked about.
+ */
+export function detectQuestion(tokens: string[], referenceTokens: Set<number>, raw: string): Omit<QuestionSpec, 'group' | 'text'> | null {
+  const first = tokens[0] ?? '';
+  const joined = tokens.join(' ');
+  const asked = /^(is|are|was|were|does|do|did|has|have|what|whats|which|how|tell|show|list|check|any)\b/.test(first) || raw.trim().endsWith('?');
+  if (!asked) return null;
+  const content = tokens.filter((token, index) => !referenceTokens.has(index) && !QUESTION_STOP.has(token) && !/^\d/.test(token));
+  const expect = content.at(-1);
+  if (/^how many\b/.test(joined)) return { form: 'how_many', ...(expect ? { expect } : {}) };
+  if (/^(which|what)\b/.test(first) && expect && STATE_ANTONYMS[expect] !== undefined) return { form: 'which', expect };
+  if (/^(is|are|were|was) (there )?(any|anything)\b|\bany\b.*\b(on|open|unlocked|locked|off|closed)$/.test(joined) && expect) return { form: 'any', expect };
+  if (/^(is|are) (all|every|everything)\b/.test(joined) && expect) return { form: 'all', expect };
+  if (/^(is|are|was|were|does|do|has)\b/.test(first) && expect && STATE_ANTONYMS[expect] !== undefined) return { form: 'yes_no', expect };
+  return { form: 'value' };
+}
+
+function words(value: string): string[] {
+  return value.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/**
+ * Whether a reading means the expected state. A string reading is compared as words ("open",
+ * "locked"); a boolean reading takes its meaning from the query that produced it (`is_open`
+ * true means "open"); antonyms answer the opposite word.
+ */
+export function readingMatches(reading: unknown, expect: string, queryFunction: string | undefined): boolean | undefined {
+  const expected = expect.toLowerCase();
+  const opposite = STATE_ANTONYMS[expected];
+  if (typeof reading === 'string') {
+    const value = words(reading);
+    if (value.includes(expected) || (expected === 'close' && value.includes('closed'))) return true;
+    if (opposite && value.includes(opposite)) return false;
+    return value.length > 0 ? false : undefined;
+  }
+  if (typeof reading === 'boolean') {
+    const meaning = words(queryFunction ?? '').filter((word) => word !== 'is' && word !== 'get');
+    if (meaning.includes(expected)) return reading;
+    if (opposite && meaning.includes(opposite)) return !reading;
+    if (expected === 'on' || expected === 'yes' || expected === 'true') return reading;
+    if (expected === 'off' || expected === 'no' || expected === 'false') return !reading;
+    return undefined;
+  }
+  return undefined;
+}
