@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDeviceDescription, listDeviceTypes, ROBOT_DIALECTS, ROBOT_DIALECT_BINDINGS, dialectFunctionName, type RobotFunctionId } from '@meshmind/devices';
-import { createApiMapper, type ApiMapper, type Embedder, type Lexicon, type MapResult } from '@meshmind/rag';
+import { createApiMapper, type ApiMapper, type Embedder, type HybridWeights, type Lexicon, type MapResult } from '@meshmind/rag';
 
 export interface LabelledCall {
   function: string;
@@ -74,9 +74,19 @@ function toDialect(dialectId: string, call: LabelledCall): LabelledCall {
   return { function: name, arguments: Object.fromEntries(Object.entries(call.arguments).map(([key, value]) => [dialectArgument[key] ?? key, value])) };
 }
 
-export async function evaluate(options: { embedder: Embedder; lexicon?: Lexicon; cacheDir?: string }): Promise<CaseResult[]> {
+export async function evaluate(options: {
+  embedder: Embedder;
+  lexicon?: Lexicon;
+  cacheDir?: string;
+  threshold?: number;
+  weights?: Partial<HybridWeights>;
+}): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
-  const mapperOptions = { embedder: options.embedder, ...(options.lexicon ? { lexicon: options.lexicon } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) };
+  const mapperOptions = {
+    embedder: options.embedder,
+    ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
+    ...(options.weights ? { weights: options.weights } : {}),
+    ...(options.lexicon ? { lexicon: options.lexicon } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) };
   const warehouse = loadExamples('rag-warehouse.jsonl');
   for (const dialect of ROBOT_DIALECTS) {
     const mapper = await createApiMapper({ ...mapperOptions, document: dialect.document });

@@ -5,12 +5,17 @@ import { extractArguments, type DeviceStateValues } from '../arguments/argument-
 import type { Embedder } from '../embedders/embedder';
 import { createHybridIndex, type HybridHit, type HybridIndex, type HybridWeights } from '../index/hybrid-index';
 import type { Lexicon } from '../text/lexicon';
-import { functionViews } from './function-views';
+import { functionViews, type FunctionViews } from './function-views';
+import { functionKind, moodOf } from './mood';
 import { splitSteps } from './split-steps';
 
 export const DEFAULT_RAG_CACHE_DIR = '.meshmind/cache/rag';
 /** Below this hybrid score the subtask is "not executable" (calibrated on the dev split). */
-export const DEFAULT_MATCH_THRESHOLD = 0.3;
+export const DEFAULT_MATCH_THRESHOLD = 0.22;
+/** How far below the best candidate a function may score and still win by having its arguments. */
+const FEASIBILITY_MARGIN = 0.08;
+const MOOD_BONUS = 0.08;
+const CONFIDENCE_TEMPERATURE = 0.03;
 
 export interface MappedCall {
   function: string;
@@ -39,7 +44,20 @@ export interface ApiMapper {
   map(text: string, state?: DeviceStateValues): Promise<MapResult>;
 }
 
+/**
+ * Built indexes shared by the agents of one host process: 200 agents of the same device type
+ * hold one index, not 200. Create one per process next to the embedder pool and pass it to every agent.
+ */
+export interface MapperIndexCache {
+  readonly entries: Map<string, Promise<{ document: NormalisedDocument; views: FunctionViews; index: HybridIndex }>>;
+}
+
+export function createMapperIndexCache(): MapperIndexCache {
+  return { entries: new Map() };
+}
+
 export interface ApiMapperOptions {
+  indexCache?: MapperIndexCache;
   embedder: Embedder;
   /** A DeviceDescription or an LLMind-style JSON array. */
   document: unknown;
@@ -61,20 +79,47 @@ function toCandidate(hit: HybridHit): Candidate {
  * "not executable" with the closest candidates instead of guessing.
  */
 export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMapper> {
-  const document = normaliseApiDocument(options.document);
-  const views = functionViews(document, options.lexicon);
-  const index = await createHybridIndex(views.documents, {
-    embedder: options.embedder,
-    ...(options.lexicon ? { lexicon: options.lexicon } : {}),
-    ...(options.cacheDir ? { cacheDir: join(options.cacheDir, 'functions') } : {}),
-    ...(options.weights ? { weights: options.weights } : {}),
-  });
+  const normalised = normaliseApiDocument(options.document);
+  const build = async () => {
+    const views = functionViews(normalised, options.lexicon);
+    const index = await createHybridIndex(views.documents, {
+      embedder: options.embedder,
+      ...(options.lexicon ? { lexicon: options.lexicon } : {}),
+      ...(options.cacheDir ? { cacheDir: join(options.cacheDir, 'functions') } : {}),
+      ...(options.weights ? { weights: options.weights } : {}),
+    });
+    return { document: normalised, views, index };
+  };
+  const cacheKey = `${options.embedder.id}|${normalised.hash}|${options.lexicon ? options.lexicon.missing.join(',') : 'no-lexicon'}|${JSON.stringify(options.weights ?? {})}`;
+  let built = options.indexCache?.entries.get(cacheKey);
+  if (!built) {
+    built = build();
+    options.indexCache?.entries.set(cacheKey, built);
+    built.catch(() => options.indexCache?.entries.delete(cacheKey));
+  }
+  const { document, views, index } = await built;
   const byName = new Map<string, NormalisedFunction>(document.functions.map((fn) => [fn.name, fn]));
   const threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
   const topK = options.topK ?? 3;
 
+  // Questions ask for readings and commands for changes: the mood of the sentence moves query
+  // functions up or down before arguments decide between close candidates.
+  async function rank(step: string, k: number): Promise<HybridHit[]> {
+    const mood = moodOf(step);
+    const hits = (await index.search(step, Math.max(k, 5))).map((hit) => {
+      const kind = functionKind(byName.get(hit.id)!);
+      const adjustment = mood === 'question' ? (kind === 'query' ? MOOD_BONUS : -MOOD_BONUS) : mood === 'command' && kind === 'query' ? -MOOD_BONUS : 0;
+      return { ...hit, score: hit.score + adjustment };
+    });
+    hits.sort((left, right) => right.score - left.score);
+    const top = hits[0]?.score ?? 0;
+    const exponentials = hits.map((hit) => Math.exp((hit.score - top) / CONFIDENCE_TEMPERATURE));
+    const total = exponentials.reduce((sum, value) => sum + value, 0);
+    return hits.map((hit, position) => ({ ...hit, confidence: exponentials[position]! / total }));
+  }
+
   async function candidates(text: string, k = topK): Promise<Candidate[]> {
-    return (await index.search(text, k)).map(toCandidate);
+    return (await rank(text, k)).slice(0, k).map(toCandidate);
   }
 
   async function map(text: string, state: DeviceStateValues = {}): Promise<MapResult> {
@@ -82,7 +127,7 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
       const steps = splitSteps(text, options.lexicon);
       const searched: Array<{ step: string; hits: HybridHit[] }> = [];
       for (const step of steps) {
-        const hits = await index.search(step, topK);
+        const hits = await rank(step, topK);
         const previous = searched.at(-1);
         // A trailing clause that matches nothing well ("... and tell me what it holds") belongs to the step before.
         if (previous && (hits[0]?.score ?? 0) < threshold) {
@@ -91,17 +136,32 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
         }
         searched.push({ step, hits });
       }
-      const allCandidates = searched[0]?.hits.map(toCandidate) ?? [];
+      const allCandidates = searched[0]?.hits.slice(0, topK).map(toCandidate) ?? [];
       const calls: MappedCall[] = [];
       let carried: Record<string, unknown> = {};
       for (const { step, hits } of searched) {
-        const best = hits[0];
-        if (!best || best.score < threshold) {
-          return { kind: 'not_executable', reason: `no function of this device matches "${step}" well enough`, candidates: hits.map(toCandidate) };
+        const top = hits[0];
+        const shown = hits.slice(0, topK).map(toCandidate);
+        if (!top || top.score < threshold) {
+          return { kind: 'not_executable', reason: `no function of this device matches "${step}" well enough`, candidates: shown };
         }
+        // Close candidates compete on their arguments: "switch the lamp on" is not set_color_temperature
+        // when no temperature is given. If none can be filled, the best one's reason is reported.
+        let chosen: { hit: HybridHit; arguments: Record<string, unknown> } | undefined;
+        let firstFailure: string | undefined;
+        for (const hit of hits) {
+          if (hit.score < threshold || hit.score < top.score - FEASIBILITY_MARGIN) break;
+          const extraction = extractArguments(step, byName.get(hit.id)!, state, carried);
+          if (extraction.ok) {
+            chosen = { hit, arguments: extraction.arguments };
+            break;
+          }
+          firstFailure ??= extraction.reason;
+        }
+        if (!chosen) return { kind: 'not_executable', reason: firstFailure ?? 'no candidate fits', candidates: shown };
+        const best = chosen.hit;
         const fn = byName.get(best.id)!;
-        const extraction = extractArguments(step, fn, state, carried);
-        if (!extraction.ok) return { kind: 'not_executable', reason: extraction.reason, candidates: hits.map(toCandidate) };
+        const extraction = { arguments: chosen.arguments };
         const last = calls.at(-1);
         if (last && last.function === fn.name && JSON.stringify(last.arguments) === JSON.stringify(extraction.arguments)) continue;
         calls.push({ function: fn.name, arguments: extraction.arguments, confidence: toCandidate(best).confidence, score: toCandidate(best).score });

@@ -5,10 +5,10 @@
 
 const STOPWORDS = new Set(
   (
-    'a an the to of on in at by for from with and or then than is are be been being it its this that these those ' +
-    'me my you your yourself i we us our please can could would will shall should do does did so just now some any ' +
-    'there here what which who whom how when where right up down over into onto out off about as if but not no yes ' +
-    'hey ok okay let lets go get make need want like bit little very too also all'
+    // "on", "off", "up", "down", "open" stay: they are the whole difference between turn_on and turn_off.
+    'a an the to of at by for from with and or then than be been being it its this that these those ' +
+    'me my you your yourself i we us our please can could would will shall should so just some any ' +
+    'there here right over into onto about as if but yes hey ok okay let lets bit little very too also'
   ).split(' '),
 );
 

@@ -1,0 +1,77 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { getDeviceDescription, listDeviceTypes, ROBOT_DIALECTS } from '@meshmind/devices';
+import { createApiMapper, createEmbedderPool, createHybridIndex, createMapperIndexCache, openLexicon, splitIdentifier, type HybridDocument } from '@meshmind/rag';
+
+// Usage: npm run bench:rag
+// Prints retrieval latency over an index of 1,000 functions, the index build time, and the
+// resident memory of one process hosting 200 agents that share one embedder, against 1 agent.
+
+const AGENTS_FLAG = '--agents';
+
+async function hostAgents(count: number): Promise<void> {
+  const pool = createEmbedderPool();
+  const embedder = await pool.get({ kind: 'use-lite' });
+  const lexicon = openLexicon();
+  const documents: unknown[] = [...listDeviceTypes().map((type) => getDeviceDescription(type)), ...ROBOT_DIALECTS.map((dialect) => dialect.document)];
+  const indexCache = createMapperIndexCache();
+  const mappers = [];
+  for (let agent = 0; agent < count; agent += 1) mappers.push(await createApiMapper({ embedder, lexicon, indexCache, document: documents[agent % documents.length] }));
+  await mappers[0]!.map('turn it on');
+  global.gc?.();
+  console.log(JSON.stringify({ agents: mappers.length, rssMb: process.memoryUsage().rss / 2 ** 20, embeddedTexts: pool.computedTexts }));
+}
+
+function percentile(sorted: number[], fraction: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))]!;
+}
+
+async function main(): Promise<void> {
+  const pool = createEmbedderPool();
+  const embedder = await pool.get({ kind: 'use-lite' });
+  const lexicon = openLexicon();
+  // 1,000 distinct functions: the catalog and the ten robot dialects, renamed per imagined vendor line.
+  const base = [
+    ...listDeviceTypes().flatMap((type) => getDeviceDescription(type)!.functions.map((fn) => ({ name: `${type}_${fn.name}`, text: fn.description }))),
+    ...ROBOT_DIALECTS.flatMap((dialect) => dialect.document.map((entry) => ({ name: `${dialect.id}_${entry.name}`, text: entry.notes }))),
+  ];
+  const documents: HybridDocument[] = Array.from({ length: 1000 }, (_, index) => {
+    const source = base[index % base.length]!;
+    const name = `${source.name}_v${Math.floor(index / base.length)}`;
+    const words = splitIdentifier(name);
+    return { id: name, views: [`${words.join(' ')}: ${source.text}`, words.join(' ')], fields: [{ words, weight: 1 }, { words: source.text.toLowerCase().split(/\s+/), weight: 0.6 }] };
+  });
+  const buildStarted = performance.now();
+  const index = await createHybridIndex(documents, { embedder, lexicon });
+  const buildSeconds = (performance.now() - buildStarted) / 1000;
+  const queries = ['Go to shelf 3.', 'Set the brightness to 40%.', 'What is the temperature?', 'Take a photo.', 'Add milk to the shopping list', 'Open the garage door', 'Check shelf 3 for free space', 'Turn the volume down'];
+  for (const query of queries) await index.search(query, 5);
+  const latencies: number[] = [];
+  for (let round = 0; round < 25; round += 1) {
+    for (const query of queries) {
+      const text = `${query} ${round}`;
+      const started = performance.now();
+      await index.search(text, 5);
+      latencies.push(performance.now() - started);
+    }
+  }
+  latencies.sort((left, right) => left - right);
+  console.log(`index of ${documents.length} functions (2 views each, USE-lite 512-d): build ${buildSeconds.toFixed(1)} s`);
+  console.log(`retrieval over ${latencies.length} fresh queries (embedding included): p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms`);
+
+  const self = fileURLToPath(import.meta.url);
+  const measure = (agents: number) =>
+    JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, AGENTS_FLAG, String(agents)], { encoding: 'utf8' }).trim().split('\n').at(-1)!) as {
+      agents: number;
+      rssMb: number;
+      embeddedTexts: number;
+    };
+  const one = measure(1);
+  const many = measure(200);
+  console.log(`resident memory, 1 agent: ${one.rssMb.toFixed(0)} MB (${one.embeddedTexts} texts embedded)`);
+  console.log(`resident memory, 200 agents sharing one embedder: ${many.rssMb.toFixed(0)} MB (${many.embeddedTexts} texts embedded), ratio ${(many.rssMb / one.rssMb).toFixed(2)}x`);
+}
+
+const agentsIndex = process.argv.indexOf(AGENTS_FLAG);
+if (agentsIndex >= 0) await hostAgents(Number(process.argv[agentsIndex + 1]));
+else await main();

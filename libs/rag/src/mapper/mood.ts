@@ -1,0 +1,23 @@
+import type { NormalisedFunction } from '../api-document';
+import { splitIdentifier } from '../text/tokenize';
+
+export type Mood = 'question' | 'command' | 'neutral';
+
+const QUESTION_START = /^(what|what's|whats|how|is|are|was|were|did|does|do|which|where|who|when|has|have|any|anybody|anyone|tell me|report|read|show me|list|check whether|check if)\b/i;
+const COMMAND_START = /^(set|turn|switch|make|put|change|dim|raise|lower|open|close|shut|start|stop|move|go|drive|run|play|pause|lock|unlock|add|remove|delete|mark|take|enable|disable|connect|join|navigate|tilt|point|increase|decrease|bring|send|slow|speed)\b/i;
+const QUERY_NAME = /^(get|is|has|read|query|fetch|current|are|list|count|enumerate|discover|find|detect|identify|check|battery|estimate|localize|locate|position|scan|niveau|akkustand|lister)$/;
+
+/** Whether a request asks for a reading or orders a change: "is the light on?" vs "turn the light on". */
+export function moodOf(text: string): Mood {
+  const trimmed = text.trim().replace(/^(please|hey|ok|okay|so)[, ]+/i, '');
+  if (/\?\s*$/.test(trimmed) || QUESTION_START.test(trimmed)) return 'question';
+  if (COMMAND_START.test(trimmed)) return 'command';
+  return 'neutral';
+}
+
+/** A function's kind: declared in catalog docs, read from the first identifier word otherwise. */
+export function functionKind(fn: NormalisedFunction): 'action' | 'query' {
+  if (fn.kind) return fn.kind;
+  const first = splitIdentifier(fn.name)[0] ?? '';
+  return QUERY_NAME.test(first) && fn.parameters.length === 0 ? 'query' : 'action';
+}

@@ -1,0 +1,196 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getDeviceDescription, ROBOT_DIALECTS } from '@meshmind/devices';
+import { isMeshmindError, type DeviceProfile } from '@meshmind/protocol';
+import {
+  createApiMapper,
+  createDeviceResolver,
+  createEmbedderPool,
+  createHybridIndex,
+  createMapperIndexCache,
+  createOpenAiEmbedder,
+  extractArguments,
+  findNumbers,
+  normaliseApiDocument,
+  openLexicon,
+  splitIdentifier,
+  splitSteps,
+  type Embedder,
+} from '@meshmind/rag';
+
+const pool = createEmbedderPool();
+const lexicon = openLexicon();
+let embedder: Embedder;
+let cacheDir: string;
+
+beforeAll(async () => {
+  embedder = await pool.get({ kind: 'use-lite' });
+  cacheDir = mkdtempSync(join(tmpdir(), 'meshmind-rag-test-'));
+});
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+describe('text', () => {
+  it('splits camelCase, PascalCase with acronyms and snake_case identifiers', () => {
+    expect(splitIdentifier('EnableAPMode')).toEqual(['enable', 'ap', 'mode']);
+    expect(splitIdentifier('getBatteryLevel')).toEqual(['get', 'battery', 'level']);
+    expect(splitIdentifier('bewege_zu_regal')).toEqual(['bewege', 'zu', 'regal']);
+  });
+
+  it('reads numbers written in digits, words and ordinals', () => {
+    expect(findNumbers('set it to twenty-two degrees').map((mention) => mention.value)).toEqual([22]);
+    expect(findNumbers('the third shelf').map((mention) => [mention.value, mention.ordinal])).toEqual([[3, true]]);
+    expect(findNumbers('four thousand kelvin, 19.5°C').map((mention) => mention.value)).toEqual([4000, 19.5]);
+  });
+
+  it('splits a multi-step subtask at "and then" but keeps "SSID X and password Y" together', () => {
+    expect(splitSteps('Move to shelf 3 and then check it for free space.', lexicon)).toEqual(['Move to shelf 3', 'check it for free space.']);
+    expect(splitSteps('Enable AP mode with SSID Bot and password abc', lexicon)).toHaveLength(1);
+  });
+});
+
+describe('normaliseApiDocument', () => {
+  it('reads an LLMind-style entry with its range and unit from the notes', () => {
+    const document = normaliseApiDocument([
+      { name: 'set_velocity', input_argument: ['velocity'], input_type: ['float'], output: 'True/False', notes: '设定机器人行驶速度（米/秒），0.1至2.0之间。', programming_language: 'Python' },
+    ]);
+    expect(document.functions[0]!.parameters[0]).toMatchObject({ name: 'velocity', type: 'number', unit: 'm/s', minimum: 0.1, maximum: 2 });
+  });
+
+  it('rejects a malformed document with a coded error instead of crashing', () => {
+    for (const bad of [[], [{ notes: 'no name' }], { functions: 'nope' }, 42, [{ name: 'a b' }]]) {
+      let caught: unknown;
+      try {
+        normaliseApiDocument(bad);
+      } catch (error) {
+        caught = error;
+      }
+      expect(isMeshmindError(caught) && caught.code).toBe('E_INVALID_PAYLOAD');
+    }
+  });
+});
+
+describe('extractArguments', () => {
+  const light = normaliseApiDocument(getDeviceDescription('light')!);
+  const setBrightness = light.functions.find((fn) => fn.name === 'set_brightness')!;
+
+  it('reads a relative change against the current state and clamps it to the range', () => {
+    expect(extractArguments('a bit brighter', setBrightness, { brightness: 50 })).toEqual({ ok: true, arguments: { brightness: 60 } });
+    expect(extractArguments('brighter', setBrightness, { brightness: 95 })).toEqual({ ok: true, arguments: { brightness: 100 } });
+  });
+
+  it('reports a missing required value instead of inventing one', () => {
+    const result = extractArguments('set the brightness', setBrightness, {});
+    expect(result).toMatchObject({ ok: false, missing: ['brightness'] });
+  });
+
+  it('converts Fahrenheit to the parameter unit', () => {
+    const climate = normaliseApiDocument(getDeviceDescription('climate')!);
+    const setTemperature = climate.functions.find((fn) => fn.name === 'set_temperature')!;
+    expect(extractArguments('heat to 70 degrees Fahrenheit', setTemperature)).toEqual({ ok: true, arguments: { temperature: 21.1 } });
+  });
+});
+
+describe('createApiMapper', () => {
+  it('maps a German vendor dialect through the dictionary', async () => {
+    const german = ROBOT_DIALECTS.find((dialect) => dialect.id === 'python-de')!;
+    const mapper = await createApiMapper({ embedder, lexicon, document: german.document });
+    const result = await mapper.map('Go to shelf 3.');
+    expect(result).toMatchObject({ kind: 'call', calls: [{ function: 'bewege_zu_regal', arguments: { regal_nummer: 3 } }] });
+  });
+
+  it('answers not executable with candidates for a subtask the device cannot do', async () => {
+    const mapper = await createApiMapper({ embedder, lexicon, document: getDeviceDescription('light')! });
+    const result = await mapper.map('Order a pizza.');
+    expect(result.kind).toBe('not_executable');
+    expect(result.candidates.length).toBeGreaterThan(0);
+  });
+
+  it('persists the index per document and reloads it instead of embedding again', async () => {
+    const document = getDeviceDescription('fan')!;
+    const first = await createApiMapper({ embedder, lexicon, document, cacheDir });
+    const second = await createApiMapper({ embedder, lexicon, document, cacheDir });
+    expect(first.index.loadedFromCache).toBe(false);
+    expect(second.index.loadedFromCache).toBe(true);
+    expect(await second.candidates('stop the fan', 1)).toEqual(await first.candidates('stop the fan', 1));
+  });
+});
+
+describe('embedders', () => {
+  it('shares one embedder and embeds a text once for every agent of the pool', async () => {
+    const before = pool.computedTexts;
+    const document = getDeviceDescription('valve')!;
+    await Promise.all(Array.from({ length: 5 }, () => createApiMapper({ embedder, document })));
+    const afterFirst = pool.computedTexts;
+    await createApiMapper({ embedder, document });
+    expect(pool.computedTexts).toBe(afterFirst);
+    expect(afterFirst - before).toBeLessThanOrEqual(document.functions.length * 2);
+    expect(await pool.get({ kind: 'use-lite' })).toBe(embedder);
+  });
+
+  it('lets agents of one process share the index of the same API document', async () => {
+    const indexCache = createMapperIndexCache();
+    const document = getDeviceDescription('lock')!;
+    const [first, second] = await Promise.all([createApiMapper({ embedder, document, indexCache }), createApiMapper({ embedder, document, indexCache })]);
+    expect(second.index).toBe(first.index);
+  });
+
+  it('names the missing model folder and how to provide it', async () => {
+    const missing = join(cacheDir, 'no-such-model');
+    await expect(pool.get({ kind: 'transformers', modelPath: missing })).rejects.toMatchObject({
+      code: 'E_MODEL_MISSING',
+      message: expect.stringContaining(missing),
+    });
+  });
+
+  it('turns an unreachable embeddings endpoint into a coded error', async () => {
+    const refusing: typeof fetch = async () => {
+      throw new TypeError('connect ECONNREFUSED 127.0.0.1:9');
+    };
+    const remote = createOpenAiEmbedder({ baseUrl: 'http://127.0.0.1:9', model: 'm' }, refusing);
+    await expect(remote.embed(['x'])).rejects.toMatchObject({ code: 'E_BACKEND_UNREACHABLE' });
+  });
+
+  it('reads vectors from an OpenAI-compatible response in index order', async () => {
+    const answering: typeof fetch = async () =>
+      new Response(JSON.stringify({ data: [{ index: 1, embedding: [0, 2] }, { index: 0, embedding: [3, 0] }] }), { status: 200 });
+    const remote = createOpenAiEmbedder({ baseUrl: 'http://local/v1', model: 'm' }, answering);
+    const [first, second] = await remote.embed(['a', 'b']);
+    expect(Array.from(first!)).toEqual([1, 0]);
+    expect(Array.from(second!)).toEqual([0, 1]);
+  });
+});
+
+describe('hybrid index and device resolver', () => {
+  it('finds a generic document by words and meaning', async () => {
+    const index = await createHybridIndex(
+      [
+        { id: 'kitchen', views: ['kitchen ceiling light'], fields: [{ words: ['kitchen', 'ceiling', 'light'], weight: 1 }] },
+        { id: 'garden', views: ['garden sprinkler valve'], fields: [{ words: ['garden', 'sprinkler', 'valve'], weight: 1 }] },
+      ],
+      { embedder, lexicon },
+    );
+    expect((await index.search('water the lawn', 1))[0]!.id).toBe('garden');
+  });
+
+  it('resolves the device a goal refers to over registry profiles', async () => {
+    const profile = (id: string, type: string, name: string, area: string, nouns: string[]): DeviceProfile => ({
+      protocolVersion: 1,
+      id,
+      type,
+      name,
+      aliases: [],
+      nouns,
+      area: { id: area, name: area, aliases: [], floor: null },
+      capabilities: [],
+      apiDocHash: '0123456789abcdef',
+      agentVersion: '0',
+    });
+    const resolver = await createDeviceResolver(
+      [profile('lamp-1', 'light', 'Sofa lamp', 'living room', ['lamp']), profile('tv-1', 'media_player', 'TV', 'living room', ['tv']), profile('lock-1', 'lock', 'Front door', 'hall', ['lock'])],
+      { embedder, lexicon },
+    );
+    expect((await resolver.resolve('the lamp by the sofa', 1))[0]!.deviceId).toBe('lamp-1');
+  });
+});
