@@ -75,7 +75,12 @@ export class Coordinator {
     await this.dispatcher.start(this.client);
     this.goals.start();
     this.registry.on('availability', this.onAvailability);
-    this.app = await buildApp({ goals: this.goals, registry: this.registry, logger: this.options.logger.child({ ns: 'http' }) });
+    this.app = await buildApp({
+      goals: this.goals,
+      registry: this.registry,
+      history: this.store,
+      logger: this.options.logger.child({ ns: 'http' }),
+    });
     if (this.options.http) {
       const address = await this.app.listen({ host: this.options.http.host, port: this.options.http.port });
       this.listeningUrl = address.replace('[::1]', 'localhost');

@@ -7,9 +7,14 @@ import { servicesPlugin, type CoordinatorServices } from './services-plugin';
 import { errorHandler } from './error-handler';
 import { goalRoutes } from './goal-routes';
 import { deviceRoutes } from './device-routes';
+import { docsPlugin } from './docs-plugin';
+import { consolePlugin } from './console-plugin';
+import { eventRoutes, type EventRoutesOptions } from './event-routes';
 
 export interface BuildAppOptions extends CoordinatorServices {
   logger: Logger;
+  /** Heartbeat and buffering limits of the server-sent-event streams. */
+  events?: EventRoutesOptions;
 }
 
 /** The coordinator's HTTP API, built apart from `listen()` so tests drive it with `inject`. */
@@ -25,10 +30,23 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setNotFoundHandler((request, reply) => {
     void reply.status(404).send({ error: { code: 'E_ROUTE_NOT_FOUND', message: `no route ${request.method} ${request.url}` } });
   });
-  await app.register(servicesPlugin, { goals: options.goals, registry: options.registry });
+  await app.register(servicesPlugin, { goals: options.goals, registry: options.registry, history: options.history });
+  // Before every route: the OpenAPI spec is collected as routes are added.
+  await app.register(docsPlugin);
   app.get(
     '/api/health',
-    { schema: { response: { 200: Type.Object({ status: Type.Literal('ok'), devices: Type.Integer(), online: Type.Integer() }) } } },
+    {
+      schema: {
+        summary: 'Liveness and how many devices are online',
+        tags: ['health'],
+        response: {
+          200: Type.Object(
+            { status: Type.Literal('ok'), devices: Type.Integer(), online: Type.Integer() },
+            { description: 'The coordinator is up' },
+          ),
+        },
+      },
+    },
     async () => {
       const devices = app.services.registry.list();
       return { status: 'ok' as const, devices: devices.length, online: devices.filter((device) => device.availability === 'online').length };
@@ -36,5 +54,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   );
   await app.register(goalRoutes, { prefix: '/api' });
   await app.register(deviceRoutes, { prefix: '/api' });
+  await app.register(eventRoutes, { prefix: '/api', ...options.events });
+  await app.register(consolePlugin);
   return app as unknown as FastifyInstance;
 }

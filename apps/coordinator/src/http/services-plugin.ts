@@ -1,10 +1,15 @@
 import fastifyPlugin from 'fastify-plugin';
 import type { GoalService } from '../goal-service';
 import type { DeviceRegistry } from '../device-registry';
+import type { Store } from '../store/store';
+
+/** The store's read side the routes need: recent goals, for the live console's snapshot. */
+export type GoalHistory = Pick<Store, 'listGoals'>;
 
 export interface CoordinatorServices {
   goals: GoalService;
   registry: DeviceRegistry;
+  history: GoalHistory;
 }
 
 declare module 'fastify' {

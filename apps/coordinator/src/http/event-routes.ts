@@ -1,0 +1,133 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import { ErrorResponseSchema, MeshmindError, type GoalStatus, type GoalView } from '@meshmind/protocol';
+import type { RegisteredDevice } from '../device-registry';
+import { InvalidRequestResponse, described } from './response-schemas';
+import { openEventStream, type EventStream, type EventStreamOptions } from './event-stream';
+import { DeviceEventSchema, GoalEventSchema, SNAPSHOT_GOAL_LIMIT, SnapshotEventSchema, eventStreamResponse } from './event-schemas';
+
+/** A record, not a list, so that a new goal status cannot be added without deciding this. */
+const GOAL_FINISHED: Record<GoalStatus, boolean> = {
+  planning: false,
+  running: false,
+  done: true,
+  partial: true,
+  failed: true,
+  // The assistant asked something; the person's reply is a new goal, so this one is over.
+  waiting: true,
+};
+/** How far back the snapshot looks for one conversation's goals. */
+const CONVERSATION_LOOKBACK = 200;
+
+const EventsQuery = Type.Object(
+  {
+    conversationId: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 128, description: "Limit the snapshot's goals to this conversation (live goal events are not filtered)." }),
+    ),
+  },
+  { additionalProperties: false },
+);
+const GoalParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 128 }) });
+
+export type EventRoutesOptions = EventStreamOptions;
+
+/**
+ * Live progress as server-sent events. Every stream is tied to listeners on the goal service and
+ * the registry; they are removed when the client leaves, and open streams are ended before the
+ * server closes (an open stream would otherwise hold `close()` forever).
+ */
+export const eventRoutes: FastifyPluginAsyncTypebox<EventRoutesOptions> = async (app, options) => {
+  const streams = new Set<EventStream>();
+  app.addHook('preClose', async () => {
+    for (const stream of streams) stream.end();
+  });
+
+  function track(stream: EventStream, cleanup: () => void): void {
+    streams.add(stream);
+    stream.onClose(() => {
+      cleanup();
+      streams.delete(stream);
+    });
+  }
+
+  function recentGoals(conversationId: string | undefined): GoalView[] {
+    const { history, goals } = app.services;
+    const rows = conversationId
+      ? history.listGoals(CONVERSATION_LOOKBACK).filter((row) => row.conversationId === conversationId)
+      : history.listGoals(SNAPSHOT_GOAL_LIMIT);
+    return rows
+      .slice(0, SNAPSHOT_GOAL_LIMIT)
+      .reverse()
+      .flatMap((row) => goals.view(row.id) ?? []);
+  }
+
+  app.get(
+    '/events',
+    {
+      schema: {
+        summary: 'Live stream of device changes and goal progress',
+        description:
+          'Server-sent events: first a `snapshot` of every device and the latest goals, then a `device` event for every device change and a `goal` event for every change of any goal. The stream stays open; reconnect to get a fresh snapshot.',
+        tags: ['events'],
+        querystring: EventsQuery,
+        response: {
+          200: eventStreamResponse('An endless event stream', SnapshotEventSchema, DeviceEventSchema, GoalEventSchema),
+          400: InvalidRequestResponse,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { goals, registry } = app.services;
+      const stream = openEventStream(reply, options);
+      const onDevice = (_deviceId: string, device: RegisteredDevice) => stream.send('device', registry.view(device));
+      const onGoal = (view: GoalView) => stream.send('goal', view);
+      registry.on('changed', onDevice);
+      goals.on('goal', onGoal);
+      track(stream, () => {
+        registry.off('changed', onDevice);
+        goals.off('goal', onGoal);
+      });
+      stream.send('snapshot', {
+        devices: registry.list().map((device) => registry.view(device)),
+        goals: recentGoals(request.query.conversationId),
+      });
+    },
+  );
+
+  app.get(
+    '/goals/:id/events',
+    {
+      schema: {
+        summary: "Live stream of one goal's progress until it finishes",
+        description:
+          'Server-sent events: a `goal` event with the goal as it is now, then one for every change of the goal or its subtasks. The server ends the stream after the event whose status is done, partial, failed or waiting (the assistant asked a question).',
+        tags: ['events', 'goals'],
+        params: GoalParams,
+        response: {
+          200: eventStreamResponse('Goal events, ending with the finished goal', GoalEventSchema),
+          400: InvalidRequestResponse,
+          404: described(ErrorResponseSchema, 'No goal with that id (E_GOAL_NOT_FOUND)'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { goals } = app.services;
+      const goalId = request.params.id;
+      const current = goals.view(goalId);
+      if (!current) throw new MeshmindError('E_GOAL_NOT_FOUND', `no goal with id ${goalId}`);
+      const stream = openEventStream(reply, options);
+      stream.send('goal', current);
+      if (GOAL_FINISHED[current.status]) {
+        stream.end();
+        return;
+      }
+      const onGoal = (view: GoalView) => {
+        if (view.id !== goalId) return;
+        stream.send('goal', view);
+        if (GOAL_FINISHED[view.status]) stream.end();
+      };
+      goals.on('goal', onGoal);
+      track(stream, () => goals.off('goal', onGoal));
+    },
+  );
+};
