@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
-import { MeshmindError, type GoalView } from '@meshmind/protocol';
+import { GoalViewSchema, MeshmindError, createValidator, type GoalView } from '@meshmind/protocol';
 import type { CliCommand } from '../command';
+
+const goalViewValidator = createValidator(GoalViewSchema);
 
 async function request<T>(url: string, init?: RequestInit): Promise<T> {
   let response: Response;
@@ -17,7 +19,71 @@ async function request<T>(url: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
-const FINAL = new Set(['done', 'partial', 'failed']);
+// 'waiting': the assistant asked a question; the person's reply is the next `chat`.
+const FINAL = new Set(['done', 'partial', 'failed', 'waiting']);
+const GIVE_UP_AFTER_MS = 120_000;
+
+interface ServerSentEvent {
+  event: string;
+  data: string;
+}
+
+/** Splits a text/event-stream body into events (the subset the coordinator writes: event + data lines). */
+async function* serverSentEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<ServerSentEvent> {
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for await (const chunk of body) {
+    buffer += decoder.decode(chunk, { stream: true }).replace(/\r\n?/g, '\n');
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) !== -1) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      let event = 'message';
+      const data: string[] = [];
+      for (const line of block.split('\n')) {
+        const colon = line.indexOf(':');
+        if (colon === 0) continue; // a comment: the keep-alive
+        const field = colon === -1 ? line : line.slice(0, colon);
+        const value = colon === -1 ? '' : line.slice(colon + 1).replace(/^ /, '');
+        if (field === 'event') event = value;
+        else if (field === 'data') data.push(value);
+      }
+      if (data.length > 0) yield { event, data: data.join('\n') };
+    }
+  }
+}
+
+/**
+ * Follows one goal over GET /api/goals/:id/events until it finishes. Returns the latest view it
+ * saw, or null when the stream could not be opened; the caller polls from there.
+ */
+async function followGoalEvents(base: string, goalId: string, giveUpAt: number, onView: (view: GoalView) => void): Promise<GoalView | null> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), Math.max(0, giveUpAt - Date.now()));
+  let latest: GoalView | null = null;
+  try {
+    const response = await fetch(`${base}/api/goals/${encodeURIComponent(goalId)}/events`, { headers: { accept: 'text/event-stream' }, signal: abort.signal });
+    if (!response.ok || !response.body || !response.headers.get('content-type')?.startsWith('text/event-stream')) {
+      await response.body?.cancel();
+      return null;
+    }
+    for await (const event of serverSentEvents(response.body)) {
+      if (event.event !== 'goal') continue;
+      const parsed = goalViewValidator.parse(event.data);
+      if (!parsed.ok || parsed.value.id !== goalId) continue;
+      latest = parsed.value;
+      onView(latest);
+      if (FINAL.has(latest.status)) break;
+    }
+    return latest;
+  } catch {
+    // A dropped stream or an old coordinator without the route: polling takes over.
+    return latest;
+  } finally {
+    clearTimeout(timer);
+    abort.abort();
+  }
+}
 
 export const chatCommand: CliCommand = {
   name: 'chat',
@@ -54,7 +120,9 @@ export const chatCommand: CliCommand = {
         io.stderr.write(`  · ${subtask.deviceName}: ${line}\n`);
       }
     };
-    const giveUpAt = Date.now() + 120_000;
+    const giveUpAt = Date.now() + GIVE_UP_AFTER_MS;
+    showProgress(goal);
+    if (!FINAL.has(goal.status)) goal = (await followGoalEvents(base, goal.id, giveUpAt, showProgress)) ?? goal;
     while (!FINAL.has(goal.status) && Date.now() < giveUpAt) {
       showProgress(goal);
       await new Promise((resolve) => setTimeout(resolve, 150));

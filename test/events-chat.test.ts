@@ -1,0 +1,109 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main, type CliIo, type Stack } from '@meshmind/cli';
+import type { GoalView } from '@meshmind/protocol';
+import { scenarioFrom, startTestStack } from './support/stack';
+
+const SCENARIO = `
+name: Studio
+floors: [ { id: ground, name: Ground floor } ]
+areas: [ { id: studio, name: Studio, floor: ground } ]
+devices:
+  - { id: studio_lamp, type: light, name: Studio lamp, area: studio, state: { on: false } }
+`;
+
+function captureIo(): { io: CliIo; stdout: () => string; stderr: () => string } {
+  const collect = () => {
+    const stream = new PassThrough();
+    const chunks: string[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
+    return { stream, text: () => chunks.join('') };
+  };
+  const out = collect();
+  const error = collect();
+  return {
+    io: { stdout: out.stream, stderr: error.stream, env: {}, untilSignal: new Promise<string>(() => undefined) },
+    stdout: out.text,
+    stderr: error.text,
+  };
+}
+
+describe('meshmind chat follows the goal live over server-sent events', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startTestStack(scenarioFrom(SCENARIO), { http: { host: '127.0.0.1', port: 0 } });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('prints each subtask state as it moves, then the answer', async () => {
+    const { io, stdout, stderr } = captureIo();
+    const code = await main(['chat', 'turn on the studio lamp', '--url', stack.coordinator.url!], io);
+    expect(code).toBe(0);
+    const progress = stderr().split('\n').filter(Boolean);
+    expect(progress.at(-1)).toBe('  · Studio lamp: done');
+    // The stream shows the agent's stages, which the old 150 ms polling mostly missed.
+    expect(progress.some((line) => /^ {2}· Studio lamp: running \(\w+\)$/.test(line))).toBe(true);
+    expect(stdout()).toMatch(/^Studio lamp.*\n\(conversation [^)]+\)\n$/);
+    expect(stack.simulation.drivers.get('studio_lamp')!.getState()).toMatchObject({ on: true });
+  });
+
+  it('prints only the final goal as JSON with --json', async () => {
+    const { io, stdout, stderr } = captureIo();
+    const code = await main(['chat', 'turn off the studio lamp', '--url', stack.coordinator.url!, '--json'], io);
+    expect(code).toBe(0);
+    expect(stderr()).toBe('');
+    const goal = JSON.parse(stdout()) as GoalView;
+    expect(goal).toMatchObject({ status: 'done', subtasks: [expect.objectContaining({ deviceId: 'studio_lamp', status: 'done' })] });
+  });
+});
+
+describe('meshmind chat against a coordinator without the event stream', () => {
+  // A fake coordinator speaking only the JSON routes: the events route answers 404, as an older one would.
+  let server: Server;
+  let url: string;
+  let polls = 0;
+  const view = (status: GoalView['status'], subtaskStatus: GoalView['subtasks'][number]['status']): GoalView => ({
+    id: 'goal-1',
+    conversationId: 'conversation-1',
+    text: 'turn on the studio lamp',
+    status,
+    answer: status === 'done' ? 'Studio lamp: turned on.' : null,
+    createdAt: 1,
+    finishedAt: status === 'done' ? 2 : null,
+    subtasks: [{ id: 'subtask-1', deviceId: 'studio_lamp', deviceName: 'Studio lamp', text: 'turn on', status: subtaskStatus, stage: null, message: null }],
+  });
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      const json = (status: number, body: unknown) => {
+        response.writeHead(status, { 'content-type': 'application/json' });
+        response.end(JSON.stringify(body));
+      };
+      if (request.method === 'POST' && request.url === '/api/goals') return json(202, view('running', 'pending'));
+      if (request.url === '/api/goals/goal-1/events') return json(404, { error: { code: 'E_ROUTE_NOT_FOUND', message: 'no route' } });
+      if (request.url === '/api/goals/goal-1') {
+        polls += 1;
+        return json(200, polls < 2 ? view('running', 'dispatched') : view('done', 'done'));
+      }
+      return json(404, { error: { code: 'E_ROUTE_NOT_FOUND', message: 'no route' } });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('falls back to polling and keeps the same output', async () => {
+    const { io, stdout, stderr } = captureIo();
+    const code = await main(['chat', 'turn on the studio lamp', '--url', url], io);
+    expect(code).toBe(0);
+    expect(polls).toBeGreaterThanOrEqual(2);
+    expect(stderr()).toBe('  · Studio lamp: pending\n  · Studio lamp: dispatched\n  · Studio lamp: done\n');
+    expect(stdout()).toBe('Studio lamp: turned on.\n(conversation conversation-1)\n');
+  });
+});
