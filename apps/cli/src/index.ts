@@ -3,4 +3,4 @@ export type { CliCommand, CliIo } from './command';
 export { startStack } from './stack';
 export type { Stack, StackOptions } from './stack';
 export { startSimulation } from './simulation';
-export type { Simulation, MapperFactory } from './simulation';
+export type { Simulation, SimulationOptions } from './simulation';

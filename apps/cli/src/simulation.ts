@@ -1,42 +1,64 @@
 import type { Logger } from 'pino';
 import { createSimulatedDriver, type Scenario, type SimulatedDriver } from '@meshmind/devices';
-import { DeviceAgent, type SubtaskMapper } from '@meshmind/device-agent';
-import type { DeviceDescription } from '@meshmind/protocol';
-
-export type MapperFactory = (description: DeviceDescription) => SubtaskMapper;
+import { AgentBrain, DeviceAgent, type AgentBrainConfig } from '@meshmind/device-agent';
+import { openTaskDatabase, type TaskDatabase } from '@meshmind/fsm';
 
 export interface Simulation {
   agents: Map<string, DeviceAgent>;
   drivers: Map<string, SimulatedDriver>;
+  brain: AgentBrain;
   stop(): Promise<void>;
 }
 
-/** One real MQTT agent per simulated device of a scenario, all in this process. */
-export async function startSimulation(options: { scenario: Scenario; mqttUrl: string; logger: Logger; createMapper: MapperFactory }): Promise<Simulation> {
+export interface SimulationOptions {
+  scenario: Scenario;
+  mqttUrl: string;
+  logger: Logger;
+  brain?: AgentBrainConfig;
+  /** SQLite file for task snapshots and the experience cache of every agent here; default in memory. */
+  databasePath?: string;
+}
+
+/** One real MQTT agent per simulated device of a scenario, all in this process, sharing one brain. */
+export async function startSimulation(options: SimulationOptions): Promise<Simulation> {
+  const brain = await AgentBrain.create(options.brain ?? {}, options.logger.child({ ns: 'brain' }));
+  const database: TaskDatabase = openTaskDatabase(options.databasePath ?? ':memory:');
   const agents = new Map<string, DeviceAgent>();
   const drivers = new Map<string, SimulatedDriver>();
-  for (const device of options.scenario.devices) {
-    const driver = createSimulatedDriver(device.type, { initialState: device.state });
-    await driver.start();
-    drivers.set(device.id, driver);
-    agents.set(
-      device.id,
-      new DeviceAgent({
-        identity: { id: device.id, name: device.name, aliases: device.aliases, area: device.area, ...(device.vendor ? { vendor: device.vendor } : {}) },
-        driver,
-        mapper: options.createMapper(driver.description),
-        mqttUrl: options.mqttUrl,
-        logger: options.logger.child({ ns: 'agent', device: device.id }),
-      }),
-    );
+  try {
+    for (const device of options.scenario.devices) {
+      const driver = createSimulatedDriver(device.type, { initialState: device.state });
+      await driver.start();
+      drivers.set(device.id, driver);
+      agents.set(
+        device.id,
+        new DeviceAgent({
+          identity: { id: device.id, name: device.name, aliases: device.aliases, area: device.area, ...(device.vendor ? { vendor: device.vendor } : {}) },
+          driver,
+          tasks: await brain.taskFunctions(driver.description, () => driver.getState()),
+          database,
+          mqttUrl: options.mqttUrl,
+          logger: options.logger.child({ ns: 'agent', device: device.id }),
+        }),
+      );
+    }
+    await Promise.all([...agents.values()].map((agent) => agent.start()));
+  } catch (error) {
+    await Promise.allSettled([...agents.values()].map((agent) => agent.stop()));
+    await Promise.allSettled([...drivers.values()].map((driver) => driver.stop()));
+    database.close();
+    await brain.close();
+    throw error;
   }
-  await Promise.all([...agents.values()].map((agent) => agent.start()));
   return {
     agents,
     drivers,
+    brain,
     async stop() {
       await Promise.all([...agents.values()].map((agent) => agent.stop()));
       await Promise.all([...drivers.values()].map((driver) => driver.stop()));
+      database.close();
+      await brain.close();
     },
   };
 }

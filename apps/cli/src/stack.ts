@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
 import { Coordinator, startEmbeddedBroker, type EmbeddedBroker } from '@meshmind/coordinator';
-import { KeywordMapper } from '@meshmind/device-agent';
+import type { AgentBrainConfig } from '@meshmind/device-agent';
 import type { Scenario } from '@meshmind/devices';
-import { startSimulation, type MapperFactory, type Simulation } from './simulation';
+import { startSimulation, type Simulation } from './simulation';
 
 export interface StackOptions {
   scenario: Scenario;
@@ -14,7 +14,10 @@ export interface StackOptions {
   databasePath: string;
   http: { host: string; port: number } | null;
   subtaskTimeoutMs?: number;
-  createMapper?: MapperFactory;
+  /** Retrieval and inference settings shared by every simulated agent. */
+  brain?: AgentBrainConfig;
+  /** SQLite file of the agents' task machines; default in memory. */
+  agentDatabasePath?: string;
 }
 
 export interface Stack {
@@ -43,7 +46,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       scenario: options.scenario,
       mqttUrl,
       logger: options.logger,
-      createMapper: options.createMapper ?? ((description) => new KeywordMapper(description)),
+      ...(options.brain ? { brain: options.brain } : {}),
+      ...(options.agentDatabasePath ? { databasePath: options.agentDatabasePath } : {}),
     });
     await waitForDevices(coordinator, options.scenario.devices.map((device) => device.id));
   } catch (error) {

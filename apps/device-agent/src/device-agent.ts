@@ -19,8 +19,9 @@ import {
   type SubtaskResult,
 } from '@meshmind/protocol';
 import type { DeviceDriver, DeviceState } from '@meshmind/devices';
-import type { SubtaskMapper } from './subtask-mapper';
-import { executeSubtask } from './execute-subtask';
+import { TaskRunner, type TaskDatabase } from '@meshmind/fsm';
+import type { DeviceTaskFunctions } from './agent-brain';
+import { describeCall } from './describe-call';
 
 export const AGENT_VERSION = '0.1.0';
 
@@ -35,7 +36,10 @@ export interface DeviceIdentity {
 export interface DeviceAgentOptions {
   identity: DeviceIdentity;
   driver: DeviceDriver;
-  mapper: SubtaskMapper;
+  /** Retrieval and program generation for this device's API (from AgentBrain). */
+  tasks: DeviceTaskFunctions;
+  /** Task snapshots, call journals and the experience cache; shared by the agents of a host. */
+  database?: TaskDatabase;
   mqttUrl: string;
   logger: Logger;
   topics?: Topics;
@@ -56,7 +60,10 @@ export class DeviceAgent {
   private readonly finished = new Map<string, SubtaskReport>();
   /** Subtasks running now, with the response topics of duplicates that arrived meanwhile. */
   private readonly inFlight = new Map<string, string[]>();
-  private queue: Promise<void> = Promise.resolve();
+  /** Tasks answered "needs confirmation" and then released: their cancellation is not reported. */
+  private readonly released = new Set<string>();
+  private runner: TaskRunner | null = null;
+  private stopping = false;
   private unsubscribeState: (() => void) | null = null;
   private readonly onMessage = (topic: string, payload: Buffer, packet: IPublishPacket) => this.handleMessage(topic, payload, packet);
   private readonly onReconnect = () => void this.announce().catch((error) => this.logger.warn({ err: error }, 'announce after reconnect failed'));
@@ -99,6 +106,7 @@ export class DeviceAgent {
   }
 
   async start(): Promise<void> {
+    this.stopping = false;
     const availabilityTopic = this.topics.device(this.id, 'availability');
     this.client = await connectMqtt({
       url: this.options.mqttUrl,
@@ -108,10 +116,21 @@ export class DeviceAgent {
       reconnect: true,
     });
     this.client.on('error', (error) => this.logger.warn({ err: error }, 'MQTT client error'));
-    this.client.on('message', this.onMessage);
-    await this.client.subscribeAsync(this.topics.device(this.id, 'subtasks'), { qos: 1 });
     this.unsubscribeState = this.options.driver.onStateChange((state) => void this.publishState(state));
     await this.announce();
+    this.runner = new TaskRunner({
+      deviceId: this.id,
+      driver: this.options.driver,
+      map: this.options.tasks.map,
+      generate: this.options.tasks.generate,
+      ...(this.options.database ? { database: this.options.database } : {}),
+      onProgress: (progress) => void this.publishProgress(progress),
+      onResult: (result, subtask) => void this.onTaskResult(result, subtask),
+    });
+    // Tasks a previous run left unfinished resume here; their reports go out as they finish.
+    await this.runner.start();
+    this.client.on('message', this.onMessage);
+    await this.client.subscribeAsync(this.topics.device(this.id, 'subtasks'), { qos: 1 });
     // After a dropped connection the broker has published our last will: say we are back.
     this.client.on('connect', this.onReconnect);
   }
@@ -120,16 +139,18 @@ export class DeviceAgent {
   async stop(): Promise<void> {
     const client = this.client;
     if (!client) return;
+    this.stopping = true;
     this.unsubscribeState?.();
     this.unsubscribeState = null;
     client.off('connect', this.onReconnect);
-    await this.queue.catch(() => undefined);
+    client.off('message', this.onMessage);
+    await this.runner?.stop();
+    this.runner = null;
     try {
       await publishMessage(client, this.topics.device(this.id, 'availability'), AVAILABILITY.offline, { retain: true });
     } catch (error) {
       this.logger.warn({ err: error }, 'could not publish offline availability');
     }
-    client.off('message', this.onMessage);
     await client.endAsync();
     this.client = null;
   }
@@ -138,6 +159,7 @@ export class DeviceAgent {
   async crash(): Promise<void> {
     const client = this.client;
     if (!client) return;
+    this.stopping = true;
     this.unsubscribeState?.();
     this.unsubscribeState = null;
     client.off('connect', this.onReconnect);
@@ -146,6 +168,9 @@ export class DeviceAgent {
     client.stream.destroy();
     await client.endAsync(true);
     this.client = null;
+    // The device keeps whatever it was doing; unfinished tasks stay in the database for a restart.
+    await this.runner?.stop().catch(() => undefined);
+    this.runner = null;
   }
 
   private async announce(): Promise<void> {
@@ -166,10 +191,9 @@ export class DeviceAgent {
     }
   }
 
-  private async publishProgress(request: SubtaskRequest, stage: string, detail?: string): Promise<void> {
+  private async publishProgress(progress: SubtaskProgress): Promise<void> {
     const client = this.client;
     if (!client) return;
-    const progress: SubtaskProgress = { id: request.id, goalId: request.goalId, deviceId: this.id, stage, at: this.clock(), ...(detail ? { detail } : {}) };
     await publishMessage(client, this.topics.device(this.id, 'progress'), progress).catch(() => undefined);
   }
 
@@ -197,9 +221,11 @@ export class DeviceAgent {
       waiting.push(responseTopic);
       return;
     }
-    this.inFlight.set(request.id, []);
-    // One subtask at a time per device, in arrival order.
-    this.queue = this.queue.then(() => this.run(request, responseTopic));
+    this.inFlight.set(request.id, [responseTopic]);
+    const runner = this.runner;
+    if (!runner) return;
+    // The runner queues per device (or supersedes, by the request's policy); the result comes through onTaskResult.
+    runner.submit(request).catch((error) => this.onTaskCrash(request, error));
   }
 
   /** Replies go to the request's MQTT 5 response topic when it is this device's own reports topic. */
@@ -209,22 +235,42 @@ export class DeviceAgent {
     return requested === fallback ? requested : fallback;
   }
 
-  private async run(request: SubtaskRequest, responseTopic: string): Promise<void> {
-    let result: SubtaskResult;
-    try {
-      result = await executeSubtask({
-        request,
-        deviceName: this.options.identity.name,
-        deviceId: this.id,
-        driver: this.options.driver,
-        mapper: this.options.mapper,
-        now: this.clock,
-        onStage: (stage, detail) => this.publishProgress(request, stage, detail),
-      });
-    } catch (error) {
-      const failure = toMeshmindError(error);
-      this.logger.error({ err: error, subtask: request.id }, 'subtask crashed');
-      result = {
+  private async onTaskResult(result: SubtaskResult, subtask: SubtaskRequest): Promise<void> {
+    if (this.released.delete(subtask.id)) return; // the cancellation of a task released for confirmation
+    const report: SubtaskReport = { status: 'ok', id: subtask.id, data: { ...result, message: this.sayResult(result) } };
+    if (result.outcome === 'needs_confirmation') {
+      // A sensitive action is not held open on the device: the coordinator asks the person and,
+      // on "yes", sends a new subtask marked confirmed. Until then the device stays free.
+      this.released.add(subtask.id);
+      this.runner?.cancel(subtask.id, 'waiting for the person to confirm through the coordinator');
+    }
+    this.remember(subtask.id, report);
+    const topics = this.inFlight.get(subtask.id) ?? [this.topics.device(this.id, 'reports')];
+    this.inFlight.delete(subtask.id);
+    for (const topic of topics) await this.sendReport(report, topic);
+  }
+
+  /** The result in the person's words, with this device's name: "Kitchen light: turned on." */
+  private sayResult(result: SubtaskResult): string {
+    const name = this.options.identity.name;
+    const description = this.options.driver.description;
+    if (result.outcome !== 'done' || result.calls.length === 0) return `${name}: ${result.message}`;
+    const functions = new Map(description.functions.map((fn) => [fn.name, fn]));
+    const nouns = [description.type, ...description.nouns];
+    const sentences = result.calls.map((call) => {
+      const fn = functions.get(call.function);
+      return fn ? describeCall(name, fn, call.arguments, call.result, nouns) : `${name}: ${call.function} done.`;
+    });
+    return [...new Set(sentences)].join(' ');
+  }
+
+  private onTaskCrash(request: SubtaskRequest, error: unknown): void {
+    // Already answered (e.g. released for confirmation), or stopping: persisted tasks resume after a restart.
+    if (this.finished.has(request.id) || this.stopping) return;
+    const failure = toMeshmindError(error);
+    this.logger.error({ err: error, subtask: request.id }, 'subtask crashed');
+    void this.onTaskResult(
+      {
         deviceId: this.id,
         goalId: request.goalId,
         outcome: 'failed',
@@ -232,13 +278,9 @@ export class DeviceAgent {
         state: this.options.driver.getState(),
         calls: [],
         error: failure.toBody(),
-      };
-    }
-    const report: SubtaskReport = { status: 'ok', id: request.id, data: result };
-    this.remember(request.id, report);
-    const duplicates = this.inFlight.get(request.id) ?? [];
-    this.inFlight.delete(request.id);
-    for (const topic of [responseTopic, ...duplicates]) await this.sendReport(report, topic);
+      },
+      request,
+    );
   }
 
   private remember(id: string, report: SubtaskReport): void {

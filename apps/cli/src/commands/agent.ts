@@ -1,24 +1,34 @@
+import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DeviceAgent, KeywordMapper, createDriverFromConfig, loadAgentConfig } from '@meshmind/device-agent';
+import { AgentBrain, DeviceAgent, createDriverFromConfig, loadAgentConfig } from '@meshmind/device-agent';
+import { openTaskDatabase } from '@meshmind/fsm';
 import { Topics } from '@meshmind/protocol';
 import type { CliCommand } from '../command';
 import { createLogger } from '../logger';
+import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom } from '../brain-options';
 
 export const agentCommand: CliCommand = {
   name: 'agent',
   summary: 'Run exactly one device agent, as on an edge board next to its device',
-  usage: `meshmind agent --config FILE
-  FILE (YAML or JSON): { broker: mqtt://HOST:PORT, device: { id, type, name, aliases, area }, state?, driver? }`,
+  usage: `meshmind agent --config FILE [--data-dir DIR]
+  FILE (YAML or JSON): { broker: mqtt://HOST:PORT, device: { id, type, name, aliases, area }, state?, driver? }
+  --data-dir   where the agent keeps its task database and retrieval index (default: .meshmind/agent-<id>)
+${BRAIN_USAGE}`,
   async run(argv, io) {
-    const { values } = parseArgs({ args: argv, options: { config: { type: 'string' } } });
+    const { values } = parseArgs({ args: argv, options: { config: { type: 'string' }, 'data-dir': { type: 'string' }, ...BRAIN_OPTIONS } });
     if (!values.config) {
       io.stderr.write(`usage: ${agentCommand.usage}\n`);
       return 2;
     }
     const logger = createLogger(io.env, 'info');
     const config = await loadAgentConfig(values.config);
+    const dataDirectory = values['data-dir'] ?? `.meshmind/agent-${config.device.id}`;
+    mkdirSync(dataDirectory, { recursive: true });
     const driver = await createDriverFromConfig(config, values.config);
     await driver.start();
+    const brain = await AgentBrain.create(await brainConfigFrom(values, io.env, `${dataDirectory}/rag`), logger.child({ ns: 'brain' }));
+    // Task snapshots survive a power cut: unfinished subtasks resume when the agent starts again.
+    const database = openTaskDatabase(`${dataDirectory}/tasks.db`);
     const agent = new DeviceAgent({
       identity: {
         id: config.device.id,
@@ -28,7 +38,8 @@ export const agentCommand: CliCommand = {
         ...(config.device.vendor ? { vendor: config.device.vendor } : {}),
       },
       driver,
-      mapper: new KeywordMapper(driver.description),
+      tasks: await brain.taskFunctions(driver.description, () => driver.getState()),
+      database,
       mqttUrl: config.broker,
       logger: logger.child({ ns: 'agent', device: config.device.id }),
       ...(config.topicRoot ? { topics: new Topics(config.topicRoot) } : {}),
@@ -38,6 +49,8 @@ export const agentCommand: CliCommand = {
     await io.untilSignal;
     await agent.stop();
     await driver.stop();
+    database.close();
+    await brain.close();
     return 0;
   },
 };

@@ -5,6 +5,7 @@ import type { CliCommand } from '../command';
 import { createLogger } from '../logger';
 import { DEFAULT_SCENARIO } from '../paths';
 import { startStack } from '../stack';
+import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom } from '../brain-options';
 
 /**
  * The one-shot contract used to test the whole system from outside: everything in process, the
@@ -14,7 +15,8 @@ export const runCommand: CliCommand = {
   name: 'run',
   summary: 'One-shot: start everything in process, say each message in order, print the outcome',
   usage: `meshmind run [--scenario FILE] --say "TEXT" [--say "TEXT" ...] [--from AREA|DEVICE] [--json] [--broker URL]
-  prints { "replies": [...], "devices": { "<id>": { "type", "state" } } } with --json`,
+  prints { "replies": [...], "devices": { "<id>": { "type", "state" } } } with --json
+${BRAIN_USAGE}`,
   async run(argv, io) {
     const { values } = parseArgs({
       args: argv,
@@ -25,6 +27,7 @@ export const runCommand: CliCommand = {
         json: { type: 'boolean' },
         broker: { type: 'string' },
         timeout: { type: 'string' },
+        ...BRAIN_OPTIONS,
       },
     });
     const messages = values.say ?? [];
@@ -36,6 +39,7 @@ export const runCommand: CliCommand = {
     const scenario = await loadScenarioFile(values.scenario ?? DEFAULT_SCENARIO);
     const brokerUrl = values.broker ?? io.env.MESHMIND_BROKER_URL;
     const stack = await startStack({
+      brain: await brainConfigFrom(values, io.env),
       scenario,
       logger,
       ...(brokerUrl ? { brokerUrl } : {}),

@@ -6,6 +6,7 @@ import type { CliCommand } from '../command';
 import { createLogger } from '../logger';
 import { DEFAULT_SCENARIO } from '../paths';
 import { startStack } from '../stack';
+import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom } from '../brain-options';
 
 export const startCommand: CliCommand = {
   name: 'start',
@@ -16,7 +17,8 @@ export const startCommand: CliCommand = {
   --host       HTTP address to listen on (default: 127.0.0.1)
   --broker     use this external MQTT broker instead of the embedded one (or $MESHMIND_BROKER_URL)
   --mqtt-port  port of the embedded broker on loopback (default: 1883)
-  --db         SQLite file of the coordinator (default: .meshmind/meshmind.db)`,
+  --db         SQLite file of the coordinator (default: .meshmind/meshmind.db); agents keep theirs beside it
+${BRAIN_USAGE}`,
   async run(argv, io) {
     const { values } = parseArgs({
       args: argv,
@@ -27,6 +29,7 @@ export const startCommand: CliCommand = {
         broker: { type: 'string' },
         'mqtt-port': { type: 'string' },
         db: { type: 'string' },
+        ...BRAIN_OPTIONS,
       },
     });
     const logger = createLogger(io.env, 'info');
@@ -34,7 +37,11 @@ export const startCommand: CliCommand = {
     const databasePath = values.db ?? '.meshmind/meshmind.db';
     if (databasePath !== ':memory:') mkdirSync(dirname(databasePath), { recursive: true });
     const brokerUrl = values.broker ?? io.env.MESHMIND_BROKER_URL;
+    const stateDirectory = databasePath === ':memory:' ? undefined : dirname(databasePath);
+    const brain = await brainConfigFrom(values, io.env, stateDirectory ? `${stateDirectory}/cache/rag` : undefined);
     const stack = await startStack({
+      brain,
+      ...(stateDirectory ? { agentDatabasePath: `${stateDirectory}/agents.db` } : {}),
       scenario,
       logger,
       ...(brokerUrl ? { brokerUrl } : {}),

@@ -1,0 +1,32 @@
+import { loadEngineConfig } from '@meshmind/inference';
+import type { AgentBrainConfig } from '@meshmind/device-agent';
+
+/** Flags shared by the commands that host agents: which engine writes their programs. */
+export const BRAIN_OPTIONS = {
+  engine: { type: 'string' },
+  model: { type: 'string' },
+  endpoint: { type: 'string' },
+  'inference-config': { type: 'string' },
+} as const;
+
+export const BRAIN_USAGE = `  --engine     builtin (default, no weights) | llama (a GGUF in this process) | openai (a server)
+  --model      GGUF file (llama) or model name (openai); or $MESHMIND_INFERENCE_MODEL
+  --endpoint   OpenAI-compatible server, http(s)://HOST:PORT/v1 or unix:/path.sock (our \`meshmind inference serve\`)
+  --inference-config  JSON file with the engine settings (threads, contextSize, ...)`;
+
+export async function brainConfigFrom(
+  values: { engine?: string; model?: string; endpoint?: string; 'inference-config'?: string },
+  env: NodeJS.ProcessEnv,
+  cacheDir?: string,
+): Promise<AgentBrainConfig> {
+  const engine = await loadEngineConfig({
+    ...(values['inference-config'] ? { file: values['inference-config'] } : {}),
+    env,
+    overrides: {
+      ...(values.engine ? { backend: values.engine as 'llama' | 'openai' | 'builtin' } : {}),
+      ...(values.model ? { model: values.model } : {}),
+      ...(values.endpoint ? { endpoint: values.endpoint } : {}),
+    },
+  });
+  return { engine, ...(cacheDir ? { cacheDir } : {}) };
+}

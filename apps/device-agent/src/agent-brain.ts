@@ -1,0 +1,97 @@
+import type { Logger } from 'pino';
+import { MeshmindError, type DeviceDescription, type Program } from '@meshmind/protocol';
+import { createApiMapper, createEmbedderPool, openLexicon, type EmbedderConfig, type EmbedderPool, type Lexicon } from '@meshmind/rag';
+import { programFromMapping, type GenerationRequest, type MappingResult, type ProgramGenerator, type SubtaskMapper } from '@meshmind/fsm';
+import { createInferenceEngine, ModelProgramGenerator, resolveBackend, type EngineConfig, type InferenceEngine } from '@meshmind/inference';
+
+export interface AgentBrainConfig {
+  /** Sentence embedder for retrieval; default the Universal Sentence Encoder lite shipped on npm. */
+  embedder?: EmbedderConfig;
+  /** WordNet and FreeDict dictionaries (Debian packages) sharpen retrieval; default on when installed. */
+  lexicon?: boolean;
+  /** Where retrieval indexes persist, keyed by API-doc hash and embedder; omit to keep them in memory. */
+  cacheDir?: string;
+  /** The program generator's engine; default the built-in engine (no weights). */
+  engine?: EngineConfig;
+}
+
+/** The two functions a task machine needs for one device: retrieval and program generation. */
+export interface DeviceTaskFunctions {
+  map: SubtaskMapper;
+  generate: ProgramGenerator;
+}
+
+/**
+ * What every agent of one process shares: one embedder (loaded once), one lexicon, one inference
+ * engine. Each agent asks it for the task functions of its own API document.
+ */
+export class AgentBrain {
+  private constructor(
+    private readonly pool: EmbedderPool,
+    private readonly embedderConfig: EmbedderConfig,
+    private readonly lexicon: Lexicon | undefined,
+    private readonly engine: InferenceEngine | null,
+    private readonly cacheDir: string | undefined,
+  ) {}
+
+  static async create(config: AgentBrainConfig, logger: Logger): Promise<AgentBrain> {
+    const pool = createEmbedderPool();
+    const embedderConfig = config.embedder ?? { kind: 'use-lite' };
+    await pool.get(embedderConfig); // fail fast with a clear error if the model cannot load
+    const lexicon = config.lexicon === false ? undefined : openLexicon();
+    if (lexicon && lexicon.missing.length > 0) logger.info({ missing: lexicon.missing }, 'retrieval runs without some language resources');
+    const engine = config.engine && resolveBackend(config.engine) !== 'builtin' ? createInferenceEngine(config.engine) : null;
+    await engine?.start();
+    return new AgentBrain(pool, embedderConfig, lexicon, engine, config.cacheDir);
+  }
+
+  get usesModel(): boolean {
+    return this.engine !== null;
+  }
+
+  async taskFunctions(description: DeviceDescription, getState: () => Record<string, unknown>): Promise<DeviceTaskFunctions> {
+    const embedder = await this.pool.get(this.embedderConfig);
+    const mapper = await createApiMapper({
+      embedder,
+      document: description,
+      ...(this.lexicon ? { lexicon: this.lexicon } : {}),
+      ...(this.cacheDir ? { cacheDir: this.cacheDir } : {}),
+    });
+    const map: SubtaskMapper = async (subtask) => {
+      const result = await mapper.map(subtask.text, getState() as never);
+      const candidates = result.candidates.map((candidate) => candidate.function);
+      const mapping: MappingResult =
+        result.kind === 'call'
+          ? { kind: 'call', calls: result.calls.map((call) => ({ function: call.function, arguments: call.arguments, confidence: call.confidence })), candidates }
+          : { kind: 'not_executable', reason: result.reason, candidates };
+      return mapping;
+    };
+    const builtin: ProgramGenerator = async (request) => ({ program: programFromMapping(request.mapping, description) });
+    if (!this.engine) return { map, generate: builtin };
+    const model = new ModelProgramGenerator({ engine: this.engine });
+    const generate: ProgramGenerator = async (request: GenerationRequest, signal) => {
+      // After the model has failed once, the built-in engine's template is the safer second try.
+      if (request.previousAttempts.some((attempt) => attempt.error.code === 'E_INVALID_MODEL_OUTPUT')) return builtin(request, signal);
+      try {
+        const generated = await model.generateProgram({
+          subtask: request.subtask.text,
+          functions: request.functions.map((fn, index) => ({ function: fn, score: 1 - index / (request.functions.length + 1) })),
+          state: request.state,
+          previousAttempts: request.previousAttempts.map((attempt) => ({
+            ...(attempt.program ? { program: attempt.program as Program } : {}),
+            error: attempt.error,
+          })),
+          signal,
+        });
+        return { program: generated.program };
+      } catch (error) {
+        throw error instanceof Error && 'code' in error ? error : new MeshmindError('E_INVALID_MODEL_OUTPUT', String(error), { cause: error });
+      }
+    };
+    return { map, generate };
+  }
+
+  async close(): Promise<void> {
+    await this.engine?.stop();
+  }
+}
