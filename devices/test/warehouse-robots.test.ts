@@ -27,7 +27,7 @@ function functionFor(robot: FleetRobot, operation: RobotOperation) {
 
 /** Arguments for a canonical operation, named as the robot's dialect names them. */
 function argumentsFor(robot: FleetRobot, operation: RobotOperation): Record<string, unknown> {
-  const canonical: Record<string, unknown> = {
+  const byOperation: Partial<Record<RobotOperation, Record<string, unknown>>> = {
     set_speed: { speed: 1.5 },
     navigate_to: { x: 0.4, y: 1 },
     set_camera_angle: { angle: 30 },
@@ -36,7 +36,8 @@ function argumentsFor(robot: FleetRobot, operation: RobotOperation): Record<stri
     move_to_shelf: { shelf: 2 },
     identify_vacancies: { shelf: 2 },
     scan_shelf_items: { shelf: 2 },
-  }[operation] as Record<string, unknown> | undefined ?? {};
+  };
+  const canonical = byOperation[operation] ?? {};
   const names = ROBOT_DIALECT_BINDINGS[robot.dialect]?.[functionFor(robot, operation).name]?.arguments ?? {};
   return Object.fromEntries(Object.entries(names).map(([dialectName, canonicalName]) => [dialectName, canonical[canonicalName]]));
 }
