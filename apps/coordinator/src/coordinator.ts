@@ -34,7 +34,7 @@ export class Coordinator {
   private app: FastifyInstance | null = null;
   private listeningUrl: string | null = null;
   private readonly onAvailability = (deviceId: string, availability: Availability) => {
-    if (availability === 'offline') this.dispatcher.deviceWentOffline(deviceId);
+    this.dispatcher.deviceAvailability(deviceId, availability === 'online');
   };
 
   constructor(private readonly options: CoordinatorOptions) {

@@ -22,6 +22,8 @@ interface PendingSubtask {
   deviceId: string;
   resolve: (outcome: DispatchOutcome) => void;
   timer: NodeJS.Timeout;
+  /** The device went offline while this subtask was out; it may still come back and report. */
+  offline: boolean;
 }
 
 export interface DispatcherEvents {
@@ -63,9 +65,9 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
     const outcome = new Promise<DispatchOutcome>((resolve) => {
       const timer = setTimeout(() => {
         const pending = this.pending.get(request.id);
-        if (pending) this.settle(request.id, pending, { kind: 'timeout' });
+        if (pending) this.settle(request.id, pending, pending.offline ? { kind: 'offline' } : { kind: 'timeout' });
       }, Math.max(0, request.deadline - now));
-      this.pending.set(request.id, { deviceId, resolve, timer });
+      this.pending.set(request.id, { deviceId, resolve, timer, offline: false });
     });
     try {
       await publishMessage(client, this.topics.device(deviceId, 'subtasks'), request, {
@@ -80,9 +82,12 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
     return outcome;
   }
 
-  /** Fails every subtask waiting on a device that went offline, instead of waiting for the deadline. */
-  deviceWentOffline(deviceId: string): void {
-    for (const [id, pending] of this.pending) if (pending.deviceId === deviceId) this.settle(id, pending, { kind: 'offline' });
+  /**
+   * Notes that a device went offline. Its subtasks keep waiting until their deadline: an agent that
+   * restarts resumes its persisted tasks and reports them; one that stays away is reported offline.
+   */
+  deviceAvailability(deviceId: string, online: boolean): void {
+    for (const pending of this.pending.values()) if (pending.deviceId === deviceId) pending.offline = !online;
   }
 
   private settle(id: string, pending: PendingSubtask, outcome: DispatchOutcome): void {

@@ -378,7 +378,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
         return { status: 'timeout', message: `${row.deviceName} did not answer within ${seconds} s.`, result: null };
       }
       case 'offline':
-        return { status: 'failed', message: `${row.deviceName} went offline before it finished.`, result: { error: { code: 'E_AGENT_OFFLINE' } } };
+        return { status: 'failed', message: `${row.deviceName} went offline before it finished and did not come back in time.`, result: { error: { code: 'E_AGENT_OFFLINE' } } };
       case 'cancelled':
         return { status: 'cancelled', message: `The coordinator stopped before ${row.deviceName} finished.`, result: { error: { code: 'E_CANCELLED' } } };
     }
