@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InjectOptions } from 'fastify';
 import type { Stack } from '@meshmind/cli';
 import { GOAL_TEXT_MAX } from '@meshmind/protocol';
 import { scenarioFrom, startTestStack } from './support/stack';
@@ -21,7 +22,7 @@ describe('HTTP API (fastify inject against the running coordinator)', () => {
     await stack?.stop();
   });
 
-  const inject = (options: Parameters<Stack['coordinator']['http']['inject']>[0]) => stack.coordinator.http.inject(options);
+  const inject = (options: InjectOptions) => stack.coordinator.http.inject(options);
 
   it('accepts a goal with 202 and its view, then serves the finished goal', async () => {
     const accepted = await inject({ method: 'POST', url: '/api/goals', payload: { text: 'turn on the studio lamp' } });
@@ -61,7 +62,7 @@ describe('HTTP API (fastify inject against the running coordinator)', () => {
     ['an unknown goal', { method: 'GET', url: '/api/goals/nope' }, 404, 'E_GOAL_NOT_FOUND'],
     ['an unknown route', { method: 'GET', url: '/api/nothing' }, 404, 'E_ROUTE_NOT_FOUND'],
   ] as const)('answers %s with a coded error', async (_label, request, status, code) => {
-    const response = await inject(request as never);
+    const response = await inject(request as InjectOptions);
     expect(response.statusCode).toBe(status);
     expect(response.json()).toEqual({ error: { code, message: expect.any(String) } });
   });
