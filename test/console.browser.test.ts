@@ -8,6 +8,24 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Stack } from '@meshmind/cli';
 import { loadHome, startTestStack } from './support/stack';
 
+// The callbacks given to page.evaluate run inside Chromium. The test project compiles without the
+// DOM lib (its ReadableStream clashes with Node's), so the few browser globals used are declared here.
+interface BrowserElement {
+  textContent: string | null;
+  id: string;
+  getAttribute(name: string): string | null;
+}
+declare const document: {
+  querySelector(selector: string): BrowserElement | null;
+  getElementById(id: string): BrowserElement | null;
+  activeElement: BrowserElement | null;
+};
+declare const window: unknown;
+declare class MutationObserver {
+  constructor(callback: () => void);
+  observe(target: BrowserElement, options: { subtree?: boolean; childList?: boolean; attributes?: boolean }): void;
+}
+
 const CHROMIUM_PATH = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
