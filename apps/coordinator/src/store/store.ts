@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { MeshmindError, type GoalStatus, type SubtaskStatus } from '@meshmind/protocol';
 import * as schema from './schema';
 import { MIGRATIONS } from './migrations';
@@ -122,7 +122,8 @@ export class Store {
   }
 
   listSubtasks(goalId: string): SubtaskRow[] {
-    return this.db.select().from(schema.subtasks).where(eq(schema.subtasks.goalId, goalId)).orderBy(asc(schema.subtasks.createdAt), asc(schema.subtasks.id)).all();
+    // Insertion order is plan order (ids are random, and steps share a creation time).
+    return this.db.select().from(schema.subtasks).where(eq(schema.subtasks.goalId, goalId)).orderBy(sql`rowid`).all();
   }
 
   getSubtask(id: string): SubtaskRow | undefined {
