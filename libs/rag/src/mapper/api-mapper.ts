@@ -1,4 +1,4 @@
-import { MeshmindError, toMeshmindError } from '@meshmind/protocol';
+import { MeshmindError, toMeshmindError, type ParameterSpec } from '@meshmind/protocol';
 import { join } from 'node:path';
 import { normaliseApiDocument, type NormalisedDocument, type NormalisedFunction } from '../api-document';
 import { extractArguments, type DeviceStateValues } from '../arguments/argument-extractor';
@@ -6,6 +6,7 @@ import type { Embedder } from '../embedders/embedder';
 import { createHybridIndex, type HybridHit, type HybridIndex, type HybridWeights } from '../index/hybrid-index';
 import type { Lexicon } from '../text/lexicon';
 import { functionViews, type FunctionViews } from './function-views';
+import { functionProfile, readRequest, requestEvidence, type FunctionProfile } from './evidence';
 import { functionKind, moodOf } from './mood';
 import { splitSteps } from './split-steps';
 
@@ -14,8 +15,16 @@ export const DEFAULT_RAG_CACHE_DIR = '.meshmind/cache/rag';
 export const DEFAULT_MATCH_THRESHOLD = 0.22;
 /** How far below the best candidate a function may score and still win by having its arguments. */
 const FEASIBILITY_MARGIN = 0.08;
-const MOOD_BONUS = 0.08;
 const CONFIDENCE_TEMPERATURE = 0.03;
+/** Functions reranked on evidence: every function of a device, the best of a large index. */
+const RERANK_DEPTH = 24;
+/**
+ * Weights of the evidence next to the hybrid score (0..1), tuned on the dev split: a value the
+ * request names that only one function can take outweighs a similar-sounding neighbour, and an
+ * opposite polar word (off for on) outweighs a shared object noun.
+ */
+const EVIDENCE_WEIGHTS = { mood: 0.08, polarity: 0.12, direction: 0.08, argumentFit: 0.12, missing: 0.1 };
+const WEIGHTS: typeof EVIDENCE_WEIGHTS = { ...EVIDENCE_WEIGHTS, ...(process.env['MESHMIND_RAG_TUNE'] ? JSON.parse(process.env['MESHMIND_RAG_TUNE']) : {}) };
 
 export interface MappedCall {
   function: string;
@@ -99,16 +108,30 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
   }
   const { document, views, index } = await built;
   const byName = new Map<string, NormalisedFunction>(document.functions.map((fn) => [fn.name, fn]));
+  const profiles = new Map<string, FunctionProfile>(
+    document.functions.map((fn, position) => [fn.name, functionProfile(fn, views.documents[position]?.fields[0]?.words ?? [], views.language)]),
+  );
   const threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
   const topK = options.topK ?? 3;
 
-  // Questions ask for readings and commands for changes: the mood of the sentence moves query
-  // functions up or down before arguments decide between close candidates.
-  async function rank(step: string, k: number): Promise<HybridHit[]> {
+  // The hybrid score says what the request is about; the evidence says which of the functions about
+  // it fits: questions ask for readings and commands for changes, opposite polar words exclude each
+  // other, and a value only one function can take points at that function.
+  async function rank(step: string, k: number, state: DeviceStateValues = {}, carried: Readonly<Record<string, unknown>> = {}): Promise<HybridHit[]> {
     const mood = moodOf(step);
-    const hits = (await index.search(step, Math.max(k, 5))).map((hit) => {
-      const kind = functionKind(byName.get(hit.id)!);
-      const adjustment = mood === 'question' ? (kind === 'query' ? MOOD_BONUS : -MOOD_BONUS) : mood === 'command' && kind === 'query' ? -MOOD_BONUS : 0;
+    const request = readRequest(step, options.lexicon);
+    const hits = (await index.search(step, Math.max(k, RERANK_DEPTH))).map((hit) => {
+      const fn = byName.get(hit.id)!;
+      const kind = functionKind(fn);
+      const moodSign = mood === 'question' ? (kind === 'query' ? 1 : -1) : mood === 'command' && kind === 'query' ? -1 : 0;
+      const hasCurrent = (parameter: ParameterSpec) => typeof state[fn.effects?.find((effect) => effect.parameter === parameter.name)?.key ?? parameter.name] === 'number';
+      const evidence = requestEvidence(request, profiles.get(hit.id)!, options.lexicon, hasCurrent, (parameter) => carried[parameter.name] !== undefined);
+      const adjustment =
+        WEIGHTS.mood * moodSign +
+        WEIGHTS.polarity * evidence.polarity +
+        WEIGHTS.direction * evidence.direction +
+        WEIGHTS.argumentFit * evidence.argumentFit -
+        WEIGHTS.missing * Math.min(1, evidence.missing);
       return { ...hit, score: hit.score + adjustment };
     });
     hits.sort((left, right) => right.score - left.score);
@@ -127,7 +150,7 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
       const steps = splitSteps(text, options.lexicon);
       const searched: Array<{ step: string; hits: HybridHit[] }> = [];
       for (const step of steps) {
-        const hits = await rank(step, topK);
+        const hits = await rank(step, topK, state);
         const previous = searched.at(-1);
         // A trailing clause that matches nothing well ("... and tell me what it holds") belongs to the step before.
         if (previous && (hits[0]?.score ?? 0) < threshold) {
@@ -139,7 +162,10 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
       const allCandidates = searched[0]?.hits.slice(0, topK).map(toCandidate) ?? [];
       const calls: MappedCall[] = [];
       let carried: Record<string, unknown> = {};
-      for (const { step, hits } of searched) {
+      for (const searchedStep of searched) {
+        const { step } = searchedStep;
+        // A later step is ranked again with the values of the steps before it ("... and then check it").
+        const hits = Object.keys(carried).length > 0 ? await rank(step, topK, state, carried) : searchedStep.hits;
         const top = hits[0];
         const shown = hits.slice(0, topK).map(toCandidate);
         if (!top || top.score < threshold) {

@@ -12,6 +12,12 @@ export interface WordNet {
   related(word: string): ReadonlyMap<string, number>;
   /** Whether the word (or its base form) can be a verb: used to tell a second command from a noun. */
   isVerb(word: string): boolean;
+  /**
+   * Stems of the word's opposites: WordNet's antonym pointers of its first senses (on/off,
+   * open/close, lock/unlock, raise/lower), an adjective satellite's through its head ("shut" ->
+   * "open"), and the un-/dis- prefix of English morphology (bolt/unbolt, mute/unmute).
+   */
+  antonyms(word: string): ReadonlySet<string>;
 }
 
 export const DEFAULT_WORDNET_DIRECTORY = '/usr/share/wordnet';
@@ -33,7 +39,8 @@ const MORPHOLOGY: Record<PartOfSpeech, Array<[string, string]>> = {
 
 interface Synset {
   lemmas: string[];
-  pointers: Array<{ symbol: string; offset: number; part: PartOfSpeech }>;
+  /** `target` is the lemma a lexical pointer points at (1-based), 0 for a pointer between whole synsets. */
+  pointers: Array<{ symbol: string; offset: number; part: PartOfSpeech; target: number }>;
 }
 
 class WordNetFiles implements WordNet {
@@ -42,6 +49,7 @@ class WordNetFiles implements WordNet {
   private readonly exceptions = new Map<string, string[]>();
   private readonly synsets = new Map<string, Synset>();
   private readonly relatedCache = new Map<string, ReadonlyMap<string, number>>();
+  private readonly antonymCache = new Map<string, ReadonlySet<string>>();
 
   constructor(private readonly directory: string) {
     for (const part of PARTS) {
@@ -88,6 +96,45 @@ class WordNetFiles implements WordNet {
     }
     this.relatedCache.set(key, result);
     return result;
+  }
+
+  antonyms(word: string): ReadonlySet<string> {
+    const key = word.toLowerCase();
+    const cached = this.antonymCache.get(key);
+    if (cached) return cached;
+    const result = new Set<string>();
+    const addLemmas = (synset: Synset | undefined, only?: number) => {
+      synset?.lemmas.forEach((lemma, index) => {
+        if (!lemma.includes('_') && (only === undefined || only === index)) result.add(stem(lemma.toLowerCase()));
+      });
+    };
+    for (const part of PARTS) {
+      for (const base of this.baseForms(key, part)) {
+        for (const offset of this.senseOffsets(base, part).slice(0, SENSES_PER_PART)) {
+          const synset = this.synset(part, offset);
+          if (!synset) continue;
+          const heads = [synset, ...synset.pointers.filter((pointer) => pointer.symbol === '&').map((pointer) => this.synset(pointer.part, pointer.offset))];
+          for (const head of heads) {
+            for (const pointer of head?.pointers ?? []) {
+              if (pointer.symbol !== '!') continue;
+              addLemmas(this.synset(pointer.part, pointer.offset), pointer.target > 0 ? pointer.target - 1 : undefined);
+            }
+          }
+        }
+      }
+    }
+    // English negating prefixes: "unbolt" opposes "bolt" even where WordNet records no antonym.
+    const prefixed = /^(un|dis)(.{3,})$/.exec(key);
+    if (prefixed && this.isKnown(prefixed[2]!)) result.add(stem(prefixed[2]!));
+    // Forwards only "un-": "dis-" + a word is too often another word ("play" -> "display").
+    if (key.length >= 3 && this.isKnown(`un${key}`)) result.add(stem(`un${key}`));
+    result.delete(stem(key));
+    this.antonymCache.set(key, result);
+    return result;
+  }
+
+  private isKnown(word: string): boolean {
+    return PARTS.some((part) => this.baseForms(word, part).length > 0);
   }
 
   isVerb(word: string): boolean {
@@ -154,7 +201,8 @@ class WordNetFiles implements WordNet {
     const pointers: Synset['pointers'] = [];
     for (let index = 0; index < pointerCount; index += 1, cursor += 4) {
       const targetPart = POS_LETTER[fields[cursor + 3 - 1] ?? ''];
-      if (targetPart) pointers.push({ symbol: fields[cursor]!, offset: Number(fields[cursor + 1]), part: targetPart });
+      const sourceTarget = fields[cursor + 3] ?? '0000';
+      if (targetPart) pointers.push({ symbol: fields[cursor]!, offset: Number(fields[cursor + 1]), part: targetPart, target: parseInt(sourceTarget.slice(2), 16) || 0 });
     }
     const synset = { lemmas, pointers };
     this.synsets.set(key, synset);

@@ -1,0 +1,167 @@
+import type { ParameterSpec } from '@meshmind/protocol';
+import type { NormalisedFunction } from '../api-document';
+import { findColor } from '../arguments/colors';
+import { findNumbers, type NumberMention } from '../arguments/numbers';
+import { enumValue, relativeDirection } from '../arguments/parameter-values';
+import { isSecretParameter, nameValue, quotedStrings, secretValue } from '../arguments/string-values';
+import type { Lexicon } from '../text/lexicon';
+import { isStopword, stem, words } from '../text/tokenize';
+
+/**
+ * Structural evidence that plain similarity misses: whether the request carries a value that one
+ * function can take and its neighbours cannot, whether its polar words (on/off, lock/unlock) agree
+ * with the function's, and whether it asks for more or less of something. Each is a number in
+ * -1..1 that the mapper weighs against the hybrid score.
+ */
+export interface FunctionProfile {
+  fn: NormalisedFunction;
+  /** Stems of the function's own words: identifier parts (glossed to English) and its description's lead verb. */
+  actionStems: ReadonlySet<string>;
+  /** +1 when the function raises something (volume_up, "Raises ..."), -1 when it lowers it. */
+  direction: 1 | -1 | 0;
+}
+
+export interface RequestEvidence {
+  polarity: number;
+  direction: number;
+  /** How specifically the request's values fit the parameters: 1 for an enum value or a unit-matched number. */
+  argumentFit: number;
+  /** Required parameters the request gives no value for. */
+  missing: number;
+}
+
+export function functionProfile(fn: NormalisedFunction, nameWords: readonly string[], language: string): FunctionProfile {
+  const own = new Set(nameWords.flatMap((word) => word.split(/\s+/)).map((word) => stem(word.toLowerCase())));
+  // English notes open with the verb ("Wakes the player", "BatteryState reports ..."): the verb names
+  // the action as well as the identifier does. Foreign and Chinese notes are read through the glossed name.
+  const lead: string[] = [];
+  if (language === 'en') {
+    const descriptionWords = words(fn.description).filter((word) => !isStopword(word));
+    const first = descriptionWords.findIndex((word) => !own.has(stem(word)) && word.toLowerCase() !== fn.name.toLowerCase());
+    if (first >= 0) lead.push(descriptionWords[first]!);
+  }
+  const actionStems = new Set([...own, ...lead.map(stem)]);
+  const direction = relativeDirection([...nameWords, ...lead].join(' '));
+  return { fn, actionStems, direction };
+}
+
+interface RequestWords {
+  text: string;
+  stems: Set<string>;
+  polar: Array<{ stem: string; same: Set<string>; opposite: ReadonlySet<string> }>;
+  direction: 1 | -1 | 0;
+  mentions: NumberMention[];
+}
+
+export function readRequest(text: string, lexicon?: Lexicon): RequestWords {
+  const content = words(text).filter((word) => !isStopword(word));
+  const wordNet = lexicon?.wordNet;
+  const polar = wordNet
+    ? content
+        .map((word) => {
+          const opposite = wordNet.antonyms(word);
+          const same = new Set([...wordNet.related(word)].filter(([, weight]) => weight >= 0.9).map(([key]) => key));
+          for (const key of opposite) same.delete(key);
+          return { stem: stem(word), same, opposite };
+        })
+        .filter((entry) => entry.opposite.size > 0)
+    : [];
+  return { text, stems: new Set(content.map(stem)), polar, direction: relativeDirection(text), mentions: findNumbers(text) };
+}
+
+function polarity(request: RequestWords, profile: FunctionProfile, lexicon?: Lexicon): number {
+  let agree = false;
+  let oppose = false;
+  for (const word of request.polar) {
+    if (profile.actionStems.has(word.stem) || [...word.same].some((key) => profile.actionStems.has(key))) agree = true;
+    else if ([...word.opposite].some((key) => profile.actionStems.has(key))) oppose = true;
+  }
+  // The other way round too: a function named "off" opposes a request that says "on".
+  const wordNet = lexicon?.wordNet;
+  if (wordNet && !agree) {
+    for (const key of profile.actionStems) {
+      if ([...wordNet.antonyms(key)].some((opposite) => request.stems.has(opposite))) oppose = true;
+    }
+  }
+  return (agree ? 1 : 0) - (oppose ? 1 : 0);
+}
+
+type UnitKind = 'percent' | 'temperature' | 'angle' | 'duration' | 'speed' | 'kelvin' | 'none';
+
+function parameterUnitKind(parameter: ParameterSpec): UnitKind {
+  const unit = (parameter.unit ?? '').toLowerCase();
+  if (unit === '%') return 'percent';
+  if (unit === '°c' || unit === '°f') return 'temperature';
+  if (unit === '°' || unit === 'deg') return 'angle';
+  if (unit === 'min' || unit === 's' || unit === 'h') return 'duration';
+  if (unit === 'm/s') return 'speed';
+  if (unit === 'k') return 'kelvin';
+  return 'none';
+}
+
+function mentionUnitKind(mention: NumberMention): UnitKind {
+  const word = mention.following;
+  if (word === '%' || word === 'percent') return 'percent';
+  if (/^(celsius|fahrenheit|c|f)$/.test(word)) return 'temperature';
+  if (/^(°|degrees?)$/.test(word)) return 'angle';
+  if (/^(minutes?|mins?|hours?|hrs?|seconds?|secs?)$/.test(word)) return 'duration';
+  if (/^(m\/s|km\/h|mph|meters?|metres?|cm)$/.test(word)) return 'speed';
+  if (/^(k|kelvin)$/.test(word)) return 'kelvin';
+  return 'none';
+}
+
+// How strongly the request holds a value for one parameter: a named enum value or a number in the
+// parameter's own unit is decisive, a bare number or a cue-introduced name is good, free text is weak.
+function parameterFit(parameter: ParameterSpec, request: RequestWords): number {
+  const { text } = request;
+  switch (parameter.type) {
+    case 'enum':
+      return enumValue(parameter, text) === undefined ? 0 : 1;
+    case 'color':
+      return findColor(text) === undefined ? 0 : 1;
+    case 'integer':
+    case 'number': {
+      const wanted = parameterUnitKind(parameter);
+      let best = 0;
+      for (const mention of request.mentions) {
+        const said = mentionUnitKind(mention);
+        if (said !== 'none' && wanted !== 'none') best = Math.max(best, said === wanted || (wanted === 'temperature' && said === 'angle') ? 1 : 0);
+        else if (said === 'none') best = Math.max(best, 0.5);
+        else best = Math.max(best, 0.2);
+      }
+      if (best === 0 && /\b(half(way)?|full|max(imum)?|min(imum)?|an hour)\b/i.test(text)) best = 0.5;
+      return best;
+    }
+    case 'string':
+    case 'string_list':
+      if (isSecretParameter(parameter.name)) return secretValue(text) === undefined ? 0 : 1;
+      if (quotedStrings(text).length > 0) return 0.8;
+      return nameValue(text) === undefined ? 0 : 0.5;
+    case 'boolean':
+      return 0;
+  }
+}
+
+export function requestEvidence(
+  request: RequestWords,
+  profile: FunctionProfile,
+  lexicon: Lexicon | undefined,
+  hasCurrent: (parameter: ParameterSpec) => boolean,
+  isCarried: (parameter: ParameterSpec) => boolean = () => false,
+): RequestEvidence {
+  let argumentFit = 0;
+  let missing = 0;
+  for (const parameter of profile.fn.parameters) {
+    let fit = parameterFit(parameter, request);
+    // "Brighter" fills a level parameter from the current state: evidence, though weaker than a number.
+    if (fit === 0 && request.direction !== 0 && (parameter.type === 'integer' || parameter.type === 'number') && hasCurrent(parameter)) fit = 0.4;
+    // "... and then check it": a value from the step before fills the parameter without pointing here.
+    if (fit === 0 && isCarried(parameter)) {
+      continue;
+    }
+    argumentFit = Math.max(argumentFit, fit);
+    if (fit === 0 && parameter.type !== 'boolean' && parameter.required !== false && parameter.default === undefined) missing += 1;
+  }
+  const direction = request.direction !== 0 && profile.direction !== 0 ? (request.direction === profile.direction ? 1 : -1) : 0;
+  return { polarity: polarity(request, profile, lexicon), direction, argumentFit, missing };
+}
