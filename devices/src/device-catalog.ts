@@ -1,4 +1,5 @@
 import { MeshmindError, type DeviceDescription } from '@meshmind/protocol';
+import { binarySensorDescription } from './catalog/binary-sensor';
 import { climateDescription } from './catalog/climate';
 import { contactSensorDescription } from './catalog/contact-sensor';
 import { coverDescription } from './catalog/cover';
@@ -9,6 +10,7 @@ import { lightDescription } from './catalog/light';
 import { lockDescription } from './catalog/lock';
 import { mediaPlayerDescription } from './catalog/media-player';
 import { motionSensorDescription } from './catalog/motion-sensor';
+import { sensorDescription } from './catalog/sensor';
 import { switchDescription } from './catalog/switch';
 import { temperatureSensorDescription } from './catalog/temperature-sensor';
 import { todoListDescription } from './catalog/todo-list';
@@ -41,6 +43,8 @@ const descriptionsByType: ReadonlyMap<string, DeviceDescription> = new Map(
     humiditySensorDescription,
     motionSensorDescription,
     contactSensorDescription,
+    sensorDescription,
+    binarySensorDescription,
     todoListDescription,
   ].map((description) => [description.type, deepFreeze(description)]),
 );
