@@ -1,6 +1,6 @@
 import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 import type { HybridDocument } from '../index/hybrid-index';
-import { detectLanguage, type Lexicon } from '../text/lexicon';
+import { detectLanguage, isFunctionWord, type Lexicon } from '../text/lexicon';
 import { isStopword, splitIdentifier, words } from '../text/tokenize';
 
 export interface FunctionViews {
@@ -44,7 +44,8 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
     const nameWords = splitIdentifier(fn.name);
     const parameterWords = fn.parameters.flatMap((parameter) => splitIdentifier(parameter.name));
     const readsNotes = language !== 'zh';
-    const noteWords = readsNotes ? words(fn.description).filter((word) => !isStopword(word)) : [];
+    // Articles and prepositions of German and French notes gloss to noise ("zu" -> "closed", "des" -> "d sharp").
+    const noteWords = readsNotes ? words(fn.description).filter((word) => !isStopword(word) && !(language !== 'en' && isFunctionWord(word, language))) : [];
     const nameGloss = nameWords.map((word) => gloss(word, 1)[0]!).join(' ');
     const notesGloss = translations.size > 0 ? noteWords.map((word) => gloss(word, GLOSS_TRANSLATIONS).join(' ')).join(' ') : fn.description;
     const parameterGloss = parameterWords.map((word) => gloss(word, 1)[0]!).join(' ');

@@ -39,6 +39,11 @@ const LANGUAGE_MARKERS: Record<string, Set<string>> = {
   fr: new Set('le la les de des du à au aux vers un une et sur pour en est par avec son sa ses'.split(' ')),
 };
 
+/** Whether a word is a function word (article, preposition, conjunction) of the given language. */
+export function isFunctionWord(word: string, language: string): boolean {
+  return LANGUAGE_MARKERS[language]?.has(word) ?? false;
+}
+
 /** The language of a document's prose: CJK script, or the most frequent function words. */
 export function detectLanguage(texts: readonly string[]): string {
   const joined = texts.join(' ');
