@@ -8,7 +8,7 @@ import { DeviceRegistry } from './device-registry';
 import { Dispatcher } from './dispatcher';
 import { GoalService } from './goal-service';
 import { BuiltinPlanner } from './planner/builtin-planner';
-import type { Planner } from './planner/planner';
+import type { Planner, SiteResource } from './planner/planner';
 import { buildApp } from './http/app';
 
 export interface CoordinatorOptions {
@@ -21,6 +21,8 @@ export interface CoordinatorOptions {
   topicRoot?: string;
   planner?: Planner;
   protocolVersion?: MqttProtocolVersion | 'auto';
+  /** Countable site resources (a warehouse's shelves) that goals may address all at once. */
+  resources?: SiteResource[];
 }
 
 /** Chat in, goals out: the HTTP API, the device registry, the planner and the dispatcher. */
@@ -49,6 +51,7 @@ export class Coordinator {
       planner: options.planner ?? new BuiltinPlanner(),
       logger: options.logger.child({ ns: 'goals' }),
       subtaskTimeoutMs: options.subtaskTimeoutMs ?? 15_000,
+      ...(options.resources ? { resources: options.resources } : {}),
     });
   }
 

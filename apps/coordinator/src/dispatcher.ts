@@ -24,6 +24,8 @@ interface PendingSubtask {
   timer: NodeJS.Timeout;
   /** The device went offline while this subtask was out; it may still come back and report. */
   offline: boolean;
+  /** Settle as offline at once instead of waiting for a restart: someone else can take the subtask over. */
+  settleOnOffline: boolean;
 }
 
 export interface DispatcherEvents {
@@ -59,7 +61,7 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
   }
 
   /** Publishes the request and resolves with the agent's report, or timeout at the request's deadline. */
-  async dispatch(deviceId: string, request: SubtaskRequest, now: number): Promise<DispatchOutcome> {
+  async dispatch(deviceId: string, request: SubtaskRequest, now: number, options: { settleOnOffline?: boolean } = {}): Promise<DispatchOutcome> {
     const client = this.client;
     if (!client) return { kind: 'cancelled' };
     const outcome = new Promise<DispatchOutcome>((resolve) => {
@@ -67,7 +69,7 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
         const pending = this.pending.get(request.id);
         if (pending) this.settle(request.id, pending, pending.offline ? { kind: 'offline' } : { kind: 'timeout' });
       }, Math.max(0, request.deadline - now));
-      this.pending.set(request.id, { deviceId, resolve, timer, offline: false });
+      this.pending.set(request.id, { deviceId, resolve, timer, offline: false, settleOnOffline: options.settleOnOffline ?? false });
     });
     try {
       await publishMessage(client, this.topics.device(deviceId, 'subtasks'), request, {
@@ -87,7 +89,11 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
    * restarts resumes its persisted tasks and reports them; one that stays away is reported offline.
    */
   deviceAvailability(deviceId: string, online: boolean): void {
-    for (const pending of this.pending.values()) if (pending.deviceId === deviceId) pending.offline = !online;
+    for (const [id, pending] of this.pending) {
+      if (pending.deviceId !== deviceId) continue;
+      pending.offline = !online;
+      if (!online && pending.settleOnOffline) this.settle(id, pending, { kind: 'offline' });
+    }
   }
 
   private settle(id: string, pending: PendingSubtask, outcome: DispatchOutcome): void {

@@ -5,8 +5,9 @@ import type { GoalRequest, GoalStatus, GoalView, SubtaskProgress, SubtaskRequest
 import type { GoalRow, Store, SubtaskRow } from './store/store';
 import type { DeviceRegistry, RegisteredDevice } from './device-registry';
 import type { Dispatcher, DispatchOutcome } from './dispatcher';
-import type { PendingClarification, Plan, PlanStep, Planner, PlannerDevice } from './planner/planner';
+import type { PendingClarification, Plan, PlanStep, Planner, PlannerDevice, SiteResource } from './planner/planner';
 import { composeAnswer, goalStatusOf, stepMatches, type FinishedStep } from './answer';
+import { composeAllocationAnswer, pickAlternative, type AllocatedStep } from './planner/allocation';
 
 export interface GoalServiceOptions {
   store: Store;
@@ -16,6 +17,8 @@ export interface GoalServiceOptions {
   logger: Logger;
   /** How long an agent has for one subtask before the coordinator reports it as not answered. */
   subtaskTimeoutMs: number;
+  /** Countable site resources goals may address all at once (a warehouse's shelves). */
+  resources?: SiteResource[];
   clock?: () => number;
   newId?: () => string;
 }
@@ -66,6 +69,8 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
   private readonly running = new Map<string, Promise<GoalView>>();
   private readonly sleepers = new Set<() => void>();
   private stopped = false;
+  /** Subtasks each device took over from others, so hand-overs spread instead of piling on one. */
+  private readonly standInLoad = new Map<string, number>();
   private readonly onProgress = (progress: SubtaskProgress) => this.recordProgress(progress);
 
   constructor(private readonly options: GoalServiceOptions) {
@@ -169,6 +174,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
         ...(fromAreaId ? { fromAreaId } : {}),
         ...(carried.lastDeviceIds ? { lastDeviceIds: carried.lastDeviceIds } : {}),
         ...(pendingClarification ? { pendingClarification } : {}),
+        ...(this.options.resources ? { resources: this.options.resources } : {}),
       });
       store.appendEvent({ at: this.clock(), kind: 'goal.planned', goalId, data: plan as unknown as Record<string, unknown> });
       if (plan.kind === 'clarify') {
@@ -222,7 +228,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
       ...(waiting.length > 0 ? { pendingConfirmation: { steps: waiting.map((entry) => ({ deviceId: entry.step.deviceId, deviceName: entry.deviceName, text: entry.step.text })) } } : {}),
     });
     const status = rows.length === 0 && unresolved.length === 0 ? 'failed' : goalStatusOf(finished, unresolved);
-    const answer = composeAnswer(finished, unresolved) + (waiting.length > 0 ? ' Shall I go ahead?' : '');
+    const answer = (composeAllocationAnswer(finished) ?? composeAnswer(finished, unresolved)) + (waiting.length > 0 ? ' Shall I go ahead?' : '');
     this.finish(goalId, status, answer);
   }
 
@@ -299,7 +305,25 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
       await this.sleep(notBefore - this.clock());
       if (this.stopped) return { step, deviceName: row.deviceName, status: 'waiting', message: '' };
     }
-    return this.runSubtask(row, step);
+    return step.alternatives?.length ? this.runWithStandIns(row, step) : this.runSubtask(row, step);
+  }
+
+  /** A step with stand-ins: when its device drops off, times out or fails, the next capable one takes it over. */
+  private async runWithStandIns(row: SubtaskRow, step: StoredStep): Promise<AllocatedStep> {
+    const tried = new Set([row.deviceId]);
+    const handovers: Array<{ deviceName: string; message: string }> = [];
+    let finished: FinishedStep = await this.runSubtask(row, step);
+    const online = (deviceId: string) => this.options.registry.get(deviceId)?.availability === 'online';
+    while ((finished.status === 'failed' || finished.status === 'timeout') && !this.stopped) {
+      const next = pickAlternative(step, tried, online, this.standInLoad);
+      if (!next) break;
+      handovers.push({ deviceName: finished.deviceName, message: finished.message });
+      tried.add(next);
+      this.standInLoad.set(next, (this.standInLoad.get(next) ?? 0) + 1);
+      const [standIn] = this.insertSteps(row.goalId, [{ ...step, id: `${step.id}.${tried.size}`, deviceId: next, after: [] }]);
+      finished = await this.runSubtask(standIn!, standIn!.step as unknown as StoredStep);
+    }
+    return handovers.length > 0 ? { ...finished, handovers } : finished;
   }
 
   private setNotBefore(row: SubtaskRow, notBefore: number): void {
@@ -358,7 +382,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     store.updateSubtask(row.id, { status: 'dispatched', deadline });
     store.appendEvent({ at: this.clock(), kind: 'subtask.dispatched', goalId: row.goalId, deviceId: row.deviceId, data: { id: row.id, text: row.text } });
     this.publish(row.goalId);
-    const outcome = await dispatcher.dispatch(row.deviceId, request, this.clock());
+    const outcome = await dispatcher.dispatch(row.deviceId, request, this.clock(), { settleOnOffline: (step.alternatives?.length ?? 0) > 0 });
     if (outcome.kind === 'cancelled' && this.stopped) return { step, deviceName: row.deviceName, status: 'dispatched', message: '' };
     const { status, message, result } = this.interpret(row, outcome);
     store.updateSubtask(row.id, { status, message, result, finishedAt: this.clock() });

@@ -92,11 +92,15 @@ describe('BuiltinPlanner', () => {
   });
 
   it('asks which one when a singular reference fits several devices', async () => {
-    expect(await plan('turn on the lamp in the living room')).toEqual({
+    expect(await plan('turn on the light')).toEqual({
       kind: 'clarify',
-      question: 'Which lamp do you mean: Living room ceiling light or Floor lamp?',
-      pending: { text: 'turn on the lamp in the living room', candidateIds: ['ceiling', 'floor_lamp'] },
+      question: 'Which light do you mean: Kitchen light, Living room ceiling light or Bedroom light?',
+      pending: { text: 'turn on the light', candidateIds: ['kitchen_light', 'ceiling', 'bedroom_light'] },
     });
+  });
+
+  it('prefers the device whose own name says the noun: "the lamp" is the floor lamp, not the ceiling light', async () => {
+    expect(await targets('turn on the lamp in the living room')).toEqual(['floor_lamp']);
   });
 
   it('uses the place the person speaks from to pick the one device', async () => {
@@ -116,7 +120,7 @@ describe('BuiltinPlanner', () => {
   });
 
   it('plans the pending clause once the person picks a device', async () => {
-    const pending = { text: 'turn on the lamp in the living room', candidateIds: ['ceiling', 'floor_lamp'] };
+    const pending = { text: 'turn on the light in the living room', candidateIds: ['ceiling', 'floor_lamp'] };
     expect(await targets('the floor lamp', { pendingClarification: pending })).toEqual(['floor_lamp']);
     expect(await targets('both', { pendingClarification: pending })).toEqual(['ceiling', 'floor_lamp']);
   });

@@ -2,6 +2,7 @@ import type { Plan, PlanContext, PlanStep, Planner, PlannerDevice, QuestionSpec,
 import { asSentence, capitalise, findPhrases, singularForms, tokenize, type PhraseMatch } from './text';
 import { splitClauses, type Clause } from './clauses';
 import { QUESTION_STOP, detectQuestion } from './questions';
+import { planAllocation } from './allocation';
 
 /** Words that make a clause a command or a question rather than a bare list of places or devices. */
 const ACTION_WORDS = new Set(
@@ -14,7 +15,7 @@ const ACTION_WORDS = new Set(
 );
 const QUESTION_WORDS = new Set(['what', 'whats', 'is', 'are', 'how', 'does', 'do', 'which', 'tell', 'show', 'list', 'check', 'read']);
 const QUANTIFIERS = new Set(['all', 'every', 'each', 'both', 'everything']);
-const PRONOUNS = new Set(['it', 'them', 'they', 'those', 'these', 'one']);
+const PRONOUNS = new Set(['it', 'its', 'them', 'they', 'their', 'those', 'these', 'one']);
 const ALL_OF_THEM = /\b(both|all of them|all|every one|each of them|them all)\b/;
 const STOP_WORDS = new Set(
   'the a an to of in on at my our your please and then for with by from into up down off is are be it its this that me us'.split(' '),
@@ -25,7 +26,14 @@ const QUANTITY_HINTS: Record<string, string[]> = {
   degree: ['temperature'],
   celsius: ['temperature'],
   fahrenheit: ['temperature'],
+  warm: ['temperature'],
   warmer: ['temperature'],
+  chilly: ['temperature'],
+  freezing: ['temperature'],
+  bright: ['brightness'],
+  dark: ['brightness'],
+  loud: ['volume'],
+  quiet: ['volume'],
   colder: ['temperature'],
   cooler: ['temperature'],
   hot: ['temperature'],
@@ -57,6 +65,8 @@ interface Vocabulary {
   floors: Array<{ words: string[]; value: string }>;
   nouns: Array<{ words: string[]; value: string }>;
   devicesByNoun: Map<string, Set<string>>;
+  /** Nouns a device carries in its own name or aliases ("Bedside lamp" is a lamp by name, not only by type). */
+  ownNouns: Map<string, Set<string>>;
 }
 
 function words(text: string): string[] {
@@ -68,19 +78,22 @@ function buildVocabulary(devices: PlannerDevice[]): Vocabulary {
   const areas = new Map<string, string[][]>();
   const floors = new Map<string, string[][]>();
   const devicesByNoun = new Map<string, Set<string>>();
-  const addNoun = (noun: string, deviceId: string) => {
+  const ownNouns = new Map<string, Set<string>>();
+  const addNoun = (noun: string, deviceId: string, own = false) => {
     const key = words(noun).join(' ');
     if (!key) return;
-    let set = devicesByNoun.get(key);
-    if (!set) devicesByNoun.set(key, (set = new Set()));
-    set.add(deviceId);
+    for (const map of own ? [devicesByNoun, ownNouns] : [devicesByNoun]) {
+      let set = map.get(key);
+      if (!set) map.set(key, (set = new Set()));
+      set.add(deviceId);
+    }
   };
   for (const device of devices) {
     for (const label of [device.name, ...device.aliases]) {
       names.push({ words: words(label), value: device.id });
       // The head word of a name ("Bedroom blinds" -> "blinds") is a noun for this device alone.
       const head = words(label).at(-1);
-      if (head) addNoun(head, device.id);
+      if (head) addNoun(head, device.id, true);
     }
     for (const noun of device.nouns) addNoun(noun, device.id);
     const area = device.area;
@@ -94,6 +107,7 @@ function buildVocabulary(devices: PlannerDevice[]): Vocabulary {
     floors: flatten(floors),
     nouns: [...devicesByNoun.keys()].map((noun) => ({ words: noun.split(' '), value: noun })),
     devicesByNoun,
+    ownNouns,
   };
 }
 
@@ -118,7 +132,8 @@ function parseClause(text: string, vocabulary: Vocabulary): ClauseReferences {
     areas,
     floors,
     nouns,
-    quantified: tokens.some((token) => QUANTIFIERS.has(token)),
+    // "how many blinds are open", "which lights are on", "are any windows open": questions over a group.
+    quantified: tokens.some((token) => QUANTIFIERS.has(token)) || /^(how many|which|what)\b|\bany\b/.test(tokens.join(' ')),
     pronoun: tokens.some((token) => PRONOUNS.has(token)),
     actionPrefix: tokens.slice(0, firstReference).join(' '),
   };
@@ -147,6 +162,22 @@ function selectByCapability(pool: PlannerDevice[], clause: ClauseReferences): Pl
   for (const device of pool) {
     const vocabulary = capabilityWords(device, clause.isQuestion);
     const score = content.filter((token) => singularForms(token).some((form) => vocabulary.has(form))).length;
+    if (score > best) {
+      best = score;
+      chosen = [device];
+    } else if (score === best && score > 0) chosen.push(device);
+  }
+  return chosen;
+}
+
+/** Devices sharing the most content words with the clause in their name or aliases; none when no word is shared. */
+function partialNameMatches(devices: PlannerDevice[], clause: ClauseReferences): PlannerDevice[] {
+  const content = new Set(clause.tokens.filter((token) => !STOP_WORDS.has(token) && !ACTION_WORDS.has(token) && !QUESTION_WORDS.has(token) && token.length > 2));
+  let best = 0;
+  let chosen: PlannerDevice[] = [];
+  for (const device of devices) {
+    const own = new Set([device.name, ...device.aliases].flatMap((label) => words(label)));
+    const score = [...content].filter((token) => own.has(token)).length;
     if (score > best) {
       best = score;
       chosen = [device];
@@ -199,6 +230,9 @@ interface Resolution {
  */
 export class BuiltinPlanner implements Planner {
   async plan(text: string, devices: PlannerDevice[], context: PlanContext): Promise<Plan> {
+    // "check every shelf": site resources spread over the capable devices, before clause splitting.
+    const allocated = context.pendingClarification ? null : planAllocation(text, devices, context);
+    if (allocated) return allocated;
     const vocabulary = buildVocabulary(devices);
     const byId = new Map(devices.map((device) => [device.id, device]));
     const pending = context.pendingClarification;
@@ -315,7 +349,8 @@ export class BuiltinPlanner implements Planner {
       // "set the bedroom to 19 degrees": no kind of device named, so the API decides who can do it.
       return { kind: 'targets', targets: selectByCapability(pool, clause) };
     } else {
-      return { kind: 'targets', targets: [] };
+      // "how warm is it outside": a word of a name or alias ("Outdoor thermometer", "outside temperature"), then the API.
+      return { kind: 'targets', targets: selectByCapability(partialNameMatches(devices, clause), clause) };
     }
 
     if (areaIds.size === 0 && floorIds.size === 0 && context.fromAreaId && !plural) {
@@ -323,6 +358,10 @@ export class BuiltinPlanner implements Planner {
       if (here.length > 0) pool = here;
     }
     if (plural || pool.length <= 1) return { kind: 'targets', targets: pool };
+    // "the lamp" means the device called a lamp before a light that is a lamp only by its type's nouns.
+    const byOwnName = pool.filter((device) => clause.nouns.some((match) => vocabulary.ownNouns.get(match.value)?.has(device.id)));
+    if (byOwnName.length === 1) return { kind: 'targets', targets: byOwnName };
+    if (byOwnName.length > 1) pool = byOwnName;
     const noun = clause.nouns[0] ? clause.nouns[0].value : 'device';
     return {
       kind: 'clarify',

@@ -18,6 +18,15 @@ export interface PendingClarification {
   candidateIds: string[];
 }
 
+/** A countable resource of the site ("shelf" 1..N) that goals may address all at once. */
+export interface SiteResource {
+  noun: string;
+  plural: string;
+  ids: number[];
+  /** Vendors' words for it in their API docs ("regal", "étagère", "货架"), so their devices count as capable. */
+  aliases?: string[];
+}
+
 export interface PlanContext {
   /** Area the person speaks from (a panel in the living room): "the light" means the light there. */
   fromAreaId?: string;
@@ -25,6 +34,8 @@ export interface PlanContext {
   lastDeviceIds?: string[];
   /** The question the assistant asked last turn ("which lamp do you mean?"). */
   pendingClarification?: PendingClarification;
+  /** Countable site resources; a goal about them is spread over the capable devices (allocation.ts). */
+  resources?: SiteResource[];
 }
 
 /** How a question's readings become an answer: one value, yes/no, any/all, which, how many. */
@@ -56,6 +67,10 @@ export interface PlanStep {
   /** Wait this long once the steps before are done ("in 10 minutes"). */
   delayMs?: number;
   question?: QuestionSpec;
+  /** Devices that could do this step instead, tried in turn when this one drops off or fails. */
+  alternatives?: string[];
+  /** The site resource this step addresses ("shelf" 3), for reassignment and the answer. */
+  resource?: { noun: string; plural: string; id: number };
 }
 
 export type Plan =

@@ -50,6 +50,12 @@ export function readingMatches(reading: unknown, expect: string, queryFunction: 
     if (opposite && value.includes(opposite)) return false;
     return value.length > 0 ? false : undefined;
   }
+  if (typeof reading === 'number') {
+    // Levels (position, brightness, speed, volume): 0 is closed or off, anything above is open or on.
+    if (['open', 'on', 'active', 'running'].includes(expected)) return reading > 0;
+    if (['closed', 'close', 'off', 'inactive', 'stopped'].includes(expected)) return reading === 0;
+    return undefined;
+  }
   if (typeof reading === 'boolean') {
     const meaning = words(queryFunction ?? '').filter((word) => word !== 'is' && word !== 'get');
     if (meaning.includes(expected)) return reading;

@@ -1,0 +1,173 @@
+import type { SubtaskResult } from '@meshmind/protocol';
+import type { FinishedStep } from '../answer';
+import type { Plan, PlanContext, PlanStep, PlannerDevice, SiteResource } from './planner';
+
+/**
+ * Allocation of countable site resources ("check every shelf for free space") over the devices
+ * able to handle them. The person's own sentence is kept and only the resource phrase changes, so
+ * each robot gets one sentence about one shelf ("Check shelf 3 for free space."). Every step names
+ * alternatives, so a robot that drops off hands its shelves to another one.
+ */
+
+/** How many other devices each step names as stand-ins; a few suffice and keep stored plans small. */
+const ALTERNATIVES_PER_STEP = 3;
+
+const COURTESY = /^\s*(?:please|hey|ok|okay|could you|can you|would you)\b[\s,]*/i;
+const QUANTIFIER = '(?:(?:all|every|each)(?:\\s+of)?(?:\\s+the)?|the)';
+const ID_LIST = '\\d+(?:\\s*(?:-|to|through|until|,|and|,\\s*and)\\s*\\d+)*';
+
+interface ResourceMention {
+  resource: SiteResource;
+  ids: number[];
+  /** Where the phrase sits in the text, replaced by "shelf N" in each step. */
+  start: number;
+  end: number;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "3 to 7", "3, 5 and 9", "3-5" -> ids, kept only where the site has them. */
+function parseIds(text: string, known: Set<number>): number[] {
+  const ids: number[] = [];
+  for (const part of text.split(/\s*(?:,\s*and|,|and)\s*/)) {
+    const range = /^(\d+)\s*(?:-|to|through|until)\s*(\d+)$/.exec(part.trim());
+    if (range) {
+      const [from, to] = [Number(range[1]), Number(range[2])].sort((a, b) => a - b) as [number, number];
+      for (let id = from; id <= to; id += 1) ids.push(id);
+    } else if (/^\d+$/.test(part.trim())) ids.push(Number(part.trim()));
+  }
+  return [...new Set(ids)].filter((id) => known.has(id));
+}
+
+function findMention(text: string, resources: SiteResource[]): ResourceMention | null {
+  for (const resource of resources) {
+    const names = [resource.plural, resource.noun].map(escapeRegExp).join('|');
+    const known = new Set(resource.ids);
+    const numbered = new RegExp(`\\b(?:${QUANTIFIER}\\s+)?(?:${names})\\s+(?:number\\s+|no\\.?\\s*|#)?(${ID_LIST})\\b`, 'i').exec(text);
+    if (numbered) {
+      const ids = parseIds(numbered[1]!, known);
+      if (ids.length > 0) return { resource, ids, start: numbered.index, end: numbered.index + numbered[0].length };
+    }
+    // "the shelves", "all shelves", "every shelf", "each of the shelves": every one the site has.
+    const everyOne = new RegExp(`\\b(?:(?:${QUANTIFIER})\\s+(?:${names})|${escapeRegExp(resource.plural)})\\b`, 'i').exec(text);
+    if (everyOne) return { resource, ids: [...resource.ids], start: everyOne.index, end: everyOne.index + everyOne[0].length };
+  }
+  return null;
+}
+
+/** Lower-case words of a capability: snake_case, camelCase and free text split alike. */
+function capabilityText(device: PlannerDevice): string {
+  return device.capabilities
+    .flatMap((capability) => [capability.function, capability.description, ...capability.parameters])
+    .join(' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/_/g, ' ')
+    .toLowerCase();
+}
+
+/** Whether the device's API mentions the resource: its noun, plural or a vendor's word for it. */
+export function handlesResource(device: PlannerDevice, resource: SiteResource): boolean {
+  const text = capabilityText(device);
+  return [resource.noun, resource.plural, ...(resource.aliases ?? [])].some((word) => {
+    const lower = word.toLowerCase();
+    // Scripts without spaces (货架) match inside words; others match whole words.
+    return /^[a-z0-9\s'-]+$/.test(lower) ? new RegExp(`\\b${escapeRegExp(lower)}\\b`).test(text) : text.includes(lower);
+  });
+}
+
+function namesADevice(text: string, devices: PlannerDevice[]): boolean {
+  const lower = ` ${text.toLowerCase().replace(/[^a-z0-9\s]/g, ' ').replace(/\s+/g, ' ')} `;
+  return devices.some((device) => [device.name, ...device.aliases].some((label) => label.length > 0 && lower.includes(` ${label.toLowerCase()} `)));
+}
+
+/**
+ * A plan that spreads the named resources over the capable online devices, or null when the goal
+ * names no site resource (or names a device itself: then the person chose, not the coordinator).
+ * Devices get contiguous blocks (fewer metres driven than dealing round-robin); a device's steps run
+ * one after another so each gets its full deadline when it is sent.
+ */
+export function planAllocation(text: string, devices: PlannerDevice[], context: PlanContext): Plan | null {
+  const resources = context.resources ?? [];
+  if (resources.length === 0) return null;
+  const mention = findMention(text, resources);
+  if (!mention || namesADevice(text, devices)) return null;
+  const capable = devices.filter((device) => device.online && handlesResource(device, mention.resource));
+  if (capable.length === 0) return null;
+  const sentence = `${text.slice(0, mention.start)}\u0000${text.slice(mention.end)}`.replace(COURTESY, '').trim();
+  const steps: PlanStep[] = [];
+  const lastStepOf = new Map<string, string>();
+  mention.ids.forEach((id, position) => {
+    const ownerIndex = Math.floor((position * capable.length) / mention.ids.length);
+    const owner = capable[ownerIndex]!;
+    const offsetInBlock = position - Math.ceil((ownerIndex * mention.ids.length) / capable.length);
+    // Stand-ins rotate with the position in the block, so a dropped robot's shelves spread over several.
+    const alternatives = Array.from({ length: Math.min(ALTERNATIVES_PER_STEP, capable.length - 1) }, (_, index) => {
+      return capable[(ownerIndex + 1 + ((offsetInBlock + index) % (capable.length - 1))) % capable.length]!.id;
+    }).filter((deviceId, index, all) => deviceId !== owner.id && all.indexOf(deviceId) === index);
+    const stepText = asStepSentence(sentence.replace('\u0000', `${mention.resource.noun} ${id}`));
+    const previous = lastStepOf.get(owner.id);
+    const step: PlanStep = { id: `s${position + 1}`, deviceId: owner.id, text: stepText, after: previous ? [previous] : [], alternatives, resource: { noun: mention.resource.noun, plural: mention.resource.plural, id } };
+    lastStepOf.set(owner.id, step.id);
+    steps.push(step);
+  });
+  return { kind: 'steps', steps, unresolved: [] };
+}
+
+function asStepSentence(text: string): string {
+  const trimmed = text.replace(/\s+/g, ' ').trim();
+  const capitalised = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+}
+
+/** The next stand-in for a step: online, not tried yet, the least loaded by earlier hand-overs. */
+export function pickAlternative(step: PlanStep, tried: ReadonlySet<string>, isOnline: (deviceId: string) => boolean, load: ReadonlyMap<string, number>): string | undefined {
+  const candidates = (step.alternatives ?? []).filter((deviceId) => !tried.has(deviceId) && isOnline(deviceId));
+  return candidates.sort((a, b) => (load.get(a) ?? 0) - (load.get(b) ?? 0))[0];
+}
+
+/** A finished step that other devices took over; `handovers` says who gave it up and why. */
+export type AllocatedStep = FinishedStep & { handovers?: Array<{ deviceName: string; message: string }> };
+
+function formatReading(value: unknown): string {
+  if (Array.isArray(value)) return value.length === 0 ? 'none' : `${value.length} (${value.join(', ')})`;
+  if (value === null || value === undefined) return 'no reading';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+function readingOf(result: SubtaskResult | undefined): unknown {
+  return result?.value;
+}
+
+function listing(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * One answer for an allocated goal: the readings per resource, who took over from whom, and what
+ * could not be checked and why. Undefined when the steps address no resource.
+ */
+export function composeAllocationAnswer(finished: AllocatedStep[]): string | undefined {
+  const allocated = finished.filter((entry) => entry.step.resource);
+  if (allocated.length === 0 || allocated.length !== finished.length) return undefined;
+  const { noun, plural: nounPlural } = allocated[0]!.step.resource!;
+  const plural = allocated.length === 1 ? noun : nounPlural;
+  const answered = allocated.filter((entry) => entry.status === 'done' && readingOf(entry.result) !== undefined);
+  const readings = answered.map((entry) => `${noun} ${entry.step.resource!.id}: ${formatReading(readingOf(entry.result))}`);
+  const parts = [`Checked ${answered.length} of ${allocated.length} ${plural}.`];
+  if (readings.length > 0) parts.push(`${readings.join('; ')}.`);
+  const handedOver = allocated.filter((entry) => (entry.handovers ?? []).length > 0);
+  for (const entry of handedOver) {
+    const reasons = entry.handovers!.map((handover) => handover.message).join(' ');
+    const outcome = answered.includes(entry) ? `${entry.deviceName} took over ${noun} ${entry.step.resource!.id}.` : `No stand-in finished ${noun} ${entry.step.resource!.id}.`;
+    parts.push(`${reasons} ${outcome}`);
+  }
+  const missing = allocated.filter((entry) => !answered.includes(entry));
+  if (missing.length > 0) {
+    const ids = missing.map((entry) => String(entry.step.resource!.id));
+    const why = missing.map((entry) => (entry.status === 'done' ? `${entry.deviceName} gave no reading for ${noun} ${entry.step.resource!.id} (${entry.message})` : entry.message));
+    parts.push(`Could not check ${missing.length === 1 ? noun : nounPlural} ${listing(ids)}: ${why.join(' ')}`);
+  }
+  return parts.join(' ');
+}
