@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
-import { Coordinator, startEmbeddedBroker, type EmbeddedBroker } from '@meshmind/coordinator';
+import { BuiltinPlanner, Coordinator, ModelPlanner, startEmbeddedBroker, type EmbeddedBroker } from '@meshmind/coordinator';
+import { createInferenceEngine, type EngineConfig } from '@meshmind/inference';
 import type { AgentBrainConfig } from '@meshmind/device-agent';
 import type { Scenario } from '@meshmind/devices';
 import { startSimulation, type Simulation } from './simulation';
@@ -18,6 +19,8 @@ export interface StackOptions {
   brain?: AgentBrainConfig;
   /** SQLite file of the agents' task machines; default in memory. */
   agentDatabasePath?: string;
+  /** A model for the coordinator's planner (falls back to the built-in planner on bad output). */
+  plannerEngine?: EngineConfig;
 }
 
 export interface Stack {
@@ -32,7 +35,12 @@ export interface Stack {
 export async function startStack(options: StackOptions): Promise<Stack> {
   const broker = options.brokerUrl ? null : await startEmbeddedBroker({ host: options.mqttHost ?? '127.0.0.1', port: options.mqttPort ?? 0 });
   const mqttUrl = options.brokerUrl ?? broker!.url;
+  const plannerEngine = options.plannerEngine ? createInferenceEngine(options.plannerEngine, { clientId: 'coordinator' }) : null;
+  await plannerEngine?.start();
   const coordinator = new Coordinator({
+    ...(plannerEngine
+      ? { planner: new ModelPlanner({ engine: plannerEngine, fallback: new BuiltinPlanner(), logger: options.logger.child({ ns: 'planner' }) }) }
+      : {}),
     mqttUrl,
     databasePath: options.databasePath,
     logger: options.logger.child({ ns: 'coordinator' }),
@@ -53,6 +61,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   } catch (error) {
     await simulation?.stop().catch(() => undefined);
     await coordinator.stop().catch(() => undefined);
+    await plannerEngine?.stop().catch(() => undefined);
     await broker?.close().catch(() => undefined);
     throw error;
   }
@@ -65,6 +74,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     async stop() {
       await started.stop();
       await coordinator.stop();
+      await plannerEngine?.stop();
       await broker?.close();
     },
   };

@@ -9,6 +9,7 @@ export { Dispatcher } from './dispatcher';
 export type { DispatchOutcome } from './dispatcher';
 export { GoalService } from './goal-service';
 export { BuiltinPlanner } from './planner/builtin-planner';
+export { ModelPlanner } from './planner/model-planner';
 export type { Planner, Plan, PlanContext, PlanStep, PlannerDevice, QuestionSpec, StepCondition, PendingClarification } from './planner/planner';
 export { buildApp } from './http/app';
 export { composeAnswer } from './answer';

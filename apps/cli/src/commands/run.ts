@@ -5,7 +5,7 @@ import type { CliCommand } from '../command';
 import { createLogger } from '../logger';
 import { DEFAULT_SCENARIO } from '../paths';
 import { startStack } from '../stack';
-import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom } from '../brain-options';
+import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom, plannerEngineFrom } from '../brain-options';
 
 /**
  * The one-shot contract used to test the whole system from outside: everything in process, the
@@ -38,7 +38,9 @@ ${BRAIN_USAGE}`,
     const logger = createLogger(io.env, 'warn');
     const scenario = await loadScenarioFile(values.scenario ?? DEFAULT_SCENARIO);
     const brokerUrl = values.broker ?? io.env.MESHMIND_BROKER_URL;
+    const plannerEngine = await plannerEngineFrom(values, io.env);
     const stack = await startStack({
+      ...(plannerEngine ? { plannerEngine } : {}),
       brain: await brainConfigFrom(values, io.env),
       scenario,
       logger,

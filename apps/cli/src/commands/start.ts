@@ -6,7 +6,7 @@ import type { CliCommand } from '../command';
 import { createLogger } from '../logger';
 import { DEFAULT_SCENARIO } from '../paths';
 import { startStack } from '../stack';
-import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom } from '../brain-options';
+import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom, plannerEngineFrom } from '../brain-options';
 
 export const startCommand: CliCommand = {
   name: 'start',
@@ -39,7 +39,9 @@ ${BRAIN_USAGE}`,
     const brokerUrl = values.broker ?? io.env.MESHMIND_BROKER_URL;
     const stateDirectory = databasePath === ':memory:' ? undefined : dirname(databasePath);
     const brain = await brainConfigFrom(values, io.env, stateDirectory ? `${stateDirectory}/cache/rag` : undefined);
+    const plannerEngine = await plannerEngineFrom(values, io.env);
     const stack = await startStack({
+      ...(plannerEngine ? { plannerEngine } : {}),
       brain,
       ...(stateDirectory ? { agentDatabasePath: `${stateDirectory}/agents.db` } : {}),
       scenario,
