@@ -65,3 +65,4 @@ export { programSchema, PROGRAM_MAX_DEPTH, PROGRAM_MAX_STEPS, PROGRAM_MAX_REPEAT
 export type { Program, ProgramStep, Condition, Operand, ComparisonOperator, ProgramSchemaOptions } from './schemas/program';
 export { connectMqtt, publishMessage } from './mqtt-connection';
 export type { MqttConnectOptions, MqttProtocolVersion, PublishOptions } from './mqtt-connection';
+export { SNAPSHOT_GOAL_LIMIT, SnapshotEventSchema, DeviceEventSchema, GoalEventSchema } from './schemas/events';

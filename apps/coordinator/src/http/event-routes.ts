@@ -4,7 +4,8 @@ import { ErrorResponseSchema, MeshmindError, type GoalStatus, type GoalView } fr
 import type { RegisteredDevice } from '../device-registry';
 import { InvalidRequestResponse, described } from './response-schemas';
 import { openEventStream, type EventStream, type EventStreamOptions } from './event-stream';
-import { DeviceEventSchema, GoalEventSchema, SNAPSHOT_GOAL_LIMIT, SnapshotEventSchema, eventStreamResponse } from './event-schemas';
+import { DeviceEventSchema, GoalEventSchema, SNAPSHOT_GOAL_LIMIT, SnapshotEventSchema } from '@meshmind/protocol';
+import { eventStreamResponse } from './event-schemas';
 
 /** A record, not a list, so that a new goal status cannot be added without deciding this. */
 const GOAL_FINISHED: Record<GoalStatus, boolean> = {
