@@ -24,7 +24,6 @@ const RERANK_DEPTH = 24;
  * opposite polar word (off for on) outweighs a shared object noun.
  */
 const EVIDENCE_WEIGHTS = { mood: 0.08, polarity: 0.12, direction: 0.08, argumentFit: 0.12, missing: 0.1 };
-const WEIGHTS: typeof EVIDENCE_WEIGHTS = { ...EVIDENCE_WEIGHTS, ...(process.env['MESHMIND_RAG_TUNE'] ? JSON.parse(process.env['MESHMIND_RAG_TUNE']) : {}) };
 
 export interface MappedCall {
   function: string;
@@ -127,11 +126,11 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
       const hasCurrent = (parameter: ParameterSpec) => typeof state[fn.effects?.find((effect) => effect.parameter === parameter.name)?.key ?? parameter.name] === 'number';
       const evidence = requestEvidence(request, profiles.get(hit.id)!, options.lexicon, hasCurrent, (parameter) => carried[parameter.name] !== undefined);
       const adjustment =
-        WEIGHTS.mood * moodSign +
-        WEIGHTS.polarity * evidence.polarity +
-        WEIGHTS.direction * evidence.direction +
-        WEIGHTS.argumentFit * evidence.argumentFit -
-        WEIGHTS.missing * Math.min(1, evidence.missing);
+        EVIDENCE_WEIGHTS.mood * moodSign +
+        EVIDENCE_WEIGHTS.polarity * evidence.polarity +
+        EVIDENCE_WEIGHTS.direction * evidence.direction +
+        EVIDENCE_WEIGHTS.argumentFit * evidence.argumentFit -
+        EVIDENCE_WEIGHTS.missing * Math.min(1, evidence.missing);
       return { ...hit, score: hit.score + adjustment };
     });
     hits.sort((left, right) => right.score - left.score);

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDeviceDescription } from '@meshmind/devices';
+import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon, type Embedder } from '@meshmind/rag';
+import { functionProfile, readRequest, requestEvidence } from '../src/mapper/evidence';
+
+const lexicon = openLexicon();
+let embedder: Embedder;
+
+beforeAll(async () => {
+  embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+});
+
+function evidenceFor(deviceType: string, functionName: string, text: string) {
+  const fn = normaliseApiDocument(getDeviceDescription(deviceType)!).functions.find((candidate) => candidate.name === functionName)!;
+  const profile = functionProfile(fn, functionName.split('_'), 'en');
+  return requestEvidence(readRequest(text, lexicon), profile, lexicon, () => false);
+}
+
+describe.skipIf(!lexicon.wordNet)('WordNet antonyms', () => {
+  it('reads opposites from antonym pointers and from the un- prefix', () => {
+    expect(lexicon.wordNet!.antonyms('on').has('off')).toBe(true);
+    expect(lexicon.wordNet!.antonyms('lock').has('unlock')).toBe(true);
+    expect(lexicon.wordNet!.antonyms('unbolt').has('bolt')).toBe(true);
+    expect(lexicon.wordNet!.antonyms('play').size).toBe(0);
+  });
+});
+
+describe.skipIf(!lexicon.wordNet)('request evidence', () => {
+  it('sets a polar word against the function named by its opposite', () => {
+    expect(evidenceFor('switch', 'turn_on', 'Turn on the plug.').polarity).toBe(1);
+    expect(evidenceFor('switch', 'turn_off', 'Turn on the plug.').polarity).toBe(-1);
+  });
+
+  it('counts a named enum value and a number in the parameter unit as decisive', () => {
+    expect(evidenceFor('media_player', 'select_source', 'Switch to HDMI 1.').argumentFit).toBe(1);
+    expect(evidenceFor('cover', 'set_position', 'Set the blinds to 30%.').argumentFit).toBe(1);
+    expect(evidenceFor('climate', 'set_mode', 'Set the thermostat to heat.').argumentFit).toBe(1);
+  });
+
+  it('reports a required value the request does not give as missing, without ruling the function out', () => {
+    expect(evidenceFor('climate', 'set_temperature', 'Set the thermostat to heat.').missing).toBe(1);
+  });
+
+  it('matches a request for less with the function that lowers', () => {
+    expect(evidenceFor('media_player', 'volume_down', 'A bit quieter.').direction).toBe(1);
+    expect(evidenceFor('media_player', 'volume_up', 'A bit quieter.').direction).toBe(-1);
+  });
+});
+
+describe.skipIf(!lexicon.wordNet)('mapping with evidence', () => {
+  it('tells opposite functions of one device apart and picks the one that takes the named value', async () => {
+    const mapper = await createApiMapper({ embedder, lexicon, document: getDeviceDescription('media_player') });
+    const source = await mapper.map('Switch to HDMI 1.');
+    expect(source.kind === 'call' && source.calls[0]).toMatchObject({ function: 'select_source', arguments: { source: 'hdmi_1' } });
+    const volume = await mapper.map('Put the sound level at 50%.');
+    expect(volume.kind === 'call' && volume.calls[0]).toMatchObject({ function: 'set_volume', arguments: { volume: 50 } });
+    const plug = await (await createApiMapper({ embedder, lexicon, document: getDeviceDescription('switch') })).map('Turn on the plug.');
+    expect(plug.kind === 'call' && plug.calls[0]?.function).toBe('turn_on');
+  });
+});
