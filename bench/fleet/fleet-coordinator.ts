@@ -1,0 +1,148 @@
+import net from 'node:net';
+import { Aedes } from 'aedes';
+import type { Logger } from 'pino';
+import { Coordinator, type Planner } from '@meshmind/coordinator';
+import type { GoalView, SubtaskProgress } from '@meshmind/protocol';
+
+/**
+ * The coordinator side of a fleet run: an aedes broker that counts what is published through it,
+ * the coordinator with the warehouse's shelves as a site resource, and a recorder of the agents'
+ * progress events (the stage times of the table).
+ */
+
+/** Vendors' words for a shelf in their API docs, so Chinese, German and French robots count as capable. */
+export const SHELF_ALIASES = ['货架', 'regal', 'étagère', 'etagere'];
+
+export function shelfResource(shelves: number) {
+  return { noun: 'shelf', plural: 'shelves', ids: Array.from({ length: shelves }, (_, index) => index + 1), aliases: SHELF_ALIASES };
+}
+
+export interface BrokerCounts {
+  messages: number;
+  bytes: number;
+}
+
+export interface CountingBroker {
+  url: string;
+  counts(): BrokerCounts;
+  close(): Promise<void>;
+}
+
+/**
+ * Like the coordinator's embedded broker, plus counters of every PUBLISH a client sends (topic and
+ * payload bytes; $SYS and fan-out deliveries left out). Wills count: the broker sends them for a client.
+ */
+export async function startCountingBroker(): Promise<CountingBroker> {
+  const broker = await Aedes.createBroker();
+  let messages = 0;
+  let bytes = 0;
+  broker.on('publish', (packet) => {
+    if (packet.topic.startsWith('$SYS')) return;
+    messages += 1;
+    bytes += Buffer.byteLength(packet.topic) + (typeof packet.payload === 'string' ? Buffer.byteLength(packet.payload) : packet.payload.length);
+  });
+  const server = net.createServer({ noDelay: true }, broker.handle);
+  const sockets = new Set<net.Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as net.AddressInfo;
+  return {
+    url: `mqtt://127.0.0.1:${address.port}`,
+    counts: () => ({ messages, bytes }),
+    async close() {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => broker.close(() => resolve()));
+    },
+  };
+}
+
+/** Milliseconds per task stage, from consecutive progress events of the same subtask. */
+export type StageTimes = Record<string, number[]>;
+
+export class StageRecorder {
+  readonly #events = new Map<string, SubtaskProgress[]>();
+  readonly listener = (progress: SubtaskProgress) => {
+    const list = this.#events.get(progress.id) ?? [];
+    list.push(progress);
+    this.#events.set(progress.id, list);
+  };
+
+  clear(): void {
+    this.#events.clear();
+  }
+
+  /** Each stage lasts until the next event of its subtask; the final stage has no duration. */
+  stageTimes(): StageTimes {
+    const times: StageTimes = {};
+    for (const events of this.#events.values()) {
+      const sorted = [...events].sort((a, b) => a.at - b.at);
+      for (let index = 0; index + 1 < sorted.length; index += 1) {
+        const stage = sorted[index]!.stage;
+        (times[stage] ??= []).push(sorted[index + 1]!.at - sorted[index]!.at);
+      }
+    }
+    return times;
+  }
+}
+
+export interface FleetCoordinatorOptions {
+  shelves: number;
+  logger: Logger;
+  subtaskTimeoutMs: number;
+  /** The centralised mode's planner (centralised.ts); default the built-in planner. */
+  planner?: Planner;
+}
+
+export interface FleetCoordinator {
+  coordinator: Coordinator;
+  broker: CountingBroker;
+  stages: StageRecorder;
+  waitForDevices(count: number, timeoutMs: number): Promise<void>;
+  runGoal(text: string): Promise<GoalView>;
+  stop(): Promise<void>;
+}
+
+export async function startFleetCoordinator(options: FleetCoordinatorOptions): Promise<FleetCoordinator> {
+  const broker = await startCountingBroker();
+  const coordinator = new Coordinator({
+    mqttUrl: broker.url,
+    databasePath: ':memory:',
+    logger: options.logger,
+    http: null,
+    subtaskTimeoutMs: options.subtaskTimeoutMs,
+    resources: [shelfResource(options.shelves)],
+    ...(options.planner ? { planner: options.planner } : {}),
+  });
+  await coordinator.start();
+  const stages = new StageRecorder();
+  coordinator.dispatcher.on('progress', stages.listener);
+  return {
+    coordinator,
+    broker,
+    stages,
+    async waitForDevices(count, timeoutMs) {
+      const deadline = Date.now() + timeoutMs;
+      const online = () => coordinator.registry.list().filter((device) => device.availability === 'online').length;
+      while (online() < count) {
+        if (Date.now() > deadline) throw new Error(`only ${online()} of ${count} robots came online within ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+    async runGoal(text) {
+      stages.clear();
+      return coordinator.goals.submit({ text }).finished;
+    },
+    async stop() {
+      coordinator.dispatcher.off('progress', stages.listener);
+      await coordinator.stop();
+      await broker.close();
+    },
+  };
+}
