@@ -1,56 +1,23 @@
 /**
  * Per-stage latency of one subtask through the task machine (libs/fsm): map, generate, validate,
- * execute, verify. Two paths, measured side by side in one run:
- *   - "engine": a fresh program per subtask. The built-in engine of inference/ is not wired to
- *     the agent yet, so `programFromMapping` (mapped calls -> Program, deterministic) stands in
- *     for it: the generate figure is that stand-in's cost, not the engine's.
+ * execute, verify. Two paths, measured side by side in one run, both with the built-in engine as
+ * an agent runs it (AgentBrain: USE-lite embeddings + lexicon + libs/rag retrieval, programs from
+ * the mapped calls) on a simulated light of the catalog:
+ *   - "engine": a fresh program per subtask;
  *   - "cache hit": the experience cache supplies a verified program; nothing is generated.
- * Retrieval is a table lookup stand-in too, so "map" measures the machine's own overhead.
  * Run: npx tsx bench/fsm-bench.ts [subtasks per path, default 100]
  */
-import type { DeviceDescription, JsonValue, SubtaskProgress } from '@meshmind/protocol';
-import { TaskRunner, openTaskDatabase, programFromMapping, systemClock, type Clock, type MappingResult, type TaskDeviceDriver } from '@meshmind/fsm';
+import { pino } from 'pino';
+import type { SubtaskProgress } from '@meshmind/protocol';
+import { TaskRunner, openTaskDatabase, systemClock, type Clock } from '@meshmind/fsm';
+import { createSimulatedDriver } from '@meshmind/devices';
+import { AgentBrain } from '@meshmind/device-agent';
 
-const description: DeviceDescription = {
-  type: 'bench_robot',
-  title: 'Bench robot',
-  description: 'A warehouse robot for the task machine bench.',
-  domain: 'warehouse',
-  version: '1.0.0',
-  nouns: ['robot'],
-  state: { shelf: { type: 'integer', description: 'Current shelf', minimum: 0, maximum: 10 } },
-  functions: [
-    {
-      name: 'move_to_shelf',
-      description: 'Drive to a shelf.',
-      kind: 'action',
-      parameters: [{ name: 'shelf', type: 'integer', description: 'Shelf number', minimum: 1, maximum: 10, required: true }],
-      effects: [{ key: 'shelf', parameter: 'shelf' }],
-    },
-    { name: 'check_free_space', description: 'Count free slots.', kind: 'query', parameters: [], returns: { type: 'integer', description: 'Free slots' } },
-  ],
-};
-
-class BenchDevice implements TaskDeviceDriver {
-  readonly description = description;
-  private state: Record<string, JsonValue> = { shelf: 0 };
-  getState() {
-    return { ...this.state };
-  }
-  async call(functionName: string, args: Record<string, unknown>): Promise<JsonValue | undefined> {
-    if (functionName === 'move_to_shelf') this.state.shelf = args.shelf as number;
-    return functionName === 'check_free_space' ? 4 : undefined;
-  }
-}
-
-const mapping: MappingResult = {
-  kind: 'call',
-  calls: [
-    { function: 'move_to_shelf', arguments: { shelf: 3 }, confidence: 0.9 },
-    { function: 'check_free_space', arguments: {}, confidence: 0.9 },
-  ],
-  candidates: ['move_to_shelf', 'check_free_space'],
-};
+// The fresh path varies the brightness, so neither the embedding cache nor the experience cache
+// can answer; the cache-hit path repeats one subtask, as a household repeating a habit does.
+const subtaskText = (path: 'engine' | 'cache', index: number) =>
+  `Turn on the light and set the brightness to ${path === 'cache' ? 40 : 10 + (Math.abs(index) % 90)} percent.`;
+const brain = await AgentBrain.create({}, pino({ level: 'silent' }));
 
 // Sub-millisecond stage times need a finer clock than Date.now().
 const preciseClock: Clock = { ...systemClock, now: () => performance.timeOrigin + performance.now() };
@@ -67,11 +34,14 @@ interface BenchPath {
 async function openPath(name: 'engine' | 'cache'): Promise<BenchPath> {
   const database = openTaskDatabase(':memory:');
   const progress: SubtaskProgress[] = [];
+  const driver = createSimulatedDriver('light', { initialState: { on: false, brightness: 80 } });
+  await driver.start();
+  const { map, generate } = await brain.taskFunctions(driver.description, () => driver.getState());
   const runner = new TaskRunner({
     deviceId: `bench-${name}`,
-    driver: new BenchDevice(),
-    map: async () => mapping,
-    generate: async (request) => ({ program: programFromMapping(request.mapping, description) }),
+    driver,
+    map,
+    generate,
     database,
     experienceCache: name === 'cache',
     clock: preciseClock,
@@ -82,7 +52,7 @@ async function openPath(name: 'engine' | 'cache'): Promise<BenchPath> {
 }
 
 function subtask(path: BenchPath, index: number) {
-  return { id: `${path.name}-${index}`, goalId: 'bench', text: 'move to shelf 3 and check it for free space', deadline: Date.now() + 60_000, issuedAt: Date.now() };
+  return { id: `${path.name}-${index}`, goalId: 'bench', text: subtaskText(path.name, index), deadline: Date.now() + 60_000, issuedAt: Date.now() };
 }
 
 function durationsOf(path: BenchPath, count: number): Map<string, number[]> {
@@ -125,8 +95,8 @@ async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 100);
   const { engine, cache } = await measure(count);
   const format = (value: number) => value.toFixed(2).padStart(8);
-  console.log(`Task machine per-stage latency, ${count} subtasks per path ("move to shelf 3 and check it for free space": 2 calls), ms`);
-  console.log('generator: programFromMapping standing in for the built-in engine; retrieval: fixed-table stand-in');
+  console.log(`Task machine per-stage latency, ${count} subtasks per path ("${subtaskText('engine', 30)}": 2 calls), ms`);
+  console.log('built-in engine: USE-lite + lexicon retrieval (libs/rag), programs from the mapped calls; device: simulated light');
   console.log(`${'stage'.padEnd(10)} ${'engine p50'.padStart(10)} ${'engine p90'.padStart(10)} ${'cache p50'.padStart(10)} ${'cache p90'.padStart(10)}`);
   for (const stage of [...STAGES, 'total'] as const) {
     const label = stage === 'total' ? 'total' : LABELS[stage];
@@ -136,6 +106,7 @@ async function main(): Promise<void> {
   }
   const ratio = quantile(cache.get('total') ?? [], 0.5) / quantile(engine.get('total') ?? [], 0.5);
   console.log(`cache-hit total / engine total (p50): ${ratio.toFixed(2)}`);
+  await brain.close();
 }
 
 main().catch((error: unknown) => {

@@ -15,6 +15,8 @@ export const DEFAULT_RAG_CACHE_DIR = '.meshmind/cache/rag';
 export const DEFAULT_MATCH_THRESHOLD = 0.22;
 /** How far below the best candidate a function may score and still win by having its arguments. */
 const FEASIBILITY_MARGIN = 0.08;
+/** Larger than any score: an action can only answer a question when the device has no reading at all. */
+const QUESTION_ACTION_PENALTY = 1;
 const CONFIDENCE_TEMPERATURE = 0.03;
 /** Functions reranked on evidence: every function of a device, the best of a large index. */
 const RERANK_DEPTH = 24;
@@ -131,7 +133,10 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
         EVIDENCE_WEIGHTS.direction * evidence.direction +
         EVIDENCE_WEIGHTS.argumentFit * evidence.argumentFit -
         EVIDENCE_WEIGHTS.missing * Math.min(1, evidence.missing);
-      return { ...hit, score: hit.score + adjustment };
+      // A question never changes the device: "is the door unlocked?" must read the lock, not unlock it.
+      // Only where the API document declares its kinds: a guessed kind ("scan" takes a shelf) is no ground for a veto.
+      const questionAction = mood === 'question' && fn.kind === 'action' ? QUESTION_ACTION_PENALTY : 0;
+      return { ...hit, score: hit.score + adjustment - questionAction };
     });
     hits.sort((left, right) => right.score - left.score);
     const top = hits[0]?.score ?? 0;

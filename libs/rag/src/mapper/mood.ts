@@ -10,6 +10,12 @@ const QUERY_NAME = /^(get|is|has|read|query|fetch|current|are|list|count|enumera
 /** Whether a request asks for a reading or orders a change: "is the light on?" vs "turn the light on". */
 export function moodOf(text: string): Mood {
   const trimmed = text.trim().replace(/^(please|hey|ok|okay|so)[, ]+/i, '');
+  // "Can you turn on the light?" is a request phrased as a question: judge what follows the courtesy.
+  const polite = /^(can|could|would|will) (you|u)( please)?\s+/i.exec(trimmed);
+  if (polite) {
+    const rest = trimmed.slice(polite[0].length).replace(/\?\s*$/, '');
+    return COMMAND_START.test(rest) ? 'command' : moodOf(rest);
+  }
   if (/\?\s*$/.test(trimmed) || QUESTION_START.test(trimmed)) return 'question';
   if (COMMAND_START.test(trimmed)) return 'command';
   return 'neutral';
