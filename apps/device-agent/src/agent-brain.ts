@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
 import { MeshmindError, type DeviceDescription, type Program } from '@meshmind/protocol';
 import { createApiMapper, createEmbedderPool, openLexicon, type EmbedderConfig, type EmbedderPool, type Lexicon } from '@meshmind/rag';
-import { programFromMapping, type GenerationRequest, type MappingResult, type ProgramGenerator, type SubtaskMapper } from '@meshmind/fsm';
-import { createInferenceEngine, ModelProgramGenerator, resolveBackend, type EngineConfig, type InferenceEngine } from '@meshmind/inference';
+import type { GenerationRequest, MappingResult, ProgramGenerator, SubtaskMapper } from '@meshmind/fsm';
+import { createInferenceEngine, ModelProgramGenerator, programFromExtraction, resolveBackend, type EngineConfig, type InferenceEngine } from '@meshmind/inference';
 
 export interface AgentBrainConfig {
   /** Sentence embedder for retrieval; default the Universal Sentence Encoder lite shipped on npm. */
@@ -66,7 +66,11 @@ export class AgentBrain {
           : { kind: 'not_executable', reason: result.reason, candidates };
       return mapping;
     };
-    const builtin: ProgramGenerator = async (request) => ({ program: programFromMapping(request.mapping, description) });
+    // The built-in engine: the inference package's program template over what retrieval extracted.
+    const isQuery = (name: string) => description.functions.find((fn) => fn.name === name)?.kind === 'query';
+    const builtin: ProgramGenerator = async (request) => ({
+      program: programFromExtraction({ calls: request.mapping.calls.map((call) => ({ function: call.function, args: call.arguments })) }, isQuery),
+    });
     if (!this.engine) return { map, generate: builtin };
     const model = new ModelProgramGenerator({ engine: this.engine });
     const generate: ProgramGenerator = async (request: GenerationRequest, signal) => {
