@@ -20,6 +20,8 @@ export interface FleetAgentsOptions {
   mode: FleetMode;
   logger: Logger;
   brain?: AgentBrainConfig;
+  /** A brain to use instead of creating one (kept open on stop): fleets started one after another share it. */
+  sharedBrain?: AgentBrain;
   /** How much faster than real time the clock driver runs the world (default 100). */
   timeScale?: number;
   /** Agents connect this many at a time (default 50). */
@@ -45,7 +47,8 @@ export async function startFleetAgents(options: FleetAgentsOptions): Promise<Fle
   const clock = createManualClock();
   const startedAt = clock.now();
   const { world, robots } = createWarehouseFleet({ seed: options.seed, robots: options.robots, shelves: options.shelves, clock });
-  const brain = options.mode === 'distributed' ? await AgentBrain.create(options.brain ?? {}, options.logger.child({ ns: 'brain' })) : null;
+  const ownsBrain = options.mode === 'distributed' && !options.sharedBrain;
+  const brain = options.mode !== 'distributed' ? null : (options.sharedBrain ?? (await AgentBrain.create(options.brain ?? {}, options.logger.child({ ns: 'brain' }))));
   const database: TaskDatabase = openTaskDatabase(':memory:');
   const agents = new Map<string, DeviceAgent>();
   const timeScale = options.timeScale ?? 100;
@@ -72,7 +75,7 @@ export async function startFleetAgents(options: FleetAgentsOptions): Promise<Fle
     await Promise.allSettled([...agents.values()].map((agent) => agent.stop()));
     world.stop();
     database.close();
-    await brain?.close();
+    if (ownsBrain) await brain?.close();
     throw error;
   }
   return {
@@ -102,7 +105,7 @@ export async function startFleetAgents(options: FleetAgentsOptions): Promise<Fle
       await Promise.allSettled(robots.map((robot) => robot.driver.stop()));
       world.stop();
       database.close();
-      await brain?.close();
+      if (ownsBrain) await brain?.close();
     },
   };
 }

@@ -23,6 +23,8 @@ export interface FleetOptions {
   logger: Logger;
   subtaskTimeoutMs?: number;
   brain?: AgentBrainConfig;
+  /** One brain for fleets started one after another (agents or the central writer); the caller closes it. */
+  sharedBrain?: AgentBrain;
   timeScale?: number;
 }
 
@@ -52,8 +54,9 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
   const shelves = options.shelves ?? options.robots;
   const mode = options.mode ?? 'distributed';
   const subtaskTimeoutMs = options.subtaskTimeoutMs ?? 20_000;
-  // The central writer needs the documents before the coordinator starts: build a probe world of the same size.
-  const centralBrain = mode === 'centralised' ? await AgentBrain.create(options.brain ?? {}, options.logger.child({ ns: 'central-brain' })) : null;
+  // The central writer learns the robots' documents once the fleet exists (filled in below).
+  const ownsCentralBrain = mode === 'centralised' && !options.sharedBrain;
+  const centralBrain = mode !== 'centralised' ? null : (options.sharedBrain ?? (await AgentBrain.create(options.brain ?? {}, options.logger.child({ ns: 'central-brain' }))));
   const pendingDescriptions = new Map<string, DeviceDescription>();
   const planner = centralBrain ? new CentralisedPlanner(new BuiltinPlanner(), centralBrain, pendingDescriptions) : undefined;
   const side = await startFleetCoordinator({ shelves, logger: options.logger.child({ ns: 'coordinator' }), subtaskTimeoutMs, ...(planner ? { planner } : {}) });
@@ -67,13 +70,14 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
       mode,
       logger: options.logger,
       ...(options.brain ? { brain: options.brain } : {}),
+      ...(options.sharedBrain ? { sharedBrain: options.sharedBrain } : {}),
       ...(options.timeScale ? { timeScale: options.timeScale } : {}),
     });
     for (const [type, description] of descriptionsByType(agents)) pendingDescriptions.set(type, description);
     await side.waitForDevices(options.robots, 30_000 + options.robots * 50);
   } catch (error) {
     await side.stop();
-    await centralBrain?.close();
+    if (ownsCentralBrain) await centralBrain?.close();
     throw error;
   }
   const started = agents;
@@ -109,7 +113,7 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
     async stop() {
       await started.stop();
       await side.stop();
-      await centralBrain?.close();
+      if (ownsCentralBrain) await centralBrain?.close();
     },
   };
 }
