@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Stack } from '@meshmind/cli';
+import { scenarioFrom, startTestStack, waitFor } from './support/stack';
+
+const BIN = fileURLToPath(new URL('../bin/meshmind.mjs', import.meta.url));
+
+describe('meshmind agent --config FILE (one agent, as on an edge board)', () => {
+  let stack: Stack;
+  let directory: string;
+  let agent: ChildProcess | null = null;
+  let output = '';
+
+  beforeAll(async () => {
+    directory = mkdtempSync(join(tmpdir(), 'meshmind-edge-'));
+    stack = await startTestStack(scenarioFrom('name: Empty porch\nareas: [ { id: porch, name: Porch } ]\ndevices: []\n'));
+  });
+  afterAll(async () => {
+    if (agent && agent.exitCode === null) agent.kill('SIGKILL');
+    await stack?.stop();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('joins the broker, is registered with its profile, carries out a goal and leaves cleanly on SIGTERM', async () => {
+    const config = join(directory, 'agent.yaml');
+    writeFileSync(
+      config,
+      `broker: ${stack.mqttUrl}
+device:
+  id: porch_light
+  type: light
+  name: Porch light
+  aliases: [front light]
+  area: { id: porch, name: Porch, aliases: [], floor: null }
+state: { on: false }
+`,
+    );
+    agent = spawn(process.execPath, [BIN, 'agent', '--config', config, '--data-dir', join(directory, 'data')], {
+      env: { ...process.env, MESHMIND_LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    agent.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    agent.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await waitFor(() => stack.coordinator.registry.get('porch_light')?.availability === 'online', 30_000, 'the edge agent to come online');
+    expect(stack.coordinator.registry.get('porch_light')?.profile).toMatchObject({ type: 'light', name: 'Porch light', aliases: ['front light'] });
+
+    const goal = await stack.coordinator.goals.submit({ text: 'turn on the front light' }).finished;
+    expect(goal.status).toBe('done');
+    expect(stack.coordinator.registry.get('porch_light')?.state).toMatchObject({ on: true });
+
+    const exited = new Promise<number | null>((resolve) => agent!.once('exit', (code) => resolve(code)));
+    agent.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    await waitFor(() => stack.coordinator.registry.get('porch_light')?.availability === 'offline', 5_000, 'the goodbye');
+    expect(output).toContain('agent porch_light (light) is online');
+  });
+
+  it('exits 1 with E_CONFIG_INVALID for a config that does not validate', async () => {
+    const config = join(directory, 'bad.yaml');
+    writeFileSync(config, 'broker: ftp://nowhere\ndevice: { id: "a/b", type: light }\n');
+    const child = spawn(process.execPath, [BIN, 'agent', '--config', config], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)));
+    expect(code).toBe(1);
+    expect(stderr).toContain('E_CONFIG_INVALID');
+  });
+});
