@@ -13,3 +13,5 @@ export { ModelPlanner } from './planner/model-planner';
 export type { Planner, Plan, PlanContext, PlanStep, PlannerDevice, QuestionSpec, StepCondition, PendingClarification } from './planner/planner';
 export { buildApp } from './http/app';
 export { composeAnswer } from './answer';
+export { ClosedLoop, parseClosedLoopGoal } from './closed-loop';
+export type { ClosedLoopSpec, ClosedLoopReport, LoopLever, LoopRound, LoopTarget } from './closed-loop';

@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import type { DeviceRegistry } from './device-registry';
+import type { Dispatcher } from './dispatcher';
+import type { GoalService } from './goal-service';
+
+/**
+ * Goals with a measurable target ("client 1 uploads 4 MB within 16 s"): read, compare, act,
+ * re-read, in bounded rounds, as LLMind 2.0's coordinator does in its WiFi experiment. Readings
+ * and actions are natural-language subtasks like any other; nothing here knows about WiFi.
+ */
+
+export interface LoopTarget {
+  comparator: 'at_most' | 'at_least';
+  value: number;
+  unit?: string;
+}
+
+/** What to change while the target does not hold. */
+export type LoopLever =
+  /** A sentence planned like any goal ("move client 2 to 5 GHz"), said once per round. */
+  | { kind: 'say'; text: string }
+  /** Numeric settings of the measured device stepped one unit per round ("lower its contention window step by step"). */
+  | { kind: 'step'; subject: string; direction: 'down' | 'up' };
+
+export interface ClosedLoopSpec {
+  /** A question answered by one number ("What is the upload time of client 1 for 4 MB?"). */
+  measure: string;
+  target: LoopTarget;
+  lever: LoopLever;
+  maxRounds: number;
+}
+
+export interface LoopRound {
+  reading: number | null;
+  holds: boolean;
+  action?: string;
+  actionStatus?: string;
+}
+
+export interface ClosedLoopReport {
+  reached: boolean;
+  rounds: LoopRound[];
+  answer: string;
+}
+
+const TARGET = /\b(?:is\s+)?(at most|no more than|not above|under|below|less than|within|at least|no less than|above|more than|over)\s+(\d+(?:\.\d+)?)\s*(%|percent|s\b|seconds?|ms\b|mbit\/s|mbps)?/i;
+const STEPWISE = /^(lower|reduce|decrease|shrink|raise|increase|grow)\s+(.+?)\s+step by step$/i;
+
+/**
+ * "<action> until <reading> is at most <number> <unit>": the action is a lever, the rest is what
+ * to read. "lower X step by step" steps the numeric settings of X; any other action is said as is.
+ */
+export function parseClosedLoopGoal(text: string, maxRounds = 12): ClosedLoopSpec | null {
+  const match = /^(.+?)\s+until\s+(.+)$/i.exec(text.trim().replace(/[.!]+$/, ''));
+  if (!match) return null;
+  const [, action, condition] = match as unknown as [string, string, string];
+  const target = TARGET.exec(condition);
+  if (!target) return null;
+  const reading = condition.slice(0, target.index).replace(/\s+(?:is|are)\s*$/i, '').trim();
+  const comparator = /at least|no less than|above|more than|over/i.test(target[1]!) ? 'at_least' : 'at_most';
+  const unit = target[3]?.toLowerCase().replace(/^seconds?$/, 's').replace(/^percent$/, '%');
+  const stepwise = STEPWISE.exec(action.trim());
+  const lever: LoopLever = stepwise
+    ? { kind: 'step', subject: stepwise[2]!.replace(/^(?:the|its|their)\s+/i, '').replace(/^[\w\s]+?'s\s+/, ''), direction: /lower|reduce|decrease|shrink/i.test(stepwise[1]!) ? 'down' : 'up' }
+    : { kind: 'say', text: action.trim() };
+  return { measure: `What is ${reading.replace(/^(?:the\s+)?/i, 'the ')}?`, target: { comparator, value: Number(target[2]), ...(unit ? { unit } : {}) }, lever, maxRounds };
+}
+
+export interface ClosedLoopOptions {
+  goals: GoalService;
+  registry: DeviceRegistry;
+  dispatcher: Dispatcher;
+  subtaskTimeoutMs: number;
+}
+
+function words(text: string): string[] {
+  return text.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 1);
+}
+
+export class ClosedLoop {
+  constructor(private readonly options: ClosedLoopOptions) {}
+
+  async run(spec: ClosedLoopSpec): Promise<ClosedLoopReport> {
+    const rounds: LoopRound[] = [];
+    const conversationId = randomUUID();
+    let stepped: Map<string, number> | null = null;
+    for (let round = 0; round <= spec.maxRounds; round += 1) {
+      const measured = await this.options.goals.submit({ text: spec.measure, conversationId }).finished;
+      const subtask = measured.subtasks.find((entry) => entry.status === 'done' && typeof entry.value === 'number');
+      const reading = subtask ? (subtask.value as number) : null;
+      const holds = reading !== null && (spec.target.comparator === 'at_most' ? reading <= spec.target.value : reading >= spec.target.value);
+      const entry: LoopRound = { reading, holds };
+      rounds.push(entry);
+      if (holds || reading === null || round === spec.maxRounds) break;
+      if (spec.lever.kind === 'say') {
+        const acted = await this.options.goals.submit({ text: spec.lever.text, conversationId }).finished;
+        entry.action = spec.lever.text;
+        entry.actionStatus = acted.status;
+        if (acted.status === 'failed') break;
+        continue;
+      }
+      const step = this.nextStep(subtask!.deviceId, spec.lever, stepped);
+      if (!step) break;
+      entry.action = step.text;
+      entry.actionStatus = await this.say(subtask!.deviceId, step.text);
+      if (entry.actionStatus !== 'done') break;
+      stepped = step.values;
+    }
+    return { reached: rounds.at(-1)?.holds ?? false, rounds, answer: this.answer(spec, rounds) };
+  }
+
+  /**
+   * The next values of the settings the lever names: the action capability of the measured device
+   * that shares most words with the lever, its parameters read from the device's state, each moved
+   * one unit (never below 1, and the order of the values kept, so a minimum stays under its maximum).
+   */
+  private nextStep(deviceId: string, lever: Extract<LoopLever, { kind: 'step' }>, previous: Map<string, number> | null): { text: string; values: Map<string, number> } | null {
+    const device = this.options.registry.get(deviceId);
+    if (!device) return null;
+    const wanted = new Set(words(lever.subject));
+    const scored = device.profile.capabilities
+      .filter((capability) => capability.kind === 'action' && capability.parameters.length > 0 && capability.parameters.every((name) => typeof device.state[name] === 'number'))
+      .map((capability) => ({ capability, score: words(`${capability.function} ${capability.description}`).filter((word) => wanted.has(word)).length }))
+      .sort((a, b) => b.score - a.score);
+    const chosen = scored[0];
+    if (!chosen || chosen.score === 0) return null;
+    const delta = lever.direction === 'down' ? -1 : 1;
+    const values = new Map(chosen.capability.parameters.map((name) => [name, (previous?.get(name) ?? (device.state[name] as number)) + delta]));
+    if ([...values.values()].some((value) => value < 1)) return null;
+    return { text: `Set the ${lever.subject} to ${[...values.values()].join(' and ')}.`, values };
+  }
+
+  /** An action for the device already chosen by the reading: sent to it directly, in words. */
+  private async say(deviceId: string, text: string): Promise<string> {
+    const now = Date.now();
+    const id = randomUUID();
+    const outcome = await this.options.dispatcher.dispatch(deviceId, { id, goalId: `loop-${id}`, text, deadline: now + this.options.subtaskTimeoutMs, issuedAt: now }, now);
+    return outcome.kind === 'result' ? outcome.result.outcome : outcome.kind;
+  }
+
+  private answer(spec: ClosedLoopSpec, rounds: LoopRound[]): string {
+    const unit = spec.target.unit ? ` ${spec.target.unit}` : '';
+    const limit = `${spec.target.comparator === 'at_most' ? 'at most' : 'at least'} ${spec.target.value}${unit}`;
+    const trail = rounds.map((round) => `${round.reading ?? 'no reading'}${unit}${round.action ? ` -> ${round.action}` : ''}`).join('; ');
+    const last = rounds.at(-1);
+    if (last?.holds) return `Reached in ${rounds.length - 1} change${rounds.length === 2 ? '' : 's'}: ${last.reading}${unit} is ${limit}. Rounds: ${trail}.`;
+    return `Not reached after ${rounds.length - 1} change${rounds.length === 2 ? '' : 's'}: the target is ${limit}. Rounds: ${trail}.`;
+  }
+}
