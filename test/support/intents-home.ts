@@ -184,7 +184,7 @@ function toDevice(domain: string, haState: string, attributes: Record<string, un
   }
 }
 
-/** The global fixtures with one file's areas, floors and entities laid over them (matched by name). */
+/** The global fixtures with one file's areas and floors laid over them (matched by name); a file's entities replace the global ones. */
 export function buildIntentHome(fixtures: Fixtures, overrides: Partial<Fixtures>): IntentHome {
   const key = JSON.stringify(overrides);
   const floors: HomeFloor[] = fixtures.floors.map((floor) => ({ id: floor.id ?? slug(floor.name), name: floor.name }));
@@ -205,7 +205,9 @@ export function buildIntentHome(fixtures: Fixtures, overrides: Partial<Fixtures>
     if (override.context_area) contextAreaId = area.id;
   }
 
-  const sources: Array<FixtureEntity & { domain: string }> = fixtures.entities
+  // A file that lists entities describes its own home: its responses ("1", "Yes, Counter Switch")
+  // count only those, so they replace the global entities rather than join them.
+  const sources: Array<FixtureEntity & { domain: string }> = (overrides.entities ? [] : fixtures.entities)
     .filter((entity) => entity.is_exposed !== false)
     .map((entity) => ({ ...entity, domain: entity.domain ?? String(entity.id).split('.')[0]! }));
   for (const override of overrides.entities ?? []) {
