@@ -143,9 +143,13 @@ async function benchShape(shape: string): Promise<Record<string, number | string
   const serverRate = best(serverRuns);
   const sharedRate = best(sharedRuns);
   const concurrentRate = best(concurrentRuns);
+  // Each round measures direct and server back to back; the median of those paired ratios is the
+  // robust figure (a lucky round on one side alone cannot move it).
+  const pairedRatio = (runs: Run[]): number => median(runs.map((run, index) => rate(run) / rate(directRuns[index]!)));
   process.stdout.write(
     `${shape}: medians direct ${median(directRuns.map(rate)).toFixed(1)}, p1 ${median(serverRuns.map(rate)).toFixed(1)}, ` +
-      `p4 ${median(sharedRuns.map(rate)).toFixed(1)}, p4 x4 ${median(concurrentRuns.map(rate)).toFixed(1)} tok/s\n`,
+      `p4 ${median(sharedRuns.map(rate)).toFixed(1)}, p4 x4 ${median(concurrentRuns.map(rate)).toFixed(1)} tok/s; ` +
+      `median paired ratio p1/direct ${pairedRatio(serverRuns).toFixed(3)}, p4/direct ${pairedRatio(sharedRuns).toFixed(3)}\n`,
   );
   return {
     model: `${shape} ${QUANTISATION[shape]}`,

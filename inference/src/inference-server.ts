@@ -22,6 +22,9 @@ import {
   type OpenAiError,
 } from './openai-wire';
 
+
+/** How long streamed text may wait to be sent together with the text after it. */
+const STREAM_COALESCE_MS = 25;
 export interface InferenceServerOptions {
   engine: ScheduledEngine;
   /** The model id reported by /v1/models and in responses. */
@@ -167,8 +170,23 @@ export function buildInferenceServer(options: InferenceServerOptions): FastifyIn
       }
       if (!reply.raw.destroyed) reply.raw.write(`data: ${JSON.stringify(payload)}\n\n`);
     };
+    // The first text goes out at once (time to first token); later text is coalesced for a few
+    // milliseconds: one socket write and one client wake-up per token cost ~5% of decode speed on 2 cores.
+    let pendingText = '';
+    let flushTimer: NodeJS.Timeout | null = null;
+    const flush = (): void => {
+      if (flushTimer) clearTimeout(flushTimer);
+      flushTimer = null;
+      if (pendingText.length > 0) write(chunkOf(pendingText, null));
+      pendingText = '';
+    };
+    const onText = (text: string): void => {
+      if (!started) return write(chunkOf(text, null));
+      pendingText += text;
+      flushTimer ??= setTimeout(flush, STREAM_COALESCE_MS);
+    };
     try {
-      const result = await engine.generate({ ...base, onText: (text) => write(chunkOf(text, null)) });
+      const result = await engine.generate({ ...base, onText }).finally(flush);
       write(chunkOf(null, result.finishReason));
       if (body.stream_options?.include_usage) write({ id, object: kind === 'chat' ? 'chat.completion.chunk' : 'text_completion', created, model: modelName, choices: [], usage: usageOf(result) });
       reply.raw.end('data: [DONE]\n\n');
