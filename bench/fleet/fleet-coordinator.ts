@@ -1,7 +1,5 @@
-import net from 'node:net';
-import { Aedes } from 'aedes';
 import type { Logger } from 'pino';
-import { Coordinator, type Planner } from '@meshmind/coordinator';
+import { Coordinator, startEmbeddedBroker, type Planner } from '@meshmind/coordinator';
 import type { GoalView, SubtaskProgress } from '@meshmind/protocol';
 
 /**
@@ -29,38 +27,19 @@ export interface CountingBroker {
 }
 
 /**
- * Like the coordinator's embedded broker, plus counters of every PUBLISH a client sends (topic and
+ * The coordinator's embedded broker with counters of every PUBLISH a client sends (topic and
  * payload bytes; $SYS and fan-out deliveries left out). Wills count: the broker sends them for a client.
  */
 export async function startCountingBroker(): Promise<CountingBroker> {
-  const broker = await Aedes.createBroker();
   let messages = 0;
   let bytes = 0;
-  broker.on('publish', (packet) => {
-    if (packet.topic.startsWith('$SYS')) return;
-    messages += 1;
-    bytes += Buffer.byteLength(packet.topic) + (typeof packet.payload === 'string' ? Buffer.byteLength(packet.payload) : packet.payload.length);
-  });
-  const server = net.createServer({ noDelay: true }, broker.handle);
-  const sockets = new Set<net.Socket>();
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const address = server.address() as net.AddressInfo;
-  return {
-    url: `mqtt://127.0.0.1:${address.port}`,
-    counts: () => ({ messages, bytes }),
-    async close() {
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await new Promise<void>((resolve) => broker.close(() => resolve()));
+  const broker = await startEmbeddedBroker({
+    onPublish: (topic, payloadBytes) => {
+      messages += 1;
+      bytes += Buffer.byteLength(topic) + payloadBytes;
     },
-  };
+  });
+  return { url: broker.url, counts: () => ({ messages, bytes }), close: () => broker.close() };
 }
 
 /** Milliseconds per task stage, from consecutive progress events of the same subtask. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isMeshmindError } from '@meshmind/protocol';
 import { FairScheduler } from '@meshmind/inference';
+import { codeOf } from './coded';
 
 interface Gate {
   promise: Promise<void>;
@@ -15,14 +15,6 @@ function gate(): Gate {
   return { promise, open };
 }
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'resolved';
-  } catch (error) {
-    return isMeshmindError(error) ? error.code : `uncoded: ${String(error)}`;
-  }
-}
 
 describe('FairScheduler', () => {
   it('takes turns between clients instead of serving one burst first', async () => {

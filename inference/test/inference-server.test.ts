@@ -3,18 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { isMeshmindError } from '@meshmind/protocol';
 import { LlamaEngine, OpenAiEngine, ScheduledEngine, buildInferenceServer, listenInferenceServer } from '@meshmind/inference';
 import { HAS_TEST_MODEL, TEST_MODEL_PATH } from './test-model';
+import { codeOf } from './coded';
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'resolved';
-  } catch (error) {
-    return isMeshmindError(error) ? error.code : `uncoded: ${String(error)}`;
-  }
-}
 
 describe.skipIf(!HAS_TEST_MODEL)('inference server over a Unix socket', () => {
   let directory: string;

@@ -1,17 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Type from 'typebox';
-import { createValidator, isMeshmindError } from '@meshmind/protocol';
+import { createValidator } from '@meshmind/protocol';
 import { LlamaEngine } from '@meshmind/inference';
 import { HAS_TEST_MODEL, TEST_MODEL_PATH } from './test-model';
+import { codeOf } from './coded';
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'resolved';
-  } catch (error) {
-    return isMeshmindError(error) ? error.code : `uncoded: ${String(error)}`;
-  }
-}
 
 describe.skipIf(!HAS_TEST_MODEL)('LlamaEngine with stories260K', () => {
   const engine = new LlamaEngine({ modelPath: TEST_MODEL_PATH, threads: 1, contextSize: 512, parallel: 2 });

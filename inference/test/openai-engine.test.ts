@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { isMeshmindError } from '@meshmind/protocol';
 import { CLIENT_ID_HEADER, OpenAiEngine } from '@meshmind/inference';
+import { codeOf } from './coded';
 
 type Handler = (request: IncomingMessage, body: Record<string, unknown>, response: ServerResponse) => void;
 
@@ -20,14 +20,6 @@ function sse(response: ServerResponse, payloads: unknown[]): void {
 
 const chatChunk = (content: string | null, finish: string | null = null) => ({ choices: [{ index: 0, delta: content === null ? {} : { content }, finish_reason: finish }] });
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'resolved';
-  } catch (error) {
-    return isMeshmindError(error) ? error.code : `uncoded: ${String(error)}`;
-  }
-}
 
 beforeAll(async () => {
   server = createServer((request, response) => {

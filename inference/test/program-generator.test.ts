@@ -16,6 +16,7 @@ import {
   type RetrievedFunction,
 } from '@meshmind/inference';
 import { HAS_TEST_MODEL, TEST_MODEL_PATH } from './test-model';
+import { codeOf } from './coded';
 
 const setBrightness: ApiFunctionSpec = {
   name: 'set_brightness',
@@ -58,14 +59,6 @@ class ScriptedExtractor implements ProgramExtractor {
   }
 }
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'resolved';
-  } catch (error) {
-    return isMeshmindError(error) ? error.code : `uncoded: ${String(error)}`;
-  }
-}
 
 describe('ModelProgramGenerator', () => {
   it('returns the model program when it parses and validates', async () => {

@@ -12,9 +12,23 @@ export interface EmbeddedBroker {
  * An in-process aedes broker on loopback with Nagle disabled (FIELD-NOTES: QoS 1 round trips
  * drop from tens of milliseconds to a fraction of one). Port 0 picks a free port.
  */
-export async function startEmbeddedBroker(options: { host?: string; port?: number } = {}): Promise<EmbeddedBroker> {
+export interface EmbeddedBrokerOptions {
+  host?: string;
+  port?: number;
+  /** Sees every PUBLISH a client sends (wills included, $SYS left out): for traffic counters. */
+  onPublish?: (topic: string, payloadBytes: number) => void;
+}
+
+export async function startEmbeddedBroker(options: EmbeddedBrokerOptions = {}): Promise<EmbeddedBroker> {
   const host = options.host ?? '127.0.0.1';
   const broker = await Aedes.createBroker();
+  const onPublish = options.onPublish;
+  if (onPublish) {
+    broker.on('publish', (packet) => {
+      if (packet.topic.startsWith('$SYS')) return;
+      onPublish(packet.topic, typeof packet.payload === 'string' ? Buffer.byteLength(packet.payload) : packet.payload.length);
+    });
+  }
   const server = net.createServer({ noDelay: true }, broker.handle);
   const sockets = new Set<net.Socket>();
   server.on('connection', (socket) => {

@@ -1,7 +1,7 @@
 export { Coordinator } from './coordinator';
 export type { CoordinatorOptions } from './coordinator';
 export { startEmbeddedBroker } from './broker';
-export type { EmbeddedBroker } from './broker';
+export type { EmbeddedBroker, EmbeddedBrokerOptions } from './broker';
 export { Store } from './store/store';
 export { DeviceRegistry } from './device-registry';
 export type { RegisteredDevice } from './device-registry';

@@ -137,13 +137,8 @@ export class DeviceAgent {
 
   /** Leaves politely: availability offline (retained), then disconnect. */
   async stop(): Promise<void> {
-    const client = this.client;
+    const client = this.detach();
     if (!client) return;
-    this.stopping = true;
-    this.unsubscribeState?.();
-    this.unsubscribeState = null;
-    client.off('connect', this.onReconnect);
-    client.off('message', this.onMessage);
     await this.runner?.stop();
     this.runner = null;
     try {
@@ -157,13 +152,8 @@ export class DeviceAgent {
 
   /** Drops the connection without a goodbye, as a power cut would: the broker publishes the last will. */
   async crash(): Promise<void> {
-    const client = this.client;
+    const client = this.detach();
     if (!client) return;
-    this.stopping = true;
-    this.unsubscribeState?.();
-    this.unsubscribeState = null;
-    client.off('connect', this.onReconnect);
-    client.off('message', this.onMessage);
     client.options.reconnectPeriod = 0;
     client.stream.destroy();
     await client.endAsync(true);
@@ -171,6 +161,18 @@ export class DeviceAgent {
     // The device keeps whatever it was doing; unfinished tasks stay in the database for a restart.
     await this.runner?.stop().catch(() => undefined);
     this.runner = null;
+  }
+
+  /** Stops listening to the device and the broker; the caller then says goodbye, or does not. */
+  private detach(): MqttClient | null {
+    const client = this.client;
+    if (!client) return null;
+    this.stopping = true;
+    this.unsubscribeState?.();
+    this.unsubscribeState = null;
+    client.off('connect', this.onReconnect);
+    client.off('message', this.onMessage);
+    return client;
   }
 
   private async announce(): Promise<void> {
