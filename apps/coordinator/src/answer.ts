@@ -18,7 +18,7 @@ function listing(names: string[]): string {
 export function stepMatches(finished: FinishedStep, expect: string): boolean | undefined {
   if (finished.status !== 'done' || !finished.result) return undefined;
   const query = [...finished.result.calls].reverse().find((call) => call.result !== undefined);
-  return readingMatches(finished.result.value, expect, query?.function);
+  return readingMatches(finished.result.value, expect, query?.function, finished.result.state);
 }
 
 function answerQuestion(spec: QuestionSpec, steps: FinishedStep[]): string {

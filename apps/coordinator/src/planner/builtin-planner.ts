@@ -1,7 +1,7 @@
 import type { Plan, PlanContext, PlanStep, Planner, PlannerDevice, QuestionSpec, StepCondition } from './planner';
 import { asSentence, capitalise, findPhrases, singularForms, tokenize, type PhraseMatch } from './text';
 import { splitClauses, type Clause } from './clauses';
-import { QUESTION_STOP, detectQuestion } from './questions';
+import { QUESTION_STOP, detectQuestion, stateWordOf } from './questions';
 import { planAllocation } from './allocation';
 
 /** Words that make a clause a command or a question rather than a bare list of places or devices. */
@@ -67,6 +67,8 @@ interface Vocabulary {
   devicesByNoun: Map<string, Set<string>>;
   /** Nouns a device carries in its own name or aliases ("Bedside lamp" is a lamp by name, not only by type). */
   ownNouns: Map<string, Set<string>>;
+  /** Area and floor ids of each device. */
+  placesOf: Map<string, string[]>;
 }
 
 function words(text: string): string[] {
@@ -108,18 +110,26 @@ function buildVocabulary(devices: PlannerDevice[]): Vocabulary {
     nouns: [...devicesByNoun.keys()].map((noun) => ({ words: noun.split(' '), value: noun })),
     devicesByNoun,
     ownNouns,
+    placesOf: new Map(devices.map((device) => [device.id, [device.area?.id, device.area?.floor?.id].filter((id): id is string => !!id)])),
   };
 }
 
 function parseClause(text: string, vocabulary: Vocabulary): ClauseReferences {
   const tokens = tokenize(text);
   const taken = tokens.map(() => false);
-  const named = findPhrases(tokens, vocabulary.names, taken);
+  // A name said in the plural ("the lights" for a sensor called "Light") is a kind of device, not that device.
+  const named = findPhrases(tokens, vocabulary.names, tokens.map(() => false)).filter((match) => !match.plural);
+  for (const match of named) for (let index = match.start; index < match.end; index += 1) taken[index] = true;
   const areas = findPhrases(tokens, vocabulary.areas, taken);
   const floors = findPhrases(tokens, vocabulary.floors, taken);
+  // A name of a device outside the place the clause names ("the light in the kitchen") is read as a kind too.
+  const placeIds = new Set([...areas, ...floors].map((match) => match.value));
+  const outside = named.filter((match) => placeIds.size > 0 && !vocabulary.placesOf.get(match.value)?.some((place) => placeIds.has(place)));
+  for (const match of outside) for (let index = match.start; index < match.end; index += 1) taken[index] = false;
+  const kept = named.filter((match) => !outside.includes(match));
   const nouns = findPhrases(tokens, vocabulary.nouns, taken);
   const firstReference = Math.min(
-    ...[...named, ...areas, ...floors, ...nouns].map((match) => match.start),
+    ...[...kept, ...areas, ...floors, ...nouns].map((match) => match.start),
     ...tokens.map((token, index) => (['the', 'my', 'our', 'all', 'every', 'each', 'both', 'a', 'an', 'it', 'them'].includes(token) ? index : tokens.length)),
     tokens.length,
   );
@@ -211,7 +221,7 @@ function conditionOf(clause: ClauseReferences): { question: string; expect: stri
   const positions = referenceTokens(clause);
   const negate = clause.tokens.some((token) => token === 'not' || token === "isn't" || token === "aren't" || token.endsWith("n't"));
   const content = clause.tokens.filter((token, index) => !positions.has(index) && !QUESTION_STOP.has(token) && !token.endsWith("n't"));
-  const expect = content.at(-1);
+  const expect = stateWordOf(content);
   if (!expect) return null;
   const subject = clause.tokens.filter((_token, index) => positions.has(index)).join(' ');
   return { question: asQuestion(`is the ${subject} ${expect}`), expect, negate };
@@ -350,7 +360,10 @@ export class BuiltinPlanner implements Planner {
       return { kind: 'targets', targets: selectByCapability(pool, clause) };
     } else {
       // "how warm is it outside": a word of a name or alias ("Outdoor thermometer", "outside temperature"), then the API.
-      return { kind: 'targets', targets: selectByCapability(partialNameMatches(devices, clause), clause) };
+      const byName = selectByCapability(partialNameMatches(devices, clause), clause);
+      if (byName.length > 0 || !context.fromAreaId) return { kind: 'targets', targets: byName };
+      // "pause" said to the living room's panel: the device there whose API fits.
+      return { kind: 'targets', targets: selectByCapability(devices.filter((device) => device.area?.id === context.fromAreaId), clause) };
     }
 
     if (areaIds.size === 0 && floorIds.size === 0 && context.fromAreaId && !plural) {

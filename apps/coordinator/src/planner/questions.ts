@@ -23,13 +23,23 @@ export function detectQuestion(tokens: string[], referenceTokens: Set<number>, r
   const asked = /^(is|are|was|were|does|do|did|has|have|what|whats|which|how|tell|show|list|check|any)\b/.test(first) || raw.trim().endsWith('?');
   if (!asked) return null;
   const content = tokens.filter((token, index) => !referenceTokens.has(index) && !QUESTION_STOP.has(token) && !/^\d/.test(token));
-  const expect = content.at(-1);
+  const expect = stateWordOf(content);
   if (/^how many\b/.test(joined)) return { form: 'how_many', ...(expect ? { expect } : {}) };
   if (/^(which|what)\b/.test(first) && expect && STATE_ANTONYMS[expect] !== undefined) return { form: 'which', expect };
   if (/^(is|are|were|was) (there )?(any|anything)\b|\bany\b.*\b(on|open|unlocked|locked|off|closed)$/.test(joined) && expect) return { form: 'any', expect };
   if (/^(is|are) (all|every|everything)\b/.test(joined) && expect) return { form: 'all', expect };
   if (/^(is|are|was|were|does|do|has)\b/.test(first) && expect && STATE_ANTONYMS[expect] !== undefined) return { form: 'yes_no', expect };
   return { form: 'value' };
+}
+
+/**
+ * The state word a question or condition is about: the first word that names a state ("is the
+ * garage door open on the first floor" -> "open", not the preposition "on"), else the last word.
+ */
+export function stateWordOf(content: string[]): string | undefined {
+  const states = content.filter((token) => STATE_ANTONYMS[token] !== undefined);
+  const notPrepositions = states.filter((token) => token !== 'on' && token !== 'off');
+  return notPrepositions[0] ?? states[0] ?? content.at(-1);
 }
 
 function words(value: string): string[] {
@@ -41,9 +51,21 @@ function words(value: string): string[] {
  * "locked"); a boolean reading takes its meaning from the query that produced it (`is_open`
  * true means "open"); antonyms answer the opposite word.
  */
-export function readingMatches(reading: unknown, expect: string, queryFunction: string | undefined): boolean | undefined {
+export function readingMatches(
+  reading: unknown,
+  expect: string,
+  queryFunction: string | undefined,
+  state: Record<string, unknown> = {},
+): boolean | undefined {
   const expected = expect.toLowerCase();
   const opposite = STATE_ANTONYMS[expected];
+  // A device may say in its state what its two boolean states are called (a binary sensor's "wet"/"dry").
+  if (typeof reading === 'boolean' && typeof state.on_word === 'string' && typeof state.off_word === 'string') {
+    const onWord = state.on_word.toLowerCase();
+    const offWord = state.off_word.toLowerCase();
+    if (expected === onWord || (opposite !== undefined && opposite === offWord)) return reading;
+    if (expected === offWord || (opposite !== undefined && opposite === onWord)) return !reading;
+  }
   if (typeof reading === 'string') {
     const value = words(reading);
     if (value.includes(expected) || (expected === 'close' && value.includes('closed'))) return true;
