@@ -59,7 +59,15 @@ export const lightDescription: DeviceDescription = {
       description: 'Sets the white tone of the light, from warm candle light to cool daylight, and switches it on.',
       kind: 'action',
       parameters: [
-        { name: 'kelvin', type: 'integer', description: 'Colour temperature; 2700 K is warm white, 4000 K neutral, 6500 K daylight.', unit: 'K', minimum: 2000, maximum: 6500 },
+        {
+          name: 'kelvin',
+          type: 'integer',
+          description: 'Colour temperature; 2700 K is warm white, 4000 K neutral, 6500 K daylight.',
+          unit: 'K',
+          minimum: 2000,
+          maximum: 6500,
+          presets: { candle: 2000, 'candle light': 2000, candlelight: 2000, 'warm white': 2700, 'soft white': 2700, warm: 2700, neutral: 4000, 'neutral white': 4000, 'cool white': 5000, cool: 5000, daylight: 6500, 'cold white': 6500 },
+        },
       ],
       effects: [
         { key: 'on', value: true },

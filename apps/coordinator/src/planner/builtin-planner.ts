@@ -34,6 +34,8 @@ const QUANTITY_HINTS: Record<string, string[]> = {
   dark: ['brightness'],
   loud: ['volume'],
   quiet: ['volume'],
+  // Colour names point at whatever takes a colour ("bedroom red").
+  ...Object.fromEntries('red green blue yellow orange purple pink white cyan magenta violet teal turquoise'.split(' ').map((colour) => [colour, ['color', 'colour']])),
   colder: ['temperature'],
   cooler: ['temperature'],
   hot: ['temperature'],
@@ -343,6 +345,8 @@ export class BuiltinPlanner implements Planner {
     }
     const areaIds = new Set(clause.areas.map((match) => match.value));
     const floorIds = new Set(clause.floors.map((match) => match.value));
+    // "all the lights in here": the room the person speaks from.
+    if (context.fromAreaId && areaIds.size === 0 && floorIds.size === 0 && /\b(in here|here|this room)\b/.test(clause.tokens.join(' '))) areaIds.add(context.fromAreaId);
     let pool = devices;
     if (areaIds.size > 0) pool = pool.filter((device) => device.area && areaIds.has(device.area.id));
     else if (floorIds.size > 0) pool = pool.filter((device) => device.area?.floor && floorIds.has(device.area.floor.id));
@@ -350,7 +354,11 @@ export class BuiltinPlanner implements Planner {
     const plural = clause.quantified || clause.nouns.some((noun) => noun.plural);
     if (clause.nouns.length > 0) {
       const nounDevices = new Set(clause.nouns.flatMap((match) => [...(vocabulary.devicesByNoun.get(match.value) ?? [])]));
-      pool = pool.filter((device) => nounDevices.has(device.id));
+      const ofKind = pool.filter((device) => nounDevices.has(device.id));
+      // "the color temperature in the bedroom": no thermostat there, so the word named a property,
+      // not a kind of device; the devices of the place whose API fits answer instead.
+      if (ofKind.length === 0 && (areaIds.size > 0 || floorIds.size > 0)) return { kind: 'targets', targets: selectByCapability(pool, clause) };
+      pool = ofKind;
     } else if (clause.pronoun && lastTargets.length > 0 && areaIds.size === 0 && floorIds.size === 0) {
       return { kind: 'targets', targets: lastTargets };
     } else if (inheritedTypes) {

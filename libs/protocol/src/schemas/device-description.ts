@@ -22,6 +22,11 @@ const valueSpecFields = {
   minimum: Type.Optional(Type.Number()),
   maximum: Type.Optional(Type.Number()),
   values: Type.Optional(Type.Array(Type.String(), { minItems: 1, description: 'Allowed values of an enum.' })),
+  presets: Type.Optional(
+    Type.Record(Type.String(), Type.Number(), {
+      description: "Named values of a number as the vendor documents them, e.g. a colour temperature's 'warm white' = 2700 (K).",
+    }),
+  ),
   synonyms: Type.Optional(
     Type.Record(Type.String(), Type.Array(Type.String()), { description: 'Other words people use for each enum value.' }),
   ),

@@ -115,6 +115,8 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
     else if (parameterClass === 'angle' && (parameter.minimum ?? 0) < 0 && value > 0 && /\b(down|downwards?|below)\b/.test(lower)) value = -value;
     return finish(parameter, value);
   }
+  const preset = presetValue(parameter, lower);
+  if (preset !== undefined) return finish(parameter, preset);
   if (/\bhalf an hour\b/.test(lower) && parameterClass === 'minutes') return 30;
   if (/\ban hour\b/.test(lower) && parameterClass === 'minutes') return 60;
   if (/\bhalf(way)?\b/.test(lower)) {
@@ -123,6 +125,15 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   }
   if (/\b(full|max|maximum|all the way|highest)\b/.test(lower) && parameter.maximum !== undefined) return parameter.maximum;
   if (/\b(min|minimum|lowest)\b/.test(lower) && parameter.minimum !== undefined) return parameter.minimum;
+  return undefined;
+}
+
+/** A value the API document names ("warm white" for 2700 K): the longest named preset the text says. */
+export function presetValue(parameter: ParameterSpec, lowerText: string): number | undefined {
+  const presets = Object.entries(parameter.presets ?? {}).sort(([left], [right]) => right.length - left.length);
+  for (const [name, value] of presets) {
+    if (new RegExp(`\\b${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lowerText)) return value;
+  }
   return undefined;
 }
 

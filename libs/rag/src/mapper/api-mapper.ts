@@ -25,7 +25,7 @@ const RERANK_DEPTH = 24;
  * request names that only one function can take outweighs a similar-sounding neighbour, and an
  * opposite polar word (off for on) outweighs a shared object noun.
  */
-const EVIDENCE_WEIGHTS = { mood: 0.08, polarity: 0.12, direction: 0.08, argumentFit: 0.12, missing: 0.1 };
+const EVIDENCE_WEIGHTS = { mood: 0.08, polarity: 0.12, direction: 0.08, argumentFit: 0.12, missing: 0.1, unused: 0.1 };
 
 export interface MappedCall {
   function: string;
@@ -132,6 +132,7 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
         EVIDENCE_WEIGHTS.polarity * evidence.polarity +
         EVIDENCE_WEIGHTS.direction * evidence.direction +
         EVIDENCE_WEIGHTS.argumentFit * evidence.argumentFit -
+        EVIDENCE_WEIGHTS.unused * Math.min(1, evidence.unused) -
         EVIDENCE_WEIGHTS.missing * Math.min(1, evidence.missing);
       // A question never changes the device: "is the door unlocked?" must read the lock, not unlock it.
       // Only where the API document declares its kinds: a guessed kind ("scan" takes a shelf) is no ground for a veto.

@@ -2,7 +2,7 @@ import type { ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import { findColor } from '../arguments/colors';
 import { findNumbers, type NumberMention } from '../arguments/numbers';
-import { enumValue, relativeDirection } from '../arguments/parameter-values';
+import { enumValue, presetValue, relativeDirection } from '../arguments/parameter-values';
 import { isSecretParameter, nameValue, quotedStrings, secretValue } from '../arguments/string-values';
 import type { Lexicon } from '../text/lexicon';
 import { isStopword, stem, words } from '../text/tokenize';
@@ -28,6 +28,18 @@ export interface RequestEvidence {
   argumentFit: number;
   /** Required parameters the request gives no value for. */
   missing: number;
+  /** Values with a unit in the request ("50%") that no parameter of the function can take. */
+  unused: number;
+}
+
+/** A parameter that is a change, not a level ("step", "by how much"): the API document says so in its name or words. */
+function isStepParameter(parameter: ParameterSpec): boolean {
+  return /^(step|steps|delta|increment|by|amount)$/.test(parameter.name) || /\b(how much|by how much|step size|increment)\b/i.test(parameter.description);
+}
+
+function acceptsKind(parameter: ParameterSpec, said: UnitKind): boolean {
+  const wanted = parameterUnitKind(parameter);
+  return said === wanted || (wanted === 'temperature' && said === 'angle');
 }
 
 export function functionProfile(fn: NormalisedFunction, nameWords: readonly string[], language: string): FunctionProfile {
@@ -122,12 +134,19 @@ function parameterFit(parameter: ParameterSpec, request: RequestWords): number {
     case 'integer':
     case 'number': {
       const wanted = parameterUnitKind(parameter);
-      let best = 0;
+      const step = isStepParameter(parameter);
+      let best = presetValue(parameter, text.toLowerCase()) === undefined ? 0 : 1;
       for (const mention of request.mentions) {
         const said = mentionUnitKind(mention);
-        if (said !== 'none' && wanted !== 'none') best = Math.max(best, said === wanted || (wanted === 'temperature' && said === 'angle') ? 1 : 0);
-        else if (said === 'none') best = Math.max(best, 0.5);
-        else best = Math.max(best, 0.2);
+        let fit: number;
+        if (said !== 'none' && wanted !== 'none') fit = acceptsKind(parameter, said) ? 1 : 0;
+        else if (said === 'none') fit = 0.5;
+        else fit = 0.2;
+        // "to 90" names a level, "by 10" a change: a step parameter takes the second, not the first.
+        const before = text.slice(0, mention.start).toLowerCase();
+        if (step && /\b(to|at)\s*$/.test(before)) fit = Math.min(fit, 0.1);
+        else if (step && /\bby\s*$/.test(before)) fit = 1;
+        best = Math.max(best, fit);
       }
       if (best === 0 && /\b(half(way)?|full|max(imum)?|min(imum)?|an hour)\b/i.test(text)) best = 0.5;
       return best;
@@ -163,5 +182,10 @@ export function requestEvidence(
     if (fit === 0 && parameter.type !== 'boolean' && parameter.required !== false && parameter.default === undefined) missing += 1;
   }
   const direction = request.direction !== 0 && profile.direction !== 0 ? (request.direction === profile.direction ? 1 : -1) : 0;
-  return { polarity: polarity(request, profile, lexicon), direction, argumentFit, missing };
+  const numeric = profile.fn.parameters.filter((parameter) => parameter.type === 'integer' || parameter.type === 'number');
+  const unused = request.mentions.filter((mention) => {
+    const said = mentionUnitKind(mention);
+    return said !== 'none' && !numeric.some((parameter) => acceptsKind(parameter, said));
+  }).length;
+  return { polarity: polarity(request, profile, lexicon), direction, argumentFit, missing, unused };
 }
