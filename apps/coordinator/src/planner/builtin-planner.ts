@@ -140,7 +140,7 @@ function parseClause(text: string, vocabulary: Vocabulary): ClauseReferences {
     tokens,
     hasAction: tokens.some((token) => ACTION_WORDS.has(token)),
     isQuestion: QUESTION_WORDS.has(tokens[0] ?? '') || text.trim().endsWith('?'),
-    named,
+    named: kept,
     areas,
     floors,
     nouns,
@@ -374,9 +374,15 @@ export class BuiltinPlanner implements Planner {
       return { kind: 'targets', targets: selectByCapability(devices.filter((device) => device.area?.id === context.fromAreaId), clause) };
     }
 
-    if (areaIds.size === 0 && floorIds.size === 0 && context.fromAreaId && !plural) {
+    // "turn the lights on" said in the kitchen means the kitchen's; only "all"/"every" means the whole place.
+    if (areaIds.size === 0 && floorIds.size === 0 && context.fromAreaId && !clause.quantified) {
       const here = pool.filter((device) => device.area?.id === context.fromAreaId);
       if (here.length > 0) pool = here;
+    }
+    // A command to a group goes to the devices that can act: a read-only sensor is not "turned on".
+    if (!clause.isQuestion && pool.length > 1) {
+      const actors = pool.filter((device) => device.capabilities.some((capability) => capability.kind === 'action'));
+      if (actors.length > 0) pool = actors;
     }
     if (plural || pool.length <= 1) return { kind: 'targets', targets: pool };
     // "the lamp" means the device called a lamp before a light that is a lamp only by its type's nouns.
