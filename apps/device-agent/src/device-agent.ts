@@ -47,7 +47,15 @@ export interface DeviceAgentOptions {
   clock?: () => number;
   /** How many finished subtask ids are remembered, so a redelivered subtask is answered, not re-run. */
   rememberedSubtasks?: number;
+  /**
+   * Least wall time between two retained state publishes (default 200 ms; 0 publishes every change).
+   * A change after a quiet spell goes out at once; changes within the window are coalesced and the
+   * latest goes out when it ends, so the broker always ends up holding the final state.
+   */
+  stateIntervalMs?: number;
 }
+
+const DEFAULT_STATE_INTERVAL_MS = 200;
 
 /**
  * One device's mind on the network: announces itself (retained profile, availability with a last
@@ -65,6 +73,9 @@ export class DeviceAgent {
   private runner: TaskRunner | null = null;
   private stopping = false;
   private unsubscribeState: (() => void) | null = null;
+  /** While set, a state was published less than stateIntervalMs ago: changes wait in pendingState. */
+  private stateGate: ReturnType<typeof setTimeout> | null = null;
+  private pendingState: DeviceState | null = null;
   private readonly onMessage = (topic: string, payload: Buffer, packet: IPublishPacket) => this.handleMessage(topic, payload, packet);
   private readonly onReconnect = () => void this.announce().catch((error) => this.logger.warn({ err: error }, 'announce after reconnect failed'));
 
@@ -107,6 +118,7 @@ export class DeviceAgent {
 
   async start(): Promise<void> {
     this.stopping = false;
+    this.pendingState = null;
     const availabilityTopic = this.topics.device(this.id, 'availability');
     this.client = await connectMqtt({
       url: this.options.mqttUrl,
@@ -116,7 +128,7 @@ export class DeviceAgent {
       reconnect: true,
     });
     this.client.on('error', (error) => this.logger.warn({ err: error }, 'MQTT client error'));
-    this.unsubscribeState = this.options.driver.onStateChange((state) => void this.publishState(state));
+    this.unsubscribeState = this.options.driver.onStateChange((state) => this.onDeviceState(state));
     await this.announce();
     this.runner = new TaskRunner({
       deviceId: this.id,
@@ -141,6 +153,10 @@ export class DeviceAgent {
     if (!client) return;
     await this.runner?.stop();
     this.runner = null;
+    // The last change still waiting for its window goes out before the goodbye.
+    const last = this.pendingState;
+    this.pendingState = null;
+    if (last) await this.publishState(last, client);
     try {
       await publishMessage(client, this.topics.device(this.id, 'availability'), AVAILABILITY.offline, { retain: true });
     } catch (error) {
@@ -170,6 +186,8 @@ export class DeviceAgent {
     this.stopping = true;
     this.unsubscribeState?.();
     this.unsubscribeState = null;
+    if (this.stateGate) clearTimeout(this.stateGate);
+    this.stateGate = null;
     client.off('connect', this.onReconnect);
     client.off('message', this.onMessage);
     return client;
@@ -183,8 +201,35 @@ export class DeviceAgent {
     await publishMessage(client, this.topics.device(this.id, 'availability'), AVAILABILITY.online, { retain: true });
   }
 
-  private async publishState(state: DeviceState): Promise<void> {
-    const client = this.client;
+  /**
+   * A driving robot changes its state every simulated step; published as they come, 1,000 robots
+   * would flood the broker and the coordinator's registry with retained updates nobody reads in time.
+   */
+  private onDeviceState(state: DeviceState): void {
+    const intervalMs = this.options.stateIntervalMs ?? DEFAULT_STATE_INTERVAL_MS;
+    if (intervalMs <= 0) {
+      void this.publishState(state);
+      return;
+    }
+    if (this.stateGate) {
+      this.pendingState = state;
+      return;
+    }
+    void this.publishState(state);
+    const reopen = () => {
+      const pending = this.pendingState;
+      this.pendingState = null;
+      if (!pending) {
+        this.stateGate = null;
+        return;
+      }
+      void this.publishState(pending);
+      this.stateGate = setTimeout(reopen, intervalMs);
+    };
+    this.stateGate = setTimeout(reopen, intervalMs);
+  }
+
+  private async publishState(state: DeviceState, client: MqttClient | null = this.client): Promise<void> {
     if (!client) return;
     try {
       await publishMessage(client, this.topics.device(this.id, 'state'), { deviceId: this.id, state, at: this.clock() }, { retain: true });
