@@ -148,6 +148,9 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
   }
 
   private publish(goalId: string): void {
+    // A view reads every subtask of the goal: built on each progress event with nobody listening,
+    // a 1,000-robot goal spent most of its coordinator time here (N events x N rows).
+    if (this.listenerCount('goal') === 0) return;
     const view = this.view(goalId);
     if (view) this.emit('goal', view);
   }
