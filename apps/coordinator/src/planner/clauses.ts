@@ -10,7 +10,8 @@ export interface Clause {
   condition?: { text: string };
 }
 
-const SEQUENCE = /^(?:and then|then|after that|afterwards|and after that|once done|next)\b\s*/i;
+// Not "next": "next track" is a request, not a sequence.
+const SEQUENCE = /^(?:and then|then|after that|afterwards|and after that|once done)\b\s*/i;
 const SEPARATORS = /(\s*(?:[;!?]|,(?!\d)|\.(?!\d))\s*|\s+(?:and then|then|after that|afterwards|and also|also|and|plus)\s+)/i;
 
 const NUMBER_WORDS: Record<string, number> = {

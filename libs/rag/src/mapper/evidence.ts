@@ -65,8 +65,23 @@ interface RequestWords {
   mentions: NumberMention[];
 }
 
+/**
+ * "skip the track on the TV", "up the stairs": before a determiner these words are prepositions, not
+ * the on/off particle, unless a phrasal verb stands right before them ("turn on the lights").
+ */
+const PARTICLES = new Set(['on', 'off', 'up', 'down']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'this', 'that', 'our', 'your', 'his', 'her', 'their', 'all', 'every']);
+const PHRASAL_VERBS = new Set(['turn', 'switch', 'power', 'put', 'flip', 'shut', 'start', 'boot', 'hook', 'plug', 'light', 'fire', 'crank', 'lock', 'open', 'close', 'roll', 'pull', 'bring', 'wind']);
+
+function isPreposition(all: readonly string[], index: number): boolean {
+  const word = all[index]!.toLowerCase();
+  if (!PARTICLES.has(word) || !DETERMINERS.has((all[index + 1] ?? '').toLowerCase())) return false;
+  return !PHRASAL_VERBS.has((all[index - 1] ?? '').toLowerCase());
+}
+
 export function readRequest(text: string, lexicon?: Lexicon): RequestWords {
-  const content = words(text).filter((word) => !isStopword(word));
+  const all = words(text);
+  const content = all.filter((word, index) => !isStopword(word) && !isPreposition(all, index));
   const wordNet = lexicon?.wordNet;
   const polar = wordNet
     ? content
