@@ -46,5 +46,4 @@ export { TaskStore } from './task-store';
 export type { StoredTask } from './task-store';
 export { ExperienceCache, experienceKey } from './experience-cache';
 export { TaskRunner } from './task-runner';
-export { programFromMapping } from './program-from-mapping';
 export type { TaskRunnerOptions } from './task-runner';

@@ -9,13 +9,13 @@ import {
   TaskRunner,
   createManualClock,
   openTaskDatabase,
-  programFromMapping,
   type GenerationRequest,
   type ProgramGenerator,
   type TaskDatabase,
   type TaskRunnerOptions,
 } from '@meshmind/fsm';
 import { FakeDevice, MAPPINGS, fakeMapper, robotDescription, subtaskFor } from './helpers/fake-device';
+import { programFromMapping } from './helpers/program-from-mapping';
 
 const opened: TaskDatabase[] = [];
 const runners: TaskRunner[] = [];

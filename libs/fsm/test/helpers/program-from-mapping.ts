@@ -1,10 +1,10 @@
 import type { DeviceDescription, Program, ProgramStep } from '@meshmind/protocol';
-import type { CallMapping } from './types';
+import type { CallMapping } from '../../src/types';
 
 /**
- * The simplest generator there is: the mapped calls, in order, as a Program; query results are
- * saved and the last one is returned. Deterministic, so it serves as a fallback when no engine is
- * wired and as the stand-in engine of tests and the bench. It never invents conditions or loops.
+ * The tests' stand-in engine: the mapped calls, in order, as a Program; query results are saved
+ * and the last one is returned. (Agents use the inference engine's template, `programFromExtraction`;
+ * libs/fsm may not depend on inference/, so its tests carry this small copy of the idea.)
  */
 export function programFromMapping(mapping: CallMapping, description: DeviceDescription): Program {
   let returns: string | undefined;
