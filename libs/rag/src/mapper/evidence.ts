@@ -93,7 +93,11 @@ export function readRequest(text: string, lexicon?: Lexicon): RequestWords {
         })
         .filter((entry) => entry.opposite.size > 0)
     : [];
-  return { text, stems: new Set(content.map(stem)), polar, direction: relativeDirection(text), mentions: findNumbers(text) };
+  const mentions = findNumbers(text);
+  // "turn the volume up to 90" names the level itself: "up"/"down" no longer point at a step function.
+  const targetLevel = mentions.some((mention) => /\b(to|at)\s*$/i.test(text.slice(0, mention.start)));
+  const levelPolar = targetLevel ? polar.filter((entry) => entry.stem !== 'up' && entry.stem !== 'down') : polar;
+  return { text, stems: new Set(content.map(stem)), polar: levelPolar, direction: targetLevel ? 0 : relativeDirection(text), mentions };
 }
 
 function polarity(request: RequestWords, profile: FunctionProfile, lexicon?: Lexicon): number {
