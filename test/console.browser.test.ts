@@ -185,6 +185,25 @@ describe.skipIf(!hasChromium)('the web console in Chromium (examples/home.yaml)'
     await waitForText(page, `${kitchenLight} .device__primary`, 'Off');
   });
 
+  it('shows one turn per goal when the live stream beats the answer to the POST', async () => {
+    // Hold the POST answer back until the goal has finished, so every live event arrives first.
+    await page.route('**/api/goals', async (route) => {
+      const answer = await route.fetch();
+      const goalId = ((await answer.json()) as { id: string }).id;
+      await expect.poll(() => stack.coordinator.http.inject({ method: 'GET', url: `/api/goals/${goalId}` }).then((reply) => reply.json().status)).toBe('done');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await route.fulfill({ response: answer });
+    });
+    const turnsBefore = await page.locator('.turn').count();
+    await page.locator('#goal-text').fill('turn on the kitchen light');
+    await page.keyboard.press('Enter');
+    await waitForText(page, '.turn:last-child .goal__status', 'Done');
+    await page.unroute('**/api/goals');
+    expect(await page.locator('.turn').count()).toBe(turnsBefore + 1);
+    expect(await textOf(page, '.turn:last-child .bubble--person')).toContain('turn on the kitchen light');
+    await waitForText(page, `${kitchenLight} .device__primary`, 'On');
+  });
+
   it('says when the server goes away, and catches up when it is back', async () => {
     proxy.cut();
     await waitForText(page, '#connection', 'Offline');

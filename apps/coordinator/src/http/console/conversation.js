@@ -42,6 +42,9 @@ export function createConversation({ log }) {
   const turns = new Map(); // goal id -> { node, view, seen: Map<subtask id, { statuses: Set, stages: string[] }> }
   // Live events may beat the POST answer that tells which goal is ours: keep them, in order.
   const early = new Map();
+  // Goals sent from this tab whose POST has not answered yet: their events must wait in `early`,
+  // not open a second turn for the same goal.
+  let sending = 0;
 
   function scrollToEnd() {
     log.scrollTop = log.scrollHeight;
@@ -124,8 +127,22 @@ export function createConversation({ log }) {
     /** Shows the person's words at once; `accepted` or `refused` completes the turn. */
     begin(text) {
       const node = newTurnNode(text);
+      sending += 1;
+      let open = true;
+      const settle = () => {
+        if (open) sending = Math.max(0, sending - 1);
+        open = false;
+      };
       return {
         accepted(view) {
+          settle();
+          const restored = turns.get(view.id);
+          if (restored) {
+            // Another path already showed this goal (a reconnect snapshot): keep one turn only.
+            node.remove();
+            apply(restored, view);
+            return;
+          }
           const turn = { node, view: null, seen: new Map() };
           turns.set(view.id, turn);
           apply(turn, view);
@@ -133,6 +150,7 @@ export function createConversation({ log }) {
           early.delete(view.id);
         },
         refused(message) {
+          settle();
           const status = node.querySelector('.goal__status');
           status.dataset.status = 'failed';
           status.textContent = 'Not sent';
@@ -148,7 +166,7 @@ export function createConversation({ log }) {
         apply(turn, view);
         return;
       }
-      if (conversationId && view.conversationId === conversationId) {
+      if (conversationId && view.conversationId === conversationId && sending === 0) {
         const restored = { node: newTurnNode(view.text), view: null, seen: new Map() };
         turns.set(view.id, restored);
         apply(restored, view);
@@ -166,6 +184,7 @@ export function createConversation({ log }) {
     /** Starts over: a new conversation in this tab. */
     reset() {
       turns.clear();
+      sending = 0;
       early.clear();
       log.replaceChildren();
     },
