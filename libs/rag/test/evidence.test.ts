@@ -23,6 +23,16 @@ describe.skipIf(!lexicon.wordNet)('WordNet antonyms', () => {
     expect(lexicon.wordNet!.antonyms('unbolt').has('bolt')).toBe(true);
     expect(lexicon.wordNet!.antonyms('play').size).toBe(0);
   });
+
+  it('tells which end of an opposition a word names, by its gloss or a negating prefix', () => {
+    const wordNet = lexicon.wordNet!;
+    expect([wordNet.pole('on'), wordNet.pole('off')]).toEqual([1, -1]);
+    expect([wordNet.pole('activate', 'verbs'), wordNet.pole('deactivate', 'verbs')]).toEqual([1, -1]);
+    expect([wordNet.pole('lock', 'verbs'), wordNet.pole('unlock', 'verbs')]).toEqual([1, -1]);
+    // Verb senses only for a request's words: "cut" is not the positive end because of "uncut".
+    expect(wordNet.pole('cut', 'verbs')).toBe(0);
+    expect(wordNet.pole('play')).toBe(0);
+  });
 });
 
 describe.skipIf(!lexicon.wordNet)('request evidence', () => {
@@ -56,5 +66,16 @@ describe.skipIf(!lexicon.wordNet)('mapping with evidence', () => {
     expect(volume.kind === 'call' && volume.calls[0]).toMatchObject({ function: 'set_volume', arguments: { volume: 50 } });
     const plug = await (await createApiMapper({ embedder, lexicon, document: getDeviceDescription('switch') })).map('Turn on the plug.');
     expect(plug.kind === 'call' && plug.calls[0]?.function).toBe('turn_on');
+  });
+
+  it('maps a verb the document never uses to the end of its on/off pair that the verb names', async () => {
+    const fan = await createApiMapper({ embedder, lexicon, document: getDeviceDescription('fan') });
+    const off = await fan.map('Deactivate the fans in the living room.');
+    expect(off.kind === 'call' && off.calls[0]?.function).toBe('turn_off');
+    const on = await fan.map('Activate the fan.');
+    expect(on.kind === 'call' && on.calls[0]?.function).toBe('turn_on');
+    const light = await createApiMapper({ embedder, lexicon, document: getDeviceDescription('light') });
+    const lights = await light.map('Activate the kitchen lights.');
+    expect(lights.kind === 'call' && lights.calls[0]?.function).toBe('turn_on');
   });
 });

@@ -6,7 +6,7 @@ import type { Embedder } from '../embedders/embedder';
 import { createHybridIndex, type HybridHit, type HybridIndex, type HybridWeights } from '../index/hybrid-index';
 import type { Lexicon } from '../text/lexicon';
 import { functionViews, type FunctionViews } from './function-views';
-import { functionProfile, readRequest, requestEvidence, type FunctionProfile } from './evidence';
+import { functionProfile, readRequest, markOppositions, requestEvidence, unanchoredPolarWords, type FunctionProfile } from './evidence';
 import { functionKind, moodOf } from './mood';
 import { splitSteps } from './split-steps';
 
@@ -112,6 +112,7 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
   const profiles = new Map<string, FunctionProfile>(
     document.functions.map((fn, position) => [fn.name, functionProfile(fn, views.documents[position]?.fields[0]?.words ?? [], views.language)]),
   );
+  markOppositions([...profiles.values()], options.lexicon);
   const threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
   const topK = options.topK ?? 3;
 
@@ -121,15 +122,17 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
   async function rank(step: string, k: number, state: DeviceStateValues = {}, carried: Readonly<Record<string, unknown>> = {}): Promise<HybridHit[]> {
     const mood = moodOf(step);
     const request = readRequest(step, options.lexicon);
+    const unanchored = unanchoredPolarWords(request, profiles.values());
     const hits = (await index.search(step, Math.max(k, RERANK_DEPTH))).map((hit) => {
       const fn = byName.get(hit.id)!;
       const kind = functionKind(fn);
       const moodSign = mood === 'question' ? (kind === 'query' ? 1 : -1) : mood === 'command' && kind === 'query' ? -1 : 0;
       const hasCurrent = (parameter: ParameterSpec) => typeof state[fn.effects?.find((effect) => effect.parameter === parameter.name)?.key ?? parameter.name] === 'number';
-      const evidence = requestEvidence(request, profiles.get(hit.id)!, options.lexicon, hasCurrent, (parameter) => carried[parameter.name] !== undefined);
+      const evidence = requestEvidence(request, profiles.get(hit.id)!, options.lexicon, hasCurrent, (parameter) => carried[parameter.name] !== undefined, unanchored);
       const adjustment =
         EVIDENCE_WEIGHTS.mood * moodSign +
-        EVIDENCE_WEIGHTS.polarity * evidence.polarity +
+        // Which end of an opposition a request names picks between the ends; it does not make a function relevant.
+        (evidence.polarityByPole && hit.score < threshold ? 0 : EVIDENCE_WEIGHTS.polarity * evidence.polarity) +
         EVIDENCE_WEIGHTS.direction * evidence.direction +
         EVIDENCE_WEIGHTS.argumentFit * evidence.argumentFit -
         EVIDENCE_WEIGHTS.unused * Math.min(1, evidence.unused) -

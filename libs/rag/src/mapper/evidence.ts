@@ -17,12 +17,18 @@ export interface FunctionProfile {
   fn: NormalisedFunction;
   /** Stems of the function's own words: identifier parts (glossed to English) and its description's lead verb. */
   actionStems: ReadonlySet<string>;
+  /** The same words unstemmed, for WordNet lookups (which end of an opposition a word names). */
+  actionWords: readonly string[];
+  /** Own words whose opposite another function of the document is named by ("on" where "off" exists), with their pole. */
+  opposed: Array<{ word: string; pole: -1 | 1 }>;
   /** +1 when the function raises something (volume_up, "Raises ..."), -1 when it lowers it. */
   direction: 1 | -1 | 0;
 }
 
 export interface RequestEvidence {
   polarity: number;
+  /** The polarity came only from matching ends of an opposition ("activate" ~ "on"), not from a shared word. */
+  polarityByPole: boolean;
   direction: number;
   /** How specifically the request's values fit the parameters: 1 for an enum value or a unit-matched number. */
   argumentFit: number;
@@ -53,14 +59,15 @@ export function functionProfile(fn: NormalisedFunction, nameWords: readonly stri
     if (first >= 0) lead.push(descriptionWords[first]!);
   }
   const actionStems = new Set([...own, ...lead.map(stem)]);
+  const actionWords = [...new Set([...nameWords.flatMap((word) => word.split(/\s+/)), ...lead].map((word) => word.toLowerCase()))];
   const direction = relativeDirection([...nameWords, ...lead].join(' '));
-  return { fn, actionStems, direction };
+  return { fn, actionStems, actionWords, opposed: [], direction };
 }
 
 interface RequestWords {
   text: string;
   stems: Set<string>;
-  polar: Array<{ stem: string; same: Set<string>; opposite: ReadonlySet<string> }>;
+  polar: Array<{ stem: string; same: Set<string>; opposite: ReadonlySet<string>; pole: -1 | 0 | 1 }>;
   direction: 1 | -1 | 0;
   mentions: NumberMention[];
 }
@@ -89,7 +96,7 @@ export function readRequest(text: string, lexicon?: Lexicon): RequestWords {
           const opposite = wordNet.antonyms(word);
           const same = new Set([...wordNet.related(word)].filter(([, weight]) => weight >= 0.9).map(([key]) => key));
           for (const key of opposite) same.delete(key);
-          return { stem: stem(word), same, opposite };
+          return { stem: stem(word), same, opposite, pole: wordNet.pole(word, 'verbs') };
         })
         .filter((entry) => entry.opposite.size > 0)
     : [];
@@ -100,13 +107,55 @@ export function readRequest(text: string, lexicon?: Lexicon): RequestWords {
   return { text, stems: new Set(content.map(stem)), polar: levelPolar, direction: targetLevel ? 0 : relativeDirection(text), mentions };
 }
 
-function polarity(request: RequestWords, profile: FunctionProfile, lexicon?: Lexicon): number {
+type PolarWord = RequestWords['polar'][number];
+const POLE_SHARE = 0.5;
+
+/** Finds the oppositions inside one document (turn_on / turn_off, lock / unlock) and records each end's pole. */
+export function markOppositions(profiles: readonly FunctionProfile[], lexicon?: Lexicon): void {
+  const wordNet = lexicon?.wordNet;
+  if (!wordNet) return;
+  for (const profile of profiles) {
+    profile.opposed = profile.actionWords.flatMap((word) => {
+      const opposite = wordNet.antonyms(word);
+      const pole = wordNet.pole(word);
+      if (pole === 0 || !profiles.some((other) => other !== profile && [...opposite].some((key) => other.actionStems.has(key)))) return [];
+      return [{ word, pole }];
+    });
+  }
+}
+
+function directPolarity(word: PolarWord, profile: FunctionProfile): 1 | -1 | 0 {
+  if (profile.actionStems.has(word.stem) || [...word.same].some((key) => profile.actionStems.has(key))) return 1;
+  if ([...word.opposite].some((key) => profile.actionStems.has(key))) return -1;
+  return 0;
+}
+
+/**
+ * Stems of the request's polar words that no function of the document names, nor their opposites:
+ * "activate" where the functions say "on" and "off". Those are matched by which end of an opposition
+ * they name instead ("activate" is the positive end, as "on" is; "deactivate" the negative end, as "off").
+ */
+export function unanchoredPolarWords(request: RequestWords, profiles: Iterable<FunctionProfile>): Set<string> {
+  const all = [...profiles];
+  // Only the first such word: "deactivate the fans in the living room" is about "deactivate", not "living".
+  const first = request.polar.find((word) => word.pole !== 0 && all.every((profile) => directPolarity(word, profile) === 0));
+  return new Set(first ? [first.stem] : []);
+}
+
+function polarity(request: RequestWords, profile: FunctionProfile, lexicon?: Lexicon, unanchored: ReadonlySet<string> = new Set()): number {
   let agree = false;
   let oppose = false;
+  // Matching ends of an opposition is weaker evidence than naming the function's own word.
+  let byPole = 0;
   for (const word of request.polar) {
-    if (profile.actionStems.has(word.stem) || [...word.same].some((key) => profile.actionStems.has(key))) agree = true;
-    else if ([...word.opposite].some((key) => profile.actionStems.has(key))) oppose = true;
+    const direct = directPolarity(word, profile);
+    if (direct === 1) agree = true;
+    else if (direct === -1) oppose = true;
+    else if (unanchored.has(word.stem)) {
+      for (const own of profile.opposed) byPole = own.pole === word.pole ? POLE_SHARE : -POLE_SHARE;
+    }
   }
+  if (!agree && !oppose && byPole !== 0) return byPole;
   // The other way round too: a function named "off" opposes a request that says "on".
   const wordNet = lexicon?.wordNet;
   if (wordNet && !agree) {
@@ -186,6 +235,7 @@ export function requestEvidence(
   lexicon: Lexicon | undefined,
   hasCurrent: (parameter: ParameterSpec) => boolean,
   isCarried: (parameter: ParameterSpec) => boolean = () => false,
+  unanchored: ReadonlySet<string> = new Set(),
 ): RequestEvidence {
   let argumentFit = 0;
   let missing = 0;
@@ -206,5 +256,6 @@ export function requestEvidence(
     const said = mentionUnitKind(mention);
     return said !== 'none' && !numeric.some((parameter) => acceptsKind(parameter, said));
   }).length;
-  return { polarity: polarity(request, profile, lexicon), direction, argumentFit, missing, unused };
+  const polar = polarity(request, profile, lexicon, unanchored);
+  return { polarity: polar, polarityByPole: Math.abs(polar) === POLE_SHARE, direction, argumentFit, missing, unused };
 }

@@ -18,7 +18,17 @@ export interface WordNet {
    * "open"), and the un-/dis- prefix of English morphology (bolt/unbolt, mute/unmute).
    */
   antonyms(word: string): ReadonlySet<string>;
+  /**
+   * Which end of an opposition the word names: -1 for the negative end ("off", "closed",
+   * "deactivate", "unlock": its gloss starts with "not", or it is its antonym with a negating prefix),
+   * +1 for the word opposite such an end ("on", "activate", "lock"), 0 when unknown. `verbs` reads
+   * only verb senses: the verb of a request, where adjective senses mislead ("cut" vs "uncut").
+   */
+  pole(word: string, parts?: 'verbs' | 'all'): -1 | 0 | 1;
 }
+
+const NEGATING_PREFIX = /^(un|de|dis|in|non|im)(.{3,})$/;
+const NEGATIVE_GLOSS = /^(not|no longer|lacking|without)\b/;
 
 export const DEFAULT_WORDNET_DIRECTORY = '/usr/share/wordnet';
 
@@ -39,6 +49,7 @@ const MORPHOLOGY: Record<PartOfSpeech, Array<[string, string]>> = {
 
 interface Synset {
   lemmas: string[];
+  gloss: string;
   /** `target` is the lemma a lexical pointer points at (1-based), 0 for a pointer between whole synsets. */
   pointers: Array<{ symbol: string; offset: number; part: PartOfSpeech; target: number }>;
 }
@@ -50,6 +61,7 @@ class WordNetFiles implements WordNet {
   private readonly synsets = new Map<string, Synset>();
   private readonly relatedCache = new Map<string, ReadonlyMap<string, number>>();
   private readonly antonymCache = new Map<string, ReadonlySet<string>>();
+  private readonly poleCache = new Map<string, -1 | 0 | 1>();
 
   constructor(private readonly directory: string) {
     for (const part of PARTS) {
@@ -133,6 +145,36 @@ class WordNetFiles implements WordNet {
     return result;
   }
 
+  pole(word: string, parts: 'verbs' | 'all' = 'all'): -1 | 0 | 1 {
+    const key = word.toLowerCase();
+    const cacheKey = `${parts}:${key}`;
+    const cached = this.poleCache.get(cacheKey);
+    if (cached !== undefined) return cached;
+    let result: -1 | 0 | 1 = 0;
+    // The first sense with a direct antonym decides, verbs before adjectives: "off" is "not in
+    // operation", so "on" is the other end; "deactivate" is "activate" with a negating prefix.
+    outer: for (const part of parts === 'verbs' ? (['verb'] as const) : (['verb', 'adj'] as const)) {
+      for (const base of this.baseForms(key, part)) {
+        for (const offset of this.senseOffsets(base, part).slice(0, SENSES_PER_PART)) {
+          const synset = this.synset(part, offset);
+          const antonym = synset?.pointers.find((pointer) => pointer.symbol === '!');
+          if (!synset || !antonym) continue;
+          const opposite = this.synset(antonym.part, antonym.offset);
+          const oppositeLemma = (opposite?.lemmas[antonym.target > 0 ? antonym.target - 1 : 0] ?? '').toLowerCase();
+          const ownPrefix = NEGATING_PREFIX.exec(base);
+          const otherPrefix = NEGATING_PREFIX.exec(oppositeLemma);
+          if (ownPrefix && ownPrefix[2] === oppositeLemma) result = -1;
+          else if (otherPrefix && otherPrefix[2] === base) result = 1;
+          else if (NEGATIVE_GLOSS.test(synset.gloss)) result = -1;
+          else if (opposite && NEGATIVE_GLOSS.test(opposite.gloss)) result = 1;
+          break outer;
+        }
+      }
+    }
+    this.poleCache.set(cacheKey, result);
+    return result;
+  }
+
   private isKnown(word: string): boolean {
     return PARTS.some((part) => this.baseForms(word, part).length > 0);
   }
@@ -204,7 +246,8 @@ class WordNetFiles implements WordNet {
       const sourceTarget = fields[cursor + 3] ?? '0000';
       if (targetPart) pointers.push({ symbol: fields[cursor]!, offset: Number(fields[cursor + 1]), part: targetPart, target: parseInt(sourceTarget.slice(2), 16) || 0 });
     }
-    const synset = { lemmas, pointers };
+    const gloss = (line.split(' | ')[1] ?? '').trim();
+    const synset = { lemmas, pointers, gloss };
     this.synsets.set(key, synset);
     return synset;
   }
