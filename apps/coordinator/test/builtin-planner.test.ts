@@ -156,6 +156,40 @@ describe('BuiltinPlanner', () => {
     expect(result.steps[0]).toMatchObject({ deviceId: 'kitchen_light', text: 'Turn off the kitchen light.', delayMs: 600_000 });
   });
 
+  describe('in a home with a light-level sensor called "Light" and a wall switch', () => {
+    const more: PlannerDevice[] = [
+      ...DEVICES,
+      device('light_sensor', 'binary_sensor', 'Light', living, ['sensor'], [['is_on', 'query', []]]),
+      device('kitchen_switch', 'switch', 'Coffee machine', kitchen, ['switch', 'outlet', 'plug'], [['turn_on', 'action', []], ['turn_off', 'action', []]]),
+      device('bedroom_lamp', 'light', 'Bedroom lamp', bedroom, ['light', 'lamp'], [...lightApi, ['set_color_temperature', 'action', ['kelvin']]]),
+    ];
+    const targetsIn = async (text: string, context = {}) => {
+      const result = await planner.plan(text, more, context);
+      if (result.kind !== 'steps') throw new Error(`expected steps, got ${JSON.stringify(result)}`);
+      return result.steps.map((step) => step.deviceId).sort();
+    };
+    const allLights = ['bedroom_lamp', 'bedroom_light', 'ceiling', 'floor_lamp', 'kitchen_light'];
+
+    it('reads "every light" as the kind, not the sensor whose name is "Light"', async () => {
+      expect(await targetsIn('turn off every light')).toEqual(allLights);
+      expect(await targetsIn('make sure every light is off')).toEqual(allLights);
+    });
+
+    it('does not send a command to a read-only device named by a word that is also a kind', async () => {
+      expect(await targetsIn('light up', { fromAreaId: 'living_room' })).toEqual(['ceiling', 'floor_lamp']);
+    });
+
+    it('reads a leading verb as the verb: "switch off all the lights" leaves the switch alone', async () => {
+      expect(await targetsIn('switch off all the lights')).toEqual(allLights);
+      expect(await targetsIn('light up the first floor')).toEqual(['bedroom_lamp', 'bedroom_light']);
+    });
+
+    it('reads "color temperature" as a property of lights, not a thermostat', async () => {
+      expect(await targetsIn('set the color temperature to 2700 kelvin', { fromAreaId: 'bedroom' })).toEqual(['bedroom_lamp']);
+      expect(await targetsIn('set the heating in the bedroom to 19 degrees')).toEqual(['bedroom_thermostat']);
+    });
+  });
+
   it.each([
     ['is the kitchen light on?', 'yes_no', 'on'],
     ['are any lights on upstairs', 'any', 'on'],

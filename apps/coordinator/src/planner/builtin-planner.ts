@@ -71,6 +71,28 @@ interface Vocabulary {
   ownNouns: Map<string, Set<string>>;
   /** Area and floor ids of each device. */
   placesOf: Map<string, string[]>;
+  /** Devices that only report (sensors): a command never names one of them by a word that is also a kind. */
+  readOnly: Set<string>;
+  /** Word pairs of the devices' function names ("color temperature"): a noun inside one names a property, not a device. */
+  propertyPhrases: Set<string>;
+}
+
+const DETERMINER_AFTER_VERB = new Set(['the', 'my', 'our', 'your', 'all', 'every', 'each', 'both', 'a', 'an', 'it', 'them', 'this', 'that', 'these', 'those']);
+const VERB_PARTICLES = new Set(['up', 'on', 'off', 'down', 'out']);
+
+/**
+ * Whether the clause's first word is its verb rather than a device: "switch off all the lights",
+ * "light up the first floor", "lock the front door", "light up". An action word counts as the verb
+ * when a determiner or pronoun follows it, perhaps after a particle, or when only a particle does;
+ * "fan on" and "lights off" keep their noun.
+ */
+function leadingVerb(tokens: readonly string[]): boolean {
+  // "light" is a verb only at the head of a clause: elsewhere it is the device ("the kitchen light").
+  if (!ACTION_WORDS.has(tokens[0] ?? '') && tokens[0] !== 'light') return false;
+  const particle = VERB_PARTICLES.has(tokens[1] ?? '');
+  const next = particle ? tokens[2] : tokens[1];
+  // "light up": a verb and its particle alone.
+  return (particle && next === undefined) || (next !== undefined && DETERMINER_AFTER_VERB.has(next));
 }
 
 function words(text: string): string[] {
@@ -113,14 +135,48 @@ function buildVocabulary(devices: PlannerDevice[]): Vocabulary {
     devicesByNoun,
     ownNouns,
     placesOf: new Map(devices.map((device) => [device.id, [device.area?.id, device.area?.floor?.id].filter((id): id is string => !!id)])),
+    readOnly: new Set(devices.filter((device) => !device.capabilities.some((capability) => capability.kind === 'action')).map((device) => device.id)),
+    propertyPhrases: new Set(
+      devices.flatMap((device) =>
+        device.capabilities.flatMap((capability) => {
+          const parts = capability.function.split('_');
+          // Pairs after the verb: set_color_temperature gives "color temperature", not "set temperature".
+          return parts.slice(2).map((part, index) => `${parts[index + 1]} ${part}`);
+        }),
+      ),
+    ),
   };
 }
 
 function parseClause(text: string, vocabulary: Vocabulary): ClauseReferences {
   const tokens = tokenize(text);
-  const taken = tokens.map(() => false);
+  // "vacuum this area": the verb is also the only word for the device, so it stays a reference.
+  if (leadingVerb(tokens)) {
+    const read = parseClauseWith(text, tokens, vocabulary, true);
+    if (read.named.length + read.nouns.length > 0 || read.areas.length + read.floors.length > 0) return read;
+    // "light it up" said in a room: a kind named only by the verb means every one of that kind there.
+    const generic = parseClauseWith(text, tokens, vocabulary, false);
+    if (generic.nouns.length === 1 && generic.nouns[0]!.start === 0) generic.nouns[0]!.plural = true;
+    return generic;
+  }
+  return parseClauseWith(text, tokens, vocabulary, false);
+}
+
+function parseClauseWith(text: string, tokens: string[], vocabulary: Vocabulary, verb: boolean): ClauseReferences {
+  const taken = tokens.map((_token, index) => verb && index === 0);
+  const hasAction = tokens.some((token) => ACTION_WORDS.has(token));
+  const isQuestion = QUESTION_WORDS.has(tokens[0] ?? '') || text.trim().endsWith('?');
+  const isKind = (match: PhraseMatch<string>) => {
+    const phrase = tokens.slice(match.start, match.end).join(' ');
+    const kind = singularForms(phrase).some((form) => vocabulary.devicesByNoun.has(form));
+    // "every light", "all the lights": a quantifier makes a name a kind of device.
+    const quantified = tokens.slice(Math.max(0, match.start - 3), match.start).some((token) => QUANTIFIERS.has(token));
+    // "turn off the light" to a home whose light sensor is called "Light": a command goes to what can act.
+    const commandToSensor = (hasAction || leadingVerb(tokens)) && !isQuestion && vocabulary.readOnly.has(match.value);
+    return kind && (quantified || commandToSensor);
+  };
   // A name said in the plural ("the lights" for a sensor called "Light") is a kind of device, not that device.
-  const named = findPhrases(tokens, vocabulary.names, tokens.map(() => false)).filter((match) => !match.plural);
+  const named = findPhrases(tokens, vocabulary.names, [...taken]).filter((match) => !match.plural && !isKind(match));
   for (const match of named) for (let index = match.start; index < match.end; index += 1) taken[index] = true;
   const areas = findPhrases(tokens, vocabulary.areas, taken);
   const floors = findPhrases(tokens, vocabulary.floors, taken);
@@ -129,7 +185,10 @@ function parseClause(text: string, vocabulary: Vocabulary): ClauseReferences {
   const outside = named.filter((match) => placeIds.size > 0 && !vocabulary.placesOf.get(match.value)?.some((place) => placeIds.has(place)));
   for (const match of outside) for (let index = match.start; index < match.end; index += 1) taken[index] = false;
   const kept = named.filter((match) => !outside.includes(match));
-  const nouns = findPhrases(tokens, vocabulary.nouns, taken);
+  // "the color temperature": a noun inside a property a device's API names is that property, not a device.
+  const nouns = findPhrases(tokens, vocabulary.nouns, taken).filter(
+    (match) => !(match.start > 0 && singularForms(tokens[match.start]!).some(() => vocabulary.propertyPhrases.has(`${tokens[match.start - 1]} ${tokens.slice(match.start, match.end).join(' ')}`))),
+  );
   const firstReference = Math.min(
     ...[...kept, ...areas, ...floors, ...nouns].map((match) => match.start),
     ...tokens.map((token, index) => (['the', 'my', 'our', 'all', 'every', 'each', 'both', 'a', 'an', 'it', 'them'].includes(token) ? index : tokens.length)),
@@ -138,8 +197,8 @@ function parseClause(text: string, vocabulary: Vocabulary): ClauseReferences {
   return {
     text,
     tokens,
-    hasAction: tokens.some((token) => ACTION_WORDS.has(token)),
-    isQuestion: QUESTION_WORDS.has(tokens[0] ?? '') || text.trim().endsWith('?'),
+    hasAction,
+    isQuestion,
     named: kept,
     areas,
     floors,
@@ -151,8 +210,9 @@ function parseClause(text: string, vocabulary: Vocabulary): ClauseReferences {
   };
 }
 
-function capabilityWords(device: PlannerDevice, questionsOnly: boolean): Set<string> {
-  const set = new Set<string>();
+function capabilityWords(device: PlannerDevice, questionsOnly: boolean, withNouns: boolean): Set<string> {
+  // The kind's own nouns count too: "light up the first floor" is for the lights there.
+  const set = new Set<string>(withNouns ? device.nouns.flatMap((noun) => words(noun)).flatMap(singularForms) : []);
   for (const capability of device.capabilities) {
     if (questionsOnly && capability.kind !== 'query') continue;
     for (const token of [...words(capability.function.replace(/_/g, ' ')), ...words(capability.description), ...capability.parameters.flatMap((p) => words(p.replace(/_/g, ' ')))]) {
@@ -163,7 +223,7 @@ function capabilityWords(device: PlannerDevice, questionsOnly: boolean): Set<str
 }
 
 /** Among devices of the named places, those whose API best fits the clause's words. */
-function selectByCapability(pool: PlannerDevice[], clause: ClauseReferences): PlannerDevice[] {
+function selectByCapability(pool: PlannerDevice[], clause: ClauseReferences, withNouns = true): PlannerDevice[] {
   const placeTokens = new Set<number>();
   for (const match of [...clause.areas, ...clause.floors]) for (let index = match.start; index < match.end; index += 1) placeTokens.add(index);
   const content = clause.tokens
@@ -172,7 +232,7 @@ function selectByCapability(pool: PlannerDevice[], clause: ClauseReferences): Pl
   let best = 0;
   let chosen: PlannerDevice[] = [];
   for (const device of pool) {
-    const vocabulary = capabilityWords(device, clause.isQuestion);
+    const vocabulary = capabilityWords(device, clause.isQuestion, withNouns);
     const score = content.filter((token) => singularForms(token).some((form) => vocabulary.has(form))).length;
     if (score > best) {
       best = score;
@@ -368,7 +428,8 @@ export class BuiltinPlanner implements Planner {
       return { kind: 'targets', targets: selectByCapability(pool, clause) };
     } else {
       // "how warm is it outside": a word of a name or alias ("Outdoor thermometer", "outside temperature"), then the API.
-      const byName = selectByCapability(partialNameMatches(devices, clause), clause);
+      // Kind nouns do not count here: "go back" shares "back" with the name "Back door", not with its API.
+      const byName = selectByCapability(partialNameMatches(devices, clause), clause, false);
       if (byName.length > 0 || !context.fromAreaId) return { kind: 'targets', targets: byName };
       // "pause" said to the living room's panel: the device there whose API fits.
       return { kind: 'targets', targets: selectByCapability(devices.filter((device) => device.area?.id === context.fromAreaId), clause) };
