@@ -35,7 +35,7 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
         new DeviceAgent({
           identity: { id: device.id, name: device.name, aliases: device.aliases, area: device.area, ...(device.vendor ? { vendor: device.vendor } : {}) },
           driver,
-          tasks: await brain.taskFunctions(driver.description, () => driver.getState()),
+          tasks: await brain.taskFunctions(driver.description, () => driver.getState(), device),
           database,
           mqttUrl: options.mqttUrl,
           logger: options.logger.child({ ns: 'agent', device: device.id }),

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { MeshmindError, type DeviceDescription, type Program } from '@meshmind/protocol';
-import { createApiMapper, createEmbedderPool, createMapperIndexCache, openLexicon, type Embedder, type EmbedderConfig, type Lexicon, type MapperIndexCache } from '@meshmind/rag';
+import { createApiMapper, createEmbedderPool, createMapperIndexCache, openLexicon, type SelfReferences, type Embedder, type EmbedderConfig, type Lexicon, type MapperIndexCache } from '@meshmind/rag';
 import type { GenerationRequest, MappingResult, ProgramGenerator, SubtaskMapper } from '@meshmind/fsm';
 import { createInferenceEngine, ModelProgramGenerator, programFromExtraction, resolveBackend, type EngineConfig, type InferenceEngine } from '@meshmind/inference';
 
@@ -13,6 +13,28 @@ export interface AgentBrainConfig {
   cacheDir?: string;
   /** The program generator's engine; default the built-in engine (no weights). */
   engine?: EngineConfig;
+}
+
+/** What names a device in a subtask: its name and aliases, and the place it is in. */
+export interface AgentIdentityWords {
+  name: string;
+  aliases?: readonly string[];
+  area?: { name: string; aliases?: readonly string[]; floor?: { name: string; aliases?: readonly string[] } | null } | null;
+}
+
+function selfReferences(description: DeviceDescription, identity: AgentIdentityWords): SelfReferences {
+  const area = identity.area;
+  // A kind noun that is also what a function reads or sets ("temperature" of a thermostat) stays in
+  // the request: only the words after a function's verb name such things (get_current_temperature).
+  const properties = new Set(
+    [...description.functions.flatMap((fn) => fn.name.split('_').slice(1)), ...description.functions.flatMap((fn) => fn.parameters.map((parameter) => parameter.name)), ...Object.keys(description.state)]
+      .flatMap((name) => name.toLowerCase().split('_')),
+  );
+  const nouns = description.nouns.filter((noun) => !noun.toLowerCase().split(/\s+/).some((word) => properties.has(word) || properties.has(word.replace(/s$/, ''))));
+  return {
+    names: [identity.name, ...(identity.aliases ?? [])],
+    words: [...nouns, ...(area ? [area.name, ...(area.aliases ?? []), ...(area.floor ? [area.floor.name, ...(area.floor.aliases ?? [])] : [])] : [])],
+  };
 }
 
 /** The two functions a task machine needs for one device: retrieval and program generation. */
@@ -53,7 +75,12 @@ export class AgentBrain {
     return this.engine !== null;
   }
 
-  async taskFunctions(description: DeviceDescription, getState: () => Record<string, unknown>): Promise<DeviceTaskFunctions> {
+  /**
+   * `identity` names the device and its place; retrieval reads those words out of each subtask, since
+   * they say which device, not which function ("add milk to the shopping list").
+   */
+  async taskFunctions(description: DeviceDescription, getState: () => Record<string, unknown>, identity?: AgentIdentityWords): Promise<DeviceTaskFunctions> {
+    const references = identity ? selfReferences(description, identity) : undefined;
     const mapper = await createApiMapper({
       embedder: this.embedder,
       document: description,
@@ -62,7 +89,7 @@ export class AgentBrain {
       ...(this.cacheDir ? { cacheDir: this.cacheDir } : {}),
     });
     const map: SubtaskMapper = async (subtask) => {
-      const result = await mapper.map(subtask.text, getState() as never);
+      const result = await mapper.map(subtask.text, getState() as never, references ? { references } : {});
       const candidates = result.candidates.map((candidate) => candidate.function);
       const mapping: MappingResult =
         result.kind === 'call'

@@ -1,7 +1,7 @@
 export { DeviceAgent, AGENT_VERSION } from './device-agent';
 export type { DeviceAgentOptions, DeviceIdentity } from './device-agent';
 export { AgentBrain } from './agent-brain';
-export type { AgentBrainConfig, DeviceTaskFunctions } from './agent-brain';
+export type { AgentBrainConfig, AgentIdentityWords, DeviceTaskFunctions } from './agent-brain';
 export { describeCall } from './describe-call';
 export { AgentConfigSchema, loadAgentConfig, createDriverFromConfig } from './agent-config';
 export type { AgentConfig } from './agent-config';

@@ -17,6 +17,7 @@ import {
   openLexicon,
   splitIdentifier,
   splitSteps,
+  withoutSelfReferences,
   type Embedder,
 } from '@meshmind/rag';
 
@@ -47,6 +48,23 @@ describe('text', () => {
   it('splits a multi-step subtask at "and then" but keeps "SSID X and password Y" together', () => {
     expect(splitSteps('Move to shelf 3 and then check it for free space.', lexicon)).toEqual(['Move to shelf 3', 'check it for free space.']);
     expect(splitSteps('Enable AP mode with SSID Bot and password abc', lexicon)).toHaveLength(1);
+  });
+});
+
+describe('withoutSelfReferences', () => {
+  const references = { names: ['TV', 'Overhead light'], words: ['list', 'light', 'lights', 'Kitchen', 'Living room'] };
+  it.each([
+    ['Skip the song on the TV.', 'Skip the song.'],
+    ['Add milk to my list.', 'Add milk.'],
+    ['Turn on the lights in the living room.', 'Turn on.'],
+    ['Turn the lights off in the kitchen.', 'Turn off.'],
+    // A kind word that opens the request is its verb or subject; a bare name is the whole request.
+    ['Light up the kitchen.', 'Light up.'],
+    ['Lights on.', 'Lights on.'],
+    ['Overhead light on.', 'Overhead light on.'],
+    ['TV 50%.', 'TV 50%.'],
+  ])('"%s" -> "%s"', (text, expected) => {
+    expect(withoutSelfReferences(text, references)).toBe(expected);
   });
 });
 
@@ -105,6 +123,16 @@ describe('createApiMapper', () => {
     const result = await mapper.map('Order a pizza.');
     expect(result.kind).toBe('not_executable');
     expect(result.candidates.length).toBeGreaterThan(0);
+  });
+
+  it('reads the words that name the device out of a subtask: "list" says which device, not list_items', async () => {
+    const mapper = await createApiMapper({ embedder, lexicon, document: getDeviceDescription('todo_list')! });
+    const references = { names: ['Trader Joes'], words: ['list', 'shopping list', 'Kitchen'] };
+    expect(await mapper.map('Add apples to my trader joes list.', {}, { references })).toMatchObject({ kind: 'call', calls: [{ function: 'add_item', arguments: { item: 'apples' } }] });
+    expect(await mapper.map('Check apples off my shopping list.', {}, { references })).toMatchObject({ kind: 'call', calls: [{ function: 'complete_item', arguments: { item: 'apples' } }] });
+    const tv = await createApiMapper({ embedder, lexicon, document: getDeviceDescription('media_player')! });
+    // Without its name read out, "TV" is also a source the player can switch to.
+    expect(await tv.map('Resume TV.', {}, { references: { names: ['TV'], words: ['television'] } })).toMatchObject({ kind: 'call', calls: [{ function: 'play' }] });
   });
 
   it('persists the index per document and reloads it instead of embedding again', async () => {

@@ -29,16 +29,17 @@ ${BRAIN_USAGE}`,
     const brain = await AgentBrain.create(await brainConfigFrom(values, io.env, `${dataDirectory}/rag`), logger.child({ ns: 'brain' }));
     // Task snapshots survive a power cut: unfinished subtasks resume when the agent starts again.
     const database = openTaskDatabase(`${dataDirectory}/tasks.db`);
+    const identity = {
+      id: config.device.id,
+      name: config.device.name,
+      aliases: config.device.aliases ?? [],
+      area: config.device.area ?? null,
+      ...(config.device.vendor ? { vendor: config.device.vendor } : {}),
+    };
     const agent = new DeviceAgent({
-      identity: {
-        id: config.device.id,
-        name: config.device.name,
-        aliases: config.device.aliases ?? [],
-        area: config.device.area ?? null,
-        ...(config.device.vendor ? { vendor: config.device.vendor } : {}),
-      },
+      identity,
       driver,
-      tasks: await brain.taskFunctions(driver.description, () => driver.getState()),
+      tasks: await brain.taskFunctions(driver.description, () => driver.getState(), identity),
       database,
       mqttUrl: config.broker,
       logger: logger.child({ ns: 'agent', device: config.device.id }),

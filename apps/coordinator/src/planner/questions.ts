@@ -20,7 +20,9 @@ export const STATE_ANTONYMS: Record<string, string> = {
 export function detectQuestion(tokens: string[], referenceTokens: Set<number>, raw: string): Omit<QuestionSpec, 'group' | 'text'> | null {
   const first = tokens[0] ?? '';
   const joined = tokens.join(' ');
-  const asked = /^(is|are|was|were|does|do|did|has|have|what|whats|which|how|tell|show|list|check|any)\b/.test(first) || raw.trim().endsWith('?');
+  // "check the apples off the list" ticks them off: with its particle, "check" is a command.
+  const checkOff = first === 'check' && tokens.slice(1, 6).includes('off');
+  const asked = (!checkOff && /^(is|are|was|were|does|do|did|has|have|what|whats|which|how|tell|show|list|check|any)\b/.test(first)) || raw.trim().endsWith('?');
   if (!asked) return null;
   const content = tokens.filter((token, index) => !referenceTokens.has(index) && !QUESTION_STOP.has(token) && !/^\d/.test(token));
   const expect = stateWordOf(content);

@@ -39,8 +39,8 @@ export function nameValue(text: string, secret?: string): string | undefined {
   return undefined;
 }
 
-const LEADING = /^(?:please\s+|can you\s+|could you\s+)?(?:add|put|remove|delete|take|mark|tick|check off|cross off|cross|remind me to|we need(?: more)?|we're out of|i need(?: more)?|buy|get|i bought(?: the)?|we bought(?: the)?)\s+/i;
-const TRAILING = /\s+(?:to|on|onto|from|off|of)\s+(?:the|my|our)\s+[\w\s-]*?(?:list|chores|checklist)\b.*$|\s+(?:as\s+(?:done|complete|completed|finished|bought))\s*$|\s+off\s*$/i;
+const LEADING = /^(?:please\s+|can you\s+|could you\s+)?(?:add|put|remove|delete|erase|take|mark|tick off|tick|check off|check|cross off|cross|strike|complete|finish|remind me to|we need(?: more)?|we're out of|i need(?: more)?|buy|get|i bought(?: the)?|we bought(?: the)?)\s+/i;
+const TRAILING = /\s+(?:to|on|onto|from|off|of|in)\s+(?:the|my|our)\s+[\w\s-]*?(?:list|chores|checklist)\b.*$|\s+(?:as\s+(?:done|complete|completed|finished|bought))\s*$|\s+off\s*$/i;
 
 /** A free-text item ("milk", "call the dentist") for a list-like parameter. */
 export function itemValue(text: string): string | undefined {
@@ -49,7 +49,13 @@ export function itemValue(text: string): string | undefined {
   // "Remind me to call the dentist, add it to my list": the item is the clause without "it".
   const clauses = text.split(/,\s*/).map((clause) => clause.trim().replace(/[.!?]+$/, ''));
   const clause = clauses.find((candidate) => !/\b(it|them)\b/i.test(candidate)) ?? clauses[0] ?? '';
-  let item = clause.replace(LEADING, '').replace(TRAILING, '').trim();
+  let item = clause.replace(LEADING, '');
+  // "check apples off from my list": one trailing phrase after another.
+  for (let previous = ''; previous !== item; ) {
+    previous = item;
+    item = item.replace(TRAILING, '');
+  }
+  item = item.trim();
   item = item.replace(/^(?:the|some|a|an)\s+/i, '').trim();
   return item === '' ? undefined : item;
 }

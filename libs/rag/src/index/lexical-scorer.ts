@@ -10,6 +10,34 @@ export interface LexicalField {
 const K1 = 1.2;
 const B = 0.75;
 const SOFT_SHARE = 0.6;
+const UNMATCHED_SHARE = 0.35;
+const SYNONYM_WEIGHT = 0.9;
+
+const PARTICLES = ['off', 'on', 'up', 'down', 'out', 'back', 'over', 'in'];
+/** How many words an object may put between a verb and its particle: "check the apples off". */
+const PARTICLE_REACH = 4;
+
+/**
+ * Phrasal verbs of the query that WordNet knows as one verb ("check ... off" is check_off, whose
+ * synonyms include "tick"; "go back" is go_back, "return"): their relations join the query's.
+ */
+export function phrasalVerbs(query: string, lexicon?: Lexicon): string[] {
+  const wordNet = lexicon?.wordNet;
+  if (!wordNet) return [];
+  const list = words(query);
+  const found: string[] = [];
+  list.forEach((word, index) => {
+    if (PARTICLES.includes(word) || isStopword(word)) return;
+    for (let reach = 1; reach <= PARTICLE_REACH && index + reach < list.length; reach += 1) {
+      const particle = list[index + reach]!;
+      if (!PARTICLES.includes(particle)) continue;
+      const phrasal = `${word}_${particle}`;
+      if (wordNet.isVerb(phrasal)) found.push(phrasal);
+      break;
+    }
+  });
+  return found;
+}
 
 /**
  * Scores documents against a query by two lexical views: BM25 over stems (exact evidence) and an
@@ -69,14 +97,16 @@ export class LexicalScorer {
 
   /** One score in 0..1 per document, in document order. */
   score(query: string): number[] {
-    const queryWords = words(query).filter((word) => !isStopword(word));
+    const phrasal = new Set(phrasalVerbs(query, this.lexicon));
+    const queryWords = [...words(query).filter((word) => !isStopword(word)), ...phrasal];
     if (queryWords.length === 0 || this.expanded.length === 0) return this.expanded.map(() => 0);
     const soft = this.expanded.map(() => 0);
     let idfTotal = 0;
     for (const word of queryWords) {
-      const related = relatedWords(this.lexicon, word);
+      // A phrasal verb brings its synonyms only: "light up" is "illuminate", not everything "bright".
+      const related = phrasal.has(word) ? new Map([...relatedWords(this.lexicon, word)].filter(([, weight]) => weight >= SYNONYM_WEIGHT)) : relatedWords(this.lexicon, word);
       const idf = this.idf(stem(word));
-      idfTotal += idf;
+      let matchedAnywhere = false;
       this.expanded.forEach((fields, index) => {
         let best = 0;
         for (const field of fields) {
@@ -85,8 +115,13 @@ export class LexicalScorer {
             if (match !== undefined) best = Math.max(best, weight * match * field.weight);
           }
         }
+        if (best > 0) matchedAnywhere = true;
         soft[index]! += idf * best;
       });
+      // A word no document relates to at all ("apples" in "add apples to the list") is mostly a value
+      // to pass, not evidence against every function: it dilutes the score less than a known word.
+      // Numbers keep their full weight: the scores were calibrated with them.
+      idfTotal += matchedAnywhere || /\d/.test(word) ? idf : idf * UNMATCHED_SHARE;
     }
     const bm25 = this.stems.map((counts, index) => {
       let total = 0;

@@ -9,6 +9,7 @@ import { functionViews, type FunctionViews } from './function-views';
 import { functionProfile, readRequest, markOppositions, requestEvidence, unanchoredPolarWords, type FunctionProfile } from './evidence';
 import { functionKind, moodOf } from './mood';
 import { splitSteps } from './split-steps';
+import { withoutSelfReferences, type SelfReferences } from './self-references';
 
 export const DEFAULT_RAG_CACHE_DIR = '.meshmind/cache/rag';
 /** Below this hybrid score the subtask is "not executable" (calibrated on the dev split). */
@@ -51,7 +52,15 @@ export interface ApiMapper {
   readonly index: HybridIndex;
   /** Top-k functions for one step of text (no argument extraction). */
   candidates(text: string, k?: number): Promise<Candidate[]>;
-  map(text: string, state?: DeviceStateValues): Promise<MapResult>;
+  map(text: string, state?: DeviceStateValues, options?: MapOptions): Promise<MapResult>;
+}
+
+export interface MapOptions {
+  /**
+   * Words that name this device and its place (its name, aliases, kind nouns, area): they are read
+   * out of the request, since they say which device, not which function ("add milk to the list").
+   */
+  references?: SelfReferences;
 }
 
 /**
@@ -153,7 +162,19 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
     return (await rank(text, k)).slice(0, k).map(toCandidate);
   }
 
-  async function map(text: string, state: DeviceStateValues = {}): Promise<MapResult> {
+  async function map(said: string, state: DeviceStateValues = {}, mapOptions: MapOptions = {}): Promise<MapResult> {
+    const text = mapOptions.references ? withoutSelfReferences(said, mapOptions.references) : said;
+    const result = await mapText(text, state);
+    // Read without its references, a short request can fall below the threshold ("deactivate the
+    // lights in the home" -> "deactivate in the home"): then the words as said decide.
+    if (result.kind === 'not_executable' && text !== said) {
+      const asSaid = await mapText(said, state);
+      if (asSaid.kind === 'call') return asSaid;
+    }
+    return result;
+  }
+
+  async function mapText(text: string, state: DeviceStateValues): Promise<MapResult> {
     try {
       const steps = splitSteps(text, options.lexicon);
       const searched: Array<{ step: string; hits: HybridHit[] }> = [];

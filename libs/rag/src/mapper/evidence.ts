@@ -3,7 +3,7 @@ import type { NormalisedFunction } from '../api-document';
 import { findColor } from '../arguments/colors';
 import { findNumbers, type NumberMention } from '../arguments/numbers';
 import { enumValue, presetValue, relativeDirection } from '../arguments/parameter-values';
-import { isSecretParameter, nameValue, quotedStrings, secretValue } from '../arguments/string-values';
+import { isSecretParameter, itemValue, nameValue, quotedStrings, secretValue } from '../arguments/string-values';
 import type { Lexicon } from '../text/lexicon';
 import { isStopword, stem, words } from '../text/tokenize';
 
@@ -192,7 +192,7 @@ function mentionUnitKind(mention: NumberMention): UnitKind {
 
 // How strongly the request holds a value for one parameter: a named enum value or a number in the
 // parameter's own unit is decisive, a bare number or a cue-introduced name is good, free text is weak.
-function parameterFit(parameter: ParameterSpec, request: RequestWords): number {
+function parameterFit(parameter: ParameterSpec, request: RequestWords, siblingsHaveSecret = false): number {
   const { text } = request;
   switch (parameter.type) {
     case 'enum':
@@ -223,7 +223,11 @@ function parameterFit(parameter: ParameterSpec, request: RequestWords): number {
     case 'string_list':
       if (isSecretParameter(parameter.name)) return secretValue(text) === undefined ? 0 : 1;
       if (quotedStrings(text).length > 0) return 0.8;
-      return nameValue(text) === undefined ? 0 : 0.5;
+      if (nameValue(text) !== undefined) return 0.5;
+      // A free-text item ("add apples"): whatever the command words leave is the value, weak evidence
+      // but no missing value either. Names and network ids are read after cues only, as the extractor does.
+      if (!/(ssid|name|network|netz|reseau)/i.test(parameter.name) && !siblingsHaveSecret) return itemValue(text) === undefined ? 0 : 0.3;
+      return 0;
     case 'boolean':
       return 0;
   }
@@ -240,7 +244,7 @@ export function requestEvidence(
   let argumentFit = 0;
   let missing = 0;
   for (const parameter of profile.fn.parameters) {
-    let fit = parameterFit(parameter, request);
+    let fit = parameterFit(parameter, request, profile.fn.parameters.some((other) => isSecretParameter(other.name)));
     // "Brighter" fills a level parameter from the current state: evidence, though weaker than a number.
     if (fit === 0 && request.direction !== 0 && (parameter.type === 'integer' || parameter.type === 'number') && hasCurrent(parameter)) fit = 0.4;
     // "... and then check it": a value from the step before fills the parameter without pointing here.

@@ -1,0 +1,105 @@
+/**
+ * A subtask names the device it was sent to ("add apples to my shopping list", "resume the TV",
+ * "skip the song on the TV in the living room"). Those words say which device, which the agent
+ * already knows, not which function: "list" would point at list_items and "TV" at the TV source.
+ * The agent reads the request with its own references taken out.
+ */
+const DETERMINERS = new Set(['the', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'a', 'an', 'all', 'both', 'every']);
+const PREPOSITIONS = new Set(['to', 'on', 'onto', 'from', 'in', 'at', 'of', 'off', 'for', 'into', 'inside']);
+/** Verbs whose particle stays: "turn on the light" keeps "turn on". */
+const PHRASAL_VERBS = new Set(['turn', 'switch', 'power', 'shut', 'start', 'boot', 'flip', 'light', 'fire', 'crank', 'roll', 'pull', 'bring', 'wind', 'check', 'tick', 'cross', 'hook', 'plug']);
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function tokens(text: string): Token[] {
+  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((match) => ({ word: match[0].toLowerCase(), start: match.index!, end: match.index! + match[0].length }));
+}
+
+function phraseWords(phrase: string): string[] {
+  return tokens(phrase).map((token) => token.word);
+}
+
+function matchesAt(list: readonly Token[], at: number, phrase: readonly string[]): boolean {
+  return phrase.every((word, offset) => {
+    const token = list[at + offset]?.word;
+    if (token === undefined) return false;
+    if (token === word) return true;
+    // The last word of a reference may be said in the plural: "the lights", "the TVs".
+    return offset === phrase.length - 1 && (token === `${word}s` || token === `${word}es`);
+  });
+}
+
+export interface SelfReferences {
+  /** The device's own name and aliases: read out wherever they stand. */
+  names: readonly string[];
+  /** Kind nouns and place names: read out where they stand as an object ("on the TV", "my list", "in the kitchen"). */
+  words: readonly string[];
+}
+
+function prepare(phrases: readonly string[]): string[][] {
+  return [...new Set(phrases.map((phrase) => phrase.trim()).filter((phrase) => phrase !== ''))]
+    .map(phraseWords)
+    .filter((words) => words.length > 0)
+    .sort((left, right) => right.length - left.length);
+}
+
+/** Words that cannot carry a request alone: what is left of "what is the outside temperature" or "bedroom lamp 50%". */
+function isSmallWord(word: string): boolean {
+  return (
+    DETERMINERS.has(word) ||
+    PREPOSITIONS.has(word) ||
+    /^(up|down|out|it|them|please|and|now|again|here|there|what|whats|what's|is|are|was|how|which|does|do|me|percent|degrees?|kelvin)$/.test(word) ||
+    /^\d/.test(word)
+  );
+}
+
+/**
+ * The request without the phrases that name this device or its place. A preposition left dangling
+ * before a removed reference goes too ("skip the song on the TV" -> "skip the song"), unless it is
+ * a verb's particle ("turn on the light" -> "turn on"). A kind noun or place that opens the request
+ * stays ("lights on", "light up the kitchen" -> "light up"), and so does the whole text when nothing
+ * but references and small words would be left ("Overhead light on").
+ */
+export function withoutSelfReferences(text: string, references: SelfReferences): string {
+  const names = prepare(references.names);
+  const others = prepare(references.words);
+  if (names.length + others.length === 0) return text;
+  const list = tokens(text);
+  const removed = list.map(() => false);
+  const objectPosition = (index: number) => {
+    const previous = list[index - 1]?.word;
+    return previous !== undefined && (removed[index - 1] || DETERMINERS.has(previous) || PREPOSITIONS.has(previous));
+  };
+  for (let index = 0; index < list.length; index += 1) {
+    if (removed[index]) continue;
+    const name = names.find((candidate) => matchesAt(list, index, candidate));
+    const other = name ? undefined : others.find((candidate) => matchesAt(list, index, candidate));
+    const phrase = name ?? (other && objectPosition(index) ? other : undefined);
+    if (!phrase) continue;
+    for (let offset = 0; offset < phrase.length; offset += 1) removed[index + offset] = true;
+    index += phrase.length - 1;
+  }
+  if (!removed.some(Boolean)) return text;
+  // Determiners and then a dangling preposition before each removed run.
+  for (let index = 0; index < list.length; index += 1) {
+    if (!removed[index] || (index > 0 && removed[index - 1])) continue;
+    let before = index - 1;
+    while (before >= 0 && !removed[before] && DETERMINERS.has(list[before]!.word)) removed[before--] = true;
+    const preposition = list[before];
+    if (preposition && !removed[before] && PREPOSITIONS.has(preposition.word) && !PHRASAL_VERBS.has(list[before - 1]?.word ?? '')) removed[before] = true;
+  }
+  if (list.every((token, index) => removed[index] || isSmallWord(token.word))) return text;
+  let result = '';
+  let cursor = 0;
+  list.forEach((token, index) => {
+    if (!removed[index]) return;
+    result += text.slice(cursor, token.start);
+    cursor = token.end;
+  });
+  result += text.slice(cursor);
+  return result.replace(/\s+([.,;:!?])/g, '$1').replace(/\s{2,}/g, ' ').replace(/^[\s,.;:]+/, '').trim();
+}
