@@ -161,7 +161,9 @@ describe('BuiltinPlanner', () => {
       ...DEVICES,
       device('light_sensor', 'binary_sensor', 'Light', living, ['sensor'], [['is_on', 'query', []]]),
       device('kitchen_switch', 'switch', 'Coffee machine', kitchen, ['switch', 'outlet', 'plug'], [['turn_on', 'action', []], ['turn_off', 'action', []]]),
-      device('bedroom_lamp', 'light', 'Bedroom lamp', bedroom, ['light', 'lamp'], [...lightApi, ['set_color_temperature', 'action', ['kelvin']]]),
+      device('bedroom_lamp', 'light', 'Bedroom lamp', bedroom, ['light', 'lamp'], [...lightApi, ['set_color_temperature', 'action', ['kelvin']], ['change_color', 'action', ['color']]]),
+      device('bedroom_tv', 'media_player', 'TV', bedroom, ['tv'], [['set_volume', 'action', ['volume']], ['select_source', 'action', ['source']]]),
+      device('bedroom_fan', 'fan', 'Desk fan', bedroom, ['fan'], [['change_speed', 'action', ['speed']]]),
     ];
     const targetsIn = async (text: string, context = {}) => {
       const result = await planner.plan(text, more, context);
@@ -182,6 +184,10 @@ describe('BuiltinPlanner', () => {
     it('reads a leading verb as the verb: "switch off all the lights" leaves the switch alone', async () => {
       expect(await targetsIn('switch off all the lights')).toEqual(allLights);
       expect(await targetsIn('light up the first floor')).toEqual(['bedroom_lamp', 'bedroom_light']);
+    });
+
+    it('weighs the API words by how few devices have them: "change the volume" is for the TV, not every device that changes something', async () => {
+      expect(await targetsIn('change the volume to 20', { fromAreaId: 'bedroom' })).toEqual(['bedroom_tv']);
     });
 
     it('reads "color temperature" as a property of lights, not a thermostat', async () => {

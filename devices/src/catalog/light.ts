@@ -66,7 +66,7 @@ export const lightDescription: DeviceDescription = {
           unit: 'K',
           minimum: 2000,
           maximum: 6500,
-          presets: { candle: 2000, 'candle light': 2000, candlelight: 2000, 'warm white': 2700, 'soft white': 2700, warm: 2700, neutral: 4000, 'neutral white': 4000, 'cool white': 5000, cool: 5000, daylight: 6500, 'cold white': 6500 },
+          presets: { candle: 2000, 'candle light': 2000, candlelight: 2000, 'warm white': 2700, 'soft white': 2700, warm: 2700, neutral: 4000, 'neutral white': 4000, 'cool white': 4000, cool: 4000, daylight: 6500, 'cold white': 6500 },
         },
       ],
       effects: [

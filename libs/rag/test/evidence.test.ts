@@ -68,6 +68,12 @@ describe.skipIf(!lexicon.wordNet)('mapping with evidence', () => {
     expect(plug.kind === 'call' && plug.calls[0]?.function).toBe('turn_on');
   });
 
+  it('takes "fans on", a thing and the state wanted without a verb, as a command, not a question', async () => {
+    const fan = await createApiMapper({ embedder, lexicon, document: getDeviceDescription('fan') });
+    const on = await fan.map('Fans on.');
+    expect(on.kind === 'call' && on.calls[0]?.function).toBe('turn_on');
+  });
+
   it('maps a verb the document never uses to the end of its on/off pair that the verb names', async () => {
     const fan = await createApiMapper({ embedder, lexicon, document: getDeviceDescription('fan') });
     const off = await fan.map('Deactivate the fans in the living room.');

@@ -103,6 +103,12 @@ describe('extractArguments', () => {
     expect(result).toMatchObject({ ok: false, missing: ['brightness'] });
   });
 
+  it('reads a named preset written as one word or two ("day light", "candlelight")', () => {
+    const setTemperature = light.functions.find((fn) => fn.name === 'set_color_temperature')!;
+    expect(extractArguments('lamp temperature day light', setTemperature)).toEqual({ ok: true, arguments: { kelvin: 6500 } });
+    expect(extractArguments('make it candlelight', setTemperature)).toEqual({ ok: true, arguments: { kelvin: 2000 } });
+  });
+
   it('converts Fahrenheit to the parameter unit', () => {
     const climate = normaliseApiDocument(getDeviceDescription('climate')!);
     const setTemperature = climate.functions.find((fn) => fn.name === 'set_temperature')!;

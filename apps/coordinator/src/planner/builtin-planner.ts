@@ -59,6 +59,8 @@ interface ClauseReferences {
   pronoun: boolean;
   /** Tokens before the first reference: the verb phrase a following bare clause inherits. */
   actionPrefix: string;
+  /** Positions of words that name a property of some device's API ("color temperature"): not names. */
+  propertyTokens: Set<number>;
 }
 
 interface Vocabulary {
@@ -186,9 +188,11 @@ function parseClauseWith(text: string, tokens: string[], vocabulary: Vocabulary,
   for (const match of outside) for (let index = match.start; index < match.end; index += 1) taken[index] = false;
   const kept = named.filter((match) => !outside.includes(match));
   // "the color temperature": a noun inside a property a device's API names is that property, not a device.
-  const nouns = findPhrases(tokens, vocabulary.nouns, taken).filter(
-    (match) => !(match.start > 0 && singularForms(tokens[match.start]!).some(() => vocabulary.propertyPhrases.has(`${tokens[match.start - 1]} ${tokens.slice(match.start, match.end).join(' ')}`))),
-  );
+  const propertyTokens = new Set<number>();
+  tokens.forEach((token, index) => {
+    if (index > 0 && vocabulary.propertyPhrases.has(`${tokens[index - 1]} ${token}`)) propertyTokens.add(index - 1).add(index);
+  });
+  const nouns = findPhrases(tokens, vocabulary.nouns, taken).filter((match) => !(match.start > 0 && propertyTokens.has(match.start) && propertyTokens.has(match.start - 1)));
   const firstReference = Math.min(
     ...[...kept, ...areas, ...floors, ...nouns].map((match) => match.start),
     ...tokens.map((token, index) => (['the', 'my', 'our', 'all', 'every', 'each', 'both', 'a', 'an', 'it', 'them'].includes(token) ? index : tokens.length)),
@@ -207,6 +211,7 @@ function parseClauseWith(text: string, tokens: string[], vocabulary: Vocabulary,
     quantified: tokens.some((token) => QUANTIFIERS.has(token)) || /^(how many|which|what)\b|\bany\b/.test(tokens.join(' ')),
     pronoun: tokens.some((token) => PRONOUNS.has(token)),
     actionPrefix: tokens.slice(0, firstReference).join(' '),
+    propertyTokens,
   };
 }
 
@@ -229,22 +234,27 @@ function selectByCapability(pool: PlannerDevice[], clause: ClauseReferences, wit
   const content = clause.tokens
     .filter((token, index) => !placeTokens.has(index) && !STOP_WORDS.has(token) && !/^\d/.test(token))
     .flatMap((token) => [token, ...(QUANTITY_HINTS[token] ?? [])]);
+  // A word only one kind of device has ("volume") says more than one every device has ("change").
+  const vocabularies = pool.map((device) => capabilityWords(device, clause.isQuestion, withNouns));
+  const has = (vocabulary: Set<string>, token: string) => singularForms(token).some((form) => vocabulary.has(form));
+  const weight = new Map(content.map((token) => [token, Math.log(1 + pool.length / Math.max(1, vocabularies.filter((vocabulary) => has(vocabulary, token)).length))]));
   let best = 0;
   let chosen: PlannerDevice[] = [];
-  for (const device of pool) {
-    const vocabulary = capabilityWords(device, clause.isQuestion, withNouns);
-    const score = content.filter((token) => singularForms(token).some((form) => vocabulary.has(form))).length;
-    if (score > best) {
+  pool.forEach((device, index) => {
+    const score = content.filter((token) => has(vocabularies[index]!, token)).reduce((sum, token) => sum + weight.get(token)!, 0);
+    if (score > best + 1e-9) {
       best = score;
       chosen = [device];
-    } else if (score === best && score > 0) chosen.push(device);
-  }
+    } else if (Math.abs(score - best) <= 1e-9 && score > 0) chosen.push(device);
+  });
   return chosen;
 }
 
 /** Devices sharing the most content words with the clause in their name or aliases; none when no word is shared. */
 function partialNameMatches(devices: PlannerDevice[], clause: ClauseReferences): PlannerDevice[] {
-  const content = new Set(clause.tokens.filter((token) => !STOP_WORDS.has(token) && !ACTION_WORDS.has(token) && !QUESTION_WORDS.has(token) && token.length > 2));
+  const content = new Set(
+    clause.tokens.filter((token, index) => !clause.propertyTokens.has(index) && !STOP_WORDS.has(token) && !ACTION_WORDS.has(token) && !QUESTION_WORDS.has(token) && token.length > 2),
+  );
   let best = 0;
   let chosen: PlannerDevice[] = [];
   for (const device of devices) {

@@ -134,6 +134,12 @@ export function presetValue(parameter: ParameterSpec, lowerText: string): number
   for (const [name, value] of presets) {
     if (new RegExp(`\\b${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lowerText)) return value;
   }
+  // A compound said in two words or one ("day light" for "daylight", "candlelight" for "candle light").
+  const squeezed = lowerText.replace(/[\s-]+/g, '');
+  for (const [name, value] of presets) {
+    const compact = name.toLowerCase().replace(/[\s-]+/g, '');
+    if (compact.length >= 6 && squeezed.includes(compact)) return value;
+  }
   return undefined;
 }
 

@@ -18,6 +18,8 @@ export function moodOf(text: string): Mood {
   }
   if (/\?\s*$/.test(trimmed) || QUESTION_START.test(trimmed)) return 'question';
   if (COMMAND_START.test(trimmed)) return 'command';
+  // "fans on", "kitchen lights off": a thing and the state wanted, said without a verb, is a command.
+  if (/^[\p{L}\p{N}' -]+\s(on|off)[.!]?$/u.test(trimmed) && trimmed.split(/\s+/).length <= 5) return 'command';
   return 'neutral';
 }
 
