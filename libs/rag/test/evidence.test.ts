@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDeviceDescription } from '@meshmind/devices';
 import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon, type Embedder } from '@meshmind/rag';
 import { functionProfile, readRequest, requestEvidence } from '../src/mapper/evidence';
+import { withoutNegatedClauses } from '../src/mapper/function-views';
 
 const lexicon = openLexicon();
 let embedder: Embedder;
@@ -32,6 +33,14 @@ describe.skipIf(!lexicon.wordNet)('WordNet antonyms', () => {
     // Verb senses only for a request's words: "cut" is not the positive end because of "uncut".
     expect(wordNet.pole('cut', 'verbs')).toBe(0);
     expect(wordNet.pole('play')).toBe(0);
+  });
+});
+
+describe('function views', () => {
+  it('reads what a function does not do out of its notes', () => {
+    expect(withoutNegatedClauses('Deletes an item from the list without ticking it off.')).toBe('Deletes an item from the list.');
+    expect(withoutNegatedClauses('Mutes or unmutes the sound without changing the volume.')).toBe('Mutes or unmutes the sound.');
+    expect(withoutNegatedClauses('Stops the fan.')).toBe('Stops the fan.');
   });
 });
 

@@ -13,6 +13,11 @@ export interface FunctionViews {
 const GLOSS_TRANSLATIONS = 2;
 const FIELD_TRANSLATIONS = 4;
 
+/** "Mutes the sound without changing the volume." -> "Mutes the sound." */
+export function withoutNegatedClauses(description: string): string {
+  return description.replace(/\s*,?\s*\b(without|instead of|rather than|but not|not)\b[^.;:!?]*/gi, '').trim();
+}
+
 /**
  * Turns each function into what the hybrid index reads: split identifiers, parameter names and
  * notes, in English. German and French docs are glossed word by word through FreeDict; Chinese
@@ -40,7 +45,10 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
   };
   const englishWords = (phrases: string[]) => phrases.flatMap((phrase) => phrase.split(/\s+/)).filter((word) => word !== '');
 
-  const documents = document.functions.map((fn: NormalisedFunction): HybridDocument => {
+  const documents = document.functions.map((original: NormalisedFunction): HybridDocument => {
+    // What a function does not do is no evidence for it: "deletes an item without ticking it off"
+    // must not answer "tick it off". English notes only; the identifier is untouched.
+    const fn = language === 'en' ? { ...original, description: withoutNegatedClauses(original.description) } : original;
     const nameWords = splitIdentifier(fn.name);
     const parameterWords = fn.parameters.flatMap((parameter) => splitIdentifier(parameter.name));
     const readsNotes = language !== 'zh';
