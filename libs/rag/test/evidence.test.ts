@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDeviceDescription } from '@meshmind/devices';
 import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon, type Embedder } from '@meshmind/rag';
 import { functionProfile, readRequest, requestEvidence } from '../src/mapper/evidence';
-import { withoutNegatedClauses } from '../src/mapper/function-views';
+import { senseInContext, withoutNegatedClauses } from '../src/mapper/function-views';
 
 const lexicon = openLexicon();
 let embedder: Embedder;
@@ -41,6 +41,17 @@ describe('function views', () => {
     expect(withoutNegatedClauses('Deletes an item from the list without ticking it off.')).toBe('Deletes an item from the list.');
     expect(withoutNegatedClauses('Mutes or unmutes the sound without changing the volume.')).toBe('Mutes or unmutes the sound.');
     expect(withoutNegatedClauses('Stops the fan.')).toBe('Stops the fan.');
+  });
+
+  it('orders a foreign word\'s translations by the rest of the function: the shared sense and the cognate first', () => {
+    const translations = new Map([
+      ['arret', ['decision', 'stop']],
+      ['stoppe', ['stop', 'halt']],
+      ['station', ['stage', 'station']],
+    ]);
+    const ordered = senseInContext(translations, ['arret', 'stoppe', 'station']);
+    expect(ordered.get('arret')).toEqual(['stop', 'decision']);
+    expect(ordered.get('station')).toEqual(['station', 'stage']);
   });
 });
 

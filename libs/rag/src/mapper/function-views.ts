@@ -2,7 +2,7 @@ import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 import type { HybridDocument } from '../index/hybrid-index';
 import type { ChineseDictionary } from '../text/chinese-dictionary';
 import { detectLanguage, isFunctionWord, type Lexicon } from '../text/lexicon';
-import { isStopword, splitIdentifier, words } from '../text/tokenize';
+import { isStopword, splitIdentifier, stem, stripAccents, words } from '../text/tokenize';
 
 export interface FunctionViews {
   language: string;
@@ -13,6 +13,32 @@ export interface FunctionViews {
 
 const GLOSS_TRANSLATIONS = 2;
 const FIELD_TRANSLATIONS = 4;
+
+/**
+ * Orders each word's translations by how well they fit the rest of the function's words: "arrêt"
+ * in "arrêt d'urgence : stoppe immédiatement ..." is "stop", not the dictionary's first sense
+ * "decision"; "station" is "station" (the same word in English), not "stage". A translation that
+ * another word of the function also translates to, or that is the word itself, comes first; the
+ * dictionary's order breaks ties.
+ */
+export function senseInContext(translations: ReadonlyMap<string, string[]>, functionWords: readonly string[]): Map<string, string[]> {
+  const present = [...new Set(functionWords)].filter((word) => translations.has(word));
+  const stemsOf = (phrase: string) => words(phrase).filter((word) => !isStopword(word)).map(stem);
+  const result = new Map(translations);
+  for (const word of present) {
+    const others = new Set(present.filter((other) => other !== word).flatMap((other) => translations.get(other)!.flatMap(stemsOf)));
+    const fit = (translation: string) => {
+      const own = stemsOf(translation);
+      const shared = own.filter((key) => others.has(key)).length;
+      const cognate = stripAccents(translation.toLowerCase()) === stripAccents(word.toLowerCase()) ? 1 : 0;
+      return shared + cognate;
+    };
+    const ranked = translations.get(word)!.map((translation, index) => ({ translation, index, fit: fit(translation) }));
+    ranked.sort((left, right) => right.fit - left.fit || left.index - right.index);
+    result.set(word, ranked.map((entry) => entry.translation));
+  }
+  return result;
+}
 
 /** "Mutes the sound without changing the volume." -> "Mutes the sound." */
 export function withoutNegatedClauses(description: string): string {
@@ -44,8 +70,9 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
     for (const word of noteTokens(fn.description)) sourceWords.add(word);
   }
   const translations = dictionary ? dictionary.translate([...sourceWords]) : new Map<string, string[]>();
+  let context: Map<string, string[]> = translations;
   const gloss = (word: string, count: number): string[] => {
-    const translated = translations.get(word);
+    const translated = context.get(word);
     return translated ? translated.slice(0, count) : [word];
   };
   const englishWords = (phrases: string[]) => phrases.flatMap((phrase) => phrase.split(/\s+/)).filter((word) => word !== '');
@@ -56,6 +83,7 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
     const fn = language === 'en' ? { ...original, description: withoutNegatedClauses(original.description) } : original;
     const nameWords = splitIdentifier(fn.name);
     const parameterWords = fn.parameters.flatMap((parameter) => splitIdentifier(parameter.name));
+    if (translations.size > 0) context = senseInContext(translations, [...nameWords, ...parameterWords, ...noteTokens(fn.description)]);
     const readsNotes = language !== 'zh' || chinese !== undefined;
     // Articles and prepositions of German and French notes gloss to noise ("zu" -> "closed", "des" -> "d sharp");
     // a Chinese word the dictionary does not gloss (a particle, a parameter name) is left out.
