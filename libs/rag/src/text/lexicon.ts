@@ -39,7 +39,7 @@ export function openLexicon(options: LexiconOptions = {}): Lexicon {
 
 const LANGUAGE_MARKERS: Record<string, Set<string>> = {
   en: new Set('the a an to of and on in for with is are returns sets from by at'.split(' ')),
-  de: new Set('der die das den dem des und mit zum zur ein eine einer im auf von für ist bis pro nach aus'.split(' ')),
+  de: new Set('der die das den dem des und mit zu zum zur ein eine einer im am um auf von für ist bis pro nach aus'.split(' ')),
   fr: new Set('le la les de des du à au aux vers un une et sur pour en est par avec son sa ses'.split(' ')),
 };
 
