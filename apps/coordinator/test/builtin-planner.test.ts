@@ -196,6 +196,14 @@ describe('BuiltinPlanner', () => {
     });
   });
 
+  it('reads "on" before a determiner as a preposition: "what is on the list" asks for a value, not which is on', async () => {
+    const withList = [...DEVICES, device('list', 'todo_list', 'Shopping list', kitchen, ['list'], [['list_items', 'query', []], ['add_item', 'action', ['item']]])];
+    const result = await planner.plan('what is on the shopping list?', withList, {});
+    if (result.kind !== 'steps') throw new Error('expected steps');
+    expect(result.steps).toHaveLength(1);
+    expect(result.steps[0]).toMatchObject({ deviceId: 'list', question: { form: 'value' } });
+  });
+
   it.each([
     ['is the kitchen light on?', 'yes_no', 'on'],
     ['are any lights on upstairs', 'any', 'on'],

@@ -3,7 +3,24 @@ import type { ApiFunctionSpec } from '@meshmind/protocol';
 const IRREGULAR_PAST: Record<string, string> = {
   set: 'set', put: 'put', run: 'ran', get: 'got', read: 'read', make: 'made', go: 'went', send: 'sent',
   stop: 'stopped', plan: 'planned', shut: 'shut', dim: 'dimmed', drop: 'dropped', begin: 'began', scan: 'scanned',
+  skip: 'skipped',
 };
+/** First words of function names that are not verbs ("next_track", "volume_up"): the description's verb says what happened. */
+const NOUN_HEADS = new Set(['next', 'previous', 'prev', 'volume', 'channel', 'auto']);
+
+/** "Skips" -> "skip", "Goes" -> "go", "Raises" -> "raise". */
+function baseOfThirdPerson(verb: string): string {
+  if (/ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
+  if (/(sh|ch|x|ss|o)es$/.test(verb)) return verb.slice(0, -2);
+  return verb.replace(/s$/, '');
+}
+
+/** "Skips to the next track, episode or channel." -> "skipped to the next track, episode or channel". */
+function phraseFromDescription(description: string): string | undefined {
+  const clause = description.split(/[.;:]/)[0]!.trim();
+  const match = /^([A-Z][a-z]+s)\b(.*)$/.exec(clause);
+  return match ? `${pastTense(baseOfThirdPerson(match[1]!.toLowerCase()))}${match[2]!}` : undefined;
+}
 
 function pastTense(verb: string): string {
   if (IRREGULAR_PAST[verb]) return IRREGULAR_PAST[verb];
@@ -32,10 +49,16 @@ export function describeCall(deviceName: string, fn: ApiFunctionSpec, args: Reco
   if (fn.kind === 'query') {
     // "read_temperature" -> "temperature is 21.5 °C": here the noun is the point, so keep every word.
     const subject = fn.name.split('_').slice(1).join(' ') || 'reading';
-    return `${deviceName}: ${subject} is ${formatValue(result, fn.returns?.unit)}.`;
+    const verb = Array.isArray(result) && result.length !== 1 ? 'are' : 'is';
+    return `${deviceName}: ${subject} ${verb} ${formatValue(result, fn.returns?.unit)}.`;
   }
   const [verb = 'ran', ...rest] = words;
   const required = fn.parameters.filter((parameter) => args[parameter.name] !== undefined && parameter.required !== false);
+  const described = NOUN_HEADS.has(verb) ? phraseFromDescription(fn.description) : undefined;
+  if (described) {
+    const given = fn.parameters.filter((parameter) => args[parameter.name] !== undefined).map((parameter) => formatValue(args[parameter.name], parameter.unit));
+    return `${deviceName}: ${described}${given.length > 0 ? ` (${given.join(', ')})` : ''}.`;
+  }
   const phrase = [pastTense(verb), ...rest].join(' ');
   if (required.length === 0) return `${deviceName}: ${phrase}.`;
   const values = required.map((parameter) => formatValue(args[parameter.name], parameter.unit)).join(', ');

@@ -94,6 +94,8 @@ describe('withoutSelfReferences', () => {
     ['Add milk to my list.', 'Add milk.'],
     ['Turn on the lights in the living room.', 'Turn on.'],
     ['Turn the lights off in the kitchen.', 'Turn off.'],
+    // The particle of a phrasal verb a few words back stays: "check ... off".
+    ['Check milk off the list.', 'Check milk off.'],
     // A kind word that opens the request is its verb or subject; a bare name is the whole request.
     ['Light up the kitchen.', 'Light up.'],
     ['Lights on.', 'Lights on.'],

@@ -5,6 +5,8 @@ export const QUESTION_STOP = new Set(
   'the a an to of in at my our your please is are was were be it its this that there any all every each some which what whats how many much does do did has have currently right now still already tell me show list check whether if not'.split(' '),
 );
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'this', 'that', 'his', 'her', 'their']);
+
 /** Antonyms of state words, so "is the door closed?" can be answered by an `is_open` reading. */
 export const STATE_ANTONYMS: Record<string, string> = {
   open: 'closed', closed: 'open', close: 'open', on: 'off', off: 'on', locked: 'unlocked', unlocked: 'locked',
@@ -24,7 +26,9 @@ export function detectQuestion(tokens: string[], referenceTokens: Set<number>, r
   const checkOff = first === 'check' && tokens.slice(1, 6).includes('off');
   const asked = (!checkOff && /^(is|are|was|were|does|do|did|has|have|what|whats|which|how|tell|show|list|check|any)\b/.test(first)) || raw.trim().endsWith('?');
   if (!asked) return null;
-  const content = tokens.filter((token, index) => !referenceTokens.has(index) && !QUESTION_STOP.has(token) && !/^\d/.test(token));
+  // "what is on the shopping list": "on" before a determiner is a preposition, not the state asked about.
+  const preposition = (index: number) => ['on', 'off', 'in'].includes(tokens[index]!) && DETERMINERS.has(tokens[index + 1] ?? '');
+  const content = tokens.filter((token, index) => !referenceTokens.has(index) && !QUESTION_STOP.has(token) && !/^\d/.test(token) && !preposition(index));
   const expect = stateWordOf(content);
   if (/^how many\b/.test(joined)) return { form: 'how_many', ...(expect ? { expect } : {}) };
   if (/^(which|what)\b/.test(first) && expect && STATE_ANTONYMS[expect] !== undefined) return { form: 'which', expect };

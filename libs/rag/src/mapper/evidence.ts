@@ -94,7 +94,8 @@ export function readRequest(text: string, lexicon?: Lexicon): RequestWords {
     ? content
         .map((word) => {
           const opposite = wordNet.antonyms(word);
-          const same = new Set([...wordNet.related(word)].filter(([, weight]) => weight >= 0.9).map(([key]) => key));
+          // A particle is itself only: WordNet's verb "off" (to kill, to remove) is slang, not the particle.
+          const same = PARTICLES.has(word.toLowerCase()) ? new Set([stem(word)]) : new Set([...wordNet.related(word)].filter(([, weight]) => weight >= 0.9).map(([key]) => key));
           for (const key of opposite) same.delete(key);
           return { stem: stem(word), same, opposite, pole: wordNet.pole(word, 'verbs') };
         })

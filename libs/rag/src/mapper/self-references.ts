@@ -6,7 +6,9 @@
  */
 const DETERMINERS = new Set(['the', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'a', 'an', 'all', 'both', 'every']);
 const PREPOSITIONS = new Set(['to', 'on', 'onto', 'from', 'in', 'at', 'of', 'off', 'for', 'into', 'inside']);
-/** Verbs whose particle stays: "turn on the light" keeps "turn on". */
+const PARTICLES = new Set(['on', 'off', 'up', 'down', 'out']);
+const PARTICLE_REACH = 4;
+/** Verbs whose particle stays: "turn on the light" keeps "turn on", "check milk off the list" keeps "off". */
 const PHRASAL_VERBS = new Set(['turn', 'switch', 'power', 'shut', 'start', 'boot', 'flip', 'light', 'fire', 'crank', 'roll', 'pull', 'bring', 'wind', 'check', 'tick', 'cross', 'hook', 'plug']);
 
 interface Token {
@@ -90,7 +92,9 @@ export function withoutSelfReferences(text: string, references: SelfReferences):
     let before = index - 1;
     while (before >= 0 && !removed[before] && DETERMINERS.has(list[before]!.word)) removed[before--] = true;
     const preposition = list[before];
-    if (preposition && !removed[before] && PREPOSITIONS.has(preposition.word) && !PHRASAL_VERBS.has(list[before - 1]?.word ?? '')) removed[before] = true;
+    // "check milk off the list": the particle of a phrasal verb a few words back stays.
+    const particleOf = (at: number) => PARTICLES.has(list[at]!.word) && list.slice(Math.max(0, at - PARTICLE_REACH), at).some((token) => PHRASAL_VERBS.has(token.word));
+    if (preposition && !removed[before] && PREPOSITIONS.has(preposition.word) && !particleOf(before)) removed[before] = true;
   }
   if (list.every((token, index) => removed[index] || isSmallWord(token.word))) return text;
   let result = '';
