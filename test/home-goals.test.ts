@@ -37,6 +37,13 @@ const CASES: GoalCase[] = [
   { category: 'area', say: ['open the blinds in the bedroom'], expect: { bedroom_blinds: { position: 100 } } },
   { category: 'area', say: ['turn on the lights in the lounge'], expect: { living_room_ceiling_light: { on: true }, living_room_floor_lamp: { on: true } } },
   { category: 'area', say: ['set the bedroom to 19 degrees'], expect: { bedroom_thermostat: { target_temperature: 19 } } },
+  // The mission's own example: "the blinds" are all of them, and only the thermostat takes "19 degrees".
+  {
+    category: 'compound',
+    say: ['close the blinds and set the bedroom to 19 degrees'],
+    expect: { living_room_blinds: { position: 0 }, office_blinds: { position: 0 }, bedroom_thermostat: { target_temperature: 19 } },
+    answer: /^(?!.*not everything).*bedroom thermostat: set to 19/,
+  },
   // Groups and quantifiers
   { category: 'group', say: ['close all the blinds'], expect: { living_room_blinds: { position: 0 }, office_blinds: { position: 0 } } },
   {

@@ -220,7 +220,11 @@ function capabilityWords(device: PlannerDevice, questionsOnly: boolean, withNoun
   const set = new Set<string>(withNouns ? device.nouns.flatMap((noun) => words(noun)).flatMap(singularForms) : []);
   for (const capability of device.capabilities) {
     if (questionsOnly && capability.kind !== 'query') continue;
-    for (const token of [...words(capability.function.replace(/_/g, ' ')), ...words(capability.description), ...capability.parameters.flatMap((p) => words(p.replace(/_/g, ' ')))]) {
+    // In a compound name ("set_color_temperature") the head alone is not the property: a light does
+    // not take "19 degrees" because its name ends in "temperature". The description still says what it sets.
+    const nameWords = words(capability.function.replace(/_/g, ' '));
+    const ownName = nameWords.length >= 3 ? nameWords.slice(0, -1) : nameWords;
+    for (const token of [...ownName, ...words(capability.description), ...capability.parameters.flatMap((p) => words(p.replace(/_/g, ' ')))]) {
       for (const form of singularForms(token)) set.add(form);
     }
   }
@@ -421,7 +425,8 @@ export class BuiltinPlanner implements Planner {
     if (areaIds.size > 0) pool = pool.filter((device) => device.area && areaIds.has(device.area.id));
     else if (floorIds.size > 0) pool = pool.filter((device) => device.area?.floor && floorIds.has(device.area.floor.id));
 
-    const plural = clause.quantified || clause.nouns.some((noun) => noun.plural);
+    // "the blinds" is plural even where each device is itself called "... blinds".
+    const plural = clause.quantified || clause.nouns.some((noun) => noun.plural || /[^s]s$/.test(clause.tokens[noun.end - 1] ?? ''));
     if (clause.nouns.length > 0) {
       const nounDevices = new Set(clause.nouns.flatMap((match) => [...(vocabulary.devicesByNoun.get(match.value) ?? [])]));
       const ofKind = pool.filter((device) => nounDevices.has(device.id));
