@@ -25,6 +25,12 @@ describe.skipIf(!lexicon.wordNet)('WordNet antonyms', () => {
     expect(lexicon.wordNet!.antonyms('play').size).toBe(0);
   });
 
+  it('relates adjectives WordNet calls similar ("vacant" ~ "empty"), weaker than synonyms', () => {
+    const related = lexicon.wordNet!.related('vacant');
+    expect(related.get('empty')).toBeGreaterThan(0.5);
+    expect(related.get('empty')).toBeLessThan(0.9);
+  });
+
   it('tells which end of an opposition a word names, by its gloss or a negating prefix', () => {
     const wordNet = lexicon.wordNet!;
     expect([wordNet.pole('on'), wordNet.pole('off')]).toEqual([1, -1]);

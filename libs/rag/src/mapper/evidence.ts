@@ -80,9 +80,13 @@ const PARTICLES = new Set(['on', 'off', 'up', 'down']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'this', 'that', 'our', 'your', 'his', 'her', 'their', 'all', 'every']);
 const PHRASAL_VERBS = new Set(['turn', 'switch', 'power', 'put', 'flip', 'shut', 'start', 'boot', 'hook', 'plug', 'light', 'fire', 'crank', 'lock', 'open', 'close', 'roll', 'pull', 'bring', 'wind']);
 
+const RELATIVE_AMOUNT = /\b(a (little )?bit|a little|a notch|a tad|a touch|slightly|somewhat)\b/i;
+
 function isPreposition(all: readonly string[], index: number): boolean {
   const word = all[index]!.toLowerCase();
   if (!PARTICLES.has(word) || !DETERMINERS.has((all[index + 1] ?? '').toLowerCase())) return false;
+  // "turn it up a bit": "a bit" is how much, not the object of a preposition.
+  if (RELATIVE_AMOUNT.test(all.slice(index + 1, index + 4).join(' '))) return false;
   return !PHRASAL_VERBS.has((all[index - 1] ?? '').toLowerCase());
 }
 
@@ -155,6 +159,11 @@ function polarity(request: RequestWords, profile: FunctionProfile, lexicon?: Lex
     else if (unanchored.has(word.stem)) {
       for (const own of profile.opposed) byPole = own.pole === word.pole ? POLE_SHARE : -POLE_SHARE;
     }
+  }
+  // "turn the heating up": up is never the off end of an on/off pair, nor down its on end.
+  if (!agree && !oppose && byPole === 0) {
+    const said = request.polar.map((word) => (word.stem === 'up' ? 1 : word.stem === 'down' ? -1 : 0)).find((value) => value !== 0);
+    if (said !== undefined && profile.opposed.some((own) => own.pole === -said)) oppose = true;
   }
   if (!agree && !oppose && byPole !== 0) return byPole;
   // The other way round too: a function named "off" opposes a request that says "on".
@@ -247,7 +256,8 @@ export function requestEvidence(
   for (const parameter of profile.fn.parameters) {
     let fit = parameterFit(parameter, request, profile.fn.parameters.some((other) => isSecretParameter(other.name)));
     // "Brighter" fills a level parameter from the current state: evidence, though weaker than a number.
-    if (fit === 0 && request.direction !== 0 && (parameter.type === 'integer' || parameter.type === 'number') && hasCurrent(parameter)) fit = 0.4;
+    // "a bit" says the change is relative to the level the device is at: as decisive as a number.
+    if (fit === 0 && request.direction !== 0 && (parameter.type === 'integer' || parameter.type === 'number') && hasCurrent(parameter)) fit = RELATIVE_AMOUNT.test(request.text) ? 1 : 0.4;
     // "... and then check it": a value from the step before fills the parameter without pointing here.
     if (fit === 0 && isCarried(parameter)) {
       continue;

@@ -27,5 +27,5 @@ export function moodOf(text: string): Mood {
 export function functionKind(fn: NormalisedFunction): 'action' | 'query' {
   if (fn.kind) return fn.kind;
   const first = splitIdentifier(fn.name)[0] ?? '';
-  return QUERY_NAME.test(first) && fn.parameters.length === 0 ? 'query' : 'action';
+  return QUERY_NAME.test(first) ? 'query' : 'action';
 }

@@ -39,6 +39,8 @@ const SENSES_PER_PART = 3;
 const SYNONYM_WEIGHT = 0.9;
 const DERIVED_WEIGHT = 0.8;
 const HYPERNYM_WEIGHT = 0.55;
+/** Adjectives "similar to" each other (vacant, empty, unoccupied): a sense apart, weaker than a synonym. */
+const SIMILAR_WEIGHT = 0.7;
 
 const MORPHOLOGY: Record<PartOfSpeech, Array<[string, string]>> = {
   noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
@@ -98,7 +100,7 @@ class WordNetFiles implements WordNet {
           const senseWeight = rank === 0 ? 1 : 0.9;
           for (const lemma of synset.lemmas) add(lemma, SYNONYM_WEIGHT * senseWeight);
           for (const pointer of synset.pointers) {
-            const weight = pointer.symbol === '+' || pointer.symbol === '=' ? DERIVED_WEIGHT : pointer.symbol === '@' ? HYPERNYM_WEIGHT : 0;
+            const weight = pointer.symbol === '+' || pointer.symbol === '=' ? DERIVED_WEIGHT : pointer.symbol === '@' ? HYPERNYM_WEIGHT : pointer.symbol === '&' ? SIMILAR_WEIGHT : 0;
             if (weight === 0) continue;
             const target = this.synset(pointer.part, pointer.offset);
             for (const lemma of target?.lemmas ?? []) add(lemma, weight * senseWeight);
