@@ -94,6 +94,17 @@ describe.skipIf(!lexicon.wordNet)('mapping with evidence', () => {
     expect(plug.kind === 'call' && plug.calls[0]?.function).toBe('turn_on');
   });
 
+  it('turns the heat up or down a bit by moving the target, never by switching it off', async () => {
+    const climate = await createApiMapper({ embedder, lexicon, document: getDeviceDescription('climate') });
+    const state = { target_temperature: 20, mode: 'heat' };
+    const warmer = await climate.map('Turn the heating up a bit in the living room.', state);
+    expect(warmer.kind === 'call' && warmer.calls[0]).toMatchObject({ function: 'set_temperature', arguments: { temperature: 21 } });
+    const cooler = await climate.map('Turn the heat down a bit.', state);
+    expect(cooler.kind === 'call' && cooler.calls[0]).toMatchObject({ function: 'set_temperature', arguments: { temperature: 19 } });
+    const off = await climate.map('Turn off the heating.', state);
+    expect(off.kind === 'call' && off.calls[0]?.function).toBe('turn_off');
+  });
+
   it('takes "fans on", a thing and the state wanted without a verb, as a command, not a question', async () => {
     const fan = await createApiMapper({ embedder, lexicon, document: getDeviceDescription('fan') });
     const on = await fan.map('Fans on.');

@@ -28,6 +28,7 @@ const QUANTITY_HINTS: Record<string, string[]> = {
   fahrenheit: ['temperature'],
   warm: ['temperature'],
   warmer: ['temperature'],
+  heat: ['temperature'],
   chilly: ['temperature'],
   freezing: ['temperature'],
   bright: ['brightness'],

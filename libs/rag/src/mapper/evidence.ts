@@ -17,6 +17,8 @@ export interface FunctionProfile {
   fn: NormalisedFunction;
   /** Stems of the function's own words: identifier parts (glossed to English) and its description's lead verb. */
   actionStems: ReadonlySet<string>;
+  /** Stems of the identifier alone (glossed to English), without the description's lead word. */
+  nameStems: ReadonlySet<string>;
   /** The same words unstemmed, for WordNet lookups (which end of an opposition a word names). */
   actionWords: readonly string[];
   /** Own words whose opposite another function of the document is named by ("on" where "off" exists), with their pole. */
@@ -61,13 +63,13 @@ export function functionProfile(fn: NormalisedFunction, nameWords: readonly stri
   const actionStems = new Set([...own, ...lead.map(stem)]);
   const actionWords = [...new Set([...nameWords.flatMap((word) => word.split(/\s+/)), ...lead].map((word) => word.toLowerCase()))];
   const direction = relativeDirection([...nameWords, ...lead].join(' '));
-  return { fn, actionStems, actionWords, opposed: [], direction };
+  return { fn, actionStems, nameStems: own, actionWords, opposed: [], direction };
 }
 
 interface RequestWords {
   text: string;
   stems: Set<string>;
-  polar: Array<{ stem: string; same: Set<string>; opposite: ReadonlySet<string>; pole: -1 | 0 | 1 }>;
+  polar: Array<{ stem: string; same: Set<string>; opposite: ReadonlySet<string>; pole: -1 | 0 | 1; noun: boolean }>;
   direction: 1 | -1 | 0;
   mentions: NumberMention[];
 }
@@ -93,6 +95,8 @@ function isPreposition(all: readonly string[], index: number): boolean {
 export function readRequest(text: string, lexicon?: Lexicon): RequestWords {
   const all = words(text);
   const content = all.filter((word, index) => !isStopword(word) && !isPreposition(all, index));
+  // A word right after a determiner is a noun ("turn the heat up"): the thing, not the state wanted.
+  const afterDeterminer = new Set(all.filter((_word, index) => index > 0 && DETERMINERS.has(all[index - 1]!.toLowerCase())));
   const wordNet = lexicon?.wordNet;
   const polar = wordNet
     ? content
@@ -101,7 +105,7 @@ export function readRequest(text: string, lexicon?: Lexicon): RequestWords {
           // A particle is itself only: WordNet's verb "off" (to kill, to remove) is slang, not the particle.
           const same = PARTICLES.has(word.toLowerCase()) ? new Set([stem(word)]) : new Set([...wordNet.related(word)].filter(([, weight]) => weight >= 0.9).map(([key]) => key));
           for (const key of opposite) same.delete(key);
-          return { stem: stem(word), same, opposite, pole: wordNet.pole(word, 'verbs') };
+          return { stem: stem(word), same, opposite, pole: wordNet.pole(word, 'verbs'), noun: !PARTICLES.has(word.toLowerCase()) && afterDeterminer.has(word) };
         })
         .filter((entry) => entry.opposite.size > 0)
     : [];
@@ -130,8 +134,11 @@ export function markOppositions(profiles: readonly FunctionProfile[], lexicon?: 
 }
 
 function directPolarity(word: PolarWord, profile: FunctionProfile): 1 | -1 | 0 {
-  if (profile.actionStems.has(word.stem) || [...word.same].some((key) => profile.actionStems.has(key))) return 1;
-  if ([...word.opposite].some((key) => profile.actionStems.has(key))) return -1;
+  // A noun of the request ("turn the heat up") meets the function's own name, not the object its
+  // description happens to open with ("Turns heating and cooling off").
+  const stems = word.noun ? profile.nameStems : profile.actionStems;
+  if (stems.has(word.stem) || [...word.same].some((key) => stems.has(key))) return 1;
+  if ([...word.opposite].some((key) => stems.has(key))) return -1;
   return 0;
 }
 
