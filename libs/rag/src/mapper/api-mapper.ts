@@ -167,10 +167,8 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
     const result = await mapText(text, state);
     // Read without its references, a short request can fall below the threshold ("deactivate the
     // lights in the home" -> "deactivate in the home"): then the words as said decide.
-    if (result.kind === 'not_executable' && text !== said) {
-      const asSaid = await mapText(said, state);
-      if (asSaid.kind === 'call') return asSaid;
-    }
+    // When neither reading fits, the answer quotes the person's own words.
+    if (result.kind === 'not_executable' && text !== said) return mapText(said, state);
     return result;
   }
 
