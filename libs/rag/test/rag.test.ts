@@ -96,6 +96,7 @@ describe('withoutSelfReferences', () => {
     ['Turn the lights off in the kitchen.', 'Turn off.'],
     // The particle of a phrasal verb a few words back stays: "check ... off".
     ['Check milk off the list.', 'Check milk off.'],
+    ['Switch the music off on the TV.', 'Switch the music off.'],
     // A kind word that opens the request is its verb or subject; a bare name is the whole request.
     ['Light up the kitchen.', 'Light up.'],
     ['Lights on.', 'Lights on.'],

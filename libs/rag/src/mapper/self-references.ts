@@ -93,7 +93,15 @@ export function withoutSelfReferences(text: string, references: SelfReferences):
     while (before >= 0 && !removed[before] && DETERMINERS.has(list[before]!.word)) removed[before--] = true;
     const preposition = list[before];
     // "check milk off the list": the particle of a phrasal verb a few words back stays.
-    const particleOf = (at: number) => PARTICLES.has(list[at]!.word) && list.slice(Math.max(0, at - PARTICLE_REACH), at).some((token) => PHRASAL_VERBS.has(token.word));
+    // Only the verb's first particle: in "switch the music off on the TV" the verb's is "off", and "on" goes.
+    const particleOf = (at: number) => {
+      if (!PARTICLES.has(list[at]!.word)) return false;
+      for (let back = at - 1; back >= Math.max(0, at - PARTICLE_REACH); back -= 1) {
+        if (PARTICLES.has(list[back]!.word)) return false;
+        if (PHRASAL_VERBS.has(list[back]!.word)) return true;
+      }
+      return false;
+    };
     if (preposition && !removed[before] && PREPOSITIONS.has(preposition.word) && !particleOf(before)) removed[before] = true;
   }
   if (list.every((token, index) => removed[index] || isSmallWord(token.word))) return text;
