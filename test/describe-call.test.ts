@@ -11,6 +11,11 @@ describe('describeCall: one plain sentence per call', () => {
     expect(describeCall('Kitchen light', fn('light', 'set_brightness'), { brightness: 40 }, undefined, ['light'])).toBe('Kitchen light: set brightness to 40%.');
   });
 
+  it('says the optional values the request gave', () => {
+    expect(describeCall('Garden irrigation', fn('valve', 'open_valve'), { duration_minutes: 10 }, undefined, ['valve'])).toBe('Garden irrigation: opened (duration minutes: 10 min).');
+    expect(describeCall('Garden irrigation', fn('valve', 'open_valve'), {}, undefined, ['valve'])).toBe('Garden irrigation: opened.');
+  });
+
   it('takes the verb from the description when the name starts with a noun ("next_track")', () => {
     expect(describeCall('TV', fn('media_player', 'next_track'), {}, undefined)).toBe('TV: skipped to the next track, episode or channel.');
     expect(describeCall('TV', fn('media_player', 'previous_track'), {}, undefined)).toBe('TV: went back to the previous track, episode or channel.');

@@ -60,7 +60,12 @@ export function describeCall(deviceName: string, fn: ApiFunctionSpec, args: Reco
     return `${deviceName}: ${described}${given.length > 0 ? ` (${given.join(', ')})` : ''}.`;
   }
   const phrase = [pastTense(verb), ...rest].join(' ');
-  if (required.length === 0) return `${deviceName}: ${phrase}.`;
+  // Optional values the request gave are part of what was done: "opened (duration minutes: 10 min)".
+  const optional = fn.parameters
+    .filter((parameter) => args[parameter.name] !== undefined && parameter.required === false)
+    .map((parameter) => `${parameter.name.replace(/_/g, ' ')}: ${formatValue(args[parameter.name], parameter.unit)}`);
+  const extra = optional.length > 0 ? ` (${optional.join(', ')})` : '';
+  if (required.length === 0) return `${deviceName}: ${phrase}${extra}.`;
   const values = required.map((parameter) => formatValue(args[parameter.name], parameter.unit)).join(', ');
-  return SETTING_VERBS.has(verb) ? `${deviceName}: ${phrase} to ${values}.` : `${deviceName}: ${phrase} ${values}.`;
+  return SETTING_VERBS.has(verb) ? `${deviceName}: ${phrase} to ${values}${extra}.` : `${deviceName}: ${phrase} ${values}${extra}.`;
 }
