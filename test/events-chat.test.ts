@@ -4,15 +4,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type CliIo, type Stack } from '@meshmind/cli';
 import type { GoalView } from '@meshmind/protocol';
-import { scenarioFrom, startTestStack } from './support/stack';
-
-const SCENARIO = `
-name: Studio
-floors: [ { id: ground, name: Ground floor } ]
-areas: [ { id: studio, name: Studio, floor: ground } ]
-devices:
-  - { id: studio_lamp, type: light, name: Studio lamp, area: studio, state: { on: false } }
-`;
+import { startTestStack, studioScenario } from './support/stack';
 
 function captureIo(): { io: CliIo; stdout: () => string; stderr: () => string } {
   const collect = () => {
@@ -33,7 +25,7 @@ function captureIo(): { io: CliIo; stdout: () => string; stderr: () => string } 
 describe('meshmind chat follows the goal live over server-sent events', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startTestStack(scenarioFrom(SCENARIO), { http: { host: '127.0.0.1', port: 0 } });
+    stack = await startTestStack(studioScenario({ lampOnly: true }), { http: { host: '127.0.0.1', port: 0 } });
   });
   afterAll(async () => {
     await stack?.stop();

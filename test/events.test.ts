@@ -1,16 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Stack } from '@meshmind/cli';
 import type { DeviceView, GoalView } from '@meshmind/protocol';
-import { scenarioFrom, startTestStack, waitFor } from './support/stack';
-
-const SCENARIO = `
-name: Studio
-floors: [ { id: ground, name: Ground floor } ]
-areas: [ { id: studio, name: Studio, floor: ground } ]
-devices:
-  - { id: studio_lamp, type: light, name: Studio lamp, area: studio, state: { on: false } }
-  - { id: studio_blinds, type: cover, name: Studio blinds, area: studio, state: { position: 100, cover_state: open } }
-`;
+import { startTestStack, studioScenario, waitFor } from './support/stack';
 
 interface ServerSentEvent {
   event: string;
@@ -64,7 +55,7 @@ describe('live progress over server-sent events (a real listening coordinator)',
     waitFor(() => JSON.stringify(listenerCounts()) === JSON.stringify(withoutStreams), 5_000, 'the stream listeners to be removed');
 
   beforeAll(async () => {
-    stack = await startTestStack(scenarioFrom(SCENARIO), { http: { host: '127.0.0.1', port: 0 } });
+    stack = await startTestStack(studioScenario(), { http: { host: '127.0.0.1', port: 0 } });
     url = stack.coordinator.url!;
     withoutStreams = listenerCounts();
   });
@@ -162,7 +153,7 @@ describe('live progress over server-sent events (a real listening coordinator)',
 
 describe('server-sent events when the coordinator stops', () => {
   it('ends open streams, so stopping never waits on a connected client', async () => {
-    const stack = await startTestStack(scenarioFrom(SCENARIO), { http: { host: '127.0.0.1', port: 0 } });
+    const stack = await startTestStack(studioScenario(), { http: { host: '127.0.0.1', port: 0 } });
     const response = await fetch(`${stack.coordinator.url}/api/events`);
     const events = serverSentEvents(response.body!);
     await nextEvent(events, (event) => event.event === 'snapshot');

@@ -2,21 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InjectOptions } from 'fastify';
 import type { Stack } from '@meshmind/cli';
 import { GOAL_TEXT_MAX } from '@meshmind/protocol';
-import { scenarioFrom, startTestStack } from './support/stack';
-
-const SCENARIO = `
-name: Studio
-floors: [ { id: ground, name: Ground floor } ]
-areas: [ { id: studio, name: Studio, floor: ground } ]
-devices:
-  - { id: studio_lamp, type: light, name: Studio lamp, area: studio, state: { on: false } }
-  - { id: studio_blinds, type: cover, name: Studio blinds, area: studio, state: { position: 100, cover_state: open } }
-`;
+import { startTestStack, studioScenario } from './support/stack';
 
 describe('HTTP API (fastify inject against the running coordinator)', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startTestStack(scenarioFrom(SCENARIO));
+    stack = await startTestStack(studioScenario());
   });
   afterAll(async () => {
     await stack?.stop();

@@ -16,6 +16,18 @@ export function scenarioFrom(yaml: string): Scenario {
 }
 
 /** The whole system in this process: embedded aedes, real agents, coordinator on :memory: SQLite. */
+/** A one-room home for the HTTP and event tests: a lamp, and blinds unless `lampOnly`. */
+export function studioScenario(options: { lampOnly?: boolean } = {}): Scenario {
+  return scenarioFrom(`
+name: Studio
+floors: [ { id: ground, name: Ground floor } ]
+areas: [ { id: studio, name: Studio, floor: ground } ]
+devices:
+  - { id: studio_lamp, type: light, name: Studio lamp, area: studio, state: { on: false } }
+${options.lampOnly ? '' : '  - { id: studio_blinds, type: cover, name: Studio blinds, area: studio, state: { position: 100, cover_state: open } }'}
+`);
+}
+
 export async function startTestStack(scenario: Scenario, options: Partial<StackOptions> = {}): Promise<Stack> {
   return startStack({ scenario, logger: silentLogger, databasePath: ':memory:', http: null, subtaskTimeoutMs: 5_000, ...options });
 }
