@@ -5,6 +5,7 @@ import { findNumbers, type NumberMention } from '../arguments/numbers';
 import { enumValue, presetValue, relativeDirection } from '../arguments/parameter-values';
 import { isSecretParameter, itemValue, nameValue, quotedStrings, secretValue } from '../arguments/string-values';
 import type { Lexicon } from '../text/lexicon';
+import { DETERMINERS, VERB_PARTICLES } from '../text/function-words';
 import { isStopword, stem, words } from '../text/tokenize';
 
 /**
@@ -78,15 +79,13 @@ interface RequestWords {
  * "skip the track on the TV", "up the stairs": before a determiner these words are prepositions, not
  * the on/off particle, unless a phrasal verb stands right before them ("turn on the lights").
  */
-const PARTICLES = new Set(['on', 'off', 'up', 'down']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'this', 'that', 'our', 'your', 'his', 'her', 'their', 'all', 'every']);
 const PHRASAL_VERBS = new Set(['turn', 'switch', 'power', 'put', 'flip', 'shut', 'start', 'boot', 'hook', 'plug', 'light', 'fire', 'crank', 'lock', 'open', 'close', 'roll', 'pull', 'bring', 'wind']);
 
 const RELATIVE_AMOUNT = /\b(a (little )?bit|a little|a notch|a tad|a touch|slightly|somewhat)\b/i;
 
 function isPreposition(all: readonly string[], index: number): boolean {
   const word = all[index]!.toLowerCase();
-  if (!PARTICLES.has(word) || !DETERMINERS.has((all[index + 1] ?? '').toLowerCase())) return false;
+  if (!VERB_PARTICLES.has(word) || !DETERMINERS.has((all[index + 1] ?? '').toLowerCase())) return false;
   // "turn it up a bit": "a bit" is how much, not the object of a preposition.
   if (RELATIVE_AMOUNT.test(all.slice(index + 1, index + 4).join(' '))) return false;
   return !PHRASAL_VERBS.has((all[index - 1] ?? '').toLowerCase());
@@ -103,9 +102,9 @@ export function readRequest(text: string, lexicon?: Lexicon): RequestWords {
         .map((word) => {
           const opposite = wordNet.antonyms(word);
           // A particle is itself only: WordNet's verb "off" (to kill, to remove) is slang, not the particle.
-          const same = PARTICLES.has(word.toLowerCase()) ? new Set([stem(word)]) : new Set([...wordNet.related(word)].filter(([, weight]) => weight >= 0.9).map(([key]) => key));
+          const same = VERB_PARTICLES.has(word.toLowerCase()) ? new Set([stem(word)]) : new Set([...wordNet.related(word)].filter(([, weight]) => weight >= 0.9).map(([key]) => key));
           for (const key of opposite) same.delete(key);
-          return { stem: stem(word), same, opposite, pole: wordNet.pole(word, 'verbs'), noun: !PARTICLES.has(word.toLowerCase()) && afterDeterminer.has(word) };
+          return { stem: stem(word), same, opposite, pole: wordNet.pole(word, 'verbs'), noun: !VERB_PARTICLES.has(word.toLowerCase()) && afterDeterminer.has(word) };
         })
         .filter((entry) => entry.opposite.size > 0)
     : [];

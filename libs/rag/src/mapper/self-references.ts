@@ -1,12 +1,12 @@
+import { DETERMINERS, VERB_PARTICLES } from '../text/function-words';
+
 /**
  * A subtask names the device it was sent to ("add apples to my shopping list", "resume the TV",
  * "skip the song on the TV in the living room"). Those words say which device, which the agent
  * already knows, not which function: "list" would point at list_items and "TV" at the TV source.
  * The agent reads the request with its own references taken out.
  */
-const DETERMINERS = new Set(['the', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'a', 'an', 'all', 'both', 'every']);
 const PREPOSITIONS = new Set(['to', 'on', 'onto', 'from', 'in', 'at', 'of', 'off', 'for', 'into', 'inside']);
-const PARTICLES = new Set(['on', 'off', 'up', 'down', 'out']);
 const PARTICLE_REACH = 4;
 /** Verbs whose particle stays: "turn on the light" keeps "turn on", "check milk off the list" keeps "off". */
 const PHRASAL_VERBS = new Set(['turn', 'switch', 'power', 'shut', 'start', 'boot', 'flip', 'light', 'fire', 'crank', 'roll', 'pull', 'bring', 'wind', 'check', 'tick', 'cross', 'hook', 'plug']);
@@ -95,9 +95,9 @@ export function withoutSelfReferences(text: string, references: SelfReferences):
     // "check milk off the list": the particle of a phrasal verb a few words back stays.
     // Only the verb's first particle: in "switch the music off on the TV" the verb's is "off", and "on" goes.
     const particleOf = (at: number) => {
-      if (!PARTICLES.has(list[at]!.word)) return false;
+      if (!VERB_PARTICLES.has(list[at]!.word)) return false;
       for (let back = at - 1; back >= Math.max(0, at - PARTICLE_REACH); back -= 1) {
-        if (PARTICLES.has(list[back]!.word)) return false;
+        if (VERB_PARTICLES.has(list[back]!.word)) return false;
         if (PHRASAL_VERBS.has(list[back]!.word)) return true;
       }
       return false;

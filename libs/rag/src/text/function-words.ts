@@ -1,0 +1,7 @@
+/** English words that mark a noun phrase or a verb's particle, shared by the request readers. */
+
+/** Articles, demonstratives, possessives and quantifiers that open a noun phrase: "the", "my", "every". */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'all', 'both', 'every']);
+
+/** Particles of phrasal verbs ("turn on", "check ... off", "turn it up"), also prepositions before a noun. */
+export const VERB_PARTICLES: ReadonlySet<string> = new Set(['on', 'off', 'up', 'down', 'out']);
