@@ -57,9 +57,12 @@ export function functionProfile(fn: NormalisedFunction, nameWords: readonly stri
   // the action as well as the identifier does. Foreign and Chinese notes are read through the glossed name.
   const lead: string[] = [];
   if (language === 'en') {
-    const descriptionWords = words(fn.description).filter((word) => !isStopword(word));
-    const first = descriptionWords.findIndex((word) => !own.has(stem(word)) && word.toLowerCase() !== fn.name.toLowerCase());
-    if (first >= 0) lead.push(descriptionWords[first]!);
+    // Only the opening verb and one joined to it by "or"/"and" ("Mutes or unmutes the sound"):
+    // "Finds vacant slots on a shelf" opens with the name's own "find" and brings nothing, not "on".
+    // A description that opens with the identifier is read after it.
+    const descriptionWords = words(fn.description).filter((word) => word.toLowerCase() !== fn.name.toLowerCase());
+    const opening = /^(or|and)$/.test(descriptionWords[1] ?? '') ? [descriptionWords[0], descriptionWords[2]] : [descriptionWords[0]];
+    for (const word of opening) if (word !== undefined && !isStopword(word) && !own.has(stem(word))) lead.push(word);
   }
   const actionStems = new Set([...own, ...lead.map(stem)]);
   const actionWords = [...new Set([...nameWords.flatMap((word) => word.split(/\s+/)), ...lead].map((word) => word.toLowerCase()))];

@@ -4,7 +4,7 @@ import { splitIdentifier } from '../text/tokenize';
 export type Mood = 'question' | 'command' | 'neutral';
 
 const QUESTION_START = /^(what|what's|whats|how|is|are|was|were|did|does|do|which|where|who|when|has|have|any|anybody|anyone|tell me|report|read|show me|list|check whether|check if)\b/i;
-const COMMAND_START = /^(set|turn|switch|make|put|change|dim|raise|lower|open|close|shut|start|stop|move|go|drive|run|play|pause|lock|unlock|add|remove|delete|mark|take|enable|disable|connect|join|navigate|tilt|point|increase|decrease|bring|send|slow|speed)\b/i;
+const COMMAND_START = /^(set|turn|switch|make|put|change|dim|raise|lower|open|close|shut|start|stop|move|go|drive|run|play|pause|lock|unlock|add|remove|delete|mark|enable|disable|connect|join|navigate|tilt|point|increase|decrease|bring|send|slow|speed)\b/i;
 const QUERY_NAME = /^(get|is|has|read|query|fetch|current|are|list|count|enumerate|discover|find|detect|identify|check|battery|estimate|localize|locate|position|scan)$/;
 
 /** Whether a request asks for a reading or orders a change: "is the light on?" vs "turn the light on". */

@@ -43,7 +43,9 @@ export function stem(word: string): string {
   if (current.length <= 3) return current;
   const rules: Array<[RegExp, string]> = [
     [/ies$/, 'y'],
-    [/ves$/, 'f'],
+    // "shelves" -> "shelf", "halves" -> "half"; but "moves", "drives", "saves" keep their "v".
+    [/lves$/, 'lf'],
+    [/ves$/, 've'],
     [/sses$/, 'ss'],
     [/([^s])s$/, '$1'],
   ];
