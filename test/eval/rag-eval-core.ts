@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getDeviceDescription, listDeviceTypes, ROBOT_DIALECTS, ROBOT_DIALECT_BINDINGS, dialectFunctionName, type RobotFunctionId } from '@meshmind/devices';
+import { getDeviceDescription, listDeviceTypes, robotDescription, ROBOT_DIALECTS, ROBOT_DIALECT_BINDINGS, dialectFunctionName, type RobotFunctionId } from '@meshmind/devices';
 import { createApiMapper, type ApiMapper, type Embedder, type HybridWeights, type Lexicon, type MapResult } from '@meshmind/rag';
 
 export interface LabelledCall {
@@ -89,7 +89,10 @@ export async function evaluate(options: {
     ...(options.lexicon ? { lexicon: options.lexicon } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) };
   const warehouse = loadExamples('rag-warehouse.jsonl');
   for (const dialect of ROBOT_DIALECTS) {
-    const mapper = await createApiMapper({ ...mapperOptions, document: dialect.document });
+    // The vendor's own document, read as a robot's agent reads it: the agent knows what it is (its
+    // description's noun), which the LLMind-style JSON does not say.
+    const selfNoun = robotDescription(dialect.id, { shelves: 12, width: 20, height: 20 }).nouns[0];
+    const mapper = await createApiMapper({ ...mapperOptions, document: dialect.document, ...(selfNoun ? { selfNoun } : {}) });
     for (const example of warehouse) {
       const expected = example.calls.map((call) => toDialect(dialect.id, call));
       results.push(score(`robot:${dialect.id}`, example, expected, await mapper.map(example.text, example.state ?? {})));

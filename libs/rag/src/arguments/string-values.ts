@@ -59,3 +59,25 @@ export function itemValue(text: string): string | undefined {
   item = item.replace(/^(?:the|some|a|an)\s+/i, '').trim();
   return item === '' ? undefined : item;
 }
+
+/**
+ * The request without the values it passes and the words that introduce them: quoted strings, "called
+ * Bot7", "SSID North_Hall", "with password letmein123". What fills a parameter tells which value, not
+ * which function ("with SSID X and password Y" reads the same for joining a network and for opening
+ * one): retrieval reads the rest, and the argument evidence weighs the values on their own.
+ */
+export function withoutValues(text: string): string {
+  let result = text;
+  const secret = secretValue(result);
+  if (secret) {
+    result = result.replace(new RegExp(`(?:[,;]?\\s*\\b(?:with|using|and)\\s+)?(?:the\\s+)?\\b(?:password|passphrase|passcode|pass|key|psk|pwd)\\b\\s*(?:is\\s+|:\\s*|=\\s*)?["“'‘]?${escape(secret)}["”'’]?`, 'i'), ' ');
+  }
+  const name = /(?:\b(?:with|using|and)\s+)?(?:the\s+)?\b(?:called|named|ssid|name)\b\s*(?:is\s+|:\s*|=\s*)?(["“'‘][^"”'’]+["”'’]|\S+)/i.exec(result);
+  if (name && !NAME_STOPWORDS.has(cleanToken(name[1]!).toLowerCase())) result = result.replace(name[0], ' ');
+  result = result.replace(QUOTED, (match, value: string) => match.slice(0, match.indexOf(value) - 1));
+  return result.replace(/\s+([.,;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+}
+
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -9,6 +9,7 @@ import { functionViews, type FunctionViews } from './function-views';
 import { functionProfile, readRequest, markOppositions, requestEvidence, unanchoredPolarWords, type FunctionProfile } from './evidence';
 import { functionKind, moodOf } from './mood';
 import { splitSteps } from './split-steps';
+import { retrievalText } from './retrieval-text';
 import { withoutSelfReferences, type SelfReferences } from './self-references';
 
 export const DEFAULT_RAG_CACHE_DIR = '.meshmind/cache/rag';
@@ -86,6 +87,11 @@ export interface ApiMapperOptions {
   threshold?: number;
   topK?: number;
   weights?: Partial<HybridWeights>;
+  /**
+   * What the device is called ("robot"): a request that says "you" is read as about it. Defaults to
+   * the document's first noun; an LLMind-style document has none, so its agent passes its kind.
+   */
+  selfNoun?: string;
 }
 
 function toCandidate(hit: HybridHit): Candidate {
@@ -122,6 +128,7 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
     document.functions.map((fn, position) => [fn.name, functionProfile(fn, views.documents[position]?.fields[0]?.words ?? [], views.language)]),
   );
   markOppositions([...profiles.values()], options.lexicon);
+  const selfNoun = options.selfNoun ?? document.nouns[0];
   const threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
   const topK = options.topK ?? 3;
 
@@ -132,7 +139,7 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
     const mood = moodOf(step);
     const request = readRequest(step, options.lexicon);
     const unanchored = unanchoredPolarWords(request, profiles.values());
-    const hits = (await index.search(step, Math.max(k, RERANK_DEPTH))).map((hit) => {
+    const hits = (await index.search(retrievalText(step, selfNoun), Math.max(k, RERANK_DEPTH))).map((hit) => {
       const fn = byName.get(hit.id)!;
       const kind = functionKind(fn);
       const moodSign = mood === 'question' ? (kind === 'query' ? 1 : -1) : mood === 'command' && kind === 'query' ? -1 : 0;

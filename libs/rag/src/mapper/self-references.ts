@@ -115,3 +115,20 @@ export function withoutSelfReferences(text: string, references: SelfReferences):
   result += text.slice(cursor);
   return result.replace(/\s+([.,;:!?])/g, '$1').replace(/\s{2,}/g, ' ').replace(/^[\s,.;:]+/, '').trim();
 }
+
+/**
+ * A subtask speaks to the device ("where are you?", "set yourself up as an access point"); its API
+ * document speaks about it ("estimates where the robot currently is"). The request is read in the
+ * document's person: "you" as the subject and "yourself" become the device's own noun, "your" an
+ * article ("your camera" is the camera, not "the robot's", which every function mentions). "you"
+ * that only addresses the device ("could you chart the space around you", "I want you to stop") stays.
+ */
+export function addressedAs(text: string, noun: string | undefined): string {
+  if (!noun) return text;
+  const self = `the ${noun}`;
+  return text
+    .replace(/\b(are|were)\s+you\b/gi, (_, verb: string) => `${verb.toLowerCase() === 'are' ? 'is' : 'was'} ${self}`)
+    .replace(/\byou\s*(?:'re|’re|\s+are)\b/gi, `${self} is`)
+    .replace(/\byourself\b/gi, self)
+    .replace(/\byour\b/gi, 'the');
+}
