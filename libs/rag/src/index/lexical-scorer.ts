@@ -12,6 +12,8 @@ const B = 0.75;
 const SOFT_SHARE = 0.6;
 const UNMATCHED_SHARE = 0.35;
 const SYNONYM_WEIGHT = 0.9;
+/** How much an abbreviation meets its long form: a little less than a synonym. */
+const ABBREVIATION_WEIGHT = 0.85;
 
 const PARTICLES = ['off', 'on', 'up', 'down', 'out', 'back', 'over', 'in'];
 /** How many words an object may put between a verb and its particle: "check the apples off". */
@@ -39,6 +41,57 @@ export function phrasalVerbs(query: string, lexicon?: Lexicon): string[] {
   return found;
 }
 
+/** Whether `short` could be written for `long`: same first letter, its letters in order ("pwd" for "password", "num" for "number"). */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length < 3 || long.length <= short.length || short[0] !== long[0]) return false;
+  let at = 0;
+  for (const letter of long) if (letter === short[at]) at += 1;
+  return at === short.length;
+}
+
+/**
+ * Abbreviations in documents and requests. Vendors write "start_ap", "pwd", "psk", "num"; people
+ * say "access point", "password", "pre-shared key", "number" (and the other way round: "enable AP
+ * mode" against "access point"). A word WordNet does not know is matched to the request's word it
+ * abbreviates, or to the consecutive words whose initials spell it. Known words never are: "set" is
+ * not short for "select".
+ */
+export class AbbreviationMatcher {
+  private readonly unknown = new Map<string, boolean>();
+
+  constructor(private readonly lexicon?: Lexicon) {}
+
+  /** A lower-case word that may be an abbreviation: 2 to 5 letters, unknown to WordNet. */
+  candidate(word: string): boolean {
+    const wordNet = this.lexicon?.wordNet;
+    if (!wordNet || !/^[a-z]{2,5}$/.test(word)) return false;
+    let unknown = this.unknown.get(word);
+    if (unknown === undefined) {
+      unknown = !wordNet.isKnown(word);
+      this.unknown.set(word, unknown);
+    }
+    return unknown;
+  }
+
+  /** The abbreviations among `shortForms` that words[index] spells out, alone or with its neighbours. */
+  expansions(list: readonly string[], index: number, shortForms: Iterable<string>): string[] {
+    const found: string[] = [];
+    for (const short of shortForms) {
+      if (abbreviates(short, list[index]!) || this.spellsAt(list, index, short)) found.push(short);
+    }
+    return found;
+  }
+
+  /** Whether the run of list words through `index` has `short` as its initials ("access point" -> "ap"). */
+  private spellsAt(list: readonly string[], index: number, short: string): boolean {
+    for (let start = Math.max(0, index - short.length + 1); start <= index; start += 1) {
+      const run = list.slice(start, start + short.length);
+      if (run.length === short.length && run.every((word, offset) => word[0] === short[offset])) return true;
+    }
+    return false;
+  }
+}
+
 /**
  * Scores documents against a query by two lexical views: BM25 over stems (exact evidence) and an
  * IDF-weighted soft match through WordNet relations ("go" meets "move"). IDF is what makes the
@@ -50,18 +103,30 @@ export class LexicalScorer {
   private readonly lengths: number[];
   private readonly averageLength: number;
   private readonly documentFrequency = new Map<string, number>();
+  private readonly abbreviations: AbbreviationMatcher;
+  /** Words of the documents that may be abbreviations ("ap", "pwd"). */
+  private readonly shortForms = new Set<string>();
 
   constructor(
     documents: ReadonlyArray<readonly LexicalField[]>,
     private readonly lexicon?: Lexicon,
   ) {
+    this.abbreviations = new AbbreviationMatcher(lexicon);
     this.expanded = documents.map((fields) =>
       fields.map((field) => {
         const keys = new Map<string, number>();
-        for (const word of field.words) {
-          if (isStopword(word)) continue;
+        const content = field.words.map((word) => word.toLowerCase()).filter((word) => !isStopword(word));
+        content.forEach((word, index) => {
           for (const [key, weight] of relatedWords(lexicon, word)) if ((keys.get(key) ?? 0) < weight) keys.set(key, weight);
-        }
+          if (this.abbreviations.candidate(word)) this.shortForms.add(word);
+          // The initials of the field's runs of words, for a request that abbreviates them ("AP mode").
+          for (let length = 2; length <= 4 && index + length <= content.length; length += 1) {
+            const initials = content.slice(index, index + length).map((part) => part[0]).join('');
+            if (!/^[a-z]+$/.test(initials)) break;
+            const key = `^${initials}`;
+            if ((keys.get(key) ?? 0) < ABBREVIATION_WEIGHT) keys.set(key, ABBREVIATION_WEIGHT);
+          }
+        });
         return { weight: field.weight, keys };
       }),
     );
@@ -98,13 +163,19 @@ export class LexicalScorer {
   /** One score in 0..1 per document, in document order. */
   score(query: string): number[] {
     const phrasal = new Set(phrasalVerbs(query, this.lexicon));
-    const queryWords = [...words(query).filter((word) => !isStopword(word)), ...phrasal];
+    const content = words(query).filter((word) => !isStopword(word));
+    const queryWords = [...content, ...phrasal];
     if (queryWords.length === 0 || this.expanded.length === 0) return this.expanded.map(() => 0);
     const soft = this.expanded.map(() => 0);
     let idfTotal = 0;
     for (const word of queryWords) {
       // A phrasal verb brings its synonyms only: "light up" is "illuminate", not everything "bright".
-      const related = phrasal.has(word) ? new Map([...relatedWords(this.lexicon, word)].filter(([, weight]) => weight >= SYNONYM_WEIGHT)) : relatedWords(this.lexicon, word);
+      const related = new Map(phrasal.has(word) ? [...relatedWords(this.lexicon, word)].filter(([, weight]) => weight >= SYNONYM_WEIGHT) : relatedWords(this.lexicon, word));
+      const position = content.indexOf(word);
+      if (position >= 0) {
+        for (const short of this.abbreviations.expansions(content, position, this.shortForms)) if (!related.has(short)) related.set(short, ABBREVIATION_WEIGHT);
+        if (this.abbreviations.candidate(word)) related.set(`^${word}`, 1);
+      }
       const idf = this.idf(stem(word));
       let matchedAnywhere = false;
       this.expanded.forEach((fields, index) => {

@@ -41,6 +41,14 @@ const DERIVED_WEIGHT = 0.8;
 const HYPERNYM_WEIGHT = 0.55;
 /** Adjectives "similar to" each other (vacant, empty, unoccupied): a sense apart, weaker than a synonym. */
 const SIMILAR_WEIGHT = 0.7;
+/**
+ * Adjectives that WordNet defines by the same absence: "vacant" is "without an occupant", one sense
+ * of "free" is "not occupied or in use". The content words of such definitions, cut to five letters
+ * (a truncation stemmer: occupant, occupied -> "occup"), relate them as similar adjectives are.
+ */
+const DEFINITION_WEIGHT = 0.7;
+const ADJECTIVE_SENSES = 6;
+const DEFINITION_STOPWORDS = new Set(['not', 'no', 'without', 'lacking', 'having', 'being', 'or', 'and', 'of', 'in', 'on', 'to', 'a', 'an', 'the', 'by', 'for', 'with', 'that', 'which', 'as', 'especially', 'something', 'someone', 'one', 'its', 'it', 'is', 'are', 'be', 'from', 'at', 'use', 'used', 'state', 'quality', 'capable', 'able', 'characterized']);
 
 const MORPHOLOGY: Record<PartOfSpeech, Array<[string, string]>> = {
   noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
@@ -105,6 +113,19 @@ class WordNetFiles implements WordNet {
             const target = this.synset(pointer.part, pointer.offset);
             for (const lemma of target?.lemmas ?? []) add(lemma, weight * senseWeight);
           }
+        }
+      }
+    }
+    for (const base of this.baseForms(key, 'adj')) {
+      for (const offset of this.senseOffsets(base, 'adj').slice(0, ADJECTIVE_SENSES)) {
+        const definition = (this.synset('adj', offset)?.gloss ?? '').split(/[;"]/)[0]!.toLowerCase().trim();
+        // Only definitions by absence ("without an occupant", "not occupied"): positive ones share
+        // too many general words ("highest" and "current" both speak of degree and time).
+        if (!NEGATIVE_GLOSS.test(definition)) continue;
+        for (const word of definition.match(/[a-z]+/g) ?? []) {
+          if (word.length < 4 || DEFINITION_STOPWORDS.has(word)) continue;
+          const definitionKey = `!~${word.slice(0, 5)}`;
+          if ((result.get(definitionKey) ?? 0) < DEFINITION_WEIGHT) result.set(definitionKey, DEFINITION_WEIGHT);
         }
       }
     }

@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROBOT_DIALECTS } from '@meshmind/devices';
+import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon, type Embedder } from '@meshmind/rag';
+import { withoutValues } from '../src/arguments/string-values';
+import { AbbreviationMatcher, LexicalScorer } from '../src/index/lexical-scorer';
+import { functionProfile } from '../src/mapper/evidence';
+import { retrievalText, withoutPurpose } from '../src/mapper/retrieval-text';
+import { addressedAs } from '../src/mapper/self-references';
+import { stem } from '../src/text/tokenize';
+
+const lexicon = openLexicon();
+
+describe('what retrieval reads of a request', () => {
+  it('leaves out the values a request passes and the words that introduce them', () => {
+    expect(withoutValues('Turn on access point mode with SSID Robot-AP and password letmein123.')).toBe('Turn on access point mode.');
+    expect(withoutValues('Become a hotspot called Bot7 with password open-sesame')).toBe('Become a hotspot');
+    expect(withoutValues("Log on to network 'Office' using password 'hunter2'.")).toBe('Log on to network.');
+    // Nothing to leave out: the text comes back as it was.
+    expect(withoutValues('Go to shelf 5.')).toBe('Go to shelf 5.');
+  });
+
+  it('leaves out a clause that says why, not what', () => {
+    expect(withoutPurpose('Create a hotspot so the tablets can connect, SSID FieldKit')).toBe('Create a hotspot, SSID FieldKit');
+    expect(withoutPurpose('open the blinds in order to let light in')).toBe('open the blinds');
+    // "so" that does not open a purpose clause stays.
+    expect(withoutPurpose('so, turn the lights on')).toBe('so, turn the lights on');
+  });
+
+  it('reads a request in the document person: "you" is the device', () => {
+    expect(addressedAs('Where are you right now?', 'robot')).toBe('Where is the robot right now?');
+    expect(addressedAs("you're low on battery", 'robot')).toBe('the robot is low on battery');
+    expect(addressedAs('Localize yourself.', 'robot')).toBe('Localize the robot.');
+    // "your camera" is the camera; "could you" only addresses the device.
+    expect(addressedAs('Could you point your camera down?', 'robot')).toBe('Could you point the camera down?');
+    expect(addressedAs('Where are you?', undefined)).toBe('Where are you?');
+  });
+
+  it('never reads a request down to nothing', () => {
+    expect(retrievalText('password hunter2', 'robot')).toBe('password hunter2');
+  });
+});
+
+describe('stems', () => {
+  it('keeps the v of "moves" and "drives", and reads "shelves" as "shelf"', () => {
+    expect(stem('moves')).toBe(stem('move'));
+    expect(stem('drives')).toBe(stem('drive'));
+    expect(stem('shelves')).toBe(stem('shelf'));
+  });
+});
+
+describe('function profiles', () => {
+  it('take the description opening verb (and one joined by "or"), never a later word', () => {
+    const [finds, mutes] = normaliseApiDocument([
+      { name: 'findVacantSlots', input_argument: ['shelfNum'], input_type: ['int'], output: 'List<Integer>', notes: 'Finds vacant slots on a shelf.', programming_language: 'Java' },
+      { name: 'set_mute', input_argument: ['muted'], input_type: ['bool'], output: 'bool', notes: 'Mutes or unmutes the sound.', programming_language: 'Python' },
+    ]).functions;
+    expect([...functionProfile(finds!, ['find', 'vacant', 'slots'], 'en').actionStems]).not.toContain('on');
+    expect([...functionProfile(mutes!, ['set', 'mute'], 'en').actionStems]).toContain(stem('unmutes'));
+  });
+});
+
+describe.skipIf(!lexicon.wordNet)('abbreviations and definitions', () => {
+  it('takes only words WordNet does not know for abbreviations, and spells them out from the request', () => {
+    const matcher = new AbbreviationMatcher(lexicon);
+    expect(matcher.candidate('ap')).toBe(true);
+    expect(matcher.candidate('pwd')).toBe(true);
+    expect(matcher.candidate('set')).toBe(false);
+    expect(matcher.expansions(['access', 'point', 'mode'], 1, ['ap', 'pwd'])).toEqual(['ap']);
+    expect(matcher.expansions(['password'], 0, ['ap', 'pwd'])).toEqual(['pwd']);
+  });
+
+  it('scores "access point" against start_ap, and "AP" against "access point"', () => {
+    const scorer = new LexicalScorer(
+      [
+        [{ words: ['start', 'ap'], weight: 1 }],
+        [{ words: ['connect', 'wifi'], weight: 1 }],
+      ],
+      lexicon,
+    );
+    const [ap, connect] = scorer.score('turn on access point mode');
+    expect(ap).toBeGreaterThan(connect!);
+    const spelled = new LexicalScorer(
+      [
+        [{ words: ['open', 'access', 'point'], weight: 1 }],
+        [{ words: ['join', 'wifi'], weight: 1 }],
+      ],
+      lexicon,
+    );
+    const [open, join] = spelled.score('enable AP mode');
+    expect(open).toBeGreaterThan(join!);
+  });
+
+  it('relates adjectives defined by the same absence ("vacant": without an occupant, "free": not occupied)', () => {
+    const vacant = lexicon.wordNet!.related('vacant');
+    const free = lexicon.wordNet!.related('free');
+    const shared = [...vacant.keys()].filter((key) => key.startsWith('!~') && free.has(key));
+    expect(shared.length).toBeGreaterThan(0);
+    // "on" (in operation) has no definition by absence to share with "off" (not in operation).
+    const on = lexicon.wordNet!.related('on');
+    expect([...lexicon.wordNet!.related('off').keys()].filter((key) => key.includes('~') && on.has(key))).toEqual([]);
+  });
+});
+
+describe('a robot agent asked in the second person', () => {
+  let embedder: Embedder;
+  beforeAll(async () => {
+    embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+  });
+
+  it('finds its localisation function for "where are you" once it knows it is a robot', async () => {
+    const document = ROBOT_DIALECTS.find((dialect) => dialect.id === 'java-en')!.document;
+    const mapper = await createApiMapper({ embedder, lexicon, document, selfNoun: 'robot' });
+    const result = await mapper.map('Where are you right now?');
+    expect(result.kind === 'call' ? result.calls.map((call) => call.function) : result).toEqual(['getCurrentLocation']);
+  });
+});
