@@ -5,6 +5,7 @@ import { withoutValues } from '../src/arguments/string-values';
 import { AbbreviationMatcher, LexicalScorer } from '../src/index/lexical-scorer';
 import { functionProfile } from '../src/mapper/evidence';
 import { retrievalText, withoutPurpose } from '../src/mapper/retrieval-text';
+import { readSteps } from '../src/mapper/split-steps';
 import { addressedAs } from '../src/mapper/self-references';
 import { stem } from '../src/text/tokenize';
 
@@ -37,6 +38,13 @@ describe('what retrieval reads of a request', () => {
 
   it('never reads a request down to nothing', () => {
     expect(retrievalText('password hunter2', 'robot')).toBe('password hunter2');
+  });
+});
+
+describe.skipIf(!lexicon.wordNet)('steps', () => {
+  it('says how each step joins the one before: a plain "and", or a word of sequence', () => {
+    expect(readSteps('Return to the docking station and charge up.', lexicon)).toEqual([{ text: 'Return to the docking station' }, { text: 'charge up.', joined: 'and' }]);
+    expect(readSteps('Tilt the camera to 20 degrees and then take a picture.', lexicon).map((step) => step.joined)).toEqual([undefined, 'sequence']);
   });
 });
 

@@ -8,7 +8,7 @@ import type { Lexicon } from '../text/lexicon';
 import { functionViews, type FunctionViews } from './function-views';
 import { functionProfile, readRequest, markOppositions, requestEvidence, unanchoredPolarWords, type FunctionProfile } from './evidence';
 import { functionKind, moodOf } from './mood';
-import { splitSteps } from './split-steps';
+import { readSteps } from './split-steps';
 import { retrievalText } from './retrieval-text';
 import { withoutSelfReferences, type SelfReferences } from './self-references';
 
@@ -181,9 +181,9 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
 
   async function mapText(text: string, state: DeviceStateValues): Promise<MapResult> {
     try {
-      const steps = splitSteps(text, options.lexicon);
-      const searched: Array<{ step: string; hits: HybridHit[] }> = [];
-      for (const step of steps) {
+      const steps = readSteps(text, options.lexicon);
+      const searched: Array<{ step: string; joined?: 'and' | 'sequence'; hits: HybridHit[] }> = [];
+      for (const { text: step, joined } of steps) {
         const hits = await rank(step, topK, state);
         const previous = searched.at(-1);
         // A trailing clause that matches nothing well ("... and tell me what it holds") belongs to the step before.
@@ -191,17 +191,22 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
           previous.step = `${previous.step} and ${step}`;
           continue;
         }
-        searched.push({ step, hits });
+        searched.push({ step, ...(joined ? { joined } : {}), hits });
       }
       const allCandidates = searched[0]?.hits.slice(0, topK).map(toCandidate) ?? [];
       const calls: MappedCall[] = [];
       let carried: Record<string, unknown> = {};
       for (const searchedStep of searched) {
-        const { step } = searchedStep;
+        const { step, joined } = searchedStep;
         // A later step is ranked again with the values of the steps before it ("... and then check it").
         const hits = Object.keys(carried).length > 0 ? await rank(step, topK, state, carried) : searchedStep.hits;
         const top = hits[0];
         const shown = hits.slice(0, topK).map(toCandidate);
+        // A step joined by a plain "and" that the call before it also answers is that call's
+        // consequence, not a second call: "return to the docking station and charge up" docks once,
+        // to charge. Steps in sequence ("and then", "after that") are always calls of their own.
+        const previousCall = calls.at(-1);
+        if (joined === 'and' && previousCall && top && hits.some((hit) => hit.id === previousCall.function && hit.score >= top.score - FEASIBILITY_MARGIN)) continue;
         if (!top || top.score < threshold) {
           return { kind: 'not_executable', reason: `no function of this device matches "${step}" well enough`, candidates: shown };
         }

@@ -12,6 +12,8 @@ export interface WordNet {
   related(word: string): ReadonlyMap<string, number>;
   /** Whether the word (or its base form) can be a verb: used to tell a second command from a noun. */
   isVerb(word: string): boolean;
+  /** Whether WordNet knows the word in any part of speech: an identifier piece it does not know may be an abbreviation. */
+  isKnown(word: string): boolean;
   /**
    * Stems of the word's opposites: WordNet's antonym pointers of its first senses (on/off,
    * open/close, lock/unlock, raise/lower), an adjective satellite's through its head ("shut" ->
@@ -198,7 +200,7 @@ class WordNetFiles implements WordNet {
     return result;
   }
 
-  private isKnown(word: string): boolean {
+  isKnown(word: string): boolean {
     return PARTS.some((part) => this.baseForms(word, part).length > 0);
   }
 
