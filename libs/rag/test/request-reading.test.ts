@@ -65,6 +65,15 @@ describe('function profiles', () => {
     expect([...functionProfile(finds!, ['find', 'vacant', 'slots'], 'en').actionStems]).not.toContain('on');
     expect([...functionProfile(mutes!, ['set', 'mute'], 'en').actionStems]).toContain(stem('unmutes'));
   });
+
+  it('read "on" inside a name as a place (scan_items_on_shelf), after a phrasal verb as the state (turn_on_light)', () => {
+    const [scan, turn] = normaliseApiDocument([
+      { name: 'scan_items_on_shelf', input_argument: ['shelf'], input_type: ['int'], output: 'list', notes: 'Scans the items.', programming_language: 'Python' },
+      { name: 'turn_on_light', input_argument: [], input_type: [], output: 'bool', notes: 'Switches the light on.', programming_language: 'Python' },
+    ]).functions;
+    expect([...functionProfile(scan!, ['scan', 'items', 'on', 'shelf'], 'en').actionStems]).not.toContain('on');
+    expect([...functionProfile(turn!, ['turn', 'on', 'light'], 'en').actionStems]).toContain('on');
+  });
 });
 
 describe.skipIf(!lexicon.wordNet)('abbreviations and definitions', () => {

@@ -51,7 +51,22 @@ function acceptsKind(parameter: ParameterSpec, said: UnitKind): boolean {
   return said === wanted || (wanted === 'temperature' && said === 'angle');
 }
 
+/**
+ * Identifier words that are prepositions, not the on/off particle: "on" in scan_items_on_shelf is
+ * where the items are; in turn_on, and in turn_on_light after a phrasal verb, it is the state.
+ */
+function namePrepositions(nameWords: readonly string[]): Set<number> {
+  const positions = new Set<number>();
+  nameWords.forEach((word, index) => {
+    const next = nameWords[index + 1];
+    if (VERB_PARTICLES.has(word) && next !== undefined && !VERB_PARTICLES.has(next) && index > 0 && !PHRASAL_VERBS.has(nameWords[index - 1]!)) positions.add(index);
+  });
+  return positions;
+}
+
 export function functionProfile(fn: NormalisedFunction, nameWords: readonly string[], language: string): FunctionProfile {
+  const prepositions = namePrepositions(nameWords.map((word) => word.toLowerCase()));
+  nameWords = nameWords.filter((_word, index) => !prepositions.has(index));
   const own = new Set(nameWords.flatMap((word) => word.split(/\s+/)).map((word) => stem(word.toLowerCase())));
   // English notes open with the verb ("Wakes the player", "BatteryState reports ..."): the verb names
   // the action as well as the identifier does. Foreign and Chinese notes are read through the glossed name.
@@ -88,7 +103,10 @@ const RELATIVE_AMOUNT = /\b(a (little )?bit|a little|a notch|a tad|a touch|sligh
 
 function isPreposition(all: readonly string[], index: number): boolean {
   const word = all[index]!.toLowerCase();
-  if (!VERB_PARTICLES.has(word) || !DETERMINERS.has((all[index + 1] ?? '').toLowerCase())) return false;
+  if (!VERB_PARTICLES.has(word)) return false;
+  // "free on shelf 2": a numbered thing after it makes it a place.
+  const numbered = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test((all[index + 2] ?? '').toLowerCase());
+  if (!DETERMINERS.has((all[index + 1] ?? '').toLowerCase()) && !numbered) return false;
   // "turn it up a bit": "a bit" is how much, not the object of a preposition.
   if (RELATIVE_AMOUNT.test(all.slice(index + 1, index + 4).join(' '))) return false;
   return !PHRASAL_VERBS.has((all[index - 1] ?? '').toLowerCase());
