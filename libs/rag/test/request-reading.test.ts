@@ -4,7 +4,7 @@ import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon,
 import { withoutValues } from '../src/arguments/string-values';
 import { AbbreviationMatcher, LexicalScorer } from '../src/index/lexical-scorer';
 import { functionProfile } from '../src/mapper/evidence';
-import { retrievalText, withoutPurpose } from '../src/mapper/retrieval-text';
+import { retrievalText, withoutAsking, withoutPurpose } from '../src/mapper/retrieval-text';
 import { readSteps } from '../src/mapper/split-steps';
 import { addressedAs } from '../src/mapper/self-references';
 import { stem } from '../src/text/tokenize';
@@ -34,6 +34,12 @@ describe('what retrieval reads of a request', () => {
     // "your camera" is the camera; "could you" only addresses the device.
     expect(addressedAs('Could you point your camera down?', 'robot')).toBe('Could you point the camera down?');
     expect(addressedAs('Where are you?', undefined)).toBe('Where are you?');
+  });
+
+  it('leaves out words that only ask to be told', () => {
+    expect(withoutAsking('Report your location.')).toBe('your location.');
+    expect(withoutAsking('please tell me the battery level')).toBe('the battery level');
+    expect(withoutAsking('Report.')).toBe('Report.');
   });
 
   it('never reads a request down to nothing', () => {

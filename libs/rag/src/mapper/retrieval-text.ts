@@ -13,11 +13,23 @@ export function withoutPurpose(text: string): string {
 }
 
 /**
+ * Words that only ask to be told ("report your location", "tell me the battery level"): they make
+ * the request a question, which the evidence reads from the step as said, and name no function. A
+ * vendor note that happens to open with "reports" must not win on them.
+ */
+const ASKING = /^(?:(?:please|can you|could you)\s+)*(?:report(?:\s+back)?(?:\s+on)?|tell\s+me|let\s+me\s+know)\b\s*/i;
+
+export function withoutAsking(text: string): string {
+  const rest = text.replace(ASKING, '');
+  return rest.trim() === '' ? text : rest;
+}
+
+/**
  * What retrieval reads of one step of a request: without the values it passes, without a purpose
  * clause, and in the document's person ("where are you" -> "where is the robot"). Arguments are
  * still extracted from the step as said.
  */
 export function retrievalText(step: string, selfNoun: string | undefined): string {
-  const core = addressedAs(withoutPurpose(withoutValues(step)), selfNoun);
+  const core = addressedAs(withoutAsking(withoutPurpose(withoutValues(step))), selfNoun);
   return core === '' ? step : core;
 }
