@@ -21,7 +21,7 @@ const ASKING = /^(?:(?:please|can you|could you)\s+)*(?:report(?:\s+back)?(?:\s+
 
 export function withoutAsking(text: string): string {
   const rest = text.replace(ASKING, '');
-  return rest.trim() === '' ? text : rest;
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
 }
 
 /**
