@@ -8,6 +8,8 @@ import { retrievalText, withoutAsking, withoutPurpose } from '../src/mapper/retr
 import { readSteps } from '../src/mapper/split-steps';
 import { addressedAs } from '../src/mapper/self-references';
 import { stem } from '../src/text/tokenize';
+import { englishCognates } from '../src/text/cognates';
+import { functionViews, senseInContext } from '../src/mapper/function-views';
 
 const lexicon = openLexicon();
 
@@ -135,5 +137,34 @@ describe('a robot agent asked in the second person', () => {
     const mapper = await createApiMapper({ embedder, lexicon, document, selfNoun: 'robot' });
     const result = await mapper.map('Where are you right now?');
     expect(result.kind === 'call' ? result.calls.map((call) => call.function) : result).toEqual(['getCurrentLocation']);
+  });
+});
+
+describe.skipIf(!lexicon.wordNet)('foreign vendor notes', () => {
+  it('put the common English sense first when the context does not decide', () => {
+    const familiarity = (word: string) => lexicon.wordNet!.familiarity(word);
+    const translations = new Map([['freie', ['complimentary', 'ad lib', 'free']], ['fragt', ['public affairs', 'ask']]]);
+    const ordered = senseInContext(translations, ['freie', 'fragt'], familiarity);
+    expect(ordered.get('freie')![0]).toBe('free');
+    expect(ordered.get('fragt')![0]).toBe('ask');
+    // Without familiarity the dictionary order stands.
+    expect(senseInContext(translations, ['freie'])!.get('freie')![0]).toBe('complimentary');
+  });
+
+  it('spell international words the English way when WordNet knows the result', () => {
+    const known = (word: string) => lexicon.wordNet!.isKnown(word);
+    expect(englishCognates('proximité', 'fr', known)).toContain('proximity');
+    expect(englishCognates('urgence', 'fr', known)).toContain('urgency');
+    expect(englishCognates('Kamera', 'de', known)).toContain('camera');
+    expect(englishCognates('Schnittstelle', 'de', known)).toEqual([]);
+    expect(englishCognates('proximité', 'en', known)).toEqual([]);
+  });
+
+  it.skipIf(!lexicon.dictionaries.get('fr'))('read French notes without elisions ("d\u2019urgence" is "urgence")', () => {
+    const views = functionViews(
+      normaliseApiDocument([{ name: 'arret_urgence', input_argument: [], input_type: [], output: 'bool', notes: "Arrêt d'urgence : arrête immédiatement tous les moteurs.", programming_language: 'Python' }]),
+      lexicon,
+    );
+    expect(views.documents[0]!.views[0]).toContain('urgency');
   });
 });

@@ -1,6 +1,7 @@
 import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 import type { HybridDocument } from '../index/hybrid-index';
 import type { ChineseDictionary } from '../text/chinese-dictionary';
+import { englishCognates } from '../text/cognates';
 import { detectLanguage, isFunctionWord, type Lexicon } from '../text/lexicon';
 import { isStopword, splitIdentifier, stem, stripAccents, words } from '../text/tokenize';
 
@@ -21,7 +22,7 @@ const FIELD_TRANSLATIONS = 4;
  * another word of the function also translates to, or that is the word itself, comes first; the
  * dictionary's order breaks ties.
  */
-export function senseInContext(translations: ReadonlyMap<string, string[]>, functionWords: readonly string[]): Map<string, string[]> {
+export function senseInContext(translations: ReadonlyMap<string, string[]>, functionWords: readonly string[], familiarity?: (word: string) => number): Map<string, string[]> {
   const present = [...new Set(functionWords)].filter((word) => translations.has(word));
   const stemsOf = (phrase: string) => words(phrase).filter((word) => !isStopword(word)).map(stem);
   const result = new Map(translations);
@@ -33,8 +34,17 @@ export function senseInContext(translations: ReadonlyMap<string, string[]>, func
       const cognate = stripAccents(translation.toLowerCase()) === stripAccents(word.toLowerCase()) ? 1 : 0;
       return shared + cognate;
     };
-    const ranked = translations.get(word)!.map((translation, index) => ({ translation, index, fit: fit(translation) }));
-    ranked.sort((left, right) => right.fit - left.fit || left.index - right.index);
+    // Among equally fitting senses the common English word comes first: "frei" is "free" before
+    // "complimentary", "fragt" is "ask" before "public affairs". A phrase is as common as its rarest word.
+    const common = (translation: string) => {
+      if (!familiarity) return 0;
+      const whole = familiarity(translation);
+      if (whole > 0) return whole;
+      const parts = words(translation).filter((part) => !isStopword(part));
+      return parts.length === 0 ? 0 : Math.min(...parts.map(familiarity));
+    };
+    const ranked = translations.get(word)!.map((translation, index) => ({ translation, index, fit: fit(translation), common: common(translation) }));
+    ranked.sort((left, right) => right.fit - left.fit || right.common - left.common || left.index - right.index);
     result.set(word, ranked.map((entry) => entry.translation));
   }
   return result;
@@ -61,7 +71,8 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
   const chinese = language === 'zh' && dictionary && 'segment' in dictionary ? (dictionary as ChineseDictionary) : undefined;
   if (language === 'zh' && !chinese) warnings.push(`the API document notes are in Chinese and no Chinese-English dictionary is available, so functions are matched by identifiers; ${lexicon?.missing.join('; ') ?? 'no lexicon given'}`);
   // Chinese notes are cut into dictionary words; other languages are split on spaces.
-  const noteTokens = (description: string): string[] => (chinese ? chinese.segment(description) : words(description));
+  const noteTokens = (description: string): string[] =>
+    chinese ? chinese.segment(description) : language === 'fr' ? words(description.replace(/\b(?:l|d|j|m|n|s|t|c|qu)['’]/gi, '')) : words(description);
 
   const sourceWords = new Set<string>();
   for (const fn of document.functions) {
@@ -70,7 +81,19 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
     for (const word of noteTokens(fn.description)) sourceWords.add(word);
   }
   const translations = dictionary ? dictionary.translate([...sourceWords]) : new Map<string, string[]>();
+  // Words the dictionary lacks may still be international ones: "coordonnées", "proximité", "Kamera".
+  const wordNet = lexicon?.wordNet;
+  if (wordNet && (language === 'de' || language === 'fr')) {
+    for (const word of sourceWords) {
+      if (translations.has(word) || isFunctionWord(word, language)) continue;
+      const cognates = englishCognates(word, language, (candidate) => wordNet.isKnown(candidate));
+      if (cognates.length > 0) translations.set(word, cognates);
+    }
+  }
   let context: Map<string, string[]> = translations;
+  // FreeDict lists a word's senses in no useful order ("Regal": "state monopoly" before "shelf");
+  // CC-CEDICT lists the common sense first, so Chinese keeps the dictionary's order.
+  const familiarity = wordNet && language !== 'zh' ? (word: string) => wordNet.familiarity(word) : undefined;
   const gloss = (word: string, count: number): string[] => {
     const translated = context.get(word);
     return translated ? translated.slice(0, count) : [word];
@@ -81,9 +104,10 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
     // What a function does not do is no evidence for it: "deletes an item without ticking it off"
     // must not answer "tick it off". English notes only; the identifier is untouched.
     const fn = language === 'en' ? { ...original, description: withoutNegatedClauses(original.description) } : original;
-    const nameWords = splitIdentifier(fn.name);
+    // "bewege_zu_regal", "deplacer_vers_etagere": a foreign preposition in a name glosses to noise ("zu" -> "closed").
+    const nameWords = splitIdentifier(fn.name).filter((word, index, all) => language === 'en' || all.length === 1 || !isFunctionWord(word, language));
     const parameterWords = fn.parameters.flatMap((parameter) => splitIdentifier(parameter.name));
-    if (translations.size > 0) context = senseInContext(translations, [...nameWords, ...parameterWords, ...noteTokens(fn.description)]);
+    if (translations.size > 0) context = senseInContext(translations, [...nameWords, ...parameterWords, ...noteTokens(fn.description)], familiarity);
     const readsNotes = language !== 'zh' || chinese !== undefined;
     // Articles and prepositions of German and French notes gloss to noise ("zu" -> "closed", "des" -> "d sharp");
     // a Chinese word the dictionary does not gloss (a particle, a parameter name) is left out.

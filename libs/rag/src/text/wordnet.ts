@@ -15,6 +15,11 @@ export interface WordNet {
   /** Whether WordNet knows the word in any part of speech: an identifier piece it does not know may be an abbreviation. */
   isKnown(word: string): boolean;
   /**
+   * How common a word is in running English: its senses' tag counts in the SemCor corpus (WordNet's
+   * cntlist), over its base forms ("shelves" counts as "shelf"). 0 for a word WordNet never saw tagged.
+   */
+  familiarity(word: string): number;
+  /**
    * Stems of the word's opposites: WordNet's antonym pointers of its first senses (on/off,
    * open/close, lock/unlock, raise/lower), an adjective satellite's through its head ("shut" ->
    * "open"), and the un-/dis- prefix of English morphology (bolt/unbolt, mute/unmute).
@@ -74,6 +79,7 @@ class WordNetFiles implements WordNet {
   private readonly relatedCache = new Map<string, ReadonlyMap<string, number>>();
   private readonly antonymCache = new Map<string, ReadonlySet<string>>();
   private readonly poleCache = new Map<string, -1 | 0 | 1>();
+  private tagCounts: Map<string, number> | undefined;
 
   constructor(private readonly directory: string) {
     for (const part of PARTS) {
@@ -198,6 +204,24 @@ class WordNetFiles implements WordNet {
     }
     this.poleCache.set(cacheKey, result);
     return result;
+  }
+
+  familiarity(word: string): number {
+    if (!this.tagCounts) {
+      this.tagCounts = new Map();
+      const path = join(this.directory, 'cntlist.rev');
+      if (existsSync(path)) {
+        for (const line of readFileSync(path, 'utf8').split('\n')) {
+          const [key, , count] = line.split(' ');
+          if (!key || !count) continue;
+          const lemma = key.slice(0, key.indexOf('%'));
+          this.tagCounts.set(lemma, (this.tagCounts.get(lemma) ?? 0) + Number(count));
+        }
+      }
+    }
+    const key = word.toLowerCase().replace(/\s+/g, '_');
+    const forms = new Set([key, ...PARTS.flatMap((part) => this.baseForms(key, part))]);
+    return Math.max(0, ...[...forms].map((form) => this.tagCounts!.get(form) ?? 0));
   }
 
   isKnown(word: string): boolean {
