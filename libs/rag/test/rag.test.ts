@@ -44,6 +44,9 @@ describe('text', () => {
   it('reads numbers written in digits, words and ordinals', () => {
     expect(findNumbers('set it to twenty-two degrees').map((mention) => mention.value)).toEqual([22]);
     expect(findNumbers('the third shelf').map((mention) => [mention.value, mention.ordinal])).toEqual([[3, true]]);
+    // Digits inside a name or a password are not numbers; glued units still are.
+    expect(findNumbers('a hotspot called Bot7, key blue-shelf-7, password rescue2025').map((mention) => mention.value)).toEqual([]);
+    expect(findNumbers('x=8, y=3 at 0.5m/s').map((mention) => mention.value)).toEqual([8, 3, 0.5]);
     expect(findNumbers('four thousand kelvin, 19.5°C').map((mention) => mention.value)).toEqual([4000, 19.5]);
   });
 

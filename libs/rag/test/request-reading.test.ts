@@ -3,7 +3,7 @@ import { ROBOT_DIALECTS } from '@meshmind/devices';
 import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon, type Embedder } from '@meshmind/rag';
 import { withoutValues } from '../src/arguments/string-values';
 import { AbbreviationMatcher, LexicalScorer } from '../src/index/lexical-scorer';
-import { functionProfile } from '../src/mapper/evidence';
+import { functionProfile, readRequest, requestEvidence } from '../src/mapper/evidence';
 import { retrievalText, withoutAsking, withoutPurpose } from '../src/mapper/retrieval-text';
 import { readSteps } from '../src/mapper/split-steps';
 import { addressedAs } from '../src/mapper/self-references';
@@ -53,6 +53,27 @@ describe.skipIf(!lexicon.wordNet)('steps', () => {
   it('says how each step joins the one before: a plain "and", or a word of sequence', () => {
     expect(readSteps('Return to the docking station and charge up.', lexicon)).toEqual([{ text: 'Return to the docking station' }, { text: 'charge up.', joined: 'and' }]);
     expect(readSteps('Tilt the camera to 20 degrees and then take a picture.', lexicon).map((step) => step.joined)).toEqual([undefined, 'sequence']);
+  });
+});
+
+describe('arguments and their evidence', () => {
+  it('reads "down" as a negative tilt when the document gives no range', async () => {
+    const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+    const document = ROBOT_DIALECTS.find((dialect) => dialect.id === 'go-en')!.document;
+    const mapper = await createApiMapper({ embedder, lexicon, document, selfNoun: 'robot' });
+    const result = await mapper.map('Point your camera down 45 degrees.');
+    expect(result.kind === 'call' ? result.calls.map((call) => [call.function, call.arguments]) : result).toEqual([['SetCameraTilt', { deg: -45 }]]);
+  });
+
+  it('counts bare numbers a function cannot take against it ("coordinates 12, 7" is not one shelf number)', () => {
+    const [shelf, point] = normaliseApiDocument([
+      { name: 'moveToShelf', input_argument: ['num'], input_type: ['int'], output: 'int', notes: 'Move to the shelf.', programming_language: 'C++' },
+      { name: 'driveTo', input_argument: ['x', 'y'], input_type: ['double', 'double'], output: 'int', notes: 'Drives to the map position (x, y).', programming_language: 'C++' },
+    ]).functions;
+    const request = readRequest('Go to coordinates 12, 7.', lexicon);
+    const evidence = (fn: typeof shelf) => requestEvidence(request, functionProfile(fn!, fn!.name.split(/(?=[A-Z])/), 'en'), lexicon, () => false);
+    expect(evidence(shelf).unused).toBeGreaterThan(0);
+    expect(evidence(point).unused).toBe(0);
   });
 });
 

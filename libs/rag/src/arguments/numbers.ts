@@ -20,7 +20,8 @@ const ORDINALS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
 
-const TOKEN = /(-?\d+(?:[.,]\d+)?)(st|nd|rd|th)?|[a-z]+|[%°]|\S/gi;
+// Digits glued to a word ("Bot7", "rescue2025", "blue-shelf-7") are part of a name or a password, not a number.
+const TOKEN = /(?<![a-z0-9]|[a-z]-)(-?\d+(?:[.,]\d+)?)(st|nd|rd|th)?|[a-z]+|[%°]|\S/gi;
 
 export function findNumbers(text: string): NumberMention[] {
   const tokens = [...text.matchAll(TOKEN)].map((match) => ({ text: match[0], lower: match[0].toLowerCase(), start: match.index!, end: match.index! + match[0].length, digits: match[1], suffix: match[2] }));

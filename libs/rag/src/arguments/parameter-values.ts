@@ -112,7 +112,9 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
     let value = convert(mention.value, mention, parameterClass, text);
     const before = lower.slice(Math.max(0, mention.start - 12), mention.start);
     if (/(minus|negative)\s*$/.test(before)) value = -Math.abs(value);
-    else if (parameterClass === 'angle' && (parameter.minimum ?? 0) < 0 && value > 0 && /\b(down|downwards?|below)\b/.test(lower)) value = -value;
+    // "point the camera down 45 degrees": a tilt below the horizon is negative, where the range
+    // allows it or the document gives no range (then the device's own check decides).
+    else if (parameterClass === 'angle' && (parameter.minimum === undefined || parameter.minimum < 0) && value > 0 && /\b(down|downwards?|below)\b/.test(lower)) value = -value;
     return finish(parameter, value);
   }
   const preset = presetValue(parameter, lower);

@@ -294,10 +294,14 @@ export function requestEvidence(
   }
   const direction = request.direction !== 0 && profile.direction !== 0 ? (request.direction === profile.direction ? 1 : -1) : 0;
   const numeric = profile.fn.parameters.filter((parameter) => parameter.type === 'integer' || parameter.type === 'number');
-  const unused = request.mentions.filter((mention) => {
+  const unusedWithUnit = request.mentions.filter((mention) => {
     const said = mentionUnitKind(mention);
     return said !== 'none' && !numeric.some((parameter) => acceptsKind(parameter, said));
   }).length;
+  // "Go to coordinates 12, 7": two bare numbers are one more than a shelf number can take. A half
+  // weight each: a bare number may still be a count or a name.
+  const bare = request.mentions.filter((mention) => mentionUnitKind(mention) === 'none').length;
+  const unused = unusedWithUnit + (numeric.length > 0 ? 0.5 * Math.max(0, bare - numeric.length) : 0);
   const polar = polarity(request, profile, lexicon, unanchored);
   return { polarity: polar, polarityByPole: Math.abs(polar) === POLE_SHARE, direction, argumentFit, missing, unused };
 }
