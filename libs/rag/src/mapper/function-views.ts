@@ -115,7 +115,9 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
       ? noteTokens(fn.description).filter((word) => !isStopword(word) && !(language !== 'en' && isFunctionWord(word, language)) && !(chinese && /[\u3400-\u9fff]/.test(word) && !translations.has(word)))
       : [];
     const nameGloss = nameWords.map((word) => gloss(word, 1)[0]!).join(' ');
-    const notesGloss = translations.size > 0 ? noteWords.map((word) => gloss(word, GLOSS_TRANSLATIONS).join(' ')).join(' ') : fn.description;
+    // Go and Java doc comments open with the identifier ("FindVacancies reports ..."): the name is already in front.
+    const ownName = new RegExp(`^\\s*${fn.name.replace(/[^A-Za-z0-9_]/g, '')}\\b\\s*`);
+    const notesGloss = translations.size > 0 ? noteWords.map((word) => gloss(word, GLOSS_TRANSLATIONS).join(' ')).join(' ') : fn.description.replace(ownName, '');
     const parameterGloss = parameterWords.map((word) => gloss(word, 1)[0]!).join(' ');
     const mainView = readsNotes ? `${nameGloss}: ${notesGloss}` : `${nameGloss} ${parameterGloss}`.trim();
     return {
