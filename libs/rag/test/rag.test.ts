@@ -47,6 +47,9 @@ describe('text', () => {
     // Digits inside a name or a password are not numbers; glued units still are.
     expect(findNumbers('a hotspot called Bot7, key blue-shelf-7, password rescue2025').map((mention) => mention.value)).toEqual([]);
     expect(findNumbers('x=8, y=3 at 0.5m/s').map((mention) => mention.value)).toEqual([8, 3, 0.5]);
+    // "second" of time is no ordinal; "and a half" joins the number.
+    expect(findNumbers('one and a half meters per second').map((mention) => mention.value)).toEqual([1.5]);
+    expect(findNumbers('the second shelf, in one second, the twenty-second shelf').map((mention) => mention.value)).toEqual([2, 1, 22]);
     expect(findNumbers('four thousand kelvin, 19.5°C').map((mention) => mention.value)).toEqual([4000, 19.5]);
   });
 

@@ -75,6 +75,17 @@ describe('arguments and their evidence', () => {
     expect(evidence(shelf).unused).toBeGreaterThan(0);
     expect(evidence(point).unused).toBe(0);
   });
+
+  it('takes a number said right after a parameter name ("x 3, y 4") as a sure fit for that parameter', () => {
+    const [shelf, point] = normaliseApiDocument([
+      { name: 'move_to_shelf', input_argument: ['num'], input_type: ['int'], output: 'int', notes: 'Move to the shelf.', programming_language: 'C' },
+      { name: 'goto_xy', input_argument: ['x', 'y'], input_type: ['float', 'float'], output: 'int', notes: 'Go to the point.', programming_language: 'C' },
+    ]).functions;
+    const request = readRequest('Go to x 3, y 4.', lexicon);
+    const fit = (fn: typeof shelf) => requestEvidence(request, functionProfile(fn!, fn!.name.split('_'), 'en'), lexicon, () => false).argumentFit;
+    expect(fit(point)).toBe(1);
+    expect(fit(shelf)).toBe(0.5);
+  });
 });
 
 describe('stems', () => {

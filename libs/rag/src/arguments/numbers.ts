@@ -50,6 +50,9 @@ export function findNumbers(text: string): NumberMention[] {
       continue;
     }
     if (ORDINALS[token.lower] !== undefined) {
+      // "per second", "half a second", "in one second": the unit of time, not the ordinal.
+      const previous = tokens[index - 1]?.lower ?? '';
+      if (token.lower === 'second' && (/^(per|a|an|one|each|every|half)$/.test(previous) || tokens[index - 1]?.digits !== undefined)) continue;
       mentions.push({ value: ORDINALS[token.lower]!, start: token.start, end: token.end, following: followingOf(index + 1), ordinal: true });
       continue;
     }
@@ -63,7 +66,8 @@ export function findNumbers(text: string): NumberMention[] {
       const word = tokens[cursor]!.lower;
       if (UNITS[word] !== undefined) current += UNITS[word]!;
       else if (TENS[word] !== undefined) current += TENS[word]!;
-      else if (ORDINALS[word] !== undefined && cursor > index) {
+      // "twenty-second" is 22nd, "one second" is a second of time.
+      else if (ORDINALS[word] !== undefined && cursor > index && !(word === 'second' && current < 20)) {
         current += ORDINALS[word]!;
         ordinal = true;
       } else if (SCALES[word] !== undefined) {
@@ -75,6 +79,12 @@ export function findNumbers(text: string): NumberMention[] {
       end = tokens[cursor]!.end;
       cursor += 1;
       if (ordinal) break;
+    }
+    // "one and a half", "two and a half": the half joins the number.
+    if (tokens[cursor]?.lower === 'and' && tokens[cursor + 1]?.lower === 'a' && tokens[cursor + 2]?.lower === 'half') {
+      current += 0.5;
+      end = tokens[cursor + 2]!.end;
+      cursor += 3;
     }
     // "one" as a pronoun ("go back one song" keeps it; "the previous one" has no unit after) is still a number here.
     mentions.push({ value: total + current, start: token.start, end, following: followingOf(cursor), ordinal });

@@ -241,11 +241,17 @@ function parameterFit(parameter: ParameterSpec, request: RequestWords, siblingsH
       const wanted = parameterUnitKind(parameter);
       const step = isStepParameter(parameter);
       let best = presetValue(parameter, text.toLowerCase()) === undefined ? 0 : 1;
+      // "x 3, y 4", "x=8", "speed 0.8": the parameter's own name right before the number.
+      const names = parameter.name.toLowerCase().split(/[_\s]+|(?<=[a-z])(?=[A-Z])/).filter((word) => word !== '');
+      const named = (mention: NumberMention) => {
+        const before = text.slice(Math.max(0, mention.start - 24), mention.start).toLowerCase();
+        return names.some((name) => new RegExp(`\\b${name.replace(/[^a-z0-9]/g, '')}\\s*(?:=|:|is|of)?\\s*$`).test(before));
+      };
       for (const mention of request.mentions) {
         const said = mentionUnitKind(mention);
         let fit: number;
         if (said !== 'none' && wanted !== 'none') fit = acceptsKind(parameter, said) ? 1 : 0;
-        else if (said === 'none') fit = 0.5;
+        else if (said === 'none') fit = named(mention) ? 1 : 0.5;
         else fit = 0.2;
         // "to 90" names a level, "by 10" a change: a step parameter takes the second, not the first.
         const before = text.slice(0, mention.start).toLowerCase();
