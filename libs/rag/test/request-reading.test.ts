@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROBOT_DIALECTS } from '@meshmind/devices';
 import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon, type Embedder } from '@meshmind/rag';
 import { withoutValues } from '../src/arguments/string-values';
-import { AbbreviationMatcher, LexicalScorer } from '../src/index/lexical-scorer';
+import { AbbreviationMatcher, LexicalScorer, openingVerb } from '../src/index/lexical-scorer';
 import { functionProfile, readRequest, requestEvidence } from '../src/mapper/evidence';
 import { retrievalText, withoutAsking, withoutPurpose } from '../src/mapper/retrieval-text';
 import { readSteps } from '../src/mapper/split-steps';
@@ -145,6 +145,15 @@ describe.skipIf(!lexicon.wordNet)('abbreviations and definitions', () => {
     );
     const [open, join] = spelled.score('enable AP mode');
     expect(open).toBeGreaterThan(join!);
+  });
+
+  it('reads the verb that opens a command by its verb senses only', () => {
+    expect(openingVerb('Head back to base', lexicon)).toBe('head');
+    expect(openingVerb('please water the plants', lexicon)).toBe('water');
+    expect(openingVerb('where are you?', lexicon)).toBeUndefined();
+    // "head" the verb is not "aim" or "mind", which its noun senses bring.
+    expect(lexicon.wordNet!.related('head', true).has('mind')).toBe(false);
+    expect(lexicon.wordNet!.related('head').has('mind')).toBe(true);
   });
 
   it('relates adjectives defined by the same absence ("vacant": without an occupant, "free": not occupied)', () => {

@@ -92,6 +92,21 @@ export class AbbreviationMatcher {
   }
 }
 
+const COURTESY = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'just', 'now', 'ok', 'okay', 'hey', 'so', 'then']);
+const ASKING = new Set(['what', 'whats', 'where', 'which', 'who', 'how', 'when', 'why', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'any', 'i', 'we', 'it', 'there', 'the', 'a', 'an', 'my', 'our', 'your']);
+
+/** The verb a command opens with ("head back to base", "water the plants"), after courtesy words; none for a question. */
+export function openingVerb(query: string, lexicon?: Lexicon): string | undefined {
+  const wordNet = lexicon?.wordNet;
+  if (!wordNet) return undefined;
+  const list = words(query);
+  let at = 0;
+  while (at < list.length && COURTESY.has(list[at]!)) at += 1;
+  const first = list[at];
+  if (first === undefined || ASKING.has(first) || /\d/.test(first)) return undefined;
+  return wordNet.isVerb(first) ? first : undefined;
+}
+
 /**
  * Scores documents against a query by two lexical views: BM25 over stems (exact evidence) and an
  * IDF-weighted soft match through WordNet relations ("go" meets "move"). IDF is what makes the
@@ -165,12 +180,19 @@ export class LexicalScorer {
     const phrasal = new Set(phrasalVerbs(query, this.lexicon));
     const content = words(query).filter((word) => !isStopword(word));
     const queryWords = [...content, ...phrasal];
+    const verb = openingVerb(query, this.lexicon);
     if (queryWords.length === 0 || this.expanded.length === 0) return this.expanded.map(() => 0);
     const soft = this.expanded.map(() => 0);
     let idfTotal = 0;
     for (const word of queryWords) {
       // A phrasal verb brings its synonyms only: "light up" is "illuminate", not everything "bright".
-      const related = new Map(phrasal.has(word) ? [...relatedWords(this.lexicon, word)].filter(([, weight]) => weight >= SYNONYM_WEIGHT) : relatedWords(this.lexicon, word));
+      const related = new Map(
+        phrasal.has(word)
+          ? [...relatedWords(this.lexicon, word)].filter(([, weight]) => weight >= SYNONYM_WEIGHT)
+          : word === verb
+            ? this.lexicon!.wordNet!.related(word, true)
+            : relatedWords(this.lexicon, word),
+      );
       const position = content.indexOf(word);
       if (position >= 0) {
         for (const short of this.abbreviations.expansions(content, position, this.shortForms)) if (!related.has(short)) related.set(short, ABBREVIATION_WEIGHT);

@@ -8,8 +8,12 @@ import { stem } from './tokenize';
  * hand-written glossary. Optional: without the files, retrieval falls back to stems and embeddings.
  */
 export interface WordNet {
-  /** Stemmed related words with a weight in 0..1: 1 for the word itself, less for looser relations. */
-  related(word: string): ReadonlyMap<string, number>;
+  /**
+   * Stemmed related words with a weight in 0..1: 1 for the word itself, less for looser relations.
+   * `verbsOnly` reads the verb senses alone: the verb that opens a command ("head back to base" is
+   * not the head that aims, "water the plants" is not H2O).
+   */
+  related(word: string, verbsOnly?: boolean): ReadonlyMap<string, number>;
   /** Whether the word (or its base form) can be a verb: used to tell a second command from a noun. */
   isVerb(word: string): boolean;
   /** Whether WordNet knows the word in any part of speech: an identifier piece it does not know may be an abbreviation. */
@@ -98,9 +102,10 @@ class WordNetFiles implements WordNet {
     this.dataFiles.clear();
   }
 
-  related(word: string): ReadonlyMap<string, number> {
+  related(word: string, verbsOnly = false): ReadonlyMap<string, number> {
     const key = word.toLowerCase();
-    const cached = this.relatedCache.get(key);
+    const cacheKey = verbsOnly ? `verb:${key}` : key;
+    const cached = this.relatedCache.get(cacheKey);
     if (cached) return cached;
     const result = new Map<string, number>([[stem(key), 1]]);
     const add = (lemma: string, weight: number) => {
@@ -108,7 +113,7 @@ class WordNetFiles implements WordNet {
       const lemmaStem = stem(lemma.toLowerCase());
       if ((result.get(lemmaStem) ?? 0) < weight) result.set(lemmaStem, weight);
     };
-    for (const part of PARTS) {
+    for (const part of verbsOnly ? (['verb'] as const) : PARTS) {
       for (const base of this.baseForms(key, part)) {
         for (const [rank, offset] of this.senseOffsets(base, part).slice(0, SENSES_PER_PART).entries()) {
           const synset = this.synset(part, offset);
@@ -124,7 +129,7 @@ class WordNetFiles implements WordNet {
         }
       }
     }
-    for (const base of this.baseForms(key, 'adj')) {
+    for (const base of verbsOnly ? [] : this.baseForms(key, 'adj')) {
       for (const offset of this.senseOffsets(base, 'adj').slice(0, ADJECTIVE_SENSES)) {
         const definition = (this.synset('adj', offset)?.gloss ?? '').split(/[;"]/)[0]!.toLowerCase().trim();
         // Only definitions by absence ("without an occupant", "not occupied"): positive ones share
@@ -137,7 +142,7 @@ class WordNetFiles implements WordNet {
         }
       }
     }
-    this.relatedCache.set(key, result);
+    this.relatedCache.set(cacheKey, result);
     return result;
   }
 
