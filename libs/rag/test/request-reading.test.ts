@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROBOT_DIALECTS } from '@meshmind/devices';
+import { ROBOT_DIALECTS, robotDescription } from '@meshmind/devices';
 import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon, type Embedder } from '@meshmind/rag';
 import { withoutValues } from '../src/arguments/string-values';
 import { AbbreviationMatcher, LexicalScorer, openingVerb } from '../src/index/lexical-scorer';
 import { functionProfile, readRequest, requestEvidence } from '../src/mapper/evidence';
-import { retrievalText, withoutAsking, withoutPurpose } from '../src/mapper/retrieval-text';
+import { retrievalText, withoutAsking, withoutNumbers, withoutPurpose } from '../src/mapper/retrieval-text';
 import { readSteps } from '../src/mapper/split-steps';
 import { addressedAs } from '../src/mapper/self-references';
 import { stem } from '../src/text/tokenize';
@@ -42,6 +42,14 @@ describe('what retrieval reads of a request', () => {
     expect(withoutAsking('Report your location.')).toBe('your location.');
     expect(withoutAsking('please tell me the battery level')).toBe('the battery level');
     expect(withoutAsking('Report.')).toBe('Report.');
+  });
+
+  it('embeds a request without its numbers, so that every shelf number ranks alike', () => {
+    expect(withoutNumbers('Check if there are vacant positions on shelf 21.')).toBe('Check if there are vacant positions on shelf.');
+    expect(withoutNumbers('Go to x=2.5, y=-3')).toBe('Go to x=, y=');
+    // Names with digits stay whole; a request of numbers only stays as said.
+    expect(withoutNumbers('join Bot7')).toBe('join Bot7');
+    expect(withoutNumbers('21')).toBe('21');
   });
 
   it('never reads a request down to nothing', () => {
@@ -171,6 +179,20 @@ describe('a robot agent asked in the second person', () => {
   let embedder: Embedder;
   beforeAll(async () => {
     embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+  });
+
+  it('picks the same function whatever shelf number the fleet goal names', async () => {
+    // The documents the fleet's agents hold (robot descriptions); cpp-en and python-de had tipped
+    // between their vacancy and scan functions for about one shelf number in ten up to 1,000.
+    for (const id of ['cpp-en', 'python-de']) {
+      const mapper = await createApiMapper({ embedder, lexicon, document: robotDescription(id, { shelves: 1000, width: 200, height: 200 }) });
+      const chosen = new Set<string>();
+      for (let shelf = 1; shelf <= 1000; shelf += 9) {
+        const result = await mapper.map(`Check if there are vacant positions on shelf ${shelf}.`);
+        chosen.add(result.kind === 'call' ? result.calls.map((call) => call.function).join('+') : 'not executable');
+      }
+      expect([...chosen], id).toHaveLength(1);
+    }
   });
 
   it('finds its localisation function for "where are you" once it knows it is a robot', async () => {

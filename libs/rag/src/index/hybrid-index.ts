@@ -48,7 +48,11 @@ export interface HybridIndex {
   readonly key: string;
   /** True when the vectors came from the cache directory instead of the embedder. */
   readonly loadedFromCache: boolean;
-  search(query: string, k?: number): Promise<HybridHit[]>;
+  /**
+   * `meaning` is the text to embed when it differs from the words to match: the agent embeds a
+   * request with its numbers left out, so that shelf 21 and shelf 22 rank alike.
+   */
+  search(query: string, k?: number, meaning?: string): Promise<HybridHit[]>;
 }
 
 const DEFAULT_WEIGHTS: HybridWeights = { semantic: 0.45, lexical: 0.55, mainView: 0.8 };
@@ -130,8 +134,8 @@ export async function createHybridIndex(documents: readonly HybridDocument[], op
     size: documents.length,
     key,
     loadedFromCache,
-    async search(query, k = 5) {
-      const [queryVector] = await embedder.embed([query]);
+    async search(query, k = 5, meaning = query) {
+      const [queryVector] = await embedder.embed([meaning]);
       const lexicalScores = lexical.score(query);
       const candidates = new Set<number>(hnsw.searchKnn(Array.from(queryVector!), candidateCount).neighbors);
       lexicalScores

@@ -9,7 +9,7 @@ import { functionViews, type FunctionViews } from './function-views';
 import { functionProfile, readRequest, markOppositions, requestEvidence, unanchoredPolarWords, type FunctionProfile } from './evidence';
 import { functionKind, moodOf } from './mood';
 import { readSteps } from './split-steps';
-import { retrievalText } from './retrieval-text';
+import { retrievalText, withoutNumbers } from './retrieval-text';
 import { withoutSelfReferences, type SelfReferences } from './self-references';
 
 export const DEFAULT_RAG_CACHE_DIR = '.meshmind/cache/rag';
@@ -139,7 +139,8 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
     const mood = moodOf(step);
     const request = readRequest(step, options.lexicon);
     const unanchored = unanchoredPolarWords(request, profiles.values());
-    const hits = (await index.search(retrievalText(step, selfNoun), Math.max(k, RERANK_DEPTH))).map((hit) => {
+    const read = retrievalText(step, selfNoun);
+    const hits = (await index.search(read, Math.max(k, RERANK_DEPTH), withoutNumbers(read))).map((hit) => {
       const fn = byName.get(hit.id)!;
       const kind = functionKind(fn);
       const moodSign = mood === 'question' ? (kind === 'query' ? 1 : -1) : mood === 'command' && kind === 'query' ? -1 : 0;

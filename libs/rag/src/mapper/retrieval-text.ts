@@ -33,3 +33,13 @@ export function retrievalText(step: string, selfNoun: string | undefined): strin
   const core = addressedAs(withoutAsking(withoutPurpose(withoutValues(step))), selfNoun);
   return core === '' ? step : core;
 }
+
+/**
+ * The text whose meaning is embedded: without its numbers. Which function a request means does
+ * not depend on which shelf or how many degrees; the embedding of "shelf 21" and "shelf 22" differs
+ * all the same, enough to tip close candidates. The lexical scorer still reads the numbers.
+ */
+export function withoutNumbers(text: string): string {
+  const stripped = text.replace(/(?<![\p{L}\d])[-+]?\d+(?:[.,]\d+)?(?![\p{L}\d])/gu, ' ').replace(/\s+([.,;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  return /[\p{L}]/u.test(stripped) ? stripped : text;
+}
