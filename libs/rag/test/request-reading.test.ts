@@ -9,7 +9,7 @@ import { readSteps } from '../src/mapper/split-steps';
 import { addressedAs } from '../src/mapper/self-references';
 import { stem } from '../src/text/tokenize';
 import { englishCognates } from '../src/text/cognates';
-import { functionViews, senseInContext } from '../src/mapper/function-views';
+import { functionViews, senseInContext, withoutStatusCodes } from '../src/mapper/function-views';
 
 const lexicon = openLexicon();
 
@@ -93,6 +93,14 @@ describe('arguments and their evidence', () => {
     const fit = (fn: typeof shelf) => requestEvidence(request, functionProfile(fn!, fn!.name.split('_'), 'en'), lexicon, () => false).argumentFit;
     expect(fit(point)).toBe(1);
     expect(fit(shelf)).toBe(0.5);
+  });
+});
+
+describe('status codes', () => {
+  it('leave how a call reports success out of what a function does', () => {
+    expect(withoutStatusCodes('Move to the shelf with the given number. Returns 1 on success, 0 on failure.')).toBe('Move to the shelf with the given number.');
+    expect(withoutStatusCodes('移动到编号为num的货架，编号从1到N。成功返回1，失败返回0。')).toBe('移动到编号为num的货架， 编号从1到N。');
+    expect(withoutStatusCodes('Returns 1 on success.')).toBe('Returns 1 on success.');
   });
 });
 

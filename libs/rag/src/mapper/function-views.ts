@@ -50,6 +50,18 @@ export function senseInContext(translations: ReadonlyMap<string, string[]>, func
   return result;
 }
 
+/**
+ * "Returns 1 on success, 0 on failure.", "成功返回1，失败返回0。": how a call reports success says
+ * nothing about what it does, and every function of such a vendor says it. Left out of the views.
+ */
+export function withoutStatusCodes(description: string): string {
+  const kept = description
+    .split(/(?<=[.;。；，,])\s*/)
+    .filter((clause) => !/(success|failure|成功|失败|否则|erfolg|fehl|succès|echec|échec)/i.test(clause));
+  const result = kept.join(' ').trim();
+  return result === '' ? description : result;
+}
+
 /** "Mutes the sound without changing the volume." -> "Mutes the sound." */
 export function withoutNegatedClauses(description: string): string {
   return description.replace(/\s*,?\s*\b(without|instead of|rather than|but not|not)\b[^.;:!?]*/gi, '').trim();
@@ -103,7 +115,8 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
   const documents = document.functions.map((original: NormalisedFunction): HybridDocument => {
     // What a function does not do is no evidence for it: "deletes an item without ticking it off"
     // must not answer "tick it off". English notes only; the identifier is untouched.
-    const fn = language === 'en' ? { ...original, description: withoutNegatedClauses(original.description) } : original;
+    const described = withoutStatusCodes(original.description);
+    const fn = { ...original, description: language === 'en' ? withoutNegatedClauses(described) : described };
     // "bewege_zu_regal", "deplacer_vers_etagere": a foreign preposition in a name glosses to noise ("zu" -> "closed").
     const nameWords = splitIdentifier(fn.name).filter((word, index, all) => language === 'en' || all.length === 1 || !isFunctionWord(word, language));
     const parameterWords = fn.parameters.flatMap((parameter) => splitIdentifier(parameter.name));
