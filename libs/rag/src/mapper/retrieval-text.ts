@@ -26,8 +26,8 @@ export function withoutAsking(text: string): string {
 
 /**
  * What retrieval reads of one step of a request: without the values it passes, without a purpose
- * clause, and in the document's person ("where are you" -> "where is the robot"). Arguments are
- * still extracted from the step as said.
+ * clause, without words that only ask to be told, and in the document's person ("where are you" ->
+ * "where is the robot"). The mood and the arguments are still read from the step as said.
  */
 export function retrievalText(step: string, selfNoun: string | undefined): string {
   const core = addressedAs(withoutAsking(withoutPurpose(withoutValues(step))), selfNoun);
