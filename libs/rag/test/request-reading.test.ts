@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROBOT_DIALECTS, robotDescription } from '@meshmind/devices';
 import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon, type Embedder } from '@meshmind/rag';
 import { withoutValues } from '../src/arguments/string-values';
-import { AbbreviationMatcher, LexicalScorer, openingVerb } from '../src/index/lexical-scorer';
+import { AbbreviationMatcher, editDistance, LexicalScorer, openingVerb } from '../src/index/lexical-scorer';
 import { functionProfile, readRequest, requestEvidence } from '../src/mapper/evidence';
 import { retrievalText, withoutAsking, withoutNumbers, withoutPurpose } from '../src/mapper/retrieval-text';
 import { readSteps } from '../src/mapper/split-steps';
@@ -109,6 +109,7 @@ describe('stems', () => {
     expect(stem('moves')).toBe(stem('move'));
     expect(stem('drives')).toBe(stem('drive'));
     expect(stem('shelves')).toBe(stem('shelf'));
+    expect(stem('localises')).toBe(stem('localize'));
   });
 });
 
@@ -161,6 +162,22 @@ describe.skipIf(!lexicon.wordNet)('abbreviations and definitions', () => {
     );
     const [open, join] = spelled.score('enable AP mode');
     expect(open).toBeGreaterThan(join!);
+  });
+
+  it('reads a misspelt word as the document word it misses, and leaves known words alone', () => {
+    expect(editDistance('batery', 'battery', 1)).toBe(1);
+    expect(editDistance('percantage', 'percentage', 2)).toBe(1);
+    expect(editDistance('shelve', 'battery', 1)).toBe(2);
+    const scorer = new LexicalScorer(
+      [
+        [{ words: ['get', 'battery', 'level'], weight: 1 }],
+        [{ words: ['emergency', 'halt'], weight: 1 }],
+      ],
+      lexicon,
+    );
+    const [battery, halt] = scorer.score('check the batery');
+    expect(battery).toBeGreaterThan(halt!);
+    expect(battery).toBeGreaterThan(0);
   });
 
   it('reads the verb that opens a command by its verb senses only', () => {

@@ -92,6 +92,28 @@ export class AbbreviationMatcher {
   }
 }
 
+/** Edit distance with adjacent transpositions (Damerau), stopping early past `limit`. */
+export function editDistance(left: string, right: string, limit: number): number {
+  if (Math.abs(left.length - right.length) > limit) return limit + 1;
+  let previousPrevious: number[] = [];
+  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= left.length; i += 1) {
+    const current = [i];
+    let rowBest = i;
+    for (let j = 1; j <= right.length; j += 1) {
+      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && left[i - 1] === right[j - 2] && left[i - 2] === right[j - 1]) value = Math.min(value, previousPrevious[j - 2]! + 1);
+      current.push(value);
+      rowBest = Math.min(rowBest, value);
+    }
+    if (rowBest > limit) return limit + 1;
+    previousPrevious = previous;
+    previous = current;
+  }
+  return previous[right.length]!;
+}
+
 const COURTESY = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'just', 'now', 'ok', 'okay', 'hey', 'so', 'then']);
 const ASKING = new Set(['what', 'whats', 'where', 'which', 'who', 'how', 'when', 'why', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'any', 'i', 'we', 'it', 'there', 'the', 'a', 'an', 'my', 'our', 'your']);
 
@@ -121,6 +143,8 @@ export class LexicalScorer {
   private readonly abbreviations: AbbreviationMatcher;
   /** Words of the documents that may be abbreviations ("ap", "pwd"). */
   private readonly shortForms = new Set<string>();
+  /** Every word of the documents, for reading a misspelt request word ("batery") as the word it misses. */
+  private readonly vocabulary = new Set<string>();
 
   constructor(
     documents: ReadonlyArray<readonly LexicalField[]>,
@@ -132,6 +156,7 @@ export class LexicalScorer {
         const keys = new Map<string, number>();
         const content = field.words.map((word) => word.toLowerCase()).filter((word) => !isStopword(word));
         content.forEach((word, index) => {
+          if (/^[a-z]{4,}$/.test(word)) this.vocabulary.add(word);
           for (const [key, weight] of relatedWords(lexicon, word)) if ((keys.get(key) ?? 0) < weight) keys.set(key, weight);
           if (this.abbreviations.candidate(word)) this.shortForms.add(word);
           // The initials of the field's runs of words, for a request that abbreviates them ("AP mode").
@@ -175,10 +200,27 @@ export class LexicalScorer {
     return Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5));
   }
 
+  /**
+   * A request word that neither WordNet nor the documents know, one or two letters from a word of
+   * the documents ("batery", "percantage"), is read as that word. Known words are never corrected:
+   * "shelve" stays a verb.
+   */
+  private corrected(word: string): string {
+    const wordNet = this.lexicon?.wordNet;
+    if (!wordNet || word.length < 4 || !/^[a-z]+$/.test(word) || this.vocabulary.has(word) || wordNet.isKnown(word)) return word;
+    const limit = word.length >= 8 ? 2 : 1;
+    let best: { word: string; distance: number } | undefined;
+    for (const known of this.vocabulary) {
+      const distance = editDistance(word, known, limit);
+      if (distance <= limit && (!best || distance < best.distance)) best = { word: known, distance };
+    }
+    return best?.word ?? word;
+  }
+
   /** One score in 0..1 per document, in document order. */
   score(query: string): number[] {
     const phrasal = new Set(phrasalVerbs(query, this.lexicon));
-    const content = words(query).filter((word) => !isStopword(word));
+    const content = words(query).filter((word) => !isStopword(word)).map((word) => this.corrected(word));
     const queryWords = [...content, ...phrasal];
     const verb = openingVerb(query, this.lexicon);
     if (queryWords.length === 0 || this.expanded.length === 0) return this.expanded.map(() => 0);

@@ -78,6 +78,8 @@ export function stem(word: string): string {
   // "scann" -> "scan", "stopp" -> "stop": undo the doubled consonant of -ing/-ed forms.
   current = current.replace(/([bdfgklmnprt])\1$/, '$1');
   if (current.length > 3) current = current.replace(/e$/, '');
+  // British -ise is American -ize: "Localises the robot" meets "localize".
+  if (current.length >= 6) current = current.replace(/is$/, 'iz');
   return current;
 }
 
