@@ -42,6 +42,13 @@ describe.skipIf(!lexicon.wordNet)('WordNet antonyms', () => {
   });
 });
 
+describe('switch-like parameters', () => {
+  it('take the state a request says as their value ("turn on oscillation")', () => {
+    expect(evidenceFor('fan', 'set_oscillation', 'Turn on oscillation.').argumentFit).toBe(0.5);
+    expect(evidenceFor('fan', 'set_oscillation', 'How fast is the fan?').argumentFit).toBe(0);
+  });
+});
+
 describe('function views', () => {
   it('reads what a function does not do out of its notes', () => {
     expect(withoutNegatedClauses('Deletes an item from the list without ticking it off.')).toBe('Deletes an item from the list.');

@@ -272,7 +272,8 @@ function parameterFit(parameter: ParameterSpec, request: RequestWords, siblingsH
       if (!/(ssid|name|network|netz|reseau)/i.test(parameter.name) && !siblingsHaveSecret) return itemValue(text) === undefined ? 0 : 0.3;
       return 0;
     case 'boolean':
-      return 0;
+      // "turn on oscillation": the state said is the value of a switch-like parameter.
+      return /\b(on|off|enable|disable|enabled|disabled|true|false|activate|deactivate)\b/i.test(text) ? 0.5 : 0;
   }
 }
 
