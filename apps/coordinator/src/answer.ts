@@ -71,7 +71,24 @@ export function composeAnswer(finished: FinishedStep[], unresolved: string[]): s
   if (notDone.length > 0) parts.push(done.length > 0 || parts.length > 0 ? `But not everything worked: ${notDone.join(' ')}` : notDone.join(' '));
   if (unresolved.length > 0) parts.push(`I could not tell which device you meant by ${unresolved.map((clause) => `"${clause}"`).join(', ')}.`);
   if (parts.length === 0) return 'I did not find anything to do in that.';
-  return parts.join(' ');
+  return withoutRepeatedReports(parts.join(' '));
+}
+
+/**
+ * "where is the vacuum? is it docked?" asks one device twice and gets one reading twice: a device's
+ * report ("Robot vacuum: status is docked.") is said once. Verdicts ("Yes.", "No.") are not reports.
+ */
+function withoutRepeatedReports(paragraph: string): string {
+  const said = new Set<string>();
+  return paragraph
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => {
+      if (!sentence.includes(':')) return true;
+      if (said.has(sentence)) return false;
+      said.add(sentence);
+      return true;
+    })
+    .join(' ');
 }
 
 export function goalStatusOf(finished: FinishedStep[], unresolved: string[]): 'done' | 'partial' | 'failed' | 'waiting' {
