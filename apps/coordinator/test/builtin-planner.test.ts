@@ -53,6 +53,21 @@ describe('BuiltinPlanner', () => {
     });
   });
 
+  it('keeps a request said around its object as one subtask ("add eggs, butter and milk to the shopping list")', async () => {
+    const withList = [...DEVICES, device('shopping_list', 'todo_list', 'Shopping list', kitchen, ['list', 'shopping list'], [['add_item', 'action', ['item']], ['remove_item', 'action', ['item']]])];
+    const subtasks = async (text: string) => {
+      const result = await planner.plan(text, withList, {});
+      return result.kind === 'steps' ? result.steps.map((step) => [step.deviceId, step.text]) : result;
+    };
+    expect(await subtasks('add eggs, butter and milk to the shopping list')).toEqual([['shopping_list', 'Add eggs, butter and milk to the shopping list.']]);
+    expect(await subtasks('remind me to call the dentist, add it to the shopping list')).toEqual([['shopping_list', 'Remind me to call the dentist, add it to the shopping list.']]);
+    // Two requests stay two: the second opens with its own verb.
+    expect(await subtasks('turn on the kitchen light and add bread to the shopping list')).toEqual([
+      ['kitchen_light', 'Turn on the kitchen light.'],
+      ['shopping_list', 'Add bread to the shopping list.'],
+    ]);
+  });
+
   it('resolves a device by an alias', async () => {
     expect(await targets('switch off the reading lamp')).toEqual(['floor_lamp']);
   });

@@ -62,6 +62,15 @@ describe.skipIf(!lexicon.wordNet)('steps', () => {
     expect(readSteps('Return to the docking station and charge up.', lexicon)).toEqual([{ text: 'Return to the docking station' }, { text: 'charge up.', joined: 'and' }]);
     expect(readSteps('Tilt the camera to 20 degrees and then take a picture.', lexicon).map((step) => step.joined)).toEqual([undefined, 'sequence']);
   });
+
+  it('reads a noun after "and" as the object it is, not a new command ("eggs, butter and milk")', () => {
+    expect(readSteps('Add eggs, butter and milk.', lexicon)).toHaveLength(1);
+    expect(readSteps('Add butter and milk to the list.', lexicon)).toHaveLength(1);
+    // A verb that ends the request is still a step of its own.
+    expect(readSteps('Go to shelf 3 and stop', lexicon)).toHaveLength(2);
+    expect(lexicon.wordNet!.mostlyVerb('stop')).toBe(true);
+    expect(lexicon.wordNet!.mostlyVerb('milk')).toBe(false);
+  });
 });
 
 describe('arguments and their evidence', () => {

@@ -346,7 +346,42 @@ export class BuiltinPlanner implements Planner {
     return candidates.filter((device) => (areas.size > 0 && device.area && areas.has(device.area.id)) || (areas.size === 0 && nouns.has(device.id) && nouns.size < candidates.length));
   }
 
-  private planClauses(clauses: Clause[], devices: PlannerDevice[], context: PlanContext, vocabulary: Vocabulary, forced: PlannerDevice[] | null): Plan {
+  /**
+   * Clauses the splitter cut out of one request. "add eggs and butter to the shopping list" is cut
+   * at "and" into "add eggs" (a verb, no device) and "butter to the shopping list" (the object goes
+   * on, no verb): one request, said around its object, and one item ("eggs and butter", as Home
+   * Assistant's lists take it). "remind me to call the dentist, add it to my list" refers back with
+   * "it" to a clause that names no device: the agent needs both to know what "it" is.
+   */
+  private joinSharedObjects(clauses: Clause[], vocabulary: Vocabulary): Clause[] {
+    const groups: Array<{ clause: Clause; head: string; objects: string[] }> = [];
+    const refersToSomething = (clause: ClauseReferences) => clause.named.length + clause.areas.length + clause.floors.length + clause.nouns.length > 0;
+    const textOf = (group: { head: string; objects: string[] }) =>
+      group.objects.length === 0 ? group.head : `${[group.head, ...group.objects.slice(0, -1)].join(', ')} and ${group.objects.at(-1)}`;
+    for (const piece of clauses) {
+      const last = groups.at(-1);
+      if (last && !piece.sequential && !piece.condition && !last.clause.condition && !piece.delayMs && !last.clause.delayMs) {
+        const before = parseClause(textOf(last), vocabulary);
+        const current = parseClause(piece.text, vocabulary);
+        // The object goes on: the clause opens with it, not with a verb or a particle ("on the kitchen light").
+        const opening = current.tokens[0] ?? '';
+        if (before.hasAction && !refersToSomething(before) && !ACTION_WORDS.has(opening) && !/^(on|off|up|down|out)$/.test(opening)) {
+          last.objects.push(piece.text);
+          continue;
+        }
+        if (!refersToSomething(before) && current.tokens.some((token) => token === 'it' || token === 'them')) {
+          last.head = `${textOf(last)}, ${piece.text}`;
+          last.objects = [];
+          continue;
+        }
+      }
+      groups.push({ clause: piece, head: piece.text, objects: [] });
+    }
+    return groups.map((group) => ({ ...group.clause, text: textOf(group) }));
+  }
+
+  private planClauses(pieces: Clause[], devices: PlannerDevice[], context: PlanContext, vocabulary: Vocabulary, forced: PlannerDevice[] | null): Plan {
+    const clauses = this.joinSharedObjects(pieces, vocabulary);
     const byId = new Map(devices.map((device) => [device.id, device]));
     const steps: PlanStep[] = [];
     const unresolved: string[] = [];

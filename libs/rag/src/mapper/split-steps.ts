@@ -24,7 +24,17 @@ export function readSteps(text: string, lexicon?: Lexicon): Step[] {
     let current: Step = { text: pieces[0] ?? '', ...(partIndex > 0 ? { joined: 'sequence' as const } : {}) };
     for (const piece of pieces.slice(1)) {
       const firstWord = piece.trim().split(/\s+/)[0]?.toLowerCase().replace(/[^a-z]/g, '') ?? '';
-      const startsWithVerb = lexicon?.wordNet ? lexicon.wordNet.isVerb(firstWord) && !/^(password|passphrase|key|y|x)$/.test(firstWord) : false;
+      // "... and milk to the list", "eggs, butter and milk": a word followed by a preposition, or
+      // ending the request when it is mostly a noun, is the earlier verb's object, not a new verb
+      // ("... and stop" still is one).
+      const secondWord = piece.trim().split(/\s+/)[1]?.toLowerCase().replace(/[^a-z]/g, '') ?? '';
+      const wordNet = lexicon?.wordNet;
+      const startsWithVerb = wordNet
+        ? wordNet.isVerb(firstWord) &&
+          !/^(password|passphrase|key|y|x)$/.test(firstWord) &&
+          !/^(to|onto|into|from|on|off|in)$/.test(secondWord) &&
+          (secondWord !== '' || wordNet.mostlyVerb(firstWord))
+        : false;
       if (startsWithVerb && current.text.trim().split(/\s+/).length >= 2) {
         steps.push(current);
         current = { text: piece, joined: 'and' };

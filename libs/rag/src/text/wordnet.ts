@@ -23,6 +23,8 @@ export interface WordNet {
    * cntlist), over its base forms ("shelves" counts as "shelf"). 0 for a word WordNet never saw tagged.
    */
   familiarity(word: string): number;
+  /** Whether SemCor tags the word as a verb at least as often as a noun: "stop" is, "milk" is not. */
+  mostlyVerb(word: string): boolean;
   /**
    * Stems of the word's opposites: WordNet's antonym pointers of its first senses (on/off,
    * open/close, lock/unlock, raise/lower), an adjective satellite's through its head ("shut" ->
@@ -84,6 +86,8 @@ class WordNetFiles implements WordNet {
   private readonly antonymCache = new Map<string, ReadonlySet<string>>();
   private readonly poleCache = new Map<string, -1 | 0 | 1>();
   private tagCounts: Map<string, number> | undefined;
+  /** SemCor tag counts per lemma and part ("milk:1" noun, "milk:2" verb). */
+  private partCounts = new Map<string, number>();
 
   constructor(private readonly directory: string) {
     for (const part of PARTS) {
@@ -221,12 +225,24 @@ class WordNetFiles implements WordNet {
           if (!key || !count) continue;
           const lemma = key.slice(0, key.indexOf('%'));
           this.tagCounts.set(lemma, (this.tagCounts.get(lemma) ?? 0) + Number(count));
+          const part = `${lemma}:${key.charAt(key.indexOf('%') + 1)}`;
+          this.partCounts.set(part, (this.partCounts.get(part) ?? 0) + Number(count));
         }
       }
     }
     const key = word.toLowerCase().replace(/\s+/g, '_');
     const forms = new Set([key, ...PARTS.flatMap((part) => this.baseForms(key, part))]);
     return Math.max(0, ...[...forms].map((form) => this.tagCounts!.get(form) ?? 0));
+  }
+
+  mostlyVerb(word: string): boolean {
+    this.familiarity(word);
+    const key = word.toLowerCase();
+    const verbForms = new Set([key, ...this.baseForms(key, 'verb')]);
+    const nounForms = new Set([key, ...this.baseForms(key, 'noun')]);
+    const verb = Math.max(0, ...[...verbForms].map((form) => this.partCounts.get(`${form}:2`) ?? 0));
+    const noun = Math.max(0, ...[...nounForms].map((form) => this.partCounts.get(`${form}:1`) ?? 0));
+    return verb > 0 && verb >= noun;
   }
 
   isKnown(word: string): boolean {
