@@ -306,6 +306,9 @@ export class DeviceAgent {
     const nouns = [description.type, ...description.nouns];
     const sentences = result.calls.map((call) => {
       const fn = functions.get(call.function);
+      // The call was met by a state it also accepts ("pause" on a stopped player): say that state, not "paused".
+      const met = fn?.effects?.find((effect) => effect.value !== undefined && result.state?.[effect.key] !== effect.value && (effect.alsoAccepted ?? []).includes(result.state?.[effect.key]));
+      if (met) return `${name}: ${met.key.replace(/_/g, ' ')} is ${String(result.state![met.key])}, nothing to ${call.function.replace(/_/g, ' ')}.`;
       return fn ? describeCall(name, fn, call.arguments, call.result, nouns) : `${name}: ${call.function} done.`;
     });
     return [...new Set(sentences)].join(' ');

@@ -64,7 +64,8 @@ export const mediaPlayerDescription: DeviceDescription = {
       description: 'Pauses playback so it can be resumed where it left off.',
       kind: 'action',
       parameters: [],
-      effects: [{ key: 'playback', value: 'paused' }],
+      // Nothing to pause on a stopped player: it stays stopped, and the request is met.
+      effects: [{ key: 'playback', value: 'paused', alsoAccepted: ['stopped'] }],
     },
     {
       name: 'stop',

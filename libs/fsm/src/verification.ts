@@ -6,8 +6,8 @@ import type { DeviceStateValues, StateDifference, TaskDeviceDriver, Verification
  * What the device state must look like after these calls, from each function's declared
  * `effects`: later calls overwrite what earlier ones promised for the same key.
  */
-export function expectedState(description: DeviceDescription, calls: ApiCallRecord[]): Map<string, { expected: JsonValue; function: string }> {
-  const expectations = new Map<string, { expected: JsonValue; function: string }>();
+export function expectedState(description: DeviceDescription, calls: ApiCallRecord[]): Map<string, { expected: JsonValue; function: string; alsoAccepted?: JsonValue[] }> {
+  const expectations = new Map<string, { expected: JsonValue; function: string; alsoAccepted?: JsonValue[] }>();
   for (const call of calls) {
     const fn = description.functions.find((candidate) => candidate.name === call.function);
     for (const effect of fn?.effects ?? []) {
@@ -16,7 +16,7 @@ export function expectedState(description: DeviceDescription, calls: ApiCallReco
         // An optional argument left out promises nothing about its key.
         if (argument !== undefined) expectations.set(effect.key, { expected: argument as JsonValue, function: call.function });
       } else if (effect.value !== undefined) {
-        expectations.set(effect.key, { expected: effect.value as JsonValue, function: call.function });
+        expectations.set(effect.key, { expected: effect.value as JsonValue, function: call.function, ...(effect.alsoAccepted ? { alsoAccepted: effect.alsoAccepted as JsonValue[] } : {}) });
       }
     }
   }
@@ -34,7 +34,7 @@ export function compareState(description: DeviceDescription, calls: ApiCallRecor
   const differences: StateDifference[] = [];
   for (const [key, expectation] of expectedState(description, calls)) {
     const actual = state[key];
-    if (!sameValue(expectation.expected, actual)) {
+    if (!sameValue(expectation.expected, actual) && !(expectation.alsoAccepted ?? []).some((accepted) => sameValue(accepted, actual))) {
       differences.push({ key, function: expectation.function, expected: expectation.expected, actual: actual ?? null });
     }
   }

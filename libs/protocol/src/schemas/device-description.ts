@@ -46,12 +46,16 @@ export const ParameterSpecSchema = Type.Object(
 );
 export type ParameterSpec = Static<typeof ParameterSpecSchema>;
 
-/** After a successful call, state[key] must equal `value`, or the argument named `parameter`. */
+/**
+ * After a successful call, state[key] must equal `value`, or the argument named `parameter`, or one
+ * of `alsoAccepted`: states that satisfy the call as well (pausing a stopped player leaves it stopped).
+ */
 export const EffectSpecSchema = Type.Object(
   {
     key: Type.String(),
     value: Type.Optional(Type.Unknown()),
     parameter: Type.Optional(Type.String()),
+    alsoAccepted: Type.Optional(Type.Array(Type.Unknown(), { maxItems: 16 })),
   },
   { additionalProperties: false },
 );
