@@ -68,6 +68,12 @@ describe('BuiltinPlanner', () => {
     ]);
   });
 
+  it('sends "is anyone in the kitchen?" to the kitchen\'s presence sensor', async () => {
+    const withSensor = [...DEVICES, device('kitchen_motion', 'motion_sensor', 'Kitchen motion sensor', kitchen, ['motion sensor'], [['is_motion_detected', 'query', []]])];
+    const result = await planner.plan('is anyone in the kitchen?', withSensor, {});
+    expect(result.kind === 'steps' ? result.steps.map((step) => step.deviceId) : result).toEqual(['kitchen_motion']);
+  });
+
   it('resolves a device by an alias', async () => {
     expect(await targets('switch off the reading lamp')).toEqual(['floor_lamp']);
   });

@@ -45,6 +45,8 @@ const QUANTITY_HINTS: Record<string, string[]> = {
   dimmer: ['brightness'],
   louder: ['volume'],
   quieter: ['volume'],
+  // "is anyone in the living room?": whether someone is there is what presence sensors read.
+  ...Object.fromEntries('anyone anybody someone somebody people person occupied empty'.split(' ').map((word) => [word, ['motion', 'presence', 'occupancy']])),
 };
 
 interface ClauseReferences {
