@@ -74,6 +74,10 @@ describe('BuiltinPlanner', () => {
     expect(result.kind === 'steps' ? result.steps.map((step) => step.deviceId) : result).toEqual(['kitchen_motion']);
   });
 
+  it('goes on with the devices of the clause before when a clause names none ("... and set the brightness to 30")', async () => {
+    expect(await targets('turn on the bedroom light and set the brightness to 30')).toEqual(['bedroom_light', 'bedroom_light']);
+  });
+
   it('resolves a device by an alias', async () => {
     expect(await targets('switch off the reading lamp')).toEqual(['floor_lamp']);
   });

@@ -417,8 +417,14 @@ export class BuiltinPlanner implements Planner {
         if (clause.nouns.length === 0 && clause.named.length === 0) inheritedTypes = new Set(previous.targets.map((device) => device.type));
         if (previous.clause.quantified || previous.clause.nouns.some((noun) => noun.plural)) clause.quantified = true;
       }
-      const resolution: Resolution | Extract<Plan, { kind: 'clarify' }> = forced ? { kind: 'targets', targets: forced } : this.resolve(clause, devices, context, lastTargets, inheritedTypes, vocabulary);
+      let resolution: Resolution | Extract<Plan, { kind: 'clarify' }> = forced ? { kind: 'targets', targets: forced } : this.resolve(clause, devices, context, lastTargets, inheritedTypes, vocabulary);
       if (resolution.kind === 'clarify') return resolution;
+      // "turn on the TV and set the volume to 30": a clause that names no device goes on with the
+      // devices of the clause before, where their API can do it.
+      if (resolution.targets.length === 0 && previous && !refersToSomething) {
+        const continuing = selectByCapability(previous.targets, clause, false);
+        if (continuing.length > 0) resolution = { kind: 'targets', targets: continuing };
+      }
       if (resolution.targets.length === 0) {
         unresolved.push(piece.condition ? `${piece.text} (if ${piece.condition.text})` : piece.text);
         continue;

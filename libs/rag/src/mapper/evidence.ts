@@ -259,6 +259,8 @@ function parameterFit(parameter: ParameterSpec, request: RequestWords, siblingsH
         else if (step && /\bby\s*$/.test(before)) fit = 1;
         best = Math.max(best, fit);
       }
+      // "close the blinds halfway": half of a percentage is as sure a value as "50%".
+      if (best === 0 && wanted === 'percent' && /\bhalf(way)?\b/i.test(text)) best = 1;
       if (best === 0 && /\b(half(way)?|full|max(imum)?|min(imum)?|an hour)\b/i.test(text)) best = 0.5;
       return best;
     }
@@ -308,7 +310,9 @@ export function requestEvidence(
   // "Go to coordinates 12, 7": two bare numbers are one more than a shelf number can take. A half
   // weight each: a bare number may still be a count or a name.
   const bare = request.mentions.filter((mention) => mentionUnitKind(mention) === 'none').length;
-  const unused = unusedWithUnit + (numeric.length > 0 ? 0.5 * Math.max(0, bare - numeric.length) : 0);
+  // "close the blinds halfway": an amount said in words is a value too, for a function that takes none.
+  const amountInWords = numeric.length === 0 && request.mentions.length === 0 && /\bhalf\s*way\b|\bhalf\s+(open|closed?|shut|up|down)\b|\bhalfway\b/i.test(request.text) ? 1 : 0;
+  const unused = unusedWithUnit + amountInWords + (numeric.length > 0 ? 0.5 * Math.max(0, bare - numeric.length) : 0);
   const polar = polarity(request, profile, lexicon, unanchored);
   return { polarity: polar, polarityByPole: Math.abs(polar) === POLE_SHARE, direction, argumentFit, missing, unused };
 }
