@@ -71,7 +71,7 @@ describe('BuiltinPlanner', () => {
   it('sends "is anyone in the kitchen?" to the kitchen\'s presence sensor', async () => {
     const withSensor = [...DEVICES, device('kitchen_motion', 'motion_sensor', 'Kitchen motion sensor', kitchen, ['motion sensor'], [['is_motion_detected', 'query', []]])];
     const result = await planner.plan('is anyone in the kitchen?', withSensor, {});
-    expect(result.kind === 'steps' ? result.steps.map((step) => step.deviceId) : result).toEqual(['kitchen_motion']);
+    expect(result.kind === 'steps' ? result.steps.map((step) => [step.deviceId, step.question?.form, step.question?.expect]) : result).toEqual([['kitchen_motion', 'yes_no', 'detected']]);
   });
 
   it('goes on with the devices of the clause before when a clause names none ("... and set the brightness to 30")', async () => {

@@ -29,7 +29,9 @@ export function detectQuestion(tokens: string[], referenceTokens: Set<number>, r
   // "what is on the shopping list": "on" before a determiner is a preposition, not the state asked about.
   const preposition = (index: number) => ['on', 'off', 'in'].includes(tokens[index]!) && DETERMINERS.has(tokens[index + 1] ?? '');
   const content = tokens.filter((token, index) => !referenceTokens.has(index) && !QUESTION_STOP.has(token) && !/^\d/.test(token) && !preposition(index));
-  const expect = stateWordOf(content);
+  // "is anyone in the living room?" asks whether presence is detected there.
+  const presence = content.some((token) => /^(anyone|anybody|someone|somebody)$/.test(token)) ? 'detected' : undefined;
+  const expect = presence ?? stateWordOf(content);
   if (/^how many\b/.test(joined)) return { form: 'how_many', ...(expect ? { expect } : {}) };
   if (/^(which|what)\b/.test(first) && expect && STATE_ANTONYMS[expect] !== undefined) return { form: 'which', expect };
   if (/^(is|are|were|was) (there )?(any|anything)\b|\bany\b.*\b(on|open|unlocked|locked|off|closed)$/.test(joined) && expect) return { form: 'any', expect };
