@@ -2,12 +2,19 @@ import { canonicalJson, type ApiCallRecord, type DeviceDescription, type JsonVal
 import type { Clock } from './clock';
 import type { DeviceStateValues, StateDifference, TaskDeviceDriver, VerificationOutcome } from './types';
 
+/** What one key must read after the calls: the promised value, or one the function also accepts. */
+export interface Expectation {
+  expected: JsonValue;
+  function: string;
+  alsoAccepted?: JsonValue[];
+}
+
 /**
  * What the device state must look like after these calls, from each function's declared
  * `effects`: later calls overwrite what earlier ones promised for the same key.
  */
-export function expectedState(description: DeviceDescription, calls: ApiCallRecord[]): Map<string, { expected: JsonValue; function: string; alsoAccepted?: JsonValue[] }> {
-  const expectations = new Map<string, { expected: JsonValue; function: string; alsoAccepted?: JsonValue[] }>();
+export function expectedState(description: DeviceDescription, calls: ApiCallRecord[]): Map<string, Expectation> {
+  const expectations = new Map<string, Expectation>();
   for (const call of calls) {
     const fn = description.functions.find((candidate) => candidate.name === call.function);
     for (const effect of fn?.effects ?? []) {

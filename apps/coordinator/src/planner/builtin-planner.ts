@@ -218,6 +218,11 @@ function parseClauseWith(text: string, tokens: string[], vocabulary: Vocabulary,
   };
 }
 
+/** Whether a clause names a device, a kind of device or a place. */
+function refersToSomething(clause: ClauseReferences): boolean {
+  return clause.named.length + clause.areas.length + clause.floors.length + clause.nouns.length > 0;
+}
+
 function capabilityWords(device: PlannerDevice, questionsOnly: boolean, withNouns: boolean): Set<string> {
   // The kind's own nouns count too: "light up the first floor" is for the lights there.
   const set = new Set<string>(withNouns ? device.nouns.flatMap((noun) => words(noun)).flatMap(singularForms) : []);
@@ -357,7 +362,6 @@ export class BuiltinPlanner implements Planner {
    */
   private joinSharedObjects(clauses: Clause[], vocabulary: Vocabulary): Clause[] {
     const groups: Array<{ clause: Clause; head: string; objects: string[] }> = [];
-    const refersToSomething = (clause: ClauseReferences) => clause.named.length + clause.areas.length + clause.floors.length + clause.nouns.length > 0;
     const textOf = (group: { head: string; objects: string[] }) =>
       group.objects.length === 0 ? group.head : `${[group.head, ...group.objects.slice(0, -1)].join(', ')} and ${group.objects.at(-1)}`;
     for (const piece of clauses) {
@@ -367,7 +371,7 @@ export class BuiltinPlanner implements Planner {
         const current = parseClause(piece.text, vocabulary);
         // The object goes on: the clause opens with it, not with a verb or a particle ("on the kitchen light").
         const opening = current.tokens[0] ?? '';
-        if (before.hasAction && !refersToSomething(before) && !ACTION_WORDS.has(opening) && !/^(on|off|up|down|out)$/.test(opening)) {
+        if (before.hasAction && !refersToSomething(before) && !ACTION_WORDS.has(opening) && !VERB_PARTICLES.has(opening)) {
           last.objects.push(piece.text);
           continue;
         }
@@ -410,8 +414,8 @@ export class BuiltinPlanner implements Planner {
 
       let clause = parseClause(piece.text, vocabulary);
       let inheritedTypes: Set<string> | null = null;
-      const refersToSomething = clause.named.length + clause.areas.length + clause.floors.length + clause.nouns.length > 0;
-      if (!clause.hasAction && previous && refersToSomething) {
+      const refers = refersToSomething(clause);
+      if (!clause.hasAction && previous && refers) {
         // "turn on the lights in the kitchen and the hallway": the bare clause borrows the verb and the kind of device.
         clause = parseClause(`${previous.clause.actionPrefix} ${piece.text}`, vocabulary);
         if (clause.nouns.length === 0 && clause.named.length === 0) inheritedTypes = new Set(previous.targets.map((device) => device.type));
@@ -421,7 +425,7 @@ export class BuiltinPlanner implements Planner {
       if (resolution.kind === 'clarify') return resolution;
       // "turn on the TV and set the volume to 30": a clause that names no device goes on with the
       // devices of the clause before, where their API can do it.
-      if (resolution.targets.length === 0 && previous && !refersToSomething) {
+      if (resolution.targets.length === 0 && previous && !refers) {
         const continuing = selectByCapability(previous.targets, clause, false);
         if (continuing.length > 0) resolution = { kind: 'targets', targets: continuing };
       }

@@ -1,5 +1,5 @@
 import type { ParameterSpec } from '@meshmind/protocol';
-import { stem, words } from '../text/tokenize';
+import { escapeRegExp, stem, words } from '../text/tokenize';
 import { findNumbers, type NumberMention } from './numbers';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
@@ -134,7 +134,7 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
 export function presetValue(parameter: ParameterSpec, lowerText: string): number | undefined {
   const presets = Object.entries(parameter.presets ?? {}).sort(([left], [right]) => right.length - left.length);
   for (const [name, value] of presets) {
-    if (new RegExp(`\\b${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lowerText)) return value;
+    if (new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`).test(lowerText)) return value;
   }
   // A compound said in two words or one ("day light" for "daylight", "candlelight" for "candle light").
   const squeezed = lowerText.replace(/[\s-]+/g, '');

@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../text/tokenize';
+
 /**
  * Strings inside a request: network names, passwords, list items. Quoted text wins; otherwise the
  * word after a cue ("named X", "password is Y") or, for list items, what is left once the command
@@ -72,14 +74,10 @@ export function withoutValues(text: string): string {
   let result = text;
   const secret = secretValue(result);
   if (secret) {
-    result = result.replace(new RegExp(`(?:[,;]?\\s*\\b(?:with|using|and)\\s+)?(?:the\\s+)?\\b(?:password|passphrase|passcode|pass|key|psk|pwd)\\b\\s*(?:is\\s+|:\\s*|=\\s*)?["“'‘]?${escape(secret)}["”'’]?`, 'i'), ' ');
+    result = result.replace(new RegExp(`(?:[,;]?\\s*\\b(?:with|using|and)\\s+)?(?:the\\s+)?\\b(?:password|passphrase|passcode|pass|key|psk|pwd)\\b\\s*(?:is\\s+|:\\s*|=\\s*)?["“'‘]?${escapeRegExp(secret)}["”'’]?`, 'i'), ' ');
   }
   const name = /(?:\b(?:with|using|and)\s+)?(?:the\s+)?\b(?:called|named|ssid|name)\b\s*(?:is\s+|:\s*|=\s*)?(["“'‘][^"”'’]+["”'’]|\S+)/i.exec(result);
   if (name && !NAME_STOPWORDS.has(cleanToken(name[1]!).toLowerCase())) result = result.replace(name[0], ' ');
   result = result.replace(QUOTED, (match, value: string) => match.slice(0, match.indexOf(value) - 1));
   return result.replace(/\s+([.,;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
-}
-
-function escape(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -115,7 +115,7 @@ export function editDistance(left: string, right: string, limit: number): number
 }
 
 const COURTESY = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'just', 'now', 'ok', 'okay', 'hey', 'so', 'then']);
-const ASKING = new Set(['what', 'whats', 'where', 'which', 'who', 'how', 'when', 'why', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'any', 'i', 'we', 'it', 'there', 'the', 'a', 'an', 'my', 'our', 'your']);
+const QUESTION_OPENERS = new Set(['what', 'whats', 'where', 'which', 'who', 'how', 'when', 'why', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'any', 'i', 'we', 'it', 'there', 'the', 'a', 'an', 'my', 'our', 'your']);
 
 /** The verb a command opens with ("head back to base", "water the plants"), after courtesy words; none for a question. */
 export function openingVerb(query: string, lexicon?: Lexicon): string | undefined {
@@ -125,7 +125,7 @@ export function openingVerb(query: string, lexicon?: Lexicon): string | undefine
   let at = 0;
   while (at < list.length && COURTESY.has(list[at]!)) at += 1;
   const first = list[at];
-  if (first === undefined || ASKING.has(first) || /\d/.test(first)) return undefined;
+  if (first === undefined || QUESTION_OPENERS.has(first) || /\d/.test(first)) return undefined;
   return wordNet.isVerb(first) ? first : undefined;
 }
 
@@ -145,6 +145,7 @@ export class LexicalScorer {
   private readonly shortForms = new Set<string>();
   /** Every word of the documents, for reading a misspelt request word ("batery") as the word it misses. */
   private readonly vocabulary = new Set<string>();
+  private readonly corrections = new Map<string, string>();
 
   constructor(
     documents: ReadonlyArray<readonly LexicalField[]>,
@@ -207,13 +208,18 @@ export class LexicalScorer {
    */
   private corrected(word: string): string {
     const wordNet = this.lexicon?.wordNet;
-    if (!wordNet || word.length < 4 || !/^[a-z]+$/.test(word) || this.vocabulary.has(word) || wordNet.isKnown(word)) return word;
-    const limit = word.length >= 8 ? 2 : 1;
+    if (!wordNet || word.length < 4 || !/^[a-z]+$/.test(word) || this.vocabulary.has(word)) return word;
+    const cached = this.corrections.get(word);
+    if (cached !== undefined) return cached;
     let best: { word: string; distance: number } | undefined;
-    for (const known of this.vocabulary) {
-      const distance = editDistance(word, known, limit);
-      if (distance <= limit && (!best || distance < best.distance)) best = { word: known, distance };
+    if (!wordNet.isKnown(word)) {
+      const limit = word.length >= 8 ? 2 : 1;
+      for (const known of this.vocabulary) {
+        const distance = editDistance(word, known, limit);
+        if (distance <= limit && (!best || distance < best.distance)) best = { word: known, distance };
+      }
     }
+    this.corrections.set(word, best?.word ?? word);
     return best?.word ?? word;
   }
 

@@ -5,7 +5,7 @@ import { findNumbers, type NumberMention } from '../arguments/numbers';
 import { enumValue, presetValue, relativeDirection } from '../arguments/parameter-values';
 import { isSecretParameter, itemValue, nameValue, quotedStrings, secretValue } from '../arguments/string-values';
 import type { Lexicon } from '../text/lexicon';
-import { DETERMINERS, VERB_PARTICLES } from '../text/function-words';
+import { DETERMINERS, PHRASAL_VERBS, VERB_PARTICLES } from '../text/function-words';
 import { isStopword, stem, words } from '../text/tokenize';
 
 /**
@@ -97,7 +97,6 @@ interface RequestWords {
  * "skip the track on the TV", "up the stairs": before a determiner these words are prepositions, not
  * the on/off particle, unless a phrasal verb stands right before them ("turn on the lights").
  */
-const PHRASAL_VERBS = new Set(['turn', 'switch', 'power', 'put', 'flip', 'shut', 'start', 'boot', 'hook', 'plug', 'light', 'fire', 'crank', 'lock', 'open', 'close', 'roll', 'pull', 'bring', 'wind']);
 
 const RELATIVE_AMOUNT = /\b(a (little )?bit|a little|a notch|a tad|a touch|slightly|somewhat)\b/i;
 
@@ -105,7 +104,7 @@ function isPreposition(all: readonly string[], index: number): boolean {
   const word = all[index]!.toLowerCase();
   if (!VERB_PARTICLES.has(word)) return false;
   // "free on shelf 2": a numbered thing after it makes it a place.
-  const numbered = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test((all[index + 2] ?? '').toLowerCase());
+  const numbered = findNumbers(all[index + 2] ?? '').length > 0;
   if (!DETERMINERS.has((all[index + 1] ?? '').toLowerCase()) && !numbered) return false;
   // "turn it up a bit": "a bit" is how much, not the object of a preposition.
   if (RELATIVE_AMOUNT.test(all.slice(index + 1, index + 4).join(' '))) return false;
@@ -310,9 +309,7 @@ export function requestEvidence(
   // "Go to coordinates 12, 7": two bare numbers are one more than a shelf number can take. A half
   // weight each: a bare number may still be a count or a name.
   const bare = request.mentions.filter((mention) => mentionUnitKind(mention) === 'none').length;
-  // "close the blinds halfway": an amount said in words is a value too, for a function that takes none.
-  const amountInWords = numeric.length === 0 && request.mentions.length === 0 && /\bhalf\s*way\b|\bhalf\s+(open|closed?|shut|up|down)\b|\bhalfway\b/i.test(request.text) ? 1 : 0;
-  const unused = unusedWithUnit + amountInWords + (numeric.length > 0 ? 0.5 * Math.max(0, bare - numeric.length) : 0);
+  const unused = unusedWithUnit + (numeric.length > 0 ? 0.5 * Math.max(0, bare - numeric.length) : 0);
   const polar = polarity(request, profile, lexicon, unanchored);
   return { polarity: polar, polarityByPole: Math.abs(polar) === POLE_SHARE, direction, argumentFit, missing, unused };
 }

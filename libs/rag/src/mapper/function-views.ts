@@ -113,12 +113,12 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
   const englishWords = (phrases: string[]) => phrases.flatMap((phrase) => phrase.split(/\s+/)).filter((word) => word !== '');
 
   const documents = document.functions.map((original: NormalisedFunction): HybridDocument => {
-    // What a function does not do is no evidence for it: "deletes an item without ticking it off"
-    // must not answer "tick it off". English notes only; the identifier is untouched.
+    // Neither how a call reports success nor what a function does not do ("deletes an item without
+    // ticking it off", English notes only) is evidence for it. The identifier is untouched.
     const described = withoutStatusCodes(original.description);
     const fn = { ...original, description: language === 'en' ? withoutNegatedClauses(described) : described };
     // "bewege_zu_regal", "deplacer_vers_etagere": a foreign preposition in a name glosses to noise ("zu" -> "closed").
-    const nameWords = splitIdentifier(fn.name).filter((word, index, all) => language === 'en' || all.length === 1 || !isFunctionWord(word, language));
+    const nameWords = splitIdentifier(fn.name).filter((word, _index, all) => language === 'en' || all.length === 1 || !isFunctionWord(word, language));
     const parameterWords = fn.parameters.flatMap((parameter) => splitIdentifier(parameter.name));
     if (translations.size > 0) context = senseInContext(translations, [...nameWords, ...parameterWords, ...noteTokens(fn.description)], familiarity);
     const readsNotes = language !== 'zh' || chinese !== undefined;

@@ -1,4 +1,4 @@
-import { DETERMINERS, VERB_PARTICLES } from '../text/function-words';
+import { DETERMINERS, PHRASAL_VERBS, VERB_PARTICLES } from '../text/function-words';
 
 /**
  * A subtask names the device it was sent to ("add apples to my shopping list", "resume the TV",
@@ -8,8 +8,6 @@ import { DETERMINERS, VERB_PARTICLES } from '../text/function-words';
  */
 const PREPOSITIONS = new Set(['to', 'on', 'onto', 'from', 'in', 'at', 'of', 'off', 'for', 'into', 'inside']);
 const PARTICLE_REACH = 4;
-/** Verbs whose particle stays: "turn on the light" keeps "turn on", "check milk off the list" keeps "off". */
-const PHRASAL_VERBS = new Set(['turn', 'switch', 'power', 'shut', 'start', 'boot', 'flip', 'light', 'fire', 'crank', 'roll', 'pull', 'bring', 'wind', 'check', 'tick', 'cross', 'hook', 'plug']);
 
 interface Token {
   word: string;

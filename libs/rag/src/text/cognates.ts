@@ -40,4 +40,3 @@ export function englishCognates(word: string, language: string, isEnglish: (cand
   if ((language !== 'fr' && language !== 'de') || word.length < 4 || /\d/.test(word)) return [];
   return respell(word, language).filter(isEnglish).slice(0, 2);
 }
-

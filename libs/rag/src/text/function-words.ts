@@ -5,3 +5,9 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my',
 
 /** Particles of phrasal verbs ("turn on", "check ... off", "turn it up"), also prepositions before a noun. */
 export const VERB_PARTICLES: ReadonlySet<string> = new Set(['on', 'off', 'up', 'down', 'out']);
+
+/**
+ * Verbs whose particle belongs to them ("turn on", "check ... off", "lock up"): after one of these,
+ * on/off/up/down is the verb's particle, not a preposition.
+ */
+export const PHRASAL_VERBS: ReadonlySet<string> = new Set(['turn', 'switch', 'power', 'put', 'flip', 'shut', 'start', 'boot', 'hook', 'plug', 'light', 'fire', 'crank', 'lock', 'open', 'close', 'roll', 'pull', 'bring', 'wind', 'check', 'tick', 'cross']);

@@ -97,3 +97,8 @@ export function contentTokens(text: string): string[] {
 export function containsCjk(text: string): boolean {
   return /[\u3400-\u9fff]/.test(text);
 }
+
+/** Text as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

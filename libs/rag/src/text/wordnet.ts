@@ -85,9 +85,8 @@ class WordNetFiles implements WordNet {
   private readonly relatedCache = new Map<string, ReadonlyMap<string, number>>();
   private readonly antonymCache = new Map<string, ReadonlySet<string>>();
   private readonly poleCache = new Map<string, -1 | 0 | 1>();
+  /** SemCor tag counts per lemma and part ("milk:1" noun, "milk:2" verb), read on first use. */
   private tagCounts: Map<string, number> | undefined;
-  /** SemCor tag counts per lemma and part ("milk:1" noun, "milk:2" verb). */
-  private partCounts = new Map<string, number>();
 
   constructor(private readonly directory: string) {
     for (const part of PARTS) {
@@ -215,33 +214,34 @@ class WordNetFiles implements WordNet {
     return result;
   }
 
-  familiarity(word: string): number {
+  private tagCount(lemma: string, part: string): number {
     if (!this.tagCounts) {
       this.tagCounts = new Map();
       const path = join(this.directory, 'cntlist.rev');
       if (existsSync(path)) {
         for (const line of readFileSync(path, 'utf8').split('\n')) {
           const [key, , count] = line.split(' ');
-          if (!key || !count) continue;
-          const lemma = key.slice(0, key.indexOf('%'));
-          this.tagCounts.set(lemma, (this.tagCounts.get(lemma) ?? 0) + Number(count));
-          const part = `${lemma}:${key.charAt(key.indexOf('%') + 1)}`;
-          this.partCounts.set(part, (this.partCounts.get(part) ?? 0) + Number(count));
+          const at = key?.indexOf('%') ?? -1;
+          if (!key || !count || at < 0) continue;
+          const lemmaPart = `${key.slice(0, at)}:${key.charAt(at + 1)}`;
+          this.tagCounts.set(lemmaPart, (this.tagCounts.get(lemmaPart) ?? 0) + Number(count));
         }
       }
     }
+    return this.tagCounts.get(`${lemma}:${part}`) ?? 0;
+  }
+
+  familiarity(word: string): number {
     const key = word.toLowerCase().replace(/\s+/g, '_');
     const forms = new Set([key, ...PARTS.flatMap((part) => this.baseForms(key, part))]);
-    return Math.max(0, ...[...forms].map((form) => this.tagCounts!.get(form) ?? 0));
+    // SemCor's parts: 1 noun, 2 verb, 3 adjective, 4 adverb, 5 adjective satellite.
+    return Math.max(0, ...[...forms].map((form) => ['1', '2', '3', '4', '5'].reduce((sum, part) => sum + this.tagCount(form, part), 0)));
   }
 
   mostlyVerb(word: string): boolean {
-    this.familiarity(word);
     const key = word.toLowerCase();
-    const verbForms = new Set([key, ...this.baseForms(key, 'verb')]);
-    const nounForms = new Set([key, ...this.baseForms(key, 'noun')]);
-    const verb = Math.max(0, ...[...verbForms].map((form) => this.partCounts.get(`${form}:2`) ?? 0));
-    const noun = Math.max(0, ...[...nounForms].map((form) => this.partCounts.get(`${form}:1`) ?? 0));
+    const verb = Math.max(0, ...[key, ...this.baseForms(key, 'verb')].map((form) => this.tagCount(form, '2')));
+    const noun = Math.max(0, ...[key, ...this.baseForms(key, 'noun')].map((form) => this.tagCount(form, '1')));
     return verb > 0 && verb >= noun;
   }
 
