@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,7 @@ import {
   withoutSelfReferences,
   type Embedder,
 } from '@meshmind/rag';
+import { openBilingualDictionary, parseWikDictEntry, PivotDictionary, type BilingualDictionary } from '../src/text/bilingual-dictionary';
 import { openChineseDictionary } from '../src/text/chinese-dictionary';
 import { functionViews } from '../src/mapper/function-views';
 
@@ -64,6 +65,45 @@ describe.skipIf(!lexicon.dictionaries.has('de'))('FreeDict', () => {
     const translations = lexicon.dictionaries.get('de')!.translate(['WLAN', 'Regal']);
     for (const list of translations.values()) for (const translation of list) expect(translation).not.toMatch(/[ˈːɑ/]/);
     expect(translations.get('Regal')?.join(' ')).toMatch(/shel|rack/);
+  });
+});
+
+describe('WikDict entries and the French pivot through German', () => {
+  it('takes the numbered sense lines as translations and leaves the French definitions out', () => {
+    const entry = 'étagère /e.ta.ʒɛʁ/ <n, fem>\n1. Regal\nMeuble constitué de planches superposées\n2. Brett, Ablagebrett\nPlanche fixée horizontalement';
+    expect(parseWikDictEntry(entry)).toEqual(['Regal', 'Brett', 'Ablagebrett']);
+    // One sense: no number, the first line is the translation, the next its definition.
+    expect(parseWikDictEntry('emplacement /ɑ̃.plas.mɑ̃/ <n, masc>\nStandort\nlieu de situation')).toEqual(['Standort']);
+    // "1. Rückkehr 2." ends with the number of a sense that has a definition only.
+    expect(parseWikDictEntry('retour <n>\n1. Rückkehr 2.\nAction de revenir\n 3.\nArrivée')).toEqual(['Rückkehr']);
+  });
+
+  it('reads only the words the direct dictionary lacks through the pivot, the common English word first', () => {
+    const table = (language: string, entries: Record<string, string[]>): BilingualDictionary => ({
+      language,
+      translate: (words) => new Map(words.filter((word) => entries[word]).map((word) => [word, entries[word]!])),
+    });
+    const direct = table('fr', { station: ['station', 'stop'] });
+    const toGerman = table('fr', { station: ['Haltestelle'], déplace: ['bewegen', 'entfernen', 'ausweichen'] });
+    const germanToEnglish = table('de', { haltestelle: ['halt'], bewegen: ['moving', 'move'], entfernen: ['remove'], ausweichen: ['dodge'] });
+    const familiarity = (word: string) => ({ move: 10, moving: 2, remove: 5 })[word] ?? 0;
+    const pivot = new PivotDictionary('fr', toGerman, germanToEnglish, direct, familiarity);
+    const translations = pivot.translate(['station', 'déplace', 'inconnu']);
+    expect(translations.get('station')).toEqual(['station', 'stop']);
+    // Two German words of the entry, each glossed by its commonest English words; the third is not read.
+    expect(translations.get('déplace')).toEqual(['move', 'moving', 'remove']);
+    expect(translations.has('inconnu')).toBe(false);
+  });
+
+  it.skipIf(!existsSync('/usr/share/dictd/freedict-fra-deu.index'))('reads French words FreeDict French-English lacks (Debian dict-freedict-fra-deu)', () => {
+    const { dictionary } = openBilingualDictionary('fr', undefined, (word) => lexicon.wordNet?.familiarity(word) ?? 0);
+    const translations = dictionary!.translate(['déplace', 'emplacements']);
+    expect(translations.get('déplace')).toContain('move');
+    expect(translations.get('emplacements')?.join(' ')).toMatch(/location|site|position/);
+  });
+
+  it('names every package French needs when none is installed', () => {
+    expect(openBilingualDictionary('fr', '/nonexistent').missing).toMatch(/dict-freedict-fra-eng.*dict-freedict-fra-deu/);
   });
 });
 

@@ -262,6 +262,20 @@ describe.skipIf(!lexicon.wordNet)('foreign vendor notes', () => {
       normaliseApiDocument([{ name: 'arret_urgence', input_argument: [], input_type: [], output: 'bool', notes: "Arrêt d'urgence : arrête immédiatement tous les moteurs.", programming_language: 'Python' }]),
       lexicon,
     );
-    expect(views.documents[0]!.views[0]).toContain('urgency');
+    expect(views.documents[0]!.views[0]).toMatch(/urgen/);
+    // "moteurs" is read ("engine", "motor"); "d" of the elision is not a word.
+    expect(views.documents[0]!.views[0]).toMatch(/motor/);
+    expect(views.documents[0]!.views[0]).not.toMatch(/\bd\b/);
+  });
+
+  it.skipIf(!lexicon.dictionaries.get('fr') || !lexicon.wordNet)('read a word the dictionary renders as itself in that sense only ("station" is not "stop")', () => {
+    const views = functionViews(
+      normaliseApiDocument([{ name: 'retour_station_charge', input_argument: [], input_type: [], output: 'bool', notes: 'Retourne seul à la station de charge.', programming_language: 'Python' }]),
+      lexicon,
+    );
+    const read = views.documents[0]!.fields.flatMap((field) => field.words);
+    expect(read).toContain('station');
+    expect(read).not.toContain('stop');
+    expect(read).not.toContain('stage');
   });
 });

@@ -93,13 +93,21 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
     for (const word of noteTokens(fn.description)) sourceWords.add(word);
   }
   const translations = dictionary ? dictionary.translate([...sourceWords]) : new Map<string, string[]>();
-  // Words the dictionary lacks may still be international ones: "coordonnées", "proximité", "Kamera".
   const wordNet = lexicon?.wordNet;
   if (wordNet && (language === 'de' || language === 'fr')) {
     for (const word of sourceWords) {
-      if (translations.has(word) || isFunctionWord(word, language)) continue;
-      const cognates = englishCognates(word, language, (candidate) => wordNet.isKnown(candidate));
-      if (cognates.length > 0) translations.set(word, cognates);
+      if (isFunctionWord(word, language)) continue;
+      const translated = translations.get(word);
+      // Words the dictionary lacks may still be international ones: "coordonnées", "proximité", "Kamera".
+      if (!translated) {
+        const cognates = englishCognates(word, language, (candidate) => wordNet.isKnown(candidate));
+        if (cognates.length > 0) translations.set(word, cognates);
+        continue;
+      }
+      // A word the dictionary renders as itself ("station", "position") means that in the doc: its
+      // other senses ("station": "stop", "stage") would only match requests the function does not serve.
+      const itself = translated.find((translation) => stripAccents(translation.toLowerCase()) === stripAccents(word.toLowerCase()));
+      if (itself) translations.set(word, [itself]);
     }
   }
   let context: Map<string, string[]> = translations;

@@ -5,7 +5,7 @@ import { stripAccents } from './tokenize';
 
 /**
  * FreeDict bilingual dictionaries in dictd format (Debian: dict-freedict-deu-eng,
- * dict-freedict-fra-eng). They let the index read German and French vendor docs in English.
+ * dict-freedict-fra-eng, dict-freedict-fra-deu). They let the index read German and French vendor docs in English.
  * Optional: without them, foreign notes and identifiers only reach retrieval through embeddings.
  */
 export interface BilingualDictionary {
@@ -15,9 +15,19 @@ export interface BilingualDictionary {
 }
 
 export const DEFAULT_DICTIONARY_DIRECTORY = '/usr/share/dictd';
-export const FREEDICT_PACKAGES: Record<string, string> = { de: 'dict-freedict-deu-eng', fr: 'dict-freedict-fra-eng' };
-const FILE_STEMS: Record<string, string> = { de: 'freedict-deu-eng', fr: 'freedict-fra-eng' };
+/**
+ * The Debian packages per language. French reads through two: FreeDict's own French-English (about
+ * 8,500 headwords) and, for the words it lacks ("déplacer", "emplacement"), the
+ * Wiktionary-derived French-German (WikDict, about 41,000 headwords) pivoted through German-English.
+ */
+export const FREEDICT_PACKAGES: Record<string, string[]> = {
+  de: ['dict-freedict-deu-eng'],
+  fr: ['dict-freedict-fra-eng', 'dict-freedict-fra-deu'],
+};
 const MAX_TRANSLATIONS = 8;
+/** Through a pivot language, only the first senses of a word and the first glosses of each pivot word. */
+const PIVOT_WORDS = 2;
+const PIVOT_TRANSLATIONS = 3;
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 function decodeNumber(text: string): number {
@@ -54,6 +64,7 @@ function headwordCandidates(word: string, language: string): string[] {
   return [...forms];
 }
 
+/** A FreeDict entry whose target is English: every phrase of every line after the headword. */
 function parseEntry(entry: string): string[] {
   const translations: string[] = [];
   for (const rawLine of entry.split('\n').slice(1)) {
@@ -80,6 +91,26 @@ function parseEntry(entry: string): string[] {
   return translations;
 }
 
+/**
+ * A WikDict entry (FreeDict+WikDict, Wiktionary data): numbered sense lines hold the translations,
+ * each followed by a definition in the source language ("1. Regal" then "Meuble constitué de
+ * planches superposées"). An entry of one sense has no number: its first line is the translation.
+ */
+export function parseWikDictEntry(entry: string): string[] {
+  const lines = entry.split('\n').slice(1).map((line) => line.trim()).filter((line) => line !== '');
+  const numbered = lines.filter((line) => /^\d+\.\s+\S/.test(line));
+  const senseLines = numbered.length > 0 ? numbered : lines.slice(0, 1);
+  const translations: string[] = [];
+  for (const line of senseLines) {
+    const cleaned = line.replace(/^\d+\.\s+/, '').replace(/\s+\d+\.$/, '').replace(/\([^)]*\)/g, '');
+    for (const phrase of cleaned.split(/[,;]/)) {
+      const trimmed = phrase.trim();
+      if (trimmed !== '' && trimmed.split(/\s+/).length <= 3 && !translations.includes(trimmed)) translations.push(trimmed);
+    }
+  }
+  return translations;
+}
+
 class DictdDictionary implements BilingualDictionary {
   private chunkInfo?: { chunkLength: number; chunkOffsets: number[]; chunkSizes: number[] };
 
@@ -87,6 +118,7 @@ class DictdDictionary implements BilingualDictionary {
     readonly language: string,
     private readonly indexPath: string,
     private readonly dataPath: string,
+    private readonly parse: (entry: string) => string[] = parseEntry,
   ) {}
 
   translate(sourceWords: readonly string[]): Map<string, string[]> {
@@ -113,7 +145,7 @@ class DictdDictionary implements BilingualDictionary {
       // The exact form first: its senses are the best evidence, lemmas of guessed forms after.
       for (const candidate of headwordCandidates(word, this.language)) {
         for (const [offset, length] of locations.get(stripAccents(candidate)) ?? []) {
-          for (const translation of parseEntry(this.read(offset, length))) if (!translations.includes(translation)) translations.push(translation);
+          for (const translation of this.parse(this.read(offset, length))) if (!translations.includes(translation)) translations.push(translation);
         }
         if (translations.length >= MAX_TRANSLATIONS) break;
       }
@@ -183,17 +215,79 @@ class DictdDictionary implements BilingualDictionary {
   }
 }
 
-/** Opens the FreeDict dictionary from `language` to English, or says which package is missing. */
-export function openBilingualDictionary(
-  language: string,
-  directory = DEFAULT_DICTIONARY_DIRECTORY,
-): { dictionary?: BilingualDictionary; missing?: string } {
-  const fileStem = FILE_STEMS[language];
-  if (!fileStem) return { missing: `no FreeDict dictionary is known for language '${language}'` };
+/**
+ * Source language -> pivot language -> English: French words the French-English dictionary lacks
+ * ("déplacer", "emplacement", "urgence") are read through the much larger French-German one and
+ * German-English. A word the direct dictionary knows keeps its translations: the pivot's two hops
+ * add noise ("étagère" -> "Bordbrett" -> "toe board") that measured worse on the dev split.
+ */
+export class PivotDictionary implements BilingualDictionary {
+  constructor(
+    readonly language: string,
+    private readonly toPivot: BilingualDictionary,
+    private readonly pivotToEnglish: BilingualDictionary,
+    private readonly direct?: BilingualDictionary,
+    private readonly familiarity?: (word: string) => number,
+  ) {}
+
+  translate(sourceWords: readonly string[]): Map<string, string[]> {
+    const direct = this.direct?.translate(sourceWords) ?? new Map<string, string[]>();
+    const pivot = this.toPivot.translate(sourceWords.filter((word) => !direct.has(word)));
+    const pivotWordsOf = (word: string) =>
+      (pivot.get(word) ?? [])
+        .filter((phrase) => !/\s/.test(phrase))
+        .map((phrase) => phrase.toLowerCase())
+        .slice(0, PIVOT_WORDS);
+    const common = (phrase: string) => {
+      if (!this.familiarity) return 0;
+      const parts = phrase.split(/\s+/);
+      return Math.min(...parts.map((part) => this.familiarity!(part)));
+    };
+    const english = this.pivotToEnglish.translate([...new Set(sourceWords.flatMap(pivotWordsOf))]);
+    const result = new Map(direct);
+    for (const word of sourceWords) {
+      if (direct.has(word)) continue;
+      const translations: string[] = [];
+      for (const pivotWord of pivotWordsOf(word)) {
+        // German-English lists a word's senses in no useful order: one word before a paraphrase
+        // ("urgency" before "urgent nature"), then the common English word first.
+        const glosses = (english.get(pivotWord) ?? []).map((gloss, index) => ({ gloss, index, single: /\s/.test(gloss) ? 0 : 1, common: common(gloss) }));
+        glosses.sort((left, right) => right.single - left.single || right.common - left.common || left.index - right.index);
+        for (const { gloss } of glosses.slice(0, PIVOT_TRANSLATIONS)) if (!translations.includes(gloss)) translations.push(gloss);
+      }
+      if (translations.length > 0) result.set(word, translations);
+    }
+    return result;
+  }
+}
+
+function openDictd(fileStem: string, language: string, directory: string, parse?: (entry: string) => string[]): { dictionary?: BilingualDictionary; missing?: string } {
   const indexPath = join(directory, `${fileStem}.index`);
   const dataPath = join(directory, `${fileStem}.dict.dz`);
   if (!existsSync(indexPath) || !existsSync(dataPath)) {
-    return { missing: `${indexPath} not found (install the Debian package ${FREEDICT_PACKAGES[language]})` };
+    return { missing: `${indexPath} not found (install the Debian package dict-${fileStem})` };
   }
-  return { dictionary: new DictdDictionary(language, indexPath, dataPath) };
+  return { dictionary: new DictdDictionary(language, indexPath, dataPath, parse) };
+}
+
+/**
+ * Opens the dictionary from `language` to English, or says which package is missing. French is the
+ * French-English dictionary and, where dict-freedict-fra-deu is installed too, the pivot through
+ * German; either alone still reads French.
+ */
+export function openBilingualDictionary(
+  language: string,
+  directory = DEFAULT_DICTIONARY_DIRECTORY,
+  familiarity?: (word: string) => number,
+): { dictionary?: BilingualDictionary; missing?: string } {
+  if (language === 'de') return openDictd('freedict-deu-eng', 'de', directory);
+  if (language !== 'fr') return { missing: `no FreeDict dictionary is known for language '${language}'` };
+  const direct = openDictd('freedict-fra-eng', 'fr', directory);
+  const toGerman = openDictd('freedict-fra-deu', 'fr', directory, parseWikDictEntry);
+  const germanToEnglish = openDictd('freedict-deu-eng', 'de', directory);
+  const missing = [direct.missing, toGerman.missing, germanToEnglish.missing].filter((line) => line !== undefined).join('; ');
+  if (toGerman.dictionary && germanToEnglish.dictionary) {
+    return { dictionary: new PivotDictionary('fr', toGerman.dictionary, germanToEnglish.dictionary, direct.dictionary, familiarity), ...(missing ? { missing } : {}) };
+  }
+  return direct.dictionary ? { dictionary: direct.dictionary, ...(missing ? { missing } : {}) } : { missing };
 }

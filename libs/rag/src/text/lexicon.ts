@@ -27,7 +27,7 @@ export function openLexicon(options: LexiconOptions = {}): Lexicon {
   if (wordNetMissing) missing.push(wordNetMissing);
   const dictionaries = new Map<string, BilingualDictionary>();
   for (const language of ['de', 'fr']) {
-    const { dictionary, missing: dictionaryMissing } = openBilingualDictionary(language, options.dictionaryDirectory);
+    const { dictionary, missing: dictionaryMissing } = openBilingualDictionary(language, options.dictionaryDirectory, wordNet ? (word) => wordNet.familiarity(word) : undefined);
     if (dictionary) dictionaries.set(language, dictionary);
     if (dictionaryMissing) missing.push(dictionaryMissing);
   }
