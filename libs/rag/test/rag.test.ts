@@ -209,6 +209,14 @@ describe('createApiMapper', () => {
     expect(result).toMatchObject({ kind: 'call', calls: [{ function: 'bewege_zu_regal', arguments: { regal_nummer: 3 } }] });
   });
 
+  it('reads a later step\'s "it" as what the step before acted on', async () => {
+    const chinese = ROBOT_DIALECTS.find((dialect) => dialect.id === 'c-zh')!;
+    const mapper = await createApiMapper({ embedder, lexicon, document: chinese.document });
+    const result = await mapper.map('Go to shelf 5, then scan the items on it.');
+    // Without the antecedent, "scan the items on it" met scan_wifi.
+    expect(result).toMatchObject({ kind: 'call', calls: [{ function: 'move_to_shelf', arguments: { num: 5 } }, { function: 'scan_shelf', arguments: { num: 5 } }] });
+  });
+
   it('answers not executable with candidates for a subtask the device cannot do', async () => {
     const mapper = await createApiMapper({ embedder, lexicon, document: getDeviceDescription('light')! });
     const result = await mapper.map('Order a pizza.');

@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROBOT_DIALECTS, robotDescription } from '@meshmind/devices';
 import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon, type Embedder } from '@meshmind/rag';
 import { withoutValues } from '../src/arguments/string-values';
-import { AbbreviationMatcher, editDistance, LexicalScorer, openingVerb } from '../src/index/lexical-scorer';
+import { AbbreviationMatcher, adjectivesInPlace, editDistance, LexicalScorer, openingVerb } from '../src/index/lexical-scorer';
 import { functionProfile, readRequest, requestEvidence } from '../src/mapper/evidence';
 import { retrievalText, withoutAsking, withoutNumbers, withoutPurpose } from '../src/mapper/retrieval-text';
-import { readSteps } from '../src/mapper/split-steps';
+import { objectOf, readSteps, withAntecedent } from '../src/mapper/split-steps';
 import { addressedAs } from '../src/mapper/self-references';
 import { stem } from '../src/text/tokenize';
 import { englishCognates } from '../src/text/cognates';
@@ -194,7 +194,7 @@ describe.skipIf(!lexicon.wordNet)('abbreviations and definitions', () => {
     expect(openingVerb('please water the plants', lexicon)).toBe('water');
     expect(openingVerb('where are you?', lexicon)).toBeUndefined();
     // "head" the verb is not "aim" or "mind", which its noun senses bring.
-    expect(lexicon.wordNet!.related('head', true).has('mind')).toBe(false);
+    expect(lexicon.wordNet!.related('head', 'verb').has('mind')).toBe(false);
     expect(lexicon.wordNet!.related('head').has('mind')).toBe(true);
   });
 
@@ -206,6 +206,27 @@ describe.skipIf(!lexicon.wordNet)('abbreviations and definitions', () => {
     // "on" (in operation) has no definition by absence to share with "off" (not in operation).
     const on = lexicon.wordNet!.related('on');
     expect([...lexicon.wordNet!.related('off').keys()].filter((key) => key.includes('~') && on.has(key))).toEqual([]);
+  });
+
+  it('lets an adjective similar to one defined by absence share it a step looser ("empty" ~ "vacant" ~ "free")', () => {
+    const empty = lexicon.wordNet!.related('empty');
+    const free = lexicon.wordNet!.related('free', 'adj');
+    const shared = [...empty].filter(([key]) => key.startsWith('!~') && free.has(key));
+    expect(shared.length).toBeGreaterThan(0);
+    // Looser than the adjective's own definition ("vacant" itself is "without an occupant").
+    for (const [, weight] of shared) expect(weight).toBeLessThan(lexicon.wordNet!.related('vacant').get(shared[0]![0])!);
+  });
+
+  it('reads a word in an adjective\'s place by its adjective senses only', () => {
+    expect([...adjectivesInPlace('Check shelf 3 for free space.', lexicon)]).toEqual(['free']);
+    expect([...adjectivesInPlace('Are there any empty spots on shelf 5?', lexicon)]).toEqual(['empty']);
+    expect([...adjectivesInPlace('which slots are free', lexicon)]).toEqual(['free']);
+    // A verb that opens the request, or a noun after a determiner, stays what it is.
+    expect(adjectivesInPlace('Open the garage door', lexicon).has('open')).toBe(false);
+    expect(adjectivesInPlace('turn on the light', lexicon).size).toBe(0);
+    // "to free" is to rid or release; the adjective is not.
+    expect(lexicon.wordNet!.related('free').has('rid')).toBe(true);
+    expect(lexicon.wordNet!.related('free', 'adj').has('rid')).toBe(false);
   });
 });
 
@@ -277,5 +298,18 @@ describe.skipIf(!lexicon.wordNet)('foreign vendor notes', () => {
     expect(read).toContain('station');
     expect(read).not.toContain('stop');
     expect(read).not.toContain('stage');
+  });
+});
+
+describe('a later step\'s "it"', () => {
+  it('stands for what the step before acts on', () => {
+    expect(objectOf('Move to shelf 3')).toBe('shelf 3');
+    expect(objectOf('turn on the TV')).toBe('TV');
+    expect(objectOf('Go to shelf 5, slowly')).toBe('shelf 5');
+    expect(objectOf('stop')).toBeUndefined();
+    expect(withAntecedent('check it for free space.', 'Move to shelf 3')).toBe('check the shelf 3 for free space.');
+    expect(withAntecedent('scan the items on it.', 'Go to shelf 5')).toBe('scan the items on the shelf 5.');
+    expect(withAntecedent('set the volume to 30', 'turn on the TV')).toBe('set the volume to 30');
+    expect(withAntecedent('check it', undefined)).toBe('check it');
   });
 });

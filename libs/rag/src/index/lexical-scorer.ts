@@ -129,6 +129,31 @@ export function openingVerb(query: string, lexicon?: Lexicon): string | undefine
   return wordNet.isVerb(first) ? first : undefined;
 }
 
+const BEFORE_ATTRIBUTE = new Set(['the', 'a', 'an', 'any', 'some', 'no', 'all', 'more', 'for', 'of', 'with', 'my', 'our', 'your', 'its', 'their', 'this', 'that', 'these', 'those']);
+const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'still', 'stay', 'stays', 'remain', 'remains']);
+
+/**
+ * Words of a query in an adjective's place, read by their adjective senses only: before a noun
+ * after a determiner or preposition ("check for free space", "any empty spots", "open places"),
+ * or after a linking verb ("which slots are free"). Their verb and noun senses ("to free" is to
+ * rid or release, "open" is to open a door) would meet functions the query does not mean.
+ */
+export function adjectivesInPlace(query: string, lexicon?: Lexicon): Set<string> {
+  const wordNet = lexicon?.wordNet;
+  const result = new Set<string>();
+  if (!wordNet) return result;
+  const list = words(query);
+  list.forEach((word, index) => {
+    if (!wordNet.canBe(word, 'adj') || /\d/.test(word)) return;
+    const before = list[index - 1];
+    const after = list[index + 1];
+    const attributive = before !== undefined && BEFORE_ATTRIBUTE.has(before) && after !== undefined && !isStopword(after) && wordNet.canBe(after, 'noun');
+    const predicative = before !== undefined && LINKING.has(before) && (after === undefined || isStopword(after));
+    if (attributive || predicative) result.add(word);
+  });
+  return result;
+}
+
 /**
  * Scores documents against a query by two lexical views: BM25 over stems (exact evidence) and an
  * IDF-weighted soft match through WordNet relations ("go" meets "move"). IDF is what makes the
@@ -229,6 +254,7 @@ export class LexicalScorer {
     const content = words(query).filter((word) => !isStopword(word)).map((word) => this.corrected(word));
     const queryWords = [...content, ...phrasal];
     const verb = openingVerb(query, this.lexicon);
+    const adjectives = adjectivesInPlace(query, this.lexicon);
     if (queryWords.length === 0 || this.expanded.length === 0) return this.expanded.map(() => 0);
     const soft = this.expanded.map(() => 0);
     let idfTotal = 0;
@@ -238,8 +264,10 @@ export class LexicalScorer {
         phrasal.has(word)
           ? [...relatedWords(this.lexicon, word)].filter(([, weight]) => weight >= SYNONYM_WEIGHT)
           : word === verb
-            ? this.lexicon!.wordNet!.related(word, true)
-            : relatedWords(this.lexicon, word),
+            ? this.lexicon!.wordNet!.related(word, 'verb')
+            : adjectives.has(word)
+              ? this.lexicon!.wordNet!.related(word, 'adj')
+              : relatedWords(this.lexicon, word),
       );
       const position = content.indexOf(word);
       if (position >= 0) {

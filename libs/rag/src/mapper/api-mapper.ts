@@ -8,7 +8,7 @@ import type { Lexicon } from '../text/lexicon';
 import { functionViews, type FunctionViews } from './function-views';
 import { functionProfile, readRequest, markOppositions, requestEvidence, unanchoredPolarWords, type FunctionProfile } from './evidence';
 import { functionKind, moodOf } from './mood';
-import { readSteps } from './split-steps';
+import { readSteps, withAntecedent } from './split-steps';
 import { retrievalText, withoutNumbers } from './retrieval-text';
 import { withoutSelfReferences, type SelfReferences } from './self-references';
 
@@ -184,12 +184,13 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
     try {
       const steps = readSteps(text, options.lexicon);
       const searched: Array<{ step: string; joined?: 'and' | 'sequence'; hits: HybridHit[] }> = [];
-      for (const { text: step, joined } of steps) {
-        const hits = await rank(step, topK, state);
+      for (const { text: said, joined } of steps) {
         const previous = searched.at(-1);
+        const step = withAntecedent(said, previous?.step);
+        const hits = await rank(step, topK, state);
         // A trailing clause that matches nothing well ("... and tell me what it holds") belongs to the step before.
         if (previous && (hits[0]?.score ?? 0) < threshold) {
-          previous.step = `${previous.step} and ${step}`;
+          previous.step = `${previous.step} and ${said}`;
           continue;
         }
         searched.push({ step, ...(joined ? { joined } : {}), hits });

@@ -1,3 +1,4 @@
+import { DETERMINERS } from '../text/function-words';
 import type { Lexicon } from '../text/lexicon';
 
 const SEQUENCE = /\s*(?:,?\s*\band then\b|,\s*then\b|;\s*then\b|\bthen\b|,?\s*\bafter that\b|,?\s*\bafterwards\b|;)\s*/i;
@@ -47,4 +48,31 @@ export function readSteps(text: string, lexicon?: Lexicon): Step[] {
   return steps
     .map((step) => ({ ...step, text: step.text.trim().replace(/^[,.\s]+|[,\s]+$/g, '') }))
     .filter((step) => step.text !== '');
+}
+
+const LEADING_LINKS = /^(?:(?:to|into|onto|over|back|up|down|out|at|toward|towards|in|on|for|of)\s+)+/i;
+
+/**
+ * What a step acts on, for a later step's "it": the step without its opening verb and the
+ * prepositions and determiners after it ("move to shelf 3" -> "shelf 3", "turn on the TV" -> "TV").
+ * Undefined when nothing is left.
+ */
+export function objectOf(step: string): string | undefined {
+  const rest = step.trim().replace(/[.!?]+$/, '').split(/\s+/).slice(1).join(' ').replace(LEADING_LINKS, '');
+  const words = rest.split(/\s+/).filter((word) => word !== '');
+  while (words.length > 0 && DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
+  // Only up to the next clause: "go to shelf 5, slowly" acts on "shelf 5".
+  const object = words.join(' ').split(/[,;]/)[0]!.trim();
+  return object === '' ? undefined : object;
+}
+
+/**
+ * A later step read with what its pronoun stands for: "move to shelf 3 and then check it for free
+ * space" checks shelf 3, "go to shelf 5, then scan the items on it" scans shelf 5. Without it, "it"
+ * leaves the step with no object, and any function can match the verb alone.
+ */
+export function withAntecedent(step: string, previousStep: string | undefined): string {
+  const antecedent = previousStep ? objectOf(previousStep) : undefined;
+  if (!antecedent || !/\b(?:it|them)\b/i.test(step)) return step;
+  return step.replace(/\b(?:it|them)\b/i, `the ${antecedent}`);
 }

@@ -10,12 +10,15 @@ import { stem } from './tokenize';
 export interface WordNet {
   /**
    * Stemmed related words with a weight in 0..1: 1 for the word itself, less for looser relations.
-   * `verbsOnly` reads the verb senses alone: the verb that opens a command ("head back to base" is
-   * not the head that aims, "water the plants" is not H2O).
+   * `only` reads one part of speech alone: the verb that opens a command ("head back to base" is
+   * not the head that aims, "water the plants" is not H2O), an adjective before a noun ("free
+   * space" is not to free or to rid).
    */
-  related(word: string, verbsOnly?: boolean): ReadonlyMap<string, number>;
+  related(word: string, only?: 'verb' | 'adj'): ReadonlyMap<string, number>;
   /** Whether the word (or its base form) can be a verb: used to tell a second command from a noun. */
   isVerb(word: string): boolean;
+  /** Whether the word (or its base form) has senses of the given part of speech. */
+  canBe(word: string, part: 'noun' | 'verb' | 'adj'): boolean;
   /** Whether WordNet knows the word in any part of speech: an identifier piece it does not know may be an abbreviation. */
   isKnown(word: string): boolean;
   /**
@@ -105,9 +108,9 @@ class WordNetFiles implements WordNet {
     this.dataFiles.clear();
   }
 
-  related(word: string, verbsOnly = false): ReadonlyMap<string, number> {
+  related(word: string, only?: 'verb' | 'adj'): ReadonlyMap<string, number> {
     const key = word.toLowerCase();
-    const cacheKey = verbsOnly ? `verb:${key}` : key;
+    const cacheKey = only ? `${only}:${key}` : key;
     const cached = this.relatedCache.get(cacheKey);
     if (cached) return cached;
     const result = new Map<string, number>([[stem(key), 1]]);
@@ -116,7 +119,7 @@ class WordNetFiles implements WordNet {
       const lemmaStem = stem(lemma.toLowerCase());
       if ((result.get(lemmaStem) ?? 0) < weight) result.set(lemmaStem, weight);
     };
-    for (const part of verbsOnly ? (['verb'] as const) : PARTS) {
+    for (const part of only ? [only] : PARTS) {
       for (const base of this.baseForms(key, part)) {
         for (const [rank, offset] of this.senseOffsets(base, part).slice(0, SENSES_PER_PART).entries()) {
           const synset = this.synset(part, offset);
@@ -132,21 +135,32 @@ class WordNetFiles implements WordNet {
         }
       }
     }
-    for (const base of verbsOnly ? [] : this.baseForms(key, 'adj')) {
+    for (const base of only === 'verb' ? [] : this.baseForms(key, 'adj')) {
       for (const offset of this.senseOffsets(base, 'adj').slice(0, ADJECTIVE_SENSES)) {
-        const definition = (this.synset('adj', offset)?.gloss ?? '').split(/[;"]/)[0]!.toLowerCase().trim();
-        // Only definitions by absence ("without an occupant", "not occupied"): positive ones share
-        // too many general words ("highest" and "current" both speak of degree and time).
-        if (!NEGATIVE_GLOSS.test(definition)) continue;
-        for (const word of definition.match(/[a-z]+/g) ?? []) {
-          if (word.length < 4 || DEFINITION_STOPWORDS.has(word)) continue;
-          const definitionKey = `!~${word.slice(0, 5)}`;
-          if ((result.get(definitionKey) ?? 0) < DEFINITION_WEIGHT) result.set(definitionKey, DEFINITION_WEIGHT);
+        const synset = this.synset('adj', offset);
+        this.addAbsenceKeys(synset?.gloss ?? '', DEFINITION_WEIGHT, result);
+        // An adjective similar to one defined by absence shares that absence, a step looser:
+        // "empty" is similar to "vacant" ("without an occupant"), which "free" ("not occupied") meets.
+        for (const pointer of synset?.pointers ?? []) {
+          if (pointer.symbol !== '&' || pointer.part !== 'adj') continue;
+          this.addAbsenceKeys(this.synset('adj', pointer.offset)?.gloss ?? '', DEFINITION_WEIGHT * SIMILAR_WEIGHT, result);
         }
       }
     }
     this.relatedCache.set(cacheKey, result);
     return result;
+  }
+
+  // Only definitions by absence ("without an occupant", "not occupied"): positive ones share too
+  // many general words ("highest" and "current" both speak of degree and time).
+  private addAbsenceKeys(gloss: string, weight: number, result: Map<string, number>): void {
+    const definition = gloss.split(/[;"]/)[0]!.toLowerCase().trim();
+    if (!NEGATIVE_GLOSS.test(definition)) return;
+    for (const word of definition.match(/[a-z]+/g) ?? []) {
+      if (word.length < 4 || DEFINITION_STOPWORDS.has(word)) continue;
+      const definitionKey = `!~${word.slice(0, 5)}`;
+      if ((result.get(definitionKey) ?? 0) < weight) result.set(definitionKey, weight);
+    }
   }
 
   antonyms(word: string): ReadonlySet<string> {
@@ -251,6 +265,10 @@ class WordNetFiles implements WordNet {
 
   isVerb(word: string): boolean {
     return this.baseForms(word.toLowerCase(), 'verb').length > 0;
+  }
+
+  canBe(word: string, part: 'noun' | 'verb' | 'adj'): boolean {
+    return this.baseForms(word.toLowerCase(), part).length > 0;
   }
 
   private baseForms(word: string, part: PartOfSpeech): string[] {
