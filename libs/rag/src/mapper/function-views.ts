@@ -111,9 +111,11 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
     }
   }
   let context: Map<string, string[]> = translations;
-  // FreeDict lists a word's senses in no useful order ("Regal": "state monopoly" before "shelf");
-  // CC-CEDICT lists the common sense first, so Chinese keeps the dictionary's order.
-  const familiarity = wordNet && language !== 'zh' ? (word: string) => wordNet.familiarity(word) : undefined;
+  // FreeDict lists a word's senses in no useful order ("Regal": "state monopoly" before "shelf").
+  // CC-CEDICT mostly lists the common sense first, but not always ("确定": "definite" before "to
+  // determine"), so where the function's context does not decide, the common English word leads in
+  // every language.
+  const familiarity = wordNet ? (word: string) => wordNet.familiarity(word) : undefined;
   const gloss = (word: string, count: number): string[] => {
     const translated = context.get(word);
     return translated ? translated.slice(0, count) : [word];

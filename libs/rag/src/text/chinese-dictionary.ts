@@ -76,7 +76,9 @@ class Cedict implements ChineseDictionary {
       if (FUNCTION_WORDS.has(word)) continue;
       const raw = this.entries.get(word);
       if (raw === undefined) continue;
-      const glosses = [...new Set(raw.split('/').map(cleanGloss).filter((gloss): gloss is string => gloss !== undefined))];
+      // One "/" sense may list synonyms with ";" ("to stop; to halt; to cease"): too long to read
+      // whole, its first stands for it.
+      const glosses = [...new Set(raw.split('/').map((sense) => cleanGloss(sense) ?? cleanGloss(sense.split(';')[0]!)).filter((gloss): gloss is string => gloss !== undefined))];
       if (glosses.length > 0) result.set(word, glosses.slice(0, MAX_TRANSLATIONS));
     }
     return result;
