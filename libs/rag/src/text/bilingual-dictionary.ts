@@ -5,7 +5,8 @@ import { stripAccents } from './tokenize';
 
 /**
  * FreeDict bilingual dictionaries in dictd format (Debian: dict-freedict-deu-eng,
- * dict-freedict-fra-eng, dict-freedict-fra-deu). They let the index read German and French vendor docs in English.
+ * dict-freedict-fra-eng, dict-freedict-fra-deu). They let the index read German and French vendor
+ * docs in English.
  * Optional: without them, foreign notes and identifiers only reach retrieval through embeddings.
  */
 export interface BilingualDictionary {
@@ -25,7 +26,7 @@ export const FREEDICT_PACKAGES: Record<string, string[]> = {
   fr: ['dict-freedict-fra-eng', 'dict-freedict-fra-deu'],
 };
 const MAX_TRANSLATIONS = 8;
-/** Through a pivot language, only the first senses of a word and the first glosses of each pivot word. */
+/** Through a pivot language: the first two one-word pivot translations of an entry, and the first three English glosses of each. */
 const PIVOT_WORDS = 2;
 const PIVOT_TRANSLATIONS = 3;
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
