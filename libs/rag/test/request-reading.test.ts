@@ -102,6 +102,11 @@ describe('arguments and their evidence', () => {
     const fit = (fn: typeof shelf) => requestEvidence(request, functionProfile(fn!, fn!.name.split('_'), 'en'), lexicon, () => false).argumentFit;
     expect(fit(point)).toBe(1);
     expect(fit(shelf)).toBe(0.5);
+    // A camelCase parameter name is read by its words: "speed 0.8" names speedMps.
+    const [speed] = normaliseApiDocument([
+      { name: 'setSpeed', input_argument: ['speedMps'], input_type: ['float'], output: 'int', notes: 'Sets the speed.', programming_language: 'Go' },
+    ]).functions;
+    expect(requestEvidence(readRequest('Drive at speed 0.8.', lexicon), functionProfile(speed!, ['set', 'speed'], 'en'), lexicon, () => false).argumentFit).toBe(1);
   });
 });
 

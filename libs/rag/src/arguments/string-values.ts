@@ -1,3 +1,4 @@
+import { REFERRING_PRONOUN } from '../text/function-words';
 import { escapeRegExp } from '../text/tokenize';
 
 /**
@@ -51,8 +52,8 @@ export function itemValue(text: string): string | undefined {
   // "Remind me to call the dentist, add it to my list": the item is the clause without "it".
   // Without such a pronoun the commas list the item's parts: "add eggs, butter and milk".
   const clauses = text.split(/,\s*/).map((clause) => clause.trim().replace(/[.!?]+$/, ''));
-  const referring = clauses.some((candidate) => /\b(it|them)\b/i.test(candidate));
-  const clause = referring ? (clauses.find((candidate) => !/\b(it|them)\b/i.test(candidate)) ?? clauses[0] ?? '') : text.trim().replace(/[.!?]+$/, '');
+  const referring = clauses.some((candidate) => REFERRING_PRONOUN.test(candidate));
+  const clause = referring ? (clauses.find((candidate) => !REFERRING_PRONOUN.test(candidate)) ?? clauses[0] ?? '') : text.trim().replace(/[.!?]+$/, '');
   let item = clause.replace(LEADING, '');
   // "check apples off from my list": one trailing phrase after another.
   for (let previous = ''; previous !== item; ) {

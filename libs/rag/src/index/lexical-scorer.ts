@@ -1,3 +1,4 @@
+import { DETERMINERS } from '../text/function-words';
 import { relatedWords, type Lexicon } from '../text/lexicon';
 import { isStopword, stem, words } from '../text/tokenize';
 
@@ -129,7 +130,7 @@ export function openingVerb(query: string, lexicon?: Lexicon): string | undefine
   return wordNet.isVerb(first) ? first : undefined;
 }
 
-const BEFORE_ATTRIBUTE = new Set(['the', 'a', 'an', 'any', 'some', 'no', 'all', 'more', 'for', 'of', 'with', 'my', 'our', 'your', 'its', 'their', 'this', 'that', 'these', 'those']);
+const BEFORE_ATTRIBUTE = new Set([...DETERMINERS, 'any', 'some', 'no', 'more', 'its', 'for', 'of', 'with']);
 const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'still', 'stay', 'stays', 'remain', 'remains']);
 
 /**
@@ -248,6 +249,18 @@ export class LexicalScorer {
     return best?.word ?? word;
   }
 
+  /**
+   * What a query word meets, read as its place in the query says: a phrasal verb by its synonyms
+   * only ("light up" is "illuminate", not everything "bright"), the opening verb by its verb senses,
+   * a word in an adjective's place by its adjective senses, any other word by all of them.
+   */
+  private relations(word: string, reading: 'phrasal' | 'verb' | 'adj' | undefined): Iterable<[string, number]> {
+    if (reading === 'phrasal') return [...relatedWords(this.lexicon, word)].filter(([, weight]) => weight >= SYNONYM_WEIGHT);
+    // 'verb' and 'adj' are only set where WordNet is present (openingVerb, adjectivesInPlace).
+    if (reading && this.lexicon?.wordNet) return this.lexicon.wordNet.related(word, reading);
+    return relatedWords(this.lexicon, word);
+  }
+
   /** One score in 0..1 per document, in document order. */
   score(query: string): number[] {
     const phrasal = new Set(phrasalVerbs(query, this.lexicon));
@@ -259,16 +272,7 @@ export class LexicalScorer {
     const soft = this.expanded.map(() => 0);
     let idfTotal = 0;
     for (const word of queryWords) {
-      // A phrasal verb brings its synonyms only: "light up" is "illuminate", not everything "bright".
-      const related = new Map(
-        phrasal.has(word)
-          ? [...relatedWords(this.lexicon, word)].filter(([, weight]) => weight >= SYNONYM_WEIGHT)
-          : word === verb
-            ? this.lexicon!.wordNet!.related(word, 'verb')
-            : adjectives.has(word)
-              ? this.lexicon!.wordNet!.related(word, 'adj')
-              : relatedWords(this.lexicon, word),
-      );
+      const related = new Map(this.relations(word, phrasal.has(word) ? 'phrasal' : word === verb ? 'verb' : adjectives.has(word) ? 'adj' : undefined));
       const position = content.indexOf(word);
       if (position >= 0) {
         for (const short of this.abbreviations.expansions(content, position, this.shortForms)) if (!related.has(short)) related.set(short, ABBREVIATION_WEIGHT);

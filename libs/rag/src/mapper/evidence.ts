@@ -6,7 +6,7 @@ import { enumValue, presetValue, relativeDirection } from '../arguments/paramete
 import { isSecretParameter, itemValue, nameValue, quotedStrings, secretValue } from '../arguments/string-values';
 import type { Lexicon } from '../text/lexicon';
 import { DETERMINERS, PHRASAL_VERBS, VERB_PARTICLES } from '../text/function-words';
-import { isStopword, stem, words } from '../text/tokenize';
+import { isStopword, splitIdentifier, stem, words } from '../text/tokenize';
 
 /**
  * Structural evidence that plain similarity misses: whether the request carries a value that one
@@ -241,7 +241,7 @@ function parameterFit(parameter: ParameterSpec, request: RequestWords, siblingsH
       const step = isStepParameter(parameter);
       let best = presetValue(parameter, text.toLowerCase()) === undefined ? 0 : 1;
       // "x 3, y 4", "x=8", "speed 0.8": the parameter's own name right before the number.
-      const names = parameter.name.toLowerCase().split(/[_\s]+|(?<=[a-z])(?=[A-Z])/).filter((word) => word !== '');
+      const names = splitIdentifier(parameter.name);
       const named = (mention: NumberMention) => {
         const before = text.slice(Math.max(0, mention.start - 24), mention.start).toLowerCase();
         return names.some((name) => new RegExp(`\\b${name.replace(/[^a-z0-9]/g, '')}\\s*(?:=|:|is|of)?\\s*$`).test(before));

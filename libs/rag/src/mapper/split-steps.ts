@@ -1,4 +1,4 @@
-import { DETERMINERS } from '../text/function-words';
+import { DETERMINERS, REFERRING_PRONOUN } from '../text/function-words';
 import type { Lexicon } from '../text/lexicon';
 
 const SEQUENCE = /\s*(?:,?\s*\band then\b|,\s*then\b|;\s*then\b|\bthen\b|,?\s*\bafter that\b|,?\s*\bafterwards\b|;)\s*/i;
@@ -73,6 +73,6 @@ export function objectOf(step: string): string | undefined {
  */
 export function withAntecedent(step: string, previousStep: string | undefined): string {
   const antecedent = previousStep ? objectOf(previousStep) : undefined;
-  if (!antecedent || !/\b(?:it|them)\b/i.test(step)) return step;
-  return step.replace(/\b(?:it|them)\b/i, `the ${antecedent}`);
+  if (!antecedent || !REFERRING_PRONOUN.test(step)) return step;
+  return step.replace(REFERRING_PRONOUN, `the ${antecedent}`);
 }

@@ -11,3 +11,6 @@ export const VERB_PARTICLES: ReadonlySet<string> = new Set(['on', 'off', 'up', '
  * on/off/up/down is the verb's particle, not a preposition.
  */
 export const PHRASAL_VERBS: ReadonlySet<string> = new Set(['turn', 'switch', 'power', 'put', 'flip', 'shut', 'start', 'boot', 'hook', 'plug', 'light', 'fire', 'crank', 'lock', 'open', 'close', 'roll', 'pull', 'bring', 'wind', 'check', 'tick', 'cross']);
+
+/** A pronoun that stands for something said before: "add it to my list", "check it for free space". */
+export const REFERRING_PRONOUN = /\b(?:it|them)\b/i;
