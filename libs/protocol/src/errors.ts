@@ -35,6 +35,8 @@ export const ERROR_CODES = {
   E_INTERNAL: { httpStatus: 500, description: 'An unexpected internal error.' },
   E_NOT_SUPPORTED: { httpStatus: 501, description: 'The engine or backend does not offer this operation (the built-in engine has no free-text generation).' },
   E_UNKNOWN_DEVICE_TYPE: { httpStatus: 404, description: 'The device catalog has no device type of that name.' },
+  E_UNAUTHORIZED: { httpStatus: 401, description: 'The client has no valid identity: missing, wrong or revoked credentials or token.' },
+  E_FORBIDDEN: { httpStatus: 403, description: 'The client is known but may not do this.' },
   E_PROGRAM_FAILED: { httpStatus: 422, description: 'A device program threw an error while it ran in the sandbox.' },
 } as const satisfies Record<string, { httpStatus: number; description: string }>;
 
