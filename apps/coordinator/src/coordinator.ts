@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
-import { Topics, connectMqtt, type Availability, type MqttProtocolVersion } from '@meshmind/protocol';
+import { Topics, connectMqtt, publishMessage, type Availability, type MqttCredentials, type MqttProtocolVersion, type MqttTlsOptions } from '@meshmind/protocol';
 import { Store } from './store/store';
 import { DeviceRegistry } from './device-registry';
 import { Dispatcher } from './dispatcher';
@@ -13,10 +13,15 @@ import { buildApp } from './http/app';
 
 export interface CoordinatorOptions {
   mqttUrl: string;
+  /** The coordinator's identity on the broker (`coordinator`); brokers refuse anonymous clients. */
+  mqttCredentials: MqttCredentials;
+  /** How an mqtts:// broker's certificate is verified. */
+  mqttTls?: MqttTlsOptions;
   /** SQLite file, or ':memory:'. */
   databasePath: string;
   logger: Logger;
-  http?: { host: string; port: number } | null;
+  /** Where the HTTP API listens; with `tls` it serves HTTPS. */
+  http?: { host: string; port: number; tls?: { cert: string; key: string } | null } | null;
   subtaskTimeoutMs?: number;
   topicRoot?: string;
   planner?: Planner;
@@ -70,6 +75,8 @@ export class Coordinator {
     this.client = await connectMqtt({
       url: this.options.mqttUrl,
       clientId: `meshmind-coordinator-${randomUUID().slice(0, 8)}`,
+      credentials: this.options.mqttCredentials,
+      ...(this.options.mqttTls ? { tls: this.options.mqttTls } : {}),
       reconnect: true,
       protocolVersion: this.options.protocolVersion ?? 'auto',
     });
@@ -83,12 +90,26 @@ export class Coordinator {
       registry: this.registry,
       history: this.store,
       logger: this.options.logger.child({ ns: 'http' }),
+      ...(this.options.http?.tls ? { https: this.options.http.tls } : {}),
     });
     if (this.options.http) {
       const address = await this.app.listen({ host: this.options.http.host, port: this.options.http.port });
       this.listeningUrl = address.replace('[::1]', 'localhost');
     } else {
       await this.app.ready();
+    }
+  }
+
+  /**
+   * Forgets a device whose identity was revoked: clears its retained profile, availability and state
+   * on the broker (the coordinator's ACL allows empty payloads there and nothing else), so neither
+   * this coordinator nor a restarted one lists it again.
+   */
+  async decommission(deviceId: string): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    for (const channel of ['state', 'availability', 'profile'] as const) {
+      await publishMessage(client, this.topics.device(deviceId, channel), '', { retain: true });
     }
   }
 

@@ -99,8 +99,12 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
 
   private onProfile(deviceId: string, payload: Buffer): void {
     if (payload.length === 0) {
-      // An empty retained message clears the profile: the device was decommissioned.
+      // An empty retained message clears the profile: the device was decommissioned. Only the
+      // device's own agent and the coordinator may publish here (the broker's ACL), so nobody else
+      // can make a device disappear.
       this.devices.delete(deviceId);
+      this.pending.delete(deviceId);
+      this.store.deleteDevice(deviceId);
       return;
     }
     const result = MESSAGE_VALIDATORS.profile.parse(payload);

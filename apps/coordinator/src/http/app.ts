@@ -15,11 +15,14 @@ export interface BuildAppOptions extends CoordinatorServices {
   logger: Logger;
   /** Heartbeat and buffering limits of the server-sent-event streams. */
   events?: EventRoutesOptions;
+  /** Serve HTTPS with this PEM certificate and key. */
+  https?: { cert: string; key: string };
 }
 
 /** The coordinator's HTTP API, built apart from `listen()` so tests drive it with `inject`. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
+    ...(options.https ? { https: { cert: options.https.cert, key: options.https.key, minVersion: 'TLSv1.2' as const } } : {}),
     // Request lines would drown the log of a console that polls; errors still reach the logger.
     loggerInstance: options.logger.child({}, { level: 'warn' }),
     // A goal is at most GOAL_TEXT_MAX characters; anything far bigger is refused before parsing.

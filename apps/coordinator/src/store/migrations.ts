@@ -54,4 +54,17 @@ export const MIGRATIONS: readonly string[] = [
   `ALTER TABLE subtasks ADD COLUMN step TEXT;
    ALTER TABLE subtasks ADD COLUMN not_before INTEGER;
    ALTER TABLE goals ADD COLUMN unresolved TEXT;`,
+  // MQTT identities (security/credential-store.ts): who may connect, as which principal, and how
+  // its secret is checked. Secrets are never stored: 'derived' ones are recomputed from the
+  // coordinator's master key, 'issued' ones are kept as an scrypt hash (and a Mosquitto PBKDF2 hash
+  // for `meshmind broker mosquitto-config`).
+  `CREATE TABLE mqtt_credentials (
+     username TEXT PRIMARY KEY,
+     kind TEXT NOT NULL,
+     device_id TEXT,
+     secret_hash TEXT,
+     mosquitto_hash TEXT,
+     created_at INTEGER NOT NULL,
+     revoked_at INTEGER
+   );`,
 ];

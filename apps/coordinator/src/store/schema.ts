@@ -55,3 +55,14 @@ export const events = sqliteTable('events', {
   deviceId: text('device_id'),
   data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
 });
+
+/** MQTT identities: `derived` secrets come from the master key, `issued` ones are stored hashed only. */
+export const mqttCredentials = sqliteTable('mqtt_credentials', {
+  username: text('username').primaryKey(),
+  kind: text('kind', { enum: ['derived', 'issued'] }).notNull(),
+  deviceId: text('device_id'),
+  secretHash: text('secret_hash'),
+  mosquittoHash: text('mosquitto_hash'),
+  createdAt: integer('created_at').notNull(),
+  revokedAt: integer('revoked_at'),
+});

@@ -1,9 +1,9 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { MeshmindError, type GoalStatus, type SubtaskStatus } from '@meshmind/protocol';
 import * as schema from './schema';
-import { MIGRATIONS } from './migrations';
+import { openDatabase } from './database';
 
 export type GoalRow = typeof schema.goals.$inferSelect;
 export type SubtaskRow = typeof schema.subtasks.$inferSelect;
@@ -23,14 +23,7 @@ export class Store {
 
   open(): void {
     if (this.sqlite) return;
-    try {
-      this.sqlite = new Database(this.path);
-    } catch (error) {
-      throw new MeshmindError('E_CONFIG_INVALID', `cannot open the database ${this.path}: ${(error as Error).message}`, { cause: error });
-    }
-    this.sqlite.pragma('journal_mode = WAL');
-    this.sqlite.pragma('foreign_keys = ON');
-    this.migrate(this.sqlite);
+    this.sqlite = openDatabase(this.path);
     this.database = drizzle(this.sqlite, { schema });
   }
 
@@ -38,16 +31,6 @@ export class Store {
     this.sqlite?.close();
     this.sqlite = null;
     this.database = null;
-  }
-
-  private migrate(sqlite: Database.Database): void {
-    const current = sqlite.pragma('user_version', { simple: true }) as number;
-    for (let version = current; version < MIGRATIONS.length; version += 1) {
-      sqlite.transaction(() => {
-        sqlite.exec(MIGRATIONS[version]!);
-        sqlite.pragma(`user_version = ${version + 1}`);
-      })();
-    }
   }
 
   private get db(): BetterSQLite3Database<typeof schema> {
@@ -135,6 +118,10 @@ export class Store {
   upsertDevice(row: typeof schema.devices.$inferInsert): void {
     const { id, ...rest } = row;
     this.db.insert(schema.devices).values(row).onConflictDoUpdate({ target: schema.devices.id, set: rest }).run();
+  }
+
+  deleteDevice(id: string): void {
+    this.db.delete(schema.devices).where(eq(schema.devices.id, id)).run();
   }
 
   listDevices(): DeviceRow[] {

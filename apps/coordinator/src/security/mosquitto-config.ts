@@ -1,0 +1,89 @@
+import { chmodSync, chownSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AccessPolicy, MeshmindError, principalOf, type Topics } from '@meshmind/protocol';
+import { mosquittoHash, type CredentialStore } from './credential-store';
+
+export interface MosquittoConfigOptions {
+  directory: string;
+  credentials: CredentialStore;
+  topics: Topics;
+  host: string;
+  port: number;
+  /** Certificate and key files for a TLS listener. */
+  tls?: { certPath: string; keyPath: string } | null;
+}
+
+export interface MosquittoConfigFiles {
+  config: string;
+  passwords: string;
+  acl: string;
+  users: number;
+}
+
+/**
+ * Writes a mosquitto.conf, a password file and an ACL file that enforce meshmind's rules on an
+ * external Mosquitto: no anonymous clients, one identity per client, and per identity exactly the
+ * topics AccessPolicy grants. Revoked identities are left out. After enrolling or revoking, write
+ * them again and reload Mosquitto (`kill -HUP`): it then refuses revoked clients' next connection.
+ *
+ * One difference from the embedded broker: Mosquitto's ACL cannot say "empty payloads only", so the
+ * coordinator may write any payload on device profile, availability and state topics there.
+ */
+export function writeMosquittoConfig(options: MosquittoConfigOptions): MosquittoConfigFiles {
+  const directory = resolve(options.directory);
+  const policy = new AccessPolicy(options.topics);
+  const passwordLines: string[] = [];
+  const aclBlocks: string[] = ['# meshmind: written by `meshmind broker mosquitto-config`; every identity gets only what its job needs.'];
+  for (const row of options.credentials.list()) {
+    if (row.revokedAt !== null) continue;
+    const principal = principalOf(row.username);
+    if (!principal) continue;
+    const hash = row.kind === 'derived' ? mosquittoHash(options.credentials.derivedPassword(principal)) : row.mosquittoHash;
+    if (!hash) continue;
+    passwordLines.push(`${row.username}:${hash}`);
+    const rules = policy.rules(principal).map((rule) => `topic ${rule.access} ${rule.topic}`);
+    aclBlocks.push(`user ${row.username}\n${rules.join('\n')}`);
+  }
+  const listener = [
+    `listener ${options.port} ${options.host}`,
+    ...(options.tls ? [`certfile ${resolve(options.tls.certPath)}`, `keyfile ${resolve(options.tls.keyPath)}`, 'tls_version tlsv1.2'] : []),
+  ];
+  const config = [
+    '# meshmind: written by `meshmind broker mosquitto-config`.',
+    'per_listener_settings false',
+    'allow_anonymous false',
+    `password_file ${join(directory, 'passwd')}`,
+    `acl_file ${join(directory, 'acl')}`,
+    ...listener,
+    '',
+  ].join('\n');
+  try {
+    mkdirSync(directory, { recursive: true, mode: 0o755 });
+    writeFileSync(join(directory, 'passwd'), `${passwordLines.join('\n')}\n`, { mode: 0o600 });
+    chmodSync(join(directory, 'passwd'), 0o600);
+    writeFileSync(join(directory, 'acl'), `${aclBlocks.join('\n\n')}\n`, { mode: 0o644 });
+    writeFileSync(join(directory, 'mosquitto.conf'), config, { mode: 0o644 });
+    handOverToBrokerUser([join(directory, 'passwd'), join(directory, 'acl')]);
+  } catch (error) {
+    throw new MeshmindError('E_CONFIG_INVALID', `cannot write the Mosquitto configuration to ${directory}: ${(error as Error).message}`, { cause: error });
+  }
+  return { config: join(directory, 'mosquitto.conf'), passwords: join(directory, 'passwd'), acl: join(directory, 'acl'), users: passwordLines.length };
+}
+
+/**
+ * Mosquitto started as root drops to its own `mosquitto` user before it reads the password file, so
+ * a file only root can read would stop it. Written by root, the files go to that user (still 0600).
+ */
+function handOverToBrokerUser(paths: string[]): void {
+  if (process.getuid?.() !== 0) return;
+  let passwd: string;
+  try {
+    passwd = readFileSync('/etc/passwd', 'utf8');
+  } catch {
+    return;
+  }
+  const entry = passwd.split('\n').find((line) => line.startsWith('mosquitto:'));
+  if (!entry) return;
+  const [, , uid, gid] = entry.split(':');
+  for (const path of paths) chownSync(path, Number(uid), Number(gid));
+}

@@ -1,0 +1,37 @@
+import { chmodSync, existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { MeshmindError } from '@meshmind/protocol';
+import { MIGRATIONS } from './migrations';
+
+/**
+ * Opens the coordinator's SQLite file (or ':memory:') with its schema up to date. The store and the
+ * security stores (MQTT credentials, HTTP tokens) each hold their own connection to the same file,
+ * so the CLI can enroll or revoke while a coordinator runs: WAL lets them write side by side.
+ */
+export function openDatabase(path: string): Database.Database {
+  let sqlite: Database.Database;
+  const isNew = path !== ':memory:' && !existsSync(path);
+  try {
+    sqlite = new Database(path);
+    // It holds credential and token hashes: readable by its owner only (SQLite gives its WAL the same mode).
+    if (isNew) chmodSync(path, 0o600);
+  } catch (error) {
+    throw new MeshmindError('E_CONFIG_INVALID', `cannot open the database ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  // Another process (the CLI enrolling a device) may hold the write lock for a moment.
+  sqlite.pragma('busy_timeout = 5000');
+  migrate(sqlite);
+  return sqlite;
+}
+
+function migrate(sqlite: Database.Database): void {
+  sqlite.transaction(() => {
+    const current = sqlite.pragma('user_version', { simple: true }) as number;
+    for (let version = current; version < MIGRATIONS.length; version += 1) {
+      sqlite.exec(MIGRATIONS[version]!);
+      sqlite.pragma(`user_version = ${version + 1}`);
+    }
+  }).immediate();
+}
