@@ -67,7 +67,8 @@ class Host {
 async function measure(host: Host, brain: AgentBrain, robots: number, mode: FleetMode, seed: number): Promise<FleetRunRecord> {
   const ready = await host.request({ kind: 'start', robots, shelves: robots, seed, mode, subtaskTimeoutMs: deadlineFor(robots) });
   if (ready.kind !== 'ready') throw new Error(`coordinator host answered ${ready.kind}`);
-  const agents = await startFleetAgents({ mqttUrl: ready.url, robots, shelves: robots, seed, mode, logger, sharedBrain: brain, timeScale: Number(values['time-scale']) });
+  const credentials = new Map(ready.credentials);
+  const agents = await startFleetAgents({ mqttUrl: ready.url, credentialsFor: (deviceId) => credentials.get(deviceId)!, robots, shelves: robots, seed, mode, logger, sharedBrain: brain, timeScale: Number(values['time-scale']) });
   try {
     await host.request({ kind: 'wait', robots });
     const simulatedBefore = agents.simulatedMs();

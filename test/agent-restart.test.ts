@@ -71,6 +71,7 @@ devices:
       tasks: await stack.simulation.brain.taskFunctions(driver.description, () => driver.getState()),
       database,
       mqttUrl: stack.mqttUrl,
+      credentials: stack.security.device('porch_light'),
       logger: silentLogger,
     });
     await agent.start();

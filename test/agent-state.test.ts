@@ -13,7 +13,7 @@ describe('an agent coalesces rapid state changes into few retained messages, the
 
   beforeAll(async () => {
     stack = await startTestStack(scenarioFrom('name: Den\nareas: [ { id: den, name: Den } ]\ndevices:\n  - { id: den_sensor, type: temperature_sensor, name: Den thermometer, area: den, state: { temperature: 20 } }\n'));
-    probe = await connectMqtt({ url: stack.mqttUrl, clientId: 'state-probe' });
+    probe = await connectMqtt({ url: stack.mqttUrl, clientId: 'meshmind-coordinator-stateprobe', credentials: stack.security.coordinator() });
     probe.on('message', (_topic, payload) => {
       const parsed = MESSAGE_VALIDATORS.state.parse(payload);
       if (parsed.ok) states.push(parsed.value.state);

@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Stack } from '@meshmind/cli';
+import { PassThrough } from 'node:stream';
+import { main, type Stack } from '@meshmind/cli';
 import { scenarioFrom, startTestStack, waitFor } from './support/stack';
 
 const BIN = fileURLToPath(new URL('../bin/meshmind.mjs', import.meta.url));
@@ -17,7 +18,10 @@ describe('meshmind agent --config FILE (one agent, as on an edge board)', () => 
 
   beforeAll(async () => {
     directory = mkdtempSync(join(tmpdir(), 'meshmind-edge-'));
-    stack = await startTestStack(scenarioFrom('name: Empty porch\nareas: [ { id: porch, name: Porch } ]\ndevices: []\n'));
+    stack = await startTestStack(scenarioFrom('name: Empty porch\nareas: [ { id: porch, name: Porch } ]\ndevices: []\n'), {
+      databasePath: join(directory, 'meshmind.db'),
+      stateDirectory: directory,
+    });
   });
   afterAll(async () => {
     if (agent && agent.exitCode === null) agent.kill('SIGKILL');
@@ -27,18 +31,16 @@ describe('meshmind agent --config FILE (one agent, as on an edge board)', () => 
 
   it('joins the broker, is registered with its profile, carries out a goal and leaves cleanly on SIGTERM', async () => {
     const config = join(directory, 'agent.yaml');
-    writeFileSync(
-      config,
-      `broker: ${stack.mqttUrl}
-device:
-  id: porch_light
-  type: light
-  name: Porch light
-  aliases: [front light]
-  area: { id: porch, name: Porch, aliases: [], floor: null }
-state: { on: false }
-`,
-    );
+    // Enrolled as a person would on the coordinator's machine: credentials and a ready config.
+    const stdout = new PassThrough();
+    let printed = '';
+    stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    const io = { stdout, stderr: new PassThrough(), env: {}, untilSignal: new Promise<string>(() => undefined) };
+    const argv = ['devices', 'add', 'porch_light', '--type', 'light', '--name', 'Porch light', '--alias', 'front light', '--area', 'Porch'];
+    expect(await main([...argv, '--broker', stack.mqttUrl, '--out', config, '--db', join(directory, 'meshmind.db')], io)).toBe(0);
+    expect(printed).toContain('enrolled porch_light as device.porch_light');
+    expect(statSync(config).mode & 0o777).toBe(0o600);
+    expect(readFileSync(config, 'utf8')).toContain('username: device.porch_light');
     agent = spawn(process.execPath, [BIN, 'agent', '--config', config, '--data-dir', join(directory, 'data')], {
       env: { ...process.env, MESHMIND_LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],

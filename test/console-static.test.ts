@@ -1,20 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Coordinator, startEmbeddedBroker, type EmbeddedBroker } from '@meshmind/coordinator';
+import { Coordinator, LocalSecurity, startEmbeddedBroker, type EmbeddedBroker } from '@meshmind/coordinator';
+import { Topics } from '@meshmind/protocol';
 import { silentLogger } from './support/stack';
 
 describe('the web console files', () => {
   let broker: EmbeddedBroker;
   let coordinator: Coordinator;
+  const security = new LocalSecurity({ databasePath: ':memory:' });
   const get = (url: string, headers: Record<string, string> = {}) => coordinator.http.inject({ method: 'GET', url, headers });
 
   beforeAll(async () => {
-    broker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0 });
-    coordinator = new Coordinator({ mqttUrl: broker.url, databasePath: ':memory:', logger: silentLogger });
+    broker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0, authenticator: security.credentials, topics: new Topics() });
+    coordinator = new Coordinator({ mqttUrl: broker.url, mqttCredentials: security.coordinator(), databasePath: ':memory:', logger: silentLogger });
     await coordinator.start();
   });
   afterAll(async () => {
     await coordinator?.stop();
     await broker?.close();
+    security.close();
   });
 
   it('serves the page at / as HTML with a strict content security policy', async () => {

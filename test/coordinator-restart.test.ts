@@ -35,7 +35,7 @@ describe('a coordinator stopped mid-goal finishes the goal after it starts again
     expect(stack.simulation.drivers.get('hall_light')!.getState().on).toBe(true);
     await stack.coordinator.stop(); // the coordinator goes away with the goal half done
 
-    const restarted = new Coordinator({ mqttUrl: stack.mqttUrl, databasePath, logger: silentLogger, subtaskTimeoutMs: 5_000 });
+    const restarted = new Coordinator({ mqttUrl: stack.mqttUrl, mqttCredentials: stack.security.coordinator(), databasePath, logger: silentLogger, subtaskTimeoutMs: 5_000 });
     try {
       await restarted.start();
       const goal = await restarted.goals.whenFinished(goalId);

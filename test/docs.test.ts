@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Coordinator, startEmbeddedBroker, type EmbeddedBroker } from '@meshmind/coordinator';
+import { Coordinator, LocalSecurity, startEmbeddedBroker, type EmbeddedBroker } from '@meshmind/coordinator';
+import { Topics } from '@meshmind/protocol';
 import { silentLogger } from './support/stack';
 
 interface Operation {
@@ -14,17 +15,19 @@ interface Operation {
 describe('OpenAPI spec and UI at /docs', () => {
   let broker: EmbeddedBroker;
   let coordinator: Coordinator;
+  const security = new LocalSecurity({ databasePath: ':memory:' });
   let spec: { openapi: string; paths: Record<string, Record<string, Operation>> };
 
   beforeAll(async () => {
-    broker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0 });
-    coordinator = new Coordinator({ mqttUrl: broker.url, databasePath: ':memory:', logger: silentLogger });
+    broker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0, authenticator: security.credentials, topics: new Topics() });
+    coordinator = new Coordinator({ mqttUrl: broker.url, mqttCredentials: security.coordinator(), databasePath: ':memory:', logger: silentLogger });
     await coordinator.start();
     spec = (await coordinator.http.inject({ method: 'GET', url: '/docs/json' })).json();
   });
   afterAll(async () => {
     await coordinator?.stop();
     await broker?.close();
+    security.close();
   });
 
   it('lists every route of the API, the event streams and the console', () => {

@@ -1,16 +1,20 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectMqtt } from '@meshmind/protocol';
-import type { Stack } from '@meshmind/cli';
-import { changedDevices, scenarioFrom, startTestStack, statesOf } from './support/stack';
+import type { MqttClient } from 'mqtt';
+import { Topics, agentClientId, connectMqtt, publishMessage } from '@meshmind/protocol';
+import { main, type Stack } from '@meshmind/cli';
+import { changedDevices, scenarioFrom, startTestStack, statesOf, waitFor } from './support/stack';
 
 const hasMosquitto = spawnSync('sh', ['-c', 'command -v mosquitto || test -x /usr/sbin/mosquitto']).status === 0;
 const MOSQUITTO = spawnSync('sh', ['-c', 'command -v mosquitto || echo /usr/sbin/mosquitto']).stdout.toString().trim();
-if (!hasMosquitto) console.warn('external-broker tests skipped: mosquitto is not installed (apt-get install mosquitto; .ci/run installs it)');
+const required = process.env.MESHMIND_REQUIRE_SYSTEM_PACKAGES === '1';
+if (!hasMosquitto && required) throw new Error('mosquitto is required (MESHMIND_REQUIRE_SYSTEM_PACKAGES=1) but not installed: apt-get install mosquitto');
+if (!hasMosquitto) console.warn('external-broker tests skipped: needs the Debian package mosquitto');
 
 async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -36,38 +40,79 @@ async function waitForPort(port: number, timeoutMs: number): Promise<void> {
   }
 }
 
-describe.skipIf(!hasMosquitto)('with an external Mosquitto broker (MQTT 5)', () => {
-  let broker: ChildProcess;
-  let directory: string;
-  let url: string;
-  let stack: Stack;
-
-  beforeAll(async () => {
-    directory = mkdtempSync(join(tmpdir(), 'meshmind-mosquitto-'));
-    const port = await freePort();
-    writeFileSync(join(directory, 'mosquitto.conf'), `listener ${port} 127.0.0.1\nallow_anonymous true\npersistence false\n`);
-    broker = spawn(MOSQUITTO, ['-c', join(directory, 'mosquitto.conf')], { stdio: 'ignore' });
-    await waitForPort(port, 10_000);
-    url = `mqtt://127.0.0.1:${port}`;
-    stack = await startTestStack(
-      scenarioFrom(`
+const SCENARIO = `
 name: Mosquitto flat
-areas: [ { id: kitchen, name: Kitchen } ]
+areas: [ { id: kitchen, name: Kitchen }, { id: hall, name: Hall } ]
 devices:
   - { id: kitchen_light, type: light, name: Kitchen light, area: kitchen, state: { on: false } }
   - { id: kitchen_plug, type: switch, name: Coffee plug, area: kitchen, state: { on: false } }
-`),
-      { brokerUrl: url },
-    );
+  - { id: front_door_lock, type: lock, name: Front door, area: hall, state: { lock_state: locked } }
+`;
+
+const topics = new Topics();
+
+/** Runs one CLI command in process and returns its exit code and output. */
+async function cli(argv: string[]): Promise<{ code: number; output: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let output = '';
+  stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await main(argv, { stdout, stderr, env: {}, untilSignal: new Promise<string>(() => undefined) });
+  return { code, output };
+}
+
+describe.skipIf(!hasMosquitto)('with a real Mosquitto configured by `meshmind broker mosquitto-config` (MQTT 5)', () => {
+  let broker: ChildProcess;
+  let directory: string;
+  let database: string;
+  let configDirectory: string;
+  let url: string;
+  let stack: Stack;
+  const clients: MqttClient[] = [];
+
+  beforeAll(async () => {
+    directory = mkdtempSync(join(tmpdir(), 'meshmind-mosquitto-'));
+    // Mosquitto started as root reads its files as the mosquitto user: it must be able to walk here.
+    chmodSync(directory, 0o755);
+    database = join(directory, 'meshmind.db');
+    configDirectory = join(directory, 'mosquitto');
+    writeFileSync(join(directory, 'flat.yaml'), SCENARIO);
+    const port = await freePort();
+    // A second board's agent, enrolled beside the simulated ones; it will turn hostile.
+    expect((await cli(['devices', 'add', 'garden_plug', '--type', 'switch', '--name', 'Garden plug', '--out', join(directory, 'garden.yaml'), '--db', database])).code).toBe(0);
+    const written = await cli(['broker', 'mosquitto-config', configDirectory, '--scenario', join(directory, 'flat.yaml'), '--port', String(port), '--db', database]);
+    expect(written.code, written.output).toBe(0);
+    broker = spawn(MOSQUITTO, ['-c', join(configDirectory, 'mosquitto.conf')], { stdio: 'ignore' });
+    await waitForPort(port, 10_000);
+    url = `mqtt://127.0.0.1:${port}`;
+    stack = await startTestStack(scenarioFrom(SCENARIO), { brokerUrl: url, databasePath: database, stateDirectory: directory });
   });
   afterAll(async () => {
+    for (const client of clients) await client.endAsync(true).catch(() => undefined);
     await stack?.stop();
     broker?.kill();
     rmSync(directory, { recursive: true, force: true });
   });
 
+  /** The garden plug's agent, with the secret `devices add` wrote into its config. */
+  async function gardenPlug(): Promise<MqttClient> {
+    const config = readFileSync(join(directory, 'garden.yaml'), 'utf8');
+    const password = /password: (\S+)/.exec(config)![1]!;
+    const client = await connectMqtt({ url, clientId: agentClientId('garden_plug'), credentials: { username: 'device.garden_plug', password } });
+    clients.push(client);
+    return client;
+  }
+
+  it('refuses anonymous clients and wrong passwords', async () => {
+    await expect(connectMqtt({ url, clientId: 'anonymous-probe' })).rejects.toMatchObject({ code: 'E_UNAUTHORIZED' });
+    await expect(connectMqtt({ url, clientId: 'meshmind-coordinator-x', credentials: { username: 'coordinator', password: 'guess' } })).rejects.toMatchObject({
+      code: 'E_UNAUTHORIZED',
+    });
+  });
+
   it('negotiates MQTT 5 with a broker that speaks it', async () => {
-    const client = await connectMqtt({ url, clientId: 'meshmind-v5-probe' });
+    const client = await connectMqtt({ url, clientId: 'meshmind-coordinator-v5probe', credentials: stack.security.coordinator() });
     expect(client.options.protocolVersion).toBe(5);
     await client.endAsync();
   });
@@ -80,12 +125,45 @@ devices:
     expect(changedDevices(before, statesOf(stack))).toEqual(['kitchen_light']);
   });
 
+  it('keeps the front door locked when an enrolled agent publishes a confirmed unlock subtask', async () => {
+    const intruder = await gardenPlug();
+    const request = { id: 'attack', goalId: 'attack', text: 'unlock the door', deadline: Date.now() + 5_000, issuedAt: Date.now(), confirmed: true };
+    // Mosquitto answers a denied QoS 1 publish of MQTT 5 with "not authorized" and drops it.
+    await publishMessage(intruder, topics.device('front_door_lock', 'subtasks'), request).catch(() => undefined);
+    await publishMessage(intruder, topics.device('kitchen_light', 'availability'), 'offline', { retain: true }).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(stack.simulation.drivers.get('front_door_lock')!.getState().lock_state).toBe('locked');
+    expect(stack.coordinator.registry.get('kitchen_light')?.availability).toBe('online');
+  });
+
+  it('lets an enrolled agent read nothing but its own subtasks', async () => {
+    const intruder = await gardenPlug();
+    const seen: string[] = [];
+    intruder.on('message', (topic) => seen.push(topic));
+    for (const filter of ['#', topics.allDevices('subtasks'), topics.allDevices('state')]) await intruder.subscribeAsync(filter, { qos: 1 }).catch(() => undefined);
+    await stack.coordinator.goals.submit({ text: 'turn off the kitchen light' }).finished;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(seen).toEqual([]);
+  });
+
   it('sees the last will of an agent that drops off', async () => {
     await stack.simulation.agents.get('kitchen_plug')!.crash();
-    const deadline = Date.now() + 5_000;
-    while (stack.coordinator.registry.get('kitchen_plug')?.availability !== 'offline' && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    await waitFor(() => stack.coordinator.registry.get('kitchen_plug')?.availability === 'offline', 5_000, 'the last will');
+  });
+
+  it('refuses a revoked agent once the files are written again and Mosquitto reloads them', async () => {
+    expect((await cli(['devices', 'remove', 'garden_plug', '--db', database])).code).toBe(0);
+    expect((await cli(['broker', 'mosquitto-config', configDirectory, '--scenario', join(directory, 'flat.yaml'), '--port', url.split(':').pop()!, '--db', database])).code).toBe(0);
+    broker.kill('SIGHUP');
+    await waitFor(() => !readFileSync(join(configDirectory, 'passwd'), 'utf8').includes('device.garden_plug'), 1_000, 'the password file without it');
+    let refused = false;
+    for (let attempt = 0; attempt < 50 && !refused; attempt += 1) {
+      refused = await gardenPlug().then(
+        (client) => client.endAsync().then(() => false),
+        (error: { code?: string }) => error.code === 'E_UNAUTHORIZED',
+      );
+      if (!refused) await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    expect(stack.coordinator.registry.get('kitchen_plug')?.availability).toBe('offline');
+    expect(refused).toBe(true);
   });
 });

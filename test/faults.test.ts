@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MqttClient } from 'mqtt';
-import { MESSAGE_VALIDATORS, Topics, connectMqtt, publishMessage, type SubtaskReport } from '@meshmind/protocol';
+import { MESSAGE_VALIDATORS, Topics, agentClientId, connectMqtt, publishMessage, type SubtaskReport } from '@meshmind/protocol';
 import type { Stack } from '@meshmind/cli';
 import { scenarioFrom, startTestStack, waitFor } from './support/stack';
 
@@ -25,7 +25,8 @@ describe('faults on the wire', () => {
 
   beforeAll(async () => {
     stack = await startTestStack(scenarioFrom(SCENARIO), { subtaskTimeoutMs: 1_500 });
-    probe = await connectMqtt({ url: stack.mqttUrl, clientId: 'fault-probe' });
+    // The probe speaks as the coordinator: the only identity allowed to send subtasks and read reports.
+    probe = await connectMqtt({ url: stack.mqttUrl, clientId: 'meshmind-coordinator-faultprobe', credentials: stack.security.coordinator() });
     probe.on('message', (topic, payload) => {
       const parsed = MESSAGE_VALIDATORS.subtaskReport.parse(payload);
       if (parsed.ok) reports.push({ topic, report: parsed.value });
@@ -86,24 +87,33 @@ describe('faults on the wire', () => {
     expect(driver.getState().on).toBe(false);
   });
 
-  it('ignores a malformed profile from a rogue client', async () => {
-    await publishMessage(probe, topics.device('rogue', 'profile'), { id: 'rogue', name: 42 }, { retain: true });
-    await publishMessage(probe, topics.device('rogue', 'profile'), 'not json', { retain: true });
+  /** An enrolled agent that misbehaves: it may only use its own device's topics. */
+  async function agentProbe(deviceId: string): Promise<MqttClient> {
+    return connectMqtt({ url: stack.mqttUrl, clientId: agentClientId(deviceId), credentials: stack.security.device(deviceId) });
+  }
+
+  it('ignores a malformed profile from a misbehaving agent', async () => {
+    const rogue = await agentProbe('rogue');
+    await publishMessage(rogue, topics.device('rogue', 'profile'), { id: 'rogue', name: 42 }, { retain: true });
+    await publishMessage(rogue, topics.device('rogue', 'profile'), 'not json', { retain: true });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(stack.coordinator.registry.get('rogue')).toBeUndefined();
-    await publishMessage(probe, topics.device('rogue', 'profile'), '', { retain: true });
+    await publishMessage(rogue, topics.device('rogue', 'profile'), '', { retain: true });
+    await rogue.endAsync();
   });
 
   it('reports a device that never answers as not answering by the deadline', async () => {
     const ghost = stack.coordinator.registry.get('kitchen_light')!.profile;
-    await publishMessage(probe, topics.device('ghost_lamp', 'profile'), { ...ghost, id: 'ghost_lamp', name: 'Ghost lamp', aliases: [] }, { retain: true });
-    await publishMessage(probe, topics.device('ghost_lamp', 'availability'), 'online', { retain: true });
+    const silent = await agentProbe('ghost_lamp');
+    await publishMessage(silent, topics.device('ghost_lamp', 'profile'), { ...ghost, id: 'ghost_lamp', name: 'Ghost lamp', aliases: [] }, { retain: true });
+    await publishMessage(silent, topics.device('ghost_lamp', 'availability'), 'online', { retain: true });
     await waitFor(() => stack.coordinator.registry.get('ghost_lamp')?.availability === 'online', 3_000, 'the ghost lamp');
     const goal = await stack.coordinator.goals.submit({ text: 'turn on the ghost lamp' }).finished;
     expect(goal.status).toBe('failed');
     expect(goal.subtasks[0]!.status).toBe('timeout');
     expect(goal.answer).toContain('did not answer');
-    await publishMessage(probe, topics.device('ghost_lamp', 'profile'), '', { retain: true });
+    await publishMessage(silent, topics.device('ghost_lamp', 'profile'), '', { retain: true });
+    await silent.endAsync();
   });
 
   it('marks an agent that loses power offline through its last will, and says so', async () => {

@@ -2,7 +2,7 @@ import { pino } from 'pino';
 import { AgentBrain } from '@meshmind/device-agent';
 import { BuiltinPlanner } from '@meshmind/coordinator';
 import { createWarehouseFleet } from '@meshmind/devices';
-import type { DeviceDescription } from '@meshmind/protocol';
+import type { DeviceDescription, MqttCredentials } from '@meshmind/protocol';
 import { CentralisedPlanner } from './centralised';
 import { startFleetCoordinator, type FleetCoordinator } from './fleet-coordinator';
 import { reportedReadings } from './fleet-verify';
@@ -33,7 +33,7 @@ export interface HostRunResult {
   stages: Record<string, number[]>;
 }
 
-export type HostReply = { kind: 'ready'; url: string } | { kind: 'online' } | { kind: 'result'; result: HostRunResult } | { kind: 'stopped' } | { kind: 'error'; message: string };
+export type HostReply = { kind: 'ready'; url: string; credentials: Array<[string, MqttCredentials]> } | { kind: 'online' } | { kind: 'result'; result: HostRunResult } | { kind: 'stopped' } | { kind: 'error'; message: string };
 
 const logger = pino({ level: process.env.MESHMIND_LOG_LEVEL ?? 'silent' });
 let side: FleetCoordinator | null = null;
@@ -47,16 +47,18 @@ async function handle(request: HostRequest): Promise<void> {
   switch (request.kind) {
     case 'start': {
       let planner;
+      // The same world the agents' side builds: its robots are the identities to enroll.
+      const probe = createWarehouseFleet({ seed: request.seed, robots: request.robots, shelves: request.shelves });
+      probe.world.stop();
       if (request.mode === 'centralised') {
         centralBrain ??= await AgentBrain.create({}, logger);
         // The documents the central writer holds: the same vendors' descriptions for a world of this size.
-        const probe = createWarehouseFleet({ seed: request.seed, robots: request.robots, shelves: request.shelves });
-        probe.world.stop();
         const descriptions = new Map<string, DeviceDescription>(probe.robots.map((robot) => [robot.description.type, robot.description]));
         planner = new CentralisedPlanner(new BuiltinPlanner(), centralBrain, descriptions);
       }
       side = await startFleetCoordinator({ shelves: request.shelves, logger, subtaskTimeoutMs: request.subtaskTimeoutMs, ...(planner ? { planner } : {}) });
-      return reply({ kind: 'ready', url: side.broker.url });
+      const started = side;
+      return reply({ kind: 'ready', url: side.broker.url, credentials: probe.robots.map((robot) => [robot.id, started.credentialsFor(robot.id)]) });
     }
     case 'wait':
       await side!.waitForDevices(request.robots, 60_000 + request.robots * 100);

@@ -3,6 +3,7 @@ import { AgentBrain, DeviceAgent, type AgentBrainConfig, type DeviceTaskFunction
 import { createManualClock, createWarehouseFleet, type FleetRobot, type ManualClock, type WarehouseWorld } from '@meshmind/devices';
 import { openTaskDatabase, type TaskDatabase } from '@meshmind/fsm';
 import { programCarryingTasks } from './centralised';
+import type { MqttCredentials } from '@meshmind/protocol';
 
 /**
  * The device side of a fleet run: one warehouse world and one real MQTT device agent per robot,
@@ -14,6 +15,8 @@ export type FleetMode = 'distributed' | 'centralised';
 
 export interface FleetAgentsOptions {
   mqttUrl: string;
+  /** Each robot's identity on the broker, enrolled by the coordinator's side. */
+  credentialsFor: (deviceId: string) => MqttCredentials;
   robots: number;
   shelves: number;
   seed: number;
@@ -64,6 +67,7 @@ export async function startFleetAgents(options: FleetAgentsOptions): Promise<Fle
           tasks,
           database,
           mqttUrl: options.mqttUrl,
+          credentials: options.credentialsFor(robot.id),
           logger: options.logger.child({ ns: 'agent', device: robot.id }),
         }),
       );

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
-import { Coordinator, startEmbeddedBroker, type Planner } from '@meshmind/coordinator';
-import type { GoalView, SubtaskProgress } from '@meshmind/protocol';
+import { Coordinator, LocalSecurity, startEmbeddedBroker, type Planner } from '@meshmind/coordinator';
+import { Topics, type GoalView, type MqttCredentials, type SubtaskProgress } from '@meshmind/protocol';
 
 /**
  * The coordinator side of a fleet run: an aedes broker that counts what is published through it,
@@ -22,6 +22,8 @@ export interface BrokerCounts {
 
 export interface CountingBroker {
   url: string;
+  /** The identities the broker accepts: the coordinator's and each robot's, enrolled on first use. */
+  security: LocalSecurity;
   counts(): BrokerCounts;
   close(): Promise<void>;
 }
@@ -33,13 +35,24 @@ export interface CountingBroker {
 export async function startCountingBroker(): Promise<CountingBroker> {
   let messages = 0;
   let bytes = 0;
+  const security = new LocalSecurity({ databasePath: ':memory:' });
   const broker = await startEmbeddedBroker({
+    authenticator: security.credentials,
+    topics: new Topics(),
     onPublish: (topic, payloadBytes) => {
       messages += 1;
       bytes += Buffer.byteLength(topic) + payloadBytes;
     },
   });
-  return { url: broker.url, counts: () => ({ messages, bytes }), close: () => broker.close() };
+  return {
+    url: broker.url,
+    security,
+    counts: () => ({ messages, bytes }),
+    async close() {
+      await broker.close();
+      security.close();
+    },
+  };
 }
 
 /** Milliseconds per task stage, from consecutive progress events of the same subtask. */
@@ -83,6 +96,8 @@ export interface FleetCoordinator {
   coordinator: Coordinator;
   broker: CountingBroker;
   stages: StageRecorder;
+  /** A robot's credentials on this broker (enrolled on first use). */
+  credentialsFor(deviceId: string): MqttCredentials;
   waitForDevices(count: number, timeoutMs: number): Promise<void>;
   runGoal(text: string): Promise<GoalView>;
   stop(): Promise<void>;
@@ -92,6 +107,7 @@ export async function startFleetCoordinator(options: FleetCoordinatorOptions): P
   const broker = await startCountingBroker();
   const coordinator = new Coordinator({
     mqttUrl: broker.url,
+    mqttCredentials: broker.security.coordinator(),
     databasePath: ':memory:',
     logger: options.logger,
     http: null,
@@ -106,6 +122,7 @@ export async function startFleetCoordinator(options: FleetCoordinatorOptions): P
     coordinator,
     broker,
     stages,
+    credentialsFor: (deviceId) => broker.security.device(deviceId),
     async waitForDevices(count, timeoutMs) {
       const deadline = Date.now() + timeoutMs;
       const online = () => coordinator.registry.list().filter((device) => device.availability === 'online').length;

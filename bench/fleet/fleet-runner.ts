@@ -64,6 +64,7 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
   try {
     agents = await startFleetAgents({
       mqttUrl: side.broker.url,
+      credentialsFor: side.credentialsFor,
       robots: options.robots,
       shelves,
       seed: options.seed,

@@ -25,6 +25,7 @@ export async function startWifiLab(): Promise<WifiLab> {
       tasks: await brain.taskFunctions(device.description, () => device.driver.getState()),
       database,
       mqttUrl: side.broker.url,
+      credentials: side.credentialsFor(device.id),
       logger: silentLogger,
     });
     await agent.start();

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { createSimulatedDriver, type Scenario, type SimulatedDriver } from '@meshmind/devices';
 import { AgentBrain, DeviceAgent, type AgentBrainConfig } from '@meshmind/device-agent';
 import { openTaskDatabase, type TaskDatabase } from '@meshmind/fsm';
+import type { MqttCredentials, MqttTlsOptions } from '@meshmind/protocol';
 
 export interface Simulation {
   agents: Map<string, DeviceAgent>;
@@ -13,6 +14,9 @@ export interface Simulation {
 export interface SimulationOptions {
   scenario: Scenario;
   mqttUrl: string;
+  /** Each simulated device's identity on the broker (enrolled by the host that runs it). */
+  credentialsFor: (deviceId: string) => MqttCredentials;
+  mqttTls?: MqttTlsOptions;
   logger: Logger;
   brain?: AgentBrainConfig;
   /** SQLite file for task snapshots and the experience cache of every agent here; default in memory. */
@@ -38,6 +42,8 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
           tasks: await brain.taskFunctions(driver.description, () => driver.getState(), device),
           database,
           mqttUrl: options.mqttUrl,
+          credentials: options.credentialsFor(device.id),
+          ...(options.mqttTls ? { tls: options.mqttTls } : {}),
           logger: options.logger.child({ ns: 'agent', device: device.id }),
         }),
       );

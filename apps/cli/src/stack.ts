@@ -1,8 +1,18 @@
 import type { Logger } from 'pino';
-import { BuiltinPlanner, Coordinator, ModelPlanner, startEmbeddedBroker, type EmbeddedBroker } from '@meshmind/coordinator';
+import {
+  BuiltinPlanner,
+  Coordinator,
+  LocalSecurity,
+  ModelPlanner,
+  isLoopbackHost,
+  startEmbeddedBroker,
+  type EmbeddedBroker,
+  type TlsMaterial,
+} from '@meshmind/coordinator';
 import { createInferenceEngine, type EngineConfig } from '@meshmind/inference';
 import type { AgentBrainConfig } from '@meshmind/device-agent';
 import type { Scenario } from '@meshmind/devices';
+import { Topics, type MqttCredentials, type MqttTlsOptions } from '@meshmind/protocol';
 import { startSimulation, type Simulation } from './simulation';
 
 export interface StackOptions {
@@ -10,10 +20,18 @@ export interface StackOptions {
   logger: Logger;
   /** An external broker; without it an embedded aedes broker starts on loopback. */
   brokerUrl?: string;
+  /** The coordinator's credentials on the external broker (default: derived from the master key, as `meshmind broker mosquitto-config` wrote them). */
+  brokerCredentials?: MqttCredentials;
+  /** How the external broker's certificate is verified. */
+  brokerTls?: MqttTlsOptions;
   mqttPort?: number;
   mqttHost?: string;
+  /** The embedded broker listens with TLS (mqtts://) with this certificate. */
+  mqttTls?: TlsMaterial | null;
   databasePath: string;
-  http: { host: string; port: number } | null;
+  /** Where the master key lives (beside the database); without it, identities last as long as the process. */
+  stateDirectory?: string;
+  http: { host: string; port: number; tls?: { cert: string; key: string } | null } | null;
   subtaskTimeoutMs?: number;
   /** Retrieval and inference settings shared by every simulated agent. */
   brain?: AgentBrainConfig;
@@ -27,57 +45,92 @@ export interface Stack {
   coordinator: Coordinator;
   simulation: Simulation;
   broker: EmbeddedBroker | null;
+  /** The broker's URL as clients of this machine reach it. */
   mqttUrl: string;
+  /** How clients of this process verify the broker's certificate (mqtts only). */
+  mqttClientTls: MqttTlsOptions | undefined;
+  /** The identities of this installation: enroll probes and extra agents here. */
+  security: LocalSecurity;
   stop(): Promise<void>;
 }
 
 /** Broker + coordinator + the scenario's simulated devices: what `meshmind start` and `run` need. */
 export async function startStack(options: StackOptions): Promise<Stack> {
-  const broker = options.brokerUrl ? null : await startEmbeddedBroker({ host: options.mqttHost ?? '127.0.0.1', port: options.mqttPort ?? 0 });
-  const mqttUrl = options.brokerUrl ?? broker!.url;
-  const plannerEngine = options.plannerEngine ? createInferenceEngine(options.plannerEngine, { clientId: 'coordinator' }) : null;
-  await plannerEngine?.start();
-  const coordinator = new Coordinator({
-    ...(plannerEngine
-      ? { planner: new ModelPlanner({ engine: plannerEngine, fallback: new BuiltinPlanner(), logger: options.logger.child({ ns: 'planner' }) }) }
-      : {}),
-    mqttUrl,
-    databasePath: options.databasePath,
-    logger: options.logger.child({ ns: 'coordinator' }),
-    http: options.http,
-    ...(options.subtaskTimeoutMs ? { subtaskTimeoutMs: options.subtaskTimeoutMs } : {}),
-  });
-  let simulation: Simulation | null = null;
+  const security = new LocalSecurity({ databasePath: options.databasePath, ...(options.stateDirectory ? { stateDirectory: options.stateDirectory } : {}) });
+  const cleanups: Array<() => Promise<unknown> | unknown> = [() => security.close()];
+  const cleanUp = async () => {
+    for (const cleanup of cleanups.reverse()) await Promise.resolve(cleanup()).catch(() => undefined);
+  };
   try {
+    const coordinatorCredentials = security.coordinator();
+    for (const device of options.scenario.devices) security.device(device.id);
+    let broker: EmbeddedBroker | null = null;
+    let mqttUrl: string;
+    let clientTls: MqttTlsOptions | undefined = options.brokerTls;
+    if (options.brokerUrl) {
+      mqttUrl = options.brokerUrl;
+    } else {
+      const host = options.mqttHost ?? '127.0.0.1';
+      broker = await startEmbeddedBroker({
+        host,
+        port: options.mqttPort ?? 0,
+        authenticator: security.credentials,
+        topics: new Topics(),
+        tls: options.mqttTls ?? null,
+        logger: options.logger.child({ ns: 'broker' }),
+      });
+      const started = broker;
+      cleanups.push(() => started.close());
+      security.credentials.watch();
+      // Clients of this process reach a wildcard listener on loopback, and pin the certificate.
+      const localHost = isLoopbackHost(host) || !['0.0.0.0', '::'].includes(host) ? host : '127.0.0.1';
+      mqttUrl = broker.url.replace(/\/\/[^/]+:(\d+)$/, `//${localHost.includes(':') ? `[${localHost}]` : localHost}:$1`);
+      if (options.mqttTls) clientTls = { fingerprint: options.mqttTls.fingerprint };
+    }
+    const plannerEngine = options.plannerEngine ? createInferenceEngine(options.plannerEngine, { clientId: 'coordinator' }) : null;
+    await plannerEngine?.start();
+    if (plannerEngine) cleanups.push(() => plannerEngine.stop());
+    const coordinator = new Coordinator({
+      ...(plannerEngine
+        ? { planner: new ModelPlanner({ engine: plannerEngine, fallback: new BuiltinPlanner(), logger: options.logger.child({ ns: 'planner' }) }) }
+        : {}),
+      mqttUrl,
+      mqttCredentials: options.brokerUrl && options.brokerCredentials ? options.brokerCredentials : coordinatorCredentials,
+      ...(clientTls ? { mqttTls: clientTls } : {}),
+      databasePath: options.databasePath,
+      logger: options.logger.child({ ns: 'coordinator' }),
+      http: options.http,
+      ...(options.subtaskTimeoutMs ? { subtaskTimeoutMs: options.subtaskTimeoutMs } : {}),
+    });
     await coordinator.start();
-    simulation = await startSimulation({
+    cleanups.push(() => coordinator.stop());
+    const simulation = await startSimulation({
       scenario: options.scenario,
       mqttUrl,
+      credentialsFor: (deviceId) => security.device(deviceId),
+      ...(clientTls ? { mqttTls: clientTls } : {}),
       logger: options.logger,
       ...(options.brain ? { brain: options.brain } : {}),
       ...(options.agentDatabasePath ? { databasePath: options.agentDatabasePath } : {}),
     });
+    cleanups.push(() => simulation.stop());
+    // `meshmind devices remove` (here or from another process) takes a device out of the house.
+    const onRevoked = () => {
+      const revoked = security.revokedDevices(coordinator.registry.list().map((device) => device.profile.id));
+      for (const deviceId of revoked) {
+        // A simulated device of this process stops too, instead of knocking at the broker forever.
+        void simulation.agents.get(deviceId)?.crash();
+        coordinator.decommission(deviceId).catch((error: unknown) => options.logger.warn({ err: error, deviceId }, 'could not clear a revoked device'));
+      }
+    };
+    security.credentials.on('revoked', onRevoked);
+    cleanups.push(() => security.credentials.off('revoked', onRevoked));
     await waitForDevices(coordinator, options.scenario.devices.map((device) => device.id));
+    return { coordinator, simulation, broker, mqttUrl, mqttClientTls: clientTls, security, stop: cleanUp };
   } catch (error) {
-    await simulation?.stop().catch(() => undefined);
-    await coordinator.stop().catch(() => undefined);
-    await plannerEngine?.stop().catch(() => undefined);
-    await broker?.close().catch(() => undefined);
+    await cleanUp();
     throw error;
   }
-  const started = simulation;
-  return {
-    coordinator,
-    simulation: started,
-    broker,
-    mqttUrl,
-    async stop() {
-      await started.stop();
-      await coordinator.stop();
-      await plannerEngine?.stop();
-      await broker?.close();
-    },
-  };
 }
 
 /** Retained profiles and availability arrive asynchronously; goals should not start before them. */

@@ -9,7 +9,19 @@ import { createSimulatedDriver, getDeviceDescription, type DeviceDriver } from '
 /** The config file of one agent on an edge board (`meshmind agent --config FILE`). */
 export const AgentConfigSchema = Type.Object(
   {
-    broker: Type.String({ pattern: '^(mqtts?|wss?|tcp)://', description: 'MQTT broker URL, e.g. mqtt://192.168.1.10:1883' }),
+    broker: Type.String({ pattern: '^(mqtts?|wss?|tcp)://', description: 'MQTT broker URL, e.g. mqtts://192.168.1.10:8883' }),
+    /** The agent's identity on the broker, as `meshmind devices add` wrote it. */
+    credentials: Type.Object(
+      { username: Type.String({ minLength: 1 }), password: Type.String({ minLength: 1 }) },
+      { additionalProperties: false, description: 'username device.<id> and its secret, from `meshmind devices add`' },
+    ),
+    /** How an mqtts:// broker's certificate is checked: its pinned fingerprint, or a CA/certificate file. */
+    tls: Type.Optional(
+      Type.Object(
+        { fingerprint: Type.Optional(Type.String({ minLength: 1 })), caFile: Type.Optional(Type.String({ minLength: 1 })) },
+        { additionalProperties: false },
+      ),
+    ),
     topicRoot: Type.Optional(Type.String()),
     device: Type.Object(
       {
@@ -48,7 +60,12 @@ export async function loadAgentConfig(path: string): Promise<AgentConfig> {
   }
   const result = validator.validate(value);
   if (!result.ok) throw new MeshmindError('E_CONFIG_INVALID', `${path}: ${result.error.message}`);
-  return result.value;
+  const config = result.value;
+  if (config.credentials.username !== `device.${config.device.id}`) {
+    throw new MeshmindError('E_CONFIG_INVALID', `${path}: credentials.username must be device.${config.device.id} (the identity enrolled for device.id)`);
+  }
+  if (config.tls?.caFile && !isAbsolute(config.tls.caFile)) config.tls.caFile = resolve(dirname(path), config.tls.caFile);
+  return config;
 }
 
 /** The device behind the agent: a driver module for real hardware, else the catalog's simulator. */

@@ -5,6 +5,7 @@ import {
   MESSAGE_VALIDATORS,
   PROTOCOL_VERSION,
   Topics,
+  agentClientId,
   apiDocHash,
   connectMqtt,
   publishMessage,
@@ -12,7 +13,9 @@ import {
   toMeshmindError,
   type Area,
   type DeviceProfile,
+  type MqttCredentials,
   type MqttProtocolVersion,
+  type MqttTlsOptions,
   type SubtaskProgress,
   type SubtaskReport,
   type SubtaskRequest,
@@ -41,6 +44,10 @@ export interface DeviceAgentOptions {
   /** Task snapshots, call journals and the experience cache; shared by the agents of a host. */
   database?: TaskDatabase;
   mqttUrl: string;
+  /** The agent's identity on the broker (`device.<id>`), from enrollment. */
+  credentials: MqttCredentials;
+  /** How an mqtts:// broker's certificate is verified (a CA file, or a pinned fingerprint). */
+  tls?: MqttTlsOptions;
   logger: Logger;
   topics?: Topics;
   protocolVersion?: MqttProtocolVersion | 'auto';
@@ -122,7 +129,9 @@ export class DeviceAgent {
     const availabilityTopic = this.topics.device(this.id, 'availability');
     this.client = await connectMqtt({
       url: this.options.mqttUrl,
-      clientId: `meshmind-agent-${this.id}`,
+      clientId: agentClientId(this.id),
+      credentials: this.options.credentials,
+      ...(this.options.tls ? { tls: this.options.tls } : {}),
       will: { topic: availabilityTopic, payload: AVAILABILITY.offline, retain: true, qos: 1 },
       protocolVersion: this.options.protocolVersion ?? 'auto',
       reconnect: true,

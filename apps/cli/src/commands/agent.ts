@@ -11,7 +11,9 @@ export const agentCommand: CliCommand = {
   name: 'agent',
   summary: 'Run exactly one device agent, as on an edge board next to its device',
   usage: `meshmind agent --config FILE [--data-dir DIR]
-  FILE (YAML or JSON): { broker: mqtt://HOST:PORT, device: { id, type, name, aliases, area }, state?, driver? }
+  FILE (YAML or JSON): { broker: mqtts://HOST:PORT, credentials: { username, password }, tls?: { fingerprint | caFile },
+                         device: { id, type, name, aliases, area }, state?, driver? }
+               \`meshmind devices add\` on the coordinator's machine writes a ready one.
   --data-dir   where the agent keeps its task database and retrieval index (default: .meshmind/agent-<id>)
 ${BRAIN_USAGE}`,
   async run(argv, io) {
@@ -42,6 +44,8 @@ ${BRAIN_USAGE}`,
       tasks: await brain.taskFunctions(driver.description, () => driver.getState(), identity),
       database,
       mqttUrl: config.broker,
+      credentials: config.credentials,
+      ...(config.tls ? { tls: config.tls } : {}),
       logger: logger.child({ ns: 'agent', device: config.device.id }),
       ...(config.topicRoot ? { topics: new Topics(config.topicRoot) } : {}),
     });

@@ -1,11 +1,12 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadScenarioFile } from '@meshmind/devices';
 import type { CliCommand } from '../command';
 import { createLogger } from '../logger';
 import { DEFAULT_SCENARIO } from '../paths';
 import { startStack } from '../stack';
+import { listenerTls, mqttClientSecurityFrom, SECURITY_OPTIONS, SECURITY_USAGE } from '../security-options';
 import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom, plannerEngineFrom } from '../brain-options';
 
 export const startCommand: CliCommand = {
@@ -16,8 +17,10 @@ export const startCommand: CliCommand = {
   --port       HTTP port of the coordinator (default: $MESHMIND_PORT or 8080)
   --host       HTTP address to listen on (default: 127.0.0.1)
   --broker     use this external MQTT broker instead of the embedded one (or $MESHMIND_BROKER_URL)
-  --mqtt-port  port of the embedded broker on loopback (default: 1883)
+  --mqtt-port  port of the embedded broker (default: 1883, or 8883 with TLS)
+  --mqtt-host  address of the embedded broker (default: 127.0.0.1); beyond loopback it uses TLS
   --db         SQLite file of the coordinator (default: .meshmind/meshmind.db); agents keep theirs beside it
+${SECURITY_USAGE}
 ${BRAIN_USAGE}`,
   async run(argv, io) {
     const { values } = parseArgs({
@@ -28,7 +31,9 @@ ${BRAIN_USAGE}`,
         host: { type: 'string' },
         broker: { type: 'string' },
         'mqtt-port': { type: 'string' },
+        'mqtt-host': { type: 'string' },
         db: { type: 'string' },
+        ...SECURITY_OPTIONS,
         ...BRAIN_OPTIONS,
       },
     });
@@ -40,21 +45,33 @@ ${BRAIN_USAGE}`,
     const stateDirectory = databasePath === ':memory:' ? undefined : dirname(databasePath);
     const brain = await brainConfigFrom(values, io.env, stateDirectory ? `${stateDirectory}/cache/rag` : undefined);
     const plannerEngine = await plannerEngineFrom(values, io.env);
+    const httpHost = values.host ?? '127.0.0.1';
+    const mqttHost = values['mqtt-host'] ?? '127.0.0.1';
+    const tlsDirectory = join(stateDirectory ?? '.meshmind', 'tls');
+    const httpTls = await listenerTls('HTTP', httpHost, values, tlsDirectory, io);
+    const mqttTls = brokerUrl ? null : await listenerTls('MQTT', mqttHost, values, tlsDirectory, io);
+    const external = brokerUrl ? await mqttClientSecurityFrom(values, io.env) : {};
     const stack = await startStack({
+      ...external,
+      ...(stateDirectory ? { stateDirectory } : {}),
+      mqttHost,
+      mqttTls,
       ...(plannerEngine ? { plannerEngine } : {}),
       brain,
       ...(stateDirectory ? { agentDatabasePath: `${stateDirectory}/agents.db` } : {}),
       scenario,
       logger,
       ...(brokerUrl ? { brokerUrl } : {}),
-      mqttPort: Number(values['mqtt-port'] ?? 1883),
+      mqttPort: Number(values['mqtt-port'] ?? (mqttTls ? 8883 : 1883)),
       databasePath,
-      http: { host: values.host ?? '127.0.0.1', port: Number(values.port ?? io.env.MESHMIND_PORT ?? 8080) },
+      http: { host: httpHost, port: Number(values.port ?? io.env.MESHMIND_PORT ?? 8080), tls: httpTls },
     });
+    const fingerprint = mqttTls?.fingerprint ?? httpTls?.fingerprint;
     io.stdout.write(
       `meshmind is running: ${scenario.devices.length} devices of "${scenario.name}"\n` +
         `  coordinator  ${stack.coordinator.url}\n` +
-        `  MQTT broker  ${stack.mqttUrl}${stack.broker ? ' (embedded)' : ''}\n` +
+        `  MQTT broker  ${stack.broker ? `${stack.broker.url} (embedded)` : stack.mqttUrl}\n` +
+        (fingerprint ? `  TLS certificate SHA-256 fingerprint (agents pin it): ${fingerprint}\n` : '') +
         `Try: npx meshmind chat "turn on the kitchen light"\n`,
     );
     const signal = await io.untilSignal;

@@ -1,0 +1,86 @@
+import { dirname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { LocalSecurity, isLoopbackHost, loadOrCreateSelfSigned, readTlsMaterial, writeMosquittoConfig } from '@meshmind/coordinator';
+import { loadScenarioFile } from '@meshmind/devices';
+import { MeshmindError, Topics } from '@meshmind/protocol';
+import type { CliCommand } from '../command';
+import { DEFAULT_SCENARIO } from '../paths';
+
+export const brokerCommand: CliCommand = {
+  name: 'broker',
+  summary: 'Write a Mosquitto configuration (passwords + ACL) that enforces meshmind\'s rules',
+  usage: `meshmind broker mosquitto-config DIR [--scenario FILE|none] [--host ADDRESS] [--port N] [--tls] [--tls-cert FILE --tls-key FILE] [--db FILE]
+  writes DIR/mosquitto.conf, DIR/passwd (Mosquitto's own PBKDF2 hashes) and DIR/acl: no anonymous clients,
+  the coordinator and every enrolled agent with only the topics its job needs. Run mosquitto -c DIR/mosquitto.conf.
+  --scenario  also enroll the simulated devices \`meshmind start --broker\` will run (default: examples/home.yaml)
+  --host      listener address (default 127.0.0.1); beyond loopback the listener uses TLS unless --insecure
+  --port      listener port (default 1883, or 8883 with TLS)
+  --tls       TLS on loopback too; the certificate is --tls-cert/--tls-key or the installation's own (made on first use)
+  --db        the coordinator's database (default: .meshmind/meshmind.db); its master key is kept beside it
+  After \`meshmind devices add|remove\`, run this again and reload Mosquitto (kill -HUP).`,
+  async run(argv, io) {
+    const [action, ...rest] = argv;
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        scenario: { type: 'string' },
+        host: { type: 'string' },
+        port: { type: 'string' },
+        tls: { type: 'boolean' },
+        insecure: { type: 'boolean' },
+        'tls-cert': { type: 'string' },
+        'tls-key': { type: 'string' },
+        db: { type: 'string' },
+      },
+    });
+    const [directory] = positionals;
+    if (action !== 'mosquitto-config' || !directory) {
+      io.stderr.write(`usage: ${brokerCommand.usage}\n`);
+      return 2;
+    }
+    const databasePath = values.db ?? '.meshmind/meshmind.db';
+    if (databasePath === ':memory:') throw new MeshmindError('E_CONFIG_INVALID', '--db must be the coordinator\'s database file');
+    const stateDirectory = dirname(databasePath);
+    mkdirSync(stateDirectory, { recursive: true });
+    const host = values.host ?? '127.0.0.1';
+    const loopback = isLoopbackHost(host);
+    const wantsTls = values.tls === true || !!values['tls-cert'] || (!loopback && values.insecure !== true);
+    if (!loopback && !wantsTls) io.stderr.write(`WARNING: Mosquitto will listen on ${host} without TLS (--insecure): passwords cross the network in the clear.\n`);
+    let tls: { certPath: string; keyPath: string } | null = null;
+    if (wantsTls) {
+      if (values['tls-cert'] && values['tls-key']) {
+        readTlsMaterial(values['tls-cert'], values['tls-key']);
+        tls = { certPath: values['tls-cert'], keyPath: values['tls-key'] };
+      } else {
+        await loadOrCreateSelfSigned(join(stateDirectory, 'tls'));
+        tls = { certPath: join(stateDirectory, 'tls', 'cert.pem'), keyPath: join(stateDirectory, 'tls', 'key.pem') };
+      }
+    }
+    const security = new LocalSecurity({ databasePath, stateDirectory });
+    try {
+      security.coordinator();
+      if (values.scenario !== 'none') {
+        const scenario = await loadScenarioFile(values.scenario ?? DEFAULT_SCENARIO);
+        for (const device of scenario.devices) security.device(device.id);
+      }
+      const files = writeMosquittoConfig({
+        directory,
+        credentials: security.credentials,
+        topics: new Topics(),
+        host,
+        port: Number(values.port ?? (tls ? 8883 : 1883)),
+        tls,
+      });
+      io.stdout.write(
+        `wrote ${files.config}, ${files.passwords} (${files.users} identities) and ${files.acl}\n` +
+          `Run: mosquitto -c ${files.config}\n` +
+          `Then: meshmind start --broker ${tls ? 'mqtts' : 'mqtt'}://${host.includes(':') ? `[${host}]` : host}:${values.port ?? (tls ? 8883 : 1883)} --db ${databasePath}\n`,
+      );
+      return 0;
+    } finally {
+      security.close();
+    }
+  },
+};
