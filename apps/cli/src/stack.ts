@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { BuiltinPlanner, Coordinator, ModelPlanner, startEmbeddedBroker, type EmbeddedBroker } from '@meshmind/coordinator';
+import { BuiltinPlanner, Coordinator, ModelPlanner, startEmbeddedBroker, type CoordinatorOptions, type EmbeddedBroker } from '@meshmind/coordinator';
 import { createInferenceEngine, type EngineConfig } from '@meshmind/inference';
 import type { AgentBrainConfig } from '@meshmind/device-agent';
 import type { Scenario } from '@meshmind/devices';
@@ -14,6 +14,12 @@ export interface StackOptions {
   mqttHost?: string;
   databasePath: string;
   http: { host: string; port: number } | null;
+  /** Who may call the HTTP API: tokens on loopback too, more Host names, the goal rate limit. */
+  access?: CoordinatorOptions['access'];
+  /** How long a sensitive action waits for its "yes"; default 5 minutes. */
+  confirmationTtlMs?: number;
+  /** The coordinator's time, for tests that move it. */
+  clock?: () => number;
   subtaskTimeoutMs?: number;
   /** Retrieval and inference settings shared by every simulated agent. */
   brain?: AgentBrainConfig;
@@ -45,6 +51,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     databasePath: options.databasePath,
     logger: options.logger.child({ ns: 'coordinator' }),
     http: options.http,
+    ...(options.access ? { access: options.access } : {}),
+    ...(options.confirmationTtlMs !== undefined ? { confirmationTtlMs: options.confirmationTtlMs } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
     ...(options.subtaskTimeoutMs ? { subtaskTimeoutMs: options.subtaskTimeoutMs } : {}),
   });
   let simulation: Simulation | null = null;
