@@ -4,6 +4,7 @@ import { startCommand } from './commands/start';
 import { chatCommand } from './commands/chat';
 import { runCommand } from './commands/run';
 import { agentCommand } from './commands/agent';
+import { tokensCommand } from './commands/tokens';
 import { optionalCommands } from './optional-commands';
 
 function usage(commands: CliCommand[]): string {
@@ -18,7 +19,7 @@ ${commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}
 
 /** Runs one CLI invocation and returns its exit code; coded errors print as "CODE: message". */
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  const commands = [startCommand, chatCommand, runCommand, agentCommand, ...(await optionalCommands())];
+  const commands = [startCommand, chatCommand, runCommand, agentCommand, tokensCommand, ...(await optionalCommands())];
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(usage(commands));
