@@ -11,7 +11,7 @@ export { GoalService, DEFAULT_CONFIRMATION_TTL_MS } from './goal-service';
 export type { GoalCaller, SubmittedGoal } from './goal-service';
 export { HttpTokens } from './access/http-tokens';
 export type { HttpTokenInfo, HttpTokenIdentity, HttpTokenVerifier } from './access/http-tokens';
-export { isLoopbackHost } from './access/allowed-hosts';
+export { isLoopbackHost, isWildcardHost } from './access/allowed-hosts';
 export type { HttpAccessOptions } from './http/access-plugin';
 export { BuiltinPlanner } from './planner/builtin-planner';
 export { ModelPlanner } from './planner/model-planner';
