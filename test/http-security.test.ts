@@ -279,7 +279,8 @@ describe('a pending confirmation belongs to whoever asked', () => {
     const seen = asking.at(-1)!.conversationId;
     expect(seen).toBe(victim.conversationId);
 
-    for (const headers of [{}, { [KEY_HEADER]: 'a-guessed-key' }]) {
+    const attempts: Array<Record<string, string>> = [{}, { [KEY_HEADER]: 'a-guessed-key' }];
+    for (const headers of attempts) {
       const response = await post({ text: 'yes', conversationId: seen }, headers);
       expect(response.status).toBe(403);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe('E_FORBIDDEN');
