@@ -59,8 +59,15 @@ describe('OpenAPI spec and UI at /docs', () => {
   it('documents the goal request body and the coded error answers', () => {
     const post = spec.paths['/api/goals']!.post!;
     expect(post.requestBody!.content['application/json']!.schema).toMatchObject({ required: ['text'], properties: { text: { maxLength: 2000 } } });
-    expect(Object.keys(post.responses).sort()).toEqual(['200', '202', '400', '413']);
+    expect(Object.keys(post.responses).sort()).toEqual(['200', '202', '400', '401', '403', '413', '429']);
     expect(post.responses['413']!.content!['application/json']!.schema).toMatchObject({ properties: { error: { required: ['code', 'message'] } } });
+  });
+
+  it("documents the conversation key: sent back in a request header, given in the answer's header", () => {
+    const post = spec.paths['/api/goals']!.post! as Operation & { parameters: Array<{ in: string; name: string }> };
+    expect(post.parameters).toContainEqual(expect.objectContaining({ in: 'header', name: 'x-meshmind-conversation-key' }));
+    const accepted = post.responses['202'] as { headers?: Record<string, unknown> };
+    expect(Object.keys(accepted.headers ?? {})).toEqual(['x-meshmind-conversation-key']);
   });
 
   it('documents both event streams as text/event-stream with their events', () => {

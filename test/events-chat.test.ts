@@ -1,10 +1,16 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type CliIo, type Stack } from '@meshmind/cli';
 import type { GoalView } from '@meshmind/protocol';
 import { startTestStack, studioScenario } from './support/stack';
+
+const stateDirectory = mkdtempSync(join(tmpdir(), 'meshmind-chat-state-'));
+afterAll(() => rmSync(stateDirectory, { recursive: true, force: true }));
 
 function captureIo(): { io: CliIo; stdout: () => string; stderr: () => string } {
   const collect = () => {
@@ -16,7 +22,8 @@ function captureIo(): { io: CliIo; stdout: () => string; stderr: () => string } 
   const out = collect();
   const error = collect();
   return {
-    io: { stdout: out.stream, stderr: error.stream, env: {}, untilSignal: new Promise<string>(() => undefined) },
+    // Conversation keys go to a temporary state directory, not the working copy's .meshmind.
+    io: { stdout: out.stream, stderr: error.stream, env: { MESHMIND_STATE_DIR: stateDirectory }, untilSignal: new Promise<string>(() => undefined) },
     stdout: out.text,
     stderr: error.text,
   };

@@ -4,3 +4,5 @@ export { startStack } from './stack';
 export type { Stack, StackOptions } from './stack';
 export { startSimulation } from './simulation';
 export type { Simulation, SimulationOptions } from './simulation';
+export { startBanner } from './banner';
+export type { BannerFacts } from './banner';

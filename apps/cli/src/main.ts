@@ -6,6 +6,7 @@ import { runCommand } from './commands/run';
 import { agentCommand } from './commands/agent';
 import { devicesCommand } from './commands/devices';
 import { brokerCommand } from './commands/broker';
+import { tokensCommand } from './commands/tokens';
 import { optionalCommands } from './optional-commands';
 
 function usage(commands: CliCommand[]): string {
@@ -20,7 +21,7 @@ ${commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}
 
 /** Runs one CLI invocation and returns its exit code; coded errors print as "CODE: message". */
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  const commands = [startCommand, chatCommand, runCommand, agentCommand, devicesCommand, brokerCommand, ...(await optionalCommands())];
+  const commands = [startCommand, chatCommand, runCommand, agentCommand, devicesCommand, brokerCommand, tokensCommand, ...(await optionalCommands())];
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(usage(commands));

@@ -6,6 +6,7 @@ import {
   ModelPlanner,
   isLoopbackHost,
   startEmbeddedBroker,
+  type CoordinatorOptions,
   type EmbeddedBroker,
   type TlsMaterial,
 } from '@meshmind/coordinator';
@@ -32,6 +33,12 @@ export interface StackOptions {
   /** Where the master key lives (beside the database); without it, identities last as long as the process. */
   stateDirectory?: string;
   http: { host: string; port: number; tls?: { cert: string; key: string } | null } | null;
+  /** Who may call the HTTP API: tokens on loopback too, more Host names, the goal rate limit. */
+  access?: CoordinatorOptions['access'];
+  /** How long a sensitive action waits for its "yes"; default 5 minutes. */
+  confirmationTtlMs?: number;
+  /** The coordinator's time, for tests that move it. */
+  clock?: () => number;
   subtaskTimeoutMs?: number;
   /** Retrieval and inference settings shared by every simulated agent. */
   brain?: AgentBrainConfig;
@@ -100,6 +107,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       databasePath: options.databasePath,
       logger: options.logger.child({ ns: 'coordinator' }),
       http: options.http,
+      ...(options.access ? { access: options.access } : {}),
+      ...(options.confirmationTtlMs !== undefined ? { confirmationTtlMs: options.confirmationTtlMs } : {}),
+      ...(options.clock ? { clock: options.clock } : {}),
       ...(options.subtaskTimeoutMs ? { subtaskTimeoutMs: options.subtaskTimeoutMs } : {}),
     });
     await coordinator.start();

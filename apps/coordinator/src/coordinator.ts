@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
@@ -10,6 +11,9 @@ import { GoalService } from './goal-service';
 import { BuiltinPlanner } from './planner/builtin-planner';
 import type { Planner, SiteResource } from './planner/planner';
 import { buildApp } from './http/app';
+import { HttpTokens } from './access/http-tokens';
+import { isLoopbackHost } from './access/allowed-hosts';
+import type { HttpAccessOptions } from './http/access-plugin';
 
 export interface CoordinatorOptions {
   mqttUrl: string;
@@ -20,8 +24,17 @@ export interface CoordinatorOptions {
   /** SQLite file, or ':memory:'. */
   databasePath: string;
   logger: Logger;
-  /** Where the HTTP API listens; with `tls` it serves HTTPS. */
+  /** Where the HTTP API listens, with `tls` as HTTPS; null or absent: it does not listen (tests use `http.inject`). */
   http?: { host: string; port: number; tls?: { cert: string; key: string } | null } | null;
+  /** Who may call the HTTP API (the bind address itself comes from `http.host`). */
+  access?: Omit<HttpAccessOptions, 'bindHost'> & {
+    /** Goals one client (token, else address) may submit a minute; 0 for no limit; default 120. */
+    goalsPerMinute?: number;
+  };
+  /** How long a sensitive action waits for its "yes"; default 5 minutes. */
+  confirmationTtlMs?: number;
+  /** The time goals and confirmations are measured by; Date.now unless a test moves it. */
+  clock?: () => number;
   subtaskTimeoutMs?: number;
   topicRoot?: string;
   planner?: Planner;
@@ -37,9 +50,11 @@ export class Coordinator {
   readonly registry: DeviceRegistry;
   readonly dispatcher: Dispatcher;
   readonly goals: GoalService;
+  readonly tokens: HttpTokens;
   private client: MqttClient | null = null;
   private app: FastifyInstance | null = null;
   private listeningUrl: string | null = null;
+  private listeningAddress: { host: string; port: number; loopback: boolean } | null = null;
   private readonly onAvailability = (deviceId: string, availability: Availability) => {
     this.dispatcher.deviceAvailability(deviceId, availability === 'online');
   };
@@ -57,12 +72,20 @@ export class Coordinator {
       logger: options.logger.child({ ns: 'goals' }),
       subtaskTimeoutMs: options.subtaskTimeoutMs ?? 15_000,
       ...(options.resources ? { resources: options.resources } : {}),
+      ...(options.confirmationTtlMs !== undefined ? { confirmationTtlMs: options.confirmationTtlMs } : {}),
+      ...(options.clock ? { clock: options.clock } : {}),
     });
+    this.tokens = new HttpTokens(this.store, options.clock);
   }
 
   /** The HTTP base URL once listening, e.g. http://127.0.0.1:8080. */
   get url(): string | null {
     return this.listeningUrl;
+  }
+
+  /** The address the server really listens on (0.0.0.0 stays 0.0.0.0), and whether that is loopback only. */
+  get address(): { host: string; port: number; loopback: boolean } | null {
+    return this.listeningAddress;
   }
 
   get http(): FastifyInstance {
@@ -85,16 +108,22 @@ export class Coordinator {
     await this.dispatcher.start(this.client);
     this.goals.start();
     this.registry.on('availability', this.onAvailability);
+    const { goalsPerMinute, ...access } = this.options.access ?? {};
     this.app = await buildApp({
       goals: this.goals,
       registry: this.registry,
       history: this.store,
       logger: this.options.logger.child({ ns: 'http' }),
       ...(this.options.http?.tls ? { https: this.options.http.tls } : {}),
+      tokens: this.tokens,
+      access: { ...access, bindHost: this.options.http?.host ?? null },
+      ...(goalsPerMinute !== undefined ? { goalsPerMinute } : {}),
     });
     if (this.options.http) {
       const address = await this.app.listen({ host: this.options.http.host, port: this.options.http.port });
       this.listeningUrl = address.replace('[::1]', 'localhost');
+      const bound = this.app.server.address() as AddressInfo;
+      this.listeningAddress = { host: bound.address, port: bound.port, loopback: isLoopbackHost(bound.address) };
     } else {
       await this.app.ready();
     }
@@ -117,6 +146,8 @@ export class Coordinator {
     this.registry.off('availability', this.onAvailability);
     await this.app?.close();
     this.app = null;
+    this.listeningUrl = null;
+    this.listeningAddress = null;
     await this.dispatcher.stop();
     await this.goals.stop();
     await this.registry.stop();

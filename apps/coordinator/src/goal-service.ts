@@ -1,13 +1,17 @@
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { GoalRequest, GoalStatus, GoalView, SubtaskProgress, SubtaskRequest, SubtaskResult, SubtaskStatus } from '@meshmind/protocol';
+import { MeshmindError, type GoalRequest, type GoalStatus, type GoalView, type SubtaskProgress, type SubtaskRequest, type SubtaskResult, type SubtaskStatus } from '@meshmind/protocol';
 import type { GoalRow, Store, SubtaskRow } from './store/store';
 import type { DeviceRegistry, RegisteredDevice } from './device-registry';
 import type { Dispatcher, DispatchOutcome } from './dispatcher';
 import type { PendingClarification, Plan, PlanStep, Planner, PlannerDevice, SiteResource } from './planner/planner';
 import { composeAnswer, goalStatusOf, stepMatches, type FinishedStep } from './answer';
 import { composeAllocationAnswer, pickAlternative, type AllocatedStep } from './planner/allocation';
+import { hashSecret, randomSecret, secretMatches } from './access/secrets';
+
+/** How long a sensitive action waits for its "yes" unless told otherwise. */
+export const DEFAULT_CONFIRMATION_TTL_MS = 5 * 60_000;
 
 export interface GoalServiceOptions {
   store: Store;
@@ -19,6 +23,8 @@ export interface GoalServiceOptions {
   subtaskTimeoutMs: number;
   /** Countable site resources goals may address all at once (a warehouse's shelves). */
   resources?: SiteResource[];
+  /** How long a sensitive action waits for its "yes" before it has to be asked again; default 5 minutes. */
+  confirmationTtlMs?: number;
   clock?: () => number;
   newId?: () => string;
 }
@@ -28,8 +34,28 @@ export interface GoalServiceEvents {
   goal: [view: GoalView];
 }
 
+/**
+ * Who sends a goal from outside this process (the HTTP API). Code in this process (`meshmind run`,
+ * tests) passes none: it is the household's own program, not a network client.
+ */
+export interface GoalCaller {
+  /** The key the conversation's creator was given; continuing the conversation needs it. */
+  conversationKey?: string;
+  /** The HTTP token the request was authenticated with, if any. */
+  tokenId: string | null;
+}
+
+export interface SubmittedGoal {
+  goalId: string;
+  finished: Promise<GoalView>;
+  /** Only when this goal started a conversation: the key to continue it, given to no one else. */
+  conversationKey?: string;
+}
+
 interface PendingConfirmation {
   steps: Array<{ deviceId: string; deviceName: string; text: string }>;
+  /** After this a "yes" does nothing; absent on confirmations stored before expiry existed, which count as expired. */
+  expiresAt?: number;
 }
 
 interface ConversationContext {
@@ -97,10 +123,14 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     await Promise.allSettled([...this.running.values()]);
   }
 
-  /** Records the goal and starts it; `finished` resolves with its final view. */
-  submit(request: GoalRequest): { goalId: string; finished: Promise<GoalView> } {
+  /**
+   * Records the goal and starts it; `finished` resolves with its final view. A `caller` from
+   * outside the process may continue only a conversation it started (E_FORBIDDEN otherwise).
+   */
+  submit(request: GoalRequest, caller?: GoalCaller): SubmittedGoal {
     const goalId = this.newId();
     const conversationId = request.conversationId ?? this.newId();
+    const conversationKey = this.admit(conversationId, caller);
     this.options.store.insertGoal({
       id: goalId,
       conversationId,
@@ -115,7 +145,31 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     this.options.store.appendEvent({ at: this.clock(), kind: 'goal.created', goalId, data: { text: request.text } });
     const finished = this.run(goalId, conversationId, request).finally(() => this.running.delete(goalId));
     this.running.set(goalId, finished);
-    return { goalId, finished };
+    return { goalId, finished, ...(conversationKey ? { conversationKey } : {}) };
+  }
+
+  /**
+   * A new conversation gets a key for its creator alone; an existing one goes on only with that
+   * key, and with the token that started it. Nothing published (goal views, the event stream)
+   * carries the key, so reading the events is not enough to say "yes" in someone else's
+   * conversation. Returns the key of a conversation this call created.
+   */
+  private admit(conversationId: string, caller: GoalCaller | undefined): string | undefined {
+    const { store } = this.options;
+    const key = randomSecret();
+    if (store.createConversation({ id: conversationId, createdAt: this.clock(), keyHash: hashSecret(key), ownerTokenId: caller?.tokenId ?? null })) return key;
+    if (!caller) return undefined;
+    const owner = store.getConversationOwner(conversationId);
+    // Conversations from before keys existed have none: nobody outside the process may continue them.
+    const keyMatches = !!owner?.keyHash && caller.conversationKey !== undefined && secretMatches(caller.conversationKey, owner.keyHash);
+    const tokenMatches = !owner?.ownerTokenId || owner.ownerTokenId === caller.tokenId;
+    if (!keyMatches || !tokenMatches) {
+      throw new MeshmindError(
+        'E_FORBIDDEN',
+        `conversation ${conversationId} belongs to the client that started it: continuing it needs its conversation key${owner?.ownerTokenId ? ' and the same token' : ''}. Start a new conversation instead.`,
+      );
+    }
+    return undefined;
   }
 
   /** Resolves when the goal finishes (or at once if it already has); undefined for unknown ids. */
@@ -228,7 +282,14 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     this.saveContext(conversationId, {
       ...context,
       lastDeviceIds: [...new Set(finished.filter((entry) => !entry.step.condition || entry.status !== 'skipped').map((entry) => entry.step.deviceId))],
-      ...(waiting.length > 0 ? { pendingConfirmation: { steps: waiting.map((entry) => ({ deviceId: entry.step.deviceId, deviceName: entry.deviceName, text: entry.step.text })) } } : {}),
+      ...(waiting.length > 0
+        ? {
+            pendingConfirmation: {
+              steps: waiting.map((entry) => ({ deviceId: entry.step.deviceId, deviceName: entry.deviceName, text: entry.step.text })),
+              expiresAt: this.clock() + (this.options.confirmationTtlMs ?? DEFAULT_CONFIRMATION_TTL_MS),
+            },
+          }
+        : {}),
     });
     const status = rows.length === 0 && unresolved.length === 0 ? 'failed' : goalStatusOf(finished, unresolved);
     const answer = (composeAllocationAnswer(finished) ?? composeAnswer(finished, unresolved)) + (waiting.length > 0 ? ' Shall I go ahead?' : '');
@@ -237,6 +298,12 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
 
   private async answerConfirmation(goalId: string, conversationId: string, carried: ConversationContext, pending: PendingConfirmation, confirmed: boolean): Promise<GoalView> {
     this.saveContext(conversationId, carried);
+    // A "yes" long after the question may come from someone who never saw it: it must be asked again.
+    const expired = pending.expiresAt === undefined || this.clock() > pending.expiresAt;
+    if (confirmed && expired) {
+      this.finish(goalId, 'failed', 'That request has expired; ask again.');
+      return this.view(goalId)!;
+    }
     if (!confirmed) {
       this.finish(goalId, 'done', `OK, I left ${pending.steps.map((step) => step.deviceName).join(' and ')} as it is.`);
       return this.view(goalId)!;

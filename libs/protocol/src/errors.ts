@@ -35,9 +35,12 @@ export const ERROR_CODES = {
   E_INTERNAL: { httpStatus: 500, description: 'An unexpected internal error.' },
   E_NOT_SUPPORTED: { httpStatus: 501, description: 'The engine or backend does not offer this operation (the built-in engine has no free-text generation).' },
   E_UNKNOWN_DEVICE_TYPE: { httpStatus: 404, description: 'The device catalog has no device type of that name.' },
-  E_UNAUTHORIZED: { httpStatus: 401, description: 'The client has no valid identity: missing, wrong or revoked credentials or token.' },
-  E_FORBIDDEN: { httpStatus: 403, description: 'The client is known but may not do this.' },
   E_PROGRAM_FAILED: { httpStatus: 422, description: 'A device program threw an error while it ran in the sandbox.' },
+  E_UNAUTHORIZED: { httpStatus: 401, description: 'The client has no valid identity: an HTTP request without a valid bearer token (none, unknown or revoked), or an MQTT login the broker refused.' },
+  E_FORBIDDEN: { httpStatus: 403, description: 'The caller may not do this: for example continue a conversation it did not start (its conversation key is missing or wrong).' },
+  E_HOST_NOT_ALLOWED: { httpStatus: 421, description: 'The Host header names a host this server does not answer for (a guard against DNS rebinding).' },
+  E_RATE_LIMITED: { httpStatus: 429, description: 'Too many requests from this client in the time window; retry later.' },
+  E_TOKEN_NOT_FOUND: { httpStatus: 404, description: 'No HTTP token with that id exists.' },
 } as const satisfies Record<string, { httpStatus: number; description: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

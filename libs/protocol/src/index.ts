@@ -50,6 +50,7 @@ export type {
 export {
   GOAL_TEXT_MAX,
   GoalRequestSchema,
+  CONVERSATION_KEY_HEADER,
   GOAL_STATUSES,
   SUBTASK_STATUSES,
   SubtaskViewSchema,

@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
-import { GoalViewSchema, MeshmindError, createValidator, type GoalView } from '@meshmind/protocol';
+import { CONVERSATION_KEY_HEADER, GoalViewSchema, MeshmindError, createValidator, isErrorCode, type GoalView } from '@meshmind/protocol';
 import type { CliCommand } from '../command';
+import { ConversationKeys } from '../conversation-keys';
+import { stateDirectory } from '../paths';
 
 const goalViewValidator = createValidator(GoalViewSchema);
 
-async function request<T>(url: string, init?: RequestInit): Promise<T> {
+async function request<T>(url: string, init?: RequestInit, onHeaders?: (headers: Headers) => void): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, init);
@@ -14,8 +16,10 @@ async function request<T>(url: string, init?: RequestInit): Promise<T> {
   const body = (await response.json().catch(() => null)) as (T & { error?: { code: string; message: string } }) | null;
   if (!response.ok) {
     const message = body?.error ? `${body.error.code}: ${body.error.message}` : `HTTP ${response.status}`;
-    throw new MeshmindError('E_INVALID_PAYLOAD', `the coordinator refused the goal (${message})`);
+    const hint = response.status === 401 ? '; give a token with --token or $MESHMIND_TOKEN' : '';
+    throw new MeshmindError(isErrorCode(body?.error?.code) ? body.error.code : 'E_INVALID_PAYLOAD', `the coordinator refused the goal (${message})${hint}`);
   }
+  onHeaders?.(response.headers);
   return body as T;
 }
 
@@ -57,12 +61,12 @@ async function* serverSentEvents(body: ReadableStream<Uint8Array>): AsyncGenerat
  * Follows one goal over GET /api/goals/:id/events until it finishes. Returns the latest view it
  * saw, or null when the stream could not be opened; the caller polls from there.
  */
-async function followGoalEvents(base: string, goalId: string, giveUpAt: number, onView: (view: GoalView) => void): Promise<GoalView | null> {
+async function followGoalEvents(base: string, goalId: string, auth: Record<string, string>, giveUpAt: number, onView: (view: GoalView) => void): Promise<GoalView | null> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), Math.max(0, giveUpAt - Date.now()));
   let latest: GoalView | null = null;
   try {
-    const response = await fetch(`${base}/api/goals/${encodeURIComponent(goalId)}/events`, { headers: { accept: 'text/event-stream' }, signal: abort.signal });
+    const response = await fetch(`${base}/api/goals/${encodeURIComponent(goalId)}/events`, { headers: { accept: 'text/event-stream', ...auth }, signal: abort.signal });
     if (!response.ok || !response.body || !response.headers.get('content-type')?.startsWith('text/event-stream')) {
       await response.body?.cancel();
       return null;
@@ -88,16 +92,18 @@ async function followGoalEvents(base: string, goalId: string, giveUpAt: number, 
 export const chatCommand: CliCommand = {
   name: 'chat',
   summary: 'Send a goal to a running coordinator, show its progress and print the answer',
-  usage: `meshmind chat "TEXT" [--url URL] [--conversation ID] [--from AREA|DEVICE] [--json]
+  usage: `meshmind chat "TEXT" [--url URL] [--token TOKEN] [--conversation ID] [--from AREA|DEVICE] [--json]
   --url           coordinator base URL (default: $MESHMIND_URL or http://127.0.0.1:8080)
-  --conversation  continue a conversation ("turn it off" refers to its last devices)
+  --token         bearer token for a coordinator that asks for one (default: $MESHMIND_TOKEN; see \`meshmind tokens\`)
+  --conversation  continue a conversation ("turn it off" refers to its last devices); only one this
+                  machine started: its key is kept in $MESHMIND_STATE_DIR or .meshmind/conversation-keys.json
   --from          where you speak from, so "the light" means the light there
   --json          print the final goal as JSON instead of text`,
   async run(argv, io) {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { url: { type: 'string' }, conversation: { type: 'string' }, from: { type: 'string' }, json: { type: 'boolean' } },
+      options: { url: { type: 'string' }, token: { type: 'string' }, conversation: { type: 'string' }, from: { type: 'string' }, json: { type: 'boolean' } },
     });
     const text = positionals.join(' ').trim();
     if (!text) {
@@ -105,11 +111,24 @@ export const chatCommand: CliCommand = {
       return 2;
     }
     const base = (values.url ?? io.env.MESHMIND_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
-    let goal = await request<GoalView>(`${base}/api/goals`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text, ...(values.conversation ? { conversationId: values.conversation } : {}), ...(values.from ? { from: values.from } : {}) }),
-    });
+    const token = values.token ?? io.env.MESHMIND_TOKEN;
+    const auth: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    const keys = new ConversationKeys(stateDirectory(io.env));
+    const conversationKey = values.conversation ? keys.get(base, values.conversation) : undefined;
+    const started: { key?: string } = {};
+    let goal = await request<GoalView>(
+      `${base}/api/goals`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...auth, ...(conversationKey ? { [CONVERSATION_KEY_HEADER]: conversationKey } : {}) },
+        body: JSON.stringify({ text, ...(values.conversation ? { conversationId: values.conversation } : {}), ...(values.from ? { from: values.from } : {}) }),
+      },
+      (headers) => {
+        started.key = headers.get(CONVERSATION_KEY_HEADER) ?? undefined;
+      },
+    );
+    // This goal started a conversation: keep its key so that a later `--conversation` can go on.
+    if (started.key) keys.save(base, goal.conversationId, started.key);
     const shown = new Map<string, string>();
     const showProgress = (view: GoalView) => {
       if (values.json) return;
@@ -122,11 +141,11 @@ export const chatCommand: CliCommand = {
     };
     const giveUpAt = Date.now() + GIVE_UP_AFTER_MS;
     showProgress(goal);
-    if (!FINAL.has(goal.status)) goal = (await followGoalEvents(base, goal.id, giveUpAt, showProgress)) ?? goal;
+    if (!FINAL.has(goal.status)) goal = (await followGoalEvents(base, goal.id, auth, giveUpAt, showProgress)) ?? goal;
     while (!FINAL.has(goal.status) && Date.now() < giveUpAt) {
       showProgress(goal);
       await new Promise((resolve) => setTimeout(resolve, 150));
-      goal = await request<GoalView>(`${base}/api/goals/${goal.id}`);
+      goal = await request<GoalView>(`${base}/api/goals/${goal.id}`, { headers: auth });
     }
     showProgress(goal);
     if (values.json) io.stdout.write(`${JSON.stringify(goal, null, 2)}\n`);

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { buildInferenceServer, createInferenceEngine, listenInferenceServer, loadEngineConfig, resolveBackend, type EngineConfig } from '@meshmind/inference';
 import { MeshmindError } from '@meshmind/protocol';
 import type { CliCommand } from '../command';
+import { wholeNumber } from '../whole-number';
 
 const USAGE = `meshmind inference serve [options]
   Loads one model once and serves it to every agent on this board (OpenAI-compatible HTTP).
@@ -17,12 +18,6 @@ const USAGE = `meshmind inference serve [options]
   --max-queued N                   waiting requests before answering E_BUSY (default 64)
   --config FILE                    engine config (JSON); flags and MESHMIND_INFERENCE_* override it`;
 
-function integer(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new MeshmindError('E_CONFIG_INVALID', `--${name} needs a whole number, got ${JSON.stringify(value)}`);
-  return Number(value);
-}
-
 /** Flags shared by `inference serve` and `models check`, turned into engine-config overrides. */
 export function engineOverridesFrom(values: Record<string, string | boolean | undefined>): Partial<EngineConfig> {
   const text = (name: string): string | undefined => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
@@ -36,12 +31,12 @@ export function engineOverridesFrom(values: Record<string, string | boolean | un
     endpoint: text('endpoint'),
     socket: text('socket'),
     host: text('host'),
-    port: integer('port', text('port')),
-    threads: integer('threads', text('threads')),
-    contextSize: integer('context-size', text('context-size')),
-    batchSize: integer('batch-size', text('batch-size')),
-    parallel: integer('parallel', text('parallel')),
-    maxQueued: integer('max-queued', text('max-queued')),
+    port: wholeNumber('port', text('port')),
+    threads: wholeNumber('threads', text('threads')),
+    contextSize: wholeNumber('context-size', text('context-size')),
+    batchSize: wholeNumber('batch-size', text('batch-size')),
+    parallel: wholeNumber('parallel', text('parallel')),
+    maxQueued: wholeNumber('max-queued', text('max-queued')),
   };
 }
 

@@ -4,22 +4,29 @@ import { parseArgs } from 'node:util';
 import { loadScenarioFile } from '@meshmind/devices';
 import type { CliCommand } from '../command';
 import { createLogger } from '../logger';
-import { DEFAULT_SCENARIO } from '../paths';
+import { DEFAULT_DATABASE_PATH, DEFAULT_SCENARIO } from '../paths';
 import { startStack } from '../stack';
 import { listenerTls, mqttClientSecurityFrom, SECURITY_OPTIONS, SECURITY_USAGE } from '../security-options';
 import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom, plannerEngineFrom } from '../brain-options';
+import { startBanner } from '../banner';
+import { wholeNumber } from '../whole-number';
 
 export const startCommand: CliCommand = {
   name: 'start',
   summary: 'Start the broker, the coordinator and the simulated devices of a scenario',
   usage: `meshmind start [--scenario FILE] [--port N] [--host ADDRESS] [--broker mqtt://HOST:PORT] [--mqtt-port N] [--db FILE]
+               [--require-token] [--allowed-host NAME ...] [--rate-limit N] [--confirm-ttl SECONDS]
   --scenario   scenario YAML (default: examples/home.yaml)
   --port       HTTP port of the coordinator (default: $MESHMIND_PORT or 8080)
-  --host       HTTP address to listen on (default: 127.0.0.1)
+  --host       HTTP address to listen on (default: 127.0.0.1); any other than loopback needs tokens (meshmind tokens)
   --broker     use this external MQTT broker instead of the embedded one (or $MESHMIND_BROKER_URL)
   --mqtt-port  port of the embedded broker (default: 1883, or 8883 with TLS)
   --mqtt-host  address of the embedded broker (default: 127.0.0.1); beyond loopback it uses TLS
-  --db         SQLite file of the coordinator (default: .meshmind/meshmind.db); agents keep theirs beside it
+  --db         SQLite file of the coordinator (default: ${DEFAULT_DATABASE_PATH}); agents keep theirs beside it
+  --require-token    ask for a token on loopback too
+  --allowed-host     a further name the Host header may carry (a DNS name, a proxy's); repeatable
+  --rate-limit       goals one client (token, else address) may send a minute (default 120; 0: no limit)
+  --confirm-ttl      seconds a sensitive action waits for its "yes" (default 300)
 ${SECURITY_USAGE}
 ${BRAIN_USAGE}`,
   async run(argv, io) {
@@ -34,12 +41,18 @@ ${BRAIN_USAGE}`,
         'mqtt-host': { type: 'string' },
         db: { type: 'string' },
         ...SECURITY_OPTIONS,
+        'require-token': { type: 'boolean' },
+        'allowed-host': { type: 'string', multiple: true },
+        'rate-limit': { type: 'string' },
+        'confirm-ttl': { type: 'string' },
         ...BRAIN_OPTIONS,
       },
     });
+    const goalsPerMinute = wholeNumber('rate-limit', values['rate-limit']);
+    const confirmTtlSeconds = wholeNumber('confirm-ttl', values['confirm-ttl']);
     const logger = createLogger(io.env, 'info');
     const scenario = await loadScenarioFile(values.scenario ?? DEFAULT_SCENARIO);
-    const databasePath = values.db ?? '.meshmind/meshmind.db';
+    const databasePath = values.db ?? DEFAULT_DATABASE_PATH;
     if (databasePath !== ':memory:') mkdirSync(dirname(databasePath), { recursive: true });
     const brokerUrl = values.broker ?? io.env.MESHMIND_BROKER_URL;
     const stateDirectory = databasePath === ':memory:' ? undefined : dirname(databasePath);
@@ -65,14 +78,27 @@ ${BRAIN_USAGE}`,
       mqttPort: Number(values['mqtt-port'] ?? (mqttTls ? 8883 : 1883)),
       databasePath,
       http: { host: httpHost, port: Number(values.port ?? io.env.MESHMIND_PORT ?? 8080), tls: httpTls },
+      access: {
+        ...(values['require-token'] ? { requireToken: true } : {}),
+        ...(values['allowed-host'] ? { allowedHosts: values['allowed-host'] } : {}),
+        ...(goalsPerMinute !== undefined ? { goalsPerMinute } : {}),
+      },
+      ...(confirmTtlSeconds !== undefined ? { confirmationTtlMs: confirmTtlSeconds * 1000 } : {}),
     });
     const fingerprint = mqttTls?.fingerprint ?? httpTls?.fingerprint;
     io.stdout.write(
-      `meshmind is running: ${scenario.devices.length} devices of "${scenario.name}"\n` +
-        `  coordinator  ${stack.coordinator.url}\n` +
-        `  MQTT broker  ${stack.broker ? `${stack.broker.url} (embedded)` : stack.mqttUrl}\n` +
-        (fingerprint ? `  TLS certificate SHA-256 fingerprint (agents pin it): ${fingerprint}\n` : '') +
-        `Try: npx meshmind chat "turn on the kitchen light"\n`,
+      startBanner({
+        scenarioName: scenario.name,
+        deviceCount: scenario.devices.length,
+        http: stack.coordinator.address!,
+        httpTls: httpTls !== null,
+        requireToken: values['require-token'] === true,
+        mqttUrl: stack.broker ? stack.broker.url : stack.mqttUrl,
+        embeddedBroker: stack.broker !== null,
+        ...(fingerprint ? { fingerprint } : {}),
+        ...(httpTls?.certPath ? { certPath: httpTls.certPath } : {}),
+        ...(values.db ? { databaseFlag: values.db } : {}),
+      }),
     );
     const signal = await io.untilSignal;
     logger.info({ signal }, 'stopping');

@@ -1,8 +1,9 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Logger } from 'pino';
+import fastifyRateLimit, { normalizeIP } from '@fastify/rate-limit';
 import Type from 'typebox';
-import { GOAL_TEXT_MAX } from '@meshmind/protocol';
+import { GOAL_TEXT_MAX, MeshmindError } from '@meshmind/protocol';
 import { servicesPlugin, type CoordinatorServices } from './services-plugin';
 import { errorHandler } from './error-handler';
 import { goalRoutes } from './goal-routes';
@@ -10,6 +11,12 @@ import { deviceRoutes } from './device-routes';
 import { docsPlugin } from './docs-plugin';
 import { consolePlugin } from './console-plugin';
 import { eventRoutes, type EventRoutesOptions } from './event-routes';
+import { accessPlugin, type HttpAccessOptions } from './access-plugin';
+import { UnauthorizedResponse } from './response-schemas';
+import type { HttpTokenVerifier } from '../access/http-tokens';
+
+/** Generous enough that a person at the console or a test suite never meets it. */
+export const DEFAULT_GOALS_PER_MINUTE = 120;
 
 export interface BuildAppOptions extends CoordinatorServices {
   logger: Logger;
@@ -17,6 +24,12 @@ export interface BuildAppOptions extends CoordinatorServices {
   events?: EventRoutesOptions;
   /** Serve HTTPS with this PEM certificate and key. */
   https?: { cert: string; key: string };
+  /** The token table: checked on every request that sends a token. */
+  tokens: HttpTokenVerifier;
+  /** Where the server listens and who may call it; without it, a loopback server open to its own machine. */
+  access?: HttpAccessOptions;
+  /** Goals one client (token, else address) may submit a minute; 0 turns the limit off. Default 120. */
+  goalsPerMinute?: number;
 }
 
 /** The coordinator's HTTP API, built apart from `listen()` so tests drive it with `inject`. */
@@ -34,6 +47,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     void reply.status(404).send({ error: { code: 'E_ROUTE_NOT_FOUND', message: `no route ${request.method} ${request.url}` } });
   });
   await app.register(servicesPlugin, { goals: options.goals, registry: options.registry, history: options.history });
+  // Before every route: its hooks must run for each of them, the 404 answer included.
+  await app.register(accessPlugin, { ...options.access, tokens: options.tokens });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    // Runs after the access check, so a client with a token is counted as that token wherever it connects from.
+    keyGenerator: (request) => (request.httpToken ? `token:${request.httpToken.id}` : `address:${normalizeIP(request.ip)}`),
+    errorResponseBuilder: (_request, context) => new MeshmindError('E_RATE_LIMITED', `too many goals from this client: at most ${context.max} a minute; retry in ${context.after}`),
+  });
   // Before every route: the OpenAPI spec is collected as routes are added.
   await app.register(docsPlugin);
   app.get(
@@ -47,6 +68,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
             { status: Type.Literal('ok'), devices: Type.Integer(), online: Type.Integer() },
             { description: 'The coordinator is up' },
           ),
+          401: UnauthorizedResponse,
         },
       },
     },
@@ -55,7 +77,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       return { status: 'ok' as const, devices: devices.length, online: devices.filter((device) => device.availability === 'online').length };
     },
   );
-  await app.register(goalRoutes, { prefix: '/api' });
+  await app.register(goalRoutes, { prefix: '/api', goalsPerMinute: options.goalsPerMinute ?? DEFAULT_GOALS_PER_MINUTE });
   await app.register(deviceRoutes, { prefix: '/api' });
   await app.register(eventRoutes, { prefix: '/api', ...options.events });
   await app.register(consolePlugin);

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { DeviceViewSchema, ErrorResponseSchema, MeshmindError } from '@meshmind/protocol';
-import { InvalidRequestResponse, described } from './response-schemas';
+import { InvalidRequestResponse, UnauthorizedResponse, described } from './response-schemas';
 
 const DeviceParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 128 }) });
 
@@ -12,7 +12,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         summary: 'Every known device with its availability and state',
         tags: ['devices'],
-        response: { 200: Type.Array(DeviceViewSchema, { description: 'Every device, by id' }) },
+        response: { 200: Type.Array(DeviceViewSchema, { description: 'Every device, by id' }), 401: UnauthorizedResponse },
       },
     },
     async () => app.services.registry.list().map((device) => app.services.registry.view(device)),
@@ -28,6 +28,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           200: described(DeviceViewSchema, 'The device'),
           400: InvalidRequestResponse,
+          401: UnauthorizedResponse,
           404: described(ErrorResponseSchema, 'No device with that id (E_UNKNOWN_DEVICE)'),
         },
       },

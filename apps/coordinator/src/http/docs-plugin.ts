@@ -18,7 +18,9 @@ export const docsPlugin = fastifyPlugin(
         info: {
           title: 'meshmind coordinator',
           description:
-            'Chat in, goals out: give the assistant a goal in plain language, follow its subtasks on each device, read the answer. Every error is `{ "error": { "code": "E_...", "message": "..." } }`.',
+            'Chat in, goals out: give the assistant a goal in plain language, follow its subtasks on each device, read the answer. Every error is `{ "error": { "code": "E_...", "message": "..." } }`. ' +
+            'When the server listens beyond loopback (or was started with --require-token), every /api route needs `Authorization: Bearer <token>` (`meshmind tokens create NAME`); the event streams also take `?access_token=`. ' +
+            'A Host header the server does not answer for gets 421 E_HOST_NOT_ALLOWED.',
           version: '0.1.0',
         },
         tags: [

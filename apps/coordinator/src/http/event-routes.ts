@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { ErrorResponseSchema, MeshmindError, type GoalStatus, type GoalView } from '@meshmind/protocol';
 import type { RegisteredDevice } from '../device-registry';
-import { InvalidRequestResponse, described } from './response-schemas';
+import { InvalidRequestResponse, UnauthorizedResponse, described } from './response-schemas';
+import { QUERY_TOKEN_PARAMETER } from './access-plugin';
 import { openEventStream, type EventStream, type EventStreamOptions } from './event-stream';
 import { DeviceEventSchema, GoalEventSchema, SNAPSHOT_GOAL_LIMIT, SnapshotEventSchema } from '@meshmind/protocol';
 import { eventStreamResponse } from './event-schemas';
@@ -20,8 +21,19 @@ const GOAL_FINISHED: Record<GoalStatus, boolean> = {
 /** How far back the snapshot looks for one conversation's goals. */
 const CONVERSATION_LOOKBACK = 200;
 
+/*
+ * A browser's EventSource cannot send an Authorization header, so the streams also take the token
+ * in the query. Chosen over a cookie: a cookie would ride along on every cross-site request to any
+ * route, a query parameter only where the console's own script puts it. The coordinator does not
+ * log request URLs; a reverse proxy in front of it may, so keep its access log private.
+ */
+const AccessTokenQuery = Type.Optional(
+  Type.String({ minLength: 1, maxLength: 256, description: 'The bearer token, for clients that cannot send an Authorization header (EventSource).' }),
+);
+
 const EventsQuery = Type.Object(
   {
+    [QUERY_TOKEN_PARAMETER]: AccessTokenQuery,
     conversationId: Type.Optional(
       Type.String({ minLength: 1, maxLength: 128, description: "Limit the snapshot's goals to this conversation (live goal events are not filtered)." }),
     ),
@@ -29,6 +41,7 @@ const EventsQuery = Type.Object(
   { additionalProperties: false },
 );
 const GoalParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 128 }) });
+const GoalEventsQuery = Type.Object({ [QUERY_TOKEN_PARAMETER]: AccessTokenQuery }, { additionalProperties: false });
 
 export type EventRoutesOptions = EventStreamOptions;
 
@@ -65,6 +78,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox<EventRoutesOptions> = async 
   app.get(
     '/events',
     {
+      config: { tokenInQuery: true },
       schema: {
         summary: 'Live stream of device changes and goal progress',
         description:
@@ -74,6 +88,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox<EventRoutesOptions> = async 
         response: {
           200: eventStreamResponse('An endless event stream', SnapshotEventSchema, DeviceEventSchema, GoalEventSchema),
           400: InvalidRequestResponse,
+          401: UnauthorizedResponse,
         },
       },
     },
@@ -98,15 +113,18 @@ export const eventRoutes: FastifyPluginAsyncTypebox<EventRoutesOptions> = async 
   app.get(
     '/goals/:id/events',
     {
+      config: { tokenInQuery: true },
       schema: {
         summary: "Live stream of one goal's progress until it finishes",
         description:
           'Server-sent events: a `goal` event with the goal as it is now, then one for every change of the goal or its subtasks. The server ends the stream after the event whose status is done, partial, failed or waiting (the assistant asked a question).',
         tags: ['events', 'goals'],
         params: GoalParams,
+        querystring: GoalEventsQuery,
         response: {
           200: eventStreamResponse('Goal events, ending with the finished goal', GoalEventSchema),
           400: InvalidRequestResponse,
+          401: UnauthorizedResponse,
           404: described(ErrorResponseSchema, 'No goal with that id (E_GOAL_NOT_FOUND)'),
         },
       },

@@ -9,3 +9,5 @@ export function described<Schema extends object>(schema: Schema, description: st
 }
 
 export const InvalidRequestResponse = described(ErrorResponseSchema, 'The request does not match its schema (E_INVALID_PAYLOAD, E_BAD_JSON)');
+
+export const UnauthorizedResponse = described(ErrorResponseSchema, 'A token is needed and none was sent, or it is unknown or revoked (E_UNAUTHORIZED)');

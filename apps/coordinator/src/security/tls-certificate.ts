@@ -77,9 +77,3 @@ export async function loadOrCreateSelfSigned(directory: string): Promise<TlsMate
   }
   return { cert: pems.cert, key: pems.private, fingerprint: fingerprintOf(pems.cert), certPath, generated: true };
 }
-
-/** A loopback address or name: listening there reaches no other machine. */
-export function isLoopbackHost(host: string): boolean {
-  const bare = host.replace(/^\[|\]$/g, '');
-  return bare === 'localhost' || bare === '::1' || /^127\.\d+\.\d+\.\d+$/.test(bare) || bare === '::ffff:127.0.0.1';
-}

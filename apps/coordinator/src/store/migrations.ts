@@ -67,4 +67,15 @@ export const MIGRATIONS: readonly string[] = [
      created_at INTEGER NOT NULL,
      revoked_at INTEGER
    );`,
+  // HTTP access: bearer tokens (only a hash of each secret) and who may continue a conversation
+  // (a hash of its conversation key, and the token that started it).
+  `CREATE TABLE http_tokens (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     secret_hash TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     revoked_at INTEGER
+   );
+   ALTER TABLE conversations ADD COLUMN key_hash TEXT;
+   ALTER TABLE conversations ADD COLUMN owner_token_id TEXT;`,
 ];

@@ -5,6 +5,10 @@ export const conversations = sqliteTable('conversations', {
   createdAt: integer('created_at').notNull(),
   /** Planner context carried between turns (last devices referred to, place). */
   context: text('context', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  /** SHA-256 of the conversation key its creator got; continuing over HTTP needs the key. Null for older conversations. */
+  keyHash: text('key_hash'),
+  /** The HTTP token that started the conversation, if any: continuing needs the same token. */
+  ownerTokenId: text('owner_token_id'),
 });
 
 export const goals = sqliteTable('goals', {
@@ -63,6 +67,15 @@ export const mqttCredentials = sqliteTable('mqtt_credentials', {
   deviceId: text('device_id'),
   secretHash: text('secret_hash'),
   mosquittoHash: text('mosquitto_hash'),
+  createdAt: integer('created_at').notNull(),
+  revokedAt: integer('revoked_at'),
+});
+
+/** Bearer tokens for the HTTP API (`meshmind tokens create`): only a hash of each secret is kept. */
+export const httpTokens = sqliteTable('http_tokens', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  secretHash: text('secret_hash').notNull(),
   createdAt: integer('created_at').notNull(),
   revokedAt: integer('revoked_at'),
 });

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { MeshmindError, type GoalStatus, type SubtaskStatus } from '@meshmind/protocol';
 import * as schema from './schema';
 import { openDatabase } from './database';
@@ -9,6 +9,9 @@ export type GoalRow = typeof schema.goals.$inferSelect;
 export type SubtaskRow = typeof schema.subtasks.$inferSelect;
 export type DeviceRow = typeof schema.devices.$inferSelect;
 export type EventRow = typeof schema.events.$inferSelect;
+export type HttpTokenRow = typeof schema.httpTokens.$inferSelect;
+/** Who may continue a conversation over HTTP. */
+export type ConversationOwner = Pick<typeof schema.conversations.$inferSelect, 'keyHash' | 'ownerTokenId'>;
 
 /** The coordinator's durable record: goals, subtasks, devices and an event log, on SQLite. */
 export class Store {
@@ -51,6 +54,52 @@ export class Store {
       .values({ id, createdAt: now, context })
       .onConflictDoUpdate({ target: schema.conversations.id, set: { context } })
       .run();
+  }
+
+  /**
+   * Records a new conversation with its owner; false when the id is already taken. One statement,
+   * so two requests racing for the same new id cannot both become its owner.
+   */
+  createConversation(conversation: { id: string; createdAt: number; keyHash: string; ownerTokenId: string | null }): boolean {
+    const result = this.db
+      .insert(schema.conversations)
+      .values({ ...conversation, context: {} })
+      .onConflictDoNothing({ target: schema.conversations.id })
+      .run();
+    return result.changes === 1;
+  }
+
+  getConversationOwner(id: string): ConversationOwner | undefined {
+    return this.db
+      .select({ keyHash: schema.conversations.keyHash, ownerTokenId: schema.conversations.ownerTokenId })
+      .from(schema.conversations)
+      .where(eq(schema.conversations.id, id))
+      .get();
+  }
+
+  // HTTP tokens
+
+  insertHttpToken(token: typeof schema.httpTokens.$inferInsert): void {
+    this.db.insert(schema.httpTokens).values(token).run();
+  }
+
+  getHttpToken(id: string): HttpTokenRow | undefined {
+    return this.db.select().from(schema.httpTokens).where(eq(schema.httpTokens.id, id)).get();
+  }
+
+  listHttpTokens(): HttpTokenRow[] {
+    // Creation order; ids are random and tokens made in one millisecond share a creation time.
+    return this.db.select().from(schema.httpTokens).orderBy(sql`rowid`).all();
+  }
+
+  /** Marks a token revoked (kept, so `tokens list` still shows it); false if it was unknown or already revoked. */
+  revokeHttpToken(id: string, now: number): boolean {
+    const result = this.db
+      .update(schema.httpTokens)
+      .set({ revokedAt: now })
+      .where(and(eq(schema.httpTokens.id, id), isNull(schema.httpTokens.revokedAt)))
+      .run();
+    return result.changes === 1;
   }
 
   // Goals and subtasks

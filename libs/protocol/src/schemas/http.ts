@@ -3,6 +3,13 @@ import { AreaSchema, ErrorBodySchema } from './messages';
 
 export const GOAL_TEXT_MAX = 2000;
 
+/**
+ * The header that carries a conversation's key: POST /api/goals answers with it when the goal
+ * starts a conversation, and a later goal in that conversation sends it back. A header and not a
+ * field, so that no goal view or event can ever carry it.
+ */
+export const CONVERSATION_KEY_HEADER = 'x-meshmind-conversation-key';
+
 export const GoalRequestSchema = Type.Object(
   {
     text: Type.String({ minLength: 1, maxLength: GOAL_TEXT_MAX }),

@@ -2,10 +2,16 @@ import { element } from './dom.js';
 import { connectLive } from './live-connection.js';
 import { createDevicePanel } from './device-panel.js';
 import { createConversation } from './conversation.js';
+import { createTokenPrompt } from './token-prompt.js';
 
 // sessionStorage is per tab: one conversation per tab, kept across reloads of that tab.
 const CONVERSATION_KEY = 'meshmind.conversationId';
+// The conversation's secret beside its id: only this tab may go on with it (say "yes" to an unlock).
+const CONVERSATION_SECRET_KEY = 'meshmind.conversationKey';
 const FROM_KEY = 'meshmind.from';
+// localStorage: a token is asked for once per browser, not once per tab.
+const TOKEN_KEY = 'meshmind.token';
+const CONVERSATION_KEY_HEADER = 'x-meshmind-conversation-key';
 
 const form = document.getElementById('composer');
 const input = document.getElementById('goal-text');
@@ -15,6 +21,9 @@ const emptyHint = document.getElementById('empty-hint');
 const log = document.getElementById('log');
 
 let conversationId = sessionStorage.getItem(CONVERSATION_KEY);
+let conversationKey = sessionStorage.getItem(CONVERSATION_SECRET_KEY);
+let token = localStorage.getItem(TOKEN_KEY);
+const tokenPrompt = createTokenPrompt({ before: form });
 
 const conversation = createConversation({ log });
 const devices = createDevicePanel({
@@ -46,15 +55,53 @@ function updateHint() {
   emptyHint.hidden = log.children.length > 0;
 }
 
+let tokenAnswer = null;
+/** Asks for a token (once, however many requests are waiting) and starts the live stream again with it. */
+function askForToken() {
+  tokenAnswer ??= tokenPrompt
+    .ask(token ? 'The coordinator refused the token (unknown or revoked). Enter another one:' : 'This coordinator needs a token. Create one with `npx meshmind tokens create NAME` and enter it here:')
+    .then((value) => {
+      token = value;
+      localStorage.setItem(TOKEN_KEY, value);
+      tokenAnswer = null;
+      // A stream that was refused retries only slowly on its own; the first one has not started yet.
+      if (live) restartLive();
+      input.focus();
+    });
+  return tokenAnswer;
+}
+
+/** fetch with the token; a 401 asks for one and tries again. */
+async function apiFetch(url, init = {}) {
+  for (;;) {
+    const response = await fetch(url, { ...init, headers: { ...init.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+    if (response.status !== 401) return response;
+    await askForToken();
+  }
+}
+
 async function fetchJson(url, init) {
-  const response = await fetch(url, init);
+  const response = await apiFetch(url, init);
   const body = await response.json().catch(() => null);
   if (!response.ok) {
     const error = new Error(body?.error ? body.error.message : `HTTP ${response.status}`);
     error.status = response.status;
+    error.code = body?.error?.code;
     throw error;
   }
-  return body;
+  return { body, headers: response.headers };
+}
+
+/**
+ * An EventSource shows no status: when the stream fails, one plain request tells whether the
+ * token is the reason (401 asks for one) rather than the server being away.
+ */
+async function checkAccess() {
+  try {
+    await apiFetch('/api/health');
+  } catch {
+    // The server is away; the live connection keeps retrying by itself.
+  }
 }
 
 /** After a reconnect: goals that finished while the stream was down are read once more. */
@@ -62,25 +109,52 @@ async function refreshUnfinished(snapshotGoalIds) {
   for (const goalId of conversation.unfinishedGoalIds()) {
     if (snapshotGoalIds.has(goalId)) continue;
     try {
-      conversation.update(await fetchJson(`/api/goals/${encodeURIComponent(goalId)}`), conversationId);
+      conversation.update((await fetchJson(`/api/goals/${encodeURIComponent(goalId)}`)).body, conversationId);
     } catch (error) {
       if (error.status === 404) conversation.lost(goalId);
     }
   }
 }
 
-connectLive({
-  url: () => `/api/events${conversationId ? `?conversationId=${encodeURIComponent(conversationId)}` : ''}`,
-  onStatus: showConnection,
-  onSnapshot(snapshot) {
-    devices.replaceAll(snapshot.devices);
-    for (const goal of snapshot.goals) conversation.update(goal, conversationId);
-    updateHint();
-    void refreshUnfinished(new Set(snapshot.goals.map((goal) => goal.id)));
-  },
-  onDevice: (view) => devices.update(view),
-  onGoal: (view) => conversation.update(view, conversationId),
-});
+function eventsUrl() {
+  // EventSource cannot send a header: the events routes take the token as ?access_token=.
+  const query = new URLSearchParams({ ...(conversationId ? { conversationId } : {}), ...(token ? { access_token: token } : {}) }).toString();
+  return `/api/events${query ? `?${query}` : ''}`;
+}
+
+function startLive() {
+  return connectLive({
+    url: eventsUrl,
+    onStatus(state) {
+      showConnection(state);
+      if (state === 'offline' && !tokenAnswer) void checkAccess();
+    },
+    onSnapshot(snapshot) {
+      devices.replaceAll(snapshot.devices);
+      for (const goal of snapshot.goals) conversation.update(goal, conversationId);
+      updateHint();
+      void refreshUnfinished(new Set(snapshot.goals.map((goal) => goal.id)));
+    },
+    onDevice: (view) => devices.update(view),
+    onGoal: (view) => conversation.update(view, conversationId),
+  });
+}
+
+let live = null;
+function restartLive() {
+  live?.stop();
+  live = startLive();
+}
+
+function forgetConversation() {
+  sessionStorage.removeItem(CONVERSATION_KEY);
+  sessionStorage.removeItem(CONVERSATION_SECRET_KEY);
+  conversationId = null;
+  conversationKey = null;
+}
+
+// Ask for a token before the first stream, rather than after it has failed once.
+void checkAccess().then(restartLive);
 
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
@@ -91,11 +165,17 @@ form.addEventListener('submit', async (event) => {
   updateHint();
   const from = fromSelect.value;
   try {
-    const view = await fetchJson('/api/goals', {
+    const { body: view, headers } = await fetchJson('/api/goals', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(conversationId && conversationKey ? { [CONVERSATION_KEY_HEADER]: conversationKey } : {}) },
       body: JSON.stringify({ text, ...(conversationId ? { conversationId } : {}), ...(from ? { from } : {}) }),
     });
+    // Only a goal that started a conversation carries its key, and only in this answer.
+    const newKey = headers.get(CONVERSATION_KEY_HEADER);
+    if (newKey) {
+      conversationKey = newKey;
+      sessionStorage.setItem(CONVERSATION_SECRET_KEY, newKey);
+    }
     if (!conversationId) {
       conversationId = view.conversationId;
       sessionStorage.setItem(CONVERSATION_KEY, conversationId);
@@ -104,7 +184,13 @@ form.addEventListener('submit', async (event) => {
   } catch (error) {
     // Keep what was typed so that it can be sent again once the coordinator is back.
     if (!input.value) input.value = text;
-    turn.refused(error instanceof TypeError ? 'The coordinator cannot be reached; try again when it is back.' : `The coordinator refused this: ${error.message}`);
+    if (error.code === 'E_FORBIDDEN') {
+      // This tab lost the conversation's key (or never had it): the next message starts a new one.
+      forgetConversation();
+      turn.refused(`${error.message} Send it again to start a new conversation.`);
+    } else {
+      turn.refused(error instanceof TypeError ? 'The coordinator cannot be reached; try again when it is back.' : `The coordinator refused this: ${error.message}`);
+    }
   }
   input.focus();
 });
@@ -112,8 +198,7 @@ form.addEventListener('submit', async (event) => {
 fromSelect.addEventListener('change', () => sessionStorage.setItem(FROM_KEY, fromSelect.value));
 
 document.getElementById('new-conversation').addEventListener('click', () => {
-  sessionStorage.removeItem(CONVERSATION_KEY);
-  conversationId = null;
+  forgetConversation();
   conversation.reset();
   updateHint();
   input.focus();

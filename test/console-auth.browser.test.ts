@@ -1,0 +1,77 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Stack } from '@meshmind/cli';
+import { scenarioFrom, startTestStack, statesOf, waitFor } from './support/stack';
+
+// page.evaluate runs in Chromium; the test project has no DOM lib, so the globals used are declared.
+declare const document: { querySelector(selector: string): { textContent: string | null; hidden?: boolean } | null };
+declare const sessionStorage: { getItem(key: string): string | null };
+
+const CHROMIUM_PATH = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const hasChromium = existsSync(CHROMIUM_PATH);
+if (!hasChromium) console.warn(`skipping the console token test: ${CHROMIUM_PATH} is absent (install it with: apt-get install -y chromium)`);
+
+async function waitForText(page: Page, selector: string, wanted: string): Promise<void> {
+  await page.waitForFunction(([css, text]) => (document.querySelector(css)?.textContent ?? '').includes(text), [selector, wanted] as const, { timeout: 15_000 });
+}
+
+describe.skipIf(!hasChromium)('the web console against a coordinator that asks for tokens', () => {
+  let stack: Stack;
+  let userDataDirectory: string;
+  let context: BrowserContext;
+  let page: Page;
+  let token: { id: string; token: string };
+
+  beforeAll(async () => {
+    stack = await startTestStack(
+      scenarioFrom(`
+name: Garage
+floors: [ { id: ground, name: Ground floor } ]
+areas: [ { id: garage, name: Garage, floor: ground } ]
+devices:
+  - { id: garage_door, type: garage_door, name: Garage door, aliases: [garage], area: garage, state: { door_state: closed } }
+  - { id: garage_light, type: light, name: Garage light, area: garage, state: { on: false } }
+`),
+      { http: { host: '127.0.0.1', port: 0 }, access: { requireToken: true } },
+    );
+    token = stack.coordinator.tokens.create('browser');
+    userDataDirectory = mkdtempSync(join(tmpdir(), 'meshmind-chromium-'));
+    context = await chromium.launchPersistentContext(userDataDirectory, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${stack.coordinator.url}/`);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await stack?.stop();
+    if (userDataDirectory) rmSync(userDataDirectory, { recursive: true, force: true });
+  });
+
+  it('asks for a token, then goes live with it', async () => {
+    await waitForText(page, '#token-message', 'needs a token');
+    await page.locator('#token-input').fill(token.token);
+    await page.keyboard.press('Enter');
+    await waitForText(page, '#connection', 'Live');
+    await waitForText(page, '#devices-summary', '2 of 2 online');
+  });
+
+  it('keeps the conversation key in the tab and says "yes" with it', async () => {
+    await page.locator('#goal-text').fill('open the garage door');
+    await page.keyboard.press('Enter');
+    await waitForText(page, '.turn:last-child .goal__answer', 'go ahead');
+    expect(await page.evaluate(() => sessionStorage.getItem('meshmind.conversationKey'))).toMatch(/^[\w-]{43}$/);
+    await page.locator('#goal-text').fill('yes');
+    await page.keyboard.press('Enter');
+    await waitForText(page, '.turn:last-child .goal__status', 'Done');
+    await waitFor(() => statesOf(stack).garage_door!.door_state === 'open', 5_000, 'the garage door to open');
+  });
+
+  it('asks again once the token is revoked', async () => {
+    stack.coordinator.tokens.revoke(token.id);
+    await page.reload();
+    await waitForText(page, '#token-message', 'refused the token');
+  });
+});
