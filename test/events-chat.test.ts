@@ -106,3 +106,50 @@ describe('meshmind chat against a coordinator without the event stream', () => {
     expect(stdout()).toBe('Studio lamp: turned on.\n(conversation conversation-1)\n');
   });
 });
+
+describe('meshmind chat shows what devices say without letting the terminal obey it', () => {
+  // A device named with escape sequences: clear screen, a window title, an OSC 8 link, an 8-bit CSI, a bidi override.
+  const ESC = '\u001B';
+  const hostileName = `${ESC}[2J${ESC}[HStudio${ESC}]0;pwned\u0007 lamp${ESC}]8;;https://evil.example/${ESC}\\\u009B31m\u202E`;
+  const hostileAnswer = `${ESC}[1mStudio lamp\u0007: turned on.\r\nAll\u0085 done\u2066.\u2069`;
+  let server: Server;
+  let url: string;
+  const view: GoalView = {
+    id: 'goal-2',
+    conversationId: 'conversation-2',
+    text: 'turn on the studio lamp',
+    status: 'done',
+    answer: hostileAnswer,
+    createdAt: 1,
+    finishedAt: 2,
+    subtasks: [{ id: 'subtask-1', deviceId: 'studio_lamp', deviceName: hostileName, text: 'turn on', status: 'done', stage: null, message: null }],
+  };
+  const controlCharacters = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      response.writeHead(request.method === 'POST' ? 202 : 200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(view));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('prints device names and answers with every control and escape sequence removed', async () => {
+    const { io, stdout, stderr } = captureIo();
+    const code = await main(['chat', 'turn on the studio lamp', '--url', url], io);
+    expect(code).toBe(0);
+    expect(stderr()).toBe('  · Studio lamp: done\n');
+    expect(stdout()).toBe('Studio lamp: turned on.\nAll done.\n(conversation conversation-2)\n');
+  });
+
+  it('prints --json with the controls JSON leaves raw escaped, the same goal when parsed', async () => {
+    const { io, stdout } = captureIo();
+    await main(['chat', 'turn on the studio lamp', '--url', url, '--json'], io);
+    expect(stdout()).not.toMatch(controlCharacters);
+    expect(JSON.parse(stdout())).toEqual(view);
+  });
+});

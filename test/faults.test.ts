@@ -102,6 +102,21 @@ describe('faults on the wire', () => {
     await rogue.endAsync();
   });
 
+  it('drops a profile whose name, alias or area name carries control characters', async () => {
+    const template = stack.coordinator.registry.get('kitchen_light')!.profile;
+    const hostile = [
+      { ...template, id: 'rogue_name', name: 'Lamp\u001B]0;owned\u0007\u001B[2J' },
+      { ...template, id: 'rogue_alias', aliases: ['ignore\u009B2J'] },
+      { ...template, id: 'rogue_area', area: { ...template.area!, name: 'Kitchen\u202E' } },
+    ];
+    for (const profile of hostile) await publishMessage(probe, topics.device(profile.id, 'profile'), profile, { retain: true });
+    // A plain profile published after them: once it is registered, the ones before have been read.
+    await publishMessage(probe, topics.device('plain_lamp', 'profile'), { ...template, id: 'plain_lamp', name: 'Plain lamp' }, { retain: true });
+    await waitFor(() => stack.coordinator.registry.get('plain_lamp') !== undefined, 3_000, 'the plain profile');
+    for (const profile of hostile) expect(stack.coordinator.registry.get(profile.id), profile.id).toBeUndefined();
+    for (const id of [...hostile.map((profile) => profile.id), 'plain_lamp']) await publishMessage(probe, topics.device(id, 'profile'), '', { retain: true });
+  });
+
   it('reports a device that never answers as not answering by the deadline', async () => {
     const ghost = stack.coordinator.registry.get('kitchen_light')!.profile;
     const silent = await agentProbe('ghost_lamp');

@@ -2,25 +2,27 @@ import { readFile } from 'node:fs/promises';
 import Type, { type Static } from 'typebox';
 import { Compile } from 'typebox/compile';
 import { parseDocument } from 'yaml';
-import { MeshmindError, isValidTopicSegment, type Area, type DeviceDescription, type Floor } from '@meshmind/protocol';
+import { MeshmindError, NO_CONTROL_CHARACTERS_PATTERN, isValidTopicSegment, type Area, type DeviceDescription, type Floor } from '@meshmind/protocol';
 import { getDeviceDescription, hasDeviceType } from './device-catalog';
 import { defaultState, validateDeviceState } from './device-state';
 import type { DeviceState } from './driver';
 
 const MAX_SCENARIO_BYTES = 1024 * 1024;
 
-const Aliases = Type.Array(Type.String({ minLength: 1 }));
+/** A name or alias people read and say: shown on terminals and pages, so no control characters. */
+const Label = Type.String({ minLength: 1, pattern: NO_CONTROL_CHARACTERS_PATTERN });
+const Aliases = Type.Array(Label);
 
 const ScenarioFileSchema = Type.Object(
   {
-    name: Type.String({ minLength: 1 }),
+    name: Label,
     description: Type.Optional(Type.String()),
     floors: Type.Optional(
-      Type.Array(Type.Object({ id: Type.String(), name: Type.String({ minLength: 1 }), aliases: Type.Optional(Aliases) }, { additionalProperties: false })),
+      Type.Array(Type.Object({ id: Type.String(), name: Label, aliases: Type.Optional(Aliases) }, { additionalProperties: false })),
     ),
     areas: Type.Array(
       Type.Object(
-        { id: Type.String(), name: Type.String({ minLength: 1 }), aliases: Type.Optional(Aliases), floor: Type.Optional(Type.String()) },
+        { id: Type.String(), name: Label, aliases: Type.Optional(Aliases), floor: Type.Optional(Type.String()) },
         { additionalProperties: false },
       ),
     ),
@@ -29,7 +31,7 @@ const ScenarioFileSchema = Type.Object(
         {
           id: Type.String(),
           type: Type.String(),
-          name: Type.String({ minLength: 1 }),
+          name: Label,
           aliases: Type.Optional(Aliases),
           area: Type.Optional(Type.Union([Type.String(), Type.Null()])),
           vendor: Type.Optional(Type.String()),
@@ -90,6 +92,10 @@ function checkShape(source: string, value: unknown): ScenarioFile {
       const extra = (error.params as { additionalProperties?: unknown }).additionalProperties;
       // Name the stray field: "devices[0] has unknown field room" says what to fix.
       if (error.keyword === 'additionalProperties' && Array.isArray(extra)) return `${where} has unknown field ${extra.join(', ')}`;
+      // The pattern itself says nothing to a person editing YAML.
+      if (error.keyword === 'pattern' && (error.params as { pattern?: unknown }).pattern === NO_CONTROL_CHARACTERS_PATTERN) {
+        return `${where} contains control characters (escape sequences, line breaks, bidi overrides), which names may not`;
+      }
       return `${where} ${error.message}`;
     });
   throw invalid(source, problems.join('; ') || 'does not match the scenario format');

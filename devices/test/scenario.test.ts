@@ -86,6 +86,19 @@ describe('parseScenario', () => {
     expect(error.message).toMatch(message);
   });
 
+  it.each([
+    ['an escape sequence in a device name', withDevice('  - { id: plug, type: switch, name: "Plug\\e]0;owned\\a" }'), 'devices[1].name'],
+    ['an 8-bit CSI in a device alias', withDevice('  - { id: plug, type: switch, name: Plug, aliases: [ok, "socket\\x9b2J"] }'), 'devices[1].aliases[1]'],
+    ['a bidi override in an area name', VALID.replace('name: Balcony', 'name: "Balcony\\u202E"'), 'areas[1].name'],
+    ['a backspace in an area alias', VALID.replace('aliases: [], floor: ground', 'aliases: ["cook\\bing"], floor: ground'), 'areas[0].aliases[0]'],
+    ['a line break in a floor name', VALID.replace('name: Ground floor', 'name: "Ground\\nfloor"'), 'floors[0].name'],
+    ['a bell in a floor alias', VALID.replace('aliases: [downstairs]', 'aliases: ["down\\astairs"]'), 'floors[0].aliases[0]'],
+  ])('refuses %s with E_SCENARIO_INVALID naming the path', (_label, text, path) => {
+    const error = scenarioError(text);
+    expect(error.code).toBe('E_SCENARIO_INVALID');
+    expect(error.message).toBe(`examples/broken.yaml: ${path} contains control characters (escape sequences, line breaks, bidi overrides), which names may not`);
+  });
+
   it('does not expand a billion-laughs alias bomb', () => {
     const bomb = ['name: x', 'a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]', ...Array.from({ length: 9 }, (_, index) => {
       const previous = index === 0 ? 'a' : `l${index - 1}`;

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { isAbsolute, resolve, dirname } from 'node:path';
 import Type, { type Static } from 'typebox';
 import { parse as parseYaml } from 'yaml';
-import { AreaSchema, DEVICE_ID_PATTERN, MeshmindError, createValidator } from '@meshmind/protocol';
+import { AreaSchema, DEVICE_ID_PATTERN, MeshmindError, NO_CONTROL_CHARACTERS_PATTERN, createValidator } from '@meshmind/protocol';
 import { createSimulatedDriver, getDeviceDescription, type DeviceDriver } from '@meshmind/devices';
 
 /** The config file of one agent on an edge board (`meshmind agent --config FILE`). */
@@ -27,8 +27,9 @@ export const AgentConfigSchema = Type.Object(
       {
         id: Type.String({ pattern: DEVICE_ID_PATTERN }),
         type: Type.String(),
-        name: Type.String({ minLength: 1 }),
-        aliases: Type.Optional(Type.Array(Type.String())),
+        // The profile refuses control characters in names (and AreaSchema in area names): refuse them here first.
+        name: Type.String({ minLength: 1, pattern: NO_CONTROL_CHARACTERS_PATTERN }),
+        aliases: Type.Optional(Type.Array(Type.String({ pattern: NO_CONTROL_CHARACTERS_PATTERN }))),
         area: Type.Optional(Type.Union([AreaSchema, Type.Null()])),
         vendor: Type.Optional(Type.String()),
       },

@@ -87,6 +87,40 @@ describe('message schemas', () => {
   });
 });
 
+describe('device profile schema', () => {
+  const profile = {
+    protocolVersion: 1,
+    id: 'lamp',
+    type: 'light',
+    name: 'Lamp',
+    aliases: ['reading lamp'],
+    nouns: ['light'],
+    area: { id: 'kitchen', name: 'Kitchen', aliases: [], floor: { id: 'ground', name: 'Ground floor', aliases: [] } },
+    capabilities: [],
+    apiDocHash: '0123456789abcdef',
+    agentVersion: '1',
+  };
+
+  it('accepts a profile whose names are plain text', () => {
+    expect(MESSAGE_VALIDATORS.profile.check(profile)).toBe(true);
+  });
+
+  it.each([
+    ['the device name', { name: 'Lamp\u001B]0;owned\u0007' }, '/name'],
+    ['an alias', { aliases: ['reading\u009B2J lamp'] }, '/aliases/0'],
+    ['the area name', { area: { ...profile.area, name: 'Kitchen\u202E' } }, '/area/name'],
+    ['an area alias', { area: { ...profile.area, aliases: ['cook\u0008ing'] } }, '/area/aliases/0'],
+    ['the floor name', { area: { ...profile.area, floor: { id: 'ground', name: 'Ground\r\nfloor', aliases: [] } } }, '/area/floor/name'],
+  ])('refuses control characters in %s, naming the path', (_label, change, path) => {
+    const result = MESSAGE_VALIDATORS.profile.validate({ ...profile, ...change });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('E_INVALID_PAYLOAD');
+      expect(result.error.message).toContain(path);
+    }
+  });
+});
+
 describe('validateCallArguments', () => {
   const setBrightness: ApiFunctionSpec = {
     name: 'set_brightness',

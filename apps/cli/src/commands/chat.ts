@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { CONVERSATION_KEY_HEADER, GoalViewSchema, MeshmindError, createValidator, isErrorCode, type GoalView } from '@meshmind/protocol';
+import { CONVERSATION_KEY_HEADER, GoalViewSchema, MeshmindError, createValidator, escapeControlCharactersInJson, isErrorCode, stripControlCharacters, type GoalView } from '@meshmind/protocol';
 import type { CliCommand } from '../command';
 import { ConversationKeys } from '../conversation-keys';
 import { stateDirectory } from '../paths';
@@ -15,7 +15,7 @@ async function request<T>(url: string, init?: RequestInit, onHeaders?: (headers:
   }
   const body = (await response.json().catch(() => null)) as (T & { error?: { code: string; message: string } }) | null;
   if (!response.ok) {
-    const message = body?.error ? `${body.error.code}: ${body.error.message}` : `HTTP ${response.status}`;
+    const message = body?.error ? stripControlCharacters(`${body.error.code}: ${body.error.message}`) : `HTTP ${response.status}`;
     const hint = response.status === 401 ? '; give a token with --token or $MESHMIND_TOKEN' : '';
     throw new MeshmindError(isErrorCode(body?.error?.code) ? body.error.code : 'E_INVALID_PAYLOAD', `the coordinator refused the goal (${message})${hint}`);
   }
@@ -133,10 +133,11 @@ export const chatCommand: CliCommand = {
     const showProgress = (view: GoalView) => {
       if (values.json) return;
       for (const subtask of view.subtasks) {
-        const line = `${subtask.status}${subtask.stage && subtask.status === 'running' ? ` (${subtask.stage})` : ''}`;
+        // Names and stages come from device agents: shown on a terminal, they must not be obeyed by it.
+        const line = stripControlCharacters(`${subtask.status}${subtask.stage && subtask.status === 'running' ? ` (${subtask.stage})` : ''}`);
         if (shown.get(subtask.id) === line) continue;
         shown.set(subtask.id, line);
-        io.stderr.write(`  · ${subtask.deviceName}: ${line}\n`);
+        io.stderr.write(`  · ${stripControlCharacters(subtask.deviceName)}: ${line}\n`);
       }
     };
     const giveUpAt = Date.now() + GIVE_UP_AFTER_MS;
@@ -148,8 +149,11 @@ export const chatCommand: CliCommand = {
       goal = await request<GoalView>(`${base}/api/goals/${goal.id}`, { headers: auth });
     }
     showProgress(goal);
-    if (values.json) io.stdout.write(`${JSON.stringify(goal, null, 2)}\n`);
-    else io.stdout.write(`${goal.answer ?? 'No answer yet; the goal is still running.'}\n${values.conversation ? '' : `(conversation ${goal.conversationId})\n`}`);
+    if (values.json) io.stdout.write(`${escapeControlCharactersInJson(JSON.stringify(goal, null, 2))}\n`);
+    else {
+      const answer = typeof goal.answer === 'string' ? stripControlCharacters(goal.answer, { multiline: true }) : 'No answer yet; the goal is still running.';
+      io.stdout.write(`${answer}\n${values.conversation ? '' : `(conversation ${stripControlCharacters(goal.conversationId)})\n`}`);
+    }
     return goal.status === 'failed' ? 1 : 0;
   },
 };

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { loadScenarioFile } from '@meshmind/devices';
+import { escapeControlCharactersInJson, stripControlCharacters } from '@meshmind/protocol';
 import type { CliCommand } from '../command';
 import { createLogger } from '../logger';
 import { DEFAULT_SCENARIO } from '../paths';
@@ -62,8 +63,9 @@ ${BRAIN_USAGE}`,
       for (const device of scenario.devices) {
         devices[device.id] = { type: device.type, state: stack.simulation.drivers.get(device.id)!.getState() };
       }
-      if (values.json) io.stdout.write(`${JSON.stringify({ replies, devices }, null, 2)}\n`);
-      else io.stdout.write(`${replies.map((reply, index) => `> ${messages[index]}\n${reply}`).join('\n\n')}\n`);
+      // Answers quote device names and agent messages: a terminal shows them, it does not obey them.
+      if (values.json) io.stdout.write(`${escapeControlCharactersInJson(JSON.stringify({ replies, devices }, null, 2))}\n`);
+      else io.stdout.write(`${replies.map((reply, index) => `> ${messages[index]}\n${stripControlCharacters(reply, { multiline: true })}`).join('\n\n')}\n`);
       return 0;
     } finally {
       await stack.stop();

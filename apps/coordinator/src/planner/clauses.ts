@@ -35,11 +35,61 @@ export function extractDelay(text: string): { text: string; delayMs?: number } {
 const CONDITION = /^(?:if|in case|provided that|only if)\s+(.+?)(?:\s*,\s*|\s+then\s+)(.+)$/i;
 const TRAILING_CONDITION = /^(.+?)\s+(?:if|in case|provided that|only if)\s+(.+)$/i;
 
+/** A stretch of a goal the splitter must leave whole: [start, end) in the goal's characters. */
+export interface KeptWhole {
+  start: number;
+  end: number;
+}
+
+// Each kept stretch stands in the text as one placeholder while the rules run: private-use
+// characters, so no separator, "if", "then" or delay rule can match in it or across it.
+const PLACEHOLDER_OPEN = '\uE000';
+const PLACEHOLDER_CLOSE = '\uE001';
+const PLACEHOLDER_FIRST_INDEX = 0xe100;
+const PLACEHOLDER = /\uE000([\uE100-\uF8FE])\uE001/gu;
+const PRIVATE_USE = /[\uE000-\uF8FF]/gu;
+const HAS_PLACEHOLDER = /\uE000[\uE100-\uF8FE]\uE001/u;
+
+/** Whether a piece says nothing: no word, and no kept stretch (which normalise would drop). */
+function saysNothing(piece: string): boolean {
+  return normalise(piece).length === 0 && !HAS_PLACEHOLDER.test(piece);
+}
+
+function hideKept(goal: string, kept: readonly KeptWhole[]): { text: string; reveal(text: string): string } {
+  // Private-use characters carry no words; ones the person typed go, so none can pass for a placeholder.
+  const plain = goal.replace(PRIVATE_USE, ' ');
+  const ordered = [...kept].sort((a, b) => a.start - b.start).filter((span, index, all) => index === 0 || span.start >= all[index - 1]!.end);
+  let text = '';
+  let position = 0;
+  ordered.forEach((span, index) => {
+    text += plain.slice(position, span.start) + PLACEHOLDER_OPEN + String.fromCharCode(PLACEHOLDER_FIRST_INDEX + index) + PLACEHOLDER_CLOSE;
+    position = span.end;
+  });
+  text += plain.slice(position);
+  const reveal = (hidden: string) => hidden.replace(PLACEHOLDER, (_match, code: string) => {
+    const span = ordered[code.charCodeAt(0) - PLACEHOLDER_FIRST_INDEX]!;
+    return plain.slice(span.start, span.end);
+  });
+  return { text, reveal };
+}
+
 /**
  * Splits a goal into clauses. Commas, "and" and "then" separate clauses; "then" and "after that"
  * make the next clause wait for the ones before. "if X, Y" and "Y if X" make Y depend on X.
+ * `keepWhole` marks stretches (a device's name) that are never cut and whose words are never read
+ * as a separator, a condition or a delay.
  */
-export function splitClauses(goal: string): Clause[] {
+export function splitClauses(goal: string, keepWhole: readonly KeptWhole[] = []): Clause[] {
+  if (keepWhole.length === 0) return splitText(goal);
+  const { text, reveal } = hideKept(goal, keepWhole);
+  return splitText(text).map((clause) => ({
+    ...clause,
+    text: reveal(clause.text),
+    ...(clause.condition ? { condition: { text: reveal(clause.condition.text) } } : {}),
+  }));
+}
+
+function splitText(goal: string): Clause[] {
   const text = goal.replace(/^\s*(?:please|hey|ok|okay|could you|can you|would you)\b[\s,]*/i, '').trim();
   const sentences = text.split(/(?<=[.!?])\s+(?=[A-Za-z])/);
   const clauses: Clause[] = [];
@@ -75,9 +125,9 @@ function splitPlain(text: string): Clause[] {
       sequentialNext = true;
       piece = piece.replace(SEQUENCE, '');
     }
-    if (normalise(piece).length === 0) continue;
+    if (saysNothing(piece)) continue;
     const { text: withoutDelay, delayMs } = extractDelay(piece);
-    if (normalise(withoutDelay).length === 0) continue;
+    if (saysNothing(withoutDelay)) continue;
     clauses.push({ text: withoutDelay, sequential: sequentialNext, ...(delayMs ? { delayMs } : {}) });
     sequentialNext = false;
   }

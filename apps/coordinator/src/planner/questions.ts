@@ -17,18 +17,26 @@ export const STATE_ANTONYMS: Record<string, string> = {
 
 /**
  * Recognises a question and its form from its first words. `referenceTokens` are the positions of
- * device, area and floor words, left out when looking for the state word asked about.
+ * device, area and floor words, left out when looking for the state word asked about. `nameTokens`
+ * are the words of device names said whole: a name that opens with "Is" or holds "how many" asks nothing.
  */
-export function detectQuestion(tokens: string[], referenceTokens: Set<number>, raw: string): Omit<QuestionSpec, 'group' | 'text'> | null {
-  const first = tokens[0] ?? '';
-  const joined = tokens.join(' ');
+export function detectQuestion(
+  tokens: string[],
+  referenceTokens: Set<number>,
+  raw: string,
+  nameTokens: ReadonlySet<number> = new Set(),
+): Omit<QuestionSpec, 'group' | 'text'> | null {
+  // A name's words stand as one mark no pattern below matches.
+  const spoken = tokens.map((token, index) => (nameTokens.has(index) ? '·' : token));
+  const first = spoken[0] ?? '';
+  const joined = spoken.join(' ');
   // "check the apples off the list" ticks them off: with its particle, "check" is a command.
   const checkOff = first === 'check' && tokens.slice(1, 6).includes('off');
   const asked = (!checkOff && /^(is|are|was|were|does|do|did|has|have|what|whats|which|how|tell|show|list|check|any)\b/.test(first)) || raw.trim().endsWith('?');
   if (!asked) return null;
   // "what is on the shopping list": "on" before a determiner is a preposition, not the state asked about.
   const preposition = (index: number) => ['on', 'off', 'in'].includes(tokens[index]!) && DETERMINERS.has(tokens[index + 1] ?? '');
-  const content = tokens.filter((token, index) => !referenceTokens.has(index) && !QUESTION_STOP.has(token) && !/^\d/.test(token) && !preposition(index));
+  const content = tokens.filter((token, index) => !referenceTokens.has(index) && !nameTokens.has(index) && !QUESTION_STOP.has(token) && !/^\d/.test(token) && !preposition(index));
   // "is anyone in the living room?" asks whether presence is detected there.
   const presence = content.some((token) => /^(anyone|anybody|someone|somebody)$/.test(token)) ? 'detected' : undefined;
   const expect = presence ?? stateWordOf(content);

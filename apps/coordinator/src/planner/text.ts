@@ -16,6 +16,38 @@ export function tokenize(text: string): string[] {
     .filter((token) => token.length > 0);
 }
 
+export interface TokenSpan {
+  token: string;
+  /** Where the token's characters are in the original text: [start, end). */
+  start: number;
+  end: number;
+}
+
+const TOKEN_CHARACTER = /^[a-z0-9%°#'-]$/;
+const DIGIT = /^[0-9]$/;
+
+/**
+ * The tokens of `tokenize`, each with where it stands in the original text, so a phrase found among
+ * tokens can be marked in the text itself. A character belongs to a token by the rule `normalise`
+ * applies: a letter, digit or one of %°#'- after lower-casing, a dot only between two digits.
+ */
+export function tokenSpans(text: string): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  let current: TokenSpan | null = null;
+  for (let index = 0; index < text.length; index += 1) {
+    const lower = text[index]!.toLowerCase().replace('’', "'");
+    const dotInNumber = lower === '.' && DIGIT.test(text[index - 1] ?? '') && DIGIT.test(text[index + 1] ?? '');
+    if (TOKEN_CHARACTER.test(lower) || dotInNumber) {
+      if (!current) spans.push((current = { token: '', start: index, end: index }));
+      current.token += lower;
+      current.end = index + 1;
+    } else {
+      current = null;
+    }
+  }
+  return spans;
+}
+
 /** Singular candidates of a token ("lights" -> "light", "batteries" -> "battery", "boxes" -> "box"). */
 export function singularForms(token: string): string[] {
   const forms = [token];

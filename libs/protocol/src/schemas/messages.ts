@@ -1,11 +1,14 @@
 import Type, { type Static, type TSchema } from 'typebox';
 import { DEVICE_ID_PATTERN } from '../topics';
 import { ERROR_CODES, type ErrorCode } from '../errors';
+import { NO_CONTROL_CHARACTERS_PATTERN } from '../text-hygiene';
 
 export const PROTOCOL_VERSION = 1;
 
 const DeviceId = Type.String({ pattern: DEVICE_ID_PATTERN });
 const JsonObject = Type.Record(Type.String(), Type.Unknown());
+/** What people read and say: a name or alias of a device, an area or a floor. It may carry no control characters. */
+const Label = (options: { minLength?: number } = {}) => Type.String({ ...options, pattern: NO_CONTROL_CHARACTERS_PATTERN });
 
 export const ErrorBodySchema = Type.Object(
   {
@@ -16,7 +19,7 @@ export const ErrorBodySchema = Type.Object(
 );
 
 export const FloorSchema = Type.Object(
-  { id: Type.String(), name: Type.String(), aliases: Type.Array(Type.String()) },
+  { id: Type.String(), name: Label(), aliases: Type.Array(Label()) },
   { additionalProperties: false },
 );
 export type Floor = Static<typeof FloorSchema>;
@@ -24,8 +27,8 @@ export type Floor = Static<typeof FloorSchema>;
 export const AreaSchema = Type.Object(
   {
     id: Type.String(),
-    name: Type.String(),
-    aliases: Type.Array(Type.String()),
+    name: Label(),
+    aliases: Type.Array(Label()),
     floor: Type.Union([FloorSchema, Type.Null()]),
   },
   { additionalProperties: false },
@@ -50,8 +53,8 @@ export const DeviceProfileSchema = Type.Object(
     protocolVersion: Type.Literal(PROTOCOL_VERSION),
     id: DeviceId,
     type: Type.String(),
-    name: Type.String({ minLength: 1 }),
-    aliases: Type.Array(Type.String()),
+    name: Label({ minLength: 1 }),
+    aliases: Type.Array(Label()),
     nouns: Type.Array(Type.String()),
     area: Type.Union([AreaSchema, Type.Null()]),
     vendor: Type.Optional(Type.String()),

@@ -1,4 +1,5 @@
 import { element } from './dom.js';
+import { plainText } from './plain-text.js';
 
 // 'waiting': the assistant asked a question and the reply will be a new goal, so this one is over.
 // 'lost' is the console's own: the coordinator answered 404 for a goal it had accepted.
@@ -57,7 +58,7 @@ export function createConversation({ log }) {
     const node = element(
       'li',
       { className: 'turn' },
-      element('p', { className: 'bubble bubble--person' }, element('span', { className: 'visually-hidden', text: 'You said: ' }), text),
+      element('p', { className: 'bubble bubble--person' }, element('span', { className: 'visually-hidden', text: 'You said: ' }), plainText(text)),
       element('article', { className: 'goal', 'aria-label': 'Assistant' }, element('header', { className: 'goal__header' }, status), timeline, answer),
     );
     log.append(node);
@@ -84,22 +85,24 @@ export function createConversation({ log }) {
     const state = skipped ? 'skipped' : index < current ? 'passed' : index === current ? 'current' : 'upcoming';
     let text = phase;
     if (phase === 'pending' && subtask.status === 'waiting') text = 'scheduled';
-    if (phase === 'running' && seen.stages.length > 0) text = `running: ${seen.stages.join(' › ')}`;
-    if (phase === 'outcome') text = index === current ? OUTCOME_TEXT[subtask.status] ?? subtask.status : 'outcome';
+    if (phase === 'running' && seen.stages.length > 0) text = `running: ${plainText(seen.stages.join(' › '))}`;
+    if (phase === 'outcome') text = index === current ? OUTCOME_TEXT[subtask.status] ?? plainText(subtask.status) : 'outcome';
     const outcomeTone = subtask.status === 'done' ? 'good' : NEUTRAL_OUTCOMES.has(subtask.status) ? 'neutral' : 'bad';
     const tone = phase === 'outcome' && index === current ? ` phase--${outcomeTone}` : '';
     return element('li', { className: `phase phase--${state}${tone}`, 'data-phase': phase }, element('span', { className: 'visually-hidden', text: `${state}: ` }), text);
   }
 
   function renderSubtask(subtask, seen) {
+    // Device names, subtask texts and messages come from the network: shown, never obeyed (plain-text.js).
+    const deviceName = plainText(subtask.deviceName);
     return element(
       'li',
       { className: 'subtask', dataset: { subtaskId: subtask.id, deviceId: subtask.deviceId, status: subtask.status } },
       element('div', { className: 'subtask__head' },
-        element('span', { className: 'subtask__device', text: subtask.deviceName }),
-        element('span', { className: 'subtask__text', text: subtask.text })),
-      element('ol', { className: 'phases', 'aria-label': `${subtask.deviceName} progress` }, PHASES.map((phase) => renderPhase(phase, subtask, seen))),
-      subtask.message ? element('p', { className: 'subtask__message', text: subtask.message }) : null,
+        element('span', { className: 'subtask__device', text: deviceName }),
+        element('span', { className: 'subtask__text', text: plainText(subtask.text) })),
+      element('ol', { className: 'phases', 'aria-label': `${deviceName} progress` }, PHASES.map((phase) => renderPhase(phase, subtask, seen))),
+      subtask.message ? element('p', { className: 'subtask__message', text: plainText(subtask.message, { multiline: true }) }) : null,
     );
   }
 
@@ -109,9 +112,9 @@ export function createConversation({ log }) {
     node.dataset.status = view.status;
     const status = node.querySelector('.goal__status');
     status.dataset.status = view.status;
-    status.textContent = GOAL_STATUS_TEXT[view.status] ?? view.status;
+    status.textContent = GOAL_STATUS_TEXT[view.status] ?? plainText(view.status);
     node.querySelector('.timeline').replaceChildren(...view.subtasks.map((subtask) => renderSubtask(subtask, turn.seen.get(subtask.id))));
-    node.querySelector('.goal__answer').textContent = FINAL_GOAL_STATUSES.has(view.status) ? (view.answer ?? '') : '';
+    node.querySelector('.goal__answer').textContent = FINAL_GOAL_STATUSES.has(view.status) ? plainText(view.answer, { multiline: true }) : '';
     scrollToEnd();
   }
 
@@ -154,7 +157,7 @@ export function createConversation({ log }) {
           const status = node.querySelector('.goal__status');
           status.dataset.status = 'failed';
           status.textContent = 'Not sent';
-          node.querySelector('.goal__answer').textContent = message;
+          node.querySelector('.goal__answer').textContent = plainText(message, { multiline: true });
           node.dataset.status = 'refused';
         },
       };

@@ -1,5 +1,6 @@
 import { element } from './dom.js';
 import { describeState } from './format-state.js';
+import { plainText } from './plain-text.js';
 
 const AVAILABILITY_TEXT = { online: 'online', offline: 'offline', unknown: 'not heard from yet' };
 const NO_AREA = { id: '', name: 'Elsewhere', floor: null };
@@ -39,9 +40,10 @@ export function createDevicePanel({ list, summary, onAreasChanged }) {
       { className: `device${changed ? ' device--changed' : ''}`, dataset: { deviceId: device.id, availability: device.availability } },
       element('span', { className: `availability availability--${device.availability}`, title: AVAILABILITY_TEXT[device.availability] },
         element('span', { className: 'visually-hidden', text: AVAILABILITY_TEXT[device.availability] })),
-      element('span', { className: 'device__name', text: device.name }),
-      primary ? element('span', { className: `device__primary tone--${tone}`, text: primary }) : null,
-      element('span', { className: 'device__details', text: details.join(' · ') }),
+      // Names and state values come from the device's agent: shown, never obeyed (plain-text.js).
+      element('span', { className: 'device__name', text: plainText(device.name) }),
+      primary ? element('span', { className: `device__primary tone--${tone}`, text: plainText(primary) }) : null,
+      element('span', { className: 'device__details', text: plainText(details.join(' · ')) }),
       device.availability === 'online' ? null : element('span', { className: 'device__offline', text: AVAILABILITY_TEXT[device.availability] }),
     );
     return row;
@@ -63,9 +65,9 @@ export function createDevicePanel({ list, summary, onAreasChanged }) {
           rows.set(device.id, row);
           return row;
         });
-        const floor = area.floor ? element('span', { className: 'area__floor', text: area.floor.name }) : null;
-        return element('section', { className: 'area', 'aria-label': area.name },
-          element('h3', { className: 'area__name' }, area.name, floor),
+        const floor = area.floor ? element('span', { className: 'area__floor', text: plainText(area.floor.name) }) : null;
+        return element('section', { className: 'area', 'aria-label': plainText(area.name) },
+          element('h3', { className: 'area__name' }, plainText(area.name), floor),
           element('ul', { className: 'area__devices' }, items));
       });
     list.replaceChildren(...sections);
