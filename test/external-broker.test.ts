@@ -136,6 +136,28 @@ describe.skipIf(!hasMosquitto)('with a real Mosquitto configured by `meshmind br
     expect(stack.coordinator.registry.get('kitchen_light')?.availability).toBe('online');
   });
 
+  it('keeps a device when another client publishes an empty profile for it, and adds no fake device', async () => {
+    const intruder = await gardenPlug();
+    const fake = { ...stack.coordinator.registry.get('kitchen_light')!.profile, id: 'fake_lock', name: 'Fake lock' };
+    await publishMessage(intruder, topics.device('fake_lock', 'profile'), fake, { retain: true }).catch(() => undefined);
+    await publishMessage(intruder, topics.device('kitchen_light', 'profile'), '', { retain: true }).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(stack.coordinator.registry.get('fake_lock')).toBeUndefined();
+    expect(stack.coordinator.registry.get('kitchen_light')?.profile.name).toBe('Kitchen light');
+  });
+
+  it('does not let an enrolled agent answer another device\'s subtask', async () => {
+    const intruder = await gardenPlug();
+    const { goalId, finished } = stack.coordinator.goals.submit({ text: 'turn on the coffee plug' });
+    await waitFor(() => (stack.coordinator.goals.view(goalId)?.subtasks.length ?? 0) > 0, 3_000, 'the subtask');
+    const subtaskId = stack.coordinator.goals.view(goalId)!.subtasks[0]!.id;
+    const lie = { status: 'error', id: subtaskId, error: { code: 'E_DEVICE_FAULT', message: 'the plug is on fire' } };
+    await publishMessage(intruder, topics.device('kitchen_plug', 'reports'), lie).catch(() => undefined);
+    const goal = await finished;
+    expect(goal.status).toBe('done');
+    expect(goal.answer).not.toContain('fire');
+  });
+
   it('lets an enrolled agent read nothing but its own subtasks', async () => {
     const intruder = await gardenPlug();
     const seen: string[] = [];

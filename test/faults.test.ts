@@ -109,12 +109,18 @@ describe('faults on the wire', () => {
       { ...template, id: 'rogue_alias', aliases: ['ignore\u009B2J'] },
       { ...template, id: 'rogue_area', area: { ...template.area!, name: 'Kitchen\u202E' } },
     ];
-    for (const profile of hostile) await publishMessage(probe, topics.device(profile.id, 'profile'), profile, { retain: true });
+    // Each from its own enrolled agent: only a device's own agent may announce it.
+    const agents = new Map<string, MqttClient>();
+    for (const id of [...hostile.map((profile) => profile.id), 'plain_lamp']) agents.set(id, await agentProbe(id));
+    for (const profile of hostile) await publishMessage(agents.get(profile.id)!, topics.device(profile.id, 'profile'), profile, { retain: true });
     // A plain profile published after them: once it is registered, the ones before have been read.
-    await publishMessage(probe, topics.device('plain_lamp', 'profile'), { ...template, id: 'plain_lamp', name: 'Plain lamp' }, { retain: true });
+    await publishMessage(agents.get('plain_lamp')!, topics.device('plain_lamp', 'profile'), { ...template, id: 'plain_lamp', name: 'Plain lamp' }, { retain: true });
     await waitFor(() => stack.coordinator.registry.get('plain_lamp') !== undefined, 3_000, 'the plain profile');
     for (const profile of hostile) expect(stack.coordinator.registry.get(profile.id), profile.id).toBeUndefined();
-    for (const id of [...hostile.map((profile) => profile.id), 'plain_lamp']) await publishMessage(probe, topics.device(id, 'profile'), '', { retain: true });
+    for (const [id, agent] of agents) {
+      await publishMessage(agent, topics.device(id, 'profile'), '', { retain: true });
+      await agent.endAsync();
+    }
   });
 
   it('reports a device that never answers as not answering by the deadline', async () => {

@@ -52,10 +52,25 @@ describe('HTTP API (fastify inject against the running coordinator)', () => {
     ['an unknown device', { method: 'GET', url: '/api/devices/nope' }, 404, 'E_UNKNOWN_DEVICE'],
     ['an unknown goal', { method: 'GET', url: '/api/goals/nope' }, 404, 'E_GOAL_NOT_FOUND'],
     ['an unknown route', { method: 'GET', url: '/api/nothing' }, 404, 'E_ROUTE_NOT_FOUND'],
+    ['a goal id of 110 characters', { method: 'GET', url: `/api/goals/${'g'.repeat(110)}` }, 404, 'E_GOAL_NOT_FOUND'],
+    ['a goal id over 128 characters', { method: 'GET', url: `/api/goals/${'g'.repeat(129)}` }, 400, 'E_INVALID_PAYLOAD'],
+    ['a path segment over 256 characters', { method: 'GET', url: `/api/devices/${'d'.repeat(300)}` }, 414, 'E_URL_TOO_LONG'],
+    ['a malformed %-escape', { method: 'GET', url: '/api/goals/%ff' }, 400, 'E_BAD_URL'],
+    ['a truncated %-escape', { method: 'GET', url: '/api/devices/%E0%A4%A' }, 400, 'E_BAD_URL'],
+    ['an unsupported media type', { method: 'POST', url: '/api/goals', headers: { 'content-type': 'text/xml' }, payload: '<goal/>' }, 400, 'E_INVALID_PAYLOAD'],
   ] as const)('answers %s with a coded error', async (_label, request, status, code) => {
     const response = await inject(request as InjectOptions);
     expect(response.statusCode).toBe(status);
     expect(response.json()).toEqual({ error: { code, message: expect.any(String) } });
+  });
+
+  it('carries out a goal of 1,500 characters: one text limit holds from the API to the agents', async () => {
+    const text = `turn on the studio lamp ${'please '.repeat(200)}`.trim();
+    expect(text.length).toBeGreaterThan(1_000);
+    const response = await inject({ method: 'POST', url: '/api/goals', payload: { text, wait: true } });
+    expect(response.statusCode).toBe(200);
+    const goal = response.json();
+    expect(goal.subtasks.map((subtask: { deviceId: string; status: string }) => [subtask.deviceId, subtask.status])).toEqual([['studio_lamp', 'done']]);
   });
 
   it('keeps serving after bad requests', async () => {

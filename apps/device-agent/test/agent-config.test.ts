@@ -15,7 +15,7 @@ describe('loadAgentConfig', () => {
 
   const load = async (device: string) => {
     const path = join(directory, 'agent.yaml');
-    await writeFile(path, `broker: mqtt://127.0.0.1:1883\ndevice: ${device}\n`);
+    await writeFile(path, `broker: mqtt://127.0.0.1:1883\ncredentials: { username: device.lamp, password: secret }\ndevice: ${device}\n`);
     return loadAgentConfig(path);
   };
 
