@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import { MeshmindError, type GoalRequest, type GoalStatus, type GoalView, type SubtaskProgress, type SubtaskRequest, type SubtaskResult, type SubtaskStatus } from '@meshmind/protocol';
+import { MeshmindError, SUBTASK_TEXT_MAX, type GoalRequest, type GoalStatus, type GoalView, type SubtaskProgress, type SubtaskRequest, type SubtaskResult, type SubtaskStatus } from '@meshmind/protocol';
 import type { GoalRow, Store, SubtaskRow } from './store/store';
 import type { DeviceRegistry, RegisteredDevice } from './device-registry';
 import type { Dispatcher, DispatchOutcome } from './dispatcher';
@@ -240,6 +240,12 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
         return this.view(goalId)!;
       }
       this.saveContext(conversationId, carried);
+      const overlong = plan.steps.find((step) => step.text.length > SUBTASK_TEXT_MAX);
+      if (overlong) {
+        // Never send what the agent would refuse: say so instead, before anything is done.
+        this.finish(goalId, 'failed', `That is too long for me to pass on to ${this.options.registry.get(overlong.deviceId)?.profile.name ?? overlong.deviceId} (more than ${SUBTASK_TEXT_MAX} characters for one device); please say it in shorter parts.`);
+        return this.view(goalId)!;
+      }
       const rows = this.insertSteps(goalId, plan.steps);
       store.updateGoal(goalId, { status: 'running', unresolved: plan.unresolved });
       this.publish(goalId);

@@ -8,6 +8,8 @@ export const ERROR_CODES = {
   E_INVALID_TOPIC: { httpStatus: 400, description: 'The MQTT topic or one of its segments is not allowed.' },
   E_TEXT_TOO_LONG: { httpStatus: 413, description: 'The text is longer than allowed.' },
   E_UNKNOWN_DEVICE: { httpStatus: 404, description: 'No device with that id is known.' },
+  E_BAD_URL: { httpStatus: 400, description: 'The URL cannot be decoded (a malformed %-escape).' },
+  E_URL_TOO_LONG: { httpStatus: 414, description: 'A path segment of the URL is longer than any id meshmind issues.' },
   E_ROUTE_NOT_FOUND: { httpStatus: 404, description: 'No HTTP route matches the method and path.' },
   E_GOAL_NOT_FOUND: { httpStatus: 404, description: 'No goal with that id exists.' },
   E_AGENT_OFFLINE: { httpStatus: 503, description: 'The device agent is offline.' },

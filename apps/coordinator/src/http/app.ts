@@ -5,7 +5,7 @@ import fastifyRateLimit, { normalizeIP } from '@fastify/rate-limit';
 import Type from 'typebox';
 import { GOAL_TEXT_MAX, MeshmindError } from '@meshmind/protocol';
 import { servicesPlugin, type CoordinatorServices } from './services-plugin';
-import { errorHandler } from './error-handler';
+import { errorHandler, frameworkErrorHandler } from './error-handler';
 import { goalRoutes } from './goal-routes';
 import { deviceRoutes } from './device-routes';
 import { docsPlugin } from './docs-plugin';
@@ -40,6 +40,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     loggerInstance: options.logger.child({}, { level: 'warn' }),
     // A goal is at most GOAL_TEXT_MAX characters; anything far bigger is refused before parsing.
     bodyLimit: GOAL_TEXT_MAX * 8 + 1024,
+    // Ids are at most 128 characters; longer path segments get our own error below, not fastify's.
+    maxParamLength: 256,
+    // Errors raised before routing (a malformed %-escape, an overlong path segment) in the same shape as every other.
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
   app.setErrorHandler(errorHandler);

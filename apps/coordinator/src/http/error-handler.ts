@@ -34,6 +34,24 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     void reply.status(400).send(body('E_INVALID_PAYLOAD', error.message));
     return;
   }
+  // fastify's own client errors (an unsupported media type, a bad header...) keep their status with one of our codes.
+  if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+    void reply.status(error.statusCode).send(body(error.statusCode === 404 ? 'E_ROUTE_NOT_FOUND' : 'E_INVALID_PAYLOAD', error.message));
+    return;
+  }
   request.log.error({ err: error }, 'unhandled error in a route');
   void reply.status(500).send(body('E_INTERNAL', 'internal error'));
+}
+
+/** Errors fastify raises before a route is found: they leave in the same `{ error: { code, message } }` shape. */
+export function frameworkErrorHandler(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    void reply.status(414).send(body('E_URL_TOO_LONG', 'a path segment of the URL is longer than 256 characters'));
+    return;
+  }
+  if (error.code === 'FST_ERR_BAD_URL') {
+    void reply.status(400).send(body('E_BAD_URL', 'the URL has a malformed %-escape'));
+    return;
+  }
+  void reply.status(400).send(body('E_INVALID_PAYLOAD', error.message));
 }

@@ -1,7 +1,7 @@
 import Type, { type Static } from 'typebox';
-import { AreaSchema, ErrorBodySchema } from './messages';
+import { AreaSchema, ErrorBodySchema, TEXT_MAX } from './messages';
 
-export const GOAL_TEXT_MAX = 2000;
+export const GOAL_TEXT_MAX = TEXT_MAX;
 
 /**
  * The header that carries a conversation's key: POST /api/goals answers with it when the goal

@@ -76,7 +76,12 @@ export const DeviceStateMessageSchema = Type.Object(
 );
 export type DeviceStateMessage = Static<typeof DeviceStateMessageSchema>;
 
-export const SUBTASK_TEXT_MAX = 1000;
+/**
+ * The one text limit, end to end: a goal may be this long, and so may any subtask the planner makes
+ * of it (the coordinator refuses to plan a longer one, so no agent ever refuses a planned subtask).
+ */
+export const TEXT_MAX = 2000;
+export const SUBTASK_TEXT_MAX = TEXT_MAX;
 
 /** Coordinator -> agent on <root>/devices/<id>/subtasks. Natural language is the whole contract. */
 export const SubtaskRequestSchema = Type.Object(
