@@ -3,6 +3,11 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// `meshmind devices list | head`: a reader that went away is not an error of ours.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 const { main } = await import('../apps/cli/src/main.ts');
 const untilSignal = new Promise((resolve) => {
   for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => resolve(signal));

@@ -127,6 +127,8 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
   }
 
   private onAvailability(deviceId: string, payload: Buffer): void {
+    // An empty retained message clears it: the device is being removed (see onProfile).
+    if (payload.length === 0) return;
     const text = payload.toString('utf8');
     if (text !== 'online' && text !== 'offline') {
       this.logger.warn({ deviceId, payload: text.slice(0, 40) }, 'dropped invalid availability');
@@ -145,6 +147,7 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
   }
 
   private onState(deviceId: string, payload: Buffer): void {
+    if (payload.length === 0) return;
     const result = MESSAGE_VALIDATORS.state.parse(payload);
     if (!result.ok || result.value.deviceId !== deviceId) {
       this.logger.warn({ deviceId, error: result.ok ? 'id does not match topic' : result.error.message }, 'dropped invalid state');
