@@ -166,6 +166,18 @@ describe.skipIf(!hasChromium)('the web console in Chromium (examples/home.yaml)'
     if (process.env.MESHMIND_CONSOLE_SCREENSHOT) await page.screenshot({ path: process.env.MESHMIND_CONSOLE_SCREENSHOT, fullPage: true });
   });
 
+  it('shows a step scheduled for later as scheduled, and cancels it with its button', async () => {
+    await page.locator('#goal-text').fill('turn off the hall light in 2 hours');
+    await page.keyboard.press('Enter');
+    const step = '.turn:last-child .subtask[data-device-id="hallway_light"]';
+    await waitForText(page, `${step} .phase--current`, 'scheduled');
+    expect(stack.coordinator.goals.scheduled().map((entry) => entry.deviceId)).toEqual(['hallway_light']);
+    await page.locator(`${step} .subtask__cancel`).click({ timeout: 10_000 });
+    await waitForText(page, `${step} .subtask__message`, 'cancelled before its time');
+    expect(stack.coordinator.goals.scheduled()).toEqual([]);
+    await page.locator('#goal-text').focus();
+  });
+
   it('uses the area picked with the keyboard as where the person speaks from', async () => {
     await page.keyboard.press('Tab'); // the Send button
     await page.keyboard.press('Tab'); // the "speaking from" picker

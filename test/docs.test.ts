@@ -41,6 +41,8 @@ describe('OpenAPI spec and UI at /docs', () => {
       '/api/goals/{id}',
       '/api/goals/{id}/events',
       '/api/health',
+      '/api/schedules',
+      '/api/schedules/{id}',
       '/console/{file}',
     ]);
   });

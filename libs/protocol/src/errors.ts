@@ -11,6 +11,7 @@ export const ERROR_CODES = {
   E_BAD_URL: { httpStatus: 400, description: 'The URL cannot be decoded (a malformed %-escape).' },
   E_URL_TOO_LONG: { httpStatus: 414, description: 'A path segment of the URL is longer than any id meshmind issues.' },
   E_ROUTE_NOT_FOUND: { httpStatus: 404, description: 'No HTTP route matches the method and path.' },
+  E_SCHEDULE_NOT_FOUND: { httpStatus: 404, description: 'No step with that id is waiting for its time (unknown, already sent, or already cancelled).' },
   E_GOAL_NOT_FOUND: { httpStatus: 404, description: 'No goal with that id exists.' },
   E_AGENT_OFFLINE: { httpStatus: 503, description: 'The device agent is offline.' },
   E_NO_DEVICE_MATCHED: { httpStatus: 422, description: 'The goal names no device that is known.' },

@@ -56,11 +56,12 @@ export {
   GOAL_STATUSES,
   SUBTASK_STATUSES,
   SubtaskViewSchema,
+  ScheduledSubtaskSchema,
   GoalViewSchema,
   DeviceViewSchema,
   ErrorResponseSchema,
 } from './schemas/http';
-export type { GoalRequest, GoalStatus, SubtaskStatus, SubtaskView, GoalView, DeviceView, ErrorResponse } from './schemas/http';
+export type { GoalRequest, GoalStatus, ScheduledSubtask, SubtaskStatus, SubtaskView, GoalView, DeviceView, ErrorResponse } from './schemas/http';
 export { argumentsSchema, validateCallArguments } from './arguments';
 export { apiDocHash, canonicalJson } from './api-doc-hash';
 export { MESSAGE_VALIDATORS } from './validators';

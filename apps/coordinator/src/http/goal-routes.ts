@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { CONVERSATION_KEY_HEADER, ErrorResponseSchema, GoalRequestSchema, GoalViewSchema, MeshmindError } from '@meshmind/protocol';
+import { CONVERSATION_KEY_HEADER, ErrorResponseSchema, GoalRequestSchema, GoalViewSchema, MeshmindError, ScheduledSubtaskSchema } from '@meshmind/protocol';
 import { InvalidRequestResponse, UnauthorizedResponse, described } from './response-schemas';
 
 const GoalParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 128 }) });
@@ -84,6 +84,41 @@ export const goalRoutes: FastifyPluginAsyncTypebox<GoalRoutesOptions> = async (a
       const view = app.services.goals.view(request.params.id);
       if (!view) throw new MeshmindError('E_GOAL_NOT_FOUND', `no goal with id ${request.params.id}`);
       return view;
+    },
+  );
+
+  app.get(
+    '/schedules',
+    {
+      schema: {
+        summary: 'The steps waiting for their time, soonest first',
+        tags: ['goals'],
+        response: { 200: described(Type.Array(ScheduledSubtaskSchema), 'What is scheduled'), 401: UnauthorizedResponse },
+      },
+    },
+    async () => app.services.goals.scheduled(),
+  );
+
+  app.delete(
+    '/schedules/:id',
+    {
+      schema: {
+        summary: 'Cancel a step that waits for its time: it will never be sent',
+        tags: ['goals'],
+        params: GoalParams,
+        response: {
+          204: Type.Null({ description: 'Cancelled' }),
+          400: InvalidRequestResponse,
+          401: UnauthorizedResponse,
+          404: described(ErrorResponseSchema, 'Nothing with that id is waiting (E_SCHEDULE_NOT_FOUND)'),
+        },
+      },
+    },
+    async (request, reply) => {
+      if (!app.services.goals.cancelScheduled(request.params.id)) {
+        throw new MeshmindError('E_SCHEDULE_NOT_FOUND', `nothing with id ${request.params.id} is waiting for its time`);
+      }
+      return reply.status(204).send(null);
     },
   );
 };

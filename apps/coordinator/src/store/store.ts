@@ -158,6 +158,16 @@ export class Store {
     return this.db.select().from(schema.subtasks).where(eq(schema.subtasks.goalId, goalId)).orderBy(sql`rowid`).all();
   }
 
+  /** Subtasks waiting for their time ("in 10 minutes"), soonest first. */
+  listScheduledSubtasks(): SubtaskRow[] {
+    return this.db
+      .select()
+      .from(schema.subtasks)
+      .where(eq(schema.subtasks.status, 'waiting'))
+      .orderBy(asc(schema.subtasks.notBefore))
+      .all();
+  }
+
   getSubtask(id: string): SubtaskRow | undefined {
     return this.db.select().from(schema.subtasks).where(eq(schema.subtasks.id, id)).get();
   }

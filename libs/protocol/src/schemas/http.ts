@@ -44,6 +44,21 @@ export const SubtaskViewSchema = Type.Object(
 );
 export type SubtaskView = Static<typeof SubtaskViewSchema>;
 
+/** A step waiting for its time ("turn off the kitchen light in 10 minutes"): GET /api/schedules. */
+export const ScheduledSubtaskSchema = Type.Object(
+  {
+    id: Type.String(),
+    goalId: Type.String(),
+    deviceId: Type.String(),
+    deviceName: Type.String(),
+    text: Type.String(),
+    /** When it will be sent (ms since the epoch). */
+    notBefore: Type.Number(),
+  },
+  { additionalProperties: false },
+);
+export type ScheduledSubtask = Static<typeof ScheduledSubtaskSchema>;
+
 export const GoalViewSchema = Type.Object(
   {
     id: Type.String(),

@@ -25,7 +25,11 @@ let conversationKey = sessionStorage.getItem(CONVERSATION_SECRET_KEY);
 let token = localStorage.getItem(TOKEN_KEY);
 const tokenPrompt = createTokenPrompt({ before: form });
 
-const conversation = createConversation({ log });
+const conversation = createConversation({
+  log,
+  onCancelScheduled: (subtaskId) =>
+    fetchJson(`/api/schedules/${encodeURIComponent(subtaskId)}`, { method: 'DELETE' }).catch((error) => console.warn('could not cancel', error.message)),
+});
 const devices = createDevicePanel({
   list: document.getElementById('device-list'),
   summary: document.getElementById('devices-summary'),

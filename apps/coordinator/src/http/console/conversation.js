@@ -39,7 +39,7 @@ function phaseIndex(status) {
  * stream in any order; each subtask remembers the states it was seen in, so the timeline shows
  * how it moved even though every view is only a snapshot.
  */
-export function createConversation({ log }) {
+export function createConversation({ log, onCancelScheduled = null }) {
   const turns = new Map(); // goal id -> { node, view, seen: Map<subtask id, { statuses: Set, stages: string[] }> }
   // Live events may beat the POST answer that tells which goal is ours: keep them, in order.
   const early = new Map();
@@ -92,6 +92,15 @@ export function createConversation({ log }) {
     return element('li', { className: `phase phase--${state}${tone}`, 'data-phase': phase }, element('span', { className: 'visually-hidden', text: `${state}: ` }), text);
   }
 
+  function cancelButton(subtask, deviceName) {
+    const button = element('button', { type: 'button', className: 'subtask__cancel', text: 'Cancel', 'aria-label': `Cancel the scheduled step for ${deviceName}` });
+    button.addEventListener('click', () => {
+      button.disabled = true;
+      onCancelScheduled(subtask.id);
+    });
+    return button;
+  }
+
   function renderSubtask(subtask, seen) {
     // Device names, subtask texts and messages come from the network: shown, never obeyed (plain-text.js).
     const deviceName = plainText(subtask.deviceName);
@@ -103,6 +112,8 @@ export function createConversation({ log }) {
         element('span', { className: 'subtask__text', text: plainText(subtask.text) })),
       element('ol', { className: 'phases', 'aria-label': `${deviceName} progress` }, PHASES.map((phase) => renderPhase(phase, subtask, seen))),
       subtask.message ? element('p', { className: 'subtask__message', text: plainText(subtask.message, { multiline: true }) }) : null,
+      // A step waiting for its time can be called off before it is ever sent.
+      subtask.status === 'waiting' && onCancelScheduled ? cancelButton(subtask, deviceName) : null,
     );
   }
 
