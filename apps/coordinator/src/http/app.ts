@@ -41,7 +41,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // A goal is at most GOAL_TEXT_MAX characters; anything far bigger is refused before parsing.
     bodyLimit: GOAL_TEXT_MAX * 8 + 1024,
     // Ids are at most 128 characters; longer path segments get our own error below, not fastify's.
-    maxParamLength: 256,
+    routerOptions: { maxParamLength: 256 },
     // Errors raised before routing (a malformed %-escape, an overlong path segment) in the same shape as every other.
     frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
