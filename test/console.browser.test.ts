@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Stack } from '@meshmind/cli';
 import { loadHome, startTestStack } from './support/stack';
+import { requireSystemPackages } from './support/system-packages';
 
 // The callbacks given to page.evaluate run inside Chromium. The test project compiles without the
 // DOM lib (its ReadableStream clashes with Node's), so the few browser globals used are declared here.
@@ -37,8 +38,7 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
   '--no-first-run',
 ];
-const hasChromium = existsSync(CHROMIUM_PATH);
-if (!hasChromium) console.warn(`skipping the web console browser test: ${CHROMIUM_PATH} is absent (install it with: apt-get install -y chromium)`);
+const hasChromium = requireSystemPackages('web console browser test', ['chromium'], existsSync(CHROMIUM_PATH));
 
 /**
  * Sits between the browser and the coordinator so that a test can make the server "go away"

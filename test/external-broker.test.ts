@@ -9,12 +9,10 @@ import type { MqttClient } from 'mqtt';
 import { Topics, agentClientId, connectMqtt, publishMessage } from '@meshmind/protocol';
 import { main, type Stack } from '@meshmind/cli';
 import { changedDevices, scenarioFrom, startTestStack, statesOf, waitFor } from './support/stack';
+import { requireSystemPackages } from './support/system-packages';
 
-const hasMosquitto = spawnSync('sh', ['-c', 'command -v mosquitto || test -x /usr/sbin/mosquitto']).status === 0;
+const hasMosquitto = requireSystemPackages('external-broker tests', ['mosquitto'], spawnSync('sh', ['-c', 'command -v mosquitto || test -x /usr/sbin/mosquitto']).status === 0);
 const MOSQUITTO = spawnSync('sh', ['-c', 'command -v mosquitto || echo /usr/sbin/mosquitto']).stdout.toString().trim();
-const required = process.env.MESHMIND_REQUIRE_SYSTEM_PACKAGES === '1';
-if (!hasMosquitto && required) throw new Error('mosquitto is required (MESHMIND_REQUIRE_SYSTEM_PACKAGES=1) but not installed: apt-get install mosquitto');
-if (!hasMosquitto) console.warn('external-broker tests skipped: needs the Debian package mosquitto');
 
 async function freePort(): Promise<number> {
   const server = net.createServer();

@@ -9,7 +9,7 @@ export { loadTransformersEmbedder } from './embedders/transformers-embedder';
 export { createOpenAiEmbedder } from './embedders/openai-embedder';
 export { openLexicon, detectLanguage } from './text/lexicon';
 export type { Lexicon, LexiconOptions } from './text/lexicon';
-export { FREEDICT_PACKAGES } from './text/bilingual-dictionary';
+export { FREEDICT_PACKAGES, missingFreeDictPackages } from './text/bilingual-dictionary';
 export { splitIdentifier } from './text/tokenize';
 export { createHybridIndex } from './index/hybrid-index';
 export type { HybridDocument, HybridHit, HybridIndex, HybridIndexOptions, HybridWeights } from './index/hybrid-index';

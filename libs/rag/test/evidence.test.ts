@@ -17,7 +17,7 @@ function evidenceFor(deviceType: string, functionName: string, text: string) {
   return requestEvidence(readRequest(text, lexicon), profile, lexicon, () => false);
 }
 
-describe.skipIf(!lexicon.wordNet)('WordNet antonyms', () => {
+describe('WordNet antonyms', () => {
   it('reads opposites from antonym pointers and from the un- prefix', () => {
     expect(lexicon.wordNet!.antonyms('on').has('off')).toBe(true);
     expect(lexicon.wordNet!.antonyms('lock').has('unlock')).toBe(true);
@@ -68,7 +68,7 @@ describe('function views', () => {
   });
 });
 
-describe.skipIf(!lexicon.wordNet)('request evidence', () => {
+describe('request evidence', () => {
   it('sets a polar word against the function named by its opposite', () => {
     expect(evidenceFor('switch', 'turn_on', 'Turn on the plug.').polarity).toBe(1);
     expect(evidenceFor('switch', 'turn_off', 'Turn on the plug.').polarity).toBe(-1);
@@ -90,7 +90,7 @@ describe.skipIf(!lexicon.wordNet)('request evidence', () => {
   });
 });
 
-describe.skipIf(!lexicon.wordNet)('mapping with evidence', () => {
+describe('mapping with evidence', () => {
   it('tells opposite functions of one device apart and picks the one that takes the named value', async () => {
     const mapper = await createApiMapper({ embedder, lexicon, document: getDeviceDescription('media_player') });
     const source = await mapper.map('Switch to HDMI 1.');

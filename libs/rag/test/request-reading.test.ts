@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROBOT_DIALECTS, robotDescription } from '@meshmind/devices';
-import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon, type Embedder } from '@meshmind/rag';
+import { createApiMapper, createEmbedderPool, FREEDICT_PACKAGES, missingFreeDictPackages, normaliseApiDocument, openLexicon, type Embedder } from '@meshmind/rag';
 import { withoutValues } from '../src/arguments/string-values';
 import { AbbreviationMatcher, adjectivesInPlace, editDistance, LexicalScorer, openingVerb } from '../src/index/lexical-scorer';
 import { functionProfile, readRequest, requestEvidence } from '../src/mapper/evidence';
@@ -10,8 +10,10 @@ import { addressedAs } from '../src/mapper/self-references';
 import { stem } from '../src/text/tokenize';
 import { englishCognates } from '../src/text/cognates';
 import { functionViews, senseInContext, withoutStatusCodes } from '../src/mapper/function-views';
+import { requireSystemPackages } from '../../../test/support/system-packages';
 
 const lexicon = openLexicon();
+const hasFreeDict = requireSystemPackages('rag French notes tests', Object.values(FREEDICT_PACKAGES).flat(), missingFreeDictPackages().length === 0);
 
 describe('what retrieval reads of a request', () => {
   it('leaves out the values a request passes and the words that introduce them', () => {
@@ -57,7 +59,7 @@ describe('what retrieval reads of a request', () => {
   });
 });
 
-describe.skipIf(!lexicon.wordNet)('steps', () => {
+describe('steps', () => {
   it('says how each step joins the one before: a plain "and", or a word of sequence', () => {
     expect(readSteps('Return to the docking station and charge up.', lexicon)).toEqual([{ text: 'Return to the docking station' }, { text: 'charge up.', joined: 'and' }]);
     expect(readSteps('Tilt the camera to 20 degrees and then take a picture.', lexicon).map((step) => step.joined)).toEqual([undefined, 'sequence']);
@@ -147,7 +149,7 @@ describe('function profiles', () => {
   });
 });
 
-describe.skipIf(!lexicon.wordNet)('abbreviations and definitions', () => {
+describe('abbreviations and definitions', () => {
   it('takes only words WordNet does not know for abbreviations, and spells them out from the request', () => {
     const matcher = new AbbreviationMatcher(lexicon);
     expect(matcher.candidate('ap')).toBe(true);
@@ -263,7 +265,7 @@ describe('a robot agent asked in the second person', () => {
   });
 });
 
-describe.skipIf(!lexicon.wordNet)('foreign vendor notes', () => {
+describe('foreign vendor notes', () => {
   it('put the common English sense first when the context does not decide', () => {
     const familiarity = (word: string) => lexicon.wordNet!.familiarity(word);
     const translations = new Map([['freie', ['complimentary', 'ad lib', 'free']], ['fragt', ['public affairs', 'ask']]]);
@@ -283,7 +285,7 @@ describe.skipIf(!lexicon.wordNet)('foreign vendor notes', () => {
     expect(englishCognates('proximité', 'en', known)).toEqual([]);
   });
 
-  it.skipIf(!lexicon.dictionaries.get('fr'))('read French notes without elisions ("d\u2019urgence" is "urgence")', () => {
+  it.skipIf(!hasFreeDict)('read French notes without elisions ("d\u2019urgence" is "urgence")', () => {
     const views = functionViews(
       normaliseApiDocument([{ name: 'arret_urgence', input_argument: [], input_type: [], output: 'bool', notes: "Arrêt d'urgence : arrête immédiatement tous les moteurs.", programming_language: 'Python' }]),
       lexicon,
@@ -294,7 +296,7 @@ describe.skipIf(!lexicon.wordNet)('foreign vendor notes', () => {
     expect(views.documents[0]!.views[0]).not.toMatch(/\bd\b/);
   });
 
-  it.skipIf(!lexicon.dictionaries.get('fr') || !lexicon.wordNet)('read a word the dictionary renders as itself in that sense only ("station" is not "stop")', () => {
+  it.skipIf(!hasFreeDict)('read a word the dictionary renders as itself in that sense only ("station" is not "stop")', () => {
     const views = functionViews(
       normaliseApiDocument([{ name: 'retour_station_charge', input_argument: [], input_type: [], output: 'bool', notes: 'Retourne seul à la station de charge.', programming_language: 'Python' }]),
       lexicon,

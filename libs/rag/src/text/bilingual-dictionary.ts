@@ -262,13 +262,23 @@ export class PivotDictionary implements BilingualDictionary {
   }
 }
 
-function openDictd(fileStem: string, language: string, directory: string, parse?: (entry: string) => string[]): { dictionary?: BilingualDictionary; missing?: string } {
+/** A FreeDict dictionary's two files as its Debian package dict-<stem> installs them. */
+function dictdFiles(fileStem: string, directory: string): { indexPath: string; dataPath: string; installed: boolean } {
   const indexPath = join(directory, `${fileStem}.index`);
   const dataPath = join(directory, `${fileStem}.dict.dz`);
-  if (!existsSync(indexPath) || !existsSync(dataPath)) {
-    return { missing: `${indexPath} not found (install the Debian package dict-${fileStem})` };
-  }
+  return { indexPath, dataPath, installed: existsSync(indexPath) && existsSync(dataPath) };
+}
+
+function openDictd(fileStem: string, language: string, directory: string, parse?: (entry: string) => string[]): { dictionary?: BilingualDictionary; missing?: string } {
+  const { indexPath, dataPath, installed } = dictdFiles(fileStem, directory);
+  if (!installed) return { missing: `${indexPath} not found (install the Debian package dict-${fileStem})` };
   return { dictionary: new DictdDictionary(language, indexPath, dataPath, parse) };
+}
+
+/** The Debian packages of FREEDICT_PACKAGES whose dictionaries are not in `directory`. */
+export function missingFreeDictPackages(directory = DEFAULT_DICTIONARY_DIRECTORY): string[] {
+  const packages = [...new Set(Object.values(FREEDICT_PACKAGES).flat())];
+  return packages.filter((name) => !dictdFiles(name.replace(/^dict-/, ''), directory).installed);
 }
 
 /**
