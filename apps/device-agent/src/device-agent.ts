@@ -52,7 +52,7 @@ export interface DeviceAgentOptions {
   topics?: Topics;
   protocolVersion?: MqttProtocolVersion | 'auto';
   clock?: () => number;
-  /** How many finished subtask ids are remembered, so a redelivered subtask is answered, not re-run. */
+  /** How many finished subtask ids are remembered, so a redelivered subtask is answered, not re-run (default 256). */
   rememberedSubtasks?: number;
   /**
    * Least wall time between two retained state publishes (default 200 ms; 0 publishes every change).
@@ -63,6 +63,12 @@ export interface DeviceAgentOptions {
 }
 
 const DEFAULT_STATE_INTERVAL_MS = 200;
+/**
+ * Finished reports kept to answer a redelivered subtask (QoS 1 redelivers within seconds of a
+ * reconnect). Each holds the device state and calls; 1,000 per agent was most of the memory a busy
+ * home's process kept growing by (bench:soak).
+ */
+const REMEMBERED_SUBTASKS = 256;
 
 /**
  * One device's mind on the network: announces itself (retained profile, availability with a last
@@ -344,7 +350,7 @@ export class DeviceAgent {
 
   private remember(id: string, report: SubtaskReport): void {
     this.finished.set(id, report);
-    const limit = this.options.rememberedSubtasks ?? 1000;
+    const limit = this.options.rememberedSubtasks ?? REMEMBERED_SUBTASKS;
     while (this.finished.size > limit) {
       const oldest = this.finished.keys().next().value;
       if (oldest === undefined) break;
