@@ -2,10 +2,10 @@ import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { MeshmindError, SUBTASK_TEXT_MAX, type GoalRequest, type GoalStatus, type GoalView, type SubtaskProgress, type SubtaskRequest, type SubtaskResult, type SubtaskStatus } from '@meshmind/protocol';
-import { finishedFromRows, isCorrectable, lateMessage } from './late-reports';
+import { LateReports } from './late-reports';
 import type { GoalRow, Store, SubtaskRow } from './store/store';
 import type { DeviceRegistry, RegisteredDevice } from './device-registry';
-import type { Dispatcher, DispatchOutcome, UnmatchedReport } from './dispatcher';
+import type { Dispatcher, DispatchOutcome } from './dispatcher';
 import type { PendingClarification, Plan, PlanStep, Planner, PlannerDevice, SiteResource } from './planner/planner';
 import { composeAnswer, goalStatusOf, stepMatches, type FinishedStep } from './answer';
 import { composeAllocationAnswer, pickAlternative, type AllocatedStep } from './planner/allocation';
@@ -99,19 +99,20 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
   /** Subtasks each device took over from others, so hand-overs spread instead of piling on one. */
   private readonly standInLoad = new Map<string, number>();
   private readonly onProgress = (progress: SubtaskProgress) => this.recordProgress(progress);
-  private readonly onLate = (late: UnmatchedReport) => this.recordLateReport(late);
+  private readonly lateReports: LateReports;
 
   constructor(private readonly options: GoalServiceOptions) {
     super();
     this.clock = options.clock ?? Date.now;
     this.newId = options.newId ?? (() => randomUUID());
+    this.lateReports = new LateReports({ store: options.store, dispatcher: options.dispatcher, logger: options.logger, clock: this.clock, publish: (goalId) => this.publish(goalId) });
   }
 
   /** Listens to progress and picks up goals a previous run of the coordinator left unfinished. */
   start(): void {
     this.stopped = false;
     this.options.dispatcher.on('progress', this.onProgress);
-    this.options.dispatcher.on('late', this.onLate);
+    this.lateReports.start();
     for (const goal of this.options.store.listUnfinishedGoals()) {
       this.options.logger.info({ goalId: goal.id }, 'resuming an unfinished goal');
       const finished = this.resume(goal).finally(() => this.running.delete(goal.id));
@@ -122,7 +123,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
   async stop(): Promise<void> {
     this.stopped = true;
     this.options.dispatcher.off('progress', this.onProgress);
-    this.options.dispatcher.off('late', this.onLate);
+    this.lateReports.stop();
     for (const wake of this.sleepers) wake();
     await Promise.allSettled([...this.running.values()]);
   }
@@ -504,42 +505,6 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     if (!row || row.status === entry.status || !isFinal(row.status as SubtaskStatus)) return entry;
     const result = row.result && 'outcome' in row.result ? (row.result as unknown as SubtaskResult) : undefined;
     return { ...entry, status: row.status as SubtaskStatus, message: row.message ?? entry.message, ...(result ? { result } : {}) };
-  }
-
-  /**
-   * A report after its subtask was settled as timed out or offline: an agent that finished late,
-   * or one that came back after a restart. Matched by subtask id (and the device it was sent to),
-   * it replaces the "did not answer" with what happened, and a finished goal's status and answer
-   * are composed again, so the person is not left with a false "not done".
-   */
-  private recordLateReport(late: UnmatchedReport): void {
-    const { store, logger } = this.options;
-    try {
-      const row = store.getSubtask(late.report.id);
-      if (!row || row.deviceId !== late.deviceId || !isCorrectable(row) || late.report.status !== 'ok') return;
-      const result = late.report.data;
-      if (result.outcome === 'needs_confirmation' || result.goalId !== row.goalId) return;
-      const now = this.clock();
-      const message = lateMessage(result, now - row.deadline);
-      store.updateSubtask(row.id, { status: result.outcome, message, result: result as unknown as Record<string, unknown>, finishedAt: now });
-      store.appendEvent({ at: now, kind: 'subtask.late', goalId: row.goalId, deviceId: row.deviceId, data: { id: row.id, status: result.outcome, message, lateByMs: now - row.deadline } });
-      const goal = store.getGoal(row.goalId);
-      // A goal still running composes its answer from the stored rows when it finishes (see complete()).
-      if (goal && goal.finishedAt !== null) this.recompose(goal);
-      this.publish(row.goalId);
-    } catch (error) {
-      logger.error({ err: error, subtaskId: late.report.id }, 'a late report could not be recorded');
-    }
-  }
-
-  private recompose(goal: GoalRow): void {
-    const finished = finishedFromRows(this.options.store.listSubtasks(goal.id));
-    const unresolved = goal.unresolved ?? [];
-    const waiting = finished.some((entry) => entry.status === 'needs_confirmation');
-    const status = finished.length === 0 && unresolved.length === 0 ? 'failed' : goalStatusOf(finished, unresolved);
-    const answer = (composeAllocationAnswer(finished) ?? composeAnswer(finished, unresolved)) + (waiting ? ' Shall I go ahead?' : '');
-    this.options.store.updateGoal(goal.id, { status, answer });
-    this.options.store.appendEvent({ at: this.clock(), kind: 'goal.corrected', goalId: goal.id, data: { status, answer } });
   }
 
   private recordProgress(progress: SubtaskProgress): void {
