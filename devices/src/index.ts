@@ -1,4 +1,4 @@
-export type { DeviceDriver, DeviceState } from './driver';
+export type { DeviceCallOptions, DeviceDriver, DeviceState } from './driver';
 export { listDeviceTypes, hasDeviceType, getDeviceDescription } from './device-catalog';
 export { defaultState, validateDeviceState, describeInvalidStateValue } from './device-state';
 export { createSimulatedDriver } from './simulated-driver';

@@ -4,6 +4,8 @@ import {
   validateCallArguments,
   type ApiFunctionSpec,
   type DeviceDescription,
+  type EffectSpec,
+  type StateFieldSpec,
   type JsonValue,
 } from '@meshmind/protocol';
 import type { BehaviourContext, DeviceBehaviour } from './behaviours/behaviour';
@@ -11,7 +13,10 @@ import { behaviourFor } from './behaviours/behaviour-registry';
 import { systemClock, type Clock } from './clock';
 import { getDeviceDescription } from './device-catalog';
 import { defaultState, validateDeviceState } from './device-state';
-import type { DeviceDriver, DeviceState } from './driver';
+import type { DeviceCallOptions, DeviceDriver, DeviceState } from './driver';
+
+/** How many idempotency keys a simulated device remembers (a real one keeps them for a while, too). */
+const REMEMBERED_KEYS = 256;
 
 /** Faults to inject, for tests of how agents notice a device that lies or fails. */
 export interface SimulatedFaults {
@@ -41,12 +46,15 @@ type Listener = (state: DeviceState) => void;
 
 class SimulatedDeviceDriver implements SimulatedDriver {
   readonly description: DeviceDescription;
+  readonly honoursIdempotencyKey = true;
   readonly #behaviour: DeviceBehaviour;
   readonly #clock: Clock;
   readonly #travelTimeMs: number;
   readonly #listeners = new Set<Listener>();
   readonly #timers = new Map<string, unknown>();
   readonly #memory: Record<string, unknown> = {};
+  /** Results of keyed calls already applied: a repeat is answered, not applied again. */
+  readonly #appliedKeys = new Map<string, JsonValue | undefined>();
   #faults: SimulatedFaults;
   #state: DeviceState;
   #stopped = false;
@@ -69,7 +77,18 @@ class SimulatedDeviceDriver implements SimulatedDriver {
     return structuredClone(this.#state);
   }
 
-  async call(functionName: string, args: Record<string, unknown>): Promise<JsonValue | undefined> {
+  async call(functionName: string, args: Record<string, unknown>, options: DeviceCallOptions = {}): Promise<JsonValue | undefined> {
+    const key = options.idempotencyKey;
+    if (key !== undefined && this.#appliedKeys.has(key)) return structuredClone(this.#appliedKeys.get(key));
+    const result = await this.#apply(functionName, args);
+    if (key !== undefined) {
+      this.#appliedKeys.set(key, result);
+      if (this.#appliedKeys.size > REMEMBERED_KEYS) this.#appliedKeys.delete(this.#appliedKeys.keys().next().value as string);
+    }
+    return result;
+  }
+
+  async #apply(functionName: string, args: Record<string, unknown>): Promise<JsonValue | undefined> {
     const fn = this.description.functions.find((candidate) => candidate.name === functionName);
     if (!fn) {
       const known = this.description.functions.map((candidate) => candidate.name).join(', ');
@@ -157,6 +176,12 @@ class SimulatedDeviceDriver implements SimulatedDriver {
       travelTimeMs: this.#travelTimeMs,
       applyEffects: () => {
         for (const effect of fn?.effects ?? []) {
+          const amount = relativeAmount(fn!, effect, args);
+          if (amount !== undefined) {
+            const current = state[effect.key];
+            if (typeof current === 'number') state[effect.key] = withinRange(current + amount, this.description.state[effect.key]);
+            continue;
+          }
           const value = effect.parameter === undefined ? effect.value : args[effect.parameter];
           if (value !== undefined) state[effect.key] = structuredClone(value) as JsonValue;
         }
@@ -190,6 +215,19 @@ class SimulatedDeviceDriver implements SimulatedDriver {
   #notify(): void {
     for (const listener of [...this.#listeners]) listener(this.getState());
   }
+}
+
+/** The signed change of an `increaseBy`/`decreaseBy` effect, from its argument or the parameter's default. */
+function relativeAmount(fn: ApiFunctionSpec, effect: EffectSpec, args: Record<string, unknown>): number | undefined {
+  const name = effect.increaseBy ?? effect.decreaseBy;
+  if (name === undefined) return undefined;
+  const amount = args[name] ?? fn.parameters.find((parameter) => parameter.name === name)?.default;
+  if (typeof amount !== 'number') return undefined;
+  return effect.increaseBy !== undefined ? amount : -amount;
+}
+
+function withinRange(value: number, spec: StateFieldSpec | undefined): number {
+  return Math.min(spec?.maximum ?? Infinity, Math.max(spec?.minimum ?? -Infinity, value));
 }
 
 /**

@@ -84,8 +84,16 @@ describe('device catalog', () => {
         for (const effect of fn.effects ?? []) {
           const field = description.state[effect.key];
           expect(field, `${fn.name} effect on ${effect.key}`).toBeDefined();
-          expect(effect.value === undefined, `${fn.name} effect on ${effect.key} has exactly one of value/parameter`).toBe(effect.parameter !== undefined);
-          if (effect.parameter !== undefined) {
+          const kinds = [effect.value, effect.parameter, effect.increaseBy, effect.decreaseBy].filter((part) => part !== undefined);
+          expect(kinds, `${fn.name} effect on ${effect.key} has exactly one of value/parameter/increaseBy/decreaseBy`).toHaveLength(1);
+          const relative = effect.increaseBy ?? effect.decreaseBy;
+          if (relative !== undefined) {
+            // A relative change moves a number by a number.
+            const parameter = fn.parameters.find((candidate) => candidate.name === relative);
+            expect(parameter, `${fn.name} effect parameter ${relative}`).toBeDefined();
+            expect(['integer', 'number'], `${fn.name}.${relative} type`).toContain(parameter?.type);
+            expect(['integer', 'number'], `${effect.key} type`).toContain(field?.type);
+          } else if (effect.parameter !== undefined) {
             const parameter = fn.parameters.find((candidate) => candidate.name === effect.parameter);
             expect(parameter, `${fn.name} effect parameter ${effect.parameter}`).toBeDefined();
             if (field && parameter) expect(parameter.type, `${fn.name}.${parameter.name} type`).toBe(field.type);

@@ -20,6 +20,7 @@ describe('every catalog action on a fresh simulated device', () => {
   it.each(functionsOfKind('action'))('%s leaves the device in a valid state and its declared effects hold', async (label, type, fn) => {
     const driver = createSimulatedDriver(type, { clock: createManualClock(), initialState: PRECONDITIONS[label] ?? {} });
     const args = synthesiseArguments(fn);
+    const before = driver.getState();
     let outcome: unknown;
     try {
       outcome = await driver.call(fn.name, args);
@@ -33,7 +34,11 @@ describe('every catalog action on a fresh simulated device', () => {
     const state = driver.getState();
     expect(validateDeviceState(driver.description, state).ok).toBe(true);
     for (const effect of fn.effects ?? []) {
-      const expected = effect.parameter === undefined ? effect.value : args[effect.parameter];
+      const relative = effect.increaseBy ?? effect.decreaseBy;
+      const spec = driver.description.state[effect.key];
+      const moved = relative === undefined ? undefined : (before[effect.key] as number) + (effect.increaseBy ? 1 : -1) * (args[relative] as number);
+      const expected =
+        moved !== undefined ? Math.min(spec?.maximum ?? Infinity, Math.max(spec?.minimum ?? -Infinity, moved)) : effect.parameter === undefined ? effect.value : args[effect.parameter];
       expect(state[effect.key], `${fn.name} effect on ${effect.key}`).toEqual(expected);
     }
     await driver.stop();
@@ -149,6 +154,18 @@ describe('injected faults', () => {
     driver.setFaults({});
     await driver.call('turn_on', {});
     expect(driver.getState().on).toBe(true);
+  });
+});
+
+describe('idempotency keys', () => {
+  it('applies a keyed call once and answers a repeat of the key without acting again', async () => {
+    const player = createSimulatedDriver('media_player', { initialState: { volume: 20 } });
+    expect(player.honoursIdempotencyKey).toBe(true);
+    await player.call('volume_up', { step: 10 }, { idempotencyKey: 'task-1:1:0' });
+    await player.call('volume_up', { step: 10 }, { idempotencyKey: 'task-1:1:0' });
+    expect(player.getState().volume).toBe(30);
+    await player.call('volume_up', { step: 10 }, { idempotencyKey: 'task-1:1:1' });
+    expect(player.getState().volume).toBe(40);
   });
 });
 

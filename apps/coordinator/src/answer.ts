@@ -3,6 +3,8 @@ import type { PlanStep, QuestionSpec } from './planner/planner';
 import { readingMatches } from './planner/questions';
 
 export interface FinishedStep {
+  /** The subtask row, where one was dispatched: a late report corrects the step through it. */
+  subtaskId?: string;
   step: PlanStep;
   deviceName: string;
   status: SubtaskStatus;

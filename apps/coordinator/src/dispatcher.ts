@@ -6,6 +6,7 @@ import {
   publishMessage,
   type ErrorBody,
   type SubtaskProgress,
+  type SubtaskReport,
   type SubtaskRequest,
   type SubtaskResult,
   type Topics,
@@ -28,8 +29,17 @@ interface PendingSubtask {
   settleOnOffline: boolean;
 }
 
+/** A report for a subtask no longer waited for (settled as timed out or offline, or answered before). */
+export interface UnmatchedReport {
+  /** The device whose reports topic carried it. */
+  deviceId: string;
+  report: SubtaskReport & { id: string };
+}
+
 export interface DispatcherEvents {
   progress: [progress: SubtaskProgress];
+  /** The goal service decides, by subtask id, whether it corrects a settled subtask. */
+  late: [late: UnmatchedReport];
 }
 
 /**
@@ -118,8 +128,13 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
       return;
     }
     const id = report.value.id;
-    const pending = id === null ? undefined : this.pending.get(id);
-    if (!pending || id === null) return; // a late or duplicate report: the subtask was already settled
+    if (id === null) return;
+    const pending = this.pending.get(id);
+    if (!pending) {
+      // Late (past the deadline, or after an agent restart) or a duplicate: the subtask was settled.
+      this.emit('late', { deviceId: parsed.deviceId, report: { ...report.value, id } });
+      return;
+    }
     if (pending.deviceId !== parsed.deviceId) {
       this.logger.warn({ topic, id }, 'dropped a report from a device the subtask was not sent to');
       return;

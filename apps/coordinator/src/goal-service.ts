@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { MeshmindError, SUBTASK_TEXT_MAX, type GoalRequest, type GoalStatus, type GoalView, type ScheduledSubtask, type SubtaskProgress, type SubtaskRequest, type SubtaskResult, type SubtaskStatus } from '@meshmind/protocol';
+import { LateReports } from './late-reports';
 import type { GoalRow, Store, SubtaskRow } from './store/store';
 import type { DeviceRegistry, RegisteredDevice } from './device-registry';
 import type { Dispatcher, DispatchOutcome } from './dispatcher';
@@ -106,17 +107,20 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
   /** Subtasks each device took over from others, so hand-overs spread instead of piling on one. */
   private readonly standInLoad = new Map<string, number>();
   private readonly onProgress = (progress: SubtaskProgress) => this.recordProgress(progress);
+  private readonly lateReports: LateReports;
 
   constructor(private readonly options: GoalServiceOptions) {
     super();
     this.clock = options.clock ?? Date.now;
     this.newId = options.newId ?? (() => randomUUID());
+    this.lateReports = new LateReports({ store: options.store, dispatcher: options.dispatcher, logger: options.logger, clock: this.clock, publish: (goalId) => this.publish(goalId) });
   }
 
   /** Listens to progress and picks up goals a previous run of the coordinator left unfinished. */
   start(): void {
     this.stopped = false;
     this.options.dispatcher.on('progress', this.onProgress);
+    this.lateReports.start();
     for (const goal of this.options.store.listUnfinishedGoals()) {
       this.options.logger.info({ goalId: goal.id }, 'resuming an unfinished goal');
       const finished = this.resume(goal).finally(() => this.running.delete(goal.id));
@@ -127,6 +131,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
   async stop(): Promise<void> {
     this.stopped = true;
     this.options.dispatcher.off('progress', this.onProgress);
+    this.lateReports.stop();
     for (const wake of this.sleepers) wake();
     await Promise.allSettled([...this.running.values()]);
   }
@@ -291,7 +296,8 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
 
   /** Runs every step in dependency order, then answers. Also the path a resumed goal takes. */
   private async complete(goalId: string, conversationId: string, rows: SubtaskRow[], unresolved: string[]): Promise<void> {
-    const finished = await this.execute(rows);
+    // A late report may have corrected a step while later ones still ran: the stored row is the truth.
+    const finished = (await this.execute(rows)).map((entry) => this.corrected(entry));
     if (this.stopped && finished.some((entry) => !isFinal(entry.status))) return; // resumed after the restart
     const context = this.context(conversationId);
     const waiting = finished.filter((entry) => entry.status === 'needs_confirmation');
@@ -361,7 +367,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     const { store } = this.options;
     if (isFinal(row.status as SubtaskStatus)) {
       const result = row.result && 'outcome' in row.result ? (row.result as unknown as SubtaskResult) : undefined;
-      return { step, deviceName: row.deviceName, status: row.status as SubtaskStatus, message: row.message ?? '', ...(result ? { result } : {}) };
+      return { subtaskId: row.id, step, deviceName: row.deviceName, status: row.status as SubtaskStatus, message: row.message ?? '', ...(result ? { result } : {}) };
     }
     if (step.condition) {
       const condition = step.condition;
@@ -530,9 +536,10 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     const device = registry.get(row.deviceId);
     if (!device || device.availability === 'offline') {
       const message = `${row.deviceName} is offline, so I could not reach it.`;
-      store.updateSubtask(row.id, { status: 'failed', message, result: { error: { code: 'E_AGENT_OFFLINE', message } }, finishedAt: this.clock() });
+      // Never sent, so no report can follow: marked as not dispatched, which no late report corrects.
+      store.updateSubtask(row.id, { status: 'failed', message, result: { error: { code: 'E_AGENT_OFFLINE', message }, dispatched: false }, finishedAt: this.clock() });
       this.publish(row.goalId);
-      return { step, deviceName: row.deviceName, status: 'failed', message };
+      return { subtaskId: row.id, step, deviceName: row.deviceName, status: 'failed', message };
     }
     // The deadline counts from dispatch: a step that waited for others or a delay gets its full time.
     const deadline = this.clock() + this.options.subtaskTimeoutMs;
@@ -553,7 +560,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     store.updateSubtask(row.id, { status, message, result, finishedAt: this.clock() });
     store.appendEvent({ at: this.clock(), kind: 'subtask.finished', goalId: row.goalId, deviceId: row.deviceId, data: { id: row.id, status, message } });
     this.publish(row.goalId);
-    return { step, deviceName: row.deviceName, status, message, ...(outcome.kind === 'result' ? { result: outcome.result } : {}) };
+    return { subtaskId: row.id, step, deviceName: row.deviceName, status, message, ...(outcome.kind === 'result' ? { result: outcome.result } : {}) };
   }
 
   private interpret(row: SubtaskRow, outcome: DispatchOutcome): { status: SubtaskStatus; message: string; result: Record<string, unknown> | null } {
@@ -564,13 +571,29 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
         return { status: 'failed', message: `${row.deviceName} refused the request: ${outcome.error.message}`, result: { error: outcome.error } };
       case 'timeout': {
         const seconds = Math.round(this.options.subtaskTimeoutMs / 100) / 10;
-        return { status: 'timeout', message: `${row.deviceName} did not answer within ${seconds} s.`, result: null };
+        // An agent at work past the deadline finishes (stopping half way would leave the device in a
+        // state nobody asked for): say so, and the answer is corrected when its report comes.
+        const stage = this.options.store.getSubtask(row.id)?.stage;
+        const message =
+          stage === 'executing' || stage === 'verifying'
+            ? `${row.deviceName} was still at work on it after ${seconds} s; this answer will say how it ended when it reports.`
+            : `${row.deviceName} did not answer within ${seconds} s.`;
+        return { status: 'timeout', message, result: null };
       }
       case 'offline':
         return { status: 'failed', message: `${row.deviceName} went offline before it finished and did not come back in time.`, result: { error: { code: 'E_AGENT_OFFLINE' } } };
       case 'cancelled':
         return { status: 'cancelled', message: `The coordinator stopped before ${row.deviceName} finished.`, result: { error: { code: 'E_CANCELLED' } } };
     }
+  }
+
+  /** The step as its stored row now says, after a late report corrected it. */
+  private corrected(entry: FinishedStep): FinishedStep {
+    if (!entry.subtaskId) return entry;
+    const row = this.options.store.getSubtask(entry.subtaskId);
+    if (!row || row.status === entry.status || !isFinal(row.status as SubtaskStatus)) return entry;
+    const result = row.result && 'outcome' in row.result ? (row.result as unknown as SubtaskResult) : undefined;
+    return { ...entry, status: row.status as SubtaskStatus, message: row.message ?? entry.message, ...(result ? { result } : {}) };
   }
 
   private recordProgress(progress: SubtaskProgress): void {

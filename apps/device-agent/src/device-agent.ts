@@ -22,7 +22,7 @@ import {
   type SubtaskResult,
 } from '@meshmind/protocol';
 import type { DeviceDriver, DeviceState } from '@meshmind/devices';
-import { TaskRunner, type TaskDatabase } from '@meshmind/fsm';
+import { TaskRunner, type TaskDatabase, type TaskResultDetails } from '@meshmind/fsm';
 import type { DeviceTaskFunctions } from './agent-brain';
 import { describeCall } from './describe-call';
 
@@ -152,7 +152,7 @@ export class DeviceAgent {
       generate: this.options.tasks.generate,
       ...(this.options.database ? { database: this.options.database } : {}),
       onProgress: (progress) => void this.publishProgress(progress),
-      onResult: (result, subtask) => void this.onTaskResult(result, subtask),
+      onResult: (result, subtask, details) => void this.onTaskResult(result, subtask, details),
     });
     // Tasks a previous run left unfinished resume here; their reports go out as they finish.
     await this.runner.start();
@@ -297,9 +297,9 @@ export class DeviceAgent {
     return requested === fallback ? requested : fallback;
   }
 
-  private async onTaskResult(result: SubtaskResult, subtask: SubtaskRequest): Promise<void> {
+  private async onTaskResult(result: SubtaskResult, subtask: SubtaskRequest, details: TaskResultDetails = { notes: [] }): Promise<void> {
     if (this.released.delete(subtask.id)) return; // the cancellation of a task released for confirmation
-    const report: SubtaskReport = { status: 'ok', id: subtask.id, data: { ...result, message: this.sayResult(result) } };
+    const report: SubtaskReport = { status: 'ok', id: subtask.id, data: { ...result, message: this.sayResult(result, details.notes) } };
     if (result.outcome === 'needs_confirmation') {
       // A sensitive action is not held open on the device: the coordinator asks the person and,
       // on "yes", sends a new subtask marked confirmed. Until then the device stays free.
@@ -312,8 +312,11 @@ export class DeviceAgent {
     for (const topic of topics) await this.sendReport(report, topic);
   }
 
-  /** The result in the person's words, with this device's name: "Kitchen light: turned on." */
-  private sayResult(result: SubtaskResult): string {
+  /**
+   * The result in the person's words, with this device's name: "Kitchen light: turned on." Notes
+   * (a call found already done after a restart) follow the sentences made from the calls.
+   */
+  private sayResult(result: SubtaskResult, notes: string[]): string {
     const name = this.options.identity.name;
     const description = this.options.driver.description;
     if (result.outcome !== 'done' || result.calls.length === 0) return `${name}: ${result.message}`;
@@ -326,7 +329,7 @@ export class DeviceAgent {
       if (met) return `${name}: ${met.key.replace(/_/g, ' ')} is ${String(result.state![met.key])}, nothing to ${call.function.replace(/_/g, ' ')}.`;
       return fn ? describeCall(name, fn, call.arguments, call.result, nouns) : `${name}: ${call.function} done.`;
     });
-    return [...new Set(sentences)].join(' ');
+    return [...new Set(sentences), ...notes].join(' ');
   }
 
   private onTaskCrash(request: SubtaskRequest, error: unknown): void {

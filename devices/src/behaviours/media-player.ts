@@ -22,11 +22,6 @@ function showProgramme(context: BehaviourContext, step: number): void {
   context.state.media_title = programme[index] ?? '';
 }
 
-function changeVolume(context: BehaviourContext, sign: 1 | -1): void {
-  const volume = (context.state.volume as number) + sign * (context.args.step as number);
-  context.state.volume = Math.min(100, Math.max(0, volume));
-}
-
 export const mediaPlayerBehaviour: DeviceBehaviour = {
   defaults: { on: false, playback: 'stopped', volume: 25, muted: false, source: 'tv', media_title: '' },
   actions: {
@@ -41,8 +36,6 @@ export const mediaPlayerBehaviour: DeviceBehaviour = {
     },
     next_track: (context) => showProgramme(context, 1),
     previous_track: (context) => showProgramme(context, -1),
-    volume_up: (context) => changeVolume(context, 1),
-    volume_down: (context) => changeVolume(context, -1),
   },
   derive(state) {
     // A player in standby plays nothing, whatever the last command said.

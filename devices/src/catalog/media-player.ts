@@ -98,12 +98,14 @@ export const mediaPlayerDescription: DeviceDescription = {
       description: 'Raises the volume by a step.',
       kind: 'action',
       parameters: [{ name: 'step', type: 'integer', description: 'How much louder.', unit: '%', minimum: 1, maximum: 50, required: false, default: 5 }],
+      effects: [{ key: 'volume', increaseBy: 'step' }],
     },
     {
       name: 'volume_down',
       description: 'Lowers the volume by a step.',
       kind: 'action',
       parameters: [{ name: 'step', type: 'integer', description: 'How much quieter.', unit: '%', minimum: 1, maximum: 50, required: false, default: 5 }],
+      effects: [{ key: 'volume', decreaseBy: 'step' }],
     },
     {
       name: 'set_mute',

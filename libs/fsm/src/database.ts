@@ -24,6 +24,23 @@ export const taskCallJournal = sqliteTable(
   (table) => [primaryKey({ columns: [table.taskId, table.attempt, table.sequence] })],
 );
 
+/**
+ * Write-ahead records of device actions: written (and synced) before each call is sent, with the
+ * state before it and the absolute form of the call. An intent without a journal entry is a call
+ * an interrupted run may or may not have made; the agent reads the device to decide.
+ */
+export const taskCallIntents = sqliteTable(
+  'task_call_intents',
+  {
+    taskId: text('task_id').notNull(),
+    attempt: integer('attempt').notNull(),
+    sequence: integer('sequence').notNull(),
+    intent: text('intent').notNull(),
+    recordedAt: integer('recorded_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.taskId, table.attempt, table.sequence] })],
+);
+
 /** Validated, verified programs, keyed by API-doc version and the normalised calls they make. */
 export const experienceEntries = sqliteTable(
   'experience_entries',
@@ -55,6 +72,14 @@ CREATE TABLE IF NOT EXISTS task_call_journal (
   call TEXT NOT NULL,
   PRIMARY KEY (task_id, attempt, sequence)
 );
+CREATE TABLE IF NOT EXISTS task_call_intents (
+  task_id TEXT NOT NULL,
+  attempt INTEGER NOT NULL,
+  sequence INTEGER NOT NULL,
+  intent TEXT NOT NULL,
+  recorded_at INTEGER NOT NULL,
+  PRIMARY KEY (task_id, attempt, sequence)
+);
 CREATE TABLE IF NOT EXISTS experience_entries (
   device_type TEXT NOT NULL,
   api_doc_hash TEXT NOT NULL,
@@ -69,6 +94,12 @@ CREATE INDEX IF NOT EXISTS experience_entries_type ON experience_entries (device
 
 export interface TaskDatabase {
   readonly db: BetterSQLite3Database;
+  /**
+   * Runs `write` with each commit synced to disk before it returns (SQLite's synchronous=FULL), for
+   * the few writes that must survive a power cut, not only a killed process: the write-ahead
+   * record of a device call. Other writes keep the cheaper default.
+   */
+  durably<T>(write: () => T): T;
   close(): void;
 }
 
@@ -84,6 +115,14 @@ export function openTaskDatabase(path: string): TaskDatabase {
   const db = drizzle(sqlite);
   return {
     db,
+    durably: (write) => {
+      sqlite.pragma('synchronous = FULL');
+      try {
+        return write();
+      } finally {
+        sqlite.pragma('synchronous = NORMAL');
+      }
+    },
     close: () => {
       if (sqlite.open) sqlite.close();
     },

@@ -2,6 +2,9 @@ export { systemClock, createManualClock } from './clock';
 export type { Clock, ManualClock } from './clock';
 export type {
   TaskDeviceDriver,
+  TaskCallOptions,
+  RequestedCall,
+  CallIntent,
   DeviceStateValues,
   MappedCall,
   CallMapping,
@@ -37,13 +40,16 @@ export type {
   ValidateStageInput,
   ExecuteStageInput,
   VerifyStageInput,
-  SecureStageInput,
+  AdmitStageInput,
+  AdmitStageOutput,
 } from './task-machine';
-export { STAGE_BY_STATE, taskMessage, buildSubtaskResult } from './task-result';
+export { STAGE_BY_STATE, taskMessage, buildSubtaskResult, recoveryNotes } from './task-result';
+export { resolveCall, reconcileIntent } from './call-intent';
+export type { ResolvedCall, Reconciliation } from './call-intent';
 export { openTaskDatabase } from './database';
 export type { TaskDatabase } from './database';
 export { TaskStore } from './task-store';
 export type { StoredTask } from './task-store';
 export { ExperienceCache, experienceKey } from './experience-cache';
 export { TaskRunner } from './task-runner';
-export type { TaskRunnerOptions } from './task-runner';
+export type { TaskRunnerOptions, TaskResultDetails } from './task-runner';

@@ -1,7 +1,6 @@
 import { newQuickJSAsyncWASMModule, type QuickJSAsyncContext, type QuickJSAsyncWASMModule, type QuickJSHandle } from 'quickjs-emscripten';
 import {
   MeshmindError,
-  canonicalJson,
   isMeshmindError,
   toMeshmindError,
   validateCallArguments,
@@ -10,8 +9,9 @@ import {
   type JsonValue,
 } from '@meshmind/protocol';
 import type { Clock } from './clock';
+import { reconcileIntent, resolveCall, sameCall } from './call-intent';
 import { checkSource } from './source-checker';
-import type { ExecutionOutcome, TaskDeviceDriver } from './types';
+import type { CallIntent, ExecutionOutcome, RequestedCall, TaskDeviceDriver } from './types';
 
 /**
  * Runs device programs in QuickJS (WebAssembly): no ambient I/O exists in there, and the only
@@ -57,8 +57,20 @@ export interface SandboxRunOptions {
    * between them are skipped), so a restart never repeats a completed device call.
    */
   journal?: ApiCallRecord[];
+  /**
+   * Write-ahead records of the interrupted run, by call index. A recorded action without a journal
+   * entry was perhaps sent: the device state decides whether it is sent again (see reconcileIntent).
+   */
+  intents?: CallIntent[];
+  /**
+   * Called before each device action is sent, with its absolute form and the state before it; must
+   * persist it before returning. Queries are not recorded: reading twice changes nothing.
+   */
+  onIntent?: (intent: CallIntent) => void;
   /** Called after each device call completes, before the program continues: persist it here. */
   onCall?: (call: ApiCallRecord, index: number) => void;
+  /** Prefix of each call's idempotency key, `<task id>:<attempt>`; the key adds `:<call index>`. */
+  idempotencyKeyPrefix?: string;
 }
 
 function toGuest(context: QuickJSAsyncContext, value: unknown): QuickJSHandle {
@@ -132,7 +144,11 @@ export class Sandbox {
 
     const calls: ApiCallRecord[] = [];
     const journal = [...(options.journal ?? [])];
+    const intents = new Map((options.intents ?? []).map((intent) => [intent.sequence, intent]));
+    const keyPrefix = options.idempotencyKeyPrefix ?? `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
     let replayedCalls = 0;
+    let reconciledCalls = 0;
+    const uncertainCalls: string[] = [];
     let lastReading: JsonValue | undefined;
     let waitedSeconds = 0;
     let hostFailure: MeshmindError | undefined;
@@ -173,21 +189,52 @@ export class Sandbox {
           const checked = validateCallArguments(fn, raw ?? {});
           if (!checked.ok) return fail(checked.error);
           const index = calls.length;
+          const requested: RequestedCall = { function: fn.name, arguments: checked.value };
           const recorded = journal[index];
+          const intent = intents.get(index);
+          const intended = intent !== undefined && sameCall(intent.requested, requested);
+          const idempotencyKey = `${keyPrefix}:${index}`;
           let result: JsonValue | undefined;
-          if (recorded && recorded.function === fn.name && canonicalJson(recorded.arguments) === canonicalJson(checked.value)) {
+          let sent: RequestedCall = requested;
+          const send = async (call: RequestedCall, key: string) => {
+            try {
+              return await driver.call(call.function, call.arguments, { idempotencyKey: key });
+            } catch (error) {
+              return fail(toMeshmindError(error, 'E_DEVICE_FAULT'));
+            }
+          };
+          if (recorded && sameCall(intended ? intent.requested : recorded, requested)) {
             result = recorded.result as JsonValue | undefined;
+            sent = { function: recorded.function, arguments: recorded.arguments };
             replayedCalls += 1;
           } else {
             // The program diverged from the journal (or the journal ended): from here on, live calls.
             journal.length = Math.min(journal.length, index);
-            try {
-              result = await driver.call(fn.name, checked.value);
-            } catch (error) {
-              fail(toMeshmindError(error, 'E_DEVICE_FAULT'));
+            if (fn.kind === 'query') {
+              result = await send(requested, idempotencyKey);
+            } else if (intended) {
+              // The run stopped between recording this call and recording its result: ask the device.
+              sent = intent.call;
+              const seen = reconcileIntent(description, intent, driver.getState());
+              if (seen === 'applied') reconciledCalls += 1;
+              else if (seen === 'unknown' && driver.honoursIdempotencyKey !== true) uncertainCalls.push(intent.call.function);
+              else result = await send(intent.call, intent.idempotencyKey);
+            } else {
+              for (const sequence of [...intents.keys()]) if (sequence >= index) intents.delete(sequence);
+              const stateBefore = driver.getState();
+              const resolved = resolveCall(description, requested, stateBefore);
+              const record: CallIntent = { sequence: index, requested, call: resolved.call, targets: resolved.targets, stateBefore, idempotencyKey, at: clock.now() };
+              try {
+                options.onIntent?.(record);
+              } catch (error) {
+                // No record, no call: a call the agent could not write down might be repeated after a crash.
+                fail(new MeshmindError('E_INTERNAL', `the call could not be recorded before it was sent: ${toMeshmindError(error).message}`, { cause: error }));
+              }
+              sent = resolved.call;
+              result = await send(resolved.call, idempotencyKey);
             }
           }
-          const call: ApiCallRecord = result === undefined ? { function: fn.name, arguments: checked.value } : { function: fn.name, arguments: checked.value, result };
+          const call: ApiCallRecord = result === undefined ? { function: sent.function, arguments: sent.arguments } : { function: sent.function, arguments: sent.arguments, result };
           calls.push(call);
           if (fn.kind === 'query') lastReading = result;
           options.onCall?.(call, index);
@@ -247,7 +294,10 @@ export class Sandbox {
     if (signal?.aborted) throw new MeshmindError('E_CANCELLED', 'the task was stopped while its program ran');
     if (guestError !== undefined) throw isMeshmindError(guestError) ? guestError : guestErrorToMeshmind(guestError);
     const value = returned === undefined || returned === null ? (returned === null ? null : lastReading) : (JSON.parse(JSON.stringify(returned)) as JsonValue);
-    return value === undefined ? { calls, replayedCalls } : { calls, value, replayedCalls };
+    const outcome: ExecutionOutcome = value === undefined ? { calls, replayedCalls } : { calls, value, replayedCalls };
+    if (reconciledCalls > 0) outcome.reconciledCalls = reconciledCalls;
+    if (uncertainCalls.length > 0) outcome.uncertainCalls = uncertainCalls;
+    return outcome;
   }
 
   private dispose(context: QuickJSAsyncContext): void {

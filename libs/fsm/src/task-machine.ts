@@ -1,4 +1,4 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, fromPromise, setup, type StateValueFrom } from 'xstate';
 import { MeshmindError, toMeshmindError, type ErrorBody, type ErrorCode, type SubtaskRequest } from '@meshmind/protocol';
 import { describeDifferences } from './verification';
 import type {
@@ -13,15 +13,20 @@ import type {
 
 /**
  * One subtask on one device, as data:
- * received -> mapping -> generating -> validating -> [awaitingConfirmation] -> executing -> verifying -> done,
- * with failed, notExecutable and cancelled as the other ends, and securing between a stopped
- * run and its end so the device is left safe. All I/O sits in the named actors, which the agent
- * (or TaskRunner) provides with `.provide({ actors })`. The deadline is an absolute time in
- * context; whoever runs the actor sends `deadline.expired` (timers do not survive a restart).
+ * received -> mapping -> generating -> validating -> [awaitingConfirmation] -> starting -> executing -> verifying -> done,
+ * with failed, notExecutable, cancelled and expired as the other ends. All I/O sits in the named
+ * actors, which the agent (or TaskRunner) provides with `.provide({ actors })`. The deadline is an
+ * absolute time in context; whoever runs the actor sends `deadline.expired` (timers do not survive
+ * a restart), and `starting` asks the clock once more right before the device is touched.
+ *
+ * Deadlines are honest: a task that has not started executing by its deadline ends `expired` and
+ * never runs later. One already executing is not stopped half way (that would leave the device in
+ * a state nobody asked for); it finishes, is not retried, and its result reports that it was late.
+ * Nothing here ever calls the device on its own account: a timeout or a cancel adds no call.
  */
 
 /** Stored with every persisted snapshot; bump when states or context change shape. */
-export const TASK_MACHINE_VERSION = 1;
+export const TASK_MACHINE_VERSION = 2;
 export const DEFAULT_MAX_ATTEMPTS = 3;
 
 export interface TaskMachineInput {
@@ -50,6 +55,8 @@ export interface TaskContext {
   error: ErrorBody | null;
   /** Why the subtask was not executable, or who cancelled it. */
   reason: string | null;
+  /** The deadline passed while the program was executing or being verified: it finishes late, without retries. */
+  overran: boolean;
 }
 
 export type TaskEvent =
@@ -87,10 +94,14 @@ export interface VerifyStageInput {
   attempt: number;
   execution: ExecutionOutcome;
 }
-export interface SecureStageInput {
+export interface AdmitStageInput {
   taskId: string;
-  reason: string;
-  prepared: PreparedProgram | null;
+  attempt: number;
+  deadline: number;
+}
+/** Whether a run may still start: the deadline has not passed. */
+export interface AdmitStageOutput {
+  inTime: boolean;
 }
 
 function notProvided(stage: string): never {
@@ -116,16 +127,16 @@ export const taskMachine = setup({
     validate: fromPromise<PreparedProgram, ValidateStageInput>(async () => notProvided('validate')),
     execute: fromPromise<ExecutionOutcome, ExecuteStageInput>(async () => notProvided('execute')),
     verify: fromPromise<VerificationOutcome, VerifyStageInput>(async () => notProvided('verify')),
-    secure: fromPromise<void, SecureStageInput>(async () => notProvided('secure')),
+    admit: fromPromise<AdmitStageOutput, AdmitStageInput>(async () => notProvided('admit')),
   },
   guards: {
     isNotExecutable: (_, params: { mapping: MappingResult }) => params.mapping.kind === 'not_executable',
     canRetry: ({ context }, params: { error: unknown }) =>
-      context.attempt < context.maxAttempts && !FINAL_ERROR_CODES.has(toMeshmindError(params.error).code),
-    canRetryVerification: ({ context }) => context.attempt < context.maxAttempts,
+      context.attempt < context.maxAttempts && !context.overran && !FINAL_ERROR_CODES.has(toMeshmindError(params.error).code),
+    canRetryVerification: ({ context }) => context.attempt < context.maxAttempts && !context.overran,
+    inTime: (_, params: { admission: AdmitStageOutput }) => params.admission.inTime,
     needsConfirmation: ({ context }, params: { prepared: PreparedProgram }) => params.prepared.sensitive.length > 0 && !context.confirmed,
     verified: (_, params: { verification: VerificationOutcome }) => params.verification.ok,
-    timedOut: ({ context }) => context.error?.code === 'E_TIMEOUT',
   },
   actions: {
     recordMapping: assign((_, params: { mapping: MappingResult }) =>
@@ -168,9 +179,16 @@ export const taskMachine = setup({
       reason: params.reason,
       error: { code: 'E_CANCELLED' as const, message: `Cancelled: ${params.reason}` },
     })),
-    recordDeadline: assign(({ context }) => ({
-      error: { code: 'E_TIMEOUT' as const, message: `The deadline passed before the subtask finished (during ${context.execution ? 'verification' : 'its work'}).` },
+    recordExpiry: assign(({ context }) => ({
+      error: {
+        code: 'E_TIMEOUT' as const,
+        message:
+          context.previousAttempts.length === 0
+            ? 'Not done: the deadline passed before the device was asked to do anything, so nothing was changed.'
+            : `Not done: the deadline passed before another attempt could start, so it was not tried again (the last attempt failed: ${context.previousAttempts.at(-1)?.error.message ?? 'an error'}).`,
+      },
     })),
+    recordOverrun: assign({ overran: true }),
     recordConfirmation: assign({ confirmed: true }),
   },
 }).createMachine({
@@ -193,11 +211,12 @@ export const taskMachine = setup({
     verification: null,
     error: null,
     reason: null,
+    overran: false,
   }),
   // Until the program runs, stopping leaves nothing to undo on the device.
   on: {
     'task.cancelled': { target: '.cancelled', actions: { type: 'recordCancellation', params: ({ event }) => ({ reason: event.reason }) } },
-    'deadline.expired': { target: '.failed', actions: 'recordDeadline' },
+    'deadline.expired': { target: '.expired', actions: 'recordExpiry' },
   },
   states: {
     /** Waiting for its turn on the device (the runner's queue). */
@@ -250,7 +269,7 @@ export const taskMachine = setup({
             target: 'awaitingConfirmation',
             actions: { type: 'recordPrepared', params: ({ event }) => ({ prepared: event.output }) },
           },
-          { target: 'executing', actions: { type: 'recordPrepared', params: ({ event }) => ({ prepared: event.output }) } },
+          { target: 'starting', actions: { type: 'recordPrepared', params: ({ event }) => ({ prepared: event.output }) } },
         ],
         onError: [
           {
@@ -265,11 +284,23 @@ export const taskMachine = setup({
     /** A sensitive call is planned: nothing runs until the person says yes. */
     awaitingConfirmation: {
       on: {
-        'confirmation.given': { target: 'executing', actions: 'recordConfirmation' },
+        'confirmation.given': { target: 'starting', actions: 'recordConfirmation' },
         'confirmation.refused': {
           target: 'cancelled',
           actions: { type: 'recordCancellation', params: ({ event }) => ({ reason: event.reason ?? 'the person did not confirm' }) },
         },
+      },
+    },
+    /** The last look at the clock before the device is touched: a run never starts after the deadline. */
+    starting: {
+      invoke: {
+        src: 'admit',
+        input: ({ context }) => ({ taskId: context.subtask.id, attempt: context.attempt, deadline: context.deadline }),
+        onDone: [
+          { guard: { type: 'inTime', params: ({ event }) => ({ admission: event.output }) }, target: 'executing' },
+          { target: 'expired', actions: 'recordExpiry' },
+        ],
+        onError: { target: 'failed', actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) } },
       },
     },
     executing: {
@@ -292,9 +323,10 @@ export const taskMachine = setup({
           { target: 'failed', actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) } },
         ],
       },
+      // A person's cancel stops the program between calls (no call is added); the deadline does not.
       on: {
-        'task.cancelled': { target: 'securing', actions: { type: 'recordCancellation', params: ({ event }) => ({ reason: event.reason }) } },
-        'deadline.expired': { target: 'securing', actions: 'recordDeadline' },
+        'task.cancelled': { target: 'cancelled', actions: { type: 'recordCancellation', params: ({ event }) => ({ reason: event.reason }) } },
+        'deadline.expired': { actions: 'recordOverrun' },
       },
     },
     verifying: {
@@ -310,7 +342,7 @@ export const taskMachine = setup({
           // The program was right and the device did not comply: run the same program again.
           {
             guard: 'canRetryVerification',
-            target: 'executing',
+            target: 'starting',
             actions: { type: 'recordFailedVerification', params: ({ event }) => ({ verification: event.output }) },
           },
           { target: 'failed', actions: { type: 'recordVerificationError', params: ({ event }) => ({ verification: event.output }) } },
@@ -318,30 +350,21 @@ export const taskMachine = setup({
         onError: { target: 'failed', actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) } },
       },
       on: {
-        'task.cancelled': { target: 'securing', actions: { type: 'recordCancellation', params: ({ event }) => ({ reason: event.reason }) } },
-        'deadline.expired': { target: 'securing', actions: 'recordDeadline' },
+        'task.cancelled': { target: 'cancelled', actions: { type: 'recordCancellation', params: ({ event }) => ({ reason: event.reason }) } },
+        'deadline.expired': { actions: 'recordOverrun' },
       },
-    },
-    /** The run was stopped part way: put the device in a safe state before reporting. */
-    securing: {
-      invoke: {
-        src: 'secure',
-        input: ({ context }) => ({ taskId: context.subtask.id, reason: context.error?.message ?? 'stopped', prepared: context.prepared }),
-        onDone: [{ guard: 'timedOut', target: 'failed' }, { target: 'cancelled' }],
-        onError: [{ guard: 'timedOut', target: 'failed' }, { target: 'cancelled' }],
-      },
-      // Already stopping: a second cancel or the deadline changes nothing.
-      on: { 'task.cancelled': {}, 'deadline.expired': {} },
     },
     done: { type: 'final' },
     failed: { type: 'final' },
     notExecutable: { type: 'final' },
     cancelled: { type: 'final' },
+    /** The deadline passed before the run started: nothing was sent to the device. */
+    expired: { type: 'final' },
   },
 });
 
 export type TaskMachine = typeof taskMachine;
-export type TaskStateName = 'received' | 'mapping' | 'generating' | 'validating' | 'awaitingConfirmation' | 'executing' | 'verifying' | 'securing' | 'done' | 'failed' | 'notExecutable' | 'cancelled';
+export type TaskStateName = StateValueFrom<TaskMachine> & string;
 
 function verificationError(verification: VerificationOutcome): MeshmindError {
   const differences = verification.ok ? [] : verification.differences;

@@ -9,13 +9,14 @@ export const STAGE_BY_STATE: Record<TaskStateName, string> = {
   generating: 'generating',
   validating: 'validating',
   awaitingConfirmation: 'awaiting_confirmation',
+  starting: 'starting',
   executing: 'executing',
   verifying: 'verifying',
-  securing: 'securing',
   done: 'done',
   failed: 'failed',
   notExecutable: 'not_executable',
   cancelled: 'cancelled',
+  expired: 'expired',
 };
 
 function describeArguments(args: Record<string, unknown>): string {
@@ -41,6 +42,24 @@ function describeReading(description: DeviceDescription, calls: ApiCallRecord[],
   return query ? `${query.function} returned ${shown}${unit}.` : `The program returned ${shown}.`;
 }
 
+/**
+ * What the person should know beyond the outcome: calls an interrupted run had already made, which
+ * were found done on the device (or could not be checked) and so were not sent again.
+ */
+export function recoveryNotes(context: TaskContext): string[] {
+  const notes: string[] = [];
+  const execution = context.execution;
+  const reconciled = execution?.reconciledCalls ?? 0;
+  if (reconciled > 0) {
+    notes.push(`The agent restarted after the device had carried out ${reconciled === 1 ? 'a call' : `${reconciled} calls`} of this task; ${reconciled === 1 ? 'it was' : 'they were'} not sent again.`);
+  }
+  const uncertain = execution?.uncertainCalls ?? [];
+  if (uncertain.length > 0) {
+    notes.push(`The agent restarted during ${joinPlain(uncertain)}; the device's state cannot show whether it went through, so it was not sent again.`);
+  }
+  return notes;
+}
+
 /** One plain-language sentence per outcome, for the person reading the coordinator's answer. */
 export function taskMessage(stateName: TaskStateName, context: TaskContext, description: DeviceDescription): string {
   const calls = context.execution?.calls ?? [];
@@ -50,7 +69,7 @@ export function taskMessage(stateName: TaskStateName, context: TaskContext, desc
       const actions = calls.filter((call) => description.functions.find((fn) => fn.name === call.function)?.kind === 'action');
       const done = actions.length > 0 ? `Done: ${joinPlain(actions.map(describeCall))}, and the device state confirms it.` : '';
       const reading = value === undefined ? '' : describeReading(description, calls, value);
-      return [done, reading].filter(Boolean).join(' ') || 'Done.';
+      return [done, reading, ...recoveryNotes(context)].filter(Boolean).join(' ') || 'Done.';
     }
     case 'notExecutable': {
       const candidates = context.candidates.length > 0 ? ` Closest functions: ${context.candidates.join(', ')}.` : '';

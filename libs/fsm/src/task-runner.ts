@@ -13,10 +13,10 @@ import type { TaskDatabase } from './database';
 import { ExperienceCache, experienceKey } from './experience-cache';
 import { prepareGenerated } from './program-checker';
 import { Sandbox, type SandboxLimits } from './sandbox';
-import { TASK_MACHINE_VERSION, taskMachine, type SecureStageInput, type TaskContext, type TaskMachine, type TaskStateName } from './task-machine';
-import { STAGE_BY_STATE, buildSubtaskResult } from './task-result';
+import { TASK_MACHINE_VERSION, taskMachine, type TaskContext, type TaskMachine, type TaskStateName } from './task-machine';
+import { STAGE_BY_STATE, buildSubtaskResult, recoveryNotes } from './task-result';
 import { TaskStore } from './task-store';
-import type { CallMapping, GeneratedProgram, MappingResult, ProgramGenerator, SubtaskMapper, TaskDeviceDriver } from './types';
+import type { CallIntent, CallMapping, GeneratedProgram, MappingResult, ProgramGenerator, SubtaskMapper, TaskDeviceDriver } from './types';
 import { verifyEffects } from './verification';
 
 export interface TaskRunnerOptions {
@@ -35,11 +35,17 @@ export interface TaskRunnerOptions {
   limits?: Partial<SandboxLimits>;
   maxAttempts?: number;
   verification?: { checks?: number; intervalMs?: number };
-  /** Leaves the device safe after a run is stopped part way; the default calls a plain `stop` function if the API has one. */
-  secure?: (input: SecureStageInput & { driver: TaskDeviceDriver }) => Promise<void>;
   onProgress?: (progress: SubtaskProgress) => void;
-  /** Every result: needs_confirmation when a task starts waiting, then its final result. */
-  onResult?: (result: SubtaskResult, subtask: SubtaskRequest) => void;
+  /**
+   * Every result: needs_confirmation when a task starts waiting, then its final result. `details`
+   * carries sentences the person should hear besides the outcome (a call found already done after
+   * a restart), for reporters that phrase the result themselves.
+   */
+  onResult?: (result: SubtaskResult, subtask: SubtaskRequest, details: TaskResultDetails) => void;
+}
+
+export interface TaskResultDetails {
+  notes: string[];
 }
 
 interface RunningTask {
@@ -53,24 +59,19 @@ interface RunningTask {
   lastProgressKey: string;
   resumed: boolean;
   askedConfirmation: boolean;
-}
-
-const SAFE_STOP_FUNCTIONS = ['stop', 'halt', 'stop_motion', 'pause'];
-
-async function stopDeviceSafely(driver: TaskDeviceDriver, input: SecureStageInput): Promise<void> {
-  const description = driver.description;
-  const ranAction = (input.prepared?.functions ?? []).some((name) => description.functions.find((fn) => fn.name === name)?.kind === 'action');
-  if (!ranAction) return;
-  const stop = description.functions.find(
-    (fn) => SAFE_STOP_FUNCTIONS.includes(fn.name) && fn.kind === 'action' && fn.sensitive !== true && fn.parameters.every((parameter) => parameter.required === false || parameter.default !== undefined),
-  );
-  if (stop) await driver.call(stop.name, {});
+  /** Whether "the deadline passed, still executing" went out. */
+  toldOverrun: boolean;
 }
 
 /**
  * Runs one device's subtasks, one at a time, each in a task machine: the queue/supersede policy,
  * cancellation, deadlines, confirmation, progress events, persistence and resumption after a
  * restart, and the experience cache. The device agent makes one per device.
+ *
+ * Each device action is written down before it is sent (a CallIntent with the state before it and
+ * the absolute form of a relative change) and journaled after it completes; a run resumed after a
+ * crash replays journaled calls and, for a call recorded but not journaled, reads the device to
+ * decide whether it went through. Every call carries an idempotency key, `<task>:<attempt>:<index>`.
  */
 export class TaskRunner {
   private readonly clock: Clock;
@@ -97,6 +98,7 @@ export class TaskRunner {
     this.running = true;
     const description = this.options.driver.description;
     this.cache?.invalidateOtherVersions(description.type, this.docHash);
+    this.store?.clearFinishedJournals(this.options.deviceId);
     for (const stored of this.store?.loadActive(this.options.deviceId) ?? []) {
       const subtask = (stored.snapshot as { context?: Partial<TaskContext> } | undefined)?.context?.subtask;
       try {
@@ -186,6 +188,7 @@ export class TaskRunner {
       lastProgressKey: '',
       resumed: snapshot !== undefined,
       askedConfirmation: false,
+      toldOverrun: false,
     };
     this.tasks.set(subtask.id, task);
     const subscription = actor.subscribe({
@@ -194,9 +197,12 @@ export class TaskRunner {
     });
     task.unsubscribe = () => subscription.unsubscribe();
     actor.start();
-    if (this.tasks.has(subtask.id)) {
-      task.cancelDeadline = this.clock.setTimer(subtask.deadline - this.clock.now(), () => actor.send({ type: 'deadline.expired' }));
-    }
+    if (!this.tasks.has(subtask.id)) return task;
+    const remaining = subtask.deadline - this.clock.now();
+    // Already past (a late arrival, or a task resumed after a long restart): decide now, before any
+    // invoked stage can reach the device. One resumed while executing finishes; any other expires.
+    if (remaining <= 0) actor.send({ type: 'deadline.expired' });
+    else task.cancelDeadline = this.clock.setTimer(remaining, () => actor.send({ type: 'deadline.expired' }));
     return task;
   }
 
@@ -230,9 +236,13 @@ export class TaskRunner {
       task.lastProgressKey = progressKey;
       this.publishProgress(task, STAGE_BY_STATE[stateName] ?? stateName, this.progressDetail(task, stateName, context));
     }
+    if (context.overran && !final && !task.toldOverrun) {
+      task.toldOverrun = true;
+      this.publishProgress(task, STAGE_BY_STATE[stateName] ?? stateName, 'the deadline passed while the device was at work: it finishes, and the result follows late');
+    }
     if (stateName === 'awaitingConfirmation' && !task.askedConfirmation) {
       task.askedConfirmation = true;
-      this.emitResult(task, buildSubtaskResult(stateName, context, this.options.driver.description, this.options.driver.getState()));
+      this.emitResult(task, buildSubtaskResult(stateName, context, this.options.driver.description, this.options.driver.getState()), { notes: [] });
     }
     if (final) this.finish(task, stateName, context);
   }
@@ -247,7 +257,7 @@ export class TaskRunner {
       notes.push(`attempt ${context.attempt} of ${context.maxAttempts} after: ${context.previousAttempts.at(-1)?.error.message ?? 'an error'}`);
     }
     if (stateName === 'validating') notes.push(context.origin === 'cache' ? 'program reused from the experience cache' : 'program generated');
-    if (stateName === 'failed' || stateName === 'cancelled') notes.push(context.error?.message ?? '');
+    if (stateName === 'failed' || stateName === 'cancelled' || stateName === 'expired') notes.push(context.error?.message ?? '');
     if (stateName === 'notExecutable') notes.push(context.reason ?? '');
     const detail = notes.filter(Boolean).join('; ');
     return detail.length > 0 ? detail : undefined;
@@ -263,9 +273,9 @@ export class TaskRunner {
     }
   }
 
-  private emitResult(task: RunningTask, result: SubtaskResult): void {
+  private emitResult(task: RunningTask, result: SubtaskResult, details: TaskResultDetails): void {
     try {
-      this.options.onResult?.(result, task.subtask);
+      this.options.onResult?.(result, task.subtask, details);
     } catch {
       // Same as progress listeners: never let a reporter stop the device's work.
     }
@@ -288,7 +298,7 @@ export class TaskRunner {
     }
     const result = buildSubtaskResult(stateName, context, description, this.options.driver.getState());
     task.resolve(result);
-    this.emitResult(task, result);
+    this.emitResult(task, result, { notes: stateName === 'done' ? recoveryNotes(context) : [] });
     this.pump();
   }
 
@@ -306,7 +316,7 @@ export class TaskRunner {
       error: { code: 'E_INTERNAL', message: error.message },
     };
     task.resolve(result);
-    this.emitResult(task, result);
+    this.emitResult(task, result, { notes: [] });
     this.pump();
   }
 
@@ -325,7 +335,7 @@ export class TaskRunner {
       error: { code: 'E_INTERNAL', message: error.message },
     };
     try {
-      this.options.onResult?.(result, subtask);
+      this.options.onResult?.(result, subtask, { notes: [] });
     } catch {
       // See emitResult.
     }
@@ -353,22 +363,26 @@ export class TaskRunner {
           if (!prepared.ok) throw prepared.error;
           return prepared.value;
         }),
+        admit: fromPromise(async ({ input }) => ({ inTime: this.clock.now() < input.deadline })),
         execute: fromPromise(async ({ input, signal }) => {
           const { taskId, attempt } = input;
+          const store = this.store;
           return this.sandbox.run(input.prepared.source, {
             driver,
             clock: this.clock,
             confirmed: input.confirmed,
             signal,
             ...(limits === undefined ? {} : { limits }),
-            journal: this.store?.journal(taskId, attempt) ?? [],
-            onCall: (call, index) => this.store?.recordCall(taskId, attempt, index, call),
+            journal: store?.journal(taskId, attempt) ?? [],
+            intents: store?.intents(taskId, attempt) ?? [],
+            idempotencyKeyPrefix: `${taskId}:${attempt}`,
+            ...(store ? { onIntent: (intent: CallIntent) => store.recordIntent(taskId, attempt, intent) } : {}),
+            onCall: (call, index) => store?.recordCall(taskId, attempt, index, call),
           });
         }),
         verify: fromPromise(async ({ input, signal }) =>
           verifyEffects({ driver, clock: this.clock, calls: input.execution.calls, signal, ...this.options.verification }),
         ),
-        secure: fromPromise(async ({ input }) => (this.options.secure ? this.options.secure({ ...input, driver }) : stopDeviceSafely(driver, input))),
       },
     });
   }

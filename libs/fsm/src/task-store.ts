@@ -1,6 +1,7 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { safeParseJson, type ApiCallRecord } from '@meshmind/protocol';
-import { taskCallJournal, taskSnapshots, type TaskDatabase } from './database';
+import { taskCallIntents, taskCallJournal, taskSnapshots, type TaskDatabase } from './database';
+import type { CallIntent } from './types';
 
 export interface StoredTask {
   taskId: string;
@@ -10,7 +11,7 @@ export interface StoredTask {
   snapshot: unknown;
 }
 
-/** Persisted task snapshots and call journals (SQLite through drizzle). */
+/** Persisted task snapshots, write-ahead call intents and call journals (SQLite through drizzle). */
 export class TaskStore {
   constructor(private readonly database: TaskDatabase) {}
 
@@ -73,8 +74,55 @@ export class TaskStore {
       });
   }
 
-  /** A finished task needs no journal: only its final snapshot stays, for the record. */
+  /** Written before the call is sent, synced to disk: after this returns, a crash cannot lose it. */
+  recordIntent(taskId: string, attempt: number, intent: CallIntent): void {
+    const row = { taskId, attempt, sequence: intent.sequence, intent: JSON.stringify(intent), recordedAt: Math.round(intent.at) };
+    this.database.durably(() =>
+      this.database.db
+        .insert(taskCallIntents)
+        .values(row)
+        .onConflictDoUpdate({ target: [taskCallIntents.taskId, taskCallIntents.attempt, taskCallIntents.sequence], set: { intent: row.intent, recordedAt: row.recordedAt } })
+        .run(),
+    );
+  }
+
+  /** The write-ahead records of one run, in call order. */
+  intents(taskId: string, attempt: number): CallIntent[] {
+    return this.database.db
+      .select()
+      .from(taskCallIntents)
+      .where(and(eq(taskCallIntents.taskId, taskId), eq(taskCallIntents.attempt, attempt)))
+      .orderBy(asc(taskCallIntents.sequence))
+      .all()
+      .flatMap((row) => {
+        const parsed = safeParseJson(row.intent);
+        return parsed.ok ? [parsed.value as CallIntent] : [];
+      });
+  }
+
+  /** Whether a run of this task has recorded any device call (sent or about to be sent). */
+  touchedDevice(taskId: string, attempt: number): boolean {
+    const intent = this.database.db.select({ taskId: taskCallIntents.taskId }).from(taskCallIntents).where(and(eq(taskCallIntents.taskId, taskId), eq(taskCallIntents.attempt, attempt))).get();
+    const call = this.database.db.select({ taskId: taskCallJournal.taskId }).from(taskCallJournal).where(and(eq(taskCallJournal.taskId, taskId), eq(taskCallJournal.attempt, attempt))).get();
+    return intent !== undefined || call !== undefined;
+  }
+
+  /** A finished task needs no journal or intents: only its final snapshot stays, for the record. */
   clearJournal(taskId: string): void {
     this.database.db.delete(taskCallJournal).where(eq(taskCallJournal.taskId, taskId)).run();
+    this.database.db.delete(taskCallIntents).where(eq(taskCallIntents.taskId, taskId)).run();
+  }
+
+  /**
+   * Journal and intent rows of tasks already final: a call that was in flight when its task was
+   * cancelled records itself after the clean-up. Cleared when the agent starts.
+   */
+  clearFinishedJournals(deviceId: string): void {
+    const finished = this.database.db
+      .select({ taskId: taskSnapshots.taskId })
+      .from(taskSnapshots)
+      .where(and(eq(taskSnapshots.deviceId, deviceId), eq(taskSnapshots.status, 'final')));
+    this.database.db.delete(taskCallJournal).where(inArray(taskCallJournal.taskId, finished)).run();
+    this.database.db.delete(taskCallIntents).where(inArray(taskCallIntents.taskId, finished)).run();
   }
 }

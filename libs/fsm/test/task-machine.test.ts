@@ -9,7 +9,6 @@ import {
   type GeneratedProgram,
   type MappingResult,
   type PreparedProgram,
-  type SecureStageInput,
   type TaskMachine,
   type VerificationOutcome,
 } from '@meshmind/fsm';
@@ -27,6 +26,12 @@ interface Script {
   verify?: Array<() => VerificationOutcome>;
   mapping?: unknown;
   executeHangs?: boolean;
+  /** Execution waits for this promise (a slow device). */
+  executeUntil?: Promise<void>;
+  /** What the clock says at the starting gate: false once the deadline has passed. */
+  inTime?: boolean;
+  /** Counts runs of the execute stage. */
+  executions?: { count: number };
 }
 
 /** Stage actors answering from a script, so each test walks one path through the machine. */
@@ -40,9 +45,14 @@ function scripted(script: Script = {}): TaskMachine {
       map: fromPromise(async () => (script.mapping ?? MAPPINGS['switch the lamp on']) as MappingResult),
       generate: fromPromise<GenerateStageOutput, GenerateStageInput>(async () => ({ generated: next(generate) as GeneratedProgram, origin: 'engine' })),
       validate: fromPromise(async () => next(validate)),
-      execute: fromPromise(async () => (script.executeHangs ? new Promise<ExecutionOutcome>(() => undefined) : execution)),
+      admit: fromPromise(async () => ({ inTime: script.inTime ?? true })),
+      execute: fromPromise(async () => {
+        if (script.executions) script.executions.count += 1;
+        if (script.executeHangs) return new Promise<ExecutionOutcome>(() => undefined);
+        await script.executeUntil;
+        return execution;
+      }),
       verify: fromPromise(async () => next(verify)),
-      secure: fromPromise<void, SecureStageInput>(async () => undefined),
     },
   });
 }
@@ -62,12 +72,12 @@ const fail = (code: 'E_PROGRAM_REJECTED' | 'E_BACKEND_UNREACHABLE') => () => {
 };
 
 describe('taskMachine', () => {
-  it('walks received -> mapping -> generating -> validating -> executing -> verifying -> done', async () => {
+  it('walks received -> mapping -> generating -> validating -> starting -> executing -> verifying -> done', async () => {
     const { actor, visited } = start(scripted());
     expect(actor.getSnapshot().value).toBe('received');
     actor.send({ type: 'task.started' });
     await waitFor(actor, (snapshot) => snapshot.status === 'done');
-    expect(visited).toEqual(['received', 'mapping', 'generating', 'validating', 'executing', 'verifying', 'done']);
+    expect(visited).toEqual(['received', 'mapping', 'generating', 'validating', 'starting', 'executing', 'verifying', 'done']);
   });
 
   it('ends in notExecutable with the reason and candidates', async () => {
@@ -86,7 +96,7 @@ describe('taskMachine', () => {
     expect(snapshot.value).toBe('done');
     expect(snapshot.context.attempt).toBe(2);
     expect(snapshot.context.previousAttempts).toEqual([{ program: { steps: [] }, error: { code: 'E_PROGRAM_REJECTED', message: 'E_PROGRAM_REJECTED on purpose' } }]);
-    expect(visited).toEqual(['received', 'mapping', 'generating', 'validating', 'generating', 'validating', 'executing', 'verifying', 'done']);
+    expect(visited).toEqual(['received', 'mapping', 'generating', 'validating', 'generating', 'validating', 'starting', 'executing', 'verifying', 'done']);
   });
 
   it('fails after the last attempt with the last error', async () => {
@@ -126,23 +136,61 @@ describe('taskMachine', () => {
     expect(actor.getSnapshot().context.error?.message).toBe('Cancelled: not now');
   });
 
-  it('secures the device when the deadline passes during execution, then fails with E_TIMEOUT', async () => {
-    const { actor, visited } = start(scripted({ executeHangs: true }));
+  it('expires a task whose deadline passes before it starts executing, and never executes it', async () => {
+    const executions = { count: 0 };
+    const { actor, visited } = start(scripted({ executions }));
+    actor.send({ type: 'task.started' });
+    actor.send({ type: 'deadline.expired' });
+    const snapshot = await waitFor(actor, (next) => next.status === 'done');
+    expect(visited).toEqual(['received', 'mapping', 'expired']);
+    expect(snapshot.context.error).toEqual({ code: 'E_TIMEOUT', message: 'Not done: the deadline passed before the device was asked to do anything, so nothing was changed.' });
+    expect(executions.count).toBe(0);
+  });
+
+  it('expires at the starting gate when the clock says the deadline has passed, before any execution', async () => {
+    const executions = { count: 0 };
+    const { actor, visited } = start(scripted({ inTime: false, executions }));
+    actor.send({ type: 'task.started' });
+    await waitFor(actor, (next) => next.status === 'done');
+    expect(visited.slice(-2)).toEqual(['starting', 'expired']);
+    expect(executions.count).toBe(0);
+  });
+
+  it('lets a run already executing at its deadline finish and marks it overran, with no stage added', async () => {
+    let release!: () => void;
+    const { actor, visited } = start(scripted({ executeUntil: new Promise((resolve) => (release = resolve)) }));
     actor.send({ type: 'task.started' });
     await waitFor(actor, (next) => next.value === 'executing');
     actor.send({ type: 'deadline.expired' });
+    expect(actor.getSnapshot().value).toBe('executing');
+    expect(actor.getSnapshot().context.overran).toBe(true);
+    release();
     const snapshot = await waitFor(actor, (next) => next.status === 'done');
-    expect(visited.slice(-2)).toEqual(['securing', 'failed']);
-    expect(snapshot.context.error?.code).toBe('E_TIMEOUT');
+    expect(snapshot.value).toBe('done');
+    expect(visited.slice(-3)).toEqual(['executing', 'verifying', 'done']);
   });
 
-  it('secures the device when cancelled during execution, then ends cancelled', async () => {
+  it('does not retry a run that overran its deadline when verification fails', async () => {
+    let release!: () => void;
+    const executions = { count: 0 };
+    const { actor } = start(scripted({ verify: [() => mismatch], executeUntil: new Promise((resolve) => (release = resolve)), executions }));
+    actor.send({ type: 'task.started' });
+    await waitFor(actor, (next) => next.value === 'executing');
+    actor.send({ type: 'deadline.expired' });
+    release();
+    const snapshot = await waitFor(actor, (next) => next.status === 'done');
+    expect(snapshot.value).toBe('failed');
+    expect(snapshot.context.error?.code).toBe('E_VERIFICATION_FAILED');
+    expect(executions.count).toBe(1);
+  });
+
+  it('ends cancelled at once when cancelled during execution, with no stage that could call the device', async () => {
     const { actor, visited } = start(scripted({ executeHangs: true }));
     actor.send({ type: 'task.started' });
     await waitFor(actor, (next) => next.value === 'executing');
     actor.send({ type: 'task.cancelled', reason: 'superseded' });
-    await waitFor(actor, (next) => next.status === 'done');
-    expect(visited.slice(-2)).toEqual(['securing', 'cancelled']);
+    expect(actor.getSnapshot().value).toBe('cancelled');
+    expect(visited.slice(-2)).toEqual(['executing', 'cancelled']);
   });
 
   it('cancels a queued task without running anything', () => {
@@ -152,7 +200,9 @@ describe('taskMachine', () => {
   });
 
   it('survives a JSON round trip of its persisted snapshot in every state', async () => {
-    const { actor } = start(scripted({ validate: [() => sensitivePrepared], executeHangs: true }));
+    let release!: () => void;
+    const executeUntil = new Promise<void>((resolve) => (release = resolve));
+    const { actor } = start(scripted({ validate: [() => sensitivePrepared], executeUntil }));
     const seen = new Set<string>();
     const check = () => {
       const persisted = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
@@ -168,8 +218,9 @@ describe('taskMachine', () => {
     actor.send({ type: 'confirmation.given' });
     await waitFor(actor, (next) => next.value === 'executing');
     actor.send({ type: 'deadline.expired' });
+    release();
     await waitFor(actor, (next) => next.status === 'done');
-    expect([...seen]).toEqual(['received', 'mapping', 'generating', 'validating', 'awaitingConfirmation', 'executing', 'securing', 'failed']);
+    expect([...seen]).toEqual(['received', 'mapping', 'generating', 'validating', 'awaitingConfirmation', 'starting', 'executing', 'verifying', 'done']);
   });
 
   it('re-runs an interrupted stage after rehydration', async () => {

@@ -7,6 +7,8 @@ import {
   ExperienceCache,
   Sandbox,
   TaskRunner,
+  TaskStore,
+  type CallIntent,
   createManualClock,
   openTaskDatabase,
   type GenerationRequest,
@@ -14,7 +16,7 @@ import {
   type TaskDatabase,
   type TaskRunnerOptions,
 } from '@meshmind/fsm';
-import { FakeDevice, MAPPINGS, fakeMapper, robotDescription, subtaskFor } from './helpers/fake-device';
+import { FakeDevice, MAPPINGS, fakeMapper, robotDescription, speakerDescription, subtaskFor } from './helpers/fake-device';
 import { programFromMapping } from './helpers/program-from-mapping';
 
 const opened: TaskDatabase[] = [];
@@ -76,7 +78,7 @@ describe('TaskRunner', () => {
     });
     expect(result.state.shelf).toBe(3);
     expect(device.log).toHaveLength(2);
-    expect(stagesOf(progress, subtask.id)).toEqual(['received', 'mapping', 'generating', 'validating', 'executing', 'verifying', 'done']);
+    expect(stagesOf(progress, subtask.id)).toEqual(['received', 'mapping', 'generating', 'validating', 'starting', 'executing', 'verifying', 'done']);
   });
 
   it('answers a reading subtask with the value', async () => {
@@ -136,7 +138,7 @@ describe('TaskRunner', () => {
     expect(device.called('move_to_shelf')).toBe(3);
   });
 
-  it('fails with E_TIMEOUT when the deadline passes and leaves the device stopped', async () => {
+  it('lets a call in flight at the deadline finish, reports the result late, and adds no call of its own', async () => {
     const clock = createManualClock();
     const { runner, device, progress } = runnerFor({ clock });
     await runner.start();
@@ -145,12 +147,28 @@ describe('TaskRunner', () => {
     const settled = runner.submit(subtask);
     await held.reached;
     clock.advance(5_000);
-    const result = await settled;
+    expect(progress.at(-1)).toMatchObject({ id: subtask.id, stage: 'executing', detail: expect.stringMatching(/deadline passed/) });
     held.release();
-    expect(result.outcome).toBe('failed');
-    expect(result.error?.code).toBe('E_TIMEOUT');
-    expect(device.called('stop')).toBe(1);
-    expect(stagesOf(progress, subtask.id).slice(-2)).toEqual(['securing', 'failed']);
+    const result = await settled;
+    expect(result.outcome).toBe('done');
+    expect(device.log.map((entry) => entry.function)).toEqual(['move_to_shelf']);
+    expect(device.getState().shelf).toBe(5);
+  });
+
+  it('expires a queued task whose deadline passes while it waits, and never runs it', async () => {
+    const clock = createManualClock();
+    const { runner, device } = runnerFor({ clock });
+    await runner.start();
+    const held = device.hold('move_to_shelf');
+    const first = runner.submit(subtaskFor('go to shelf 5', {}, clock.now()));
+    const second = runner.submit(subtaskFor('switch the lamp on', { deadline: clock.now() + 1_000 }, clock.now()));
+    await held.reached;
+    clock.advance(1_000);
+    held.release();
+    expect((await first).outcome).toBe('done');
+    const expired = await second;
+    expect(expired).toMatchObject({ outcome: 'failed', calls: [], error: { code: 'E_TIMEOUT', message: expect.stringMatching(/nothing was changed/) } });
+    expect(device.called('set_lamp')).toBe(0);
   });
 
   it('queues a newer subtask behind the running one by default', async () => {
@@ -282,6 +300,192 @@ describe('TaskRunner', () => {
     held.release();
     const result = await settled;
     expect(result.error).toEqual({ code: 'E_CANCELLED', message: 'Cancelled: the person changed their mind' });
+  });
+});
+
+/** Two runners over one database file: the first dies mid-task, the second is the restarted agent. */
+async function crashAndRestart(options: {
+  device: FakeDevice;
+  subtask: ReturnType<typeof subtaskFor>;
+  map?: TaskRunnerOptions['map'];
+  generate?: ProgramGenerator;
+  /** Until this resolves the first runner runs; then it dies. */
+  dieWhen: (device: FakeDevice) => Promise<void>;
+  clock?: ReturnType<typeof createManualClock>;
+  beforeRestart?: () => void;
+}): Promise<{ result: SubtaskResult; after: ReturnType<typeof runnerFor>; path: string; cleanup: () => void }> {
+  const directory = mkdtempSync(join(tmpdir(), 'meshmind-fsm-'));
+  const path = join(directory, 'agent.db');
+  const clock = options.clock ?? createManualClock({ autoAdvance: true });
+  const common = { driver: options.device, clock, ...(options.map ? { map: options.map } : {}), ...(options.generate ? { generate: options.generate } : {}) };
+  const firstDatabase = openTaskDatabase(path);
+  const before = runnerFor({ ...common, database: firstDatabase });
+  await before.runner.start();
+  const dying = options.dieWhen(options.device);
+  void before.runner.submit(options.subtask);
+  await dying;
+  // The agent dies here: its machines stop where they are and write nothing more.
+  await before.runner.stop();
+  firstDatabase.close();
+  options.beforeRestart?.();
+  let resolveResult!: (result: SubtaskResult) => void;
+  const finished = new Promise<SubtaskResult>((resolve) => (resolveResult = resolve));
+  const after = runnerFor({ ...common, database: database(path), sandbox: new Sandbox(), onResult: (result) => resolveResult(result) });
+  await after.runner.start();
+  return { result: await finished, after, path, cleanup: () => rmSync(directory, { recursive: true, force: true }) };
+}
+
+const speakerMapper = fakeMapper({
+  'turn it up by 10': { kind: 'call', calls: [{ function: 'volume_up', arguments: { step: 10 }, confidence: 0.9 }], candidates: ['volume_up'] },
+  beep: { kind: 'call', calls: [{ function: 'beep', arguments: {}, confidence: 0.9 }], candidates: ['beep'] },
+});
+const sourceFor = (source: string): ProgramGenerator => async () => ({ source });
+
+describe('TaskRunner: each device effect exactly once', () => {
+  it('writes each action down, with the state before it and its idempotency key, before the device receives it', async () => {
+    const shared = database();
+    const store = new TaskStore(shared);
+    const device = new FakeDevice();
+    const subtask = subtaskFor('go to shelf 5');
+    let recordedBeforeTheCall: CallIntent[] = [];
+    device.onCall = () => (recordedBeforeTheCall = store.intents(subtask.id, 1));
+    const { runner } = runnerFor({ driver: device, database: shared });
+    await runner.start();
+    expect((await runner.submit(subtask)).outcome).toBe('done');
+    expect(recordedBeforeTheCall).toEqual([
+      {
+        sequence: 0,
+        requested: { function: 'move_to_shelf', arguments: { shelf: 5 } },
+        call: { function: 'move_to_shelf', arguments: { shelf: 5 } },
+        targets: {},
+        stateBefore: { shelf: 0, moving: false, lamp: false, emergency_stop: true },
+        idempotencyKey: `${subtask.id}:1:0`,
+        at: expect.any(Number),
+      },
+    ]);
+    expect(device.keys).toEqual([`${subtask.id}:1:0`]);
+    expect(store.intents(subtask.id, 1)).toEqual([]);
+  });
+
+  it('after a crash between the device acting and the agent recording it, finds the effect on the device and does not call again', async () => {
+    const device = new FakeDevice();
+    const { result, cleanup } = await crashAndRestart({ device, subtask: subtaskFor('go to shelf 5'), dieWhen: (fake) => fake.hold('move_to_shelf', { afterApplying: true }).reached });
+    try {
+      expect(result.outcome).toBe('done');
+      expect(device.called('move_to_shelf')).toBe(1);
+      expect(device.getState().shelf).toBe(5);
+      expect(result.calls).toEqual([{ function: 'move_to_shelf', arguments: { shelf: 5 } }]);
+      expect(result.message).toContain('The agent restarted after the device had carried out a call of this task; it was not sent again.');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('after a crash before the device acted, sends the recorded call again with the same idempotency key', async () => {
+    const device = new FakeDevice();
+    const subtask = subtaskFor('go to shelf 5');
+    const { result, cleanup } = await crashAndRestart({ device, subtask, dieWhen: (fake) => fake.hold('move_to_shelf').reached });
+    try {
+      expect(result.outcome).toBe('done');
+      expect(device.getState().shelf).toBe(5);
+      // The first try never reached the device (it is held forever); the second carries the same key.
+      expect(device.keys).toEqual([`${subtask.id}:1:0`, `${subtask.id}:1:0`]);
+      expect(result.message).not.toContain('restarted');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('turns "volume up by 10" into "set volume 30" from the state before the first call', async () => {
+    const device = new FakeDevice(speakerDescription, { volume: 20 });
+    const { runner } = runnerFor({ driver: device, map: speakerMapper, generate: sourceFor('await device.volume_up({ step: 10 });') });
+    await runner.start();
+    const result = await runner.submit(subtaskFor('turn it up by 10'));
+    expect(result).toMatchObject({ outcome: 'done', calls: [{ function: 'set_volume', arguments: { volume: 30 } }] });
+    expect(device.log).toEqual([{ function: 'set_volume', arguments: { volume: 30 } }]);
+    expect(device.getState().volume).toBe(30);
+  });
+
+  it('cannot add a relative change twice when the agent dies after the device applied it', async () => {
+    const device = new FakeDevice(speakerDescription, { volume: 20 });
+    const { result, cleanup } = await crashAndRestart({
+      device,
+      subtask: subtaskFor('turn it up by 10'),
+      map: speakerMapper,
+      generate: sourceFor('await device.volume_up({ step: 10 });'),
+      dieWhen: (fake) => fake.hold('set_volume', { afterApplying: true }).reached,
+    });
+    try {
+      expect(result.outcome).toBe('done');
+      expect(device.getState().volume).toBe(30);
+      expect(device.log).toEqual([{ function: 'set_volume', arguments: { volume: 30 } }]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('does not send again a call whose effect the state cannot show, and says so', async () => {
+    const device = new FakeDevice(speakerDescription, { volume: 20 });
+    const { result, cleanup } = await crashAndRestart({
+      device,
+      subtask: subtaskFor('beep'),
+      map: speakerMapper,
+      generate: sourceFor('await device.beep({});'),
+      dieWhen: (fake) => fake.hold('beep', { afterApplying: true }).reached,
+    });
+    try {
+      expect(result.outcome).toBe('done');
+      expect(device.called('beep')).toBe(1);
+      expect(result.message).toContain("The agent restarted during beep; the device's state cannot show whether it went through, so it was not sent again.");
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('sends such a call again, with its first key, to a driver that honours idempotency keys', async () => {
+    const device = new FakeDevice(speakerDescription, { volume: 20 });
+    device.honoursIdempotencyKey = true;
+    const subtask = subtaskFor('beep');
+    const { result, cleanup } = await crashAndRestart({
+      device,
+      subtask,
+      map: speakerMapper,
+      generate: sourceFor('await device.beep({});'),
+      dieWhen: (fake) => fake.hold('beep', { afterApplying: true }).reached,
+    });
+    try {
+      expect(result.outcome).toBe('done');
+      expect(device.keys).toEqual([`${subtask.id}:1:0`, `${subtask.id}:1:0`]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('expires a task resumed after its deadline that had not started executing, without touching the device', async () => {
+    const clock = createManualClock();
+    const device = new FakeDevice();
+    const subtask = subtaskFor('go to shelf 5', { deadline: clock.now() + 10_000 }, clock.now());
+    let mapped!: () => void;
+    const mapping = new Promise<void>((resolve) => (mapped = resolve));
+    const stuck: TaskRunnerOptions['map'] = () => {
+      mapped();
+      return new Promise(() => undefined);
+    };
+    const { result, cleanup } = await crashAndRestart({
+      device,
+      subtask,
+      clock,
+      map: stuck,
+      dieWhen: () => mapping,
+      // The agent stays down past the deadline; the restarted one maps at once.
+      beforeRestart: () => clock.advance(60_000),
+    });
+    try {
+      expect(result).toMatchObject({ outcome: 'failed', error: { code: 'E_TIMEOUT', message: expect.stringMatching(/nothing was changed/) } });
+      expect(device.log).toEqual([]);
+    } finally {
+      cleanup();
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import type { DeviceDescription, JsonValue, SubtaskRequest } from '@meshmind/protocol';
-import type { DeviceStateValues, MappingResult, SubtaskMapper, TaskDeviceDriver } from '@meshmind/fsm';
+import type { DeviceStateValues, MappingResult, SubtaskMapper, TaskCallOptions, TaskDeviceDriver } from '@meshmind/fsm';
 
 /** A small warehouse robot API: enough functions for every path of the task machine. */
 export const robotDescription: DeviceDescription = {
@@ -62,12 +62,45 @@ export interface HeldCall {
   release(): void;
 }
 
+/** A speaker with an absolute and a relative way to change its volume. */
+export const speakerDescription: DeviceDescription = {
+  type: 'test_speaker',
+  title: 'Test speaker',
+  description: 'A speaker used by the task runner tests.',
+  domain: 'home',
+  version: '1.0.0',
+  nouns: ['speaker'],
+  state: { volume: { type: 'integer', description: 'Volume', unit: '%', minimum: 0, maximum: 100 } },
+  functions: [
+    {
+      name: 'set_volume',
+      description: 'Set the volume.',
+      kind: 'action',
+      parameters: [{ name: 'volume', type: 'integer', description: 'Volume', unit: '%', minimum: 0, maximum: 100 }],
+      effects: [{ key: 'volume', parameter: 'volume' }],
+    },
+    {
+      name: 'volume_up',
+      description: 'Raise the volume by a step.',
+      kind: 'action',
+      parameters: [{ name: 'step', type: 'integer', description: 'Step', unit: '%', minimum: 1, maximum: 50, required: false, default: 5 }],
+      effects: [{ key: 'volume', increaseBy: 'step' }],
+    },
+    { name: 'beep', description: 'Beep once.', kind: 'action', parameters: [] },
+  ],
+};
+
 /** A fake device that implements the driver interface: effects apply unless told to ignore them. */
 export class FakeDevice implements TaskDeviceDriver {
   readonly log: Array<{ function: string; arguments: Record<string, unknown> }> = [];
+  /** The idempotency key of every call, in order. */
+  readonly keys: Array<string | undefined> = [];
   readonly ignoring = new Set<string>();
+  honoursIdempotencyKey = false;
   readings: Record<string, JsonValue> = { check_free_space: 4, read_temperature: 21.5 };
-  private readonly holds = new Map<string, { release: () => void; reached: () => void; promise: Promise<void> }>();
+  /** Runs at the start of every call, before anything is applied: lets a test look at the agent's records. */
+  onCall: ((functionName: string) => void) | undefined;
+  private readonly holds = new Map<string, { release: () => void; reached: () => void; promise: Promise<void>; afterApplying: boolean }>();
   private state: DeviceStateValues;
 
   constructor(
@@ -81,29 +114,44 @@ export class FakeDevice implements TaskDeviceDriver {
     return structuredClone(this.state);
   }
 
-  /** The next call of `functionName` waits until released. */
-  hold(functionName: string): HeldCall {
+  /**
+   * The next call of `functionName` waits until released: before the device acts, or with
+   * `afterApplying` once it has acted and before it answers (the agent dies waiting for the reply).
+   */
+  hold(functionName: string, options: { afterApplying?: boolean } = {}): HeldCall {
     let release!: () => void;
     let reached!: () => void;
     const promise = new Promise<void>((resolve) => (release = resolve));
     const reachedPromise = new Promise<void>((resolve) => (reached = resolve));
-    this.holds.set(functionName, { release, reached, promise });
+    this.holds.set(functionName, { release, reached, promise, afterApplying: options.afterApplying === true });
     return { reached: reachedPromise, release };
   }
 
-  async call(functionName: string, args: Record<string, unknown>): Promise<JsonValue | undefined> {
+  async call(functionName: string, args: Record<string, unknown>, options: TaskCallOptions = {}): Promise<JsonValue | undefined> {
+    this.onCall?.(functionName);
     this.log.push({ function: functionName, arguments: args });
+    this.keys.push(options.idempotencyKey);
     const hold = this.holds.get(functionName);
-    if (hold) {
-      this.holds.delete(functionName);
+    if (hold) this.holds.delete(functionName);
+    if (hold && !hold.afterApplying) {
       hold.reached();
       await hold.promise;
     }
     const fn = this.description.functions.find((candidate) => candidate.name === functionName);
     if (!this.ignoring.has(functionName)) {
       for (const effect of fn?.effects ?? []) {
-        this.state[effect.key] = (effect.parameter !== undefined ? args[effect.parameter] : effect.value) as JsonValue;
+        const by = effect.increaseBy ?? effect.decreaseBy;
+        if (by !== undefined) {
+          const amount = (args[by] ?? fn?.parameters.find((parameter) => parameter.name === by)?.default) as number;
+          this.state[effect.key] = (this.state[effect.key] as number) + (effect.increaseBy ? amount : -amount);
+        } else {
+          this.state[effect.key] = (effect.parameter !== undefined ? args[effect.parameter] : effect.value) as JsonValue;
+        }
       }
+    }
+    if (hold?.afterApplying) {
+      hold.reached();
+      await hold.promise;
     }
     return this.readings[functionName];
   }

@@ -49,6 +49,9 @@ export type ParameterSpec = Static<typeof ParameterSpecSchema>;
 /**
  * After a successful call, state[key] must equal `value`, or the argument named `parameter`, or one
  * of `alsoAccepted`: states that satisfy the call as well (pausing a stopped player leaves it stopped).
+ * A relative change names its amount instead: `increaseBy`/`decreaseBy` the argument of that name
+ * (or its default), within the state field's range. An agent turns such a call into an absolute
+ * target from the state before it, so a call repeated after a crash cannot add twice.
  */
 export const EffectSpecSchema = Type.Object(
   {
@@ -56,6 +59,8 @@ export const EffectSpecSchema = Type.Object(
     value: Type.Optional(Type.Unknown()),
     parameter: Type.Optional(Type.String()),
     alsoAccepted: Type.Optional(Type.Array(Type.Unknown(), { maxItems: 16 })),
+    increaseBy: Type.Optional(Type.String()),
+    decreaseBy: Type.Optional(Type.String()),
   },
   { additionalProperties: false },
 );

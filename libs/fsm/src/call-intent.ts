@@ -1,0 +1,96 @@
+import {
+  canonicalJson,
+  validateCallArguments,
+  type ApiFunctionSpec,
+  type DeviceDescription,
+  type EffectSpec,
+  type JsonValue,
+} from '@meshmind/protocol';
+import type { CallIntent, DeviceStateValues, RequestedCall } from './types';
+import { compareState, expectedState } from './verification';
+
+/**
+ * Before a device action is sent, it is written down (a CallIntent) in the form that can be
+ * repeated safely: a relative change ("volume_up by 10") becomes the absolute value it must reach,
+ * computed from the state right before the call, and the call becomes the function that sets that
+ * value ("set_volume 30") where the API has one. After a crash the record says what the device must
+ * show if the call went through.
+ */
+
+export interface ResolvedCall {
+  call: RequestedCall;
+  targets: Record<string, JsonValue>;
+}
+
+function relativeParameter(effect: EffectSpec): string | undefined {
+  return effect.increaseBy ?? effect.decreaseBy;
+}
+
+/** The value a relative effect leads to from `state`, inside the state field's range; undefined when unknown. */
+function relativeTarget(description: DeviceDescription, fn: ApiFunctionSpec, effect: EffectSpec, args: Record<string, unknown>, state: DeviceStateValues): number | undefined {
+  const name = relativeParameter(effect);
+  const current = state[effect.key];
+  const amount = args[name!] ?? fn.parameters.find((parameter) => parameter.name === name)?.default;
+  if (typeof current !== 'number' || typeof amount !== 'number') return undefined;
+  const spec = description.state[effect.key];
+  const moved = current + (effect.increaseBy !== undefined ? amount : -amount);
+  return Math.min(spec?.maximum ?? Infinity, Math.max(spec?.minimum ?? -Infinity, moved));
+}
+
+/**
+ * A function that only sets `key` from one argument (set_volume for volume) and asks nothing a
+ * person must confirm beyond what the relative function asked: calling it is the same request.
+ */
+function absoluteSetter(description: DeviceDescription, relative: ApiFunctionSpec, key: string, target: number): RequestedCall | undefined {
+  for (const fn of description.functions) {
+    if (fn.kind !== 'action' || fn.name === relative.name || (fn.sensitive === true && relative.sensitive !== true)) continue;
+    const effects = fn.effects ?? [];
+    const effect = effects[0];
+    if (effects.length !== 1 || effect?.key !== key || effect.parameter === undefined) continue;
+    const others = fn.parameters.filter((parameter) => parameter.name !== effect.parameter);
+    if (others.some((parameter) => parameter.required !== false && parameter.default === undefined)) continue;
+    const checked = validateCallArguments(fn, { [effect.parameter]: target });
+    if (checked.ok) return { function: fn.name, arguments: checked.value };
+  }
+  return undefined;
+}
+
+/** The call to send and the values it must leave, for a call a program makes with `stateBefore` on the device. */
+export function resolveCall(description: DeviceDescription, requested: RequestedCall, stateBefore: DeviceStateValues): ResolvedCall {
+  const fn = description.functions.find((candidate) => candidate.name === requested.function);
+  const relative = (fn?.effects ?? []).filter((effect) => relativeParameter(effect) !== undefined);
+  if (!fn || relative.length === 0) return { call: requested, targets: {} };
+  const targets: Record<string, JsonValue> = {};
+  for (const effect of relative) {
+    const target = relativeTarget(description, fn, effect, requested.arguments, stateBefore);
+    if (target !== undefined) targets[effect.key] = target;
+  }
+  const keys = Object.keys(targets);
+  // Only a call that does nothing but the one relative change can become a plain setter.
+  if (keys.length === 1 && (fn.effects ?? []).length === 1) {
+    const setter = absoluteSetter(description, fn, keys[0]!, targets[keys[0]!] as number);
+    if (setter) return { call: setter, targets };
+  }
+  return { call: requested, targets };
+}
+
+export type Reconciliation = 'applied' | 'not_applied' | 'unknown';
+
+/**
+ * Whether the call recorded in `intent` already took effect, read from the device state now: its
+ * declared effects and resolved targets all hold ('applied'), some do not ('not_applied'), or the
+ * function declares nothing to read ('unknown').
+ */
+export function reconcileIntent(description: DeviceDescription, intent: CallIntent, state: DeviceStateValues): Reconciliation {
+  const promised = expectedState(description, [intent.call]);
+  const targetKeys = Object.keys(intent.targets).filter((key) => !promised.has(key));
+  if (promised.size === 0 && targetKeys.length === 0) return 'unknown';
+  if (compareState(description, [intent.call], state).length > 0) return 'not_applied';
+  const missed = targetKeys.some((key) => canonicalJson(state[key] ?? null) !== canonicalJson(intent.targets[key] ?? null));
+  return missed ? 'not_applied' : 'applied';
+}
+
+/** Same function, same arguments. */
+export function sameCall(left: RequestedCall, right: RequestedCall): boolean {
+  return left.function === right.function && canonicalJson(left.arguments) === canonicalJson(right.arguments);
+}
