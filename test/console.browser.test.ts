@@ -171,10 +171,10 @@ describe.skipIf(!hasChromium)('the web console in Chromium (examples/home.yaml)'
     await page.keyboard.press('Enter');
     const step = '.turn:last-child .subtask[data-device-id="hallway_light"]';
     await waitForText(page, `${step} .phase--current`, 'scheduled');
-    expect(stack.coordinator.goals.scheduled().map((entry) => entry.deviceId)).toEqual(['hallway_light']);
+    expect(stack.coordinator.goals.schedules.list().map((entry) => entry.deviceId)).toEqual(['hallway_light']);
     await page.locator(`${step} .subtask__cancel`).click({ timeout: 10_000 });
     await waitForText(page, `${step} .subtask__message`, 'cancelled before its time');
-    expect(stack.coordinator.goals.scheduled()).toEqual([]);
+    expect(stack.coordinator.goals.schedules.list()).toEqual([]);
     await page.locator('#goal-text').focus();
   });
 

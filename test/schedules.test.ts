@@ -35,7 +35,7 @@ describe('steps scheduled far ahead', () => {
     const before = Date.now();
     const { goalId } = stack.coordinator.goals.submit({ text: 'turn off the kitchen light in 600 hours' });
     await waitFor(() => stack.coordinator.goals.view(goalId)?.subtasks[0]?.status === 'waiting', 5_000, 'the step to be scheduled');
-    const [scheduled] = stack.coordinator.goals.scheduled();
+    const [scheduled] = stack.coordinator.goals.schedules.list();
     expect(scheduled).toMatchObject({ goalId, deviceId: 'kitchen_light' });
     expect(scheduled!.notBefore).toBeGreaterThanOrEqual(before + 600 * HOUR);
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -44,12 +44,12 @@ describe('steps scheduled far ahead', () => {
   });
 
   it('keeps it scheduled, at the same time, across a restart of the coordinator', async () => {
-    const [before] = stack.coordinator.goals.scheduled();
+    const [before] = stack.coordinator.goals.schedules.list();
     await stack.coordinator.stop();
     const restarted = new Coordinator({ mqttUrl: stack.mqttUrl, mqttCredentials: stack.security.coordinator(), databasePath: join(directory, 'meshmind.db'), logger: silentLogger });
     try {
       await restarted.start();
-      expect(restarted.goals.scheduled()).toEqual([before]);
+      expect(restarted.goals.schedules.list()).toEqual([before]);
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(light('kitchen_light')).toBe(true);
     } finally {
@@ -59,11 +59,11 @@ describe('steps scheduled far ahead', () => {
   });
 
   it('cancels it when asked in words, and does nothing to the light', async () => {
-    const [scheduled] = stack.coordinator.goals.scheduled();
+    const [scheduled] = stack.coordinator.goals.schedules.list();
     const answer = await stack.coordinator.goals.submit({ text: 'cancel the kitchen light timer' }).finished;
     expect(answer.status).toBe('done');
     expect(answer.answer).toContain('Cancelled: Kitchen light');
-    expect(stack.coordinator.goals.scheduled()).toEqual([]);
+    expect(stack.coordinator.goals.schedules.list()).toEqual([]);
     const goal = await stack.coordinator.goals.whenFinished(scheduled!.goalId);
     expect(goal?.subtasks[0]).toMatchObject({ status: 'cancelled' });
     expect(light('kitchen_light')).toBe(true);

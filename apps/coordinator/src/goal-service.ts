@@ -1,8 +1,9 @@
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import { MeshmindError, SUBTASK_TEXT_MAX, type GoalRequest, type GoalStatus, type GoalView, type ScheduledSubtask, type SubtaskProgress, type SubtaskRequest, type SubtaskResult, type SubtaskStatus } from '@meshmind/protocol';
+import { MeshmindError, SUBTASK_TEXT_MAX, type GoalRequest, type GoalStatus, type GoalView, type SubtaskProgress, type SubtaskRequest, type SubtaskResult, type SubtaskStatus } from '@meshmind/protocol';
 import { LateReports } from './late-reports';
+import { MAX_SCHEDULE_MS, Schedules } from './schedules';
 import type { GoalRow, Store, SubtaskRow } from './store/store';
 import type { DeviceRegistry, RegisteredDevice } from './device-registry';
 import type { Dispatcher, DispatchOutcome } from './dispatcher';
@@ -68,11 +69,6 @@ interface ConversationContext {
 /** A plan step as stored with its subtask, plus whether the person already confirmed it. */
 type StoredStep = PlanStep & { confirmed?: boolean };
 
-// Asking to call off something scheduled: a cancelling verb, then a word for the schedule.
-const CANCEL_VERB = /^\s*(?:please\s+)?(?:cancel|call off|abort|unschedule|delete|remove|forget)\b/i;
-const SCHEDULE_NOUN = /\b(?:timers?|schedules?|scheduled|delayed|countdowns?|reminders?)\b/i;
-const EVERY = /\b(?:all|every|everything|each)\b/i;
-
 const YES = /^\s*(yes|yeah|yep|yup|sure|ok|okay|go ahead|do it|please do|confirm(ed)?|affirmative|of course|y)\b/i;
 const NO = /^\s*(no|nope|nah|don'?t|do not|cancel|stop|never ?mind|leave it|n)\b/i;
 
@@ -99,10 +95,8 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
   private readonly clock: () => number;
   private readonly newId: () => string;
   private readonly running = new Map<string, Promise<GoalView>>();
-  private readonly sleepers = new Set<() => void>();
-  /** Scheduled subtasks the person cancelled while they waited, with a wake-up for their sleep. */
-  private readonly cancelledSchedules = new Set<string>();
-  private readonly scheduledWakers = new Map<string, () => void>();
+  /** Steps waiting for their time, and calling them off. */
+  readonly schedules: Schedules;
   private stopped = false;
   /** Subtasks each device took over from others, so hand-overs spread instead of piling on one. */
   private readonly standInLoad = new Map<string, number>();
@@ -114,6 +108,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     this.clock = options.clock ?? Date.now;
     this.newId = options.newId ?? (() => randomUUID());
     this.lateReports = new LateReports({ store: options.store, dispatcher: options.dispatcher, logger: options.logger, clock: this.clock, publish: (goalId) => this.publish(goalId) });
+    this.schedules = new Schedules({ store: options.store, registry: options.registry, clock: this.clock, publish: (goalId) => this.publish(goalId) });
   }
 
   /** Listens to progress and picks up goals a previous run of the coordinator left unfinished. */
@@ -121,6 +116,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     this.stopped = false;
     this.options.dispatcher.on('progress', this.onProgress);
     this.lateReports.start();
+    this.schedules.start();
     for (const goal of this.options.store.listUnfinishedGoals()) {
       this.options.logger.info({ goalId: goal.id }, 'resuming an unfinished goal');
       const finished = this.resume(goal).finally(() => this.running.delete(goal.id));
@@ -132,7 +128,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     this.stopped = true;
     this.options.dispatcher.off('progress', this.onProgress);
     this.lateReports.stop();
-    for (const wake of this.sleepers) wake();
+    this.schedules.stop();
     await Promise.allSettled([...this.running.values()]);
   }
 
@@ -238,8 +234,11 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
       if (pendingConfirmation && (YES.test(request.text) || NO.test(request.text))) {
         return await this.answerConfirmation(goalId, conversationId, carried, pendingConfirmation, YES.test(request.text));
       }
-      const cancelled = this.answerCancelSchedule(goalId, request.text);
-      if (cancelled) return cancelled;
+      const cancelling = this.schedules.answerCancel(request.text);
+      if (cancelling) {
+        this.finish(goalId, cancelling.status, cancelling.answer);
+        return this.view(goalId)!;
+      }
       const devices = registry.list().map(toPlannerDevice);
       const fromAreaId = request.from ? this.resolveOrigin(request.from, devices) : undefined;
       const plan: Plan = await this.options.planner.plan(request.text, devices, {
@@ -400,12 +399,9 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
         this.setNotBefore(row, notBefore);
         this.publish(row.goalId);
       }
-      await this.sleepUntil(row.id, notBefore);
-      if (this.cancelledSchedules.delete(row.id)) {
-        const message = `${row.deviceName}: cancelled before its time; nothing was done.`;
-        return { step, deviceName: row.deviceName, status: 'cancelled', message };
-      }
-      if (this.stopped) return { step, deviceName: row.deviceName, status: 'waiting', message: '' };
+      const woke = await this.schedules.waitUntil(row.id, notBefore);
+      if (woke === 'cancelled') return { step, deviceName: row.deviceName, status: 'cancelled', message: `${row.deviceName}: cancelled before its time; nothing was done.` };
+      if (woke === 'stopped' || this.stopped) return { step, deviceName: row.deviceName, status: 'waiting', message: '' };
     }
     return step.alternatives?.length ? this.runWithStandIns(row, step) : this.runSubtask(row, step);
   }
@@ -431,88 +427,6 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
   private setNotBefore(row: SubtaskRow, notBefore: number): void {
     row.notBefore = notBefore;
     this.options.store.setSubtaskNotBefore(row.id, notBefore);
-  }
-
-  /**
-   * Waits until a scheduled time, however far (up to a year): Node's timers overflow above 2^31-1 ms
-   * and fire at once, so the wait is cut into pieces, each checked against the clock again.
-   */
-  private async sleepUntil(subtaskId: string, notBefore: number): Promise<void> {
-    while (!this.stopped && !this.cancelledSchedules.has(subtaskId) && this.clock() < notBefore) {
-      await this.sleep(Math.min(notBefore - this.clock(), LONGEST_TIMER_MS), subtaskId);
-    }
-  }
-
-  /**
-   * "cancel the kitchen light timer", "call off everything scheduled": cancels the waiting steps the
-   * request names by their device (or all of them when it says so, or when only one waits). Returns
-   * null for any other request.
-   */
-  private answerCancelSchedule(goalId: string, text: string): GoalView | null {
-    if (!CANCEL_VERB.test(text)) return null;
-    const waiting = this.scheduled();
-    const lower = text.toLowerCase();
-    const names = (entry: ScheduledSubtask) => {
-      const profile = this.options.registry.get(entry.deviceId)?.profile;
-      return [entry.deviceName, ...(profile?.aliases ?? [])].map((name) => name.toLowerCase());
-    };
-    const named = waiting.filter((entry) => names(entry).some((name) => lower.includes(name)));
-    if (!SCHEDULE_NOUN.test(text) && named.length === 0) return null;
-    const chosen = named.length > 0 ? named : EVERY.test(text) || waiting.length === 1 ? waiting : [];
-    if (chosen.length === 0) {
-      const answer =
-        waiting.length === 0
-          ? 'Nothing is scheduled, so there is nothing to cancel.'
-          : `Which one? Scheduled: ${waiting.map((entry) => `${entry.deviceName} (${entry.text})`).join('; ')}.`;
-      this.finish(goalId, waiting.length === 0 ? 'done' : 'waiting', answer);
-      return this.view(goalId)!;
-    }
-    const done = chosen.filter((entry) => this.cancelScheduled(entry.id));
-    this.finish(goalId, 'done', done.length > 0 ? `Cancelled: ${done.map((entry) => `${entry.deviceName} (${entry.text})`).join('; ')}. Nothing was done to ${done.length > 1 ? 'them' : 'it'}.` : 'That was no longer scheduled.');
-    return this.view(goalId)!;
-  }
-
-  /** The subtasks waiting for their time, soonest first. */
-  scheduled(): ScheduledSubtask[] {
-    return this.options.store.listScheduledSubtasks().map((row) => ({
-      id: row.id,
-      goalId: row.goalId,
-      deviceId: row.deviceId,
-      deviceName: row.deviceName,
-      text: row.text,
-      notBefore: row.notBefore ?? row.createdAt,
-    }));
-  }
-
-  /**
-   * Cancels a subtask that waits for its time: it will never be sent. False when there is no such
-   * subtask waiting (unknown, already sent, or already cancelled).
-   */
-  cancelScheduled(subtaskId: string): boolean {
-    const row = this.options.store.getSubtask(subtaskId);
-    if (!row || row.status !== 'waiting' || this.cancelledSchedules.has(subtaskId)) return false;
-    this.cancelledSchedules.add(subtaskId);
-    const message = `${row.deviceName}: cancelled before its time; nothing was done.`;
-    this.options.store.updateSubtask(subtaskId, { status: 'cancelled', message, finishedAt: this.clock() });
-    this.options.store.appendEvent({ at: this.clock(), kind: 'subtask.cancelled', goalId: row.goalId, deviceId: row.deviceId, data: { id: subtaskId } });
-    this.publish(row.goalId);
-    this.scheduledWakers.get(subtaskId)?.();
-    return true;
-  }
-
-  private sleep(ms: number, subtaskId?: string): Promise<void> {
-    if (ms <= 0 || this.stopped) return Promise.resolve();
-    return new Promise((resolve) => {
-      const wake = () => {
-        clearTimeout(timer);
-        this.sleepers.delete(wake);
-        if (subtaskId) this.scheduledWakers.delete(subtaskId);
-        resolve();
-      };
-      const timer = setTimeout(wake, ms);
-      this.sleepers.add(wake);
-      if (subtaskId) this.scheduledWakers.set(subtaskId, wake);
-    });
   }
 
   private resolveOrigin(from: string, devices: PlannerDevice[]): string | undefined {
@@ -603,11 +517,6 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     this.publish(progress.goalId);
   }
 }
-
-/** The longest a Node timer may be set for (2^31-1 ms, about 24.8 days); longer ones fire at once. */
-const LONGEST_TIMER_MS = 2 ** 31 - 1;
-/** How far ahead a step may be scheduled. */
-const MAX_SCHEDULE_MS = 366 * 24 * 3_600_000;
 
 function isFinal(status: SubtaskStatus): boolean {
   return !['pending', 'waiting', 'dispatched', 'running'].includes(status);

@@ -96,7 +96,7 @@ export const goalRoutes: FastifyPluginAsyncTypebox<GoalRoutesOptions> = async (a
         response: { 200: described(Type.Array(ScheduledSubtaskSchema), 'What is scheduled'), 401: UnauthorizedResponse },
       },
     },
-    async () => app.services.goals.scheduled(),
+    async () => app.services.goals.schedules.list(),
   );
 
   app.delete(
@@ -115,7 +115,7 @@ export const goalRoutes: FastifyPluginAsyncTypebox<GoalRoutesOptions> = async (a
       },
     },
     async (request, reply) => {
-      if (!app.services.goals.cancelScheduled(request.params.id)) {
+      if (!app.services.goals.schedules.cancel(request.params.id)) {
         throw new MeshmindError('E_SCHEDULE_NOT_FOUND', `nothing with id ${request.params.id} is waiting for its time`);
       }
       return reply.status(204).send(null);

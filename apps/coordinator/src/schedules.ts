@@ -1,0 +1,134 @@
+import type { ScheduledSubtask } from '@meshmind/protocol';
+import type { DeviceRegistry } from './device-registry';
+import type { Store } from './store/store';
+
+/** The longest a Node timer may be set for (2^31-1 ms, about 24.8 days); a longer one fires at once. */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+/** How far ahead a step may be scheduled. */
+export const MAX_SCHEDULE_MS = 366 * 24 * 3_600_000;
+
+// Asking to call off something scheduled: a cancelling verb, then a word for the schedule.
+const CANCEL_VERB = /^\s*(?:please\s+)?(?:cancel|call off|abort|unschedule|delete|remove|forget)\b/i;
+const SCHEDULE_NOUN = /\b(?:timers?|schedules?|scheduled|delayed|countdowns?|reminders?)\b/i;
+const EVERY = /\b(?:all|every|everything|each)\b/i;
+
+export interface SchedulesOptions {
+  store: Store;
+  registry: DeviceRegistry;
+  clock: () => number;
+  /** Sends the goal's new view to whoever follows it. */
+  publish: (goalId: string) => void;
+}
+
+/** What a request to cancel something scheduled comes to. */
+export interface CancelAnswer {
+  status: 'done' | 'waiting';
+  answer: string;
+}
+
+/**
+ * Steps that wait for their time ("turn off the kitchen light in 10 minutes", up to a year): the
+ * waiting itself, and calling one off before it is ever sent. The time is in the store, so a
+ * restarted coordinator waits on for what is left.
+ */
+export class Schedules {
+  private readonly cancelled = new Set<string>();
+  private readonly wakers = new Map<string, () => void>();
+  private stopped = false;
+
+  constructor(private readonly options: SchedulesOptions) {}
+
+  start(): void {
+    this.stopped = false;
+  }
+
+  /** Wakes every wait; the steps stay scheduled in the store for the next start. */
+  stop(): void {
+    this.stopped = true;
+    for (const wake of [...this.wakers.values()]) wake();
+  }
+
+  /**
+   * Waits until the step's time, however far: Node's timers overflow above 2^31-1 ms, so the wait
+   * is cut into pieces, each checked against the clock again. Resolves 'due', 'cancelled' (it will
+   * never be sent) or 'stopped' (the coordinator is going down).
+   */
+  async waitUntil(subtaskId: string, notBefore: number): Promise<'due' | 'cancelled' | 'stopped'> {
+    while (!this.stopped && !this.cancelled.has(subtaskId) && this.options.clock() < notBefore) {
+      await this.sleep(subtaskId, Math.min(notBefore - this.options.clock(), LONGEST_TIMER_MS));
+    }
+    if (this.cancelled.delete(subtaskId)) return 'cancelled';
+    return this.stopped ? 'stopped' : 'due';
+  }
+
+  /** The steps waiting for their time, soonest first. */
+  list(): ScheduledSubtask[] {
+    return this.options.store.listScheduledSubtasks().map((row) => ({
+      id: row.id,
+      goalId: row.goalId,
+      deviceId: row.deviceId,
+      deviceName: row.deviceName,
+      text: row.text,
+      notBefore: row.notBefore ?? row.createdAt,
+    }));
+  }
+
+  /**
+   * Cancels a step that waits for its time: it will never be sent. False when no such step waits
+   * (unknown, already sent, or already cancelled).
+   */
+  cancel(subtaskId: string): boolean {
+    const { store, clock } = this.options;
+    const row = store.getSubtask(subtaskId);
+    if (!row || row.status !== 'waiting' || this.cancelled.has(subtaskId)) return false;
+    this.cancelled.add(subtaskId);
+    const message = `${row.deviceName}: cancelled before its time; nothing was done.`;
+    store.updateSubtask(subtaskId, { status: 'cancelled', message, finishedAt: clock() });
+    store.appendEvent({ at: clock(), kind: 'subtask.cancelled', goalId: row.goalId, deviceId: row.deviceId, data: { id: subtaskId } });
+    this.options.publish(row.goalId);
+    this.wakers.get(subtaskId)?.();
+    return true;
+  }
+
+  /**
+   * "cancel the kitchen light timer", "call off everything scheduled": cancels the waiting steps the
+   * request names by their device (or all of them when it says so, or when only one waits). Null
+   * for any other request.
+   */
+  answerCancel(text: string): CancelAnswer | null {
+    if (!CANCEL_VERB.test(text)) return null;
+    const waiting = this.list();
+    const lower = text.toLowerCase();
+    const names = (entry: ScheduledSubtask) => {
+      const profile = this.options.registry.get(entry.deviceId)?.profile;
+      return [entry.deviceName, ...(profile?.aliases ?? [])].map((name) => name.toLowerCase());
+    };
+    const named = waiting.filter((entry) => names(entry).some((name) => lower.includes(name)));
+    if (!SCHEDULE_NOUN.test(text) && named.length === 0) return null;
+    const chosen = named.length > 0 ? named : EVERY.test(text) || waiting.length === 1 ? waiting : [];
+    const describe = (entries: ScheduledSubtask[]) => entries.map((entry) => `${entry.deviceName} (${entry.text})`).join('; ');
+    if (chosen.length === 0) {
+      return waiting.length === 0
+        ? { status: 'done', answer: 'Nothing is scheduled, so there is nothing to cancel.' }
+        : { status: 'waiting', answer: `Which one? Scheduled: ${describe(waiting)}.` };
+    }
+    const done = chosen.filter((entry) => this.cancel(entry.id));
+    return {
+      status: 'done',
+      answer: done.length > 0 ? `Cancelled: ${describe(done)}. Nothing was done to ${done.length > 1 ? 'them' : 'it'}.` : 'That was no longer scheduled.',
+    };
+  }
+
+  private sleep(subtaskId: string, ms: number): Promise<void> {
+    if (ms <= 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.wakers.delete(subtaskId);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.wakers.set(subtaskId, wake);
+    });
+  }
+}
