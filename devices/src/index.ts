@@ -9,7 +9,7 @@ export { parseScenario, loadScenarioFile, parseSiteScenario, loadSiteScenarioFil
 export type { Scenario, ScenarioDevice, SiteScenario } from './scenario';
 export { withRobotCount } from './site-scenario';
 export type { WarehouseScenario, NetworkScenario } from './site-scenario';
-export { createSimulatedSite, warehouseWorldView, networkWorldView } from './site';
+export { createSimulatedSite, scenarioDeviceIds, warehouseWorldView, networkWorldView } from './site';
 export type { SimulatedSite, SimulatedWarehouse, SimulatedNetwork, SimulatedSiteOptions, SiteDevice } from './site';
 export * from './warehouse/robot-dialects';
 export { createSeededRandom } from './warehouse/seeded-random';

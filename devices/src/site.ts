@@ -1,5 +1,6 @@
 import { WIFI_BAND_NAMES, type DeviceDescription, type NetworkWorldView, type WarehouseWorldView, type WorldView } from '@meshmind/protocol';
-import { createScaledClock, type Clock } from './clock';
+import { createManualClock, createScaledClock, type Clock } from './clock';
+import type { SiteScenario } from './scenario';
 import type { DeviceDriver } from './driver';
 import { createWifiNetwork, type WifiNetworkSetup } from './network/wifi-drivers';
 import type { NetworkScenario, WarehouseScenario } from './site-scenario';
@@ -120,6 +121,9 @@ export function networkWorldView(setup: WifiNetworkSetup, name: string, timeScal
 }
 
 /** Builds the world and the drivers of a warehouse or network scenario; nothing runs until a move or upload starts. */
+export function createSimulatedSite(scenario: WarehouseScenario, options?: SimulatedSiteOptions): SimulatedWarehouse;
+export function createSimulatedSite(scenario: NetworkScenario, options?: SimulatedSiteOptions): SimulatedNetwork;
+export function createSimulatedSite(scenario: WarehouseScenario | NetworkScenario, options?: SimulatedSiteOptions): SimulatedSite;
 export function createSimulatedSite(scenario: WarehouseScenario | NetworkScenario, options: SimulatedSiteOptions = {}): SimulatedSite {
   const clock = options.clock ?? createScaledClock(scenario.timeScale);
   if (scenario.kind === 'warehouse') {
@@ -144,4 +148,12 @@ export function createSimulatedSite(scenario: WarehouseScenario | NetworkScenari
     onChange: (listener) => setup.network.onChange(listener),
     stop: () => setup.network.stop(),
   };
+}
+
+/** The ids of every device a scenario of any kind runs: what a broker must know identities for. */
+export function scenarioDeviceIds(scenario: SiteScenario): string[] {
+  if (scenario.kind === 'home') return scenario.devices.map((device) => device.id);
+  const site = createSimulatedSite(scenario, { clock: createManualClock() });
+  site.stop();
+  return site.devices.map((device) => device.id);
 }

@@ -10,6 +10,7 @@ import { GoalService } from './goal-service';
 import { BuiltinPlanner } from './planner/builtin-planner';
 import type { Planner, SiteResource } from './planner/planner';
 import { buildApp } from './http/app';
+import { WorldFeed, type WorldSource } from './world-feed';
 
 export interface CoordinatorOptions {
   mqttUrl: string;
@@ -28,6 +29,8 @@ export interface CoordinatorOptions {
   protocolVersion?: MqttProtocolVersion | 'auto';
   /** Countable site resources (a warehouse's shelves) that goals may address all at once. */
   resources?: SiteResource[];
+  /** A simulated site to show (GET /api/world, `world` events); none for a home. */
+  world?: WorldSource;
 }
 
 /** Chat in, goals out: the HTTP API, the device registry, the planner and the dispatcher. */
@@ -37,6 +40,8 @@ export class Coordinator {
   readonly registry: DeviceRegistry;
   readonly dispatcher: Dispatcher;
   readonly goals: GoalService;
+  /** The simulated site's views, throttled for the console; null without a site. */
+  readonly world: WorldFeed | null;
   private client: MqttClient | null = null;
   private app: FastifyInstance | null = null;
   private listeningUrl: string | null = null;
@@ -58,6 +63,7 @@ export class Coordinator {
       subtaskTimeoutMs: options.subtaskTimeoutMs ?? 15_000,
       ...(options.resources ? { resources: options.resources } : {}),
     });
+    this.world = options.world ? new WorldFeed({ source: options.world }) : null;
   }
 
   /** The HTTP base URL once listening, e.g. http://127.0.0.1:8080. */
@@ -85,10 +91,12 @@ export class Coordinator {
     await this.dispatcher.start(this.client);
     this.goals.start();
     this.registry.on('availability', this.onAvailability);
+    this.world?.start();
     this.app = await buildApp({
       goals: this.goals,
       registry: this.registry,
       history: this.store,
+      world: this.world,
       logger: this.options.logger.child({ ns: 'http' }),
       ...(this.options.http?.tls ? { https: this.options.http.tls } : {}),
     });
@@ -117,6 +125,7 @@ export class Coordinator {
     this.registry.off('availability', this.onAvailability);
     await this.app?.close();
     this.app = null;
+    this.world?.stop();
     await this.dispatcher.stop();
     await this.goals.stop();
     await this.registry.stop();

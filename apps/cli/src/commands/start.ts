@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadScenarioFile } from '@meshmind/devices';
+import { loadSiteScenarioFile, type SiteScenario } from '@meshmind/devices';
+import { scenarioWithOptions, SCENARIO_OPTIONS, SCENARIO_USAGE } from '../scenario-options';
 import type { CliCommand } from '../command';
 import { createLogger } from '../logger';
 import { DEFAULT_SCENARIO } from '../paths';
@@ -9,11 +10,18 @@ import { startStack } from '../stack';
 import { listenerTls, mqttClientSecurityFrom, SECURITY_OPTIONS, SECURITY_USAGE } from '../security-options';
 import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom, plannerEngineFrom } from '../brain-options';
 
+const DEVICE_WORD: Record<SiteScenario['kind'], string> = { home: 'devices', warehouse: 'robots', network: 'network devices' };
+const EXAMPLE_GOAL: Record<SiteScenario['kind'], string> = {
+  home: 'turn on the kitchen light',
+  warehouse: 'which shelves have free space?',
+  network: 'what is the packet error rate of client 2?',
+};
+
 export const startCommand: CliCommand = {
   name: 'start',
   summary: 'Start the broker, the coordinator and the simulated devices of a scenario',
-  usage: `meshmind start [--scenario FILE] [--port N] [--host ADDRESS] [--broker mqtt://HOST:PORT] [--mqtt-port N] [--db FILE]
-  --scenario   scenario YAML (default: examples/home.yaml)
+  usage: `meshmind start [--scenario FILE] [--robots N] [--port N] [--host ADDRESS] [--broker mqtt://HOST:PORT] [--mqtt-port N] [--db FILE]
+${SCENARIO_USAGE}
   --port       HTTP port of the coordinator (default: $MESHMIND_PORT or 8080)
   --host       HTTP address to listen on (default: 127.0.0.1)
   --broker     use this external MQTT broker instead of the embedded one (or $MESHMIND_BROKER_URL)
@@ -26,7 +34,7 @@ ${BRAIN_USAGE}`,
     const { values } = parseArgs({
       args: argv,
       options: {
-        scenario: { type: 'string' },
+        ...SCENARIO_OPTIONS,
         port: { type: 'string' },
         host: { type: 'string' },
         broker: { type: 'string' },
@@ -38,7 +46,7 @@ ${BRAIN_USAGE}`,
       },
     });
     const logger = createLogger(io.env, 'info');
-    const scenario = await loadScenarioFile(values.scenario ?? DEFAULT_SCENARIO);
+    const scenario = scenarioWithOptions(await loadSiteScenarioFile(values.scenario ?? DEFAULT_SCENARIO), values);
     const databasePath = values.db ?? '.meshmind/meshmind.db';
     if (databasePath !== ':memory:') mkdirSync(dirname(databasePath), { recursive: true });
     const brokerUrl = values.broker ?? io.env.MESHMIND_BROKER_URL;
@@ -68,11 +76,12 @@ ${BRAIN_USAGE}`,
     });
     const fingerprint = mqttTls?.fingerprint ?? httpTls?.fingerprint;
     io.stdout.write(
-      `meshmind is running: ${scenario.devices.length} devices of "${scenario.name}"\n` +
+      `meshmind is running: ${stack.simulation.agents.size} ${DEVICE_WORD[scenario.kind]} of "${scenario.name}"\n` +
         `  coordinator  ${stack.coordinator.url}\n` +
         `  MQTT broker  ${stack.broker ? `${stack.broker.url} (embedded)` : stack.mqttUrl}\n` +
         (fingerprint ? `  TLS certificate SHA-256 fingerprint (agents pin it): ${fingerprint}\n` : '') +
-        `Try: npx meshmind chat "turn on the kitchen light"\n`,
+        `Try: npx meshmind chat "${EXAMPLE_GOAL[scenario.kind]}"\n` +
+        (stack.coordinator.url ? `Watch: ${stack.coordinator.url}/ (the web console)\n` : ''),
     );
     const signal = await io.untilSignal;
     logger.info({ signal }, 'stopping');

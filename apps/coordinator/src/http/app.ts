@@ -10,6 +10,7 @@ import { deviceRoutes } from './device-routes';
 import { docsPlugin } from './docs-plugin';
 import { consolePlugin } from './console-plugin';
 import { eventRoutes, type EventRoutesOptions } from './event-routes';
+import { worldRoutes } from './world-routes';
 
 export interface BuildAppOptions extends CoordinatorServices {
   logger: Logger;
@@ -33,7 +34,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setNotFoundHandler((request, reply) => {
     void reply.status(404).send({ error: { code: 'E_ROUTE_NOT_FOUND', message: `no route ${request.method} ${request.url}` } });
   });
-  await app.register(servicesPlugin, { goals: options.goals, registry: options.registry, history: options.history });
+  await app.register(servicesPlugin, { goals: options.goals, registry: options.registry, history: options.history, world: options.world ?? null });
   // Before every route: the OpenAPI spec is collected as routes are added.
   await app.register(docsPlugin);
   app.get(
@@ -58,6 +59,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(goalRoutes, { prefix: '/api' });
   await app.register(deviceRoutes, { prefix: '/api' });
   await app.register(eventRoutes, { prefix: '/api', ...options.events });
+  await app.register(worldRoutes, { prefix: '/api' });
   await app.register(consolePlugin);
   return app as unknown as FastifyInstance;
 }
