@@ -59,8 +59,10 @@ export interface Stack {
 /** What goals may address all at once: a warehouse's shelves, in every vendor's word for them. */
 function siteResources(site: SimulatedSite | null): SiteResource[] | undefined {
   if (site?.kind !== 'warehouse') return undefined;
-  const ids = site.fleet.world.layout.shelves.map((shelf) => shelf.number);
-  return [{ noun: 'shelf', plural: 'shelves', ids, aliases: [...SHELF_WORDS] }];
+  const { shelves } = site.fleet.world.layout;
+  // Where a robot reads each shelf from: the nearest free robot takes a single shelf.
+  const locations = Object.fromEntries(shelves.map((shelf) => [shelf.number, { x: shelf.access.x, y: shelf.access.y }]));
+  return [{ noun: 'shelf', plural: 'shelves', ids: shelves.map((shelf) => shelf.number), aliases: [...SHELF_WORDS], locations }];
 }
 
 /** Broker + coordinator + the scenario's simulated devices: what `meshmind start` and `run` need. */

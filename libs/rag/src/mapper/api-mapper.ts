@@ -17,6 +17,12 @@ export const DEFAULT_RAG_CACHE_DIR = '.meshmind/cache/rag';
 export const DEFAULT_MATCH_THRESHOLD = 0.22;
 /** How far below the best candidate a function may score and still win by having its arguments. */
 const FEASIBILITY_MARGIN = 0.08;
+/**
+ * How far a sensitive function (unlock, release an emergency stop) must lead every other plausible
+ * function to be chosen. A near tie means retrieval cannot tell them apart ("stop" meets both the
+ * emergency stop and its release); then the person should not be asked to confirm a guess.
+ */
+const SENSITIVE_LEAD = 0.05;
 /** Larger than any score: an action can only answer a question when the device has no reading at all. */
 const QUESTION_ACTION_PENALTY = 1;
 const CONFIDENCE_TEMPERATURE = 0.03;
@@ -218,6 +224,10 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
         let firstFailure: string | undefined;
         for (const hit of hits) {
           if (hit.score < threshold || hit.score < top.score - FEASIBILITY_MARGIN) break;
+          if (byName.get(hit.id)!.sensitive && hits.some((other) => other !== hit && !byName.get(other.id)!.sensitive && other.score >= Math.max(threshold, hit.score - SENSITIVE_LEAD))) {
+            firstFailure ??= `${hit.id} is sensitive and the request fits another function almost as well`;
+            continue;
+          }
           const extraction = extractArguments(step, byName.get(hit.id)!, state, carried);
           if (extraction.ok) {
             chosen = { hit, arguments: extraction.arguments };
