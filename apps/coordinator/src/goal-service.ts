@@ -7,6 +7,7 @@ import type { DeviceRegistry, RegisteredDevice } from './device-registry';
 import type { Dispatcher, DispatchOutcome } from './dispatcher';
 import type { PendingClarification, Plan, PlanStep, Planner, PlannerDevice, SiteResource } from './planner/planner';
 import { composeAnswer, goalStatusOf, stepMatches, type FinishedStep } from './answer';
+import { ClosedLoop, parseClosedLoopGoal } from './closed-loop';
 import { composeAllocationAnswer, inconsistentReadings, pickAlternative, readingKind, type AllocatedStep } from './planner/allocation';
 
 export interface GoalServiceOptions {
@@ -175,6 +176,9 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
       if (pendingConfirmation && (YES.test(request.text) || NO.test(request.text))) {
         return await this.answerConfirmation(goalId, conversationId, carried, pendingConfirmation, YES.test(request.text));
       }
+      // "move client 2 to 5 GHz until its packet error rate is at most 20%": read, compare, act, re-read.
+      const loop = pendingClarification ? null : parseClosedLoopGoal(request.text);
+      if (loop) return await this.runClosedLoop(goalId, conversationId, carried, loop);
       const devices = registry.list().map((device) => toPlannerDevice(device, (this.inFlight.get(device.profile.id) ?? 0) > 0));
       const fromAreaId = request.from ? this.resolveOrigin(request.from, devices) : undefined;
       const plan: Plan = await this.options.planner.plan(request.text, devices, {
@@ -198,6 +202,23 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
       logger.error({ err: error, goalId }, 'goal failed');
       this.finish(goalId, 'failed', `Something went wrong while working on that: ${(error as Error).message}`);
     }
+    return this.view(goalId)!;
+  }
+
+  /**
+   * A goal with a measurable target runs in bounded rounds, each reading and action a goal of its
+   * own (they show in the console as they run); this goal answers with the rounds and whether the
+   * target was reached.
+   */
+  private async runClosedLoop(goalId: string, conversationId: string, carried: ConversationContext, spec: NonNullable<ReturnType<typeof parseClosedLoopGoal>>): Promise<GoalView> {
+    this.saveContext(conversationId, carried);
+    this.options.store.updateGoal(goalId, { status: 'running', unresolved: [] });
+    this.options.store.appendEvent({ at: this.clock(), kind: 'goal.planned', goalId, data: { kind: 'closed_loop', ...spec } as unknown as Record<string, unknown> });
+    this.publish(goalId);
+    const { registry, dispatcher, subtaskTimeoutMs } = this.options;
+    const report = await new ClosedLoop({ goals: this, registry, dispatcher, subtaskTimeoutMs }).run(spec);
+    const status = report.reached ? 'done' : report.rounds.some((round) => round.reading !== null) ? 'partial' : 'failed';
+    this.finish(goalId, status, report.answer);
     return this.view(goalId)!;
   }
 
