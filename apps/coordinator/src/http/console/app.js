@@ -2,6 +2,7 @@ import { element } from './dom.js';
 import { connectLive } from './live-connection.js';
 import { createDevicePanel } from './device-panel.js';
 import { createConversation } from './conversation.js';
+import { createWorldView } from './world-view.js';
 
 // sessionStorage is per tab: one conversation per tab, kept across reloads of that tab.
 const CONVERSATION_KEY = 'meshmind.conversationId';
@@ -17,6 +18,7 @@ const log = document.getElementById('log');
 let conversationId = sessionStorage.getItem(CONVERSATION_KEY);
 
 const conversation = createConversation({ log });
+const world = createWorldView({ section: document.getElementById('world'), title: document.getElementById('world-title'), body: document.getElementById('world-body') });
 const devices = createDevicePanel({
   list: document.getElementById('device-list'),
   summary: document.getElementById('devices-summary'),
@@ -79,7 +81,11 @@ connectLive({
     void refreshUnfinished(new Set(snapshot.goals.map((goal) => goal.id)));
   },
   onDevice: (view) => devices.update(view),
-  onGoal: (view) => conversation.update(view, conversationId),
+  onGoal: (view) => {
+    conversation.update(view, conversationId);
+    world.goal(view);
+  },
+  onWorld: (view) => world.update(view),
 });
 
 form.addEventListener('submit', async (event) => {
