@@ -134,7 +134,13 @@ function createWarehouseDrawing(container, work) {
     layers = { robots: svg('g', {}, robotNodes) };
     const drawing = svg(
       'svg',
-      { className: 'world__map', viewBox: `-0.6 -0.6 ${view.width + 0.2} ${view.height + 0.5}`, role: 'img', 'aria-label': `Warehouse floor, ${view.width} by ${view.height} m` },
+      {
+        className: 'world__map',
+        viewBox: `-0.6 -0.6 ${view.width + 0.2} ${view.height + 0.5}`,
+        role: 'img',
+        'aria-label': `Warehouse floor, ${view.width} by ${view.height} m`,
+        dataset: { width: String(view.width), height: String(view.height) },
+      },
       svg('path', { className: 'world__grid', d: grid.join('') }),
       svg('g', {}, docks),
       svg('g', {}, shelfNodes),
