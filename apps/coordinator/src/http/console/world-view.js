@@ -211,26 +211,28 @@ function createNetworkDrawing(container, work) {
   function drawLayout(view) {
     clients = new Map();
     const count = view.clients.length;
+    const ap = { x: 5, y: 5 };
+    // Clients on an arc above the access point, each with its name and band and its measured link over it.
     const nodes = view.clients.map((client, index) => {
-      const angle = -Math.PI / 2 + ((index + 0.5) * 2 * Math.PI) / Math.max(1, count);
-      const x = 5 + 3.6 * Math.cos(angle);
-      const y = 4 + 3 * Math.sin(angle);
-      const link = svg('line', { className: 'world__link', x1: 5, y1: 4, x2: x, y2: y });
-      const label = svg('text', { className: 'world__client-label', x, y: y + 0.95 });
-      const reading = svg('text', { className: 'world__client-reading', x: (5 + x) / 2, y: (4 + y) / 2 - 0.15 });
-      const group = svg('g', { className: 'world__client', dataset: { clientId: client.id } }, link, svg('circle', { className: 'world__client-body', cx: x, cy: y, r: 0.45 }), label, reading);
+      const angle = (Math.PI * (index + 1)) / (count + 1);
+      const x = ap.x - 3.8 * Math.cos(angle);
+      const y = ap.y - 3.2 * Math.sin(angle);
+      const link = svg('line', { className: 'world__link', x1: ap.x, y1: ap.y, x2: x, y2: y });
+      const label = svg('text', { className: 'world__client-label', x, y: y - 1.0 });
+      const reading = svg('text', { className: 'world__client-reading', x, y: y - 0.6 });
+      const group = svg('g', { className: 'world__client', dataset: { clientId: client.id } }, link, svg('circle', { className: 'world__client-body', cx: x, cy: y, r: 0.4 }), label, reading);
       clients.set(client.id, { group, link, label, reading });
       return group;
     });
-    const ovenBody = svg('rect', { className: 'world__interferer', x: 0.2, y: 6.6, width: 1.4, height: 1, rx: 0.15 });
-    const ovenLabel = svg('text', { className: 'world__client-label', x: 0.9, y: 8.3 });
+    const ovenBody = svg('rect', { className: 'world__interferer', x: 0.9, y: 5.4, width: 1.4, height: 0.9, rx: 0.15 });
+    const ovenLabel = svg('text', { className: 'world__client-label', x: 1.6, y: 6.8 });
     oven = { group: svg('g', { dataset: { interferer: view.interferer.id } }, ovenBody, ovenLabel), label: ovenLabel };
     const drawing = svg(
       'svg',
-      { className: 'world__map world__map--network', viewBox: '0 0 10 8.8', role: 'img', 'aria-label': 'WiFi network: access point, clients and interferer' },
+      { className: 'world__map world__map--network', viewBox: '-0.4 0 10.8 7.4', role: 'img', 'aria-label': 'WiFi network: access point, clients and interferer' },
       svg('g', {}, nodes),
-      svg('circle', { className: 'world__ap', cx: 5, cy: 4, r: 0.6 }),
-      svg('text', { className: 'world__client-label', x: 5, y: 4 + 1.15 }, view.accessPoint.name),
+      svg('circle', { className: 'world__ap', cx: ap.x, cy: ap.y, r: 0.55 }),
+      svg('text', { className: 'world__client-label', x: ap.x, y: ap.y + 1.0 }, view.accessPoint.name),
       oven.group,
     );
     container.replaceChildren(element('div', { className: 'world__body' }, drawing, element('div', { className: 'world__side' }, summary, clientTable.node)));
