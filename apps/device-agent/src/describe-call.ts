@@ -10,12 +10,13 @@ const NOUN_HEADS = new Set(['next', 'previous', 'prev', 'volume', 'channel', 'au
 /** First words of a query's name that only say it reads: "get_battery" reports "battery", "battery_status" keeps both words. */
 const READING_VERBS = new Set(['get', 'read', 'query', 'fetch', 'is', 'has', 'are', 'check', 'find', 'identify', 'scan', 'count', 'list', 'estimate', 'detect', 'measure']);
 
-/** "move_to_shelf", "moveToShelf", "MoveToShelf" -> ["move", "to", "shelf"]. */
+/** "move_to_shelf", "moveToShelf", "MoveToShelf" -> ["move", "to", "shelf"]; "eStop" -> ["stop"]. */
 function nameWords(name: string): string[] {
   return name
     .split(/_|(?<=[a-z0-9])(?=[A-Z])/)
     .map((word) => word.toLowerCase())
-    .filter(Boolean);
+    // A one-letter prefix ("eStop", "iScan") is part of a brand of word, not a verb of its own.
+    .filter((word, index, all) => word.length > 1 || (index === all.length - 1 && word !== ''));
 }
 
 /** "Skips" -> "skip", "Goes" -> "go", "Raises" -> "raise". */
