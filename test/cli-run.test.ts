@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createSimulatedDriver } from '@meshmind/devices';
 import { HOME_SCENARIO_PATH, loadHome } from './support/stack';
+import { WAREHOUSE_SCENARIO_PATH, WIFI_SCENARIO_PATH, vacancyMismatches } from './support/warehouse';
 
 const run = promisify(execFile);
 const BIN = fileURLToPath(new URL('../bin/meshmind.mjs', import.meta.url));
@@ -11,9 +12,10 @@ const BIN = fileURLToPath(new URL('../bin/meshmind.mjs', import.meta.url));
 describe('meshmind run --json (the contract for testing the whole system from outside)', () => {
   it('closes every blind of the example home and changes nothing else', async () => {
     const { stdout } = await run(process.execPath, [BIN, 'run', '--scenario', HOME_SCENARIO_PATH, '--say', 'close all the blinds', '--json'], { timeout: 60_000 });
-    const output = JSON.parse(stdout) as { replies: string[]; devices: Record<string, { type: string; state: Record<string, unknown> }> };
+    const output = JSON.parse(stdout) as { replies: string[]; devices: Record<string, { type: string; state: Record<string, unknown> }>; world: unknown };
     const home = await loadHome();
     expect(output.replies).toHaveLength(1);
+    expect(output.world).toBeNull();
     expect(Object.keys(output.devices).sort()).toEqual(home.devices.map((device) => device.id).sort());
     const blinds = home.devices.filter((device) => /blinds/i.test(device.name));
     expect(blinds.length).toBeGreaterThanOrEqual(3);
@@ -43,4 +45,32 @@ describe('meshmind run --json (the contract for testing the whole system from ou
     const failure = await run(process.execPath, [BIN, 'run', '--scenario', '/nonexistent/home.yaml', '--say', 'hi', '--json'], { timeout: 60_000 }).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('E_SCENARIO_INVALID') });
   });
+
+  it('runs a warehouse: every robot\'s state, and the world\'s ground truth the answer is checked against', async () => {
+    const { stdout } = await run(process.execPath, [BIN, 'run', '--scenario', WAREHOUSE_SCENARIO_PATH, '--say', 'which shelves have free space?', '--json'], { timeout: 120_000 });
+    const output = JSON.parse(stdout);
+    expect(Object.keys(output.devices)).toEqual(Array.from({ length: 10 }, (_, index) => `robot-${index + 1}`));
+    expect(output.devices['robot-1'].state).toMatchObject({ x: expect.any(Number), y: expect.any(Number), battery: expect.any(Number), status: 'idle' });
+    expect(output.world).toMatchObject({ kind: 'warehouse', width: expect.any(Number), height: expect.any(Number), docks: expect.any(Array) });
+    expect(output.world.shelves).toHaveLength(12);
+    for (const robot of output.world.robots) expect(output.devices[robot.id].state).toMatchObject({ x: robot.x, y: robot.y, battery: robot.battery, status: robot.status });
+    expect(vacancyMismatches(output.replies[0], output.world)).toEqual([]);
+  }, 150_000);
+
+  it('takes --robots N for a warehouse, and derives the grid from it', async () => {
+    const { stdout } = await run(process.execPath, [BIN, 'run', '--scenario', WAREHOUSE_SCENARIO_PATH, '--robots', '3', '--say', 'how much battery does each robot have', '--json'], { timeout: 120_000 });
+    const output = JSON.parse(stdout);
+    expect(output.world.robots.map((robot: { id: string }) => robot.id)).toEqual(['robot-1', 'robot-2', 'robot-3']);
+    for (const robot of output.world.robots) expect(output.replies[0]).toContain(`${robot.name}: `);
+  }, 150_000);
+
+  it('runs a network: every device\'s state, and the measured rates per client', async () => {
+    const { stdout } = await run(process.execPath, [BIN, 'run', '--scenario', WIFI_SCENARIO_PATH, '--say', 'move client 2 to 5 GHz', '--json'], { timeout: 120_000 });
+    const output = JSON.parse(stdout);
+    expect(Object.keys(output.devices)).toEqual(['access-point', 'client-1', 'client-2', 'microwave']);
+    expect(output.devices['client-2'].state).toMatchObject({ band: '5GHz' });
+    expect(output.world).toMatchObject({ kind: 'network', bands: ['2.4GHz', '5GHz'], interferer: { kind: 'microwave', running: false } });
+    const client = output.world.clients.find((entry: { id: string }) => entry.id === 'client-2');
+    expect(client).toMatchObject({ band: '5GHz', packetErrorRate: output.devices['client-2'].state.packet_error_rate, goodputMbps: output.devices['client-2'].state.goodput });
+  }, 150_000);
 });

@@ -43,6 +43,7 @@ describe('OpenAPI spec and UI at /docs', () => {
       '/api/health',
       '/api/schedules',
       '/api/schedules/{id}',
+      '/api/world',
       '/console/{file}',
     ]);
   });
@@ -74,7 +75,7 @@ describe('OpenAPI spec and UI at /docs', () => {
 
   it('documents both event streams as text/event-stream with their events', () => {
     const stream = spec.paths['/api/events']!.get!.responses['200']!.content!['text/event-stream']!.schema as { anyOf: Array<{ properties: { event: { enum: string[] } } }> };
-    expect(stream.anyOf.map((event) => event.properties.event.enum[0])).toEqual(['snapshot', 'device', 'goal']);
+    expect(stream.anyOf.map((event) => event.properties.event.enum[0])).toEqual(['snapshot', 'device', 'goal', 'world']);
     const goalStream = spec.paths['/api/goals/{id}/events']!.get!;
     expect(Object.keys(goalStream.responses['200']!.content!)).toEqual(['text/event-stream']);
     expect(goalStream.responses['404']).toBeDefined();

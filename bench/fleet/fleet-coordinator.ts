@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { Coordinator, LocalSecurity, startEmbeddedBroker, type Planner } from '@meshmind/coordinator';
 import { Topics, type GoalView, type MqttCredentials, type SubtaskProgress } from '@meshmind/protocol';
+import { SHELF_WORDS } from '@meshmind/devices';
 
 /**
  * The coordinator side of a fleet run: an aedes broker that counts what is published through it,
@@ -8,11 +9,9 @@ import { Topics, type GoalView, type MqttCredentials, type SubtaskProgress } fro
  * progress events (the stage times of the table).
  */
 
-/** Vendors' words for a shelf in their API docs, so Chinese, German and French robots count as capable. */
-export const SHELF_ALIASES = ['货架', 'regal', 'étagère', 'etagere'];
 
 export function shelfResource(shelves: number) {
-  return { noun: 'shelf', plural: 'shelves', ids: Array.from({ length: shelves }, (_, index) => index + 1), aliases: SHELF_ALIASES };
+  return { noun: 'shelf', plural: 'shelves', ids: Array.from({ length: shelves }, (_, index) => index + 1), aliases: [...SHELF_WORDS] };
 }
 
 export interface BrokerCounts {

@@ -64,3 +64,17 @@ export function createManualClock(startAt = 0): ManualClock {
     pendingTimers: () => timers.size,
   };
 }
+
+/**
+ * Simulated time that follows wall time at a fixed scale: 10 runs ten simulated seconds per real
+ * second. A simulation keeps its timers only while something moves, so an idle world costs nothing.
+ */
+export function createScaledClock(timeScale: number, base: Clock = systemClock): Clock {
+  if (!(timeScale > 0) || !Number.isFinite(timeScale)) throw new RangeError(`a time scale must be a positive number, got ${timeScale}`);
+  const startedAt = base.now();
+  return {
+    now: () => startedAt + (base.now() - startedAt) * timeScale,
+    setTimeout: (callback, delayMs) => base.setTimeout(callback, delayMs / timeScale),
+    clearTimeout: (handle) => base.clearTimeout(handle),
+  };
+}

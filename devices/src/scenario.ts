@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import Type, { type Static } from 'typebox';
 import { Compile } from 'typebox/compile';
-import { parseDocument } from 'yaml';
-import { MeshmindError, NO_CONTROL_CHARACTERS_PATTERN, isValidTopicSegment, type Area, type DeviceDescription, type Floor } from '@meshmind/protocol';
+import { NO_CONTROL_CHARACTERS_PATTERN, type Area, type DeviceDescription, type Floor } from '@meshmind/protocol';
 import { getDeviceDescription, hasDeviceType } from './device-catalog';
 import { defaultState, validateDeviceState } from './device-state';
 import type { DeviceState } from './driver';
-
-const MAX_SCENARIO_BYTES = 1024 * 1024;
+import { checkIds, checkShape, invalid, readYaml } from './scenario-file';
+import { buildNetworkScenario, buildWarehouseScenario, type NetworkScenario, type WarehouseScenario } from './site-scenario';
 
 /** A name or alias people read and say: shown on terminals and pages, so no control characters. */
 const Label = Type.String({ minLength: 1, pattern: NO_CONTROL_CHARACTERS_PATTERN });
@@ -15,6 +14,7 @@ const Aliases = Type.Array(Label);
 
 const ScenarioFileSchema = Type.Object(
   {
+    kind: Type.Optional(Type.Literal('home')),
     name: Label,
     description: Type.Optional(Type.String()),
     floors: Type.Optional(
@@ -58,7 +58,9 @@ export interface ScenarioDevice {
   state: DeviceState;
 }
 
+/** A home of catalog devices: the first kind of scenario, and the default of a file without `kind`. */
 export interface Scenario {
+  kind: 'home';
   name: string;
   description?: string;
   /** Where the scenario came from (a path or a label), as named in error messages. */
@@ -66,50 +68,6 @@ export interface Scenario {
   floors: Floor[];
   areas: Area[];
   devices: ScenarioDevice[];
-}
-
-function invalid(source: string, message: string, cause?: unknown): MeshmindError {
-  return new MeshmindError('E_SCENARIO_INVALID', `${source}: ${message}`, cause === undefined ? {} : { cause });
-}
-
-/** `/devices/3/area` -> `devices[3].area`: the path as a person reading the YAML would write it. */
-function readablePath(instancePath: string): string {
-  return instancePath
-    .split('/')
-    .filter((segment) => segment.length > 0)
-    .map((segment, index) => (/^\d+$/.test(segment) ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
-    .join('');
-}
-
-function checkShape(source: string, value: unknown): ScenarioFile {
-  if (scenarioFileChecker.Check(value)) return value;
-  const problems = scenarioFileChecker
-    .Errors(value)
-    .filter((error) => error.keyword !== 'boolean' && error.keyword !== 'anyOf')
-    .slice(0, 3)
-    .map((error) => {
-      const where = readablePath(error.instancePath) || 'the top level';
-      const extra = (error.params as { additionalProperties?: unknown }).additionalProperties;
-      // Name the stray field: "devices[0] has unknown field room" says what to fix.
-      if (error.keyword === 'additionalProperties' && Array.isArray(extra)) return `${where} has unknown field ${extra.join(', ')}`;
-      // The pattern itself says nothing to a person editing YAML.
-      if (error.keyword === 'pattern' && (error.params as { pattern?: unknown }).pattern === NO_CONTROL_CHARACTERS_PATTERN) {
-        return `${where} contains control characters (escape sequences, line breaks, bidi overrides), which names may not`;
-      }
-      return `${where} ${error.message}`;
-    });
-  throw invalid(source, problems.join('; ') || 'does not match the scenario format');
-}
-
-function checkIds(source: string, kind: string, entries: readonly { id: string }[]): void {
-  const seen = new Set<string>();
-  entries.forEach((entry, index) => {
-    if (!isValidTopicSegment(entry.id)) {
-      throw invalid(source, `${kind}[${index}].id ${JSON.stringify(entry.id)} is not a valid id (letters, digits, '_', '-', '.'; at most 64; no '/', '+' or '#')`);
-    }
-    if (seen.has(entry.id)) throw invalid(source, `${kind}[${index}].id ${JSON.stringify(entry.id)} is used twice`);
-    seen.add(entry.id);
-  });
 }
 
 function resolveDevice(source: string, entry: ScenarioFile['devices'][number], index: number, areasById: Map<string, Area>): ScenarioDevice {
@@ -137,28 +95,37 @@ function resolveDevice(source: string, entry: ScenarioFile['devices'][number], i
   };
 }
 
+/** Any kind of scenario: a home (`kind: home`, the default), a warehouse or a WiFi network. */
+export type SiteScenario = Scenario | WarehouseScenario | NetworkScenario;
+
+const KINDS = ['home', 'warehouse', 'network'] as const;
+
 /**
- * Reads a scenario (floors, areas, devices) from YAML text. Every problem, malformed YAML
- * included, is one E_SCENARIO_INVALID naming `sourceName` and the offending path.
+ * Reads a scenario of any kind from YAML text: the one loader. `kind` (default home) picks the
+ * format. Every problem, malformed YAML included, is one E_SCENARIO_INVALID naming `sourceName`
+ * and the offending path.
  */
+export function parseSiteScenario(text: string, sourceName: string): SiteScenario {
+  const value = readYaml(text, sourceName);
+  const kind = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { kind?: unknown }).kind ?? 'home' : 'home';
+  if (kind === 'warehouse') return buildWarehouseScenario(value, sourceName);
+  if (kind === 'network') return buildNetworkScenario(value, sourceName);
+  if (kind !== 'home') throw invalid(sourceName, `kind ${JSON.stringify(kind)} is not a kind of scenario (${KINDS.join(', ')})`);
+  return buildHome(value, sourceName);
+}
+
+/** Reads a home scenario (floors, areas, devices); a file of another kind is E_SCENARIO_INVALID. */
 export function parseScenario(text: string, sourceName: string): Scenario {
-  if (Buffer.byteLength(text) > MAX_SCENARIO_BYTES) throw invalid(sourceName, `file is larger than ${MAX_SCENARIO_BYTES} bytes`);
-  const document = parseDocument(text, { prettyErrors: true });
-  const [yamlError] = document.errors;
-  if (yamlError) {
-    const line = yamlError.linePos?.[0];
-    const position = line ? ` (line ${line.line}, column ${line.col})` : '';
-    const summary = (yamlError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-    throw invalid(sourceName, `malformed YAML${position}: ${summary}`, yamlError);
-  }
-  let value: unknown;
-  try {
-    value = document.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    throw invalid(sourceName, `cannot read YAML: ${(error as Error).message}`, error);
-  }
-  if (value === null || value === undefined) throw invalid(sourceName, 'file is empty');
-  const file = checkShape(sourceName, value);
+  return asHome(parseSiteScenario(text, sourceName));
+}
+
+function asHome(scenario: SiteScenario): Scenario {
+  if (scenario.kind !== 'home') throw invalid(scenario.source, `is a ${scenario.kind} scenario; a home scenario is needed here`);
+  return scenario;
+}
+
+function buildHome(value: unknown, sourceName: string): Scenario {
+  const file = checkShape(scenarioFileChecker, sourceName, value);
 
   const floors = file.floors ?? [];
   checkIds(sourceName, 'floors', floors);
@@ -179,6 +146,7 @@ export function parseScenario(text: string, sourceName: string): Scenario {
   const devices = file.devices.map((entry, index) => resolveDevice(sourceName, entry, index, areasById));
 
   return {
+    kind: 'home',
     name: file.name,
     ...(file.description === undefined ? {} : { description: file.description }),
     source: sourceName,
@@ -188,8 +156,8 @@ export function parseScenario(text: string, sourceName: string): Scenario {
   };
 }
 
-/** Reads and parses a scenario file; an unreadable file is E_SCENARIO_INVALID too. */
-export async function loadScenarioFile(path: string): Promise<Scenario> {
+/** Reads and parses a scenario file of any kind; an unreadable file is E_SCENARIO_INVALID too. */
+export async function loadSiteScenarioFile(path: string): Promise<SiteScenario> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -197,5 +165,10 @@ export async function loadScenarioFile(path: string): Promise<Scenario> {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw invalid(path, `cannot read the file (${reason})`, error);
   }
-  return parseScenario(text, path);
+  return parseSiteScenario(text, path);
+}
+
+/** Reads and parses a home scenario file. */
+export async function loadScenarioFile(path: string): Promise<Scenario> {
+  return asHome(await loadSiteScenarioFile(path));
 }

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
-import { loadScenarioFile, parseScenario, type Scenario } from '@meshmind/devices';
+import { loadScenarioFile, parseScenario, type Scenario, type SiteScenario } from '@meshmind/devices';
 import { startStack, type Stack, type StackOptions } from '@meshmind/cli';
 
 export const HOME_SCENARIO_PATH = fileURLToPath(new URL('../../examples/home.yaml', import.meta.url));
@@ -28,7 +28,7 @@ ${options.lampOnly ? '' : '  - { id: studio_blinds, type: cover, name: Studio bl
 `);
 }
 
-export async function startTestStack(scenario: Scenario, options: Partial<StackOptions> = {}): Promise<Stack> {
+export async function startTestStack(scenario: SiteScenario, options: Partial<StackOptions> = {}): Promise<Stack> {
   return startStack({ scenario, logger: silentLogger, databasePath: ':memory:', http: null, subtaskTimeoutMs: 5_000, ...options });
 }
 

@@ -1,18 +1,25 @@
 import type { Logger } from 'pino';
-import { createSimulatedDriver, type Scenario, type SimulatedDriver } from '@meshmind/devices';
+import { createSimulatedDriver, type DeviceDriver, type SimulatedDriver, type SimulatedSite, type SiteScenario } from '@meshmind/devices';
 import { AgentBrain, DeviceAgent, type AgentBrainConfig } from '@meshmind/device-agent';
 import { openTaskDatabase, type TaskDatabase } from '@meshmind/fsm';
-import type { MqttCredentials, MqttTlsOptions } from '@meshmind/protocol';
+import type { Area, DeviceDescription, MqttCredentials, MqttTlsOptions } from '@meshmind/protocol';
 
 export interface Simulation {
   agents: Map<string, DeviceAgent>;
+  /** The catalog drivers of a home's devices (empty for a warehouse or a network). */
   drivers: Map<string, SimulatedDriver>;
+  /** The simulated warehouse or network the agents act on; null for a home. */
+  site: SimulatedSite | null;
   brain: AgentBrain;
+  /** Every device's type and state as its driver reports it now. */
+  deviceStates(): Record<string, { type: string; state: Record<string, unknown> }>;
   stop(): Promise<void>;
 }
 
 export interface SimulationOptions {
-  scenario: Scenario;
+  scenario: SiteScenario;
+  /** The world of a warehouse or network scenario, built by the host (the coordinator shows it too). */
+  site?: SimulatedSite | null;
   mqttUrl: string;
   /** Each simulated device's identity on the broker (enrolled by the host that runs it). */
   credentialsFor: (deviceId: string) => MqttCredentials;
@@ -23,23 +30,57 @@ export interface SimulationOptions {
   databasePath?: string;
 }
 
-/** One real MQTT agent per simulated device of a scenario, all in this process, sharing one brain. */
+/** One device to simulate: who it is, its driver and its API document. */
+interface SimulatedDevice {
+  id: string;
+  type: string;
+  name: string;
+  aliases: string[];
+  area: Area | null;
+  vendor?: string;
+  description: DeviceDescription;
+  driver: DeviceDriver;
+}
+
+/** Agents connect this many at a time: a hundred robots at once would stall a small broker's handshakes. */
+const CONNECT_BATCH = 50;
+
+function homeDevices(scenario: Extract<SiteScenario, { kind: 'home' }>, drivers: Map<string, SimulatedDriver>): SimulatedDevice[] {
+  return scenario.devices.map((device) => {
+    const driver = createSimulatedDriver(device.type, { initialState: device.state });
+    drivers.set(device.id, driver);
+    return { ...device, description: driver.description, driver };
+  });
+}
+
+/**
+ * One real MQTT agent per simulated device of a scenario, all in this process, sharing one brain:
+ * a home's catalog devices, a warehouse's robots (each with its vendor's API document) or a
+ * network's access point, clients and interferer.
+ */
 export async function startSimulation(options: SimulationOptions): Promise<Simulation> {
+  const { scenario } = options;
+  const site = options.site ?? null;
+  if (scenario.kind !== 'home' && !site) throw new Error(`a ${scenario.kind} scenario needs its simulated site`);
   const brain = await AgentBrain.create(options.brain ?? {}, options.logger.child({ ns: 'brain' }));
   const database: TaskDatabase = openTaskDatabase(options.databasePath ?? ':memory:');
   const agents = new Map<string, DeviceAgent>();
   const drivers = new Map<string, SimulatedDriver>();
+  const devices: SimulatedDevice[] =
+    scenario.kind === 'home' ? homeDevices(scenario, drivers) : site!.devices.map((device) => ({ ...device, aliases: [], area: null }));
+  const started: DeviceDriver[] = [];
   try {
-    for (const device of options.scenario.devices) {
-      const driver = createSimulatedDriver(device.type, { initialState: device.state });
-      await driver.start();
-      drivers.set(device.id, driver);
+    for (const device of devices) {
+      await device.driver.start();
+      started.push(device.driver);
+      const identity = { id: device.id, name: device.name, aliases: device.aliases, area: device.area, ...(device.vendor ? { vendor: device.vendor } : {}) };
       agents.set(
         device.id,
         new DeviceAgent({
-          identity: { id: device.id, name: device.name, aliases: device.aliases, area: device.area, ...(device.vendor ? { vendor: device.vendor } : {}) },
-          driver,
-          tasks: await brain.taskFunctions(driver.description, () => driver.getState(), device),
+          identity,
+          driver: device.driver,
+          // Its own name is read out of each subtask ("send Robot 4 to charge"): it says which robot, not what to do.
+          tasks: await brain.taskFunctions(device.description, () => device.driver.getState(), identity),
           database,
           mqttUrl: options.mqttUrl,
           credentials: options.credentialsFor(device.id),
@@ -48,10 +89,11 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
         }),
       );
     }
-    await Promise.all([...agents.values()].map((agent) => agent.start()));
+    const all = [...agents.values()];
+    for (let index = 0; index < all.length; index += CONNECT_BATCH) await Promise.all(all.slice(index, index + CONNECT_BATCH).map((agent) => agent.start()));
   } catch (error) {
     await Promise.allSettled([...agents.values()].map((agent) => agent.stop()));
-    await Promise.allSettled([...drivers.values()].map((driver) => driver.stop()));
+    await Promise.allSettled(started.map((driver) => driver.stop()));
     database.close();
     await brain.close();
     throw error;
@@ -59,10 +101,12 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
   return {
     agents,
     drivers,
+    site,
     brain,
+    deviceStates: () => Object.fromEntries(devices.map((device) => [device.id, { type: device.type, state: device.driver.getState() }])),
     async stop() {
       await Promise.all([...agents.values()].map((agent) => agent.stop()));
-      await Promise.all([...drivers.values()].map((driver) => driver.stop()));
+      await Promise.all(started.map((driver) => driver.stop()));
       database.close();
       await brain.close();
     },

@@ -8,16 +8,18 @@ import {
   startEmbeddedBroker,
   type CoordinatorOptions,
   type EmbeddedBroker,
+  type SiteResource,
   type TlsMaterial,
 } from '@meshmind/coordinator';
 import { createInferenceEngine, type EngineConfig } from '@meshmind/inference';
 import type { AgentBrainConfig } from '@meshmind/device-agent';
-import type { Scenario } from '@meshmind/devices';
+import { SHELF_WORDS, createSimulatedSite, type SimulatedSite, type SiteScenario } from '@meshmind/devices';
 import { Topics, type MqttCredentials, type MqttTlsOptions } from '@meshmind/protocol';
 import { startSimulation, type Simulation } from './simulation';
 
 export interface StackOptions {
-  scenario: Scenario;
+  /** A home, a warehouse or a WiFi network. */
+  scenario: SiteScenario;
   logger: Logger;
   /** An external broker; without it an embedded aedes broker starts on loopback. */
   brokerUrl?: string;
@@ -61,6 +63,15 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
+/** What goals may address all at once: a warehouse's shelves, in every vendor's word for them. */
+function siteResources(site: SimulatedSite | null): SiteResource[] | undefined {
+  if (site?.kind !== 'warehouse') return undefined;
+  const { shelves } = site.fleet.world.layout;
+  // Where a robot reads each shelf from: the nearest free robot takes a single shelf.
+  const locations = Object.fromEntries(shelves.map((shelf) => [shelf.number, { x: shelf.access.x, y: shelf.access.y }]));
+  return [{ noun: 'shelf', plural: 'shelves', ids: shelves.map((shelf) => shelf.number), aliases: [...SHELF_WORDS], locations }];
+}
+
 /** Broker + coordinator + the scenario's simulated devices: what `meshmind start` and `run` need. */
 export async function startStack(options: StackOptions): Promise<Stack> {
   const security = new LocalSecurity({ databasePath: options.databasePath, ...(options.stateDirectory ? { stateDirectory: options.stateDirectory } : {}) });
@@ -70,7 +81,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
   try {
     const coordinatorCredentials = security.coordinator();
-    for (const device of options.scenario.devices) security.device(device.id);
+    // The world of a warehouse or network: built here (no I/O), shown by the coordinator, acted on by the agents.
+    const site = options.scenario.kind === 'home' ? null : createSimulatedSite(options.scenario);
+    if (site) cleanups.push(() => site.stop());
+    const deviceIds = options.scenario.kind === 'home' ? options.scenario.devices.map((device) => device.id) : site!.devices.map((device) => device.id);
+    for (const deviceId of deviceIds) security.device(deviceId);
     let broker: EmbeddedBroker | null = null;
     let mqttUrl: string;
     let clientTls: MqttTlsOptions | undefined = options.brokerTls;
@@ -97,7 +112,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const plannerEngine = options.plannerEngine ? createInferenceEngine(options.plannerEngine, { clientId: 'coordinator' }) : null;
     await plannerEngine?.start();
     if (plannerEngine) cleanups.push(() => plannerEngine.stop());
+    const resources = siteResources(site);
     const coordinator = new Coordinator({
+      ...(resources ? { resources } : {}),
+      ...(site ? { world: site } : {}),
       ...(plannerEngine
         ? { planner: new ModelPlanner({ engine: plannerEngine, fallback: new BuiltinPlanner(), logger: options.logger.child({ ns: 'planner' }) }) }
         : {}),
@@ -116,6 +134,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     cleanups.push(() => coordinator.stop());
     const simulation = await startSimulation({
       scenario: options.scenario,
+      site,
       mqttUrl,
       credentialsFor: (deviceId) => security.device(deviceId),
       ...(clientTls ? { mqttTls: clientTls } : {}),
@@ -135,7 +154,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     };
     security.credentials.on('revoked', onRevoked);
     cleanups.push(() => security.credentials.off('revoked', onRevoked));
-    await waitForDevices(coordinator, options.scenario.devices.map((device) => device.id));
+    await waitForDevices(coordinator, deviceIds, 10_000 + 100 * deviceIds.length);
     return { coordinator, simulation, broker, mqttUrl, mqttClientTls: clientTls, security, stop: cleanUp };
   } catch (error) {
     await cleanUp();

@@ -139,9 +139,10 @@ export class ClosedLoop {
   }
 
   private answer(spec: ClosedLoopSpec, rounds: LoopRound[]): string {
-    const unit = spec.target.unit ? ` ${spec.target.unit}` : '';
+    // "20%" but "16 s", as the units are written.
+    const unit = spec.target.unit ? `${spec.target.unit === '%' ? '' : ' '}${spec.target.unit}` : '';
     const limit = `${spec.target.comparator === 'at_most' ? 'at most' : 'at least'} ${spec.target.value}${unit}`;
-    const trail = rounds.map((round) => `${round.reading ?? 'no reading'}${unit}${round.action ? ` -> ${round.action}` : ''}`).join('; ');
+    const trail = rounds.map((round) => `${round.reading ?? 'no reading'}${unit}${round.action ? ` -> ${round.action.replace(/[.!]+$/, '')}` : ''}`).join('; ');
     const last = rounds.at(-1);
     if (last?.holds) return `Reached in ${rounds.length - 1} change${rounds.length === 2 ? '' : 's'}: ${last.reading}${unit} is ${limit}. Rounds: ${trail}.`;
     return `Not reached after ${rounds.length - 1} change${rounds.length === 2 ? '' : 's'}: the target is ${limit}. Rounds: ${trail}.`;

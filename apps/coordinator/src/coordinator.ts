@@ -14,6 +14,7 @@ import { buildApp } from './http/app';
 import { HttpTokens } from './access/http-tokens';
 import { isLoopbackHost } from './access/allowed-hosts';
 import type { HttpAccessOptions } from './http/access-plugin';
+import { WorldFeed, type WorldSource } from './world-feed';
 
 export interface CoordinatorOptions {
   mqttUrl: string;
@@ -41,6 +42,8 @@ export interface CoordinatorOptions {
   protocolVersion?: MqttProtocolVersion | 'auto';
   /** Countable site resources (a warehouse's shelves) that goals may address all at once. */
   resources?: SiteResource[];
+  /** A simulated site to show (GET /api/world, `world` events); none for a home. */
+  world?: WorldSource;
 }
 
 /** Chat in, goals out: the HTTP API, the device registry, the planner and the dispatcher. */
@@ -51,6 +54,8 @@ export class Coordinator {
   readonly dispatcher: Dispatcher;
   readonly goals: GoalService;
   readonly tokens: HttpTokens;
+  /** The simulated site's views, throttled for the console; null without a site. */
+  readonly world: WorldFeed | null;
   private client: MqttClient | null = null;
   private app: FastifyInstance | null = null;
   private listeningUrl: string | null = null;
@@ -76,6 +81,7 @@ export class Coordinator {
       ...(options.clock ? { clock: options.clock } : {}),
     });
     this.tokens = new HttpTokens(this.store, options.clock);
+    this.world = options.world ? new WorldFeed({ source: options.world }) : null;
   }
 
   /** The HTTP base URL once listening, e.g. http://127.0.0.1:8080. */
@@ -109,10 +115,12 @@ export class Coordinator {
     this.goals.start();
     this.registry.on('availability', this.onAvailability);
     const { goalsPerMinute, ...access } = this.options.access ?? {};
+    this.world?.start();
     this.app = await buildApp({
       goals: this.goals,
       registry: this.registry,
       history: this.store,
+      world: this.world,
       logger: this.options.logger.child({ ns: 'http' }),
       ...(this.options.http?.tls ? { https: this.options.http.tls } : {}),
       tokens: this.tokens,
@@ -148,6 +156,7 @@ export class Coordinator {
     this.app = null;
     this.listeningUrl = null;
     this.listeningAddress = null;
+    this.world?.stop();
     await this.dispatcher.stop();
     await this.goals.stop();
     await this.registry.stop();

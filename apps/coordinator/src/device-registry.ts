@@ -68,7 +68,8 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
   }
 
   list(): RegisteredDevice[] {
-    return [...this.devices.values()].sort((a, b) => a.profile.id.localeCompare(b.profile.id));
+    // Numbers in ids sort as numbers: robot-2 before robot-10.
+    return [...this.devices.values()].sort((a, b) => a.profile.id.localeCompare(b.profile.id, 'en', { numeric: true }));
   }
 
   view(device: RegisteredDevice): DeviceView {

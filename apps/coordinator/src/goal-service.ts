@@ -9,11 +9,12 @@ import type { DeviceRegistry, RegisteredDevice } from './device-registry';
 import type { Dispatcher, DispatchOutcome } from './dispatcher';
 import type { PendingClarification, Plan, PlanStep, Planner, PlannerDevice, SiteResource } from './planner/planner';
 import { composeAnswer, goalStatusOf, stepMatches, type FinishedStep } from './answer';
-import { composeAllocationAnswer, pickAlternative, type AllocatedStep } from './planner/allocation';
 import { hashSecret, randomSecret, secretMatches } from './access/secrets';
 
 /** How long a sensitive action waits for its "yes" unless told otherwise. */
 export const DEFAULT_CONFIRMATION_TTL_MS = 5 * 60_000;
+import { ClosedLoop, parseClosedLoopGoal } from './closed-loop';
+import { composeAllocationAnswer, inconsistentReadings, pickAlternative, readingKind, type AllocatedStep } from './planner/allocation';
 
 export interface GoalServiceOptions {
   store: Store;
@@ -72,9 +73,11 @@ type StoredStep = PlanStep & { confirmed?: boolean };
 const YES = /^\s*(yes|yeah|yep|yup|sure|ok|okay|go ahead|do it|please do|confirm(ed)?|affirmative|of course|y)\b/i;
 const NO = /^\s*(no|nope|nah|don'?t|do not|cancel|stop|never ?mind|leave it|n)\b/i;
 
-function toPlannerDevice(device: RegisteredDevice): PlannerDevice {
+function toPlannerDevice(device: RegisteredDevice, busy: boolean): PlannerDevice {
   const profile = device.profile;
   return {
+    state: device.state,
+    busy,
     id: profile.id,
     type: profile.type,
     name: profile.name,
@@ -100,6 +103,8 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
   private stopped = false;
   /** Subtasks each device took over from others, so hand-overs spread instead of piling on one. */
   private readonly standInLoad = new Map<string, number>();
+  /** Subtasks in flight per device: the planner gives "a robot" to one that is free. */
+  private readonly inFlight = new Map<string, number>();
   private readonly onProgress = (progress: SubtaskProgress) => this.recordProgress(progress);
   private readonly lateReports: LateReports;
 
@@ -239,7 +244,10 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
         this.finish(goalId, cancelling.status, cancelling.answer);
         return this.view(goalId)!;
       }
-      const devices = registry.list().map(toPlannerDevice);
+      // "move client 2 to 5 GHz until its packet error rate is at most 20%": read, compare, act, re-read.
+      const loop = pendingClarification ? null : parseClosedLoopGoal(request.text);
+      if (loop) return await this.runClosedLoop(goalId, conversationId, carried, loop);
+      const devices = registry.list().map((device) => toPlannerDevice(device, (this.inFlight.get(device.profile.id) ?? 0) > 0));
       const fromAreaId = request.from ? this.resolveOrigin(request.from, devices) : undefined;
       const plan: Plan = await this.options.planner.plan(request.text, devices, {
         ...(fromAreaId ? { fromAreaId } : {}),
@@ -271,6 +279,23 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     return this.view(goalId)!;
   }
 
+  /**
+   * A goal with a measurable target runs in bounded rounds, each reading and action a goal of its
+   * own (they show in the console as they run); this goal answers with the rounds and whether the
+   * target was reached.
+   */
+  private async runClosedLoop(goalId: string, conversationId: string, carried: ConversationContext, spec: NonNullable<ReturnType<typeof parseClosedLoopGoal>>): Promise<GoalView> {
+    this.saveContext(conversationId, carried);
+    this.options.store.updateGoal(goalId, { status: 'running', unresolved: [] });
+    this.options.store.appendEvent({ at: this.clock(), kind: 'goal.planned', goalId, data: { kind: 'closed_loop', ...spec } as unknown as Record<string, unknown> });
+    this.publish(goalId);
+    const { registry, dispatcher, subtaskTimeoutMs } = this.options;
+    const report = await new ClosedLoop({ goals: this, registry, dispatcher, subtaskTimeoutMs }).run(spec);
+    const status = report.reached ? 'done' : report.rounds.some((round) => round.reading !== null) ? 'partial' : 'failed';
+    this.finish(goalId, status, report.answer);
+    return this.view(goalId)!;
+  }
+
   private insertSteps(goalId: string, steps: StoredStep[]): SubtaskRow[] {
     const now = this.clock();
     const rows: SubtaskRow[] = steps.map((step) => ({
@@ -296,7 +321,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
   /** Runs every step in dependency order, then answers. Also the path a resumed goal takes. */
   private async complete(goalId: string, conversationId: string, rows: SubtaskRow[], unresolved: string[]): Promise<void> {
     // A late report may have corrected a step while later ones still ran: the stored row is the truth.
-    const finished = (await this.execute(rows)).map((entry) => this.corrected(entry));
+    const finished = await this.recheckMisreadings(goalId, (await this.execute(rows)).map((entry) => this.corrected(entry)));
     if (this.stopped && finished.some((entry) => !isFinal(entry.status))) return; // resumed after the restart
     const context = this.context(conversationId);
     const waiting = finished.filter((entry) => entry.status === 'needs_confirmation');
@@ -408,20 +433,54 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
 
   /** A step with stand-ins: when its device drops off, times out or fails, the next capable one takes it over. */
   private async runWithStandIns(row: SubtaskRow, step: StoredStep): Promise<AllocatedStep> {
-    const tried = new Set([row.deviceId]);
-    const handovers: Array<{ deviceName: string; message: string }> = [];
-    let finished: FinishedStep = await this.runSubtask(row, step);
-    const online = (deviceId: string) => this.options.registry.get(deviceId)?.availability === 'online';
-    while ((finished.status === 'failed' || finished.status === 'timeout') && !this.stopped) {
-      const next = pickAlternative(step, tried, online, this.standInLoad);
+    const failed = (finished: FinishedStep) => (finished.status === 'failed' || finished.status === 'timeout' ? finished.message : undefined);
+    return this.handOver(row.goalId, step, await this.runSubtask(row, step), failed);
+  }
+
+  /**
+   * Hands a finished step to its stand-ins, one after another, while `unfit` gives a reason: the
+   * device failed, or read the request as something else. Devices of the type that gave it up go last.
+   */
+  private async handOver(goalId: string, step: StoredStep, first: FinishedStep, unfit: (finished: FinishedStep) => string | undefined): Promise<AllocatedStep> {
+    const { registry } = this.options;
+    const tried = new Set([first.step.deviceId]);
+    const handovers: Array<{ deviceName: string; message: string }> = [...((first as AllocatedStep).handovers ?? [])];
+    const online = (deviceId: string) => registry.get(deviceId)?.availability === 'online';
+    let finished = first;
+    for (let reason = unfit(finished); reason !== undefined && !this.stopped; reason = unfit(finished)) {
+      const gaveUpType = registry.get(finished.step.deviceId)?.profile.type;
+      const next = pickAlternative(step, tried, online, this.standInLoad, (deviceId) => registry.get(deviceId)?.profile.type === gaveUpType);
       if (!next) break;
-      handovers.push({ deviceName: finished.deviceName, message: finished.message });
+      handovers.push({ deviceName: finished.deviceName, message: reason });
       tried.add(next);
       this.standInLoad.set(next, (this.standInLoad.get(next) ?? 0) + 1);
-      const [standIn] = this.insertSteps(row.goalId, [{ ...step, id: `${step.id}.${tried.size}`, deviceId: next, after: [] }]);
+      const [standIn] = this.insertSteps(goalId, [{ ...step, id: `${step.id}.${tried.size}`, deviceId: next, after: [] }]);
       finished = await this.runSubtask(standIn!, standIn!.step as unknown as StoredStep);
     }
     return handovers.length > 0 ? { ...finished, handovers } : finished;
+  }
+
+  /**
+   * One question spread over a fleet: a reading of another kind than most (names where the others
+   * gave numbers) comes from a device that read the request as something else. Its stand-ins ask
+   * again, until one answers in the kind the others did.
+   */
+  private async recheckMisreadings(goalId: string, finished: FinishedStep[]): Promise<FinishedStep[]> {
+    const misread = inconsistentReadings(finished);
+    if (misread.length === 0 || this.stopped) return finished;
+    const expected = readingKind(finished.find((entry) => !misread.some((bad) => bad.entry === entry) && readingKind(entry.result?.value))?.result?.value);
+    const rechecked = await Promise.all(
+      misread.map(({ entry, reason }) => {
+        const unfit = (candidate: FinishedStep) => {
+          if (candidate === entry) return reason;
+          if (candidate.status === 'failed' || candidate.status === 'timeout') return candidate.message;
+          const kind = readingKind(candidate.result?.value);
+          return kind !== undefined && kind !== expected ? `${candidate.deviceName} also answered with another kind of reading.` : undefined;
+        };
+        return this.handOver(goalId, entry.step as StoredStep, entry, unfit);
+      }),
+    );
+    return finished.map((entry) => rechecked[misread.findIndex((bad) => bad.entry === entry)] ?? entry);
   }
 
   private setNotBefore(row: SubtaskRow, notBefore: number): void {
@@ -468,7 +527,10 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     store.updateSubtask(row.id, { status: 'dispatched', deadline });
     store.appendEvent({ at: this.clock(), kind: 'subtask.dispatched', goalId: row.goalId, deviceId: row.deviceId, data: { id: row.id, text: row.text } });
     this.publish(row.goalId);
-    const outcome = await dispatcher.dispatch(row.deviceId, request, this.clock(), { settleOnOffline: (step.alternatives?.length ?? 0) > 0 });
+    this.inFlight.set(row.deviceId, (this.inFlight.get(row.deviceId) ?? 0) + 1);
+    const outcome = await dispatcher
+      .dispatch(row.deviceId, request, this.clock(), { settleOnOffline: (step.alternatives?.length ?? 0) > 0 })
+      .finally(() => this.inFlight.set(row.deviceId, (this.inFlight.get(row.deviceId) ?? 1) - 1));
     if (outcome.kind === 'cancelled' && this.stopped) return { step, deviceName: row.deviceName, status: 'dispatched', message: '' };
     const { status, message, result } = this.interpret(row, outcome);
     store.updateSubtask(row.id, { status, message, result, finishedAt: this.clock() });

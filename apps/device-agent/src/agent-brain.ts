@@ -34,6 +34,7 @@ function selfReferences(description: DeviceDescription, identity: AgentIdentityW
   return {
     names: [identity.name, ...(identity.aliases ?? [])],
     words: [...nouns, ...(area ? [area.name, ...(area.aliases ?? []), ...(area.floor ? [area.floor.name, ...(area.floor.aliases ?? [])] : [])] : [])],
+    kinds: description.nouns,
   };
 }
 

@@ -6,7 +6,18 @@ const IRREGULAR_PAST: Record<string, string> = {
   skip: 'skipped',
 };
 /** First words of function names that are not verbs ("next_track", "volume_up"): the description's verb says what happened. */
-const NOUN_HEADS = new Set(['next', 'previous', 'prev', 'volume', 'channel', 'auto']);
+const NOUN_HEADS = new Set(['next', 'previous', 'prev', 'volume', 'channel', 'auto', 'emergency']);
+/** First words of a query's name that only say it reads: "get_battery" reports "battery", "battery_status" keeps both words. */
+const READING_VERBS = new Set(['get', 'read', 'query', 'fetch', 'is', 'has', 'are', 'check', 'find', 'identify', 'scan', 'count', 'list', 'estimate', 'detect', 'measure']);
+
+/** "move_to_shelf", "moveToShelf", "MoveToShelf" -> ["move", "to", "shelf"]; "eStop" -> ["stop"]. */
+function nameWords(name: string): string[] {
+  return name
+    .split(/_|(?<=[a-z0-9])(?=[A-Z])/)
+    .map((word) => word.toLowerCase())
+    // A one-letter prefix ("eStop", "iScan") is part of a brand of word, not a verb of its own.
+    .filter((word, index, all) => word.length > 1 || (index === all.length - 1 && word !== ''));
+}
 
 /** "Skips" -> "skip", "Goes" -> "go", "Raises" -> "raise". */
 function baseOfThirdPerson(verb: string): string {
@@ -45,20 +56,23 @@ const SETTING_VERBS = new Set(['set', 'change', 'adjust', 'move', 'switch']);
  */
 export function describeCall(deviceName: string, fn: ApiFunctionSpec, args: Record<string, unknown>, result: unknown, nouns: readonly string[] = []): string {
   const redundant = new Set(nouns.map((noun) => noun.toLowerCase()));
-  const words = fn.name.split('_').filter((word, index) => word && (index === 0 || !redundant.has(word)));
+  const all = nameWords(fn.name);
+  const words = all.filter((word, index) => index === 0 || !redundant.has(word));
   if (fn.kind === 'query') {
     // "read_temperature" -> "temperature is 21.5 °C": here the noun is the point, so keep every word.
-    const subject = fn.name.split('_').slice(1).join(' ') || 'reading';
+    const subject = (READING_VERBS.has(all[0] ?? '') ? all.slice(1) : all).join(' ') || 'reading';
     const verb = Array.isArray(result) && result.length !== 1 ? 'are' : 'is';
     return `${deviceName}: ${subject} ${verb} ${formatValue(result, fn.returns?.unit)}.`;
   }
-  const [verb = 'ran', ...rest] = words;
+  const head = words[0] ?? 'ran';
   const required = fn.parameters.filter((parameter) => args[parameter.name] !== undefined && parameter.required !== false);
-  const described = NOUN_HEADS.has(verb) ? phraseFromDescription(fn.description) : undefined;
+  const described = NOUN_HEADS.has(head) ? phraseFromDescription(fn.description) : undefined;
   if (described) {
     const given = fn.parameters.filter((parameter) => args[parameter.name] !== undefined).map((parameter) => formatValue(args[parameter.name], parameter.unit));
     return `${deviceName}: ${described}${given.length > 0 ? ` (${given.join(', ')})` : ''}.`;
   }
+  // "auto_dock" whose description says nothing in English: the word after the noun is the verb ("docked").
+  const [verb = 'ran', ...rest] = NOUN_HEADS.has(head) && words.length > 1 ? words.slice(1) : words;
   const phrase = [pastTense(verb), ...rest].join(' ');
   // Optional values the request gave are part of what was done: "opened (duration minutes: 10 min)".
   const optional = fn.parameters

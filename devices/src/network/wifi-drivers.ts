@@ -131,10 +131,15 @@ export interface WifiNetworkSetup {
  * LLMind 2.0's WiFi testbed: an access point, its clients (by default the two calibrated ones) and
  * a microwave oven, each with a driver, so a runner starts one device agent per entry of `devices`.
  */
-export function createWifiNetwork(options: WifiNetworkOptions = {}): WifiNetworkSetup {
+export interface WifiNetworkSetupOptions extends WifiNetworkOptions {
+  accessPointName?: string;
+  interfererName?: string;
+}
+
+export function createWifiNetwork(options: WifiNetworkSetupOptions = {}): WifiNetworkSetup {
   const network = new WifiNetwork(options);
   const devices: NetworkDevice[] = [
-    { id: 'access-point', name: 'Access point', type: wifiAccessPointDescription.type, description: wifiAccessPointDescription, driver: createAccessPointDriver(network) },
+    { id: 'access-point', name: options.accessPointName ?? 'Access point', type: wifiAccessPointDescription.type, description: wifiAccessPointDescription, driver: createAccessPointDriver(network) },
     ...network.clientIds().map((clientId) => ({
       id: clientId,
       name: network.reading(clientId).name,
@@ -142,7 +147,7 @@ export function createWifiNetwork(options: WifiNetworkOptions = {}): WifiNetwork
       description: wifiClientDescription,
       driver: createWifiClientDriver(network, clientId),
     })),
-    { id: 'microwave', name: 'Microwave oven', type: microwaveOvenDescription.type, description: microwaveOvenDescription, driver: createMicrowaveDriver(network) },
+    { id: 'microwave', name: options.interfererName ?? 'Microwave oven', type: microwaveOvenDescription.type, description: microwaveOvenDescription, driver: createMicrowaveDriver(network) },
   ];
   return { network, devices };
 }

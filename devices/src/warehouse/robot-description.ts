@@ -3,6 +3,12 @@ import { ROBOT_DIALECTS, ROBOT_DIALECT_BINDINGS, ROBOT_FUNCTION_PARAMETERS, type
 import { RELEASE_FUNCTIONS } from './robot-release-functions';
 import { ROBOT_STATUSES, WIFI_MODES } from './warehouse-robot';
 
+/**
+ * The vendors' words for a shelf in their API documents (Chinese, German, French): a coordinator
+ * that spreads shelves over robots counts a robot whose document says "Regal" as able to take one.
+ */
+export const SHELF_WORDS: readonly string[] = ['货架', 'regal', 'étagère', 'etagere'];
+
 /** The canonical id of the release function, which the paper's fifteen do not have. */
 export const RELEASE_EMERGENCY_STOP = 'release_emergency_stop';
 export type RobotOperation = RobotFunctionId | typeof RELEASE_EMERGENCY_STOP;

@@ -22,6 +22,11 @@ export interface WarehouseOptions {
   replanAfterMs?: number;
   maxWaitMs?: number;
   wifiNetworks?: WifiNetwork[];
+  /**
+   * What lies on some shelves, laid over the seeded contents: slot 1, 2, ... in order (null for a
+   * vacant slot); slots past the end of the list are vacant.
+   */
+  shelfContents?: ReadonlyArray<{ shelf: number; slots: ReadonlyArray<string | null> }>;
 }
 
 const LIMITS = { robots: 10_000, shelves: 10_000, slotsPerShelf: 64 };
@@ -63,6 +68,19 @@ export function checkWarehouseOptions(options: WarehouseOptions): CheckedWarehou
   ] as const) {
     if (value !== undefined && (typeof value !== 'number' || !(value >= 0) || !Number.isFinite(value))) {
       throw new MeshmindError('E_CONFIG_INVALID', `warehouse ${name} must be a non-negative number, got ${JSON.stringify(value)}`);
+    }
+  }
+  for (const [index, entry] of (options.shelfContents ?? []).entries()) {
+    if (!Number.isInteger(entry.shelf) || entry.shelf < 1 || entry.shelf > shelfCount) {
+      throw new MeshmindError('E_CONFIG_INVALID', `warehouse shelfContents[${index}].shelf must be a shelf number from 1 to ${shelfCount}, got ${JSON.stringify(entry.shelf)}`);
+    }
+    if (!Array.isArray(entry.slots) || entry.slots.length > slotsPerShelf) {
+      throw new MeshmindError('E_CONFIG_INVALID', `warehouse shelfContents[${index}].slots must list at most ${slotsPerShelf} slots (slotsPerShelf)`);
+    }
+    for (const item of entry.slots) {
+      if (item !== null && (typeof item !== 'string' || item.trim() === '')) {
+        throw new MeshmindError('E_CONFIG_INVALID', `warehouse shelfContents[${index}].slots holds ${JSON.stringify(item)}: an item is a non-empty label, or null for a vacant slot`);
+      }
     }
   }
   return { robotCount, shelfCount, slotsPerShelf, dockCount, vacancyRate, tickMs };

@@ -32,6 +32,7 @@ export class WarehouseWorld {
   /** Robot index + 1 that has claimed a cell as its goal. */
   readonly #goalOwner: Int32Array;
   readonly #listeners = new Map<number, Set<RobotListener>>();
+  readonly #worldListeners = new Set<() => void>();
   #timer: unknown;
   #ticks = 0;
 
@@ -44,6 +45,10 @@ export class WarehouseWorld {
     const random = createSeededRandom(options.seed);
     this.layout = buildLayout(robotCount, shelfCount, dockCount);
     this.inventory = new ShelfInventory(shelfCount, slotsPerShelf, vacancyRate, random);
+    // Laid over the seeded contents after they are drawn: the same seed gives the same other shelves.
+    for (const { shelf, slots } of options.shelfContents ?? []) {
+      for (let slot = 1; slot <= slotsPerShelf; slot += 1) this.inventory.setSlot(shelf, slot, slots[slot - 1] ?? null);
+    }
     const { width, height, walls } = this.layout;
     const planner: PathPlanner = createPathPlanner(width, height, (cell) => walls[cell] === 1);
     this.#goalOwner = new Int32Array(width * height);
@@ -137,6 +142,20 @@ export class WarehouseWorld {
     return () => {
       listeners.delete(listener);
     };
+  }
+
+  /** Any change of the world (a robot moved, charged or was stopped; a slot was filled): a signal, no snapshot. */
+  onChange(listener: () => void): () => void {
+    this.#worldListeners.add(listener);
+    return () => {
+      this.#worldListeners.delete(listener);
+    };
+  }
+
+  /** Puts an item in a slot or empties it (null): a picker working beside the robots. */
+  setSlot(shelf: number, slot: number, item: string | null): void {
+    this.inventory.setSlot(shelf, slot, item);
+    for (const listener of [...this.#worldListeners]) listener();
   }
 
   // ---- movement -------------------------------------------------------------------------------
@@ -402,6 +421,7 @@ export class WarehouseWorld {
   }
 
   #notify(robot: RobotRecord): void {
+    for (const listener of [...this.#worldListeners]) listener();
     const listeners = this.#listeners.get(robot.index);
     if (!listeners || listeners.size === 0) return;
     const snapshot = snapshotOf(robot, this.width);

@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   E_ROUTE_NOT_FOUND: { httpStatus: 404, description: 'No HTTP route matches the method and path.' },
   E_SCHEDULE_NOT_FOUND: { httpStatus: 404, description: 'No step with that id is waiting for its time (unknown, already sent, or already cancelled).' },
   E_GOAL_NOT_FOUND: { httpStatus: 404, description: 'No goal with that id exists.' },
+  E_NO_WORLD: { httpStatus: 404, description: 'The coordinator runs no simulated site (a home has no world view).' },
   E_AGENT_OFFLINE: { httpStatus: 503, description: 'The device agent is offline.' },
   E_NO_DEVICE_MATCHED: { httpStatus: 422, description: 'The goal names no device that is known.' },
   E_NOT_EXECUTABLE: { httpStatus: 422, description: 'The device has no function for this subtask.' },

@@ -70,6 +70,17 @@ export type { Program, ProgramStep, Condition, Operand, ComparisonOperator, Prog
 export { connectMqtt, publishMessage } from './mqtt-connection';
 export type { MqttConnectOptions, MqttCredentials, MqttProtocolVersion, PublishOptions } from './mqtt-connection';
 export { SNAPSHOT_GOAL_LIMIT, SnapshotEventSchema, DeviceEventSchema, GoalEventSchema } from './schemas/events';
+export {
+  WIFI_BAND_NAMES,
+  WarehouseShelfViewSchema,
+  WarehouseRobotViewSchema,
+  WarehouseWorldViewSchema,
+  NetworkClientViewSchema,
+  NetworkWorldViewSchema,
+  WorldViewSchema,
+  WorldEventSchema,
+} from './schemas/world';
+export type { WarehouseWorldView, NetworkWorldView, WorldView } from './schemas/world';
 export { AccessPolicy, COORDINATOR_USERNAME, agentClientId, clientIdMatches, principalOf, topicMatchesFilter, usernameOf } from './access';
 export type { AccessRight, AccessRule, Principal } from './access';
 export { normaliseFingerprint } from './mqtt-tls';

@@ -21,6 +21,8 @@ export interface NormalisedFunction {
   parameters: ParameterSpec[];
   returns?: string;
   effects?: EffectSpec[];
+  /** Asks the person before it runs (unlock, release an emergency stop). */
+  sensitive?: boolean;
 }
 
 export interface NormalisedDocument {
@@ -128,6 +130,7 @@ export function normaliseApiDocument(document: unknown): NormalisedDocument {
         parameters: fn.parameters,
         ...(fn.returns ? { returns: fn.returns.description } : {}),
         ...(fn.effects ? { effects: fn.effects } : {}),
+        ...(fn.sensitive ? { sensitive: true } : {}),
       };
     });
     return {

@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { LocalSecurity, isLoopbackHost, loadOrCreateSelfSigned, readTlsMaterial, writeMosquittoConfig } from '@meshmind/coordinator';
-import { loadScenarioFile } from '@meshmind/devices';
+import { loadSiteScenarioFile, scenarioDeviceIds } from '@meshmind/devices';
 import { MeshmindError, Topics } from '@meshmind/protocol';
 import type { CliCommand } from '../command';
 import { DEFAULT_SCENARIO } from '../paths';
@@ -62,8 +62,8 @@ export const brokerCommand: CliCommand = {
     try {
       security.coordinator();
       if (values.scenario !== 'none') {
-        const scenario = await loadScenarioFile(values.scenario ?? DEFAULT_SCENARIO);
-        for (const device of scenario.devices) security.device(device.id);
+        const scenario = await loadSiteScenarioFile(values.scenario ?? DEFAULT_SCENARIO);
+        for (const deviceId of scenarioDeviceIds(scenario)) security.device(deviceId);
       }
       const files = writeMosquittoConfig({
         directory,

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
-import { loadScenarioFile } from '@meshmind/devices';
+import { loadSiteScenarioFile } from '@meshmind/devices';
+import { scenarioWithOptions, SCENARIO_OPTIONS, SCENARIO_USAGE } from '../scenario-options';
 import { escapeControlCharactersInJson, stripControlCharacters } from '@meshmind/protocol';
 import type { CliCommand } from '../command';
 import { createLogger } from '../logger';
@@ -15,14 +16,16 @@ import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom, plannerEngineFrom } from '
 export const runCommand: CliCommand = {
   name: 'run',
   summary: 'One-shot: start everything in process, say each message in order, print the outcome',
-  usage: `meshmind run [--scenario FILE] --say "TEXT" [--say "TEXT" ...] [--from AREA|DEVICE] [--json] [--broker URL]
-  prints { "replies": [...], "devices": { "<id>": { "type", "state" } } } with --json
+  usage: `meshmind run [--scenario FILE] [--robots N] --say "TEXT" [--say "TEXT" ...] [--from AREA|DEVICE] [--json] [--broker URL]
+  prints { "replies": [...], "devices": { "<id>": { "type", "state" } }, "world": {...} | null } with --json
+  (world: a warehouse's or network's ground truth after the last message; null for a home)
+${SCENARIO_USAGE}
 ${BRAIN_USAGE}`,
   async run(argv, io) {
     const { values } = parseArgs({
       args: argv,
       options: {
-        scenario: { type: 'string' },
+        ...SCENARIO_OPTIONS,
         say: { type: 'string', multiple: true },
         from: { type: 'string' },
         json: { type: 'boolean' },
@@ -37,7 +40,7 @@ ${BRAIN_USAGE}`,
       return 2;
     }
     const logger = createLogger(io.env, 'warn');
-    const scenario = await loadScenarioFile(values.scenario ?? DEFAULT_SCENARIO);
+    const scenario = scenarioWithOptions(await loadSiteScenarioFile(values.scenario ?? DEFAULT_SCENARIO), values);
     const brokerUrl = values.broker ?? io.env.MESHMIND_BROKER_URL;
     const plannerEngine = await plannerEngineFrom(values, io.env);
     const stack = await startStack({
@@ -59,12 +62,10 @@ ${BRAIN_USAGE}`,
         const goal = await finished;
         replies.push(goal.answer ?? '');
       }
-      const devices: Record<string, { type: string; state: Record<string, unknown> }> = {};
-      for (const device of scenario.devices) {
-        devices[device.id] = { type: device.type, state: stack.simulation.drivers.get(device.id)!.getState() };
-      }
+      const devices = stack.simulation.deviceStates();
+      const world = stack.simulation.site?.view() ?? null;
       // Answers quote device names and agent messages: a terminal shows them, it does not obey them.
-      if (values.json) io.stdout.write(`${escapeControlCharactersInJson(JSON.stringify({ replies, devices }, null, 2))}\n`);
+      if (values.json) io.stdout.write(`${escapeControlCharactersInJson(JSON.stringify({ replies, devices, world }, null, 2))}\n`);
       else io.stdout.write(`${replies.map((reply, index) => `> ${messages[index]}\n${stripControlCharacters(reply, { multiline: true })}`).join('\n\n')}\n`);
       return 0;
     } finally {

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadScenarioFile } from '@meshmind/devices';
+import { loadSiteScenarioFile, type SiteScenario } from '@meshmind/devices';
+import { scenarioWithOptions, SCENARIO_OPTIONS, SCENARIO_USAGE } from '../scenario-options';
 import type { CliCommand } from '../command';
 import { createLogger } from '../logger';
 import { DEFAULT_DATABASE_PATH, DEFAULT_SCENARIO } from '../paths';
@@ -11,12 +12,19 @@ import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom, plannerEngineFrom } from '
 import { startBanner } from '../banner';
 import { wholeNumber } from '../whole-number';
 
+const DEVICE_WORD: Record<SiteScenario['kind'], string> = { home: 'devices', warehouse: 'robots', network: 'network devices' };
+const EXAMPLE_GOAL: Record<SiteScenario['kind'], string> = {
+  home: 'turn on the kitchen light',
+  warehouse: 'which shelves have free space?',
+  network: 'what is the packet error rate of client 2?',
+};
+
 export const startCommand: CliCommand = {
   name: 'start',
   summary: 'Start the broker, the coordinator and the simulated devices of a scenario',
-  usage: `meshmind start [--scenario FILE] [--port N] [--host ADDRESS] [--broker mqtt://HOST:PORT] [--mqtt-port N] [--db FILE]
+  usage: `meshmind start [--scenario FILE] [--robots N] [--port N] [--host ADDRESS] [--broker mqtt://HOST:PORT] [--mqtt-port N] [--db FILE]
                [--require-token] [--allowed-host NAME ...] [--rate-limit N] [--confirm-ttl SECONDS]
-  --scenario   scenario YAML (default: examples/home.yaml)
+${SCENARIO_USAGE}
   --port       HTTP port of the coordinator (default: $MESHMIND_PORT or 8080)
   --host       HTTP address to listen on (default: 127.0.0.1); any other than loopback needs tokens (meshmind tokens)
   --broker     use this external MQTT broker instead of the embedded one (or $MESHMIND_BROKER_URL)
@@ -33,7 +41,7 @@ ${BRAIN_USAGE}`,
     const { values } = parseArgs({
       args: argv,
       options: {
-        scenario: { type: 'string' },
+        ...SCENARIO_OPTIONS,
         port: { type: 'string' },
         host: { type: 'string' },
         broker: { type: 'string' },
@@ -51,7 +59,7 @@ ${BRAIN_USAGE}`,
     const goalsPerMinute = wholeNumber('rate-limit', values['rate-limit']);
     const confirmTtlSeconds = wholeNumber('confirm-ttl', values['confirm-ttl']);
     const logger = createLogger(io.env, 'info');
-    const scenario = await loadScenarioFile(values.scenario ?? DEFAULT_SCENARIO);
+    const scenario = scenarioWithOptions(await loadSiteScenarioFile(values.scenario ?? DEFAULT_SCENARIO), values);
     const databasePath = values.db ?? DEFAULT_DATABASE_PATH;
     if (databasePath !== ':memory:') mkdirSync(dirname(databasePath), { recursive: true });
     const brokerUrl = values.broker ?? io.env.MESHMIND_BROKER_URL;
@@ -89,7 +97,9 @@ ${BRAIN_USAGE}`,
     io.stdout.write(
       startBanner({
         scenarioName: scenario.name,
-        deviceCount: scenario.devices.length,
+        deviceCount: stack.simulation.agents.size,
+        deviceWord: DEVICE_WORD[scenario.kind],
+        exampleGoal: EXAMPLE_GOAL[scenario.kind],
         http: stack.coordinator.address!,
         httpTls: httpTls !== null,
         requireToken: values['require-token'] === true,

@@ -17,6 +17,7 @@ import type { HttpTokenVerifier } from '../access/http-tokens';
 
 /** Generous enough that a person at the console or a test suite never meets it. */
 export const DEFAULT_GOALS_PER_MINUTE = 120;
+import { worldRoutes } from './world-routes';
 
 export interface BuildAppOptions extends CoordinatorServices {
   logger: Logger;
@@ -50,7 +51,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setNotFoundHandler((request, reply) => {
     void reply.status(404).send({ error: { code: 'E_ROUTE_NOT_FOUND', message: `no route ${request.method} ${request.url}` } });
   });
-  await app.register(servicesPlugin, { goals: options.goals, registry: options.registry, history: options.history });
+  await app.register(servicesPlugin, { goals: options.goals, registry: options.registry, history: options.history, world: options.world ?? null });
   // Before every route: its hooks must run for each of them, the 404 answer included.
   await app.register(accessPlugin, { ...options.access, tokens: options.tokens });
   await app.register(fastifyRateLimit, {
@@ -84,6 +85,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(goalRoutes, { prefix: '/api', goalsPerMinute: options.goalsPerMinute ?? DEFAULT_GOALS_PER_MINUTE });
   await app.register(deviceRoutes, { prefix: '/api' });
   await app.register(eventRoutes, { prefix: '/api', ...options.events });
+  await app.register(worldRoutes, { prefix: '/api' });
   await app.register(consolePlugin);
   return app as unknown as FastifyInstance;
 }

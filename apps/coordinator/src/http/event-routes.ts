@@ -5,7 +5,7 @@ import type { RegisteredDevice } from '../device-registry';
 import { InvalidRequestResponse, UnauthorizedResponse, described } from './response-schemas';
 import { QUERY_TOKEN_PARAMETER } from './access-plugin';
 import { openEventStream, type EventStream, type EventStreamOptions } from './event-stream';
-import { DeviceEventSchema, GoalEventSchema, SNAPSHOT_GOAL_LIMIT, SnapshotEventSchema } from '@meshmind/protocol';
+import { DeviceEventSchema, GoalEventSchema, SNAPSHOT_GOAL_LIMIT, SnapshotEventSchema, WorldEventSchema, type WorldView } from '@meshmind/protocol';
 import { eventStreamResponse } from './event-schemas';
 
 /** A record, not a list, so that a new goal status cannot be added without deciding this. */
@@ -82,31 +82,35 @@ export const eventRoutes: FastifyPluginAsyncTypebox<EventRoutesOptions> = async 
       schema: {
         summary: 'Live stream of device changes and goal progress',
         description:
-          'Server-sent events: first a `snapshot` of every device and the latest goals, then a `device` event for every device change and a `goal` event for every change of any goal. The stream stays open; reconnect to get a fresh snapshot.',
+          'Server-sent events: first a `snapshot` of every device and the latest goals, then a `device` event for every device change and a `goal` event for every change of any goal. Where the coordinator runs a simulated site, a `world` event follows the snapshot and then comes at most a few times a second while the world changes. The stream stays open; reconnect to get a fresh snapshot.',
         tags: ['events'],
         querystring: EventsQuery,
         response: {
-          200: eventStreamResponse('An endless event stream', SnapshotEventSchema, DeviceEventSchema, GoalEventSchema),
+          200: eventStreamResponse('An endless event stream', SnapshotEventSchema, DeviceEventSchema, GoalEventSchema, WorldEventSchema),
           400: InvalidRequestResponse,
           401: UnauthorizedResponse,
         },
       },
     },
     async (request, reply) => {
-      const { goals, registry } = app.services;
+      const { goals, registry, world } = app.services;
       const stream = openEventStream(reply, options);
       const onDevice = (_deviceId: string, device: RegisteredDevice) => stream.send('device', registry.view(device));
       const onGoal = (view: GoalView) => stream.send('goal', view);
+      const onWorld = (view: WorldView) => stream.send('world', view);
       registry.on('changed', onDevice);
       goals.on('goal', onGoal);
+      world?.on('view', onWorld);
       track(stream, () => {
         registry.off('changed', onDevice);
         goals.off('goal', onGoal);
+        world?.off('view', onWorld);
       });
       stream.send('snapshot', {
         devices: registry.list().map((device) => registry.view(device)),
         goals: recentGoals(request.query.conversationId),
       });
+      if (world) stream.send('world', world.current());
     },
   );
 

@@ -1,6 +1,7 @@
 import type { SubtaskResult } from '@meshmind/protocol';
 import type { FinishedStep } from '../answer';
 import type { Plan, PlanContext, PlanStep, PlannerDevice, SiteResource } from './planner';
+import { canActNow, rankDevices } from './choice';
 
 /**
  * Allocation of countable site resources ("check every shelf for free space") over the devices
@@ -83,18 +84,54 @@ function namesADevice(text: string, devices: PlannerDevice[]): boolean {
 }
 
 /**
+ * "which shelves have free space?" asked of one shelf: "Does shelf 3 have free space?". The
+ * question's verb agrees with one shelf ("are" -> "is", "have" -> "does ... have"); adverbs stay
+ * before the verb ("Does shelf 3 still have room?"). Undefined when the sentence is no such question.
+ */
+const WHICH_PREFIX = /^\s*(?:which|what)\s+(?:of\s+(?:the\s+)?)?$/i;
+const ADVERBS = new Set(['still', 'already', 'currently', 'now', 'really', 'actually']);
+
+function whichPredicate(text: string, mention: ResourceMention): string | undefined {
+  if (!WHICH_PREFIX.test(text.slice(0, mention.start).replace(COURTESY, ''))) return undefined;
+  const predicate = text.slice(mention.end).replace(/[?.!\s]+$/, '').trim();
+  return predicate === '' ? undefined : predicate;
+}
+
+function askedOfOne(predicate: string, subject: string): string {
+  const words = predicate.split(/\s+/);
+  const adverbs: string[] = [];
+  while (words.length > 1 && ADVERBS.has(words[0]!.toLowerCase())) adverbs.push(words.shift()!);
+  const [verb, ...rest] = words as [string, ...string[]];
+  const lower = verb.toLowerCase();
+  if (lower === 'are' || lower === 'were') return `${lower === 'are' ? 'Is' : 'Was'} ${[subject, ...adverbs, ...rest].join(' ')}?`;
+  // "have", "need", "hold": the plural form is the base form that follows "does".
+  return `Does ${[subject, ...adverbs, lower === 'do' ? '' : verb, ...rest].filter(Boolean).join(' ')}?`;
+}
+
+/** Capable devices in the order they take work: those that can act now first; the rest only if none can. */
+function workers(devices: PlannerDevice[], resource: SiteResource): PlannerDevice[] {
+  const capable = devices.filter((device) => device.online && handlesResource(device, resource));
+  const able = capable.filter(canActNow);
+  return able.length > 0 ? able : capable;
+}
+
+/**
  * A plan that spreads the named resources over the capable online devices, or null when the goal
  * names no site resource (or names a device itself: then the person chose, not the coordinator).
  * Devices get contiguous blocks (fewer metres driven than dealing round-robin); a device's steps run
- * one after another so each gets its full deadline when it is sent.
+ * one after another so each gets its full deadline when it is sent. One resource alone goes to the
+ * device best placed for it (free, near, charged), with the next best as stand-ins.
  */
 export function planAllocation(text: string, devices: PlannerDevice[], context: PlanContext): Plan | null {
   const resources = context.resources ?? [];
   if (resources.length === 0) return null;
   const mention = findMention(text, resources);
   if (!mention || namesADevice(text, devices)) return null;
-  const capable = devices.filter((device) => device.online && handlesResource(device, mention.resource));
+  const { resource } = mention;
+  let capable = workers(devices, resource);
   if (capable.length === 0) return null;
+  if (mention.ids.length === 1) capable = rankDevices(capable, resource.locations?.[mention.ids[0]!]);
+  const which = whichPredicate(text, mention);
   const sentence = `${text.slice(0, mention.start)}\u0000${text.slice(mention.end)}`.replace(COURTESY, '').trim();
   const steps: PlanStep[] = [];
   const lastStepOf = new Map<string, string>();
@@ -106,9 +143,17 @@ export function planAllocation(text: string, devices: PlannerDevice[], context: 
     const alternatives = Array.from({ length: Math.min(ALTERNATIVES_PER_STEP, capable.length - 1) }, (_, index) => {
       return capable[(ownerIndex + 1 + ((offsetInBlock + index) % (capable.length - 1))) % capable.length]!.id;
     }).filter((deviceId, index, all) => deviceId !== owner.id && all.indexOf(deviceId) === index);
-    const stepText = asStepSentence(sentence.replace('\u0000', `${mention.resource.noun} ${id}`));
+    const subject = `${resource.noun} ${id}`;
+    const stepText = which ? askedOfOne(which, subject) : asStepSentence(sentence.replace('\u0000', subject));
     const previous = lastStepOf.get(owner.id);
-    const step: PlanStep = { id: `s${position + 1}`, deviceId: owner.id, text: stepText, after: previous ? [previous] : [], alternatives, resource: { noun: mention.resource.noun, plural: mention.resource.plural, id } };
+    const step: PlanStep = {
+      id: `s${position + 1}`,
+      deviceId: owner.id,
+      text: stepText,
+      after: previous ? [previous] : [],
+      alternatives,
+      resource: { noun: resource.noun, plural: resource.plural, id, ...(which ? { which } : {}) },
+    };
     lastStepOf.set(owner.id, step.id);
     steps.push(step);
   });
@@ -121,10 +166,59 @@ function asStepSentence(text: string): string {
   return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
 }
 
-/** The next stand-in for a step: online, not tried yet, the least loaded by earlier hand-overs. */
-export function pickAlternative(step: PlanStep, tried: ReadonlySet<string>, isOnline: (deviceId: string) => boolean, load: ReadonlyMap<string, number>): string | undefined {
+/**
+ * The next stand-in for a step: online, not tried yet, the least loaded by earlier hand-overs.
+ * `avoid` ranks last the devices it names (of the same vendor as one that misread the request).
+ */
+export function pickAlternative(
+  step: PlanStep,
+  tried: ReadonlySet<string>,
+  isOnline: (deviceId: string) => boolean,
+  load: ReadonlyMap<string, number>,
+  avoid: (deviceId: string) => boolean = () => false,
+): string | undefined {
   const candidates = (step.alternatives ?? []).filter((deviceId) => !tried.has(deviceId) && isOnline(deviceId));
-  return candidates.sort((a, b) => (load.get(a) ?? 0) - (load.get(b) ?? 0))[0];
+  return candidates.sort((a, b) => Number(avoid(a)) - Number(avoid(b)) || (load.get(a) ?? 0) - (load.get(b) ?? 0))[0];
+}
+
+/**
+ * What kind of value a reading is: an amount (a count, or slot numbers), names (item labels), a
+ * word, yes/no. One question spread over a fleet gets one kind of reading from every device that
+ * understood it; a device of another vendor that read the request as another function answers in
+ * another kind (the items on a shelf where the others gave its free slots).
+ */
+export type ReadingKind = 'amount' | 'names' | 'word' | 'yes/no' | 'other';
+
+const KIND_WORDS: Record<ReadingKind, string> = { amount: 'numbers', names: 'a list of names', word: 'a word', 'yes/no': 'yes or no', other: 'something else' };
+
+export function readingKind(value: unknown): ReadingKind | undefined {
+  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return undefined;
+  if (typeof value === 'number') return 'amount';
+  if (typeof value === 'boolean') return 'yes/no';
+  if (typeof value === 'string') return /^-?\d+(?:\.\d+)?$/.test(value.trim()) ? 'amount' : 'word';
+  if (Array.isArray(value)) return value.every((item) => typeof item === 'number' || (typeof item === 'string' && /^-?\d+(?:\.\d+)?$/.test(item.trim()))) ? 'amount' : 'names';
+  return 'other';
+}
+
+/**
+ * The readings of an allocated question that disagree in kind with most of the others, and why;
+ * none when there is no clear majority (then nobody can tell who misunderstood).
+ */
+export function inconsistentReadings(finished: readonly AllocatedStep[]): Array<{ entry: AllocatedStep; reason: string }> {
+  const kinds = finished.flatMap((entry) => {
+    const kind = entry.status === 'done' && entry.step.resource ? readingKind(readingOf(entry.result)) : undefined;
+    return kind ? [{ entry, kind }] : [];
+  });
+  const counts = new Map<ReadingKind, number>();
+  for (const { kind } of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  const [majority, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (!majority || count! * 2 <= kinds.length) return [];
+  return kinds
+    .filter(({ kind }) => kind !== majority)
+    .map(({ entry, kind }) => ({
+      entry,
+      reason: `${entry.deviceName} answered ${entry.step.resource!.noun} ${entry.step.resource!.id} with ${KIND_WORDS[kind]} where the others gave ${KIND_WORDS[majority]}, so it read the request as something else.`,
+    }));
 }
 
 /** A finished step that other devices took over; `handovers` says who gave it up and why. */
@@ -144,30 +238,65 @@ function listing(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
+/** How a question opens, as the planner's question detection reads it ("check" asks for a reading too). */
+const QUESTION = /^(?:is|are|was|were|does|do|did|has|have|what|what's|whats|which|how|tell|show|list|check|any)\b|\?\s*$/i;
+
+/** A reading that says there is some of what was asked about: a non-empty list, a positive count, yes. */
+function hasSome(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'number') return value > 0;
+  return value === true;
+}
+
 /**
  * One answer for an allocated goal: the readings per resource, who took over from whom, and what
- * could not be checked and why. Undefined when the steps address no resource.
+ * could not be done and why. A "which" question says first which resources have what was asked
+ * about; steps that only act ("bring a robot to shelf 7") report what the devices did. Undefined
+ * when the steps address no resource.
  */
 export function composeAllocationAnswer(finished: AllocatedStep[]): string | undefined {
   const allocated = finished.filter((entry) => entry.step.resource);
   if (allocated.length === 0 || allocated.length !== finished.length) return undefined;
-  const { noun, plural: nounPlural } = allocated[0]!.step.resource!;
+  const { noun, plural: nounPlural, which } = allocated[0]!.step.resource!;
   const plural = allocated.length === 1 ? noun : nounPlural;
   const answered = allocated.filter((entry) => entry.status === 'done' && readingOf(entry.result) !== undefined);
-  const readings = answered.map((entry) => `${noun} ${entry.step.resource!.id}: ${formatReading(readingOf(entry.result))}`);
-  const parts = [`Checked ${answered.length} of ${allocated.length} ${plural}.`];
-  if (readings.length > 0) parts.push(`${readings.join('; ')}.`);
+  // A question wants readings: a device that did something else instead gave no answer.
+  const asking = which !== undefined || answered.length > 0 || allocated.some((entry) => QUESTION.test(entry.step.text));
+  const acted = asking ? [] : allocated.filter((entry) => entry.status === 'done');
+  const parts: string[] = [];
+  if (asking) {
+    parts.push(`Checked ${answered.length} of ${allocated.length} ${plural}.`);
+    if (which && answered.length > 0) {
+      const ids = (entries: AllocatedStep[]) => entries.map((entry) => String(entry.step.resource!.id));
+      const some = answered.filter((entry) => hasSome(readingOf(entry.result)));
+      const none = answered.filter((entry) => !hasSome(readingOf(entry.result)));
+      const subject = (count: number) => (count === 1 ? noun : nounPlural);
+      const positive = some.length === 0 ? `None of them ${which.replace(/^(are|is)\b/i, 'is').replace(/^have\b/i, 'has')}.` : `${capitalise(subject(some.length))} ${listing(ids(some))} ${which}.`;
+      parts.push(positive);
+      if (some.length > 0 && none.length > 0) parts.push(`Not ${subject(none.length)} ${listing(ids(none))}.`);
+    }
+    const readings = answered.map((entry) => `${noun} ${entry.step.resource!.id}: ${formatReading(readingOf(entry.result))}`);
+    if (readings.length > 0) parts.push(`${readings.join('; ')}.`);
+  }
+  // Steps that only act say what the device did ("Robot 3: moved to shelf 7.").
+  for (const entry of acted) parts.push(entry.message);
   const handedOver = allocated.filter((entry) => (entry.handovers ?? []).length > 0);
   for (const entry of handedOver) {
     const reasons = entry.handovers!.map((handover) => handover.message).join(' ');
-    const outcome = answered.includes(entry) ? `${entry.deviceName} took over ${noun} ${entry.step.resource!.id}.` : `No stand-in finished ${noun} ${entry.step.resource!.id}.`;
+    const done = answered.includes(entry) || acted.includes(entry);
+    const outcome = done ? `${entry.deviceName} took over ${noun} ${entry.step.resource!.id}.` : `No stand-in finished ${noun} ${entry.step.resource!.id}.`;
     parts.push(`${reasons} ${outcome}`);
   }
-  const missing = allocated.filter((entry) => !answered.includes(entry));
+  const missing = allocated.filter((entry) => !answered.includes(entry) && !acted.includes(entry));
   if (missing.length > 0) {
     const ids = missing.map((entry) => String(entry.step.resource!.id));
     const why = missing.map((entry) => (entry.status === 'done' ? `${entry.deviceName} gave no reading for ${noun} ${entry.step.resource!.id} (${entry.message})` : entry.message));
-    parts.push(`Could not check ${missing.length === 1 ? noun : nounPlural} ${listing(ids)}: ${why.join(' ')}`);
+    const verb = asking ? 'check' : 'do this for';
+    parts.push(`Could not ${verb} ${missing.length === 1 ? noun : nounPlural} ${listing(ids)}: ${why.join(' ')}`);
   }
   return parts.join(' ');
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

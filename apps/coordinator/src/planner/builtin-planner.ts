@@ -4,6 +4,7 @@ import { splitClauses, type Clause } from './clauses';
 import { QUESTION_STOP, detectQuestion, stateWordOf } from './questions';
 import { planAllocation } from './allocation';
 import { askWhich, shareOneName } from './clarification';
+import { rankDevices } from './choice';
 
 /** Words that make a clause a command or a question rather than a bare list of places or devices. */
 const ACTION_WORDS = new Set(
@@ -19,6 +20,7 @@ const QUANTIFIERS = new Set(['all', 'every', 'each', 'both', 'everything']);
 /** Words that join or condition requests: inside a device's name they are part of the name. */
 const CONNECTIVES = new Set(['and', 'then', 'also', 'plus', 'after', 'afterwards', 'if', 'unless']);
 const PRONOUNS = new Set(['it', 'its', 'them', 'they', 'their', 'those', 'these', 'one']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'another']);
 const ALL_OF_THEM = /\b(both|all of them|all|every one|each of them|them all)\b/;
 const STOP_WORDS = new Set(
   'the a an to of in on at my our your please and then for with by from into up down off is are be it its this that me us'.split(' '),
@@ -62,6 +64,8 @@ interface ClauseReferences {
   floors: Array<PhraseMatch<string>>;
   nouns: Array<PhraseMatch<string>>;
   quantified: boolean;
+  /** "a robot", "any lamp": one device of the kind, whichever is best placed, not a question back. */
+  indefinite: boolean;
   pronoun: boolean;
   /** Tokens before the first reference: the verb phrase a following bare clause inherits. */
   actionPrefix: string;
@@ -256,6 +260,7 @@ function parseClauseWith(text: string, tokens: string[], vocabulary: Vocabulary,
     nouns,
     // "how many blinds are open", "which lights are on", "are any windows open": questions over a group.
     quantified: tokens.some((token) => QUANTIFIERS.has(token)) || /^(how many|which|what)\b|\bany\b/.test(tokens.join(' ')),
+    indefinite: nouns.some((match) => !match.plural && INDEFINITE.has(tokens[match.start - 1] ?? '')),
     pronoun: tokens.some((token) => PRONOUNS.has(token)),
     actionPrefix: tokens.slice(0, firstReference).join(' '),
     propertyTokens,
@@ -592,6 +597,8 @@ export class BuiltinPlanner implements Planner {
       if (actors.length > 0) pool = actors;
     }
     if (plural || pool.length <= 1) return { kind: 'targets', targets: pool };
+    // "send a robot to charge": any one will do, so the best placed one goes instead of a question back.
+    if (clause.indefinite) return { kind: 'targets', targets: rankDevices(pool).slice(0, 1) };
     // "the lamp" means the device called a lamp before a light that is a lamp only by its type's nouns.
     const byOwnName = pool.filter((device) => clause.nouns.some((match) => vocabulary.ownNouns.get(match.value)?.has(device.id)));
     if (byOwnName.length === 1) return { kind: 'targets', targets: byOwnName };

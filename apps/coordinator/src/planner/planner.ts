@@ -10,6 +10,10 @@ export interface PlannerDevice {
   area: Area | null;
   capabilities: Capability[];
   online: boolean;
+  /** The state the device last reported (position, battery, status): which one of several is best placed. */
+  state?: Record<string, unknown>;
+  /** Whether a subtask of another goal is in flight on it right now. */
+  busy?: boolean;
 }
 
 export interface PendingClarification {
@@ -25,6 +29,8 @@ export interface SiteResource {
   ids: number[];
   /** Vendors' words for it in their API docs ("regal", "étagère", "货架"), so their devices count as capable. */
   aliases?: string[];
+  /** Where each one is (a shelf's aisle), in the coordinates devices report as state `x`/`y`: the nearest free device takes a single one. */
+  locations?: Record<number, { x: number; y: number }>;
 }
 
 export interface PlanContext {
@@ -70,7 +76,13 @@ export interface PlanStep {
   /** Devices that could do this step instead, tried in turn when this one drops off or fails. */
   alternatives?: string[];
   /** The site resource this step addresses ("shelf" 3), for reassignment and the answer. */
-  resource?: { noun: string; plural: string; id: number };
+  resource?: {
+    noun: string;
+    plural: string;
+    id: number;
+    /** "which shelves have free space?": the answer says which have it ("have free space"), shelf by shelf. */
+    which?: string;
+  };
 }
 
 export type Plan =

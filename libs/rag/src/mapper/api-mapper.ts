@@ -7,7 +7,7 @@ import { createHybridIndex, type HybridHit, type HybridIndex, type HybridWeights
 import type { Lexicon } from '../text/lexicon';
 import { functionViews, type FunctionViews } from './function-views';
 import { functionProfile, readRequest, markOppositions, requestEvidence, unanchoredPolarWords, type FunctionProfile } from './evidence';
-import { functionKind, moodOf } from './mood';
+import { answerKindOf, functionKind, moodOf, returnKindOf } from './mood';
 import { readSteps, withAntecedent } from './split-steps';
 import { retrievalText, withoutNumbers } from './retrieval-text';
 import { withoutSelfReferences, type SelfReferences } from './self-references';
@@ -17,6 +17,12 @@ export const DEFAULT_RAG_CACHE_DIR = '.meshmind/cache/rag';
 export const DEFAULT_MATCH_THRESHOLD = 0.22;
 /** How far below the best candidate a function may score and still win by having its arguments. */
 const FEASIBILITY_MARGIN = 0.08;
+/**
+ * How far a sensitive function (unlock, release an emergency stop) must lead every other plausible
+ * function to be chosen. A near tie means retrieval cannot tell them apart ("stop" meets both the
+ * emergency stop and its release); then the person should not be asked to confirm a guess.
+ */
+const SENSITIVE_LEAD = 0.05;
 /** Larger than any score: an action can only answer a question when the device has no reading at all. */
 const QUESTION_ACTION_PENALTY = 1;
 const CONFIDENCE_TEMPERATURE = 0.03;
@@ -27,7 +33,7 @@ const RERANK_DEPTH = 24;
  * request names that only one function can take outweighs a similar-sounding neighbour, and an
  * opposite polar word (off for on) outweighs a shared object noun.
  */
-const EVIDENCE_WEIGHTS = { mood: 0.08, polarity: 0.12, direction: 0.08, argumentFit: 0.12, missing: 0.1, unused: 0.1 };
+const EVIDENCE_WEIGHTS = { mood: 0.08, polarity: 0.12, direction: 0.08, argumentFit: 0.12, missing: 0.1, unused: 0.1, answerKind: 0.06 };
 
 export interface MappedCall {
   function: string;
@@ -137,6 +143,8 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
   // other, and a value only one function can take points at that function.
   async function rank(step: string, k: number, state: DeviceStateValues = {}, carried: Readonly<Record<string, unknown>> = {}): Promise<HybridHit[]> {
     const mood = moodOf(step);
+    // "what is on shelf 3" wants names of things, "how many ..." an amount: the return types say which function gives that.
+    const wanted = mood === 'question' ? answerKindOf(step) : undefined;
     const request = readRequest(step, options.lexicon);
     const unanchored = unanchoredPolarWords(request, profiles.values());
     const read = retrievalText(step, selfNoun);
@@ -146,8 +154,11 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
       const moodSign = mood === 'question' ? (kind === 'query' ? 1 : -1) : mood === 'command' && kind === 'query' ? -1 : 0;
       const hasCurrent = (parameter: ParameterSpec) => typeof state[fn.effects?.find((effect) => effect.parameter === parameter.name)?.key ?? parameter.name] === 'number';
       const evidence = requestEvidence(request, profiles.get(hit.id)!, options.lexicon, hasCurrent, (parameter) => carried[parameter.name] !== undefined, unanchored);
+      const given = wanted ? returnKindOf(fn) : undefined;
+      const answerSign = wanted && given ? (wanted === given ? 1 : -1) : 0;
       const adjustment =
         EVIDENCE_WEIGHTS.mood * moodSign +
+        EVIDENCE_WEIGHTS.answerKind * answerSign +
         // Which end of an opposition a request names picks between the ends; it does not make a function relevant.
         (evidence.polarityByPole && hit.score < threshold ? 0 : EVIDENCE_WEIGHTS.polarity * evidence.polarity) +
         EVIDENCE_WEIGHTS.direction * evidence.direction +
@@ -218,6 +229,10 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
         let firstFailure: string | undefined;
         for (const hit of hits) {
           if (hit.score < threshold || hit.score < top.score - FEASIBILITY_MARGIN) break;
+          if (byName.get(hit.id)!.sensitive && hits.some((other) => other !== hit && !byName.get(other.id)!.sensitive && other.score >= Math.max(threshold, hit.score - SENSITIVE_LEAD))) {
+            firstFailure ??= `${hit.id} is sensitive and the request fits another function almost as well`;
+            continue;
+          }
           const extraction = extractArguments(step, byName.get(hit.id)!, state, carried);
           if (extraction.ok) {
             chosen = { hit, arguments: extraction.arguments };

@@ -29,3 +29,25 @@ export function functionKind(fn: NormalisedFunction): 'action' | 'query' {
   const first = splitIdentifier(fn.name)[0] ?? '';
   return QUERY_NAME.test(first) ? 'query' : 'action';
 }
+
+/** What a question asks for, as far as its opening says: an amount ("how many"), or things by name ("what is on the shelf"). */
+export type AnswerKind = 'amount' | 'names';
+
+/**
+ * "how many free slots", "how much battery": an amount. "what is on shelf 3", "what's in the
+ * fridge", "which items ...": the names of things. Other questions do not say.
+ */
+export function answerKindOf(text: string): AnswerKind | undefined {
+  const trimmed = text.trim().replace(/^(please|hey|ok|okay|so)[, ]+/i, '');
+  if (/^how (many|much)\b/i.test(trimmed)) return 'amount';
+  if (/^(?:what(?:'s|’s|s)?|which)\s+(?:(?:is|are)\s+)?(?:on|in|inside)\b/i.test(trimmed) || /^(?:what|which)\s+(?:items|things|products|goods|articles)\b/i.test(trimmed)) return 'names';
+  return undefined;
+}
+
+/** What kind of value a function returns, read from the return type its document declares ("list[str]", "int count"). */
+export function returnKindOf(fn: NormalisedFunction): AnswerKind | undefined {
+  const returns = (fn.returns ?? '').toLowerCase();
+  if (/\bstr\b|string|char\s*\*|\bitems?\b|\blabels?\b|\bnames?\b|\btext\b|cell array/.test(returns)) return 'names';
+  if (/\b(?:u?int\d*|integer|float\d*|double|number|count|percent|percentage)\b/.test(returns)) return 'amount';
+  return undefined;
+}

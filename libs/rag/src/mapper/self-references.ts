@@ -38,7 +38,16 @@ export interface SelfReferences {
   names: readonly string[];
   /** Kind nouns and place names: read out where they stand as an object ("on the TV", "my list", "in the kitchen"). */
   words: readonly string[];
+  /**
+   * Every kind noun of the device, read out after a quantifier only: "stop all robots", "how much
+   * battery does each robot have" were sent to this device as one of a group, so the group phrase
+   * names the device even where the noun is also what a function reads ("localise the robot").
+   */
+  kinds?: readonly string[];
 }
+
+/** Words that make a kind noun after them a group this device belongs to: "all robots", "each of the robots". */
+const QUANTIFIERS = new Set(['all', 'each', 'every', 'both']);
 
 function prepare(phrases: readonly string[]): string[][] {
   return [...new Set(phrases.map((phrase) => phrase.trim()).filter((phrase) => phrase !== ''))]
@@ -67,17 +76,34 @@ function isSmallWord(word: string): boolean {
 export function withoutSelfReferences(text: string, references: SelfReferences): string {
   const names = prepare(references.names);
   const others = prepare(references.words);
-  if (names.length + others.length === 0) return text;
+  const kinds = prepare(references.kinds ?? []);
+  if (names.length + others.length + kinds.length === 0) return text;
   const list = tokens(text);
   const removed = list.map(() => false);
   const objectPosition = (index: number) => {
     const previous = list[index - 1]?.word;
     return previous !== undefined && (removed[index - 1] || DETERMINERS.has(previous) || PREPOSITIONS.has(previous));
   };
+  // "all robots", "every one of the robots", "each robot": the quantifier and any words up to the noun go with it.
+  const quantifiedFrom = (index: number): number | undefined => {
+    for (let back = index - 1; back >= Math.max(0, index - 4); back -= 1) {
+      const word = list[back]!.word;
+      if (QUANTIFIERS.has(word)) return back;
+      if (!DETERMINERS.has(word) && word !== 'of' && word !== 'one') return undefined;
+    }
+    return undefined;
+  };
   for (let index = 0; index < list.length; index += 1) {
     if (removed[index]) continue;
     const name = names.find((candidate) => matchesAt(list, index, candidate));
     const other = name ? undefined : others.find((candidate) => matchesAt(list, index, candidate));
+    const kind = name || (other && objectPosition(index)) ? undefined : kinds.find((candidate) => matchesAt(list, index, candidate));
+    const quantifier = kind ? quantifiedFrom(index) : undefined;
+    if (kind && quantifier !== undefined) {
+      for (let at = quantifier; at < index + kind.length; at += 1) removed[at] = true;
+      index += kind.length - 1;
+      continue;
+    }
     const phrase = name ?? (other && objectPosition(index) ? other : undefined);
     if (!phrase) continue;
     for (let offset = 0; offset < phrase.length; offset += 1) removed[index + offset] = true;

@@ -3,6 +3,7 @@ import { connectLive } from './live-connection.js';
 import { createDevicePanel } from './device-panel.js';
 import { createConversation } from './conversation.js';
 import { createTokenPrompt } from './token-prompt.js';
+import { createWorldView } from './world-view.js';
 
 // sessionStorage is per tab: one conversation per tab, kept across reloads of that tab.
 const CONVERSATION_KEY = 'meshmind.conversationId';
@@ -30,6 +31,7 @@ const conversation = createConversation({
   onCancelScheduled: (subtaskId) =>
     fetchJson(`/api/schedules/${encodeURIComponent(subtaskId)}`, { method: 'DELETE' }).catch((error) => console.warn('could not cancel', error.message)),
 });
+const world = createWorldView({ section: document.getElementById('world'), title: document.getElementById('world-title'), body: document.getElementById('world-body') });
 const devices = createDevicePanel({
   list: document.getElementById('device-list'),
   summary: document.getElementById('devices-summary'),
@@ -140,7 +142,11 @@ function startLive() {
       void refreshUnfinished(new Set(snapshot.goals.map((goal) => goal.id)));
     },
     onDevice: (view) => devices.update(view),
-    onGoal: (view) => conversation.update(view, conversationId),
+    onGoal: (view) => {
+      conversation.update(view, conversationId);
+      world.goal(view);
+    },
+    onWorld: (view) => world.update(view),
   });
 }
 

@@ -7,8 +7,9 @@ const LONGEST_RETRY_MS = 15_000;
  * server or a proxy's 502); then this opens a new one, backing off up to 15 s.
  *
  * `onStatus` gets 'connecting', 'live' or 'offline'; every (re)connection starts with a snapshot.
+ * `onWorld` (optional) gets the simulated site's views (a warehouse, a network), when there is one.
  */
-export function connectLive({ url, onSnapshot, onDevice, onGoal, onStatus }) {
+export function connectLive({ url, onSnapshot, onDevice, onGoal, onStatus, onWorld }) {
   let source = null;
   let retryTimer = null;
   let delay = FIRST_RETRY_MS;
@@ -34,6 +35,7 @@ export function connectLive({ url, onSnapshot, onDevice, onGoal, onStatus }) {
     }));
     source.addEventListener('device', parse(onDevice));
     source.addEventListener('goal', parse(onGoal));
+    if (onWorld) source.addEventListener('world', parse(onWorld));
     source.addEventListener('error', () => {
       if (stopped) return;
       onStatus('offline');
