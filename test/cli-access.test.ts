@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, startBanner, type BannerFacts, type CliIo, type Stack } from '@meshmind/cli';
 import { scenarioFrom, startTestStack, statesOf } from './support/stack';
+import { captureIo } from './support/cli-io';
 
 const GARAGE_YAML = `
 name: Garage
@@ -13,19 +13,6 @@ areas: [ { id: garage, name: Garage, floor: ground } ]
 devices:
   - { id: garage_door, type: garage_door, name: Garage door, aliases: [garage], area: garage, state: { door_state: closed } }
 `;
-
-function captureIo(env: NodeJS.ProcessEnv = {}, untilSignal: Promise<string> = new Promise<string>(() => undefined)) {
-  const collect = () => {
-    const stream = new PassThrough();
-    const chunks: string[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
-    return { stream, text: () => chunks.join('') };
-  };
-  const out = collect();
-  const error = collect();
-  const io: CliIo = { stdout: out.stream, stderr: error.stream, env, untilSignal };
-  return { io, stdout: out.text, stderr: error.text };
-}
 
 const directories: string[] = [];
 function temporaryDirectory(): string {

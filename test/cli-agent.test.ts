@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PassThrough } from 'node:stream';
 import { main, type Stack } from '@meshmind/cli';
 import { scenarioFrom, startTestStack, waitFor } from './support/stack';
+import { captureIo } from './support/cli-io';
 
 const BIN = fileURLToPath(new URL('../bin/meshmind.mjs', import.meta.url));
 
@@ -32,13 +32,10 @@ describe('meshmind agent --config FILE (one agent, as on an edge board)', () => 
   it('joins the broker, is registered with its profile, carries out a goal and leaves cleanly on SIGTERM', async () => {
     const config = join(directory, 'agent.yaml');
     // Enrolled as a person would on the coordinator's machine: credentials and a ready config.
-    const stdout = new PassThrough();
-    let printed = '';
-    stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
-    const io = { stdout, stderr: new PassThrough(), env: {}, untilSignal: new Promise<string>(() => undefined) };
+    const capture = captureIo();
     const argv = ['devices', 'add', 'porch_light', '--type', 'light', '--name', 'Porch light', '--alias', 'front light', '--area', 'Porch'];
-    expect(await main([...argv, '--broker', stack.mqttUrl, '--out', config, '--db', join(directory, 'meshmind.db')], io)).toBe(0);
-    expect(printed).toContain('enrolled porch_light as device.porch_light');
+    expect(await main([...argv, '--broker', stack.mqttUrl, '--out', config, '--db', join(directory, 'meshmind.db')], capture.io)).toBe(0);
+    expect(capture.stdout()).toContain('enrolled porch_light as device.porch_light');
     expect(statSync(config).mode & 0o777).toBe(0o600);
     expect(readFileSync(config, 'utf8')).toContain('username: device.porch_light');
     agent = spawn(process.execPath, [BIN, 'agent', '--config', config, '--data-dir', join(directory, 'data')], {

@@ -3,31 +3,14 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type CliIo, type Stack } from '@meshmind/cli';
 import type { GoalView } from '@meshmind/protocol';
 import { startTestStack, studioScenario } from './support/stack';
+import { captureIo } from './support/cli-io';
 
 const stateDirectory = mkdtempSync(join(tmpdir(), 'meshmind-chat-state-'));
 afterAll(() => rmSync(stateDirectory, { recursive: true, force: true }));
-
-function captureIo(): { io: CliIo; stdout: () => string; stderr: () => string } {
-  const collect = () => {
-    const stream = new PassThrough();
-    const chunks: string[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
-    return { stream, text: () => chunks.join('') };
-  };
-  const out = collect();
-  const error = collect();
-  return {
-    // Conversation keys go to a temporary state directory, not the working copy's .meshmind.
-    io: { stdout: out.stream, stderr: error.stream, env: { MESHMIND_STATE_DIR: stateDirectory }, untilSignal: new Promise<string>(() => undefined) },
-    stdout: out.text,
-    stderr: error.text,
-  };
-}
 
 describe('meshmind chat follows the goal live over server-sent events', () => {
   let stack: Stack;
@@ -39,7 +22,7 @@ describe('meshmind chat follows the goal live over server-sent events', () => {
   });
 
   it('prints each subtask state as it moves, then the answer', async () => {
-    const { io, stdout, stderr } = captureIo();
+    const { io, stdout, stderr } = captureIo({ MESHMIND_STATE_DIR: stateDirectory });
     const code = await main(['chat', 'turn on the studio lamp', '--url', stack.coordinator.url!], io);
     expect(code).toBe(0);
     const progress = stderr().split('\n').filter(Boolean);
@@ -51,7 +34,7 @@ describe('meshmind chat follows the goal live over server-sent events', () => {
   });
 
   it('prints only the final goal as JSON with --json', async () => {
-    const { io, stdout, stderr } = captureIo();
+    const { io, stdout, stderr } = captureIo({ MESHMIND_STATE_DIR: stateDirectory });
     const code = await main(['chat', 'turn off the studio lamp', '--url', stack.coordinator.url!, '--json'], io);
     expect(code).toBe(0);
     expect(stderr()).toBe('');
@@ -98,7 +81,7 @@ describe('meshmind chat against a coordinator without the event stream', () => {
   });
 
   it('falls back to polling and keeps the same output', async () => {
-    const { io, stdout, stderr } = captureIo();
+    const { io, stdout, stderr } = captureIo({ MESHMIND_STATE_DIR: stateDirectory });
     const code = await main(['chat', 'turn on the studio lamp', '--url', url], io);
     expect(code).toBe(0);
     expect(polls).toBeGreaterThanOrEqual(2);
@@ -139,7 +122,7 @@ describe('meshmind chat shows what devices say without letting the terminal obey
   });
 
   it('prints device names and answers with every control and escape sequence removed', async () => {
-    const { io, stdout, stderr } = captureIo();
+    const { io, stdout, stderr } = captureIo({ MESHMIND_STATE_DIR: stateDirectory });
     const code = await main(['chat', 'turn on the studio lamp', '--url', url], io);
     expect(code).toBe(0);
     expect(stderr()).toBe('  · Studio lamp: done\n');
@@ -147,7 +130,7 @@ describe('meshmind chat shows what devices say without letting the terminal obey
   });
 
   it('prints --json with the controls JSON leaves raw escaped, the same goal when parsed', async () => {
-    const { io, stdout } = captureIo();
+    const { io, stdout } = captureIo({ MESHMIND_STATE_DIR: stateDirectory });
     await main(['chat', 'turn on the studio lamp', '--url', url, '--json'], io);
     expect(stdout()).not.toMatch(controlCharacters);
     expect(JSON.parse(stdout())).toEqual(view);

@@ -3,13 +3,13 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MqttClient } from 'mqtt';
 import { Topics, agentClientId, connectMqtt, publishMessage } from '@meshmind/protocol';
 import { main, type Stack } from '@meshmind/cli';
 import { changedDevices, scenarioFrom, startTestStack, statesOf, waitFor } from './support/stack';
 import { requireSystemPackages } from './support/system-packages';
+import { captureIo } from './support/cli-io';
 
 const hasMosquitto = requireSystemPackages('external-broker tests', ['mosquitto'], spawnSync('sh', ['-c', 'command -v mosquitto || test -x /usr/sbin/mosquitto']).status === 0);
 const MOSQUITTO = spawnSync('sh', ['-c', 'command -v mosquitto || echo /usr/sbin/mosquitto']).stdout.toString().trim();
@@ -51,13 +51,9 @@ const topics = new Topics();
 
 /** Runs one CLI command in process and returns its exit code and output. */
 async function cli(argv: string[]): Promise<{ code: number; output: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let output = '';
-  stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const code = await main(argv, { stdout, stderr, env: {}, untilSignal: new Promise<string>(() => undefined) });
-  return { code, output };
+  const capture = captureIo();
+  const code = await main(argv, capture.io);
+  return { code, output: capture.stdout() + capture.stderr() };
 }
 
 describe.skipIf(!hasMosquitto)('with a real Mosquitto configured by `meshmind broker mosquitto-config` (MQTT 5)', () => {

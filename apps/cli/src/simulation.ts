@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
-import { createSimulatedDriver, type DeviceDriver, type SimulatedDriver, type SimulatedSite, type SiteScenario } from '@meshmind/devices';
+import { createSimulatedDriver, type DeviceDriver, type ScenarioDevice, type SimulatedDriver, type SimulatedSite, type SiteScenario } from '@meshmind/devices';
 import { AgentBrain, DeviceAgent, type AgentBrainConfig } from '@meshmind/device-agent';
 import { openTaskDatabase, type TaskDatabase } from '@meshmind/fsm';
-import type { Area, DeviceDescription, MqttCredentials, MqttTlsOptions } from '@meshmind/protocol';
+import type { DeviceDescription, MqttCredentials, MqttTlsOptions } from '@meshmind/protocol';
 
 export interface Simulation {
   agents: Map<string, DeviceAgent>;
@@ -30,14 +30,8 @@ export interface SimulationOptions {
   databasePath?: string;
 }
 
-/** One device to simulate: who it is, its driver and its API document. */
-interface SimulatedDevice {
-  id: string;
-  type: string;
-  name: string;
-  aliases: string[];
-  area: Area | null;
-  vendor?: string;
+/** One device to simulate: who it is (as a scenario names it), its driver and its API document. */
+interface SimulatedDevice extends Omit<ScenarioDevice, 'state'> {
   description: DeviceDescription;
   driver: DeviceDriver;
 }
