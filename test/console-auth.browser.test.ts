@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Stack } from '@meshmind/cli';
 import { scenarioFrom, startTestStack, statesOf, waitFor } from './support/stack';
+import { requireSystemPackages } from './support/system-packages';
 
 // page.evaluate runs in Chromium; the test project has no DOM lib, so the globals used are declared.
 declare const document: { querySelector(selector: string): { textContent: string | null; hidden?: boolean } | null };
@@ -12,8 +13,7 @@ declare const sessionStorage: { getItem(key: string): string | null };
 
 const CHROMIUM_PATH = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const hasChromium = existsSync(CHROMIUM_PATH);
-if (!hasChromium) console.warn(`skipping the console token test: ${CHROMIUM_PATH} is absent (install it with: apt-get install -y chromium)`);
+const hasChromium = requireSystemPackages('console token browser test', ['chromium'], existsSync(CHROMIUM_PATH));
 
 async function waitForText(page: Page, selector: string, wanted: string): Promise<void> {
   await page.waitForFunction(([css, text]) => (document.querySelector(css)?.textContent ?? '').includes(text), [selector, wanted] as const, { timeout: 15_000 });

@@ -6,6 +6,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Stack } from '@meshmind/cli';
 import { startTestStack } from './support/stack';
 import { loadExampleWarehouse, worldOf } from './support/warehouse';
+import { requireSystemPackages } from './support/system-packages';
 
 // page.evaluate callbacks run in Chromium; the test project compiles without the DOM lib.
 interface DrawnElement {
@@ -24,8 +25,7 @@ declare class MutationObserver {
 
 const CHROMIUM_PATH = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
-const hasChromium = existsSync(CHROMIUM_PATH);
-if (!hasChromium) console.warn(`skipping the world view browser test: ${CHROMIUM_PATH} is absent (install it with: apt-get install -y chromium)`);
+const hasChromium = requireSystemPackages('world view browser test', ['chromium'], existsSync(CHROMIUM_PATH));
 
 interface DrawnRobot {
   id: string;
