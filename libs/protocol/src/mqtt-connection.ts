@@ -28,6 +28,11 @@ export interface MqttConnectOptions {
    * agents) want this; one-shot probes and CLI commands leave it out and stay clean.
    */
   persistentSession?: boolean;
+  /**
+   * Listens for messages from before the CONNACK is handled: a persistent session's queued messages
+   * follow it at once, before the caller of connectMqtt could attach a listener.
+   */
+  onMessage?: (topic: string, payload: Buffer) => void;
 }
 
 /**
@@ -68,6 +73,7 @@ async function connectOnce(options: MqttConnectOptions, protocolVersion: MqttPro
   };
   const client = mqtt.connect(options.url, clientOptions);
   client.on('connect', () => applyNoDelay(client));
+  if (options.onMessage) client.on('message', options.onMessage);
   return new Promise((resolve, reject) => {
     const onConnect = () => {
       client.off('error', onError);
