@@ -26,7 +26,12 @@ describe('the embedded broker blinks', () => {
   it('delivers a subtask dispatched while the broker is down once it is back, and the device changes exactly once', async () => {
     const storeDirectory = temporaryDirectory();
     const stack: Stack = await startTestStack(studioScenario({ lampOnly: true }), { brokerStoreDirectory: storeDirectory, subtaskTimeoutMs: 20_000 });
-    cleanups.push(() => stack.stop());
+    let second: EmbeddedBroker | null = null;
+    // The stack stops while a broker is up (its clients say goodbye), then the broker that replaced its own.
+    cleanups.push(async () => {
+      await stack.stop();
+      await second?.close();
+    });
     await waitFor(() => stack.coordinator.registry.get('studio_lamp')?.availability === 'online', 5_000, 'the lamp online');
     const driver = stack.simulation.drivers.get('studio_lamp')!;
     const originalCall = driver.call.bind(driver);
@@ -43,13 +48,12 @@ describe('the embedded broker blinks', () => {
     await waitFor(() => stack.coordinator.dispatcher.unsentCount() === 1, 5_000, 'the subtask waiting in the outbox');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
 
-    const second = await startEmbeddedBroker({
+    second = await startEmbeddedBroker({
       port: first.port,
       authenticator: stack.security.credentials,
       topics,
       persistence: { kind: 'level', directory: storeDirectory },
     });
-    cleanups.push(() => second.close());
 
     const finished = await goal.finished;
     expect(finished.status).toBe('done');
