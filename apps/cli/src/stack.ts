@@ -31,6 +31,8 @@ export interface StackOptions {
   mqttHost?: string;
   /** The embedded broker listens with TLS (mqtts://) with this certificate. */
   mqttTls?: TlsMaterial | null;
+  /** A LevelDB directory where the embedded broker keeps sessions and retained messages; default in memory. */
+  brokerStoreDirectory?: string;
   databasePath: string;
   /** Where the master key lives (beside the database); without it, identities last as long as the process. */
   stateDirectory?: string;
@@ -99,6 +101,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         authenticator: security.credentials,
         topics: new Topics(),
         tls: options.mqttTls ?? null,
+        ...(options.brokerStoreDirectory ? { persistence: { kind: 'level' as const, directory: options.brokerStoreDirectory } } : {}),
         logger: options.logger.child({ ns: 'broker' }),
       });
       const started = broker;

@@ -1,6 +1,8 @@
 import net from 'node:net';
 import tls from 'node:tls';
 import { Aedes, type Client } from 'aedes';
+import aedesPersistenceLevel from 'aedes-persistence-level';
+import { ClassicLevel } from 'classic-level';
 import type { Logger } from 'pino';
 import { AccessPolicy, MeshmindError, clientIdMatches, type Principal, type Topics } from '@meshmind/protocol';
 
@@ -33,6 +35,12 @@ export interface EmbeddedBrokerOptions {
   /** Listen with TLS (mqtts://): PEM certificate and key. */
   tls?: { cert: string; key: string } | null;
   logger?: Logger;
+  /**
+   * Where the broker keeps sessions (subscriptions, QoS 1 messages queued for clients that are away)
+   * and retained messages: in memory (the default; gone when the broker stops), or in a LevelDB
+   * directory that survives a restart of the broker.
+   */
+  persistence?: { kind: 'memory' } | { kind: 'level'; directory: string };
   /** Sees every PUBLISH a client sends (wills included, $SYS left out): for traffic counters. */
   onPublish?: (topic: string, payloadBytes: number) => void;
 }
@@ -59,7 +67,16 @@ export async function startEmbeddedBroker(options: EmbeddedBrokerOptions): Promi
   const authenticator = options.authenticator;
   const sessions = new WeakMap<Client, Session>();
   const logger = options.logger;
+  const store = options.persistence?.kind === 'level' ? new ClassicLevel<string, Buffer>(options.persistence.directory, { valueEncoding: 'buffer' }) : null;
+  if (store) {
+    try {
+      await store.open();
+    } catch (error) {
+      throw new MeshmindError('E_CONFIG_INVALID', `cannot open the broker's store ${store.location}: ${(error as Error).message}`, { cause: error });
+    }
+  }
   const broker = await Aedes.createBroker({
+    ...(store ? { persistence: aedesPersistenceLevel(store) } : {}),
     authenticate(client, username, password, callback) {
       authenticator.verify(username, password).then(
         (principal) => {
@@ -150,15 +167,20 @@ export async function startEmbeddedBroker(options: EmbeddedBrokerOptions): Promi
   });
   const address = server.address() as net.AddressInfo;
   const urlHost = net.isIPv6(host) ? `[${host}]` : host;
+  let closed = false;
   return {
     url: `${secure ? 'mqtts' : 'mqtt'}://${urlHost}:${address.port}`,
     port: address.port,
     connectedClients: () => connected().map((client) => client.id),
     async close() {
+      if (closed) return;
+      closed = true;
       authenticator.off('revoked', onRevoked);
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await new Promise<void>((resolve) => broker.close(() => resolve()));
+      // aedes leaves its persistence open; the LevelDB lock must go so the next broker can open it.
+      await store?.close();
     },
   };
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { MqttClient } from 'mqtt';
@@ -15,6 +14,9 @@ import { HttpTokens } from './access/http-tokens';
 import { isLoopbackHost } from './access/allowed-hosts';
 import type { HttpAccessOptions } from './http/access-plugin';
 import { WorldFeed, type WorldSource } from './world-feed';
+
+/** The coordinator's client id unless told otherwise: stable, so its broker session survives its restart. */
+export const COORDINATOR_CLIENT_ID = 'meshmind-coordinator-main';
 
 export interface CoordinatorOptions {
   mqttUrl: string;
@@ -34,6 +36,12 @@ export interface CoordinatorOptions {
   };
   /** How long a sensitive action waits for its "yes"; default 5 minutes. */
   confirmationTtlMs?: number;
+  /**
+   * The coordinator's MQTT client id; stable so that its broker session (subscriptions, reports queued
+   * while it was away) outlives a reconnect or a restart. Default `meshmind-coordinator-main`; two
+   * coordinators on one broker need different ids (a second CONNECT with the same id takes the session over).
+   */
+  mqttClientId?: string;
   /** The time goals and confirmations are measured by; Date.now unless a test moves it. */
   clock?: () => number;
   subtaskTimeoutMs?: number;
@@ -68,7 +76,10 @@ export class Coordinator {
     this.topics = new Topics(options.topicRoot);
     this.store = new Store(options.databasePath);
     this.registry = new DeviceRegistry(this.topics, this.store, options.logger.child({ ns: 'registry' }));
-    this.dispatcher = new Dispatcher(this.topics, options.logger.child({ ns: 'dispatcher' }));
+    this.dispatcher = new Dispatcher(this.topics, options.logger.child({ ns: 'dispatcher' }), {
+      outbox: { markSent: (subtaskId, sentAt) => this.store.updateSubtask(subtaskId, { sentAt }) },
+      ...(options.clock ? { clock: options.clock } : {}),
+    });
     this.goals = new GoalService({
       store: this.store,
       registry: this.registry,
@@ -103,10 +114,11 @@ export class Coordinator {
     this.store.open();
     this.client = await connectMqtt({
       url: this.options.mqttUrl,
-      clientId: `meshmind-coordinator-${randomUUID().slice(0, 8)}`,
+      clientId: this.options.mqttClientId ?? COORDINATOR_CLIENT_ID,
       credentials: this.options.mqttCredentials,
       ...(this.options.mqttTls ? { tls: this.options.mqttTls } : {}),
       reconnect: true,
+      persistentSession: true,
       protocolVersion: this.options.protocolVersion ?? 'auto',
     });
     this.client.on('error', (error) => this.options.logger.warn({ err: error }, 'MQTT client error'));

@@ -21,6 +21,11 @@ export type DispatchOutcome =
 
 interface PendingSubtask {
   deviceId: string;
+  request: SubtaskRequest;
+  /** The broker acknowledged the request (PUBACK): from here on it is the broker's to deliver. */
+  sent: boolean;
+  /** A publish of it is under way (mqtt.js holds it, and sends it again itself after a reconnect). */
+  sending: boolean;
   resolve: (outcome: DispatchOutcome) => void;
   timer: NodeJS.Timeout;
   /** The device went offline while this subtask was out; it may still come back and report. */
@@ -36,6 +41,19 @@ export interface UnmatchedReport {
   report: SubtaskReport & { id: string };
 }
 
+/**
+ * The persisted side of the outbox: the subtask row already exists; this records when the broker took
+ * it over, so a request never handed over shows as such (sent_at null) in the store.
+ */
+export interface SubtaskOutbox {
+  markSent(subtaskId: string, sentAt: number): void;
+}
+
+export interface DispatcherOptions {
+  outbox?: SubtaskOutbox;
+  clock?: () => number;
+}
+
 export interface DispatcherEvents {
   progress: [progress: SubtaskProgress];
   /** The goal service decides, by subtask id, whether it corrects a settled subtask. */
@@ -45,27 +63,39 @@ export interface DispatcherEvents {
 /**
  * Sends subtasks to device agents and waits for their reports, each with its own deadline
  * (LLMind 2.0's timeout: a silent agent never blocks a goal). Reports are matched by subtask id.
+ *
+ * An outbox: a request the broker did not acknowledge (the publish failed, or the client was away and
+ * mqtt.js lost it) stays pending and is published again each time the client (re)connects, until its
+ * deadline. The deadline is not moved by a re-send: it is in the request the agent already may hold,
+ * and the person waiting for the goal was promised that bound. Agents deduplicate by subtask id, so a
+ * second copy is harmless.
  */
 export class Dispatcher extends EventEmitter<DispatcherEvents> {
   private readonly pending = new Map<string, PendingSubtask>();
   private client: MqttClient | null = null;
   private readonly onMessage = (topic: string, payload: Buffer) => this.handleMessage(topic, payload);
+  private readonly onConnect = () => this.resendUnsent();
+  private readonly clock: () => number;
 
   constructor(
     private readonly topics: Topics,
     private readonly logger: Logger,
+    private readonly options: DispatcherOptions = {},
   ) {
     super();
+    this.clock = options.clock ?? Date.now;
   }
 
   async start(client: MqttClient): Promise<void> {
     this.client = client;
     client.on('message', this.onMessage);
+    client.on('connect', this.onConnect);
     await client.subscribeAsync([this.topics.allDevices('reports'), this.topics.allDevices('progress')], { qos: 1 });
   }
 
   async stop(): Promise<void> {
     this.client?.off('message', this.onMessage);
+    this.client?.off('connect', this.onConnect);
     this.client = null;
     for (const [id, pending] of this.pending) this.settle(id, pending, { kind: 'cancelled' });
   }
@@ -79,19 +109,55 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
         const pending = this.pending.get(request.id);
         if (pending) this.settle(request.id, pending, pending.offline ? { kind: 'offline' } : { kind: 'timeout' });
       }, Math.max(0, request.deadline - now));
-      this.pending.set(request.id, { deviceId, resolve, timer, offline: false, settleOnOffline: options.settleOnOffline ?? false });
-    });
-    try {
-      await publishMessage(client, this.topics.device(deviceId, 'subtasks'), request, {
-        responseTopic: this.topics.device(deviceId, 'reports'),
-        correlationData: request.id,
+      this.pending.set(request.id, {
+        deviceId,
+        request,
+        sent: false,
+        sending: false,
+        resolve,
+        timer,
+        offline: false,
+        settleOnOffline: options.settleOnOffline ?? false,
       });
-    } catch (error) {
-      this.logger.error({ err: error, deviceId }, 'publishing a subtask failed');
-      const pending = this.pending.get(request.id);
-      if (pending) this.settle(request.id, pending, { kind: 'rejected', error: { code: 'E_BROKER_UNREACHABLE', message: (error as Error).message } });
-    }
+    });
+    void this.send(request.id);
     return outcome;
+  }
+
+  /** Hands one pending request to the broker; on failure it stays in the outbox for the next connect. */
+  private async send(id: string): Promise<void> {
+    const pending = this.pending.get(id);
+    const client = this.client;
+    if (!pending || !client || pending.sent || pending.sending) return;
+    pending.sending = true;
+    try {
+      // While the client is away mqtt.js keeps a QoS 1 publish in its outgoing store and sends it on reconnect.
+      await publishMessage(client, this.topics.device(pending.deviceId, 'subtasks'), pending.request, {
+        responseTopic: this.topics.device(pending.deviceId, 'reports'),
+        correlationData: id,
+      });
+      pending.sent = true;
+      if (this.pending.get(id) === pending) this.options.outbox?.markSent(id, this.clock());
+    } catch (error) {
+      this.logger.warn({ err: error, deviceId: pending.deviceId, id }, 'publishing a subtask failed; it stays in the outbox until the next connect');
+    } finally {
+      pending.sending = false;
+    }
+  }
+
+  private resendUnsent(): void {
+    for (const [id, pending] of this.pending) {
+      if (pending.sent || pending.sending) continue;
+      this.logger.info({ deviceId: pending.deviceId, id }, 're-sending a subtask the broker never acknowledged');
+      void this.send(id);
+    }
+  }
+
+  /** Requests waiting for the broker's acknowledgement (for tests and diagnostics). */
+  unsentCount(): number {
+    let count = 0;
+    for (const pending of this.pending.values()) if (!pending.sent) count += 1;
+    return count;
   }
 
   /**

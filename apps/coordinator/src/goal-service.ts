@@ -313,6 +313,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
       finishedAt: null,
       step: step as unknown as Record<string, unknown>,
       notBefore: null,
+      sentAt: null,
     }));
     this.options.store.insertSubtasks(rows);
     return rows;

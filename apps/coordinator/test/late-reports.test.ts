@@ -19,6 +19,7 @@ function row(id: string, stepId: string, status: string, overrides: Partial<Subt
     finishedAt: 2_000,
     step: { id: stepId, deviceId: `robot-${id}`, text: 'check shelf 3', after: [] },
     notBefore: null,
+    sentAt: null,
     ...overrides,
   };
 }

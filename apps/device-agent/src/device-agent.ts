@@ -141,6 +141,8 @@ export class DeviceAgent {
       will: { topic: availabilityTopic, payload: AVAILABILITY.offline, retain: true, qos: 1 },
       protocolVersion: this.options.protocolVersion ?? 'auto',
       reconnect: true,
+      // The broker queues subtasks sent while this agent is away (or the broker itself blinked).
+      persistentSession: true,
     });
     this.client.on('error', (error) => this.logger.warn({ err: error }, 'MQTT client error'));
     this.unsubscribeState = this.options.driver.onStateChange((state) => this.onDeviceState(state));

@@ -22,7 +22,24 @@ export interface MqttConnectOptions {
   credentials?: MqttCredentials;
   /** How an `mqtts://` broker's certificate is verified: a CA/certificate file, or a pinned fingerprint. */
   tls?: MqttTlsOptions;
+  /**
+   * Ask the broker to keep this client's session (subscriptions, and QoS 1 messages for it) while it
+   * is away: `clean: false` in 3.1.1, a session expiry in MQTT 5. Long-lived processes (coordinator,
+   * agents) want this; one-shot probes and CLI commands leave it out and stay clean.
+   */
+  persistentSession?: boolean;
+  /**
+   * Listens for messages from before the CONNACK is handled: a persistent session's queued messages
+   * follow it at once, before the caller of connectMqtt could attach a listener.
+   */
+  onMessage?: (topic: string, payload: Buffer) => void;
 }
+
+/**
+ * How long an MQTT 5 broker keeps a session whose client is away. A day: a device gone longer starts
+ * fresh, and any subtask queued for it is long past its deadline by then.
+ */
+export const SESSION_EXPIRY_SECONDS = 24 * 60 * 60;
 
 export interface MqttCredentials {
   username: string;
@@ -46,13 +63,17 @@ async function connectOnce(options: MqttConnectOptions, protocolVersion: MqttPro
     ...(options.credentials ? { username: options.credentials.username, password: options.credentials.password } : {}),
     clientId: options.clientId,
     protocolVersion,
-    clean: true,
+    clean: !options.persistentSession,
+    ...(options.persistentSession && protocolVersion === 5 ? { properties: { sessionExpiryInterval: SESSION_EXPIRY_SECONDS } } : {}),
+    // Subscriptions are made again after a reconnect when the broker lost the session (mqtt.js checks sessionPresent).
+    resubscribe: true,
     connectTimeout: options.connectTimeoutMs ?? 5000,
     reconnectPeriod: options.reconnect ? 1000 : 0,
     ...(options.will ? { will: { ...options.will, payload: Buffer.from(options.will.payload) } } : {}),
   };
   const client = mqtt.connect(options.url, clientOptions);
   client.on('connect', () => applyNoDelay(client));
+  if (options.onMessage) client.on('message', options.onMessage);
   return new Promise((resolve, reject) => {
     const onConnect = () => {
       client.off('error', onError);

@@ -78,4 +78,6 @@ export const MIGRATIONS: readonly string[] = [
    );
    ALTER TABLE conversations ADD COLUMN key_hash TEXT;
    ALTER TABLE conversations ADD COLUMN owner_token_id TEXT;`,
+  // The outbox: when the broker acknowledged a subtask (PUBACK). Null while it waits to be handed over.
+  `ALTER TABLE subtasks ADD COLUMN sent_at INTEGER;`,
 ];

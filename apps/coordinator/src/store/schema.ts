@@ -41,6 +41,8 @@ export const subtasks = sqliteTable('subtasks', {
   step: text('step', { mode: 'json' }).$type<Record<string, unknown>>(),
   /** A delayed step ("in 10 minutes") is not dispatched before this time. */
   notBefore: integer('not_before'),
+  /** When the broker acknowledged the request (PUBACK); null while it is not handed over yet. */
+  sentAt: integer('sent_at'),
 });
 
 export const devices = sqliteTable('devices', {

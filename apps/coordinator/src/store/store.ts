@@ -144,6 +144,7 @@ export class Store {
       result?: Record<string, unknown> | null;
       finishedAt?: number | null;
       deadline?: number;
+      sentAt?: number | null;
     },
   ): void {
     this.db.update(schema.subtasks).set(patch).where(eq(schema.subtasks.id, id)).run();
