@@ -115,3 +115,27 @@ describe('the embedded broker blinks', () => {
     expect(JSON.parse(received[0]!)).toEqual({ id: 'queued-1' });
   });
 });
+
+describe('an agent that was away when its subtask was sent', () => {
+  it('gets it from its persistent session when it comes back, before its runner is ready, and carries it out', async () => {
+    const stack: Stack = await startTestStack(studioScenario({ lampOnly: true }), { subtaskTimeoutMs: 20_000 });
+    const probe = await connectMqtt({ url: stack.mqttUrl, clientId: 'meshmind-coordinator-awayprobe', credentials: stack.security.coordinator() });
+    try {
+      const reports: string[] = [];
+      probe.on('message', (_topic, payload) => reports.push(payload.toString()));
+      await probe.subscribeAsync(topics.device('studio_lamp', 'reports'), { qos: 1 });
+      const agent = stack.simulation.agents.get('studio_lamp')!;
+      await agent.crash();
+      // Sent while the agent is away: the broker keeps it in the agent's session and delivers it
+      // right after the agent's CONNACK, before its task runner has started.
+      const request = { id: 'while-away', goalId: 'g-away', text: 'turn on the studio lamp', deadline: Date.now() + 20_000, issuedAt: Date.now() };
+      await publishMessage(probe, topics.device('studio_lamp', 'subtasks'), request);
+      await agent.start();
+      await waitFor(() => reports.some((report) => report.includes('"while-away"')), 15_000, 'the report of the queued subtask');
+      expect(stack.simulation.drivers.get('studio_lamp')!.getState().on).toBe(true);
+    } finally {
+      await probe.endAsync();
+      await stack.stop();
+    }
+  });
+});

@@ -83,6 +83,8 @@ export class DeviceAgent {
   private readonly inFlight = new Map<string, string[]>();
   /** Tasks answered "needs confirmation" and then released: their cancellation is not reported. */
   private readonly released = new Set<string>();
+  /** Subtasks a persistent session delivered before the task runner was ready. */
+  private readonly early: Array<[topic: string, payload: Buffer, packet: IPublishPacket]> = [];
   private runner: TaskRunner | null = null;
   private stopping = false;
   private unsubscribeState: (() => void) | null = null;
@@ -141,8 +143,10 @@ export class DeviceAgent {
       will: { topic: availabilityTopic, payload: AVAILABILITY.offline, retain: true, qos: 1 },
       protocolVersion: this.options.protocolVersion ?? 'auto',
       reconnect: true,
-      // The broker queues subtasks sent while this agent is away (or the broker itself blinked).
+      // The broker queues subtasks sent while this agent is away (or the broker itself blinked);
+      // they arrive right after the CONNACK, so the listener is there from the start.
       persistentSession: true,
+      onMessage: this.onMessage,
     });
     this.client.on('error', (error) => this.logger.warn({ err: error }, 'MQTT client error'));
     this.unsubscribeState = this.options.driver.onStateChange((state) => this.onDeviceState(state));
@@ -158,7 +162,8 @@ export class DeviceAgent {
     });
     // Tasks a previous run left unfinished resume here; their reports go out as they finish.
     await this.runner.start();
-    this.client.on('message', this.onMessage);
+    // Subtasks that arrived while the runner was starting are taken now, in their order.
+    for (const [topic, payload, packet] of this.early.splice(0)) this.handleMessage(topic, payload, packet);
     await this.client.subscribeAsync(this.topics.device(this.id, 'subtasks'), { qos: 1 });
     // After a dropped connection the broker has published our last will: say we are back.
     this.client.on('connect', this.onReconnect);
@@ -263,6 +268,11 @@ export class DeviceAgent {
 
   private handleMessage(topic: string, payload: Buffer, packet: IPublishPacket): void {
     if (topic !== this.topics.device(this.id, 'subtasks')) return;
+    if (!this.runner) {
+      // Queued for us while we were away and delivered before the runner started: keep it.
+      this.early.push([topic, payload, packet]);
+      return;
+    }
     const responseTopic = this.responseTopicOf(packet);
     const parsed = MESSAGE_VALIDATORS.subtaskRequest.parse(payload);
     if (!parsed.ok) {

@@ -1,4 +1,4 @@
-import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
+import mqtt, { type IClientOptions, type IPublishPacket, type MqttClient } from 'mqtt';
 import { MeshmindError } from './errors';
 import { assertPublishableTopic } from './topics';
 import { pinnedTlsOptions, type MqttTlsOptions } from './mqtt-tls';
@@ -32,7 +32,7 @@ export interface MqttConnectOptions {
    * Listens for messages from before the CONNACK is handled: a persistent session's queued messages
    * follow it at once, before the caller of connectMqtt could attach a listener.
    */
-  onMessage?: (topic: string, payload: Buffer) => void;
+  onMessage?: (topic: string, payload: Buffer, packet: IPublishPacket) => void;
 }
 
 /**
