@@ -139,3 +139,13 @@ describe('an agent that was away when its subtask was sent', () => {
     }
   });
 });
+
+describe('stopping while the broker is away', () => {
+  it('stops the coordinator and the agents without waiting for a broker that is gone', async () => {
+    const stack: Stack = await startTestStack(studioScenario({ lampOnly: true }));
+    await stack.broker!.close();
+    // No timing assertion: before, stop() waited for the broker forever; now it returns.
+    await stack.stop();
+    expect(stack.coordinator.url).toBeNull();
+  });
+});

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
-import { Topics, connectMqtt, publishMessage, type Availability, type MqttCredentials, type MqttProtocolVersion, type MqttTlsOptions } from '@meshmind/protocol';
+import { Topics, closeMqtt, connectMqtt, publishMessage, type Availability, type MqttCredentials, type MqttProtocolVersion, type MqttTlsOptions } from '@meshmind/protocol';
 import { Store } from './store/store';
 import { DeviceRegistry } from './device-registry';
 import { Dispatcher } from './dispatcher';
@@ -172,7 +172,7 @@ export class Coordinator {
     await this.dispatcher.stop();
     await this.goals.stop();
     await this.registry.stop();
-    await this.client?.endAsync();
+    if (this.client) await closeMqtt(this.client);
     this.client = null;
     this.store.close();
   }

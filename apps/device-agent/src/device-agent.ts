@@ -7,6 +7,8 @@ import {
   Topics,
   agentClientId,
   apiDocHash,
+  closeMqtt,
+  publishIfConnected,
   connectMqtt,
   publishMessage,
   safeParseJson,
@@ -178,13 +180,11 @@ export class DeviceAgent {
     // The last change still waiting for its window goes out before the goodbye.
     const last = this.pendingState;
     this.pendingState = null;
-    if (last) await this.publishState(last, client);
-    try {
-      await publishMessage(client, this.topics.device(this.id, 'availability'), AVAILABILITY.offline, { retain: true });
-    } catch (error) {
-      this.logger.warn({ err: error }, 'could not publish offline availability');
-    }
-    await client.endAsync();
+    // With the broker away there is nobody to say goodbye to: the last will says it when it is back.
+    if (last) await publishIfConnected(client, this.topics.device(this.id, 'state'), { deviceId: this.id, state: last, at: this.clock() }, { retain: true }).catch(() => false);
+    const said = await publishIfConnected(client, this.topics.device(this.id, 'availability'), AVAILABILITY.offline, { retain: true }).catch(() => false);
+    if (!said) this.logger.warn('could not publish offline availability; the broker will publish the last will');
+    await closeMqtt(client);
     this.client = null;
   }
 

@@ -141,3 +141,30 @@ export async function publishMessage(client: MqttClient, topic: string, payload:
       : undefined;
   await client.publishAsync(topic, body, { qos: options.qos ?? 1, retain: options.retain ?? false, ...(properties ? { properties } : {}) });
 }
+
+/**
+ * Ends a connection without hanging: with the broker reachable it says goodbye (DISCONNECT, so no
+ * last will), waiting at most `graceMs` for what is in flight; with the broker away it just closes.
+ * A plain `end()` waits for a broker that may never come back (`meshmind start` then never exits).
+ */
+export async function closeMqtt(client: MqttClient, graceMs = 2_000): Promise<void> {
+  if (!client.connected) {
+    await client.endAsync(true);
+    return;
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), graceMs)));
+  const ended = await Promise.race([client.endAsync().then(() => 'ended' as const), late]);
+  clearTimeout(timer);
+  if (ended === 'late') await client.endAsync(true);
+}
+
+/** Publishes only while connected, and gives up after `graceMs`: for goodbyes that must not hold a shutdown. */
+export async function publishIfConnected(client: MqttClient, topic: string, payload: unknown, options: PublishOptions = {}, graceMs = 2_000): Promise<boolean> {
+  if (!client.connected) return false;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), graceMs)));
+  const sent = await Promise.race([publishMessage(client, topic, payload, options).then(() => true), late]);
+  clearTimeout(timer);
+  return sent;
+}
