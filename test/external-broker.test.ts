@@ -162,6 +162,24 @@ describe.skipIf(!hasMosquitto)('with a real Mosquitto configured by `meshmind br
     expect(seen).toEqual([]);
   });
 
+  it('carries out a goal sent while Mosquitto restarts: nothing is lost, the light changes once', async () => {
+    const light = stack.simulation.drivers.get('kitchen_light')!;
+    const before = light.getState().on;
+    const port = Number(url.split(':').pop());
+    const stopped = new Promise((resolve) => broker.once('exit', resolve));
+    broker.kill('SIGTERM'); // Mosquitto saves its sessions on the way down (persistence true)
+    await stopped;
+    const goal = stack.coordinator.goals.submit({ text: before ? 'turn off the kitchen light' : 'turn on the kitchen light' });
+    // The broker published every agent's last will as it went down: the coordinator, cut off itself,
+    // does not take that as the truth and keeps the subtask for when the broker is back.
+    await waitFor(() => stack.coordinator.dispatcher.unsentCount() === 1, 5_000, 'the subtask waiting in the outbox');
+    broker = spawn(MOSQUITTO, ['-c', join(configDirectory, 'mosquitto.conf')], { stdio: 'ignore' });
+    await waitForPort(port, 10_000);
+    const finished = await goal.finished;
+    expect(finished.status).toBe('done');
+    expect(light.getState().on).toBe(!before);
+  });
+
   it('sees the last will of an agent that drops off', async () => {
     await stack.simulation.agents.get('kitchen_plug')!.crash();
     await waitFor(() => stack.coordinator.registry.get('kitchen_plug')?.availability === 'offline', 5_000, 'the last will');

@@ -153,6 +153,15 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
     }
   }
 
+  /**
+   * Whether the coordinator is connected to the broker now. While it is not, what it knows of the
+   * devices' availability may be stale (a broker that shuts down publishes every client's last will
+   * first), so a subtask goes to the outbox rather than being refused as "offline".
+   */
+  brokerConnected(): boolean {
+    return this.client?.connected ?? false;
+  }
+
   /** Requests waiting for the broker's acknowledgement (for tests and diagnostics). */
   unsentCount(): number {
     let count = 0;

@@ -508,7 +508,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
   private async runSubtask(row: SubtaskRow, step: StoredStep): Promise<FinishedStep> {
     const { store, registry, dispatcher } = this.options;
     const device = registry.get(row.deviceId);
-    if (!device || device.availability === 'offline') {
+    if (!device || (device.availability === 'offline' && dispatcher.brokerConnected())) {
       const message = `${row.deviceName} is offline, so I could not reach it.`;
       // Never sent, so no report can follow: marked as not dispatched, which no late report corrects.
       store.updateSubtask(row.id, { status: 'failed', message, result: { error: { code: 'E_AGENT_OFFLINE', message }, dispatched: false }, finishedAt: this.clock() });

@@ -54,6 +54,9 @@ export function writeMosquittoConfig(options: MosquittoConfigOptions): Mosquitto
     'allow_anonymous false',
     `password_file ${join(directory, 'passwd')}`,
     `acl_file ${join(directory, 'acl')}`,
+    // Sessions and queued QoS 1 messages outlive a restart of Mosquitto, as with the embedded broker.
+    'persistence true',
+    `persistence_location ${join(directory, 'data')}/`,
     ...listener,
     '',
   ].join('\n');
@@ -63,7 +66,8 @@ export function writeMosquittoConfig(options: MosquittoConfigOptions): Mosquitto
     chmodSync(join(directory, 'passwd'), 0o600);
     writeFileSync(join(directory, 'acl'), `${aclBlocks.join('\n\n')}\n`, { mode: 0o644 });
     writeFileSync(join(directory, 'mosquitto.conf'), config, { mode: 0o644 });
-    handOverToBrokerUser([join(directory, 'passwd'), join(directory, 'acl')]);
+    mkdirSync(join(directory, 'data'), { recursive: true, mode: 0o700 });
+    handOverToBrokerUser([join(directory, 'passwd'), join(directory, 'acl'), join(directory, 'data')]);
   } catch (error) {
     throw new MeshmindError('E_CONFIG_INVALID', `cannot write the Mosquitto configuration to ${directory}: ${(error as Error).message}`, { cause: error });
   }
