@@ -58,6 +58,28 @@ describe('meshmind agent --config FILE (one agent, as on an edge board)', () => 
     expect(output).toContain('agent porch_light (light) is online');
   });
 
+  it('is disconnected when its identity is revoked, and exits 1 instead of knocking forever', async () => {
+    const config = join(directory, 'revoked.yaml');
+    const database = join(directory, 'meshmind.db');
+    expect((await main(['devices', 'add', 'shed_light', '--type', 'light', '--name', 'Shed light', '--broker', stack.mqttUrl, '--out', config, '--db', database], captureIo().io))).toBe(0);
+    const child = spawn(process.execPath, [BIN, 'agent', '--config', config, '--data-dir', join(directory, 'shed')], {
+      env: { ...process.env, MESHMIND_LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      await waitFor(() => stack.coordinator.registry.get('shed_light')?.availability === 'online', 30_000, 'the shed light agent online');
+      expect(await main(['devices', 'remove', 'shed_light', '--db', database], captureIo().io)).toBe(0);
+      expect(await exited).toBe(1);
+      expect(stderr).toContain('E_UNAUTHORIZED');
+      expect(stack.coordinator.registry.get('shed_light')).toBeUndefined();
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  });
+
   it('exits 1 with E_CONFIG_INVALID for a config that does not validate', async () => {
     const config = join(directory, 'bad.yaml');
     writeFileSync(config, 'broker: ftp://nowhere\ndevice: { id: "a/b", type: light }\n');

@@ -48,6 +48,8 @@ export interface DeviceAgentOptions {
   mqttUrl: string;
   /** The agent's identity on the broker (`device.<id>`), from enrollment. */
   credentials: MqttCredentials;
+  /** Called once when the broker refuses the credentials on a reconnect (the identity was revoked). */
+  onCredentialsRefused?: () => void;
   /** How an mqtts:// broker's certificate is verified (a CA file, or a pinned fingerprint). */
   tls?: MqttTlsOptions;
   logger: Logger;
@@ -65,6 +67,8 @@ export interface DeviceAgentOptions {
 }
 
 const DEFAULT_STATE_INTERVAL_MS = 200;
+/** CONNACK codes of a refused login: 4 and 5 in MQTT 3.1.1; 134, 135 and 138 in MQTT 5. */
+const CREDENTIALS_REFUSED = new Set([4, 5, 134, 135, 138]);
 /**
  * Finished reports kept to answer a redelivered subtask (QoS 1 redelivers within seconds of a
  * reconnect). Each holds the device state and calls; 1,000 per agent was most of the memory a busy
@@ -150,7 +154,7 @@ export class DeviceAgent {
       persistentSession: true,
       onMessage: this.onMessage,
     });
-    this.client.on('error', (error) => this.logger.warn({ err: error }, 'MQTT client error'));
+    this.client.on('error', (error) => this.onClientError(error));
     this.unsubscribeState = this.options.driver.onStateChange((state) => this.onDeviceState(state));
     await this.announce();
     this.runner = new TaskRunner({
@@ -169,6 +173,23 @@ export class DeviceAgent {
     await this.client.subscribeAsync(this.topics.device(this.id, 'subtasks'), { qos: 1 });
     // After a dropped connection the broker has published our last will: say we are back.
     this.client.on('connect', this.onReconnect);
+  }
+
+  /**
+   * The broker refusing this agent's credentials after it was connected means its identity was
+   * revoked or re-issued (`meshmind devices remove|add`): knocking again every second would only
+   * fill the log, so the agent stops reconnecting and says why, once.
+   */
+  private onClientError(error: Error & { code?: unknown }): void {
+    const client = this.client;
+    if (client && typeof error.code === 'number' && CREDENTIALS_REFUSED.has(error.code)) {
+      this.logger.error({ err: error }, 'the broker refused this agent\'s credentials (revoked or replaced); it stops reconnecting. Enroll it again: meshmind devices add');
+      client.options.reconnectPeriod = 0;
+      void client.endAsync(true).catch(() => undefined);
+      this.options.onCredentialsRefused?.();
+      return;
+    }
+    this.logger.warn({ err: error }, 'MQTT client error');
   }
 
   /** Leaves politely: availability offline (retained), then disconnect. */

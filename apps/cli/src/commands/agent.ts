@@ -38,6 +38,8 @@ ${BRAIN_USAGE}`,
       area: config.device.area ?? null,
       ...(config.device.vendor ? { vendor: config.device.vendor } : {}),
     };
+    let refused: () => void = () => undefined;
+    const whenRefused = new Promise<void>((resolve) => (refused = resolve));
     const agent = new DeviceAgent({
       identity,
       driver,
@@ -45,13 +47,23 @@ ${BRAIN_USAGE}`,
       database,
       mqttUrl: config.broker,
       credentials: config.credentials,
+      onCredentialsRefused: () => refused(),
       ...(config.tls ? { tls: config.tls } : {}),
       logger: logger.child({ ns: 'agent', device: config.device.id }),
       ...(config.topicRoot ? { topics: new Topics(config.topicRoot) } : {}),
     });
     await agent.start();
     io.stdout.write(`agent ${config.device.id} (${config.device.type}) is online at ${config.broker}\n`);
-    await io.untilSignal;
+    // Revoked while running: the process ends with 1 rather than knock at the broker forever.
+    const outcome = await Promise.race([io.untilSignal.then(() => 'signal' as const), whenRefused.then(() => 'refused' as const)]);
+    if (outcome === 'refused') {
+      io.stderr.write(`meshmind agent: E_UNAUTHORIZED: the broker refused the credentials of ${config.credentials.username} (revoked or replaced); enroll it again with meshmind devices add\n`);
+      await agent.stop().catch(() => undefined);
+      await driver.stop();
+      database.close();
+      await brain.close();
+      return 1;
+    }
     await agent.stop();
     await driver.stop();
     database.close();
