@@ -169,12 +169,19 @@ describe.skipIf(!hasMosquitto)('with a real Mosquitto configured by `meshmind br
     const stopped = new Promise((resolve) => broker.once('exit', resolve));
     broker.kill('SIGTERM'); // Mosquitto saves its sessions on the way down (persistence true)
     await stopped;
-    const goal = stack.coordinator.goals.submit({ text: before ? 'turn off the kitchen light' : 'turn on the kitchen light' });
-    // The broker published every agent's last will as it went down: the coordinator, cut off itself,
-    // does not take that as the truth and keeps the subtask for when the broker is back.
-    await waitFor(() => stack.coordinator.dispatcher.unsentCount() === 1, 5_000, 'the subtask waiting in the outbox');
-    broker = spawn(MOSQUITTO, ['-c', join(configDirectory, 'mosquitto.conf')], { stdio: 'ignore' });
-    await waitForPort(port, 10_000);
+    let goal: ReturnType<typeof stack.coordinator.goals.submit>;
+    try {
+      // The process is gone; the coordinator notices when its socket closes, a moment later.
+      await waitFor(() => !stack.coordinator.dispatcher.brokerConnected(), 5_000, 'the coordinator to see the broker gone');
+      goal = stack.coordinator.goals.submit({ text: before ? 'turn off the kitchen light' : 'turn on the kitchen light' });
+      // The broker published every agent's last will as it went down: the coordinator, cut off itself,
+      // does not take that as the truth and keeps the subtask for when the broker is back.
+      await waitFor(() => stack.coordinator.dispatcher.unsentCount() === 1, 5_000, 'the subtask waiting in the outbox');
+    } finally {
+      // Back in any case: the tests after this one need the broker.
+      broker = spawn(MOSQUITTO, ['-c', join(configDirectory, 'mosquitto.conf')], { stdio: 'ignore' });
+      await waitForPort(port, 10_000);
+    }
     const finished = await goal.finished;
     expect(finished.status).toBe('done');
     expect(light.getState().on).toBe(!before);
