@@ -4,7 +4,7 @@ import {
   Coordinator,
   LocalSecurity,
   ModelPlanner,
-  isLoopbackHost,
+  isWildcardHost,
   startEmbeddedBroker,
   type CoordinatorOptions,
   type EmbeddedBroker,
@@ -79,7 +79,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const security = new LocalSecurity({ databasePath: options.databasePath, ...(options.stateDirectory ? { stateDirectory: options.stateDirectory } : {}) });
   const cleanups: Array<() => Promise<unknown> | unknown> = [() => security.close()];
   const cleanUp = async () => {
-    for (const cleanup of cleanups.reverse()) await Promise.resolve(cleanup()).catch(() => undefined);
+    // In reverse order of starting; each runs once, however often stop() is called.
+    for (const cleanup of cleanups.splice(0).reverse()) await Promise.resolve(cleanup()).catch(() => undefined);
   };
   try {
     const coordinatorCredentials = security.coordinator();
@@ -108,7 +109,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       cleanups.push(() => started.close());
       security.credentials.watch();
       // Clients of this process reach a wildcard listener on loopback, and pin the certificate.
-      const localHost = isLoopbackHost(host) || !['0.0.0.0', '::'].includes(host) ? host : '127.0.0.1';
+      const localHost = isWildcardHost(host) ? '127.0.0.1' : host;
       mqttUrl = broker.url.replace(/\/\/[^/]+:(\d+)$/, `//${localHost.includes(':') ? `[${localHost}]` : localHost}:$1`);
       if (options.mqttTls) clientTls = { fingerprint: options.mqttTls.fingerprint };
     }

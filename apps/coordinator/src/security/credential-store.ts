@@ -72,6 +72,7 @@ export class CredentialStore extends EventEmitter<CredentialStoreEvents> {
   private readonly verified = new Map<string, Buffer>();
   private watcher: NodeJS.Timeout | null = null;
   private dataVersion = 0;
+  private tableSignature = '';
   private readonly cacheKey = randomBytes(32);
 
   constructor(
@@ -203,6 +204,7 @@ export class CredentialStore extends EventEmitter<CredentialStoreEvents> {
   watch(): void {
     if (this.watcher || !this.sqlite) return;
     this.dataVersion = this.sqlite.pragma('data_version', { simple: true }) as number;
+    this.tableSignature = this.signature();
     this.watcher = setInterval(() => this.checkForeignChanges(), WATCH_INTERVAL_MS);
     this.watcher.unref();
   }
@@ -217,9 +219,20 @@ export class CredentialStore extends EventEmitter<CredentialStoreEvents> {
     const version = this.sqlite.pragma('data_version', { simple: true }) as number;
     if (version === this.dataVersion) return;
     this.dataVersion = version;
+    // Any other connection's commit changes data_version (the coordinator's own store writes goals
+    // all the time): act only when this table changed.
+    const signature = this.signature();
+    if (signature === this.tableSignature) return;
+    this.tableSignature = signature;
     // Whoever is connected is checked again by the broker; cached scrypt results may be stale.
     this.verified.clear();
     this.emit('revoked', '*');
+  }
+
+  /** Changes whenever a row is added, re-issued or revoked. */
+  private signature(): string {
+    const row = this.sqlite!.prepare('SELECT count(*) AS rows, max(created_at) AS issued, count(revoked_at) AS revoked, max(revoked_at) AS lastRevoked FROM mqtt_credentials').get();
+    return JSON.stringify(row);
   }
 
   private forget(username: string): void {
