@@ -45,6 +45,9 @@ export interface EmbeddedBrokerOptions {
   onPublish?: (topic: string, payloadBytes: number) => void;
 }
 
+/** How long a closing broker lets lookups in its persistent store finish before closing it. */
+const STORE_CLOSE_GRACE_MS = 250;
+
 interface Session {
   principal: Principal;
   username: string;
@@ -121,6 +124,15 @@ export async function startEmbeddedBroker(options: EmbeddedBrokerOptions): Promi
       return session && policy.mayRead(session.principal, packet.topic) ? packet : null;
     },
   });
+  if (store) {
+    // aedes pipes the store's retained-message stream without listening for its errors: one that
+    // fails (the store closing under a lookup) would end the whole process. The client it was for
+    // is gone by then; the failure is only worth a debug line.
+    const persistence = (broker as unknown as { persistence: { createRetainedStreamCombi(patterns: string[]): NodeJS.ReadableStream } }).persistence;
+    const createRetainedStreamCombi = persistence.createRetainedStreamCombi.bind(persistence);
+    persistence.createRetainedStreamCombi = (patterns) =>
+      createRetainedStreamCombi(patterns).on('error', (error: Error) => logger?.debug({ err: error }, 'a retained-message lookup ended early'));
+  }
   const onPublish = options.onPublish;
   if (onPublish) {
     broker.on('publish', (packet) => {
@@ -180,7 +192,13 @@ export async function startEmbeddedBroker(options: EmbeddedBrokerOptions): Promi
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await new Promise<void>((resolve) => broker.close(() => resolve()));
       // aedes leaves its persistence open; the LevelDB lock must go so the next broker can open it.
-      await store?.close();
+      // A retained-message lookup aedes started for a client that just went may still be stepping
+      // through the store: closed under it, it throws from a stream nobody listens to and ends the
+      // process. Such a lookup is over in well under a millisecond; give it time to finish first.
+      if (store) {
+        await new Promise((resolve) => setTimeout(resolve, STORE_CLOSE_GRACE_MS));
+        await store.close();
+      }
     },
   };
 }
