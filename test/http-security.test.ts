@@ -89,6 +89,9 @@ describe('HTTP bound beyond loopback: every /api route needs a token', () => {
     ['GET', '/api/goals/some-goal/events'],
     ['GET', '/api/events'],
     ['POST', '/api/goals'],
+    ['GET', '/api/schedules'],
+    ['DELETE', '/api/schedules/some-step'],
+    ['GET', '/api/world'],
     ['GET', '/api/no-such-route'],
   ] as const)('answers %s %s without a token with 401 E_UNAUTHORIZED', async (method, url) => {
     const response = await inject({ method, url, ...(method === 'POST' ? { payload: { text: 'open the garage door' } } : {}) });

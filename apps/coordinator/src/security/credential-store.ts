@@ -1,10 +1,11 @@
 import { EventEmitter } from 'node:events';
-import { createHash, createHmac, pbkdf2Sync, randomBytes, scrypt, timingSafeEqual, type BinaryLike, type ScryptOptions } from 'node:crypto';
+import { createHmac, pbkdf2Sync, randomBytes, scrypt, timingSafeEqual, type BinaryLike, type ScryptOptions } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { MeshmindError, principalOf, usernameOf, type MqttCredentials, type Principal } from '@meshmind/protocol';
 import { openDatabase } from '../store/database';
+import { hashSecret, secretMatches } from '../access/secrets';
 import * as schema from '../store/schema';
 import type { MasterKey } from './master-key';
 
@@ -46,12 +47,6 @@ export function mosquittoHash(secret: string): string {
   const salt = randomBytes(12);
   const key = pbkdf2Sync(secret, salt, MOSQUITTO_ITERATIONS, 64, 'sha512');
   return `$7$${MOSQUITTO_ITERATIONS}$${salt.toString('base64')}$${key.toString('base64')}`;
-}
-
-function sameSecret(a: string, b: string): boolean {
-  const left = createHash('sha256').update(a).digest();
-  const right = createHash('sha256').update(b).digest();
-  return timingSafeEqual(left, right);
 }
 
 /**
@@ -187,7 +182,7 @@ export class CredentialStore extends EventEmitter<CredentialStoreEvents> {
     const row = this.get(username);
     if (!row || row.revokedAt !== null) return null;
     const secret = typeof password === 'string' ? password : password.toString('utf8');
-    if (row.kind === 'derived') return sameSecret(secret, this.derivedPassword(principal)) ? principal : null;
+    if (row.kind === 'derived') return secretMatches(secret, hashSecret(this.derivedPassword(principal))) ? principal : null;
     if (!row.secretHash) return null;
     const fingerprint = createHmac('sha256', this.cacheKey).update(`${row.secretHash}\n${secret}`).digest();
     const cached = this.verified.get(username);
