@@ -3,7 +3,7 @@ import type { Stack } from '@meshmind/cli';
 import type { DeviceState, Scenario } from '@meshmind/devices';
 import type { GoalView } from '@meshmind/protocol';
 import { checkField, type CottageGoal } from './cottage-goals';
-import type { Outcome } from './outcomes';
+import { askedOrDeclined, type Outcome } from './outcomes';
 import { startTestStack } from './stack';
 
 /**
@@ -34,22 +34,11 @@ export interface GoalResult {
 }
 
 const CONFIRMATION = /Shall I go ahead\?\s*$/;
-/** Subtask ends in which the device did not do the thing. */
-const NOT_DONE = new Set(['failed', 'not_executable', 'needs_confirmation', 'timeout', 'skipped', 'cancelled']);
-/** What the assistant says when it cannot do or cannot tell. */
-const DECLINING = /could not|couldn['’]t|cannot|can['’]t|can only|unable|not able|don['’]t know|do not know|not sure|no device|nothing (here )?(called|named)|don['’]t have|do not have|not understand/i;
 
 function describe(goals: GoalView[]): string {
   const subtasks = goals.flatMap((goal) => goal.subtasks.map((subtask) => `${subtask.deviceId} <- "${subtask.text}" (${subtask.status})`));
   const answers = goals.map((goal) => `[${goal.status}] ${goal.answer ?? ''}`);
   return `${subtasks.length > 0 ? subtasks.join('; ') : 'no subtasks'} | ${answers.join(' / then: ')}`;
-}
-
-/** Whether the last turn asked the person something or said, wholly or in part, that it could not. */
-function askedOrDeclined(last: GoalView): boolean {
-  if (last.status === 'waiting' || last.status === 'failed' || last.status === 'partial') return true;
-  if (last.subtasks.length > 0 && last.subtasks.every((subtask) => NOT_DONE.has(subtask.status))) return true;
-  return DECLINING.test(last.answer ?? '');
 }
 
 /** Same fields with the same values, whatever their order. */

@@ -1,3 +1,5 @@
+import type { GoalView } from '@meshmind/protocol';
+
 /**
  * The three outcomes every understanding eval reports (issue #17): the system did what was meant;
  * it asked, or said it could not; or it did something else. The last is the costly one (a light
@@ -42,3 +44,16 @@ export function outcomeRow(label: string, counts: OutcomeCounts): string {
   const { total, right, asked, wrong } = counts;
   return `${label.padEnd(LABEL_WIDTH)} ${String(total).padStart(5)} ${String(right).padStart(6)} ${String(asked).padStart(6)} ${String(wrong).padStart(6)} ${percent(right, total).padStart(7)} ${percent(asked, total).padStart(7)} ${percent(wrong, total).padStart(7)}`;
 }
+
+/** Subtask ends in which the device did not do the thing. */
+const NOT_DONE = new Set(['failed', 'not_executable', 'needs_confirmation', 'timeout', 'skipped', 'cancelled']);
+/** What the assistant says when it cannot do or cannot tell. */
+const DECLINING = /could not|couldn['’]t|cannot|can['’]t|can only|unable|not able|don['’]t know|do not know|not sure|no device|nothing (here )?(called|named)|don['’]t have|do not have|not understand/i;
+
+/** Whether the last turn asked the person something or said, wholly or in part, that it could not. */
+export function askedOrDeclined(last: GoalView): boolean {
+  if (last.status === 'waiting' || last.status === 'failed' || last.status === 'partial') return true;
+  if (last.subtasks.length > 0 && last.subtasks.every((subtask) => NOT_DONE.has(subtask.status))) return true;
+  return DECLINING.test(last.answer ?? '');
+}
+
