@@ -12,7 +12,7 @@ import { countOutcomes } from './support/outcomes';
  * wrong count; raise RIGHT_FLOOR and lower WRONG_CEILING with them so a regression shows.
  */
 const RIGHT_FLOOR = 120;
-const WRONG_CEILING = 58;
+const WRONG_CEILING = 57;
 
 /** The issue's eleven failure classes: the set must keep every one. */
 const ISSUE_CLASSES = ['overbroad', 'plural', 'needless', 'shared-word', 'quantity', 'comparison', 'verb', 'fraction', 'list', 'already', 'words'];

@@ -30,6 +30,8 @@ try {
     for (const group of [...new Set(inSplit.map((result) => result.group))]) row(group, inSplit.filter((result) => result.group === group));
     row(`ALL ${split}`, inSplit);
   }
+  row('ALL robot', results.filter((result) => result.group.startsWith('robot:')));
+  row('ALL home', results.filter((result) => result.group.startsWith('home:')));
   row('ALL', results);
   console.log(`(${results.length} cases in ${elapsed.toFixed(1)} s)`);
   if (showFailures) {
