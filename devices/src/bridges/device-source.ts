@@ -1,0 +1,32 @@
+import type { DeviceDriver } from '../driver.js';
+
+/** Where a device comes from; the console shows it beside the device. */
+export type DeviceOrigin = 'simulated' | 'zigbee2mqtt' | 'ha-discovery' | 'driver';
+
+/** One device an outside system describes, driven through its own messages. */
+export interface SourcedDevice {
+  readonly origin: DeviceOrigin;
+  /** Its `description` is generated from the device's own self-description (exposes, discovery config). */
+  readonly driver: DeviceDriver;
+  /** The availability the device itself reports (true when it reports none). */
+  isAvailable(): boolean;
+  /** Returns an unsubscribe. */
+  onAvailability(listener: (available: boolean) => void): () => void;
+}
+
+export type DeviceSourceChange =
+  | { kind: 'added'; device: SourcedDevice }
+  | { kind: 'removed'; deviceId: string };
+
+/**
+ * A live set of devices described by an outside system (zigbee2mqtt, Home Assistant MQTT discovery).
+ * A rename arrives as a removal followed by an addition.
+ */
+export interface DeviceSource {
+  readonly origin: DeviceOrigin;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  devices(): readonly SourcedDevice[];
+  /** Changes after start; returns an unsubscribe. */
+  onChange(listener: (change: DeviceSourceChange) => void): () => void;
+}
