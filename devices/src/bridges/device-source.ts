@@ -1,11 +1,24 @@
+import type { Area } from '@meshmind/protocol';
 import type { DeviceDriver } from '../driver.js';
 
 /** Where a device comes from; the console shows it beside the device. */
 export type DeviceOrigin = 'simulated' | 'zigbee2mqtt' | 'ha-discovery' | 'driver';
 
 /** One device an outside system describes, driven through its own messages. */
+/** Who a sourced device is on meshmind: the identity its agent announces. */
+export interface SourcedIdentity {
+  /** Stable across restarts of the bridge (derived from the device's own address or identifiers). */
+  id: string;
+  name: string;
+  aliases: string[];
+  area: Area | null;
+  vendor?: string;
+}
+
 export interface SourcedDevice {
   readonly origin: DeviceOrigin;
+  /** The agent of an `added` device needs an id and a name; a `removed` change names the same id. */
+  readonly identity: SourcedIdentity;
   /** Its `description` is generated from the device's own self-description (exposes, discovery config). */
   readonly driver: DeviceDriver;
   /** The availability the device itself reports (true when it reports none). */
