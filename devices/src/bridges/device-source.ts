@@ -1,8 +1,8 @@
-import type { Area } from '@meshmind/protocol';
+import type { Area, DeviceOrigin } from '@meshmind/protocol';
 import type { DeviceDriver } from '../driver.js';
 
-/** Where a device comes from; the console shows it beside the device. */
-export type DeviceOrigin = 'simulated' | 'zigbee2mqtt' | 'ha-discovery' | 'driver';
+/** Where a device comes from; the console shows it beside the device (one type, declared with the profile's schema). */
+export type { DeviceOrigin } from '@meshmind/protocol';
 
 /** One device an outside system describes, driven through its own messages. */
 /** Who a sourced device is on meshmind: the identity its agent announces. */

@@ -121,6 +121,8 @@ export class HaDiscoverySource implements DeviceSource {
       if (previous) this.schedule(previous.group);
       return;
     }
+    // Devices re-announce on every reconnect: the same config changes nothing.
+    if (previous && JSON.stringify(previous.config) === JSON.stringify(config)) return;
     // The fragment is made now, so a template beyond the subset is refused as its config arrives.
     const fragment = FRAGMENTS[parsed.component](config);
     const info = deviceInfoOf(config);
