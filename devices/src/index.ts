@@ -39,3 +39,6 @@ export { HaDiscoverySource, DEFAULT_DISCOVERY_PREFIX } from './bridges/ha-discov
 export type { HaDiscoverySourceOptions, DiscoveryProblem } from './bridges/ha-discovery/ha-discovery-source';
 export { compileTemplate } from './bridges/ha-discovery/value-template';
 export { parseDiscoveryPayload, parseDiscoveryTopic } from './bridges/ha-discovery/discovery-config';
+export { HaPublisher } from './bridges/ha-discovery/ha-publisher';
+export type { HaPublisherOptions } from './bridges/ha-discovery/ha-publisher';
+export type { AnnouncedDevice, HaCommand } from './bridges/ha-discovery/ha-announcements';

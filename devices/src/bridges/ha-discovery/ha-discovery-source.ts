@@ -53,6 +53,9 @@ export class HaDiscoverySource implements DeviceSource {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly listeners = new Set<(change: DeviceSourceChange) => void>();
   private readonly problemsByTopic = new Map<string, DiscoveryProblem>();
+  /** The last message on each state or availability topic: a device rebuilt later starts from it. */
+  private readonly lastPayloads = new Map<string, string>();
+  private readonly subscribed = new Set<string>();
 
   constructor(private readonly options: HaDiscoverySourceOptions) {
     this.prefix = options.prefix ?? DEFAULT_DISCOVERY_PREFIX;
@@ -79,6 +82,8 @@ export class HaDiscoverySource implements DeviceSource {
     await Promise.all([...this.built.values()].map((device) => device.stop()));
     this.built.clear();
     this.listeners.clear();
+    this.lastPayloads.clear();
+    this.subscribed.clear();
   }
 
   devices(): readonly SourcedDevice[] {
@@ -98,7 +103,11 @@ export class HaDiscoverySource implements DeviceSource {
   private onMessage(topic: string, payload: Buffer): void {
     try {
       if (topic.startsWith(`${this.prefix}/`) && topic.endsWith('/config')) this.onConfig(topic, payload);
-      else for (const device of this.built.values()) if (device.topics().includes(topic)) device.receive(topic, payload.toString('utf8'));
+      else {
+        const text = payload.toString('utf8');
+        this.lastPayloads.set(topic, text);
+        for (const device of this.built.values()) if (device.topics().includes(topic)) device.receive(topic, text);
+      }
     } catch (error) {
       this.report(topic, error);
     }
@@ -165,9 +174,15 @@ export class HaDiscoverySource implements DeviceSource {
         await client.publishAsync(topic, payload, { qos: 0 });
       },
     });
+    // A topic another device already reads (a bridge's availability) is not delivered again on a
+    // second subscription by every broker: the new device starts from what was last heard.
+    for (const topic of device.topics()) {
+      const last = this.lastPayloads.get(topic);
+      if (last !== undefined) device.receive(topic, last);
+    }
     this.built.set(id, device);
-    // Subscribing again re-delivers the retained state and availability the new device needs.
-    const topics = device.topics();
+    const topics = device.topics().filter((topic) => !this.subscribed.has(topic));
+    for (const topic of topics) this.subscribed.add(topic);
     if (topics.length > 0) await client.subscribeAsync(topics, { qos: 0 });
     this.emit({ kind: 'added', device });
   }
