@@ -57,6 +57,7 @@ describe('a Tasmota plug announced by Home Assistant discovery is driven by chat
   it('turns the plug on and off by chat: POWER commands on its command topic, verified against the state it reports', async () => {
     const on = await stack.coordinator.goals.submit({ text: 'turn on the coffee machine plug' }).finished;
     expect(on.status).toBe('done');
+    expect(on.answer).toContain('Coffee machine plug');
     expect(plug.power).toBe('ON');
     expect(plug.commands).toEqual(['ON']);
     expect(source.devices()[0]!.driver.getState()).toEqual({ on: true });
@@ -65,6 +66,16 @@ describe('a Tasmota plug announced by Home Assistant discovery is driven by chat
     expect(off.status).toBe('done');
     expect(plug.power).toBe('OFF');
     expect(plug.commands).toEqual(['ON', 'OFF']);
+  }, 60_000);
+
+  it('toggles the plug by chat', async () => {
+    const before = plug.power;
+    const goal = await stack.coordinator.goals.submit({ text: 'toggle the coffee machine plug' }).finished;
+    expect(goal.status).toBe('done');
+    expect(plug.power).not.toBe(before);
+    await waitFor(() => source.devices()[0]!.driver.getState().on === (plug.power === 'ON'), 10_000, 'the reported state');
+    await stack.coordinator.goals.submit({ text: 'turn off the coffee machine plug' }).finished;
+    expect(plug.power).toBe('OFF');
   }, 60_000);
 
   it('answers a question from the state the plug reports', async () => {
