@@ -46,7 +46,7 @@ export function createDevicePanel({ list, summary, onAreasChanged }) {
       element('span', { className: 'device__name', text: plainText(device.name) }),
       primary ? element('span', { className: `device__primary tone--${tone}`, text: plainText(primary) }) : null,
       element('span', { className: 'device__details', text: plainText(details.join(' · ')) }),
-      ORIGIN_TEXT[device.origin] ? element('span', { className: `device__origin origin--${device.origin}`, title: 'where this device comes from', text: ORIGIN_TEXT[device.origin] }) : null,
+      Object.hasOwn(ORIGIN_TEXT, device.origin ?? '') ? element('span', { className: `device__origin origin--${device.origin}`, title: 'where this device comes from', text: ORIGIN_TEXT[device.origin] }) : null,
       device.availability === 'online' ? null : element('span', { className: 'device__offline', text: AVAILABILITY_TEXT[device.availability] }),
     );
     return row;
