@@ -184,5 +184,6 @@ describe('components become API documents of the catalog\'s type, driven through
     expect(() => deviceOf([['homeassistant/switch/a/config', { name: 'x' }]])).toThrow(expect.objectContaining({ code: 'E_INVALID_PAYLOAD', message: expect.stringContaining('command_topic') }));
     expect(() => deviceOf([['homeassistant/switch/a/config', { name: 'x', cmd_t: 'all/#' }]])).toThrow(expect.objectContaining({ code: 'E_INVALID_TOPIC' }));
     expect(() => deviceOf([['homeassistant/sensor/a/config', { name: 'x', stat_t: 's', val_tpl: '{% set x = 1 %}' }]])).toThrow(expect.objectContaining({ code: 'E_TEMPLATE_UNSUPPORTED' }));
+    expect(() => deviceOf([['homeassistant/light/a/config', { name: 'x', schema: 'template', cmd_t: 'l/set', cmd_on_tpl: 'on' }]])).toThrow(expect.objectContaining({ code: 'E_NOT_SUPPORTED', message: expect.stringContaining('schema template') }));
   });
 });

@@ -1,4 +1,4 @@
-import { safeParseJson, type ApiFunctionSpec, type JsonValue } from '@meshmind/protocol';
+import { MeshmindError, safeParseJson, type ApiFunctionSpec, type JsonValue } from '@meshmind/protocol';
 import type { DeviceState } from '../../driver.js';
 import { numberOption, stringListOption, stringOption, type DiscoveryConfig } from './discovery-config.js';
 import {
@@ -95,7 +95,10 @@ const toPercent = (raw: JsonValue, scale: number): number | null => {
  */
 export function lightFragment(config: DiscoveryConfig): EntityFragment {
   const commandTopic = requiredTopic(config, 'command_topic', 'light');
-  const json = stringOption(config, 'schema', 'basic') === 'json';
+  const schema = stringOption(config, 'schema', 'basic');
+  // The template schema builds every payload from Jinja templates; the subset here cannot drive it faithfully.
+  if (!['basic', 'default', 'json'].includes(schema)) throw new MeshmindError('E_NOT_SUPPORTED', `light schema ${schema} is not supported (basic/default and json are)`);
+  const json = schema === 'json';
   const scale = numberOption(config, 'brightness_scale', 255);
   const stateTopic = optionalTopic(config, 'state_topic');
   const brightnessCommandTopic = json ? null : optionalTopic(config, 'brightness_command_topic');
