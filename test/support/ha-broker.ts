@@ -111,3 +111,59 @@ export class FakeTasmotaPlug {
     this.client = null;
   }
 }
+
+/**
+ * The same household broker as a real Mosquitto (as most Home Assistant installs run), with a
+ * password file and an ACL that gives each login only its topics. Null where Mosquitto is missing.
+ */
+export async function startMosquittoHousehold(logins: Record<string, string>, acl: string, directory: string): Promise<HouseholdBroker> {
+  const { spawn, spawnSync } = await import('node:child_process');
+  const { chmodSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const passwords = join(directory, 'passwd');
+  writeFileSync(passwords, '');
+  for (const [username, password] of Object.entries(logins)) {
+    const result = spawnSync('mosquitto_passwd', ['-b', passwords, username, password]);
+    if (result.status !== 0) throw new Error(`mosquitto_passwd failed: ${result.stderr.toString()}`);
+  }
+  writeFileSync(join(directory, 'acl'), acl);
+  // Mosquitto started as root reads its files as the mosquitto user: a test's throwaway files are made readable to it.
+  chmodSync(directory, 0o755);
+  chmodSync(passwords, 0o644);
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  writeFileSync(
+    join(directory, 'mosquitto.conf'),
+    `listener ${port} 127.0.0.1\nallow_anonymous false\npassword_file ${passwords}\nacl_file ${join(directory, 'acl')}\npersistence false\n`,
+  );
+  const binary = spawnSync('sh', ['-c', 'command -v mosquitto || echo /usr/sbin/mosquitto']).stdout.toString().trim();
+  const child = spawn(binary, ['-c', join(directory, 'mosquitto.conf')], { stdio: 'ignore' });
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (open) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`mosquitto did not listen on ${port}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return {
+    url: `mqtt://127.0.0.1:${port}`,
+    logins: new Map(Object.entries(logins)),
+    async close() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
