@@ -57,4 +57,16 @@ describe('meshmind start --ha-discovery: a real plug, no simulated devices, chat
     expect(chat.stdout()).toContain('Hall heater plug');
     expect(plug.power).toBe('ON');
   }, 60_000);
+
+  it('drops the plug from its device list once its discovery config is cleared', async () => {
+    const base = /http:\/\/127\.0\.0\.1:\d+/.exec(start.stdout())![0];
+    await plug.withdraw();
+    const deadline = Date.now() + 30_000;
+    let devices: unknown[] = [{}];
+    while (devices.length > 0 && Date.now() < deadline) {
+      devices = (await (await fetch(`${base}/api/devices`)).json()) as unknown[];
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(devices).toEqual([]);
+  }, 60_000);
 });

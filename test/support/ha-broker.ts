@@ -98,6 +98,11 @@ export class FakeTasmotaPlug {
     await this.client?.publishAsync(`${this.options.topic}/tele/STATE`, JSON.stringify({ Time: '2026-12-04T23:00:00', Uptime: '0T00:01:00', POWER: this.power }), { retain: false, qos: 0 });
   }
 
+  /** Takes the plug out of Home Assistant: its retained discovery config is cleared. */
+  async withdraw(): Promise<void> {
+    await this.client?.publishAsync(this.configTopic, '', { retain: true, qos: 1 });
+  }
+
   /** Pulls the plug: the broker publishes its last will, Offline. */
   async pullPlug(): Promise<void> {
     const client = this.client;

@@ -26,6 +26,9 @@ export interface HaBridges {
   stop(): Promise<void>;
 }
 
+/** How long a device removed from discovery may take to come back (rebuilt) before it counts as gone. */
+const GONE_AFTER_MS = 2_000;
+
 function announcedDevice(device: RegisteredDevice): AnnouncedDevice {
   const { profile } = device;
   return {
@@ -72,6 +75,25 @@ export async function startHaBridges(options: HaBridgesOptions): Promise<HaBridg
         logger,
       });
       cleanups.push(() => agents.stop());
+      // A rebuilt device is removed and added again at once; one still missing a moment later has
+      // left Home Assistant (its config was cleared), and leaves the coordinator's list too.
+      const leaving = new Map<string, ReturnType<typeof setTimeout>>();
+      const unsubscribe = source.onChange((change) => {
+        const deviceId = change.kind === 'added' ? change.device.identity.id : change.deviceId;
+        clearTimeout(leaving.get(deviceId));
+        leaving.delete(deviceId);
+        if (change.kind === 'added') return;
+        const timer = setTimeout(() => {
+          leaving.delete(deviceId);
+          if (source.devices().some((device) => device.identity.id === deviceId)) return;
+          coordinator.decommission(deviceId).catch((error: unknown) => logger.warn({ err: error, deviceId }, 'could not clear a device that left Home Assistant'));
+        }, GONE_AFTER_MS);
+        leaving.set(deviceId, timer);
+      });
+      cleanups.push(async () => {
+        unsubscribe();
+        for (const timer of leaving.values()) clearTimeout(timer);
+      });
       await source.start();
       cleanups.push(() => source.stop());
       discovery = source;
