@@ -88,10 +88,18 @@ describe('components become API documents of the catalog\'s type, driven through
     expect(await device.call('is_on', {})).toBe(true);
   });
 
-  it('a switch without a state topic is optimistic: the call\'s effect becomes its state', async () => {
+  it('a switch without a state topic is optimistic: the call\'s effect becomes its state; a toggle flips its own relay', async () => {
     const { device } = deviceOf([['homeassistant/switch/x/config', { name: 'Pump', cmd_t: 'pump/set' }]]);
     await device.call('turn_on', {});
     expect(device.getState()).toEqual({ on: true });
+    const dev = { ids: ['duo'] };
+    const pair = deviceOf([
+      ['homeassistant/switch/duo/a/config', { name: 'A', cmd_t: 'a/set', dev }],
+      ['homeassistant/switch/duo/b/config', { name: 'B', cmd_t: 'b/set', dev }],
+    ]);
+    await pair.device.call('toggle_b', {});
+    expect(pair.device.getState()).toEqual({ on: false, on_b: true });
+    expect(pair.sent).toEqual([{ topic: 'b/set', payload: 'ON' }]);
   });
 
   it('a default-schema light scales brightness to its brightness_scale and reads it back', async () => {

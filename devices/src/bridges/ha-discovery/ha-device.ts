@@ -175,15 +175,16 @@ export class HaDevice implements SourcedDevice, DeviceDriver {
     } catch (error) {
       throw new MeshmindError('E_DEVICE_FAULT', `could not send ${functionName} to ${this.identity.name}: ${(error as Error).message}`, { cause: error });
     }
-    if (placed.fragment.optimistic) this.applyEffects(functionName, args);
+    if (placed.fragment.optimistic) this.applyEffects(placed, functionName, args);
     return undefined;
   }
 
   /** Without a state topic the device never says what it did: like Home Assistant's optimistic mode, assume the call's effects. */
-  private applyEffects(functionName: string, args: Record<string, unknown>): void {
+  private applyEffects(placed: PlacedFragment, functionName: string, args: Record<string, unknown>): void {
     const spec = this.description.functions.find((fn) => fn.name === functionName);
-    const onKey = Object.keys(this.description.state).find((key) => key === 'on' || key.startsWith('on_'));
-    if (functionName.startsWith('toggle') && onKey) {
+    // A toggle declares no effect (its target depends on the state): flip this entity's own `on`.
+    if (placed.functionNames.get(functionName) === 'toggle') {
+      const onKey = Object.keys(renamed(placed, { on: null }))[0]!;
       this.setState({ ...this.state, [onKey]: this.state[onKey] !== true });
       return;
     }
