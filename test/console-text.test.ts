@@ -144,6 +144,18 @@ describe('the web console shows text from the network as text', () => {
       expect(list.querySelector('.area__name')!.textContent).toBe('KitchenGroundfloor');
     });
 
+    it('shows where each device comes from beside its availability, and nothing for an origin it does not know', async () => {
+      const { createDevicePanel } = await consoleModule<{ createDevicePanel: (options: object) => { replaceAll(views: object[]): void } }>('device-panel.js');
+      const list = new FakeNode('div');
+      const panel = createDevicePanel({ list, summary: new FakeNode('p'), onAreasChanged: () => undefined });
+      const view = (id: string, origin: string | undefined, availability: string) => ({ id, type: 'switch', name: id, aliases: [], area: null, availability, ...(origin ? { origin } : {}), state: { on: false } });
+      panel.replaceAll([view('plug', 'ha-discovery', 'offline')]);
+      expect(list.querySelector('.device__origin')!.textContent).toBe('HA discovery');
+      expect(list.querySelector('.device__offline')!.textContent).toBe('offline');
+      panel.replaceAll([view('lamp', '__proto__', 'online'), view('old', undefined, 'online')]);
+      expect(list.querySelector('.device__origin')).toBeNull();
+    });
+
     it('shows a goal whose device name, stage, message and answer carry escape sequences without them', async () => {
       const { createConversation } = await consoleModule<{ createConversation: (options: object) => { begin(text: string): { accepted(view: object): void } } }>('conversation.js');
       const log = new FakeNode('ol');

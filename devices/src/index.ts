@@ -34,3 +34,11 @@ export type { WifiNetworkOptions, WifiClientConfig, WifiClientReading } from './
 export { wifiClientDescription, wifiAccessPointDescription, microwaveOvenDescription } from './network/wifi-descriptions';
 export { createWifiNetwork, createWifiClientDriver, createAccessPointDriver, createMicrowaveDriver } from './network/wifi-drivers';
 export type { NetworkDevice, WifiNetworkSetup, WifiNetworkSetupOptions } from './network/wifi-drivers';
+export type { DeviceOrigin, DeviceSource, DeviceSourceChange, SourcedDevice, SourcedIdentity } from './bridges/device-source';
+export { HaDiscoverySource, DEFAULT_DISCOVERY_PREFIX } from './bridges/ha-discovery/ha-discovery-source';
+export type { HaDiscoverySourceOptions, DiscoveryProblem } from './bridges/ha-discovery/ha-discovery-source';
+export { compileTemplate } from './bridges/ha-discovery/value-template';
+export { parseDiscoveryPayload, parseDiscoveryTopic } from './bridges/ha-discovery/discovery-config';
+export { HaPublisher } from './bridges/ha-discovery/ha-publisher';
+export type { HaPublisherOptions } from './bridges/ha-discovery/ha-publisher';
+export type { AnnouncedDevice, HaCommand } from './bridges/ha-discovery/ha-announcements';

@@ -3,6 +3,8 @@ export type { CliCommand, CliIo } from './command';
 export { startStack } from './stack';
 export type { Stack, StackOptions } from './stack';
 export { startSimulation } from './simulation';
+export { startDeviceSourceAgents } from './device-source-host';
+export type { DeviceSourceAgents, DeviceSourceAgentsOptions } from './device-source-host';
 export type { Simulation, SimulationOptions } from './simulation';
 export { startBanner } from './banner';
 export type { BannerFacts } from './banner';

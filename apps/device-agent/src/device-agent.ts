@@ -14,6 +14,7 @@ import {
   safeParseJson,
   toMeshmindError,
   type Area,
+  type DeviceOrigin,
   type DeviceProfile,
   type MqttCredentials,
   type MqttProtocolVersion,
@@ -36,6 +37,8 @@ export interface DeviceIdentity {
   aliases: string[];
   area: Area | null;
   vendor?: string;
+  /** Where the device comes from (simulated, a bridge, a driver module); the console shows it. */
+  origin?: DeviceOrigin;
 }
 
 export interface DeviceAgentOptions {
@@ -134,6 +137,7 @@ export class DeviceAgent {
       })),
       apiDocHash: apiDocHash(description),
       agentVersion: AGENT_VERSION,
+      ...(identity.origin ? { origin: identity.origin } : {}),
     };
   }
 

@@ -11,6 +11,8 @@ import { listenerTls, mqttClientSecurityFrom, SECURITY_OPTIONS, SECURITY_USAGE }
 import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom, plannerEngineFrom } from '../brain-options';
 import { startBanner } from '../banner';
 import { wholeNumber } from '../whole-number';
+import { HA_OPTIONS, HA_USAGE, haSettingsFrom, withHaDefaults } from '../ha-options';
+import { startHaBridges } from '../ha-bridges';
 
 const DEVICE_WORD: Record<SiteScenario['kind'], string> = { home: 'devices', warehouse: 'robots', network: 'network devices' };
 const EXAMPLE_GOAL: Record<SiteScenario['kind'], string> = {
@@ -36,12 +38,14 @@ ${SCENARIO_USAGE}
   --rate-limit       goals one client (token, else address) may send a minute (default 120; 0: no limit)
   --confirm-ttl      seconds a sensitive action waits for its "yes" (default 300)
 ${SECURITY_USAGE}
+${HA_USAGE}
 ${BRAIN_USAGE}`,
   async run(argv, io) {
     const { values } = parseArgs({
-      args: argv,
+      args: withHaDefaults(argv),
       options: {
         ...SCENARIO_OPTIONS,
+        ...HA_OPTIONS,
         port: { type: 'string' },
         host: { type: 'string' },
         broker: { type: 'string' },
@@ -58,6 +62,8 @@ ${BRAIN_USAGE}`,
     });
     const goalsPerMinute = wholeNumber('rate-limit', values['rate-limit']);
     const confirmTtlSeconds = wholeNumber('confirm-ttl', values['confirm-ttl']);
+    // Checked before anything starts: a wrong HA flag is a coded error naming it, not a half-started stack.
+    const haSettings = haSettingsFrom(values, io.env);
     const logger = createLogger(io.env, 'info');
     const scenario = scenarioWithOptions(await loadSiteScenarioFile(values.scenario ?? DEFAULT_SCENARIO), values);
     const databasePath = values.db ?? DEFAULT_DATABASE_PATH;
@@ -93,6 +99,21 @@ ${BRAIN_USAGE}`,
       },
       ...(confirmTtlSeconds !== undefined ? { confirmationTtlMs: confirmTtlSeconds * 1000 } : {}),
     });
+    const haBridges = haSettings
+      ? await startHaBridges({
+          settings: haSettings,
+          coordinator: stack.coordinator,
+          security: stack.security,
+          brain: stack.simulation.brain,
+          mqttUrl: stack.mqttUrl,
+          ...(stack.mqttClientTls ? { mqttTls: stack.mqttClientTls } : {}),
+          ...(stateDirectory ? { databasePath: `${stateDirectory}/bridged-agents.db` } : {}),
+          logger,
+        }).catch(async (error: unknown) => {
+          await stack.stop();
+          throw error;
+        })
+      : null;
     const fingerprint = mqttTls?.fingerprint ?? httpTls?.fingerprint;
     io.stdout.write(
       startBanner({
@@ -112,6 +133,7 @@ ${BRAIN_USAGE}`,
     );
     const signal = await io.untilSignal;
     logger.info({ signal }, 'stopping');
+    await haBridges?.stop();
     await stack.stop();
     return 0;
   },

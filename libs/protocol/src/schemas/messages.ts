@@ -47,6 +47,10 @@ export const CapabilitySchema = Type.Object(
 );
 export type Capability = Static<typeof CapabilitySchema>;
 
+/** Where a device comes from: simulated here, bridged from zigbee2mqtt or Home Assistant discovery, or a driver module on an edge board. */
+export const DeviceOriginSchema = Type.Union([Type.Literal('simulated'), Type.Literal('zigbee2mqtt'), Type.Literal('ha-discovery'), Type.Literal('driver')]);
+export type DeviceOrigin = Static<typeof DeviceOriginSchema>;
+
 /** Retained on <root>/devices/<id>/profile: who the device is and what it can do. */
 export const DeviceProfileSchema = Type.Object(
   {
@@ -61,6 +65,7 @@ export const DeviceProfileSchema = Type.Object(
     capabilities: Type.Array(CapabilitySchema),
     apiDocHash: Type.String({ minLength: 8 }),
     agentVersion: Type.String(),
+    origin: Type.Optional(DeviceOriginSchema),
   },
   { additionalProperties: false },
 );
