@@ -4,6 +4,7 @@ import { Aedes, type Client } from 'aedes';
 import aedesPersistenceLevel from 'aedes-persistence-level';
 import { ClassicLevel } from 'classic-level';
 import type { Logger } from 'pino';
+import { keepDeliveryOrder } from './broker-delivery-order';
 import { AccessPolicy, MeshmindError, clientIdMatches, type Principal, type Topics } from '@meshmind/protocol';
 
 /** What the broker needs to know who a client is; the CredentialStore is one. */
@@ -124,6 +125,8 @@ export async function startEmbeddedBroker(options: EmbeddedBrokerOptions): Promi
       return session && policy.mayRead(session.principal, packet.topic) ? packet : null;
     },
   });
+  // Store writes finish out of order; clients drop a message that arrives after a later one.
+  const deliveryOrder = keepDeliveryOrder(broker, logger);
   if (store) {
     // aedes pipes the store's retained-message stream without listening for its errors: one that
     // fails (the store closing under a lookup) would end the whole process. The client it was for
@@ -190,6 +193,7 @@ export async function startEmbeddedBroker(options: EmbeddedBrokerOptions): Promi
       authenticator.off('revoked', onRevoked);
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      deliveryOrder.stop();
       await new Promise<void>((resolve) => broker.close(() => resolve()));
       // aedes leaves its persistence open; the LevelDB lock must go so the next broker can open it.
       // A retained-message lookup aedes started for a client that just went may still be stepping
