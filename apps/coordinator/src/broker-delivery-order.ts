@@ -118,8 +118,9 @@ export function keepDeliveryOrder(broker: Aedes, logger?: Logger): DeliveryOrder
       client = null;
     }
     if (stopped) return publish(packet, client, done);
-    // The number aedes gives it (a will from the store keeps the one it had).
-    const key = slotKey(packet.brokerId ?? internals.id, packet.brokerCounter ?? internals.counter + 1);
+    // The number aedes gives it (a will from the store keeps the one it had); aedes takes a 0 or
+    // missing number, or a missing broker id, as none (a packet made without a broker has both).
+    const key = slotKey(packet.brokerId || internals.id, packet.brokerCounter || internals.counter + 1);
     const slot: Slot = { key, deliver: null, settled: false };
     line.push(slot);
     byKey.set(key, slot);
