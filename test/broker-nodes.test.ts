@@ -7,9 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalSecurity } from '@meshmind/coordinator';
 import { agentClientId, connectMqtt } from '@meshmind/protocol';
-import { startSimulation, type Simulation, type Stack } from '@meshmind/cli';
+import { main, startSimulation, type Simulation, type Stack } from '@meshmind/cli';
 import { scenarioFrom, silentLogger, startTestStack, waitFor } from './support/stack';
 import { requireSystemPackages } from './support/system-packages';
+import { captureIo } from './support/cli-io';
 
 const hasRedis = requireSystemPackages('broker-node tests', ['redis-server'], spawnSync('sh', ['-c', 'command -v redis-server']).status === 0);
 const MESHMIND = fileURLToPath(new URL('../bin/meshmind.mjs', import.meta.url));
@@ -147,4 +148,51 @@ describe.skipIf(!hasRedis)('two aedes broker nodes sharing one Redis (`meshmind 
     // The hall's agents lost their node; the hall light kept the state it had.
     expect(hall.drivers.get('hall_light')!.getState().on).toBe(true);
   }, 60_000);
+});
+
+describe('meshmind broker serve refuses what it cannot run with', () => {
+  const directories: string[] = [];
+  afterAll(() => {
+    for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
+  });
+  async function serve(argv: string[]): Promise<{ code: number; stderr: string }> {
+    const capture = captureIo({ MESHMIND_LOG_LEVEL: 'silent' }, Promise.resolve('SIGTERM'));
+    const code = await main(['broker', 'serve', ...argv], capture.io);
+    return { code, stderr: capture.stderr() };
+  }
+  function installation(): string {
+    const directory = mkdtempSync(join(tmpdir(), 'meshmind-broker-serve-'));
+    directories.push(directory);
+    const security = new LocalSecurity({ databasePath: join(directory, 'meshmind.db'), stateDirectory: directory });
+    security.coordinator();
+    security.close();
+    return join(directory, 'meshmind.db');
+  }
+
+  it('without the coordinator\'s credentials (no database, no master key), instead of making up its own', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'meshmind-broker-serve-'));
+    directories.push(directory);
+    const result = await serve(['--port', '0', '--db', join(directory, 'meshmind.db')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('E_CONFIG_INVALID');
+    expect(result.stderr).toContain("coordinator's credentials");
+  });
+
+  it.each([
+    [['--redis', 'redis://127.0.0.1:1', '--store', '/tmp/x'], 'exclude each other'],
+    [['--redis', 'http://127.0.0.1:6379'], 'not a Redis URL'],
+    [['--port', 'soon'], '--port must be a port number'],
+  ])('with %j', async (argv, message) => {
+    const result = await serve(['--db', installation(), ...argv]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('E_CONFIG_INVALID');
+    expect(result.stderr).toContain(message);
+  });
+
+  it('when Redis cannot be reached, with a coded error and nothing left running', async () => {
+    const result = await serve(['--port', '0', '--db', installation(), '--redis', `redis://127.0.0.1:${await freePort()}`]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('E_CONFIG_INVALID');
+    expect(result.stderr).toContain('cannot reach Redis');
+  }, 30_000);
 });
