@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSiteScenarioFile, type SiteScenario } from '@meshmind/devices';
+import { MeshmindError } from '@meshmind/protocol';
 import { scenarioWithOptions, SCENARIO_OPTIONS, SCENARIO_USAGE } from '../scenario-options';
 import type { CliCommand } from '../command';
 import { createLogger } from '../logger';
@@ -24,6 +25,7 @@ export const startCommand: CliCommand = {
   summary: 'Start the broker, the coordinator and the simulated devices of a scenario',
   usage: `meshmind start [--scenario FILE] [--robots N] [--port N] [--host ADDRESS] [--broker mqtt://HOST:PORT] [--mqtt-port N] [--db FILE]
                [--require-token] [--allowed-host NAME ...] [--rate-limit N] [--confirm-ttl SECONDS]
+               [--subtask-timeout SECONDS]
 ${SCENARIO_USAGE}
   --port       HTTP port of the coordinator (default: $MESHMIND_PORT or 8080)
   --host       HTTP address to listen on (default: 127.0.0.1); any other than loopback needs tokens (meshmind tokens)
@@ -35,6 +37,7 @@ ${SCENARIO_USAGE}
   --allowed-host     a further name the Host header may carry (a DNS name, a proxy's); repeatable
   --rate-limit       goals one client (token, else address) may send a minute (default 120; 0: no limit)
   --confirm-ttl      seconds a sensitive action waits for its "yes" (default 300)
+  --subtask-timeout  seconds a subtask waits for its device's report before the answer says so (default 15)
 ${SECURITY_USAGE}
 ${BRAIN_USAGE}`,
   async run(argv, io) {
@@ -53,11 +56,14 @@ ${BRAIN_USAGE}`,
         'allowed-host': { type: 'string', multiple: true },
         'rate-limit': { type: 'string' },
         'confirm-ttl': { type: 'string' },
+        'subtask-timeout': { type: 'string' },
         ...BRAIN_OPTIONS,
       },
     });
     const goalsPerMinute = wholeNumber('rate-limit', values['rate-limit']);
     const confirmTtlSeconds = wholeNumber('confirm-ttl', values['confirm-ttl']);
+    const subtaskTimeoutSeconds = wholeNumber('subtask-timeout', values['subtask-timeout']);
+    if (subtaskTimeoutSeconds === 0) throw new MeshmindError('E_CONFIG_INVALID', '--subtask-timeout needs at least 1 second');
     const logger = createLogger(io.env, 'info');
     const scenario = scenarioWithOptions(await loadSiteScenarioFile(values.scenario ?? DEFAULT_SCENARIO), values);
     const databasePath = values.db ?? DEFAULT_DATABASE_PATH;
@@ -92,6 +98,7 @@ ${BRAIN_USAGE}`,
         ...(goalsPerMinute !== undefined ? { goalsPerMinute } : {}),
       },
       ...(confirmTtlSeconds !== undefined ? { confirmationTtlMs: confirmTtlSeconds * 1000 } : {}),
+      ...(subtaskTimeoutSeconds !== undefined ? { subtaskTimeoutMs: subtaskTimeoutSeconds * 1000 } : {}),
     });
     const fingerprint = mqttTls?.fingerprint ?? httpTls?.fingerprint;
     io.stdout.write(
