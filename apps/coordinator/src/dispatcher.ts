@@ -74,7 +74,12 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
   private readonly pending = new Map<string, PendingSubtask>();
   private client: MqttClient | null = null;
   private readonly onMessage = (topic: string, payload: Buffer) => this.handleMessage(topic, payload);
-  private readonly onConnect = () => this.resendUnsent();
+  private readonly onConnect = (connack?: { sessionPresent?: boolean }) => {
+    // A broker that lost this client's session (restarted without it, or killed before it saved
+    // it) also lost whatever it had queued both ways: every open subtask goes out again.
+    if (connack && connack.sessionPresent === false) this.resendAll('the broker lost this session');
+    else this.resendUnsent();
+  };
   private readonly clock: () => number;
 
   constructor(
@@ -145,6 +150,22 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
     }
   }
 
+  /**
+   * Publishes open subtasks again even though the broker took them once: the copy or the agent's
+   * report may have been lost with a broker's session (a broker killed before it saved its
+   * sessions, or one that keeps them in memory). The agent runs a subtask id once and answers a
+   * copy with the report it already sent, so a second copy costs a message, never a second effect.
+   */
+  private resendAll(reason: string, deviceId?: string): void {
+    for (const [id, pending] of this.pending) {
+      if (deviceId !== undefined && pending.deviceId !== deviceId) continue;
+      if (pending.sending) continue;
+      this.logger.info({ deviceId: pending.deviceId, id, reason }, 're-sending an open subtask');
+      pending.sent = false;
+      void this.send(id);
+    }
+  }
+
   private resendUnsent(): void {
     for (const [id, pending] of this.pending) {
       if (pending.sent || pending.sending) continue;
@@ -170,10 +191,14 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
   }
 
   /**
-   * Notes that a device went offline. Its subtasks keep waiting until their deadline: an agent that
-   * restarts resumes its persisted tasks and reports them; one that stays away is reported offline.
+   * Notes that a device went offline or came back. Its subtasks keep waiting until their deadline:
+   * an agent that restarts resumes its persisted tasks and reports them; one that stays away is
+   * reported offline.
    */
   deviceAvailability(deviceId: string, online: boolean): void {
+    // An agent that says it is (back) online may have missed its subtask or lost its report with
+    // a broker's session: it gets its open subtasks again (a copy it has seen is answered, not run).
+    if (online && this.client?.connected) this.resendAll('the device came online', deviceId);
     for (const [id, pending] of this.pending) {
       if (pending.deviceId !== deviceId) continue;
       pending.offline = !online;
