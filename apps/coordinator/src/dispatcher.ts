@@ -105,15 +105,18 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
     for (const [id, pending] of this.pending) this.settle(id, pending, { kind: 'cancelled' });
   }
 
-  /** Publishes the request and resolves with the agent's report, or timeout at the request's deadline. */
-  async dispatch(deviceId: string, request: SubtaskRequest, now: number, options: { settleOnOffline?: boolean } = {}): Promise<DispatchOutcome> {
+  /**
+   * Publishes the request and resolves with the agent's report, or timeout at the request's
+   * deadline (or at `answerBy`, when a report is still worth waiting for after it).
+   */
+  async dispatch(deviceId: string, request: SubtaskRequest, now: number, options: { settleOnOffline?: boolean; answerBy?: number } = {}): Promise<DispatchOutcome> {
     const client = this.client;
     if (!client) return { kind: 'cancelled' };
     const outcome = new Promise<DispatchOutcome>((resolve) => {
       const timer = setTimeout(() => {
         const pending = this.pending.get(request.id);
         if (pending) this.settle(request.id, pending, pending.offline ? { kind: 'offline' } : { kind: 'timeout' });
-      }, Math.max(0, request.deadline - now));
+      }, Math.max(0, Math.max(request.deadline, options.answerBy ?? 0) - now));
       this.pending.set(request.id, {
         deviceId,
         request,
