@@ -56,10 +56,11 @@ interface Managed {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export async function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+/** Polls a condition; `what` (or what it returns, read when the wait fails) names it in the error. */
+export async function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string | (() => string)): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -315,7 +316,7 @@ export class FaultRig {
         return last !== null && until(last);
       },
       LONG,
-      `${what} (last seen: ${JSON.stringify(last)})`,
+      () => `${what} (last seen: ${JSON.stringify(last)})`,
     );
     return last!;
   }
