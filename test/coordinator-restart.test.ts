@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Coordinator } from '@meshmind/coordinator';
+import { Coordinator, startEmbeddedBroker, type EmbeddedBroker } from '@meshmind/coordinator';
+import { Topics, connectMqtt } from '@meshmind/protocol';
 import type { Stack } from '@meshmind/cli';
 import { scenarioFrom, silentLogger, startTestStack, waitFor } from './support/stack';
 
@@ -51,4 +52,46 @@ describe('a coordinator stopped mid-goal finishes the goal after it starts again
       await restarted.stop();
     }
   });
+});
+
+describe('a coordinator that restarts after the deadline of a subtask it had dispatched', () => {
+  it('keeps that deadline: the subtask is never started late, and the answer says nothing was changed', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'meshmind-coordinator-restart-'));
+    const databasePath = join(directory, 'meshmind.db');
+    const stack = await startTestStack(scenarioFrom(SCENARIO), { databasePath, subtaskTimeoutMs: 2_000 });
+    const topics = new Topics();
+    let broker: EmbeddedBroker | null = null;
+    let restarted: Coordinator | null = null;
+    try {
+      await waitFor(() => stack.coordinator.registry.get('hall_light')?.availability === 'online', 10_000, 'the hall light online');
+      const first = stack.broker!;
+      await first.close();
+      const submittedAt = Date.now();
+      const { goalId } = stack.coordinator.goals.submit({ text: 'turn on the hall light' });
+      // Dispatched, but the broker is away: the subtask waits in the outbox when the coordinator goes.
+      await waitFor(() => stack.coordinator.dispatcher.unsentCount() === 1, 10_000, 'the subtask in the outbox');
+      await stack.coordinator.stop();
+      await waitFor(() => Date.now() > submittedAt + 3_000, 10_000, 'the deadline to pass');
+
+      broker = await startEmbeddedBroker({ port: first.port, authenticator: stack.security.credentials, topics });
+      const probe = await connectMqtt({ url: broker.url, clientId: 'meshmind-coordinator-restartprobe', credentials: stack.security.coordinator() });
+      const online: string[] = [];
+      probe.on('message', (_topic, payload) => online.push(payload.toString()));
+      await probe.subscribeAsync(topics.device('hall_light', 'availability'), { qos: 1 });
+      await waitFor(() => online.includes('online'), 10_000, 'the hall light back on the new broker');
+      await probe.endAsync();
+
+      restarted = new Coordinator({ mqttUrl: stack.mqttUrl, mqttCredentials: stack.security.coordinator(), databasePath, logger: silentLogger, subtaskTimeoutMs: 2_000 });
+      await restarted.start();
+      const goal = await restarted.goals.whenFinished(goalId);
+      expect(goal?.status).toBe('failed');
+      expect(goal?.answer).toContain('nothing was changed');
+      expect(stack.simulation.drivers.get('hall_light')!.getState().on).toBe(false);
+    } finally {
+      await restarted?.stop();
+      await stack.stop();
+      await broker?.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

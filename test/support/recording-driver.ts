@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createSimulatedDriver, type DeviceCallOptions, type DeviceDriver, type DeviceState } from '@meshmind/devices';
 import type { DeviceDescription } from '@meshmind/protocol';
 
@@ -20,6 +20,11 @@ export interface RecordingDriverSettings {
    * process with SIGKILL, so the agent dies after the device acted and before it heard back.
    */
   killAfterApplyingOnce?: string;
+  /**
+   * Right after applying an action, when this file exists: remove it, then kill this process with
+   * SIGKILL. A test arms the kill for one call of an agent that runs many.
+   */
+  killAfterApplyingWhenArmed?: string;
   /** While this file exists, a call waits before the device acts: a device slower than any deadline. */
   gateFile?: string;
   /** Written when a call reaches the gate. */
@@ -53,6 +58,11 @@ export function createDriver(options: { description: DeviceDescription; config: 
       appendFileSync(settings.logFile, `${JSON.stringify({ function: functionName, arguments: args, idempotencyKey: callOptions.idempotencyKey ?? null, pid: process.pid })}\n`);
       if (settings.killAfterApplyingOnce && !existsSync(settings.killAfterApplyingOnce)) {
         writeFileSync(settings.killAfterApplyingOnce, String(process.pid));
+        process.kill(process.pid, 'SIGKILL');
+        await new Promise(() => undefined);
+      }
+      if (settings.killAfterApplyingWhenArmed && existsSync(settings.killAfterApplyingWhenArmed)) {
+        unlinkSync(settings.killAfterApplyingWhenArmed);
         process.kill(process.pid, 'SIGKILL');
         await new Promise(() => undefined);
       }

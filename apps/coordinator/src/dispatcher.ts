@@ -74,7 +74,12 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
   private readonly pending = new Map<string, PendingSubtask>();
   private client: MqttClient | null = null;
   private readonly onMessage = (topic: string, payload: Buffer) => this.handleMessage(topic, payload);
-  private readonly onConnect = () => this.resendUnsent();
+  private readonly onConnect = (connack?: { sessionPresent?: boolean }) => {
+    // A broker that lost this client's session (restarted without it, or killed before it saved
+    // it) also lost whatever it had queued both ways: every open subtask goes out again.
+    if (connack && connack.sessionPresent === false) this.resendAll('the broker lost this session');
+    else this.resendUnsent();
+  };
   private readonly clock: () => number;
 
   constructor(
@@ -100,15 +105,18 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
     for (const [id, pending] of this.pending) this.settle(id, pending, { kind: 'cancelled' });
   }
 
-  /** Publishes the request and resolves with the agent's report, or timeout at the request's deadline. */
-  async dispatch(deviceId: string, request: SubtaskRequest, now: number, options: { settleOnOffline?: boolean } = {}): Promise<DispatchOutcome> {
+  /**
+   * Publishes the request and resolves with the agent's report, or timeout at the request's
+   * deadline (or at `answerBy`, when a report is still worth waiting for after it).
+   */
+  async dispatch(deviceId: string, request: SubtaskRequest, now: number, options: { settleOnOffline?: boolean; answerBy?: number } = {}): Promise<DispatchOutcome> {
     const client = this.client;
     if (!client) return { kind: 'cancelled' };
     const outcome = new Promise<DispatchOutcome>((resolve) => {
       const timer = setTimeout(() => {
         const pending = this.pending.get(request.id);
         if (pending) this.settle(request.id, pending, pending.offline ? { kind: 'offline' } : { kind: 'timeout' });
-      }, Math.max(0, request.deadline - now));
+      }, Math.max(0, Math.max(request.deadline, options.answerBy ?? 0) - now));
       this.pending.set(request.id, {
         deviceId,
         request,
@@ -145,6 +153,22 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
     }
   }
 
+  /**
+   * Publishes open subtasks again even though the broker took them once: the copy or the agent's
+   * report may have been lost with a broker's session (a broker killed before it saved its
+   * sessions, or one that keeps them in memory). The agent runs a subtask id once and answers a
+   * copy with the report it already sent, so a second copy costs a message, never a second effect.
+   */
+  private resendAll(reason: string, deviceId?: string): void {
+    for (const [id, pending] of this.pending) {
+      if (deviceId !== undefined && pending.deviceId !== deviceId) continue;
+      if (pending.sending) continue;
+      this.logger.info({ deviceId: pending.deviceId, id, reason }, 're-sending an open subtask');
+      pending.sent = false;
+      void this.send(id);
+    }
+  }
+
   private resendUnsent(): void {
     for (const [id, pending] of this.pending) {
       if (pending.sent || pending.sending) continue;
@@ -170,10 +194,14 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
   }
 
   /**
-   * Notes that a device went offline. Its subtasks keep waiting until their deadline: an agent that
-   * restarts resumes its persisted tasks and reports them; one that stays away is reported offline.
+   * Notes that a device went offline or came back. Its subtasks keep waiting until their deadline:
+   * an agent that restarts resumes its persisted tasks and reports them; one that stays away is
+   * reported offline.
    */
   deviceAvailability(deviceId: string, online: boolean): void {
+    // An agent that says it is (back) online may have missed its subtask or lost its report with
+    // a broker's session: it gets its open subtasks again (a copy it has seen is answered, not run).
+    if (online && this.client?.connected) this.resendAll('the device came online', deviceId);
     for (const [id, pending] of this.pending) {
       if (pending.deviceId !== deviceId) continue;
       pending.offline = !online;

@@ -516,7 +516,12 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
       return { subtaskId: row.id, step, deviceName: row.deviceName, status: 'failed', message };
     }
     // The deadline counts from dispatch: a step that waited for others or a delay gets its full time.
-    const deadline = this.clock() + this.options.subtaskTimeoutMs;
+    // One dispatched before a restart keeps the deadline it went out with: the agent may hold that
+    // copy, and nothing may start after the bound the person was given. The coordinator still
+    // waits a full timeout for its report, which may have been lost while it was away.
+    const resumed = row.status === 'dispatched' || row.status === 'running';
+    const deadline = resumed ? row.deadline : this.clock() + this.options.subtaskTimeoutMs;
+    const answerBy = Math.max(deadline, this.clock() + (resumed ? this.options.subtaskTimeoutMs : 0));
     const request: SubtaskRequest = {
       id: row.id,
       goalId: row.goalId,
@@ -530,7 +535,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     this.publish(row.goalId);
     this.inFlight.set(row.deviceId, (this.inFlight.get(row.deviceId) ?? 0) + 1);
     const outcome = await dispatcher
-      .dispatch(row.deviceId, request, this.clock(), { settleOnOffline: (step.alternatives?.length ?? 0) > 0 })
+      .dispatch(row.deviceId, request, this.clock(), { settleOnOffline: (step.alternatives?.length ?? 0) > 0, answerBy })
       .finally(() => this.inFlight.set(row.deviceId, (this.inFlight.get(row.deviceId) ?? 1) - 1));
     if (outcome.kind === 'cancelled' && this.stopped) return { step, deviceName: row.deviceName, status: 'dispatched', message: '' };
     const { status, message, result } = this.interpret(row, outcome);

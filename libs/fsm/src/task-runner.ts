@@ -123,12 +123,35 @@ export class TaskRunner {
       if (subtask.confirmed === true) this.confirm(subtask.id, true);
       return existing.settled;
     }
+    const earlier = this.finishedEarlier(subtask);
+    if (earlier) {
+      // A copy of a task an earlier run of this agent finished (its report may have been lost with
+      // the process or a broker's session): answered from the record, never run twice.
+      this.options.onResult?.(earlier.result, subtask, { notes: earlier.notes });
+      return Promise.resolve(earlier.result);
+    }
     if (subtask.policy === 'supersede') {
       for (const task of [...this.tasks.values()]) task.actor.send({ type: 'task.cancelled', reason: `superseded by subtask ${subtask.id}` });
     }
     const task = this.track(subtask, undefined);
     this.pump();
     return task.settled;
+  }
+
+  /** The result of a task with this id that reached its end before, from its stored final snapshot. */
+  private finishedEarlier(subtask: SubtaskRequest): { result: SubtaskResult; notes: string[] } | undefined {
+    const stored = this.store?.load(subtask.id);
+    if (!stored || stored.deviceId !== this.options.deviceId) return undefined;
+    const snapshot = stored.snapshot as { status?: unknown; value?: unknown; context?: TaskContext; abandoned?: unknown } | undefined;
+    const state = this.options.driver.getState();
+    if (typeof snapshot?.abandoned === 'string') {
+      const error = { code: 'E_INTERNAL' as const, message: snapshot.abandoned };
+      return { result: { deviceId: this.options.deviceId, goalId: subtask.goalId, outcome: 'failed', message: `The agent restarted and could not resume this subtask: ${snapshot.abandoned}.`, state, calls: [], error }, notes: [] };
+    }
+    if (snapshot?.status !== 'done' || typeof snapshot.value !== 'string' || !snapshot.context) return undefined;
+    const stateName = snapshot.value as TaskStateName;
+    const result = buildSubtaskResult(stateName, snapshot.context, this.options.driver.description, state);
+    return { result, notes: stateName === 'done' ? recoveryNotes(snapshot.context) : [] };
   }
 
   /** The person's answer for a task waiting on a sensitive action; false when none is waiting. */

@@ -424,6 +424,32 @@ describe('TaskRunner: each device effect exactly once', () => {
     }
   });
 
+  it('answers a copy of a subtask an earlier run of the agent finished from its record, without running it again', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'meshmind-fsm-'));
+    try {
+      const path = join(directory, 'agent.db');
+      const device = new FakeDevice(speakerDescription, { volume: 20 });
+      const common = { driver: device, map: speakerMapper, generate: sourceFor('await device.volume_up({ step: 10 });') };
+      const subtask = subtaskFor('turn it up by 10');
+      const firstDatabase = openTaskDatabase(path);
+      const first = runnerFor({ ...common, database: firstDatabase });
+      await first.runner.start();
+      expect(await first.runner.submit(subtask)).toMatchObject({ outcome: 'done' });
+      // The agent restarts before its report got anywhere; the coordinator sends the subtask again.
+      await first.runner.stop();
+      firstDatabase.close();
+      const second = runnerFor({ ...common, database: database(path) });
+      await second.runner.start();
+      const again = await second.runner.submit(subtask);
+      expect(again).toMatchObject({ outcome: 'done', calls: [{ function: 'set_volume', arguments: { volume: 30 } }] });
+      expect(second.results).toEqual([again]);
+      expect(device.log).toEqual([{ function: 'set_volume', arguments: { volume: 30 } }]);
+      expect(device.getState().volume).toBe(30);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
   it('does not send again a call whose effect the state cannot show, and says so', async () => {
     const device = new FakeDevice(speakerDescription, { volume: 20 });
     const { result, cleanup } = await crashAndRestart({

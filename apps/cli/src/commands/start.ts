@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSiteScenarioFile, type SiteScenario } from '@meshmind/devices';
+import { MeshmindError } from '@meshmind/protocol';
 import { scenarioWithOptions, SCENARIO_OPTIONS, SCENARIO_USAGE } from '../scenario-options';
 import type { CliCommand } from '../command';
 import { createLogger } from '../logger';
@@ -26,6 +27,7 @@ export const startCommand: CliCommand = {
   summary: 'Start the broker, the coordinator and the simulated devices of a scenario',
   usage: `meshmind start [--scenario FILE] [--robots N] [--port N] [--host ADDRESS] [--broker mqtt://HOST:PORT] [--mqtt-port N] [--db FILE]
                [--require-token] [--allowed-host NAME ...] [--rate-limit N] [--confirm-ttl SECONDS]
+               [--subtask-timeout SECONDS]
 ${SCENARIO_USAGE}
   --port       HTTP port of the coordinator (default: $MESHMIND_PORT or 8080)
   --host       HTTP address to listen on (default: 127.0.0.1); any other than loopback needs tokens (meshmind tokens)
@@ -37,6 +39,7 @@ ${SCENARIO_USAGE}
   --allowed-host     a further name the Host header may carry (a DNS name, a proxy's); repeatable
   --rate-limit       goals one client (token, else address) may send a minute (default 120; 0: no limit)
   --confirm-ttl      seconds a sensitive action waits for its "yes" (default 300)
+  --subtask-timeout  seconds a subtask waits for its device's report before the answer says so (default 15)
 ${SECURITY_USAGE}
 ${HA_USAGE}
 ${BRAIN_USAGE}`,
@@ -57,6 +60,7 @@ ${BRAIN_USAGE}`,
         'allowed-host': { type: 'string', multiple: true },
         'rate-limit': { type: 'string' },
         'confirm-ttl': { type: 'string' },
+        'subtask-timeout': { type: 'string' },
         ...BRAIN_OPTIONS,
       },
     });
@@ -64,6 +68,8 @@ ${BRAIN_USAGE}`,
     const confirmTtlSeconds = wholeNumber('confirm-ttl', values['confirm-ttl']);
     // Checked before anything starts: a wrong HA flag is a coded error naming it, not a half-started stack.
     const haSettings = haSettingsFrom(values, io.env);
+    const subtaskTimeoutSeconds = wholeNumber('subtask-timeout', values['subtask-timeout']);
+    if (subtaskTimeoutSeconds === 0) throw new MeshmindError('E_CONFIG_INVALID', '--subtask-timeout needs at least 1 second');
     const logger = createLogger(io.env, 'info');
     const scenario = scenarioWithOptions(await loadSiteScenarioFile(values.scenario ?? DEFAULT_SCENARIO), values);
     const databasePath = values.db ?? DEFAULT_DATABASE_PATH;
@@ -100,6 +106,7 @@ ${BRAIN_USAGE}`,
         ...(goalsPerMinute !== undefined ? { goalsPerMinute } : {}),
       },
       ...(confirmTtlSeconds !== undefined ? { confirmationTtlMs: confirmTtlSeconds * 1000 } : {}),
+      ...(subtaskTimeoutSeconds !== undefined ? { subtaskTimeoutMs: subtaskTimeoutSeconds * 1000 } : {}),
     });
     const haBridges = haSettings
       ? await startHaBridges({

@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MqttClient } from 'mqtt';
+import { pino } from 'pino';
+import { Topics, agentClientId, connectMqtt, publishMessage } from '@meshmind/protocol';
+import { Dispatcher } from '../src/dispatcher';
+import { startEmbeddedBroker, type EmbeddedBroker } from '../src/broker';
+import { LocalSecurity } from '../src/security/local-security';
+
+const topics = new Topics();
+const DEVICE = 'studio_lamp';
+
+async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('Dispatcher: an open subtask whose copy or report a broker may have lost', () => {
+  const cleanups: Array<() => Promise<unknown> | unknown> = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+    cleanups.length = 0;
+  });
+
+  async function setUp(): Promise<{ dispatcher: Dispatcher; agent: MqttClient; copies: string[] }> {
+    const security = new LocalSecurity({ databasePath: ':memory:' });
+    cleanups.push(() => security.close());
+    const broker: EmbeddedBroker = await startEmbeddedBroker({ port: 0, authenticator: security.credentials, topics });
+    cleanups.push(() => broker.close());
+    const coordinator = await connectMqtt({ url: broker.url, clientId: 'meshmind-coordinator-dispatchertest', credentials: security.coordinator() });
+    cleanups.push(() => coordinator.endAsync(true));
+    const copies: string[] = [];
+    const agent = await connectMqtt({
+      url: broker.url,
+      clientId: agentClientId(DEVICE),
+      credentials: security.device(DEVICE),
+      onMessage: (_topic, payload) => copies.push((JSON.parse(payload.toString()) as { id: string }).id),
+    });
+    cleanups.push(() => agent.endAsync(true));
+    await agent.subscribeAsync(topics.device(DEVICE, 'subtasks'), { qos: 1 });
+    const dispatcher = new Dispatcher(topics, pino({ level: 'silent' }));
+    await dispatcher.start(coordinator);
+    cleanups.push(() => dispatcher.stop());
+    return { dispatcher, agent, copies };
+  }
+
+  it('sends it again when its device says it is online, and settles on the report that copy brings', async () => {
+    const { dispatcher, agent, copies } = await setUp();
+    const request = { id: 'sub-1', goalId: 'goal-1', text: 'turn on the studio lamp', deadline: Date.now() + 60_000, issuedAt: Date.now() };
+    const outcome = dispatcher.dispatch(DEVICE, request, Date.now());
+    await waitFor(() => copies.length === 1, 5_000, 'the first copy');
+
+    // The agent reconnected to a broker that lost its report: it announces itself online.
+    dispatcher.deviceAvailability(DEVICE, true);
+    await waitFor(() => copies.length === 2, 5_000, 'the second copy');
+    expect(copies).toEqual(['sub-1', 'sub-1']);
+
+    const result = { deviceId: DEVICE, goalId: 'goal-1', outcome: 'done', message: 'Studio lamp: turned on.', state: { on: true }, calls: [] };
+    await publishMessage(agent, topics.device(DEVICE, 'reports'), { status: 'ok', id: 'sub-1', data: result });
+    expect(await outcome).toEqual({ kind: 'result', result });
+  });
+
+  it('sends nothing again for another device, or when a device goes offline', async () => {
+    const { dispatcher, copies } = await setUp();
+    const request = { id: 'sub-2', goalId: 'goal-2', text: 'turn on the studio lamp', deadline: Date.now() + 60_000, issuedAt: Date.now() };
+    void dispatcher.dispatch(DEVICE, request, Date.now());
+    await waitFor(() => copies.length === 1, 5_000, 'the first copy');
+    dispatcher.deviceAvailability('hall_light', true);
+    dispatcher.deviceAvailability(DEVICE, false);
+    // A marker through the same broker and client: once it arrives, any copy sent before it would have too.
+    const marker = { id: 'marker', goalId: 'goal-3', text: 'marker', deadline: Date.now() + 60_000, issuedAt: Date.now() };
+    void dispatcher.dispatch(DEVICE, marker, Date.now());
+    await waitFor(() => copies.includes('marker'), 5_000, 'the marker');
+    expect(copies).toEqual(['sub-2', 'marker']);
+  });
+});
