@@ -34,3 +34,12 @@ export type { WifiNetworkOptions, WifiClientConfig, WifiClientReading } from './
 export { wifiClientDescription, wifiAccessPointDescription, microwaveOvenDescription } from './network/wifi-descriptions';
 export { createWifiNetwork, createWifiClientDriver, createAccessPointDriver, createMicrowaveDriver } from './network/wifi-drivers';
 export type { NetworkDevice, WifiNetworkSetup, WifiNetworkSetupOptions } from './network/wifi-drivers';
+export type { DeviceOrigin, DeviceSource, DeviceSourceChange, SourcedDevice, SourcedDeviceIdentity } from './bridges/device-source';
+export { Zigbee2mqttSource, zigbee2mqttDeviceId } from './bridges/zigbee2mqtt/zigbee2mqtt-source';
+export type { Zigbee2mqttSourceOptions, BridgeLogger } from './bridges/zigbee2mqtt/zigbee2mqtt-source';
+export { Zigbee2mqttTopics, DEFAULT_BASE_TOPIC as ZIGBEE2MQTT_DEFAULT_BASE_TOPIC } from './bridges/zigbee2mqtt/zigbee2mqtt-topics';
+export { bindingFromExposes } from './bridges/zigbee2mqtt/description-from-exposes';
+export type { DeviceBinding } from './bridges/zigbee2mqtt/device-binding';
+export type { BridgeDevice, Expose } from './bridges/zigbee2mqtt/bridge-payloads';
+export { createAreaResolver, loadAreaMapping, parseAreaMapping } from './bridges/zigbee2mqtt/areas';
+export type { AreaResolver, AreaMapping } from './bridges/zigbee2mqtt/areas';

@@ -1,11 +1,23 @@
+import type { Area } from '@meshmind/protocol';
 import type { DeviceDriver } from '../driver.js';
 
 /** Where a device comes from; the console shows it beside the device. */
 export type DeviceOrigin = 'simulated' | 'zigbee2mqtt' | 'ha-discovery' | 'driver';
 
+/** Who a sourced device is in meshmind: its agent's identity (`device.<id>` on the broker), name and area. */
+export interface SourcedDeviceIdentity {
+  /** Stable across renames in the outside system (zigbee2mqtt: from the IEEE address). */
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly area: Area | null;
+  readonly vendor?: string;
+}
+
 /** One device an outside system describes, driven through its own messages. */
 export interface SourcedDevice {
   readonly origin: DeviceOrigin;
+  readonly identity: SourcedDeviceIdentity;
   /** Its `description` is generated from the device's own self-description (exposes, discovery config). */
   readonly driver: DeviceDriver;
   /** The availability the device itself reports (true when it reports none). */
