@@ -6,3 +6,5 @@ export { startSimulation } from './simulation';
 export type { Simulation, SimulationOptions } from './simulation';
 export { startBanner } from './banner';
 export type { BannerFacts } from './banner';
+export { startDeviceSourceAgents } from './device-source-host';
+export type { DeviceSourceAgents, DeviceSourceAgentsOptions } from './device-source-host';

@@ -24,6 +24,7 @@ import {
   type SubtaskResult,
 } from '@meshmind/protocol';
 import type { DeviceDriver, DeviceState } from '@meshmind/devices';
+import type { DeviceOrigin } from '@meshmind/protocol';
 import { TaskRunner, type TaskDatabase, type TaskResultDetails } from '@meshmind/fsm';
 import type { DeviceTaskFunctions } from './agent-brain';
 import { describeCall } from './describe-call';
@@ -36,6 +37,8 @@ export interface DeviceIdentity {
   aliases: string[];
   area: Area | null;
   vendor?: string;
+  /** Where the device comes from (a bridge names its system); shown beside it in the console. */
+  origin?: DeviceOrigin;
 }
 
 export interface DeviceAgentOptions {
@@ -100,6 +103,8 @@ export class DeviceAgent {
   private readonly onMessage = (topic: string, payload: Buffer, packet: IPublishPacket) => this.handleMessage(topic, payload, packet);
   private readonly onReconnect = () => void this.announce().catch((error) => this.logger.warn({ err: error }, 'announce after reconnect failed'));
 
+  private deviceAvailable = true;
+
   constructor(private readonly options: DeviceAgentOptions) {
     this.topics = options.topics ?? new Topics();
     this.clock = options.clock ?? Date.now;
@@ -124,6 +129,7 @@ export class DeviceAgent {
       aliases: identity.aliases,
       nouns: description.nouns,
       area: identity.area,
+      ...(identity.origin ? { origin: identity.origin } : {}),
       ...(identity.vendor ?? description.vendor ? { vendor: identity.vendor ?? description.vendor } : {}),
       capabilities: description.functions.map((fn) => ({
         function: fn.name,
@@ -241,7 +247,18 @@ export class DeviceAgent {
     if (!client) return;
     await publishMessage(client, this.topics.device(this.id, 'profile'), this.profile(), { retain: true });
     await this.publishState(this.options.driver.getState());
-    await publishMessage(client, this.topics.device(this.id, 'availability'), AVAILABILITY.online, { retain: true });
+    await publishMessage(client, this.topics.device(this.id, 'availability'), this.deviceAvailable ? AVAILABILITY.online : AVAILABILITY.offline, { retain: true });
+  }
+
+  /**
+   * A bridged device's own availability (zigbee2mqtt says a bulb is unreachable): the agent stays
+   * connected but reports the device offline, so nobody sends it work it cannot do.
+   */
+  async setDeviceAvailable(available: boolean): Promise<void> {
+    if (available === this.deviceAvailable) return;
+    this.deviceAvailable = available;
+    const client = this.client;
+    if (client) await publishIfConnected(client, this.topics.device(this.id, 'availability'), available ? AVAILABILITY.online : AVAILABILITY.offline, { retain: true });
   }
 
   /**

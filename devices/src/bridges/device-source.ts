@@ -1,8 +1,8 @@
-import type { Area } from '@meshmind/protocol';
+import type { Area, DeviceOrigin } from '@meshmind/protocol';
 import type { DeviceDriver } from '../driver.js';
 
-/** Where a device comes from; the console shows it beside the device. */
-export type DeviceOrigin = 'simulated' | 'zigbee2mqtt' | 'ha-discovery' | 'driver';
+/** Where a device comes from; the console shows it beside the device (one list, in the wire contract). */
+export type { DeviceOrigin };
 
 /** Who a sourced device is in meshmind: its agent's identity (`device.<id>` on the broker), name and area. */
 export interface SourcedDeviceIdentity {
