@@ -80,6 +80,7 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
       aliases: device.profile.aliases,
       area: device.profile.area,
       availability: device.availability,
+      ...(device.profile.origin ? { origin: device.profile.origin } : {}),
       state: device.state,
       updatedAt: device.updatedAt,
     };
@@ -170,6 +171,7 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
       id: device.profile.id,
       profile: device.profile as unknown as Record<string, unknown>,
       availability: device.availability,
+      ...(device.profile.origin ? { origin: device.profile.origin } : {}),
       state: device.state,
       updatedAt: device.updatedAt,
     });
