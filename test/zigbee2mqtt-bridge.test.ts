@@ -195,6 +195,21 @@ describe('the zigbee2mqtt bridge over MQTT', () => {
     expect(source.devices().some((candidate) => candidate.identity.name === 'Reading lamp')).toBe(false);
   });
 
+  it('survives malformed zigbee2mqtt messages: they are logged and dropped, the devices keep working', async () => {
+    const client = await connectMqtt({ url: broker.url, clientId: 'malformed-probe' });
+    await publishMessage(client, 'zigbee2mqtt/bridge/devices', '{"not": "a list"');
+    await publishMessage(client, 'zigbee2mqtt/bridge/devices', [{ friendly_name: 7 }]);
+    await publishMessage(client, 'zigbee2mqtt/bridge/event', 'null');
+    await publishMessage(client, 'zigbee2mqtt/Kitchen bulb', '[1, 2');
+    await publishMessage(client, 'zigbee2mqtt/Kitchen bulb/availability', '{"state": 42}');
+    await closeMqtt(client);
+    const bulb = device('Kitchen bulb');
+    await bulb.driver.call('turn_off', {});
+    expect(bulb.driver.getState().on).toBe(false);
+    expect(bulb.isAvailable()).toBe(true);
+    expect(source.devices()).toHaveLength(6);
+  });
+
   it('simulator: ignores keys the device has no converter for and read-only ones, as zigbee2mqtt does', async () => {
     const client = await connectMqtt({ url: broker.url, clientId: 'unknown-keys-probe' });
     const before = simulator.state('Hall motion');
