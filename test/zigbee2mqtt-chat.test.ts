@@ -82,13 +82,18 @@ describe('chat drives zigbee2mqtt devices', () => {
     await waitFor(() => stack.coordinator.registry.get(id)?.availability === 'online', 15_000, 'the plug online');
   }, 60_000);
 
-  it('a device that joins is driven by chat, and one that leaves is cleared', async () => {
+  it('a device that joins is driven by chat, keeps its identity when renamed, and is cleared when it leaves', async () => {
     await simulator.join({ friendlyName: 'Bedroom lamp', ieeeAddress: ieeeOf(300), zigbeeModel: 'TRADFRI bulb E27 WS opal 980lm', description: 'area: Bedroom' });
     const id = zigbee2mqttDeviceId(ieeeOf(300));
     await waitFor(() => stack.coordinator.registry.get(id)?.availability === 'online', 30_000, 'the new lamp online');
     await say('turn on the bedroom lamp');
     expect(simulator.state('Bedroom lamp').state).toBe('ON');
-    await simulator.remove('Bedroom lamp');
+    // A rename keeps the device's identity; its agent comes back under the new name.
+    await simulator.rename('Bedroom lamp', 'Reading lamp');
+    await waitFor(() => stack.coordinator.registry.get(id)?.profile.name === 'Reading lamp' && stack.coordinator.registry.get(id)?.availability === 'online', 30_000, 'the renamed lamp');
+    await say('turn off the reading lamp');
+    expect(simulator.state('Reading lamp').state).toBe('OFF');
+    await simulator.remove('Reading lamp');
     await waitFor(() => stack.coordinator.registry.get(id) === undefined, 30_000, 'the lamp cleared');
   }, 120_000);
 });
