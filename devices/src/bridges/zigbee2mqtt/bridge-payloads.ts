@@ -102,7 +102,6 @@ export function parseBridgeDevices(payload: Uint8Array): ParseResult<BridgeDevic
   return bridgeDevicesValidator.validate(decoded.value) as ParseResult<BridgeDevice[]>;
 }
 
-export type BridgeEvent = Static<typeof bridgeEventValidator.schema>;
 export function parseBridgeEvent(payload: Uint8Array): ParseResult<{ type: string; data: { friendly_name?: string; ieee_address?: string } }> {
   return bridgeEventValidator.parse(payload);
 }

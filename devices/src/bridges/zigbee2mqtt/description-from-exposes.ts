@@ -30,6 +30,7 @@ function nounsFor(type: string, vendorDescription: string): string[] {
     if (getDeviceDescription(other).domain !== 'home') continue;
     for (const noun of getDeviceDescription(other).nouns) if (noun.length > 3 && text.includes(` ${noun} `)) nouns.add(noun);
   }
+  // Words vendors use in model descriptions that the catalog's noun lists spell otherwise (plural, compound).
   for (const word of ['blind', 'blinds', 'shade', 'curtain', 'shutter', 'radiator', 'valve', 'trv', 'bulb', 'plug', 'outlet']) {
     if (text.includes(` ${word} `)) nouns.add(word);
   }
