@@ -66,6 +66,15 @@ describe('chat drives zigbee2mqtt devices', () => {
     expect(view.status, view.answer ?? '').toBe('done');
   }, 120_000);
 
+  it('colours the bulb by name and answers from a sensor\'s readings', async () => {
+    const coloured = await say('make the kitchen bulb blue');
+    expect(coloured.status, coloured.answer ?? '').toBe('done');
+    expect(simulator.state('Kitchen bulb').color).toEqual({ x: 0.15, y: 0.06 });
+    await simulator.report('Hall motion', { occupancy: true });
+    const asked = await say('is there motion in the hall?');
+    expect(asked.answer).toBe('Hall motion: motion detected is yes.');
+  }, 120_000);
+
   it('says so when the device reports a different value than asked', async () => {
     // The valve takes half degrees: 21.3 is rounded to 21.5 and reported; verification must not call that done.
     const view = await say('set the radiator to 21.3 degrees');
