@@ -22,7 +22,7 @@ describe('chat drives zigbee2mqtt devices', () => {
     simulator = new Zigbee2mqttSimulator({ mqttUrl: zigbeeBroker.url, devices: zigbeeHome() });
     await simulator.start();
     const noDevices = parseScenario('name: none\nareas: []\ndevices: []\n', 'no simulated devices');
-    stack = await startTestStack(noDevices, { deviceSources: [new Zigbee2mqttSource({ mqttUrl: zigbeeBroker.url, reportTimeoutMs: 10_000 })], subtaskTimeoutMs: 30_000 });
+    stack = await startTestStack(noDevices, { deviceSources: [new Zigbee2mqttSource({ mqttUrl: zigbeeBroker.url, reportTimeoutMs: 3_000 })], subtaskTimeoutMs: 30_000 });
   }, 180_000);
 
   afterAll(async () => {
@@ -81,6 +81,19 @@ describe('chat drives zigbee2mqtt devices', () => {
     expect(simulator.state('Radiator').occupied_heating_setpoint).toBe(21.5);
     expect(view.status).not.toBe('done');
     expect(view.answer ?? '', view.answer ?? '').toMatch(/21\.5/);
+  }, 120_000);
+
+  it('does not call a command done when the device never reports it carried it out', async () => {
+    simulator.silence('Coffee plug');
+    try {
+      const view = await say('turn on the coffee plug');
+      expect(simulator.commands.at(-1)).toEqual({ topic: 'zigbee2mqtt/Coffee plug/set', payload: { state: 'ON' } });
+      expect(simulator.state('Coffee plug').state).toBe('OFF');
+      expect(view.status, view.answer ?? '').not.toBe('done');
+      expect(view.answer).toMatch(/did not change as expected: on is false, expected true/);
+    } finally {
+      simulator.silence('Coffee plug', false);
+    }
   }, 120_000);
 
   it('shows a device zigbee2mqtt reports unreachable as offline', async () => {

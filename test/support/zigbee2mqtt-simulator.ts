@@ -94,6 +94,8 @@ export class Zigbee2mqttSimulator {
   readonly commands: Array<{ topic: string; payload: Record<string, unknown> }> = [];
   readonly #options: Zigbee2mqttSimulatorOptions;
   readonly #devices = new Map<string, SimulatedZigbeeDevice>();
+  /** Devices that stopped answering before zigbee2mqtt noticed (out of range, a flat battery). */
+  readonly #silent = new Set<string>();
   #client: MqttClient | null = null;
 
   constructor(options: Zigbee2mqttSimulatorOptions) {
@@ -170,6 +172,13 @@ export class Zigbee2mqttSimulator {
     await this.#publish(`${this.base}/${friendlyName}/availability`, { state: online ? 'online' : 'offline' }, true);
   }
 
+  /** The device takes no more commands and reports nothing, while zigbee2mqtt still calls it available. */
+  silence(friendlyName: string, silent = true): void {
+    this.#device(friendlyName);
+    if (silent) this.#silent.add(friendlyName);
+    else this.#silent.delete(friendlyName);
+  }
+
   /** The world changes a reading (a room warms up, a door opens). */
   async report(friendlyName: string, patch: Record<string, unknown>): Promise<void> {
     const device = this.#device(friendlyName);
@@ -235,7 +244,7 @@ export class Zigbee2mqttSimulator {
     const command = parsed.value as Record<string, unknown>;
     this.commands.push({ topic, payload: command });
     // An offline device does not answer: zigbee2mqtt logs a failed command and publishes nothing.
-    if (!device.online) return;
+    if (!device.online || this.#silent.has(device.friendlyName)) return;
     if (match[2] === 'set') this.#apply(device, command);
     await this.#publish(`${this.base}/${device.friendlyName}`, device.state, true);
   }
