@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { readFile } from 'node:fs/promises';
-import { MeshmindError, createValidator, type Area } from '@meshmind/protocol';
+import { MeshmindError, createValidator, stripControlCharacters, type Area } from '@meshmind/protocol';
 
 /**
  * Where a zigbee2mqtt device stands, in this order:
@@ -35,7 +35,9 @@ export async function loadAreaMapping(path: string): Promise<AreaMapping> {
   return parseAreaMapping(text, path);
 }
 
-function areaNamed(name: string): Area {
+function areaNamed(raw: string): Area {
+  // Names come from zigbee2mqtt's free text: no control character may reach a profile.
+  const name = stripControlCharacters(raw).trim() || 'area';
   const id = name
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_')

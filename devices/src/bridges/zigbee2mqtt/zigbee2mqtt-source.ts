@@ -1,4 +1,4 @@
-import { canonicalJson, closeMqtt, connectMqtt, publishMessage, type MqttCredentials, type MqttTlsOptions } from '@meshmind/protocol';
+import { canonicalJson, closeMqtt, stripControlCharacters, connectMqtt, publishMessage, type MqttCredentials, type MqttTlsOptions } from '@meshmind/protocol';
 import type { DeviceSource, DeviceSourceChange, SourcedDevice, SourcedDeviceIdentity } from '../device-source';
 import { createAreaResolver, type AreaResolver } from './areas';
 import { parseAvailability, parseBridgeDevices, parseBridgeEvent, parseDeviceState, type BridgeDevice } from './bridge-payloads';
@@ -51,9 +51,10 @@ export function zigbee2mqttDeviceId(ieeeAddress: string): string {
   return `zigbee2mqtt-${ieeeAddress.toLowerCase().replace(/[^a-z0-9]/g, '')}`.slice(0, 64);
 }
 
+/** What people call it: `living_room/blinds` reads "living room blinds"; control characters never reach a profile. */
 function displayName(friendlyName: string): string {
-  const last = friendlyName.slice(friendlyName.lastIndexOf('/') + 1);
-  return friendlyName.replace(/[/_]+/g, ' ').trim() || last;
+  const clean = stripControlCharacters(friendlyName);
+  return clean.replace(/[/_]+/g, ' ').replace(/\s+/g, ' ').trim() || 'zigbee device';
 }
 
 /**
@@ -169,7 +170,15 @@ export class Zigbee2mqttSource implements DeviceSource {
       const next = wanted.get(ieee);
       if (!next || this.#fingerprint(next) !== entry.fingerprint) this.#remove(ieee);
     }
-    for (const [ieee, device] of wanted) if (!this.#entries.has(ieee)) this.#add(device);
+    for (const [ieee, device] of wanted) {
+      if (this.#entries.has(ieee)) continue;
+      // One device zigbee2mqtt describes oddly (a name that cannot be a topic) must not keep the others out.
+      try {
+        this.#add(device);
+      } catch (error) {
+        this.#logger.warn({ err: error, device: device.friendly_name }, 'zigbee2mqtt device not bridged');
+      }
+    }
     this.#firstList?.();
   }
 
@@ -240,7 +249,7 @@ export class Zigbee2mqttSource implements DeviceSource {
     const identity: SourcedDeviceIdentity = {
       id: zigbee2mqttDeviceId(device.ieee_address),
       name: displayName(name),
-      aliases: displayName(name) === name ? [] : [name],
+      aliases: displayName(name) === stripControlCharacters(name) ? [] : [stripControlCharacters(name)],
       area,
       ...(device.definition?.vendor ? { vendor: device.definition.vendor } : {}),
     };
