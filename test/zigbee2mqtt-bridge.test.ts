@@ -210,6 +210,28 @@ describe('the zigbee2mqtt bridge over MQTT', () => {
     expect(source.devices()).toHaveLength(6);
   });
 
+  it('bridges the other devices of a list where one name cannot be a topic, and strips control characters from names', async () => {
+    const client = await connectMqtt({ url: broker.url, clientId: 'odd-names-probe' });
+    const retained = new Promise<unknown[]>((resolve) => client.once('message', (_topic, payload) => resolve(JSON.parse(payload.toString()) as unknown[])));
+    await client.subscribeAsync('zigbee2mqtt/bridge/devices');
+    const list = (await retained) as Array<Record<string, unknown>>;
+    const bulb = list.find((entry) => entry.friendly_name === 'Kitchen bulb')!;
+    const odd = [
+      { ...bulb, ieee_address: ieeeOf(400), friendly_name: 'bad+name' },
+      { ...bulb, ieee_address: ieeeOf(401), friendly_name: 'desk\u001b[31m lamp', description: 'area: Study\u0007' },
+    ];
+    await publishMessage(client, 'zigbee2mqtt/bridge/devices', [...odd, ...list]);
+    await waitFor(() => source.devices().length === 7, 10_000, 'the device with a clean name');
+    const desk = source.devices().find((candidate) => candidate.identity.id === zigbee2mqttDeviceId(ieeeOf(401)))!;
+    expect(desk.identity.name).toBe('desk lamp');
+    expect(desk.identity.area?.name).toBe('Study');
+    expect(source.devices().some((candidate) => candidate.identity.id === zigbee2mqttDeviceId(ieeeOf(400)))).toBe(false);
+    // The real list again: the two extra devices leave.
+    await publishMessage(client, 'zigbee2mqtt/bridge/devices', list);
+    await waitFor(() => source.devices().length === 6, 10_000, 'the real list');
+    await closeMqtt(client);
+  });
+
   it('simulator: ignores keys the device has no converter for and read-only ones, as zigbee2mqtt does', async () => {
     const client = await connectMqtt({ url: broker.url, clientId: 'unknown-keys-probe' });
     const before = simulator.state('Hall motion');
