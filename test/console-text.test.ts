@@ -144,28 +144,16 @@ describe('the web console shows text from the network as text', () => {
       expect(list.querySelector('.area__name')!.textContent).toBe('KitchenGroundfloor');
     });
 
-    it('shows where each device comes from beside its name, and its availability', async () => {
+    it('shows where each device comes from beside its availability, and nothing for an origin it does not know', async () => {
       const { createDevicePanel } = await consoleModule<{ createDevicePanel: (options: object) => { replaceAll(views: object[]): void } }>('device-panel.js');
       const list = new FakeNode('div');
       const panel = createDevicePanel({ list, summary: new FakeNode('p'), onAreasChanged: () => undefined });
-      const view = { type: 'light', aliases: [], area: null, state: { on: false } };
-      panel.replaceAll([
-        { ...view, id: 'bulb', name: 'Kitchen bulb', availability: 'offline', origin: 'zigbee2mqtt' },
-        { ...view, id: 'lamp', name: 'Lamp', availability: 'online', origin: 'simulated' },
-      ]);
-      const rowOf = (node: FakeNode, id: string): FakeNode | null => {
-        if (node.dataset.deviceId === id) return node;
-        for (const child of node.children) {
-          const found = typeof child === 'string' ? null : rowOf(child, id);
-          if (found) return found;
-        }
-        return null;
-      };
-      const bulb = rowOf(list, 'bulb')!;
-      expect(bulb.querySelector('.device__origin')!.textContent).toBe('zigbee2mqtt');
-      expect(bulb.querySelector('.device__name')!.textContent).toBe('Kitchen bulb');
-      expect(bulb.querySelector('.device__offline')!.textContent).toBe('offline');
-      expect(rowOf(list, 'lamp')!.querySelector('.device__origin')!.textContent).toBe('simulated');
+      const view = (id: string, origin: string | undefined, availability: string) => ({ id, type: 'switch', name: id, aliases: [], area: null, availability, ...(origin ? { origin } : {}), state: { on: false } });
+      panel.replaceAll([view('plug', 'ha-discovery', 'offline')]);
+      expect(list.querySelector('.device__origin')!.textContent).toBe('HA discovery');
+      expect(list.querySelector('.device__offline')!.textContent).toBe('offline');
+      panel.replaceAll([view('lamp', '__proto__', 'online'), view('old', undefined, 'online')]);
+      expect(list.querySelector('.device__origin')).toBeNull();
     });
 
     it('shows a goal whose device name, stage, message and answer carry escape sequences without them', async () => {

@@ -34,7 +34,14 @@ export type { WifiNetworkOptions, WifiClientConfig, WifiClientReading } from './
 export { wifiClientDescription, wifiAccessPointDescription, microwaveOvenDescription } from './network/wifi-descriptions';
 export { createWifiNetwork, createWifiClientDriver, createAccessPointDriver, createMicrowaveDriver } from './network/wifi-drivers';
 export type { NetworkDevice, WifiNetworkSetup, WifiNetworkSetupOptions } from './network/wifi-drivers';
-export type { DeviceOrigin, DeviceSource, DeviceSourceChange, SourcedDevice, SourcedDeviceIdentity } from './bridges/device-source';
+export type { DeviceOrigin, DeviceSource, DeviceSourceChange, SourcedDevice, SourcedIdentity } from './bridges/device-source';
+export { HaDiscoverySource, DEFAULT_DISCOVERY_PREFIX } from './bridges/ha-discovery/ha-discovery-source';
+export type { HaDiscoverySourceOptions, DiscoveryProblem } from './bridges/ha-discovery/ha-discovery-source';
+export { compileTemplate } from './bridges/ha-discovery/value-template';
+export { parseDiscoveryPayload, parseDiscoveryTopic } from './bridges/ha-discovery/discovery-config';
+export { HaPublisher } from './bridges/ha-discovery/ha-publisher';
+export type { HaPublisherOptions } from './bridges/ha-discovery/ha-publisher';
+export type { AnnouncedDevice, HaCommand } from './bridges/ha-discovery/ha-announcements';
 export { Zigbee2mqttSource, zigbee2mqttDeviceId } from './bridges/zigbee2mqtt/zigbee2mqtt-source';
 export type { Zigbee2mqttSourceOptions, BridgeLogger } from './bridges/zigbee2mqtt/zigbee2mqtt-source';
 export { Zigbee2mqttTopics, DEFAULT_BASE_TOPIC as ZIGBEE2MQTT_DEFAULT_BASE_TOPIC } from './bridges/zigbee2mqtt/zigbee2mqtt-topics';

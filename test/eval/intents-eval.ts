@@ -33,12 +33,18 @@ const seconds = (performance.now() - started) / 1000;
 
 const percent = (part: number, whole: number) => (whole === 0 ? '-' : `${((part / whole) * 100).toFixed(1)}%`);
 const count = (subset: CaseOutcome[], verdict: CaseOutcome['verdict']) => subset.filter((outcome) => outcome.verdict === verdict).length;
+const outcomeCount = (subset: CaseOutcome[], outcome: NonNullable<CaseOutcome['outcome']>) => subset.filter((entry) => entry.outcome === outcome).length;
 const row = (label: string, subset: CaseOutcome[]) => {
   const pass = count(subset, 'pass');
   const evaluated = pass + count(subset, 'fail');
-  console.log(`${label.padEnd(30)} ${String(evaluated).padStart(5)} ${String(pass).padStart(5)} ${percent(pass, evaluated).padStart(7)} ${String(count(subset, 'out_of_scope')).padStart(6)}`);
+  const asked = outcomeCount(subset, 'asked');
+  const wrong = outcomeCount(subset, 'wrong');
+  console.log(
+    `${label.padEnd(30)} ${String(evaluated).padStart(5)} ${String(pass).padStart(5)} ${percent(pass, evaluated).padStart(7)} ${String(asked).padStart(6)} ${String(wrong).padStart(6)} ${percent(wrong, evaluated).padStart(7)} ${String(count(subset, 'out_of_scope')).padStart(6)}`,
+  );
 };
-console.log(`${'intent'.padEnd(30)} ${'eval'.padStart(5)} ${'pass'.padStart(5)} ${'rate'.padStart(7)} ${'oos'.padStart(6)}`);
+// Three outcomes (issue #17): pass = did what was meant; asked = asked, or said it could not; wrong = did something else.
+console.log(`${'intent'.padEnd(30)} ${'eval'.padStart(5)} ${'pass'.padStart(5)} ${'rate'.padStart(7)} ${'asked'.padStart(6)} ${'wrong'.padStart(6)} ${'wrong%'.padStart(7)} ${'oos'.padStart(6)}`);
 const evaluatedIntents = [...new Set(outcomes.filter((outcome) => outcome.verdict !== 'not_evaluated').map((outcome) => outcome.testCase.intent))];
 for (const name of evaluatedIntents) row(name, outcomes.filter((outcome) => outcome.testCase.intent === name));
 row('OVERALL', outcomes.filter((outcome) => outcome.verdict !== 'not_evaluated'));
@@ -66,7 +72,7 @@ if (process.argv.includes('--failures')) {
   console.log('\nfailures:');
   for (const outcome of outcomes.filter((entry) => entry.verdict === 'fail')) {
     const slots = Object.entries(outcome.testCase.slots).map(([key, value]) => `${key}=${String(value)}`).join(' ');
-    console.log(`${outcome.testCase.id} "${outcome.testCase.sentence}" {${slots}}`);
+    console.log(`${outcome.testCase.id} [${outcome.outcome}] "${outcome.testCase.sentence}" {${slots}}`);
     console.log(`   want ${outcome.expected ?? '?'}   (dataset: "${outcome.testCase.response}")`);
     console.log(`   got  ${outcome.actual ?? '-'}`);
     console.log(`   why  ${outcome.reason}`);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDeviceDescription, listDeviceTypes, robotDescription, ROBOT_DIALECTS, ROBOT_DIALECT_BINDINGS, dialectFunctionName, type RobotFunctionId } from '@meshmind/devices';
 import { createApiMapper, type ApiMapper, type Embedder, type HybridWeights, type Lexicon, type MapResult } from '@meshmind/rag';
+import type { Outcome } from '../support/outcomes';
 
 export interface LabelledCall {
   function: string;
@@ -26,6 +27,18 @@ export interface CaseResult {
   top3Correct: boolean;
   argumentsCorrect?: boolean;
   margin?: number;
+  /**
+   * right: the functions and arguments meant (or "not executable" for a negative); asked: the mapper
+   * declined (not executable) where a call was meant; wrong: a confident call with a wrong function
+   * or wrong arguments, or any call for a negative.
+   */
+  outcome: Outcome;
+}
+
+function outcomeOf(expected: LabelledCall[], result: MapResult, functionCorrect: boolean, argumentsCorrect: boolean | undefined): Outcome {
+  if (expected.length === 0) return result.kind === 'not_executable' ? 'right' : 'wrong';
+  if (result.kind !== 'call') return 'asked';
+  return functionCorrect && argumentsCorrect === true ? 'right' : 'wrong';
 }
 
 const DATA_DIRECTORY = join(import.meta.dirname, '..', 'data');
@@ -57,14 +70,14 @@ function score(group: string, example: LabelledExample, expected: LabelledCall[]
   const split = splitOf(example.text);
   if (expected.length === 0) {
     const correct = result.kind === 'not_executable';
-    return { group, split, text: example.text, expected, result, functionCorrect: correct, top3Correct: correct };
+    return { group, split, text: example.text, expected, result, functionCorrect: correct, top3Correct: correct, outcome: outcomeOf(expected, result, correct, undefined) };
   }
   const top3Correct = result.candidates.slice(0, 3).some((candidate) => candidate.function === expected[0]!.function);
-  if (result.kind !== 'call') return { group, split, text: example.text, expected, result, functionCorrect: false, top3Correct };
+  if (result.kind !== 'call') return { group, split, text: example.text, expected, result, functionCorrect: false, top3Correct, outcome: 'asked' };
   const functionCorrect = result.calls.length === expected.length && result.calls.every((call, index) => call.function === expected[index]!.function);
   const argumentsCorrect = functionCorrect && result.calls.every((call, index) => sameArguments(call.arguments, expected[index]!.arguments));
   const margin = (result.candidates[0]?.score ?? 0) - (result.candidates[1]?.score ?? 0);
-  return { group, split, text: example.text, expected, result, functionCorrect, top3Correct, argumentsCorrect, margin };
+  return { group, split, text: example.text, expected, result, functionCorrect, top3Correct, argumentsCorrect, margin, outcome: outcomeOf(expected, result, functionCorrect, argumentsCorrect) };
 }
 
 function toDialect(dialectId: string, call: LabelledCall): LabelledCall {
@@ -115,6 +128,10 @@ export interface Summary {
   top3: number;
   argumentAccuracy: number;
   meanMargin: number;
+  /** Shares of the three outcomes over all cases. */
+  right: number;
+  asked: number;
+  wrong: number;
 }
 
 export function summarise(results: readonly CaseResult[]): Summary {
@@ -128,5 +145,8 @@ export function summarise(results: readonly CaseResult[]): Summary {
     // Of the calls whose functions were right, how many also had every argument right.
     argumentAccuracy: withArguments.filter((result) => result.argumentsCorrect).length / Math.max(1, withArguments.length),
     meanMargin: margins.reduce((sum, margin) => sum + margin, 0) / Math.max(1, margins.length),
+    right: results.filter((result) => result.outcome === 'right').length / Math.max(1, results.length),
+    asked: results.filter((result) => result.outcome === 'asked').length / Math.max(1, results.length),
+    wrong: results.filter((result) => result.outcome === 'wrong').length / Math.max(1, results.length),
   };
 }

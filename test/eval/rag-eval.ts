@@ -19,15 +19,19 @@ try {
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
   const row = (label: string, subset: readonly CaseResult[]) => {
     const summary = summarise(subset);
-    console.log(`${label.padEnd(28)} ${String(summary.cases).padStart(5)}  ${percent(summary.top1).padStart(6)}  ${percent(summary.top3).padStart(6)}  ${percent(summary.argumentAccuracy).padStart(6)}  ${summary.meanMargin.toFixed(3)}`);
+    console.log(`${label.padEnd(28)} ${String(summary.cases).padStart(5)}  ${percent(summary.top1).padStart(6)}  ${percent(summary.top3).padStart(6)}  ${percent(summary.argumentAccuracy).padStart(6)}  ${summary.meanMargin.toFixed(3)}  ${percent(summary.right).padStart(6)}  ${percent(summary.asked).padStart(6)}  ${percent(summary.wrong).padStart(6)}`);
   };
-  console.log(`${'group'.padEnd(28)} cases    top1    top3    args  margin`);
+  // right / asked / wrong (issue #17): the call meant; the mapper declined ("not executable") where a
+  // call was meant; a confident wrong function or wrong arguments, or a call for a negative.
+  console.log(`${'group'.padEnd(28)} cases    top1    top3    args  margin   right   asked   wrong`);
   for (const split of ['dev', 'heldout'] as const) {
     const inSplit = results.filter((result) => result.split === split);
     console.log(`-- ${split}`);
     for (const group of [...new Set(inSplit.map((result) => result.group))]) row(group, inSplit.filter((result) => result.group === group));
     row(`ALL ${split}`, inSplit);
   }
+  row('ALL robot', results.filter((result) => result.group.startsWith('robot:')));
+  row('ALL home', results.filter((result) => result.group.startsWith('home:')));
   row('ALL', results);
   console.log(`(${results.length} cases in ${elapsed.toFixed(1)} s)`);
   if (showFailures) {

@@ -4,6 +4,7 @@ import type { GoalView } from '@meshmind/protocol';
 import type { IntentCase, IntentDataset } from './intents-dataset';
 import { expectationFor, judgeAnswer, type Expectation } from './intents-expect';
 import { buildIntentHome, type IntentHome } from './intents-home';
+import { askedOrDeclined, type Outcome } from './outcomes';
 import { startTestStack } from './stack';
 
 /**
@@ -17,6 +18,8 @@ export type Verdict = 'pass' | 'fail' | 'out_of_scope' | 'not_evaluated';
 export interface CaseOutcome {
   testCase: IntentCase;
   verdict: Verdict;
+  /** For judged sentences: right (pass); asked, or said it could not; or did something else (see outcomes.ts). */
+  outcome?: Outcome;
   /** Why it failed, or why it is out of scope. */
   reason?: string;
   expected?: string;
@@ -104,6 +107,10 @@ export class IntentRunner {
     const actual = describeGoal(goals);
     const changed = Object.keys(after).filter((id) => !sameState(before[id], after[id]));
     const base = { testCase, actual, elapsedMs, ...(confirmed ? { confirmed } : {}) };
+    // A failure is an honest question or refusal when no device outside the targets changed and the
+    // assistant asked or said (wholly or in part) it could not; anything else (a device it should not
+    // touch, a claim of success without the change, a wrong answer given as true) did something else.
+    const failureOutcome = (): Outcome => (askedOrDeclined(goals.at(-1)!) ? 'asked' : 'wrong');
     if (expectation.kind === 'control') {
       const expected = expectation.targets.map((target) => `${target.name}: ${target.want}`).join('; ');
       const problems = expectation.targets.flatMap((target) => {
@@ -113,12 +120,14 @@ export class IntentRunner {
       const targetIds = new Set(expectation.targets.map((target) => target.deviceId));
       const others = changed.filter((id) => !targetIds.has(id));
       if (others.length > 0) problems.push(`also changed ${others.map((id) => `${id} ${this.diff(before[id]!, after[id]!)}`).join(', ')}`);
-      return problems.length === 0 ? { ...base, verdict: 'pass', expected } : { ...base, verdict: 'fail', expected, reason: problems.join('; ') };
+      return problems.length === 0 ? { ...base, verdict: 'pass', outcome: 'right', expected } : { ...base, verdict: 'fail', outcome: others.length > 0 ? 'wrong' : failureOutcome(), expected, reason: problems.join('; ') };
     }
     const answer = goals.map((goal) => goal.answer ?? '').join(' ');
     const problems = [judgeAnswer(expectation.answer, answer)].filter((problem): problem is string => problem !== undefined);
     if (changed.length > 0) problems.push(`a question changed ${changed.join(', ')}`);
-    return problems.length === 0 ? { ...base, verdict: 'pass', expected: expectation.describe } : { ...base, verdict: 'fail', expected: expectation.describe, reason: problems.join('; ') };
+    return problems.length === 0
+      ? { ...base, verdict: 'pass', outcome: 'right', expected: expectation.describe }
+      : { ...base, verdict: 'fail', outcome: changed.length > 0 ? 'wrong' : failureOutcome(), expected: expectation.describe, reason: problems.join('; ') };
   }
 
   /** Every device back to the fixture's state (timers cleared), then the targets moved away from the expected state. */

@@ -5,8 +5,10 @@ import type { TaskDatabase } from '@meshmind/fsm';
 import type { MqttCredentials, MqttTlsOptions } from '@meshmind/protocol';
 
 export interface DeviceSourceAgentsOptions {
-  /** Outside systems whose devices get agents (zigbee2mqtt, Home Assistant discovery); started here. */
-  sources: readonly DeviceSource[];
+  /** Outside systems whose devices get agents (zigbee2mqtt, Home Assistant discovery); started and stopped here. */
+  sources?: readonly DeviceSource[];
+  /** A source its caller starts and stops itself: the host only follows its devices and changes. */
+  source?: DeviceSource;
   /** The brain the simulated agents of this process use too: one embedder, one index cache. */
   brain: AgentBrain;
   database: TaskDatabase;
@@ -128,7 +130,11 @@ export async function startDeviceSourceAgents(options: DeviceSourceAgentsOptions
     await Promise.allSettled(started.splice(0).map((source) => source.stop()));
   };
   try {
-    for (const source of options.sources) {
+    if (options.source) {
+      unsubscribes.push(options.source.onChange(enqueue));
+      for (const device of options.source.devices()) enqueue({ kind: 'added', device });
+    }
+    for (const source of options.sources ?? []) {
       unsubscribes.push(source.onChange(enqueue));
       await source.start();
       started.push(source);

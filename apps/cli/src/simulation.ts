@@ -69,7 +69,7 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
     for (const device of devices) {
       await device.driver.start();
       started.push(device.driver);
-      const identity = { id: device.id, name: device.name, aliases: device.aliases, area: device.area, origin: 'simulated' as const, ...(device.vendor ? { vendor: device.vendor } : {}) };
+      const identity = { id: device.id, name: device.name, aliases: device.aliases, area: device.area, ...(device.vendor ? { vendor: device.vendor } : {}), origin: 'simulated' as const };
       agents.set(
         device.id,
         new DeviceAgent({

@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { isAbsolute, resolve, dirname } from 'node:path';
 import Type, { type Static } from 'typebox';
+import { Compile } from 'typebox/compile';
 import { parse as parseYaml } from 'yaml';
-import { AreaSchema, DEVICE_ID_PATTERN, MeshmindError, NO_CONTROL_CHARACTERS_PATTERN, createValidator } from '@meshmind/protocol';
+import { AreaSchema, DEVICE_ID_PATTERN, MeshmindError, NO_CONTROL_CHARACTERS_PATTERN } from '@meshmind/protocol';
 import { createSimulatedDriver, getDeviceDescription, type DeviceDriver } from '@meshmind/devices';
 
 /** The config file of one agent on an edge board (`meshmind agent --config FILE`). */
@@ -44,7 +45,33 @@ export const AgentConfigSchema = Type.Object(
 );
 export type AgentConfig = Static<typeof AgentConfigSchema>;
 
-const validator = createValidator(AgentConfigSchema, 'E_CONFIG_INVALID');
+const compiled = Compile(AgentConfigSchema);
+
+/** What a key must hold, in the words a person editing the file needs (instead of a regular expression). */
+const KEY_HINTS: Record<string, string> = {
+  broker: 'must be an MQTT URL such as mqtts://192.168.1.10:8883 (mqtt, mqtts, ws, wss or tcp)',
+  'device.id': 'must be 1-64 letters, digits, _, . or -, starting with a letter or digit',
+  'device.name': 'must be a non-empty name without control characters',
+  'credentials.username': 'must be device.<id>, as `meshmind devices add` wrote it',
+  'credentials.password': 'must be the secret `meshmind devices add` wrote',
+};
+
+/** Every problem of a config, each naming its key (`device.id`, `credentials.password`, an unknown `colour`). */
+export function describeConfigProblems(value: unknown): string[] {
+  const problems: string[] = [];
+  for (const error of compiled.Errors(value)) {
+    const key = error.instancePath.split('/').filter(Boolean).join('.');
+    const where = key === '' ? 'the file' : `key ${key}`;
+    if (error.keyword === 'additionalProperties') continue;
+    if (error.keyword === 'boolean') problems.push(`unknown key ${key} (a typo? see meshmind agent --help)`);
+    else if (error.keyword === 'required') {
+      const missing = (error.params as { requiredProperties?: string[] }).requiredProperties ?? [];
+      for (const name of missing) problems.push(`key ${key === '' ? name : `${key}.${name}`} is missing`);
+    } else if (error.keyword === 'type' && key === '') problems.push('the file must hold a mapping of keys (broker, credentials, device, ...)');
+    else problems.push(`${where}: ${KEY_HINTS[key] ?? error.message}`);
+  }
+  return [...new Set(problems)];
+}
 
 export async function loadAgentConfig(path: string): Promise<AgentConfig> {
   let text: string;
@@ -59,11 +86,13 @@ export async function loadAgentConfig(path: string): Promise<AgentConfig> {
   } catch (error) {
     throw new MeshmindError('E_CONFIG_INVALID', `${path} is not valid YAML or JSON: ${(error as Error).message}`, { cause: error });
   }
-  const result = validator.validate(value);
-  if (!result.ok) throw new MeshmindError('E_CONFIG_INVALID', `${path}: ${result.error.message}`);
-  const config = result.value;
+  if (!compiled.Check(value)) {
+    const problems = describeConfigProblems(value);
+    throw new MeshmindError('E_CONFIG_INVALID', `${path}: ${problems.slice(0, 5).join('; ')}`, { details: problems });
+  }
+  const config = value as AgentConfig;
   if (config.credentials.username !== `device.${config.device.id}`) {
-    throw new MeshmindError('E_CONFIG_INVALID', `${path}: credentials.username must be device.${config.device.id} (the identity enrolled for device.id)`);
+    throw new MeshmindError('E_CONFIG_INVALID', `${path}: key credentials.username must be device.${config.device.id} (the identity enrolled for device.id)`);
   }
   if (config.tls?.caFile && !isAbsolute(config.tls.caFile)) config.tls.caFile = resolve(dirname(path), config.tls.caFile);
   return config;
@@ -71,7 +100,12 @@ export async function loadAgentConfig(path: string): Promise<AgentConfig> {
 
 /** The device behind the agent: a driver module for real hardware, else the catalog's simulator. */
 export async function createDriverFromConfig(config: AgentConfig, configPath: string): Promise<DeviceDriver> {
-  const description = getDeviceDescription(config.device.type);
+  let description: ReturnType<typeof getDeviceDescription>;
+  try {
+    description = getDeviceDescription(config.device.type);
+  } catch (error) {
+    throw new MeshmindError('E_CONFIG_INVALID', `${configPath}: key device.type: ${(error as Error).message}`, { cause: error });
+  }
   if (!config.driver) return createSimulatedDriver(description, { initialState: (config.state ?? {}) as never });
   const modulePath = isAbsolute(config.driver) ? config.driver : resolve(dirname(configPath), config.driver);
   let module: { createDriver?: (options: { description: typeof description; config: AgentConfig }) => DeviceDriver | Promise<DeviceDriver> };

@@ -14,6 +14,7 @@ import {
   safeParseJson,
   toMeshmindError,
   type Area,
+  type DeviceOrigin,
   type DeviceProfile,
   type MqttCredentials,
   type MqttProtocolVersion,
@@ -24,7 +25,6 @@ import {
   type SubtaskResult,
 } from '@meshmind/protocol';
 import type { DeviceDriver, DeviceState } from '@meshmind/devices';
-import type { DeviceOrigin } from '@meshmind/protocol';
 import { TaskRunner, type TaskDatabase, type TaskResultDetails } from '@meshmind/fsm';
 import type { DeviceTaskFunctions } from './agent-brain';
 import { describeCall } from './describe-call';
@@ -37,7 +37,7 @@ export interface DeviceIdentity {
   aliases: string[];
   area: Area | null;
   vendor?: string;
-  /** Where the device comes from (a bridge names its system); shown beside it in the console. */
+  /** Where the device comes from (simulated, a bridge, a driver module); the console shows it. */
   origin?: DeviceOrigin;
 }
 
@@ -140,6 +140,7 @@ export class DeviceAgent {
       })),
       apiDocHash: apiDocHash(description),
       agentVersion: AGENT_VERSION,
+      ...(identity.origin ? { origin: identity.origin } : {}),
     };
   }
 

@@ -1,23 +1,24 @@
 import type { Area, DeviceOrigin } from '@meshmind/protocol';
 import type { DeviceDriver } from '../driver.js';
 
-/** Where a device comes from; the console shows it beside the device (one list, in the wire contract). */
-export type { DeviceOrigin };
-
-/** Who a sourced device is in meshmind: its agent's identity (`device.<id>` on the broker), name and area. */
-export interface SourcedDeviceIdentity {
-  /** Stable across renames in the outside system (zigbee2mqtt: from the IEEE address). */
-  readonly id: string;
-  readonly name: string;
-  readonly aliases: readonly string[];
-  readonly area: Area | null;
-  readonly vendor?: string;
-}
+/** Where a device comes from; the console shows it beside the device (one type, declared with the profile's schema). */
+export type { DeviceOrigin } from '@meshmind/protocol';
 
 /** One device an outside system describes, driven through its own messages. */
+/** Who a sourced device is on meshmind: the identity its agent announces. */
+export interface SourcedIdentity {
+  /** Stable across restarts of the bridge (derived from the device's own address or identifiers). */
+  id: string;
+  name: string;
+  aliases: string[];
+  area: Area | null;
+  vendor?: string;
+}
+
 export interface SourcedDevice {
   readonly origin: DeviceOrigin;
-  readonly identity: SourcedDeviceIdentity;
+  /** The agent of an `added` device needs an id and a name; a `removed` change names the same id. */
+  readonly identity: SourcedIdentity;
   /** Its `description` is generated from the device's own self-description (exposes, discovery config). */
   readonly driver: DeviceDriver;
   /** The availability the device itself reports (true when it reports none). */

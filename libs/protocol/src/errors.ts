@@ -46,6 +46,7 @@ export const ERROR_CODES = {
   E_HOST_NOT_ALLOWED: { httpStatus: 421, description: 'The Host header names a host this server does not answer for (a guard against DNS rebinding).' },
   E_RATE_LIMITED: { httpStatus: 429, description: 'Too many requests from this client in the time window; retry later.' },
   E_TOKEN_NOT_FOUND: { httpStatus: 404, description: 'No HTTP token with that id exists.' },
+  E_TEMPLATE_UNSUPPORTED: { httpStatus: 422, description: 'A Home Assistant discovery config uses a template beyond the supported Jinja subset ({{ value }}, {{ value_json.key }} and simple filters).' },
 } as const satisfies Record<string, { httpStatus: number; description: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

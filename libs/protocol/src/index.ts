@@ -24,7 +24,7 @@ export {
   AreaSchema,
   CapabilitySchema,
   DeviceProfileSchema,
-  DEVICE_ORIGINS,
+  DeviceOriginSchema,
   AVAILABILITY,
   DeviceStateMessageSchema,
   SUBTASK_TEXT_MAX,

@@ -37,6 +37,7 @@ ${BRAIN_USAGE}`,
       aliases: config.device.aliases ?? [],
       area: config.device.area ?? null,
       ...(config.device.vendor ? { vendor: config.device.vendor } : {}),
+      origin: config.driver ? ('driver' as const) : ('simulated' as const),
     };
     let refused: () => void = () => undefined;
     const whenRefused = new Promise<void>((resolve) => (refused = resolve));

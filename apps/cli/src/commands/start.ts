@@ -11,6 +11,8 @@ import { listenerTls, mqttClientSecurityFrom, SECURITY_OPTIONS, SECURITY_USAGE }
 import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom, plannerEngineFrom } from '../brain-options';
 import { startBanner } from '../banner';
 import { wholeNumber } from '../whole-number';
+import { HA_OPTIONS, HA_USAGE, haSettingsFrom, withHaDefaults } from '../ha-options';
+import { startHaBridges } from '../ha-bridges';
 import { ZIGBEE2MQTT_OPTIONS, ZIGBEE2MQTT_USAGE, emptyHome, isNoScenario, withZigbee2mqttDefault, zigbee2mqttSourceFrom } from '../zigbee2mqtt-options';
 
 const DEVICE_WORD: Record<SiteScenario['kind'], string> = { home: 'devices', warehouse: 'robots', network: 'network devices' };
@@ -38,12 +40,14 @@ ${ZIGBEE2MQTT_USAGE}
   --rate-limit       goals one client (token, else address) may send a minute (default 120; 0: no limit)
   --confirm-ttl      seconds a sensitive action waits for its "yes" (default 300)
 ${SECURITY_USAGE}
+${HA_USAGE}
 ${BRAIN_USAGE}`,
   async run(argv, io) {
     const { values } = parseArgs({
-      args: withZigbee2mqttDefault(argv),
+      args: withHaDefaults(withZigbee2mqttDefault(argv)),
       options: {
         ...SCENARIO_OPTIONS,
+        ...HA_OPTIONS,
         ...ZIGBEE2MQTT_OPTIONS,
         port: { type: 'string' },
         host: { type: 'string' },
@@ -61,6 +65,8 @@ ${BRAIN_USAGE}`,
     });
     const goalsPerMinute = wholeNumber('rate-limit', values['rate-limit']);
     const confirmTtlSeconds = wholeNumber('confirm-ttl', values['confirm-ttl']);
+    // Checked before anything starts: a wrong HA flag is a coded error naming it, not a half-started stack.
+    const haSettings = haSettingsFrom(values, io.env);
     const logger = createLogger(io.env, 'info');
     const scenario = isNoScenario(values.scenario) ? emptyHome() : scenarioWithOptions(await loadSiteScenarioFile(values.scenario ?? DEFAULT_SCENARIO), values);
     const databasePath = values.db ?? DEFAULT_DATABASE_PATH;
@@ -98,6 +104,21 @@ ${BRAIN_USAGE}`,
       },
       ...(confirmTtlSeconds !== undefined ? { confirmationTtlMs: confirmTtlSeconds * 1000 } : {}),
     });
+    const haBridges = haSettings
+      ? await startHaBridges({
+          settings: haSettings,
+          coordinator: stack.coordinator,
+          security: stack.security,
+          brain: stack.simulation.brain,
+          mqttUrl: stack.mqttUrl,
+          ...(stack.mqttClientTls ? { mqttTls: stack.mqttClientTls } : {}),
+          ...(stateDirectory ? { databasePath: `${stateDirectory}/bridged-agents.db` } : {}),
+          logger,
+        }).catch(async (error: unknown) => {
+          await stack.stop();
+          throw error;
+        })
+      : null;
     const fingerprint = mqttTls?.fingerprint ?? httpTls?.fingerprint;
     io.stdout.write(
       startBanner({
@@ -117,6 +138,7 @@ ${BRAIN_USAGE}`,
     );
     const signal = await io.untilSignal;
     logger.info({ signal }, 'stopping');
+    await haBridges?.stop();
     await stack.stop();
     return 0;
   },

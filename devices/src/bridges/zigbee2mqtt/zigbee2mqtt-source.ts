@@ -1,5 +1,5 @@
 import { canonicalJson, closeMqtt, stripControlCharacters, connectMqtt, publishMessage, type MqttCredentials, type MqttTlsOptions } from '@meshmind/protocol';
-import type { DeviceSource, DeviceSourceChange, SourcedDevice, SourcedDeviceIdentity } from '../device-source';
+import type { DeviceSource, DeviceSourceChange, SourcedDevice, SourcedIdentity } from '../device-source';
 import { createAreaResolver, type AreaResolver } from './areas';
 import { parseAvailability, parseBridgeDevices, parseBridgeEvent, parseDeviceState, type BridgeDevice } from './bridge-payloads';
 import { bindingFromExposes } from './description-from-exposes';
@@ -246,7 +246,7 @@ export class Zigbee2mqttSource implements DeviceSource {
       ...(this.#options.reportTimeoutMs !== undefined ? { reportTimeoutMs: this.#options.reportTimeoutMs } : {}),
     });
     const area = this.#areas({ friendlyName: name, ieeeAddress: device.ieee_address, description: device.description ?? null });
-    const identity: SourcedDeviceIdentity = {
+    const identity: SourcedIdentity = {
       id: zigbee2mqttDeviceId(device.ieee_address),
       name: displayName(name),
       aliases: displayName(name) === stripControlCharacters(name) ? [] : [stripControlCharacters(name)],

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { AreaSchema, ErrorBodySchema, TEXT_MAX } from './messages';
+import { AreaSchema, DeviceOriginSchema, ErrorBodySchema, TEXT_MAX } from './messages';
 
 export const GOAL_TEXT_MAX = TEXT_MAX;
 
@@ -82,8 +82,8 @@ export const DeviceViewSchema = Type.Object(
     aliases: Type.Array(Type.String()),
     area: Type.Union([AreaSchema, Type.Null()]),
     availability: Type.Union([Type.Literal('online'), Type.Literal('offline'), Type.Literal('unknown')]),
-    /** Where the device comes from, as its agent's profile says (absent for agents that do not say). */
-    origin: Type.Optional(Type.Union([Type.Literal('simulated'), Type.Literal('zigbee2mqtt'), Type.Literal('ha-discovery'), Type.Literal('driver')])),
+    /** Where the device comes from; absent for agents older than the field. */
+    origin: Type.Optional(DeviceOriginSchema),
     state: Type.Record(Type.String(), Type.Unknown()),
     updatedAt: Type.Union([Type.Number(), Type.Null()]),
   },

@@ -47,11 +47,11 @@ export const CapabilitySchema = Type.Object(
 );
 export type Capability = Static<typeof CapabilitySchema>;
 
-/** Retained on <root>/devices/<id>/profile: who the device is and what it can do. */
-/** Where a device comes from: meshmind's own simulation, a bridge (zigbee2mqtt, Home Assistant discovery) or an edge driver. */
-export const DEVICE_ORIGINS = ['simulated', 'zigbee2mqtt', 'ha-discovery', 'driver'] as const;
-export type DeviceOrigin = (typeof DEVICE_ORIGINS)[number];
+/** Where a device comes from: simulated here, bridged from zigbee2mqtt or Home Assistant discovery, or a driver module on an edge board. */
+export const DeviceOriginSchema = Type.Union([Type.Literal('simulated'), Type.Literal('zigbee2mqtt'), Type.Literal('ha-discovery'), Type.Literal('driver')]);
+export type DeviceOrigin = Static<typeof DeviceOriginSchema>;
 
+/** Retained on <root>/devices/<id>/profile: who the device is and what it can do. */
 export const DeviceProfileSchema = Type.Object(
   {
     protocolVersion: Type.Literal(PROTOCOL_VERSION),
@@ -62,10 +62,10 @@ export const DeviceProfileSchema = Type.Object(
     nouns: Type.Array(Type.String()),
     area: Type.Union([AreaSchema, Type.Null()]),
     vendor: Type.Optional(Type.String()),
-    origin: Type.Optional(Type.Union([Type.Literal('simulated'), Type.Literal('zigbee2mqtt'), Type.Literal('ha-discovery'), Type.Literal('driver')])),
     capabilities: Type.Array(CapabilitySchema),
     apiDocHash: Type.String({ minLength: 8 }),
     agentVersion: Type.String(),
+    origin: Type.Optional(DeviceOriginSchema),
   },
   { additionalProperties: false },
 );

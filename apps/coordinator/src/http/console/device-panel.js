@@ -4,7 +4,7 @@ import { plainText } from './plain-text.js';
 
 const AVAILABILITY_TEXT = { online: 'online', offline: 'offline', unknown: 'not heard from yet' };
 const NO_AREA = { id: '', name: 'Elsewhere', floor: null };
-/** Where a device comes from, as its agent's profile says; agents that do not say show nothing. */
+/** Where a device comes from, as the agent's profile says (older agents say nothing). */
 const ORIGIN_TEXT = { simulated: 'simulated', zigbee2mqtt: 'zigbee2mqtt', 'ha-discovery': 'HA discovery', driver: 'edge driver' };
 
 /**
@@ -43,11 +43,10 @@ export function createDevicePanel({ list, summary, onAreasChanged }) {
       element('span', { className: `availability availability--${device.availability}`, title: AVAILABILITY_TEXT[device.availability] },
         element('span', { className: 'visually-hidden', text: AVAILABILITY_TEXT[device.availability] })),
       // Names and state values come from the device's agent: shown, never obeyed (plain-text.js).
-      element('span', { className: 'device__label' },
-        element('span', { className: 'device__name', text: plainText(device.name) }),
-        ORIGIN_TEXT[device.origin] ? element('span', { className: `device__origin origin--${device.origin}`, title: 'where the device comes from', text: ORIGIN_TEXT[device.origin] }) : null),
+      element('span', { className: 'device__name', text: plainText(device.name) }),
       primary ? element('span', { className: `device__primary tone--${tone}`, text: plainText(primary) }) : null,
       element('span', { className: 'device__details', text: plainText(details.join(' · ')) }),
+      Object.hasOwn(ORIGIN_TEXT, device.origin ?? '') ? element('span', { className: `device__origin origin--${device.origin}`, title: 'where this device comes from', text: ORIGIN_TEXT[device.origin] }) : null,
       device.availability === 'online' ? null : element('span', { className: 'device__offline', text: AVAILABILITY_TEXT[device.availability] }),
     );
     return row;

@@ -1,0 +1,157 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { pino } from 'pino';
+import type { SubtaskProgress } from '@meshmind/protocol';
+import { loadScenarioFile } from '@meshmind/devices';
+import { startStack } from '@meshmind/cli';
+
+// Usage: npm run bench:latency [-- --goals 200 --concurrency 1]
+// One stack in this process as `npm start` runs it (embedded broker, coordinator, the example
+// home's 32 agents, the built-in engine), goals over real HTTP with `wait: true`. For each goal
+// shape it prints p50/p99 end to end and where the time went, from the coordinator's own event
+// log and the agents' progress events:
+//   http      request sent -> goal recorded
+//   plan      goal recorded -> plan recorded
+//   dispatch  plan recorded -> the agent's first stage began
+//   agent     the agent's first stage -> its last (map, generate, validate, execute, verify)
+//   report    the agent's last stage -> the coordinator recorded the subtask finished
+//   answer    subtask finished -> goal finished -> response received
+// The last line is the ratio the issue tracks: end to end / agent stages, p50, one-device goal.
+
+const { values } = parseArgs({ options: { goals: { type: 'string' }, concurrency: { type: 'string' } } });
+const perShape = Number(values.goals ?? 200);
+const concurrency = Number(values.concurrency ?? 1);
+
+// Each shape alternates two goals so every goal changes the device (no "already on" shortcut).
+const SHAPES: Array<{ name: string; goals: string[] }> = [
+  { name: 'one device', goals: ['turn on the kitchen light', 'turn off the kitchen light'] },
+  {
+    name: 'four devices',
+    goals: [
+      'turn on the kitchen light, the hallway light, the bedside lamp and the floor lamp',
+      'turn off the kitchen light, the hallway light, the bedside lamp and the floor lamp',
+    ],
+  },
+  { name: 'question', goals: ['what is the temperature in the bedroom?', 'is the front door locked?'] },
+];
+
+const STAGES = ['http', 'plan', 'dispatch', 'agent', 'report', 'answer'] as const;
+type Stage = (typeof STAGES)[number];
+
+interface Sample {
+  total: number;
+  stages: Record<Stage, number>;
+  /** The slowest agent's own stages, for goals that span several devices. */
+  slowestAgent: number;
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+const now = () => performance.timeOrigin + performance.now();
+
+async function main(): Promise<void> {
+  const scenario = await loadScenarioFile(fileURLToPath(new URL('../examples/home.yaml', import.meta.url)));
+  const directory = mkdtempSync(join(tmpdir(), 'meshmind-latency-'));
+  const stack = await startStack({
+    scenario,
+    logger: pino({ level: 'silent' }),
+    databasePath: join(directory, 'meshmind.db'),
+    agentDatabasePath: join(directory, 'agents.db'),
+    stateDirectory: directory,
+    http: { host: '127.0.0.1', port: 0 },
+    access: { goalsPerMinute: 0 },
+  });
+  const { coordinator } = stack;
+  // The agents' stage times, as their progress events carry them (same clock: one process).
+  const progress = new Map<string, SubtaskProgress[]>();
+  coordinator.dispatcher.on('progress', (event: SubtaskProgress) => {
+    const list = progress.get(event.goalId) ?? [];
+    list.push(event);
+    progress.set(event.goalId, list);
+  });
+  const url = `${coordinator.url}/api/goals`;
+
+  async function runGoal(text: string): Promise<Sample | null> {
+    const sent = now();
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, wait: true }) });
+    const goal = (await response.json()) as { id?: string; status?: string };
+    const received = now();
+    if (!response.ok || !goal.id || goal.status !== 'done') return null;
+    const events = coordinator.store.listEvents({ goalId: goal.id });
+    const at = (kind: string) => events.find((event) => event.kind === kind)?.at;
+    const created = at('goal.created');
+    const planned = at('goal.planned');
+    const finished = at('goal.finished');
+    const subtaskFinished = events.filter((event) => event.kind === 'subtask.finished').map((event) => event.at);
+    const stages = progress.get(goal.id) ?? [];
+    progress.delete(goal.id);
+    if (created === undefined || planned === undefined || finished === undefined || stages.length === 0 || subtaskFinished.length === 0) return null;
+    const byDevice = new Map<string, number[]>();
+    for (const stage of stages) byDevice.set(stage.deviceId, [...(byDevice.get(stage.deviceId) ?? []), stage.at]);
+    const firstStage = Math.min(...stages.map((stage) => stage.at));
+    const lastStage = Math.max(...stages.map((stage) => stage.at));
+    const slowestAgent = Math.max(...[...byDevice.values()].map((times) => Math.max(...times) - Math.min(...times)));
+    const lastSubtask = Math.max(...subtaskFinished);
+    return {
+      total: received - sent,
+      slowestAgent,
+      stages: {
+        http: created - sent,
+        plan: planned - created,
+        dispatch: firstStage - planned,
+        agent: lastStage - firstStage,
+        report: lastSubtask - lastStage,
+        answer: received - lastSubtask,
+      },
+    };
+  }
+
+  const results: Array<{ shape: string; samples: Sample[]; failed: number }> = [];
+  for (const shape of SHAPES) {
+    // Warm-up: the first goals of a shape fill caches that a running home has filled long ago.
+    for (let index = 0; index < 6; index += 1) await runGoal(shape.goals[index % shape.goals.length]!);
+    const samples: Sample[] = [];
+    let failed = 0;
+    let next = 0;
+    async function worker(): Promise<void> {
+      while (next < perShape) {
+        const index = next;
+        next += 1;
+        const sample = await runGoal(shape.goals[index % shape.goals.length]!);
+        if (sample) samples.push(sample);
+        else failed += 1;
+      }
+    }
+    await Promise.all(Array.from({ length: concurrency }, () => worker()));
+    results.push({ shape: shape.name, samples, failed });
+  }
+  await stack.stop();
+  rmSync(directory, { recursive: true, force: true });
+
+  const ms = (value: number) => `${value.toFixed(1)}`.padStart(7);
+  console.log(`${perShape} goals per shape, concurrency ${concurrency}, times in ms (p50 per stage)`);
+  console.log(`${'shape'.padEnd(14)}${'p50'.padStart(7)}${'p99'.padStart(7)}${STAGES.map((stage) => stage.padStart(9)).join('')}${'agent max'.padStart(10)} failed`);
+  for (const { shape, samples, failed } of results) {
+    const totals = samples.map((sample) => sample.total);
+    const stageCells = STAGES.map((stage) => `${ms(percentile(samples.map((sample) => sample.stages[stage]), 50))}  `).join('');
+    console.log(`${shape.padEnd(14)}${ms(percentile(totals, 50))}${ms(percentile(totals, 99))}${stageCells}${ms(percentile(samples.map((sample) => sample.slowestAgent), 50))}   ${failed}`);
+  }
+  const four = results.find((result) => result.shape === 'four devices')!;
+  const fourRatio = percentile(four.samples.map((sample) => sample.total), 50) / percentile(four.samples.map((sample) => sample.slowestAgent), 50);
+  console.log(`four devices: end-to-end / slowest agent p50: ${fourRatio.toFixed(2)}`);
+  const one = results.find((result) => result.shape === 'one device')!;
+  const ratio = percentile(one.samples.map((sample) => sample.total), 50) / percentile(one.samples.map((sample) => sample.stages.agent), 50);
+  console.log(`end-to-end / agent stages p50: ${ratio.toFixed(2)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

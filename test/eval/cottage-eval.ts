@@ -1,0 +1,59 @@
+import { CLASSES, loadCottage } from '../support/cottage-goals';
+import { CottageRunner, type GoalResult } from '../support/cottage-runner';
+import { countOutcomes, OUTCOME_LABELS, outcomeHeader, outcomeRow } from '../support/outcomes';
+
+// Usage: npm run eval:cottage [-- --failures] [-- --class verb] [-- --goal verb-03] [-- --limit N]
+// The second home's development set (issue #17): test/data/millbrook-cottage.yaml and its goals,
+// each run through the whole system and graded by the device states it leaves.
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+const { scenario, goals: allGoals } = await loadCottage();
+const onlyClass = option('--class');
+const onlyGoal = option('--goal');
+const limit = option('--limit');
+let goals = allGoals.filter((goal) => (!onlyClass || goal.classes.includes(onlyClass)) && (!onlyGoal || goal.id === onlyGoal));
+if (limit) goals = goals.slice(0, Number(limit));
+if (goals.length === 0) {
+  console.log('no goals match');
+  process.exit(1);
+}
+
+const started = performance.now();
+const runner = new CottageRunner(scenario);
+let results: GoalResult[];
+try {
+  results = await runner.runAll(goals, (result) => {
+    if (process.stderr.isTTY) process.stderr.write(result.outcome === 'right' ? '.' : result.outcome === 'asked' ? '?' : 'W');
+  });
+} finally {
+  await runner.stop();
+}
+if (process.stderr.isTTY) process.stderr.write('\n');
+const seconds = (performance.now() - started) / 1000;
+
+console.log(`${scenario.name}: ${scenario.devices.length} devices, ${results.length} goals`);
+console.log(`outcomes: right = ${OUTCOME_LABELS.right}; asked = ${OUTCOME_LABELS.asked}; wrong = ${OUTCOME_LABELS.wrong}\n`);
+console.log(outcomeHeader('class'));
+for (const name of Object.keys(CLASSES)) {
+  const inClass = results.filter((result) => result.goal.classes.includes(name));
+  if (inClass.length > 0) console.log(outcomeRow(name, countOutcomes(inClass.map((result) => result.outcome))));
+}
+console.log(outcomeRow('ALL', countOutcomes(results.map((result) => result.outcome))));
+const wordsOnly = results.filter((result) => result.wordsOnly).length;
+console.log(`\n(${wordsOnly} of the wrong are wrong only by their words: the devices ended as meant; ${results.filter((result) => result.confirmed).length} confirmed with "yes"; ${seconds.toFixed(1)} s)`);
+
+if (process.argv.includes('--failures')) {
+  for (const outcome of ['wrong', 'asked'] as const) {
+    const failing = results.filter((result) => result.outcome === outcome);
+    if (failing.length === 0) continue;
+    console.log(`\n${outcome} (${OUTCOME_LABELS[outcome]}):`);
+    for (const result of failing) {
+      console.log(`${result.goal.id} [${result.goal.classes.join(', ')}] "${result.goal.say.join(' / ')}"${result.goal.from ? ` (from ${result.goal.from})` : ''}`);
+      console.log(`   why  ${result.reason ?? '-'}`);
+      console.log(`   got  ${result.actual}`);
+    }
+  }
+}
