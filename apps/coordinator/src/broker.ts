@@ -1,9 +1,9 @@
 import net from 'node:net';
 import tls from 'node:tls';
 import { Aedes, type Client } from 'aedes';
-import aedesPersistenceLevel from 'aedes-persistence-level';
-import { ClassicLevel } from 'classic-level';
 import type { Logger } from 'pino';
+import { keepDeliveryOrder } from './broker-delivery-order';
+import { openBrokerStore, type BrokerPersistence } from './broker-store';
 import { AccessPolicy, MeshmindError, clientIdMatches, type Principal, type Topics } from '@meshmind/protocol';
 
 /** What the broker needs to know who a client is; the CredentialStore is one. */
@@ -37,16 +37,13 @@ export interface EmbeddedBrokerOptions {
   logger?: Logger;
   /**
    * Where the broker keeps sessions (subscriptions, QoS 1 messages queued for clients that are away)
-   * and retained messages: in memory (the default; gone when the broker stops), or in a LevelDB
-   * directory that survives a restart of the broker.
+   * and retained messages: in memory (the default), in a LevelDB directory that survives a restart
+   * of the broker, or in a Redis server shared with other broker nodes (see broker-store.ts).
    */
-  persistence?: { kind: 'memory' } | { kind: 'level'; directory: string };
+  persistence?: BrokerPersistence;
   /** Sees every PUBLISH a client sends (wills included, $SYS left out): for traffic counters. */
   onPublish?: (topic: string, payloadBytes: number) => void;
 }
-
-/** How long a closing broker lets lookups in its persistent store finish before closing it. */
-const STORE_CLOSE_GRACE_MS = 250;
 
 interface Session {
   principal: Principal;
@@ -70,16 +67,9 @@ export async function startEmbeddedBroker(options: EmbeddedBrokerOptions): Promi
   const authenticator = options.authenticator;
   const sessions = new WeakMap<Client, Session>();
   const logger = options.logger;
-  const store = options.persistence?.kind === 'level' ? new ClassicLevel<string, Buffer>(options.persistence.directory, { valueEncoding: 'buffer' }) : null;
-  if (store) {
-    try {
-      await store.open();
-    } catch (error) {
-      throw new MeshmindError('E_CONFIG_INVALID', `cannot open the broker's store ${store.location}: ${(error as Error).message}`, { cause: error });
-    }
-  }
+  const store = await openBrokerStore(options.persistence, logger);
   const broker = await Aedes.createBroker({
-    ...(store ? { persistence: aedesPersistenceLevel(store) } : {}),
+    ...store.aedesOptions,
     authenticate(client, username, password, callback) {
       authenticator.verify(username, password).then(
         (principal) => {
@@ -124,15 +114,9 @@ export async function startEmbeddedBroker(options: EmbeddedBrokerOptions): Promi
       return session && policy.mayRead(session.principal, packet.topic) ? packet : null;
     },
   });
-  if (store) {
-    // aedes pipes the store's retained-message stream without listening for its errors: one that
-    // fails (the store closing under a lookup) would end the whole process. The client it was for
-    // is gone by then; the failure is only worth a debug line.
-    const persistence = (broker as unknown as { persistence: { createRetainedStreamCombi(patterns: string[]): NodeJS.ReadableStream } }).persistence;
-    const createRetainedStreamCombi = persistence.createRetainedStreamCombi.bind(persistence);
-    persistence.createRetainedStreamCombi = (patterns) =>
-      createRetainedStreamCombi(patterns).on('error', (error: Error) => logger?.debug({ err: error }, 'a retained-message lookup ended early'));
-  }
+  // Store writes finish out of order; clients drop a message that arrives after a later one.
+  const deliveryOrder = keepDeliveryOrder(broker, logger);
+  store.attach(broker);
   const onPublish = options.onPublish;
   if (onPublish) {
     broker.on('publish', (packet) => {
@@ -171,12 +155,21 @@ export async function startEmbeddedBroker(options: EmbeddedBrokerOptions): Promi
   });
   // A failed TLS handshake (a client that does not trust the certificate) is the client's problem.
   server.on('tlsClientError', (error: Error) => logger?.debug({ err: error }, 'a TLS handshake failed'));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error) =>
-      reject(new MeshmindError('E_CONFIG_INVALID', `cannot start the MQTT broker on ${host}:${options.port ?? 0}: ${error.message}`, { cause: error })),
-    );
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', (error) =>
+        reject(new MeshmindError('E_CONFIG_INVALID', `cannot start the MQTT broker on ${host}:${options.port ?? 0}: ${error.message}`, { cause: error })),
+      );
+      server.listen(options.port ?? 0, host, () => resolve());
+    });
+  } catch (error) {
+    // The port is taken: let go of the store (its lock, its Redis connections) before saying so.
+    authenticator.off('revoked', onRevoked);
+    deliveryOrder.stop();
+    await new Promise<void>((resolve) => broker.close(() => resolve()));
+    await store.close();
+    throw error;
+  }
   const address = server.address() as net.AddressInfo;
   const urlHost = net.isIPv6(host) ? `[${host}]` : host;
   let closed = false;
@@ -190,15 +183,10 @@ export async function startEmbeddedBroker(options: EmbeddedBrokerOptions): Promi
       authenticator.off('revoked', onRevoked);
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      deliveryOrder.stop();
       await new Promise<void>((resolve) => broker.close(() => resolve()));
       // aedes leaves its persistence open; the LevelDB lock must go so the next broker can open it.
-      // A retained-message lookup aedes started for a client that just went may still be stepping
-      // through the store: closed under it, it throws from a stream nobody listens to and ends the
-      // process. Such a lookup is over in well under a millisecond; give it time to finish first.
-      if (store) {
-        await new Promise((resolve) => setTimeout(resolve, STORE_CLOSE_GRACE_MS));
-        await store.close();
-      }
+      await store.close();
     },
   };
 }

@@ -2,6 +2,8 @@ export { Coordinator } from './coordinator';
 export type { CoordinatorOptions } from './coordinator';
 export { startEmbeddedBroker } from './broker';
 export type { EmbeddedBroker, EmbeddedBrokerOptions } from './broker';
+export type { BrokerPersistence } from './broker-store';
+export { redisConnectionFrom } from './broker-store';
 export { Store } from './store/store';
 export { DeviceRegistry } from './device-registry';
 export type { RegisteredDevice } from './device-registry';

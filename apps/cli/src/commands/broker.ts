@@ -6,10 +6,11 @@ import { loadSiteScenarioFile, scenarioDeviceIds } from '@meshmind/devices';
 import { MeshmindError, Topics } from '@meshmind/protocol';
 import type { CliCommand } from '../command';
 import { DEFAULT_SCENARIO } from '../paths';
+import { BROKER_SERVE_USAGE, serveBroker } from './broker-serve';
 
 export const brokerCommand: CliCommand = {
   name: 'broker',
-  summary: 'Write a Mosquitto configuration (passwords + ACL) that enforces meshmind\'s rules',
+  summary: 'Run a broker node (alone, or sharing Redis with others), or write a Mosquitto configuration, with meshmind\'s rules',
   usage: `meshmind broker mosquitto-config DIR [--scenario FILE|none] [--host ADDRESS] [--port N] [--tls] [--tls-cert FILE --tls-key FILE] [--db FILE]
   writes DIR/mosquitto.conf, DIR/passwd (Mosquitto's own PBKDF2 hashes) and DIR/acl: no anonymous clients,
   the coordinator and every enrolled agent with only the topics its job needs. Run mosquitto -c DIR/mosquitto.conf.
@@ -18,9 +19,12 @@ export const brokerCommand: CliCommand = {
   --port      listener port (default 1883, or 8883 with TLS)
   --tls       TLS on loopback too; the certificate is --tls-cert/--tls-key or the installation's own (made on first use)
   --db        the coordinator's database (default: .meshmind/meshmind.db); its master key is kept beside it
-  After \`meshmind devices add|remove\`, run this again and reload Mosquitto (kill -HUP).`,
+  After \`meshmind devices add|remove\`, run this again and reload Mosquitto (kill -HUP).
+
+${BROKER_SERVE_USAGE}`,
   async run(argv, io) {
     const [action, ...rest] = argv;
+    if (action === 'serve') return serveBroker(rest, io);
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,

@@ -90,6 +90,8 @@ ${BRAIN_USAGE}`,
       ...(plannerEngine ? { plannerEngine } : {}),
       brain,
       ...(stateDirectory ? { agentDatabasePath: `${stateDirectory}/agents.db` } : {}),
+      // The embedded broker's sessions and retained messages outlive a restart of `meshmind start`.
+      ...(stateDirectory ? { brokerStoreDirectory: join(stateDirectory, 'broker') } : {}),
       scenario,
       ...(zigbee2mqtt ? { deviceSources: [zigbee2mqtt] } : {}),
       logger,
