@@ -42,3 +42,11 @@ export { parseDiscoveryPayload, parseDiscoveryTopic } from './bridges/ha-discove
 export { HaPublisher } from './bridges/ha-discovery/ha-publisher';
 export type { HaPublisherOptions } from './bridges/ha-discovery/ha-publisher';
 export type { AnnouncedDevice, HaCommand } from './bridges/ha-discovery/ha-announcements';
+export { Zigbee2mqttSource, zigbee2mqttDeviceId } from './bridges/zigbee2mqtt/zigbee2mqtt-source';
+export type { Zigbee2mqttSourceOptions, BridgeLogger } from './bridges/zigbee2mqtt/zigbee2mqtt-source';
+export { Zigbee2mqttTopics, DEFAULT_BASE_TOPIC as ZIGBEE2MQTT_DEFAULT_BASE_TOPIC } from './bridges/zigbee2mqtt/zigbee2mqtt-topics';
+export { bindingFromExposes } from './bridges/zigbee2mqtt/description-from-exposes';
+export type { DeviceBinding } from './bridges/zigbee2mqtt/device-binding';
+export type { BridgeDevice, Expose } from './bridges/zigbee2mqtt/bridge-payloads';
+export { createAreaResolver, loadAreaMapping, parseAreaMapping } from './bridges/zigbee2mqtt/areas';
+export type { AreaResolver, AreaMapping } from './bridges/zigbee2mqtt/areas';

@@ -1,109 +1,158 @@
 import type { Logger } from 'pino';
-import type { DeviceSource, SourcedDevice } from '@meshmind/devices';
+import type { DeviceSource, DeviceSourceChange, SourcedDevice } from '@meshmind/devices';
 import { DeviceAgent, type AgentBrain } from '@meshmind/device-agent';
 import type { TaskDatabase } from '@meshmind/fsm';
 import type { MqttCredentials, MqttTlsOptions } from '@meshmind/protocol';
 
-/*
- * NOTE for the merger: h/zigbee owns this file and its startDeviceSourceAgents; this is the small
- * version h/hadisc needed for its end-to-end test. Reconcile the two (same export name and idea).
- */
-
 export interface DeviceSourceAgentsOptions {
-  source: DeviceSource;
+  /** Outside systems whose devices get agents (zigbee2mqtt, Home Assistant discovery); started and stopped here. */
+  sources?: readonly DeviceSource[];
+  /** A source its caller starts and stops itself: the host only follows its devices and changes. */
+  source?: DeviceSource;
+  /** The brain the simulated agents of this process use too: one embedder, one index cache. */
   brain: AgentBrain;
   database: TaskDatabase;
-  /** meshmind's broker, where the agents live. */
+  /** meshmind's broker, where each agent speaks as `device.<id>`. */
   mqttUrl: string;
-  mqttTls?: MqttTlsOptions;
-  /** Enrolls the device (or returns its enrolled identity): bridged devices are ACL'd like any agent. */
+  /** Enrolls a device's identity (or returns the one it has): each bridged device gets its own. */
   credentialsFor: (deviceId: string) => MqttCredentials;
+  mqttTls?: MqttTlsOptions;
   logger: Logger;
+  /** A device left its system for good (not a rename): the host of the coordinator clears it. */
+  onRemoved?: (deviceId: string) => void;
 }
 
 export interface DeviceSourceAgents {
-  /** Agents running now, by device id (a device that says it is unavailable has none). */
-  readonly agents: Map<string, DeviceAgent>;
+  /** The running agents by device id (a snapshot). */
+  readonly agents: ReadonlyMap<string, DeviceAgent>;
+  /** The bridged devices by device id (a snapshot). */
+  readonly devices: ReadonlyMap<string, SourcedDevice>;
+  /** Resolves when every change received so far has been applied (tests wait on it). */
+  settled(): Promise<void>;
   stop(): Promise<void>;
 }
 
-interface Hosted {
+interface Running {
   device: SourcedDevice;
-  agent: DeviceAgent | null;
-  /** Starts and stops of one device's agent run one after the other. */
-  queue: Promise<void>;
+  agent: DeviceAgent;
   unsubscribe: () => void;
 }
 
 /**
- * One agent per device a source describes, on meshmind's broker under the device's own identity.
- * The agent runs while the device says it is available: a device that went offline on its own
- * availability topic shows offline to the coordinator, which then sends it nothing.
+ * One real MQTT agent per device of outside device sources, all in this process and sharing one
+ * brain, as the simulation's agents do. Joins, renames (a removal then an addition) and removals
+ * are applied one at a time in the order they come, so a renamed device's old agent has said
+ * goodbye before its new one announces itself under the same identity.
  */
 export async function startDeviceSourceAgents(options: DeviceSourceAgentsOptions): Promise<DeviceSourceAgents> {
-  const agents = new Map<string, DeviceAgent>();
-  const hosted = new Map<string, Hosted>();
-  const logger = options.logger.child({ ns: 'device-source', origin: options.source.origin });
+  const running = new Map<string, Running>();
+  const pending: DeviceSourceChange[] = [];
+  let queue: Promise<void> = Promise.resolve();
+  let stopped = false;
+  const logger = options.logger.child({ ns: 'device-sources' });
 
-  const makeAgent = async (device: SourcedDevice): Promise<DeviceAgent> => {
-    const identity = { ...device.identity, origin: device.origin };
-    return new DeviceAgent({
-      identity,
+  async function add(device: SourcedDevice): Promise<void> {
+    const { identity } = device;
+    if (running.has(identity.id)) await remove(identity.id);
+    const agentIdentity = {
+      id: identity.id,
+      name: identity.name,
+      aliases: [...identity.aliases],
+      area: identity.area,
+      origin: device.origin,
+      ...(identity.vendor ? { vendor: identity.vendor } : {}),
+    };
+    await device.driver.start();
+    const agent = new DeviceAgent({
+      identity: agentIdentity,
       driver: device.driver,
-      tasks: await options.brain.taskFunctions(device.driver.description, () => device.driver.getState(), identity),
+      tasks: await options.brain.taskFunctions(device.driver.description, () => device.driver.getState(), agentIdentity),
       database: options.database,
       mqttUrl: options.mqttUrl,
-      credentials: options.credentialsFor(device.identity.id),
+      credentials: options.credentialsFor(identity.id),
       ...(options.mqttTls ? { tls: options.mqttTls } : {}),
-      logger: options.logger.child({ ns: 'agent', device: device.identity.id }),
+      logger: options.logger.child({ ns: 'agent', device: identity.id, origin: device.origin }),
     });
-  };
-
-  const follow = (entry: Hosted, available: boolean): void => {
-    entry.queue = entry.queue
-      .then(async () => {
-        const id = entry.device.identity.id;
-        if (available && !entry.agent && hosted.get(id) === entry) {
-          entry.agent = await makeAgent(entry.device);
-          await entry.agent.start();
-          agents.set(id, entry.agent);
-        } else if (!available && entry.agent) {
-          const agent = entry.agent;
-          entry.agent = null;
-          agents.delete(id);
-          await agent.stop();
-        }
-      })
-      .catch((error: unknown) => logger.warn({ err: error, deviceId: entry.device.identity.id }, 'could not follow the availability of a device'));
-  };
-
-  const add = (device: SourcedDevice): void => {
-    const entry: Hosted = { device, agent: null, queue: Promise.resolve(), unsubscribe: () => undefined };
-    hosted.set(device.identity.id, entry);
-    entry.unsubscribe = device.onAvailability((available) => follow(entry, available));
-    follow(entry, device.isAvailable());
-  };
-
-  const remove = async (deviceId: string): Promise<void> => {
-    const entry = hosted.get(deviceId);
-    if (!entry) return;
-    hosted.delete(deviceId);
-    entry.unsubscribe();
-    follow(entry, false);
-    await entry.queue;
-  };
-
-  const unsubscribe = options.source.onChange((change) => {
-    if (change.kind === 'added') add(change.device);
-    else void remove(change.deviceId);
-  });
-  for (const device of options.source.devices()) add(device);
-  await Promise.all([...hosted.values()].map((entry) => entry.queue));
-  return {
-    agents,
-    async stop() {
+    // The device's own availability, as its system reports it, becomes the agent's.
+    agent.setDeviceAvailable(device.isAvailable());
+    const unsubscribe = device.onAvailability((available) => {
+      logger.info({ device: identity.id, available }, 'device availability changed');
+      void agent.setDeviceAvailable(available).catch((error: unknown) => logger.warn({ err: error, device: identity.id }, 'could not publish availability'));
+    });
+    running.set(identity.id, { device, agent, unsubscribe });
+    try {
+      await agent.start();
+    } catch (error) {
+      running.delete(identity.id);
       unsubscribe();
-      await Promise.all([...hosted.keys()].map((deviceId) => remove(deviceId)));
+      throw error;
+    }
+    logger.info({ device: identity.id, name: identity.name, origin: device.origin, type: device.driver.description.type }, 'bridged device agent started');
+  }
+
+  async function remove(deviceId: string): Promise<void> {
+    const entry = running.get(deviceId);
+    if (!entry) return;
+    running.delete(deviceId);
+    entry.unsubscribe();
+    await entry.agent.stop();
+    await entry.device.driver.stop();
+  }
+
+  async function apply(change: DeviceSourceChange): Promise<void> {
+    if (change.kind === 'added') {
+      await add(change.device);
+      return;
+    }
+    await remove(change.deviceId);
+    // A rename comes as a removal and an addition of the same id: only a device gone for good is cleared.
+    const comesBack = pending.some((next) => next.kind === 'added' && next.device.identity.id === change.deviceId);
+    if (!comesBack) options.onRemoved?.(change.deviceId);
+  }
+
+  function enqueue(change: DeviceSourceChange): void {
+    if (stopped) return;
+    pending.push(change);
+    queue = queue.then(async () => {
+      pending.splice(pending.indexOf(change), 1);
+      if (stopped) return;
+      await apply(change).catch((error: unknown) => logger.warn({ err: error, change: change.kind }, 'a device source change was not applied'));
+    });
+  }
+
+  const unsubscribes: Array<() => void> = [];
+  const started: DeviceSource[] = [];
+  const stop = async () => {
+    stopped = true;
+    for (const unsubscribe of unsubscribes.splice(0)) unsubscribe();
+    await queue;
+    await Promise.allSettled([...running.keys()].map((deviceId) => remove(deviceId)));
+    await Promise.allSettled(started.splice(0).map((source) => source.stop()));
+  };
+  try {
+    if (options.source) {
+      unsubscribes.push(options.source.onChange(enqueue));
+      for (const device of options.source.devices()) enqueue({ kind: 'added', device });
+    }
+    for (const source of options.sources ?? []) {
+      unsubscribes.push(source.onChange(enqueue));
+      await source.start();
+      started.push(source);
+      for (const device of source.devices()) enqueue({ kind: 'added', device });
+    }
+    await queue;
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    get agents() {
+      return new Map([...running].map(([deviceId, entry]) => [deviceId, entry.agent]));
     },
+    get devices() {
+      return new Map([...running].map(([deviceId, entry]) => [deviceId, entry.device]));
+    },
+    settled: () => queue,
+    stop,
   };
 }

@@ -11,6 +11,8 @@ export interface Simulation {
   /** The simulated warehouse or network the agents act on; null for a home. */
   site: SimulatedSite | null;
   brain: AgentBrain;
+  /** Task snapshots and experience of the agents here; bridged devices' agents share it. */
+  database: TaskDatabase;
   /** Every device's type and state as its driver reports it now. */
   deviceStates(): Record<string, { type: string; state: Record<string, unknown> }>;
   stop(): Promise<void>;
@@ -97,6 +99,7 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
     drivers,
     site,
     brain,
+    database,
     deviceStates: () => Object.fromEntries(devices.map((device) => [device.id, { type: device.type, state: device.driver.getState() }])),
     async stop() {
       await Promise.all([...agents.values()].map((agent) => agent.stop()));

@@ -13,9 +13,10 @@ import {
 } from '@meshmind/coordinator';
 import { createInferenceEngine, type EngineConfig } from '@meshmind/inference';
 import type { AgentBrainConfig } from '@meshmind/device-agent';
-import { SHELF_WORDS, createSimulatedSite, type SimulatedSite, type SiteScenario } from '@meshmind/devices';
+import { SHELF_WORDS, createSimulatedSite, type DeviceSource, type SimulatedSite, type SiteScenario } from '@meshmind/devices';
 import { Topics, type MqttCredentials, type MqttTlsOptions } from '@meshmind/protocol';
 import { startSimulation, type Simulation } from './simulation';
+import { startDeviceSourceAgents, type DeviceSourceAgents } from './device-source-host';
 
 export interface StackOptions {
   /** A home, a warehouse or a WiFi network. */
@@ -50,11 +51,15 @@ export interface StackOptions {
   agentDatabasePath?: string;
   /** A model for the coordinator's planner (falls back to the built-in planner on bad output). */
   plannerEngine?: EngineConfig;
+  /** Outside systems whose devices get agents beside the simulated ones (zigbee2mqtt); started by the stack. */
+  deviceSources?: readonly DeviceSource[];
 }
 
 export interface Stack {
   coordinator: Coordinator;
   simulation: Simulation;
+  /** Agents of bridged devices (zigbee2mqtt); null without device sources. */
+  bridged: DeviceSourceAgents | null;
   broker: EmbeddedBroker | null;
   /** The broker's URL as clients of this machine reach it. */
   mqttUrl: string;
@@ -158,8 +163,28 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     };
     security.credentials.on('revoked', onRevoked);
     cleanups.push(() => security.credentials.off('revoked', onRevoked));
-    await waitForDevices(coordinator, deviceIds, 10_000 + 100 * deviceIds.length);
-    return { coordinator, simulation, broker, mqttUrl, mqttClientTls: clientTls, security, stop: cleanUp };
+    let bridged: DeviceSourceAgents | null = null;
+    if (options.deviceSources && options.deviceSources.length > 0) {
+      bridged = await startDeviceSourceAgents({
+        sources: options.deviceSources,
+        brain: simulation.brain,
+        database: simulation.database,
+        mqttUrl,
+        // Each bridged device is enrolled as it appears: its own `device.<id>` identity and ACL.
+        credentialsFor: (deviceId) => security.device(deviceId),
+        ...(clientTls ? { mqttTls: clientTls } : {}),
+        logger: options.logger,
+        onRemoved: (deviceId) => {
+          coordinator.decommission(deviceId).catch((error: unknown) => options.logger.warn({ err: error, deviceId }, 'could not clear a removed bridged device'));
+        },
+      });
+      const started = bridged;
+      // Cleanups run in reverse: the bridged agents stop before the simulation closes the shared brain.
+      cleanups.push(() => started.stop());
+    }
+    const bridgedIds = bridged ? [...bridged.agents.keys()] : [];
+    await waitForDevices(coordinator, [...deviceIds, ...bridgedIds], 10_000 + 100 * (deviceIds.length + bridgedIds.length));
+    return { coordinator, simulation, bridged, broker, mqttUrl, mqttClientTls: clientTls, security, stop: cleanUp };
   } catch (error) {
     await cleanUp();
     throw error;

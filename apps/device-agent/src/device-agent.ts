@@ -103,6 +103,8 @@ export class DeviceAgent {
   private readonly onMessage = (topic: string, payload: Buffer, packet: IPublishPacket) => this.handleMessage(topic, payload, packet);
   private readonly onReconnect = () => void this.announce().catch((error) => this.logger.warn({ err: error }, 'announce after reconnect failed'));
 
+  private deviceAvailable = true;
+
   constructor(private readonly options: DeviceAgentOptions) {
     this.topics = options.topics ?? new Topics();
     this.clock = options.clock ?? Date.now;
@@ -127,6 +129,7 @@ export class DeviceAgent {
       aliases: identity.aliases,
       nouns: description.nouns,
       area: identity.area,
+      ...(identity.origin ? { origin: identity.origin } : {}),
       ...(identity.vendor ?? description.vendor ? { vendor: identity.vendor ?? description.vendor } : {}),
       capabilities: description.functions.map((fn) => ({
         function: fn.name,
@@ -245,7 +248,18 @@ export class DeviceAgent {
     if (!client) return;
     await publishMessage(client, this.topics.device(this.id, 'profile'), this.profile(), { retain: true });
     await this.publishState(this.options.driver.getState());
-    await publishMessage(client, this.topics.device(this.id, 'availability'), AVAILABILITY.online, { retain: true });
+    await publishMessage(client, this.topics.device(this.id, 'availability'), this.deviceAvailable ? AVAILABILITY.online : AVAILABILITY.offline, { retain: true });
+  }
+
+  /**
+   * A bridged device's own availability (zigbee2mqtt says a bulb is unreachable): the agent stays
+   * connected but reports the device offline, so nobody sends it work it cannot do.
+   */
+  async setDeviceAvailable(available: boolean): Promise<void> {
+    if (available === this.deviceAvailable) return;
+    this.deviceAvailable = available;
+    const client = this.client;
+    if (client) await publishIfConnected(client, this.topics.device(this.id, 'availability'), available ? AVAILABILITY.online : AVAILABILITY.offline, { retain: true });
   }
 
   /**

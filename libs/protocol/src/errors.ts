@@ -39,6 +39,7 @@ export const ERROR_CODES = {
   E_INTERNAL: { httpStatus: 500, description: 'An unexpected internal error.' },
   E_NOT_SUPPORTED: { httpStatus: 501, description: 'The engine or backend does not offer this operation (the built-in engine has no free-text generation).' },
   E_UNKNOWN_DEVICE_TYPE: { httpStatus: 404, description: 'The device catalog has no device type of that name.' },
+  E_UNSUPPORTED_DEVICE: { httpStatus: 422, description: 'A bridged device (zigbee2mqtt, Home Assistant discovery) describes nothing meshmind can drive: no definition, or no feature to read or set.' },
   E_PROGRAM_FAILED: { httpStatus: 422, description: 'A device program threw an error while it ran in the sandbox.' },
   E_UNAUTHORIZED: { httpStatus: 401, description: 'The client has no valid identity: an HTTP request without a valid bearer token (none, unknown or revoked), or an MQTT login the broker refused.' },
   E_FORBIDDEN: { httpStatus: 403, description: 'The caller may not do this: for example continue a conversation it did not start (its conversation key is missing or wrong).' },

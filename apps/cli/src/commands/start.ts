@@ -14,6 +14,7 @@ import { startBanner } from '../banner';
 import { wholeNumber } from '../whole-number';
 import { HA_OPTIONS, HA_USAGE, haSettingsFrom, withHaDefaults } from '../ha-options';
 import { startHaBridges } from '../ha-bridges';
+import { ZIGBEE2MQTT_OPTIONS, ZIGBEE2MQTT_USAGE, emptyHome, isNoScenario, withZigbee2mqttDefault, zigbee2mqttSourceFrom } from '../zigbee2mqtt-options';
 
 const DEVICE_WORD: Record<SiteScenario['kind'], string> = { home: 'devices', warehouse: 'robots', network: 'network devices' };
 const EXAMPLE_GOAL: Record<SiteScenario['kind'], string> = {
@@ -25,10 +26,11 @@ const EXAMPLE_GOAL: Record<SiteScenario['kind'], string> = {
 export const startCommand: CliCommand = {
   name: 'start',
   summary: 'Start the broker, the coordinator and the simulated devices of a scenario',
-  usage: `meshmind start [--scenario FILE] [--robots N] [--port N] [--host ADDRESS] [--broker mqtt://HOST:PORT] [--mqtt-port N] [--db FILE]
+  usage: `meshmind start [--scenario FILE|none] [--robots N] [--zigbee2mqtt [BASE]] [--port N] [--host ADDRESS] [--broker mqtt://HOST:PORT] [--mqtt-port N] [--db FILE]
                [--require-token] [--allowed-host NAME ...] [--rate-limit N] [--confirm-ttl SECONDS]
                [--subtask-timeout SECONDS]
-${SCENARIO_USAGE}
+${SCENARIO_USAGE}; none: no simulated devices
+${ZIGBEE2MQTT_USAGE}
   --port       HTTP port of the coordinator (default: $MESHMIND_PORT or 8080)
   --host       HTTP address to listen on (default: 127.0.0.1); any other than loopback needs tokens (meshmind tokens)
   --broker     use this external MQTT broker instead of the embedded one (or $MESHMIND_BROKER_URL)
@@ -45,10 +47,11 @@ ${HA_USAGE}
 ${BRAIN_USAGE}`,
   async run(argv, io) {
     const { values } = parseArgs({
-      args: withHaDefaults(argv),
+      args: withHaDefaults(withZigbee2mqttDefault(argv)),
       options: {
         ...SCENARIO_OPTIONS,
         ...HA_OPTIONS,
+        ...ZIGBEE2MQTT_OPTIONS,
         port: { type: 'string' },
         host: { type: 'string' },
         broker: { type: 'string' },
@@ -71,10 +74,11 @@ ${BRAIN_USAGE}`,
     const subtaskTimeoutSeconds = wholeNumber('subtask-timeout', values['subtask-timeout']);
     if (subtaskTimeoutSeconds === 0) throw new MeshmindError('E_CONFIG_INVALID', '--subtask-timeout needs at least 1 second');
     const logger = createLogger(io.env, 'info');
-    const scenario = scenarioWithOptions(await loadSiteScenarioFile(values.scenario ?? DEFAULT_SCENARIO), values);
+    const scenario = isNoScenario(values.scenario) ? emptyHome() : scenarioWithOptions(await loadSiteScenarioFile(values.scenario ?? DEFAULT_SCENARIO), values);
     const databasePath = values.db ?? DEFAULT_DATABASE_PATH;
     if (databasePath !== ':memory:') mkdirSync(dirname(databasePath), { recursive: true });
     const brokerUrl = values.broker ?? io.env.MESHMIND_BROKER_URL;
+    const zigbee2mqtt = await zigbee2mqttSourceFrom(values, io.env, brokerUrl, logger);
     const stateDirectory = databasePath === ':memory:' ? undefined : dirname(databasePath);
     const brain = await brainConfigFrom(values, io.env, stateDirectory ? `${stateDirectory}/cache/rag` : undefined);
     const plannerEngine = await plannerEngineFrom(values, io.env);
@@ -95,6 +99,7 @@ ${BRAIN_USAGE}`,
       // The embedded broker's sessions and retained messages outlive a restart of `meshmind start`.
       ...(stateDirectory ? { brokerStoreDirectory: join(stateDirectory, 'broker') } : {}),
       scenario,
+      ...(zigbee2mqtt ? { deviceSources: [zigbee2mqtt] } : {}),
       logger,
       ...(brokerUrl ? { brokerUrl } : {}),
       mqttPort: Number(values['mqtt-port'] ?? (mqttTls ? 8883 : 1883)),
@@ -127,7 +132,7 @@ ${BRAIN_USAGE}`,
     io.stdout.write(
       startBanner({
         scenarioName: scenario.name,
-        deviceCount: stack.simulation.agents.size,
+        deviceCount: stack.simulation.agents.size + (stack.bridged?.agents.size ?? 0),
         deviceWord: DEVICE_WORD[scenario.kind],
         exampleGoal: EXAMPLE_GOAL[scenario.kind],
         http: stack.coordinator.address!,
