@@ -1,6 +1,4 @@
-import { DETERMINERS } from '../text/function-words';
-import { relatedWords, type Lexicon } from '../text/lexicon';
-import { isStopword, stem, words } from '../text/tokenize';
+import { en, isStopword, relatedWords, stem, words, type Lexicon } from '@meshmind/language';
 
 export interface LexicalField {
   /** English words of the field (identifiers already split, foreign words already translated). */
@@ -130,7 +128,7 @@ export function openingVerb(query: string, lexicon?: Lexicon): string | undefine
   return wordNet.isVerb(first) ? first : undefined;
 }
 
-const BEFORE_ATTRIBUTE = new Set([...DETERMINERS, 'any', 'some', 'no', 'more', 'its', 'for', 'of', 'with']);
+const BEFORE_ATTRIBUTE = new Set([...en.determiners, 'any', 'some', 'no', 'more', 'its', 'for', 'of', 'with']);
 const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'still', 'stay', 'stays', 'remain', 'remains']);
 
 /**

@@ -1,0 +1,18 @@
+export { formatList } from './list-format';
+export type { ListOptions } from './list-format';
+export { containsCjk, contentTokens, escapeRegExp, isStopword, splitIdentifier, stem, stripAccents, words } from './tokenize';
+export { findNumbers } from './numbers';
+export type { NumberMention } from './numbers';
+export { COLOR_NAMES, findColor } from './colors';
+export { detectLanguage, isFunctionWord, openLexicon, relatedWords } from './lexicon';
+export type { Lexicon, LexiconOptions } from './lexicon';
+export { openWordNet, WORDNET_PACKAGE } from './dictionaries/wordnet';
+export type { WordNet } from './dictionaries/wordnet';
+export { DEFAULT_DICTIONARY_DIRECTORY, FREEDICT_PACKAGES, missingFreeDictPackages, openBilingualDictionary, parseWikDictEntry, PivotDictionary } from './dictionaries/bilingual-dictionary';
+export type { BilingualDictionary } from './dictionaries/bilingual-dictionary';
+export { CEDICT_PACKAGE, lazyChineseDictionary, openChineseDictionary } from './dictionaries/chinese-dictionary';
+export type { ChineseDictionary } from './dictionaries/chinese-dictionary';
+export { englishCognates } from './dictionaries/cognates';
+export { de, en, fr, LANGUAGES, zh } from './languages';
+export type { LanguageData } from './languages';
+export { REFERRING_PRONOUN } from './languages/en';

@@ -1,0 +1,48 @@
+/**
+ * English: the language of requests. Word classes that the request readers (planner, retrieval,
+ * argument reading) share, each written once; a reader composes the classes it needs.
+ */
+import type { LanguageData } from './language';
+
+const ARTICLES = ['the', 'a', 'an'] as const;
+const POSSESSIVES = ['my', 'our', 'your', 'his', 'her', 'their'] as const;
+const DEMONSTRATIVES = ['this', 'that', 'these', 'those'] as const;
+/** Quantifiers that open a noun phrase and mean the whole group: "all lights", "every robot". */
+const QUANTIFIERS = ['all', 'both', 'every', 'each'] as const;
+
+export const en = {
+  code: 'en',
+  // Counted to tell a document's language: frequent, and spelled unlike German or French ones.
+  functionWords: new Set('the a an to of and on in for with is are returns sets from by at'.split(' ')),
+  articles: new Set(ARTICLES),
+  possessives: new Set(POSSESSIVES),
+  demonstratives: new Set(DEMONSTRATIVES),
+  quantifiers: new Set(QUANTIFIERS),
+  /** Articles, demonstratives, possessives and quantifiers that open a noun phrase: "the", "my", "every". */
+  determiners: new Set<string>([...ARTICLES, ...POSSESSIVES, ...DEMONSTRATIVES, 'all', 'both', 'every']),
+  /** Particles of phrasal verbs ("turn on", "check ... off", "turn it up"), also prepositions before a noun. */
+  verbParticles: new Set(['on', 'off', 'up', 'down', 'out']),
+  /**
+   * Verbs whose particle belongs to them ("turn on", "check ... off", "lock up"): after one of these,
+   * on/off/up/down is the verb's particle, not a preposition.
+   */
+  phrasalVerbs: new Set(['turn', 'switch', 'power', 'put', 'flip', 'shut', 'start', 'boot', 'hook', 'plug', 'light', 'fire', 'crank', 'lock', 'open', 'close', 'roll', 'pull', 'bring', 'wind', 'check', 'tick', 'cross']),
+  /** Pronouns that stand for something said before: "add it to my list", "check them for free space". */
+  referringPronouns: new Set(['it', 'them']),
+  /**
+   * Words that carry no meaning for retrieval. "on", "off", "up", "down", "open" are not among them:
+   * they are the whole difference between turn_on and turn_off.
+   */
+  stopwords: new Set(
+    (
+      'a an the to of at by for from with and or then than be been being it its this that these those ' +
+      'me my you your yourself i we us our please can could would will shall should so just some any ' +
+      'there here right over into onto about as if but yes hey ok okay let lets bit little very too also'
+    ).split(' '),
+  ),
+  /** Politeness and fillers around a command: "could you please just ...". */
+  courtesy: new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'just', 'now', 'ok', 'okay', 'hey', 'so', 'then']),
+} satisfies LanguageData & Record<string, unknown>;
+
+/** A pronoun that stands for something said before, as a pattern over running text. */
+export const REFERRING_PRONOUN = new RegExp(`\\b(?:${[...en.referringPronouns].join('|')})\\b`, 'i');
