@@ -1,4 +1,5 @@
 export { formatList } from './list-format';
+export { baseOfThirdPerson, pastTense, singularForms } from './inflection';
 export type { ListOptions } from './list-format';
 export { containsCjk, contentTokens, escapeRegExp, isStopword, splitIdentifier, stem, stripAccents, words } from './tokenize';
 export { findNumbers } from './numbers';

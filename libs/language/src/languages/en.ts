@@ -14,10 +14,10 @@ export const en = {
   code: 'en',
   // Counted to tell a document's language: frequent, and spelled unlike German or French ones.
   functionWords: new Set('the a an to of and on in for with is are returns sets from by at'.split(' ')),
-  articles: new Set(ARTICLES),
-  possessives: new Set(POSSESSIVES),
-  demonstratives: new Set(DEMONSTRATIVES),
-  quantifiers: new Set(QUANTIFIERS),
+  articles: new Set<string>(ARTICLES),
+  possessives: new Set<string>(POSSESSIVES),
+  demonstratives: new Set<string>(DEMONSTRATIVES),
+  quantifiers: new Set<string>(QUANTIFIERS),
   /** Articles, demonstratives, possessives and quantifiers that open a noun phrase: "the", "my", "every". */
   determiners: new Set<string>([...ARTICLES, ...POSSESSIVES, ...DEMONSTRATIVES, 'all', 'both', 'every']),
   /** Particles of phrasal verbs ("turn on", "check ... off", "turn it up"), also prepositions before a noun. */
@@ -42,6 +42,36 @@ export const en = {
   ),
   /** Politeness and fillers around a command: "could you please just ...". */
   courtesy: new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'just', 'now', 'ok', 'okay', 'hey', 'so', 'then']),
+  /** Words that make a clause a command or a question rather than a bare list of places or devices. */
+  actionWords: new Set(
+    `turn switch set open close shut lock unlock start stop pause resume play dim brighten raise lower increase decrease
+     make put add remove delete complete finish mark change adjust activate deactivate enable disable mute unmute return
+     send go move clean vacuum water run read tell show list check what whats is are how does do skip next previous
+     kill cut power boost reduce crank bump drop heat cool warm arm disarm dock toggle select choose resume halt`
+      .split(/\s+/)
+      .filter(Boolean),
+  ),
+  /** Words a request that asks opens with ("what", "is", "show"). */
+  questionWords: new Set(['what', 'whats', 'is', 'are', 'how', 'does', 'do', 'which', 'tell', 'show', 'list', 'check', 'read']),
+  /** Words that join or condition requests: inside a device's name they are part of the name. */
+  connectives: new Set(['and', 'then', 'also', 'plus', 'after', 'afterwards', 'if', 'unless']),
+  /** Pronouns and pro-forms that refer back to devices said before ("turn them off", "the other one"). */
+  anaphora: new Set(['it', 'its', 'them', 'they', 'their', 'those', 'these', 'one']),
+  /** Words before a noun that mean one of a kind, any one: "a light", "another robot". */
+  indefinites: new Set(['a', 'an', 'one', 'some', 'another']),
+  /** Opposite state words, so "is the door closed?" can be answered by an `is_open` reading. */
+  stateAntonyms: {
+    open: 'closed', closed: 'open', close: 'open', on: 'off', off: 'on', locked: 'unlocked', unlocked: 'locked',
+    detected: 'clear', clear: 'detected', wet: 'dry', dry: 'wet', home: 'away', away: 'home',
+    connected: 'disconnected', disconnected: 'connected', running: 'stopped', stopped: 'running', playing: 'paused',
+    active: 'inactive', inactive: 'active', muted: 'unmuted', unmuted: 'muted', docked: 'undocked', charging: 'discharging',
+  } as Readonly<Record<string, string>>,
+  /** Past tenses that the regular rule ("-ed", "-d", "-ied") misses or misspells (doubled consonants). */
+  irregularPast: {
+    set: 'set', put: 'put', run: 'ran', get: 'got', read: 'read', make: 'made', go: 'went', send: 'sent',
+    stop: 'stopped', plan: 'planned', shut: 'shut', dim: 'dimmed', drop: 'dropped', begin: 'began', scan: 'scanned',
+    skip: 'skipped',
+  } as Readonly<Record<string, string>>,
 } satisfies LanguageData & Record<string, unknown>;
 
 /** A pronoun that stands for something said before, as a pattern over running text. */

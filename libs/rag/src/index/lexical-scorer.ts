@@ -113,7 +113,6 @@ export function editDistance(left: string, right: string, limit: number): number
   return previous[right.length]!;
 }
 
-const COURTESY = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'just', 'now', 'ok', 'okay', 'hey', 'so', 'then']);
 const QUESTION_OPENERS = new Set(['what', 'whats', 'where', 'which', 'who', 'how', 'when', 'why', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'any', 'i', 'we', 'it', 'there', 'the', 'a', 'an', 'my', 'our', 'your']);
 
 /** The verb a command opens with ("head back to base", "water the plants"), after courtesy words; none for a question. */
@@ -122,7 +121,7 @@ export function openingVerb(query: string, lexicon?: Lexicon): string | undefine
   if (!wordNet) return undefined;
   const list = words(query);
   let at = 0;
-  while (at < list.length && COURTESY.has(list[at]!)) at += 1;
+  while (at < list.length && en.courtesy.has(list[at]!)) at += 1;
   const first = list[at];
   if (first === undefined || QUESTION_OPENERS.has(first) || /\d/.test(first)) return undefined;
   return wordNet.isVerb(first) ? first : undefined;

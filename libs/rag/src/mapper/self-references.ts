@@ -47,7 +47,7 @@ export interface SelfReferences {
 }
 
 /** Words that make a kind noun after them a group this device belongs to: "all robots", "each of the robots". */
-const QUANTIFIERS = new Set(['all', 'each', 'every', 'both']);
+const QUANTIFIERS = en.quantifiers;
 
 function prepare(phrases: readonly string[]): string[][] {
   return [...new Set(phrases.map((phrase) => phrase.trim()).filter((phrase) => phrase !== ''))]
