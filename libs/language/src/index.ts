@@ -1,3 +1,5 @@
+export { durationMs } from './durations';
+export { editDistance } from './edit-distance';
 export { formatList } from './list-format';
 export { baseOfThirdPerson, pastTense, singularForms } from './inflection';
 export type { ListOptions } from './list-format';

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROBOT_DIALECTS, robotDescription } from '@meshmind/devices';
-import { englishCognates, FREEDICT_PACKAGES, missingFreeDictPackages, stem } from '@meshmind/language';
+import { editDistance, englishCognates, FREEDICT_PACKAGES, missingFreeDictPackages, stem } from '@meshmind/language';
 import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon, type Embedder } from '@meshmind/rag';
 import { withoutValues } from '../src/arguments/string-values';
-import { AbbreviationMatcher, adjectivesInPlace, editDistance, LexicalScorer, openingVerb } from '../src/index/lexical-scorer';
+import { AbbreviationMatcher, adjectivesInPlace, LexicalScorer, openingVerb } from '../src/index/lexical-scorer';
 import { functionProfile, readRequest, requestEvidence } from '../src/mapper/evidence';
 import { retrievalText, withoutAsking, withoutNumbers, withoutPurpose } from '../src/mapper/retrieval-text';
 import { objectOf, readSteps, withAntecedent } from '../src/mapper/split-steps';

@@ -1,4 +1,4 @@
-import { en, isStopword, relatedWords, stem, words, type Lexicon } from '@meshmind/language';
+import { editDistance, en, isStopword, relatedWords, stem, words, type Lexicon } from '@meshmind/language';
 
 export interface LexicalField {
   /** English words of the field (identifiers already split, foreign words already translated). */
@@ -89,28 +89,6 @@ export class AbbreviationMatcher {
     }
     return false;
   }
-}
-
-/** Edit distance with adjacent transpositions (Damerau), stopping early past `limit`. */
-export function editDistance(left: string, right: string, limit: number): number {
-  if (Math.abs(left.length - right.length) > limit) return limit + 1;
-  let previousPrevious: number[] = [];
-  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= left.length; i += 1) {
-    const current = [i];
-    let rowBest = i;
-    for (let j = 1; j <= right.length; j += 1) {
-      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && left[i - 1] === right[j - 2] && left[i - 2] === right[j - 1]) value = Math.min(value, previousPrevious[j - 2]! + 1);
-      current.push(value);
-      rowBest = Math.min(rowBest, value);
-    }
-    if (rowBest > limit) return limit + 1;
-    previousPrevious = previous;
-    previous = current;
-  }
-  return previous[right.length]!;
 }
 
 const QUESTION_OPENERS = new Set(['what', 'whats', 'where', 'which', 'who', 'how', 'when', 'why', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'any', 'i', 'we', 'it', 'there', 'the', 'a', 'an', 'my', 'our', 'your']);
