@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseOfThirdPerson, detectLanguage, formatList, isFunctionWord, LANGUAGES, pastTense, singularForms } from '@meshmind/language';
+import { baseOfThirdPerson, detectLanguage, durationMs, formatList, isFunctionWord, LANGUAGES, pastTense, singularForms } from '@meshmind/language';
 
 describe('formatList', () => {
   it('joins English lists without the serial comma', () => {
@@ -45,5 +45,16 @@ describe('languages as data', () => {
     expect(detectLanguage(['Déplace le robot vers une étagère'])).toBe('fr');
     expect(detectLanguage(['Moves the robot to a shelf'])).toBe('en');
     expect(detectLanguage(['检查货架上是否有空位'])).toBe('zh');
+  });
+});
+
+describe('durationMs', () => {
+  it('reads amounts in digits, number words and vague words against units of time', () => {
+    expect(durationMs('10', 'minutes')).toBe(600_000);
+    expect(durationMs('twenty', 'secs')).toBe(20_000);
+    expect(durationMs('a', 'hour')).toBe(3_600_000);
+    expect(durationMs('couple', 'days')).toBe(2 * 86_400_000);
+    expect(durationMs('half', 'hour')).toBe(1_800_000);
+    expect(durationMs('2', 'parsecs')).toBeUndefined();
   });
 });

@@ -66,6 +66,13 @@ export const en = {
     connected: 'disconnected', disconnected: 'connected', running: 'stopped', stopped: 'running', playing: 'paused',
     active: 'inactive', inactive: 'active', muted: 'unmuted', unmuted: 'muted', docked: 'undocked', charging: 'discharging',
   } as Readonly<Record<string, string>>,
+  /** Milliseconds per unit of time, by the unit's singular and its short forms ("in 10 minutes", "after 2 hrs"). */
+  durationUnits: {
+    second: 1000, sec: 1000, minute: 60_000, min: 60_000, hour: 3_600_000, hr: 3_600_000,
+    day: 86_400_000, week: 7 * 86_400_000, month: 30 * 86_400_000, year: 365 * 86_400_000,
+  } as Readonly<Record<string, number>>,
+  /** Amounts said without a number word: "in a minute", "in half an hour", "after a couple of minutes". */
+  vagueAmounts: { a: 1, an: 1, half: 0.5, couple: 2, few: 3 } as Readonly<Record<string, number>>,
   /** Past tenses that the regular rule ("-ed", "-d", "-ied") misses or misspells (doubled consonants). */
   irregularPast: {
     set: 'set', put: 'put', run: 'ran', get: 'got', read: 'read', make: 'made', go: 'went', send: 'sent',
