@@ -1,4 +1,4 @@
-import { en, formatList, singularForms } from '@meshmind/language';
+import { COLOR_NAMES, en, formatList, singularForms } from '@meshmind/language';
 import type { Plan, PlanContext, PlanStep, Planner, PlannerDevice, QuestionSpec, StepCondition } from './planner';
 import { asSentence, capitalise, findPhrases, tokenSpans, tokenize, type PhraseMatch } from './text';
 import { splitClauses, type Clause } from './clauses';
@@ -33,7 +33,7 @@ const QUANTITY_HINTS: Record<string, string[]> = {
   loud: ['volume'],
   quiet: ['volume'],
   // Colour names point at whatever takes a colour ("bedroom red").
-  ...Object.fromEntries('red green blue yellow orange purple pink white cyan magenta violet teal turquoise'.split(' ').map((colour) => [colour, ['color', 'colour']])),
+  ...Object.fromEntries(COLOR_NAMES.filter((colour) => !colour.includes(' ')).map((colour) => [colour, ['color', 'colour']])),
   colder: ['temperature'],
   cooler: ['temperature'],
   hot: ['temperature'],
