@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { getDeviceDescription, listDeviceTypes, ROBOT_DIALECTS } from '@meshmind/devices';
-import { createApiMapper, createEmbedderPool, createHybridIndex, createMapperIndexCache, openLexicon, splitIdentifier, type HybridDocument } from '@meshmind/rag';
+import { splitIdentifier } from '@meshmind/language';
+import { createApiMapper, createEmbedderPool, createHybridIndex, createMapperIndexCache, openLexicon, type HybridDocument } from '@meshmind/rag';
 
 // Usage: npm run bench:rag
 // Prints retrieval latency over an index of 1,000 functions, the index build time, and the

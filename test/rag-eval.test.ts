@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROBOT_DIALECTS } from '@meshmind/devices';
-import { createEmbedderPool, detectLanguage, FREEDICT_PACKAGES, missingFreeDictPackages, openLexicon } from '@meshmind/rag';
+import { detectLanguage, FREEDICT_PACKAGES, missingFreeDictPackages } from '@meshmind/language';
+import { createEmbedderPool, openLexicon } from '@meshmind/rag';
 import { evaluate, summarise, type CaseResult } from './eval/rag-eval-core';
 import { requireSystemPackages } from './support/system-packages';
 

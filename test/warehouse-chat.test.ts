@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GoalView } from '@meshmind/protocol';
 import type { Stack } from '@meshmind/cli';
 import { startTestStack, waitFor } from './support/stack';
-import { FREEDICT_PACKAGES, missingFreeDictPackages } from '@meshmind/rag';
+import { FREEDICT_PACKAGES, missingFreeDictPackages } from '@meshmind/language';
 import { requireSystemPackages } from './support/system-packages';
 import { loadExampleWarehouse, shelfReadings, subtaskDevices, vacancyMismatches, warehouseOf, worldOf } from './support/warehouse';
 

@@ -1,3 +1,4 @@
+import { formatList } from '@meshmind/language';
 import type { SubtaskResult, SubtaskStatus } from '@meshmind/protocol';
 import type { PlanStep, QuestionSpec } from './planner/planner';
 import { readingMatches } from './planner/questions';
@@ -10,10 +11,6 @@ export interface FinishedStep {
   status: SubtaskStatus;
   message: string;
   result?: SubtaskResult;
-}
-
-function listing(names: string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** Whether a finished query step's reading means the expected state (undefined: cannot tell). */
@@ -38,15 +35,15 @@ function answerQuestion(spec: QuestionSpec, steps: FinishedStep[]): string {
       if (verdicts.length === 1 && verdicts[0]!.matches !== undefined) {
         return `${verdicts[0]!.matches ? 'Yes' : 'No'}. ${verdicts[0]!.finished.message}${failures}`;
       }
-      return `${matching.length > 0 ? `Yes: ${listing(matching)}.` : notMatching.length > 0 ? 'No.' : ''}${unsure}${failures}`.trim();
+      return `${matching.length > 0 ? `Yes: ${formatList(matching)}.` : notMatching.length > 0 ? 'No.' : ''}${unsure}${failures}`.trim();
     case 'any':
-      return `${matching.length > 0 ? `Yes: ${listing(matching)}.` : `No, none is ${spec.expect}.`}${unsure}${failures}`;
+      return `${matching.length > 0 ? `Yes: ${formatList(matching)}.` : `No, none is ${spec.expect}.`}${unsure}${failures}`;
     case 'all':
-      return `${notMatching.length === 0 && answered.length > 0 ? `Yes, all ${answered.length} are ${spec.expect}.` : `No: ${listing(notMatching)} ${notMatching.length === 1 ? 'is' : 'are'} not ${spec.expect}.`}${unsure}${failures}`;
+      return `${notMatching.length === 0 && answered.length > 0 ? `Yes, all ${answered.length} are ${spec.expect}.` : `No: ${formatList(notMatching)} ${notMatching.length === 1 ? 'is' : 'are'} not ${spec.expect}.`}${unsure}${failures}`;
     case 'which':
-      return `${matching.length > 0 ? `${listing(matching)}.` : `None is ${spec.expect}.`}${unsure}${failures}`;
+      return `${matching.length > 0 ? `${formatList(matching)}.` : `None is ${spec.expect}.`}${unsure}${failures}`;
     case 'how_many':
-      return `${matching.length}${matching.length > 0 ? ` (${listing(matching)})` : ''}.${unsure}${failures}`;
+      return `${matching.length}${matching.length > 0 ? ` (${formatList(matching)})` : ''}.${unsure}${failures}`;
   }
 }
 

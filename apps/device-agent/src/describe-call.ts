@@ -1,10 +1,6 @@
+import { baseOfThirdPerson, pastTense } from '@meshmind/language';
 import type { ApiFunctionSpec } from '@meshmind/protocol';
 
-const IRREGULAR_PAST: Record<string, string> = {
-  set: 'set', put: 'put', run: 'ran', get: 'got', read: 'read', make: 'made', go: 'went', send: 'sent',
-  stop: 'stopped', plan: 'planned', shut: 'shut', dim: 'dimmed', drop: 'dropped', begin: 'began', scan: 'scanned',
-  skip: 'skipped',
-};
 /** First words of function names that are not verbs ("next_track", "volume_up"): the description's verb says what happened. */
 const NOUN_HEADS = new Set(['next', 'previous', 'prev', 'volume', 'channel', 'auto', 'emergency']);
 /** First words of a query's name that only say it reads: "get_battery" reports "battery", "battery_status" keeps both words. */
@@ -19,25 +15,11 @@ function nameWords(name: string): string[] {
     .filter((word, index, all) => word.length > 1 || (index === all.length - 1 && word !== ''));
 }
 
-/** "Skips" -> "skip", "Goes" -> "go", "Raises" -> "raise". */
-function baseOfThirdPerson(verb: string): string {
-  if (/ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
-  if (/(sh|ch|x|ss|o)es$/.test(verb)) return verb.slice(0, -2);
-  return verb.replace(/s$/, '');
-}
-
 /** "Skips to the next track, episode or channel." -> "skipped to the next track, episode or channel". */
 function phraseFromDescription(description: string): string | undefined {
   const clause = description.split(/[.;:]/)[0]!.trim();
   const match = /^([A-Z][a-z]+s)\b(.*)$/.exec(clause);
   return match ? `${pastTense(baseOfThirdPerson(match[1]!.toLowerCase()))}${match[2]!}` : undefined;
-}
-
-function pastTense(verb: string): string {
-  if (IRREGULAR_PAST[verb]) return IRREGULAR_PAST[verb];
-  if (verb.endsWith('e')) return `${verb}d`;
-  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
-  return `${verb}ed`;
 }
 
 function formatValue(value: unknown, unit: string | undefined): string {

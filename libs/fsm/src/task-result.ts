@@ -1,3 +1,4 @@
+import { formatList } from '@meshmind/language';
 import type { ApiCallRecord, DeviceDescription, ErrorBody, JsonValue, SubtaskResult } from '@meshmind/protocol';
 import type { TaskContext, TaskStateName } from './task-machine';
 import type { DeviceStateValues } from './types';
@@ -29,11 +30,6 @@ function describeCall(call: ApiCallRecord): string {
   return args ? `${call.function} (${args})` : call.function;
 }
 
-function joinPlain(parts: string[]): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
-
 function describeReading(description: DeviceDescription, calls: ApiCallRecord[], value: JsonValue): string {
   const query = [...calls].reverse().find((call) => description.functions.find((fn) => fn.name === call.function)?.kind === 'query');
   const spec = description.functions.find((fn) => fn.name === query?.function);
@@ -55,7 +51,7 @@ export function recoveryNotes(context: TaskContext): string[] {
   }
   const uncertain = execution?.uncertainCalls ?? [];
   if (uncertain.length > 0) {
-    notes.push(`The agent restarted during ${joinPlain(uncertain)}; the device's state cannot show whether it went through, so it was not sent again.`);
+    notes.push(`The agent restarted during ${formatList(uncertain)}; the device's state cannot show whether it went through, so it was not sent again.`);
   }
   return notes;
 }
@@ -67,7 +63,7 @@ export function taskMessage(stateName: TaskStateName, context: TaskContext, desc
     case 'done': {
       const value = context.execution?.value;
       const actions = calls.filter((call) => description.functions.find((fn) => fn.name === call.function)?.kind === 'action');
-      const done = actions.length > 0 ? `Done: ${joinPlain(actions.map(describeCall))}, and the device state confirms it.` : '';
+      const done = actions.length > 0 ? `Done: ${formatList(actions.map(describeCall))}, and the device state confirms it.` : '';
       const reading = value === undefined ? '' : describeReading(description, calls, value);
       return [done, reading, ...recoveryNotes(context)].filter(Boolean).join(' ') || 'Done.';
     }
@@ -77,7 +73,7 @@ export function taskMessage(stateName: TaskStateName, context: TaskContext, desc
     }
     case 'awaitingConfirmation': {
       const planned = context.prepared?.plannedCalls.filter((call) => context.prepared?.sensitive.includes(call.function)) ?? [];
-      const what = planned.length > 0 ? joinPlain(planned.map(describeCall)) : joinPlain(context.prepared?.sensitive ?? []);
+      const what = planned.length > 0 ? formatList(planned.map(describeCall)) : formatList(context.prepared?.sensitive ?? []);
       return `${what} is a sensitive action: please confirm before it runs.`;
     }
     default:

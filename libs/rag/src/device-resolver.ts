@@ -1,7 +1,7 @@
+import type { Lexicon } from '@meshmind/language';
 import type { DeviceProfile } from '@meshmind/protocol';
 import type { Embedder } from './embedders/embedder';
 import { createHybridIndex, type HybridIndex } from './index/hybrid-index';
-import type { Lexicon } from './text/lexicon';
 
 export interface DeviceMatch {
   deviceId: string;

@@ -1,14 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROBOT_DIALECTS, robotDescription } from '@meshmind/devices';
-import { createApiMapper, createEmbedderPool, FREEDICT_PACKAGES, missingFreeDictPackages, normaliseApiDocument, openLexicon, type Embedder } from '@meshmind/rag';
+import { editDistance, englishCognates, FREEDICT_PACKAGES, missingFreeDictPackages, stem } from '@meshmind/language';
+import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon, type Embedder } from '@meshmind/rag';
 import { withoutValues } from '../src/arguments/string-values';
-import { AbbreviationMatcher, adjectivesInPlace, editDistance, LexicalScorer, openingVerb } from '../src/index/lexical-scorer';
+import { AbbreviationMatcher, adjectivesInPlace, LexicalScorer, openingVerb } from '../src/index/lexical-scorer';
 import { functionProfile, readRequest, requestEvidence } from '../src/mapper/evidence';
 import { retrievalText, withoutAsking, withoutNumbers, withoutPurpose } from '../src/mapper/retrieval-text';
 import { objectOf, readSteps, withAntecedent } from '../src/mapper/split-steps';
 import { addressedAs } from '../src/mapper/self-references';
-import { stem } from '../src/text/tokenize';
-import { englishCognates } from '../src/text/cognates';
 import { functionViews, senseInContext, withoutStatusCodes } from '../src/mapper/function-views';
 import { requireSystemPackages } from '../../../test/support/system-packages';
 

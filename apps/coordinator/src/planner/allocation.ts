@@ -1,3 +1,4 @@
+import { formatList } from '@meshmind/language';
 import type { SubtaskResult } from '@meshmind/protocol';
 import type { FinishedStep } from '../answer';
 import type { Plan, PlanContext, PlanStep, PlannerDevice, SiteResource } from './planner';
@@ -234,10 +235,6 @@ function readingOf(result: SubtaskResult | undefined): unknown {
   return result?.value;
 }
 
-function listing(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
 /** How a question opens, as the planner's question detection reads it ("check" asks for a reading too). */
 const QUESTION = /^(?:is|are|was|were|does|do|did|has|have|what|what's|whats|which|how|tell|show|list|check|any)\b|\?\s*$/i;
 
@@ -271,9 +268,9 @@ export function composeAllocationAnswer(finished: AllocatedStep[]): string | und
       const some = answered.filter((entry) => hasSome(readingOf(entry.result)));
       const none = answered.filter((entry) => !hasSome(readingOf(entry.result)));
       const subject = (count: number) => (count === 1 ? noun : nounPlural);
-      const positive = some.length === 0 ? `None of them ${which.replace(/^(are|is)\b/i, 'is').replace(/^have\b/i, 'has')}.` : `${capitalise(subject(some.length))} ${listing(ids(some))} ${which}.`;
+      const positive = some.length === 0 ? `None of them ${which.replace(/^(are|is)\b/i, 'is').replace(/^have\b/i, 'has')}.` : `${capitalise(subject(some.length))} ${formatList(ids(some))} ${which}.`;
       parts.push(positive);
-      if (some.length > 0 && none.length > 0) parts.push(`Not ${subject(none.length)} ${listing(ids(none))}.`);
+      if (some.length > 0 && none.length > 0) parts.push(`Not ${subject(none.length)} ${formatList(ids(none))}.`);
     }
     const readings = answered.map((entry) => `${noun} ${entry.step.resource!.id}: ${formatReading(readingOf(entry.result))}`);
     if (readings.length > 0) parts.push(`${readings.join('; ')}.`);
@@ -292,7 +289,7 @@ export function composeAllocationAnswer(finished: AllocatedStep[]): string | und
     const ids = missing.map((entry) => String(entry.step.resource!.id));
     const why = missing.map((entry) => (entry.status === 'done' ? `${entry.deviceName} gave no reading for ${noun} ${entry.step.resource!.id} (${entry.message})` : entry.message));
     const verb = asking ? 'check' : 'do this for';
-    parts.push(`Could not ${verb} ${missing.length === 1 ? noun : nounPlural} ${listing(ids)}: ${why.join(' ')}`);
+    parts.push(`Could not ${verb} ${missing.length === 1 ? noun : nounPlural} ${formatList(ids)}: ${why.join(' ')}`);
   }
   return parts.join(' ');
 }

@@ -1,26 +1,18 @@
+import { COLOR_NAMES, en, formatList, singularForms } from '@meshmind/language';
 import type { Plan, PlanContext, PlanStep, Planner, PlannerDevice, QuestionSpec, StepCondition } from './planner';
-import { asSentence, capitalise, findPhrases, singularForms, tokenSpans, tokenize, type PhraseMatch } from './text';
+import { asSentence, capitalise, findPhrases, tokenSpans, tokenize, type PhraseMatch } from './text';
 import { splitClauses, type Clause } from './clauses';
 import { QUESTION_STOP, detectQuestion, stateWordOf } from './questions';
 import { planAllocation } from './allocation';
 import { askWhich, shareOneName } from './clarification';
 import { rankDevices } from './choice';
 
-/** Words that make a clause a command or a question rather than a bare list of places or devices. */
-const ACTION_WORDS = new Set(
-  `turn switch set open close shut lock unlock start stop pause resume play dim brighten raise lower increase decrease
-   make put add remove delete complete finish mark change adjust activate deactivate enable disable mute unmute return
-   send go move clean vacuum water run read tell show list check what whats is are how does do skip next previous
-   kill cut power boost reduce crank bump drop heat cool warm arm disarm dock toggle select choose resume halt`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-const QUESTION_WORDS = new Set(['what', 'whats', 'is', 'are', 'how', 'does', 'do', 'which', 'tell', 'show', 'list', 'check', 'read']);
-const QUANTIFIERS = new Set(['all', 'every', 'each', 'both', 'everything']);
-/** Words that join or condition requests: inside a device's name they are part of the name. */
-const CONNECTIVES = new Set(['and', 'then', 'also', 'plus', 'after', 'afterwards', 'if', 'unless']);
-const PRONOUNS = new Set(['it', 'its', 'them', 'they', 'their', 'those', 'these', 'one']);
-const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'another']);
+const ACTION_WORDS = en.actionWords;
+const QUESTION_WORDS = en.questionWords;
+const QUANTIFIERS: ReadonlySet<string> = new Set([...en.quantifiers, 'everything']);
+const CONNECTIVES = en.connectives;
+const PRONOUNS = en.anaphora;
+const INDEFINITE = en.indefinites;
 const ALL_OF_THEM = /\b(both|all of them|all|every one|each of them|them all)\b/;
 const STOP_WORDS = new Set(
   'the a an to of in on at my our your please and then for with by from into up down off is are be it its this that me us'.split(' '),
@@ -41,7 +33,7 @@ const QUANTITY_HINTS: Record<string, string[]> = {
   loud: ['volume'],
   quiet: ['volume'],
   // Colour names point at whatever takes a colour ("bedroom red").
-  ...Object.fromEntries('red green blue yellow orange purple pink white cyan magenta violet teal turquoise'.split(' ').map((colour) => [colour, ['color', 'colour']])),
+  ...Object.fromEntries(COLOR_NAMES.filter((colour) => !colour.includes(' ')).map((colour) => [colour, ['color', 'colour']])),
   colder: ['temperature'],
   cooler: ['temperature'],
   hot: ['temperature'],
@@ -93,8 +85,9 @@ interface Vocabulary {
   propertyPhrases: Set<string>;
 }
 
-const DETERMINER_AFTER_VERB = new Set(['the', 'my', 'our', 'your', 'all', 'every', 'each', 'both', 'a', 'an', 'it', 'them', 'this', 'that', 'these', 'those']);
-const VERB_PARTICLES = new Set(['up', 'on', 'off', 'down', 'out']);
+/** What opens a verb's object: "turn off the lights", "switch each of them", "open it". */
+const DETERMINER_AFTER_VERB: ReadonlySet<string> = new Set([...en.determiners, ...en.quantifiers, ...en.referringPronouns]);
+const VERB_PARTICLES = en.verbParticles;
 
 /**
  * Whether the clause's first word is its verb rather than a device: "switch off all the lights",
@@ -440,7 +433,7 @@ export class BuiltinPlanner implements Planner {
   private joinSharedObjects(clauses: Clause[], vocabulary: Vocabulary): Clause[] {
     const groups: Array<{ clause: Clause; head: string; objects: string[] }> = [];
     const textOf = (group: { head: string; objects: string[] }) =>
-      group.objects.length === 0 ? group.head : `${[group.head, ...group.objects.slice(0, -1)].join(', ')} and ${group.objects.at(-1)}`;
+      group.objects.length === 0 ? group.head : formatList([group.head, ...group.objects]);
     for (const piece of clauses) {
       const last = groups.at(-1);
       if (last && !piece.sequential && !piece.condition && !last.clause.condition && !piece.delayMs && !last.clause.delayMs) {

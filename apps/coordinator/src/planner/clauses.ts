@@ -1,3 +1,4 @@
+import { durationMs } from '@meshmind/language';
 import { normalise } from './text';
 
 /** A piece of a goal with how it relates to the piece before it. */
@@ -14,24 +15,13 @@ export interface Clause {
 const SEQUENCE = /^(?:and then|then|after that|afterwards|and after that|once done)\b\s*/i;
 const SEPARATORS = /(\s*(?:[;!?]|,(?!\d)|\.(?!\d))\s*|\s+(?:and then|then|after that|afterwards|and also|also|and|plus)\s+)/i;
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty five': 45, sixty: 60, ninety: 90, half: 0.5, couple: 2, few: 3,
-};
-const UNIT_MS: Record<string, number> = {
-  second: 1000, sec: 1000, minute: 60_000, min: 60_000, hour: 3_600_000, hr: 3_600_000,
-  day: 86_400_000, week: 7 * 86_400_000, month: 30 * 86_400_000, year: 365 * 86_400_000,
-};
 const DELAY = /\b(?:in|after|within)\s+(?:an?\s+)?(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|sixty|ninety|half|couple|few)(?:\s+of)?\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b/i;
 
 /** Finds "in 10 minutes" and similar; returns the delay and the text without it. */
 export function extractDelay(text: string): { text: string; delayMs?: number } {
   const match = DELAY.exec(text);
   if (!match) return { text };
-  const amountWord = match[1]!.toLowerCase();
-  const amount = /^\d/.test(amountWord) ? Number(amountWord) : (NUMBER_WORDS[amountWord] ?? 1);
-  const unit = match[2]!.toLowerCase().replace(/s$/, '');
-  const delayMs = Math.round(amount * (UNIT_MS[unit] ?? 60_000));
+  const delayMs = durationMs(match[1]!, match[2]!) ?? 60_000;
   return { text: `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`.replace(/\s+/g, ' ').trim(), delayMs };
 }
 

@@ -1,3 +1,4 @@
+import { en } from '@meshmind/language';
 import type { QuestionSpec } from './planner';
 
 /** Words around the state word of a question or condition; "on" and "off" are not among them. */
@@ -5,15 +6,10 @@ export const QUESTION_STOP = new Set(
   'the a an to of in at my our your please is are was were be it its this that there any all every each some which what whats how many much does do did has have currently right now still already tell me show list check whether if not'.split(' '),
 );
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'this', 'that', 'his', 'her', 'their']);
+const DETERMINERS = en.determiners;
 
 /** Antonyms of state words, so "is the door closed?" can be answered by an `is_open` reading. */
-export const STATE_ANTONYMS: Record<string, string> = {
-  open: 'closed', closed: 'open', close: 'open', on: 'off', off: 'on', locked: 'unlocked', unlocked: 'locked',
-  detected: 'clear', clear: 'detected', wet: 'dry', dry: 'wet', home: 'away', away: 'home',
-  connected: 'disconnected', disconnected: 'connected', running: 'stopped', stopped: 'running', playing: 'paused',
-  active: 'inactive', inactive: 'active', muted: 'unmuted', unmuted: 'muted', docked: 'undocked', charging: 'discharging',
-};
+export const STATE_ANTONYMS = en.stateAntonyms;
 
 /**
  * Recognises a question and its form from its first words. `referenceTokens` are the positions of

@@ -1,4 +1,5 @@
-/** Small text helpers for the built-in planner: normalisation, tokens, phrase spans, plurals. */
+/** Small text helpers for the built-in planner: normalisation, tokens, phrase spans. */
+import { singularForms } from '@meshmind/language';
 
 export function normalise(text: string): string {
   return text
@@ -46,15 +47,6 @@ export function tokenSpans(text: string): TokenSpan[] {
     }
   }
   return spans;
-}
-
-/** Singular candidates of a token ("lights" -> "light", "batteries" -> "battery", "boxes" -> "box"). */
-export function singularForms(token: string): string[] {
-  const forms = [token];
-  if (token.endsWith('ies') && token.length > 4) forms.push(`${token.slice(0, -3)}y`);
-  if (token.endsWith('es') && token.length > 3) forms.push(token.slice(0, -2));
-  if (token.endsWith('s') && !token.endsWith('ss') && token.length > 2) forms.push(token.slice(0, -1));
-  return forms;
 }
 
 export interface PhraseMatch<T> {

@@ -1,9 +1,8 @@
+import { findColor, type NumberMention } from '@meshmind/language';
 import { validateCallArguments, type ApiFunctionSpec, type ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
-import { findColor } from './colors';
 import { booleanValue, enumValue, numericMentions, numericValue } from './parameter-values';
 import { isSecretParameter, itemValue, nameValue, secretValue } from './string-values';
-import type { NumberMention } from './numbers';
 
 export type DeviceStateValues = Readonly<Record<string, unknown>>;
 

@@ -1,6 +1,5 @@
+import { escapeRegExp, findNumbers, stem, words, type NumberMention } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
-import { escapeRegExp, stem, words } from '../text/tokenize';
-import { findNumbers, type NumberMention } from './numbers';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
 

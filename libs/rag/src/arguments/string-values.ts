@@ -1,5 +1,4 @@
-import { REFERRING_PRONOUN } from '../text/function-words';
-import { escapeRegExp } from '../text/tokenize';
+import { escapeRegExp, REFERRING_PRONOUN } from '@meshmind/language';
 
 /**
  * Strings inside a request: network names, passwords, list items. Quoted text wins; otherwise the

@@ -1,6 +1,4 @@
-import { DETERMINERS } from '../text/function-words';
-import { relatedWords, type Lexicon } from '../text/lexicon';
-import { isStopword, stem, words } from '../text/tokenize';
+import { editDistance, en, isStopword, relatedWords, stem, words, type Lexicon } from '@meshmind/language';
 
 export interface LexicalField {
   /** English words of the field (identifiers already split, foreign words already translated). */
@@ -93,29 +91,6 @@ export class AbbreviationMatcher {
   }
 }
 
-/** Edit distance with adjacent transpositions (Damerau), stopping early past `limit`. */
-export function editDistance(left: string, right: string, limit: number): number {
-  if (Math.abs(left.length - right.length) > limit) return limit + 1;
-  let previousPrevious: number[] = [];
-  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= left.length; i += 1) {
-    const current = [i];
-    let rowBest = i;
-    for (let j = 1; j <= right.length; j += 1) {
-      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && left[i - 1] === right[j - 2] && left[i - 2] === right[j - 1]) value = Math.min(value, previousPrevious[j - 2]! + 1);
-      current.push(value);
-      rowBest = Math.min(rowBest, value);
-    }
-    if (rowBest > limit) return limit + 1;
-    previousPrevious = previous;
-    previous = current;
-  }
-  return previous[right.length]!;
-}
-
-const COURTESY = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'just', 'now', 'ok', 'okay', 'hey', 'so', 'then']);
 const QUESTION_OPENERS = new Set(['what', 'whats', 'where', 'which', 'who', 'how', 'when', 'why', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'any', 'i', 'we', 'it', 'there', 'the', 'a', 'an', 'my', 'our', 'your']);
 
 /** The verb a command opens with ("head back to base", "water the plants"), after courtesy words; none for a question. */
@@ -124,13 +99,13 @@ export function openingVerb(query: string, lexicon?: Lexicon): string | undefine
   if (!wordNet) return undefined;
   const list = words(query);
   let at = 0;
-  while (at < list.length && COURTESY.has(list[at]!)) at += 1;
+  while (at < list.length && en.courtesy.has(list[at]!)) at += 1;
   const first = list[at];
   if (first === undefined || QUESTION_OPENERS.has(first) || /\d/.test(first)) return undefined;
   return wordNet.isVerb(first) ? first : undefined;
 }
 
-const BEFORE_ATTRIBUTE = new Set([...DETERMINERS, 'any', 'some', 'no', 'more', 'its', 'for', 'of', 'with']);
+const BEFORE_ATTRIBUTE = new Set([...en.determiners, 'any', 'some', 'no', 'more', 'its', 'for', 'of', 'with']);
 const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'still', 'stay', 'stays', 'remain', 'remains']);
 
 /**

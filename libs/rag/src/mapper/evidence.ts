@@ -1,12 +1,8 @@
+import { en, findColor, findNumbers, isStopword, splitIdentifier, stem, words, type Lexicon, type NumberMention } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
-import { findColor } from '../arguments/colors';
-import { findNumbers, type NumberMention } from '../arguments/numbers';
 import { enumValue, presetValue, relativeDirection } from '../arguments/parameter-values';
 import { isSecretParameter, itemValue, nameValue, quotedStrings, secretValue } from '../arguments/string-values';
-import type { Lexicon } from '../text/lexicon';
-import { DETERMINERS, PHRASAL_VERBS, VERB_PARTICLES } from '../text/function-words';
-import { isStopword, splitIdentifier, stem, words } from '../text/tokenize';
 
 /**
  * Structural evidence that plain similarity misses: whether the request carries a value that one
@@ -59,7 +55,7 @@ function namePrepositions(nameWords: readonly string[]): Set<number> {
   const positions = new Set<number>();
   nameWords.forEach((word, index) => {
     const next = nameWords[index + 1];
-    if (VERB_PARTICLES.has(word) && next !== undefined && !VERB_PARTICLES.has(next) && index > 0 && !PHRASAL_VERBS.has(nameWords[index - 1]!)) positions.add(index);
+    if (en.verbParticles.has(word) && next !== undefined && !en.verbParticles.has(next) && index > 0 && !en.phrasalVerbs.has(nameWords[index - 1]!)) positions.add(index);
   });
   return positions;
 }
@@ -102,29 +98,29 @@ const RELATIVE_AMOUNT = /\b(a (little )?bit|a little|a notch|a tad|a touch|sligh
 
 function isPreposition(all: readonly string[], index: number): boolean {
   const word = all[index]!.toLowerCase();
-  if (!VERB_PARTICLES.has(word)) return false;
+  if (!en.verbParticles.has(word)) return false;
   // "free on shelf 2": a numbered thing after it makes it a place.
   const numbered = findNumbers(all[index + 2] ?? '').length > 0;
-  if (!DETERMINERS.has((all[index + 1] ?? '').toLowerCase()) && !numbered) return false;
+  if (!en.determiners.has((all[index + 1] ?? '').toLowerCase()) && !numbered) return false;
   // "turn it up a bit": "a bit" is how much, not the object of a preposition.
   if (RELATIVE_AMOUNT.test(all.slice(index + 1, index + 4).join(' '))) return false;
-  return !PHRASAL_VERBS.has((all[index - 1] ?? '').toLowerCase());
+  return !en.phrasalVerbs.has((all[index - 1] ?? '').toLowerCase());
 }
 
 export function readRequest(text: string, lexicon?: Lexicon): RequestWords {
   const all = words(text);
   const content = all.filter((word, index) => !isStopword(word) && !isPreposition(all, index));
   // A word right after a determiner is a noun ("turn the heat up"): the thing, not the state wanted.
-  const afterDeterminer = new Set(all.filter((_word, index) => index > 0 && DETERMINERS.has(all[index - 1]!.toLowerCase())));
+  const afterDeterminer = new Set(all.filter((_word, index) => index > 0 && en.determiners.has(all[index - 1]!.toLowerCase())));
   const wordNet = lexicon?.wordNet;
   const polar = wordNet
     ? content
         .map((word) => {
           const opposite = wordNet.antonyms(word);
           // A particle is itself only: WordNet's verb "off" (to kill, to remove) is slang, not the particle.
-          const same = VERB_PARTICLES.has(word.toLowerCase()) ? new Set([stem(word)]) : new Set([...wordNet.related(word)].filter(([, weight]) => weight >= 0.9).map(([key]) => key));
+          const same = en.verbParticles.has(word.toLowerCase()) ? new Set([stem(word)]) : new Set([...wordNet.related(word)].filter(([, weight]) => weight >= 0.9).map(([key]) => key));
           for (const key of opposite) same.delete(key);
-          return { stem: stem(word), same, opposite, pole: wordNet.pole(word, 'verbs'), noun: !VERB_PARTICLES.has(word.toLowerCase()) && afterDeterminer.has(word) };
+          return { stem: stem(word), same, opposite, pole: wordNet.pole(word, 'verbs'), noun: !en.verbParticles.has(word.toLowerCase()) && afterDeterminer.has(word) };
         })
         .filter((entry) => entry.opposite.size > 0)
     : [];

@@ -1,9 +1,6 @@
+import { detectLanguage, englishCognates, isFunctionWord, isStopword, splitIdentifier, stem, stripAccents, words, type ChineseDictionary, type Lexicon } from '@meshmind/language';
 import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 import type { HybridDocument } from '../index/hybrid-index';
-import type { ChineseDictionary } from '../text/chinese-dictionary';
-import { englishCognates } from '../text/cognates';
-import { detectLanguage, isFunctionWord, type Lexicon } from '../text/lexicon';
-import { isStopword, splitIdentifier, stem, stripAccents, words } from '../text/tokenize';
 
 export interface FunctionViews {
   language: string;

@@ -1,5 +1,5 @@
+import { splitIdentifier } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
-import { splitIdentifier } from '../text/tokenize';
 
 export type Mood = 'question' | 'command' | 'neutral';
 

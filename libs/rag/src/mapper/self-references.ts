@@ -1,4 +1,4 @@
-import { DETERMINERS, PHRASAL_VERBS, VERB_PARTICLES } from '../text/function-words';
+import { en } from '@meshmind/language';
 
 /**
  * A subtask names the device it was sent to ("add apples to my shopping list", "resume the TV",
@@ -47,7 +47,7 @@ export interface SelfReferences {
 }
 
 /** Words that make a kind noun after them a group this device belongs to: "all robots", "each of the robots". */
-const QUANTIFIERS = new Set(['all', 'each', 'every', 'both']);
+const QUANTIFIERS = en.quantifiers;
 
 function prepare(phrases: readonly string[]): string[][] {
   return [...new Set(phrases.map((phrase) => phrase.trim()).filter((phrase) => phrase !== ''))]
@@ -59,7 +59,7 @@ function prepare(phrases: readonly string[]): string[][] {
 /** Words that cannot carry a request alone: what is left of "what is the outside temperature" or "bedroom lamp 50%". */
 function isSmallWord(word: string): boolean {
   return (
-    DETERMINERS.has(word) ||
+    en.determiners.has(word) ||
     PREPOSITIONS.has(word) ||
     /^(up|down|out|it|them|please|and|now|again|here|there|what|whats|what's|is|are|was|how|which|does|do|me|percent|degrees?|kelvin)$/.test(word) ||
     /^\d/.test(word)
@@ -82,14 +82,14 @@ export function withoutSelfReferences(text: string, references: SelfReferences):
   const removed = list.map(() => false);
   const objectPosition = (index: number) => {
     const previous = list[index - 1]?.word;
-    return previous !== undefined && (removed[index - 1] || DETERMINERS.has(previous) || PREPOSITIONS.has(previous));
+    return previous !== undefined && (removed[index - 1] || en.determiners.has(previous) || PREPOSITIONS.has(previous));
   };
   // "all robots", "every one of the robots", "each robot": the quantifier and any words up to the noun go with it.
   const quantifiedFrom = (index: number): number | undefined => {
     for (let back = index - 1; back >= Math.max(0, index - 4); back -= 1) {
       const word = list[back]!.word;
       if (QUANTIFIERS.has(word)) return back;
-      if (!DETERMINERS.has(word) && word !== 'of' && word !== 'one') return undefined;
+      if (!en.determiners.has(word) && word !== 'of' && word !== 'one') return undefined;
     }
     return undefined;
   };
@@ -114,15 +114,15 @@ export function withoutSelfReferences(text: string, references: SelfReferences):
   for (let index = 0; index < list.length; index += 1) {
     if (!removed[index] || (index > 0 && removed[index - 1])) continue;
     let before = index - 1;
-    while (before >= 0 && !removed[before] && DETERMINERS.has(list[before]!.word)) removed[before--] = true;
+    while (before >= 0 && !removed[before] && en.determiners.has(list[before]!.word)) removed[before--] = true;
     const preposition = list[before];
     // "check milk off the list": the particle of a phrasal verb a few words back stays.
     // Only the verb's first particle: in "switch the music off on the TV" the verb's is "off", and "on" goes.
     const particleOf = (at: number) => {
-      if (!VERB_PARTICLES.has(list[at]!.word)) return false;
+      if (!en.verbParticles.has(list[at]!.word)) return false;
       for (let back = at - 1; back >= Math.max(0, at - PARTICLE_REACH); back -= 1) {
-        if (VERB_PARTICLES.has(list[back]!.word)) return false;
-        if (PHRASAL_VERBS.has(list[back]!.word)) return true;
+        if (en.verbParticles.has(list[back]!.word)) return false;
+        if (en.phrasalVerbs.has(list[back]!.word)) return true;
       }
       return false;
     };

@@ -1,5 +1,4 @@
-import { DETERMINERS, REFERRING_PRONOUN } from '../text/function-words';
-import type { Lexicon } from '../text/lexicon';
+import { en, REFERRING_PRONOUN, type Lexicon } from '@meshmind/language';
 
 const SEQUENCE = /\s*(?:,?\s*\band then\b|,\s*then\b|;\s*then\b|\bthen\b|,?\s*\bafter that\b|,?\s*\bafterwards\b|;)\s*/i;
 
@@ -60,7 +59,7 @@ const LEADING_LINKS = /^(?:(?:to|into|onto|over|back|up|down|out|at|toward|towar
 export function objectOf(step: string): string | undefined {
   const rest = step.trim().replace(/[.!?]+$/, '').split(/\s+/).slice(1).join(' ').replace(LEADING_LINKS, '');
   const words = rest.split(/\s+/).filter((word) => word !== '');
-  while (words.length > 0 && DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
+  while (words.length > 0 && en.determiners.has(words[0]!.toLowerCase())) words.shift();
   // Only up to the next clause: "go to shelf 5, slowly" acts on "shelf 5".
   const object = words.join(' ').split(/[,;]/)[0]!.trim();
   return object === '' ? undefined : object;

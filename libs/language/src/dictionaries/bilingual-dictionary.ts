@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants, inflateRawSync } from 'node:zlib';
-import { stripAccents } from './tokenize';
+import { stripAccents } from '../tokenize';
 
 /**
  * FreeDict bilingual dictionaries in dictd format (Debian: dict-freedict-deu-eng,

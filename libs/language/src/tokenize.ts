@@ -2,19 +2,11 @@
  * Tokens for lexical scoring and for reading identifiers. Identifiers from vendor docs come in
  * camelCase, PascalCase, snake_case and with acronyms ("EnableAPMode"), so they are split first.
  */
+import { en } from './languages/en';
 
-const STOPWORDS = new Set(
-  (
-    // "on", "off", "up", "down", "open" stay: they are the whole difference between turn_on and turn_off.
-    'a an the to of at by for from with and or then than be been being it its this that these those ' +
-    'me my you your yourself i we us our please can could would will shall should so just some any ' +
-    'there here right over into onto about as if but yes hey ok okay let lets bit little very too also'
-  ).split(' '),
-);
-
-/** Words whose meaning is carried mostly by the action; kept for phrase logic even if stopwords. */
+/** Whether an English word carries no meaning for retrieval (see `en.stopwords`). */
 export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word);
+  return en.stopwords.has(word);
 }
 
 export function splitIdentifier(identifier: string): string[] {

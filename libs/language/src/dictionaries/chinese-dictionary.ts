@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { zh } from '../languages/zh';
 import type { BilingualDictionary } from './bilingual-dictionary';
 
 /**
@@ -17,8 +18,6 @@ export const CEDICT_PACKAGE = 'hanzi';
 const CEDICT_FILE = 'hanzi/lib/data/cedict_ts.u8.js';
 const MAX_WORD_LENGTH = 8;
 const MAX_TRANSLATIONS = 6;
-/** Particles and function words that gloss to noise ("的" -> "of; ~'s", "并" -> "and; furthermore"). */
-const FUNCTION_WORDS = new Set('的 了 是 在 和 并 为 用 将 把 到 上 中 其 从 与 及 或 等 个 之 让 使 由 被 对 以 时 后 前 如果 则 即 所有 当前'.split(' '));
 
 function cleanGloss(gloss: string): string | undefined {
   if (/^(variant of|old variant|see |CL:|surname|abbr\. for|used in|Taiwan pr\.|also pr\.|\(Tw\)|\(old\))/i.test(gloss)) return undefined;
@@ -73,7 +72,7 @@ class Cedict implements ChineseDictionary {
   translate(sourceWords: readonly string[]): Map<string, string[]> {
     const result = new Map<string, string[]>();
     for (const word of sourceWords) {
-      if (FUNCTION_WORDS.has(word)) continue;
+      if (zh.functionWords.has(word)) continue;
       const raw = this.entries.get(word);
       if (raw === undefined) continue;
       // One "/" sense may list synonyms with ";" ("to stop; to halt; to cease"): too long to read

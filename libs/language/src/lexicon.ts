@@ -1,7 +1,8 @@
-import { openBilingualDictionary, type BilingualDictionary } from './bilingual-dictionary';
-import { lazyChineseDictionary } from './chinese-dictionary';
+import { openBilingualDictionary, type BilingualDictionary } from './dictionaries/bilingual-dictionary';
+import { lazyChineseDictionary } from './dictionaries/chinese-dictionary';
 import { containsCjk, stem, words } from './tokenize';
-import { openWordNet, type WordNet } from './wordnet';
+import { openWordNet, type WordNet } from './dictionaries/wordnet';
+import { LANGUAGES } from './languages';
 
 /**
  * The language resources retrieval reads: WordNet for English relations, FreeDict for German and
@@ -37,15 +38,9 @@ export function openLexicon(options: LexiconOptions = {}): Lexicon {
   return { ...(wordNet ? { wordNet } : {}), dictionaries, missing };
 }
 
-const LANGUAGE_MARKERS: Record<string, Set<string>> = {
-  en: new Set('the a an to of and on in for with is are returns sets from by at'.split(' ')),
-  de: new Set('der die das den dem des und mit zu zum zur ein eine einer im am um auf von für ist bis pro nach aus'.split(' ')),
-  fr: new Set('le la les de des du à au aux vers un une et sur pour en est par avec son sa ses'.split(' ')),
-};
-
-/** Whether a word is a function word (article, preposition, conjunction) of the given language. */
+/** Whether a word is a function word (article, preposition, conjunction, particle) of the given language. */
 export function isFunctionWord(word: string, language: string): boolean {
-  return LANGUAGE_MARKERS[language]?.has(word) ?? false;
+  return LANGUAGES.get(language)?.functionWords.has(word) ?? false;
 }
 
 /** The language of a document's prose: CJK script, or the most frequent function words. */
@@ -53,9 +48,10 @@ export function detectLanguage(texts: readonly string[]): string {
   const joined = texts.join(' ');
   const cjkCharacters = (joined.match(/[\u3400-\u9fff]/g) ?? []).length;
   if (containsCjk(joined) && cjkCharacters * 2 > (joined.match(/[A-Za-z]/g) ?? []).length / 3) return 'zh';
-  const counts = Object.fromEntries(Object.keys(LANGUAGE_MARKERS).map((language) => [language, 0])) as Record<string, number>;
-  for (const word of words(joined)) for (const [language, markers] of Object.entries(LANGUAGE_MARKERS)) if (markers.has(word)) counts[language]! += 1;
-  return Object.entries(counts).sort((left, right) => right[1] - left[1])[0]![0];
+  const counts = new Map([...LANGUAGES.keys()].map((language) => [language, 0]));
+  for (const word of words(joined)) for (const [language, data] of LANGUAGES) if (data.functionWords.has(word)) counts.set(language, counts.get(language)! + 1);
+  // Ties go to the first language listed (English): the sort is stable.
+  return [...counts].sort((left, right) => right[1] - left[1])[0]![0];
 }
 
 /** Related-word weights of one word: WordNet when present, else the word's own stem. */

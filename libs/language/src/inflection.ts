@@ -1,0 +1,27 @@
+/** English inflection: plural to singular candidates, third person to base form, past tense. */
+import { en } from './languages/en';
+
+/** Singular candidates of a token ("lights" -> "light", "batteries" -> "battery", "boxes" -> "box"), the token first. */
+export function singularForms(token: string): string[] {
+  const forms = [token];
+  if (token.endsWith('ies') && token.length > 4) forms.push(`${token.slice(0, -3)}y`);
+  if (token.endsWith('es') && token.length > 3) forms.push(token.slice(0, -2));
+  if (token.endsWith('s') && !token.endsWith('ss') && token.length > 2) forms.push(token.slice(0, -1));
+  return forms;
+}
+
+/** "skips" -> "skip", "goes" -> "go", "raises" -> "raise". */
+export function baseOfThirdPerson(verb: string): string {
+  if (/ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
+  if (/(sh|ch|x|ss|o)es$/.test(verb)) return verb.slice(0, -2);
+  return verb.replace(/s$/, '');
+}
+
+/** "open" -> "opened", "close" -> "closed", "empty" -> "emptied", "set" -> "set". */
+export function pastTense(verb: string): string {
+  const irregular = en.irregularPast[verb];
+  if (irregular) return irregular;
+  if (verb.endsWith('e')) return `${verb}d`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
+  return `${verb}ed`;
+}

@@ -1,0 +1,14 @@
+/** German: the language of some vendors' API notes (read through FreeDict's German-English dictionary). */
+import type { LanguageData } from './language';
+
+export const de = {
+  code: 'de',
+  functionWords: new Set('der die das den dem des und mit zu zum zur ein eine einer im am um auf von für ist bis pro nach aus'.split(' ')),
+  /**
+   * Regular spelling correspondences to English cognates ("Aktivität" -> "activity", "kalibrieren"
+   * -> "calibrate"), tried in order on a word's ending.
+   */
+  cognateEndings: [
+    [/itat$/, 'ity'], [/ieren$/, 'ate'], [/ieren$/, 'ize'], [/ieren$/, ''], [/isch$/, 'ic'], [/isch$/, 'ical'], [/er$/, ''], [/en$/, 'es'], [/en$/, ''], [/e$/, ''],
+  ] as ReadonlyArray<readonly [RegExp, string]>,
+} satisfies LanguageData & Record<string, unknown>;

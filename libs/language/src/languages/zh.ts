@@ -1,0 +1,8 @@
+/** Chinese: the language of some vendors' API notes (read through CC-CEDICT). */
+import type { LanguageData } from './language';
+
+export const zh = {
+  code: 'zh',
+  /** Particles and function words that gloss to noise ("的" -> "of; ~'s", "并" -> "and; furthermore"). */
+  functionWords: new Set('的 了 是 在 和 并 为 用 将 把 到 上 中 其 从 与 及 或 等 个 之 让 使 由 被 对 以 时 后 前 如果 则 即 所有 当前'.split(' ')),
+} satisfies LanguageData & Record<string, unknown>;
