@@ -9,7 +9,7 @@ import type { DeviceRegistry, RegisteredDevice } from './device-registry';
 import type { Dispatcher, DispatchOutcome } from './dispatcher';
 import type { PendingClarification, Plan, PlanStep, Planner, PlannerDevice, SiteResource } from './planner/planner';
 import { composeAnswer, goalStatusOf, stepMatches, type FinishedStep } from './answer';
-import { hashSecret, randomSecret, secretMatches } from './access/secrets';
+import { hashSecret, randomSecret, secretMatches } from './security/secrets';
 
 /** How long a sensitive action waits for its "yes" unless told otherwise. */
 export const DEFAULT_CONFIRMATION_TTL_MS = 5 * 60_000;

@@ -1,6 +1,6 @@
 import type { DeviceProfile } from '@meshmind/protocol';
 import type { Embedder } from './embedders/embedder';
-import { createHybridIndex, type HybridIndex } from './index/hybrid-index';
+import { createHybridIndex, type HybridIndex } from './search/hybrid-index';
 import type { Lexicon } from './text/lexicon';
 
 export interface DeviceMatch {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROBOT_DIALECTS, robotDescription } from '@meshmind/devices';
 import { createApiMapper, createEmbedderPool, FREEDICT_PACKAGES, missingFreeDictPackages, normaliseApiDocument, openLexicon, type Embedder } from '@meshmind/rag';
 import { withoutValues } from '../src/arguments/string-values';
-import { AbbreviationMatcher, adjectivesInPlace, editDistance, LexicalScorer, openingVerb } from '../src/index/lexical-scorer';
+import { AbbreviationMatcher, adjectivesInPlace, editDistance, LexicalScorer, openingVerb } from '../src/search/lexical-scorer';
 import { functionProfile, readRequest, requestEvidence } from '../src/mapper/evidence';
 import { retrievalText, withoutAsking, withoutNumbers, withoutPurpose } from '../src/mapper/retrieval-text';
 import { objectOf, readSteps, withAntecedent } from '../src/mapper/split-steps';

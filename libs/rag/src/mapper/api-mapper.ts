@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { normaliseApiDocument, type NormalisedDocument, type NormalisedFunction } from '../api-document';
 import { extractArguments, type DeviceStateValues } from '../arguments/argument-extractor';
 import type { Embedder } from '../embedders/embedder';
-import { createHybridIndex, type HybridHit, type HybridIndex, type HybridWeights } from '../index/hybrid-index';
+import { createHybridIndex, type HybridHit, type HybridIndex, type HybridWeights } from '../search/hybrid-index';
 import type { Lexicon } from '../text/lexicon';
 import { functionViews, type FunctionViews } from './function-views';
 import { functionProfile, readRequest, markOppositions, requestEvidence, unanchoredPolarWords, type FunctionProfile } from './evidence';

@@ -1,5 +1,5 @@
 import type { NormalisedDocument, NormalisedFunction } from '../api-document';
-import type { HybridDocument } from '../index/hybrid-index';
+import type { HybridDocument } from '../search/hybrid-index';
 import type { ChineseDictionary } from '../text/chinese-dictionary';
 import { englishCognates } from '../text/cognates';
 import { detectLanguage, isFunctionWord, type Lexicon } from '../text/lexicon';
