@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROBOT_DIALECTS, robotDescription } from '@meshmind/devices';
-import { createApiMapper, createEmbedderPool, FREEDICT_PACKAGES, missingFreeDictPackages, normaliseApiDocument, openLexicon, type Embedder } from '@meshmind/rag';
+import type { Embedder } from '@meshmind/protocol';
+import { createApiMapper, createEmbedderPool, FREEDICT_PACKAGES, missingFreeDictPackages, normaliseApiDocument, openLexicon } from '@meshmind/rag';
 import { withoutValues } from '../src/arguments/string-values';
 import { AbbreviationMatcher, adjectivesInPlace, editDistance, LexicalScorer, openingVerb } from '../src/search/lexical-scorer';
 import { functionProfile, readRequest, requestEvidence } from '../src/mapper/evidence';

@@ -1,11 +1,9 @@
-import { validateCallArguments, type ApiFunctionSpec, type ParameterSpec } from '@meshmind/protocol';
+import { validateCallArguments, type ApiFunctionSpec, type DeviceStateValues, type ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import { findColor } from './colors';
 import { booleanValue, enumValue, numericMentions, numericValue } from './parameter-values';
 import { isSecretParameter, itemValue, nameValue, secretValue } from './string-values';
 import type { NumberMention } from './numbers';
-
-export type DeviceStateValues = Readonly<Record<string, unknown>>;
 
 export type ArgumentExtraction =
   | { ok: true; arguments: Record<string, unknown> }
