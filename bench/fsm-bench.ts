@@ -36,12 +36,10 @@ async function openPath(name: 'engine' | 'cache'): Promise<BenchPath> {
   const progress: SubtaskProgress[] = [];
   const driver = createSimulatedDriver('light', { initialState: { on: false, brightness: 80 } });
   await driver.start();
-  const { map, generate } = await brain.taskFunctions(driver.description, () => driver.getState());
   const runner = new TaskRunner({
     deviceId: `bench-${name}`,
     driver,
-    map,
-    generate,
+    ...(await brain.pipeline(driver.description, () => driver.getState())),
     database,
     experienceCache: name === 'cache',
     clock: preciseClock,

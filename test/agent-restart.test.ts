@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSimulatedDriver, type DeviceDriver } from '@meshmind/devices';
-import { DeviceAgent } from '@meshmind/device-agent';
+import { createAgent, type DeviceAgent } from '@meshmind/device-agent';
 import { openTaskDatabase, type TaskDatabase } from '@meshmind/fsm';
 import type { Stack } from '@meshmind/cli';
 import { scenarioFrom, silentLogger, startTestStack, waitFor } from './support/stack';
@@ -65,10 +65,10 @@ devices:
   async function startAgent(driver: DeviceDriver): Promise<DeviceAgent> {
     const database = openTaskDatabase(join(directory, 'tasks.db'));
     databases.push(database);
-    const agent = new DeviceAgent({
+    const agent = await createAgent({
+      brain: stack.simulation.brain,
       identity: { id: 'porch_light', name: 'Porch light', aliases: [], area: { id: 'porch', name: 'Porch', aliases: [], floor: null } },
       driver,
-      tasks: await stack.simulation.brain.taskFunctions(driver.description, () => driver.getState()),
       database,
       mqttUrl: stack.mqttUrl,
       credentials: stack.security.device('porch_light'),

@@ -1,7 +1,6 @@
-import { SUBTASK_TEXT_MAX, safeParseJson, type DeviceDescription, type Program } from '@meshmind/protocol';
-import type { AgentBrain, DeviceTaskFunctions } from '@meshmind/device-agent';
+import { SUBTASK_TEXT_MAX, safeParseJson, type DeviceDescription, type MappedCall, type Program, type TaskPipeline } from '@meshmind/protocol';
+import type { AgentBrain } from '@meshmind/device-agent';
 import type { Plan, PlanContext, Planner, PlannerDevice } from '@meshmind/coordinator';
-import type { MappedCall } from '@meshmind/fsm';
 
 /**
  * The centralised baseline (LLMind 1.0's shape): the coordinator holds every vendor's API document
@@ -15,7 +14,7 @@ const PROGRAM_PREFIX = 'PROGRAM ';
 const NOT_EXECUTABLE_PREFIX = 'NOT_EXECUTABLE ';
 
 export class CentralisedPlanner implements Planner {
-  readonly #tasks = new Map<string, Promise<DeviceTaskFunctions>>();
+  readonly #tasks = new Map<string, Promise<TaskPipeline>>();
 
   constructor(
     private readonly inner: Planner,
@@ -35,22 +34,22 @@ export class CentralisedPlanner implements Planner {
       if (!description) continue;
       const tasks = await this.#tasksFor(description);
       const subtask = { id: step.id, goalId: 'central', text: step.text, deadline: Date.now() + 60_000, issuedAt: Date.now() };
-      const mapping = await tasks.map(subtask, controller.signal);
+      const mapping = await tasks.mapper.map(subtask, controller.signal);
       if (mapping.kind !== 'call') {
         step.text = `${NOT_EXECUTABLE_PREFIX}${mapping.reason}`.slice(0, SUBTASK_TEXT_MAX);
         continue;
       }
-      const generated = await tasks.generate({ subtask, mapping, functions: description.functions, state: {}, previousAttempts: [] }, controller.signal);
+      const generated = await tasks.generator.generate({ subtask, mapping, functions: description.functions, state: {}, previousAttempts: [] }, controller.signal);
       step.text = `${PROGRAM_PREFIX}${JSON.stringify(generated.program)}`.slice(0, SUBTASK_TEXT_MAX);
     }
     return plan;
   }
 
-  #tasksFor(description: DeviceDescription): Promise<DeviceTaskFunctions> {
+  #tasksFor(description: DeviceDescription): Promise<TaskPipeline> {
     let tasks = this.#tasks.get(description.type);
     if (!tasks) {
       // The central writer sees no live device state (it plans from documents, as LLMind 1.0 did).
-      tasks = this.brain.taskFunctions(description, () => ({}));
+      tasks = this.brain.pipeline(description, () => ({}));
       this.#tasks.set(description.type, tasks);
     }
     return tasks;
@@ -58,13 +57,13 @@ export class CentralisedPlanner implements Planner {
 }
 
 /** A robot agent in the centralised mode: no retrieval, no generation; it runs the program it was sent. */
-export function programCarryingTasks(description: DeviceDescription): DeviceTaskFunctions {
+export function programCarryingTasks(description: DeviceDescription): TaskPipeline {
   const programOf = (text: string): Program | null => {
     if (!text.startsWith(PROGRAM_PREFIX)) return null;
     const parsed = safeParseJson(text.slice(PROGRAM_PREFIX.length));
     return parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? (parsed.value as Program) : null;
   };
-  return {
+  const mapper: TaskPipeline['mapper'] = {
     async map(subtask) {
       const program = programOf(subtask.text);
       if (!program || !Array.isArray(program.steps)) {
@@ -77,8 +76,6 @@ export function programCarryingTasks(description: DeviceDescription): DeviceTask
       if (calls.length === 0) return { kind: 'not_executable', reason: 'the program calls nothing this robot has', candidates: [] };
       return { kind: 'call', calls, candidates: [] };
     },
-    async generate(request) {
-      return { program: programOf(request.subtask.text) };
-    },
   };
+  return { mapper, generator: { generate: async (request) => ({ program: programOf(request.subtask.text) }) } };
 }

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { AgentBrain, DeviceAgent, type AgentBrainConfig, type DeviceTaskFunctions } from '@meshmind/device-agent';
+import { AgentBrain, Teardown, createAgent, type AgentBrainConfig, type AgentMind, type DeviceAgent } from '@meshmind/device-agent';
 import { createManualClock, createWarehouseFleet, type FleetRobot, type ManualClock, type WarehouseWorld } from '@meshmind/devices';
 import { openTaskDatabase, type TaskDatabase } from '@meshmind/fsm';
 import { programCarryingTasks } from './centralised';
@@ -51,35 +51,36 @@ export async function startFleetAgents(options: FleetAgentsOptions): Promise<Fle
   const startedAt = clock.now();
   const { world, robots } = createWarehouseFleet({ seed: options.seed, robots: options.robots, shelves: options.shelves, clock });
   const ownsBrain = options.mode === 'distributed' && !options.sharedBrain;
+  const teardown = new Teardown();
+  teardown.add(() => world.stop());
   const brain = options.mode !== 'distributed' ? null : (options.sharedBrain ?? (await AgentBrain.create(options.brain ?? {}, options.logger.child({ ns: 'brain' }))));
+  if (ownsBrain) teardown.add(() => brain?.close());
   const database: TaskDatabase = openTaskDatabase(':memory:');
+  teardown.add(() => database.close());
   const agents = new Map<string, DeviceAgent>();
+  teardown.add(() => Promise.allSettled(robots.map((robot) => robot.driver.stop())));
+  teardown.add(() => Promise.allSettled([...agents.values()].map((agent) => agent.stop())));
   const timeScale = options.timeScale ?? 100;
   try {
     for (const robot of robots) {
       await robot.driver.start();
-      const tasks: DeviceTaskFunctions = brain ? await brain.taskFunctions(robot.description, () => robot.driver.getState()) : programCarryingTasks(robot.description);
-      agents.set(
-        robot.id,
-        new DeviceAgent({
-          identity: { id: robot.id, name: robot.name, aliases: [], area: null, vendor: robot.vendor },
-          driver: robot.driver,
-          tasks,
-          database,
-          mqttUrl: options.mqttUrl,
-          credentials: options.credentialsFor(robot.id),
-          logger: options.logger.child({ ns: 'agent', device: robot.id }),
-        }),
-      );
+      const mind: AgentMind = brain ? { brain } : { tasks: programCarryingTasks(robot.description) };
+      const agent = await createAgent({
+        ...mind,
+        identity: { id: robot.id, name: robot.name, aliases: [], area: null, vendor: robot.vendor },
+        driver: robot.driver,
+        database,
+        mqttUrl: options.mqttUrl,
+        credentials: options.credentialsFor(robot.id),
+        logger: options.logger.child({ ns: 'agent', device: robot.id }),
+      });
+      agents.set(robot.id, agent);
     }
     const all = [...agents.values()];
     const batch = options.connectBatch ?? 50;
     for (let index = 0; index < all.length; index += batch) await Promise.all(all.slice(index, index + batch).map((agent) => agent.start()));
   } catch (error) {
-    await Promise.allSettled([...agents.values()].map((agent) => agent.stop()));
-    world.stop();
-    database.close();
-    if (ownsBrain) await brain?.close();
+    await teardown.run().catch(() => undefined);
     throw error;
   }
   return {
@@ -104,12 +105,6 @@ export async function startFleetAgents(options: FleetAgentsOptions): Promise<Fle
       await agents.get(robotId)?.crash();
       await robots.find((robot) => robot.id === robotId)?.driver.stop();
     },
-    async stop() {
-      await Promise.allSettled([...agents.values()].map((agent) => agent.stop()));
-      await Promise.allSettled(robots.map((robot) => robot.driver.stop()));
-      world.stop();
-      database.close();
-      if (ownsBrain) await brain?.close();
-    },
+    stop: () => teardown.run(),
   };
 }

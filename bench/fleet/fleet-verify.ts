@@ -35,7 +35,7 @@ function matchesTruth(reported: unknown, truth: number[]): boolean {
 export function reportedReadings(coordinator: Coordinator, goalId: string): Map<number, { deviceId: string; value: unknown }> {
   const readings = new Map<number, { deviceId: string; value: unknown }>();
   for (const row of coordinator.store.listSubtasks(goalId)) {
-    const resource = (row.step as { resource?: { id: number } } | null)?.resource;
+    const resource = row.step?.resource;
     if (!resource || row.status !== 'done' || !row.result || !('value' in row.result)) continue;
     readings.set(resource.id, { deviceId: row.deviceId, value: row.result.value });
   }

@@ -1,6 +1,7 @@
-import type { DeviceDescription, JsonValue } from '@meshmind/protocol';
+import type { DeviceDescription, DeviceStateValues, JsonValue } from '@meshmind/protocol';
 
-export type DeviceState = Record<string, JsonValue>;
+/** A device's state as its driver reports it: the task contract's DeviceStateValues. */
+export type DeviceState = DeviceStateValues;
 
 /** Per-call options an agent passes along with a device call. */
 export interface DeviceCallOptions {

@@ -1,22 +1,18 @@
 import { createHash } from 'node:crypto';
-import { MeshmindError } from '@meshmind/protocol';
+import { MeshmindError, type Embedder } from '@meshmind/protocol';
 import { createDeadline } from './deadline';
 import type { EmbedRequest, EngineInfo, GenerateResult, InferenceEngine } from './engine';
-
-/** Turns texts into vectors; the retrieval library injects a real sentence embedder. */
-export interface Embedder {
-  embed(texts: string[], signal?: AbortSignal): Promise<number[][]>;
-}
 
 /**
  * A weightless embedder: hashed word and character-trigram counts, L2-normalised. It finds texts
  * that share words, not texts that share meaning; it is the floor the engine stands on when nothing
- * better is injected, and keeps `embed` answering on a board with no model at all.
+ * better is injected (any of the retrieval library's sentence embedders fits), and keeps `embed`
+ * answering on a board with no model at all.
  */
 export function createHashingEmbedder(dimensions = 256): Embedder {
   const bucket = (feature: string): number => createHash('sha1').update(feature).digest().readUInt32LE(0) % dimensions;
-  const vectorFor = (text: string): number[] => {
-    const vector = new Array<number>(dimensions).fill(0);
+  const vectorFor = (text: string): Float32Array => {
+    const vector = new Float32Array(dimensions);
     const words = text.toLowerCase().normalize('NFKD').match(/[\p{L}\p{N}]+/gu) ?? [];
     for (const word of words) {
       vector[bucket(`w:${word}`)]! += 1;
@@ -26,7 +22,7 @@ export function createHashingEmbedder(dimensions = 256): Embedder {
     const norm = Math.hypot(...vector);
     return norm === 0 ? vector : vector.map((value) => value / norm);
   };
-  return { embed: async (texts) => texts.map(vectorFor) };
+  return { id: `hashing-${dimensions}`, dimensions, embed: async (texts) => texts.map(vectorFor) };
 }
 
 /**
@@ -60,7 +56,8 @@ export class BuiltinEngine implements InferenceEngine {
   async embed(request: EmbedRequest): Promise<number[][]> {
     const deadline = createDeadline(request.signal, request.timeoutMs, 'embedding');
     try {
-      return await this.embedder.embed(request.texts, deadline.signal);
+      // The retrieval library's embedders give Float32Array; the engine's wire answers plain arrays.
+      return (await this.embedder.embed(request.texts, deadline.signal)).map((vector) => Array.from(vector));
     } finally {
       deadline.dispose();
     }

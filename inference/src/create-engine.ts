@@ -1,11 +1,11 @@
-import { BuiltinEngine, type Embedder } from './builtin-engine';
-import { BuiltinProgramGenerator, type ProgramExtractor } from './builtin-program-generator';
+import { MeshmindError, type DeviceDescription, type Embedder, type ProgramGenerator } from '@meshmind/protocol';
+import { BuiltinEngine } from './builtin-engine';
+import { BuiltinProgramGenerator } from './builtin-program-generator';
 import type { InferenceEngine } from './engine';
 import { resolveBackend, type EngineConfig } from './engine-config';
 import { LlamaEngine } from './llama-engine';
 import { ModelProgramGenerator } from './model-program-generator';
 import { OpenAiEngine } from './openai-engine';
-import type { ProgramGenerator } from './program-generator';
 import { ScheduledEngine } from './scheduled-engine';
 
 /**
@@ -41,11 +41,27 @@ export function createInferenceEngine(config: EngineConfig, dependencies: { embe
 }
 
 /**
- * The program generator that fits the engine: model-backed when it can generate, templates over
- * the extractor otherwise. Agents call this and never branch on the backend themselves.
+ * The program generator that fits the engine: model-backed when it can generate, the built-in
+ * templates otherwise. Agents call this and never branch on the backend themselves.
  */
-export function createProgramGenerator(engine: InferenceEngine, dependencies: { extractor: ProgramExtractor; topK?: number; clientId?: string }): ProgramGenerator {
-  const topK = dependencies.topK ?? 5;
-  if (!engine.info().canGenerate) return new BuiltinProgramGenerator({ extractor: dependencies.extractor, topK });
-  return new ModelProgramGenerator({ engine, topK, ...(dependencies.clientId === undefined ? {} : { clientId: dependencies.clientId }) });
+export function createProgramGenerator(engine: InferenceEngine, options: { description: DeviceDescription; topK?: number; clientId?: string }): ProgramGenerator {
+  const builtin = new BuiltinProgramGenerator({ description: options.description });
+  if (!engine.info().canGenerate) return builtin;
+  const model = new ModelProgramGenerator({
+    engine,
+    ...(options.topK === undefined ? {} : { topK: options.topK }),
+    ...(options.clientId === undefined ? {} : { clientId: options.clientId }),
+  });
+  return {
+    async generate(request, signal) {
+      // After the model has failed once, the built-in template is the safer second try.
+      if (request.previousAttempts.some((attempt) => attempt.error.code === 'E_INVALID_MODEL_OUTPUT')) return builtin.generate(request);
+      try {
+        return await model.generate(request, signal);
+      } catch (error) {
+        // A coded error (the model's output refused, the backend unreachable, an abort) keeps its code.
+        throw error instanceof Error && 'code' in error ? error : new MeshmindError('E_INVALID_MODEL_OUTPUT', String(error), { cause: error });
+      }
+    },
+  };
 }

@@ -22,7 +22,6 @@ export type { LlamaEngineOptions } from './llama-engine';
 export { OpenAiEngine } from './openai-engine';
 export type { OpenAiEngineOptions } from './openai-engine';
 export { BuiltinEngine, createHashingEmbedder } from './builtin-engine';
-export type { Embedder } from './builtin-engine';
 export { buildInferenceServer, listenInferenceServer } from './inference-server';
 export type { InferenceServerOptions, ListenTarget } from './inference-server';
 export { CLIENT_ID_HEADER } from './openai-wire';
@@ -32,16 +31,8 @@ export { createInferenceEngine, createProgramGenerator } from './create-engine';
 export { checkModel, formatModelReport } from './model-check';
 export type { ModelReport } from './model-check';
 export { checkProgram, programConstraint } from './program-generator';
-export type {
-  RetrievedFunction,
-  ProgramAttempt,
-  GenerateProgramRequest,
-  GeneratedProgram,
-  ProgramGenerator,
-  ProgramConstraint,
-} from './program-generator';
+export type { ProgramConstraint } from './program-generator';
 export { buildProgramMessages, describeFunction } from './program-prompt';
 export { ModelProgramGenerator } from './model-program-generator';
 export type { ModelProgramGeneratorOptions } from './model-program-generator';
-export { BuiltinProgramGenerator, programFromExtraction } from './builtin-program-generator';
-export type { ExtractedCall, ProgramExtraction, ProgramExtractor } from './builtin-program-generator';
+export { BuiltinProgramGenerator, programFromCalls } from './builtin-program-generator';

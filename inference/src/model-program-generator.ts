@@ -1,7 +1,7 @@
-import { MeshmindError, safeParseJson } from '@meshmind/protocol';
+import { MeshmindError, safeParseJson, type GeneratedProgram, type GenerationRequest, type ProgramGenerator } from '@meshmind/protocol';
 import type { InferenceEngine } from './engine';
 import { buildProgramMessages } from './program-prompt';
-import { checkProgram, programConstraint, type GenerateProgramRequest, type GeneratedProgram, type ProgramGenerator } from './program-generator';
+import { checkProgram, programConstraint } from './program-generator';
 
 export interface ModelProgramGeneratorOptions {
   engine: InferenceEngine;
@@ -25,9 +25,9 @@ export class ModelProgramGenerator implements ProgramGenerator {
     this.options = options;
   }
 
-  async generateProgram(request: GenerateProgramRequest): Promise<GeneratedProgram> {
+  async generate(request: GenerationRequest, signal?: AbortSignal): Promise<GeneratedProgram> {
     const topK = this.options.topK ?? 5;
-    const offered = request.functions.slice(0, topK).map((entry) => entry.function);
+    const offered = request.functions.slice(0, topK);
     if (offered.length === 0) throw new MeshmindError('E_NOT_EXECUTABLE', 'no API function was retrieved for this subtask');
     const constraint = programConstraint(offered, Object.keys(request.state));
     const result = await this.options.engine.generate({
@@ -35,7 +35,7 @@ export class ModelProgramGenerator implements ProgramGenerator {
       jsonSchema: constraint.schema,
       maxTokens: this.options.maxTokens ?? 384,
       temperature: this.options.temperature ?? 0,
-      ...(request.signal ? { signal: request.signal } : {}),
+      ...(signal ? { signal } : {}),
       ...(this.options.timeoutMs === undefined ? {} : { timeoutMs: this.options.timeoutMs }),
       ...(this.options.clientId === undefined ? {} : { clientId: this.options.clientId }),
     });
@@ -49,6 +49,6 @@ export class ModelProgramGenerator implements ProgramGenerator {
     if (!checked.ok) {
       throw new MeshmindError('E_INVALID_MODEL_OUTPUT', `the model's program is invalid: ${checked.error.message}`, { cause: checked.error, details: { raw } });
     }
-    return { program: checked.value, source: 'model', raw };
+    return { program: checked.value, generator: 'model', raw };
   }
 }

@@ -11,41 +11,6 @@ import {
   type ProgramStep,
 } from '@meshmind/protocol';
 
-/** One API function found by retrieval for a subtask, best first. */
-export interface RetrievedFunction {
-  function: ApiFunctionSpec;
-  score: number;
-}
-
-/** An earlier try that failed, fed back so that the next try can avoid the same mistake. */
-export interface ProgramAttempt {
-  program?: Program;
-  raw?: string;
-  error: { code: string; message: string };
-}
-
-export interface GenerateProgramRequest {
-  subtask: string;
-  /** Retrieved functions, best first; generators use the top k of them. */
-  functions: RetrievedFunction[];
-  /** The device's current state (key -> value). */
-  state: Record<string, unknown>;
-  previousAttempts?: ProgramAttempt[];
-  signal?: AbortSignal;
-}
-
-export interface GeneratedProgram {
-  program: Program;
-  source: 'model' | 'builtin';
-  /** The model's text, for logs and for feedback on retry. */
-  raw?: string;
-}
-
-/** How an agent turns a subtask into a program; a model-backed and a built-in one implement it. */
-export interface ProgramGenerator {
-  generateProgram(request: GenerateProgramRequest): Promise<GeneratedProgram>;
-}
-
 export interface ProgramConstraint {
   /** JSON schema of a program that calls only these functions and reads only these state keys. */
   schema: Record<string, unknown>;

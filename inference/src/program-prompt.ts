@@ -1,6 +1,5 @@
-import type { ApiFunctionSpec, ParameterSpec } from '@meshmind/protocol';
+import type { ApiFunctionSpec, GenerationRequest, ParameterSpec } from '@meshmind/protocol';
 import type { ChatMessage } from './engine';
-import type { GenerateProgramRequest } from './program-generator';
 
 /**
  * The code-generation prompt for small on-device models: short, concrete, one worked example.
@@ -35,17 +34,17 @@ export function describeFunction(fn: ApiFunctionSpec): string {
   return `${fn.name}(${fn.parameters.map(describeParameter).join(', ')})${returns}: ${fn.description}`;
 }
 
-export function buildProgramMessages(request: GenerateProgramRequest, topK: number): ChatMessage[] {
-  const functions = request.functions.slice(0, topK).map((entry) => `- ${describeFunction(entry.function)}`);
+export function buildProgramMessages(request: GenerationRequest, topK: number): ChatMessage[] {
+  const functions = request.functions.slice(0, topK).map((fn) => `- ${describeFunction(fn)}`);
   const lines = [
     `Functions:\n${functions.join('\n')}`,
     `Device state: ${JSON.stringify(request.state)}`,
-    `Task: ${request.subtask}`,
+    `Task: ${request.subtask.text}`,
   ];
-  const attempts = request.previousAttempts ?? [];
+  const attempts = request.previousAttempts;
   if (attempts.length > 0) {
     const feedback = attempts.slice(-2).map((attempt) => {
-      const shown = attempt.program ? JSON.stringify(attempt.program) : (attempt.raw ?? '(no program)').slice(0, 400);
+      const shown = attempt.program ? JSON.stringify(attempt.program) : (attempt.source ?? '(no program)').slice(0, 400);
       return `- ${shown}\n  failed: ${attempt.error.code} ${attempt.error.message}`;
     });
     lines.push(`Earlier attempts that failed; do not repeat them:\n${feedback.join('\n')}`);

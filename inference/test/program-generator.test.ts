@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isMeshmindError, type ApiFunctionSpec } from '@meshmind/protocol';
+import { isMeshmindError, type ApiFunctionSpec, type DeviceDescription, type GenerationRequest, type MappedCall, type PreviousAttempt } from '@meshmind/protocol';
 import {
   BuiltinEngine,
   BuiltinProgramGenerator,
@@ -11,9 +11,6 @@ import {
   type GenerateRequest,
   type GenerateResult,
   type InferenceEngine,
-  type ProgramExtraction,
-  type ProgramExtractor,
-  type RetrievedFunction,
 } from '@meshmind/inference';
 import { HAS_TEST_MODEL, TEST_MODEL_PATH } from './test-model';
 import { codeOf } from './coded';
@@ -26,12 +23,21 @@ const setBrightness: ApiFunctionSpec = {
 };
 const turnOff: ApiFunctionSpec = { name: 'turn_off', description: 'Switch the lamp off', kind: 'action', parameters: [] };
 const readPower: ApiFunctionSpec = { name: 'read_power', description: 'Read the power draw', kind: 'query', parameters: [], returns: { type: 'number', description: 'Power', unit: 'W' } };
-const functions: RetrievedFunction[] = [
-  { function: setBrightness, score: 0.9 },
-  { function: turnOff, score: 0.5 },
-  { function: readPower, score: 0.2 },
-];
+const functions: ApiFunctionSpec[] = [setBrightness, turnOff, readPower];
 const state = { on: true, brightness: 80 };
+const lamp: DeviceDescription = { type: 'lamp', title: 'Lamp', description: 'A dimmable lamp', domain: 'home', version: '1', nouns: ['lamp'], state: {}, functions };
+
+/** A request as the task machine makes it: the mapped calls, the offered functions best first, the state. */
+function requestFor(text: string, calls: MappedCall[] = [], previousAttempts: PreviousAttempt[] = []): GenerationRequest {
+  return {
+    subtask: { id: 'subtask-1', goalId: 'goal-1', text, deadline: 0, issuedAt: 0 },
+    mapping: { kind: 'call', calls, candidates: functions.map((fn) => fn.name) },
+    functions,
+    state,
+    previousAttempts,
+  };
+}
+const signal = new AbortController().signal;
 
 /** An engine that answers canned text and remembers what it was asked. */
 class ScriptedEngine implements InferenceEngine {
@@ -52,29 +58,21 @@ class ScriptedEngine implements InferenceEngine {
   }
 }
 
-class ScriptedExtractor implements ProgramExtractor {
-  constructor(private readonly extraction: ProgramExtraction) {}
-  async extract(): Promise<ProgramExtraction> {
-    return this.extraction;
-  }
-}
 
 
 describe('ModelProgramGenerator', () => {
   it('returns the model program when it parses and validates', async () => {
     const engine = new ScriptedEngine('{"steps":[{"op":"call","function":"set_brightness","args":{"level":30}}]}');
-    const generated = await new ModelProgramGenerator({ engine }).generateProgram({ subtask: 'dim the lamp to 30%', functions, state });
-    expect(generated).toMatchObject({ source: 'model', program: { steps: [{ op: 'call', function: 'set_brightness', args: { level: 30 } }] } });
+    const generated = await new ModelProgramGenerator({ engine }).generate(requestFor('dim the lamp to 30%'), signal);
+    expect(generated).toMatchObject({ generator: 'model', program: { steps: [{ op: 'call', function: 'set_brightness', args: { level: 30 } }] } });
   });
 
   it('prompts with the subtask, the top-k functions, the state and earlier failures', async () => {
     const engine = new ScriptedEngine('{"steps":[{"op":"call","function":"turn_off","args":{}}]}');
-    await new ModelProgramGenerator({ engine, topK: 2 }).generateProgram({
-      subtask: 'switch the lamp off',
-      functions,
-      state,
-      previousAttempts: [{ raw: '{"steps":[]}', error: { code: 'E_INVALID_MODEL_OUTPUT', message: 'steps is empty' } }],
-    });
+    await new ModelProgramGenerator({ engine, topK: 2 }).generate(
+      requestFor('switch the lamp off', [], [{ source: 'await device.turn_off({});', error: { code: 'E_PROGRAM_REJECTED', message: 'steps is empty' } }]),
+      signal,
+    );
     const prompt = engine.requests[0]!.messages!.map((message) => message.content).join('\n');
     expect(prompt).toContain('Task: switch the lamp off');
     expect(prompt).toContain('set_brightness(level: integer 0..100 %)');
@@ -86,7 +84,7 @@ describe('ModelProgramGenerator', () => {
 
   it('constrains the output to calls of the offered functions and reads of the known state keys', async () => {
     const engine = new ScriptedEngine('{"steps":[{"op":"call","function":"turn_off","args":{}}]}');
-    await new ModelProgramGenerator({ engine, topK: 2 }).generateProgram({ subtask: 'off', functions, state });
+    await new ModelProgramGenerator({ engine, topK: 2 }).generate(requestFor('off'), signal);
     const schema = JSON.stringify(engine.requests[0]!.jsonSchema);
     expect(schema).toContain('"const":"set_brightness"');
     expect(schema).toContain('"const":"turn_off"');
@@ -101,48 +99,44 @@ describe('ModelProgramGenerator', () => {
     ['a return of a variable no call saves', '{"steps":[{"op":"call","function":"turn_off","args":{}}],"returns":"power"}'],
   ])('answers E_INVALID_MODEL_OUTPUT for %s', async (_case, answer) => {
     const generator = new ModelProgramGenerator({ engine: new ScriptedEngine(answer) });
-    expect(await codeOf(generator.generateProgram({ subtask: 'dim', functions, state }))).toBe('E_INVALID_MODEL_OUTPUT');
+    expect(await codeOf(generator.generate(requestFor('dim'), signal))).toBe('E_INVALID_MODEL_OUTPUT');
   });
 });
 
 describe('BuiltinProgramGenerator', () => {
-  it('builds delay, repeat and condition from the extraction templates', async () => {
-    const extractor = new ScriptedExtractor({
-      calls: [{ function: 'set_brightness', args: { level: 10 } }],
-      delaySeconds: 60,
-      repeat: { times: 3, intervalSeconds: 1 },
-      condition: { left: { state: 'on' }, operator: '==', right: { value: true } },
-    });
-    const generated = await new BuiltinProgramGenerator({ extractor }).generateProgram({ subtask: 'in a minute blink low three times if on', functions, state });
+  it('runs the mapped calls in order', async () => {
+    const calls = [
+      { function: 'set_brightness', arguments: { level: 10 }, confidence: 0.9 },
+      { function: 'turn_off', arguments: {}, confidence: 0.8 },
+    ];
+    const generated = await new BuiltinProgramGenerator({ description: lamp }).generate(requestFor('dim, then off', calls));
     expect(generated).toEqual({
-      source: 'builtin',
-      program: {
-        steps: [
-          { op: 'wait', seconds: 60 },
-          {
-            op: 'if',
-            condition: { left: { state: 'on' }, operator: '==', right: { value: true } },
-            then: [{ op: 'repeat', times: 3, steps: [{ op: 'call', function: 'set_brightness', args: { level: 10 } }, { op: 'wait', seconds: 1 }] }],
-          },
-        ],
-      },
+      generator: 'builtin',
+      program: { steps: [{ op: 'call', function: 'set_brightness', args: { level: 10 } }, { op: 'call', function: 'turn_off', args: {} }] },
     });
   });
 
   it('returns the reading of a query call', async () => {
-    const extractor = new ScriptedExtractor({ calls: [{ function: 'read_power', args: {} }] });
-    const generated = await new BuiltinProgramGenerator({ extractor }).generateProgram({ subtask: 'how much power?', functions, state });
+    const generated = await new BuiltinProgramGenerator({ description: lamp }).generate(requestFor('how much power?', [{ function: 'read_power', arguments: {}, confidence: 1 }]));
     expect(generated.program).toEqual({ steps: [{ op: 'call', function: 'read_power', args: {}, saveAs: 'result' }], returns: 'result' });
   });
+});
 
-  it('answers E_NOT_EXECUTABLE when the extractor finds no call', async () => {
-    const generator = new BuiltinProgramGenerator({ extractor: new ScriptedExtractor({ calls: [] }) });
-    expect(await codeOf(generator.generateProgram({ subtask: 'make coffee', functions, state }))).toBe('E_NOT_EXECUTABLE');
+describe('createProgramGenerator', () => {
+  const off = [{ function: 'turn_off', arguments: {}, confidence: 1 }];
+
+  it('picks the built-in templates for an engine that cannot generate', async () => {
+    const generator = createProgramGenerator(new BuiltinEngine(), { description: lamp });
+    expect((await generator.generate(requestFor('off', off), signal)).generator).toBe('builtin');
   });
 
-  it('is what createProgramGenerator picks for an engine that cannot generate', async () => {
-    const generator = createProgramGenerator(new BuiltinEngine(), { extractor: new ScriptedExtractor({ calls: [{ function: 'turn_off', args: {} }] }) });
-    expect((await generator.generateProgram({ subtask: 'off', functions, state })).source).toBe('builtin');
+  it('asks the model first and the built-in templates after the model has failed once', async () => {
+    const engine = new ScriptedEngine('{"steps":[{"op":"call","function":"turn_off","args":{}}]}');
+    const generator = createProgramGenerator(engine, { description: lamp });
+    expect((await generator.generate(requestFor('off', off), signal)).generator).toBe('model');
+    const failed: PreviousAttempt[] = [{ program: { steps: [] }, error: { code: 'E_INVALID_MODEL_OUTPUT', message: 'steps is empty' } }];
+    expect((await generator.generate(requestFor('off', off, failed), signal)).generator).toBe('builtin');
+    expect(engine.requests).toHaveLength(1);
   });
 });
 
@@ -152,11 +146,11 @@ describe.skipIf(!HAS_TEST_MODEL)('ModelProgramGenerator with stories260K', () =>
   afterAll(() => engine.stop());
 
   it('gets grammar-constrained output that is a valid program or a coded error, never anything else', async () => {
-    const generator = createProgramGenerator(engine, { extractor: new ScriptedExtractor({ calls: [] }) });
+    const generator = createProgramGenerator(engine, { description: lamp });
     try {
-      const generated = await generator.generateProgram({ subtask: 'dim the lamp to 30%', functions, state });
-      expect(generated.source).toBe('model');
-      expect(generated.program.steps.length).toBeGreaterThan(0);
+      const generated = await generator.generate(requestFor('dim the lamp to 30%'), signal);
+      expect(generated.generator).toBe('model');
+      expect((generated.program as { steps: unknown[] }).steps.length).toBeGreaterThan(0);
     } catch (error) {
       expect(isMeshmindError(error) && error.code).toBe('E_INVALID_MODEL_OUTPUT');
     }

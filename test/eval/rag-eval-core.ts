@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDeviceDescription, listDeviceTypes, robotDescription, ROBOT_DIALECTS, ROBOT_DIALECT_BINDINGS, dialectFunctionName, type RobotFunctionId } from '@meshmind/devices';
-import { createApiMapper, type ApiMapper, type Embedder, type HybridWeights, type Lexicon, type MapResult } from '@meshmind/rag';
+import type { DeviceStateValues, Embedder } from '@meshmind/protocol';
+import { createApiMapper, type ApiMapper, type HybridWeights, type Lexicon, type MapResult } from '@meshmind/rag';
 import type { Outcome } from '../support/outcomes';
 
 export interface LabelledCall {
@@ -12,7 +13,7 @@ export interface LabelledCall {
 export interface LabelledExample {
   text: string;
   deviceType?: string;
-  state?: Record<string, unknown>;
+  state?: DeviceStateValues;
   calls: LabelledCall[];
 }
 export type Split = 'dev' | 'heldout';
@@ -72,11 +73,11 @@ function score(group: string, example: LabelledExample, expected: LabelledCall[]
     const correct = result.kind === 'not_executable';
     return { group, split, text: example.text, expected, result, functionCorrect: correct, top3Correct: correct, outcome: outcomeOf(expected, result, correct, undefined) };
   }
-  const top3Correct = result.candidates.slice(0, 3).some((candidate) => candidate.function === expected[0]!.function);
+  const top3Correct = result.ranking.slice(0, 3).some((candidate) => candidate.function === expected[0]!.function);
   if (result.kind !== 'call') return { group, split, text: example.text, expected, result, functionCorrect: false, top3Correct, outcome: 'asked' };
   const functionCorrect = result.calls.length === expected.length && result.calls.every((call, index) => call.function === expected[index]!.function);
   const argumentsCorrect = functionCorrect && result.calls.every((call, index) => sameArguments(call.arguments, expected[index]!.arguments));
-  const margin = (result.candidates[0]?.score ?? 0) - (result.candidates[1]?.score ?? 0);
+  const margin = (result.ranking[0]?.score ?? 0) - (result.ranking[1]?.score ?? 0);
   return { group, split, text: example.text, expected, result, functionCorrect, top3Correct, argumentsCorrect, margin, outcome: outcomeOf(expected, result, functionCorrect, argumentsCorrect) };
 }
 

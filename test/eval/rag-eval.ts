@@ -37,7 +37,7 @@ try {
   if (showFailures) {
     for (const result of results.filter((item) => item.split === 'dev' && (!item.functionCorrect || item.argumentsCorrect === false))) {
       const got = result.result.kind === 'call' ? result.result.calls.map((call) => `${call.function}${JSON.stringify(call.arguments)}`).join(' ; ') : `NOT EXECUTABLE (${result.result.reason})`;
-      console.log(`[${result.group}] "${result.text}"\n   want ${result.expected.map((call) => `${call.function}${JSON.stringify(call.arguments)}`).join(' ; ') || 'not executable'}\n   got  ${got}  cands ${result.result.candidates.map((candidate) => `${candidate.function}:${candidate.score}`).join(' ')}`);
+      console.log(`[${result.group}] "${result.text}"\n   want ${result.expected.map((call) => `${call.function}${JSON.stringify(call.arguments)}`).join(' ; ') || 'not executable'}\n   got  ${got}  cands ${result.result.ranking.map((candidate) => `${candidate.function}:${candidate.score}`).join(' ')}`);
     }
   }
 } finally {

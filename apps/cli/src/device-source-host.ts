@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { DeviceSource, DeviceSourceChange, SourcedDevice } from '@meshmind/devices';
-import { DeviceAgent, type AgentBrain } from '@meshmind/device-agent';
+import { createAgent, type AgentBrain, type DeviceAgent } from '@meshmind/device-agent';
 import type { TaskDatabase } from '@meshmind/fsm';
 import type { MqttCredentials, MqttTlsOptions } from '@meshmind/protocol';
 
@@ -63,10 +63,10 @@ export async function startDeviceSourceAgents(options: DeviceSourceAgentsOptions
       ...(identity.vendor ? { vendor: identity.vendor } : {}),
     };
     await device.driver.start();
-    const agent = new DeviceAgent({
+    const agent = await createAgent({
+      brain: options.brain,
       identity: agentIdentity,
       driver: device.driver,
-      tasks: await options.brain.taskFunctions(device.driver.description, () => device.driver.getState(), agentIdentity),
       database: options.database,
       mqttUrl: options.mqttUrl,
       credentials: options.credentialsFor(identity.id),

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { createSimulatedDriver, type DeviceDriver, type ScenarioDevice, type SimulatedDriver, type SimulatedSite, type SiteScenario } from '@meshmind/devices';
-import { AgentBrain, DeviceAgent, type AgentBrainConfig } from '@meshmind/device-agent';
+import { AgentBrain, Teardown, createAgent, type AgentBrainConfig, type DeviceAgent } from '@meshmind/device-agent';
 import { openTaskDatabase, type TaskDatabase } from '@meshmind/fsm';
 import type { DeviceDescription, MqttCredentials, MqttTlsOptions } from '@meshmind/protocol';
 
@@ -58,40 +58,38 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
   const { scenario } = options;
   const site = options.site ?? null;
   if (scenario.kind !== 'home' && !site) throw new Error(`a ${scenario.kind} scenario needs its simulated site`);
+  const teardown = new Teardown();
   const brain = await AgentBrain.create(options.brain ?? {}, options.logger.child({ ns: 'brain' }));
+  teardown.add(() => brain.close());
   const database: TaskDatabase = openTaskDatabase(options.databasePath ?? ':memory:');
+  teardown.add(() => database.close());
   const agents = new Map<string, DeviceAgent>();
   const drivers = new Map<string, SimulatedDriver>();
   const devices: SimulatedDevice[] =
     scenario.kind === 'home' ? homeDevices(scenario, drivers) : site!.devices.map((device) => ({ ...device, aliases: [], area: null }));
   const started: DeviceDriver[] = [];
+  teardown.add(() => Promise.all(started.map((driver) => driver.stop())));
+  teardown.add(() => Promise.all([...agents.values()].map((agent) => agent.stop())));
   try {
     for (const device of devices) {
       await device.driver.start();
       started.push(device.driver);
-      const identity = { id: device.id, name: device.name, aliases: device.aliases, area: device.area, ...(device.vendor ? { vendor: device.vendor } : {}), origin: 'simulated' as const };
-      agents.set(
-        device.id,
-        new DeviceAgent({
-          identity,
-          driver: device.driver,
-          // Its own name is read out of each subtask ("send Robot 4 to charge"): it says which robot, not what to do.
-          tasks: await brain.taskFunctions(device.description, () => device.driver.getState(), identity),
-          database,
-          mqttUrl: options.mqttUrl,
-          credentials: options.credentialsFor(device.id),
-          ...(options.mqttTls ? { tls: options.mqttTls } : {}),
-          logger: options.logger.child({ ns: 'agent', device: device.id }),
-        }),
-      );
+      const agent = await createAgent({
+        brain,
+        identity: { id: device.id, name: device.name, aliases: device.aliases, area: device.area, ...(device.vendor ? { vendor: device.vendor } : {}), origin: 'simulated' as const },
+        driver: device.driver,
+        database,
+        mqttUrl: options.mqttUrl,
+        credentials: options.credentialsFor(device.id),
+        ...(options.mqttTls ? { tls: options.mqttTls } : {}),
+        logger: options.logger.child({ ns: 'agent', device: device.id }),
+      });
+      agents.set(device.id, agent);
     }
     const all = [...agents.values()];
     for (let index = 0; index < all.length; index += CONNECT_BATCH) await Promise.all(all.slice(index, index + CONNECT_BATCH).map((agent) => agent.start()));
   } catch (error) {
-    await Promise.allSettled([...agents.values()].map((agent) => agent.stop()));
-    await Promise.allSettled(started.map((driver) => driver.stop()));
-    database.close();
-    await brain.close();
+    await teardown.run().catch(() => undefined);
     throw error;
   }
   return {
@@ -101,11 +99,6 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
     brain,
     database,
     deviceStates: () => Object.fromEntries(devices.map((device) => [device.id, { type: device.type, state: device.driver.getState() }])),
-    async stop() {
-      await Promise.all([...agents.values()].map((agent) => agent.stop()));
-      await Promise.all(started.map((driver) => driver.stop()));
-      database.close();
-      await brain.close();
-    },
+    stop: () => teardown.run(),
   };
 }

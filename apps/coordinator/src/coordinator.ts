@@ -10,8 +10,8 @@ import { GoalService } from './goal-service';
 import { BuiltinPlanner } from './planner/builtin-planner';
 import type { Planner, SiteResource } from './planner/planner';
 import { buildApp } from './http/app';
-import { HttpTokens } from './access/http-tokens';
-import { isLoopbackHost } from './access/allowed-hosts';
+import { HttpTokens } from './security/http-tokens';
+import { isLoopbackHost } from './security/allowed-hosts';
 import type { HttpAccessOptions } from './http/access-plugin';
 import { WorldFeed, type WorldSource } from './world-feed';
 

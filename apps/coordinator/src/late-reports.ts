@@ -1,10 +1,10 @@
 import type { Logger } from 'pino';
-import type { SubtaskResult, SubtaskStatus } from '@meshmind/protocol';
+import type { SubtaskResult } from '@meshmind/protocol';
 import { composeAnswer, goalStatusOf, type FinishedStep } from './answer';
 import type { Dispatcher, UnmatchedReport } from './dispatcher';
 import { composeAllocationAnswer, type AllocatedStep } from './planner/allocation';
-import type { PlanStep } from './planner/planner';
 import type { GoalRow, Store, SubtaskRow } from './store/store';
+import { reportOf, stepOf } from './subtask-ledger';
 
 export interface LateReportsOptions {
   store: Store;
@@ -44,7 +44,7 @@ export class LateReports {
       if (result.outcome === 'needs_confirmation' || result.goalId !== row.goalId) return;
       const now = clock();
       const message = lateMessage(result, now - row.deadline);
-      store.updateSubtask(row.id, { status: result.outcome, message, result: result as unknown as Record<string, unknown>, finishedAt: now });
+      store.updateSubtask(row.id, { status: result.outcome, message, result, finishedAt: now });
       store.appendEvent({ at: now, kind: 'subtask.late', goalId: row.goalId, deviceId: row.deviceId, data: { id: row.id, status: result.outcome, message, lateByMs: now - row.deadline } });
       const goal = store.getGoal(row.goalId);
       if (goal && goal.finishedAt !== null) this.recompose(goal);
@@ -73,8 +73,9 @@ export class LateReports {
  */
 export function isCorrectable(row: SubtaskRow): boolean {
   if (row.status === 'timeout') return true;
-  const result = row.result as { error?: { code?: string }; dispatched?: boolean } | null;
-  return row.status === 'failed' && result?.error?.code === 'E_AGENT_OFFLINE' && result.dispatched !== false;
+  const result = row.result;
+  const neverSent = !!result && 'dispatched' in result && result.dispatched === false;
+  return row.status === 'failed' && result?.error?.code === 'E_AGENT_OFFLINE' && !neverSent;
 }
 
 /** "Living room TV: set volume to 30% (done, 3 s late)." */
@@ -95,19 +96,19 @@ export function lateMessage(result: SubtaskResult, lateByMs: number): string {
 export function finishedFromRows(rows: SubtaskRow[]): AllocatedStep[] {
   const groups = new Map<string, SubtaskRow[]>();
   for (const row of rows) {
-    const step = row.step as unknown as PlanStep;
-    const base = step.id.split('.')[0]!;
+    const base = stepOf(row).id.split('.')[0]!;
     groups.set(base, [...(groups.get(base) ?? []), row]);
   }
   return [...groups.values()].map((group) => {
     const chosen = group.find((row) => row.status === 'done') ?? group.at(-1)!;
+    const report = reportOf(chosen);
     const entry: FinishedStep = {
       subtaskId: chosen.id,
-      step: { ...(group[0]!.step as unknown as PlanStep) },
+      step: { ...stepOf(group[0]!) },
       deviceName: chosen.deviceName,
-      status: chosen.status as SubtaskStatus,
+      status: chosen.status,
       message: chosen.message ?? '',
-      ...(chosen.result && 'outcome' in chosen.result ? { result: chosen.result as unknown as SubtaskResult } : {}),
+      ...(report ? { result: report } : {}),
     };
     const handovers = group.filter((row) => row !== chosen && row.status !== 'done').map((row) => ({ deviceName: row.deviceName, message: row.message ?? '' }));
     return handovers.length > 0 ? { ...entry, handovers } : entry;

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { AllowedHosts, hostOfHeader, isLoopbackHost } from '../src/access/allowed-hosts';
+import { AllowedHosts, hostOfHeader, isLoopbackHost } from '../src/security/allowed-hosts';
 
 describe('isLoopbackHost', () => {
   it.each(['127.0.0.1', '127.1.2.3', '::1', '[::1]', 'localhost', 'LOCALHOST'])('calls %s loopback', (host) => {

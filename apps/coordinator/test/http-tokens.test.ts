@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../src/store/store';
-import { HttpTokens } from '../src/access/http-tokens';
+import { HttpTokens } from '../src/security/http-tokens';
 
 describe('HttpTokens over the store', () => {
   let store: Store;

@@ -3,7 +3,7 @@ import type { SubtaskResult } from '@meshmind/protocol';
 import { finishedFromRows, isCorrectable, lateMessage } from '../src/late-reports';
 import type { SubtaskRow } from '../src/store/store';
 
-function row(id: string, stepId: string, status: string, overrides: Partial<SubtaskRow> = {}): SubtaskRow {
+function row(id: string, stepId: string, status: SubtaskRow['status'], overrides: Partial<SubtaskRow> = {}): SubtaskRow {
   return {
     id,
     goalId: 'goal-1',

@@ -24,7 +24,7 @@ describe('Store on real SQLite', () => {
     store.insertSubtasks([
       { id: 's1', goalId: 'g1', deviceId: 'blinds', deviceName: 'Blinds', text: 'Close the blinds.', status: 'dispatched', stage: null, message: null, result: null, deadline: 99, createdAt: 2, finishedAt: null },
     ]);
-    store.updateSubtask('s1', { status: 'done', message: 'Blinds: closed.', result: { outcome: 'done', value: 3 }, finishedAt: 5 });
+    store.updateSubtask('s1', { status: 'done', message: 'Blinds: closed.', result: { deviceId: 'blinds', goalId: 'g1', outcome: 'done', message: 'Blinds: closed.', state: {}, calls: [], value: 3 }, finishedAt: 5 });
     store.updateGoal('g1', { status: 'done', answer: 'Blinds: closed.', finishedAt: 6 });
     store.upsertDevice({ id: 'blinds', profile: { id: 'blinds' }, availability: 'online', state: { position: 0 }, updatedAt: 4 });
     store.upsertDevice({ id: 'blinds', profile: { id: 'blinds' }, availability: 'offline', state: { position: 10 }, updatedAt: 7 });
@@ -35,7 +35,7 @@ describe('Store on real SQLite', () => {
     const reopened = new Store(path);
     reopened.open();
     expect(reopened.getGoal('g1')).toEqual({ id: 'g1', conversationId: 'c1', text: 'close the blinds', origin: 'living_room', status: 'done', answer: 'Blinds: closed.', createdAt: 1, finishedAt: 6, unresolved: null });
-    expect(reopened.listSubtasks('g1')[0]).toMatchObject({ id: 's1', status: 'done', result: { outcome: 'done', value: 3 }, finishedAt: 5 });
+    expect(reopened.listSubtasks('g1')[0]).toMatchObject({ id: 's1', status: 'done', result: { deviceId: 'blinds', goalId: 'g1', outcome: 'done', message: 'Blinds: closed.', state: {}, calls: [], value: 3 }, finishedAt: 5 });
     expect(reopened.listDevices()).toEqual([{ id: 'blinds', profile: { id: 'blinds' }, availability: 'offline', state: { position: 10 }, updatedAt: 7 }]);
     expect(reopened.listEvents({ goalId: 'g1' }).map((event) => event.kind)).toEqual(['goal.created']);
     expect(reopened.getConversationContext('c1')).toEqual({ lastDeviceIds: ['blinds'] });

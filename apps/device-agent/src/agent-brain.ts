@@ -1,8 +1,7 @@
 import type { Logger } from 'pino';
-import { MeshmindError, type DeviceDescription, type Program } from '@meshmind/protocol';
-import { createApiMapper, createEmbedderPool, createMapperIndexCache, openLexicon, type SelfReferences, type Embedder, type EmbedderConfig, type Lexicon, type MapperIndexCache } from '@meshmind/rag';
-import type { GenerationRequest, MappingResult, ProgramGenerator, SubtaskMapper } from '@meshmind/fsm';
-import { createInferenceEngine, ModelProgramGenerator, programFromExtraction, resolveBackend, type EngineConfig, type InferenceEngine } from '@meshmind/inference';
+import type { DeviceDescription, DeviceStateValues, Embedder, TaskPipeline } from '@meshmind/protocol';
+import { createApiMapper, createEmbedderPool, createMapperIndexCache, openLexicon, type SelfReferences, type EmbedderConfig, type Lexicon, type MapperIndexCache } from '@meshmind/rag';
+import { createInferenceEngine, createProgramGenerator, type EngineConfig, type InferenceEngine } from '@meshmind/inference';
 
 export interface AgentBrainConfig {
   /** Sentence embedder for retrieval; default the Universal Sentence Encoder lite shipped on npm. */
@@ -38,12 +37,6 @@ function selfReferences(description: DeviceDescription, identity: AgentIdentityW
   };
 }
 
-/** The two functions a task machine needs for one device: retrieval and program generation. */
-export interface DeviceTaskFunctions {
-  map: SubtaskMapper;
-  generate: ProgramGenerator;
-}
-
 /**
  * What every agent of one process shares: one embedder (loaded once), one lexicon, one inference
  * engine, and one built retrieval index per distinct API document (a fleet of 1,000 robots in ten
@@ -57,7 +50,7 @@ export class AgentBrain {
   private constructor(
     private readonly embedder: Embedder,
     private readonly lexicon: Lexicon | undefined,
-    private readonly engine: InferenceEngine | null,
+    private readonly engine: InferenceEngine,
     private readonly cacheDir: string | undefined,
   ) {}
 
@@ -67,20 +60,18 @@ export class AgentBrain {
     const embedder = batchingEmbedder(await pool.get(config.embedder ?? { kind: 'use-lite' }));
     const lexicon = config.lexicon === false ? undefined : openLexicon();
     if (lexicon && lexicon.missing.length > 0) logger.info({ missing: lexicon.missing }, 'retrieval runs without some language resources');
-    const engine = config.engine && resolveBackend(config.engine) !== 'builtin' ? createInferenceEngine(config.engine) : null;
-    await engine?.start();
+    // Without a config, the built-in engine: no weights, programs from the built-in templates.
+    const engine = createInferenceEngine(config.engine ?? {});
+    await engine.start();
     return new AgentBrain(embedder, lexicon, engine, config.cacheDir);
   }
 
-  get usesModel(): boolean {
-    return this.engine !== null;
-  }
-
   /**
-   * `identity` names the device and its place; retrieval reads those words out of each subtask, since
-   * they say which device, not which function ("add milk to the shopping list").
+   * Retrieval and program generation for one API document. `identity` names the device and its
+   * place; retrieval reads those words out of each subtask, since they say which device, not which
+   * function ("add milk to the shopping list").
    */
-  async taskFunctions(description: DeviceDescription, getState: () => Record<string, unknown>, identity?: AgentIdentityWords): Promise<DeviceTaskFunctions> {
+  async pipeline(description: DeviceDescription, getState: () => DeviceStateValues, identity?: AgentIdentityWords): Promise<TaskPipeline> {
     const references = identity ? selfReferences(description, identity) : undefined;
     const mapper = await createApiMapper({
       embedder: this.embedder,
@@ -89,46 +80,14 @@ export class AgentBrain {
       ...(this.lexicon ? { lexicon: this.lexicon } : {}),
       ...(this.cacheDir ? { cacheDir: this.cacheDir } : {}),
     });
-    const map: SubtaskMapper = async (subtask) => {
-      const result = await mapper.map(subtask.text, getState() as never, references ? { references } : {});
-      const candidates = result.candidates.map((candidate) => candidate.function);
-      const mapping: MappingResult =
-        result.kind === 'call'
-          ? { kind: 'call', calls: result.calls.map((call) => ({ function: call.function, arguments: call.arguments, confidence: call.confidence })), candidates }
-          : { kind: 'not_executable', reason: result.reason, candidates };
-      return mapping;
+    return {
+      mapper: { map: (subtask) => mapper.map(subtask.text, getState(), references ? { references } : {}) },
+      generator: createProgramGenerator(this.engine, { description }),
     };
-    // The built-in engine: the inference package's program template over what retrieval extracted.
-    const isQuery = (name: string) => description.functions.find((fn) => fn.name === name)?.kind === 'query';
-    const builtin: ProgramGenerator = async (request) => ({
-      program: programFromExtraction({ calls: request.mapping.calls.map((call) => ({ function: call.function, args: call.arguments })) }, isQuery),
-    });
-    if (!this.engine) return { map, generate: builtin };
-    const model = new ModelProgramGenerator({ engine: this.engine });
-    const generate: ProgramGenerator = async (request: GenerationRequest, signal) => {
-      // After the model has failed once, the built-in engine's template is the safer second try.
-      if (request.previousAttempts.some((attempt) => attempt.error.code === 'E_INVALID_MODEL_OUTPUT')) return builtin(request, signal);
-      try {
-        const generated = await model.generateProgram({
-          subtask: request.subtask.text,
-          functions: request.functions.map((fn, index) => ({ function: fn, score: 1 - index / (request.functions.length + 1) })),
-          state: request.state,
-          previousAttempts: request.previousAttempts.map((attempt) => ({
-            ...(attempt.program ? { program: attempt.program as Program } : {}),
-            error: attempt.error,
-          })),
-          signal,
-        });
-        return { program: generated.program };
-      } catch (error) {
-        throw error instanceof Error && 'code' in error ? error : new MeshmindError('E_INVALID_MODEL_OUTPUT', String(error), { cause: error });
-      }
-    };
-    return { map, generate };
   }
 
   async close(): Promise<void> {
-    await this.engine?.stop();
+    await this.engine.stop();
   }
 }
 

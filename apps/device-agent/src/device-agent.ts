@@ -23,10 +23,10 @@ import {
   type SubtaskReport,
   type SubtaskRequest,
   type SubtaskResult,
+  type TaskPipeline,
 } from '@meshmind/protocol';
 import type { DeviceDriver, DeviceState } from '@meshmind/devices';
 import { TaskRunner, type TaskDatabase, type TaskResultDetails } from '@meshmind/fsm';
-import type { DeviceTaskFunctions } from './agent-brain';
 import { describeCall } from './describe-call';
 
 export const AGENT_VERSION = '0.1.0';
@@ -44,8 +44,8 @@ export interface DeviceIdentity {
 export interface DeviceAgentOptions {
   identity: DeviceIdentity;
   driver: DeviceDriver;
-  /** Retrieval and program generation for this device's API (from AgentBrain). */
-  tasks: DeviceTaskFunctions;
+  /** Retrieval and program generation for this device's API (from AgentBrain; createAgent wires it). */
+  tasks: TaskPipeline;
   /** Task snapshots, call journals and the experience cache; shared by the agents of a host. */
   database?: TaskDatabase;
   mqttUrl: string;
@@ -167,8 +167,8 @@ export class DeviceAgent {
     this.runner = new TaskRunner({
       deviceId: this.id,
       driver: this.options.driver,
-      map: this.options.tasks.map,
-      generate: this.options.tasks.generate,
+      mapper: this.options.tasks.mapper,
+      generator: this.options.tasks.generator,
       ...(this.options.database ? { database: this.options.database } : {}),
       onProgress: (progress) => void this.publishProgress(progress),
       onResult: (result, subtask, details) => void this.onTaskResult(result, subtask, details),

@@ -1,7 +1,10 @@
 export { DeviceAgent, AGENT_VERSION } from './device-agent';
 export type { DeviceAgentOptions, DeviceIdentity } from './device-agent';
 export { AgentBrain } from './agent-brain';
-export type { AgentBrainConfig, AgentIdentityWords, DeviceTaskFunctions } from './agent-brain';
+export type { AgentBrainConfig, AgentIdentityWords } from './agent-brain';
+export { createAgent } from './create-agent';
+export type { AgentMind, CreateAgentOptions } from './create-agent';
+export { Teardown } from './teardown';
 export { describeCall } from './describe-call';
 export { AgentConfigSchema, loadAgentConfig, createDriverFromConfig } from './agent-config';
 export type { AgentConfig } from './agent-config';

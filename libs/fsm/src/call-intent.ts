@@ -6,7 +6,8 @@ import {
   type EffectSpec,
   type JsonValue,
 } from '@meshmind/protocol';
-import type { CallIntent, DeviceStateValues, RequestedCall } from './types';
+import type { DeviceStateValues } from '@meshmind/protocol';
+import type { CallIntent, RequestedCall } from './types';
 import { compareState, expectedState } from './verification';
 
 /**

@@ -1,7 +1,7 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { canonicalJson, safeParseJson, validateCallArguments, type DeviceDescription } from '@meshmind/protocol';
 import { experienceEntries, type TaskDatabase } from './database';
-import type { CallMapping, GeneratedProgram } from './types';
+import type { CallMapping, GeneratedProgram } from '@meshmind/protocol';
 
 /**
  * The key of an equivalent subtask: the mapped functions with their arguments normalised by the

@@ -12,7 +12,8 @@ import {
   type ProgramStep,
 } from '@meshmind/protocol';
 import { checkSource } from './source-checker';
-import type { GeneratedProgram, PreparedProgram } from './types';
+import type { GeneratedProgram } from '@meshmind/protocol';
+import type { PreparedProgram } from './types';
 
 /**
  * From generator output to a PreparedProgram: the Program JSON is checked against the program

@@ -1,15 +1,17 @@
 import { assign, fromPromise, setup, type StateValueFrom } from 'xstate';
-import { MeshmindError, toMeshmindError, type ErrorBody, type ErrorCode, type SubtaskRequest } from '@meshmind/protocol';
+import {
+  MeshmindError,
+  toMeshmindError,
+  type CallMapping,
+  type ErrorBody,
+  type ErrorCode,
+  type GeneratedProgram,
+  type MappingResult,
+  type PreviousAttempt,
+  type SubtaskRequest,
+} from '@meshmind/protocol';
 import { describeDifferences } from './verification';
-import type {
-  CallMapping,
-  ExecutionOutcome,
-  GeneratedProgram,
-  MappingResult,
-  PreparedProgram,
-  PreviousAttempt,
-  VerificationOutcome,
-} from './types';
+import type { ExecutionOutcome, PreparedProgram, VerificationOutcome } from './types';
 
 /**
  * One subtask on one device, as data:

@@ -1,7 +1,7 @@
 import { formatList } from '@meshmind/language';
 import type { ApiCallRecord, DeviceDescription, ErrorBody, JsonValue, SubtaskResult } from '@meshmind/protocol';
 import type { TaskContext, TaskStateName } from './task-machine';
-import type { DeviceStateValues } from './types';
+import type { DeviceStateValues } from '@meshmind/protocol';
 
 /** The progress stage names sent to the coordinator, one per machine state. */
 export const STAGE_BY_STATE: Record<TaskStateName, string> = {

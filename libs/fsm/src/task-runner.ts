@@ -4,6 +4,10 @@ import {
   apiDocHash,
   toMeshmindError,
   type ApiFunctionSpec,
+  type CallMapping,
+  type GeneratedProgram,
+  type MappingResult,
+  type TaskPipeline,
   type SubtaskProgress,
   type SubtaskRequest,
   type SubtaskResult,
@@ -16,16 +20,13 @@ import { Sandbox, type SandboxLimits } from './sandbox';
 import { TASK_MACHINE_VERSION, taskMachine, type TaskContext, type TaskMachine, type TaskStateName } from './task-machine';
 import { STAGE_BY_STATE, buildSubtaskResult, recoveryNotes } from './task-result';
 import { TaskStore } from './task-store';
-import type { CallIntent, CallMapping, GeneratedProgram, MappingResult, ProgramGenerator, SubtaskMapper, TaskDeviceDriver } from './types';
+import type { CallIntent, TaskDeviceDriver } from './types';
 import { verifyEffects } from './verification';
 
-export interface TaskRunnerOptions {
+/** `mapper`: retrieval, subtask text to API calls (libs/rag); `generator`: mapped calls to a Program or JavaScript source (inference). */
+export interface TaskRunnerOptions extends TaskPipeline {
   deviceId: string;
   driver: TaskDeviceDriver;
-  /** Retrieval: subtask text to API calls (libs/rag). */
-  map: SubtaskMapper;
-  /** The inference engine: mapped calls to a Program (or JavaScript source). */
-  generate: ProgramGenerator;
   /** Snapshots, call journals and the experience cache live here; without it nothing survives a restart. */
   database?: TaskDatabase;
   /** Reuse verified programs for equivalent subtasks (needs `database`). Default true. */
@@ -369,12 +370,12 @@ export class TaskRunner {
     const description = driver.description;
     return taskMachine.provide({
       actors: {
-        map: fromPromise(async ({ input, signal }) => checkMapping(await this.options.map(input.subtask, signal), description.functions)),
+        map: fromPromise(async ({ input, signal }) => checkMapping(await this.options.mapper.map(input.subtask, signal), description.functions)),
         generate: fromPromise(async ({ input, signal }) => {
           const key = this.cache && input.previousAttempts.length === 0 ? experienceKey(description, input.mapping) : undefined;
           const remembered = key ? this.cache?.lookup(this.docHash, key) : undefined;
           if (remembered) return { generated: remembered, origin: 'cache' as const };
-          const generated = await this.options.generate(
+          const generated = await this.options.generator.generate(
             { subtask: input.subtask, mapping: input.mapping, functions: functionsFor(input.mapping, description.functions), state: driver.getState(), previousAttempts: input.previousAttempts },
             signal,
           );

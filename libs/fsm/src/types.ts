@@ -1,6 +1,4 @@
-import type { ApiCallRecord, ApiFunctionSpec, DeviceDescription, ErrorBody, JsonValue, Program, SubtaskRequest } from '@meshmind/protocol';
-
-export type DeviceStateValues = Record<string, JsonValue>;
+import type { ApiCallRecord, DeviceDescription, DeviceStateValues, JsonValue, Program } from '@meshmind/protocol';
 
 /** Options passed with each device call (@meshmind/devices' DeviceCallOptions). */
 export interface TaskCallOptions {
@@ -44,46 +42,6 @@ export interface CallIntent {
   /** Epoch milliseconds when the intent was recorded. */
   at: number;
 }
-
-/** One API call that retrieval proposes for a subtask. */
-export interface MappedCall {
-  function: string;
-  arguments: Record<string, unknown>;
-  confidence: number;
-}
-
-export type CallMapping = { kind: 'call'; calls: MappedCall[]; candidates: string[] };
-export type NotExecutableMapping = { kind: 'not_executable'; reason: string; candidates: string[] };
-/** What retrieval (libs/rag) gives for a subtask. */
-export type MappingResult = CallMapping | NotExecutableMapping;
-
-/** An earlier try at this subtask and why it failed: fed back to the generator. */
-export interface PreviousAttempt {
-  program?: unknown;
-  source?: string;
-  error: ErrorBody;
-}
-
-export interface GenerationRequest {
-  subtask: SubtaskRequest;
-  mapping: CallMapping;
-  /** The mapped functions first, then the other candidates, as API-doc entries. */
-  functions: ApiFunctionSpec[];
-  state: DeviceStateValues;
-  previousAttempts: PreviousAttempt[];
-}
-
-/**
- * Generator output is untrusted: a Program as JSON (preferred), or JavaScript source written
- * directly by a model. When both are present the Program wins and the source is ignored.
- */
-export interface GeneratedProgram {
-  program?: unknown;
-  source?: string;
-}
-
-export type SubtaskMapper = (subtask: SubtaskRequest, signal: AbortSignal) => Promise<MappingResult>;
-export type ProgramGenerator = (request: GenerationRequest, signal: AbortSignal) => Promise<GeneratedProgram>;
 
 /** A program that passed every static check, in the exact form the sandbox runs. */
 export interface PreparedProgram {

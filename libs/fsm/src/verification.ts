@@ -1,6 +1,7 @@
 import { canonicalJson, type ApiCallRecord, type DeviceDescription, type JsonValue } from '@meshmind/protocol';
 import type { Clock } from './clock';
-import type { DeviceStateValues, StateDifference, TaskDeviceDriver, VerificationOutcome } from './types';
+import type { DeviceStateValues } from '@meshmind/protocol';
+import type { StateDifference, TaskDeviceDriver, VerificationOutcome } from './types';
 
 /** What one key must read after the calls: the promised value, or one the function also accepts. */
 export interface Expectation {

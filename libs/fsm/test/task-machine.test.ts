@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
-import { MeshmindError } from '@meshmind/protocol';
+import { MeshmindError, type GeneratedProgram, type MappingResult } from '@meshmind/protocol';
 import {
   taskMachine,
   type ExecutionOutcome,
   type GenerateStageInput,
   type GenerateStageOutput,
-  type GeneratedProgram,
-  type MappingResult,
   type PreparedProgram,
   type TaskMachine,
   type VerificationOutcome,

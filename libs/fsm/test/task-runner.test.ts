@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SubtaskProgress, SubtaskResult } from '@meshmind/protocol';
+import type { GenerationRequest, ProgramGenerator, SubtaskProgress, SubtaskResult } from '@meshmind/protocol';
 import {
   ExperienceCache,
   Sandbox,
@@ -11,8 +11,6 @@ import {
   type CallIntent,
   createManualClock,
   openTaskDatabase,
-  type GenerationRequest,
-  type ProgramGenerator,
   type TaskDatabase,
   type TaskRunnerOptions,
 } from '@meshmind/fsm';
@@ -34,9 +32,11 @@ function database(path = ':memory:'): TaskDatabase {
 
 /** The stand-in engine: mapped calls straight into a Program. Records every request it gets. */
 function recordingGenerator(requests: GenerationRequest[] = []): ProgramGenerator {
-  return async (request) => {
-    requests.push(request);
-    return { program: programFromMapping(request.mapping, robotDescription) };
+  return {
+    async generate(request) {
+      requests.push(request);
+      return { program: programFromMapping(request.mapping, robotDescription) };
+    },
   };
 }
 
@@ -48,8 +48,8 @@ function runnerFor(overrides: Partial<TaskRunnerOptions> = {}) {
   const runner = new TaskRunner({
     deviceId: 'robot-1',
     driver: device,
-    map: fakeMapper(MAPPINGS),
-    generate: recordingGenerator(),
+    mapper: fakeMapper(MAPPINGS),
+    generator: recordingGenerator(),
     clock,
     database: database(),
     onProgress: (event) => progress.push(event),
@@ -92,7 +92,7 @@ describe('TaskRunner', () => {
 
   it('reports not_executable with candidates and never generates', async () => {
     const requests: GenerationRequest[] = [];
-    const { runner } = runnerFor({ generate: recordingGenerator(requests) });
+    const { runner } = runnerFor({ generator: recordingGenerator(requests) });
     await runner.start();
     const result = await runner.submit(subtaskFor('make coffee'));
     expect(result).toMatchObject({ outcome: 'not_executable', candidates: ['set_lamp'], error: { code: 'E_NOT_EXECUTABLE' } });
@@ -101,12 +101,14 @@ describe('TaskRunner', () => {
 
   it('rejects bad generated code before it runs and succeeds on a retry that sees the error', async () => {
     const requests: GenerationRequest[] = [];
-    const generate: ProgramGenerator = async (request) => {
-      requests.push(request);
-      if (requests.length === 1) return { source: 'globalThis.process.exit(1)' };
-      return { program: programFromMapping(request.mapping, robotDescription) };
+    const generator: ProgramGenerator = {
+      async generate(request) {
+        requests.push(request);
+        if (requests.length === 1) return { source: 'globalThis.process.exit(1)' };
+        return { program: programFromMapping(request.mapping, robotDescription) };
+      },
     };
-    const { runner, device, progress } = runnerFor({ generate });
+    const { runner, device, progress } = runnerFor({ generator });
     await runner.start();
     const subtask = subtaskFor('switch the lamp on');
     const result = await runner.submit(subtask);
@@ -119,8 +121,8 @@ describe('TaskRunner', () => {
   });
 
   it('refuses an argument out of range and fails after the last attempt', async () => {
-    const generate: ProgramGenerator = async () => ({ program: { steps: [{ op: 'call', function: 'move_to_shelf', args: { shelf: 11 } }] } });
-    const { runner, device } = runnerFor({ generate });
+    const generator: ProgramGenerator = { generate: async () => ({ program: { steps: [{ op: 'call', function: 'move_to_shelf', args: { shelf: 11 } }] } }) };
+    const { runner, device } = runnerFor({ generator });
     await runner.start();
     const result = await runner.submit(subtaskFor('go to shelf 5'));
     expect(result.outcome).toBe('failed');
@@ -203,7 +205,7 @@ describe('TaskRunner', () => {
 
   it('reuses a verified program for an equivalent subtask without generating', async () => {
     const requests: GenerationRequest[] = [];
-    const { runner, progress } = runnerFor({ generate: recordingGenerator(requests) });
+    const { runner, progress } = runnerFor({ generator: recordingGenerator(requests) });
     await runner.start();
     await runner.submit(subtaskFor('go to shelf 5'));
     const again = subtaskFor('go to shelf 5');
@@ -216,12 +218,12 @@ describe('TaskRunner', () => {
   it('invalidates cached programs when the API doc changes', async () => {
     const shared = database();
     const requests: GenerationRequest[] = [];
-    const first = runnerFor({ database: shared, generate: recordingGenerator(requests) });
+    const first = runnerFor({ database: shared, generator: recordingGenerator(requests) });
     await first.runner.start();
     await first.runner.submit(subtaskFor('go to shelf 5'));
     await first.runner.stop();
     const changed = new FakeDevice({ ...robotDescription, version: '1.1.0' });
-    const second = runnerFor({ database: shared, driver: changed, generate: recordingGenerator(requests) });
+    const second = runnerFor({ database: shared, driver: changed, generator: recordingGenerator(requests) });
     await second.runner.start();
     expect(new ExperienceCache(shared).size()).toBe(0);
     await second.runner.submit(subtaskFor('go to shelf 5'));
@@ -260,11 +262,11 @@ describe('TaskRunner', () => {
       const path = join(directory, 'agent.db');
       const device = new FakeDevice();
       const clock = createManualClock({ autoAdvance: true });
-      const generate: ProgramGenerator = async () => ({
-        source: 'await device.move_to_shelf({ shelf: 3 });\nconst free = await device.check_free_space();\nreturn free;',
-      });
+      const generator: ProgramGenerator = {
+        generate: async () => ({ source: 'await device.move_to_shelf({ shelf: 3 });\nconst free = await device.check_free_space();\nreturn free;' }),
+      };
       const firstDatabase = openTaskDatabase(path);
-      const before = runnerFor({ driver: device, clock, generate, database: firstDatabase });
+      const before = runnerFor({ driver: device, clock, generator, database: firstDatabase });
       await before.runner.start();
       const held = device.hold('check_free_space');
       const subtask = subtaskFor('move to shelf 3 and check it for free space');
@@ -276,7 +278,7 @@ describe('TaskRunner', () => {
       let resolveResumed!: (result: SubtaskResult) => void;
       const resumed = new Promise<SubtaskResult>((resolve) => (resolveResumed = resolve));
       const secondDatabase = database(path);
-      const after = runnerFor({ driver: device, clock, generate, database: secondDatabase, sandbox: new Sandbox(), onResult: (result) => resolveResumed(result) });
+      const after = runnerFor({ driver: device, clock, generator, database: secondDatabase, sandbox: new Sandbox(), onResult: (result) => resolveResumed(result) });
       await after.runner.start();
       expect(after.runner.pending()).toEqual([subtask.id]);
       const result = await resumed;
@@ -307,8 +309,8 @@ describe('TaskRunner', () => {
 async function crashAndRestart(options: {
   device: FakeDevice;
   subtask: ReturnType<typeof subtaskFor>;
-  map?: TaskRunnerOptions['map'];
-  generate?: ProgramGenerator;
+  mapper?: TaskRunnerOptions['mapper'];
+  generator?: ProgramGenerator;
   /** Until this resolves the first runner runs; then it dies. */
   dieWhen: (device: FakeDevice) => Promise<void>;
   clock?: ReturnType<typeof createManualClock>;
@@ -317,7 +319,7 @@ async function crashAndRestart(options: {
   const directory = mkdtempSync(join(tmpdir(), 'meshmind-fsm-'));
   const path = join(directory, 'agent.db');
   const clock = options.clock ?? createManualClock({ autoAdvance: true });
-  const common = { driver: options.device, clock, ...(options.map ? { map: options.map } : {}), ...(options.generate ? { generate: options.generate } : {}) };
+  const common = { driver: options.device, clock, ...(options.mapper ? { mapper: options.mapper } : {}), ...(options.generator ? { generator: options.generator } : {}) };
   const firstDatabase = openTaskDatabase(path);
   const before = runnerFor({ ...common, database: firstDatabase });
   await before.runner.start();
@@ -339,7 +341,7 @@ const speakerMapper = fakeMapper({
   'turn it up by 10': { kind: 'call', calls: [{ function: 'volume_up', arguments: { step: 10 }, confidence: 0.9 }], candidates: ['volume_up'] },
   beep: { kind: 'call', calls: [{ function: 'beep', arguments: {}, confidence: 0.9 }], candidates: ['beep'] },
 });
-const sourceFor = (source: string): ProgramGenerator => async () => ({ source });
+const sourceFor = (source: string): ProgramGenerator => ({ generate: async () => ({ source }) });
 
 describe('TaskRunner: each device effect exactly once', () => {
   it('writes each action down, with the state before it and its idempotency key, before the device receives it', async () => {
@@ -398,7 +400,7 @@ describe('TaskRunner: each device effect exactly once', () => {
 
   it('turns "volume up by 10" into "set volume 30" from the state before the first call', async () => {
     const device = new FakeDevice(speakerDescription, { volume: 20 });
-    const { runner } = runnerFor({ driver: device, map: speakerMapper, generate: sourceFor('await device.volume_up({ step: 10 });') });
+    const { runner } = runnerFor({ driver: device, mapper: speakerMapper, generator: sourceFor('await device.volume_up({ step: 10 });') });
     await runner.start();
     const result = await runner.submit(subtaskFor('turn it up by 10'));
     expect(result).toMatchObject({ outcome: 'done', calls: [{ function: 'set_volume', arguments: { volume: 30 } }] });
@@ -411,8 +413,8 @@ describe('TaskRunner: each device effect exactly once', () => {
     const { result, cleanup } = await crashAndRestart({
       device,
       subtask: subtaskFor('turn it up by 10'),
-      map: speakerMapper,
-      generate: sourceFor('await device.volume_up({ step: 10 });'),
+      mapper: speakerMapper,
+      generator: sourceFor('await device.volume_up({ step: 10 });'),
       dieWhen: (fake) => fake.hold('set_volume', { afterApplying: true }).reached,
     });
     try {
@@ -455,8 +457,8 @@ describe('TaskRunner: each device effect exactly once', () => {
     const { result, cleanup } = await crashAndRestart({
       device,
       subtask: subtaskFor('beep'),
-      map: speakerMapper,
-      generate: sourceFor('await device.beep({});'),
+      mapper: speakerMapper,
+      generator: sourceFor('await device.beep({});'),
       dieWhen: (fake) => fake.hold('beep', { afterApplying: true }).reached,
     });
     try {
@@ -475,8 +477,8 @@ describe('TaskRunner: each device effect exactly once', () => {
     const { result, cleanup } = await crashAndRestart({
       device,
       subtask,
-      map: speakerMapper,
-      generate: sourceFor('await device.beep({});'),
+      mapper: speakerMapper,
+      generator: sourceFor('await device.beep({});'),
       dieWhen: (fake) => fake.hold('beep', { afterApplying: true }).reached,
     });
     try {
@@ -493,15 +495,17 @@ describe('TaskRunner: each device effect exactly once', () => {
     const subtask = subtaskFor('go to shelf 5', { deadline: clock.now() + 10_000 }, clock.now());
     let mapped!: () => void;
     const mapping = new Promise<void>((resolve) => (mapped = resolve));
-    const stuck: TaskRunnerOptions['map'] = () => {
-      mapped();
-      return new Promise(() => undefined);
+    const stuck: TaskRunnerOptions['mapper'] = {
+      map: () => {
+        mapped();
+        return new Promise(() => undefined);
+      },
     };
     const { result, cleanup } = await crashAndRestart({
       device,
       subtask,
       clock,
-      map: stuck,
+      mapper: stuck,
       dieWhen: () => mapping,
       // The agent stays down past the deadline; the restarted one maps at once.
       beforeRestart: () => clock.advance(60_000),

@@ -87,3 +87,17 @@ export { AccessPolicy, COORDINATOR_USERNAME, agentClientId, clientIdMatches, pri
 export type { AccessRight, AccessRule, Principal } from './access';
 export { normaliseFingerprint } from './mqtt-tls';
 export type { MqttTlsOptions } from './mqtt-tls';
+export type {
+  DeviceStateValues,
+  Embedder,
+  MappedCall,
+  CallMapping,
+  NotExecutableMapping,
+  MappingResult,
+  SubtaskMapper,
+  PreviousAttempt,
+  GenerationRequest,
+  GeneratedProgram,
+  ProgramGenerator,
+  TaskPipeline,
+} from './task-contract';

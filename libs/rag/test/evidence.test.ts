@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDeviceDescription } from '@meshmind/devices';
-import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon, type Embedder } from '@meshmind/rag';
+import type { Embedder } from '@meshmind/protocol';
+import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon } from '@meshmind/rag';
 import { functionProfile, readRequest, requestEvidence } from '../src/mapper/evidence';
 import { senseInContext, withoutNegatedClauses } from '../src/mapper/function-views';
 

@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDeviceDescription, ROBOT_DIALECTS } from '@meshmind/devices';
-import { isMeshmindError, type DeviceProfile } from '@meshmind/protocol';
+import { isMeshmindError, type Embedder } from '@meshmind/protocol';
 import {
   createApiMapper,
-  createDeviceResolver,
   createEmbedderPool,
   createHybridIndex,
   createMapperIndexCache,
@@ -16,7 +15,6 @@ import {
   openLexicon,
   splitSteps,
   withoutSelfReferences,
-  type Embedder,
 } from '@meshmind/rag';
 import { FREEDICT_PACKAGES, missingFreeDictPackages } from '@meshmind/language';
 import { functionViews } from '../src/mapper/function-views';
@@ -218,25 +216,5 @@ describe('hybrid index and device resolver', () => {
       { embedder, lexicon },
     );
     expect((await index.search('water the lawn', 1))[0]!.id).toBe('garden');
-  });
-
-  it('resolves the device a goal refers to over registry profiles', async () => {
-    const profile = (id: string, type: string, name: string, area: string, nouns: string[]): DeviceProfile => ({
-      protocolVersion: 1,
-      id,
-      type,
-      name,
-      aliases: [],
-      nouns,
-      area: { id: area, name: area, aliases: [], floor: null },
-      capabilities: [],
-      apiDocHash: '0123456789abcdef',
-      agentVersion: '0',
-    });
-    const resolver = await createDeviceResolver(
-      [profile('lamp-1', 'light', 'Sofa lamp', 'living room', ['lamp']), profile('tv-1', 'media_player', 'TV', 'living room', ['tv']), profile('lock-1', 'lock', 'Front door', 'hall', ['lock'])],
-      { embedder, lexicon },
-    );
-    expect((await resolver.resolve('the lamp by the sofa', 1))[0]!.deviceId).toBe('lamp-1');
   });
 });

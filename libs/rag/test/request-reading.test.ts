@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROBOT_DIALECTS, robotDescription } from '@meshmind/devices';
 import { editDistance, englishCognates, FREEDICT_PACKAGES, missingFreeDictPackages, stem } from '@meshmind/language';
-import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon, type Embedder } from '@meshmind/rag';
+import type { Embedder } from '@meshmind/protocol';
+import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon } from '@meshmind/rag';
 import { withoutValues } from '../src/arguments/string-values';
-import { AbbreviationMatcher, adjectivesInPlace, LexicalScorer, openingVerb } from '../src/index/lexical-scorer';
+import { AbbreviationMatcher, adjectivesInPlace, LexicalScorer, openingVerb } from '../src/search/lexical-scorer';
 import { functionProfile, readRequest, requestEvidence } from '../src/mapper/evidence';
 import { retrievalText, withoutAsking, withoutNumbers, withoutPurpose } from '../src/mapper/retrieval-text';
 import { objectOf, readSteps, withAntecedent } from '../src/mapper/split-steps';

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { AgentBrain, DeviceAgent, createDriverFromConfig, loadAgentConfig } from '@meshmind/device-agent';
+import { AgentBrain, Teardown, createAgent, createDriverFromConfig, loadAgentConfig } from '@meshmind/device-agent';
 import { openTaskDatabase } from '@meshmind/fsm';
 import { Topics } from '@meshmind/protocol';
 import type { CliCommand } from '../command';
@@ -26,25 +26,28 @@ ${BRAIN_USAGE}`,
     const config = await loadAgentConfig(values.config);
     const dataDirectory = values['data-dir'] ?? `.meshmind/agent-${config.device.id}`;
     mkdirSync(dataDirectory, { recursive: true });
+    const teardown = new Teardown();
     const driver = await createDriverFromConfig(config, values.config);
     await driver.start();
+    teardown.add(() => driver.stop());
     const brain = await AgentBrain.create(await brainConfigFrom(values, io.env, `${dataDirectory}/rag`), logger.child({ ns: 'brain' }));
+    teardown.add(() => brain.close());
     // Task snapshots survive a power cut: unfinished subtasks resume when the agent starts again.
     const database = openTaskDatabase(`${dataDirectory}/tasks.db`);
-    const identity = {
-      id: config.device.id,
-      name: config.device.name,
-      aliases: config.device.aliases ?? [],
-      area: config.device.area ?? null,
-      ...(config.device.vendor ? { vendor: config.device.vendor } : {}),
-      origin: config.driver ? ('driver' as const) : ('simulated' as const),
-    };
+    teardown.add(() => database.close());
     let refused: () => void = () => undefined;
     const whenRefused = new Promise<void>((resolve) => (refused = resolve));
-    const agent = new DeviceAgent({
-      identity,
+    const agent = await createAgent({
+      brain,
+      identity: {
+        id: config.device.id,
+        name: config.device.name,
+        aliases: config.device.aliases ?? [],
+        area: config.device.area ?? null,
+        ...(config.device.vendor ? { vendor: config.device.vendor } : {}),
+        origin: config.driver ? ('driver' as const) : ('simulated' as const),
+      },
       driver,
-      tasks: await brain.taskFunctions(driver.description, () => driver.getState(), identity),
       database,
       mqttUrl: config.broker,
       credentials: config.credentials,
@@ -59,16 +62,13 @@ ${BRAIN_USAGE}`,
     const outcome = await Promise.race([io.untilSignal.then(() => 'signal' as const), whenRefused.then(() => 'refused' as const)]);
     if (outcome === 'refused') {
       io.stderr.write(`meshmind agent: E_UNAUTHORIZED: the broker refused the credentials of ${config.credentials.username} (revoked or replaced); enroll it again with meshmind devices add\n`);
-      await agent.stop().catch(() => undefined);
-      await driver.stop();
-      database.close();
-      await brain.close();
+      // Its goodbye cannot reach a broker that refuses it.
+      teardown.add(() => agent.stop().catch(() => undefined));
+      await teardown.run();
       return 1;
     }
-    await agent.stop();
-    await driver.stop();
-    database.close();
-    await brain.close();
+    teardown.add(() => agent.stop());
+    await teardown.run();
     return 0;
   },
 };

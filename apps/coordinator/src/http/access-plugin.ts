@@ -1,8 +1,8 @@
 import fastifyPlugin from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
 import { MeshmindError } from '@meshmind/protocol';
-import { AllowedHosts, isLoopbackHost } from '../access/allowed-hosts';
-import type { HttpTokenIdentity, HttpTokenVerifier } from '../access/http-tokens';
+import { AllowedHosts, isLoopbackHost } from '../security/allowed-hosts';
+import type { HttpTokenIdentity, HttpTokenVerifier } from '../security/http-tokens';
 import { DOCS_PREFIX } from './docs-plugin';
 
 export interface HttpAccessOptions {

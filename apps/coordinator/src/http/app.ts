@@ -13,7 +13,7 @@ import { consolePlugin } from './console-plugin';
 import { eventRoutes, type EventRoutesOptions } from './event-routes';
 import { accessPlugin, type HttpAccessOptions } from './access-plugin';
 import { UnauthorizedResponse } from './response-schemas';
-import type { HttpTokenVerifier } from '../access/http-tokens';
+import type { HttpTokenVerifier } from '../security/http-tokens';
 
 /** Generous enough that a person at the console or a test suite never meets it. */
 export const DEFAULT_GOALS_PER_MINUTE = 120;

@@ -5,7 +5,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { MeshmindError, principalOf, usernameOf, type MqttCredentials, type Principal } from '@meshmind/protocol';
 import { openDatabase } from '../store/database';
-import { hashSecret, secretMatches } from '../access/secrets';
+import { hashSecret, secretMatches } from './secrets';
 import * as schema from '../store/schema';
 import type { MasterKey } from './master-key';
 

@@ -1,10 +1,12 @@
 import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
+import type { GoalStatus, SubtaskStatus } from '@meshmind/protocol';
+import type { ConversationContext, StoredStep, StoredSubtaskResult } from './records';
 
 export const conversations = sqliteTable('conversations', {
   id: text('id').primaryKey(),
   createdAt: integer('created_at').notNull(),
   /** Planner context carried between turns (last devices referred to, place). */
-  context: text('context', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  context: text('context', { mode: 'json' }).$type<ConversationContext>().notNull(),
   /** SHA-256 of the conversation key its creator got; continuing over HTTP needs the key. Null for older conversations. */
   keyHash: text('key_hash'),
   /** The HTTP token that started the conversation, if any: continuing needs the same token. */
@@ -16,7 +18,7 @@ export const goals = sqliteTable('goals', {
   conversationId: text('conversation_id').notNull(),
   text: text('text').notNull(),
   origin: text('origin'),
-  status: text('status').notNull(),
+  status: text('status').$type<GoalStatus>().notNull(),
   answer: text('answer'),
   createdAt: integer('created_at').notNull(),
   finishedAt: integer('finished_at'),
@@ -31,14 +33,15 @@ export const subtasks = sqliteTable('subtasks', {
   deviceId: text('device_id').notNull(),
   deviceName: text('device_name').notNull(),
   text: text('text').notNull(),
-  status: text('status').notNull(),
+  status: text('status').$type<SubtaskStatus>().notNull(),
   stage: text('stage'),
   message: text('message'),
-  result: text('result', { mode: 'json' }).$type<Record<string, unknown>>(),
+  result: text('result', { mode: 'json' }).$type<StoredSubtaskResult>(),
   deadline: integer('deadline').notNull(),
   createdAt: integer('created_at').notNull(),
   finishedAt: integer('finished_at'),
-  step: text('step', { mode: 'json' }).$type<Record<string, unknown>>(),
+  /** The plan step behind the subtask; null only on rows older than plan steps. */
+  step: text('step', { mode: 'json' }).$type<StoredStep>(),
   /** A delayed step ("in 10 minutes") is not dispatched before this time. */
   notBefore: integer('not_before'),
   /** When the broker acknowledged the request (PUBACK); null while it is not handed over yet. */

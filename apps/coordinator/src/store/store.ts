@@ -3,6 +3,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { MeshmindError, type GoalStatus, type SubtaskStatus } from '@meshmind/protocol';
 import * as schema from './schema';
+import type { ConversationContext, StoredSubtaskResult } from './records';
 import { openDatabase } from './database';
 
 export type GoalRow = typeof schema.goals.$inferSelect;
@@ -43,12 +44,12 @@ export class Store {
 
   // Conversations
 
-  getConversationContext(id: string): Record<string, unknown> | null {
+  getConversationContext(id: string): ConversationContext | null {
     const row = this.db.select().from(schema.conversations).where(eq(schema.conversations.id, id)).get();
     return row ? row.context : null;
   }
 
-  saveConversationContext(id: string, context: Record<string, unknown>, now: number): void {
+  saveConversationContext(id: string, context: ConversationContext, now: number): void {
     this.db
       .insert(schema.conversations)
       .values({ id, createdAt: now, context })
@@ -141,7 +142,7 @@ export class Store {
       status?: SubtaskStatus;
       stage?: string | null;
       message?: string | null;
-      result?: Record<string, unknown> | null;
+      result?: StoredSubtaskResult | null;
       finishedAt?: number | null;
       deadline?: number;
       sentAt?: number | null;

@@ -1,5 +1,5 @@
-import type { DeviceDescription, JsonValue, SubtaskRequest } from '@meshmind/protocol';
-import type { DeviceStateValues, MappingResult, SubtaskMapper, TaskCallOptions, TaskDeviceDriver } from '@meshmind/fsm';
+import type { DeviceDescription, DeviceStateValues, JsonValue, MappingResult, SubtaskMapper, SubtaskRequest } from '@meshmind/protocol';
+import type { TaskCallOptions, TaskDeviceDriver } from '@meshmind/fsm';
 
 /** A small warehouse robot API: enough functions for every path of the task machine. */
 export const robotDescription: DeviceDescription = {
@@ -163,7 +163,7 @@ export class FakeDevice implements TaskDeviceDriver {
 
 /** Retrieval stand-in: a table from subtask text to mapping. */
 export function fakeMapper(table: Record<string, MappingResult>): SubtaskMapper {
-  return async (subtask) => table[subtask.text] ?? { kind: 'not_executable', reason: `nothing matches "${subtask.text}"`, candidates: [] };
+  return { map: async (subtask) => table[subtask.text] ?? { kind: 'not_executable', reason: `nothing matches "${subtask.text}"`, candidates: [] } };
 }
 
 let counter = 0;

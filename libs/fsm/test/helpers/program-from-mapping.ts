@@ -1,9 +1,8 @@
-import type { DeviceDescription, Program, ProgramStep } from '@meshmind/protocol';
-import type { CallMapping } from '../../src/types';
+import type { CallMapping, DeviceDescription, Program, ProgramStep } from '@meshmind/protocol';
 
 /**
  * The tests' stand-in engine: the mapped calls, in order, as a Program; query results are saved
- * and the last one is returned. (Agents use the inference engine's template, `programFromExtraction`;
+ * and the last one is returned. (Agents use the inference engine's built-in generator;
  * libs/fsm may not depend on inference/, so its tests carry this small copy of the idea.)
  */
 export function programFromMapping(mapping: CallMapping, description: DeviceDescription): Program {

@@ -1,10 +1,8 @@
 import { findColor, type NumberMention } from '@meshmind/language';
-import { validateCallArguments, type ApiFunctionSpec, type ParameterSpec } from '@meshmind/protocol';
+import { validateCallArguments, type ApiFunctionSpec, type DeviceStateValues, type ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import { booleanValue, enumValue, numericMentions, numericValue } from './parameter-values';
 import { isSecretParameter, itemValue, nameValue, secretValue } from './string-values';
-
-export type DeviceStateValues = Readonly<Record<string, unknown>>;
 
 export type ArgumentExtraction =
   | { ok: true; arguments: Record<string, unknown> }

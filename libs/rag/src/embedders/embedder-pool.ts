@@ -1,5 +1,5 @@
-import { MeshmindError } from '@meshmind/protocol';
-import type { Embedder, EmbedderConfig } from './embedder';
+import { type Embedder, MeshmindError } from '@meshmind/protocol';
+import type { EmbedderConfig } from './embedder';
 import { createOpenAiEmbedder } from './openai-embedder';
 import { loadTransformersEmbedder } from './transformers-embedder';
 import { loadUseLiteEmbedder } from './use-lite-embedder';

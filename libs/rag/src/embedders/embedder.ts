@@ -1,13 +1,8 @@
 /**
- * One sentence embedder. `id` names the model (and its settings) exactly: every persisted index is
- * keyed by it, so changing the model rebuilds the index instead of mixing vector spaces.
+ * Every sentence embedder here implements the task contract's Embedder (libs/protocol). Its `id`
+ * names the model (and its settings) exactly: every persisted index is keyed by it, so changing the
+ * model rebuilds the index instead of mixing vector spaces.
  */
-export interface Embedder {
-  readonly id: string;
-  readonly dimensions: number;
-  /** Unit-length vectors, one per text, in order. */
-  embed(texts: readonly string[]): Promise<Float32Array[]>;
-}
 
 export type EmbedderConfig =
   | { kind: 'use-lite' }

@@ -1,5 +1,5 @@
-import { MeshmindError, safeParseJson } from '@meshmind/protocol';
-import { normalise, type Embedder } from './embedder';
+import { MeshmindError, safeParseJson, type Embedder } from '@meshmind/protocol';
+import { normalise } from './embedder';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const BATCH_SIZE = 128;

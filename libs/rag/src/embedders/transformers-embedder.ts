@@ -1,7 +1,7 @@
-import { MeshmindError } from '@meshmind/protocol';
+import { MeshmindError, type Embedder } from '@meshmind/protocol';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { normalise, type Embedder } from './embedder';
+import { normalise } from './embedder';
 
 const HOW_TO_PROVIDE =
   'copy a sentence-transformers ONNX export there (config.json, tokenizer.json and onnx/model.onnx, e.g. Xenova/all-MiniLM-L6-v2), ' +

@@ -1,5 +1,5 @@
-import { MeshmindError } from '@meshmind/protocol';
-import { normalise, type Embedder } from './embedder';
+import { MeshmindError, type Embedder } from '@meshmind/protocol';
+import { normalise } from './embedder';
 
 const BATCH_SIZE = 64;
 

@@ -1,13 +1,12 @@
-import type { Lexicon } from '@meshmind/language';
-import { MeshmindError, toMeshmindError, type ParameterSpec } from '@meshmind/protocol';
+import { MeshmindError, toMeshmindError, type DeviceStateValues, type Embedder, type MappedCall, type MappingResult, type ParameterSpec } from '@meshmind/protocol';
 import { join } from 'node:path';
 import { normaliseApiDocument, type NormalisedDocument, type NormalisedFunction } from '../api-document';
-import { extractArguments, type DeviceStateValues } from '../arguments/argument-extractor';
-import type { Embedder } from '../embedders/embedder';
-import { createHybridIndex, type HybridHit, type HybridIndex, type HybridWeights } from '../index/hybrid-index';
+import { extractArguments } from '../arguments/argument-extractor';
+import { createHybridIndex, type HybridHit, type HybridIndex, type HybridWeights } from '../search/hybrid-index';
+import type { Lexicon } from '@meshmind/language';
 import { functionViews, type FunctionViews } from './function-views';
 import { functionProfile, readRequest, markOppositions, requestEvidence, unanchoredPolarWords, type FunctionProfile } from './evidence';
-import { answerKindOf, functionKind, moodOf, returnKindOf } from './mood';
+import { answerKindOf, functionKind, moodOf, returnKindOf, type AnswerKind, type Mood } from './mood';
 import { readSteps, withAntecedent } from './split-steps';
 import { retrievalText, withoutNumbers } from './retrieval-text';
 import { withoutSelfReferences, type SelfReferences } from './self-references';
@@ -35,22 +34,18 @@ const RERANK_DEPTH = 24;
  */
 const EVIDENCE_WEIGHTS = { mood: 0.08, polarity: 0.12, direction: 0.08, argumentFit: 0.12, missing: 0.1, unused: 0.1, answerKind: 0.06 };
 
-export interface MappedCall {
-  function: string;
-  arguments: Record<string, unknown>;
-  confidence: number;
-  score: number;
-}
-
+/** A function retrieval considered, with its hybrid score and its share of the confidence. */
 export interface Candidate {
   function: string;
   score: number;
   confidence: number;
 }
 
-export type MapResult =
-  | { kind: 'call'; calls: MappedCall[]; candidates: Candidate[] }
-  | { kind: 'not_executable'; reason: string; candidates: Candidate[] };
+/**
+ * The task contract's MappingResult (what the task machine consumes, candidates by name) with the
+ * scored ranking behind it, for evaluations and logs.
+ */
+export type MapResult = MappingResult & { ranking: Candidate[] };
 
 export interface ApiMapper {
   readonly document: NormalisedDocument;
@@ -104,6 +99,49 @@ function toCandidate(hit: HybridHit): Candidate {
   return { function: hit.id, score: Math.round(hit.score * 1000) / 1000, confidence: Math.round(hit.confidence * 1000) / 1000 };
 }
 
+/** One step of a request, read once: everything ranking needs from its words. */
+interface ReadStep {
+  text: string;
+  mood: Mood;
+  /** "what is on shelf 3" wants names of things, "how many ..." an amount: the return types say which function gives that. */
+  wanted: AnswerKind | undefined;
+  words: ReturnType<typeof readRequest>;
+  unanchored: Set<string>;
+  /** The text the index searches, and the same without numbers for the lexical side. */
+  query: string;
+  queryWithoutNumbers: string;
+}
+
+interface SearchedStep {
+  read: ReadStep;
+  joined?: 'and' | 'sequence';
+  hits: HybridHit[];
+}
+
+type BuiltIndex = { document: NormalisedDocument; views: FunctionViews; index: HybridIndex };
+
+/** Builds the index of a document, or shares the one another agent of this process built for the same document. */
+function builtIndexFor(document: NormalisedDocument, options: ApiMapperOptions): Promise<BuiltIndex> {
+  const build = async (): Promise<BuiltIndex> => {
+    const views = functionViews(document, options.lexicon);
+    const index = await createHybridIndex(views.documents, {
+      embedder: options.embedder,
+      ...(options.lexicon ? { lexicon: options.lexicon } : {}),
+      ...(options.cacheDir ? { cacheDir: join(options.cacheDir, 'functions') } : {}),
+      ...(options.weights ? { weights: options.weights } : {}),
+    });
+    return { document, views, index };
+  };
+  const cacheKey = `${options.embedder.id}|${document.hash}|${options.lexicon ? options.lexicon.missing.join(',') : 'no-lexicon'}|${JSON.stringify(options.weights ?? {})}`;
+  let built = options.indexCache?.entries.get(cacheKey);
+  if (!built) {
+    built = build();
+    options.indexCache?.entries.set(cacheKey, built);
+    built.catch(() => options.indexCache?.entries.delete(cacheKey));
+  }
+  return built;
+}
+
 /**
  * The device agent's retrieval: subtask text -> the chosen function(s) of its own API document and
  * their arguments. Below the threshold, or with a required value missing, it answers
@@ -111,56 +149,87 @@ function toCandidate(hit: HybridHit): Candidate {
  */
 export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMapper> {
   const normalised = normaliseApiDocument(options.document);
-  const build = async () => {
-    const views = functionViews(normalised, options.lexicon);
-    const index = await createHybridIndex(views.documents, {
-      embedder: options.embedder,
-      ...(options.lexicon ? { lexicon: options.lexicon } : {}),
-      ...(options.cacheDir ? { cacheDir: join(options.cacheDir, 'functions') } : {}),
-      ...(options.weights ? { weights: options.weights } : {}),
-    });
-    return { document: normalised, views, index };
-  };
-  const cacheKey = `${options.embedder.id}|${normalised.hash}|${options.lexicon ? options.lexicon.missing.join(',') : 'no-lexicon'}|${JSON.stringify(options.weights ?? {})}`;
-  let built = options.indexCache?.entries.get(cacheKey);
-  if (!built) {
-    built = build();
-    options.indexCache?.entries.set(cacheKey, built);
-    built.catch(() => options.indexCache?.entries.delete(cacheKey));
+  // Before any index is built: an empty document has nothing to embed and nothing to choose.
+  if (normalised.functions.length === 0) throw new MeshmindError('E_INVALID_PAYLOAD', 'the API document has no functions');
+  return new HybridApiMapper(await builtIndexFor(normalised, options), options);
+}
+
+class HybridApiMapper implements ApiMapper {
+  readonly document: NormalisedDocument;
+  readonly language: string;
+  readonly warnings: readonly string[];
+  readonly index: HybridIndex;
+  private readonly lexicon: Lexicon | undefined;
+  private readonly byName: Map<string, NormalisedFunction>;
+  private readonly profiles: Map<string, FunctionProfile>;
+  private readonly selfNoun: string | undefined;
+  private readonly threshold: number;
+  private readonly topK: number;
+
+  constructor(built: BuiltIndex, options: ApiMapperOptions) {
+    const { document, views, index } = built;
+    this.document = document;
+    this.language = views.language;
+    this.warnings = views.warnings;
+    this.index = index;
+    this.lexicon = options.lexicon;
+    this.byName = new Map(document.functions.map((fn) => [fn.name, fn]));
+    this.profiles = new Map(
+      document.functions.map((fn, position) => [fn.name, functionProfile(fn, views.documents[position]?.fields[0]?.words ?? [], views.language)]),
+    );
+    markOppositions([...this.profiles.values()], options.lexicon);
+    this.selfNoun = options.selfNoun ?? document.nouns[0];
+    this.threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
+    this.topK = options.topK ?? 3;
   }
-  const { document, views, index } = await built;
-  const byName = new Map<string, NormalisedFunction>(document.functions.map((fn) => [fn.name, fn]));
-  const profiles = new Map<string, FunctionProfile>(
-    document.functions.map((fn, position) => [fn.name, functionProfile(fn, views.documents[position]?.fields[0]?.words ?? [], views.language)]),
-  );
-  markOppositions([...profiles.values()], options.lexicon);
-  const selfNoun = options.selfNoun ?? document.nouns[0];
-  const threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
-  const topK = options.topK ?? 3;
+
+  async candidates(text: string, k = this.topK): Promise<Candidate[]> {
+    return (await this.rank(this.readStep(text), k)).slice(0, k).map(toCandidate);
+  }
+
+  async map(said: string, state: DeviceStateValues = {}, mapOptions: MapOptions = {}): Promise<MapResult> {
+    const text = mapOptions.references ? withoutSelfReferences(said, mapOptions.references) : said;
+    const result = await this.mapText(text, state);
+    // Read without its references, a short request can fall below the threshold ("deactivate the
+    // lights in the home" -> "deactivate in the home"): then the words as said decide.
+    // When neither reading fits, the answer quotes the person's own words.
+    if (result.kind === 'not_executable' && text !== said) return this.mapText(said, state);
+    return result;
+  }
+
+  private readStep(text: string): ReadStep {
+    const mood = moodOf(text);
+    const words = readRequest(text, this.lexicon);
+    const query = retrievalText(text, this.selfNoun);
+    return {
+      text,
+      mood,
+      wanted: mood === 'question' ? answerKindOf(text) : undefined,
+      words,
+      unanchored: unanchoredPolarWords(words, this.profiles.values()),
+      query,
+      queryWithoutNumbers: withoutNumbers(query),
+    };
+  }
 
   // The hybrid score says what the request is about; the evidence says which of the functions about
   // it fits: questions ask for readings and commands for changes, opposite polar words exclude each
   // other, and a value only one function can take points at that function.
-  async function rank(step: string, k: number, state: DeviceStateValues = {}, carried: Readonly<Record<string, unknown>> = {}): Promise<HybridHit[]> {
-    const mood = moodOf(step);
-    // "what is on shelf 3" wants names of things, "how many ..." an amount: the return types say which function gives that.
-    const wanted = mood === 'question' ? answerKindOf(step) : undefined;
-    const request = readRequest(step, options.lexicon);
-    const unanchored = unanchoredPolarWords(request, profiles.values());
-    const read = retrievalText(step, selfNoun);
-    const hits = (await index.search(read, Math.max(k, RERANK_DEPTH), withoutNumbers(read))).map((hit) => {
-      const fn = byName.get(hit.id)!;
+  private async rank(step: ReadStep, k: number, state: DeviceStateValues = {}, carried: Readonly<Record<string, unknown>> = {}): Promise<HybridHit[]> {
+    const { mood, wanted } = step;
+    const hits = (await this.index.search(step.query, Math.max(k, RERANK_DEPTH), step.queryWithoutNumbers)).map((hit) => {
+      const fn = this.byName.get(hit.id)!;
       const kind = functionKind(fn);
       const moodSign = mood === 'question' ? (kind === 'query' ? 1 : -1) : mood === 'command' && kind === 'query' ? -1 : 0;
       const hasCurrent = (parameter: ParameterSpec) => typeof state[fn.effects?.find((effect) => effect.parameter === parameter.name)?.key ?? parameter.name] === 'number';
-      const evidence = requestEvidence(request, profiles.get(hit.id)!, options.lexicon, hasCurrent, (parameter) => carried[parameter.name] !== undefined, unanchored);
+      const evidence = requestEvidence(step.words, this.profiles.get(hit.id)!, this.lexicon, hasCurrent, (parameter) => carried[parameter.name] !== undefined, step.unanchored);
       const given = wanted ? returnKindOf(fn) : undefined;
       const answerSign = wanted && given ? (wanted === given ? 1 : -1) : 0;
       const adjustment =
         EVIDENCE_WEIGHTS.mood * moodSign +
         EVIDENCE_WEIGHTS.answerKind * answerSign +
         // Which end of an opposition a request names picks between the ends; it does not make a function relevant.
-        (evidence.polarityByPole && hit.score < threshold ? 0 : EVIDENCE_WEIGHTS.polarity * evidence.polarity) +
+        (evidence.polarityByPole && hit.score < this.threshold ? 0 : EVIDENCE_WEIGHTS.polarity * evidence.polarity) +
         EVIDENCE_WEIGHTS.direction * evidence.direction +
         EVIDENCE_WEIGHTS.argumentFit * evidence.argumentFit -
         EVIDENCE_WEIGHTS.unused * Math.min(1, evidence.unused) -
@@ -177,85 +246,74 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
     return hits.map((hit, position) => ({ ...hit, confidence: exponentials[position]! / total }));
   }
 
-  async function candidates(text: string, k = topK): Promise<Candidate[]> {
-    return (await rank(text, k)).slice(0, k).map(toCandidate);
-  }
-
-  async function map(said: string, state: DeviceStateValues = {}, mapOptions: MapOptions = {}): Promise<MapResult> {
-    const text = mapOptions.references ? withoutSelfReferences(said, mapOptions.references) : said;
-    const result = await mapText(text, state);
-    // Read without its references, a short request can fall below the threshold ("deactivate the
-    // lights in the home" -> "deactivate in the home"): then the words as said decide.
-    // When neither reading fits, the answer quotes the person's own words.
-    if (result.kind === 'not_executable' && text !== said) return mapText(said, state);
-    return result;
-  }
-
-  async function mapText(text: string, state: DeviceStateValues): Promise<MapResult> {
-    try {
-      const steps = readSteps(text, options.lexicon);
-      const searched: Array<{ step: string; joined?: 'and' | 'sequence'; hits: HybridHit[] }> = [];
-      for (const { text: said, joined } of steps) {
-        const previous = searched.at(-1);
-        const step = withAntecedent(said, previous?.step);
-        const hits = await rank(step, topK, state);
-        // A trailing clause that matches nothing well ("... and tell me what it holds") belongs to the step before.
-        if (previous && (hits[0]?.score ?? 0) < threshold) {
-          previous.step = `${previous.step} and ${said}`;
-          continue;
-        }
-        searched.push({ step, ...(joined ? { joined } : {}), hits });
+  /** The steps of a request, each read and ranked once; a trailing clause that matches nothing well joins the step before. */
+  private async searchSteps(text: string, state: DeviceStateValues): Promise<SearchedStep[]> {
+    const searched: SearchedStep[] = [];
+    for (const { text: said, joined } of readSteps(text, this.lexicon)) {
+      const previous = searched.at(-1);
+      const read = this.readStep(withAntecedent(said, previous?.read.text));
+      const hits = await this.rank(read, this.topK, state);
+      // "... and tell me what it holds" belongs to the step before.
+      if (previous && (hits[0]?.score ?? 0) < this.threshold) {
+        previous.read = this.readStep(`${previous.read.text} and ${said}`);
+        continue;
       }
-      const allCandidates = searched[0]?.hits.slice(0, topK).map(toCandidate) ?? [];
+      searched.push({ read, ...(joined ? { joined } : {}), hits });
+    }
+    return searched;
+  }
+
+  /**
+   * Close candidates compete on their arguments: "switch the lamp on" is not set_color_temperature
+   * when no temperature is given. If none can be filled, the best one's reason is reported.
+   */
+  private chooseCall(step: string, hits: HybridHit[], state: DeviceStateValues, carried: Readonly<Record<string, unknown>>): { hit: HybridHit; arguments: Record<string, unknown> } | { reason: string } {
+    const top = hits[0]!;
+    let firstFailure: string | undefined;
+    for (const hit of hits) {
+      if (hit.score < this.threshold || hit.score < top.score - FEASIBILITY_MARGIN) break;
+      const fn = this.byName.get(hit.id)!;
+      if (fn.sensitive && hits.some((other) => other !== hit && !this.byName.get(other.id)!.sensitive && other.score >= Math.max(this.threshold, hit.score - SENSITIVE_LEAD))) {
+        firstFailure ??= `${hit.id} is sensitive and the request fits another function almost as well`;
+        continue;
+      }
+      const extraction = extractArguments(step, fn, state, carried);
+      if (extraction.ok) return { hit, arguments: extraction.arguments };
+      firstFailure ??= extraction.reason;
+    }
+    return { reason: firstFailure ?? 'no candidate fits' };
+  }
+
+  private async mapText(text: string, state: DeviceStateValues): Promise<MapResult> {
+    try {
+      const searched = await this.searchSteps(text, state);
+      const ranking = searched[0]?.hits.slice(0, this.topK).map(toCandidate) ?? [];
+      const candidates = ranking.map((candidate) => candidate.function);
       const calls: MappedCall[] = [];
       let carried: Record<string, unknown> = {};
-      for (const searchedStep of searched) {
-        const { step, joined } = searchedStep;
+      for (const { read, joined, hits: firstHits } of searched) {
         // A later step is ranked again with the values of the steps before it ("... and then check it").
-        const hits = Object.keys(carried).length > 0 ? await rank(step, topK, state, carried) : searchedStep.hits;
+        const hits = Object.keys(carried).length > 0 ? await this.rank(read, this.topK, state, carried) : firstHits;
         const top = hits[0];
-        const shown = hits.slice(0, topK).map(toCandidate);
+        const shown = hits.slice(0, this.topK).map(toCandidate);
+        const notExecutable = (reason: string): MapResult => ({ kind: 'not_executable', reason, candidates: shown.map((candidate) => candidate.function), ranking: shown });
         // A step joined by a plain "and" that the call before it also answers is that call's
         // consequence, not a second call: "return to the docking station and charge up" docks once,
         // to charge. Steps in sequence ("and then", "after that") are always calls of their own.
         const previousCall = calls.at(-1);
         if (joined === 'and' && previousCall && top && hits.some((hit) => hit.id === previousCall.function && hit.score >= top.score - FEASIBILITY_MARGIN)) continue;
-        if (!top || top.score < threshold) {
-          return { kind: 'not_executable', reason: `no function of this device matches "${step}" well enough`, candidates: shown };
-        }
-        // Close candidates compete on their arguments: "switch the lamp on" is not set_color_temperature
-        // when no temperature is given. If none can be filled, the best one's reason is reported.
-        let chosen: { hit: HybridHit; arguments: Record<string, unknown> } | undefined;
-        let firstFailure: string | undefined;
-        for (const hit of hits) {
-          if (hit.score < threshold || hit.score < top.score - FEASIBILITY_MARGIN) break;
-          if (byName.get(hit.id)!.sensitive && hits.some((other) => other !== hit && !byName.get(other.id)!.sensitive && other.score >= Math.max(threshold, hit.score - SENSITIVE_LEAD))) {
-            firstFailure ??= `${hit.id} is sensitive and the request fits another function almost as well`;
-            continue;
-          }
-          const extraction = extractArguments(step, byName.get(hit.id)!, state, carried);
-          if (extraction.ok) {
-            chosen = { hit, arguments: extraction.arguments };
-            break;
-          }
-          firstFailure ??= extraction.reason;
-        }
-        if (!chosen) return { kind: 'not_executable', reason: firstFailure ?? 'no candidate fits', candidates: shown };
-        const best = chosen.hit;
-        const fn = byName.get(best.id)!;
-        const extraction = { arguments: chosen.arguments };
-        const last = calls.at(-1);
-        if (last && last.function === fn.name && JSON.stringify(last.arguments) === JSON.stringify(extraction.arguments)) continue;
-        calls.push({ function: fn.name, arguments: extraction.arguments, confidence: toCandidate(best).confidence, score: toCandidate(best).score });
-        carried = { ...carried, ...extraction.arguments };
+        if (!top || top.score < this.threshold) return notExecutable(`no function of this device matches "${read.text}" well enough`);
+        const chosen = this.chooseCall(read.text, hits, state, carried);
+        if ('reason' in chosen) return notExecutable(chosen.reason);
+        const best = toCandidate(chosen.hit);
+        if (previousCall && previousCall.function === best.function && JSON.stringify(previousCall.arguments) === JSON.stringify(chosen.arguments)) continue;
+        calls.push({ function: best.function, arguments: chosen.arguments, confidence: best.confidence });
+        carried = { ...carried, ...chosen.arguments };
       }
-      if (calls.length === 0) return { kind: 'not_executable', reason: 'the request is empty', candidates: allCandidates };
-      return { kind: 'call', calls, candidates: allCandidates };
+      if (calls.length === 0) return { kind: 'not_executable', reason: 'the request is empty', candidates, ranking };
+      return { kind: 'call', calls, candidates, ranking };
     } catch (error) {
       throw toMeshmindError(error);
     }
   }
-
-  if (document.functions.length === 0) throw new MeshmindError('E_INVALID_PAYLOAD', 'the API document has no functions');
-  return { document, language: views.language, warnings: views.warnings, index, candidates, map };
 }

@@ -1,6 +1,6 @@
 import { detectLanguage, englishCognates, isFunctionWord, isStopword, splitIdentifier, stem, stripAccents, words, type ChineseDictionary, type Lexicon } from '@meshmind/language';
 import type { NormalisedDocument, NormalisedFunction } from '../api-document';
-import type { HybridDocument } from '../index/hybrid-index';
+import type { HybridDocument } from '../search/hybrid-index';
 
 export interface FunctionViews {
   language: string;

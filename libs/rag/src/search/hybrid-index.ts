@@ -1,10 +1,10 @@
 import type { Lexicon } from '@meshmind/language';
-import { MeshmindError } from '@meshmind/protocol';
+import { MeshmindError, type Embedder } from '@meshmind/protocol';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import hnswlib from 'hnswlib-node';
-import { cosine, type Embedder } from '../embedders/embedder';
+import { cosine } from '../embedders/embedder';
 import { LexicalScorer, type LexicalField } from './lexical-scorer';
 
 export interface HybridDocument {

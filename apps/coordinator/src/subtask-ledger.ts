@@ -1,0 +1,141 @@
+import { MeshmindError, type GoalStatus, type GoalView, type SubtaskResult } from '@meshmind/protocol';
+import type { FinishedStep } from './answer';
+import type { DeviceRegistry } from './device-registry';
+import type { StoredStep, StoredSubtaskResult } from './store/records';
+import type { Store, SubtaskRow } from './store/store';
+
+export interface SubtaskLedgerOptions {
+  store: Store;
+  registry: DeviceRegistry;
+  subtaskTimeoutMs: number;
+  clock: () => number;
+  newId: () => string;
+  /** Sends the goal's new view to whoever follows it. */
+  publish: (goalId: string) => void;
+}
+
+/** What changes on a subtask row in one step of its life. */
+export type SubtaskChange = Parameters<Store['updateSubtask']>[1];
+
+/** An event of the log, recorded with the change that caused it. */
+export interface LedgerEvent {
+  kind: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * The record of goals and their subtasks: every change updates the row, appends its event to the
+ * log and tells the goal's followers, in one call, so no path forgets one of the three.
+ */
+export class SubtaskLedger {
+  constructor(private readonly options: SubtaskLedgerOptions) {}
+
+  /** New rows for plan steps, pending, each with the full subtask time from now. */
+  insert(goalId: string, steps: StoredStep[]): SubtaskRow[] {
+    const now = this.options.clock();
+    const rows: SubtaskRow[] = steps.map((step) => ({
+      id: this.options.newId(),
+      goalId,
+      deviceId: step.deviceId,
+      deviceName: this.options.registry.get(step.deviceId)?.profile.name ?? step.deviceId,
+      text: step.text,
+      status: 'pending',
+      stage: null,
+      message: null,
+      result: null,
+      deadline: now + this.options.subtaskTimeoutMs,
+      createdAt: now,
+      finishedAt: null,
+      step,
+      notBefore: null,
+      sentAt: null,
+    }));
+    this.options.store.insertSubtasks(rows);
+    return rows;
+  }
+
+  /** Updates a subtask, appends the event that says so (if any), and publishes its goal. */
+  update(row: Pick<SubtaskRow, 'id' | 'goalId' | 'deviceId'>, change: SubtaskChange, event?: LedgerEvent): void {
+    const { store } = this.options;
+    store.updateSubtask(row.id, change);
+    if (event) store.appendEvent({ at: this.options.clock(), kind: event.kind, goalId: row.goalId, deviceId: row.deviceId, data: event.data });
+    this.options.publish(row.goalId);
+  }
+
+  /** Settles a subtask with its status and message (and result), now. */
+  settle(row: SubtaskRow, settled: { status: SubtaskRow['status']; message: string; result?: StoredSubtaskResult | null }, event?: LedgerEvent): void {
+    this.update(row, { ...settled, finishedAt: this.options.clock() }, event);
+  }
+
+  /** A delayed step waits for its time: its row says when, and the log says it was scheduled. */
+  schedule(row: SubtaskRow, notBefore: number): void {
+    row.notBefore = notBefore;
+    this.options.store.setSubtaskNotBefore(row.id, notBefore);
+    this.update(row, { status: 'waiting' }, { kind: 'subtask.scheduled', data: { id: row.id, notBefore } });
+  }
+
+  get(subtaskId: string): SubtaskRow | undefined {
+    return this.options.store.getSubtask(subtaskId);
+  }
+
+  /** The goal has its plan and runs; nothing of it is answered yet. */
+  startGoal(goalId: string, unresolved: string[]): void {
+    this.options.store.updateGoal(goalId, { status: 'running', unresolved });
+    this.options.publish(goalId);
+  }
+
+  finishGoal(goalId: string, status: GoalStatus, answer: string): void {
+    const now = this.options.clock();
+    this.options.store.updateGoal(goalId, { status, answer, finishedAt: now });
+    this.options.store.appendEvent({ at: now, kind: 'goal.finished', goalId, data: { status, answer } });
+    this.options.publish(goalId);
+  }
+
+  /** The step as its stored row now says, after a late report corrected it. */
+  corrected(entry: FinishedStep): FinishedStep {
+    if (!entry.subtaskId) return entry;
+    const row = this.options.store.getSubtask(entry.subtaskId);
+    if (!row || row.status === entry.status || !isFinal(row.status)) return entry;
+    const report = reportOf(row);
+    return { ...entry, status: row.status, message: row.message ?? entry.message, ...(report ? { result: report } : {}) };
+  }
+
+  view(goalId: string): GoalView | undefined {
+    const goal = this.options.store.getGoal(goalId);
+    if (!goal) return undefined;
+    return {
+      id: goal.id,
+      conversationId: goal.conversationId,
+      text: goal.text,
+      status: goal.status,
+      answer: goal.answer,
+      createdAt: goal.createdAt,
+      finishedAt: goal.finishedAt,
+      subtasks: this.options.store.listSubtasks(goalId).map((row) => ({
+        id: row.id,
+        deviceId: row.deviceId,
+        deviceName: row.deviceName,
+        text: row.text,
+        status: row.status,
+        stage: row.stage,
+        message: row.message,
+        ...(row.result && 'value' in row.result ? { value: row.result.value } : {}),
+      })),
+    };
+  }
+}
+
+export function isFinal(status: SubtaskRow['status']): boolean {
+  return !['pending', 'waiting', 'dispatched', 'running'].includes(status);
+}
+
+/** The plan step behind a subtask row; rows from before plan steps were stored have none, and cannot be run again. */
+export function stepOf(row: SubtaskRow): StoredStep {
+  if (!row.step) throw new MeshmindError('E_INTERNAL', `subtask ${row.id} has no stored plan step`);
+  return row.step;
+}
+
+/** The agent's report a row holds, if its result is one (not the coordinator's own account). */
+export function reportOf(row: SubtaskRow): SubtaskResult | undefined {
+  return row.result && 'outcome' in row.result ? row.result : undefined;
+}
