@@ -31,7 +31,7 @@ describe('meshmind run --json (the contract for testing the whole system from ou
         await baseline.stop();
       }
     }
-  });
+  }, 120_000);
 
   it('keeps one conversation across --say messages ("it" means the last device)', async () => {
     const { stdout } = await run(process.execPath, [BIN, 'run', '--say', 'turn on the kitchen light', '--say', 'now turn it off', '--json'], { timeout: 60_000 });
@@ -39,12 +39,12 @@ describe('meshmind run --json (the contract for testing the whole system from ou
     expect(output.replies).toHaveLength(2);
     expect(output.replies[1]).toContain('Kitchen light');
     expect(output.devices.kitchen_light.state.on).toBe(false);
-  });
+  }, 120_000);
 
   it('exits non-zero with a coded message for a bad scenario file', async () => {
     const failure = await run(process.execPath, [BIN, 'run', '--scenario', '/nonexistent/home.yaml', '--say', 'hi', '--json'], { timeout: 60_000 }).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('E_SCENARIO_INVALID') });
-  });
+  }, 120_000);
 
   it('runs a warehouse: every robot\'s state, and the world\'s ground truth the answer is checked against', async () => {
     const { stdout } = await run(process.execPath, [BIN, 'run', '--scenario', WAREHOUSE_SCENARIO_PATH, '--say', 'which shelves have free space?', '--json'], { timeout: 120_000 });
