@@ -25,9 +25,9 @@ describe('loadAgentConfig', () => {
   });
 
   it.each([
-    ['the device name', '{ id: lamp, type: light, name: "Lamp\\e]0;owned\\a" }', '/device/name'],
-    ['an alias', '{ id: lamp, type: light, name: Lamp, aliases: ["night\\x9b2J light"] }', '/device/aliases/0'],
-    ['the area name', '{ id: lamp, type: light, name: Lamp, area: { id: bedroom, name: "Bed\\u202Eroom", aliases: [], floor: null } }', '/device/area'],
+    ['the device name', '{ id: lamp, type: light, name: "Lamp\\e]0;owned\\a" }', 'device.name'],
+    ['an alias', '{ id: lamp, type: light, name: Lamp, aliases: ["night\\x9b2J light"] }', 'device.aliases.0'],
+    ['the area name', '{ id: lamp, type: light, name: Lamp, area: { id: bedroom, name: "Bed\\u202Eroom", aliases: [], floor: null } }', 'device.area'],
   ])('refuses control characters in %s with E_CONFIG_INVALID naming the path', async (_label, device, path) => {
     await expect(load(device)).rejects.toMatchObject({ code: 'E_CONFIG_INVALID', message: expect.stringContaining(path) });
   });

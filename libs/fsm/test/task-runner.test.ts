@@ -431,7 +431,7 @@ describe('TaskRunner: each device effect exactly once', () => {
     try {
       const path = join(directory, 'agent.db');
       const device = new FakeDevice(speakerDescription, { volume: 20 });
-      const common = { driver: device, map: speakerMapper, generate: sourceFor('await device.volume_up({ step: 10 });') };
+      const common = { driver: device, mapper: speakerMapper, generator: sourceFor('await device.volume_up({ step: 10 });') };
       const subtask = subtaskFor('turn it up by 10');
       const firstDatabase = openTaskDatabase(path);
       const first = runnerFor({ ...common, database: firstDatabase });
