@@ -157,7 +157,11 @@ export class StepScheduler {
   private async runSubtask(row: SubtaskRow, step: StoredStep): Promise<FinishedStep> {
     const { ledger, registry, dispatcher, clock } = this.options;
     const device = registry.get(row.deviceId);
-    if (!device || (device.availability === 'offline' && dispatcher.brokerConnected())) {
+    // A subtask sent before a restart may be on the device already (it may even have acted): its
+    // device looking offline now (a last will from the restart, read back before the device says it
+    // is back) is no reason to say it was never reached. It waits for its report like any other.
+    const resumed = row.status === 'dispatched' || row.status === 'running';
+    if (!device || (!resumed && device.availability === 'offline' && dispatcher.brokerConnected())) {
       const message = `${row.deviceName} is offline, so I could not reach it.`;
       // Never sent, so no report can follow: marked as not dispatched, which no late report corrects.
       ledger.settle(row, { status: 'failed', message, result: { error: { code: 'E_AGENT_OFFLINE', message }, dispatched: false } });
@@ -167,7 +171,6 @@ export class StepScheduler {
     // One dispatched before a restart keeps the deadline it went out with: the agent may hold that
     // copy, and nothing may start after the bound the person was given. The coordinator still
     // waits a full timeout for its report, which may have been lost while it was away.
-    const resumed = row.status === 'dispatched' || row.status === 'running';
     const deadline = resumed ? row.deadline : clock() + this.options.subtaskTimeoutMs;
     const answerBy = Math.max(deadline, clock() + (resumed ? this.options.subtaskTimeoutMs : 0));
     const request: SubtaskRequest = {
