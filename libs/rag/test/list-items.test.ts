@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDeviceDescription } from '@meshmind/devices';
+import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper } from '@meshmind/rag';
+import { splitItems, takesOneItem } from '../src/arguments/list-items';
+import { itemValue } from '../src/arguments/string-values';
+
+describe('splitItems: coordinated noun phrases are several items', () => {
+  it('splits "X and Y" into two items', () => {
+    expect(splitItems('bread and butter')).toEqual(['bread', 'butter']);
+  });
+  it('splits a comma list with a last "and", dropping articles', () => {
+    expect(splitItems('nails, a drill bit and some glue')).toEqual(['nails', 'drill bit', 'glue']);
+  });
+  it('splits an Oxford comma and "or"', () => {
+    expect(splitItems('rice, pasta, and noodles')).toEqual(['rice', 'pasta', 'noodles']);
+    expect(splitItems('cheddar or brie')).toEqual(['cheddar', 'brie']);
+  });
+  it('keeps a single item whole', () => {
+    expect(splitItems('washing up liquid')).toEqual(['washing up liquid']);
+  });
+  it('spreads items only over a function with one free-text parameter', () => {
+    const nameOrSecret = (name: string) => /name|password/.test(name);
+    expect(takesOneItem([{ name: 'item', type: 'string' }], nameOrSecret)).toBe(true);
+    expect(takesOneItem([{ name: 'network_name', type: 'string' }], nameOrSecret)).toBe(false);
+    expect(takesOneItem([{ name: 'item', type: 'string' }, { name: 'due', type: 'string' }], nameOrSecret)).toBe(false);
+  });
+});
+
+describe('itemValue: the item without the command around it', () => {
+  it('drops a verb it does not know when a place phrase closes the item', () => {
+    expect(itemValue('Stick bin bags on the shopping list.')).toBe('bin bags');
+    expect(itemValue('Pop some sugar onto the grocery list')).toBe('sugar');
+  });
+  it('drops a courtesy word at the end', () => {
+    expect(itemValue('Add flour to the list please')).toBe('flour');
+    expect(itemValue('add candles, thanks')).toBe('candles');
+  });
+  it('drops a preposition left where the list name was read out', () => {
+    expect(itemValue('Put a tape measure on the')).toBe('tape measure');
+    expect(itemValue('add lemons to the please')).toBe('lemons');
+  });
+});
+
+describe('a list device adds each of several items', () => {
+  let mapper: ApiMapper;
+  beforeAll(async () => {
+    const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+    mapper = await createApiMapper({ embedder, lexicon: openLexicon(), document: getDeviceDescription('todo_list')! });
+  });
+  it('makes one add_item call per item', async () => {
+    const result = await mapper.map('Add milk, cereal and bananas to the shopping list.');
+    expect(result.kind).toBe('call');
+    if (result.kind !== 'call') return;
+    expect(result.calls.map((call) => [call.function, call.arguments.item])).toEqual([
+      ['add_item', 'milk'],
+      ['add_item', 'cereal'],
+      ['add_item', 'bananas'],
+    ]);
+  });
+  it('keeps a quoted item as one', async () => {
+    const result = await mapper.map('Add "salt and vinegar crisps" to the list.');
+    expect(result).toMatchObject({ kind: 'call', calls: [{ function: 'add_item', arguments: { item: 'salt and vinegar crisps' } }] });
+  });
+  it('ticks off two items', async () => {
+    const result = await mapper.map('Tick off soap and shampoo on my shopping list.');
+    expect(result.kind === 'call' ? result.calls.map((call) => [call.function, call.arguments.item]) : result).toEqual([
+      ['complete_item', 'soap'],
+      ['complete_item', 'shampoo'],
+    ]);
+  });
+});
