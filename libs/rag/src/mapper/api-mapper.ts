@@ -2,6 +2,8 @@ import { MeshmindError, toMeshmindError, type ParameterSpec } from '@meshmind/pr
 import { join } from 'node:path';
 import { normaliseApiDocument, type NormalisedDocument, type NormalisedFunction } from '../api-document';
 import { extractArguments, type DeviceStateValues } from '../arguments/argument-extractor';
+import { splitItems, takesOneItem } from '../arguments/list-items';
+import { isSecretParameter, quotedStrings } from '../arguments/string-values';
 import type { Embedder } from '../embedders/embedder';
 import { createHybridIndex, type HybridHit, type HybridIndex, type HybridWeights } from '../index/hybrid-index';
 import type { Lexicon } from '../text/lexicon';
@@ -15,6 +17,8 @@ import { withoutSelfReferences, type SelfReferences } from './self-references';
 export const DEFAULT_RAG_CACHE_DIR = '.meshmind/cache/rag';
 /** Below this hybrid score the subtask is "not executable" (calibrated on the dev split). */
 export const DEFAULT_MATCH_THRESHOLD = 0.22;
+/** See ApiMapperOptions.minimumMargin; 0 until calibrated. */
+export const DEFAULT_MINIMUM_MARGIN = 0;
 /** How far below the best candidate a function may score and still win by having its arguments. */
 const FEASIBILITY_MARGIN = 0.08;
 /**
@@ -40,6 +44,8 @@ export interface MappedCall {
   arguments: Record<string, unknown>;
   confidence: number;
   score: number;
+  /** How far the chosen function leads the next function that could also have been called. */
+  margin: number;
 }
 
 export interface Candidate {
@@ -91,6 +97,11 @@ export interface ApiMapperOptions {
   /** Persisted indexes go to <cacheDir>/<key>; omit for in-memory only. */
   cacheDir?: string;
   threshold?: number;
+  /**
+   * A call whose function leads the next feasible one by less than this is not made: the request
+   * fits two functions about equally, and a question is better than a guess (calibrated on the dev split).
+   */
+  minimumMargin?: number;
   topK?: number;
   weights?: Partial<HybridWeights>;
   /**
@@ -98,6 +109,19 @@ export interface ApiMapperOptions {
    * the document's first noun; an LLMind-style document has none, so its agent passes its kind.
    */
   selfNoun?: string;
+}
+
+/**
+ * One call per item where a function takes one free-text item and the request coordinates several
+ * ("add tea and honey"): the device adds one item at a time. A quoted value is one item as written.
+ */
+function itemCalls(fn: NormalisedFunction, values: Record<string, unknown>, step: string): Array<Record<string, unknown>> {
+  const parameter = fn.parameters[0];
+  const isNameOrSecret = (name: string) => isSecretParameter(name) || /(ssid|name|network|netz|reseau)/i.test(name);
+  if (!parameter || !takesOneItem(fn.parameters, isNameOrSecret) || quotedStrings(step).length > 0) return [values];
+  const value = values[parameter.name];
+  if (typeof value !== 'string') return [values];
+  return splitItems(value).map((item) => ({ ...values, [parameter.name]: item }));
 }
 
 function toCandidate(hit: HybridHit): Candidate {
@@ -136,6 +160,7 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
   markOppositions([...profiles.values()], options.lexicon);
   const selfNoun = options.selfNoun ?? document.nouns[0];
   const threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
+  const minimumMargin = options.minimumMargin ?? DEFAULT_MINIMUM_MARGIN;
   const topK = options.topK ?? 3;
 
   // The hybrid score says what the request is about; the evidence says which of the functions about
@@ -227,10 +252,12 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
         // when no temperature is given. If none can be filled, the best one's reason is reported.
         let chosen: { hit: HybridHit; arguments: Record<string, unknown> } | undefined;
         let firstFailure: string | undefined;
+        const unfit = new Set<string>();
         for (const hit of hits) {
           if (hit.score < threshold || hit.score < top.score - FEASIBILITY_MARGIN) break;
           if (byName.get(hit.id)!.sensitive && hits.some((other) => other !== hit && !byName.get(other.id)!.sensitive && other.score >= Math.max(threshold, hit.score - SENSITIVE_LEAD))) {
             firstFailure ??= `${hit.id} is sensitive and the request fits another function almost as well`;
+            unfit.add(hit.id);
             continue;
           }
           const extraction = extractArguments(step, byName.get(hit.id)!, state, carried);
@@ -239,14 +266,22 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
             break;
           }
           firstFailure ??= extraction.reason;
+          unfit.add(hit.id);
         }
         if (!chosen) return { kind: 'not_executable', reason: firstFailure ?? 'no candidate fits', candidates: shown };
         const best = chosen.hit;
         const fn = byName.get(best.id)!;
+        const runnerUp = hits.find((hit) => hit.id !== best.id && !unfit.has(hit.id));
+        const margin = best.score - (runnerUp?.score ?? 0);
+        if (margin < minimumMargin) {
+          return { kind: 'not_executable', reason: `the request fits ${best.id} and ${runnerUp?.id ?? 'another function'} about equally`, candidates: shown };
+        }
         const extraction = { arguments: chosen.arguments };
         const last = calls.at(-1);
         if (last && last.function === fn.name && JSON.stringify(last.arguments) === JSON.stringify(extraction.arguments)) continue;
-        calls.push({ function: fn.name, arguments: extraction.arguments, confidence: toCandidate(best).confidence, score: toCandidate(best).score });
+        for (const each of itemCalls(fn, extraction.arguments, step)) {
+          calls.push({ function: fn.name, arguments: each, confidence: toCandidate(best).confidence, score: toCandidate(best).score, margin: Math.round(margin * 1000) / 1000 });
+        }
         carried = { ...carried, ...extraction.arguments };
       }
       if (calls.length === 0) return { kind: 'not_executable', reason: 'the request is empty', candidates: allCandidates };
