@@ -57,6 +57,16 @@ describe('a list device adds each of several items', () => {
       ['add_item', 'bananas'],
     ]);
   });
+  it('reads "put X on the list" as adding, by the path its preposition gives', async () => {
+    for (const said of ['Put eggs on the shopping list.', 'Stick oranges on my list.', 'Pop batteries onto the list.']) {
+      const result = await mapper.map(said);
+      expect(result.kind === 'call' ? result.calls[0]!.function : result.reason, said).toBe('add_item');
+    }
+  });
+  it('reads "take X off the list" as taking it away, never adding', async () => {
+    const result = await mapper.map('Take the cheese off the shopping list.');
+    expect(result.kind === 'call' ? result.calls[0]!.function : 'none').not.toBe('add_item');
+  });
   it('keeps a quoted item as one', async () => {
     const result = await mapper.map('Add "salt and vinegar crisps" to the list.');
     expect(result).toMatchObject({ kind: 'call', calls: [{ function: 'add_item', arguments: { item: 'salt and vinegar crisps' } }] });
@@ -67,5 +77,19 @@ describe('a list device adds each of several items', () => {
       ['complete_item', 'soap'],
       ['complete_item', 'shampoo'],
     ]);
+  });
+});
+
+describe('path of a request and of a function description', () => {
+  const nouns = new Set(['list', 'shopping']);
+  it('reads onto and off the device', async () => {
+    const { functionPath, requestPath } = await import('../src/mapper/path');
+    expect(functionPath('Adds an item to the end of the list.', nouns)).toBe(1);
+    expect(functionPath('Deletes an item from the list.', nouns)).toBe(-1);
+    expect(functionPath('Reads the items that are still on the list.', nouns)).toBe(0);
+    expect(requestPath('put eggs on the shopping list', nouns)).toBe(1);
+    expect(requestPath('tick off rye bread on the shopping list', nouns)).toBe(-1);
+    expect(requestPath('put eggs on the', nouns)).toBe(1);
+    expect(requestPath('what is on sale', nouns)).toBe(0);
   });
 });

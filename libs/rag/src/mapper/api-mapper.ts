@@ -11,6 +11,7 @@ import { functionViews, type FunctionViews } from './function-views';
 import { functionProfile, readRequest, markOppositions, requestEvidence, unanchoredPolarWords, type FunctionProfile } from './evidence';
 import { answerKindOf, functionKind, moodOf, returnKindOf } from './mood';
 import { readSteps, withAntecedent } from './split-steps';
+import { functionPath, nounWords, requestPath } from './path';
 import { retrievalText, withoutNumbers } from './retrieval-text';
 import { withoutSelfReferences, type SelfReferences } from './self-references';
 
@@ -37,7 +38,7 @@ const RERANK_DEPTH = 24;
  * request names that only one function can take outweighs a similar-sounding neighbour, and an
  * opposite polar word (off for on) outweighs a shared object noun.
  */
-const EVIDENCE_WEIGHTS = { mood: 0.08, polarity: 0.12, direction: 0.08, argumentFit: 0.12, missing: 0.1, unused: 0.1, answerKind: 0.06 };
+const EVIDENCE_WEIGHTS = { path: 0.08, mood: 0.08, polarity: 0.12, direction: 0.08, argumentFit: 0.12, missing: 0.1, unused: 0.1, answerKind: 0.06 };
 
 export interface MappedCall {
   function: string;
@@ -160,6 +161,10 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
   markOppositions([...profiles.values()], options.lexicon);
   const selfNoun = options.selfNoun ?? document.nouns[0];
   const threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
+  // Onto the device or off it: weighed only where the document's functions differ in that path.
+  const deviceNouns = nounWords([...document.nouns, ...(selfNoun ? [selfNoun] : [])]);
+  const paths = new Map(document.functions.map((fn) => [fn.name, functionPath(fn.description, deviceNouns)]));
+  const pathsDiffer = [...paths.values()].includes(1) && [...paths.values()].includes(-1);
   const minimumMargin = options.minimumMargin ?? DEFAULT_MINIMUM_MARGIN;
   const topK = options.topK ?? 3;
 
@@ -172,6 +177,7 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
     const wanted = mood === 'question' ? answerKindOf(step) : undefined;
     const request = readRequest(step, options.lexicon);
     const unanchored = unanchoredPolarWords(request, profiles.values());
+    const path = pathsDiffer ? requestPath(step, deviceNouns) : 0;
     const read = retrievalText(step, selfNoun);
     const hits = (await index.search(read, Math.max(k, RERANK_DEPTH), withoutNumbers(read))).map((hit) => {
       const fn = byName.get(hit.id)!;
@@ -182,6 +188,7 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
       const given = wanted ? returnKindOf(fn) : undefined;
       const answerSign = wanted && given ? (wanted === given ? 1 : -1) : 0;
       const adjustment =
+        EVIDENCE_WEIGHTS.path * path * paths.get(hit.id)! +
         EVIDENCE_WEIGHTS.mood * moodSign +
         EVIDENCE_WEIGHTS.answerKind * answerSign +
         // Which end of an opposition a request names picks between the ends; it does not make a function relevant.
