@@ -1,5 +1,6 @@
 import type { ParameterSpec } from '@meshmind/protocol';
 import { escapeRegExp, stem, words } from '../text/tokenize';
+import { withFractions } from './fractions';
 import { findNumbers, type NumberMention } from './numbers';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
@@ -86,7 +87,7 @@ export interface NumericContext {
 }
 
 export function numericMentions(text: string): NumberMention[] {
-  return findNumbers(text);
+  return withFractions(text, findNumbers(text));
 }
 
 /** A number for one parameter, or undefined when the text gives none (never invented). */

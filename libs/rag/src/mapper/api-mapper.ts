@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { normaliseApiDocument, type NormalisedDocument, type NormalisedFunction } from '../api-document';
 import { extractArguments, type DeviceStateValues } from '../arguments/argument-extractor';
 import { splitItems, takesOneItem } from '../arguments/list-items';
+import { givesPercentage, takesPercentage } from '../arguments/fractions';
 import { isSecretParameter, quotedStrings } from '../arguments/string-values';
 import type { Embedder } from '../embedders/embedder';
 import { createHybridIndex, type HybridHit, type HybridIndex, type HybridWeights } from '../index/hybrid-index';
@@ -166,6 +167,9 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
   const paths = new Map(document.functions.map((fn) => [fn.name, functionPath(fn.description, deviceNouns)]));
   const pathsDiffer = [...paths.values()].includes(1) && [...paths.values()].includes(-1);
   const minimumMargin = options.minimumMargin ?? DEFAULT_MINIMUM_MARGIN;
+  // A device none of whose functions takes a share ("halfway", "30%") cannot do a request that gives
+  // one: opening a valve fully for "open it halfway" would be a wrong action, so the request is declined.
+  const acceptsPercentage = document.functions.some((fn) => fn.parameters.some(takesPercentage));
   const topK = options.topK ?? 3;
 
   // The hybrid score says what the request is about; the evidence says which of the functions about
@@ -225,6 +229,10 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
 
   async function mapText(text: string, state: DeviceStateValues): Promise<MapResult> {
     try {
+      if (!acceptsPercentage && givesPercentage(text)) {
+        const shown = (await rank(text, topK, state)).slice(0, topK).map(toCandidate);
+        return { kind: 'not_executable', reason: `${selfNoun ? `the ${selfNoun}` : 'this device'} cannot be set part of the way or to a percentage; it can only do what its functions do in full`, candidates: shown };
+      }
       const steps = readSteps(text, options.lexicon);
       const searched: Array<{ step: string; joined?: 'and' | 'sequence'; hits: HybridHit[] }> = [];
       for (const { text: said, joined } of steps) {
