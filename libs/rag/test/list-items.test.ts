@@ -31,6 +31,12 @@ describe('itemValue: the item without the command around it', () => {
     expect(itemValue('Stick bin bags on the shopping list.')).toBe('bin bags');
     expect(itemValue('Pop some sugar onto the grocery list')).toBe('sugar');
   });
+  it('drops an opening verb WordNet knows where the list name was read out', () => {
+    const isVerb = (word: string) => ['stick', 'pop', 'bung'].includes(word);
+    expect(itemValue('Stick bin bags', isVerb)).toBe('bin bags');
+    expect(itemValue('Bung some cheese', isVerb)).toBe('cheese');
+    expect(itemValue('Stick bin bags')).toBe('Stick bin bags');
+  });
   it('drops a courtesy word at the end', () => {
     expect(itemValue('Add flour to the list please')).toBe('flour');
     expect(itemValue('add candles, thanks')).toBe('candles');
@@ -59,6 +65,9 @@ describe('a list device adds each of several items', () => {
   });
   it('reads "put X on the list" as adding, by the path its preposition gives', async () => {
     for (const said of ['Put eggs on the shopping list.', 'Stick oranges on my list.', 'Pop batteries onto the list.']) {
+      const references = { names: ['Shopping list'], words: ['list', 'shopping list'] };
+      const read = await mapper.map(said, {}, { references });
+      expect(read.kind === 'call' ? read.calls[0]!.arguments.item : read.reason, said).toBe(said.split(' ')[1]);
       const result = await mapper.map(said);
       expect(result.kind === 'call' ? result.calls[0]!.function : result.reason, said).toBe('add_item');
     }

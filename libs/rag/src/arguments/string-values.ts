@@ -49,7 +49,7 @@ const TRAILING_COURTESY = /[\s,]+(?:please|thanks|thank you|cheers)\s*$/i;
 const DANGLING_PREPOSITION = /\s+(?:to|on|onto|from|off|in)(?:\s+(?:the|my|our))?\s*$/i;
 
 /** A free-text item ("milk", "call the dentist") for a list-like parameter. */
-export function itemValue(text: string): string | undefined {
+export function itemValue(text: string, isVerb?: (word: string) => boolean): string | undefined {
   const quoted = quotedStrings(text)[0];
   if (quoted) return quoted.value;
   // "Remind me to call the dentist, add it to my list": the item is the clause without "it".
@@ -68,7 +68,9 @@ export function itemValue(text: string): string | undefined {
   item = item.trim();
   // A request is a command: when its verb is none of the known openers ("stick bin bags on the
   // list"), the first word is still the verb, not part of the item, once a place phrase closed it.
-  if (!opened && item !== clause.trim() && /\s/.test(item)) item = item.replace(/^\S+\s+/, '');
+  // Where the place phrase was read out with the device's name, WordNet says whether the first word can be a verb.
+  const first = /^(\S+)\s+/.exec(item)?.[1];
+  if (!opened && first && (item !== clause.trim() || isVerb?.(first.toLowerCase()) === true)) item = item.replace(/^\S+\s+/, '');
   item = item.replace(/^(?:the|some|a|an)\s+/i, '').trim();
   return item === '' ? undefined : item;
 }

@@ -169,6 +169,8 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
   const minimumMargin = options.minimumMargin ?? DEFAULT_MINIMUM_MARGIN;
   // A device none of whose functions takes a share ("halfway", "30%") cannot do a request that gives
   // one: opening a valve fully for "open it halfway" would be a wrong action, so the request is declined.
+  const wordNet = options.lexicon?.wordNet;
+  const isVerb = wordNet ? (word: string) => wordNet.isVerb(word) : undefined;
   const acceptsPercentage = document.functions.some((fn) => fn.parameters.some(takesPercentage));
   const topK = options.topK ?? 3;
 
@@ -275,7 +277,7 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
             unfit.add(hit.id);
             continue;
           }
-          const extraction = extractArguments(step, byName.get(hit.id)!, state, carried);
+          const extraction = extractArguments(step, byName.get(hit.id)!, state, carried, isVerb);
           if (extraction.ok) {
             chosen = { hit, arguments: extraction.arguments };
             break;
