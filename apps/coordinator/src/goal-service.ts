@@ -9,6 +9,7 @@ import type { DeviceRegistry, RegisteredDevice } from './device-registry';
 import type { Dispatcher, DispatchOutcome } from './dispatcher';
 import type { PendingClarification, Plan, PlanStep, Planner, PlannerDevice, SiteResource } from './planner/planner';
 import { composeAnswer, goalStatusOf, stepMatches, type FinishedStep } from './answer';
+import { comparisonHolds } from './planner/comparison';
 import { hashSecret, randomSecret, secretMatches } from './access/secrets';
 
 /** How long a sensitive action waits for its "yes" unless told otherwise. */
@@ -397,13 +398,17 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     if (step.condition) {
       const condition = step.condition;
       const source = earlier.find((entry) => entry.step.id === condition.stepId);
-      const matches = source ? stepMatches(source, condition.expect) : undefined;
+      const compare = condition.compare;
+      const reading = source?.status === 'done' ? source.result?.value : undefined;
+      const matches = compare ? comparisonHolds(reading, compare.operator, compare.value) : source ? stepMatches(source, condition.expect) : undefined;
       const holds = matches === undefined ? undefined : condition.negate ? !matches : matches;
       if (holds !== true) {
         const about = source ? source.deviceName : 'the device';
         const message =
           holds === false
-            ? `${row.deviceName}: left as it is, because ${about} is ${condition.negate ? '' : 'not '}${condition.expect}.`
+            ? compare
+              ? `${row.deviceName}: left as it is, because ${about} reads ${String(reading)}${compare.unit}, not ${compare.said} ${compare.value}${compare.unit}.`
+              : `${row.deviceName}: left as it is, because ${about} is ${condition.negate ? '' : 'not '}${condition.expect}.`
             : `${row.deviceName}: not done, because I could not tell whether ${about} is ${condition.expect}.`;
         const status: SubtaskStatus = holds === false ? 'skipped' : 'failed';
         store.updateSubtask(row.id, { status, message, finishedAt: this.clock() });

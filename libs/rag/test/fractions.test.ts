@@ -54,5 +54,6 @@ describe('fractions reach the parameter that takes a percentage', () => {
       if (result.kind === 'not_executable') expect(result.reason).toMatch(/cannot be set part of the way/);
     }
     expect(await valve.map('Open the garden tap.')).toMatchObject({ kind: 'call', calls: [{ function: 'open_valve' }] });
+    expect(await valve.map('Is the valve open 50%?')).toMatchObject({ kind: 'call' });
   });
 });

@@ -231,7 +231,8 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
 
   async function mapText(text: string, state: DeviceStateValues): Promise<MapResult> {
     try {
-      if (!acceptsPercentage && givesPercentage(text)) {
+      // A question may compare a reading with a share ("is the humidity above 70%?"): only a command is declined.
+      if (!acceptsPercentage && moodOf(text) !== 'question' && givesPercentage(text)) {
         const shown = (await rank(text, topK, state)).slice(0, topK).map(toCandidate);
         return { kind: 'not_executable', reason: `${selfNoun ? `the ${selfNoun}` : 'this device'} cannot be set part of the way or to a percentage; it can only do what its functions do in full`, candidates: shown };
       }
