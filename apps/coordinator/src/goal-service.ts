@@ -9,7 +9,7 @@ import type { DeviceRegistry, RegisteredDevice } from './device-registry';
 import type { Dispatcher, DispatchOutcome } from './dispatcher';
 import type { PendingClarification, Plan, PlanStep, Planner, PlannerDevice, SiteResource } from './planner/planner';
 import { composeAnswer, goalStatusOf, stepMatches, type FinishedStep } from './answer';
-import { comparisonHolds } from './planner/comparison';
+import { comparisonHolds, withUnit } from './planner/comparison';
 import { hashSecret, randomSecret, secretMatches } from './access/secrets';
 
 /** How long a sensitive action waits for its "yes" unless told otherwise. */
@@ -407,7 +407,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
         const message =
           holds === false
             ? compare
-              ? `${row.deviceName}: left as it is, because ${about} reads ${String(reading)}${compare.unit}, not ${compare.said} ${compare.value}${compare.unit}.`
+              ? `${row.deviceName}: left as it is, because ${about} reads ${typeof reading === 'number' ? withUnit(reading, compare.unit) : String(reading)}, not ${compare.said} ${withUnit(compare.value, compare.unit)}.`
               : `${row.deviceName}: left as it is, because ${about} is ${condition.negate ? '' : 'not '}${condition.expect}.`
             : `${row.deviceName}: not done, because I could not tell whether ${about} is ${condition.expect}.`;
         const status: SubtaskStatus = holds === false ? 'skipped' : 'failed';

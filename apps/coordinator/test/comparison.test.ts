@@ -26,11 +26,13 @@ describe('readComparison: a numeric test in a condition', () => {
     expect(comparisonHolds(19, 'below', 18)).toBe(false);
     expect(comparisonHolds(18, 'at_least', 18)).toBe(true);
     expect(comparisonHolds('72', 'above', 70)).toBe(true);
+    expect(comparisonHolds('420 L', 'below', 500)).toBe(true);
     expect(comparisonHolds('open', 'above', 70)).toBeUndefined();
   });
   it('asks the device for the quantity compared', () => {
     expect(readingQuestion(readComparison('the bedroom is colder than 16 degrees')!, 'Bedroom thermometer')).toBe('What is the temperature of the Bedroom thermometer?');
     expect(readingQuestion(readComparison('the attic humidity is over 65 percent')!, 'Attic sensor')).toBe('What is the attic humidity?');
+    expect(readingQuestion(readComparison('the water butt has less than 40 litres')!, 'Water butt gauge')).toBe('What is the current value of the Water butt gauge?');
   });
 });
 

@@ -2,7 +2,7 @@ import type { Plan, PlanContext, PlanStep, Planner, PlannerDevice, QuestionSpec,
 import { asSentence, capitalise, findPhrases, singularForms, tokenSpans, tokenize, type PhraseMatch } from './text';
 import { splitClauses, type Clause } from './clauses';
 import { QUESTION_STOP, detectQuestion, stateWordOf } from './questions';
-import { readComparison, readingQuestion } from './comparison';
+import { readComparison, readingQuestion, withUnit } from './comparison';
 import { planAllocation } from './allocation';
 import { askWhich, shareOneName } from './clarification';
 import { rankDevices } from './choice';
@@ -490,7 +490,7 @@ export class BuiltinPlanner implements Planner {
         const step: PlanStep = { id: nextId(), deviceId: target.id, text: question, after: [] };
         steps.push(step);
         condition = comparison
-          ? { stepId: step.id, expect: `${comparison.said} ${comparison.value}${comparison.unit}`, negate: false, compare: { operator: comparison.operator, value: comparison.value, unit: comparison.unit, said: comparison.said } }
+          ? { stepId: step.id, expect: `${comparison.said} ${withUnit(comparison.value, comparison.unit)}`, negate: false, compare: { operator: comparison.operator, value: comparison.value, unit: comparison.unit, said: comparison.said } }
           : { stepId: step.id, expect: test!.expect, negate: test!.negate };
         lastTargets = resolved.targets;
       }

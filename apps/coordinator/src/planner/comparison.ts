@@ -58,7 +58,7 @@ export function readComparison(condition: string): Comparison | null {
   return {
     operator: operatorOf(comparative, negation !== undefined, bound),
     value,
-    unit: (unit ?? '').toLowerCase().replace(/\s+/g, ''),
+    unit: (unit ?? '').toLowerCase().replace(/\s+/g, '').replace(/^percent$/, '%'),
     said: bound ? bound.toLowerCase().replace(/\s+/g, ' ') : `${comparative}${/than/i.test(whole) ? ' than' : ''}`,
     subject,
     ...(quantity ? { quantity } : {}),
@@ -66,9 +66,16 @@ export function readComparison(condition: string): Comparison | null {
   };
 }
 
+/** The value with its unit as said: "18 degrees", "70%". */
+export function withUnit(value: number | string, unit: string): string {
+  return unit === '' || /^[%°]/.test(unit) ? `${value}${unit}` : `${value} ${unit}`;
+}
+
 /** Whether a reading passes the test; undefined when the reading is no number. */
 export function comparisonHolds(reading: unknown, operator: ComparisonOperator, value: number): boolean | undefined {
-  const number = typeof reading === 'number' ? reading : typeof reading === 'string' && /^-?\d+(?:\.\d+)?$/.test(reading.trim()) ? Number(reading) : undefined;
+  // A reading may come with its unit ("420 L", "17.5 °C").
+  const said = typeof reading === 'string' ? /^\s*(-?\d+(?:\.\d+)?)\s*[^\d\s]*\s*$/.exec(reading)?.[1] : undefined;
+  const number = typeof reading === 'number' ? reading : said !== undefined ? Number(said) : undefined;
   if (number === undefined) return undefined;
   switch (operator) {
     case 'above':
@@ -84,7 +91,8 @@ export function comparisonHolds(reading: unknown, operator: ComparisonOperator, 
 
 /** The question that reads the compared quantity: "What is the temperature of the study?" */
 export function readingQuestion(comparison: Comparison, subject: string): string {
-  const unitQuantity = /^(°|degree)/.test(comparison.unit) ? 'temperature' : /^(litre|liter|l$)/.test(comparison.unit) ? 'level' : undefined;
+  // A unit that names no quantity of its own asks for the reading itself, as a generic sensor's document calls it.
+  const unitQuantity = /^(°|degree)/.test(comparison.unit) ? 'temperature' : comparison.unit !== '' && comparison.unit !== '%' ? 'current value' : undefined;
   const quantity = comparison.quantity ?? unitQuantity;
   const named = comparison.subject.replace(/^(?:the|it's|it is|it)\s+/i, '').trim();
   // "the cellar humidity" already names its quantity; "the study" needs the one the comparative names.
