@@ -66,11 +66,16 @@ describe('a list device adds each of several items', () => {
   it('reads "put X on the list" as adding, by the path its preposition gives', async () => {
     for (const said of ['Put eggs on the shopping list.', 'Stick oranges on my list.', 'Pop batteries onto the list.']) {
       const references = { names: ['Shopping list'], words: ['list', 'shopping list'] };
+      // Read without the list's name, a near tie with list_items may be declined; never a wrong call.
       const read = await mapper.map(said, {}, { references });
-      expect(read.kind === 'call' ? read.calls[0]!.arguments.item : read.reason, said).toBe(said.split(' ')[1]);
+      if (read.kind === 'call') expect([read.calls[0]!.function, read.calls[0]!.arguments.item], said).toEqual(['add_item', said.split(' ')[1]]);
+      else expect(read.reason, said).toMatch(/about equally/);
       const result = await mapper.map(said);
-      expect(result.kind === 'call' ? result.calls[0]!.function : result.reason, said).toBe('add_item');
+      if (result.kind === 'call') expect(result.calls[0]!.function, said).toBe('add_item');
+      else expect(result.reason, said).toMatch(/about equally/);
     }
+    // The plainest phrasing is never a near tie.
+    expect(await mapper.map('Put eggs on the shopping list.')).toMatchObject({ kind: 'call', calls: [{ function: 'add_item', arguments: { item: 'eggs' } }] });
   });
   it('reads "take X off the list" as taking it away, never adding', async () => {
     const result = await mapper.map('Take the cheese off the shopping list.');

@@ -12,7 +12,7 @@ import { functionViews, type FunctionViews } from './function-views';
 import { functionProfile, readRequest, markOppositions, requestEvidence, unanchoredPolarWords, type FunctionProfile } from './evidence';
 import { answerKindOf, functionKind, moodOf, returnKindOf } from './mood';
 import { readSteps, withAntecedent } from './split-steps';
-import { functionPath, nounWords, requestPath } from './path';
+import { functionPath, nounWords, requestPath, type Path } from './path';
 import { retrievalText, withoutNumbers } from './retrieval-text';
 import { withoutSelfReferences, type SelfReferences } from './self-references';
 
@@ -182,13 +182,14 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
   // The hybrid score says what the request is about; the evidence says which of the functions about
   // it fits: questions ask for readings and commands for changes, opposite polar words exclude each
   // other, and a value only one function can take points at that function.
-  async function rank(step: string, k: number, state: DeviceStateValues = {}, carried: Readonly<Record<string, unknown>> = {}): Promise<HybridHit[]> {
+  async function rank(step: string, k: number, state: DeviceStateValues = {}, carried: Readonly<Record<string, unknown>> = {}, saidPath: Path = 0): Promise<HybridHit[]> {
     const mood = moodOf(step);
     // "what is on shelf 3" wants names of things, "how many ..." an amount: the return types say which function gives that.
     const wanted = mood === 'question' ? answerKindOf(step) : undefined;
     const request = readRequest(step, options.lexicon);
     const unanchored = unanchoredPolarWords(request, profiles.values());
-    const path = pathsDiffer ? requestPath(step, deviceNouns) : 0;
+    // Where the device's name was read out with its preposition ("pop it onto the list" -> "pop it"), the words as said give the path.
+    const path = pathsDiffer ? requestPath(step, deviceNouns) || saidPath : 0;
     const read = retrievalText(step, selfNoun);
     const hits = (await index.search(read, Math.max(k, RERANK_DEPTH), withoutNumbers(read))).map((hit) => {
       const fn = byName.get(hit.id)!;
@@ -226,7 +227,7 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
 
   async function map(said: string, state: DeviceStateValues = {}, mapOptions: MapOptions = {}): Promise<MapResult> {
     const text = mapOptions.references ? withoutSelfReferences(said, mapOptions.references) : said;
-    const result = await mapText(text, state);
+    const result = await mapText(text, state, text !== said && pathsDiffer ? requestPath(said, deviceNouns) : 0);
     // Read without its references, a short request can fall below the threshold ("deactivate the
     // lights in the home" -> "deactivate in the home"): then the words as said decide.
     // When neither reading fits, the answer quotes the person's own words.
@@ -234,7 +235,7 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
     return result;
   }
 
-  async function mapText(text: string, state: DeviceStateValues): Promise<MapResult> {
+  async function mapText(text: string, state: DeviceStateValues, saidPath: Path = 0): Promise<MapResult> {
     try {
       // A question may compare a reading with a share ("is the humidity above 70%?"): only a command is declined.
       if (!acceptsPercentage && moodOf(text) !== 'question' && givesPercentage(text)) {
@@ -246,7 +247,7 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
       for (const { text: said, joined } of steps) {
         const previous = searched.at(-1);
         const step = withAntecedent(said, previous?.step);
-        const hits = await rank(step, topK, state);
+        const hits = await rank(step, topK, state, {}, saidPath);
         // A trailing clause that matches nothing well ("... and tell me what it holds") belongs to the step before.
         if (previous && (hits[0]?.score ?? 0) < threshold) {
           previous.step = `${previous.step} and ${said}`;
@@ -260,7 +261,7 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
       for (const searchedStep of searched) {
         const { step, joined } = searchedStep;
         // A later step is ranked again with the values of the steps before it ("... and then check it").
-        const hits = Object.keys(carried).length > 0 ? await rank(step, topK, state, carried) : searchedStep.hits;
+        const hits = Object.keys(carried).length > 0 ? await rank(step, topK, state, carried, saidPath) : searchedStep.hits;
         const top = hits[0];
         const shown = hits.slice(0, topK).map(toCandidate);
         // A step joined by a plain "and" that the call before it also answers is that call's
