@@ -41,4 +41,5 @@ export const positionValveBehaviour: DeviceBehaviour = {
       context.state.valve_state = (context.state.position as number) > 0 ? 'open' : 'closed';
     },
   },
+  queryKeys: { get_valve_position: 'position' },
 };
