@@ -15,6 +15,7 @@ import { switchDescription } from './catalog/switch';
 import { temperatureSensorDescription } from './catalog/temperature-sensor';
 import { todoListDescription } from './catalog/todo-list';
 import { vacuumDescription } from './catalog/vacuum';
+import { positionValveDescription } from './catalog/position-valve';
 import { valveDescription } from './catalog/valve';
 
 function deepFreeze<T>(value: T): T {
@@ -39,6 +40,7 @@ const descriptionsByType: ReadonlyMap<string, DeviceDescription> = new Map(
     mediaPlayerDescription,
     vacuumDescription,
     valveDescription,
+    positionValveDescription,
     temperatureSensorDescription,
     humiditySensorDescription,
     motionSensorDescription,

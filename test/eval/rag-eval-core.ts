@@ -93,12 +93,14 @@ export async function evaluate(options: {
   lexicon?: Lexicon;
   cacheDir?: string;
   threshold?: number;
+  minimumMargin?: number;
   weights?: Partial<HybridWeights>;
 }): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   const mapperOptions = {
     embedder: options.embedder,
     ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
+    ...(options.minimumMargin === undefined ? {} : { minimumMargin: options.minimumMargin }),
     ...(options.weights ? { weights: options.weights } : {}),
     ...(options.lexicon ? { lexicon: options.lexicon } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) };
   const warehouse = loadExamples('rag-warehouse.jsonl');

@@ -2,6 +2,7 @@ import type { SubtaskRequest, SubtaskStatus } from '@meshmind/protocol';
 import { stepMatches, type FinishedStep } from './answer';
 import type { DeviceRegistry } from './device-registry';
 import type { Dispatcher, DispatchOutcome } from './dispatcher';
+import { comparisonHolds, withUnit } from './planner/comparison';
 import { inconsistentReadings, pickAlternative, readingKind, type AllocatedStep } from './planner/allocation';
 import { MAX_SCHEDULE_MS, type Schedules } from './schedules';
 import type { StoredStep, StoredSubtaskResult } from './store/records';
@@ -74,13 +75,18 @@ export class StepScheduler {
     if (step.condition) {
       const condition = step.condition;
       const source = earlier.find((entry) => entry.step.id === condition.stepId);
-      const matches = source ? stepMatches(source, condition.expect) : undefined;
+      // "colder than 18 degrees": the coordinator compares the reading's number itself.
+      const compare = condition.compare;
+      const reading = source?.status === 'done' ? source.result?.value : undefined;
+      const matches = compare ? comparisonHolds(reading, compare.operator, compare.value) : source ? stepMatches(source, condition.expect) : undefined;
       const holds = matches === undefined ? undefined : condition.negate ? !matches : matches;
       if (holds !== true) {
         const about = source ? source.deviceName : 'the device';
         const message =
           holds === false
-            ? `${row.deviceName}: left as it is, because ${about} is ${condition.negate ? '' : 'not '}${condition.expect}.`
+            ? compare
+              ? `${row.deviceName}: left as it is, because ${about} reads ${typeof reading === 'number' ? withUnit(reading, compare.unit) : String(reading)}, not ${compare.said} ${withUnit(compare.value, compare.unit)}.`
+              : `${row.deviceName}: left as it is, because ${about} is ${condition.negate ? '' : 'not '}${condition.expect}.`
             : `${row.deviceName}: not done, because I could not tell whether ${about} is ${condition.expect}.`;
         const status: SubtaskStatus = holds === false ? 'skipped' : 'failed';
         ledger.settle(row, { status, message });

@@ -6,7 +6,7 @@ import { mediaPlayerBehaviour } from './media-player';
 import { todoListBehaviour } from './todo-list';
 import { toggleOn } from './toggle';
 import { vacuumBehaviour } from './vacuum';
-import { valveBehaviour } from './valve';
+import { positionValveBehaviour, valveBehaviour } from './valve';
 
 const behaviours: Record<string, DeviceBehaviour> = {
   light: { defaults: { on: false, brightness: 100, color: 'white', color_temperature: 2700 }, actions: { toggle: toggleOn } },
@@ -19,6 +19,7 @@ const behaviours: Record<string, DeviceBehaviour> = {
   media_player: mediaPlayerBehaviour,
   vacuum: vacuumBehaviour,
   valve: valveBehaviour,
+  position_valve: positionValveBehaviour,
   temperature_sensor: { defaults: { temperature: 21, battery: 100 } },
   humidity_sensor: { defaults: { humidity: 45, battery: 100 } },
   motion_sensor: { defaults: { motion_detected: false, battery: 100 } },

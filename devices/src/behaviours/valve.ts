@@ -31,3 +31,15 @@ export const valveBehaviour: DeviceBehaviour = {
     },
   },
 };
+
+/** A valve with a position is open at any position above zero, as a cover is. */
+export const positionValveBehaviour: DeviceBehaviour = {
+  defaults: { valve_state: 'closed', position: 0 },
+  actions: {
+    set_valve_position: (context) => {
+      context.applyEffects();
+      context.state.valve_state = (context.state.position as number) > 0 ? 'open' : 'closed';
+    },
+  },
+  queryKeys: { get_valve_position: 'position' },
+};

@@ -28,6 +28,8 @@ export interface MappedCall {
   function: string;
   arguments: Record<string, unknown>;
   confidence: number;
+  /** How far the chosen function led the next one that could also have been called (retrieval's certainty). */
+  margin?: number;
 }
 
 /** Retrieval found the call(s); `candidates` names the closest functions, best first. */

@@ -3,6 +3,7 @@ import type { Plan, PlanContext, PlanStep, Planner, PlannerDevice, QuestionSpec,
 import { asSentence, capitalise, findPhrases, tokenSpans, tokenize, type PhraseMatch } from './text';
 import { splitClauses, type Clause } from './clauses';
 import { QUESTION_STOP, detectQuestion, stateWordOf } from './questions';
+import { readComparison, readingQuestion, withUnit } from './comparison';
 import { planAllocation } from './allocation';
 import { askWhich, shareOneName } from './clarification';
 import { rankDevices } from './choice';
@@ -470,15 +471,20 @@ export class BuiltinPlanner implements Planner {
       if (piece.condition) {
         const conditionClause = parseClause(piece.condition.text, vocabulary);
         const resolved = this.resolve(conditionClause, devices, context, lastTargets, null, vocabulary);
-        const test = conditionOf(conditionClause);
+        const comparison = readComparison(piece.condition.text);
+        const test = comparison ? null : conditionOf(conditionClause);
         if (resolved.kind === 'clarify') return resolved;
-        if (resolved.targets.length !== 1 || !test) {
+        if (resolved.targets.length !== 1 || (!test && !comparison)) {
           unresolved.push(`if ${piece.condition.text}`);
           continue;
         }
-        const step: PlanStep = { id: nextId(), deviceId: resolved.targets[0]!.id, text: test.question, after: [] };
+        const target = resolved.targets[0]!;
+        const question = comparison ? readingQuestion(comparison, target.name) : test!.question;
+        const step: PlanStep = { id: nextId(), deviceId: target.id, text: question, after: [] };
         steps.push(step);
-        condition = { stepId: step.id, expect: test.expect, negate: test.negate };
+        condition = comparison
+          ? { stepId: step.id, expect: `${comparison.said} ${withUnit(comparison.value, comparison.unit)}`, negate: false, compare: { operator: comparison.operator, value: comparison.value, unit: comparison.unit, said: comparison.said } }
+          : { stepId: step.id, expect: test!.expect, negate: test!.negate };
         lastTargets = resolved.targets;
       }
 

@@ -1,4 +1,5 @@
 import { durationMs } from '@meshmind/language';
+import { readComparison } from './comparison';
 import { normalise } from './text';
 
 /** A piece of a goal with how it relates to the piece before it. */
@@ -25,7 +26,8 @@ export function extractDelay(text: string): { text: string; delayMs?: number } {
   return { text: `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`.replace(/\s+/g, ' ').trim(), delayMs };
 }
 
-const CONDITION = /^(?:if|in case|provided that|only if)\s+(.+?)(?:\s*,\s*|\s+then\s+)(.+)$/i;
+// "when the humidity is above 70%, start the fan": a "when" clause before the request is read as its condition, checked now.
+const CONDITION = /^(?:if|when|whenever|in case|provided that|only if)\s+(.+?)(?:\s*,\s*|\s+then\s+)(.+)$/i;
 const TRAILING_CONDITION = /^(.+?)\s+(?:if|in case|provided that|only if)\s+(.+)$/i;
 
 /** A stretch of a goal the splitter must leave whole: [start, end) in the goal's characters. */
@@ -93,6 +95,11 @@ function splitText(goal: string): Clause[] {
       for (const clause of splitPlain(conditional[2]!)) clauses.push({ ...clause, condition: { text: condition } });
       continue;
     }
+    const comparing = comparisonWithoutComma(sentence.trim());
+    if (comparing) {
+      for (const clause of splitPlain(comparing.request)) clauses.push({ ...clause, condition: { text: comparing.condition } });
+      continue;
+    }
     const trailing = TRAILING_CONDITION.exec(sentence.trim());
     if (trailing && !/\b(?:is|are)\b/.test(trailing[1]!.split(/\s+/)[0] ?? '')) {
       for (const clause of splitPlain(trailing[1]!)) clauses.push({ ...clause, condition: { text: trailing[2]!.replace(/[.?!]+$/, '').trim() } });
@@ -101,6 +108,18 @@ function splitText(goal: string): Clause[] {
     clauses.push(...splitPlain(sentence));
   }
   return clauses;
+}
+
+/** "if the humidity is over 55 percent turn on the fan": the number and its unit close the condition. */
+function comparisonWithoutComma(sentence: string): { condition: string; request: string } | null {
+  const opening = /^(?:if|when|whenever)\s+/i.exec(sentence);
+  if (!opening) return null;
+  const rest = sentence.slice(opening[0].length);
+  const comparison = readComparison(rest);
+  if (!comparison) return null;
+  const request = rest.slice(comparison.end).trim();
+  if (!/^[a-z]/i.test(request) || /^(?:in|on|at|inside|outside|outdoors|upstairs|downstairs)\b/i.test(request)) return null;
+  return { condition: rest.slice(0, comparison.end).trim(), request };
 }
 
 function splitPlain(text: string): Clause[] {

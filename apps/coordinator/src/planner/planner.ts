@@ -60,6 +60,8 @@ export interface StepCondition {
   stepId: string;
   expect: string;
   negate: boolean;
+  /** A numeric test of the reading instead of a state word ("colder than 18 degrees"). */
+  compare?: { operator: 'above' | 'below' | 'at_least' | 'at_most'; value: number; unit: string; said: string };
 }
 
 export interface PlanStep {

@@ -29,6 +29,8 @@ export function extractArguments(
   fn: NormalisedFunction,
   state: DeviceStateValues = {},
   carried: Readonly<Record<string, unknown>> = {},
+  /** Whether a word can be a verb (WordNet): the opening verb of a command is not part of a list item. */
+  isVerb?: (word: string) => boolean,
 ): ArgumentExtraction {
   const values: Record<string, unknown> = {};
   const missing: string[] = [];
@@ -56,7 +58,7 @@ export function extractArguments(
       case 'string':
         if (isSecretParameter(parameter.name)) value = secret;
         else if (fn.parameters.some((other) => isSecretParameter(other.name)) || /(ssid|name|network|netz|reseau)/i.test(parameter.name)) value = nameValue(text, secret);
-        else value = itemValue(text);
+        else value = itemValue(text, isVerb);
         break;
       case 'string_list': {
         const item = itemValue(text);

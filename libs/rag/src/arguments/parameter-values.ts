@@ -1,5 +1,6 @@
 import { escapeRegExp, findNumbers, stem, words, type NumberMention } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
+import { withFractions } from './fractions';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
 
@@ -85,7 +86,7 @@ export interface NumericContext {
 }
 
 export function numericMentions(text: string): NumberMention[] {
-  return findNumbers(text);
+  return withFractions(text, findNumbers(text));
 }
 
 /** A number for one parameter, or undefined when the text gives none (never invented). */

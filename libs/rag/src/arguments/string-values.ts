@@ -44,8 +44,11 @@ export function nameValue(text: string, secret?: string): string | undefined {
 const LEADING = /^(?:please\s+|can you\s+|could you\s+)?(?:add|put|remove|delete|erase|take|mark|tick off|tick|check off|check|cross off|cross|strike|complete|finish|remind me to|we need(?: more)?|we're out of|i need(?: more)?|buy|get|i bought(?: the)?|we bought(?: the)?)\s+/i;
 const TRAILING = /\s+(?:to|on|onto|from|off|of|in)\s+(?:the|my|our)\s+[\w\s-]*?(?:list|chores|checklist)\b.*$|\s+(?:as\s+(?:done|complete|completed|finished|bought))\s*$|\s+off\s*$/i;
 
+const TRAILING_COURTESY = /[\s,]+(?:please|thanks|thank you|cheers)\s*$/i;
+const DANGLING_PREPOSITION = /\s+(?:to|on|onto|from|off|in)(?:\s+(?:the|my|our))?\s*$/i;
+
 /** A free-text item ("milk", "call the dentist") for a list-like parameter. */
-export function itemValue(text: string): string | undefined {
+export function itemValue(text: string, isVerb?: (word: string) => boolean): string | undefined {
   const quoted = quotedStrings(text)[0];
   if (quoted) return quoted.value;
   // "Remind me to call the dentist, add it to my list": the item is the clause without "it".
@@ -53,13 +56,20 @@ export function itemValue(text: string): string | undefined {
   const clauses = text.split(/,\s*/).map((clause) => clause.trim().replace(/[.!?]+$/, ''));
   const referring = clauses.some((candidate) => REFERRING_PRONOUN.test(candidate));
   const clause = referring ? (clauses.find((candidate) => !REFERRING_PRONOUN.test(candidate)) ?? clauses[0] ?? '') : text.trim().replace(/[.!?]+$/, '');
+  const opened = LEADING.test(clause);
   let item = clause.replace(LEADING, '');
-  // "check apples off from my list": one trailing phrase after another.
+  // "check apples off from my list": one trailing phrase after another, then a courtesy word and a
+  // preposition left on its own where the list's name was read out as a reference ("on the").
   for (let previous = ''; previous !== item; ) {
     previous = item;
-    item = item.replace(TRAILING, '');
+    item = item.replace(TRAILING, '').replace(TRAILING_COURTESY, '').replace(DANGLING_PREPOSITION, '');
   }
   item = item.trim();
+  // A request is a command: when its verb is none of the known openers ("stick bin bags on the
+  // list"), the first word is still the verb, not part of the item, once a place phrase closed it.
+  // Where the place phrase was read out with the device's name, WordNet says whether the first word can be a verb.
+  const first = /^(\S+)\s+/.exec(item)?.[1];
+  if (!opened && first && (item !== clause.trim() || isVerb?.(first.toLowerCase()) === true)) item = item.replace(/^\S+\s+/, '');
   item = item.replace(/^(?:the|some|a|an)\s+/i, '').trim();
   return item === '' ? undefined : item;
 }

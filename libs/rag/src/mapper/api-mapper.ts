@@ -2,18 +2,29 @@ import { MeshmindError, toMeshmindError, type DeviceStateValues, type Embedder, 
 import { join } from 'node:path';
 import { normaliseApiDocument, type NormalisedDocument, type NormalisedFunction } from '../api-document';
 import { extractArguments } from '../arguments/argument-extractor';
+import { splitItems, takesOneItem } from '../arguments/list-items';
+import { givesPercentage, takesPercentage } from '../arguments/fractions';
+import { isSecretParameter, quotedStrings } from '../arguments/string-values';
 import { createHybridIndex, type HybridHit, type HybridIndex, type HybridWeights } from '../search/hybrid-index';
 import type { Lexicon } from '@meshmind/language';
 import { functionViews, type FunctionViews } from './function-views';
 import { functionProfile, readRequest, markOppositions, requestEvidence, unanchoredPolarWords, type FunctionProfile } from './evidence';
 import { answerKindOf, functionKind, moodOf, returnKindOf, type AnswerKind, type Mood } from './mood';
 import { readSteps, withAntecedent } from './split-steps';
+import { functionPath, nounWords, requestPath, type Path } from './path';
 import { retrievalText, withoutNumbers } from './retrieval-text';
 import { withoutSelfReferences, type SelfReferences } from './self-references';
 
 export const DEFAULT_RAG_CACHE_DIR = '.meshmind/cache/rag';
 /** Below this hybrid score the subtask is "not executable" (calibrated on the dev split). */
 export const DEFAULT_MATCH_THRESHOLD = 0.22;
+/**
+ * See ApiMapperOptions.minimumMargin. Learned on eval:rag's dev split (test/eval/rag-calibrate.ts):
+ * below 0.01 the declined calls were more often wrong than right (30 to 26); from there on every
+ * further band cost about as many right calls as it saved wrong ones, so the lead is no better
+ * evidence than a coin. Held out: 9 wrong and 11 right calls declined.
+ */
+export const DEFAULT_MINIMUM_MARGIN = 0.01;
 /** How far below the best candidate a function may score and still win by having its arguments. */
 const FEASIBILITY_MARGIN = 0.08;
 /**
@@ -32,7 +43,7 @@ const RERANK_DEPTH = 24;
  * request names that only one function can take outweighs a similar-sounding neighbour, and an
  * opposite polar word (off for on) outweighs a shared object noun.
  */
-const EVIDENCE_WEIGHTS = { mood: 0.08, polarity: 0.12, direction: 0.08, argumentFit: 0.12, missing: 0.1, unused: 0.1, answerKind: 0.06 };
+const EVIDENCE_WEIGHTS = { path: 0.08, mood: 0.08, polarity: 0.12, direction: 0.08, argumentFit: 0.12, missing: 0.1, unused: 0.1, answerKind: 0.06 };
 
 /** A function retrieval considered, with its hybrid score and its share of the confidence. */
 export interface Candidate {
@@ -86,6 +97,11 @@ export interface ApiMapperOptions {
   /** Persisted indexes go to <cacheDir>/<key>; omit for in-memory only. */
   cacheDir?: string;
   threshold?: number;
+  /**
+   * A call whose function leads the next feasible one by less than this is not made: the request
+   * fits two functions about equally, and a question is better than a guess (calibrated on the dev split).
+   */
+  minimumMargin?: number;
   topK?: number;
   weights?: Partial<HybridWeights>;
   /**
@@ -93,6 +109,19 @@ export interface ApiMapperOptions {
    * the document's first noun; an LLMind-style document has none, so its agent passes its kind.
    */
   selfNoun?: string;
+}
+
+/**
+ * One call per item where a function takes one free-text item and the request coordinates several
+ * ("add tea and honey"): the device adds one item at a time. A quoted value is one item as written.
+ */
+function itemCalls(fn: NormalisedFunction, values: Record<string, unknown>, step: string): Array<Record<string, unknown>> {
+  const parameter = fn.parameters[0];
+  const isNameOrSecret = (name: string) => isSecretParameter(name) || /(ssid|name|network|netz|reseau)/i.test(name);
+  if (!parameter || !takesOneItem(fn.parameters, isNameOrSecret) || quotedStrings(step).length > 0) return [values];
+  const value = values[parameter.name];
+  if (typeof value !== 'string') return [values];
+  return splitItems(value).map((item) => ({ ...values, [parameter.name]: item }));
 }
 
 function toCandidate(hit: HybridHit): Candidate {
@@ -165,6 +194,18 @@ class HybridApiMapper implements ApiMapper {
   private readonly selfNoun: string | undefined;
   private readonly threshold: number;
   private readonly topK: number;
+  private readonly minimumMargin: number;
+  /** Onto the device or off it ("put milk on the list", "take milk off it"): weighed only where the functions differ in that path. */
+  private readonly deviceNouns: Set<string>;
+  private readonly paths: Map<string, Path>;
+  private readonly pathsDiffer: boolean;
+  private readonly isVerb: ((word: string) => boolean) | undefined;
+  /**
+   * Whether any function takes a share ("halfway", "30%"): a device none of whose functions does
+   * cannot do a request that gives one, and opening a valve fully for "open it halfway" would be a
+   * wrong action, so such a request is declined.
+   */
+  private readonly acceptsPercentage: boolean;
 
   constructor(built: BuiltIndex, options: ApiMapperOptions) {
     const { document, views, index } = built;
@@ -181,6 +222,13 @@ class HybridApiMapper implements ApiMapper {
     this.selfNoun = options.selfNoun ?? document.nouns[0];
     this.threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
     this.topK = options.topK ?? 3;
+    this.minimumMargin = options.minimumMargin ?? DEFAULT_MINIMUM_MARGIN;
+    this.deviceNouns = nounWords([...document.nouns, ...(this.selfNoun ? [this.selfNoun] : [])]);
+    this.paths = new Map(document.functions.map((fn) => [fn.name, functionPath(fn.description, this.deviceNouns)]));
+    this.pathsDiffer = [...this.paths.values()].includes(1) && [...this.paths.values()].includes(-1);
+    const wordNet = options.lexicon?.wordNet;
+    this.isVerb = wordNet ? (word: string) => wordNet.isVerb(word) : undefined;
+    this.acceptsPercentage = document.functions.some((fn) => fn.parameters.some(takesPercentage));
   }
 
   async candidates(text: string, k = this.topK): Promise<Candidate[]> {
@@ -189,7 +237,7 @@ class HybridApiMapper implements ApiMapper {
 
   async map(said: string, state: DeviceStateValues = {}, mapOptions: MapOptions = {}): Promise<MapResult> {
     const text = mapOptions.references ? withoutSelfReferences(said, mapOptions.references) : said;
-    const result = await this.mapText(text, state);
+    const result = await this.mapText(text, state, text !== said && this.pathsDiffer ? requestPath(said, this.deviceNouns) : 0);
     // Read without its references, a short request can fall below the threshold ("deactivate the
     // lights in the home" -> "deactivate in the home"): then the words as said decide.
     // When neither reading fits, the answer quotes the person's own words.
@@ -215,8 +263,10 @@ class HybridApiMapper implements ApiMapper {
   // The hybrid score says what the request is about; the evidence says which of the functions about
   // it fits: questions ask for readings and commands for changes, opposite polar words exclude each
   // other, and a value only one function can take points at that function.
-  private async rank(step: ReadStep, k: number, state: DeviceStateValues = {}, carried: Readonly<Record<string, unknown>> = {}): Promise<HybridHit[]> {
+  private async rank(step: ReadStep, k: number, state: DeviceStateValues = {}, carried: Readonly<Record<string, unknown>> = {}, saidPath: Path = 0): Promise<HybridHit[]> {
     const { mood, wanted } = step;
+    // Where the device's name was read out with its preposition ("pop it onto the list" -> "pop it"), the words as said give the path.
+    const path = this.pathsDiffer ? requestPath(step.text, this.deviceNouns) || saidPath : 0;
     const hits = (await this.index.search(step.query, Math.max(k, RERANK_DEPTH), step.queryWithoutNumbers)).map((hit) => {
       const fn = this.byName.get(hit.id)!;
       const kind = functionKind(fn);
@@ -226,6 +276,7 @@ class HybridApiMapper implements ApiMapper {
       const given = wanted ? returnKindOf(fn) : undefined;
       const answerSign = wanted && given ? (wanted === given ? 1 : -1) : 0;
       const adjustment =
+        EVIDENCE_WEIGHTS.path * path * this.paths.get(hit.id)! +
         EVIDENCE_WEIGHTS.mood * moodSign +
         EVIDENCE_WEIGHTS.answerKind * answerSign +
         // Which end of an opposition a request names picks between the ends; it does not make a function relevant.
@@ -247,12 +298,12 @@ class HybridApiMapper implements ApiMapper {
   }
 
   /** The steps of a request, each read and ranked once; a trailing clause that matches nothing well joins the step before. */
-  private async searchSteps(text: string, state: DeviceStateValues): Promise<SearchedStep[]> {
+  private async searchSteps(text: string, state: DeviceStateValues, saidPath: Path): Promise<SearchedStep[]> {
     const searched: SearchedStep[] = [];
     for (const { text: said, joined } of readSteps(text, this.lexicon)) {
       const previous = searched.at(-1);
       const read = this.readStep(withAntecedent(said, previous?.read.text));
-      const hits = await this.rank(read, this.topK, state);
+      const hits = await this.rank(read, this.topK, state, {}, saidPath);
       // "... and tell me what it holds" belongs to the step before.
       if (previous && (hits[0]?.score ?? 0) < this.threshold) {
         previous.read = this.readStep(`${previous.read.text} and ${said}`);
@@ -267,33 +318,53 @@ class HybridApiMapper implements ApiMapper {
    * Close candidates compete on their arguments: "switch the lamp on" is not set_color_temperature
    * when no temperature is given. If none can be filled, the best one's reason is reported.
    */
-  private chooseCall(step: string, hits: HybridHit[], state: DeviceStateValues, carried: Readonly<Record<string, unknown>>): { hit: HybridHit; arguments: Record<string, unknown> } | { reason: string } {
+  private chooseCall(
+    step: string,
+    hits: HybridHit[],
+    state: DeviceStateValues,
+    carried: Readonly<Record<string, unknown>>,
+  ): { hit: HybridHit; arguments: Record<string, unknown>; unfit: Set<string> } | { reason: string } {
     const top = hits[0]!;
     let firstFailure: string | undefined;
+    // Functions that could not be called (sensitive near a tie, or missing a value): no runner-up for the margin.
+    const unfit = new Set<string>();
     for (const hit of hits) {
       if (hit.score < this.threshold || hit.score < top.score - FEASIBILITY_MARGIN) break;
       const fn = this.byName.get(hit.id)!;
       if (fn.sensitive && hits.some((other) => other !== hit && !this.byName.get(other.id)!.sensitive && other.score >= Math.max(this.threshold, hit.score - SENSITIVE_LEAD))) {
         firstFailure ??= `${hit.id} is sensitive and the request fits another function almost as well`;
+        unfit.add(hit.id);
         continue;
       }
-      const extraction = extractArguments(step, fn, state, carried);
-      if (extraction.ok) return { hit, arguments: extraction.arguments };
+      const extraction = extractArguments(step, fn, state, carried, this.isVerb);
+      if (extraction.ok) return { hit, arguments: extraction.arguments, unfit };
       firstFailure ??= extraction.reason;
+      unfit.add(hit.id);
     }
     return { reason: firstFailure ?? 'no candidate fits' };
   }
 
-  private async mapText(text: string, state: DeviceStateValues): Promise<MapResult> {
+  private async mapText(text: string, state: DeviceStateValues, saidPath: Path = 0): Promise<MapResult> {
     try {
-      const searched = await this.searchSteps(text, state);
+      // A question may compare a reading with a share ("is the humidity above 70%?"): only a command is declined.
+      if (!this.acceptsPercentage && moodOf(text) !== 'question' && givesPercentage(text)) {
+        const shown = (await this.rank(this.readStep(text), this.topK, state)).slice(0, this.topK).map(toCandidate);
+        const subject = this.selfNoun ? `the ${this.selfNoun}` : 'this device';
+        return {
+          kind: 'not_executable',
+          reason: `${subject} cannot be set part of the way or to a percentage; it can only do what its functions do in full`,
+          candidates: shown.map((candidate) => candidate.function),
+          ranking: shown,
+        };
+      }
+      const searched = await this.searchSteps(text, state, saidPath);
       const ranking = searched[0]?.hits.slice(0, this.topK).map(toCandidate) ?? [];
       const candidates = ranking.map((candidate) => candidate.function);
       const calls: MappedCall[] = [];
       let carried: Record<string, unknown> = {};
       for (const { read, joined, hits: firstHits } of searched) {
         // A later step is ranked again with the values of the steps before it ("... and then check it").
-        const hits = Object.keys(carried).length > 0 ? await this.rank(read, this.topK, state, carried) : firstHits;
+        const hits = Object.keys(carried).length > 0 ? await this.rank(read, this.topK, state, carried, saidPath) : firstHits;
         const top = hits[0];
         const shown = hits.slice(0, this.topK).map(toCandidate);
         const notExecutable = (reason: string): MapResult => ({ kind: 'not_executable', reason, candidates: shown.map((candidate) => candidate.function), ranking: shown });
@@ -305,9 +376,15 @@ class HybridApiMapper implements ApiMapper {
         if (!top || top.score < this.threshold) return notExecutable(`no function of this device matches "${read.text}" well enough`);
         const chosen = this.chooseCall(read.text, hits, state, carried);
         if ('reason' in chosen) return notExecutable(chosen.reason);
+        const runnerUp = hits.find((hit) => hit.id !== chosen.hit.id && !chosen.unfit.has(hit.id));
+        const margin = chosen.hit.score - (runnerUp?.score ?? 0);
+        if (margin < this.minimumMargin) return notExecutable(`the request fits ${chosen.hit.id} and ${runnerUp?.id ?? 'another function'} about equally`);
         const best = toCandidate(chosen.hit);
         if (previousCall && previousCall.function === best.function && JSON.stringify(previousCall.arguments) === JSON.stringify(chosen.arguments)) continue;
-        calls.push({ function: best.function, arguments: chosen.arguments, confidence: best.confidence });
+        const fn = this.byName.get(best.function)!;
+        for (const each of itemCalls(fn, chosen.arguments, read.text)) {
+          calls.push({ function: best.function, arguments: each, confidence: best.confidence, margin: Math.round(margin * 1000) / 1000 });
+        }
         carried = { ...carried, ...chosen.arguments };
       }
       if (calls.length === 0) return { kind: 'not_executable', reason: 'the request is empty', candidates, ranking };

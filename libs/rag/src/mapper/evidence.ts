@@ -1,6 +1,7 @@
 import { en, findColor, findNumbers, isStopword, splitIdentifier, stem, words, type Lexicon, type NumberMention } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
+import { withFractions } from '../arguments/fractions';
 import { enumValue, presetValue, relativeDirection } from '../arguments/parameter-values';
 import { isSecretParameter, itemValue, nameValue, quotedStrings, secretValue } from '../arguments/string-values';
 
@@ -124,7 +125,7 @@ export function readRequest(text: string, lexicon?: Lexicon): RequestWords {
         })
         .filter((entry) => entry.opposite.size > 0)
     : [];
-  const mentions = findNumbers(text);
+  const mentions = withFractions(text);
   // "turn the volume up to 90" names the level itself: "up"/"down" no longer point at a step function.
   const targetLevel = mentions.some((mention) => /\b(to|at)\s*$/i.test(text.slice(0, mention.start)));
   const levelPolar = targetLevel ? polar.filter((entry) => entry.stem !== 'up' && entry.stem !== 'down') : polar;

@@ -1,0 +1,101 @@
+/**
+ * Comparisons in conditions: "if the study is colder than 18 degrees", "when the cellar humidity is
+ * above 70%", "if the oil tank has less than 500 litres". The condition becomes a reading of the
+ * device and a numeric test the coordinator applies to it, instead of a state word ("is the study
+ * degrees?") that no reading can match.
+ *
+ * Which way a comparison points is English grammar, not the home's vocabulary: a comparative of
+ * more or of less, or a preposition of above or below. The comparatives of temperature are listed
+ * here as data since no document spells that "colder" means a lower reading.
+ */
+export type ComparisonOperator = 'above' | 'below' | 'at_least' | 'at_most';
+
+export interface Comparison {
+  operator: ComparisonOperator;
+  value: number;
+  /** The unit word said after the number ("degrees", "%", "litres"); empty when none. */
+  unit: string;
+  /** The comparative as said ("colder than", "above"), for the answer. */
+  said: string;
+  /** The condition without the comparison: what is being read ("the study", "the cellar humidity"). */
+  subject: string;
+  /** The quantity the comparative names ("temperature" for colder), when it names one. */
+  quantity?: string;
+  /** Where the comparison ends in the text read: a request said without a comma may follow it. */
+  end: number;
+}
+
+const MORE = ['more', 'greater', 'higher', 'bigger', 'larger', 'over', 'above', 'warmer', 'hotter', 'wetter', 'damper', 'louder', 'brighter', 'exceeds', 'exceeding'];
+const LESS = ['less', 'fewer', 'lower', 'smaller', 'under', 'below', 'colder', 'cooler', 'drier', 'quieter', 'dimmer'];
+const QUANTITY_OF: Record<string, string> = { warmer: 'temperature', hotter: 'temperature', colder: 'temperature', cooler: 'temperature', wetter: 'humidity', damper: 'humidity', drier: 'humidity' };
+const NUMBER = String.raw`(-?\d+(?:[.,]\d+)?)`;
+const UNIT = String.raw`(?:\s*(%|°\s*[cf]?|percent|per cent|degrees?(?:\s+(?:celsius|centigrade|fahrenheit))?|litres?|liters?|l\b|kwh|watts?|w\b|ppm|lux|minutes?|hours?))?`;
+const COMPARATIVE = new RegExp(
+  String.raw`\b(?:(no|not)\s+)?(?:(at\s+least|at\s+most)|(${[...MORE, ...LESS].join('|')})(?:\s+than)?)\s+${NUMBER}${UNIT}`,
+  'i',
+);
+
+function operatorOf(word: string, negated: boolean, bound: string | undefined): ComparisonOperator {
+  if (bound) return /least/i.test(bound) ? 'at_least' : 'at_most';
+  const more = MORE.includes(word.toLowerCase());
+  // "no more than 20" is at most 20; "not below 5" is at least 5.
+  if (negated) return more ? 'at_most' : 'at_least';
+  return more ? 'above' : 'below';
+}
+
+export function readComparison(condition: string): Comparison | null {
+  const match = COMPARATIVE.exec(condition);
+  if (!match) return null;
+  const [whole, negation, bound, word, number, unit] = match;
+  const value = Number(number!.replace(',', '.'));
+  if (!Number.isFinite(value)) return null;
+  const comparative = (word ?? '').toLowerCase();
+  const subject = `${condition.slice(0, match.index)} ${condition.slice(match.index + whole.length)}`
+    .replace(/\b(?:is|are|was|has|have|gets|reads|it's|it is)\s*$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const quantity = QUANTITY_OF[comparative];
+  return {
+    operator: operatorOf(comparative, negation !== undefined, bound),
+    value,
+    unit: (unit ?? '').toLowerCase().replace(/\s+/g, '').replace(/^percent$/, '%'),
+    said: bound ? bound.toLowerCase().replace(/\s+/g, ' ') : `${comparative}${/than/i.test(whole) ? ' than' : ''}`,
+    subject,
+    ...(quantity ? { quantity } : {}),
+    end: match.index + whole.length,
+  };
+}
+
+/** The value with its unit as said: "18 degrees", "70%". */
+export function withUnit(value: number | string, unit: string): string {
+  return unit === '' || /^[%°]/.test(unit) ? `${value}${unit}` : `${value} ${unit}`;
+}
+
+/** Whether a reading passes the test; undefined when the reading is no number. */
+export function comparisonHolds(reading: unknown, operator: ComparisonOperator, value: number): boolean | undefined {
+  // A reading may come with its unit ("420 L", "17.5 °C").
+  const said = typeof reading === 'string' ? /^\s*(-?\d+(?:\.\d+)?)\s*[^\d\s]*\s*$/.exec(reading)?.[1] : undefined;
+  const number = typeof reading === 'number' ? reading : said !== undefined ? Number(said) : undefined;
+  if (number === undefined) return undefined;
+  switch (operator) {
+    case 'above':
+      return number > value;
+    case 'below':
+      return number < value;
+    case 'at_least':
+      return number >= value;
+    case 'at_most':
+      return number <= value;
+  }
+}
+
+/** The question that reads the compared quantity: "What is the temperature of the study?" */
+export function readingQuestion(comparison: Comparison, subject: string): string {
+  // A unit that names no quantity of its own asks for the reading itself, as a generic sensor's document calls it.
+  const unitQuantity = /^(°|degree)/.test(comparison.unit) ? 'temperature' : comparison.unit !== '' && comparison.unit !== '%' ? 'current value' : undefined;
+  const quantity = comparison.quantity ?? unitQuantity;
+  const named = comparison.subject.replace(/^(?:the|it's|it is|it)\s+/i, '').trim();
+  // "the cellar humidity" already names its quantity; "the study" needs the one the comparative names.
+  if (quantity && !new RegExp(`\\b${quantity}\\b`, 'i').test(named)) return `What is the ${quantity} of the ${subject}?`;
+  return `What is the ${named || subject}?`;
+}
