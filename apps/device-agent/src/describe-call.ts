@@ -20,7 +20,7 @@ function nameWords(name: string): string[] {
 }
 
 /** "Skips" -> "skip", "Goes" -> "go", "Raises" -> "raise". */
-function baseOfThirdPerson(verb: string): string {
+export function baseOfThirdPerson(verb: string): string {
   if (/ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
   if (/(sh|ch|x|ss|o)es$/.test(verb)) return verb.slice(0, -2);
   return verb.replace(/s$/, '');

@@ -28,6 +28,7 @@ import { TaskRunner, type TaskDatabase, type TaskResultDetails } from '@meshmind
 import type { DeviceTaskFunctions } from './agent-brain';
 import { describeCall } from './describe-call';
 import { describeAlready } from './describe-already';
+import { describeConfirmation } from './describe-confirmation';
 
 export const AGENT_VERSION = '0.1.0';
 
@@ -353,8 +354,14 @@ export class DeviceAgent {
   private sayResult(result: SubtaskResult, notes: string[], alreadyCalls: readonly number[]): string {
     const name = this.options.identity.name;
     const description = this.options.driver.description;
-    if (result.outcome !== 'done' || result.calls.length === 0) return `${name}: ${result.message}`;
     const functions = new Map(description.functions.map((fn) => [fn.name, fn]));
+    if (result.outcome === 'needs_confirmation') {
+      // The person is asked in words what will happen ("open the Driveway gate"), not the function's identifier.
+      const sensitive = result.calls.filter((call) => functions.get(call.function)?.sensitive === true);
+      const actions = (sensitive.length > 0 ? sensitive : result.calls).map((call) => describeConfirmation(name, functions.get(call.function), call.function, call.arguments));
+      if (actions.length > 0) return `${name}: I need your confirmation to ${[...new Set(actions)].join(' and ')}.`;
+    }
+    if (result.outcome !== 'done' || result.calls.length === 0) return `${name}: ${result.message}`;
     const nouns = [description.type, ...description.nouns];
     const sentences = result.calls.map((call, index) => {
       const fn = functions.get(call.function);
