@@ -136,3 +136,49 @@ describe('planner: the device the verb fits where two names share words (#17 cla
     expect(plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : plan).toEqual(['garage_door']);
   });
 });
+
+describe('planner: no question where the state says which device is meant (#17 class 3)', () => {
+  const mediaApi: Api = [
+    ['turn_on', 'action', 'Turns the player on.', []],
+    ['turn_off', 'action', 'Turns the player off.', []],
+    ['play', 'action', 'Starts or resumes playback.', []],
+    ['pause', 'action', 'Pauses playback.', []],
+    ['next_track', 'action', 'Skips to the next track.', []],
+    ['volume_down', 'action', 'Lowers the volume by a step.', ['step']],
+  ];
+  const MEDIA_NOUNS = ['tv', 'television', 'speaker', 'music', 'radio'];
+  const withState = (entry: PlannerDevice, state: Record<string, unknown>): PlannerDevice => ({ ...entry, state });
+  const home = (playing: string | null, running: string | null): PlannerDevice[] => [
+    ...FLAT.filter((entry) => entry.type !== 'fan'),
+    ...FLAT.filter((entry) => entry.type === 'fan').map((entry) => withState(entry, { on: entry.id === running })),
+    ...[
+      device('lounge_tv', 'media_player', 'Lounge TV', lounge, MEDIA_NOUNS, mediaApi),
+      device('office_radio', 'media_player', 'Office radio', office, MEDIA_NOUNS, mediaApi),
+      device('attic_speaker', 'media_player', 'Attic speaker', attic, MEDIA_NOUNS, mediaApi),
+    ].map((entry) => withState(entry, entry.id === playing ? { on: true, playback: 'playing' } : { on: false, playback: 'idle' })),
+  ];
+  const targetsIn = async (devices: PlannerDevice[], text: string) => {
+    const plan = await planner.plan(text, devices, {});
+    return plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : `asks: ${plan.question}`;
+  };
+
+  it.each(['pause the music', 'stop the music', 'turn the music off', 'skip this track', 'next track please', 'turn the volume down'])(
+    '"%s" with one player playing goes to it',
+    async (text) => {
+      expect(await targetsIn(home('office_radio', null), text)).toEqual(['office_radio']);
+    },
+  );
+
+  it('takes the one running of two devices of one name for a request to stop it', async () => {
+    expect(await targetsIn(home(null, 'attic_fan'), 'turn off the ceiling fan')).toEqual(['attic_fan']);
+    expect(await targetsIn(home(null, 'attic_fan'), 'stop the ceiling fan')).toEqual(['attic_fan']);
+  });
+
+  it('still asks where the request is to start one, or where none or several are in use', async () => {
+    expect(await targetsIn(home(null, 'attic_fan'), 'turn on the ceiling fan')).toMatch(/^asks: Which ceiling fan/);
+    expect(await targetsIn(home(null, 'attic_fan'), 'start the ceiling fan')).toMatch(/^asks: Which ceiling fan/);
+    expect(await targetsIn(home(null, null), 'turn off the ceiling fan')).toMatch(/^asks: Which ceiling fan/);
+    expect(await targetsIn(home('office_radio', null), 'play the music')).toMatch(/^asks: Which music/);
+    expect(await targetsIn(home(null, null), 'pause the music')).toMatch(/^asks: Which music/);
+  });
+});

@@ -6,6 +6,7 @@ import { planAllocation } from './allocation';
 import { askWhich, shareOneName } from './clarification';
 import { rankDevices } from './choice';
 import { deviceForVerb, narrowByOwnNoun, nounKeys, pluralNameIsKindInPlace } from './reference';
+import { theOneInUse } from './attention';
 
 /** Words that make a clause a command or a question rather than a bare list of places or devices. */
 const ACTION_WORDS = new Set(
@@ -582,6 +583,9 @@ export class BuiltinPlanner implements Planner {
         const sharing = targets.filter((device) => clause.named.some((other) => other.value === device.id && other.start === match.start && other.end === match.end));
         if (sharing.length < 2 || saysGroup || match.plural) continue;
         const here = context.fromAreaId ? sharing.filter((device) => device.area?.id === context.fromAreaId) : [];
+        // "turn off the ceiling fan" with one of two running: that one.
+        const inUse = theOneInUse(sharing, clause.tokens);
+        if (here.length !== 1 && inUse) here.splice(0, here.length, inUse);
         if (here.length !== 1) return askWhich(clause.text, clause.tokens.slice(match.start, match.end).join(' '), sharing);
         targets = targets.filter((device) => !sharing.includes(device) || device === here[0]);
       }
@@ -619,7 +623,14 @@ export class BuiltinPlanner implements Planner {
       // "how warm is it outside": a word of a name or alias ("Outdoor thermometer", "outside temperature"), then the API.
       // Kind nouns do not count here: "go back" shares "back" with the name "Back door", not with its API.
       const byName = selectByCapability(partialNameMatches(devices, clause), clause, false);
-      if (byName.length > 0 || !context.fromAreaId) return { kind: 'targets', targets: byName };
+      if (byName.length > 0) return { kind: 'targets', targets: byName };
+      if (!context.fromAreaId) {
+        // "skip this song", "turn the volume down": devices of one kind whose API fits, and of them the one in use.
+        const fitting = selectByCapability(devices, clause);
+        const oneKind = fitting.length > 0 && fitting.every((device) => device.type === fitting[0]!.type);
+        const meant = oneKind ? (fitting.length === 1 ? fitting[0]! : theOneInUse(fitting, clause.tokens)) : null;
+        return { kind: 'targets', targets: meant ? [meant] : [] };
+      }
       // "pause" said to the living room's panel: the device there whose API fits.
       return { kind: 'targets', targets: selectByCapability(devices.filter((device) => device.area?.id === context.fromAreaId), clause) };
     }
@@ -641,6 +652,9 @@ export class BuiltinPlanner implements Planner {
     const byOwnName = pool.filter((device) => clause.nouns.some((match) => devicesOfNoun(vocabulary.ownNouns, match.value).has(device.id)));
     if (byOwnName.length === 1) return { kind: 'targets', targets: byOwnName };
     if (byOwnName.length > 1) pool = byOwnName;
+    // "stop the music" with one player playing, "turn off the ceiling fan" with one running: that one.
+    const meant = theOneInUse(pool, clause.tokens);
+    if (meant) return { kind: 'targets', targets: [meant] };
     return askWhich(clause.text, clause.nouns[0] ? clause.nouns[0].value : 'device', pool);
   }
 }
