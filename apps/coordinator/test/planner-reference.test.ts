@@ -81,6 +81,17 @@ describe('planner: a word that names some devices means those devices only (#17 
     expect(await targets('turn on the lamps')).toEqual(['arc_lamp', 'desk_lamp']);
   });
 
+  it('sends a command with a word a sensor carries in its name to what can act ("set the temperature to 21")', async () => {
+    const climateApi: Api = [['set_temperature', 'action', 'Sets the target temperature.', ['temperature']], ['get_current_temperature', 'query', 'Reads the room temperature.', []]];
+    const withClimate = [
+      ...FLAT,
+      device('hall_thermostat', 'climate', 'Thermostat', hall, ['thermostat', 'heating', 'temperature'], climateApi),
+      device('yard_temperature', 'temperature_sensor', 'Yard temperature', garden, ['temperature sensor', 'thermometer', 'temperature'], [['get_temperature', 'query', 'Reads the temperature.', []]]),
+    ];
+    const plan = await planner.plan('set temperature to 21 degrees', withClimate, {});
+    expect(plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : plan).toEqual(['hall_thermostat']);
+  });
+
   it('keeps the general word of a kind for every device of it', async () => {
     expect(await targets('turn off the lights')).toEqual(FLAT.filter((entry) => entry.type === 'light').map((entry) => entry.id));
     expect(await targets('switch off all the lights')).toEqual(FLAT.filter((entry) => entry.type === 'light').map((entry) => entry.id));

@@ -51,6 +51,7 @@ function asksForActiveState(tokens: readonly string[], device: PlannerDevice): b
  */
 export function theOneInUse(candidates: readonly PlannerDevice[], tokens: readonly string[]): PlannerDevice | null {
   const using = candidates.filter(inUse);
-  if (using.length !== 1 || candidates.length < 2) return null;
+  // Only among devices of one kind: a thermostat heating says nothing about "clean this room".
+  if (using.length !== 1 || candidates.length < 2 || candidates.some((device) => device.type !== candidates[0]!.type)) return null;
   return asksForActiveState(tokens, using[0]!) ? null : using[0]!;
 }

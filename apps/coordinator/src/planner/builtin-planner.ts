@@ -603,11 +603,7 @@ export class BuiltinPlanner implements Planner {
     const plural = clause.quantified || clause.nouns.some((noun) => noun.plural || /[^s]s$/.test(clause.tokens[noun.end - 1] ?? ''));
     if (clause.nouns.length > 0) {
       const nounDevices = new Set(clause.nouns.flatMap((match) => [...devicesOfNoun(vocabulary.devicesByNoun, match.value)]));
-      let ofKind = pool.filter((device) => nounDevices.has(device.id));
-      // "turn off the downlights": the devices that word names, not every light.
-      if (areaIds.size === 0 && floorIds.size === 0 && !inheritedTypes) {
-        ofKind = narrowByOwnNoun(ofKind, clause.nouns.map((match) => match.value), (noun) => devicesOfNoun(vocabulary.ownNouns, noun));
-      }
+      const ofKind = pool.filter((device) => nounDevices.has(device.id));
       // "the color temperature in the bedroom": no thermostat there, so the word named a property,
       // not a kind of device; the devices of the place whose API fits answer instead.
       if (ofKind.length === 0 && (areaIds.size > 0 || floorIds.size > 0)) return { kind: 'targets', targets: selectByCapability(pool, clause) };
@@ -644,6 +640,10 @@ export class BuiltinPlanner implements Planner {
     if (!clause.isQuestion && pool.length > 1) {
       const actors = pool.filter((device) => device.capabilities.some((capability) => capability.kind === 'action'));
       if (actors.length > 0) pool = actors;
+    }
+    // "turn off the downlights": the devices that word names, not every light (among those that can do it).
+    if (plural && clause.nouns.length > 0 && areaIds.size === 0 && floorIds.size === 0 && !inheritedTypes) {
+      pool = narrowByOwnNoun(pool, clause.nouns.map((match) => match.value), (noun) => devicesOfNoun(vocabulary.ownNouns, noun));
     }
     if (plural || pool.length <= 1) return { kind: 'targets', targets: pool };
     // "send a robot to charge": any one will do, so the best placed one goes instead of a question back.
