@@ -137,11 +137,11 @@ export class CottageRunner {
       await driver.stop();
       await driver.start();
       driver.setEnvironment(wanted as DeviceState);
-      changed.push([device.id, wanted]);
+      if (given[device.id]) changed.push([device.id, given[device.id]!]);
     }
     // The coordinator plans from the states devices report: wait until it has seen each new one, as
     // it would have in a home where the state was not set a moment before the goal (class 3 reads it).
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + 3_000;
     const seen = ([id, wanted]: [string, State]) => {
       const known = stack.coordinator.registry.get(id)?.state ?? {};
       return Object.keys(wanted).every((key) => JSON.stringify(known[key]) === JSON.stringify(wanted[key]));
