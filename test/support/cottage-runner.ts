@@ -141,7 +141,7 @@ export class CottageRunner {
     }
     // The coordinator plans from the states devices report: wait until it has seen each new one, as
     // it would have in a home where the state was not set a moment before the goal (class 3 reads it).
-    const deadline = Date.now() + 3_000;
+    const deadline = Date.now() + 10_000;
     const seen = ([id, wanted]: [string, State]) => {
       const known = stack.coordinator.registry.get(id)?.state ?? {};
       return Object.keys(wanted).every((key) => JSON.stringify(known[key]) === JSON.stringify(wanted[key]));
