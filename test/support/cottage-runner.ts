@@ -128,6 +128,7 @@ export class CottageRunner {
 
   /** Every device back to the scenario's state with the goal's `given` over it; timers of a changed device are cleared. */
   private async reset(stack: Stack, given: Record<string, State>): Promise<void> {
+    const changed: Array<[string, State]> = [];
     for (const device of this.scenario.devices) {
       const driver = stack.simulation.drivers.get(device.id)!;
       const wanted = { ...device.state, ...given[device.id] };
@@ -136,7 +137,16 @@ export class CottageRunner {
       await driver.stop();
       await driver.start();
       driver.setEnvironment(wanted as DeviceState);
+      if (given[device.id]) changed.push([device.id, given[device.id]!]);
     }
+    // The coordinator plans from the states devices report: wait until it has seen each new one, as
+    // it would have in a home where the state was not set a moment before the goal (class 3 reads it).
+    const deadline = Date.now() + 10_000;
+    const seen = ([id, wanted]: [string, State]) => {
+      const known = stack.coordinator.registry.get(id)?.state ?? {};
+      return Object.keys(wanted).every((key) => JSON.stringify(known[key]) === JSON.stringify(wanted[key]));
+    };
+    while (!changed.every(seen) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
   }
 
   private states(stack: Stack): Record<string, State> {

@@ -28,6 +28,8 @@ import {
 import type { DeviceDriver, DeviceState } from '@meshmind/devices';
 import { TaskRunner, type TaskDatabase, type TaskResultDetails } from '@meshmind/fsm';
 import { describeCall } from './describe-call';
+import { describeAlready } from './describe-already';
+import { describeConfirmation } from './describe-confirmation';
 
 export const AGENT_VERSION = '0.1.0';
 
@@ -350,7 +352,7 @@ export class DeviceAgent {
 
   private async onTaskResult(result: SubtaskResult, subtask: SubtaskRequest, details: TaskResultDetails = { notes: [] }): Promise<void> {
     if (this.released.delete(subtask.id)) return; // the cancellation of a task released for confirmation
-    const report: SubtaskReport = { status: 'ok', id: subtask.id, data: { ...result, message: this.sayResult(result, details.notes) } };
+    const report: SubtaskReport = { status: 'ok', id: subtask.id, data: { ...result, message: this.sayResult(result, details.notes, details.alreadyCalls ?? []) } };
     if (result.outcome === 'needs_confirmation') {
       // A sensitive action is not held open on the device: the coordinator asks the person and,
       // on "yes", sends a new subtask marked confirmed. Until then the device stays free.
@@ -367,14 +369,22 @@ export class DeviceAgent {
    * The result in the person's words, with this device's name: "Kitchen light: turned on." Notes
    * (a call found already done after a restart) follow the sentences made from the calls.
    */
-  private sayResult(result: SubtaskResult, notes: string[]): string {
+  private sayResult(result: SubtaskResult, notes: string[], alreadyCalls: readonly number[]): string {
     const name = this.options.identity.name;
     const description = this.options.driver.description;
-    if (result.outcome !== 'done' || result.calls.length === 0) return `${name}: ${result.message}`;
     const functions = new Map(description.functions.map((fn) => [fn.name, fn]));
+    if (result.outcome === 'needs_confirmation') {
+      // The person is asked in words what will happen ("open the Driveway gate"), not the function's identifier.
+      const sensitive = result.calls.filter((call) => functions.get(call.function)?.sensitive === true);
+      const actions = (sensitive.length > 0 ? sensitive : result.calls).map((call) => describeConfirmation(name, functions.get(call.function), call.function, call.arguments));
+      if (actions.length > 0) return `${name}: I need your confirmation to ${[...new Set(actions)].join(' and ')}.`;
+    }
+    if (result.outcome !== 'done' || result.calls.length === 0) return `${name}: ${result.message}`;
     const nouns = [description.type, ...description.nouns];
-    const sentences = result.calls.map((call) => {
+    const sentences = result.calls.map((call, index) => {
       const fn = functions.get(call.function);
+      // Not sent: the device already was as asked ("lock" on a locked door).
+      if (fn && alreadyCalls.includes(index)) return describeAlready(name, fn, description, result.state ?? {});
       // The call was met by a state it also accepts ("pause" on a stopped player): say that state, not "paused".
       const met = fn?.effects?.find((effect) => effect.value !== undefined && result.state?.[effect.key] !== effect.value && (effect.alsoAccepted ?? []).includes(result.state?.[effect.key]));
       if (met) return `${name}: ${met.key.replace(/_/g, ' ')} is ${String(result.state![met.key])}, nothing to ${call.function.replace(/_/g, ' ')}.`;

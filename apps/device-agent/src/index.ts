@@ -6,5 +6,7 @@ export { createAgent } from './create-agent';
 export type { AgentMind, CreateAgentOptions } from './create-agent';
 export { Teardown } from './teardown';
 export { describeCall } from './describe-call';
+export { describeAlready } from './describe-already';
+export { describeConfirmation } from './describe-confirmation';
 export { AgentConfigSchema, loadAgentConfig, createDriverFromConfig } from './agent-config';
 export type { AgentConfig } from './agent-config';

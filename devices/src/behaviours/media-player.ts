@@ -17,7 +17,10 @@ function programmeOf(context: BehaviourContext): string[] {
 
 function showProgramme(context: BehaviourContext, step: number): void {
   const programme = programmeOf(context);
-  const index = (((context.memory.trackIndex as number | undefined) ?? 0) + step + programme.length) % programme.length;
+  // Next and previous go from the title shown, where it is one of the source's (a state set from outside moves it too).
+  const shown = programme.indexOf(context.state.media_title as string);
+  const current = shown >= 0 ? shown : ((context.memory.trackIndex as number | undefined) ?? 0);
+  const index = (current + step + programme.length) % programme.length;
   context.memory.trackIndex = index;
   context.state.media_title = programme[index] ?? '';
 }

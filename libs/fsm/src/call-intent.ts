@@ -95,3 +95,23 @@ export function reconcileIntent(description: DeviceDescription, intent: CallInte
 export function sameCall(left: RequestedCall, right: RequestedCall): boolean {
   return left.function === right.function && canonicalJson(left.arguments) === canonicalJson(right.arguments);
 }
+
+/**
+ * Whether the device already shows everything an action call would do ("lock" on a locked door,
+ * "set_target_temperature 18" at 18): then nothing is sent and the person hears that it already
+ * was. Only for calls whose every argument is tied to a declared effect, so nothing the call would
+ * also do goes unsaid ("open_valve" with a run time still opens a timer, and is sent); a call that
+ * declares nothing readable is always sent.
+ */
+export function alreadyThere(description: DeviceDescription, requested: RequestedCall, resolved: ResolvedCall, state: DeviceStateValues): boolean {
+  const fn = description.functions.find((candidate) => candidate.name === resolved.call.function);
+  const original = description.functions.find((candidate) => candidate.name === requested.function);
+  if (!fn || fn.kind !== 'action' || !original) return false;
+  const tied = new Set((original.effects ?? []).flatMap((effect) => [effect.parameter, relativeParameter(effect)]).filter((name): name is string => !!name));
+  if (Object.keys(requested.arguments).some((name) => !tied.has(name))) return false;
+  const promised = expectedState(description, [resolved.call]);
+  const targetKeys = Object.keys(resolved.targets);
+  if (promised.size === 0 && targetKeys.length === 0) return false;
+  if (compareState(description, [resolved.call], state).length > 0) return false;
+  return targetKeys.every((key) => canonicalJson(state[key] ?? null) === canonicalJson(resolved.targets[key] ?? null));
+}

@@ -9,7 +9,7 @@ import {
   type JsonValue,
 } from '@meshmind/protocol';
 import type { Clock } from './clock';
-import { reconcileIntent, resolveCall, sameCall } from './call-intent';
+import { alreadyThere, reconcileIntent, resolveCall, sameCall } from './call-intent';
 import { checkSource } from './source-checker';
 import type { CallIntent, ExecutionOutcome, RequestedCall, TaskDeviceDriver } from './types';
 
@@ -148,6 +148,7 @@ export class Sandbox {
     const keyPrefix = options.idempotencyKeyPrefix ?? `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
     let replayedCalls = 0;
     let reconciledCalls = 0;
+    const alreadyCalls: number[] = [];
     const uncertainCalls: string[] = [];
     let lastReading: JsonValue | undefined;
     let waitedSeconds = 0;
@@ -223,15 +224,18 @@ export class Sandbox {
               for (const sequence of [...intents.keys()]) if (sequence >= index) intents.delete(sequence);
               const stateBefore = driver.getState();
               const resolved = resolveCall(description, requested, stateBefore);
+              // Already so ("lock" on a locked door): nothing is sent, so nothing needs a record to stay exactly-once.
+              const unneeded = alreadyThere(description, requested, resolved, stateBefore);
+              if (unneeded) alreadyCalls.push(index);
               const record: CallIntent = { sequence: index, requested, call: resolved.call, targets: resolved.targets, stateBefore, idempotencyKey, at: clock.now() };
               try {
-                options.onIntent?.(record);
+                if (!unneeded) options.onIntent?.(record);
               } catch (error) {
                 // No record, no call: a call the agent could not write down might be repeated after a crash.
                 fail(new MeshmindError('E_INTERNAL', `the call could not be recorded before it was sent: ${toMeshmindError(error).message}`, { cause: error }));
               }
               sent = resolved.call;
-              result = await send(resolved.call, idempotencyKey);
+              if (!unneeded) result = await send(resolved.call, idempotencyKey);
             }
           }
           const call: ApiCallRecord = result === undefined ? { function: sent.function, arguments: sent.arguments } : { function: sent.function, arguments: sent.arguments, result };
@@ -296,6 +300,7 @@ export class Sandbox {
     const value = returned === undefined || returned === null ? (returned === null ? null : lastReading) : (JSON.parse(JSON.stringify(returned)) as JsonValue);
     const outcome: ExecutionOutcome = value === undefined ? { calls, replayedCalls } : { calls, value, replayedCalls };
     if (reconciledCalls > 0) outcome.reconciledCalls = reconciledCalls;
+    if (alreadyCalls.length > 0) outcome.alreadyCalls = alreadyCalls;
     if (uncertainCalls.length > 0) outcome.uncertainCalls = uncertainCalls;
     return outcome;
   }

@@ -47,6 +47,8 @@ export interface TaskRunnerOptions extends TaskPipeline {
 
 export interface TaskResultDetails {
   notes: string[];
+  /** Positions in the result's calls of actions not sent because the device already was as asked: the answer says "already". */
+  alreadyCalls?: number[];
 }
 
 interface RunningTask {
@@ -322,7 +324,8 @@ export class TaskRunner {
     }
     const result = buildSubtaskResult(stateName, context, description, this.options.driver.getState());
     task.resolve(result);
-    this.emitResult(task, result, { notes: stateName === 'done' ? recoveryNotes(context) : [] });
+    const already = stateName === 'done' ? (context.execution?.alreadyCalls ?? []) : [];
+    this.emitResult(task, result, { notes: stateName === 'done' ? recoveryNotes(context) : [], ...(already.length > 0 ? { alreadyCalls: already } : {}) });
     this.pump();
   }
 

@@ -65,6 +65,8 @@ export interface ExecutionOutcome {
   replayedCalls: number;
   /** Calls an interrupted run had sent whose effect the device already showed: recorded as done, not sent again. */
   reconciledCalls?: number;
+  /** Positions in `calls` of actions not sent because the device already showed their effect ("lock" on a locked door). */
+  alreadyCalls?: number[];
   /**
    * Functions an interrupted run had sent whose effect cannot be read from the state (no declared
    * effect, no idempotency key support): not sent again, so they happened at most once.

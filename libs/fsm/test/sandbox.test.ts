@@ -115,9 +115,35 @@ describe('Sandbox', () => {
     device.call = async () => {
       throw new Error('motor jammed');
     };
-    const error = await failure(sandbox.run('await device.stop({});', options));
+    // A call that changes something: one the device already shows is never sent (see below).
+    const error = await failure(sandbox.run('await device.move_to_shelf({ shelf: 3 });', options));
     expect(error.code).toBe('E_DEVICE_FAULT');
     expect(error.message).toBe('motor jammed');
+  });
+
+  it('sends no action the device already shows, records no intent for it and names it in alreadyCalls', async () => {
+    const device = new FakeDevice(undefined, { shelf: 4, moving: false, lamp: false, emergency_stop: true });
+    const { options, sandbox } = setup({ driver: device });
+    const intents: unknown[] = [];
+    // At shelf 4, not moving: "stop" and "move to shelf 4" are already so.
+    const outcome = await sandbox.run('await device.stop({}); await device.move_to_shelf({ shelf: 4 }); await device.move_to_shelf({ shelf: 2 });', {
+      ...options,
+      onIntent: (intent) => intents.push(intent.requested.function),
+    });
+    expect(device.keys).toHaveLength(1);
+    expect(intents).toEqual(['move_to_shelf']);
+    expect(outcome.alreadyCalls).toEqual([0, 1]);
+    expect(outcome.calls.map((call) => call.function)).toEqual(['stop', 'move_to_shelf', 'move_to_shelf']);
+    expect(device.getState().shelf).toBe(2);
+  });
+
+  it('sends an action whose effect does not hold yet', async () => {
+    const moving = new FakeDevice(undefined, { shelf: 0, moving: true, lamp: false, emergency_stop: true });
+    const { options, sandbox } = setup({ driver: moving });
+    const outcome = await sandbox.run('await device.stop({});', options);
+    expect(outcome.alreadyCalls).toBeUndefined();
+    expect(moving.keys).toHaveLength(1);
+    expect(moving.getState().moving).toBe(false);
   });
 
   it('reports a program that throws as E_PROGRAM_FAILED', async () => {

@@ -7,6 +7,8 @@ import { readComparison, readingQuestion, withUnit } from './comparison';
 import { planAllocation } from './allocation';
 import { askWhich, shareOneName } from './clarification';
 import { rankDevices } from './choice';
+import { deviceForVerb, narrowByOwnNoun, nounKeys, pluralNameIsKindInPlace } from './reference';
+import { theOneInUse } from './attention';
 
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
@@ -117,12 +119,13 @@ function buildVocabulary(devices: PlannerDevice[]): Vocabulary {
   const devicesByNoun = new Map<string, Set<string>>();
   const ownNouns = new Map<string, Set<string>>();
   const addNoun = (noun: string, deviceId: string, own = false) => {
-    const key = words(noun).join(' ');
-    if (!key) return;
-    for (const map of own ? [devicesByNoun, ownNouns] : [devicesByNoun]) {
-      let set = map.get(key);
-      if (!set) map.set(key, (set = new Set()));
-      set.add(deviceId);
+    // Filed under its singular too: "Loft curtains" is a curtain as much as "Snug curtain" is.
+    for (const key of nounKeys(noun)) {
+      for (const map of own ? [devicesByNoun, ownNouns] : [devicesByNoun]) {
+        let set = map.get(key);
+        if (!set) map.set(key, (set = new Set()));
+        set.add(deviceId);
+      }
     }
   };
   for (const device of devices) {
@@ -185,6 +188,24 @@ function readsAsRequest(tokens: readonly string[], match: PhraseMatch<string>): 
   return tokens.slice(match.start, match.end).some((token) => ACTION_WORDS.has(token) || QUESTION_WORDS.has(token) || CONNECTIVES.has(token));
 }
 
+/**
+ * Whether a name of several words said in the plural means the devices so named ("the reading
+ * lamps", "the extractor fans"): yes unless its first words name a place those devices are in
+ * ("the bedroom lights" to a home with a "Bedroom light": the lights of the bedroom).
+ */
+function pluralMeansName(tokens: readonly string[], match: PhraseMatch<string>, vocabulary: Vocabulary): boolean {
+  if (match.end - match.start < 2) return false;
+  const modifier = tokens.slice(match.start, match.end - 1) as string[];
+  const free = modifier.map(() => false);
+  const places = [...findPhrases(modifier, vocabulary.areas, [...free]), ...findPhrases(modifier, vocabulary.floors, [...free])].map((place) => place.value);
+  return !pluralNameIsKindInPlace(places, vocabulary.placesOf.get(match.value) ?? []);
+}
+
+/** Every device filed under a noun, in the singular or the plural. */
+function devicesOfNoun(map: ReadonlyMap<string, ReadonlySet<string>>, noun: string): Set<string> {
+  return new Set(nounKeys(noun).flatMap((key) => [...(map.get(key) ?? [])]));
+}
+
 /** Name matches for every device that answers to the matched words (findPhrases gives one per span). */
 function everyOwner(matches: Array<PhraseMatch<string>>, tokens: readonly string[], vocabulary: Vocabulary): Array<PhraseMatch<string>> {
   return matches.flatMap((match) => {
@@ -201,7 +222,7 @@ function parseClauseWith(text: string, tokens: string[], vocabulary: Vocabulary,
   // A name said whole is one unit ("turn on Kitchen light switch off"): its words are the name, not
   // the verb or the question of the clause. A plural is a kind ("the bedroom lights"), unless its
   // words read as a request: then it is still that name.
-  const asName = (match: PhraseMatch<string>) => !match.plural || readsAsRequest(tokens, match);
+  const asName = (match: PhraseMatch<string>) => !match.plural || readsAsRequest(tokens, match) || pluralMeansName(tokens, match, vocabulary);
   const nameTokens = new Set<number>();
   for (const match of said.filter(asName)) for (let index = match.start; index < match.end; index += 1) nameTokens.add(index);
   const hasAction = tokens.some((token, index) => ACTION_WORDS.has(token) && !nameTokens.has(index));
@@ -406,7 +427,7 @@ export class BuiltinPlanner implements Planner {
     const areas = new Set(clause.areas.map((match) => match.value));
     const floors = new Set(clause.floors.map((match) => match.value));
     const inPlace = (device: PlannerDevice) => !!device.area && (areas.has(device.area.id) || (!!device.area.floor && floors.has(device.area.floor.id)));
-    const nouns = new Set(clause.nouns.flatMap((match) => [...(vocabulary.devicesByNoun.get(match.value) ?? [])]));
+    const nouns = new Set(clause.nouns.flatMap((match) => [...devicesOfNoun(vocabulary.devicesByNoun, match.value)]));
     let chosen: PlannerDevice[] | null;
     const byName = candidates.filter((device) => named.has(device.id));
     if (byName.length > 0) {
@@ -529,6 +550,20 @@ export class BuiltinPlanner implements Planner {
     return { kind: 'steps', steps, unresolved };
   }
 
+  /** "lock the shed door" to a home with a "Shed door" and a "Shed door lock": the device whose API does what the verb says. */
+  private byVerb(clause: ClauseReferences, targets: PlannerDevice[], devices: PlannerDevice[]): PlannerDevice[] {
+    const verbs = clause.tokens.filter((token, index) => ACTION_WORDS.has(token) && !clause.nameTokens.has(index) && !QUESTION_WORDS.has(token));
+    const can = (device: PlannerDevice, verb: string) => {
+      const known = capabilityWords(device, false, false);
+      return singularForms(verb).some((form) => known.has(form));
+    };
+    const chosen = targets.map((device) => {
+      const match = clause.named.find((named) => named.value === device.id);
+      return (match && deviceForVerb(device, clause.tokens.slice(match.start, match.end), verbs, devices, can)) ?? device;
+    });
+    return [...new Set(chosen)];
+  }
+
   private resolve(
     clause: ClauseReferences,
     devices: PlannerDevice[],
@@ -547,10 +582,13 @@ export class BuiltinPlanner implements Planner {
         const sharing = targets.filter((device) => clause.named.some((other) => other.value === device.id && other.start === match.start && other.end === match.end));
         if (sharing.length < 2 || saysGroup || match.plural) continue;
         const here = context.fromAreaId ? sharing.filter((device) => device.area?.id === context.fromAreaId) : [];
+        // "turn off the ceiling fan" with one of two running: that one.
+        const inUse = theOneInUse(sharing, clause.tokens);
+        if (here.length !== 1 && inUse) here.splice(0, here.length, inUse);
         if (here.length !== 1) return askWhich(clause.text, clause.tokens.slice(match.start, match.end).join(' '), sharing);
         targets = targets.filter((device) => !sharing.includes(device) || device === here[0]);
       }
-      return { kind: 'targets', targets };
+      return { kind: 'targets', targets: clause.isQuestion ? targets : this.byVerb(clause, targets, devices) };
     }
     const areaIds = new Set(clause.areas.map((match) => match.value));
     const floorIds = new Set(clause.floors.map((match) => match.value));
@@ -563,7 +601,7 @@ export class BuiltinPlanner implements Planner {
     // "the blinds" is plural even where each device is itself called "... blinds".
     const plural = clause.quantified || clause.nouns.some((noun) => noun.plural || /[^s]s$/.test(clause.tokens[noun.end - 1] ?? ''));
     if (clause.nouns.length > 0) {
-      const nounDevices = new Set(clause.nouns.flatMap((match) => [...(vocabulary.devicesByNoun.get(match.value) ?? [])]));
+      const nounDevices = new Set(clause.nouns.flatMap((match) => [...devicesOfNoun(vocabulary.devicesByNoun, match.value)]));
       const ofKind = pool.filter((device) => nounDevices.has(device.id));
       // "the color temperature in the bedroom": no thermostat there, so the word named a property,
       // not a kind of device; the devices of the place whose API fits answer instead.
@@ -580,7 +618,14 @@ export class BuiltinPlanner implements Planner {
       // "how warm is it outside": a word of a name or alias ("Outdoor thermometer", "outside temperature"), then the API.
       // Kind nouns do not count here: "go back" shares "back" with the name "Back door", not with its API.
       const byName = selectByCapability(partialNameMatches(devices, clause), clause, false);
-      if (byName.length > 0 || !context.fromAreaId) return { kind: 'targets', targets: byName };
+      if (byName.length > 0) return { kind: 'targets', targets: byName };
+      if (!context.fromAreaId) {
+        // "skip this song", "turn the volume down": devices of one kind whose API fits, and of them the one in use.
+        const fitting = selectByCapability(devices, clause);
+        const oneKind = fitting.length > 0 && fitting.every((device) => device.type === fitting[0]!.type);
+        const meant = oneKind ? (fitting.length === 1 ? fitting[0]! : theOneInUse(fitting, clause.tokens)) : null;
+        return { kind: 'targets', targets: meant ? [meant] : [] };
+      }
       // "pause" said to the living room's panel: the device there whose API fits.
       return { kind: 'targets', targets: selectByCapability(devices.filter((device) => device.area?.id === context.fromAreaId), clause) };
     }
@@ -595,13 +640,20 @@ export class BuiltinPlanner implements Planner {
       const actors = pool.filter((device) => device.capabilities.some((capability) => capability.kind === 'action'));
       if (actors.length > 0) pool = actors;
     }
+    // "turn off the downlights": the devices that word names, not every light (among those that can do it).
+    if (plural && clause.nouns.length > 0 && areaIds.size === 0 && floorIds.size === 0 && !inheritedTypes) {
+      pool = narrowByOwnNoun(pool, clause.nouns.map((match) => match.value), (noun) => devicesOfNoun(vocabulary.ownNouns, noun));
+    }
     if (plural || pool.length <= 1) return { kind: 'targets', targets: pool };
     // "send a robot to charge": any one will do, so the best placed one goes instead of a question back.
     if (clause.indefinite) return { kind: 'targets', targets: rankDevices(pool).slice(0, 1) };
     // "the lamp" means the device called a lamp before a light that is a lamp only by its type's nouns.
-    const byOwnName = pool.filter((device) => clause.nouns.some((match) => vocabulary.ownNouns.get(match.value)?.has(device.id)));
+    const byOwnName = pool.filter((device) => clause.nouns.some((match) => devicesOfNoun(vocabulary.ownNouns, match.value).has(device.id)));
     if (byOwnName.length === 1) return { kind: 'targets', targets: byOwnName };
     if (byOwnName.length > 1) pool = byOwnName;
+    // "stop the music" with one player playing, "turn off the ceiling fan" with one running: that one.
+    const meant = theOneInUse(pool, clause.tokens);
+    if (meant) return { kind: 'targets', targets: [meant] };
     return askWhich(clause.text, clause.nouns[0] ? clause.nouns[0].value : 'device', pool);
   }
 }

@@ -1,0 +1,30 @@
+import type { ApiFunctionSpec, DeviceDescription } from '@meshmind/protocol';
+
+/** The words of a state key as a person says them: "lock_state" -> "lock state". */
+function keyWords(key: string): string {
+  return key.replace(/_/g, ' ');
+}
+
+function valueWords(value: unknown, unit: string | undefined): string {
+  if (typeof value === 'string') return value.replace(/_/g, ' ');
+  if (typeof value === 'number') return unit ? (unit === '%' ? `${value}%` : `${value} ${unit}`) : String(value);
+  return JSON.stringify(value);
+}
+
+/**
+ * What to say for an action the device was already done with ("lock" on a locked door): the
+ * state word its effect names, read from the device's own description. A word-valued state says
+ * itself ("Smart Lock: already locked."), an on/off switch says on or off, a number says the
+ * setting and its value ("Thermostat: target temperature already 18 °C.").
+ */
+export function describeAlready(deviceName: string, fn: ApiFunctionSpec, description: DeviceDescription, state: Record<string, unknown>): string {
+  const effects = (fn.effects ?? []).filter((effect) => state[effect.key] !== undefined);
+  const worded = effects.find((effect) => typeof state[effect.key] === 'string');
+  if (worded) return `${deviceName}: already ${valueWords(state[worded.key], undefined)}.`;
+  const onOff = effects.find((effect) => typeof state[effect.key] === 'boolean');
+  if (onOff && onOff.key === 'on') return `${deviceName}: already ${state.on === true ? 'on' : 'off'}.`;
+  if (onOff) return `${deviceName}: already ${state[onOff.key] === true ? '' : 'not '}${keyWords(onOff.key)}.`;
+  const numeric = effects[0];
+  if (numeric) return `${deviceName}: ${keyWords(numeric.key)} already ${valueWords(state[numeric.key], description.state[numeric.key]?.unit)}.`;
+  return `${deviceName}: already as asked, nothing to ${keyWords(fn.name)}.`;
+}
