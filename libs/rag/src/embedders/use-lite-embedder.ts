@@ -8,6 +8,18 @@ interface UseLiteModel {
 }
 
 /**
+ * TF.js's GraphModel keeps the weights it was loaded from (`artifacts.weightData`, 27.9 MB for
+ * USE-lite) after copying them into the WebAssembly backend's memory, only to save the model again.
+ * Nothing here saves it, and vectors are bit-identical without it (libs/rag/test/embedder-warm-start):
+ * dropping the copy takes 27 MB off every agent's resident memory. Where the shape differs (another
+ * version of the package), nothing is touched.
+ */
+function releaseWeightCopy(model: unknown): void {
+  const graph = (model as { model?: { artifacts?: { weightData?: unknown } } }).model;
+  if (graph?.artifacts && graph.artifacts.weightData !== undefined) graph.artifacts.weightData = undefined;
+}
+
+/**
  * One model per process, behind one promise (FIELD-NOTES): the model is read-only, and two loads
  * at once raced TF.js's backend initialisation ("Backend 'wasm' has not yet been initialized").
  * A failed load is forgotten, so a later call may try again.
@@ -32,7 +44,9 @@ async function loadModel(): Promise<UseLiteModel> {
   try {
     // The backend first: initModel decodes the weights while TF.js may still be choosing its backend.
     await ready();
-    return await initModel(modelSource);
+    const model = await initModel(modelSource);
+    releaseWeightCopy(model);
+    return model;
   } catch (error) {
     throw new MeshmindError('E_INTERNAL', `the Universal Sentence Encoder lite is installed but failed to load: ${(error as Error).message}`, { cause: error });
   }
