@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getDeviceDescription, listDeviceTypes, ROBOT_DIALECTS } from '@meshmind/devices';
-import { measureEdgeAgent, measureOneSentenceRun } from './edge-agent-measure';
 import { createApiMapper, createEmbedderPool, createHybridIndex, createMapperIndexCache, openLexicon, splitIdentifier, type HybridDocument } from '@meshmind/rag';
 
 // Usage: npm run bench:rag
@@ -109,6 +108,10 @@ async function main(): Promise<void> {
   for (const [label, figures] of [['waiting for the model (before)', waiting], ['model loading meanwhile (now)', notWaiting]] as const) {
     console.log(`one light's retrieval from an index on disk, ${label}: ready ${figures.readySeconds.toFixed(2)} s after process start, first subtask mapped at ${figures.firstMapSeconds.toFixed(2)} s`);
   }
+  const steps = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL('./agent-load-steps.ts', import.meta.url))], { encoding: 'utf8' }).trim().split('\n').at(-1)!) as Array<[string, number]>;
+  console.log(`one agent's resident memory by load step: ${steps.map(([step, mb]) => `${step} ${mb} MB`).join('; ')}`);
+  // Imported here: the coordinator and CLI it loads must not count in the agent-hosting processes above.
+  const { measureEdgeAgent, measureOneSentenceRun } = await import('./edge-agent-measure');
   const edge = await measureEdgeAgent();
   for (const [label, figures] of [['first start', edge.first], ['restart, index on disk', edge.restart]] as const) {
     console.log(`stand-alone meshmind agent (one light), ${label}: online in ${figures.onlineSeconds.toFixed(2)} s, ${figures.rssMb.toFixed(0)} MB resident after one goal (peak ${figures.peakRssMb.toFixed(0)} MB)`);
