@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getDeviceDescription, listDeviceTypes, ROBOT_DIALECTS } from '@meshmind/devices';
 import { splitIdentifier } from '@meshmind/language';
@@ -6,21 +9,41 @@ import { createApiMapper, createEmbedderPool, createHybridIndex, createMapperInd
 
 // Usage: npm run bench:rag
 // Prints retrieval latency over an index of 1,000 functions, the index build time, and the
-// resident memory of one process hosting 200 agents that share one embedder, against 1 agent.
+// resident memory of one process hosting 200 agents that share one embedder, against 1 agent, and
+// of a stand-alone `meshmind agent`, with its time to come online and a one-sentence `meshmind run`.
 
 const AGENTS_FLAG = '--agents';
+
+const BRAIN_START_FLAG = '--brain-start';
+
+function benchDocuments(): unknown[] {
+  return [...listDeviceTypes().map((type) => getDeviceDescription(type)), ...ROBOT_DIALECTS.map((dialect) => dialect.document)];
+}
 
 async function hostAgents(count: number): Promise<void> {
   const pool = createEmbedderPool();
   const embedder = await pool.get({ kind: 'use-lite' });
   const lexicon = openLexicon();
-  const documents: unknown[] = [...listDeviceTypes().map((type) => getDeviceDescription(type)), ...ROBOT_DIALECTS.map((dialect) => dialect.document)];
+  const documents = benchDocuments();
   const indexCache = createMapperIndexCache();
   const mappers = [];
   for (let agent = 0; agent < count; agent += 1) mappers.push(await createApiMapper({ embedder, lexicon, indexCache, document: documents[agent % documents.length] }));
   await mappers[0]!.map('turn it on');
   global.gc?.();
   console.log(JSON.stringify({ agents: mappers.length, rssMb: process.memoryUsage().rss / 2 ** 20, embeddedTexts: pool.computedTexts }));
+}
+
+/**
+ * One light's retrieval in a fresh process whose index is on disk: time from process start until it
+ * can take subtasks, with the embedder waiting for its model first (as agents did) or not.
+ */
+async function brainStart(mode: 'wait' | 'no-wait', cacheDir: string): Promise<void> {
+  const pool = createEmbedderPool();
+  const embedder = await pool.get({ kind: 'use-lite' }, { waitForModel: mode === 'wait' });
+  const mapper = await createApiMapper({ embedder, lexicon: openLexicon(), cacheDir, document: getDeviceDescription('light') });
+  const readySeconds = performance.now() / 1000;
+  await mapper.map('turn on the light');
+  console.log(JSON.stringify({ readySeconds, firstMapSeconds: performance.now() / 1000, rssMb: process.memoryUsage().rss / 2 ** 20 }));
 }
 
 function percentile(sorted: number[], fraction: number): number {
@@ -68,11 +91,38 @@ async function main(): Promise<void> {
       embeddedTexts: number;
     };
   const one = measure(1);
+  const perDocument = measure(benchDocuments().length);
   const many = measure(200);
   console.log(`resident memory, 1 agent: ${one.rssMb.toFixed(0)} MB (${one.embeddedTexts} texts embedded)`);
+  console.log(`resident memory, ${perDocument.agents} agents, one per distinct API document: ${perDocument.rssMb.toFixed(0)} MB (${perDocument.embeddedTexts} texts embedded)`);
   console.log(`resident memory, 200 agents sharing one embedder: ${many.rssMb.toFixed(0)} MB (${many.embeddedTexts} texts embedded), ratio ${(many.rssMb / one.rssMb).toFixed(2)}x`);
+  console.log(
+    `  per agent beyond the first: ${((many.rssMb - one.rssMb) / (many.agents - one.agents)).toFixed(2)} MB; per agent of a document already loaded: ${((many.rssMb - perDocument.rssMb) / (many.agents - perDocument.agents)).toFixed(2)} MB`,
+  );
+  const cacheDir = mkdtempSync(join(tmpdir(), 'meshmind-brain-start-'));
+  const startBrain = (mode: 'wait' | 'no-wait') =>
+    JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', self, BRAIN_START_FLAG, mode, cacheDir], { encoding: 'utf8' }).trim().split('\n').at(-1)!) as { readySeconds: number; firstMapSeconds: number; rssMb: number };
+  startBrain('wait');
+  const waiting = startBrain('wait');
+  const notWaiting = startBrain('no-wait');
+  rmSync(cacheDir, { recursive: true, force: true });
+  for (const [label, figures] of [['waiting for the model (before)', waiting], ['model loading meanwhile (now)', notWaiting]] as const) {
+    console.log(`one light's retrieval from an index on disk, ${label}: ready ${figures.readySeconds.toFixed(2)} s after process start, first subtask mapped at ${figures.firstMapSeconds.toFixed(2)} s`);
+  }
+  const steps = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL('./agent-load-steps.ts', import.meta.url))], { encoding: 'utf8' }).trim().split('\n').at(-1)!) as Array<[string, number]>;
+  console.log(`one agent's resident memory by load step: ${steps.map(([step, mb]) => `${step} ${mb} MB`).join('; ')}`);
+  // Imported here: the coordinator and CLI it loads must not count in the agent-hosting processes above.
+  const { measureEdgeAgent, measureOneSentenceRun } = await import('./edge-agent-measure');
+  const edge = await measureEdgeAgent();
+  for (const [label, figures] of [['first start', edge.first], ['restart, index on disk', edge.restart]] as const) {
+    console.log(`stand-alone meshmind agent (one light), ${label}: online in ${figures.onlineSeconds.toFixed(2)} s, ${figures.rssMb.toFixed(0)} MB resident after one goal (peak ${figures.peakRssMb.toFixed(0)} MB)`);
+  }
+  const run = await measureOneSentenceRun();
+  console.log(`meshmind run --say (one sentence, example home): ${run.first.toFixed(2)} s with no index on disk, ${run.again.toFixed(2)} s with the first run's`);
 }
 
 const agentsIndex = process.argv.indexOf(AGENTS_FLAG);
+const brainStartIndex = process.argv.indexOf(BRAIN_START_FLAG);
 if (agentsIndex >= 0) await hostAgents(Number(process.argv[agentsIndex + 1]));
+else if (brainStartIndex >= 0) await brainStart(process.argv[brainStartIndex + 1] === 'wait' ? 'wait' : 'no-wait', process.argv[brainStartIndex + 2]!);
 else await main();

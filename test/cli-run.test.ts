@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +43,25 @@ describe('meshmind run --json (the contract for testing the whole system from ou
     expect(output.replies[1]).toContain('Kitchen light');
     expect(output.devices.kitchen_light.state.on).toBe(false);
   }, 120_000);
+
+  it('persists its retrieval indexes under .meshmind/cache/rag and answers the same from them on the next run', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'meshmind-run-cache-'));
+    try {
+      const once = async () => JSON.parse((await run(process.execPath, [BIN, 'run', '--say', 'set the kitchen light to 40% brightness', '--json'], { cwd: directory, timeout: 60_000 })).stdout);
+      const first = await once();
+      const persisted = readdirSync(join(directory, '.meshmind', 'cache', 'rag', 'functions'));
+      // One vectors file and one HNSW graph per distinct API document of the example home.
+      expect(persisted.filter((name) => name.endsWith('.vectors')).length).toBeGreaterThan(5);
+      expect(persisted.filter((name) => name.endsWith('.hnsw')).length).toBe(persisted.filter((name) => name.endsWith('.vectors')).length);
+      const second = await once();
+      expect(readdirSync(join(directory, '.meshmind', 'cache', 'rag', 'functions')).sort()).toEqual(persisted.sort());
+      expect(second.replies).toEqual(first.replies);
+      expect(second.devices.kitchen_light.state).toEqual(first.devices.kitchen_light.state);
+      expect(second.devices.kitchen_light.state).toMatchObject({ on: true, brightness: expect.any(Number) });
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 150_000);
 
   it('exits non-zero with a coded message for a bad scenario file', async () => {
     const failure = await run(process.execPath, [BIN, 'run', '--scenario', '/nonexistent/home.yaml', '--say', 'hi', '--json'], { timeout: 60_000 }).catch((error: unknown) => error);

@@ -10,3 +10,6 @@ export const DEFAULT_DATABASE_PATH = '.meshmind/meshmind.db';
 export function stateDirectory(env: NodeJS.ProcessEnv): string {
   return env.MESHMIND_STATE_DIR || '.meshmind';
 }
+
+/** Retrieval indexes of `start`'s default database directory, which `run` reuses (see BENCHMARKS.md, cold start). */
+export const DEFAULT_RAG_CACHE_DIRECTORY = '.meshmind/cache/rag';

@@ -56,8 +56,11 @@ export class AgentBrain {
 
   static async create(config: AgentBrainConfig, logger: Logger): Promise<AgentBrain> {
     const pool = createEmbedderPool();
-    // Loaded here, so a model that cannot load fails fast with a clear error.
-    const embedder = batchingEmbedder(await pool.get(config.embedder ?? { kind: 'use-lite' }));
+    const embedderConfig = config.embedder ?? { kind: 'use-lite' };
+    // The model loads while the agent opens its index from disk and connects: most of a start was
+    // the model. A model that cannot load is logged at once and fails each subtask with its code.
+    const embedder = batchingEmbedder(await pool.get(embedderConfig, { waitForModel: false }));
+    pool.ready(embedderConfig).catch((error: unknown) => logger.error({ err: error }, 'the sentence model failed to load; retrieval fails until it loads'));
     const lexicon = config.lexicon === false ? undefined : openLexicon();
     if (lexicon && lexicon.missing.length > 0) logger.info({ missing: lexicon.missing }, 'retrieval runs without some language resources');
     // Without a config, the built-in engine: no weights, programs from the built-in templates.

@@ -5,7 +5,7 @@ import { scenarioWithOptions, SCENARIO_OPTIONS, SCENARIO_USAGE } from '../scenar
 import { escapeControlCharactersInJson, stripControlCharacters } from '@meshmind/protocol';
 import type { CliCommand } from '../command';
 import { createLogger } from '../logger';
-import { DEFAULT_SCENARIO } from '../paths';
+import { DEFAULT_RAG_CACHE_DIRECTORY, DEFAULT_SCENARIO } from '../paths';
 import { startStack } from '../stack';
 import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom, plannerEngineFrom } from '../brain-options';
 
@@ -45,7 +45,9 @@ ${BRAIN_USAGE}`,
     const plannerEngine = await plannerEngineFrom(values, io.env);
     const stack = await startStack({
       ...(plannerEngine ? { plannerEngine } : {}),
-      brain: await brainConfigFrom(values, io.env),
+      // The retrieval indexes `meshmind start` and earlier runs persisted (keyed by each API document's
+      // hash and the embedder): a one-sentence run then embeds no API document again.
+      brain: await brainConfigFrom(values, io.env, DEFAULT_RAG_CACHE_DIRECTORY),
       scenario,
       logger,
       // An external broker knows the identities `meshmind broker mosquitto-config` derived from the master key.

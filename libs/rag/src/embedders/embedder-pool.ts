@@ -2,7 +2,7 @@ import { type Embedder, MeshmindError } from '@meshmind/protocol';
 import type { EmbedderConfig } from './embedder';
 import { createOpenAiEmbedder } from './openai-embedder';
 import { loadTransformersEmbedder } from './transformers-embedder';
-import { loadUseLiteEmbedder } from './use-lite-embedder';
+import { createUseLiteEmbedder, preloadUseLite } from './use-lite-embedder';
 
 const DEFAULT_CACHE_ENTRIES = 50_000;
 
@@ -12,7 +12,15 @@ const DEFAULT_CACHE_ENTRIES = 50_000;
  * embed it once. No global singleton: two pools are two independent sets of models.
  */
 export interface EmbedderPool {
-  get(config?: EmbedderConfig): Promise<Embedder>;
+  /**
+   * The embedder of `config`, its model loaded. With `waitForModel: false` a model whose id and size
+   * are known without loading it (USE-lite) answers at once and loads in the background: an index
+   * persisted on disk opens meanwhile, and the first `embed` waits for the model (or fails with the
+   * load's coded error). Other kinds load before answering either way.
+   */
+  get(config?: EmbedderConfig, options?: { waitForModel?: boolean }): Promise<Embedder>;
+  /** Resolves when the model of `config` is loaded; rejects with the coded load error. */
+  ready(config?: EmbedderConfig): Promise<void>;
   /** Number of texts embedded by a model, not answered from the cache (for benchmarks and tests). */
   readonly computedTexts: number;
 }
@@ -66,14 +74,23 @@ export function createEmbedderPool(options: { maxCachedTexts?: number; fetch?: t
     get computedTexts() {
       return computedTexts;
     },
-    get(config = { kind: 'use-lite' }) {
+    async ready(config = { kind: 'use-lite' }) {
+      if (config.kind === 'use-lite') await preloadUseLite();
+      else await this.get(config);
+    },
+    async get(config = { kind: 'use-lite' }, getOptions = {}) {
+      if (config.kind === 'use-lite') {
+        const loading = preloadUseLite();
+        if (getOptions.waitForModel === false) loading.catch(() => undefined);
+        else await loading;
+      }
       const key = configKey(config);
       let embedder = loaded.get(key);
       if (!embedder) {
         const loading = (async () => {
           switch (config.kind) {
             case 'use-lite':
-              return loadUseLiteEmbedder();
+              return createUseLiteEmbedder();
             case 'transformers':
               return loadTransformersEmbedder(config);
             case 'openai':

