@@ -376,7 +376,7 @@ export class DeviceAgent {
     if (result.outcome === 'needs_confirmation') {
       // The person is asked in words what will happen ("open the Driveway gate"), not the function's identifier.
       const sensitive = result.calls.filter((call) => functions.get(call.function)?.sensitive === true);
-      const actions = (sensitive.length > 0 ? sensitive : result.calls).map((call) => describeConfirmation(name, functions.get(call.function), call.function, call.arguments));
+      const actions = (sensitive.length > 0 ? sensitive : result.calls).map((call) => describeConfirmation(name, functions.get(call.function), call.function, call.arguments, [description.type.replace(/_/g, ' '), ...description.nouns]));
       if (actions.length > 0) return `${name}: I need your confirmation to ${[...new Set(actions)].join(' and ')}.`;
     }
     if (result.outcome !== 'done' || result.calls.length === 0) return `${name}: ${result.message}`;

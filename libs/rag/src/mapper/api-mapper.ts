@@ -19,12 +19,13 @@ export const DEFAULT_RAG_CACHE_DIR = '.meshmind/cache/rag';
 /** Below this hybrid score the subtask is "not executable" (calibrated on the dev split). */
 export const DEFAULT_MATCH_THRESHOLD = 0.22;
 /**
- * See ApiMapperOptions.minimumMargin. Learned on eval:rag's dev split (test/eval/rag-calibrate.ts):
- * below 0.01 the declined calls were more often wrong than right (30 to 26); from there on every
- * further band cost about as many right calls as it saved wrong ones, so the lead is no better
- * evidence than a coin. Held out: 9 wrong and 11 right calls declined.
+ * See ApiMapperOptions.minimumMargin. Off by default. On eval:rag's dev split
+ * (test/eval/rag-calibrate.ts) a margin of 0.01 declined 30 wrong calls and 26 right ones, and held
+ * out 9 wrong and 11 right: no better than a coin. Worse, the declined right calls included a whole
+ * vendor's "check shelf N for free space" and "stop" in the example warehouse, whose robots then
+ * gave no reading or did not stop. A lead is not evidence enough to refuse; better ranking is the way.
  */
-export const DEFAULT_MINIMUM_MARGIN = 0.01;
+export const DEFAULT_MINIMUM_MARGIN = 0;
 /** How far below the best candidate a function may score and still win by having its arguments. */
 const FEASIBILITY_MARGIN = 0.08;
 /**
