@@ -40,7 +40,9 @@ describe('the shelf check on a 10-robot fleet of ten vendors', () => {
 
 describe('the shelf check on a 100-robot fleet', () => {
   it('reports every shelf as the simulator has it', async () => {
-    const fleet = await startTestFleet({ robots: 100, seed: 5 });
+    // A deadline that a loaded 2-core machine cannot overrun: a subtask that times out is handed to a
+    // stand-in (more subtasks than shelves), which is the fleet working as designed, not what this tests.
+    const fleet = await startTestFleet({ robots: 100, seed: 5, subtaskTimeoutMs: 150_000 });
     try {
       const result = await fleet.run(SHELF_GOAL);
       expect(result.goal.subtasks).toHaveLength(100);
@@ -50,5 +52,5 @@ describe('the shelf check on a 100-robot fleet', () => {
     } finally {
       await fleet.stop();
     }
-  }, 120_000);
+  }, 400_000);
 });
