@@ -57,15 +57,24 @@ export class AgentBrain {
   static async create(config: AgentBrainConfig, logger: Logger): Promise<AgentBrain> {
     const pool = createEmbedderPool();
     const embedderConfig = config.embedder ?? { kind: 'use-lite' };
-    // The model loads while the agent opens its index from disk and connects: most of a start was
-    // the model. A model that cannot load is logged at once and fails each subtask with its code.
+    // The model loads while the lexicon opens and the engine starts. The brain is handed out only
+    // once the model is ready: an agent that said it was online before could take subtasks it could
+    // not map before their deadline on a loaded board (they expired unrun). A model that cannot load
+    // fails the start with its code.
     const embedder = batchingEmbedder(await pool.get(embedderConfig, { waitForModel: false }));
-    pool.ready(embedderConfig).catch((error: unknown) => logger.error({ err: error }, 'the sentence model failed to load; retrieval fails until it loads'));
+    const modelReady = pool.ready(embedderConfig);
+    modelReady.catch(() => undefined);
     const lexicon = config.lexicon === false ? undefined : openLexicon();
     if (lexicon && lexicon.missing.length > 0) logger.info({ missing: lexicon.missing }, 'retrieval runs without some language resources');
     // Without a config, the built-in engine: no weights, programs from the built-in templates.
     const engine = createInferenceEngine(config.engine ?? {});
     await engine.start();
+    try {
+      await modelReady;
+    } catch (error) {
+      await engine.stop().catch(() => undefined);
+      throw error;
+    }
     return new AgentBrain(embedder, lexicon, engine, config.cacheDir);
   }
 
