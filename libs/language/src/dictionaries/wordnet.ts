@@ -44,6 +44,18 @@ export interface WordNet {
    * only verb senses: the verb of a request, where adjective senses mislead ("cut" vs "uncut").
    */
   pole(word: string, parts?: 'verbs' | 'all'): -1 | 0 | 1;
+  /**
+   * Every verb sense of the word, most common first: its synonyms, the quoted examples of its gloss
+   * ("draw the curtains") and its hypernyms' lemmas (that sense of "draw" is a kind of "close"). The
+   * examples tell which sense a request means by the object they share with it.
+   */
+  verbSenses(word: string): ReadonlyArray<VerbSense>;
+}
+
+export interface VerbSense {
+  lemmas: readonly string[];
+  examples: readonly string[];
+  hypernyms: readonly string[];
 }
 
 const NEGATING_PREFIX = /^(un|de|dis|in|non|im)(.{3,})$/;
@@ -232,6 +244,23 @@ class WordNetFiles implements WordNet {
     }
     this.poleCache.set(cacheKey, result);
     return result;
+  }
+
+  verbSenses(word: string): ReadonlyArray<VerbSense> {
+    const key = word.toLowerCase().replace(/\s+/g, '_');
+    const senses: VerbSense[] = [];
+    const seen = new Set<number>();
+    for (const base of this.baseForms(key, 'verb')) {
+      for (const offset of this.senseOffsets(base, 'verb')) {
+        const synset = seen.has(offset) ? undefined : this.synset('verb', offset);
+        seen.add(offset);
+        if (!synset) continue;
+        const examples = (synset.gloss.match(/"[^"]*"/g) ?? []).map((example) => example.slice(1, -1).toLowerCase());
+        const hypernyms = synset.pointers.filter((pointer) => pointer.symbol === '@' && pointer.part === 'verb').flatMap((pointer) => this.synset('verb', pointer.offset)?.lemmas ?? []);
+        senses.push({ lemmas: synset.lemmas.map((lemma) => lemma.toLowerCase()), examples, hypernyms: hypernyms.map((lemma) => lemma.toLowerCase()) });
+      }
+    }
+    return senses;
   }
 
   private tagCount(lemma: string, part: string): number {
