@@ -50,6 +50,12 @@ export interface WordNet {
    * examples tell which sense a request means by the object they share with it.
    */
   verbSenses(word: string): ReadonlyArray<VerbSense>;
+  /**
+   * Lemmas of the nouns an adjective is a value of (WordNet's attribute pointers): "warm" ->
+   * temperature, "humid" -> humidity; a satellite's through its head ("damp" is similar to "wet",
+   * whose attribute is wetness).
+   */
+  attributeNouns(word: string): ReadonlySet<string>;
 }
 
 export interface VerbSense {
@@ -261,6 +267,21 @@ class WordNetFiles implements WordNet {
       }
     }
     return senses;
+  }
+
+  attributeNouns(word: string): ReadonlySet<string> {
+    const result = new Set<string>();
+    for (const base of this.baseForms(word.toLowerCase(), 'adj')) {
+      for (const offset of this.senseOffsets(base, 'adj').slice(0, ADJECTIVE_SENSES)) {
+        const synset = this.synset('adj', offset);
+        const heads = [synset, ...(synset?.pointers ?? []).filter((pointer) => pointer.symbol === '&').map((pointer) => this.synset(pointer.part, pointer.offset))];
+        for (const pointer of heads.flatMap((head) => head?.pointers ?? [])) {
+          if (pointer.symbol !== '=' || pointer.part !== 'noun') continue;
+          for (const lemma of this.synset('noun', pointer.offset)?.lemmas ?? []) if (!lemma.includes('_')) result.add(lemma.toLowerCase());
+        }
+      }
+    }
+    return result;
   }
 
   private tagCount(lemma: string, part: string): number {
