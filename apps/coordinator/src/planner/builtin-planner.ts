@@ -10,6 +10,7 @@ import { rankDevices } from './choice';
 import { deviceForVerb, narrowByOwnNoun, nounKeys, pluralNameIsKindInPlace } from './reference';
 import { theOneInUse } from './attention';
 import { askedQuantityWords, quantityWordReader } from './quantity-words';
+import { kindOfActivity } from './gerunds';
 
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
@@ -265,7 +266,9 @@ function parseClauseWith(text: string, tokens: string[], vocabulary: Vocabulary,
   tokens.forEach((token, index) => {
     if (index > 0 && vocabulary.propertyPhrases.has(`${tokens[index - 1]} ${token}`)) propertyTokens.add(index - 1).add(index);
   });
-  const nouns = findPhrases(tokens, vocabulary.nouns, taken).filter((match) => !(match.start > 0 && propertyTokens.has(match.start) && propertyTokens.has(match.start - 1)));
+  // "start vacuuming": an activity whose base is a kind noun of the home names that kind.
+  const nounTokens = tokens.map((token) => kindOfActivity(token, vocabulary.devicesByNoun) ?? token);
+  const nouns = findPhrases(nounTokens, vocabulary.nouns, taken).filter((match) => !(match.start > 0 && propertyTokens.has(match.start) && propertyTokens.has(match.start - 1)));
   const firstReference = Math.min(
     ...[...kept, ...areas, ...floors, ...nouns].map((match) => match.start),
     ...tokens.map((token, index) => (['the', 'my', 'our', 'all', 'every', 'each', 'both', 'a', 'an', 'it', 'them'].includes(token) ? index : tokens.length)),
