@@ -7,6 +7,7 @@ import { Store } from './store/store';
 import { DeviceRegistry } from './device-registry';
 import { Dispatcher } from './dispatcher';
 import { GoalService } from './goal-service';
+import { openWordNet } from '@meshmind/language';
 import { BuiltinPlanner } from './planner/builtin-planner';
 import type { Planner, SiteResource } from './planner/planner';
 import { buildApp } from './http/app';
@@ -84,7 +85,7 @@ export class Coordinator {
       store: this.store,
       registry: this.registry,
       dispatcher: this.dispatcher,
-      planner: options.planner ?? new BuiltinPlanner(),
+      planner: options.planner ?? new BuiltinPlanner({ wordNet: openWordNet().wordNet }),
       logger: options.logger.child({ ns: 'goals' }),
       subtaskTimeoutMs: options.subtaskTimeoutMs ?? 15_000,
       ...(options.resources ? { resources: options.resources } : {}),

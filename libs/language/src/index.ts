@@ -10,7 +10,7 @@ export { COLOR_NAMES, findColor } from './colors';
 export { detectLanguage, isFunctionWord, openLexicon, relatedWords } from './lexicon';
 export type { Lexicon, LexiconOptions } from './lexicon';
 export { openWordNet, WORDNET_PACKAGE } from './dictionaries/wordnet';
-export type { WordNet } from './dictionaries/wordnet';
+export type { VerbSense, WordNet } from './dictionaries/wordnet';
 export { DEFAULT_DICTIONARY_DIRECTORY, FREEDICT_PACKAGES, missingFreeDictPackages, openBilingualDictionary, parseWikDictEntry, PivotDictionary } from './dictionaries/bilingual-dictionary';
 export type { BilingualDictionary } from './dictionaries/bilingual-dictionary';
 export { CEDICT_PACKAGE, lazyChineseDictionary, openChineseDictionary } from './dictionaries/chinese-dictionary';

@@ -1,4 +1,4 @@
-import { COLOR_NAMES, en, formatList, singularForms } from '@meshmind/language';
+import { COLOR_NAMES, en, formatList, singularForms, type WordNet } from '@meshmind/language';
 import type { Plan, PlanContext, PlanStep, Planner, PlannerDevice, QuestionSpec, StepCondition } from './planner';
 import { asSentence, capitalise, findPhrases, tokenSpans, tokenize, type PhraseMatch } from './text';
 import { splitClauses, type Clause } from './clauses';
@@ -9,6 +9,8 @@ import { askWhich, shareOneName } from './clarification';
 import { rankDevices } from './choice';
 import { deviceForVerb, narrowByOwnNoun, nounKeys, pluralNameIsKindInPlace } from './reference';
 import { theOneInUse } from './attention';
+import { askedQuantityWords, quantityWordReader } from './quantity-words';
+import { kindOfActivity } from './gerunds';
 
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
@@ -68,6 +70,8 @@ interface ClauseReferences {
   propertyTokens: Set<number>;
   /** Positions of words inside a device's name said whole: part of the name, never the clause's verb or question word. */
   nameTokens: Set<number>;
+  /** Reading words the clause asks "how" of by an adjective ("how damp" -> humidity). */
+  quantityWords: string[];
 }
 
 interface Vocabulary {
@@ -86,6 +90,8 @@ interface Vocabulary {
   readOnly: Set<string>;
   /** Word pairs of the devices' function names ("color temperature"): a noun inside one names a property, not a device. */
   propertyPhrases: Set<string>;
+  /** The reading words an adjective asks about ("damp" -> humidity), by WordNet; absent without it. */
+  quantityWords?: (adjective: string) => string[];
 }
 
 /** What opens a verb's object: "turn off the lights", "switch each of them", "open it". */
@@ -111,7 +117,7 @@ function words(text: string): string[] {
   return tokenize(text);
 }
 
-function buildVocabulary(devices: PlannerDevice[]): Vocabulary {
+function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vocabulary {
   const names: Vocabulary['names'] = [];
   const devicesByLabel = new Map<string, string[]>();
   const areas = new Map<string, string[][]>();
@@ -144,7 +150,9 @@ function buildVocabulary(devices: PlannerDevice[]): Vocabulary {
     if (area?.floor) floors.set(area.floor.id, [words(area.floor.name), ...area.floor.aliases.map(words)]);
   }
   const flatten = (map: Map<string, string[][]>) => [...map].flatMap(([value, list]) => list.map((entry) => ({ words: entry, value })));
+  const quantityWords = quantityWordReader(devices, wordNet);
   return {
+    ...(quantityWords ? { quantityWords } : {}),
     names,
     devicesByLabel,
     areas: flatten(areas),
@@ -258,7 +266,9 @@ function parseClauseWith(text: string, tokens: string[], vocabulary: Vocabulary,
   tokens.forEach((token, index) => {
     if (index > 0 && vocabulary.propertyPhrases.has(`${tokens[index - 1]} ${token}`)) propertyTokens.add(index - 1).add(index);
   });
-  const nouns = findPhrases(tokens, vocabulary.nouns, taken).filter((match) => !(match.start > 0 && propertyTokens.has(match.start) && propertyTokens.has(match.start - 1)));
+  // "start vacuuming": an activity whose base is a kind noun of the home names that kind.
+  const nounTokens = tokens.map((token) => kindOfActivity(token, vocabulary.devicesByNoun) ?? token);
+  const nouns = findPhrases(nounTokens, vocabulary.nouns, taken).filter((match) => !(match.start > 0 && propertyTokens.has(match.start) && propertyTokens.has(match.start - 1)));
   const firstReference = Math.min(
     ...[...kept, ...areas, ...floors, ...nouns].map((match) => match.start),
     ...tokens.map((token, index) => (['the', 'my', 'our', 'all', 'every', 'each', 'both', 'a', 'an', 'it', 'them'].includes(token) ? index : tokens.length)),
@@ -280,6 +290,7 @@ function parseClauseWith(text: string, tokens: string[], vocabulary: Vocabulary,
     actionPrefix: tokens.slice(0, firstReference).join(' '),
     propertyTokens,
     nameTokens,
+    quantityWords: isQuestion ? askedQuantityWords(tokens, vocabulary.quantityWords) : [],
   };
 }
 
@@ -310,7 +321,8 @@ function selectByCapability(pool: PlannerDevice[], clause: ClauseReferences, wit
   for (const match of [...clause.areas, ...clause.floors]) for (let index = match.start; index < match.end; index += 1) placeTokens.add(index);
   const content = clause.tokens
     .filter((token, index) => !placeTokens.has(index) && !STOP_WORDS.has(token) && !/^\d/.test(token))
-    .flatMap((token) => [token, ...(QUANTITY_HINTS[token] ?? [])]);
+    .flatMap((token) => [token, ...(QUANTITY_HINTS[token] ?? [])])
+    .concat(clause.quantityWords);
   // A word only one kind of device has ("volume") says more than one every device has ("change").
   const vocabularies = pool.map((device) => capabilityWords(device, clause.isQuestion, withNouns));
   const has = (vocabulary: Set<string>, token: string) => singularForms(token).some((form) => vocabulary.has(form));
@@ -382,12 +394,23 @@ interface Resolution {
  * of device, "all", "it") against the registry, recognises questions, and sends every device the
  * clause that concerns it in the person's own words. When a reference is ambiguous it asks.
  */
+export interface BuiltinPlannerOptions {
+  /** WordNet, to read the quantity an adjective asks about ("how damp" -> humidity); without it only the built-in hints. */
+  wordNet?: WordNet;
+}
+
 export class BuiltinPlanner implements Planner {
+  private readonly wordNet: WordNet | undefined;
+
+  constructor(options: BuiltinPlannerOptions = {}) {
+    this.wordNet = options.wordNet;
+  }
+
   async plan(text: string, devices: PlannerDevice[], context: PlanContext): Promise<Plan> {
     // "check every shelf": site resources spread over the capable devices, before clause splitting.
     const allocated = context.pendingClarification ? null : planAllocation(text, devices, context);
     if (allocated) return allocated;
-    const vocabulary = buildVocabulary(devices);
+    const vocabulary = buildVocabulary(devices, this.wordNet);
     const byId = new Map(devices.map((device) => [device.id, device]));
     const pending = context.pendingClarification;
     if (pending) {

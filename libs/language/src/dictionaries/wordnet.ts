@@ -44,6 +44,24 @@ export interface WordNet {
    * only verb senses: the verb of a request, where adjective senses mislead ("cut" vs "uncut").
    */
   pole(word: string, parts?: 'verbs' | 'all'): -1 | 0 | 1;
+  /**
+   * Every verb sense of the word, most common first: its synonyms, the quoted examples of its gloss
+   * ("draw the curtains") and its hypernyms' lemmas (that sense of "draw" is a kind of "close"). The
+   * examples tell which sense a request means by the object they share with it.
+   */
+  verbSenses(word: string): ReadonlyArray<VerbSense>;
+  /**
+   * Lemmas of the nouns an adjective is a value of (WordNet's attribute pointers): "warm" ->
+   * temperature, "humid" -> humidity; a satellite's through its head ("damp" is similar to "wet",
+   * whose attribute is wetness).
+   */
+  attributeNouns(word: string): ReadonlySet<string>;
+}
+
+export interface VerbSense {
+  lemmas: readonly string[];
+  examples: readonly string[];
+  hypernyms: readonly string[];
 }
 
 const NEGATING_PREFIX = /^(un|de|dis|in|non|im)(.{3,})$/;
@@ -231,6 +249,38 @@ class WordNetFiles implements WordNet {
       }
     }
     this.poleCache.set(cacheKey, result);
+    return result;
+  }
+
+  verbSenses(word: string): ReadonlyArray<VerbSense> {
+    const key = word.toLowerCase().replace(/\s+/g, '_');
+    const senses: VerbSense[] = [];
+    const seen = new Set<number>();
+    for (const base of this.baseForms(key, 'verb')) {
+      for (const offset of this.senseOffsets(base, 'verb')) {
+        const synset = seen.has(offset) ? undefined : this.synset('verb', offset);
+        seen.add(offset);
+        if (!synset) continue;
+        const examples = (synset.gloss.match(/"[^"]*"/g) ?? []).map((example) => example.slice(1, -1).toLowerCase());
+        const hypernyms = synset.pointers.filter((pointer) => pointer.symbol === '@' && pointer.part === 'verb').flatMap((pointer) => this.synset('verb', pointer.offset)?.lemmas ?? []);
+        senses.push({ lemmas: synset.lemmas.map((lemma) => lemma.toLowerCase()), examples, hypernyms: hypernyms.map((lemma) => lemma.toLowerCase()) });
+      }
+    }
+    return senses;
+  }
+
+  attributeNouns(word: string): ReadonlySet<string> {
+    const result = new Set<string>();
+    for (const base of this.baseForms(word.toLowerCase(), 'adj')) {
+      for (const offset of this.senseOffsets(base, 'adj').slice(0, ADJECTIVE_SENSES)) {
+        const synset = this.synset('adj', offset);
+        const heads = [synset, ...(synset?.pointers ?? []).filter((pointer) => pointer.symbol === '&').map((pointer) => this.synset(pointer.part, pointer.offset))];
+        for (const pointer of heads.flatMap((head) => head?.pointers ?? [])) {
+          if (pointer.symbol !== '=' || pointer.part !== 'noun') continue;
+          for (const lemma of this.synset('noun', pointer.offset)?.lemmas ?? []) if (!lemma.includes('_')) result.add(lemma.toLowerCase());
+        }
+      }
+    }
     return result;
   }
 

@@ -14,6 +14,7 @@ import { readSteps, withAntecedent } from './split-steps';
 import { functionPath, nounWords, requestPath, type Path } from './path';
 import { retrievalText, withoutNumbers } from './retrieval-text';
 import { withoutSelfReferences, type SelfReferences } from './self-references';
+import { withMeantVerb } from './verb-sense';
 
 export const DEFAULT_RAG_CACHE_DIR = '.meshmind/cache/rag';
 /** Below this hybrid score the subtask is "not executable" (calibrated on the dev split). */
@@ -236,7 +237,9 @@ class HybridApiMapper implements ApiMapper {
     return (await this.rank(this.readStep(text), k)).slice(0, k).map(toCandidate);
   }
 
-  async map(said: string, state: DeviceStateValues = {}, mapOptions: MapOptions = {}): Promise<MapResult> {
+  async map(request: string, state: DeviceStateValues = {}, mapOptions: MapOptions = {}): Promise<MapResult> {
+    // Read before the device's own words are taken out: "draw the curtains" is told by its object.
+    const said = withMeantVerb(request, this.profiles.values(), this.lexicon?.wordNet);
     const text = mapOptions.references ? withoutSelfReferences(said, mapOptions.references) : said;
     const result = await this.mapText(text, state, text !== said && this.pathsDiffer ? requestPath(said, this.deviceNouns) : 0);
     // Read without its references, a short request can fall below the threshold ("deactivate the

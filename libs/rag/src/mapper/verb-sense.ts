@@ -1,0 +1,77 @@
+import { isStopword, stem, words, type WordNet } from '@meshmind/language';
+import type { NormalisedFunction } from '../api-document';
+import type { FunctionProfile } from './evidence';
+
+/**
+ * The verb a request means where its own verb names no function of the document (issue #17, class 7):
+ * "draw the curtains" says neither open nor close, "hoover the house" neither start nor stop,
+ * "unpause the radio" no function at all. Two readings, both from sources outside the request:
+ *
+ * - WordNet's sense whose example shares the request's object ("draw the curtains" is an example of
+ *   the sense of "draw" that is a kind of "close"), or the verb's only sense ("hoover" is "vacuum",
+ *   a kind of "clean"): its synonyms and hypernyms, in that order, are tried against the functions' words.
+ * - A negating prefix over a function's name ("un" + "pause"): the function that undoes it is the one
+ *   that sets the same state key to a value the named function neither sets nor accepts (pause leaves
+ *   playback "paused" or "stopped"; play sets it "playing").
+ *
+ * The request is returned with its first word replaced, or unchanged when neither reading gives
+ * exactly one word the document uses: then retrieval reads it as said.
+ */
+export function withMeantVerb(text: string, profiles: Iterable<FunctionProfile>, wordNet: WordNet | undefined): string {
+  if (!wordNet) return text;
+  const match = /^\s*([A-Za-z][A-Za-z-]*)\b/.exec(text);
+  if (!match) return text;
+  const verb = match[1]!.toLowerCase();
+  const all = [...profiles];
+  const ownStems = new Set(all.flatMap((profile) => [...profile.actionStems]));
+  if (ownStems.has(stem(verb))) return text;
+  if ([...wordNet.related(verb, 'verb')].some(([key, weight]) => weight >= 0.9 && ownStems.has(key))) return text;
+  const meant = verbBySense(verb, text, ownStems, wordNet) ?? verbByUndoing(verb, all);
+  return meant ? text.slice(0, match.index) + text.slice(match.index).replace(match[1]!, meant) : text;
+}
+
+function verbBySense(verb: string, text: string, ownStems: ReadonlySet<string>, wordNet: WordNet): string | undefined {
+  // The object is read from the first clause only: "check your battery, then go back" is about the battery.
+  const clause = words(text.split(/[,.;:!?]|\b(?:then|and)\b/i)[0] ?? '').slice(1).map((word) => word.toLowerCase());
+  // A particle that makes a phrasal verb of its own ("draw the curtains back", "fire up") is another verb: its senses are not these.
+  // Only right after the verb or at the clause's end: "in" of "draw the shades in the den" opens a place.
+  const particles = [clause[0], clause.at(-1)].filter((word): word is string => word !== undefined && /^[a-z]+$/.test(word));
+  if (particles.some((word) => wordNet.verbSenses(`${verb} ${word}`).length > 0)) return undefined;
+  const senses = wordNet.verbSenses(verb);
+  if (senses.length === 0) return undefined;
+  const objectStems = new Set(clause.filter((word) => word.length >= 3 && !isStopword(word)).map(stem));
+  const byExample = senses.filter((sense) => {
+    const own = new Set([verb, ...sense.lemmas].map(stem));
+    return sense.examples.some((example) => words(example).some((word) => word.length >= 3 && !isStopword(word) && !own.has(stem(word)) && objectStems.has(stem(word))));
+  });
+  // A verb with one sense means it wherever it is said; one with several only where an example shows which.
+  const meant = byExample.length > 0 ? byExample : senses.length === 1 ? senses : [];
+  const found = new Set<string | undefined>();
+  for (const sense of meant) {
+    found.add([...sense.lemmas, ...sense.hypernyms].find((lemma) => !lemma.includes('_') && lemma !== verb && ownStems.has(stem(lemma))));
+  }
+  // Every sense the examples point at must lead to the same word of the document; else there is no reading.
+  const [only] = [...found];
+  return found.size === 1 ? only : undefined;
+}
+
+const NEGATING_PREFIX = /^(un|de)(.{3,})$/;
+
+function verbByUndoing(verb: string, profiles: readonly FunctionProfile[]): string | undefined {
+  const prefixed = NEGATING_PREFIX.exec(verb);
+  if (!prefixed) return undefined;
+  const base = stem(prefixed[2]!);
+  const undone = profiles.filter((profile) => profile.nameStems.has(base) && (profile.fn.effects?.length ?? 0) > 0);
+  if (undone.length !== 1) return undefined;
+  const named = undone[0]!.fn;
+  const undoers = new Set<NormalisedFunction>();
+  for (const effect of named.effects ?? []) {
+    if (effect.value === undefined) continue;
+    const leaves = [effect.value, ...(effect.alsoAccepted ?? [])];
+    for (const { fn } of profiles) {
+      if (fn === named || fn.kind === 'query') continue;
+      if (fn.effects?.some((other) => other.key === effect.key && other.value !== undefined && !leaves.includes(other.value))) undoers.add(fn);
+    }
+  }
+  return undoers.size === 1 ? [...undoers][0]!.name.replace(/_/g, ' ') : undefined;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseApiDocument, openLexicon } from '@meshmind/rag';
+import type { DeviceDescription } from '@meshmind/protocol';
+import { functionProfile } from '../src/mapper/evidence';
+import { withMeantVerb } from '../src/mapper/verb-sense';
+
+// Homes written for this test: a window blind, a hi-fi, a floor robot, a shutter with no state effects.
+const wordNet = openLexicon().wordNet;
+
+function profilesOf(functions: Array<{ name: string; description: string; kind?: 'action' | 'query'; effects?: Array<{ key: string; value?: unknown; alsoAccepted?: unknown[] }> }>) {
+  const description = { type: 'test', title: 'Test device', state: {}, functions: functions.map((fn) => ({ kind: 'action' as const, parameters: [], ...fn })) } as unknown as DeviceDescription;
+  return normaliseApiDocument(description).functions.map((fn) => functionProfile(fn, fn.name.split('_'), 'en'));
+}
+
+const blind = profilesOf([
+  { name: 'open_cover', description: 'Opens the blind fully.', effects: [{ key: 'position', value: 100 }] },
+  { name: 'close_cover', description: 'Closes the blind fully.', effects: [{ key: 'position', value: 0 }] },
+  { name: 'stop_cover', description: 'Stops the blind where it is.' },
+]);
+const hifi = profilesOf([
+  { name: 'play', description: 'Starts or resumes playback.', effects: [{ key: 'playback', value: 'playing' }] },
+  { name: 'pause', description: 'Holds playback where it is.', effects: [{ key: 'playback', value: 'paused', alsoAccepted: ['stopped'] }] },
+  { name: 'stop', description: 'Ends playback.', effects: [{ key: 'playback', value: 'stopped' }] },
+  { name: 'get_playback', description: 'Reports the playback state.', kind: 'query' },
+]);
+const robot = profilesOf([
+  { name: 'start_cleaning', description: 'Begins a cleaning run.', effects: [{ key: 'status', value: 'cleaning' }] },
+  { name: 'stop_cleaning', description: 'Ends the cleaning run.', effects: [{ key: 'status', value: 'idle' }] },
+  { name: 'go_home', description: 'Drives back to the charger.' },
+]);
+
+describe.skipIf(!wordNet)('the verb a request means where its own verb names no function', () => {
+  it('reads the sense whose WordNet example shares the object: drawing curtains or shades is closing them', () => {
+    expect(withMeantVerb('draw the curtains', blind, wordNet)).toBe('close the curtains');
+    expect(withMeantVerb('Draw the bedroom curtains please', blind, wordNet)).toBe('close the bedroom curtains please');
+    expect(withMeantVerb('draw the shades in the den', blind, wordNet)).toBe('close the shades in the den');
+  });
+
+  it("reads a verb's only sense through its synonyms and hypernyms", () => {
+    // hoover = vacuum, a kind of clean: the robot's functions say "clean".
+    expect(withMeantVerb('hoover the landing', robot, wordNet)).toBe('clean the landing');
+    expect(withMeantVerb('Hoover downstairs', robot, wordNet)).toBe('clean downstairs');
+  });
+
+  it('reads un- + a function name as the function that undoes it, by the state both set', () => {
+    expect(withMeantVerb('unpause the hifi', hifi, wordNet)).toBe('play the hifi');
+    expect(withMeantVerb('Unpause it', hifi, wordNet)).toBe('play it');
+    // Nothing undoes a function without effects: the words stay as said.
+    expect(withMeantVerb('unstop the blind', blind, wordNet)).toBe('unstop the blind');
+  });
+
+  it('leaves a request alone whose verb the document already uses, or whose sense it cannot tell', () => {
+    expect(withMeantVerb('close the curtains', blind, wordNet)).toBe('close the curtains');
+    expect(withMeantVerb('pause the music', hifi, wordNet)).toBe('pause the music');
+    // "draw" with no object that any sense's example shows: many senses, none chosen.
+    expect(withMeantVerb('draw a picture', blind, wordNet)).toBe('draw a picture');
+    // "draw back" is a phrasal verb of its own (to open), not the closing sense of "draw".
+    expect(withMeantVerb('draw the curtains back, let the sun in', blind, wordNet)).toBe('draw the curtains back, let the sun in');
+    // The object comes from the first clause alone: nothing in "check your battery" picks a sense.
+    expect(withMeantVerb('check your battery, then go back to the dock', robot, wordNet)).toBe('check your battery, then go back to the dock');
+    expect(withMeantVerb('', blind, wordNet)).toBe('');
+    expect(withMeantVerb('draw the curtains', blind, undefined)).toBe('draw the curtains');
+  });
+});
