@@ -239,7 +239,9 @@ class HybridApiMapper implements ApiMapper {
 
   async map(request: string, state: DeviceStateValues = {}, mapOptions: MapOptions = {}): Promise<MapResult> {
     // Read before the device's own words are taken out: "draw the curtains" is told by its object.
-    const said = withMeantVerb(request, this.profiles.values(), this.lexicon?.wordNet);
+    // Only a command opens with its verb: a question opens with "does", "is", "how" ("Does shelf 4
+    // still have room?"), which no sense of theirs should turn into an action.
+    const said = moodOf(request) !== 'question' ? withMeantVerb(request, this.profiles.values(), this.lexicon?.wordNet) : request;
     const text = mapOptions.references ? withoutSelfReferences(said, mapOptions.references) : said;
     const result = await this.mapText(text, state, text !== said && this.pathsDiffer ? requestPath(said, this.deviceNouns) : 0);
     // Read without its references, a short request can fall below the threshold ("deactivate the
