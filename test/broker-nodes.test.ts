@@ -1,6 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +10,7 @@ import { main, startSimulation, type Simulation, type Stack } from '@meshmind/cl
 import { scenarioFrom, silentLogger, startTestStack, waitFor } from './support/stack';
 import { requireSystemPackages } from './support/system-packages';
 import { captureIo } from './support/cli-io';
+import { freePort, waitForPort } from './support/ports';
 
 const hasRedis = requireSystemPackages('broker-node tests', ['redis-server'], spawnSync('sh', ['-c', 'command -v redis-server']).status === 0);
 const MESHMIND = fileURLToPath(new URL('../bin/meshmind.mjs', import.meta.url));
@@ -32,29 +32,7 @@ devices:
 `;
 const ALL_DEVICES = ['kitchen_light', 'kitchen_plug', 'hall_light', 'front_door_lock'];
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
-async function waitForPort(port: number, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (open) return;
-    if (Date.now() > deadline) throw new Error(`${what} did not listen on ${port}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** One `meshmind broker serve` process; resolves once it says where it listens. */
 async function startNode(port: number, redisUrl: string, database: string): Promise<{ process: ChildProcess; url: string; output: () => string }> {

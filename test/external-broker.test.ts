@@ -1,6 +1,5 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,33 +9,12 @@ import { main, type Stack } from '@meshmind/cli';
 import { changedDevices, scenarioFrom, startTestStack, statesOf, waitFor } from './support/stack';
 import { requireSystemPackages } from './support/system-packages';
 import { captureIo } from './support/cli-io';
+import { freePort, MOSQUITTO_BINARY, MOSQUITTO_INSTALLED, waitForPort } from './support/ports';
 
-const hasMosquitto = requireSystemPackages('external-broker tests', ['mosquitto'], spawnSync('sh', ['-c', 'command -v mosquitto || test -x /usr/sbin/mosquitto']).status === 0);
-const MOSQUITTO = spawnSync('sh', ['-c', 'command -v mosquitto || echo /usr/sbin/mosquitto']).stdout.toString().trim();
+const hasMosquitto = requireSystemPackages('external-broker tests', ['mosquitto'], MOSQUITTO_INSTALLED);
+const MOSQUITTO = MOSQUITTO_BINARY;
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
-async function waitForPort(port: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (open) return;
-    if (Date.now() > deadline) throw new Error(`mosquitto did not listen on ${port}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 const SCENARIO = `
 name: Mosquitto flat
@@ -78,7 +56,7 @@ describe.skipIf(!hasMosquitto)('with a real Mosquitto configured by `meshmind br
     const written = await cli(['broker', 'mosquitto-config', configDirectory, '--scenario', join(directory, 'flat.yaml'), '--port', String(port), '--db', database]);
     expect(written.code, written.output).toBe(0);
     broker = spawn(MOSQUITTO, ['-c', join(configDirectory, 'mosquitto.conf')], { stdio: 'ignore' });
-    await waitForPort(port, 10_000);
+    await waitForPort(port, 10_000, 'mosquitto');
     url = `mqtt://127.0.0.1:${port}`;
     stack = await startTestStack(scenarioFrom(SCENARIO), { brokerUrl: url, databasePath: database, stateDirectory: directory });
   });
@@ -180,7 +158,7 @@ describe.skipIf(!hasMosquitto)('with a real Mosquitto configured by `meshmind br
     } finally {
       // Back in any case: the tests after this one need the broker.
       broker = spawn(MOSQUITTO, ['-c', join(configDirectory, 'mosquitto.conf')], { stdio: 'ignore' });
-      await waitForPort(port, 10_000);
+      await waitForPort(port, 10_000, 'mosquitto');
     }
     const finished = await goal.finished;
     expect(finished.status).toBe('done');

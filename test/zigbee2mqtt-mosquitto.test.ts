@@ -1,6 +1,5 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,27 +9,12 @@ import { zigbeeHome } from './support/zigbee2mqtt-home';
 import { captureIo } from './support/cli-io';
 import { waitFor } from './support/stack';
 import { requireSystemPackages } from './support/system-packages';
+import { freePort, MOSQUITTO_BINARY, MOSQUITTO_INSTALLED, portOpen } from './support/ports';
 
-const hasMosquitto = requireSystemPackages('zigbee2mqtt on Mosquitto tests', ['mosquitto'], spawnSync('sh', ['-c', 'command -v mosquitto || test -x /usr/sbin/mosquitto']).status === 0);
-const MOSQUITTO = spawnSync('sh', ['-c', 'command -v mosquitto || echo /usr/sbin/mosquitto']).stdout.toString().trim();
+const hasMosquitto = requireSystemPackages('zigbee2mqtt on Mosquitto tests', ['mosquitto'], MOSQUITTO_INSTALLED);
+const MOSQUITTO = MOSQUITTO_BINARY;
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
-async function portOpen(port: number): Promise<boolean> {
-  return new Promise<boolean>((resolve) => {
-    const socket = net.connect(port, '127.0.0.1', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 /**
  * The acceptance run of the bridge: a plain Mosquitto (anonymous, no ACL, as a zigbee2mqtt

@@ -1,12 +1,12 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, chmodSync, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync, type WriteStream } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { main } from '@meshmind/cli';
 import type { RecordingDriverSettings } from './recording-driver';
+import { freePort, MOSQUITTO_BINARY, portOpen } from './ports';
 
 /*
  * The whole system as separate OS processes, for fault tests and the fault benchmark: a coordinator
@@ -25,7 +25,7 @@ export const TV = 'living_room_tv';
 /** Generous on a loaded 2-core machine: a waited-for condition, never a measured time. */
 export const LONG = 120_000;
 
-export const MOSQUITTO = spawnSync('sh', ['-c', 'command -v mosquitto || echo /usr/sbin/mosquitto']).stdout.toString().trim();
+export const MOSQUITTO = MOSQUITTO_BINARY;
 export function mosquittoPresent(): boolean {
   return existsSync(MOSQUITTO);
 }
@@ -65,23 +65,7 @@ export async function waitUntil(condition: () => boolean | Promise<boolean>, tim
   }
 }
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
-function portOpen(port: number): Promise<boolean> {
-  return new Promise<boolean>((resolve) => {
-    const socket = net.connect(port, '127.0.0.1', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 export class FaultRig {
   directory = '';
