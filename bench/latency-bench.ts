@@ -1,12 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { pino } from 'pino';
 import type { SubtaskProgress } from '@meshmind/protocol';
-import { loadScenarioFile } from '@meshmind/devices';
-import { startStack } from '@meshmind/cli';
+import { startExampleHomeStack } from './example-home-stack';
 
 // Usage: npm run bench:latency [-- --goals 200 --concurrency 1]
 // One stack in this process as `npm start` runs it (embedded broker, coordinator, the example
@@ -57,18 +51,8 @@ function percentile(values: number[], p: number): number {
 const now = () => performance.timeOrigin + performance.now();
 
 async function main(): Promise<void> {
-  const scenario = await loadScenarioFile(fileURLToPath(new URL('../examples/home.yaml', import.meta.url)));
-  const directory = mkdtempSync(join(tmpdir(), 'meshmind-latency-'));
-  const stack = await startStack({
-    scenario,
-    logger: pino({ level: 'silent' }),
-    databasePath: join(directory, 'meshmind.db'),
-    agentDatabasePath: join(directory, 'agents.db'),
-    stateDirectory: directory,
-    http: { host: '127.0.0.1', port: 0 },
-    access: { goalsPerMinute: 0 },
-  });
-  const { coordinator } = stack;
+  const home = await startExampleHomeStack('latency');
+  const { coordinator } = home.stack;
   // The agents' stage times, as their progress events carry them (same clock: one process).
   const progress = new Map<string, SubtaskProgress[]>();
   coordinator.dispatcher.on('progress', (event: SubtaskProgress) => {
@@ -76,7 +60,7 @@ async function main(): Promise<void> {
     list.push(event);
     progress.set(event.goalId, list);
   });
-  const url = `${coordinator.url}/api/goals`;
+  const url = home.goalsUrl;
 
   async function runGoal(text: string): Promise<Sample | null> {
     const sent = now();
@@ -132,8 +116,7 @@ async function main(): Promise<void> {
     await Promise.all(Array.from({ length: concurrency }, () => worker()));
     results.push({ shape: shape.name, samples, failed });
   }
-  await stack.stop();
-  rmSync(directory, { recursive: true, force: true });
+  await home.stop();
 
   const ms = (value: number) => `${value.toFixed(1)}`.padStart(7);
   console.log(`${perShape} goals per shape, concurrency ${concurrency}, times in ms (p50 per stage)`);

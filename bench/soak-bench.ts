@@ -1,11 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pino } from 'pino';
-import { loadScenarioFile } from '@meshmind/devices';
-import { startStack } from '@meshmind/cli';
-import { fileURLToPath } from 'node:url';
+import { startExampleHomeStack } from './example-home-stack';
 
 // Usage: npm run bench:soak [-- --goals 10000 --warmup 1000 --concurrency 20]
 // Sends goals over real HTTP to one running stack (embedded broker, coordinator, the example home's
@@ -39,19 +33,8 @@ function rssMb(): number {
 
 async function main(): Promise<void> {
   if (!globalThis.gc) console.warn('run with node --expose-gc for steadier figures (npm run bench:soak does)');
-  const scenario = await loadScenarioFile(fileURLToPath(new URL('../examples/home.yaml', import.meta.url)));
-  // Databases on disk, as `npm start` keeps them: what grows there is the disk's, not the process's.
-  const directory = mkdtempSync(join(tmpdir(), 'meshmind-soak-'));
-  const stack = await startStack({
-    scenario,
-    logger: pino({ level: 'silent' }),
-    databasePath: join(directory, 'meshmind.db'),
-    agentDatabasePath: join(directory, 'agents.db'),
-    stateDirectory: directory,
-    http: { host: '127.0.0.1', port: 0 },
-    access: { goalsPerMinute: 0 },
-  });
-  const url = `${stack.coordinator.url}/api/goals`;
+  const home = await startExampleHomeStack('soak');
+  const url = home.goalsUrl;
   let sent = 0;
   let failed = 0;
   const readings: Array<{ goals: number; rssMb: number }> = [{ goals: 0, rssMb: rssMb() }];
@@ -70,8 +53,7 @@ async function main(): Promise<void> {
     readings.push({ goals: until, rssMb: rssMb() });
     console.log(`after ${until} goals: RSS ${readings.at(-1)!.rssMb.toFixed(0)} MB (${failed} failed so far, ${((performance.now() - started) / 1000).toFixed(0)} s)`);
   }
-  await stack.stop();
-  rmSync(directory, { recursive: true, force: true });
+  await home.stop();
   const [, afterWarmup, end] = readings;
   const growth = ((end!.rssMb - afterWarmup!.rssMb) / afterWarmup!.rssMb) * 100;
   console.log(`RSS growth after warm-up: ${growth.toFixed(1)}% (${afterWarmup!.rssMb.toFixed(0)} MB at ${warmup} goals -> ${end!.rssMb.toFixed(0)} MB at ${total}); target <= 5%`);
