@@ -31,7 +31,10 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
   /** State and availability that arrive before the profile (retained messages come in any order). */
   private readonly pending = new Map<string, { availability?: Availability; state?: Record<string, unknown>; at?: number }>();
   private client: MqttClient | null = null;
-  private readonly onMessage = (topic: string, payload: Buffer) => this.handleMessage(topic, payload);
+  private readonly onMessage = (topic: string, payload: Buffer, packet: { retain?: boolean }) => this.handleMessage(topic, payload, packet.retain === true);
+  /** `<channel>:<device>` of the availability and state a live message reached since this connection began. */
+  private readonly heardLive = new Set<string>();
+  private readonly onConnect = () => this.heardLive.clear();
 
   constructor(
     private readonly topics: Topics,
@@ -51,6 +54,7 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
       this.devices.set(row.id, { profile: profile.value, availability: 'unknown', state: row.state, updatedAt: row.updatedAt ?? null });
     }
     client.on('message', this.onMessage);
+    client.on('connect', this.onConnect);
     await client.subscribeAsync(
       [this.topics.allDevices('profile'), this.topics.allDevices('availability'), this.topics.allDevices('state')],
       { qos: 1 },
@@ -60,6 +64,7 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
   async stop(): Promise<void> {
     if (!this.client) return;
     this.client.off('message', this.onMessage);
+    this.client.off('connect', this.onConnect);
     this.client = null;
   }
 
@@ -86,10 +91,18 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
     };
   }
 
-  private handleMessage(topic: string, payload: Buffer): void {
+  private handleMessage(topic: string, payload: Buffer, retained: boolean): void {
     const parsed = this.topics.parse(topic);
     if (!parsed) return;
     const { deviceId, channel } = parsed;
+    if (channel === 'availability' || channel === 'state') {
+      // A retained message is the broker's snapshot from when this connection subscribed. A store
+      // that reads it out slowly (LevelDB, Redis) can hand it over after a live message on the same
+      // topic, which is newer: the stale "offline" must not undo the device's "online".
+      const key = `${channel}:${deviceId}`;
+      if (retained && this.heardLive.has(key)) return;
+      if (!retained) this.heardLive.add(key);
+    }
     try {
       if (channel === 'profile') this.onProfile(deviceId, payload);
       else if (channel === 'availability') this.onAvailability(deviceId, payload);
