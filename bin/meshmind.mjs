@@ -1,14 +1,29 @@
 #!/usr/bin/env node
-// Entry point of the meshmind CLI: TypeScript sources run through tsx, no build step needed.
-import { register } from 'tsx/esm/api';
+// Entry point of the meshmind CLI. It runs the compiled CLI in dist/cli when `npm run build` made one
+// from exactly the sources in this checkout (bin/compiled-cli.mjs checks), else the TypeScript sources
+// through tsx: no build step is needed, and an edited source never runs as its older build.
+import { compiledEntry } from './compiled-cli.mjs';
 
-register();
 // `meshmind devices list | head`: a reader that went away is not an error of ours.
 process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(0);
   throw error;
 });
-const { main } = await import('../apps/cli/src/main.ts');
+let entry;
+try {
+  entry = compiledEntry(process.env);
+} catch (error) {
+  process.stderr.write(`meshmind: ${error.code}: ${error.message}\n`);
+  process.exit(1);
+}
+let main;
+if (entry) {
+  ({ main } = await import(entry));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../apps/cli/src/main.ts'));
+}
 const untilSignal = new Promise((resolve) => {
   for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => resolve(signal));
 });

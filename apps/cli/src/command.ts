@@ -1,7 +1,6 @@
-/** One `meshmind <name> ...` subcommand. `run` returns the process exit code; it never calls process.exit. */
+/** One `meshmind <name> ...` subcommand (listed, with its one-line summary, in command-table.ts). `run` returns the process exit code; it never calls process.exit. */
 export interface CliCommand {
   name: string;
-  summary: string;
   usage: string;
   run(argv: string[], io: CliIo): Promise<number>;
 }

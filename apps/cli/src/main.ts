@@ -1,15 +1,8 @@
 import { isMeshmindError } from '@meshmind/protocol';
 import type { CliCommand, CliIo } from './command';
-import { startCommand } from './commands/start';
-import { chatCommand } from './commands/chat';
-import { runCommand } from './commands/run';
-import { agentCommand } from './commands/agent';
-import { devicesCommand } from './commands/devices';
-import { brokerCommand } from './commands/broker';
-import { tokensCommand } from './commands/tokens';
-import { optionalCommands } from './optional-commands';
+import { COMMANDS, type CommandEntry } from './command-table';
 
-function usage(commands: CliCommand[]): string {
+function usage(commands: readonly CommandEntry[]): string {
   const width = Math.max(...commands.map((command) => command.name.length));
   return `meshmind: run a home, a warehouse or a network by talking to it.
 
@@ -21,16 +14,24 @@ ${commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}
 
 /** Runs one CLI invocation and returns its exit code; coded errors print as "CODE: message". */
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  const commands = [startCommand, chatCommand, runCommand, agentCommand, devicesCommand, brokerCommand, tokensCommand, ...(await optionalCommands())];
+  const commands = COMMANDS;
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(usage(commands));
     return name ? 0 : 2;
   }
-  const command = commands.find((candidate) => candidate.name === name);
-  if (!command) {
+  const entry = commands.find((candidate) => candidate.name === name);
+  if (!entry) {
     io.stderr.write(`meshmind: unknown command "${name}"\n\n${usage(commands)}`);
     return 2;
+  }
+  let command: CliCommand;
+  try {
+    command = await entry.load();
+  } catch (error) {
+    // A partial install (node-llama-cpp left out, say) breaks only the commands that need what is missing.
+    io.stderr.write(`meshmind ${name}: E_COMMAND_UNAVAILABLE: this command cannot load: ${(error as Error).message}\n`);
+    return 1;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(`${command.usage}\n`);

@@ -98,6 +98,23 @@ export async function loadAgentConfig(path: string): Promise<AgentConfig> {
   return config;
 }
 
+/**
+ * Imports a driver module. The compiled CLI (dist/cli) runs without a TypeScript loader, so a driver
+ * written in TypeScript brings in tsx for itself, only then: agents with JavaScript drivers or none
+ * never load it. The retry asks again under a fresh URL because node remembers the failed load.
+ */
+async function importDriverModule(modulePath: string): Promise<unknown> {
+  const url = pathToFileURL(modulePath).href;
+  try {
+    return await import(url);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_UNKNOWN_FILE_EXTENSION' || !/\.[cm]?ts$/.test(modulePath)) throw error;
+    const { register } = await import('tsx/esm/api');
+    register();
+    return await import(`${url}?typescript`);
+  }
+}
+
 /** The device behind the agent: a driver module for real hardware, else the catalog's simulator. */
 export async function createDriverFromConfig(config: AgentConfig, configPath: string): Promise<DeviceDriver> {
   let description: ReturnType<typeof getDeviceDescription>;
@@ -110,7 +127,7 @@ export async function createDriverFromConfig(config: AgentConfig, configPath: st
   const modulePath = isAbsolute(config.driver) ? config.driver : resolve(dirname(configPath), config.driver);
   let module: { createDriver?: (options: { description: typeof description; config: AgentConfig }) => DeviceDriver | Promise<DeviceDriver> };
   try {
-    module = (await import(pathToFileURL(modulePath).href)) as typeof module;
+    module = (await importDriverModule(modulePath)) as typeof module;
   } catch (error) {
     throw new MeshmindError('E_CONFIG_INVALID', `cannot load driver module ${modulePath}: ${(error as Error).message}`, { cause: error });
   }

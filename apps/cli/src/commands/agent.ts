@@ -9,7 +9,6 @@ import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom } from '../brain-options';
 
 export const agentCommand: CliCommand = {
   name: 'agent',
-  summary: 'Run exactly one device agent, as on an edge board next to its device',
   usage: `meshmind agent --config FILE [--data-dir DIR]
   FILE (YAML or JSON): { broker: mqtts://HOST:PORT, credentials: { username, password }, tls?: { fingerprint | caFile },
                          device: { id, type, name, aliases, area }, state?, driver? }

@@ -10,7 +10,6 @@ import { BROKER_SERVE_USAGE, serveBroker } from './broker-serve';
 
 export const brokerCommand: CliCommand = {
   name: 'broker',
-  summary: 'Run a broker node (alone, or sharing Redis with others), or write a Mosquitto configuration, with meshmind\'s rules',
   usage: `meshmind broker mosquitto-config DIR [--scenario FILE|none] [--host ADDRESS] [--port N] [--tls] [--tls-cert FILE --tls-key FILE] [--db FILE]
   writes DIR/mosquitto.conf, DIR/passwd (Mosquitto's own PBKDF2 hashes) and DIR/acl: no anonymous clients,
   the coordinator and every enrolled agent with only the topics its job needs. Run mosquitto -c DIR/mosquitto.conf.

@@ -91,7 +91,6 @@ async function followGoalEvents(base: string, goalId: string, auth: Record<strin
 
 export const chatCommand: CliCommand = {
   name: 'chat',
-  summary: 'Send a goal to a running coordinator, show its progress and print the answer',
   usage: `meshmind chat "TEXT" [--url URL] [--token TOKEN] [--conversation ID] [--from AREA|DEVICE] [--json]
   --url           coordinator base URL (default: $MESHMIND_URL or http://127.0.0.1:8080)
   --token         bearer token for a coordinator that asks for one (default: $MESHMIND_TOKEN; see \`meshmind tokens\`)

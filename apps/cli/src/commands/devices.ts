@@ -125,7 +125,6 @@ function list(argv: string[], io: CliIo): Promise<number> {
 
 export const devicesCommand: CliCommand = {
   name: 'devices',
-  summary: 'Enroll a device agent (credentials + a ready config), revoke one, or list identities',
   usage: `meshmind devices add ID --type TYPE --name NAME [--area NAME] [--alias A ...] [--broker URL] [--out FILE] [--db FILE]
 meshmind devices remove ID [--db FILE]
 meshmind devices list [--json] [--db FILE]

@@ -57,7 +57,6 @@ export const ENGINE_FLAGS = {
 
 export const inferenceCommand: CliCommand = {
   name: 'inference',
-  summary: 'Serve one on-device model to all agents of this board (inference serve)',
   usage: USAGE,
   async run(argv, io) {
     const [subcommand, ...rest] = argv;

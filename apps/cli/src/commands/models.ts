@@ -9,7 +9,6 @@ const USAGE = `meshmind models check [--model FILE | --endpoint URL] [--threads 
 
 export const modelsCommand: CliCommand = {
   name: 'models',
-  summary: 'Check that a GGUF model or an OpenAI-compatible endpoint loads (models check)',
   usage: USAGE,
   async run(argv, io) {
     const [subcommand, ...rest] = argv;

@@ -15,7 +15,6 @@ import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom, plannerEngineFrom } from '
  */
 export const runCommand: CliCommand = {
   name: 'run',
-  summary: 'One-shot: start everything in process, say each message in order, print the outcome',
   usage: `meshmind run [--scenario FILE] [--robots N] --say "TEXT" [--say "TEXT" ...] [--from AREA|DEVICE] [--json] [--broker URL]
   prints { "replies": [...], "devices": { "<id>": { "type", "state" } }, "world": {...} | null } with --json
   (world: a warehouse's or network's ground truth after the last message; null for a home)

@@ -25,7 +25,6 @@ const EXAMPLE_GOAL: Record<SiteScenario['kind'], string> = {
 
 export const startCommand: CliCommand = {
   name: 'start',
-  summary: 'Start the broker, the coordinator and the simulated devices of a scenario',
   usage: `meshmind start [--scenario FILE|none] [--robots N] [--zigbee2mqtt [BASE]] [--port N] [--host ADDRESS] [--broker mqtt://HOST:PORT] [--mqtt-port N] [--db FILE]
                [--require-token] [--allowed-host NAME ...] [--rate-limit N] [--confirm-ttl SECONDS]
                [--subtask-timeout SECONDS]

@@ -30,7 +30,6 @@ function openStore(path: string, create: boolean): Store {
 
 export const tokensCommand: CliCommand = {
   name: 'tokens',
-  summary: 'Create, list and revoke the bearer tokens of the HTTP API',
   usage: USAGE,
   async run(argv, io) {
     const [subcommand, ...rest] = argv;
