@@ -10,6 +10,18 @@ import { captureIo } from '../test/support/cli-io';
 const BIN = fileURLToPath(new URL('../bin/meshmind.mjs', import.meta.url));
 const ONLINE_TIMEOUT_MS = 120_000;
 
+export interface CliProcessOptions {
+  /**
+   * true: the compiled CLI (MESHMIND_COMPILED=1, dist/cli, fails if `npm run build` is not current);
+   * false: the TypeScript sources through tsx; absent: whichever bin/meshmind.mjs picks.
+   */
+  compiled?: boolean;
+}
+
+function cliEnv(options: CliProcessOptions): NodeJS.ProcessEnv {
+  return { ...process.env, MESHMIND_LOG_LEVEL: 'warn', ...(options.compiled === undefined ? {} : { MESHMIND_COMPILED: options.compiled ? '1' : '0' }) };
+}
+
 export interface EdgeAgentFigures {
   /** From spawning `meshmind agent` to the coordinator seeing it online. */
   onlineSeconds: number;
@@ -29,7 +41,7 @@ function residentMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
  * coordinator and broker in this process: started twice on the same data directory, so the second
  * start finds its retrieval index on disk (a board's every restart after the first).
  */
-export async function measureEdgeAgent(): Promise<{ first: EdgeAgentFigures; restart: EdgeAgentFigures }> {
+export async function measureEdgeAgent(options: CliProcessOptions = {}): Promise<{ first: EdgeAgentFigures; restart: EdgeAgentFigures }> {
   const directory = mkdtempSync(join(tmpdir(), 'meshmind-edge-bench-'));
   const database = join(directory, 'meshmind.db');
   const stack = await startTestStack(scenarioFrom('name: Porch\nareas: [ { id: porch, name: Porch } ]\ndevices: []\n'), { databasePath: database, stateDirectory: directory });
@@ -40,7 +52,7 @@ export async function measureEdgeAgent(): Promise<{ first: EdgeAgentFigures; res
     const once = async (): Promise<EdgeAgentFigures> => {
       const started = performance.now();
       const agent = spawn(process.execPath, [BIN, 'agent', '--config', config, '--data-dir', join(directory, 'data')], {
-        env: { ...process.env, MESHMIND_LOG_LEVEL: 'warn' },
+        env: cliEnv(options),
         stdio: ['ignore', 'ignore', 'inherit'],
       });
       try {
@@ -69,14 +81,14 @@ export async function measureEdgeAgent(): Promise<{ first: EdgeAgentFigures; res
  * `meshmind run` with one sentence, as a person types it, from process start to exit: twice in one
  * fresh directory, so the first finds no retrieval index on disk and the second finds the first's.
  */
-export async function measureOneSentenceRun(): Promise<{ first: number; again: number }> {
+export async function measureOneSentenceRun(options: CliProcessOptions = {}): Promise<{ first: number; again: number }> {
   const directory = mkdtempSync(join(tmpdir(), 'meshmind-run-bench-'));
   const once = async () => {
     const started = performance.now();
     const code = await new Promise<number | null>((resolve, reject) => {
       const run = spawn(process.execPath, [BIN, 'run', '--say', 'turn on the kitchen light'], {
         cwd: directory,
-        env: { ...process.env, MESHMIND_LOG_LEVEL: 'warn' },
+        env: cliEnv(options),
         stdio: ['ignore', 'ignore', 'inherit'],
       });
       run.once('error', reject);

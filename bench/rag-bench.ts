@@ -113,12 +113,18 @@ async function main(): Promise<void> {
   console.log(`one agent's resident memory by load step: ${steps.map(([step, mb]) => `${step} ${mb} MB`).join('; ')}`);
   // Imported here: the coordinator and CLI it loads must not count in the agent-hosting processes above.
   const { measureEdgeAgent, measureOneSentenceRun } = await import('./edge-agent-measure');
-  const edge = await measureEdgeAgent();
-  for (const [label, figures] of [['first start', edge.first], ['restart, index on disk', edge.restart]] as const) {
-    console.log(`stand-alone meshmind agent (one light), ${label}: online in ${figures.onlineSeconds.toFixed(2)} s, ${figures.rssMb.toFixed(0)} MB resident after one goal (peak ${figures.peakRssMb.toFixed(0)} MB)`);
+  // Through tsx and compiled (`npm run build`, made fresh here), one after the other in this run.
+  execFileSync(process.execPath, [fileURLToPath(new URL('../scripts/build.mjs', import.meta.url))], { stdio: 'ignore' });
+  for (const [path, compiled] of [['tsx', false], ['compiled', true]] as const) {
+    const edge = await measureEdgeAgent({ compiled });
+    for (const [label, figures] of [['first start', edge.first], ['restart, index on disk', edge.restart]] as const) {
+      console.log(`stand-alone meshmind agent (one light, ${path}), ${label}: online in ${figures.onlineSeconds.toFixed(2)} s, ${figures.rssMb.toFixed(0)} MB resident after one goal (peak ${figures.peakRssMb.toFixed(0)} MB)`);
+    }
   }
-  const run = await measureOneSentenceRun();
-  console.log(`meshmind run --say (one sentence, example home): ${run.first.toFixed(2)} s with no index on disk, ${run.again.toFixed(2)} s with the first run's`);
+  for (const [path, compiled] of [['tsx', false], ['compiled', true]] as const) {
+    const run = await measureOneSentenceRun({ compiled });
+    console.log(`meshmind run --say (one sentence, example home, ${path}): ${run.first.toFixed(2)} s with no index on disk, ${run.again.toFixed(2)} s with the first run's`);
+  }
 }
 
 const agentsIndex = process.argv.indexOf(AGENTS_FLAG);

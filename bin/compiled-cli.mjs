@@ -3,7 +3,7 @@
 // before any loader exists, on every start, so it stays small and cheap.
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The repository root (bin/..). */
@@ -52,9 +52,9 @@ export function staleReason(manifest) {
   return null;
 }
 
-function readManifest() {
+function readManifest(path) {
   try {
-    return JSON.parse(readFileSync(MANIFEST_PATH, 'utf8'));
+    return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     if (error.code === 'ENOENT') return undefined;
     return null;
@@ -66,12 +66,12 @@ function readManifest() {
  * MESHMIND_COMPILED=0 always runs the sources; MESHMIND_COMPILED=1 insists on the build and throws
  * E_BUILD_STALE (no build, or an outdated one) rather than fall back (tests and benchmarks of the compiled path).
  */
-export function compiledEntry(env) {
+export function compiledEntry(env, manifestPath = MANIFEST_PATH) {
   const mode = env.MESHMIND_COMPILED;
   if (mode === '0') return null;
-  const manifest = readManifest();
+  const manifest = readManifest(manifestPath);
   const reason = manifest === undefined ? 'dist/cli has no build' : staleReason(manifest);
-  if (reason === null) return pathToFileURL(join(ROOT, 'dist', 'cli', manifest.entry)).href;
+  if (reason === null) return pathToFileURL(join(dirname(manifestPath), manifest.entry)).href;
   if (mode === '1') {
     const error = new Error(`MESHMIND_COMPILED=1 but ${reason}; run npm run build`);
     error.code = 'E_BUILD_STALE';

@@ -2,7 +2,6 @@ import { X509Certificate } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname, networkInterfaces } from 'node:os';
 import { join } from 'node:path';
-import { generate } from 'selfsigned';
 import { MeshmindError } from '@meshmind/protocol';
 
 export interface TlsMaterial {
@@ -52,6 +51,8 @@ export async function loadOrCreateSelfSigned(directory: string): Promise<TlsMate
   const notBefore = new Date(Date.now() - 60_000);
   const notAfter = new Date(notBefore);
   notAfter.setFullYear(notAfter.getFullYear() + 10);
+  // Loaded for the one start that makes the certificate (about 0.2 s of module loading otherwise).
+  const { generate } = await import('selfsigned');
   const pems = await generate([{ name: 'commonName', value: `meshmind on ${hostname()}` }], {
     keyType: 'ec',
     curve: 'P-256',
