@@ -2,7 +2,7 @@
 // must run the TypeScript sources through tsx. Plain JavaScript with node's own modules only: it runs
 // before any loader exists, on every start, so it stays small and cheap.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -70,8 +70,10 @@ export function compiledEntry(env, manifestPath = MANIFEST_PATH) {
   const mode = env.MESHMIND_COMPILED;
   if (mode === '0') return null;
   const manifest = readManifest(manifestPath);
-  const reason = manifest === undefined ? 'dist/cli has no build' : staleReason(manifest);
-  if (reason === null) return pathToFileURL(join(dirname(manifestPath), manifest.entry)).href;
+  let reason = manifest === undefined ? 'dist/cli has no build' : staleReason(manifest);
+  const entry = reason === null ? join(dirname(manifestPath), manifest.entry) : undefined;
+  if (entry && !existsSync(entry)) reason = `${entry} is gone`;
+  if (reason === null) return pathToFileURL(entry).href;
   if (mode === '1') {
     const error = new Error(`MESHMIND_COMPILED=1 but ${reason}; run npm run build`);
     error.code = 'E_BUILD_STALE';
