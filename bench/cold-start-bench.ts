@@ -26,6 +26,8 @@ const PATHS = [
 
 interface ProcessFigures {
   seconds: number;
+  /** User + system CPU seconds: on a shared machine, closer to an idle machine's wall time than wall time is. */
+  cpuSeconds: number;
   peakMb: number;
 }
 
@@ -33,7 +35,7 @@ async function timed(args: string[], cwd: string, compiled: boolean): Promise<Pr
   const env = { ...process.env, MESHMIND_LOG_LEVEL: 'warn', MESHMIND_COMPILED: compiled ? '1' : '0' };
   const withTime = existsSync(TIME);
   const command = withTime ? TIME : process.execPath;
-  const argv = withTime ? ['-f', 'peak-kb %M', process.execPath, BIN, ...args] : [BIN, ...args];
+  const argv = withTime ? ['-f', 'peak-kb %M cpu %U %S', process.execPath, BIN, ...args] : [BIN, ...args];
   const started = performance.now();
   let stderr = '';
   const code = await new Promise<number | null>((resolve, reject) => {
@@ -44,8 +46,8 @@ async function timed(args: string[], cwd: string, compiled: boolean): Promise<Pr
   });
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`meshmind ${args.join(' ')} exited ${code}:\n${stderr}`);
-  const peak = /peak-kb (\d+)/.exec(stderr);
-  return { seconds, peakMb: peak ? Number(peak[1]) / 1024 : Number.NaN };
+  const peak = /peak-kb (\d+) cpu ([\d.]+) ([\d.]+)/.exec(stderr);
+  return { seconds, cpuSeconds: peak ? Number(peak[2]) + Number(peak[3]) : Number.NaN, peakMb: peak ? Number(peak[1]) / 1024 : Number.NaN };
 }
 
 function median(values: number[]): number {
@@ -70,13 +72,17 @@ async function main(): Promise<void> {
       for (const [path, compiled] of order) {
         const help = await timed(['--help'], directory, compiled);
         record(`help ${path} s`, help.seconds);
+        record(`help ${path} cpu`, help.cpuSeconds);
         record(`help ${path} MB`, help.peakMb);
         const run = await timed(say, directory, compiled);
         record(`run ${path} s`, run.seconds);
+        record(`run ${path} cpu`, run.cpuSeconds);
         record(`run ${path} MB`, run.peakMb);
         const agent = await measureEdgeAgent({ compiled });
         record(`agent first ${path} s`, agent.first.onlineSeconds);
+        record(`agent first ${path} cpu`, agent.first.onlineCpuSeconds);
         record(`agent restart ${path} s`, agent.restart.onlineSeconds);
+        record(`agent restart ${path} cpu`, agent.restart.onlineCpuSeconds);
         record(`agent restart ${path} MB`, agent.restart.rssMb);
         record(`agent restart ${path} peak MB`, agent.restart.peakRssMb);
       }
@@ -86,14 +92,16 @@ async function main(): Promise<void> {
   }
   const both = (key: string, digits: number) => PATHS.map(([path]) => median(figures.get(key.replace('*', path)) ?? []).toFixed(digits)).join(' / ');
   console.log(`medians of ${rounds} alternating rounds, tsx / compiled:`);
-  console.log(`meshmind --help: ${both('help * s', 2)} s, peak ${both('help * MB', 0)} MB`);
-  console.log(`meshmind run --say "turn on the kitchen light" (indexes on disk): ${both('run * s', 2)} s, peak ${both('run * MB', 0)} MB`);
-  console.log(`stand-alone meshmind agent (one light), first start: online in ${both('agent first * s', 2)} s`);
+  console.log(`meshmind --help: ${both('help * s', 2)} s wall, ${both('help * cpu', 2)} s CPU, peak ${both('help * MB', 0)} MB`);
+  console.log(`meshmind run --say "turn on the kitchen light" (indexes on disk): ${both('run * s', 2)} s wall, ${both('run * cpu', 2)} s CPU, peak ${both('run * MB', 0)} MB`);
+  console.log(`stand-alone meshmind agent (one light), first start: online in ${both('agent first * s', 2)} s wall, ${both('agent first * cpu', 2)} s CPU`);
   console.log(
-    `stand-alone meshmind agent (one light), restart (index on disk): online in ${both('agent restart * s', 2)} s, ${both('agent restart * MB', 0)} MB resident after one goal (peak ${both('agent restart * peak MB', 0)} MB)`,
+    `stand-alone meshmind agent (one light), restart (index on disk): online in ${both('agent restart * s', 2)} s wall, ${both('agent restart * cpu', 2)} s CPU; ${both('agent restart * MB', 0)} MB resident after one goal (peak ${both('agent restart * peak MB', 0)} MB)`,
   );
   const ratio = (key: string) => median(figures.get(key.replace('*', 'compiled'))!) / median(figures.get(key.replace('*', 'tsx'))!);
-  console.log(`compiled / tsx: --help ${ratio('help * s').toFixed(2)}, run ${ratio('run * s').toFixed(2)}, agent online on restart ${ratio('agent restart * s').toFixed(2)}`);
+  console.log(
+    `compiled / tsx, wall (CPU): --help ${ratio('help * s').toFixed(2)} (${ratio('help * cpu').toFixed(2)}), run ${ratio('run * s').toFixed(2)} (${ratio('run * cpu').toFixed(2)}), agent online on restart ${ratio('agent restart * s').toFixed(2)} (${ratio('agent restart * cpu').toFixed(2)})`,
+  );
 }
 
 await main();
