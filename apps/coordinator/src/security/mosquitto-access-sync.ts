@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { MeshmindError, closeMqtt, connectMqtt, toMeshmindError, type MqttCredentials, type MqttTlsOptions, type Topics } from '@meshmind/protocol';
 import type { CredentialStore } from './credential-store';
@@ -19,6 +19,16 @@ export interface MosquittoAccessSyncOptions {
 }
 
 const PROBE_INTERVAL_MS = 100;
+
+/** Whether a process is a Mosquitto, where /proc can tell (Linux); elsewhere the pid file is trusted. */
+function isMosquittoProcess(pid: number): boolean {
+  if (!existsSync('/proc/self')) return true;
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0]!.endsWith('mosquitto');
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Keeps an external Mosquitto's password file and ACL in step with the identities this process
@@ -89,10 +99,14 @@ export class MosquittoAccessSync {
     try {
       const pid = Number(readFileSync(pidFile, 'utf8').trim());
       if (!Number.isInteger(pid) || pid <= 1) throw new Error(`${pidFile} holds no process id`);
+      // A Mosquitto killed outright leaves its pid file behind, and the number may belong to
+      // another process by now: SIGHUP ends most programs, so only a Mosquitto gets it.
+      if (!isMosquittoProcess(pid)) throw new Error(`process ${pid} from ${pidFile} is not Mosquitto`);
       process.kill(pid, 'SIGHUP');
     } catch (error) {
       if (this.warnedAboutReload) return;
       this.warnedAboutReload = true;
+      // Once: every later rewrite would say the same.
       // Mosquitto keeps the old files until someone reloads it: new bridged devices are refused meanwhile.
       this.options.logger.warn(
         { err: error, pidFile },
