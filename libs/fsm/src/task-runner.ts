@@ -1,7 +1,6 @@
 import { createActor, fromPromise, type Actor, type SnapshotFrom } from 'xstate';
 import {
   MeshmindError,
-  SUBTASK_COPY_HORIZON_MS,
   apiDocHash,
   toMeshmindError,
   type ApiFunctionSpec,
@@ -21,6 +20,7 @@ import { Sandbox, type SandboxLimits } from './sandbox';
 import { TASK_MACHINE_VERSION, taskMachine, type TaskContext, type TaskMachine, type TaskStateName } from './task-machine';
 import { STAGE_BY_STATE, buildSubtaskResult, recoveryNotes } from './task-result';
 import { TaskStore } from './task-store';
+import { FINISHED_TASK_RETENTION_MS, FinishedTaskRetention, assertRetention } from './finished-task-retention';
 import type { CallIntent, TaskDeviceDriver } from './types';
 import { verifyEffects } from './verification';
 
@@ -46,20 +46,10 @@ export interface TaskRunnerOptions extends TaskPipeline {
   onResult?: (result: SubtaskResult, subtask: SubtaskRequest, details: TaskResultDetails) => void;
   /**
    * How long after its deadline (and its end) a finished subtask's record is kept to answer copies
-   * of it. Default FINISHED_TASK_RETENTION_MS; never less than SUBTASK_COPY_HORIZON_MS.
+   * of it. Default FINISHED_TASK_RETENTION_MS (finished-task-retention.ts); never less than the horizon of subtask copies.
    */
   finishedRetentionMs?: number;
 }
-
-/**
- * A finished subtask's record is kept a week past its deadline: the last copy of a subtask can
- * arrive a day after it (SUBTASK_COPY_HORIZON_MS: a broker's stored session, the coordinator's
- * re-sends), and six more days cover an agent clock that is days off or an agent that was away. A
- * copy that still arrives later is past its deadline and is not run either ("expired").
- */
-export const FINISHED_TASK_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
-/** Pruning looks at the database at most this often (when a task ends), and when the agent starts. */
-const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
 
 export interface TaskResultDetails {
   notes: string[];
@@ -101,18 +91,15 @@ export class TaskRunner {
   private readonly machine: TaskMachine;
   private readonly tasks = new Map<string, RunningTask>();
   private running = false;
-  private readonly retentionMs: number;
-  private lastPrunedAt = Number.NEGATIVE_INFINITY;
+  private readonly retention: FinishedTaskRetention | undefined;
 
   constructor(private readonly options: TaskRunnerOptions) {
-    this.retentionMs = options.finishedRetentionMs ?? FINISHED_TASK_RETENTION_MS;
-    if (!(this.retentionMs >= SUBTASK_COPY_HORIZON_MS)) {
-      // Shorter, a copy the coordinator or a broker may still send could find no record and a second run.
-      throw new MeshmindError('E_CONFIG_INVALID', `finishedRetentionMs must be at least ${SUBTASK_COPY_HORIZON_MS} ms (the horizon of subtask copies), got ${this.retentionMs}`);
-    }
     this.clock = options.clock ?? systemClock;
     this.sandbox = options.sandbox ?? new Sandbox();
     this.store = options.database ? new TaskStore(options.database) : undefined;
+    const retentionMs = options.finishedRetentionMs ?? FINISHED_TASK_RETENTION_MS;
+    assertRetention(retentionMs);
+    this.retention = this.store ? new FinishedTaskRetention({ store: this.store, deviceId: options.deviceId, clock: this.clock, retentionMs }) : undefined;
     this.cache = options.database && options.experienceCache !== false ? new ExperienceCache(options.database) : undefined;
     this.docHash = apiDocHash(options.driver.description);
     this.machine = this.provideActors();
@@ -125,7 +112,7 @@ export class TaskRunner {
     const description = this.options.driver.description;
     this.cache?.invalidateOtherVersions(description.type, this.docHash);
     this.store?.clearFinishedJournals(this.options.deviceId);
-    this.pruneFinished(true);
+    this.retention?.prune(true);
     for (const stored of this.store?.loadActive(this.options.deviceId) ?? []) {
       const subtask = (stored.snapshot as { context?: Partial<TaskContext> } | undefined)?.context?.subtask;
       try {
@@ -163,22 +150,6 @@ export class TaskRunner {
     const task = this.track(subtask, undefined);
     this.pump();
     return task.settled;
-  }
-
-  /**
-   * Forgets finished tasks whose deadline and end are both more than the retention ago, so the
-   * record does not grow for the agent's whole life. At most once an hour unless forced.
-   */
-  pruneFinished(force = false): number {
-    const now = this.clock.now();
-    if (!this.store || (!force && now - this.lastPrunedAt < PRUNE_INTERVAL_MS)) return 0;
-    this.lastPrunedAt = now;
-    try {
-      return this.store.pruneFinished(this.options.deviceId, now - this.retentionMs);
-    } catch {
-      // A locked or full database keeps old records a while longer; nothing depends on their going.
-      return 0;
-    }
   }
 
   /** The result of a task with this id that reached its end before, from its stored final snapshot. */
@@ -354,7 +325,7 @@ export class TaskRunner {
     const description = this.options.driver.description;
     try {
       this.store?.clearJournal(task.subtask.id);
-      this.pruneFinished();
+      this.retention?.prune();
       const generated = context.generated;
       if (stateName === 'done' && context.origin === 'engine' && generated && context.mapping && this.cache) {
         const key = experienceKey(description, context.mapping);
