@@ -10,6 +10,7 @@ import { AccessPolicy, MeshmindError, Topics, closeMqtt, connectMqtt, toMeshmind
 import { Zigbee2mqttSimulator } from './support/zigbee2mqtt-simulator';
 import { ieeeOf, zigbeeHome } from './support/zigbee2mqtt-home';
 import { startPlainBroker, type PlainBroker } from './support/plain-broker';
+import { FakeTasmotaPlug, startHouseholdBroker, type HouseholdBroker } from './support/ha-broker';
 import { captureIo } from './support/cli-io';
 import { waitFor } from './support/stack';
 import { requireSystemPackages } from './support/system-packages';
@@ -19,6 +20,7 @@ const hasMosquitto = requireSystemPackages('bridged devices on a meshmind-config
 const topics = new Topics();
 const BULB = zigbee2mqttDeviceId(ieeeOf(100));
 const PLUG = zigbee2mqttDeviceId(ieeeOf(104));
+const HA_PLUG = 'ha_c0ffee123456';
 
 /** The ACL file as identity -> its `topic ...` lines. */
 function aclBlocks(text: string): Map<string, string[]> {
@@ -45,6 +47,8 @@ describe.skipIf(!hasMosquitto)('bridged devices on a Mosquitto configured by mes
   let mosquitto: ChildProcess;
   let mosquittoUrl: string;
   let zigbeeBroker: PlainBroker;
+  let household: HouseholdBroker;
+  let tasmota: FakeTasmotaPlug;
   let simulator: Zigbee2mqttSimulator;
   let stopMeshmind: (signal: string) => void;
   let running: Promise<number>;
@@ -74,10 +78,14 @@ describe.skipIf(!hasMosquitto)('bridged devices on a Mosquitto configured by mes
     zigbeeBroker = await startPlainBroker();
     simulator = new Zigbee2mqttSimulator({ mqttUrl: zigbeeBroker.url, devices: zigbeeHome() });
     await simulator.start();
-    const capture = captureIo({ MESHMIND_LOG_LEVEL: process.env.MESHMIND_TEST_LOG_LEVEL ?? 'warn' }, new Promise<string>((resolve) => (stopMeshmind = resolve)));
+    household = await startHouseholdBroker({ plug: 'plug-secret', meshmind: 'bridge-secret' });
+    tasmota = new FakeTasmotaPlug({ url: household.url, username: 'plug', password: 'plug-secret', topic: 'tasmota_C0FFEE', mac: 'C0FFEE123456', name: 'Coffee machine plug' });
+    await tasmota.start();
+    const env = { MESHMIND_LOG_LEVEL: process.env.MESHMIND_TEST_LOG_LEVEL ?? 'warn', MESHMIND_HA_PASSWORD: 'bridge-secret' };
+    const capture = captureIo(env, new Promise<string>((resolve) => (stopMeshmind = resolve)));
     output = () => capture.stdout() + capture.stderr();
     running = main(
-      ['start', '--scenario', 'none', '--broker', mosquittoUrl, '--mosquitto-config', mosquittoDirectory, '--zigbee2mqtt', '--zigbee2mqtt-broker', zigbeeBroker.url, '--port', String(await freePort()), '--db', databasePath],
+      ['start', '--scenario', 'none', '--broker', mosquittoUrl, '--mosquitto-config', mosquittoDirectory, '--zigbee2mqtt', '--zigbee2mqtt-broker', zigbeeBroker.url, '--ha-discovery', '--ha-broker', household.url, '--ha-username', 'meshmind', '--port', String(await freePort()), '--db', databasePath],
       capture.io,
     );
     await waitFor(() => /meshmind is running/.test(output()) || /meshmind start: /.test(output()), 150_000, 'meshmind start');
@@ -90,16 +98,20 @@ describe.skipIf(!hasMosquitto)('bridged devices on a Mosquitto configured by mes
     security?.close();
     await simulator?.stop();
     await zigbeeBroker?.close();
+    await tasmota?.stop();
+    await household?.close();
     mosquitto?.kill();
     if (directory) rmSync(directory, { recursive: true, force: true });
   });
 
-  it('writes each bridged agent into the password file and the ACL with exactly the rights of its identity', () => {
+  it('writes each bridged agent into the password file and the ACL with exactly the rights of its identity', async () => {
     expect(output()).toMatch(/meshmind is running: 6 devices/);
+    const haUser = usernameOf({ kind: 'agent', deviceId: HA_PLUG });
+    await waitFor(() => readFileSync(join(mosquittoDirectory, 'passwd'), 'utf8').includes(`${haUser}:`), 30_000, 'the HA discovery plug in the password file');
     const passwords = readFileSync(join(mosquittoDirectory, 'passwd'), 'utf8');
     const blocks = aclBlocks(readFileSync(join(mosquittoDirectory, 'acl'), 'utf8'));
     const policy = new AccessPolicy(topics);
-    for (const deviceId of [BULB, PLUG]) {
+    for (const deviceId of [BULB, PLUG, HA_PLUG]) {
       const username = usernameOf({ kind: 'agent', deviceId });
       expect(passwords).toMatch(new RegExp(`^${username.replace(/\./g, '\\.')}:\\$7\\$`, 'm'));
       expect(blocks.get(username)).toEqual(policy.rules({ kind: 'agent', deviceId }).map((rule) => `topic ${rule.access} ${rule.topic}`));
@@ -168,5 +180,24 @@ describe.skipIf(!hasMosquitto)('bridged devices on a Mosquitto configured by mes
     expect(refusal?.code).toBe('E_UNAUTHORIZED');
     // The other bridged devices keep their logins.
     await closeMqtt(await connectAs(BULB));
+  }, 60_000);
+
+  it('a device whose HA discovery config is cleared is written out of both files and refused', async () => {
+    const username = usernameOf({ kind: 'agent', deviceId: HA_PLUG });
+    await closeMqtt(await connectAs(HA_PLUG));
+    await tasmota.withdraw();
+    await waitFor(() => !readFileSync(join(mosquittoDirectory, 'passwd'), 'utf8').includes(`${username}:`), 30_000, 'the HA plug out of the password file');
+    expect(aclBlocks(readFileSync(join(mosquittoDirectory, 'acl'), 'utf8')).has(username)).toBe(false);
+    let refused = false;
+    const deadline = Date.now() + 15_000;
+    while (!refused && Date.now() < deadline) {
+      try {
+        await closeMqtt(await connectAs(HA_PLUG));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      } catch (error) {
+        refused = toMeshmindError(error).code === 'E_UNAUTHORIZED';
+      }
+    }
+    expect(refused).toBe(true);
   }, 60_000);
 });
