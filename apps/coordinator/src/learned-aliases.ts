@@ -62,9 +62,10 @@ export class LearnedAliases {
     if (words.length === 0 || words.length > LEARNED_ALIAS_MAX_WORDS) {
       return { learned: false, code: 'E_CORRECTION_UNCLEAR', reason: `a name is 1 to ${LEARNED_ALIAS_MAX_WORDS} words` };
     }
-    const holder = devices.find((device) => device.id !== entry.deviceId && ownLabels(device).includes(phrase));
-    if (holder) return { learned: false, code: 'E_ALIAS_TAKEN', holder };
+    // The devices may carry learned phrases already (apply()): only a profile's own names count.
     const previous = this.options.store.getLearnedAlias(phrase);
+    const holder = devices.find((device) => device.id !== entry.deviceId && device.id !== previous?.deviceId && ownLabels(device).includes(phrase));
+    if (holder) return { learned: false, code: 'E_ALIAS_TAKEN', holder };
     const alias: LearnedAlias = {
       id: previous?.id ?? this.newId(),
       phrase,

@@ -126,7 +126,8 @@ describe('learned aliases', () => {
     expect(taken).toMatchObject({ learned: false, code: 'E_ALIAS_TAKEN' });
     const first = aliases.learn({ phrase: 'the lamp', deviceId: 'reading_lamp', kind: 'correction', taughtBy: 'x', conversationId: null }, DEVICES);
     expect(first).toMatchObject({ learned: true, previousDeviceId: null });
-    const moved = aliases.learn({ phrase: 'the lamp', deviceId: 'arc_lamp', kind: 'correction', taughtBy: 'y', conversationId: null }, DEVICES);
+    // Read against the devices as the planner sees them, the learned phrase among the reading lamp's aliases.
+    const moved = aliases.learn({ phrase: 'the lamp', deviceId: 'arc_lamp', kind: 'correction', taughtBy: 'y', conversationId: null }, aliases.apply(DEVICES));
     expect(moved).toMatchObject({ learned: true, previousDeviceId: 'reading_lamp' });
     expect(aliases.list()).toHaveLength(1);
     expect(aliases.apply(DEVICES).find((entry) => entry.id === 'arc_lamp')!.aliases).toEqual(['tall lamp', 'the lamp']);
