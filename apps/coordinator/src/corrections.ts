@@ -2,8 +2,9 @@ import type { GoalStatus } from '@meshmind/protocol';
 import { readAliasShape, readCorrectionShape } from './conversation-cues';
 import type { DeviceRegistry } from './device-registry';
 import { LearnedAliases, normalisePhrase } from './learned-aliases';
+import { BuiltinPlanner } from './planner/builtin-planner';
 import type { Planner, PlannerDevice, ReferenceReading } from './planner/planner';
-import { asSentence, tokenize } from './planner/text';
+import { asSentence } from './planner/text';
 import type { ConversationContext, StoredStep } from './store/records';
 import type { Store, SubtaskRow } from './store/store';
 import { undoPlan } from './undo-steps';
@@ -24,16 +25,6 @@ export type CorrectionOutcome =
   | { kind: 'steps'; steps: StoredStep[]; note: string }
   | { kind: 'answer'; status: GoalStatus; answer: string; code?: string };
 
-/** What a phrase names, by the planner where it can say, else by exact names and aliases. */
-function readerFor(planner: Planner, devices: PlannerDevice[]): (phrase: string) => ReferenceReading {
-  if (planner.readReference) return (phrase) => planner.readReference!(phrase, devices);
-  return (phrase) => {
-    const tokens = tokenize(phrase);
-    const wanted = tokens.filter((token) => !['the', 'a', 'an', 'my', 'our'].includes(token)).join(' ');
-    const ids = devices.filter((device) => [device.name, ...device.aliases].some((label) => normalisePhrase(label) === wanted)).map((device) => device.id);
-    return { tokens, deviceIds: ids, ambiguous: ids.length > 1, unread: ids.length > 0 ? [] : [wanted], span: null };
-  };
-}
 
 function isClear(reading: ReferenceReading): boolean {
   return reading.deviceIds.length === 1 && !reading.ambiguous && reading.unread.length === 0;
@@ -51,7 +42,13 @@ function quoted(phrase: string): string {
  * the dispatcher (exactly once, in the ledger); what cannot be understood changes nothing.
  */
 export class Corrections {
-  constructor(private readonly options: CorrectionsOptions) {}
+  /** Reads references as the planner does; a planner that cannot (a model) leaves it to the built-in one, which needs no weights. */
+  private readonly references: Required<Pick<Planner, 'readReference'>>;
+
+  constructor(private readonly options: CorrectionsOptions) {
+    const { planner } = options;
+    this.references = planner.readReference ? { readReference: (text, devices) => planner.readReference!(text, devices) } : new BuiltinPlanner();
+  }
 
   /** Records the state of every device a goal's steps address, before any of them runs. */
   recordStatesBefore(goalId: string, steps: StoredStep[]): void {
@@ -65,7 +62,7 @@ export class Corrections {
 
   /** The turn's outcome when it is a correction or an alias request; undefined for any other goal. */
   read(goalId: string, conversationId: string, text: string, carried: ConversationContext, devices: PlannerDevice[]): CorrectionOutcome | undefined {
-    const read = readerFor(this.options.planner, devices);
+    const read = (phrase: string) => this.references.readReference(phrase, devices);
     const aliasShape = readAliasShape(text, (phrase) => isClear(read(phrase)));
     if (aliasShape) return this.addAlias(goalId, conversationId, text, aliasShape, read, devices);
     const shape = readCorrectionShape(text);
