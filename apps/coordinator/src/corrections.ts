@@ -14,7 +14,7 @@ export const STATES_BEFORE_EVENT = 'goal.states_before';
 
 export interface CorrectionsOptions {
   store: Store;
-  registry: DeviceRegistry;
+  registry: Pick<DeviceRegistry, 'get'>;
   planner: Planner;
   aliases: LearnedAliases;
   clock: () => number;

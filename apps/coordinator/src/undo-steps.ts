@@ -56,7 +56,8 @@ function settingSentence(device: UndoDevice, key: string, value: unknown): strin
   const keyWords = tokenize(key.replace(/_/g, ' ')).filter((word) => word !== 'state');
   const shown = typeof value === 'boolean' ? (value ? 'on' : 'off') : typeof value === 'string' || typeof value === 'number' ? String(value).replace(/_/g, ' ') : null;
   if (keyWords.length === 0 || shown === null) return null;
-  const actions = device.capabilities.filter((capability) => capability.kind === 'action');
+  // A setting is set by a value: only actions that take one count ("ring" sets no "rings" back).
+  const actions = device.capabilities.filter((capability) => capability.kind === 'action' && capability.parameters.length > 0);
   const known = new Set(
     actions.flatMap((capability) => tokenize([capability.function, ...capability.parameters, capability.description].join(' ').replace(/_/g, ' '))).flatMap(singularForms),
   );
