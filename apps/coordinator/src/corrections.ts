@@ -151,7 +151,7 @@ export class Corrections {
     const outcome = this.options.aliases.learn({ phrase, deviceId: right.id, kind: 'correction', taughtBy: text, conversationId }, devices);
     if (!outcome.learned) {
       this.options.store.appendEvent({ at: this.options.clock(), kind: 'correction.not_learned', goalId, data: { code: outcome.code, phrase } });
-      return outcome.code === 'E_ALIAS_TAKEN' ? ` ${quoted(phrase)} is the name of ${outcome.holder.name}, so I will keep reading it that way (E_ALIAS_TAKEN).` : '';
+      return outcome.code === 'E_ALIAS_TAKEN' ? ` ${quoted(phrase)} stays the name of ${outcome.holder.name} (E_ALIAS_TAKEN).` : '';
     }
     this.options.store.appendEvent({ at: this.options.clock(), kind: 'alias.learned', goalId, deviceId: right.id, data: { ...outcome.alias } });
     return ` From now on ${quoted(phrase)} means ${right.name}.`;
