@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { en } from '@meshmind/language';
 import { MeshmindError } from '@meshmind/protocol';
 import type { PlannerDevice } from './planner/planner';
 import { tokenize } from './planner/text';
@@ -24,6 +25,17 @@ export type LearnOutcome =
 /** A phrase as the planner reads it: lower case, one space between words. */
 export function normalisePhrase(phrase: string): string {
   return tokenize(phrase).join(' ');
+}
+
+const OPENS_OBJECT: ReadonlySet<string> = new Set([...en.determiners, ...en.quantifiers, ...en.verbParticles, ...en.referringPronouns]);
+
+/**
+ * Whether a phrase would read as a request of its own: a verb alone ("stop") or a verb opening its
+ * object ("unlock the front door", "turn on"). As a name it would catch requests meant for other
+ * devices, so it is never learned. "Water heater", "warm light" are names: their verb opens no object.
+ */
+function readsAsRequest(words: readonly string[]): boolean {
+  return en.actionWords.has(words[0]!) && (words.length === 1 || OPENS_OBJECT.has(words[1]!));
 }
 
 function ownLabels(device: PlannerDevice): string[] {
@@ -62,6 +74,7 @@ export class LearnedAliases {
     if (words.length === 0 || words.length > LEARNED_ALIAS_MAX_WORDS) {
       return { learned: false, code: 'E_CORRECTION_UNCLEAR', reason: `a name is 1 to ${LEARNED_ALIAS_MAX_WORDS} words` };
     }
+    if (readsAsRequest(words)) return { learned: false, code: 'E_CORRECTION_UNCLEAR', reason: 'it reads as a request, and would catch requests meant for other devices' };
     // The devices may carry learned phrases already (apply()): only a profile's own names count.
     const previous = this.options.store.getLearnedAlias(phrase);
     const holder = devices.find((device) => device.id !== entry.deviceId && device.id !== previous?.deviceId && ownLabels(device).includes(phrase));

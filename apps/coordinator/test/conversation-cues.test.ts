@@ -131,6 +131,10 @@ describe('learned aliases', () => {
     expect(moved).toMatchObject({ learned: true, previousDeviceId: 'reading_lamp' });
     expect(aliases.list()).toHaveLength(1);
     expect(aliases.apply(DEVICES).find((entry) => entry.id === 'arc_lamp')!.aliases).toEqual(['tall lamp', 'the lamp']);
+    for (const request of ['unlock the front door', 'stop', 'turn on']) {
+      expect(aliases.learn({ phrase: request, deviceId: 'arc_lamp', kind: 'alias', taughtBy: 'z', conversationId: null }, DEVICES)).toMatchObject({ learned: false, code: 'E_CORRECTION_UNCLEAR' });
+    }
+    expect(aliases.learn({ phrase: 'warm light', deviceId: 'arc_lamp', kind: 'alias', taughtBy: 'z', conversationId: null }, DEVICES)).toMatchObject({ learned: true });
     aliases.remove(aliases.list()[0]!.id);
     expect(() => aliases.remove('nope')).toThrow(expect.objectContaining({ code: 'E_ALIAS_NOT_FOUND' }));
     store.close();
