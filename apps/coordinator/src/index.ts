@@ -11,7 +11,7 @@ export { Dispatcher } from './dispatcher';
 export type { DispatchOutcome } from './dispatcher';
 export { GoalService, DEFAULT_CONFIRMATION_TTL_MS } from './goal-service';
 export type { GoalCaller, SubmittedGoal } from './goal-service';
-export { HttpTokens } from './security/http-tokens';
+export { HttpTokens, parseHttpScopes } from './security/http-tokens';
 export type { HttpTokenInfo, HttpTokenIdentity, HttpTokenVerifier } from './security/http-tokens';
 export { isLoopbackHost, isWildcardHost } from './security/allowed-hosts';
 export type { HttpAccessOptions } from './http/access-plugin';
