@@ -35,8 +35,8 @@ declare module 'fastify' {
     tokenInQuery?: boolean;
     /**
      * The scope a token must carry for this route (a token made with `--scope read` may list but
-     * not remove). Where no token is needed and none is sent (loopback), the route is open as every
-     * other one is.
+     * not remove); without one, `read` for GET and `control` for every other method. Where no token
+     * is needed and none is sent (loopback), the route is open as every other one is.
      */
     scope?: HttpScope;
   }
@@ -50,6 +50,17 @@ declare module 'fastify' {
 function isPublicRoute(routeUrl: string | undefined): boolean {
   if (routeUrl === undefined) return false;
   return routeUrl === '/' || routeUrl.startsWith('/console/') || routeUrl === DOCS_PREFIX || routeUrl.startsWith(`${DOCS_PREFIX}/`);
+}
+
+/**
+ * What a token must carry for a route: the scope the route names, else `read` to look and
+ * `control` to change anything. Deciding by method means a route added later is never open to a
+ * read-only token because its author forgot to name a scope.
+ */
+function requiredScope(request: FastifyRequest): HttpScope {
+  const named = request.routeOptions.config.scope;
+  if (named !== undefined) return named;
+  return request.method === 'GET' || request.method === 'HEAD' ? 'read' : 'control';
 }
 
 function bearerToken(header: string | undefined): string | undefined {
@@ -92,8 +103,8 @@ export const accessPlugin = fastifyPlugin<AccessPluginOptions>(
       if (presented !== undefined) {
         request.httpToken = options.tokens.verify(presented);
         if (!request.httpToken) throw unauthorized('the token is unknown or revoked');
-        const scope = request.routeOptions.config.scope;
-        if (scope && !request.httpToken.scopes.includes(scope)) {
+        const scope = requiredScope(request);
+        if (!request.httpToken.scopes.includes(scope)) {
           throw new MeshmindError('E_FORBIDDEN', `this token may not do that: it needs the ${JSON.stringify(scope)} scope (meshmind tokens create NAME --scope ${scope})`);
         }
         return;
