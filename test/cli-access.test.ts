@@ -58,6 +58,15 @@ describe('meshmind tokens', () => {
     expect(listed.find((token) => token.id === id)!.revokedAt).toEqual(expect.any(Number));
   });
 
+  it('makes a token with only the scopes given, and refuses an unknown scope', async () => {
+    const id = (await tokens('create', 'panel', '--scope', 'read,control')).stdout.slice(3, 19);
+    const listed = JSON.parse((await tokens('list', '--json')).stdout) as Array<{ id: string; scopes: string[] }>;
+    expect(listed.find((token) => token.id === id)!.scopes).toEqual(['read', 'control']);
+    const refused = await tokens('create', 'root', '--scope', 'read,root');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('E_CONFIG_INVALID');
+  });
+
   it('answers an unknown id with E_TOKEN_NOT_FOUND', async () => {
     const revoked = await tokens('revoke', 'ffffffffffffffff');
     expect(revoked.code).toBe(1);

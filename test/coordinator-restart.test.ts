@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Coordinator, startEmbeddedBroker, type EmbeddedBroker } from '@meshmind/coordinator';
-import { Topics, connectMqtt } from '@meshmind/protocol';
+import { SUBTASK_COPY_HORIZON_MS, Topics, connectMqtt } from '@meshmind/protocol';
 import type { Stack } from '@meshmind/cli';
 import { scenarioFrom, silentLogger, startTestStack, waitFor } from './support/stack';
 
@@ -86,6 +86,38 @@ describe('a coordinator that restarts after the deadline of a subtask it had dis
       const goal = await restarted.goals.whenFinished(goalId);
       expect(goal?.status).toBe('failed');
       expect(goal?.answer).toContain('nothing was changed');
+      expect(stack.simulation.drivers.get('hall_light')!.getState().on).toBe(false);
+    } finally {
+      await restarted?.stop();
+      await stack.stop();
+      await broker?.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe('a coordinator that comes back longer after a dispatched subtask than agents keep their record', () => {
+  it('does not send that subtask again, and says it cannot tell whether it was done', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'meshmind-coordinator-restart-'));
+    const databasePath = join(directory, 'meshmind.db');
+    const stack = await startTestStack(scenarioFrom(SCENARIO), { databasePath, subtaskTimeoutMs: 2_000 });
+    let broker: EmbeddedBroker | null = null;
+    let restarted: Coordinator | null = null;
+    try {
+      await waitFor(() => stack.coordinator.registry.get('hall_light')?.availability === 'online', 10_000, 'the hall light online');
+      const first = stack.broker!;
+      await first.close();
+      const { goalId } = stack.coordinator.goals.submit({ text: 'turn on the hall light' });
+      await waitFor(() => stack.coordinator.dispatcher.unsentCount() === 1, 10_000, 'the subtask in the outbox');
+      await stack.coordinator.stop();
+      broker = await startEmbeddedBroker({ port: first.port, authenticator: stack.security.credentials, topics: new Topics() });
+      // The coordinator is back two days later: past the horizon within which copies of a subtask may go out.
+      const later = () => Date.now() + SUBTASK_COPY_HORIZON_MS + 24 * 60 * 60 * 1000;
+      restarted = new Coordinator({ mqttUrl: stack.mqttUrl, mqttCredentials: stack.security.coordinator(), databasePath, logger: silentLogger, subtaskTimeoutMs: 2_000, clock: later });
+      await restarted.start();
+      const goal = await restarted.goals.whenFinished(goalId);
+      expect(goal?.answer).toContain('too long ago to ask again');
+      expect(restarted.store.listEvents({ goalId, kind: 'subtask.dispatched' })).toHaveLength(1);
       expect(stack.simulation.drivers.get('hall_light')!.getState().on).toBe(false);
     } finally {
       await restarted?.stop();

@@ -34,6 +34,8 @@ describe('OpenAPI spec and UI at /docs', () => {
     expect(spec.openapi).toBe('3.1.0');
     expect(Object.keys(spec.paths).sort()).toEqual([
       '/',
+      '/api/aliases',
+      '/api/aliases/{id}',
       '/api/devices',
       '/api/devices/{id}',
       '/api/events',

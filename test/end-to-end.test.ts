@@ -47,7 +47,8 @@ describe('a goal travels chat -> planner -> MQTT -> device agents -> simulated d
     const { goalId, finished } = stack.coordinator.goals.submit({ text: 'turn off the kitchen light' });
     await finished;
     const kinds = stack.coordinator.store.listEvents({ goalId }).map((event) => event.kind);
-    expect(kinds).toEqual(['goal.created', 'goal.planned', 'subtask.dispatched', 'subtask.finished', 'goal.finished']);
+    // goal.states_before: what the devices were like, so that "no, I meant ..." can put one back.
+    expect(kinds).toEqual(['goal.created', 'goal.planned', 'goal.states_before', 'subtask.dispatched', 'subtask.finished', 'goal.finished']);
     expect(stack.coordinator.store.listSubtasks(goalId)).toHaveLength(1);
   });
 

@@ -120,6 +120,47 @@ describe('components become API documents of the catalog\'s type, driven through
     expect(device.getState()).toEqual({ on: true, brightness: 50 });
   });
 
+  it('a default-schema colour light: "h,s" to hs_command_topic then ON; a report near the asked colour reads as it, another as #rrggbb', async () => {
+    const { device, sent } = deviceOf([['homeassistant/light/c/config', { name: 'Bulb', cmd_t: 'c/set', stat_t: 'c/state', hs_cmd_t: 'c/hs/set', hs_stat_t: 'c/hs', clr_temp_cmd_t: 'c/ct/set', clr_temp_stat_t: 'c/ct', min_mirs: 200, max_mirs: 400 }]]);
+    expect(device.description.functions.map((fn) => fn.name)).toEqual(['turn_on', 'turn_off', 'toggle', 'is_on', 'set_color', 'get_color', 'set_color_temperature', 'get_color_temperature']);
+    expect(descriptionValidator.check(device.description)).toBe(true);
+    await device.call('set_color', { color: 'blue' });
+    expect(sent).toEqual([
+      { topic: 'c/hs/set', payload: '240,100' },
+      { topic: 'c/set', payload: 'ON' },
+    ]);
+    device.receive('c/hs', '240.5,99.6');
+    expect(device.getState().color).toBe('blue');
+    device.receive('c/hs', '120,100');
+    expect(device.getState().color).toBe('#00ff00');
+    await device.call('set_color_temperature', { kelvin: 3000 });
+    expect(sent.at(-2)).toEqual({ topic: 'c/ct/set', payload: '333' });
+    device.receive('c/ct', '333');
+    expect(device.getState().color_temperature).toBe(3000);
+    await expect(device.call('set_color', { color: 'not a colour' })).rejects.toMatchObject({ code: 'E_INVALID_ARGUMENT' });
+  });
+
+  it('a JSON-schema xy light sends CIE x/y and reads a colour back from x/y', async () => {
+    const { device, sent } = deviceOf([['homeassistant/light/z/config', { name: 'Hue', schema: 'json', cmd_t: 'z/set', stat_t: 'z/state', sup_clrm: ['xy'] }]]);
+    await device.call('set_color', { color: 'red' });
+    expect(JSON.parse(sent[0]!.payload)).toEqual({ state: 'ON', color: { x: 0.6401, y: 0.33 } });
+    device.receive('z/state', '{"state":"ON","color_mode":"xy","color":{"x":0.6401,"y":0.3299}}');
+    expect(device.getState()).toMatchObject({ on: true, color: 'red' });
+  });
+
+  it('a valve with reports_position takes positions scaled to its range and reads a JSON state and position', async () => {
+    const { device, sent } = deviceOf([['homeassistant/valve/v/config', { name: 'Main', cmd_t: 'v/set', stat_t: 'v/state', pos: true, pos_open: 200, pos_clsd: 0, pl_stop: 'STOP' }]]);
+    expect(device.description.functions.map((fn) => fn.name)).toEqual(['open_valve', 'close_valve', 'set_position', 'stop_valve', 'get_valve_state', 'get_position']);
+    await device.call('set_position', { position: 25 });
+    await device.call('open_valve', {});
+    await device.call('stop_valve', {});
+    expect(sent.map((publication) => publication.payload)).toEqual(['50', '200', 'STOP']);
+    device.receive('v/state', '{"state":"opening","position":100}');
+    expect(device.getState()).toEqual({ valve_state: 'opening', position: 50 });
+    device.receive('v/state', '0');
+    expect(device.getState()).toEqual({ valve_state: 'closed', position: 0 });
+  });
+
   it('a cover, a lock, a valve and a fan use Home Assistant\'s default payloads and state words', async () => {
     const cover = deviceOf([['homeassistant/cover/c/config', { name: 'Blind', cmd_t: 'c/set', stat_t: 'c/state', set_pos_t: 'c/pos/set', pos_t: 'c/pos' }]]);
     await cover.device.call('close_cover', {});

@@ -168,6 +168,20 @@ describe('HTTP bound beyond loopback: every /api route needs a token', () => {
     expect(statesOf(stack).garage_door).toMatchObject({ door_state: 'closed' });
     expect(tokenId).not.toBe(intruder.id);
   });
+
+  it('lets a read-only token look but not act: a route that names no scope needs control for anything but GET', async () => {
+    const reader = stack.coordinator.tokens.create('wall display', ['read']).token;
+    expect((await inject({ method: 'GET', url: '/api/devices', headers: bearer(reader) })).statusCode).toBe(200);
+    const goal = await inject({ method: 'POST', url: '/api/goals', headers: bearer(reader), payload: { text: 'open the garage door', wait: true } });
+    expect([goal.statusCode, goal.json().error.code]).toEqual([403, 'E_FORBIDDEN']);
+    expect(statesOf(stack).garage_door).toMatchObject({ door_state: 'closed' });
+
+    const actor = stack.coordinator.tokens.create('kitchen tablet', ['control']).token;
+    const asked = await inject({ method: 'POST', url: '/api/goals', headers: bearer(actor), payload: { text: 'is the side door locked?', wait: true } });
+    expect(asked.statusCode).toBe(200);
+    // control without read: it may act, not browse the house.
+    expect((await inject({ method: 'GET', url: '/api/devices', headers: bearer(actor) })).statusCode).toBe(403);
+  });
 });
 
 describe('Host header check (DNS rebinding)', () => {

@@ -9,12 +9,10 @@ import { zigbeeHome } from './support/zigbee2mqtt-home';
 import { captureIo } from './support/cli-io';
 import { waitFor } from './support/stack';
 import { requireSystemPackages } from './support/system-packages';
-import { freePort, MOSQUITTO_BINARY, MOSQUITTO_INSTALLED, portOpen } from './support/ports';
+import { freePort, MOSQUITTO_BINARY, MOSQUITTO_INSTALLED, waitForPort } from './support/ports';
 
 const hasMosquitto = requireSystemPackages('zigbee2mqtt on Mosquitto tests', ['mosquitto'], MOSQUITTO_INSTALLED);
 const MOSQUITTO = MOSQUITTO_BINARY;
-
-
 
 /**
  * The acceptance run of the bridge: a plain Mosquitto (anonymous, no ACL, as a zigbee2mqtt
@@ -35,11 +33,7 @@ describe.skipIf(!hasMosquitto)('meshmind start --scenario none --broker URL --zi
     const port = await freePort();
     writeFileSync(join(directory, 'mosquitto.conf'), `listener ${port} 127.0.0.1\nallow_anonymous true\npersistence false\n`);
     broker = spawn(MOSQUITTO, ['-c', join(directory, 'mosquitto.conf')], { stdio: 'ignore' });
-    const deadline = Date.now() + 15_000;
-    while (!(await portOpen(port))) {
-      if (Date.now() > deadline) throw new Error(`mosquitto did not listen on ${port}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await waitForPort(port, 15_000, 'mosquitto');
     const url = `mqtt://127.0.0.1:${port}`;
     simulator = new Zigbee2mqttSimulator({ mqttUrl: url, devices: zigbeeHome() });
     await simulator.start();

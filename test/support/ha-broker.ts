@@ -1,6 +1,10 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
+import { join } from 'node:path';
 import { Aedes } from 'aedes';
 import mqtt, { type MqttClient } from 'mqtt';
+import { freePort, MOSQUITTO_BINARY, waitForPort } from './ports';
 
 /** The broker a Home Assistant household already runs: its own logins, nothing of meshmind's. */
 export interface HouseholdBroker {
@@ -119,12 +123,10 @@ export class FakeTasmotaPlug {
 
 /**
  * The same household broker as a real Mosquitto (as most Home Assistant installs run), with a
- * password file and an ACL that gives each login only its topics. Null where Mosquitto is missing.
+ * password file and an ACL that gives each login only its topics. Callers skip where Mosquitto is
+ * missing (`MOSQUITTO_INSTALLED`).
  */
 export async function startMosquittoHousehold(logins: Record<string, string>, acl: string, directory: string): Promise<HouseholdBroker> {
-  const { spawn, spawnSync } = await import('node:child_process');
-  const { chmodSync, writeFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
   const passwords = join(directory, 'passwd');
   writeFileSync(passwords, '');
   for (const [username, password] of Object.entries(logins)) {
@@ -135,31 +137,17 @@ export async function startMosquittoHousehold(logins: Record<string, string>, ac
   // Mosquitto started as root reads its files as the mosquitto user: a test's throwaway files are made readable to it.
   chmodSync(directory, 0o755);
   chmodSync(passwords, 0o644);
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  const port = await freePort();
   writeFileSync(
     join(directory, 'mosquitto.conf'),
     `listener ${port} 127.0.0.1\nallow_anonymous false\npassword_file ${passwords}\nacl_file ${join(directory, 'acl')}\npersistence false\n`,
   );
-  const binary = spawnSync('sh', ['-c', 'command -v mosquitto || echo /usr/sbin/mosquitto']).stdout.toString().trim();
-  const child = spawn(binary, ['-c', join(directory, 'mosquitto.conf')], { stdio: 'ignore' });
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (open) break;
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`mosquitto did not listen on ${port}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  const child = spawn(MOSQUITTO_BINARY, ['-c', join(directory, 'mosquitto.conf')], { stdio: 'ignore' });
+  try {
+    await waitForPort(port, 15_000, 'mosquitto');
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
   }
   return {
     url: `mqtt://127.0.0.1:${port}`,

@@ -14,8 +14,17 @@ export interface DeviceSourceAgentsOptions {
   database: TaskDatabase;
   /** meshmind's broker, where each agent speaks as `device.<id>`. */
   mqttUrl: string;
-  /** Enrolls a device's identity (or returns the one it has): each bridged device gets its own. */
-  credentialsFor: (deviceId: string) => MqttCredentials;
+  /**
+   * Enrolls a device's identity (or returns the one it has): each bridged device gets its own. May
+   * wait until the broker accepts it (an external Mosquitto reloading its password file).
+   */
+  credentialsFor: (deviceId: string) => MqttCredentials | Promise<MqttCredentials>;
+  /**
+   * Revokes a device's identity once it left its system for good (not a rename): its agent has
+   * stopped, and the broker must refuse its login from now on. A device that comes back is
+   * enrolled again through `credentialsFor`.
+   */
+  revoke?: (deviceId: string) => void | Promise<void>;
   mqttTls?: MqttTlsOptions;
   logger: Logger;
   /** A device left its system for good (not a rename): the host of the coordinator clears it. */
@@ -62,6 +71,7 @@ export async function startDeviceSourceAgents(options: DeviceSourceAgentsOptions
       origin: device.origin,
       ...(identity.vendor ? { vendor: identity.vendor } : {}),
     };
+    const credentials = await options.credentialsFor(identity.id);
     await device.driver.start();
     const agent = await createAgent({
       brain: options.brain,
@@ -69,7 +79,7 @@ export async function startDeviceSourceAgents(options: DeviceSourceAgentsOptions
       driver: device.driver,
       database: options.database,
       mqttUrl: options.mqttUrl,
-      credentials: options.credentialsFor(identity.id),
+      credentials,
       ...(options.mqttTls ? { tls: options.mqttTls } : {}),
       logger: options.logger.child({ ns: 'agent', device: identity.id, origin: device.origin }),
     });
@@ -107,7 +117,12 @@ export async function startDeviceSourceAgents(options: DeviceSourceAgentsOptions
     await remove(change.deviceId);
     // A rename comes as a removal and an addition of the same id: only a device gone for good is cleared.
     const comesBack = pending.some((next) => next.kind === 'added' && next.device.identity.id === change.deviceId);
-    if (!comesBack) options.onRemoved?.(change.deviceId);
+    if (comesBack) return;
+    if (options.revoke) {
+      await options.revoke(change.deviceId);
+      logger.info({ device: change.deviceId }, 'a bridged device left: its agent stopped and its identity was revoked');
+    }
+    options.onRemoved?.(change.deviceId);
   }
 
   function enqueue(change: DeviceSourceChange): void {

@@ -3,7 +3,7 @@ import { HaDiscoverySource, HaPublisher, type AnnouncedDevice } from '@meshmind/
 import type { Coordinator, LocalSecurity, RegisteredDevice } from '@meshmind/coordinator';
 import type { AgentBrain } from '@meshmind/device-agent';
 import { openTaskDatabase } from '@meshmind/fsm';
-import type { MqttTlsOptions } from '@meshmind/protocol';
+import type { MqttCredentials, MqttTlsOptions } from '@meshmind/protocol';
 import { startDeviceSourceAgents } from './device-source-host';
 import type { HaSettings } from './ha-options';
 
@@ -15,6 +15,10 @@ export interface HaBridgesOptions {
   /** meshmind's broker, where the bridged devices' agents live. */
   mqttUrl: string;
   mqttTls?: MqttTlsOptions;
+  /** Enrolls a bridged device's agent (default: on the embedded broker, through `security`). */
+  credentialsFor?: (deviceId: string) => Promise<MqttCredentials> | MqttCredentials;
+  /** Revokes the identity of a device that left discovery for good (default: through `security`). */
+  revoke?: (deviceId: string) => Promise<void> | void;
   /** SQLite file of the bridged agents' task machines; default in memory. */
   databasePath?: string;
   logger: Logger;
@@ -71,12 +75,14 @@ export async function startHaBridges(options: HaBridgesOptions): Promise<HaBridg
         database,
         mqttUrl: options.mqttUrl,
         ...(options.mqttTls ? { mqttTls: options.mqttTls } : {}),
-        credentialsFor: (deviceId) => options.security.device(deviceId),
+        credentialsFor: options.credentialsFor ?? ((deviceId) => options.security.device(deviceId)),
         logger,
       });
       cleanups.push(() => agents.stop());
       // A rebuilt device is removed and added again at once; one still missing a moment later has
-      // left Home Assistant (its config was cleared), and leaves the coordinator's list too.
+      // left Home Assistant (its config was cleared): its agent has stopped, its login is revoked
+      // (the broker refuses it from now on) and it leaves the coordinator's list too.
+      const revoke = options.revoke ?? ((deviceId: string) => void options.security.revokeDevice(deviceId));
       const leaving = new Map<string, ReturnType<typeof setTimeout>>();
       const unsubscribe = source.onChange((change) => {
         const deviceId = change.kind === 'added' ? change.device.identity.id : change.deviceId;
@@ -86,7 +92,10 @@ export async function startHaBridges(options: HaBridgesOptions): Promise<HaBridg
         const timer = setTimeout(() => {
           leaving.delete(deviceId);
           if (source.devices().some((device) => device.identity.id === deviceId)) return;
-          coordinator.decommission(deviceId).catch((error: unknown) => logger.warn({ err: error, deviceId }, 'could not clear a device that left Home Assistant'));
+          Promise.resolve(revoke(deviceId))
+            .then(() => logger.info({ deviceId }, 'a device left Home Assistant discovery: its agent stopped and its identity was revoked'))
+            .catch((error: unknown) => logger.warn({ err: error, deviceId }, 'could not revoke a device that left Home Assistant'))
+            .finally(() => coordinator.decommission(deviceId).catch((error: unknown) => logger.warn({ err: error, deviceId }, 'could not clear a device that left Home Assistant')));
         }, GONE_AFTER_MS);
         leaving.set(deviceId, timer);
       });

@@ -5,6 +5,7 @@ import {
   LocalSecurity,
   ModelPlanner,
   isWildcardHost,
+  MosquittoAccessSync,
   startEmbeddedBroker,
   type CoordinatorOptions,
   type EmbeddedBroker,
@@ -53,6 +54,12 @@ export interface StackOptions {
   plannerEngine?: EngineConfig;
   /** Outside systems whose devices get agents beside the simulated ones (zigbee2mqtt); started by the stack. */
   deviceSources?: readonly DeviceSource[];
+  /**
+   * The external broker is a Mosquitto reading the files `meshmind broker mosquitto-config` wrote
+   * here: bridged devices that join or leave are written into its password file and ACL (or out of
+   * them) and it is told to reload.
+   */
+  mosquittoConfigDirectory?: string;
 }
 
 export interface Stack {
@@ -67,6 +74,10 @@ export interface Stack {
   mqttClientTls: MqttTlsOptions | undefined;
   /** The identities of this installation: enroll probes and extra agents here. */
   security: LocalSecurity;
+  /** Enrolls a bridged device's agent and resolves when the broker will accept it (Mosquitto reloaded). */
+  enrollBridged(deviceId: string): Promise<MqttCredentials>;
+  /** Revokes a bridged device's identity once it left for good; resolves when the broker refuses it. */
+  retireBridged(deviceId: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -97,8 +108,22 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     let broker: EmbeddedBroker | null = null;
     let mqttUrl: string;
     let clientTls: MqttTlsOptions | undefined = options.brokerTls;
+    let mosquittoSync: MosquittoAccessSync | null = null;
     if (options.brokerUrl) {
       mqttUrl = options.brokerUrl;
+      if (options.mosquittoConfigDirectory) {
+        const sync = new MosquittoAccessSync({
+          directory: options.mosquittoConfigDirectory,
+          credentials: security.credentials,
+          topics: new Topics(),
+          brokerUrl: options.brokerUrl,
+          ...(clientTls ? { tls: clientTls } : {}),
+          logger: options.logger.child({ ns: 'mosquitto-access' }),
+        });
+        await sync.start();
+        cleanups.push(() => sync.stop());
+        mosquittoSync = sync;
+      }
     } else {
       const host = options.mqttHost ?? '127.0.0.1';
       broker = await startEmbeddedBroker({
@@ -163,6 +188,16 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     };
     security.credentials.on('revoked', onRevoked);
     cleanups.push(() => security.credentials.off('revoked', onRevoked));
+    const enrollBridged = async (deviceId: string): Promise<MqttCredentials> => {
+      // Each bridged device is enrolled as it appears: its own `device.<id>` identity and ACL.
+      const credentials = security.device(deviceId);
+      await mosquittoSync?.admit(credentials);
+      return credentials;
+    };
+    const retireBridged = async (deviceId: string): Promise<void> => {
+      security.revokeDevice(deviceId);
+      await mosquittoSync?.rewrite();
+    };
     let bridged: DeviceSourceAgents | null = null;
     if (options.deviceSources && options.deviceSources.length > 0) {
       bridged = await startDeviceSourceAgents({
@@ -170,8 +205,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         brain: simulation.brain,
         database: simulation.database,
         mqttUrl,
-        // Each bridged device is enrolled as it appears: its own `device.<id>` identity and ACL.
-        credentialsFor: (deviceId) => security.device(deviceId),
+        credentialsFor: enrollBridged,
+        revoke: retireBridged,
         ...(clientTls ? { mqttTls: clientTls } : {}),
         logger: options.logger,
         onRemoved: (deviceId) => {
@@ -184,7 +219,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     }
     const bridgedIds = bridged ? [...bridged.agents.keys()] : [];
     await waitForDevices(coordinator, [...deviceIds, ...bridgedIds], 10_000 + 100 * (deviceIds.length + bridgedIds.length));
-    return { coordinator, simulation, bridged, broker, mqttUrl, mqttClientTls: clientTls, security, stop: cleanUp };
+    return { coordinator, simulation, bridged, broker, mqttUrl, mqttClientTls: clientTls, security, enrollBridged, retireBridged, stop: cleanUp };
   } catch (error) {
     await cleanUp();
     throw error;

@@ -92,10 +92,11 @@ export class ConversationTurns {
    * After a goal ran: the devices it was about carry on to the next turn ("turn it off again"), and
    * sensitive actions that wait for "yes" are remembered until the confirmation expires.
    */
-  remember(conversationId: string, finished: FinishedStep[]): void {
+  remember(conversationId: string, finished: FinishedStep[], goalId?: string): void {
     const waiting = finished.filter((entry) => entry.status === 'needs_confirmation');
     this.save(conversationId, {
       ...this.context(conversationId),
+      ...(goalId ? { lastGoalId: goalId } : {}),
       lastDeviceIds: [...new Set(finished.filter((entry) => !entry.step.condition || entry.status !== 'skipped').map((entry) => entry.step.deviceId))],
       ...(waiting.length > 0
         ? {

@@ -5,6 +5,8 @@ import { SUBTASK_TEXT_MAX, type GoalRequest, type GoalView, type SubtaskProgress
 import { composeAnswer, goalStatusOf } from './answer';
 import { ClosedLoop, parseClosedLoopGoal } from './closed-loop';
 import { ConversationTurns, type GoalCaller } from './conversation-turns';
+import { Corrections, type CorrectionOutcome } from './corrections';
+import { LearnedAliases } from './learned-aliases';
 import type { DeviceRegistry, RegisteredDevice } from './device-registry';
 import type { Dispatcher } from './dispatcher';
 import { LateReports } from './late-reports';
@@ -79,6 +81,9 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
   private readonly turns: ConversationTurns;
   private readonly steps: StepScheduler;
   private readonly lateReports: LateReports;
+  /** Names and phrasings the home taught in conversation (the HTTP API lists and removes them). */
+  readonly aliases: LearnedAliases;
+  private readonly corrections: Corrections;
   private readonly onProgress = (progress: SubtaskProgress) => this.recordProgress(progress);
 
   constructor(private readonly options: GoalServiceOptions) {
@@ -92,6 +97,8 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     this.lateReports = new LateReports({ store, dispatcher, logger, clock: this.clock, publish });
     this.schedules = new Schedules({ store, registry, clock: this.clock, publish });
     this.steps = new StepScheduler({ ledger: this.ledger, registry, dispatcher, schedules: this.schedules, subtaskTimeoutMs, clock: this.clock });
+    this.aliases = new LearnedAliases({ store, clock: this.clock });
+    this.corrections = new Corrections({ store, registry, planner: options.planner, aliases: this.aliases, clock: this.clock });
   }
 
   /** Listens to progress and picks up goals a previous run of the coordinator left unfinished. */
@@ -171,7 +178,10 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
       // "move client 2 to 5 GHz until its packet error rate is at most 20%": read, compare, act, re-read.
       const loop = pendingClarification ? null : parseClosedLoopGoal(request.text);
       if (loop) return await this.runClosedLoop(goalId, conversationId, carried, loop);
-      const devices = registry.list().map((device) => toPlannerDevice(device, this.steps.busy(device.profile.id)));
+      const devices = this.aliases.apply(registry.list().map((device) => toPlannerDevice(device, this.steps.busy(device.profile.id))));
+      // "no, I meant the floor lamp", "call the floor lamp 'the big light'" (corrections.ts).
+      const correction = pendingClarification ? undefined : this.corrections.read(goalId, conversationId, request.text, carried, devices);
+      if (correction) return await this.runCorrection(goalId, conversationId, carried, correction);
       const fromAreaId = request.from ? this.resolveOrigin(request.from, devices) : undefined;
       const plan: Plan = await this.options.planner.plan(request.text, devices, {
         ...(fromAreaId ? { fromAreaId } : {}),
@@ -216,6 +226,13 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     return this.view(goalId)!;
   }
 
+  private async runCorrection(goalId: string, conversationId: string, carried: ConversationContext, outcome: CorrectionOutcome): Promise<GoalView> {
+    this.turns.save(conversationId, carried);
+    if (outcome.kind === 'answer') this.ledger.finishGoal(goalId, outcome.status, outcome.answer);
+    else await this.runSteps(goalId, conversationId, outcome.steps, [], outcome.note);
+    return this.view(goalId)!;
+  }
+
   private async answerConfirmation(goalId: string, conversationId: string, carried: ConversationContext, pending: PendingConfirmation, confirmed: boolean): Promise<GoalView> {
     this.turns.save(conversationId, carried);
     if (confirmed && this.turns.isExpired(pending)) {
@@ -232,10 +249,12 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
   }
 
   /** Records a plan's steps, marks the goal running and runs it to its answer. */
-  private async runSteps(goalId: string, conversationId: string, steps: StoredStep[], unresolved: string[]): Promise<void> {
+  private async runSteps(goalId: string, conversationId: string, steps: StoredStep[], unresolved: string[], note = ''): Promise<void> {
+    // What the devices were like before, so that "no, I meant ..." can put one back.
+    this.corrections.recordStatesBefore(goalId, steps);
     const rows = this.ledger.insert(goalId, steps);
     this.ledger.startGoal(goalId, unresolved);
-    await this.complete(goalId, conversationId, rows, unresolved);
+    await this.complete(goalId, conversationId, rows, unresolved, note);
   }
 
   private async resume(goal: GoalRow): Promise<GoalView> {
@@ -254,13 +273,13 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
   }
 
   /** Runs every step in dependency order, then answers. Also the path a resumed goal takes. */
-  private async complete(goalId: string, conversationId: string, rows: SubtaskRow[], unresolved: string[]): Promise<void> {
+  private async complete(goalId: string, conversationId: string, rows: SubtaskRow[], unresolved: string[], note = ''): Promise<void> {
     const finished = await this.steps.run(goalId, rows);
     if (this.steps.isStopped && finished.some((entry) => !isFinal(entry.status))) return; // resumed after the restart
-    this.turns.remember(conversationId, finished);
+    this.turns.remember(conversationId, finished, goalId);
     const waiting = finished.some((entry) => entry.status === 'needs_confirmation');
     const status = rows.length === 0 && unresolved.length === 0 ? 'failed' : goalStatusOf(finished, unresolved);
-    const answer = (composeAllocationAnswer(finished) ?? composeAnswer(finished, unresolved)) + (waiting ? ' Shall I go ahead?' : '');
+    const answer = (composeAllocationAnswer(finished) ?? composeAnswer(finished, unresolved)) + note + (waiting ? ' Shall I go ahead?' : '');
     this.ledger.finishGoal(goalId, status, answer);
   }
 

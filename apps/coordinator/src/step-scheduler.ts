@@ -1,4 +1,4 @@
-import type { SubtaskRequest, SubtaskStatus } from '@meshmind/protocol';
+import { SUBTASK_COPY_HORIZON_MS, type SubtaskRequest, type SubtaskStatus } from '@meshmind/protocol';
 import { stepMatches, type FinishedStep } from './answer';
 import type { DeviceRegistry } from './device-registry';
 import type { Dispatcher, DispatchOutcome } from './dispatcher';
@@ -172,6 +172,13 @@ export class StepScheduler {
       // Never sent, so no report can follow: marked as not dispatched, which no late report corrects.
       ledger.settle(row, { status: 'failed', message, result: { error: { code: 'E_AGENT_OFFLINE', message }, dispatched: false } });
       return { subtaskId: row.id, step, deviceName: row.deviceName, status: 'failed', message };
+    }
+    if (resumed && clock() > row.deadline + SUBTASK_COPY_HORIZON_MS) {
+      // Agents keep the record that answers a copy only so long past the deadline (libs/fsm): no
+      // copy goes out later, and the answer says what is known instead of guessing.
+      const message = `${row.deviceName} had not reported on it when I stopped, and that was too long ago to ask again; I cannot tell whether it was done.`;
+      ledger.settle(row, { status: 'timeout', message, result: null }, { kind: 'subtask.finished', data: { id: row.id, status: 'timeout', message } });
+      return { subtaskId: row.id, step, deviceName: row.deviceName, status: 'timeout', message };
     }
     // The deadline counts from dispatch: a step that waited for others or a delay gets its full time.
     // One dispatched before a restart keeps the deadline it went out with: the agent may hold that

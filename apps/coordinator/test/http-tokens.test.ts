@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../src/store/store';
-import { HttpTokens } from '../src/security/http-tokens';
+import { HttpTokens, parseHttpScopes } from '../src/security/http-tokens';
 
 describe('HttpTokens over the store', () => {
   let store: Store;
@@ -16,7 +16,16 @@ describe('HttpTokens over the store', () => {
     const created = tokens.create('laptop');
     expect(created.token).toMatch(/^mm_[0-9a-f]{16}_[\w-]{43}$/);
     expect(created.token.slice(3, 19)).toBe(created.id);
-    expect(tokens.verify(created.token)).toEqual({ id: created.id, name: 'laptop' });
+    expect(tokens.verify(created.token)).toEqual({ id: created.id, name: 'laptop', scopes: ['read', 'control', 'admin'] });
+  });
+
+  it('gives a token only the scopes it was made with', () => {
+    const created = tokens.create('wall panel', parseHttpScopes('read, control'));
+    expect(created.scopes).toEqual(['read', 'control']);
+    expect(tokens.verify(created.token)?.scopes).toEqual(['read', 'control']);
+    expect(tokens.list().find((token) => token.id === created.id)?.scopes).toEqual(['read', 'control']);
+    expect(() => parseHttpScopes('read,root')).toThrow(expect.objectContaining({ code: 'E_CONFIG_INVALID' }));
+    expect(() => parseHttpScopes(' , ')).toThrow(expect.objectContaining({ code: 'E_CONFIG_INVALID' }));
   });
 
   it('keeps only a hash of the secret in the database', () => {
@@ -32,8 +41,8 @@ describe('HttpTokens over the store', () => {
     tokens.create('phone');
     tokens.revoke(first.id);
     expect(tokens.list()).toEqual([
-      { id: first.id, name: 'laptop', createdAt: 1_000, revokedAt: 1_000 },
-      { id: expect.any(String), name: 'phone', createdAt: 1_000, revokedAt: null },
+      { id: first.id, name: 'laptop', createdAt: 1_000, revokedAt: 1_000, scopes: ['read', 'control', 'admin'] },
+      { id: expect.any(String), name: 'phone', createdAt: 1_000, revokedAt: null, scopes: ['read', 'control', 'admin'] },
     ]);
   });
 

@@ -42,4 +42,5 @@ export { TaskStore } from './task-store';
 export type { StoredTask } from './task-store';
 export { ExperienceCache, experienceKey } from './experience-cache';
 export { TaskRunner } from './task-runner';
+export { FINISHED_TASK_RETENTION_MS } from './finished-task-retention';
 export type { TaskRunnerOptions, TaskResultDetails } from './task-runner';

@@ -20,6 +20,7 @@ import { Sandbox, type SandboxLimits } from './sandbox';
 import { TASK_MACHINE_VERSION, taskMachine, type TaskContext, type TaskMachine, type TaskStateName } from './task-machine';
 import { STAGE_BY_STATE, buildSubtaskResult, recoveryNotes } from './task-result';
 import { TaskStore } from './task-store';
+import { FINISHED_TASK_RETENTION_MS, FinishedTaskRetention, assertRetention } from './finished-task-retention';
 import type { CallIntent, TaskDeviceDriver } from './types';
 import { verifyEffects } from './verification';
 
@@ -43,6 +44,11 @@ export interface TaskRunnerOptions extends TaskPipeline {
    * a restart), for reporters that phrase the result themselves.
    */
   onResult?: (result: SubtaskResult, subtask: SubtaskRequest, details: TaskResultDetails) => void;
+  /**
+   * How long after its deadline (and its end) a finished subtask's record is kept to answer copies
+   * of it. Default FINISHED_TASK_RETENTION_MS (finished-task-retention.ts); never less than the horizon of subtask copies.
+   */
+  finishedRetentionMs?: number;
 }
 
 export interface TaskResultDetails {
@@ -85,11 +91,15 @@ export class TaskRunner {
   private readonly machine: TaskMachine;
   private readonly tasks = new Map<string, RunningTask>();
   private running = false;
+  private readonly retention: FinishedTaskRetention | undefined;
 
   constructor(private readonly options: TaskRunnerOptions) {
     this.clock = options.clock ?? systemClock;
     this.sandbox = options.sandbox ?? new Sandbox();
     this.store = options.database ? new TaskStore(options.database) : undefined;
+    const retentionMs = options.finishedRetentionMs ?? FINISHED_TASK_RETENTION_MS;
+    assertRetention(retentionMs);
+    this.retention = this.store ? new FinishedTaskRetention({ store: this.store, deviceId: options.deviceId, clock: this.clock, retentionMs }) : undefined;
     this.cache = options.database && options.experienceCache !== false ? new ExperienceCache(options.database) : undefined;
     this.docHash = apiDocHash(options.driver.description);
     this.machine = this.provideActors();
@@ -102,6 +112,7 @@ export class TaskRunner {
     const description = this.options.driver.description;
     this.cache?.invalidateOtherVersions(description.type, this.docHash);
     this.store?.clearFinishedJournals(this.options.deviceId);
+    this.retention?.prune(true);
     for (const stored of this.store?.loadActive(this.options.deviceId) ?? []) {
       const subtask = (stored.snapshot as { context?: Partial<TaskContext> } | undefined)?.context?.subtask;
       try {
@@ -314,6 +325,7 @@ export class TaskRunner {
     const description = this.options.driver.description;
     try {
       this.store?.clearJournal(task.subtask.id);
+      this.retention?.prune();
       const generated = context.generated;
       if (stateName === 'done' && context.origin === 'engine' && generated && context.mapping && this.cache) {
         const key = experienceKey(description, context.mapping);

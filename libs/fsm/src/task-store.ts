@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { safeParseJson, type ApiCallRecord } from '@meshmind/protocol';
 import { taskCallIntents, taskCallJournal, taskSnapshots, type TaskDatabase } from './database';
 import type { CallIntent } from './types';
@@ -111,6 +111,20 @@ export class TaskStore {
   clearJournal(taskId: string): void {
     this.database.db.delete(taskCallJournal).where(eq(taskCallJournal.taskId, taskId)).run();
     this.database.db.delete(taskCallIntents).where(eq(taskCallIntents.taskId, taskId)).run();
+  }
+
+  /**
+   * Deletes the final records of this device's tasks that ended, and whose deadline passed, before
+   * `before` (epoch ms); returns how many went. A record of a task without a readable deadline (one
+   * abandoned after a restart) counts from when it ended. Unfinished tasks are never touched.
+   */
+  pruneFinished(deviceId: string, before: number): number {
+    const deadline = sql`coalesce(json_extract(${taskSnapshots.snapshot}, '$.context.subtask.deadline'), 0)`;
+    const old = and(eq(taskSnapshots.deviceId, deviceId), eq(taskSnapshots.status, 'final'), lt(taskSnapshots.updatedAt, before), sql`${deadline} < ${before}`);
+    const doomed = this.database.db.select({ taskId: taskSnapshots.taskId }).from(taskSnapshots).where(old);
+    this.database.db.delete(taskCallJournal).where(inArray(taskCallJournal.taskId, doomed)).run();
+    this.database.db.delete(taskCallIntents).where(inArray(taskCallIntents.taskId, doomed)).run();
+    return this.database.db.delete(taskSnapshots).where(old).run().changes;
   }
 
   /**

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { GenerationRequest, ProgramGenerator, SubtaskProgress, SubtaskResult } from '@meshmind/protocol';
 import {
   ExperienceCache,
+  FINISHED_TASK_RETENTION_MS,
   Sandbox,
   TaskRunner,
   TaskStore,
@@ -450,6 +451,49 @@ describe('TaskRunner: each device effect exactly once', () => {
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }
+  });
+
+  it('forgets a finished subtask a week past its deadline, while a recent one still answers its copy from the record', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'meshmind-fsm-'));
+    try {
+      const path = join(directory, 'agent.db');
+      const clock = createManualClock({ autoAdvance: true });
+      const device = new FakeDevice(speakerDescription, { volume: 20 });
+      const common = { driver: device, clock, mapper: speakerMapper, generator: sourceFor('await device.volume_up({ step: 10 });') };
+      const firstDatabase = openTaskDatabase(path);
+      const first = runnerFor({ ...common, database: firstDatabase });
+      await first.runner.start();
+      const old = subtaskFor('turn it up by 10', { deadline: clock.now() + 15_000 }, clock.now());
+      expect(await first.runner.submit(old)).toMatchObject({ outcome: 'done' });
+      clock.advance(FINISHED_TASK_RETENTION_MS + 60_000);
+      const recent = subtaskFor('turn it up by 10', { deadline: clock.now() + 15_000 }, clock.now());
+      expect(await first.runner.submit(recent)).toMatchObject({ outcome: 'done' });
+      await first.runner.stop();
+      firstDatabase.close();
+      // The agent starts again (as it does after any restart) and prunes its record.
+      const reopened = database(path);
+      const second = runnerFor({ ...common, database: reopened });
+      await second.runner.start();
+      const store = new TaskStore(reopened);
+      expect(store.load(old.id)).toBeUndefined();
+      expect(store.load(recent.id)).toBeDefined();
+      // A copy of the recent one is answered from the record: no second call.
+      const copy = await second.runner.submit(recent);
+      expect(copy).toMatchObject({ outcome: 'done', calls: [{ function: 'set_volume', arguments: { volume: 40 } }] });
+      expect(device.log).toEqual([
+        { function: 'set_volume', arguments: { volume: 30 } },
+        { function: 'set_volume', arguments: { volume: 40 } },
+      ]);
+      // Even a copy of the forgotten one, arriving far beyond any re-send, is past its deadline and not run.
+      expect(await second.runner.submit(old)).toMatchObject({ outcome: 'failed', calls: [], error: { code: 'E_TIMEOUT', message: expect.stringMatching(/nothing was changed/) } });
+      expect(device.log).toHaveLength(2);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a record retention shorter than the horizon of subtask copies', () => {
+    expect(() => runnerFor({ finishedRetentionMs: 60_000 })).toThrow(/E_CONFIG_INVALID|at least/);
   });
 
   it('does not send again a call whose effect the state cannot show, and says so', async () => {

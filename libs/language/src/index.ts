@@ -16,6 +16,6 @@ export type { BilingualDictionary } from './dictionaries/bilingual-dictionary';
 export { CEDICT_PACKAGE, lazyChineseDictionary, openChineseDictionary } from './dictionaries/chinese-dictionary';
 export type { ChineseDictionary } from './dictionaries/chinese-dictionary';
 export { englishCognates } from './dictionaries/cognates';
-export { de, en, fr, LANGUAGES, zh } from './languages';
+export { de, en, enConversation, fr, LANGUAGES, zh } from './languages';
 export type { LanguageData } from './languages';
 export { REFERRING_PRONOUN } from './languages/en';

@@ -47,6 +47,9 @@ export const ERROR_CODES = {
   E_RATE_LIMITED: { httpStatus: 429, description: 'Too many requests from this client in the time window; retry later.' },
   E_TOKEN_NOT_FOUND: { httpStatus: 404, description: 'No HTTP token with that id exists.' },
   E_TEMPLATE_UNSUPPORTED: { httpStatus: 422, description: 'A Home Assistant discovery config uses a template beyond the supported Jinja subset ({{ value }}, {{ value_json.key }} and simple filters).' },
+  E_ALIAS_NOT_FOUND: { httpStatus: 404, description: 'No learned alias or phrasing with that id exists.' },
+  E_ALIAS_TAKEN: { httpStatus: 409, description: "A learned alias would shadow another device's own name or alias; it was not stored." },
+  E_CORRECTION_UNCLEAR: { httpStatus: 422, description: 'A correction ("no, I meant ...") or an alias request could not be read: no previous action, no such device, or no way to undo; nothing was changed.' },
   E_BUILD_STALE: { httpStatus: 500, description: 'MESHMIND_COMPILED=1 asks for the compiled CLI, but dist/cli has no build or one older than the sources (run npm run build); bin/compiled-cli.mjs raises it.' },
   E_COMMAND_UNAVAILABLE: { httpStatus: 500, description: 'A CLI command cannot load: a package it needs is missing from this install.' },
 } as const satisfies Record<string, { httpStatus: number; description: string }>;

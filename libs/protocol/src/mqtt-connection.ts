@@ -41,6 +41,15 @@ export interface MqttConnectOptions {
  */
 export const SESSION_EXPIRY_SECONDS = 24 * 60 * 60;
 
+/**
+ * How long after its deadline a copy of a subtask can still reach an agent. Copies come from a
+ * broker's stored session (kept SESSION_EXPIRY_SECONDS while the agent is away) and from the
+ * coordinator, which sends an open subtask again on reconnects and after its own restart, but never
+ * one whose deadline is further back than this. An agent keeps the record of a finished subtask
+ * well beyond it (libs/fsm), so every copy is answered from the record.
+ */
+export const SUBTASK_COPY_HORIZON_MS = SESSION_EXPIRY_SECONDS * 1000;
+
 export interface MqttCredentials {
   username: string;
   password: string;

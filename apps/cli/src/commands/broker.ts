@@ -19,6 +19,8 @@ export const brokerCommand: CliCommand = {
   --tls       TLS on loopback too; the certificate is --tls-cert/--tls-key or the installation's own (made on first use)
   --db        the coordinator's database (default: .meshmind/meshmind.db); its master key is kept beside it
   After \`meshmind devices add|remove\`, run this again and reload Mosquitto (kill -HUP).
+  Bridged devices (--zigbee2mqtt, --ha-discovery): \`meshmind start --broker URL --mosquitto-config DIR\` writes them
+  in and out as they join and leave, and reloads Mosquitto through DIR/run/mosquitto.pid.
 
 ${BROKER_SERVE_USAGE}`,
   async run(argv, io) {

@@ -33,6 +33,9 @@ ${ZIGBEE2MQTT_USAGE}
   --port       HTTP port of the coordinator (default: $MESHMIND_PORT or 8080)
   --host       HTTP address to listen on (default: 127.0.0.1); any other than loopback needs tokens (meshmind tokens)
   --broker     use this external MQTT broker instead of the embedded one (or $MESHMIND_BROKER_URL)
+  --mosquitto-config DIR  that broker is a Mosquitto run from the files \`meshmind broker mosquitto-config DIR\`
+               wrote: bridged devices (--zigbee2mqtt, --ha-discovery) that join or leave are written into its
+               password file and ACL (or out of them), and it is reloaded (SIGHUP to DIR/run/mosquitto.pid)
   --mqtt-port  port of the embedded broker (default: 1883, or 8883 with TLS)
   --mqtt-host  address of the embedded broker (default: 127.0.0.1); beyond loopback it uses TLS
   --db         SQLite file of the coordinator (default: ${DEFAULT_DATABASE_PATH}); agents keep theirs beside it
@@ -54,6 +57,7 @@ ${BRAIN_USAGE}`,
         port: { type: 'string' },
         host: { type: 'string' },
         broker: { type: 'string' },
+        'mosquitto-config': { type: 'string' },
         'mqtt-port': { type: 'string' },
         'mqtt-host': { type: 'string' },
         db: { type: 'string' },
@@ -77,6 +81,7 @@ ${BRAIN_USAGE}`,
     const databasePath = values.db ?? DEFAULT_DATABASE_PATH;
     if (databasePath !== ':memory:') mkdirSync(dirname(databasePath), { recursive: true });
     const brokerUrl = values.broker ?? io.env.MESHMIND_BROKER_URL;
+    if (values['mosquitto-config'] && !brokerUrl) throw new MeshmindError('E_CONFIG_INVALID', '--mosquitto-config names the files of an external Mosquitto: give its URL with --broker');
     const zigbee2mqtt = await zigbee2mqttSourceFrom(values, io.env, brokerUrl, logger);
     const stateDirectory = databasePath === ':memory:' ? undefined : dirname(databasePath);
     const brain = await brainConfigFrom(values, io.env, stateDirectory ? `${stateDirectory}/cache/rag` : undefined);
@@ -101,6 +106,7 @@ ${BRAIN_USAGE}`,
       ...(zigbee2mqtt ? { deviceSources: [zigbee2mqtt] } : {}),
       logger,
       ...(brokerUrl ? { brokerUrl } : {}),
+      ...(values['mosquitto-config'] ? { mosquittoConfigDirectory: values['mosquitto-config'] } : {}),
       mqttPort: Number(values['mqtt-port'] ?? (mqttTls ? 8883 : 1883)),
       databasePath,
       http: { host: httpHost, port: Number(values.port ?? io.env.MESHMIND_PORT ?? 8080), tls: httpTls },
@@ -117,6 +123,8 @@ ${BRAIN_USAGE}`,
           settings: haSettings,
           coordinator: stack.coordinator,
           security: stack.security,
+          credentialsFor: stack.enrollBridged,
+          revoke: stack.retireBridged,
           brain: stack.simulation.brain,
           mqttUrl: stack.mqttUrl,
           ...(stack.mqttClientTls ? { mqttTls: stack.mqttClientTls } : {}),

@@ -1,12 +1,14 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { HttpTokens, Store, type HttpTokenInfo } from '@meshmind/coordinator';
+import { HttpTokens, Store, parseHttpScopes, type HttpTokenInfo } from '@meshmind/coordinator';
 import { MeshmindError } from '@meshmind/protocol';
 import type { CliCommand } from '../command';
 import { DEFAULT_DATABASE_PATH } from '../paths';
 
-const USAGE = `meshmind tokens create NAME [--db FILE]   make a token for the HTTP API; it is printed once, only a hash is kept
+const USAGE = `meshmind tokens create NAME [--db FILE] [--scope read,control,admin]
+                                            make a token for the HTTP API; it is printed once, only a hash is kept;
+                                            without --scope it may do everything
 meshmind tokens list [--db FILE] [--json]   every token: id, name, created, revoked
 meshmind tokens revoke ID [--db FILE]       the token stops working at once, also in a running coordinator
   --db   the coordinator's SQLite file (default: ${DEFAULT_DATABASE_PATH}), the same as \`meshmind start --db\``;
@@ -37,7 +39,7 @@ export const tokensCommand: CliCommand = {
       io.stderr.write(`usage: ${USAGE}\n`);
       return 2;
     }
-    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { db: { type: 'string' }, json: { type: 'boolean' } } });
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { db: { type: 'string' }, json: { type: 'boolean' }, scope: { type: 'string' } } });
     const argument = positionals.join(' ').trim();
     if ((subcommand === 'list') !== (argument === '')) {
       io.stderr.write(`usage: ${USAGE}\n`);
@@ -48,7 +50,7 @@ export const tokensCommand: CliCommand = {
     try {
       const tokens = new HttpTokens(store);
       if (subcommand === 'create') {
-        const created = tokens.create(argument);
+        const created = tokens.create(argument, values.scope === undefined ? undefined : parseHttpScopes(values.scope));
         // The token alone on stdout, so that TOKEN=$(meshmind tokens create laptop) works.
         io.stdout.write(`${created.token}\n`);
         io.stderr.write(

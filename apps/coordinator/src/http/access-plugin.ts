@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { MeshmindError } from '@meshmind/protocol';
 import { AllowedHosts, isLoopbackHost } from '../security/allowed-hosts';
 import type { HttpTokenIdentity, HttpTokenVerifier } from '../security/http-tokens';
+import type { HttpScope } from '../store/records';
 import { DOCS_PREFIX } from './docs-plugin';
 
 export interface HttpAccessOptions {
@@ -32,6 +33,12 @@ declare module 'fastify' {
      * Authorization header. Only the event streams say so, to keep tokens out of other URLs.
      */
     tokenInQuery?: boolean;
+    /**
+     * The scope a token must carry for this route (a token made with `--scope read` may list but
+     * not remove); without one, `read` for GET and `control` for every other method. Where no token
+     * is needed and none is sent (loopback), the route is open as every other one is.
+     */
+    scope?: HttpScope;
   }
 }
 
@@ -43,6 +50,17 @@ declare module 'fastify' {
 function isPublicRoute(routeUrl: string | undefined): boolean {
   if (routeUrl === undefined) return false;
   return routeUrl === '/' || routeUrl.startsWith('/console/') || routeUrl === DOCS_PREFIX || routeUrl.startsWith(`${DOCS_PREFIX}/`);
+}
+
+/**
+ * What a token must carry for a route: the scope the route names, else `read` to look and
+ * `control` to change anything. Deciding by method means a route added later is never open to a
+ * read-only token because its author forgot to name a scope.
+ */
+function requiredScope(request: FastifyRequest): HttpScope {
+  const named = request.routeOptions.config.scope;
+  if (named !== undefined) return named;
+  return request.method === 'GET' || request.method === 'HEAD' ? 'read' : 'control';
 }
 
 function bearerToken(header: string | undefined): string | undefined {
@@ -85,6 +103,10 @@ export const accessPlugin = fastifyPlugin<AccessPluginOptions>(
       if (presented !== undefined) {
         request.httpToken = options.tokens.verify(presented);
         if (!request.httpToken) throw unauthorized('the token is unknown or revoked');
+        const scope = requiredScope(request);
+        if (!request.httpToken.scopes.includes(scope)) {
+          throw new MeshmindError('E_FORBIDDEN', `this token may not do that: it needs the ${JSON.stringify(scope)} scope (meshmind tokens create NAME --scope ${scope})`);
+        }
         return;
       }
       if (tokenRequired) throw unauthorized('this server needs a token: send Authorization: Bearer <token> (create one with `meshmind tokens create NAME`)');

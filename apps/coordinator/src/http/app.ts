@@ -18,6 +18,7 @@ import type { HttpTokenVerifier } from '../security/http-tokens';
 /** Generous enough that a person at the console or a test suite never meets it. */
 export const DEFAULT_GOALS_PER_MINUTE = 120;
 import { worldRoutes } from './world-routes';
+import { aliasRoutes } from './alias-routes';
 
 export interface BuildAppOptions extends CoordinatorServices {
   logger: Logger;
@@ -86,6 +87,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(deviceRoutes, { prefix: '/api' });
   await app.register(eventRoutes, { prefix: '/api', ...options.events });
   await app.register(worldRoutes, { prefix: '/api' });
+  await app.register(aliasRoutes, { prefix: '/api' });
   await app.register(consolePlugin);
   return app as unknown as FastifyInstance;
 }

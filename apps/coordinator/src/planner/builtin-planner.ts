@@ -1,5 +1,6 @@
 import { COLOR_NAMES, en, formatList, singularForms, type WordNet } from '@meshmind/language';
-import type { Plan, PlanContext, PlanStep, Planner, PlannerDevice, QuestionSpec, StepCondition } from './planner';
+import type { Plan, PlanContext, PlanStep, Planner, PlannerDevice, QuestionSpec, ReferenceReading, StepCondition } from './planner';
+import { readingOfReference } from './reference-reading';
 import { asSentence, capitalise, findPhrases, tokenSpans, tokenize, type PhraseMatch } from './text';
 import { splitClauses, type Clause } from './clauses';
 import { QUESTION_STOP, detectQuestion, stateWordOf } from './questions';
@@ -424,6 +425,15 @@ export class BuiltinPlanner implements Planner {
       }
     }
     return this.planClauses(this.splitGoal(text, vocabulary), devices, context, vocabulary, null);
+  }
+
+  /** What a phrase alone refers to ("the floor lamp"), for corrections and alias requests. */
+  readReference(text: string, devices: PlannerDevice[]): ReferenceReading {
+    const vocabulary = buildVocabulary(devices, this.wordNet);
+    const clause = parseClause(text, vocabulary);
+    const resolved = this.resolve(clause, devices, {}, [], null, vocabulary);
+    const deviceIds = resolved.kind === 'clarify' ? resolved.pending.candidateIds : resolved.targets.map((device) => device.id);
+    return readingOfReference(clause, deviceIds, resolved.kind === 'clarify', (token) => STOP_WORDS.has(token) || ACTION_WORDS.has(token) || QUESTION_WORDS.has(token));
   }
 
   /**

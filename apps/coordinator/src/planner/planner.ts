@@ -91,7 +91,22 @@ export type Plan =
   | { kind: 'steps'; steps: PlanStep[]; unresolved: string[] }
   | { kind: 'clarify'; question: string; pending: PendingClarification };
 
+/** What a phrase alone refers to: corrections and alias requests read their device with it (conversation-cues.ts). */
+export interface ReferenceReading {
+  /** The phrase's tokens, as the planner reads them. */
+  tokens: string[];
+  /** The devices the phrase names; several when the planner would ask which one. */
+  deviceIds: string[];
+  ambiguous: boolean;
+  /** Content words that are part of no device, area, floor or kind reference. */
+  unread: string[];
+  /** Tokens [start, end) of the reference, with the words describing it just before ("big lamp"); null when none. */
+  span: { start: number; end: number } | null;
+}
+
 /** Turns a person's goal into a small graph of natural-language subtasks, one device each. */
 export interface Planner {
   plan(text: string, devices: PlannerDevice[], context: PlanContext): Promise<Plan>;
+  /** Reads what a phrase refers to, as plan() would; a planner without it gets exact names and aliases only. */
+  readReference?(text: string, devices: PlannerDevice[]): ReferenceReading;
 }

@@ -39,6 +39,17 @@ export class LocalSecurity {
     return this.credentials.enrollDerived({ kind: 'agent', deviceId });
   }
 
+  /**
+   * Revokes the identity of a device this host ran itself (a bridged device that left its system
+   * for good): the broker refuses and disconnects it from now on. An identity issued for another
+   * board is left alone (`meshmind devices remove` handles those). True if one was revoked.
+   */
+  revokeDevice(deviceId: string): boolean {
+    const username = usernameOf({ kind: 'agent', deviceId });
+    if (this.credentials.get(username)?.kind !== 'derived') return false;
+    return this.credentials.revoke(username);
+  }
+
   /** Devices whose identity was revoked (by `meshmind devices remove`, possibly from another process). */
   revokedDevices(deviceIds: Iterable<string>): string[] {
     return [...deviceIds].filter((deviceId) => this.credentials.generation(usernameOf({ kind: 'agent', deviceId })) === null);

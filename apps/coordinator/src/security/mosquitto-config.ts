@@ -1,4 +1,4 @@
-import { chmodSync, chownSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AccessPolicy, MeshmindError, principalOf, type Topics } from '@meshmind/protocol';
 import { mosquittoHash, type CredentialStore } from './credential-store';
@@ -25,11 +25,56 @@ export interface MosquittoConfigFiles {
  * external Mosquitto: no anonymous clients, one identity per client, and per identity exactly the
  * topics AccessPolicy grants. Revoked identities are left out. After enrolling or revoking, write
  * them again and reload Mosquitto (`kill -HUP`): it then refuses revoked clients' next connection.
+ * `meshmind start --mosquitto-config DIR` does both itself for the devices it bridges
+ * (MosquittoAccessSync).
  *
  * One difference from the embedded broker: Mosquitto's ACL cannot say "empty payloads only", so the
  * coordinator may write any payload on device profile, availability and state topics there.
  */
 export function writeMosquittoConfig(options: MosquittoConfigOptions): MosquittoConfigFiles {
+  const directory = resolve(options.directory);
+  const listener = [
+    `listener ${options.port} ${options.host}`,
+    ...(options.tls ? [`certfile ${resolve(options.tls.certPath)}`, `keyfile ${resolve(options.tls.keyPath)}`, 'tls_version tlsv1.2'] : []),
+  ];
+  const config = [
+    '# meshmind: written by `meshmind broker mosquitto-config`.',
+    'per_listener_settings false',
+    'allow_anonymous false',
+    `password_file ${join(directory, 'passwd')}`,
+    `acl_file ${join(directory, 'acl')}`,
+    // Sessions and queued QoS 1 messages outlive a restart of Mosquitto, as with the embedded broker.
+    'persistence true',
+    `persistence_location ${join(directory, 'data')}/`,
+    // `meshmind start --mosquitto-config DIR` signals this process to reload the files it rewrites.
+    `pid_file ${mosquittoPidFile(directory)}`,
+    ...listener,
+    '',
+  ].join('\n');
+  try {
+    mkdirSync(directory, { recursive: true, mode: 0o755 });
+    writeFileSync(join(directory, 'mosquitto.conf'), config, { mode: 0o644 });
+    mkdirSync(join(directory, 'data'), { recursive: true, mode: 0o700 });
+    mkdirSync(join(directory, 'run'), { recursive: true, mode: 0o755 });
+    handOverToBrokerUser([join(directory, 'data'), join(directory, 'run')]);
+  } catch (error) {
+    throw new MeshmindError('E_CONFIG_INVALID', `cannot write the Mosquitto configuration to ${directory}: ${(error as Error).message}`, { cause: error });
+  }
+  const access = writeMosquittoAccessFiles(options);
+  return { config: join(directory, 'mosquitto.conf'), ...access };
+}
+
+/** Where the Mosquitto of a written configuration keeps its process id. */
+export function mosquittoPidFile(directory: string): string {
+  return join(resolve(directory), 'run', 'mosquitto.pid');
+}
+
+/**
+ * Writes only the password file and the ACL, from the identities enrolled now: what changes when a
+ * device is enrolled or revoked. Each file is written beside its place and renamed over it, so a
+ * Mosquitto reloading at that moment reads the old file or the new one, never half of one.
+ */
+export function writeMosquittoAccessFiles(options: Pick<MosquittoConfigOptions, 'directory' | 'credentials' | 'topics'>): Omit<MosquittoConfigFiles, 'config'> {
   const directory = resolve(options.directory);
   const policy = new AccessPolicy(options.topics);
   const passwordLines: string[] = [];
@@ -44,34 +89,24 @@ export function writeMosquittoConfig(options: MosquittoConfigOptions): Mosquitto
     const rules = policy.rules(principal).map((rule) => `topic ${rule.access} ${rule.topic}`);
     aclBlocks.push(`user ${row.username}\n${rules.join('\n')}`);
   }
-  const listener = [
-    `listener ${options.port} ${options.host}`,
-    ...(options.tls ? [`certfile ${resolve(options.tls.certPath)}`, `keyfile ${resolve(options.tls.keyPath)}`, 'tls_version tlsv1.2'] : []),
-  ];
-  const config = [
-    '# meshmind: written by `meshmind broker mosquitto-config`.',
-    'per_listener_settings false',
-    'allow_anonymous false',
-    `password_file ${join(directory, 'passwd')}`,
-    `acl_file ${join(directory, 'acl')}`,
-    // Sessions and queued QoS 1 messages outlive a restart of Mosquitto, as with the embedded broker.
-    'persistence true',
-    `persistence_location ${join(directory, 'data')}/`,
-    ...listener,
-    '',
-  ].join('\n');
+  const passwords = join(directory, 'passwd');
+  const acl = join(directory, 'acl');
   try {
     mkdirSync(directory, { recursive: true, mode: 0o755 });
-    writeFileSync(join(directory, 'passwd'), `${passwordLines.join('\n')}\n`, { mode: 0o600 });
-    chmodSync(join(directory, 'passwd'), 0o600);
-    writeFileSync(join(directory, 'acl'), `${aclBlocks.join('\n\n')}\n`, { mode: 0o644 });
-    writeFileSync(join(directory, 'mosquitto.conf'), config, { mode: 0o644 });
-    mkdirSync(join(directory, 'data'), { recursive: true, mode: 0o700 });
-    handOverToBrokerUser([join(directory, 'passwd'), join(directory, 'acl'), join(directory, 'data')]);
+    replaceFile(passwords, `${passwordLines.join('\n')}\n`, 0o600);
+    replaceFile(acl, `${aclBlocks.join('\n\n')}\n`, 0o644);
   } catch (error) {
-    throw new MeshmindError('E_CONFIG_INVALID', `cannot write the Mosquitto configuration to ${directory}: ${(error as Error).message}`, { cause: error });
+    throw new MeshmindError('E_CONFIG_INVALID', `cannot write the Mosquitto password and ACL files to ${directory}: ${(error as Error).message}`, { cause: error });
   }
-  return { config: join(directory, 'mosquitto.conf'), passwords: join(directory, 'passwd'), acl: join(directory, 'acl'), users: passwordLines.length };
+  return { passwords, acl, users: passwordLines.length };
+}
+
+function replaceFile(path: string, content: string, mode: number): void {
+  const next = `${path}.next`;
+  writeFileSync(next, content, { mode });
+  chmodSync(next, mode);
+  handOverToBrokerUser([next]);
+  renameSync(next, path);
 }
 
 /**

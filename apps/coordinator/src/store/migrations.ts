@@ -80,4 +80,16 @@ export const MIGRATIONS: readonly string[] = [
    ALTER TABLE conversations ADD COLUMN owner_token_id TEXT;`,
   // The outbox: when the broker acknowledged a subtask (PUBACK). Null while it waits to be handed over.
   `ALTER TABLE subtasks ADD COLUMN sent_at INTEGER;`,
+  // Aliases and phrasings learned in conversation (learned-aliases.ts), and HTTP token scopes
+  // (null: every scope, as tokens made before scopes existed could do everything).
+  `CREATE TABLE learned_aliases (
+     id TEXT PRIMARY KEY,
+     phrase TEXT NOT NULL UNIQUE,
+     device_id TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     taught_by TEXT NOT NULL,
+     conversation_id TEXT,
+     created_at INTEGER NOT NULL
+   );
+   ALTER TABLE http_tokens ADD COLUMN scopes TEXT;`,
 ];

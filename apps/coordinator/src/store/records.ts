@@ -23,9 +23,15 @@ export interface PendingConfirmation {
   expiresAt?: number;
 }
 
+/** What an HTTP token may do: read the house, control it (goals), administer it (remove what it learned). */
+export const HTTP_SCOPES = ['read', 'control', 'admin'] as const;
+export type HttpScope = (typeof HTTP_SCOPES)[number];
+
 /** What a conversation carries from one turn to the next. */
 export interface ConversationContext {
   lastDeviceIds?: string[];
+  /** The goal the last turn ran, for "no, I meant the floor lamp" (corrections.ts). */
+  lastGoalId?: string;
   pendingClarification?: PendingClarification;
   pendingConfirmation?: PendingConfirmation;
 }

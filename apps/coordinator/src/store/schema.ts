@@ -1,6 +1,6 @@
 import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
 import type { GoalStatus, SubtaskStatus } from '@meshmind/protocol';
-import type { ConversationContext, StoredStep, StoredSubtaskResult } from './records';
+import type { ConversationContext, HttpScope, StoredStep, StoredSubtaskResult } from './records';
 
 export const conversations = sqliteTable('conversations', {
   id: text('id').primaryKey(),
@@ -83,4 +83,24 @@ export const httpTokens = sqliteTable('http_tokens', {
   secretHash: text('secret_hash').notNull(),
   createdAt: integer('created_at').notNull(),
   revokedAt: integer('revoked_at'),
+  /** What the token may do; null: every scope (tokens made before scopes existed). */
+  scopes: text('scopes', { mode: 'json' }).$type<HttpScope[]>(),
+});
+
+/**
+ * Words this home taught the assistant in conversation: "call the floor lamp 'the big light'"
+ * (kind 'alias') and the phrasing a correction fixed ("no, I meant the floor lamp": the words that
+ * had reached the wrong device, kind 'correction'). One device per phrase; the planner reads them
+ * as aliases of that device.
+ */
+export const learnedAliases = sqliteTable('learned_aliases', {
+  id: text('id').primaryKey(),
+  /** The words, normalised (lower case, single spaces), as the planner's tokenizer gives them. */
+  phrase: text('phrase').notNull().unique(),
+  deviceId: text('device_id').notNull(),
+  kind: text('kind', { enum: ['alias', 'correction'] }).notNull(),
+  /** The sentence that taught it, for the console. */
+  taughtBy: text('taught_by').notNull(),
+  conversationId: text('conversation_id'),
+  createdAt: integer('created_at').notNull(),
 });

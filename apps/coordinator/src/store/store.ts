@@ -11,6 +11,7 @@ export type SubtaskRow = typeof schema.subtasks.$inferSelect;
 export type DeviceRow = typeof schema.devices.$inferSelect;
 export type EventRow = typeof schema.events.$inferSelect;
 export type HttpTokenRow = typeof schema.httpTokens.$inferSelect;
+export type LearnedAliasRow = typeof schema.learnedAliases.$inferSelect;
 /** Who may continue a conversation over HTTP. */
 export type ConversationOwner = Pick<typeof schema.conversations.$inferSelect, 'keyHash' | 'ownerTokenId'>;
 
@@ -101,6 +102,27 @@ export class Store {
       .where(and(eq(schema.httpTokens.id, id), isNull(schema.httpTokens.revokedAt)))
       .run();
     return result.changes === 1;
+  }
+
+  // Aliases learned in conversation
+
+  /** Stores a phrase for a device, replacing whatever device the phrase meant before. */
+  upsertLearnedAlias(row: LearnedAliasRow): void {
+    const { id: _id, phrase: _phrase, ...rest } = row;
+    this.db.insert(schema.learnedAliases).values(row).onConflictDoUpdate({ target: schema.learnedAliases.phrase, set: rest }).run();
+  }
+
+  getLearnedAlias(phrase: string): LearnedAliasRow | undefined {
+    return this.db.select().from(schema.learnedAliases).where(eq(schema.learnedAliases.phrase, phrase)).get();
+  }
+
+  listLearnedAliases(): LearnedAliasRow[] {
+    return this.db.select().from(schema.learnedAliases).orderBy(asc(schema.learnedAliases.createdAt), sql`rowid`).all();
+  }
+
+  /** False when no alias has that id. */
+  deleteLearnedAlias(id: string): boolean {
+    return this.db.delete(schema.learnedAliases).where(eq(schema.learnedAliases.id, id)).run().changes === 1;
   }
 
   // Goals and subtasks

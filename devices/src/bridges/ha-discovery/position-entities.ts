@@ -1,4 +1,4 @@
-import type { ApiFunctionSpec } from '@meshmind/protocol';
+import { safeParseJson, type ApiFunctionSpec, type JsonValue } from '@meshmind/protocol';
 import type { DeviceState } from '../../driver.js';
 import { numberOption, stringOption, type DiscoveryConfig } from './discovery-config.js';
 import {
@@ -110,11 +110,19 @@ export function coverFragment(config: DiscoveryConfig): EntityFragment {
   };
 }
 
-/** A water or gas valve that opens and closes. */
+/**
+ * A water or gas valve that opens and closes; with `reports_position` it also opens part way: its
+ * state topic carries a number (or `{"state": ..., "position": ...}`) and its command topic takes
+ * the wanted position, scaled between `position_closed` and `position_open`, as Home Assistant does.
+ */
 export function valveFragment(config: DiscoveryConfig): EntityFragment {
   const commandTopic = optionalTopic(config, 'command_topic');
   const stateTopic = optionalTopic(config, 'state_topic');
+  const reportsPosition = config.reports_position === true;
+  const positionOpen = numberOption(config, 'position_open', 100);
+  const positionClosed = numberOption(config, 'position_closed', 0);
   const payloads = { open_valve: stringOption(config, 'payload_open', 'OPEN'), close_valve: stringOption(config, 'payload_close', 'CLOSE') };
+  const payloadStop = stringOption(config, 'payload_stop');
   const words = {
     open: stringOption(config, 'state_open', 'open'),
     closed: stringOption(config, 'state_closed', 'closed'),
@@ -122,28 +130,81 @@ export function valveFragment(config: DiscoveryConfig): EntityFragment {
     closing: stringOption(config, 'state_closing', 'closing'),
   };
   const write = commandWriter(config, 'command_template');
+  const toPercent = (raw: number) => Math.max(0, Math.min(100, Math.round(((raw - positionClosed) / (positionOpen - positionClosed)) * 100)));
+  const toRaw = (percent: number) => Math.round(positionClosed + (percent / 100) * (positionOpen - positionClosed));
+  const readers: StateReader[] = [];
+  if (stateTopic && reportsPosition) {
+    const value = payloadReader(config, 'value_template');
+    const fromPosition = (raw: number): DeviceState => {
+      const position = toPercent(raw);
+      return { position, valve_state: position === 0 ? 'closed' : 'open' };
+    };
+    const fromWord = (text: string): DeviceState => {
+      const match = Object.entries(words).find(([, word]) => word === text);
+      return match ? { valve_state: match[0] } : {};
+    };
+    readers.push({
+      topic: stateTopic,
+      read(payload): DeviceState {
+        const rendered = value(payload);
+        const decoded = typeof rendered === 'string' ? safeParseJson(rendered) : { ok: true as const, value: rendered };
+        const message = (decoded.ok ? decoded.value : rendered) as JsonValue;
+        if (message !== null && typeof message === 'object' && !Array.isArray(message)) {
+          const { state, position } = message as Record<string, JsonValue>;
+          const raw = asNumber(position ?? null);
+          return { ...(raw === null ? {} : fromPosition(raw)), ...(typeof state === 'string' ? fromWord(state) : {}) };
+        }
+        const raw = asNumber(message);
+        return raw === null ? fromWord(asText(message)) : fromPosition(raw);
+      },
+    });
+  } else if (stateTopic) {
+    readers.push(wordReader(stateTopic, config, 'value_template', 'valve_state', words));
+  }
+  const functions: ApiFunctionSpec[] = [];
+  if (commandTopic) {
+    functions.push(
+      { name: 'open_valve', description: 'Opens the valve so water flows.', kind: 'action', parameters: [], effects: [{ key: 'valve_state', value: 'open', alsoAccepted: ['opening'] }] },
+      { name: 'close_valve', description: 'Closes the valve and shuts the water off.', kind: 'action', parameters: [], effects: [{ key: 'valve_state', value: 'closed', alsoAccepted: ['closing'] }] },
+    );
+    if (reportsPosition) {
+      functions.push({
+        name: 'set_position',
+        description: 'Opens the valve part way, to the given opening.',
+        kind: 'action',
+        parameters: [{ name: 'position', type: 'integer', description: 'Target opening; 0 is closed, 50 half open, 100 fully open.', unit: '%', minimum: 0, maximum: 100 }],
+        effects: [{ key: 'position', parameter: 'position' }],
+      });
+    }
+    if (payloadStop !== null) functions.push({ name: 'stop_valve', description: 'Stops the valve where it is while it is moving.', kind: 'action', parameters: [] });
+  }
+  functions.push(query('get_valve_state', 'Reports whether the valve is open or closed.', { type: 'enum', description: 'One of open, closed, opening, closing.' }));
+  if (reportsPosition) functions.push(query('get_position', 'Reads how far the valve is open.', { type: 'integer', description: 'Current opening; 0 is closed, 100 fully open.', unit: '%' }));
   return {
     component: 'valve',
     kind: 'valve',
-    summary: 'lets water through when open and shuts it off when closed',
+    summary: reportsPosition ? 'lets water through when open, part way or fully, and shuts it off when closed' : 'lets water through when open and shuts it off when closed',
     nouns: ['valve', 'water valve', 'irrigation', 'sprinkler', 'tap', 'water supply'],
-    state: { valve_state: { type: 'enum', description: 'Whether water flows through the valve.', values: ['open', 'closed', 'opening', 'closing'] } },
-    initialState: { valve_state: 'closed' },
-    functions: [
-      ...(commandTopic
-        ? ([
-            { name: 'open_valve', description: 'Opens the valve so water flows.', kind: 'action', parameters: [], effects: [{ key: 'valve_state', value: 'open', alsoAccepted: ['opening'] }] },
-            { name: 'close_valve', description: 'Closes the valve and shuts the water off.', kind: 'action', parameters: [], effects: [{ key: 'valve_state', value: 'closed', alsoAccepted: ['closing'] }] },
-          ] satisfies ApiFunctionSpec[])
-        : []),
-      query('get_valve_state', 'Reports whether the valve is open or closed.', { type: 'enum', description: 'One of open, closed, opening, closing.' }),
-    ],
-    queries: { get_valve_state: 'valve_state' },
-    readers: stateTopic ? [wordReader(stateTopic, config, 'value_template', 'valve_state', words)] : [],
+    state: {
+      valve_state: { type: 'enum', description: 'Whether water flows through the valve.', values: ['open', 'closed', 'opening', 'closing'] },
+      ...(reportsPosition ? { position: { type: 'integer', description: 'How far the valve is open; 0 is closed, 100 fully open.', unit: '%', minimum: 0, maximum: 100 } } : {}),
+    },
+    initialState: reportsPosition ? { valve_state: 'closed', position: 0 } : { valve_state: 'closed' },
+    functions,
+    queries: { get_valve_state: 'valve_state', ...(reportsPosition ? { get_position: 'position' } : {}) },
+    readers,
     optimistic: stateTopic === null,
-    command(functionName) {
+    command(functionName, args): Publication[] {
+      if (!commandTopic) throw unknownFunction('valve', functionName);
+      if (functionName === 'stop_valve' && payloadStop !== null) return [{ topic: commandTopic, payload: write(payloadStop) }];
+      if (reportsPosition) {
+        // Such a valve takes positions only: open and close are its ends.
+        const percent = functionName === 'set_position' ? Number(args.position) : functionName === 'open_valve' ? 100 : functionName === 'close_valve' ? 0 : null;
+        if (percent === null) throw unknownFunction('valve', functionName);
+        return [{ topic: commandTopic, payload: write(toRaw(percent)) }];
+      }
       const payload = payloads[functionName as keyof typeof payloads];
-      if (!commandTopic || payload === undefined) throw unknownFunction('valve', functionName);
+      if (payload === undefined) throw unknownFunction('valve', functionName);
       return [{ topic: commandTopic, payload: write(payload) }];
     },
   };

@@ -14,6 +14,7 @@ import {
   type Publication,
   type StateReader,
 } from './entity-fragment.js';
+import { lightColour } from './light-colour.js';
 
 /** turn_on, turn_off, toggle and is_on, worded for the thing switched. */
 function onOffFunctions(thing: string, onWords: string, offWords: string): ApiFunctionSpec[] {
@@ -102,7 +103,8 @@ export function lightFragment(config: DiscoveryConfig): EntityFragment {
   const scale = numberOption(config, 'brightness_scale', 255);
   const stateTopic = optionalTopic(config, 'state_topic');
   const brightnessCommandTopic = json ? null : optionalTopic(config, 'brightness_command_topic');
-  const colorModes = json ? stringListOption(config, 'supported_color_modes', []) : [];
+  const colour = lightColour(config, json);
+  const colorModes = json ? (typeof config.supported_color_modes === 'string' ? [config.supported_color_modes] : stringListOption(config, 'supported_color_modes', [])) : [];
   const dimmable = json ? config.brightness === true || colorModes.some((mode) => mode !== 'onoff') : brightnessCommandTopic !== null;
   const payloadOn = stringOption(config, 'payload_on', 'ON');
   const payloadOff = stringOption(config, 'payload_off', 'OFF');
@@ -118,12 +120,13 @@ export function lightFragment(config: DiscoveryConfig): EntityFragment {
         if (message.state === 'ON' || message.state === 'OFF') next.on = message.state === 'ON';
         const brightness = dimmable && message.brightness !== undefined ? toPercent(message.brightness, scale) : null;
         if (brightness !== null) next.brightness = brightness;
-        return next;
+        return { ...next, ...colour.readJson(message) };
       },
     });
   } else if (stateTopic) {
     readers.push(onOffReader(stateTopic, config, 'state_value_template', payloadOn, payloadOff));
   }
+  readers.push(...colour.readers);
   const brightnessStateTopic = json ? null : optionalTopic(config, 'brightness_state_topic');
   if (brightnessStateTopic) {
     const value = payloadReader(config, 'brightness_value_template');
@@ -139,16 +142,22 @@ export function lightFragment(config: DiscoveryConfig): EntityFragment {
   const writeBrightness = commandWriter(config, 'brightness_command_template');
   return {
     component: 'light',
-    kind: dimmable ? 'dimmable light' : 'light',
-    summary: dimmable ? 'can be switched on and off and dimmed' : 'can be switched on and off',
+    kind: colour.state.color ? 'colour light' : dimmable ? 'dimmable light' : 'light',
+    summary: [
+      'can be switched on and off',
+      ...(dimmable ? ['dimmed'] : []),
+      ...(colour.state.color ? ['set to any colour'] : []),
+      ...(colour.state.color_temperature ? ['set to a warmer or cooler white'] : []),
+    ].join(', ').replace(/, ([^,]*)$/, ' and $1'),
     nouns: ['light', 'lights', 'lamp', 'bulb'],
     state: {
       on: { type: 'boolean', description: 'Whether the light is switched on.' },
       ...(dimmable ? { brightness: { type: 'integer', description: 'Brightness of the light.', unit: '%', minimum: 0, maximum: 100 } } : {}),
+      ...colour.state,
     },
-    initialState: dimmable ? { on: false, brightness: 0 } : { on: false },
-    functions: [...onOffFunctions('light', '', ''), ...(dimmable ? brightnessFunctions() : [])],
-    queries: { is_on: 'on', ...(dimmable ? { get_brightness: 'brightness' } : {}) },
+    initialState: { ...(dimmable ? { on: false, brightness: 0 } : { on: false }), ...colour.initialState },
+    functions: [...onOffFunctions('light', '', ''), ...(dimmable ? brightnessFunctions() : []), ...colour.functions],
+    queries: { is_on: 'on', ...(dimmable ? { get_brightness: 'brightness' } : {}), ...colour.queries },
     readers,
     optimistic: stateTopic === null,
     command(functionName, args, state): Publication[] {
@@ -156,6 +165,14 @@ export function lightFragment(config: DiscoveryConfig): EntityFragment {
         const raw = Math.max(1, Math.round((Number(args.brightness) / 100) * scale));
         if (json) return [{ topic: commandTopic, payload: JSON.stringify({ state: 'ON', brightness: raw }) }];
         return [{ topic: brightnessCommandTopic!, payload: writeBrightness(raw) }];
+      }
+      if (json) {
+        const fields = colour.jsonFields(functionName, args);
+        if (fields) return [{ topic: commandTopic, payload: JSON.stringify({ state: 'ON', ...fields }) }];
+      } else {
+        // As Home Assistant's default `on_command_type` does: the colour first, then "on".
+        const publications = colour.publications(functionName, args);
+        if (publications) return [...publications, { topic: commandTopic, payload: writeState(payloadOn) }];
       }
       if (!['turn_on', 'turn_off', 'toggle'].includes(functionName)) throw unknownFunction('light', functionName);
       const on = targetOn(functionName, state);

@@ -4,6 +4,7 @@ import { createDevicePanel } from './device-panel.js';
 import { createConversation } from './conversation.js';
 import { createTokenPrompt } from './token-prompt.js';
 import { createWorldView } from './world-view.js';
+import { createAliasPanel } from './alias-panel.js';
 
 // sessionStorage is per tab: one conversation per tab, kept across reloads of that tab.
 const CONVERSATION_KEY = 'meshmind.conversationId';
@@ -37,6 +38,10 @@ const devices = createDevicePanel({
   summary: document.getElementById('devices-summary'),
   onAreasChanged: renderAreaOptions,
 });
+
+// Goals may teach names ("call the lamp 'the big light'"): the list is read again after each one.
+const aliases = createAliasPanel({ section: document.getElementById('aliases'), list: document.getElementById('alias-list'), fetchJson: (url, init) => fetchJson(url, init) });
+const FINISHED = new Set(['done', 'partial', 'failed', 'waiting']);
 
 function renderAreaOptions(areas) {
   const chosen = fromSelect.value || sessionStorage.getItem(FROM_KEY) || '';
@@ -140,11 +145,13 @@ function startLive() {
       for (const goal of snapshot.goals) conversation.update(goal, conversationId);
       updateHint();
       void refreshUnfinished(new Set(snapshot.goals.map((goal) => goal.id)));
+      void aliases.refresh();
     },
     onDevice: (view) => devices.update(view),
     onGoal: (view) => {
       conversation.update(view, conversationId);
       world.goal(view);
+      if (FINISHED.has(view.status)) void aliases.refresh();
     },
     onWorld: (view) => world.update(view),
   });

@@ -1,0 +1,164 @@
+import type { GoalStatus } from '@meshmind/protocol';
+import { readAliasShape, readCorrectionShape } from './conversation-cues';
+import type { DeviceRegistry } from './device-registry';
+import { LearnedAliases, normalisePhrase } from './learned-aliases';
+import { BuiltinPlanner } from './planner/builtin-planner';
+import type { Planner, PlannerDevice, ReferenceReading } from './planner/planner';
+import { asSentence } from './planner/text';
+import type { ConversationContext, StoredStep } from './store/records';
+import type { Store, SubtaskRow } from './store/store';
+import { undoPlan } from './undo-steps';
+
+/** The event that records what the devices of a goal were like before its steps ran. */
+export const STATES_BEFORE_EVENT = 'goal.states_before';
+
+export interface CorrectionsOptions {
+  store: Store;
+  registry: Pick<DeviceRegistry, 'get'>;
+  planner: Planner;
+  aliases: LearnedAliases;
+  clock: () => number;
+}
+
+/** What a correction or alias turn comes to: steps to run (undo, then the right device), or only an answer. */
+export type CorrectionOutcome =
+  | { kind: 'steps'; steps: StoredStep[]; note: string }
+  | { kind: 'answer'; status: GoalStatus; answer: string; code?: string };
+
+
+function isClear(reading: ReferenceReading): boolean {
+  return reading.deviceIds.length === 1 && !reading.ambiguous && reading.unread.length === 0;
+}
+
+function quoted(phrase: string): string {
+  return `"${phrase}"`;
+}
+
+/**
+ * Learning from the person in conversation. "call the floor lamp 'the big light'" adds an alias.
+ * "no, I meant the floor lamp" right after an action puts the device that was wrongly changed back
+ * to its state before that goal, does the same request on the device meant, and remembers the words
+ * that had reached the wrong device as a name of the right one. Both are ordinary subtasks through
+ * the dispatcher (exactly once, in the ledger); what cannot be understood changes nothing.
+ */
+export class Corrections {
+  /** Reads references as the planner does; a planner that cannot (a model) leaves it to the built-in one, which needs no weights. */
+  private readonly references: Required<Pick<Planner, 'readReference'>>;
+
+  constructor(private readonly options: CorrectionsOptions) {
+    const { planner } = options;
+    this.references = planner.readReference ? { readReference: (text, devices) => planner.readReference!(text, devices) } : new BuiltinPlanner();
+  }
+
+  /** Records the state of every device a goal's steps address, before any of them runs. */
+  recordStatesBefore(goalId: string, steps: StoredStep[]): void {
+    const states: Record<string, Record<string, unknown>> = {};
+    for (const step of steps) {
+      const device = this.options.registry.get(step.deviceId);
+      if (device && !(step.deviceId in states)) states[step.deviceId] = { ...device.state };
+    }
+    this.options.store.appendEvent({ at: this.options.clock(), kind: STATES_BEFORE_EVENT, goalId, data: { states } });
+  }
+
+  /** The turn's outcome when it is a correction or an alias request; undefined for any other goal. */
+  read(goalId: string, conversationId: string, text: string, carried: ConversationContext, devices: PlannerDevice[]): CorrectionOutcome | undefined {
+    const read = (phrase: string) => this.references.readReference(phrase, devices);
+    const aliasShape = readAliasShape(text, (phrase) => isClear(read(phrase)));
+    if (aliasShape) return this.addAlias(goalId, conversationId, text, aliasShape, read, devices);
+    const shape = readCorrectionShape(text);
+    if (!shape) return undefined;
+    const reading = read(shape.reference);
+    if (!isClear(reading) && !shape.explicit) return undefined;
+    return this.correct(goalId, conversationId, text, shape.reference, reading, carried, devices, read);
+  }
+
+  private refuse(goalId: string, code: string, answer: string): CorrectionOutcome {
+    this.options.store.appendEvent({ at: this.options.clock(), kind: 'correction.refused', goalId, data: { code, answer } });
+    return { kind: 'answer', status: 'failed', answer, code };
+  }
+
+  private addAlias(goalId: string, conversationId: string, text: string, shape: { device: string; alias: string }, read: (phrase: string) => ReferenceReading, devices: PlannerDevice[]): CorrectionOutcome {
+    const device = devices.find((candidate) => candidate.id === read(shape.device).deviceIds[0])!;
+    const phrase = normalisePhrase(shape.alias);
+    if ([device.name, ...device.aliases].some((label) => normalisePhrase(label) === phrase)) {
+      return { kind: 'answer', status: 'done', answer: `${device.name} is already called ${quoted(phrase)}.` };
+    }
+    const outcome = this.options.aliases.learn({ phrase, deviceId: device.id, kind: 'alias', taughtBy: text, conversationId }, devices);
+    if (!outcome.learned) {
+      return outcome.code === 'E_ALIAS_TAKEN'
+        ? this.refuse(goalId, outcome.code, `${quoted(phrase)} is already the name of ${outcome.holder.name}, so I did not give it to ${device.name} as well; choose another name, or rename ${outcome.holder.name} first (E_ALIAS_TAKEN).`)
+        : this.refuse(goalId, outcome.code, `I could not take ${quoted(shape.alias)} as a name: ${outcome.reason} (E_CORRECTION_UNCLEAR).`);
+    }
+    this.options.store.appendEvent({ at: this.options.clock(), kind: 'alias.learned', goalId, deviceId: device.id, data: { ...outcome.alias } });
+    const before = outcome.previousDeviceId ? ` (it meant ${devices.find((candidate) => candidate.id === outcome.previousDeviceId)?.name ?? outcome.previousDeviceId} before)` : '';
+    return { kind: 'answer', status: 'done', answer: `OK: ${quoted(phrase)} now means ${device.name}${before}.` };
+  }
+
+  /** Subtasks of the previous goal that changed something: done, with an action call. */
+  private actedRows(goalId: string | undefined): SubtaskRow[] {
+    if (!goalId) return [];
+    return this.options.store.listSubtasks(goalId).filter((row) => {
+      if (row.status !== 'done' || !row.result || !('calls' in row.result)) return false;
+      const capabilities = this.options.registry.get(row.deviceId)?.profile.capabilities ?? [];
+      return row.result.calls.some((call) => capabilities.some((capability) => capability.function === call.function && capability.kind === 'action'));
+    });
+  }
+
+  private correct(
+    goalId: string,
+    conversationId: string,
+    text: string,
+    reference: string,
+    reading: ReferenceReading,
+    carried: ConversationContext,
+    devices: PlannerDevice[],
+    read: (phrase: string) => ReferenceReading,
+  ): CorrectionOutcome {
+    const acted = this.actedRows(carried.lastGoalId);
+    if (acted.length === 0) return this.refuse(goalId, 'E_CORRECTION_UNCLEAR', 'I did not just change anything that I could correct, so I changed nothing. Tell me what you would like done.');
+    if (!isClear(reading)) {
+      const which = reading.deviceIds.length > 1 ? ` (it could be ${reading.deviceIds.map((id) => devices.find((device) => device.id === id)?.name ?? id).join(' or ')})` : '';
+      return this.refuse(goalId, 'E_CORRECTION_UNCLEAR', `I could not tell which device you meant by ${quoted(reference)}${which}, so I changed nothing.`);
+    }
+    const right = devices.find((device) => device.id === reading.deviceIds[0])!;
+    let wrong = acted.filter((row) => row.deviceId !== right.id);
+    if (wrong.length === 0) return this.refuse(goalId, 'E_CORRECTION_UNCLEAR', `That was ${right.name} already, so I changed nothing.`);
+    // "turn on the lamp and the fan", then "no, I meant the floor lamp": the lamp was wrong, not the fan.
+    if (wrong.length > 1) wrong = wrong.filter((row) => devices.find((device) => device.id === row.deviceId)?.type === right.type);
+    if (wrong.length !== 1) {
+      return this.refuse(goalId, 'E_CORRECTION_UNCLEAR', `I changed ${acted.map((row) => row.deviceName).join(' and ')}; I cannot tell which of them should have been ${right.name}, so I changed nothing.`);
+    }
+    const row = wrong[0]!;
+    const profile = this.options.registry.get(row.deviceId)?.profile;
+    const before = this.statesBefore(carried.lastGoalId!)[row.deviceId];
+    const after = row.result && 'state' in row.result ? row.result.state : this.options.registry.get(row.deviceId)?.state;
+    const undo = profile && before && after ? undoPlan(profile, before, after) : null;
+    if (!undo || (undo.texts.length === 0 && undo.unrestorable.length > 0)) {
+      return this.refuse(goalId, 'E_CORRECTION_UNCLEAR', `I cannot put ${row.deviceName} back as it was${undo ? ` (nothing it can do sets its ${undo.unrestorable.join(', ').replace(/_/g, ' ')} back)` : ' (I do not know how it was)'}, so I changed nothing.`);
+    }
+    const said = read(row.text);
+    const redo = said.span ? [...said.tokens.slice(0, said.span.start), right.name, ...said.tokens.slice(said.span.end)].join(' ') : row.text;
+    const steps: StoredStep[] = undo.texts.map((undoText, index) => ({ id: `u${index + 1}`, deviceId: row.deviceId, text: undoText, after: index > 0 ? [`u${index}`] : [] }));
+    steps.push({ id: 'r1', deviceId: right.id, text: asSentence(redo), after: [] });
+    return { kind: 'steps', steps, note: this.rememberPhrase(goalId, conversationId, text, said, right, devices) };
+  }
+
+  /** The words that reached the wrong device now name the right one; said in the answer either way. */
+  private rememberPhrase(goalId: string, conversationId: string, text: string, said: ReferenceReading, right: PlannerDevice, devices: PlannerDevice[]): string {
+    if (!said.span) return '';
+    const phrase = said.tokens.slice(said.span.start, said.span.end).join(' ');
+    if ([right.name, ...right.aliases].some((label) => normalisePhrase(label) === phrase)) return '';
+    const outcome = this.options.aliases.learn({ phrase, deviceId: right.id, kind: 'correction', taughtBy: text, conversationId }, devices);
+    if (!outcome.learned) {
+      this.options.store.appendEvent({ at: this.options.clock(), kind: 'correction.not_learned', goalId, data: { code: outcome.code, phrase } });
+      return outcome.code === 'E_ALIAS_TAKEN' ? ` ${quoted(phrase)} stays the name of ${outcome.holder.name} (E_ALIAS_TAKEN).` : '';
+    }
+    this.options.store.appendEvent({ at: this.options.clock(), kind: 'alias.learned', goalId, deviceId: right.id, data: { ...outcome.alias } });
+    return ` From now on ${quoted(phrase)} means ${right.name}.`;
+  }
+
+  private statesBefore(goalId: string): Record<string, Record<string, unknown>> {
+    const event = this.options.store.listEvents({ goalId, kind: STATES_BEFORE_EVENT }).at(0);
+    return (event?.data.states as Record<string, Record<string, unknown>> | undefined) ?? {};
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * English: how a person corrects the assistant or names a device in conversation. Shapes, not
+ * sentences: a correction is an opener ("no", "not that one") and/or a "meant" phrase followed by
+ * a device reference; an alias request is a template with a {device} and an {alias} slot. The code
+ * that reads them (apps/coordinator/src/conversation-cues.ts) knows no English.
+ */
+export const enConversation = {
+  /** Words that open a correction by saying the last action was wrong; several may follow each other. */
+  correctionOpeners: ['no', 'nope', 'nah', 'not that one', 'not that', 'not the', 'wrong one', 'the wrong one', 'wrong device', 'that was wrong', 'that is wrong', "that's wrong", 'wrong', 'oops', 'sorry', 'actually', 'oh'],
+  /** Openers that are a correction on their own ("not that one, the floor lamp"), even when what follows cannot be read. */
+  strongCorrectionOpeners: ['not that one', 'not that', 'wrong one', 'the wrong one', 'wrong device', 'that was wrong', 'that is wrong', "that's wrong"],
+  /** Phrases that say what was meant instead; what follows is the device. */
+  correctionMeant: ['i meant', 'i mean', 'i said', 'i wanted', 'i asked for', 'i was talking about', 'i meant to say', 'meant', 'i wanted you to use'],
+  /** Words that may close a correction ("..., the floor lamp instead", "..., please"). */
+  correctionClosers: ['instead', 'please', 'then', 'rather'],
+  /** Alias requests, slot by slot; courtesy openers ("please", "from now on") are read off first. */
+  aliasTemplates: [
+    'call {device} {alias}',
+    'call {device} as {alias}',
+    'name {device} {alias}',
+    'rename {device} to {alias}',
+    'refer to {device} as {alias}',
+    '{device} is called {alias}',
+    '{device} is named {alias}',
+    '{device} should be called {alias}',
+    'i call {device} {alias}',
+    'we call {device} {alias}',
+  ],
+  /** Words that may open an alias request without changing it. */
+  aliasOpeners: ['please', 'from now on', 'can you', 'could you', 'you can', "let's", 'lets', 'let us', 'ok', 'okay', 'and'],
+} as const;
