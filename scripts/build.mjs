@@ -18,11 +18,10 @@ const CLI_DIRECTORY = dirname(MANIFEST_PATH);
 const KEEP_OLD_BUILDS_MS = 10 * 60_000;
 
 /** Files that decide the bundle without being bundled: resolution (package.json, tsconfig) and this builder. */
-function steeringFiles() {
+async function steeringFiles() {
   const files = ['package.json', 'tsconfig.json', 'tsconfig.base.json', 'scripts/build.mjs', 'bin/compiled-cli.mjs'];
-  for (const workspace of ['libs/protocol', 'libs/language', 'libs/rag', 'libs/fsm', 'inference', 'devices', 'apps/device-agent', 'apps/coordinator', 'apps/cli']) {
-    files.push(`${workspace}/package.json`, `${workspace}/tsconfig.json`);
-  }
+  const { workspaces } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+  for (const workspace of workspaces) files.push(`${workspace}/package.json`, `${workspace}/tsconfig.json`);
   return files;
 }
 
@@ -125,7 +124,7 @@ export async function buildCli() {
   // Steering files are fingerprinted before esbuild reads them, sources as they are read: an edit
   // made during the build leaves it stale (the sources run) rather than fresh with the old text.
   const loaded = new Map();
-  const steering = steeringFiles().flatMap((path) => {
+  const steering = (await steeringFiles()).flatMap((path) => {
     try {
       return [fingerprintFile(path)];
     } catch {
