@@ -2,7 +2,7 @@
  * English: the language of requests. Word classes that the request readers (planner, retrieval,
  * argument reading) share, each written once; a reader composes the classes it needs.
  */
-import type { LanguageData } from './language';
+import type { RequestLanguageData } from './language';
 
 const ARTICLES = ['the', 'a', 'an'] as const;
 const POSSESSIVES = ['my', 'our', 'your', 'his', 'her', 'their'] as const;
@@ -79,7 +79,61 @@ export const en = {
     stop: 'stopped', plan: 'planned', shut: 'shut', dim: 'dimmed', drop: 'dropped', begin: 'began', scan: 'scanned',
     skip: 'skipped',
   } as Readonly<Record<string, string>>,
-} satisfies LanguageData & Record<string, unknown>;
+  /** How a request shows its mood in its first words (read by `moodOf`). */
+  mood: {
+    /** Fillers said before the request proper: "please, ...", "ok so ...". */
+    leadingFillers: ['please', 'hey', 'ok', 'okay', 'so'],
+    /** "Can you ...?": a command phrased as a question, judged by what follows the courtesy. */
+    politeAsks: ['can', 'could', 'would', 'will'],
+    politeAddressees: ['you', 'u'],
+    politeWord: 'please',
+    /** Openings of a request that asks for a reading. */
+    questionOpeners: [
+      'what', "what's", 'whats', 'how', 'is', 'are', 'was', 'were', 'did', 'does', 'do', 'which', 'where', 'who', 'when', 'has', 'have',
+      'any', 'anybody', 'anyone', 'tell me', 'report', 'read', 'show me', 'list', 'check whether', 'check if',
+    ],
+    /** Openings of a request that orders a change. */
+    commandOpeners: [
+      'set', 'turn', 'switch', 'make', 'put', 'change', 'dim', 'raise', 'lower', 'open', 'close', 'shut', 'start', 'stop', 'move', 'go',
+      'drive', 'run', 'play', 'pause', 'lock', 'unlock', 'add', 'remove', 'delete', 'mark', 'enable', 'disable', 'connect', 'join',
+      'navigate', 'tilt', 'point', 'increase', 'decrease', 'bring', 'send', 'slow', 'speed',
+    ],
+    /** "fans on", "kitchen lights off": a thing and the state wanted, said without a verb. */
+    bareStates: ['on', 'off'],
+  },
+  /** What a question asks for by its opening: an amount ("how many") or names of things ("what is on ..."). */
+  answerKinds: {
+    amountOpeners: ['how many', 'how much'],
+    /** "what's on shelf 3", "which are in the fridge": asking words, an optional linking verb, a place preposition. */
+    namesAskers: ['what', "what's", 'what’s', 'whats', 'which'],
+    namesLinking: ['is', 'are'],
+    namesPlaces: ['on', 'in', 'inside'],
+    /** "which items ...", "what products ...". */
+    thingAskers: ['what', 'which'],
+    things: ['items', 'things', 'products', 'goods', 'articles'],
+  },
+  /**
+   * Fractions of a whole as people say them of a position or a level ("halfway", "a quarter", "two
+   * thirds"), read as percentages by `findFractions`.
+   */
+  fractions: {
+    denominators: { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, eighth: 8, eighths: 8, tenth: 10, tenths: 10 } as Readonly<Record<string, number>>,
+    numerators: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, nine: 9 } as Readonly<Record<string, number>>,
+    /** Words that are a fraction by themselves, as a percentage: "halfway". */
+    wholeWords: { halfway: 50 } as Readonly<Record<string, number>>,
+    /** A word after a fraction that belongs to it: "half way". */
+    trailingWord: 'way',
+    /** Words after "half" that make it part of a duration ("half an hour"), not a share of the whole. */
+    notAfterHalf: ['a', 'an', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds'],
+  },
+  /** Words after a number that say it is a share of the whole ("50%", "20 percent"). */
+  percentWords: new Set(['%', 'percent', 'per', 'pc']),
+  /** How a list of items is coordinated ("tea, honey and milk") and the articles its items drop ("some glue"). */
+  itemLists: {
+    conjunctions: ['and', 'or', '&'],
+    articles: ['the', 'some', 'a', 'an', 'more'],
+  },
+} satisfies RequestLanguageData & Record<string, unknown>;
 
 /** A pronoun that stands for something said before, as a pattern over running text. */
 export const REFERRING_PRONOUN = new RegExp(`\\b(?:${[...en.referringPronouns].join('|')})\\b`, 'i');

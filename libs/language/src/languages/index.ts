@@ -8,4 +8,4 @@ import { zh } from './zh';
 export const LANGUAGES: ReadonlyMap<string, LanguageData> = new Map<string, LanguageData>([en, de, fr, zh].map((language) => [language.code, language]));
 
 export { de, en, fr, zh };
-export type { LanguageData };
+export type { LanguageData, RequestLanguageData } from './language';
