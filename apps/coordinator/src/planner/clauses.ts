@@ -1,6 +1,5 @@
-import { durationMs } from '@meshmind/language';
+import { durationMs, tokenize } from '@meshmind/language';
 import { readComparison } from './comparison';
-import { normalise } from './text';
 
 /** A piece of a goal with how it relates to the piece before it. */
 export interface Clause {
@@ -45,9 +44,9 @@ const PLACEHOLDER = /\uE000([\uE100-\uF8FE])\uE001/gu;
 const PRIVATE_USE = /[\uE000-\uF8FF]/gu;
 const HAS_PLACEHOLDER = /\uE000[\uE100-\uF8FE]\uE001/u;
 
-/** Whether a piece says nothing: no word, and no kept stretch (which normalise would drop). */
+/** Whether a piece says nothing: no word, and no kept stretch (which has no token characters). */
 function saysNothing(piece: string): boolean {
-  return normalise(piece).length === 0 && !HAS_PLACEHOLDER.test(piece);
+  return tokenize(piece).length === 0 && !HAS_PLACEHOLDER.test(piece);
 }
 
 function hideKept(goal: string, kept: readonly KeptWhole[]): { text: string; reveal(text: string): string } {

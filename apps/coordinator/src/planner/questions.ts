@@ -17,7 +17,7 @@ export const STATE_ANTONYMS = en.stateAntonyms;
  * are the words of device names said whole: a name that opens with "Is" or holds "how many" asks nothing.
  */
 export function detectQuestion(
-  tokens: string[],
+  tokens: readonly string[],
   referenceTokens: Set<number>,
   raw: string,
   nameTokens: ReadonlySet<number> = new Set(),
