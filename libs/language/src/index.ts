@@ -24,6 +24,6 @@ export { readRequest, tokenize, tokenSpans } from './reading/read-request';
 export type { RequestReading, TokenSpan } from './reading/read-request';
 export { findFractions, withFractions } from './reading/fractions';
 export type { FractionMention } from './reading/fractions';
-export { answerKindOf, moodOf } from './reading/mood';
+export { answerKindOf, moodOf, withoutCourtesy } from './reading/mood';
 export type { AnswerKind, Mood } from './reading/mood';
 export { splitItems } from './reading/list-items';

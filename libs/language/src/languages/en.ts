@@ -9,6 +9,12 @@ const POSSESSIVES = ['my', 'our', 'your', 'his', 'her', 'their'] as const;
 const DEMONSTRATIVES = ['this', 'that', 'these', 'those'] as const;
 /** Quantifiers that open a noun phrase and mean the whole group: "all lights", "every robot". */
 const QUANTIFIERS = ['all', 'both', 'every', 'each'] as const;
+/** Colour names a person says to a light; the catalog's colour type accepts a name or #rrggbb. */
+const COLOR_NAMES = [
+  'warm white', 'cool white', 'daylight white', 'red', 'green', 'blue', 'yellow', 'orange', 'purple', 'violet', 'pink',
+  'magenta', 'cyan', 'turquoise', 'teal', 'white', 'lime', 'amber', 'indigo', 'lavender', 'gold', 'crimson', 'coral',
+  'salmon', 'navy', 'aqua', 'brown', 'maroon', 'olive', 'beige', 'mint', 'peach', 'lilac', 'rose', 'ivory',
+] as const;
 
 export const en = {
   code: 'en',
@@ -79,6 +85,8 @@ export const en = {
     stop: 'stopped', plan: 'planned', shut: 'shut', dim: 'dimmed', drop: 'dropped', begin: 'began', scan: 'scanned',
     skip: 'skipped',
   } as Readonly<Record<string, string>>,
+  /** Courtesy a goal may open with, said before what is asked: "please ...", "could you ...". */
+  goalCourtesy: ['please', 'hey', 'ok', 'okay', 'could you', 'can you', 'would you'],
   /** How a request shows its mood in its first words (read by `moodOf`). */
   mood: {
     /** Fillers said before the request proper: "please, ...", "ok so ...". */
@@ -132,6 +140,58 @@ export const en = {
   itemLists: {
     conjunctions: ['and', 'or', '&'],
     articles: ['the', 'some', 'a', 'an', 'more'],
+  },
+  colorNames: COLOR_NAMES,
+  /** Words that open a reference to a device in a clause: what comes before them is the verb phrase. */
+  referenceOpeners: new Set<string>([...ARTICLES, 'my', 'our', ...QUANTIFIERS, 'it', 'them']),
+  /** "both", "all of them": an answer to "which one do you mean?" that takes every candidate. */
+  everyOneOfThem: ['both', 'all of them', 'all', 'every one', 'each of them', 'them all'],
+  /** Words the planner leaves out when it weighs a clause's words against a device's API and names. */
+  plannerStopwords: new Set('the a an to of in on at my our your please and then for with by from into up down off is are be it its this that me us'.split(' ')),
+  /** Words around the state word of a question or condition; "on" and "off" are not among them. */
+  questionStopwords: new Set(
+    'the a an to of in at my our your please is are was were be it its this that there any all every each some which what whats how many much does do did has have currently right now still already tell me show list check whether if not'.split(' '),
+  ),
+  /** State words a level reading (position, brightness, volume) answers: above 0 is the first kind, 0 the second. */
+  levelStates: { aboveZero: ['open', 'on', 'active', 'running'], atZero: ['closed', 'close', 'off', 'inactive', 'stopped'] },
+  /** Words that point at the quantity a device reads or sets, so "set the bedroom to 19 degrees" finds a thermostat. */
+  quantityHints: {
+    degrees: ['temperature'], degree: ['temperature'], celsius: ['temperature'], fahrenheit: ['temperature'], warm: ['temperature'],
+    warmer: ['temperature'], heat: ['temperature'], chilly: ['temperature'], freezing: ['temperature'],
+    bright: ['brightness'], dark: ['brightness'], loud: ['volume'], quiet: ['volume'],
+    // Colour names point at whatever takes a colour ("bedroom red").
+    ...Object.fromEntries(COLOR_NAMES.filter((colour) => !colour.includes(' ')).map((colour) => [colour, ['color', 'colour']])),
+    colder: ['temperature'], cooler: ['temperature'], hot: ['temperature'], cold: ['temperature'],
+    brighter: ['brightness'], dimmer: ['brightness'], louder: ['volume'], quieter: ['volume'],
+    // "is anyone in the living room?": whether someone is there is what presence sensors read.
+    ...Object.fromEntries('anyone anybody someone somebody people person occupied empty'.split(' ').map((word) => [word, ['motion', 'presence', 'occupancy']])),
+  } as Readonly<Record<string, readonly string[]>>,
+  /** First words of a query that are not the verb it opens with (questions, pronouns, determiners): "what ...", "the ...". */
+  nonVerbOpeners: new Set(['what', 'whats', 'where', 'which', 'who', 'how', 'when', 'why', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'any', 'i', 'we', 'it', 'there', 'the', 'a', 'an', 'my', 'our', 'your']),
+  /** Words before an adjective in attributive place: "check for free space", "any empty spots". */
+  beforeAttribute: new Set<string>([...ARTICLES, ...POSSESSIVES, ...DEMONSTRATIVES, 'all', 'both', 'every', 'any', 'some', 'no', 'more', 'its', 'for', 'of', 'with']),
+  /** Linking verbs before an adjective in predicative place: "which slots are free", "stays open". */
+  linkingVerbs: new Set(['is', 'are', 'was', 'were', 'be', 'been', 'still', 'stay', 'stays', 'remain', 'remains']),
+  /** Adverbs that stay before the verb when a question is said again of one thing ("Does shelf 3 still have room?"). */
+  sentenceAdverbs: new Set(['still', 'already', 'currently', 'now', 'really', 'actually']),
+  /** Prepositions that tie a device's own name into a request ("add apples to my list", "the song on the TV"). */
+  placePrepositions: new Set(['to', 'on', 'onto', 'from', 'in', 'at', 'of', 'off', 'for', 'into', 'inside']),
+  /** Prepositions of a path: towards the thing ("add milk to the list") or away from it ("take soap off the list"). */
+  pathPrepositions: { goal: ['to', 'onto', 'into'], source: ['from', 'off'], goalInCommands: ['on'] },
+  /** Words around a network's name or a hotspot's that are not the name: "the network called Home with password ...". */
+  nameCueWords: new Set(['network', 'named', 'called', 'the', 'with', 'using', 'mode', 'ssid', 'password', 'key', 'wifi', 'wi-fi', 'is', 'a', 'an', 'and', 'own', 'your', 'to', 'on', 'of', 'access', 'point', 'hotspot', 'so']),
+  /** First words of an API function's name that make it a query ("get_battery", "scan_shelf"). */
+  queryNameWords: new Set(['get', 'is', 'has', 'read', 'query', 'fetch', 'current', 'are', 'list', 'count', 'enumerate', 'discover', 'find', 'detect', 'identify', 'check', 'battery', 'estimate', 'localize', 'locate', 'position', 'scan']),
+  /** Words for saying back what a call did ("Kitchen light: set brightness to 40%."). */
+  phrasing: {
+    /** First words of function names that are not verbs ("next_track", "volume_up"): the description's verb says what happened. */
+    nounHeads: new Set(['next', 'previous', 'prev', 'volume', 'channel', 'auto', 'emergency']),
+    /** First words of a query's name that only say it reads: "get_battery" reports "battery". */
+    readingVerbs: new Set(['get', 'read', 'query', 'fetch', 'is', 'has', 'are', 'check', 'find', 'identify', 'scan', 'count', 'list', 'estimate', 'detect', 'measure']),
+    /** Verbs whose value is said with "to": "set brightness to 40%". */
+    settingVerbs: new Set(['set', 'change', 'adjust', 'move', 'switch']),
+    /** Words that end a verb's object in a description: what follows says why or how, not what. */
+    objectEnders: ['so', 'so that', 'to', 'and', 'while', 'until', 'when', 'if', 'because', 'with', 'for'],
   },
 } satisfies RequestLanguageData & Record<string, unknown>;
 

@@ -19,6 +19,7 @@ export interface LanguageData {
  * requests in adds these lists beside its function words.
  */
 export interface RequestLanguageData extends LanguageData {
+  readonly goalCourtesy: readonly string[];
   readonly mood: {
     readonly leadingFillers: readonly string[];
     readonly politeAsks: readonly string[];

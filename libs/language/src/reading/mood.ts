@@ -9,6 +9,7 @@ export type Mood = 'question' | 'command' | 'neutral';
 export type AnswerKind = 'amount' | 'names';
 
 interface MoodPatterns {
+  courtesy: RegExp;
   filler: RegExp;
   polite: RegExp;
   question: RegExp;
@@ -28,6 +29,7 @@ function patternsOf(language: RequestLanguageData): MoodPatterns {
   if (!patterns) {
     const { mood, answerKinds } = language;
     patterns = {
+      courtesy: new RegExp(`^\\s*(?:${anyOf(language.goalCourtesy)})\\b[\\s,]*`, 'i'),
       filler: new RegExp(`^(${anyOf(mood.leadingFillers)})[, ]+`, 'i'),
       polite: new RegExp(`^(${anyOf(mood.politeAsks)}) (${anyOf(mood.politeAddressees)})( ${escapeRegExp(mood.politeWord)})?\\s+`, 'i'),
       question: new RegExp(`^(${anyOf(mood.questionOpeners)})\\b`, 'i'),
@@ -69,4 +71,9 @@ export function answerKindOf(text: string, language: RequestLanguageData = en): 
   if (patterns.amount.test(trimmed)) return 'amount';
   if (patterns.namesInPlace.test(trimmed) || patterns.namesOfThings.test(trimmed)) return 'names';
   return undefined;
+}
+
+/** A goal without the courtesy it opens with: "please turn on the fan" -> "turn on the fan". */
+export function withoutCourtesy(text: string, language: RequestLanguageData = en): string {
+  return text.replace(patternsOf(language).courtesy, '');
 }
