@@ -1,14 +1,13 @@
-import { splitIdentifier, type AnswerKind } from '@meshmind/language';
+import { en, splitIdentifier, type AnswerKind } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 
 /** A request's mood and what a question asks for are read with the request (`readRequest` in @meshmind/language); a function's kind here. */
-const QUERY_NAME = /^(get|is|has|read|query|fetch|current|are|list|count|enumerate|discover|find|detect|identify|check|battery|estimate|localize|locate|position|scan)$/;
 
 /** A function's kind: declared in catalog docs, read from the first identifier word otherwise. */
 export function functionKind(fn: NormalisedFunction): 'action' | 'query' {
   if (fn.kind) return fn.kind;
   const first = splitIdentifier(fn.name)[0] ?? '';
-  return QUERY_NAME.test(first) ? 'query' : 'action';
+  return en.queryNameWords.has(first) ? 'query' : 'action';
 }
 
 /** What kind of value a function returns, read from the return type its document declares ("list[str]", "int count"). */
