@@ -1,4 +1,4 @@
-import { COLOR_NAMES, en, formatList, readRequest, singularForms, tokenize, type RequestReading, type WordNet } from '@meshmind/language';
+import { en, escapeRegExp, formatList, readRequest, singularForms, tokenize, type RequestReading, type WordNet } from '@meshmind/language';
 import type { Plan, PlanContext, PlanStep, Planner, PlannerDevice, QuestionSpec, StepCondition } from './planner';
 import { asSentence, capitalise, findPhrases, type PhraseMatch } from './text';
 import { splitClauses, type Clause } from './clauses';
@@ -18,38 +18,11 @@ const QUANTIFIERS: ReadonlySet<string> = new Set([...en.quantifiers, 'everything
 const CONNECTIVES = en.connectives;
 const PRONOUNS = en.anaphora;
 const INDEFINITE = en.indefinites;
-const ALL_OF_THEM = /\b(both|all of them|all|every one|each of them|them all)\b/;
-const STOP_WORDS = new Set(
-  'the a an to of in on at my our your please and then for with by from into up down off is are be it its this that me us'.split(' '),
-);
-/** Unit words that point at a kind of quantity, so "set the bedroom to 19 degrees" finds a thermostat. */
-const QUANTITY_HINTS: Record<string, string[]> = {
-  degrees: ['temperature'],
-  degree: ['temperature'],
-  celsius: ['temperature'],
-  fahrenheit: ['temperature'],
-  warm: ['temperature'],
-  warmer: ['temperature'],
-  heat: ['temperature'],
-  chilly: ['temperature'],
-  freezing: ['temperature'],
-  bright: ['brightness'],
-  dark: ['brightness'],
-  loud: ['volume'],
-  quiet: ['volume'],
-  // Colour names point at whatever takes a colour ("bedroom red").
-  ...Object.fromEntries(COLOR_NAMES.filter((colour) => !colour.includes(' ')).map((colour) => [colour, ['color', 'colour']])),
-  colder: ['temperature'],
-  cooler: ['temperature'],
-  hot: ['temperature'],
-  cold: ['temperature'],
-  brighter: ['brightness'],
-  dimmer: ['brightness'],
-  louder: ['volume'],
-  quieter: ['volume'],
-  // "is anyone in the living room?": whether someone is there is what presence sensors read.
-  ...Object.fromEntries('anyone anybody someone somebody people person occupied empty'.split(' ').map((word) => [word, ['motion', 'presence', 'occupancy']])),
-};
+/** "both", "all of them": an answer to "which one?" that means every candidate. */
+const ALL_OF_THEM = new RegExp(`\\b(${en.everyOneOfThem.map(escapeRegExp).join('|')})\\b`);
+const STOP_WORDS = en.plannerStopwords;
+/** Words that point at a kind of quantity, so "set the bedroom to 19 degrees" finds a thermostat. */
+const QUANTITY_HINTS = en.quantityHints;
 
 interface ClauseReferences {
   text: string;
@@ -283,7 +256,7 @@ function parseClauseWith(text: string, tokens: readonly string[], vocabulary: Vo
   const nouns = findPhrases(nounTokens, vocabulary.nouns, taken).filter((match) => !(match.start > 0 && propertyTokens.has(match.start) && propertyTokens.has(match.start - 1)));
   const firstReference = Math.min(
     ...[...kept, ...areas, ...floors, ...nouns].map((match) => match.start),
-    ...tokens.map((token, index) => (['the', 'my', 'our', 'all', 'every', 'each', 'both', 'a', 'an', 'it', 'them'].includes(token) ? index : tokens.length)),
+    ...tokens.map((token, index) => (en.referenceOpeners.has(token) ? index : tokens.length)),
     tokens.length,
   );
   return {

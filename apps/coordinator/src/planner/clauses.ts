@@ -1,4 +1,4 @@
-import { durationMs, tokenize } from '@meshmind/language';
+import { durationMs, tokenize, withoutCourtesy } from '@meshmind/language';
 import { readComparison } from './comparison';
 
 /** A piece of a goal with how it relates to the piece before it. */
@@ -84,7 +84,7 @@ export function splitClauses(goal: string, keepWhole: readonly KeptWhole[] = [])
 }
 
 function splitText(goal: string): Clause[] {
-  const text = goal.replace(/^\s*(?:please|hey|ok|okay|could you|can you|would you)\b[\s,]*/i, '').trim();
+  const text = withoutCourtesy(goal).trim();
   const sentences = text.split(/(?<=[.!?])\s+(?=[A-Za-z])/);
   const clauses: Clause[] = [];
   for (const sentence of sentences) {
