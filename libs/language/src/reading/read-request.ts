@@ -73,22 +73,66 @@ export function tokenize(text: string): string[] {
   return tokenSpans(text).map((span) => span.token);
 }
 
+/**
+ * A reading whose parts are worked out when a stage first asks for them and kept: every part is read
+ * at most once, and a stage that needs only the mood (the planner needs only the tokens) pays for no more.
+ */
+class Reading implements RequestReading {
+  readonly text: string;
+  readonly #language: RequestLanguageData;
+  #spans: readonly TokenSpan[] | undefined;
+  #tokens: readonly string[] | undefined;
+  #words: readonly string[] | undefined;
+  #fractions: readonly FractionMention[] | undefined;
+  #numbers: readonly NumberMention[] | undefined;
+  #mood: Mood | undefined;
+  #answerKind: { value: AnswerKind | undefined } | undefined;
+  #givesPercentage: boolean | undefined;
+
+  constructor(text: string, language: RequestLanguageData) {
+    this.text = text;
+    this.#language = language;
+  }
+
+  get language(): string {
+    return this.#language.code;
+  }
+
+  get spans(): readonly TokenSpan[] {
+    return (this.#spans ??= tokenSpans(this.text));
+  }
+
+  get tokens(): readonly string[] {
+    return (this.#tokens ??= this.spans.map((span) => span.token));
+  }
+
+  get words(): readonly string[] {
+    return (this.#words ??= words(this.text));
+  }
+
+  get fractions(): readonly FractionMention[] {
+    return (this.#fractions ??= findFractions(this.text, this.#language));
+  }
+
+  get numbers(): readonly NumberMention[] {
+    return (this.#numbers ??= withFractions(this.text, findNumbers(this.text), this.fractions));
+  }
+
+  get mood(): Mood {
+    return (this.#mood ??= moodOf(this.text, this.#language));
+  }
+
+  get answerKind(): AnswerKind | undefined {
+    this.#answerKind ??= { value: this.mood === 'question' ? answerKindOf(this.text, this.#language) : undefined };
+    return this.#answerKind.value;
+  }
+
+  get givesPercentage(): boolean {
+    return (this.#givesPercentage ??= this.numbers.some((mention) => this.#language.percentWords.has(mention.following)));
+  }
+}
+
 /** Reads a request once into what every later stage uses of its words. */
 export function readRequest(text: string, language: RequestLanguageData = en): RequestReading {
-  const spans = tokenSpans(text);
-  const fractions = findFractions(text, language);
-  const numbers = withFractions(text, findNumbers(text), fractions);
-  const mood = moodOf(text, language);
-  return {
-    text,
-    language: language.code,
-    spans,
-    tokens: spans.map((span) => span.token),
-    words: words(text),
-    numbers,
-    fractions,
-    mood,
-    answerKind: mood === 'question' ? answerKindOf(text, language) : undefined,
-    givesPercentage: numbers.some((mention) => language.percentWords.has(mention.following)),
-  };
+  return new Reading(text, language);
 }
