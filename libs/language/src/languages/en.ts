@@ -193,6 +193,16 @@ export const en = {
     /** Words that end a verb's object in a description: what follows says why or how, not what. */
     objectEnders: ['so', 'so that', 'to', 'and', 'while', 'until', 'when', 'if', 'because', 'with', 'for'],
   },
+  /** Particles WordNet joins to a verb as one phrasal verb ("check ... off" is check_off, "go back" go_back). */
+  phrasalParticles: ['off', 'on', 'up', 'down', 'out', 'back', 'over', 'in'],
+  /** Words of a comparison in a condition: "colder than 18 degrees", "above 70%"; and the quantity a comparative names. */
+  comparatives: {
+    more: ['more', 'greater', 'higher', 'bigger', 'larger', 'over', 'above', 'warmer', 'hotter', 'wetter', 'damper', 'louder', 'brighter', 'exceeds', 'exceeding'],
+    less: ['less', 'fewer', 'lower', 'smaller', 'under', 'below', 'colder', 'cooler', 'drier', 'quieter', 'dimmer'],
+    quantityOf: { warmer: 'temperature', hotter: 'temperature', colder: 'temperature', cooler: 'temperature', wetter: 'humidity', damper: 'humidity', drier: 'humidity' } as Readonly<Record<string, string>>,
+  },
+  /** Words of a WordNet definition that say nothing of what an adjective means ("not", "lacking", "the", "state"). */
+  definitionStopwords: new Set(['not', 'no', 'without', 'lacking', 'having', 'being', 'or', 'and', 'of', 'in', 'on', 'to', 'a', 'an', 'the', 'by', 'for', 'with', 'that', 'which', 'as', 'especially', 'something', 'someone', 'one', 'its', 'it', 'is', 'are', 'be', 'from', 'at', 'use', 'used', 'state', 'quality', 'capable', 'able', 'characterized']),
 } satisfies RequestLanguageData & Record<string, unknown>;
 
 /** A pronoun that stands for something said before, as a pattern over running text. */
