@@ -14,7 +14,7 @@ const SYNONYM_WEIGHT = 0.9;
 /** How much an abbreviation meets its long form: a little less than a synonym. */
 const ABBREVIATION_WEIGHT = 0.85;
 
-const PARTICLES = ['off', 'on', 'up', 'down', 'out', 'back', 'over', 'in'];
+const PARTICLES = en.phrasalParticles;
 /** How many words an object may put between a verb and its particle: "check the apples off". */
 const PARTICLE_REACH = 4;
 
