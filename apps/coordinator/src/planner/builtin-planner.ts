@@ -1,4 +1,4 @@
-import { en, escapeRegExp, formatList, readRequest, singularForms, tokenize, type RequestReading, type WordNet } from '@meshmind/language';
+import { createRequestReader, en, escapeRegExp, formatList, singularForms, tokenize, type RequestReader, type RequestReading, type WordNet } from '@meshmind/language';
 import type { Plan, PlanContext, PlanStep, Planner, PlannerDevice, QuestionSpec, StepCondition } from './planner';
 import { asSentence, capitalise, findPhrases, type PhraseMatch } from './text';
 import { splitClauses, type Clause } from './clauses';
@@ -144,18 +144,6 @@ function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vocabular
         }),
       ),
     ),
-  };
-}
-
-/** Reads each text of one turn once: a clause is parsed while objects are joined and again while it is planned. */
-type Read = (text: string) => RequestReading;
-
-function turnReader(): Read {
-  const readings = new Map<string, RequestReading>();
-  return (text) => {
-    let reading = readings.get(text);
-    if (!reading) readings.set(text, (reading = readRequest(text)));
-    return reading;
   };
 }
 
@@ -396,7 +384,8 @@ export class BuiltinPlanner implements Planner {
     const allocated = context.pendingClarification ? null : planAllocation(text, devices, context);
     if (allocated) return allocated;
     const vocabulary = buildVocabulary(devices, this.wordNet);
-    const read = turnReader();
+    // Each text of the turn is read once: a clause is parsed while objects are joined and again while it is planned.
+    const read = createRequestReader();
     const byId = new Map(devices.map((device) => [device.id, device]));
     const pending = context.pendingClarification;
     if (pending) {
@@ -460,7 +449,7 @@ export class BuiltinPlanner implements Planner {
    * Assistant's lists take it). "remind me to call the dentist, add it to my list" refers back with
    * "it" to a clause that names no device: the agent needs both to know what "it" is.
    */
-  private joinSharedObjects(clauses: Clause[], vocabulary: Vocabulary, read: Read): Clause[] {
+  private joinSharedObjects(clauses: Clause[], vocabulary: Vocabulary, read: RequestReader): Clause[] {
     const groups: Array<{ clause: Clause; head: string; objects: string[] }> = [];
     const textOf = (group: { head: string; objects: string[] }) =>
       group.objects.length === 0 ? group.head : formatList([group.head, ...group.objects]);
@@ -486,7 +475,7 @@ export class BuiltinPlanner implements Planner {
     return groups.map((group) => ({ ...group.clause, text: textOf(group) }));
   }
 
-  private planClauses(pieces: Clause[], devices: PlannerDevice[], context: PlanContext, vocabulary: Vocabulary, read: Read, forced: PlannerDevice[] | null): Plan {
+  private planClauses(pieces: Clause[], devices: PlannerDevice[], context: PlanContext, vocabulary: Vocabulary, read: RequestReader, forced: PlannerDevice[] | null): Plan {
     const clauses = this.joinSharedObjects(pieces, vocabulary, read);
     const byId = new Map(devices.map((device) => [device.id, device]));
     const steps: PlanStep[] = [];

@@ -136,3 +136,25 @@ class Reading implements RequestReading {
 export function readRequest(text: string, language: RequestLanguageData = en): RequestReading {
   return new Reading(text, language);
 }
+
+/** Reads texts through a memory of the last few: stages that meet the same text again share its reading. */
+export type RequestReader = (text: string) => RequestReading;
+
+/**
+ * A reader that keeps the readings of the last `kept` texts. Readings depend on the text alone, so
+ * a planner keeps one per turn and a device's mapper one for its life.
+ */
+export function createRequestReader(options: { kept?: number; language?: RequestLanguageData } = {}): RequestReader {
+  const kept = options.kept ?? 32;
+  const language = options.language ?? en;
+  const readings = new Map<string, RequestReading>();
+  return (text) => {
+    let reading = readings.get(text);
+    if (!reading) {
+      reading = readRequest(text, language);
+      if (readings.size >= kept) readings.delete(readings.keys().next().value!);
+      readings.set(text, reading);
+    }
+    return reading;
+  };
+}

@@ -6,7 +6,7 @@ import { takesOneItem } from '../arguments/list-items';
 import { takesPercentage } from '../arguments/fractions';
 import { isSecretParameter, quotedStrings } from '../arguments/string-values';
 import { createHybridIndex, type HybridHit, type HybridIndex, type HybridWeights } from '../search/hybrid-index';
-import { readRequest, splitItems, type AnswerKind, type Lexicon, type Mood, type RequestReading } from '@meshmind/language';
+import { createRequestReader, splitItems, type AnswerKind, type Lexicon, type Mood, type RequestReader, type RequestReading } from '@meshmind/language';
 import { functionViews, type FunctionViews } from './function-views';
 import { functionProfile, markOppositions, requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
 import { functionKind, returnKindOf } from './mood';
@@ -38,8 +38,6 @@ const SENSITIVE_LEAD = 0.05;
 /** Larger than any score: an action can only answer a question when the device has no reading at all. */
 const QUESTION_ACTION_PENALTY = 1;
 const CONFIDENCE_TEMPERATURE = 0.03;
-/** Readings of recent texts a mapper keeps (see `reading`). */
-const READINGS_KEPT = 32;
 /** Functions reranked on evidence: every function of a device, the best of a large index. */
 const RERANK_DEPTH = 24;
 /**
@@ -211,7 +209,8 @@ class HybridApiMapper implements ApiMapper {
    * wrong action, so such a request is declined.
    */
   private readonly acceptsPercentage: boolean;
-  private readonly readings = new Map<string, RequestReading>();
+  /** The request as said, its steps and the text the percentage check reads are often one text: read once. */
+  private readonly reading: RequestReader = createRequestReader();
 
   constructor(built: BuiltIndex, options: ApiMapperOptions) {
     const { document, views, index } = built;
@@ -253,21 +252,6 @@ class HybridApiMapper implements ApiMapper {
     // When neither reading fits, the answer quotes the person's own words.
     if (result.kind === 'not_executable' && text !== said) return this.mapText(said, state);
     return result;
-  }
-
-  /**
-   * A text's reading, shared by the stages of one request: the request as said, its steps and the
-   * step the percentage check reads are often the same text. Readings depend on the text alone, so
-   * the last few are kept.
-   */
-  private reading(text: string): RequestReading {
-    let reading = this.readings.get(text);
-    if (!reading) {
-      reading = readRequest(text);
-      if (this.readings.size >= READINGS_KEPT) this.readings.delete(this.readings.keys().next().value!);
-      this.readings.set(text, reading);
-    }
-    return reading;
   }
 
   private readStep(text: string): ReadStep {
