@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en, moodOf, readRequest, splitItems, tokenize, withoutCourtesy, type RequestLanguageData } from '@meshmind/language';
+import { createRequestReader, en, moodOf, readRequest, splitItems, tokenize, withoutCourtesy, type RequestLanguageData } from '@meshmind/language';
 
 describe('readRequest: one reading of a request for every later stage', () => {
   it('keeps each token with where it stands in the text', () => {
@@ -36,6 +36,18 @@ describe('readRequest: one reading of a request for every later stage', () => {
   it('keeps the retrieval words apart from the reference tokens', () => {
     expect(readRequest("the robot's battery at 50%").words).toEqual(['the', 'robot', 'battery', 'at', '50']);
     expect(tokenize("the robot's battery at 50%")).toEqual(['the', "robot's", 'battery', 'at', '50%']);
+  });
+});
+
+describe('createRequestReader: a text met again is not read again', () => {
+  it('gives the same reading for the same text, and forgets the oldest beyond what it keeps', () => {
+    const read = createRequestReader({ kept: 2 });
+    const first = read('turn on the fan');
+    expect(read('turn on the fan')).toBe(first);
+    read('is the door open?');
+    read('lights off');
+    expect(read('turn on the fan')).not.toBe(first);
+    expect(read('turn on the fan').tokens).toEqual(first.tokens);
   });
 });
 
