@@ -1,5 +1,5 @@
 import { en, enConversation } from '@meshmind/language';
-import { tokenize } from './planner/text';
+import { tokenize } from '@meshmind/language';
 
 /** The cue words of one language (libs/language/src/languages/en-conversation.ts is English). */
 export type ConversationCues = {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { en } from '@meshmind/language';
 import { MeshmindError } from '@meshmind/protocol';
 import type { PlannerDevice } from './planner/planner';
-import { tokenize } from './planner/text';
+import { tokenize } from '@meshmind/language';
 import type { LearnedAliasRow, Store } from './store/store';
 
 export type LearnedAlias = LearnedAliasRow;

@@ -1,6 +1,6 @@
 import { en, singularForms } from '@meshmind/language';
 import type { Capability } from '@meshmind/protocol';
-import { tokenize } from './planner/text';
+import { tokenize } from '@meshmind/language';
 
 /** What the undo of one device needs to know of it: its name and its API as its profile states it. */
 export interface UndoDevice {

@@ -1,10 +1,10 @@
-import { baseOfThirdPerson, pastTense } from '@meshmind/language';
+import { baseOfThirdPerson, en, pastTense } from '@meshmind/language';
 import type { ApiFunctionSpec } from '@meshmind/protocol';
 
 /** First words of function names that are not verbs ("next_track", "volume_up"): the description's verb says what happened. */
-const NOUN_HEADS = new Set(['next', 'previous', 'prev', 'volume', 'channel', 'auto', 'emergency']);
+const NOUN_HEADS = en.phrasing.nounHeads;
 /** First words of a query's name that only say it reads: "get_battery" reports "battery", "battery_status" keeps both words. */
-const READING_VERBS = new Set(['get', 'read', 'query', 'fetch', 'is', 'has', 'are', 'check', 'find', 'identify', 'scan', 'count', 'list', 'estimate', 'detect', 'measure']);
+const READING_VERBS = en.phrasing.readingVerbs;
 
 /** "move_to_shelf", "moveToShelf", "MoveToShelf" -> ["move", "to", "shelf"]; "eStop" -> ["stop"]. */
 function nameWords(name: string): string[] {
@@ -30,7 +30,7 @@ function formatValue(value: unknown, unit: string | undefined): string {
   return unit === '%' ? `${String(value)}%` : `${String(value)} ${unit}`;
 }
 
-const SETTING_VERBS = new Set(['set', 'change', 'adjust', 'move', 'switch']);
+const SETTING_VERBS = en.phrasing.settingVerbs;
 
 /**
  * One plain sentence saying what a call did ("Kitchen light: set brightness to 40%."). Words of the

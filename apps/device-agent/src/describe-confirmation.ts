@@ -1,5 +1,5 @@
 import type { ApiFunctionSpec } from '@meshmind/protocol';
-import { baseOfThirdPerson } from '@meshmind/language';
+import { baseOfThirdPerson, en, escapeRegExp } from '@meshmind/language';
 
 /** "open_door" -> "open door": an identifier said as words. */
 function spoken(identifier: string): string {
@@ -7,7 +7,7 @@ function spoken(identifier: string): string {
 }
 
 /** Words that end the verb's object in a description: what follows says why or how, not what. */
-const OBJECT_END = /\s+(?:so|so that|to|and|while|until|when|if|because|with|for)\s.*$/i;
+const OBJECT_END = new RegExp(`\\s+(?:${en.phrasing.objectEnders.map(escapeRegExp).join('|')})\\s.*$`, 'i');
 
 /**
  * The sensitive action a person is asked to confirm, in words (#17 class 11): the verb of the

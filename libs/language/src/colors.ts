@@ -1,9 +1,7 @@
-/** Colour names a person says to a light; the catalog's colour type accepts a name or #rrggbb. */
-export const COLOR_NAMES = [
-  'warm white', 'cool white', 'daylight white', 'red', 'green', 'blue', 'yellow', 'orange', 'purple', 'violet', 'pink',
-  'magenta', 'cyan', 'turquoise', 'teal', 'white', 'lime', 'amber', 'indigo', 'lavender', 'gold', 'crimson', 'coral',
-  'salmon', 'navy', 'aqua', 'brown', 'maroon', 'olive', 'beige', 'mint', 'peach', 'lilac', 'rose', 'ivory',
-] as const;
+import { en } from './languages/en';
+
+/** Colour names a person says to a light (`en.colorNames`); the catalog's colour type accepts a name or #rrggbb. */
+export const COLOR_NAMES = en.colorNames;
 
 export function findColor(text: string): string | undefined {
   const hex = /#[0-9a-f]{6}\b/i.exec(text);

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDeviceDescription } from '@meshmind/devices';
 import type { Embedder } from '@meshmind/protocol';
 import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon } from '@meshmind/rag';
-import { functionProfile, readRequest, requestEvidence } from '../src/mapper/evidence';
+import { readRequest } from '@meshmind/language';
+import { functionProfile, requestEvidence, requestWords } from '../src/mapper/evidence';
 import { senseInContext, withoutNegatedClauses } from '../src/mapper/function-views';
 
 const lexicon = openLexicon();
@@ -15,7 +16,7 @@ beforeAll(async () => {
 function evidenceFor(deviceType: string, functionName: string, text: string) {
   const fn = normaliseApiDocument(getDeviceDescription(deviceType)!).functions.find((candidate) => candidate.name === functionName)!;
   const profile = functionProfile(fn, functionName.split('_'), 'en');
-  return requestEvidence(readRequest(text, lexicon), profile, lexicon, () => false);
+  return requestEvidence(requestWords(readRequest(text), lexicon), profile, lexicon, () => false);
 }
 
 describe('WordNet antonyms', () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { robotDescription } from '@meshmind/devices';
 import type { Embedder } from '@meshmind/protocol';
 import { createApiMapper, createEmbedderPool, openLexicon, withoutSelfReferences, type Lexicon } from '@meshmind/rag';
-import { answerKindOf } from '../src/mapper/mood';
+import { answerKindOf } from '@meshmind/language';
 
 /* Requests a coordinator sends to every robot of a fleet, or to one robot of many vendors. */
 

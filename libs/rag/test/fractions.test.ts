@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDeviceDescription } from '@meshmind/devices';
 import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper } from '@meshmind/rag';
-import { findFractions, withFractions } from '../src/arguments/fractions';
+import { findFractions, withFractions } from '@meshmind/language';
 
 describe('findFractions: fractions of a whole as percentages', () => {
   it('reads halfway, half way and half', () => {

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDeviceDescription } from '@meshmind/devices';
 import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper } from '@meshmind/rag';
-import { splitItems, takesOneItem } from '../src/arguments/list-items';
+import { splitItems } from '@meshmind/language';
+import { takesOneItem } from '../src/arguments/list-items';
 import { itemValue } from '../src/arguments/string-values';
 
 describe('splitItems: coordinated noun phrases are several items', () => {

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROBOT_DIALECTS, robotDescription } from '@meshmind/devices';
-import { editDistance, englishCognates, FREEDICT_PACKAGES, missingFreeDictPackages, stem } from '@meshmind/language';
+import { editDistance, englishCognates, FREEDICT_PACKAGES, missingFreeDictPackages, readRequest, stem } from '@meshmind/language';
 import type { Embedder } from '@meshmind/protocol';
 import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon } from '@meshmind/rag';
 import { withoutValues } from '../src/arguments/string-values';
 import { AbbreviationMatcher, adjectivesInPlace, LexicalScorer, openingVerb } from '../src/search/lexical-scorer';
-import { functionProfile, readRequest, requestEvidence } from '../src/mapper/evidence';
+import { functionProfile, requestEvidence, requestWords } from '../src/mapper/evidence';
 import { retrievalText, withoutAsking, withoutNumbers, withoutPurpose } from '../src/mapper/retrieval-text';
 import { objectOf, readSteps, withAntecedent } from '../src/mapper/split-steps';
 import { addressedAs } from '../src/mapper/self-references';
@@ -89,7 +89,7 @@ describe('arguments and their evidence', () => {
       { name: 'moveToShelf', input_argument: ['num'], input_type: ['int'], output: 'int', notes: 'Move to the shelf.', programming_language: 'C++' },
       { name: 'driveTo', input_argument: ['x', 'y'], input_type: ['double', 'double'], output: 'int', notes: 'Drives to the map position (x, y).', programming_language: 'C++' },
     ]).functions;
-    const request = readRequest('Go to coordinates 12, 7.', lexicon);
+    const request = requestWords(readRequest('Go to coordinates 12, 7.'), lexicon);
     const evidence = (fn: typeof shelf) => requestEvidence(request, functionProfile(fn!, fn!.name.split(/(?=[A-Z])/), 'en'), lexicon, () => false);
     expect(evidence(shelf).unused).toBeGreaterThan(0);
     expect(evidence(point).unused).toBe(0);
@@ -100,7 +100,7 @@ describe('arguments and their evidence', () => {
       { name: 'move_to_shelf', input_argument: ['num'], input_type: ['int'], output: 'int', notes: 'Move to the shelf.', programming_language: 'C' },
       { name: 'goto_xy', input_argument: ['x', 'y'], input_type: ['float', 'float'], output: 'int', notes: 'Go to the point.', programming_language: 'C' },
     ]).functions;
-    const request = readRequest('Go to x 3, y 4.', lexicon);
+    const request = requestWords(readRequest('Go to x 3, y 4.'), lexicon);
     const fit = (fn: typeof shelf) => requestEvidence(request, functionProfile(fn!, fn!.name.split('_'), 'en'), lexicon, () => false).argumentFit;
     expect(fit(point)).toBe(1);
     expect(fit(shelf)).toBe(0.5);
@@ -108,7 +108,7 @@ describe('arguments and their evidence', () => {
     const [speed] = normaliseApiDocument([
       { name: 'setSpeed', input_argument: ['speedMps'], input_type: ['float'], output: 'int', notes: 'Sets the speed.', programming_language: 'Go' },
     ]).functions;
-    expect(requestEvidence(readRequest('Drive at speed 0.8.', lexicon), functionProfile(speed!, ['set', 'speed'], 'en'), lexicon, () => false).argumentFit).toBe(1);
+    expect(requestEvidence(requestWords(readRequest('Drive at speed 0.8.'), lexicon), functionProfile(speed!, ['set', 'speed'], 'en'), lexicon, () => false).argumentFit).toBe(1);
   });
 });
 

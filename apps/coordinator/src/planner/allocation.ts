@@ -1,4 +1,4 @@
-import { formatList } from '@meshmind/language';
+import { en, formatList, withoutCourtesy } from '@meshmind/language';
 import type { SubtaskResult } from '@meshmind/protocol';
 import type { FinishedStep } from '../answer';
 import type { Plan, PlanContext, PlanStep, PlannerDevice, SiteResource } from './planner';
@@ -14,7 +14,6 @@ import { canActNow, rankDevices } from './choice';
 /** How many other devices each step names as stand-ins; a few suffice and keep stored plans small. */
 const ALTERNATIVES_PER_STEP = 3;
 
-const COURTESY = /^\s*(?:please|hey|ok|okay|could you|can you|would you)\b[\s,]*/i;
 const QUANTIFIER = '(?:(?:all|every|each)(?:\\s+of)?(?:\\s+the)?|the)';
 const ID_LIST = '\\d+(?:\\s*(?:-|to|through|until|,|and|,\\s*and)\\s*\\d+)*';
 
@@ -90,10 +89,10 @@ function namesADevice(text: string, devices: PlannerDevice[]): boolean {
  * before the verb ("Does shelf 3 still have room?"). Undefined when the sentence is no such question.
  */
 const WHICH_PREFIX = /^\s*(?:which|what)\s+(?:of\s+(?:the\s+)?)?$/i;
-const ADVERBS = new Set(['still', 'already', 'currently', 'now', 'really', 'actually']);
+const ADVERBS = en.sentenceAdverbs;
 
 function whichPredicate(text: string, mention: ResourceMention): string | undefined {
-  if (!WHICH_PREFIX.test(text.slice(0, mention.start).replace(COURTESY, ''))) return undefined;
+  if (!WHICH_PREFIX.test(withoutCourtesy(text.slice(0, mention.start)))) return undefined;
   const predicate = text.slice(mention.end).replace(/[?.!\s]+$/, '').trim();
   return predicate === '' ? undefined : predicate;
 }
@@ -133,7 +132,7 @@ export function planAllocation(text: string, devices: PlannerDevice[], context: 
   if (capable.length === 0) return null;
   if (mention.ids.length === 1) capable = rankDevices(capable, resource.locations?.[mention.ids[0]!]);
   const which = whichPredicate(text, mention);
-  const sentence = `${text.slice(0, mention.start)}\u0000${text.slice(mention.end)}`.replace(COURTESY, '').trim();
+  const sentence = withoutCourtesy(`${text.slice(0, mention.start)}\u0000${text.slice(mention.end)}`).trim();
   const steps: PlanStep[] = [];
   const lastStepOf = new Map<string, string>();
   mention.ids.forEach((id, position) => {

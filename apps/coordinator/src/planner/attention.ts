@@ -1,6 +1,5 @@
 import type { PlannerDevice } from './planner';
-import { singularForms } from '@meshmind/language';
-import { tokenize } from './text';
+import { singularForms, tokenize } from '@meshmind/language';
 
 /**
  * Which device a person means by what is going on (#17, needless questions): "stop the music"

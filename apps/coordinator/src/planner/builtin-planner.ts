@@ -1,7 +1,7 @@
-import { COLOR_NAMES, en, formatList, singularForms, type WordNet } from '@meshmind/language';
+import { createRequestReader, en, escapeRegExp, formatList, readRequest, singularForms, tokenize, type RequestReader, type RequestReading, type WordNet } from '@meshmind/language';
 import type { Plan, PlanContext, PlanStep, Planner, PlannerDevice, QuestionSpec, ReferenceReading, StepCondition } from './planner';
 import { readingOfReference } from './reference-reading';
-import { asSentence, capitalise, findPhrases, tokenSpans, tokenize, type PhraseMatch } from './text';
+import { asSentence, capitalise, findPhrases, type PhraseMatch } from './text';
 import { splitClauses, type Clause } from './clauses';
 import { QUESTION_STOP, detectQuestion, stateWordOf } from './questions';
 import { readComparison, readingQuestion, withUnit } from './comparison';
@@ -19,42 +19,15 @@ const QUANTIFIERS: ReadonlySet<string> = new Set([...en.quantifiers, 'everything
 const CONNECTIVES = en.connectives;
 const PRONOUNS = en.anaphora;
 const INDEFINITE = en.indefinites;
-const ALL_OF_THEM = /\b(both|all of them|all|every one|each of them|them all)\b/;
-const STOP_WORDS = new Set(
-  'the a an to of in on at my our your please and then for with by from into up down off is are be it its this that me us'.split(' '),
-);
-/** Unit words that point at a kind of quantity, so "set the bedroom to 19 degrees" finds a thermostat. */
-const QUANTITY_HINTS: Record<string, string[]> = {
-  degrees: ['temperature'],
-  degree: ['temperature'],
-  celsius: ['temperature'],
-  fahrenheit: ['temperature'],
-  warm: ['temperature'],
-  warmer: ['temperature'],
-  heat: ['temperature'],
-  chilly: ['temperature'],
-  freezing: ['temperature'],
-  bright: ['brightness'],
-  dark: ['brightness'],
-  loud: ['volume'],
-  quiet: ['volume'],
-  // Colour names point at whatever takes a colour ("bedroom red").
-  ...Object.fromEntries(COLOR_NAMES.filter((colour) => !colour.includes(' ')).map((colour) => [colour, ['color', 'colour']])),
-  colder: ['temperature'],
-  cooler: ['temperature'],
-  hot: ['temperature'],
-  cold: ['temperature'],
-  brighter: ['brightness'],
-  dimmer: ['brightness'],
-  louder: ['volume'],
-  quieter: ['volume'],
-  // "is anyone in the living room?": whether someone is there is what presence sensors read.
-  ...Object.fromEntries('anyone anybody someone somebody people person occupied empty'.split(' ').map((word) => [word, ['motion', 'presence', 'occupancy']])),
-};
+/** "both", "all of them": an answer to "which one?" that means every candidate. */
+const ALL_OF_THEM = new RegExp(`\\b(${en.everyOneOfThem.map(escapeRegExp).join('|')})\\b`);
+const STOP_WORDS = en.plannerStopwords;
+/** Words that point at a kind of quantity, so "set the bedroom to 19 degrees" finds a thermostat. */
+const QUANTITY_HINTS = en.quantityHints;
 
 interface ClauseReferences {
   text: string;
-  tokens: string[];
+  tokens: readonly string[];
   hasAction: boolean;
   isQuestion: boolean;
   named: Array<PhraseMatch<string>>;
@@ -175,8 +148,8 @@ function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vocabular
   };
 }
 
-function parseClause(text: string, vocabulary: Vocabulary): ClauseReferences {
-  const tokens = tokenize(text);
+function parseClause(reading: RequestReading, vocabulary: Vocabulary): ClauseReferences {
+  const { text, tokens } = reading;
   // "vacuum this area": the verb is also the only word for the device, so it stays a reference.
   if (leadingVerb(tokens)) {
     const read = parseClauseWith(text, tokens, vocabulary, true);
@@ -225,7 +198,7 @@ function everyOwner(matches: Array<PhraseMatch<string>>, tokens: readonly string
   });
 }
 
-function parseClauseWith(text: string, tokens: string[], vocabulary: Vocabulary, verb: boolean): ClauseReferences {
+function parseClauseWith(text: string, tokens: readonly string[], vocabulary: Vocabulary, verb: boolean): ClauseReferences {
   const taken = tokens.map((_token, index) => verb && index === 0);
   const said = everyOwner(findPhrases(tokens, vocabulary.names, [...taken]), tokens, vocabulary);
   // A name said whole is one unit ("turn on Kitchen light switch off"): its words are the name, not
@@ -272,7 +245,7 @@ function parseClauseWith(text: string, tokens: string[], vocabulary: Vocabulary,
   const nouns = findPhrases(nounTokens, vocabulary.nouns, taken).filter((match) => !(match.start > 0 && propertyTokens.has(match.start) && propertyTokens.has(match.start - 1)));
   const firstReference = Math.min(
     ...[...kept, ...areas, ...floors, ...nouns].map((match) => match.start),
-    ...tokens.map((token, index) => (['the', 'my', 'our', 'all', 'every', 'each', 'both', 'a', 'an', 'it', 'them'].includes(token) ? index : tokens.length)),
+    ...tokens.map((token, index) => (en.referenceOpeners.has(token) ? index : tokens.length)),
     tokens.length,
   );
   return {
@@ -412,25 +385,27 @@ export class BuiltinPlanner implements Planner {
     const allocated = context.pendingClarification ? null : planAllocation(text, devices, context);
     if (allocated) return allocated;
     const vocabulary = buildVocabulary(devices, this.wordNet);
+    // Each text of the turn is read once: a clause is parsed while objects are joined and again while it is planned.
+    const read = createRequestReader();
     const byId = new Map(devices.map((device) => [device.id, device]));
     const pending = context.pendingClarification;
     if (pending) {
       const candidates = pending.candidateIds.map((id) => byId.get(id)).filter((device): device is PlannerDevice => !!device);
-      const chosen = this.resolveChoice(text, candidates, vocabulary);
+      const chosen = this.resolveChoice(read(text), candidates, vocabulary);
       // "the lamp", to "Lamp in the Kitchen or Lamp in the Bedroom?": still not one of them, so ask again.
       if (chosen === null) return askWhich(pending.text, tokenize(candidates[0]!.name).join(' '), candidates);
       if (chosen.length > 0) {
         const { pendingClarification: _answered, ...rest } = context;
-        return this.planClauses(this.splitGoal(pending.text, vocabulary), devices, rest, vocabulary, chosen);
+        return this.planClauses(this.splitGoal(read(pending.text), vocabulary), devices, rest, vocabulary, read, chosen);
       }
     }
-    return this.planClauses(this.splitGoal(text, vocabulary), devices, context, vocabulary, null);
+    return this.planClauses(this.splitGoal(read(text), vocabulary), devices, context, vocabulary, read, null);
   }
 
   /** What a phrase alone refers to ("the floor lamp"), for corrections and alias requests. */
   readReference(text: string, devices: PlannerDevice[]): ReferenceReading {
     const vocabulary = buildVocabulary(devices, this.wordNet);
-    const clause = parseClause(text, vocabulary);
+    const clause = parseClause(readRequest(text), vocabulary);
     const resolved = this.resolve(clause, devices, {}, [], null, vocabulary);
     const deviceIds = resolved.kind === 'clarify' ? resolved.pending.candidateIds : resolved.targets.map((device) => device.id);
     return readingOfReference(clause, deviceIds, resolved.kind === 'clarify', (token) => STOP_WORDS.has(token) || ACTION_WORDS.has(token) || QUESTION_WORDS.has(token));
@@ -440,9 +415,8 @@ export class BuiltinPlanner implements Planner {
    * Clauses of a goal, where a device's whole name or alias is one unit: "turn on Bed and
    * breakfast lamp" is not cut at "and", nor a name with "then" or a comma in it.
    */
-  private splitGoal(text: string, vocabulary: Vocabulary): Clause[] {
-    const spans = tokenSpans(text);
-    const tokens = spans.map((span) => span.token);
+  private splitGoal(goal: RequestReading, vocabulary: Vocabulary): Clause[] {
+    const { text, spans, tokens } = goal;
     const names = findPhrases(tokens, vocabulary.names.filter((name) => name.words.length > 1), tokens.map(() => false));
     return splitClauses(text, names.map((match) => ({ start: spans[match.start]!.start, end: spans[match.end - 1]!.end })));
   }
@@ -452,10 +426,10 @@ export class BuiltinPlanner implements Planner {
    * question gave for devices alike in name and place. Null when the answer names the candidates
    * without picking one ("the lamp" where every candidate is a Lamp).
    */
-  private resolveChoice(text: string, candidates: PlannerDevice[], vocabulary: Vocabulary): PlannerDevice[] | null {
-    const tokens = tokenize(text);
+  private resolveChoice(answer: RequestReading, candidates: PlannerDevice[], vocabulary: Vocabulary): PlannerDevice[] | null {
+    const { tokens } = answer;
     if (ALL_OF_THEM.test(tokens.join(' '))) return candidates;
-    const clause = parseClause(text, vocabulary);
+    const clause = parseClause(answer, vocabulary);
     const named = new Set(clause.named.map((match) => match.value));
     const areas = new Set(clause.areas.map((match) => match.value));
     const floors = new Set(clause.floors.map((match) => match.value));
@@ -485,15 +459,15 @@ export class BuiltinPlanner implements Planner {
    * Assistant's lists take it). "remind me to call the dentist, add it to my list" refers back with
    * "it" to a clause that names no device: the agent needs both to know what "it" is.
    */
-  private joinSharedObjects(clauses: Clause[], vocabulary: Vocabulary): Clause[] {
+  private joinSharedObjects(clauses: Clause[], vocabulary: Vocabulary, read: RequestReader): Clause[] {
     const groups: Array<{ clause: Clause; head: string; objects: string[] }> = [];
     const textOf = (group: { head: string; objects: string[] }) =>
       group.objects.length === 0 ? group.head : formatList([group.head, ...group.objects]);
     for (const piece of clauses) {
       const last = groups.at(-1);
       if (last && !piece.sequential && !piece.condition && !last.clause.condition && !piece.delayMs && !last.clause.delayMs) {
-        const before = parseClause(textOf(last), vocabulary);
-        const current = parseClause(piece.text, vocabulary);
+        const before = parseClause(read(textOf(last)), vocabulary);
+        const current = parseClause(read(piece.text), vocabulary);
         // The object goes on: the clause opens with it, not with a verb or a particle ("on the kitchen light").
         const opening = current.tokens[0] ?? '';
         if (before.hasAction && !refersToSomething(before) && !ACTION_WORDS.has(opening) && !VERB_PARTICLES.has(opening)) {
@@ -511,8 +485,8 @@ export class BuiltinPlanner implements Planner {
     return groups.map((group) => ({ ...group.clause, text: textOf(group) }));
   }
 
-  private planClauses(pieces: Clause[], devices: PlannerDevice[], context: PlanContext, vocabulary: Vocabulary, forced: PlannerDevice[] | null): Plan {
-    const clauses = this.joinSharedObjects(pieces, vocabulary);
+  private planClauses(pieces: Clause[], devices: PlannerDevice[], context: PlanContext, vocabulary: Vocabulary, read: RequestReader, forced: PlannerDevice[] | null): Plan {
+    const clauses = this.joinSharedObjects(pieces, vocabulary, read);
     const byId = new Map(devices.map((device) => [device.id, device]));
     const steps: PlanStep[] = [];
     const unresolved: string[] = [];
@@ -523,7 +497,7 @@ export class BuiltinPlanner implements Planner {
     for (const piece of clauses) {
       let condition: StepCondition | undefined;
       if (piece.condition) {
-        const conditionClause = parseClause(piece.condition.text, vocabulary);
+        const conditionClause = parseClause(read(piece.condition.text), vocabulary);
         const resolved = this.resolve(conditionClause, devices, context, lastTargets, null, vocabulary);
         const comparison = readComparison(piece.condition.text);
         const test = comparison ? null : conditionOf(conditionClause);
@@ -542,12 +516,12 @@ export class BuiltinPlanner implements Planner {
         lastTargets = resolved.targets;
       }
 
-      let clause = parseClause(piece.text, vocabulary);
+      let clause = parseClause(read(piece.text), vocabulary);
       let inheritedTypes: Set<string> | null = null;
       const refers = refersToSomething(clause);
       if (!clause.hasAction && previous && refers) {
         // "turn on the lights in the kitchen and the hallway": the bare clause borrows the verb and the kind of device.
-        clause = parseClause(`${previous.clause.actionPrefix} ${piece.text}`, vocabulary);
+        clause = parseClause(read(`${previous.clause.actionPrefix} ${piece.text}`), vocabulary);
         if (clause.nouns.length === 0 && clause.named.length === 0) inheritedTypes = new Set(previous.targets.map((device) => device.type));
         if (previous.clause.quantified || previous.clause.nouns.some((noun) => noun.plural)) clause.quantified = true;
       }

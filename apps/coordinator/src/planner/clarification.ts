@@ -1,5 +1,5 @@
+import { tokenize } from '@meshmind/language';
 import type { Plan, PlannerDevice } from './planner';
-import { tokenize } from './text';
 
 const sameWords = (a: string, b: string) => tokenize(a).join(' ') === tokenize(b).join(' ');
 

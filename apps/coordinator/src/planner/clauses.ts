@@ -1,6 +1,5 @@
-import { durationMs } from '@meshmind/language';
+import { durationMs, tokenize, withoutCourtesy } from '@meshmind/language';
 import { readComparison } from './comparison';
-import { normalise } from './text';
 
 /** A piece of a goal with how it relates to the piece before it. */
 export interface Clause {
@@ -45,9 +44,9 @@ const PLACEHOLDER = /\uE000([\uE100-\uF8FE])\uE001/gu;
 const PRIVATE_USE = /[\uE000-\uF8FF]/gu;
 const HAS_PLACEHOLDER = /\uE000[\uE100-\uF8FE]\uE001/u;
 
-/** Whether a piece says nothing: no word, and no kept stretch (which normalise would drop). */
+/** Whether a piece says nothing: no word, and no kept stretch (which has no token characters). */
 function saysNothing(piece: string): boolean {
-  return normalise(piece).length === 0 && !HAS_PLACEHOLDER.test(piece);
+  return tokenize(piece).length === 0 && !HAS_PLACEHOLDER.test(piece);
 }
 
 function hideKept(goal: string, kept: readonly KeptWhole[]): { text: string; reveal(text: string): string } {
@@ -85,7 +84,7 @@ export function splitClauses(goal: string, keepWhole: readonly KeptWhole[] = [])
 }
 
 function splitText(goal: string): Clause[] {
-  const text = goal.replace(/^\s*(?:please|hey|ok|okay|could you|can you|would you)\b[\s,]*/i, '').trim();
+  const text = withoutCourtesy(goal).trim();
   const sentences = text.split(/(?<=[.!?])\s+(?=[A-Za-z])/);
   const clauses: Clause[] = [];
   for (const sentence of sentences) {

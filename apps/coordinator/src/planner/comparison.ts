@@ -5,9 +5,12 @@
  * degrees?") that no reading can match.
  *
  * Which way a comparison points is English grammar, not the home's vocabulary: a comparative of
- * more or of less, or a preposition of above or below. The comparatives of temperature are listed
- * here as data since no document spells that "colder" means a lower reading.
+ * more or of less, or a preposition of above or below. The comparatives (and the quantities of
+ * temperature they name, since no document spells that "colder" means a lower reading) are English
+ * data (`en.comparatives`).
  */
+import { en } from '@meshmind/language';
+
 export type ComparisonOperator = 'above' | 'below' | 'at_least' | 'at_most';
 
 export interface Comparison {
@@ -25,9 +28,9 @@ export interface Comparison {
   end: number;
 }
 
-const MORE = ['more', 'greater', 'higher', 'bigger', 'larger', 'over', 'above', 'warmer', 'hotter', 'wetter', 'damper', 'louder', 'brighter', 'exceeds', 'exceeding'];
-const LESS = ['less', 'fewer', 'lower', 'smaller', 'under', 'below', 'colder', 'cooler', 'drier', 'quieter', 'dimmer'];
-const QUANTITY_OF: Record<string, string> = { warmer: 'temperature', hotter: 'temperature', colder: 'temperature', cooler: 'temperature', wetter: 'humidity', damper: 'humidity', drier: 'humidity' };
+const MORE = en.comparatives.more;
+const LESS = en.comparatives.less;
+const QUANTITY_OF = en.comparatives.quantityOf;
 const NUMBER = String.raw`(-?\d+(?:[.,]\d+)?)`;
 const UNIT = String.raw`(?:\s*(%|°\s*[cf]?|percent|per cent|degrees?(?:\s+(?:celsius|centigrade|fahrenheit))?|litres?|liters?|l\b|kwh|watts?|w\b|ppm|lux|minutes?|hours?))?`;
 const COMPARATIVE = new RegExp(

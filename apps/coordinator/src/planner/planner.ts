@@ -94,7 +94,7 @@ export type Plan =
 /** What a phrase alone refers to: corrections and alias requests read their device with it (conversation-cues.ts). */
 export interface ReferenceReading {
   /** The phrase's tokens, as the planner reads them. */
-  tokens: string[];
+  tokens: readonly string[];
   /** The devices the phrase names; several when the planner would ask which one. */
   deviceIds: string[];
   ambiguous: boolean;

@@ -2,9 +2,7 @@ import { en } from '@meshmind/language';
 import type { QuestionSpec } from './planner';
 
 /** Words around the state word of a question or condition; "on" and "off" are not among them. */
-export const QUESTION_STOP = new Set(
-  'the a an to of in at my our your please is are was were be it its this that there any all every each some which what whats how many much does do did has have currently right now still already tell me show list check whether if not'.split(' '),
-);
+export const QUESTION_STOP = en.questionStopwords;
 
 const DETERMINERS = en.determiners;
 
@@ -17,7 +15,7 @@ export const STATE_ANTONYMS = en.stateAntonyms;
  * are the words of device names said whole: a name that opens with "Is" or holds "how many" asks nothing.
  */
 export function detectQuestion(
-  tokens: string[],
+  tokens: readonly string[],
   referenceTokens: Set<number>,
   raw: string,
   nameTokens: ReadonlySet<number> = new Set(),
@@ -86,8 +84,8 @@ export function readingMatches(
   }
   if (typeof reading === 'number') {
     // Levels (position, brightness, speed, volume): 0 is closed or off, anything above is open or on.
-    if (['open', 'on', 'active', 'running'].includes(expected)) return reading > 0;
-    if (['closed', 'close', 'off', 'inactive', 'stopped'].includes(expected)) return reading === 0;
+    if (en.levelStates.aboveZero.includes(expected)) return reading > 0;
+    if (en.levelStates.atZero.includes(expected)) return reading === 0;
     return undefined;
   }
   if (typeof reading === 'boolean') {

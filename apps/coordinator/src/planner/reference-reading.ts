@@ -4,7 +4,7 @@ import type { PhraseMatch } from './text';
 
 /** The parts of a parsed clause a reference reading needs (builtin-planner's ClauseReferences). */
 export interface ReadClause {
-  tokens: string[];
+  tokens: readonly string[];
   named: Array<PhraseMatch<string>>;
   areas: Array<PhraseMatch<string>>;
   floors: Array<PhraseMatch<string>>;

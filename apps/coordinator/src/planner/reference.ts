@@ -1,6 +1,5 @@
 import type { PlannerDevice } from './planner';
-import { singularForms } from '@meshmind/language';
-import { tokenize } from './text';
+import { singularForms, tokenize } from '@meshmind/language';
 
 /**
  * How far a reference reaches (issue #17, over-broad references): a word that names some devices

@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { en } from '../languages/en';
 import { stem } from '../tokenize';
 
 /**
@@ -85,7 +86,8 @@ const SIMILAR_WEIGHT = 0.7;
  */
 const DEFINITION_WEIGHT = 0.7;
 const ADJECTIVE_SENSES = 6;
-const DEFINITION_STOPWORDS = new Set(['not', 'no', 'without', 'lacking', 'having', 'being', 'or', 'and', 'of', 'in', 'on', 'to', 'a', 'an', 'the', 'by', 'for', 'with', 'that', 'which', 'as', 'especially', 'something', 'someone', 'one', 'its', 'it', 'is', 'are', 'be', 'from', 'at', 'use', 'used', 'state', 'quality', 'capable', 'able', 'characterized']);
+/** WordNet is English: its definitions' empty words are English data. */
+const DEFINITION_STOPWORDS = en.definitionStopwords;
 
 const MORPHOLOGY: Record<PartOfSpeech, Array<[string, string]>> = {
   noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],

@@ -2,13 +2,19 @@
  * English: the language of requests. Word classes that the request readers (planner, retrieval,
  * argument reading) share, each written once; a reader composes the classes it needs.
  */
-import type { LanguageData } from './language';
+import type { RequestLanguageData } from './language';
 
 const ARTICLES = ['the', 'a', 'an'] as const;
 const POSSESSIVES = ['my', 'our', 'your', 'his', 'her', 'their'] as const;
 const DEMONSTRATIVES = ['this', 'that', 'these', 'those'] as const;
 /** Quantifiers that open a noun phrase and mean the whole group: "all lights", "every robot". */
 const QUANTIFIERS = ['all', 'both', 'every', 'each'] as const;
+/** Colour names a person says to a light; the catalog's colour type accepts a name or #rrggbb. */
+const COLOR_NAMES = [
+  'warm white', 'cool white', 'daylight white', 'red', 'green', 'blue', 'yellow', 'orange', 'purple', 'violet', 'pink',
+  'magenta', 'cyan', 'turquoise', 'teal', 'white', 'lime', 'amber', 'indigo', 'lavender', 'gold', 'crimson', 'coral',
+  'salmon', 'navy', 'aqua', 'brown', 'maroon', 'olive', 'beige', 'mint', 'peach', 'lilac', 'rose', 'ivory',
+] as const;
 
 export const en = {
   code: 'en',
@@ -79,7 +85,125 @@ export const en = {
     stop: 'stopped', plan: 'planned', shut: 'shut', dim: 'dimmed', drop: 'dropped', begin: 'began', scan: 'scanned',
     skip: 'skipped',
   } as Readonly<Record<string, string>>,
-} satisfies LanguageData & Record<string, unknown>;
+  /** Courtesy a goal may open with, said before what is asked: "please ...", "could you ...". */
+  goalCourtesy: ['please', 'hey', 'ok', 'okay', 'could you', 'can you', 'would you'],
+  /** How a request shows its mood in its first words (read by `moodOf`). */
+  mood: {
+    /** Fillers said before the request proper: "please, ...", "ok so ...". */
+    leadingFillers: ['please', 'hey', 'ok', 'okay', 'so'],
+    /** "Can you ...?": a command phrased as a question, judged by what follows the courtesy. */
+    politeAsks: ['can', 'could', 'would', 'will'],
+    politeAddressees: ['you', 'u'],
+    politeWord: 'please',
+    /** Openings of a request that asks for a reading. */
+    questionOpeners: [
+      'what', "what's", 'whats', 'how', 'is', 'are', 'was', 'were', 'did', 'does', 'do', 'which', 'where', 'who', 'when', 'has', 'have',
+      'any', 'anybody', 'anyone', 'tell me', 'report', 'read', 'show me', 'list', 'check whether', 'check if',
+    ],
+    /** Openings of a request that orders a change. */
+    commandOpeners: [
+      'set', 'turn', 'switch', 'make', 'put', 'change', 'dim', 'raise', 'lower', 'open', 'close', 'shut', 'start', 'stop', 'move', 'go',
+      'drive', 'run', 'play', 'pause', 'lock', 'unlock', 'add', 'remove', 'delete', 'mark', 'enable', 'disable', 'connect', 'join',
+      'navigate', 'tilt', 'point', 'increase', 'decrease', 'bring', 'send', 'slow', 'speed',
+    ],
+    /** "fans on", "kitchen lights off": a thing and the state wanted, said without a verb. */
+    bareStates: ['on', 'off'],
+  },
+  /** What a question asks for by its opening: an amount ("how many") or names of things ("what is on ..."). */
+  answerKinds: {
+    amountOpeners: ['how many', 'how much'],
+    /** "what's on shelf 3", "which are in the fridge": asking words, an optional linking verb, a place preposition. */
+    namesAskers: ['what', "what's", 'what’s', 'whats', 'which'],
+    namesLinking: ['is', 'are'],
+    namesPlaces: ['on', 'in', 'inside'],
+    /** "which items ...", "what products ...". */
+    thingAskers: ['what', 'which'],
+    things: ['items', 'things', 'products', 'goods', 'articles'],
+  },
+  /**
+   * Fractions of a whole as people say them of a position or a level ("halfway", "a quarter", "two
+   * thirds"), read as percentages by `findFractions`.
+   */
+  fractions: {
+    denominators: { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, eighth: 8, eighths: 8, tenth: 10, tenths: 10 } as Readonly<Record<string, number>>,
+    numerators: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, nine: 9 } as Readonly<Record<string, number>>,
+    /** Words that are a fraction by themselves, as a percentage: "halfway". */
+    wholeWords: { halfway: 50 } as Readonly<Record<string, number>>,
+    /** A word after a fraction that belongs to it: "half way". */
+    trailingWord: 'way',
+    /** Words after "half" that make it part of a duration ("half an hour"), not a share of the whole. */
+    notAfterHalf: ['a', 'an', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds'],
+  },
+  /** Words after a number that say it is a share of the whole ("50%", "20 percent"). */
+  percentWords: new Set(['%', 'percent', 'per', 'pc']),
+  /** How a list of items is coordinated ("tea, honey and milk") and the articles its items drop ("some glue"). */
+  itemLists: {
+    conjunctions: ['and', 'or', '&'],
+    articles: ['the', 'some', 'a', 'an', 'more'],
+  },
+  colorNames: COLOR_NAMES,
+  /** Words that open a reference to a device in a clause: what comes before them is the verb phrase. */
+  referenceOpeners: new Set<string>([...ARTICLES, 'my', 'our', ...QUANTIFIERS, 'it', 'them']),
+  /** "both", "all of them": an answer to "which one do you mean?" that takes every candidate. */
+  everyOneOfThem: ['both', 'all of them', 'all', 'every one', 'each of them', 'them all'],
+  /** Words the planner leaves out when it weighs a clause's words against a device's API and names. */
+  plannerStopwords: new Set('the a an to of in on at my our your please and then for with by from into up down off is are be it its this that me us'.split(' ')),
+  /** Words around the state word of a question or condition; "on" and "off" are not among them. */
+  questionStopwords: new Set(
+    'the a an to of in at my our your please is are was were be it its this that there any all every each some which what whats how many much does do did has have currently right now still already tell me show list check whether if not'.split(' '),
+  ),
+  /** State words a level reading (position, brightness, volume) answers: above 0 is the first kind, 0 the second. */
+  levelStates: { aboveZero: ['open', 'on', 'active', 'running'], atZero: ['closed', 'close', 'off', 'inactive', 'stopped'] },
+  /** Words that point at the quantity a device reads or sets, so "set the bedroom to 19 degrees" finds a thermostat. */
+  quantityHints: {
+    degrees: ['temperature'], degree: ['temperature'], celsius: ['temperature'], fahrenheit: ['temperature'], warm: ['temperature'],
+    warmer: ['temperature'], heat: ['temperature'], chilly: ['temperature'], freezing: ['temperature'],
+    bright: ['brightness'], dark: ['brightness'], loud: ['volume'], quiet: ['volume'],
+    // Colour names point at whatever takes a colour ("bedroom red").
+    ...Object.fromEntries(COLOR_NAMES.filter((colour) => !colour.includes(' ')).map((colour) => [colour, ['color', 'colour']])),
+    colder: ['temperature'], cooler: ['temperature'], hot: ['temperature'], cold: ['temperature'],
+    brighter: ['brightness'], dimmer: ['brightness'], louder: ['volume'], quieter: ['volume'],
+    // "is anyone in the living room?": whether someone is there is what presence sensors read.
+    ...Object.fromEntries('anyone anybody someone somebody people person occupied empty'.split(' ').map((word) => [word, ['motion', 'presence', 'occupancy']])),
+  } as Readonly<Record<string, readonly string[]>>,
+  /** First words of a query that are not the verb it opens with (questions, pronouns, determiners): "what ...", "the ...". */
+  nonVerbOpeners: new Set(['what', 'whats', 'where', 'which', 'who', 'how', 'when', 'why', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'any', 'i', 'we', 'it', 'there', 'the', 'a', 'an', 'my', 'our', 'your']),
+  /** Words before an adjective in attributive place: "check for free space", "any empty spots". */
+  beforeAttribute: new Set<string>([...ARTICLES, ...POSSESSIVES, ...DEMONSTRATIVES, 'all', 'both', 'every', 'any', 'some', 'no', 'more', 'its', 'for', 'of', 'with']),
+  /** Linking verbs before an adjective in predicative place: "which slots are free", "stays open". */
+  linkingVerbs: new Set(['is', 'are', 'was', 'were', 'be', 'been', 'still', 'stay', 'stays', 'remain', 'remains']),
+  /** Adverbs that stay before the verb when a question is said again of one thing ("Does shelf 3 still have room?"). */
+  sentenceAdverbs: new Set(['still', 'already', 'currently', 'now', 'really', 'actually']),
+  /** Prepositions that tie a device's own name into a request ("add apples to my list", "the song on the TV"). */
+  placePrepositions: new Set(['to', 'on', 'onto', 'from', 'in', 'at', 'of', 'off', 'for', 'into', 'inside']),
+  /** Prepositions of a path: towards the thing ("add milk to the list") or away from it ("take soap off the list"). */
+  pathPrepositions: { goal: ['to', 'onto', 'into'], source: ['from', 'off'], goalInCommands: ['on'] },
+  /** Words around a network's name or a hotspot's that are not the name: "the network called Home with password ...". */
+  nameCueWords: new Set(['network', 'named', 'called', 'the', 'with', 'using', 'mode', 'ssid', 'password', 'key', 'wifi', 'wi-fi', 'is', 'a', 'an', 'and', 'own', 'your', 'to', 'on', 'of', 'access', 'point', 'hotspot', 'so']),
+  /** First words of an API function's name that make it a query ("get_battery", "scan_shelf"). */
+  queryNameWords: new Set(['get', 'is', 'has', 'read', 'query', 'fetch', 'current', 'are', 'list', 'count', 'enumerate', 'discover', 'find', 'detect', 'identify', 'check', 'battery', 'estimate', 'localize', 'locate', 'position', 'scan']),
+  /** Words for saying back what a call did ("Kitchen light: set brightness to 40%."). */
+  phrasing: {
+    /** First words of function names that are not verbs ("next_track", "volume_up"): the description's verb says what happened. */
+    nounHeads: new Set(['next', 'previous', 'prev', 'volume', 'channel', 'auto', 'emergency']),
+    /** First words of a query's name that only say it reads: "get_battery" reports "battery". */
+    readingVerbs: new Set(['get', 'read', 'query', 'fetch', 'is', 'has', 'are', 'check', 'find', 'identify', 'scan', 'count', 'list', 'estimate', 'detect', 'measure']),
+    /** Verbs whose value is said with "to": "set brightness to 40%". */
+    settingVerbs: new Set(['set', 'change', 'adjust', 'move', 'switch']),
+    /** Words that end a verb's object in a description: what follows says why or how, not what. */
+    objectEnders: ['so', 'so that', 'to', 'and', 'while', 'until', 'when', 'if', 'because', 'with', 'for'],
+  },
+  /** Particles WordNet joins to a verb as one phrasal verb ("check ... off" is check_off, "go back" go_back). */
+  phrasalParticles: ['off', 'on', 'up', 'down', 'out', 'back', 'over', 'in'],
+  /** Words of a comparison in a condition: "colder than 18 degrees", "above 70%"; and the quantity a comparative names. */
+  comparatives: {
+    more: ['more', 'greater', 'higher', 'bigger', 'larger', 'over', 'above', 'warmer', 'hotter', 'wetter', 'damper', 'louder', 'brighter', 'exceeds', 'exceeding'],
+    less: ['less', 'fewer', 'lower', 'smaller', 'under', 'below', 'colder', 'cooler', 'drier', 'quieter', 'dimmer'],
+    quantityOf: { warmer: 'temperature', hotter: 'temperature', colder: 'temperature', cooler: 'temperature', wetter: 'humidity', damper: 'humidity', drier: 'humidity' } as Readonly<Record<string, string>>,
+  },
+  /** Words of a WordNet definition that say nothing of what an adjective means ("not", "lacking", "the", "state"). */
+  definitionStopwords: new Set(['not', 'no', 'without', 'lacking', 'having', 'being', 'or', 'and', 'of', 'in', 'on', 'to', 'a', 'an', 'the', 'by', 'for', 'with', 'that', 'which', 'as', 'especially', 'something', 'someone', 'one', 'its', 'it', 'is', 'are', 'be', 'from', 'at', 'use', 'used', 'state', 'quality', 'capable', 'able', 'characterized']),
+} satisfies RequestLanguageData & Record<string, unknown>;
 
 /** A pronoun that stands for something said before, as a pattern over running text. */
 export const REFERRING_PRONOUN = new RegExp(`\\b(?:${[...en.referringPronouns].join('|')})\\b`, 'i');

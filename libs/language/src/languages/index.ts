@@ -9,4 +9,4 @@ export const LANGUAGES: ReadonlyMap<string, LanguageData> = new Map<string, Lang
 
 export { de, en, fr, zh };
 export { enConversation } from './en-conversation';
-export type { LanguageData };
+export type { LanguageData, RequestLanguageData } from './language';

@@ -12,3 +12,38 @@ export interface LanguageData {
    */
   readonly functionWords: ReadonlySet<string>;
 }
+
+/**
+ * What reading a request needs of its language (`readRequest`): the words that show its mood, what a
+ * question asks for, fractions, percentages and item lists. English has it; a language people give
+ * requests in adds these lists beside its function words.
+ */
+export interface RequestLanguageData extends LanguageData {
+  readonly goalCourtesy: readonly string[];
+  readonly mood: {
+    readonly leadingFillers: readonly string[];
+    readonly politeAsks: readonly string[];
+    readonly politeAddressees: readonly string[];
+    readonly politeWord: string;
+    readonly questionOpeners: readonly string[];
+    readonly commandOpeners: readonly string[];
+    readonly bareStates: readonly string[];
+  };
+  readonly answerKinds: {
+    readonly amountOpeners: readonly string[];
+    readonly namesAskers: readonly string[];
+    readonly namesLinking: readonly string[];
+    readonly namesPlaces: readonly string[];
+    readonly thingAskers: readonly string[];
+    readonly things: readonly string[];
+  };
+  readonly fractions: {
+    readonly denominators: Readonly<Record<string, number>>;
+    readonly numerators: Readonly<Record<string, number>>;
+    readonly wholeWords: Readonly<Record<string, number>>;
+    readonly trailingWord: string;
+    readonly notAfterHalf: readonly string[];
+  };
+  readonly percentWords: ReadonlySet<string>;
+  readonly itemLists: { readonly conjunctions: readonly string[]; readonly articles: readonly string[] };
+}

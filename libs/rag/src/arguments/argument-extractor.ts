@@ -1,7 +1,7 @@
-import { findColor, type NumberMention } from '@meshmind/language';
+import { findColor, readRequest, type NumberMention, type RequestReading } from '@meshmind/language';
 import { validateCallArguments, type ApiFunctionSpec, type DeviceStateValues, type ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
-import { booleanValue, enumValue, numericMentions, numericValue } from './parameter-values';
+import { booleanValue, enumValue, numericValue } from './parameter-values';
 import { isSecretParameter, itemValue, nameValue, secretValue } from './string-values';
 
 export type ArgumentExtraction =
@@ -22,10 +22,11 @@ export function toApiFunctionSpec(fn: NormalisedFunction): ApiFunctionSpec {
  * Reads the arguments of one function from a request: numbers in digits or words, percentages,
  * units with conversion, enum synonyms, colours, durations, relative changes against the current
  * state, strings after cues. A required value the text does not give is reported missing, never
- * invented. `carried` holds values of an earlier step ("go to shelf 3 and check it").
+ * invented. `carried` holds values of an earlier step ("go to shelf 3 and check it"). The mapper
+ * passes the step's reading; a string is read here.
  */
 export function extractArguments(
-  text: string,
+  request: string | RequestReading,
   fn: NormalisedFunction,
   state: DeviceStateValues = {},
   carried: Readonly<Record<string, unknown>> = {},
@@ -34,7 +35,9 @@ export function extractArguments(
 ): ArgumentExtraction {
   const values: Record<string, unknown> = {};
   const missing: string[] = [];
-  const mentions: NumberMention[] = numericMentions(text);
+  const reading = typeof request === 'string' ? readRequest(request) : request;
+  const { text } = reading;
+  const mentions: NumberMention[] = [...reading.numbers];
   const taken = new Set<NumberMention>();
   const secret = fn.parameters.some((parameter) => isSecretParameter(parameter.name)) ? secretValue(text) : undefined;
   for (const parameter of fn.parameters) {

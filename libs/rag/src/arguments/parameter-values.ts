@@ -1,6 +1,5 @@
-import { escapeRegExp, findNumbers, stem, words, type NumberMention } from '@meshmind/language';
+import { escapeRegExp, stem, words, type NumberMention } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
-import { withFractions } from './fractions';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
 
@@ -83,10 +82,6 @@ export interface NumericContext {
   /** Mentions other numeric parameters of the same call already took. */
   taken: Set<NumberMention>;
   mentions: NumberMention[];
-}
-
-export function numericMentions(text: string): NumberMention[] {
-  return withFractions(text, findNumbers(text));
 }
 
 /** A number for one parameter, or undefined when the text gives none (never invented). */

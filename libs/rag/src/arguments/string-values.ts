@@ -1,4 +1,4 @@
-import { escapeRegExp, REFERRING_PRONOUN } from '@meshmind/language';
+import { en, escapeRegExp, REFERRING_PRONOUN } from '@meshmind/language';
 
 /**
  * Strings inside a request: network names, passwords, list items. Quoted text wins; otherwise the
@@ -6,7 +6,7 @@ import { escapeRegExp, REFERRING_PRONOUN } from '@meshmind/language';
  * words are taken away.
  */
 const QUOTED = /(?:^|[\s(:=])["“'‘]([^"”'’]+)["”'’](?=$|[\s.,;:!?)])/g;
-const NAME_STOPWORDS = new Set(['network', 'named', 'called', 'the', 'with', 'using', 'mode', 'ssid', 'password', 'key', 'wifi', 'wi-fi', 'is', 'a', 'an', 'and', 'own', 'your', 'to', 'on', 'of', 'access', 'point', 'hotspot', 'so']);
+const NAME_STOPWORDS = en.nameCueWords;
 
 function cleanToken(token: string): string {
   return token.replace(/^["“'‘]|["”'’]$/g, '').replace(/[.,;:]+$/, '');

@@ -2,14 +2,14 @@ import { MeshmindError, toMeshmindError, type DeviceStateValues, type Embedder, 
 import { join } from 'node:path';
 import { normaliseApiDocument, type NormalisedDocument, type NormalisedFunction } from '../api-document';
 import { extractArguments } from '../arguments/argument-extractor';
-import { splitItems, takesOneItem } from '../arguments/list-items';
-import { givesPercentage, takesPercentage } from '../arguments/fractions';
+import { takesOneItem } from '../arguments/list-items';
+import { takesPercentage } from '../arguments/fractions';
 import { isSecretParameter, quotedStrings } from '../arguments/string-values';
 import { createHybridIndex, type HybridHit, type HybridIndex, type HybridWeights } from '../search/hybrid-index';
-import type { Lexicon } from '@meshmind/language';
+import { createRequestReader, splitItems, type AnswerKind, type Lexicon, type Mood, type RequestReader, type RequestReading } from '@meshmind/language';
 import { functionViews, type FunctionViews } from './function-views';
-import { functionProfile, readRequest, markOppositions, requestEvidence, unanchoredPolarWords, type FunctionProfile } from './evidence';
-import { answerKindOf, functionKind, moodOf, returnKindOf, type AnswerKind, type Mood } from './mood';
+import { functionProfile, markOppositions, requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
+import { functionKind, returnKindOf } from './mood';
 import { readSteps, withAntecedent } from './split-steps';
 import { functionPath, nounWords, requestPath, type Path } from './path';
 import { retrievalText, withoutNumbers } from './retrieval-text';
@@ -130,13 +130,14 @@ function toCandidate(hit: HybridHit): Candidate {
   return { function: hit.id, score: Math.round(hit.score * 1000) / 1000, confidence: Math.round(hit.confidence * 1000) / 1000 };
 }
 
-/** One step of a request, read once: everything ranking needs from its words. */
+/** One step of a request, read once: everything ranking and argument reading need from its words. */
 interface ReadStep {
   text: string;
+  reading: RequestReading;
   mood: Mood;
   /** "what is on shelf 3" wants names of things, "how many ..." an amount: the return types say which function gives that. */
   wanted: AnswerKind | undefined;
-  words: ReturnType<typeof readRequest>;
+  words: ReturnType<typeof requestWords>;
   unanchored: Set<string>;
   /** The text the index searches, and the same without numbers for the lexical side. */
   query: string;
@@ -208,6 +209,8 @@ class HybridApiMapper implements ApiMapper {
    * wrong action, so such a request is declined.
    */
   private readonly acceptsPercentage: boolean;
+  /** The request as said, its steps and the text the percentage check reads are often one text: read once. */
+  private readonly reading: RequestReader = createRequestReader();
 
   constructor(built: BuiltIndex, options: ApiMapperOptions) {
     const { document, views, index } = built;
@@ -241,7 +244,7 @@ class HybridApiMapper implements ApiMapper {
     // Read before the device's own words are taken out: "draw the curtains" is told by its object.
     // Only a command opens with its verb: a question opens with "does", "is", "how" ("Does shelf 4
     // still have room?"), which no sense of theirs should turn into an action.
-    const said = moodOf(request) !== 'question' ? withMeantVerb(request, this.profiles.values(), this.lexicon?.wordNet) : request;
+    const said = this.reading(request).mood !== 'question' ? withMeantVerb(request, this.profiles.values(), this.lexicon?.wordNet) : request;
     const text = mapOptions.references ? withoutSelfReferences(said, mapOptions.references) : said;
     const result = await this.mapText(text, state, text !== said && this.pathsDiffer ? requestPath(said, this.deviceNouns) : 0);
     // Read without its references, a short request can fall below the threshold ("deactivate the
@@ -252,13 +255,14 @@ class HybridApiMapper implements ApiMapper {
   }
 
   private readStep(text: string): ReadStep {
-    const mood = moodOf(text);
-    const words = readRequest(text, this.lexicon);
+    const reading = this.reading(text);
+    const words = requestWords(reading, this.lexicon);
     const query = retrievalText(text, this.selfNoun);
     return {
       text,
-      mood,
-      wanted: mood === 'question' ? answerKindOf(text) : undefined,
+      reading,
+      mood: reading.mood,
+      wanted: reading.answerKind,
       words,
       unanchored: unanchoredPolarWords(words, this.profiles.values()),
       query,
@@ -325,7 +329,7 @@ class HybridApiMapper implements ApiMapper {
    * when no temperature is given. If none can be filled, the best one's reason is reported.
    */
   private chooseCall(
-    step: string,
+    step: RequestReading,
     hits: HybridHit[],
     state: DeviceStateValues,
     carried: Readonly<Record<string, unknown>>,
@@ -353,7 +357,8 @@ class HybridApiMapper implements ApiMapper {
   private async mapText(text: string, state: DeviceStateValues, saidPath: Path = 0): Promise<MapResult> {
     try {
       // A question may compare a reading with a share ("is the humidity above 70%?"): only a command is declined.
-      if (!this.acceptsPercentage && moodOf(text) !== 'question' && givesPercentage(text)) {
+      const whole = this.reading(text);
+      if (!this.acceptsPercentage && whole.mood !== 'question' && whole.givesPercentage) {
         const shown = (await this.rank(this.readStep(text), this.topK, state)).slice(0, this.topK).map(toCandidate);
         const subject = this.selfNoun ? `the ${this.selfNoun}` : 'this device';
         return {
@@ -380,7 +385,7 @@ class HybridApiMapper implements ApiMapper {
         const previousCall = calls.at(-1);
         if (joined === 'and' && previousCall && top && hits.some((hit) => hit.id === previousCall.function && hit.score >= top.score - FEASIBILITY_MARGIN)) continue;
         if (!top || top.score < this.threshold) return notExecutable(`no function of this device matches "${read.text}" well enough`);
-        const chosen = this.chooseCall(read.text, hits, state, carried);
+        const chosen = this.chooseCall(read.reading, hits, state, carried);
         if ('reason' in chosen) return notExecutable(chosen.reason);
         const runnerUp = hits.find((hit) => hit.id !== chosen.hit.id && !chosen.unfit.has(hit.id));
         const margin = chosen.hit.score - (runnerUp?.score ?? 0);

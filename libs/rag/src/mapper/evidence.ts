@@ -1,7 +1,6 @@
-import { en, findColor, findNumbers, isStopword, splitIdentifier, stem, words, type Lexicon, type NumberMention } from '@meshmind/language';
+import { en, findColor, findNumbers, isStopword, splitIdentifier, stem, words, type Lexicon, type NumberMention, type RequestReading } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
-import { withFractions } from '../arguments/fractions';
 import { enumValue, presetValue, relativeDirection } from '../arguments/parameter-values';
 import { isSecretParameter, itemValue, nameValue, quotedStrings, secretValue } from '../arguments/string-values';
 
@@ -87,7 +86,7 @@ interface RequestWords {
   stems: Set<string>;
   polar: Array<{ stem: string; same: Set<string>; opposite: ReadonlySet<string>; pole: -1 | 0 | 1; noun: boolean }>;
   direction: 1 | -1 | 0;
-  mentions: NumberMention[];
+  mentions: readonly NumberMention[];
 }
 
 /**
@@ -108,8 +107,10 @@ function isPreposition(all: readonly string[], index: number): boolean {
   return !en.phrasalVerbs.has((all[index - 1] ?? '').toLowerCase());
 }
 
-export function readRequest(text: string, lexicon?: Lexicon): RequestWords {
-  const all = words(text);
+/** The request's words as the evidence weighs them, from its reading (`readRequest` in @meshmind/language). */
+export function requestWords(request: RequestReading, lexicon?: Lexicon): RequestWords {
+  const { text } = request;
+  const all = request.words;
   const content = all.filter((word, index) => !isStopword(word) && !isPreposition(all, index));
   // A word right after a determiner is a noun ("turn the heat up"): the thing, not the state wanted.
   const afterDeterminer = new Set(all.filter((_word, index) => index > 0 && en.determiners.has(all[index - 1]!.toLowerCase())));
@@ -125,7 +126,7 @@ export function readRequest(text: string, lexicon?: Lexicon): RequestWords {
         })
         .filter((entry) => entry.opposite.size > 0)
     : [];
-  const mentions = withFractions(text);
+  const mentions = request.numbers;
   // "turn the volume up to 90" names the level itself: "up"/"down" no longer point at a step function.
   const targetLevel = mentions.some((mention) => /\b(to|at)\s*$/i.test(text.slice(0, mention.start)));
   const levelPolar = targetLevel ? polar.filter((entry) => entry.stem !== 'up' && entry.stem !== 'down') : polar;

@@ -1,3 +1,5 @@
+import { en } from '@meshmind/language';
+
 /**
  * Which way a request moves a thing relative to the device: onto it ("put eggs on the list", "add
  * milk to my list") or off it ("tick bread off the list", "take soap from the list"). English marks
@@ -5,10 +7,10 @@
  * item to the end of the list", "Deletes an item from the list"), so the two can be compared without
  * reading the verb: "put" and "stick" name no list action, their preposition does.
  */
-const GOAL = new Set(['to', 'onto', 'into']);
+const GOAL = new Set(en.pathPrepositions.goal);
 /** In a command "on" after the object is where the thing goes ("put it on the list"). */
-const REQUEST_GOAL = new Set([...GOAL, 'on']);
-const SOURCE = new Set(['from', 'off']);
+const REQUEST_GOAL = new Set([...GOAL, ...en.pathPrepositions.goalInCommands]);
+const SOURCE = new Set(en.pathPrepositions.source);
 const DETERMINER = /^(?:the|a|an|my|our|your|this|that)$/;
 
 export type Path = 1 | -1 | 0;

@@ -6,7 +6,7 @@ import { en } from '@meshmind/language';
  * already knows, not which function: "list" would point at list_items and "TV" at the TV source.
  * The agent reads the request with its own references taken out.
  */
-const PREPOSITIONS = new Set(['to', 'on', 'onto', 'from', 'in', 'at', 'of', 'off', 'for', 'into', 'inside']);
+const PREPOSITIONS = en.placePrepositions;
 const PARTICLE_REACH = 4;
 
 interface Token {

@@ -14,7 +14,7 @@ const SYNONYM_WEIGHT = 0.9;
 /** How much an abbreviation meets its long form: a little less than a synonym. */
 const ABBREVIATION_WEIGHT = 0.85;
 
-const PARTICLES = ['off', 'on', 'up', 'down', 'out', 'back', 'over', 'in'];
+const PARTICLES = en.phrasalParticles;
 /** How many words an object may put between a verb and its particle: "check the apples off". */
 const PARTICLE_REACH = 4;
 
@@ -91,7 +91,7 @@ export class AbbreviationMatcher {
   }
 }
 
-const QUESTION_OPENERS = new Set(['what', 'whats', 'where', 'which', 'who', 'how', 'when', 'why', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'any', 'i', 'we', 'it', 'there', 'the', 'a', 'an', 'my', 'our', 'your']);
+const QUESTION_OPENERS = en.nonVerbOpeners;
 
 /** The verb a command opens with ("head back to base", "water the plants"), after courtesy words; none for a question. */
 export function openingVerb(query: string, lexicon?: Lexicon): string | undefined {
@@ -105,8 +105,8 @@ export function openingVerb(query: string, lexicon?: Lexicon): string | undefine
   return wordNet.isVerb(first) ? first : undefined;
 }
 
-const BEFORE_ATTRIBUTE = new Set([...en.determiners, 'any', 'some', 'no', 'more', 'its', 'for', 'of', 'with']);
-const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'still', 'stay', 'stays', 'remain', 'remains']);
+const BEFORE_ATTRIBUTE = en.beforeAttribute;
+const LINKING = en.linkingVerbs;
 
 /**
  * Words of a query in an adjective's place, read by their adjective senses only: before a noun

@@ -1,0 +1,61 @@
+import { en } from '../languages/en';
+import type { RequestLanguageData } from '../languages/language';
+import { findNumbers, type NumberMention } from '../numbers';
+
+/**
+ * Fractions as people say them of a position or a level: "halfway", "half way", "a quarter",
+ * "three quarters", "a third of the way", "two thirds". Each is read as a percentage of the whole
+ * ("a quarter open" is 25%), so it fills a percent parameter (a cover's position, a light's
+ * brightness) and nothing else: a valve that only opens or closes has no parameter to take it, and
+ * the request is then honestly not executable instead of a full opening. The ordinal a denominator
+ * shares its word with ("third") is not a number of its own inside a fraction. The words are the
+ * language's (`fractions` of its data).
+ */
+export interface FractionMention {
+  /** The fraction as a percentage of the whole. */
+  percent: number;
+  start: number;
+  end: number;
+}
+
+const WORD = /[a-z]+/gi;
+
+export function findFractions(text: string, language: RequestLanguageData = en): FractionMention[] {
+  const { denominators, numerators, wholeWords, trailingWord, notAfterHalf } = language.fractions;
+  const tokens = [...text.matchAll(WORD)].map((match) => ({ lower: match[0].toLowerCase(), start: match.index!, end: match.index! + match[0].length }));
+  const found: FractionMention[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    const whole = wholeWords[token.lower];
+    if (whole !== undefined) {
+      found.push({ percent: whole, start: token.start, end: token.end });
+      continue;
+    }
+    const denominator = denominators[token.lower];
+    if (denominator === undefined) continue;
+    const previous = tokens[index - 1];
+    const numerator = previous ? numerators[previous.lower] : undefined;
+    // "half" stands alone ("open it half way", "half open"); a third or a quarter needs its
+    // numerator ("a third", "two thirds"), or "third" is the ordinal ("the third shelf").
+    if (numerator === undefined && denominator !== 2) continue;
+    // "half an hour", "half a minute" are durations, not fractions of the whole.
+    const next = tokens[index + 1];
+    if (denominator === 2 && next && notAfterHalf.includes(next.lower)) continue;
+    const start = numerator === undefined ? token.start : previous!.start;
+    const value = numerator ?? 1;
+    if (value >= denominator) continue;
+    found.push({ percent: Math.round((value / denominator) * 1000) / 10, start, end: next?.lower === trailingWord ? next.end : token.end });
+  }
+  return found;
+}
+
+/**
+ * Number mentions with fractions read as percentages: a fraction replaces the number words inside it
+ * ("three quarters" is 75%, not 3), and stands where it was said among the others.
+ */
+export function withFractions(text: string, mentions: readonly NumberMention[] = findNumbers(text), fractions: readonly FractionMention[] = findFractions(text)): NumberMention[] {
+  if (fractions.length === 0) return [...mentions];
+  const outside = mentions.filter((mention) => !fractions.some((fraction) => mention.start < fraction.end && fraction.start < mention.end));
+  const asPercent = fractions.map((fraction): NumberMention => ({ value: fraction.percent, start: fraction.start, end: fraction.end, following: '%', ordinal: false }));
+  return [...outside, ...asPercent].sort((left, right) => left.start - right.start);
+}

@@ -1,0 +1,34 @@
+import { escapeRegExp } from '../tokenize';
+import { en } from '../languages/en';
+import type { RequestLanguageData } from '../languages/language';
+
+/**
+ * Several things named in one phrase: "tea and honey" is two items, "wood glue, screws and a hinge"
+ * three. A person lists things the way the language coordinates noun phrases (in English commas,
+ * and a last "and"/"or"); each conjunct is one item, its article left out.
+ */
+const patterns = new WeakMap<RequestLanguageData, { separator: RegExp; article: RegExp }>();
+
+function patternsOf(language: RequestLanguageData): { separator: RegExp; article: RegExp } {
+  let found = patterns.get(language);
+  if (!found) {
+    const conjunctions = language.itemLists.conjunctions.map(escapeRegExp);
+    found = {
+      separator: new RegExp(`\\s*,\\s*(?:${conjunctions.map((word) => `${word}\\s+`).join('|')})?|\\s+(?:${conjunctions.join('|')})\\s+`, 'i'),
+      article: new RegExp(`^(?:${language.itemLists.articles.map(escapeRegExp).join('|')})\\s+`, 'i'),
+    };
+    patterns.set(language, found);
+  }
+  return found;
+}
+
+/** The items of a coordinated phrase, in the order said; one item when nothing coordinates. */
+export function splitItems(phrase: string, language: RequestLanguageData = en): string[] {
+  const { separator, article } = patternsOf(language);
+  const parts = phrase
+    .split(separator)
+    .map((part) => part.trim().replace(article, '').trim())
+    .filter((part) => part !== '');
+  // "and" on its own edge ("tea and") is a fragment, not a list: keep the phrase as said.
+  return parts.length > 0 ? parts : [phrase.trim()];
+}

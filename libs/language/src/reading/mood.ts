@@ -1,0 +1,79 @@
+import { en } from '../languages/en';
+import type { RequestLanguageData } from '../languages/language';
+import { escapeRegExp } from '../tokenize';
+
+/** Whether a request asks for a reading or orders a change: "is the light on?" vs "turn the light on". */
+export type Mood = 'question' | 'command' | 'neutral';
+
+/** What a question asks for, as far as its opening says: an amount ("how many"), or things by name ("what is on the shelf"). */
+export type AnswerKind = 'amount' | 'names';
+
+interface MoodPatterns {
+  courtesy: RegExp;
+  filler: RegExp;
+  polite: RegExp;
+  question: RegExp;
+  command: RegExp;
+  bareState: RegExp;
+  amount: RegExp;
+  namesInPlace: RegExp;
+  namesOfThings: RegExp;
+}
+
+const compiled = new WeakMap<RequestLanguageData, MoodPatterns>();
+const anyOf = (words: readonly string[]) => words.map(escapeRegExp).join('|');
+
+// The language's word lists as patterns over a request's opening, built once per language.
+function patternsOf(language: RequestLanguageData): MoodPatterns {
+  let patterns = compiled.get(language);
+  if (!patterns) {
+    const { mood, answerKinds } = language;
+    patterns = {
+      courtesy: new RegExp(`^\\s*(?:${anyOf(language.goalCourtesy)})\\b[\\s,]*`, 'i'),
+      filler: new RegExp(`^(${anyOf(mood.leadingFillers)})[, ]+`, 'i'),
+      polite: new RegExp(`^(${anyOf(mood.politeAsks)}) (${anyOf(mood.politeAddressees)})( ${escapeRegExp(mood.politeWord)})?\\s+`, 'i'),
+      question: new RegExp(`^(${anyOf(mood.questionOpeners)})\\b`, 'i'),
+      command: new RegExp(`^(${anyOf(mood.commandOpeners)})\\b`, 'i'),
+      bareState: new RegExp(`^[\\p{L}\\p{N}' -]+\\s(${anyOf(mood.bareStates)})[.!]?$`, 'u'),
+      amount: new RegExp(`^(${anyOf(answerKinds.amountOpeners)})\\b`, 'i'),
+      namesInPlace: new RegExp(`^(?:${anyOf(answerKinds.namesAskers)})\\s+(?:(?:${anyOf(answerKinds.namesLinking)})\\s+)?(?:${anyOf(answerKinds.namesPlaces)})\\b`, 'i'),
+      namesOfThings: new RegExp(`^(?:${anyOf(answerKinds.thingAskers)})\\s+(?:${anyOf(answerKinds.things)})\\b`, 'i'),
+    };
+    compiled.set(language, patterns);
+  }
+  return patterns;
+}
+
+/** Whether a request asks for a reading or orders a change: "is the light on?" vs "turn the light on". */
+export function moodOf(text: string, language: RequestLanguageData = en): Mood {
+  const patterns = patternsOf(language);
+  const trimmed = text.trim().replace(patterns.filler, '');
+  // "Can you turn on the light?" is a request phrased as a question: judge what follows the courtesy.
+  const polite = patterns.polite.exec(trimmed);
+  if (polite) {
+    const rest = trimmed.slice(polite[0].length).replace(/\?\s*$/, '');
+    return patterns.command.test(rest) ? 'command' : moodOf(rest, language);
+  }
+  if (/\?\s*$/.test(trimmed) || patterns.question.test(trimmed)) return 'question';
+  if (patterns.command.test(trimmed)) return 'command';
+  // "fans on", "kitchen lights off": a thing and the state wanted, said without a verb, is a command.
+  if (patterns.bareState.test(trimmed) && trimmed.split(/\s+/).length <= 5) return 'command';
+  return 'neutral';
+}
+
+/**
+ * "how many free slots", "how much battery": an amount. "what is on shelf 3", "what's in the
+ * fridge", "which items ...": the names of things. Other questions do not say.
+ */
+export function answerKindOf(text: string, language: RequestLanguageData = en): AnswerKind | undefined {
+  const patterns = patternsOf(language);
+  const trimmed = text.trim().replace(patterns.filler, '');
+  if (patterns.amount.test(trimmed)) return 'amount';
+  if (patterns.namesInPlace.test(trimmed) || patterns.namesOfThings.test(trimmed)) return 'names';
+  return undefined;
+}
+
+/** A goal without the courtesy it opens with: "please turn on the fan" -> "turn on the fan". */
+export function withoutCourtesy(text: string, language: RequestLanguageData = en): string {
+  return text.replace(patternsOf(language).courtesy, '');
+}

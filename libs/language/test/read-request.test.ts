@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { createRequestReader, en, moodOf, readRequest, splitItems, tokenize, withoutCourtesy, type RequestLanguageData } from '@meshmind/language';
+
+describe('readRequest: one reading of a request for every later stage', () => {
+  it('keeps each token with where it stands in the text', () => {
+    const reading = readRequest('Set the Kitchen light to 21.5°, please');
+    expect(reading.tokens).toEqual(['set', 'the', 'kitchen', 'light', 'to', '21.5°', 'please']);
+    const kitchen = reading.spans[2]!;
+    expect(reading.text.slice(kitchen.start, kitchen.end)).toBe('Kitchen');
+  });
+
+  it('reads numbers in digits and words, with fractions as percentages in the order said', () => {
+    const reading = readRequest('open blind two to three quarters');
+    expect(reading.fractions.map((fraction) => fraction.percent)).toEqual([75]);
+    expect(reading.numbers.map((mention) => [mention.value, mention.following])).toEqual([
+      [2, 'to'],
+      [75, '%'],
+    ]);
+    expect(reading.givesPercentage).toBe(true);
+    expect(readRequest('water the lawn for half an hour').givesPercentage).toBe(false);
+  });
+
+  it('tells a question from a command, and a polite command from a question', () => {
+    expect(readRequest('is the garage door open?').mood).toBe('question');
+    expect(readRequest('Could you please turn on the fan?').mood).toBe('command');
+    expect(readRequest('kitchen lights off').mood).toBe('command');
+    expect(readRequest('the weather').mood).toBe('neutral');
+  });
+
+  it('says what a question asks for by its opening, and nothing for a command', () => {
+    expect(readRequest('how many slots are free on shelf 3?').answerKind).toBe('amount');
+    expect(readRequest("what's on shelf 3?").answerKind).toBe('names');
+    expect(readRequest('turn on shelf light 3').answerKind).toBeUndefined();
+  });
+
+  it('keeps the retrieval words apart from the reference tokens', () => {
+    expect(readRequest("the robot's battery at 50%").words).toEqual(['the', 'robot', 'battery', 'at', '50']);
+    expect(tokenize("the robot's battery at 50%")).toEqual(['the', "robot's", 'battery', 'at', '50%']);
+  });
+});
+
+describe('createRequestReader: a text met again is not read again', () => {
+  it('gives the same reading for the same text, and forgets the oldest beyond what it keeps', () => {
+    const read = createRequestReader({ kept: 2 });
+    const first = read('turn on the fan');
+    expect(read('turn on the fan')).toBe(first);
+    read('is the door open?');
+    read('lights off');
+    expect(read('turn on the fan')).not.toBe(first);
+    expect(read('turn on the fan').tokens).toEqual(first.tokens);
+  });
+});
+
+describe('request words are language data', () => {
+  it('reads a mood by the command openers its language lists', () => {
+    const withExtraVerb: RequestLanguageData = { ...en, mood: { ...en.mood, commandOpeners: [...en.mood.commandOpeners, 'dock'] } };
+    expect(moodOf('dock at the station')).toBe('neutral');
+    expect(moodOf('dock at the station', withExtraVerb)).toBe('command');
+    expect(readRequest('dock at the station', withExtraVerb).mood).toBe('command');
+  });
+
+  it('splits item lists by the conjunctions of the language', () => {
+    expect(splitItems('tea, honey and some milk')).toEqual(['tea', 'honey', 'milk']);
+    const withPlus: RequestLanguageData = { ...en, itemLists: { ...en.itemLists, conjunctions: [...en.itemLists.conjunctions, 'plus'] } };
+    expect(splitItems('tea plus honey', withPlus)).toEqual(['tea', 'honey']);
+  });
+
+  it('takes the courtesy a goal opens with away', () => {
+    expect(withoutCourtesy('Please, turn on the fan')).toBe('turn on the fan');
+    expect(withoutCourtesy('could you close the blinds')).toBe('close the blinds');
+    expect(withoutCourtesy('okay lights off')).toBe('lights off');
+  });
+});
