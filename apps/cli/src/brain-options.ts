@@ -1,5 +1,7 @@
 import { loadEngineConfig, type EngineConfig } from '@meshmind/inference';
 import type { AgentBrainConfig } from '@meshmind/device-agent';
+import { ensureClientToken } from '@meshmind/inference';
+import { boardServerPaths } from './board-server';
 
 /** Flags shared by the commands that host agents: which engine writes their programs. */
 export const BRAIN_OPTIONS = {
@@ -40,5 +42,9 @@ export async function brainConfigFrom(
       ...(values.endpoint ? { endpoint: values.endpoint } : {}),
     },
   });
+  // The board's own server asks every client for its token (SECURITY.md): a host of agents that
+  // writes programs through it is the client `host`, enrolled on its first run.
+  const board = boardServerPaths(env);
+  if (engine.endpoint === `unix:${board.socketPath}` && !engine.apiKey) engine.apiKey = ensureClientToken(board.clientsDirectory, 'host');
   return { engine, ...(cacheDir ? { cacheDir } : {}) };
 }
