@@ -16,6 +16,9 @@ const AGENTS_FLAG = '--agents';
 
 const BRAIN_START_FLAG = '--brain-start';
 
+/** Agent processes on the measured board, beside its one inference server. */
+const BOARD_AGENTS = 4;
+
 function benchDocuments(): unknown[] {
   return [...listDeviceTypes().map((type) => getDeviceDescription(type)), ...ROBOT_DIALECTS.map((dialect) => dialect.document)];
 }
@@ -117,6 +120,9 @@ async function main(): Promise<void> {
   for (const [label, figures] of [['first start', edge.first], ['restart, index on disk', edge.restart]] as const) {
     console.log(`stand-alone meshmind agent (one light), ${label}: online in ${figures.onlineSeconds.toFixed(2)} s, ${figures.rssMb.toFixed(0)} MB resident after one goal (peak ${figures.peakRssMb.toFixed(0)} MB)`);
   }
+  // A board: the shared server computing the sentence model for every agent (issue #18, point 2).
+  const { describeBoard, measureBoard } = await import('./board-agents-measure');
+  for (const line of describeBoard(await measureBoard(BOARD_AGENTS))) console.log(line);
   const run = await measureOneSentenceRun();
   console.log(`meshmind run --say (one sentence, example home): ${run.first.toFixed(2)} s with no index on disk, ${run.again.toFixed(2)} s with the first run's`);
 }
