@@ -127,6 +127,13 @@ describe("the board's embedding server (meshmind inference serve with USE-lite)"
     expect(lines.filter((line) => line.level >= 40)).toEqual([]);
   }, 120_000);
 
+  it('stops an agent whose token the server refuses, with E_UNAUTHORIZED, instead of falling back', async () => {
+    const { logger, lines } = recordingLogger();
+    const created = AgentBrain.create({ embedder: { kind: 'board', endpoint: server.endpoint, token: 'agent.stranger:not-a-secret' } }, logger);
+    await expect(created).rejects.toMatchObject({ code: 'E_UNAUTHORIZED' });
+    expect(lines.some((line) => line.msg.includes('cannot be reached'))).toBe(false);
+  });
+
   it('falls back to the agent\'s own model, with one warning, when the configured server is absent', async () => {
     const { logger, lines } = recordingLogger();
     const absent = `unix:${join(directory, 'no-server.sock')}`;

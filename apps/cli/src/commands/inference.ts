@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -30,6 +30,8 @@ const USAGE = `meshmind inference serve [options]
                                    .meshmind/inference/server.sock, where agents look for it)
   --port N  [--host H]             or listen on a loopback port (default 127.0.0.1)
   --clients DIR                    client identities (default: beside the default socket, inference/clients)
+  --shared-socket                  let every local user connect to the socket (agents as other users, e.g.
+                                   systemd's DynamicUser); each still needs its own token
   --threads N                      CPU threads (default: cores - 1, and 1 on two cores)
   --context-size N                 tokens per sequence (default 2048)
   --batch-size N                   prompt tokens evaluated per batch (default 512)
@@ -114,7 +116,7 @@ export const inferenceCommand: CliCommand = {
       io.stderr.write(`usage: ${USAGE}\n`);
       return 2;
     }
-    const { values } = parseArgs({ args: rest, options: { ...ENGINE_FLAGS, clients: { type: 'string' } }, strict: true });
+    const { values } = parseArgs({ args: rest, options: { ...ENGINE_FLAGS, clients: { type: 'string' }, 'shared-socket': { type: 'boolean' } }, strict: true });
     const config = await loadEngineConfig({ ...(values.config ? { file: values.config } : {}), env: io.env, overrides: engineOverridesFrom(values) });
     const paths = boardServerPaths(io.env);
     if (!config.socket && config.port === undefined) {
@@ -136,6 +138,8 @@ export const inferenceCommand: CliCommand = {
       await engine.stop();
       throw error;
     }
+    // Tokens decide who is served; the socket's mode only decides who may knock.
+    if (values['shared-socket'] && config.socket) chmodSync(config.socket, 0o666);
     const info = engine.info();
     io.stdout.write(
       `inference server (${resolveBackend(config)}: ${info.model}, context ${info.contextSize ?? '?'}, parallel ${info.parallel}) at ${address}\n` +
