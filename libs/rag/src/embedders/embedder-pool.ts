@@ -61,7 +61,12 @@ function withCache(embedder: Embedder, maxEntries: number, count: (texts: number
       const missing = [...new Set(texts.filter((text) => !cache.has(text) && !pending.has(text)))];
       if (missing.length > 0) {
         const batch = embedder.embed(missing);
-        missing.forEach((text, index) => pending.set(text, batch.then((vectors) => vectors[index]!)));
+        missing.forEach((text, index) => {
+          const vector = batch.then((vectors) => vectors[index]!);
+          // Only a concurrent caller of the same text awaits this one; a failed batch must not also be an unhandled rejection.
+          vector.catch(() => undefined);
+          pending.set(text, vector);
+        });
         try {
           const vectors = await batch;
           count(missing.length);
