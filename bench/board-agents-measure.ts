@@ -21,7 +21,7 @@ export interface ProcessMemory {
 }
 
 export interface BoardFigures {
-  /** `meshmind inference serve` (built-in engine, USE-lite) after serving every agent below. */
+  /** `meshmind inference serve` (built-in engine, USE-lite, 1 MB semi-spaces) after serving every agent below. */
   server: ProcessMemory;
   /** One `meshmind agent` for one light using the server, after one goal. */
   oneAgent: ProcessMemory & { onlineSeconds: number };
@@ -29,7 +29,7 @@ export interface BoardFigures {
   localAgent: ProcessMemory & { onlineSeconds: number };
   /** The agent using the server with a young generation of 1 MB semi-spaces (NODE_OPTIONS), after one goal. */
   smallHeapAgent: ProcessMemory & { onlineSeconds: number };
-  /** N agents on the board, one light each, each after one goal. */
+  /** N agents on the board, one light each, 1 MB semi-spaces, each after one goal. */
   agents: ProcessMemory[];
   /** bench/agent-load-steps.ts with the board's server: RSS after a forced GC, step by step. */
   steps: Array<[string, number]>;
@@ -59,6 +59,8 @@ export async function measureBoard(count: number): Promise<BoardFigures> {
   const stack = await startTestStack(scenarioFrom('name: Board\nareas: [ { id: porch, name: Porch } ]\ndevices: []\n'), { databasePath: database, stateDirectory: directory });
   const children: ChildProcess[] = [];
   const boardEnv = { ...process.env, MESHMIND_STATE_DIR: directory, MESHMIND_LOG_LEVEL: 'warn' };
+  // The board as deploy/systemd runs it: the server and the N agents with 1 MB semi-spaces.
+  const smallHeapEnv = { ...boardEnv, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=1`.trim() };
   const enroll = async (id: string, name: string) => {
     const config = join(directory, `${id}.yaml`);
     const code = await main(['devices', 'add', id, '--type', 'light', '--name', name, '--area', 'Porch', '--broker', stack.mqttUrl, '--out', config, '--db', database], captureIo().io);
@@ -76,7 +78,7 @@ export async function measureBoard(count: number): Promise<BoardFigures> {
     if (finished.status !== 'done') throw new Error(`the bench goal "${text}" ended ${finished.status}`);
   };
   try {
-    const server = spawn(process.execPath, [BIN, 'inference', 'serve'], { env: boardEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+    const server = spawn(process.execPath, [BIN, 'inference', 'serve'], { env: smallHeapEnv, stdio: ['ignore', 'ignore', 'inherit'] });
     children.push(server);
     await waitFor(() => existsSync(join(directory, 'inference', 'server.sock')), ONLINE_TIMEOUT_MS, 'the board server listening');
 
@@ -93,7 +95,7 @@ export async function measureBoard(count: number): Promise<BoardFigures> {
     };
     const oneAgent = await measureOne('board_light', 'Board light', boardEnv);
     const localAgent = await measureOne('own_light', 'Own light', { ...boardEnv, MESHMIND_EMBEDDING_ENDPOINT: 'off' });
-    const smallHeapAgent = await measureOne('small_light', 'Small light', { ...boardEnv, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=1`.trim() });
+    const smallHeapAgent = await measureOne('small_light', 'Small light', smallHeapEnv);
     const token = ensureClientToken(join(directory, 'inference', 'clients'), 'bench.load-steps');
     const stepsScript = fileURLToPath(new URL('./agent-load-steps.ts', import.meta.url));
     const stepsOutput = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', stepsScript, '--board', `unix:${join(directory, 'inference', 'server.sock')}`, token], { encoding: 'utf8' });
@@ -104,7 +106,7 @@ export async function measureBoard(count: number): Promise<BoardFigures> {
     const ids = names.map((name) => `${name.toLowerCase()}_light`);
     const configs: string[] = [];
     for (const [index, id] of ids.entries()) configs.push(await enroll(id, `${names[index]} light`));
-    const agents = ids.map((id, index) => startAgent(id, configs[index]!, boardEnv));
+    const agents = ids.map((id, index) => startAgent(id, configs[index]!, smallHeapEnv));
     await Promise.all(ids.map(online));
     for (const name of names) await goal(`turn on the ${name.toLowerCase()} light`);
     return { server: memoryOf(server.pid!), oneAgent, localAgent, smallHeapAgent, agents: agents.map((child) => memoryOf(child.pid!)), steps };
@@ -121,12 +123,12 @@ export function describeBoard(figures: BoardFigures): string[] {
   const count = figures.agents.length;
   const mb = (value: number) => value.toFixed(0);
   return [
-    `board server (meshmind inference serve, built-in engine + USE-lite), after serving every agent below: ${mb(figures.server.rssMb)} MB resident (peak ${mb(figures.server.peakRssMb)} MB)`,
+    `board server (meshmind inference serve, built-in engine + USE-lite, NODE_OPTIONS=--max-semi-space-size=1), after serving every agent below: ${mb(figures.server.rssMb)} MB resident (peak ${mb(figures.server.peakRssMb)} MB)`,
     `stand-alone meshmind agent (one light) using the board server: online in ${figures.oneAgent.onlineSeconds.toFixed(2)} s, ${mb(figures.oneAgent.rssMb)} MB resident after one goal (peak ${mb(figures.oneAgent.peakRssMb)} MB)`,
     `the same agent with its own model (MESHMIND_EMBEDDING_ENDPOINT=off), side by side: online in ${figures.localAgent.onlineSeconds.toFixed(2)} s, ${mb(figures.localAgent.rssMb)} MB resident after one goal (peak ${mb(figures.localAgent.peakRssMb)} MB)`,
     `the agent using the board server with NODE_OPTIONS=--max-semi-space-size=1: online in ${figures.smallHeapAgent.onlineSeconds.toFixed(2)} s, ${mb(figures.smallHeapAgent.rssMb)} MB resident after one goal (peak ${mb(figures.smallHeapAgent.peakRssMb)} MB)`,
     `one agent's resident memory by load step, the sentence model on the board server: ${figures.steps.map(([step, size]) => `${step} ${size} MB`).join('; ')}`,
-    `a board with ${count} agents (one light each) and the server: ${mb(figures.server.rssMb + agentsTotal)} MB in all (agents ${figures.agents.map((agent) => mb(agent.rssMb)).join(' / ')} MB); ${count} agents with their own model: about ${mb(count * figures.localAgent.rssMb)} MB (${count} x the line above)`,
+    `a board with ${count} agents (one light each) and the server, all with --max-semi-space-size=1: ${mb(figures.server.rssMb + agentsTotal)} MB in all (agents ${figures.agents.map((agent) => mb(agent.rssMb)).join(' / ')} MB); ${count} agents with their own model and default heap: about ${mb(count * figures.localAgent.rssMb)} MB (${count} x the line above)`,
   ];
 }
 
