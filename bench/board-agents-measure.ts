@@ -75,7 +75,7 @@ export async function measureBoard(count: number): Promise<BoardFigures> {
   const online = (id: string) => waitFor(() => stack.coordinator.registry.get(id)?.availability === 'online', ONLINE_TIMEOUT_MS, `${id} online`);
   const goal = async (text: string) => {
     const finished = await stack.coordinator.goals.submit({ text }).finished;
-    if (finished.status !== 'done') throw new Error(`the bench goal "${text}" ended ${finished.status}`);
+    if (finished.status !== 'done') throw new Error(`the bench goal "${text}" ended ${finished.status}: ${JSON.stringify(finished).slice(0, 600)}`);
   };
   try {
     const server = spawn(process.execPath, [BIN, 'inference', 'serve'], { env: smallHeapEnv, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -94,7 +94,7 @@ export async function measureBoard(count: number): Promise<BoardFigures> {
       return figures;
     };
     const oneAgent = await measureOne('board_light', 'Board light', boardEnv);
-    const localAgent = await measureOne('own_light', 'Own light', { ...boardEnv, MESHMIND_EMBEDDING_ENDPOINT: 'off' });
+    const localAgent = await measureOne('local_light', 'Local light', { ...boardEnv, MESHMIND_EMBEDDING_ENDPOINT: 'off' });
     const smallHeapAgent = await measureOne('small_light', 'Small light', smallHeapEnv);
     const token = ensureClientToken(join(directory, 'inference', 'clients'), 'bench.load-steps');
     const stepsScript = fileURLToPath(new URL('./agent-load-steps.ts', import.meta.url));
