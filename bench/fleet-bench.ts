@@ -85,6 +85,8 @@ async function measure(host: Host, brain: AgentBrain, robots: number, mode: Flee
     stopDriving();
     if (reply.kind !== 'result') throw new Error(`coordinator host answered ${reply.kind}`);
     const result: HostRunResult = reply.result;
+    // A run with wrong shelves says how its goal ended, in the coordinator's words.
+    if (result.readings.length < robots) console.error(`N=${robots} ${mode}: the goal ended ${result.status} with ${result.readings.length} readings: ${result.answer.slice(0, 400)}`);
     const shelves = Array.from({ length: robots }, (_, index) => index + 1);
     const verification = verifyShelves(new Map(result.readings), shelves, (shelf) => agents.world.vacantSlots(shelf));
     return {
