@@ -26,7 +26,7 @@ export interface BoardEmbedding {
   endpoint: string;
   token: string;
   /** How it was chosen, for the start-up line. */
-  source: 'config' | 'environment' | 'well-known socket';
+  source: 'config' | 'environment' | 'generation endpoint' | 'well-known socket';
 }
 
 function checkEndpoint(endpoint: string, where: string): string {
@@ -37,11 +37,12 @@ function checkEndpoint(endpoint: string, where: string): string {
 /**
  * The board server an agent uses for its sentence model, or undefined for a model of its own. In
  * order: the config file's `embeddingServer` (false: none), then $MESHMIND_EMBEDDING_ENDPOINT
- * ("off": none), then the well-known socket when it exists. The token is the file named
+ * ("off": none), then the Unix socket the agent's programs are written at (`--endpoint unix:...`),
+ * then the well-known socket when it exists. The token is the file named
  * (`tokenFile`, $MESHMIND_EMBEDDING_TOKEN_FILE), else this client's own, made on its first run.
  * A server named but absent is not an error here: the agent falls back with one log line.
  */
-export function resolveBoardEmbedding(setting: EmbeddingServerSetting, env: NodeJS.ProcessEnv, clientName: string): BoardEmbedding | undefined {
+export function resolveBoardEmbedding(setting: EmbeddingServerSetting, env: NodeJS.ProcessEnv, clientName: string, generationEndpoint?: string): BoardEmbedding | undefined {
   if (setting === false) return undefined;
   const paths = boardServerPaths(env);
   const fromEnvironment = env.MESHMIND_EMBEDDING_ENDPOINT;
@@ -54,6 +55,10 @@ export function resolveBoardEmbedding(setting: EmbeddingServerSetting, env: Node
   } else if (fromEnvironment) {
     endpoint = checkEndpoint(fromEnvironment, 'MESHMIND_EMBEDDING_ENDPOINT');
     source = 'environment';
+  } else if (generationEndpoint?.startsWith('unix:')) {
+    // Programs written by a server on this board's socket: that is the board's server, for both.
+    endpoint = generationEndpoint;
+    source = 'generation endpoint';
   } else if (existsSync(paths.socketPath)) {
     endpoint = `unix:${paths.socketPath}`;
     source = 'well-known socket';

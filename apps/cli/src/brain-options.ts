@@ -32,6 +32,7 @@ export async function brainConfigFrom(
   values: { engine?: string; model?: string; endpoint?: string; 'inference-config'?: string },
   env: NodeJS.ProcessEnv,
   cacheDir?: string,
+  clientName = 'host',
 ): Promise<AgentBrainConfig> {
   const engine = await loadEngineConfig({
     ...(values['inference-config'] ? { file: values['inference-config'] } : {}),
@@ -42,9 +43,9 @@ export async function brainConfigFrom(
       ...(values.endpoint ? { endpoint: values.endpoint } : {}),
     },
   });
-  // The board's own server asks every client for its token (SECURITY.md): a host of agents that
-  // writes programs through it is the client `host`, enrolled on its first run.
-  const board = boardServerPaths(env);
-  if (engine.endpoint === `unix:${board.socketPath}` && !engine.apiKey) engine.apiKey = ensureClientToken(board.clientsDirectory, 'host');
+  // The board's own server (on a Unix socket) asks every client for its token (SECURITY.md): a
+  // process writing programs through it is enrolled on its first run (`host`, or `agent.<id>`).
+  // Another server or clients directory: give its token as MESHMIND_INFERENCE_API_KEY.
+  if (engine.endpoint?.startsWith('unix:') && !engine.apiKey) engine.apiKey = ensureClientToken(boardServerPaths(env).clientsDirectory, clientName);
   return { engine, ...(cacheDir ? { cacheDir } : {}) };
 }

@@ -34,12 +34,12 @@ ${BRAIN_USAGE}`,
     const driver = await createDriverFromConfig(config, values.config);
     await driver.start();
     teardown.add(() => driver.stop());
-    const brainConfig = await brainConfigFrom(values, io.env, `${dataDirectory}/rag`);
-    const board = resolveBoardEmbedding(config.embeddingServer, io.env, `agent.${config.device.id}`);
+    const brainConfig = await brainConfigFrom(values, io.env, `${dataDirectory}/rag`, `agent.${config.device.id}`);
+    const board = resolveBoardEmbedding(config.embeddingServer, io.env, `agent.${config.device.id}`, brainConfig.engine?.endpoint);
     if (board) {
       brainConfig.embedder = { kind: 'board', endpoint: board.endpoint, token: board.token };
       // The same server writing programs too: the same identity.
-      if (brainConfig.engine?.endpoint === board.endpoint && !brainConfig.engine.apiKey) brainConfig.engine = { ...brainConfig.engine, apiKey: board.token };
+      if (brainConfig.engine?.endpoint === board.endpoint && !io.env.MESHMIND_INFERENCE_API_KEY) brainConfig.engine = { ...brainConfig.engine, apiKey: board.token };
       logger.info({ endpoint: board.endpoint, found: board.source }, "sentence model: the board's inference server");
     }
     const brain = await AgentBrain.create(brainConfig, logger.child({ ns: 'brain' }));
