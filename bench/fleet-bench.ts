@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -36,6 +37,13 @@ const logger = pino({ level: process.env.MESHMIND_LOG_LEVEL ?? 'silent' });
 function repetitionsFor(robots: number): number {
   const base = Number(values.reps);
   return robots >= 1000 ? 1 : robots >= 100 ? Math.min(base, 3) : base;
+}
+
+/** The bench process's resident memory now and at its peak (VmRSS, VmHWM), in MB. */
+function residentMemoryMb(): { rss: number; peak: number } {
+  const status = readFileSync('/proc/self/status', 'utf8').split('\n');
+  const field = (name: string) => Math.round(Number(status.find((line) => line.startsWith(`${name}:`))?.split(/\s+/)[1] ?? Number.NaN) / 1024);
+  return { rss: field('VmRSS'), peak: field('VmHWM') };
 }
 
 /** A per-subtask deadline that grows with the fleet: robots queue in aisles and agents share two cores. */
@@ -77,6 +85,8 @@ async function measure(host: Host, brain: AgentBrain, robots: number, mode: Flee
     stopDriving();
     if (reply.kind !== 'result') throw new Error(`coordinator host answered ${reply.kind}`);
     const result: HostRunResult = reply.result;
+    // A run with wrong shelves says how its goal ended, in the coordinator's words.
+    if (result.readings.length < robots) console.error(`N=${robots} ${mode}: the goal ended ${result.status} with ${result.readings.length} readings: ${result.answer.slice(0, 400)}`);
     const shelves = Array.from({ length: robots }, (_, index) => index + 1);
     const verification = verifyShelves(new Map(result.readings), shelves, (shelf) => agents.world.vacantSlots(shelf));
     return {
@@ -111,7 +121,9 @@ try {
       for (const mode of modes) {
         const record = await measure(hosts.get(mode)!, brain, robots, mode, repetition);
         records.push(record);
-        console.error(`N=${robots} ${mode} #${repetition}: ${record.correctShelves}/${record.shelves} right, ${(record.wallMs / 1000).toFixed(2)} s wall, ${(record.simulatedMs / 1000).toFixed(1)} s simulated, ${record.messages} messages`);
+        // This process hosts every robot's agent (one shared brain): its memory is the agents' memory.
+        const agentsMemory = residentMemoryMb();
+        console.error(`N=${robots} ${mode} #${repetition}: ${record.correctShelves}/${record.shelves} right, ${(record.wallMs / 1000).toFixed(2)} s wall, ${(record.simulatedMs / 1000).toFixed(1)} s simulated, ${record.messages} messages, agents' process ${agentsMemory.rss} MB resident (peak ${agentsMemory.peak} MB)`);
       }
     }
   }

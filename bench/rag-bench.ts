@@ -16,6 +16,9 @@ const AGENTS_FLAG = '--agents';
 
 const BRAIN_START_FLAG = '--brain-start';
 
+/** Agent processes on the measured board, beside its one inference server. */
+const BOARD_AGENTS = 4;
+
 function benchDocuments(): unknown[] {
   return [...listDeviceTypes().map((type) => getDeviceDescription(type)), ...ROBOT_DIALECTS.map((dialect) => dialect.document)];
 }
@@ -125,6 +128,9 @@ async function main(): Promise<void> {
     const run = await measureOneSentenceRun({ compiled });
     console.log(`meshmind run --say (one sentence, example home, ${path}): ${run.first.toFixed(2)} s with no index on disk, ${run.again.toFixed(2)} s with the first run's`);
   }
+  // A board: the shared server computing the sentence model for every agent (issue #18, point 2).
+  const { describeBoard, measureBoard } = await import('./board-agents-measure');
+  for (const line of describeBoard(await measureBoard(BOARD_AGENTS))) console.log(line);
 }
 
 const agentsIndex = process.argv.indexOf(AGENTS_FLAG);

@@ -36,3 +36,4 @@ export { buildProgramMessages, describeFunction } from './program-prompt';
 export { ModelProgramGenerator } from './model-program-generator';
 export type { ModelProgramGeneratorOptions } from './model-program-generator';
 export { BuiltinProgramGenerator, programFromCalls } from './builtin-program-generator';
+export { ensureClientToken, readClientToken, revokeClientToken, listClients, createClientTokenVerifier } from './client-tokens';

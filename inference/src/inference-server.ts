@@ -3,7 +3,7 @@ import { lstat, unlink } from 'node:fs/promises';
 import { connect } from 'node:net';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import Type from 'typebox';
-import { MeshmindError, httpStatusOf, isMeshmindError, toMeshmindError } from '@meshmind/protocol';
+import { MeshmindError, httpStatusOf, isMeshmindError, toMeshmindError, type Embedder } from '@meshmind/protocol';
 import type { ChatMessage, GenerateRequest, GenerateResult } from './engine';
 import type { ScheduledEngine } from './scheduled-engine';
 import {
@@ -30,6 +30,18 @@ export interface InferenceServerOptions {
   /** The model id reported by /v1/models and in responses. */
   modelName?: string;
   logger?: boolean;
+  /**
+   * Checks a bearer token and answers the client's name, or null. When given, every route but
+   * /health needs `Authorization: Bearer <token>` (401 E_UNAUTHORIZED otherwise), and the name is
+   * the client's identity in the fair queue (a client-id header cannot claim another's share).
+   */
+  authenticate?: (token: string) => string | null;
+  /**
+   * Sentence models served by name on /v1/embeddings beside the engine's own embeddings: an agent
+   * asks for the model its indexes were built with (USE-lite) and gets exactly its vectors,
+   * whatever model the engine generates with.
+   */
+  sentenceEmbedders?: ReadonlyMap<string, Embedder>;
 }
 
 const HealthSchema = Type.Object({
@@ -55,7 +67,7 @@ const MetricsSchema = Type.Object({
   windowSeconds: Type.Number(),
 });
 
-const errorResponses = { 400: OpenAiErrorSchema, 413: OpenAiErrorSchema, 499: OpenAiErrorSchema, 500: OpenAiErrorSchema, 502: OpenAiErrorSchema, 501: OpenAiErrorSchema, 503: OpenAiErrorSchema, 504: OpenAiErrorSchema };
+const errorResponses = { 401: OpenAiErrorSchema, 400: OpenAiErrorSchema, 413: OpenAiErrorSchema, 499: OpenAiErrorSchema, 500: OpenAiErrorSchema, 502: OpenAiErrorSchema, 501: OpenAiErrorSchema, 503: OpenAiErrorSchema, 504: OpenAiErrorSchema };
 
 function errorBody(error: MeshmindError): OpenAiError {
   return { error: { message: error.message, type: error.code === 'E_INVALID_PAYLOAD' || error.code === 'E_BAD_JSON' ? 'invalid_request_error' : 'server_error', code: error.code } };
@@ -74,7 +86,12 @@ function codedFromFastify(error: unknown): MeshmindError {
   return toMeshmindError(error);
 }
 
+/** Names of the clients whose token was checked, by request. */
+const authenticatedClients = new WeakMap<FastifyRequest, string>();
+
 function clientIdOf(request: FastifyRequest, user: string | undefined): string {
+  const authenticated = authenticatedClients.get(request);
+  if (authenticated) return authenticated;
   const header = request.headers[CLIENT_ID_HEADER];
   const named = typeof header === 'string' && header.length > 0 ? header.slice(0, 128) : user;
   return named ?? `connection:${request.socket.remoteAddress ?? 'local'}:${request.socket.remotePort ?? 0}`;
@@ -129,6 +146,21 @@ export function buildInferenceServer(options: InferenceServerOptions): FastifyIn
     void reply.status(404).send(errorBody(new MeshmindError('E_INVALID_PAYLOAD', `no route ${request.method} ${request.url}`)));
   });
 
+  const { authenticate } = options;
+  if (authenticate) {
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.method === 'GET' && request.url === '/health') return;
+      const header = request.headers.authorization;
+      const token = typeof header === 'string' && /^Bearer /i.test(header) ? header.slice('Bearer '.length).trim() : '';
+      const client = token.length > 0 && token.length <= 512 ? authenticate(token) : null;
+      if (!client) {
+        const reason = token.length === 0 ? 'no bearer token' : 'an unknown or revoked bearer token';
+        return reply.status(401).header('www-authenticate', 'Bearer').send(errorBody(new MeshmindError('E_UNAUTHORIZED', `the inference server refuses a request with ${reason}: every client needs its own token (see SECURITY.md, board inference server)`)));
+      }
+      authenticatedClients.set(request, client);
+    });
+  }
+
   app.get('/health', { schema: { response: { 200: HealthSchema } } }, async () => {
     const info = engine.info();
     return { status: 'ok' as const, backend: info.backend, model: modelName, contextSize: info.contextSize, parallel: info.parallel, queue: engine.queueStats() };
@@ -138,7 +170,7 @@ export function buildInferenceServer(options: InferenceServerOptions): FastifyIn
 
   app.get('/v1/models', { schema: { response: { 200: ModelListSchema } } }, async () => ({
     object: 'list' as const,
-    data: [{ id: modelName, object: 'model' as const, owned_by: 'meshmind' }],
+    data: [modelName, ...(options.sentenceEmbedders?.keys() ?? [])].map((id) => ({ id, object: 'model' as const, owned_by: 'meshmind' })),
   }));
 
   const generateRoute = (kind: 'chat' | 'text') => async (request: FastifyRequest, reply: FastifyReply) => {
@@ -205,11 +237,15 @@ export function buildInferenceServer(options: InferenceServerOptions): FastifyIn
     const body = request.body as EmbeddingRequest;
     const texts = typeof body.input === 'string' ? [body.input] : body.input;
     const controller = abortOnDisconnect(reply);
-    const vectors = await engine.embed({ texts, signal: controller.signal, clientId: clientIdOf(request, undefined) });
+    const sentenceEmbedder = body.model === undefined ? undefined : options.sentenceEmbedders?.get(body.model);
+    // Float32 values travel as JSON numbers and parse back to the same float32: the client's vectors are bit for bit the model's.
+    const vectors = sentenceEmbedder
+      ? (await sentenceEmbedder.embed(texts, controller.signal)).map((vector) => Array.from(vector))
+      : await engine.embed({ texts, signal: controller.signal, clientId: clientIdOf(request, undefined) });
     const tokens = texts.reduce((sum, text) => sum + Math.ceil(text.length / 4), 0);
     return {
       object: 'list' as const,
-      model: modelName,
+      model: sentenceEmbedder ? sentenceEmbedder.id : modelName,
       data: vectors.map((embedding, index) => ({ object: 'embedding' as const, index, embedding })),
       usage: { prompt_tokens: tokens, total_tokens: tokens },
     };

@@ -1,5 +1,7 @@
 import { loadEngineConfig, type EngineConfig } from '@meshmind/inference';
 import type { AgentBrainConfig } from '@meshmind/device-agent';
+import { ensureClientToken } from '@meshmind/inference';
+import { boardServerPaths } from './board-server';
 
 /** Flags shared by the commands that host agents: which engine writes their programs. */
 export const BRAIN_OPTIONS = {
@@ -30,6 +32,7 @@ export async function brainConfigFrom(
   values: { engine?: string; model?: string; endpoint?: string; 'inference-config'?: string },
   env: NodeJS.ProcessEnv,
   cacheDir?: string,
+  clientName = 'host',
 ): Promise<AgentBrainConfig> {
   const engine = await loadEngineConfig({
     ...(values['inference-config'] ? { file: values['inference-config'] } : {}),
@@ -40,5 +43,9 @@ export async function brainConfigFrom(
       ...(values.endpoint ? { endpoint: values.endpoint } : {}),
     },
   });
+  // The board's own server (on a Unix socket) asks every client for its token (SECURITY.md): a
+  // process writing programs through it is enrolled on its first run (`host`, or `agent.<id>`).
+  // Another server or clients directory: give its token as MESHMIND_INFERENCE_API_KEY.
+  if (engine.endpoint?.startsWith('unix:') && !engine.apiKey) engine.apiKey = ensureClientToken(boardServerPaths(env).clientsDirectory, clientName);
   return { engine, ...(cacheDir ? { cacheDir } : {}) };
 }

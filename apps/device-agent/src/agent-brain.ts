@@ -4,7 +4,11 @@ import { createApiMapper, createEmbedderPool, createMapperIndexCache, openLexico
 import { createInferenceEngine, createProgramGenerator, type EngineConfig, type InferenceEngine } from '@meshmind/inference';
 
 export interface AgentBrainConfig {
-  /** Sentence embedder for retrieval; default the Universal Sentence Encoder lite shipped on npm. */
+  /**
+   * Sentence embedder for retrieval; default the Universal Sentence Encoder lite shipped on npm,
+   * loaded in this process. `{ kind: 'board', endpoint, token }`: the same model computed by the
+   * board's `meshmind inference serve`, this process's own only when the server is absent.
+   */
   embedder?: EmbedderConfig;
   /** WordNet and FreeDict dictionaries (Debian packages) sharpen retrieval; default on when installed. */
   lexicon?: boolean;
@@ -61,8 +65,11 @@ export class AgentBrain {
     // once the model is ready: an agent that said it was online before could take subtasks it could
     // not map before their deadline on a loaded board (they expired unrun). A model that cannot load
     // fails the start with its code.
-    const embedder = batchingEmbedder(await pool.get(embedderConfig, { waitForModel: false }));
-    const modelReady = pool.ready(embedderConfig);
+    // With the board's server, this process loads no sentence model unless the server is absent.
+    const onFallback = (error: Error) =>
+      logger.warn({ endpoint: embedderConfig.kind === 'board' ? embedderConfig.endpoint : undefined, reason: error.message }, "the board's embedding server cannot be reached: this agent loads its own sentence model (same vectors, about 100 MB more)");
+    const embedder = batchingEmbedder(await pool.get(embedderConfig, { waitForModel: false, onFallback }));
+    const modelReady = pool.ready(embedderConfig, { onFallback });
     modelReady.catch(() => undefined);
     const lexicon = config.lexicon === false ? undefined : openLexicon();
     if (lexicon && lexicon.missing.length > 0) logger.info({ missing: lexicon.missing }, 'retrieval runs without some language resources');

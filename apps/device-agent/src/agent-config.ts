@@ -36,6 +36,20 @@ export const AgentConfigSchema = Type.Object(
       },
       { additionalProperties: false },
     ),
+    /**
+     * The board's `meshmind inference serve` computing this agent's sentence model: `false` keeps
+     * the model in the agent; omitted, the agent uses $MESHMIND_EMBEDDING_ENDPOINT or the board's
+     * well-known socket when there is one. `tokenFile`: a token from `meshmind inference token`.
+     */
+    embeddingServer: Type.Optional(
+      Type.Union([
+        Type.Literal(false),
+        Type.Object(
+          { endpoint: Type.Optional(Type.String({ pattern: '^(unix:.+|https?://.+)$' })), tokenFile: Type.Optional(Type.String({ minLength: 1 })) },
+          { additionalProperties: false },
+        ),
+      ]),
+    ),
     /** A module exporting `createDriver({ description, config })` for real hardware; omitted: a simulated device. */
     driver: Type.Optional(Type.String({ minLength: 1 })),
     /** Initial state of a simulated device, or settings passed to a driver module. */
@@ -54,6 +68,8 @@ const KEY_HINTS: Record<string, string> = {
   'device.name': 'must be a non-empty name without control characters',
   'credentials.username': 'must be device.<id>, as `meshmind devices add` wrote it',
   'credentials.password': 'must be the secret `meshmind devices add` wrote',
+  embeddingServer: 'must be false or { endpoint: unix:/path/to.sock or http://HOST:PORT, tokenFile: FILE }',
+  'embeddingServer.endpoint': 'must be unix:/path/to.sock or http://HOST:PORT',
 };
 
 /** Every problem of a config, each naming its key (`device.id`, `credentials.password`, an unknown `colour`). */
@@ -95,6 +111,9 @@ export async function loadAgentConfig(path: string): Promise<AgentConfig> {
     throw new MeshmindError('E_CONFIG_INVALID', `${path}: key credentials.username must be device.${config.device.id} (the identity enrolled for device.id)`);
   }
   if (config.tls?.caFile && !isAbsolute(config.tls.caFile)) config.tls.caFile = resolve(dirname(path), config.tls.caFile);
+  if (config.embeddingServer && config.embeddingServer.tokenFile && !isAbsolute(config.embeddingServer.tokenFile)) {
+    config.embeddingServer.tokenFile = resolve(dirname(path), config.embeddingServer.tokenFile);
+  }
   return config;
 }
 

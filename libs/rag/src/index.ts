@@ -3,10 +3,13 @@ export type { ApiDocument, LlmindApiEntry, NormalisedDocument, NormalisedFunctio
 export { cosine } from './embedders/embedder';
 export type { EmbedderConfig } from './embedders/embedder';
 export { createEmbedderPool } from './embedders/embedder-pool';
-export type { EmbedderPool } from './embedders/embedder-pool';
+export type { EmbedderPool, GetEmbedderOptions } from './embedders/embedder-pool';
 export { loadUseLiteEmbedder } from './embedders/use-lite-embedder';
 export { loadTransformersEmbedder } from './embedders/transformers-embedder';
 export { createOpenAiEmbedder } from './embedders/openai-embedder';
+export { createBoardEmbedder } from './embedders/board-embedder';
+export type { BoardEmbedderConfig } from './embedders/board-embedder';
+export { USE_LITE_ID } from './embedders/use-lite-embedder';
 // The mapper and index take a Lexicon: re-exported so a host opens one where it builds them.
 export { openLexicon } from '@meshmind/language';
 export type { Lexicon, LexiconOptions } from '@meshmind/language';

@@ -6,13 +6,17 @@ import { Topics } from '@meshmind/protocol';
 import type { CliCommand } from '../command';
 import { createLogger } from '../logger';
 import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom } from '../brain-options';
+import { resolveBoardEmbedding } from '../board-server';
 
 export const agentCommand: CliCommand = {
   name: 'agent',
   usage: `meshmind agent --config FILE [--data-dir DIR]
   FILE (YAML or JSON): { broker: mqtts://HOST:PORT, credentials: { username, password }, tls?: { fingerprint | caFile },
-                         device: { id, type, name, aliases, area }, state?, driver? }
+                         device: { id, type, name, aliases, area }, state?, driver?,
+                         embeddingServer?: false | { endpoint?: unix:PATH | http://HOST:PORT, tokenFile? } }
                \`meshmind devices add\` on the coordinator's machine writes a ready one.
+  The sentence model comes from the board's \`meshmind inference serve\` when configured (embeddingServer,
+  $MESHMIND_EMBEDDING_ENDPOINT) or found at its default socket; without one, the agent loads its own.
   --data-dir   where the agent keeps its task database and retrieval index (default: .meshmind/agent-<id>)
 ${BRAIN_USAGE}`,
   async run(argv, io) {
@@ -29,7 +33,15 @@ ${BRAIN_USAGE}`,
     const driver = await createDriverFromConfig(config, values.config);
     await driver.start();
     teardown.add(() => driver.stop());
-    const brain = await AgentBrain.create(await brainConfigFrom(values, io.env, `${dataDirectory}/rag`), logger.child({ ns: 'brain' }));
+    const brainConfig = await brainConfigFrom(values, io.env, `${dataDirectory}/rag`, `agent.${config.device.id}`);
+    const board = resolveBoardEmbedding(config.embeddingServer, io.env, `agent.${config.device.id}`, brainConfig.engine?.endpoint);
+    if (board) {
+      brainConfig.embedder = { kind: 'board', endpoint: board.endpoint, token: board.token };
+      // The same server writing programs too: the same identity.
+      if (brainConfig.engine?.endpoint === board.endpoint && !io.env.MESHMIND_INFERENCE_API_KEY) brainConfig.engine = { ...brainConfig.engine, apiKey: board.token };
+      logger.info({ endpoint: board.endpoint, found: board.source }, "sentence model: the board's inference server");
+    }
+    const brain = await AgentBrain.create(brainConfig, logger.child({ ns: 'brain' }));
     teardown.add(() => brain.close());
     // Task snapshots survive a power cut: unfinished subtasks resume when the agent starts again.
     const database = openTaskDatabase(`${dataDirectory}/tasks.db`);

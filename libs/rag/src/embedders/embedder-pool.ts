@@ -1,5 +1,6 @@
 import { type Embedder, MeshmindError } from '@meshmind/protocol';
 import type { EmbedderConfig } from './embedder';
+import { createBoardEmbedder } from './board-embedder';
 import { createOpenAiEmbedder } from './openai-embedder';
 import { loadTransformersEmbedder } from './transformers-embedder';
 import { createUseLiteEmbedder, preloadUseLite } from './use-lite-embedder';
@@ -18,12 +19,24 @@ export interface EmbedderPool {
    * persisted on disk opens meanwhile, and the first `embed` waits for the model (or fails with the
    * load's coded error). Other kinds load before answering either way.
    */
-  get(config?: EmbedderConfig, options?: { waitForModel?: boolean }): Promise<Embedder>;
-  /** Resolves when the model of `config` is loaded; rejects with the coded load error. */
-  ready(config?: EmbedderConfig): Promise<void>;
+  get(config?: EmbedderConfig, options?: GetEmbedderOptions): Promise<Embedder>;
+  /**
+   * Resolves when the model of `config` is loaded; rejects with the coded load error. For the
+   * board's server: when one sentence has been embedded, by the server or, absent, by this process.
+   */
+  ready(config?: EmbedderConfig, options?: GetEmbedderOptions): Promise<void>;
   /** Number of texts embedded by a model, not answered from the cache (for benchmarks and tests). */
   readonly computedTexts: number;
 }
+
+export interface GetEmbedderOptions {
+  waitForModel?: boolean;
+  /** Told once when the board's server cannot be reached and this process loads its own model. */
+  onFallback?: (error: Error) => void;
+}
+
+/** What `ready` embeds to learn that a board's server answers (any short sentence does). */
+const PROBE_TEXT = 'turn on the light';
 
 function configKey(config: EmbedderConfig): string {
   switch (config.kind) {
@@ -31,6 +44,8 @@ function configKey(config: EmbedderConfig): string {
       return 'use-lite';
     case 'transformers':
       return `transformers:${config.modelPath}:${config.pooling ?? 'mean'}`;
+    case 'board':
+      return `board:${config.endpoint}`;
     case 'openai':
       return `openai:${config.baseUrl}:${config.model}:${config.dimensions ?? ''}`;
   }
@@ -46,7 +61,12 @@ function withCache(embedder: Embedder, maxEntries: number, count: (texts: number
       const missing = [...new Set(texts.filter((text) => !cache.has(text) && !pending.has(text)))];
       if (missing.length > 0) {
         const batch = embedder.embed(missing);
-        missing.forEach((text, index) => pending.set(text, batch.then((vectors) => vectors[index]!)));
+        missing.forEach((text, index) => {
+          const vector = batch.then((vectors) => vectors[index]!);
+          // Only a concurrent caller of the same text awaits this one; a failed batch must not also be an unhandled rejection.
+          vector.catch(() => undefined);
+          pending.set(text, vector);
+        });
         try {
           const vectors = await batch;
           count(missing.length);
@@ -74,8 +94,9 @@ export function createEmbedderPool(options: { maxCachedTexts?: number; fetch?: t
     get computedTexts() {
       return computedTexts;
     },
-    async ready(config = { kind: 'use-lite' }) {
+    async ready(config = { kind: 'use-lite' }, readyOptions = {}) {
       if (config.kind === 'use-lite') await preloadUseLite();
+      else if (config.kind === 'board') await (await this.get(config, readyOptions)).embed([PROBE_TEXT]);
       else await this.get(config);
     },
     async get(config = { kind: 'use-lite' }, getOptions = {}) {
@@ -93,6 +114,8 @@ export function createEmbedderPool(options: { maxCachedTexts?: number; fetch?: t
               return createUseLiteEmbedder();
             case 'transformers':
               return loadTransformersEmbedder(config);
+            case 'board':
+              return createBoardEmbedder(config, getOptions.onFallback);
             case 'openai':
               return createOpenAiEmbedder(config, options.fetch);
             default:

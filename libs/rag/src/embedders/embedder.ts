@@ -7,6 +7,8 @@
 export type EmbedderConfig =
   | { kind: 'use-lite' }
   | { kind: 'transformers'; modelPath: string; pooling?: 'mean' | 'cls' }
+  /** USE-lite served by the board's `meshmind inference serve`, this process's own model when the server is absent. */
+  | { kind: 'board'; endpoint: string; token: string; timeoutMs?: number }
   | { kind: 'openai'; baseUrl: string; model: string; apiKey?: string; dimensions?: number; timeoutMs?: number };
 
 export function normalise(vector: ArrayLike<number>): Float32Array {

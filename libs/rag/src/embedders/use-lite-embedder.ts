@@ -52,8 +52,9 @@ async function loadModel(): Promise<UseLiteModel> {
   }
 }
 
-const USE_LITE_ID = 'use-lite@energetic-ai-0.2.0';
-const USE_LITE_DIMENSIONS = 512;
+/** The id every index built with USE-lite is keyed by; the board's server serves the model under this name. */
+export const USE_LITE_ID = 'use-lite@energetic-ai-0.2.0';
+export const USE_LITE_DIMENSIONS = 512;
 
 /** Starts loading the process's one model (if not loaded or loading) and resolves when it is ready. */
 export async function preloadUseLite(): Promise<void> {

@@ -1,0 +1,138 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '@meshmind/cli';
+import { ensureClientToken } from '@meshmind/inference';
+import { scenarioFrom, startTestStack, waitFor } from '../test/support/stack';
+import { captureIo } from '../test/support/cli-io';
+
+const BIN = fileURLToPath(new URL('../bin/meshmind.mjs', import.meta.url));
+const ONLINE_TIMEOUT_MS = 180_000;
+/** Names one word apart, so that every goal names exactly one of the board's lights. */
+const LIGHT_NAMES = ['Desk', 'Shelf', 'Door', 'Wall', 'Sofa', 'Stair', 'Window', 'Mirror'];
+
+export interface ProcessMemory {
+  /** Resident memory (VmRSS) after the agents carried out their goals. */
+  rssMb: number;
+  /** Peak resident memory (VmHWM) until then. */
+  peakRssMb: number;
+}
+
+export interface BoardFigures {
+  /** `meshmind inference serve` (built-in engine, USE-lite, 1 MB semi-spaces) after serving every agent below. */
+  server: ProcessMemory;
+  /** One `meshmind agent` for one light using the server, after one goal. */
+  oneAgent: ProcessMemory & { onlineSeconds: number };
+  /** The same agent with the server set off (its own model), after one goal: side by side. */
+  localAgent: ProcessMemory & { onlineSeconds: number };
+  /** The agent using the server with a young generation of 1 MB semi-spaces (NODE_OPTIONS), after one goal. */
+  smallHeapAgent: ProcessMemory & { onlineSeconds: number };
+  /** N agents on the board, one light each, 1 MB semi-spaces, each after one goal. */
+  agents: ProcessMemory[];
+  /** bench/agent-load-steps.ts with the board's server: RSS after a forced GC, step by step. */
+  steps: Array<[string, number]>;
+}
+
+function memoryOf(pid: number): ProcessMemory {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n');
+  const field = (name: string) => Number(status.find((line) => line.startsWith(`${name}:`))?.split(/\s+/)[1] ?? Number.NaN) / 1024;
+  return { rssMb: field('VmRSS'), peakRssMb: field('VmHWM') };
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/**
+ * A board: one `meshmind inference serve` (no weights: the built-in engine and the sentence
+ * model) and `count` stand-alone `meshmind agent` processes, one light each, which find the server
+ * at the state directory's well-known socket. Against a real coordinator and broker in this process.
+ */
+export async function measureBoard(count: number): Promise<BoardFigures> {
+  const directory = mkdtempSync(join(tmpdir(), 'meshmind-board-bench-'));
+  const database = join(directory, 'meshmind.db');
+  const stack = await startTestStack(scenarioFrom('name: Board\nareas: [ { id: porch, name: Porch } ]\ndevices: []\n'), { databasePath: database, stateDirectory: directory });
+  const children: ChildProcess[] = [];
+  const boardEnv = { ...process.env, MESHMIND_STATE_DIR: directory, MESHMIND_LOG_LEVEL: 'warn' };
+  // The board as deploy/systemd runs it: the server and the N agents with 1 MB semi-spaces.
+  const smallHeapEnv = { ...boardEnv, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=1`.trim() };
+  const enroll = async (id: string, name: string) => {
+    const config = join(directory, `${id}.yaml`);
+    const code = await main(['devices', 'add', id, '--type', 'light', '--name', name, '--area', 'Porch', '--broker', stack.mqttUrl, '--out', config, '--db', database], captureIo().io);
+    if (code !== 0) throw new Error(`enrolling ${id} failed`);
+    return config;
+  };
+  const startAgent = (id: string, config: string, env: NodeJS.ProcessEnv) => {
+    const child = spawn(process.execPath, [BIN, 'agent', '--config', config, '--data-dir', join(directory, `data-${id}`)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    children.push(child);
+    return child;
+  };
+  const online = (id: string) => waitFor(() => stack.coordinator.registry.get(id)?.availability === 'online', ONLINE_TIMEOUT_MS, `${id} online`);
+  const goal = async (text: string) => {
+    const finished = await stack.coordinator.goals.submit({ text }).finished;
+    if (finished.status !== 'done') throw new Error(`the bench goal "${text}" ended ${finished.status}: ${JSON.stringify(finished).slice(0, 600)}`);
+  };
+  try {
+    const server = spawn(process.execPath, [BIN, 'inference', 'serve'], { env: smallHeapEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+    children.push(server);
+    await waitFor(() => existsSync(join(directory, 'inference', 'server.sock')), ONLINE_TIMEOUT_MS, 'the board server listening');
+
+    const measureOne = async (id: string, name: string, env: NodeJS.ProcessEnv) => {
+      const config = await enroll(id, name);
+      const started = performance.now();
+      const child = startAgent(id, config, env);
+      await online(id);
+      const onlineSeconds = (performance.now() - started) / 1000;
+      await goal(`turn on the ${name.toLowerCase()}`);
+      const figures = { ...memoryOf(child.pid!), onlineSeconds };
+      await stopChild(child);
+      return figures;
+    };
+    const oneAgent = await measureOne('board_light', 'Board light', boardEnv);
+    const localAgent = await measureOne('local_light', 'Local light', { ...boardEnv, MESHMIND_EMBEDDING_ENDPOINT: 'off' });
+    const smallHeapAgent = await measureOne('small_light', 'Small light', smallHeapEnv);
+    const token = ensureClientToken(join(directory, 'inference', 'clients'), 'bench.load-steps');
+    const stepsScript = fileURLToPath(new URL('./agent-load-steps.ts', import.meta.url));
+    const stepsOutput = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', stepsScript, '--board', `unix:${join(directory, 'inference', 'server.sock')}`, token], { encoding: 'utf8' });
+    const steps = JSON.parse(stepsOutput.trim().split('\n').at(-1)!) as Array<[string, number]>;
+
+    if (count > LIGHT_NAMES.length) throw new Error(`at most ${LIGHT_NAMES.length} agents`);
+    const names = LIGHT_NAMES.slice(0, count);
+    const ids = names.map((name) => `${name.toLowerCase()}_light`);
+    const configs: string[] = [];
+    for (const [index, id] of ids.entries()) configs.push(await enroll(id, `${names[index]} light`));
+    const agents = ids.map((id, index) => startAgent(id, configs[index]!, smallHeapEnv));
+    await Promise.all(ids.map(online));
+    for (const name of names) await goal(`turn on the ${name.toLowerCase()} light`);
+    return { server: memoryOf(server.pid!), oneAgent, localAgent, smallHeapAgent, agents: agents.map((child) => memoryOf(child.pid!)), steps };
+  } finally {
+    for (const child of children.reverse()) await stopChild(child);
+    await stack.stop();
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+/** The lines `npm run bench:rag` prints for a board. */
+export function describeBoard(figures: BoardFigures): string[] {
+  const agentsTotal = figures.agents.reduce((sum, agent) => sum + agent.rssMb, 0);
+  const count = figures.agents.length;
+  const mb = (value: number) => value.toFixed(0);
+  return [
+    `board server (meshmind inference serve, built-in engine + USE-lite, NODE_OPTIONS=--max-semi-space-size=1), after serving every agent below: ${mb(figures.server.rssMb)} MB resident (peak ${mb(figures.server.peakRssMb)} MB)`,
+    `stand-alone meshmind agent (one light) using the board server: online in ${figures.oneAgent.onlineSeconds.toFixed(2)} s, ${mb(figures.oneAgent.rssMb)} MB resident after one goal (peak ${mb(figures.oneAgent.peakRssMb)} MB)`,
+    `the same agent with its own model (MESHMIND_EMBEDDING_ENDPOINT=off), side by side: online in ${figures.localAgent.onlineSeconds.toFixed(2)} s, ${mb(figures.localAgent.rssMb)} MB resident after one goal (peak ${mb(figures.localAgent.peakRssMb)} MB)`,
+    `the agent using the board server with NODE_OPTIONS=--max-semi-space-size=1: online in ${figures.smallHeapAgent.onlineSeconds.toFixed(2)} s, ${mb(figures.smallHeapAgent.rssMb)} MB resident after one goal (peak ${mb(figures.smallHeapAgent.peakRssMb)} MB)`,
+    `one agent's resident memory by load step, the sentence model on the board server: ${figures.steps.map(([step, size]) => `${step} ${size} MB`).join('; ')}`,
+    `a board with ${count} agents (one light each) and the server, all with --max-semi-space-size=1: ${mb(figures.server.rssMb + agentsTotal)} MB in all (agents ${figures.agents.map((agent) => mb(agent.rssMb)).join(' / ')} MB); ${count} agents with their own model and default heap: about ${mb(count * figures.localAgent.rssMb)} MB (${count} x the line above)`,
+  ];
+}
+
+// `npx tsx bench/board-agents-measure.ts [N]`: the board's lines alone (bench:rag prints them too).
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const line of describeBoard(await measureBoard(Number(process.argv[2] ?? 4)))) console.log(line);
+}
