@@ -401,6 +401,8 @@ export interface BuiltinPlannerOptions {
 
 export class BuiltinPlanner implements Planner {
   private readonly wordNet: WordNet | undefined;
+  /** The last vocabulary and what it was built from: the devices' names and kinds rarely change between goals. */
+  private lastVocabulary: { key: string; vocabulary: Vocabulary } | null = null;
 
   constructor(options: BuiltinPlannerOptions = {}) {
     this.wordNet = options.wordNet;
@@ -410,7 +412,7 @@ export class BuiltinPlanner implements Planner {
     // "check every shelf": site resources spread over the capable devices, before clause splitting.
     const allocated = context.pendingClarification ? null : planAllocation(text, devices, context);
     if (allocated) return allocated;
-    const vocabulary = buildVocabulary(devices, this.wordNet);
+    const vocabulary = this.vocabularyOf(devices);
     const byId = new Map(devices.map((device) => [device.id, device]));
     const pending = context.pendingClarification;
     if (pending) {
@@ -424,6 +426,16 @@ export class BuiltinPlanner implements Planner {
       }
     }
     return this.planClauses(this.splitGoal(text, vocabulary), devices, context, vocabulary, null);
+  }
+
+  /**
+   * Built again only when what it reads changed (not the devices' state, availability or work):
+   * building it, with WordNet's readings of every query's words, was most of a goal's planning.
+   */
+  private vocabularyOf(devices: PlannerDevice[]): Vocabulary {
+    const key = JSON.stringify(devices.map((device) => [device.id, device.name, device.aliases, device.nouns, device.area, device.capabilities]));
+    if (this.lastVocabulary?.key !== key) this.lastVocabulary = { key, vocabulary: buildVocabulary(devices, this.wordNet) };
+    return this.lastVocabulary.vocabulary;
   }
 
   /**
