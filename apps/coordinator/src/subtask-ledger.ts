@@ -62,6 +62,11 @@ export class SubtaskLedger {
     this.options.publish(row.goalId);
   }
 
+  /** An agent's progress on an open subtask of this goal: it is running, at this stage. Ignored for anything else. */
+  recordStage(subtaskId: string, goalId: string, stage: string): void {
+    if (this.options.store.recordSubtaskStage(subtaskId, goalId, stage)) this.options.publish(goalId);
+  }
+
   /** Settles a subtask with its status and message (and result), now. */
   settle(row: SubtaskRow, settled: { status: SubtaskRow['status']; message: string; result?: StoredSubtaskResult | null }, event?: LedgerEvent): void {
     this.update(row, { ...settled, finishedAt: this.options.clock() }, event);

@@ -151,6 +151,20 @@ export class Store {
     this.db.update(schema.subtasks).set(patch).where(eq(schema.subtasks.id, id)).run();
   }
 
+  /**
+   * A subtask's agent says what stage it is in: one guarded write, no read first, and nothing
+   * for a subtask of another goal or one already settled. False when nothing changed. An agent sends
+   * several of these just before its report, on the same connection, so each one delays the report.
+   */
+  recordSubtaskStage(id: string, goalId: string, stage: string): boolean {
+    const result = this.db
+      .update(schema.subtasks)
+      .set({ status: 'running', stage })
+      .where(and(eq(schema.subtasks.id, id), eq(schema.subtasks.goalId, goalId), isNull(schema.subtasks.finishedAt)))
+      .run();
+    return result.changes === 1;
+  }
+
   setSubtaskNotBefore(id: string, notBefore: number): void {
     this.db.update(schema.subtasks).set({ notBefore }).where(eq(schema.subtasks.id, id)).run();
   }
