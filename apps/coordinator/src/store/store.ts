@@ -5,6 +5,7 @@ import { MeshmindError, type GoalStatus, type SubtaskStatus } from '@meshmind/pr
 import * as schema from './schema';
 import type { ConversationContext, StoredSubtaskResult } from './records';
 import { openDatabase } from './database';
+import { prepareHotQueries, type HotQueries } from './hot-queries';
 
 export type GoalRow = typeof schema.goals.$inferSelect;
 export type SubtaskRow = typeof schema.subtasks.$inferSelect;
@@ -19,6 +20,7 @@ export class Store {
   readonly path: string;
   private sqlite: Database.Database | null = null;
   private database: BetterSQLite3Database<typeof schema> | null = null;
+  private hotQueries: HotQueries | null = null;
 
   /** `path` is a file, or ':memory:' for tests. Nothing is opened until `open()`. */
   constructor(path: string) {
@@ -29,17 +31,24 @@ export class Store {
     if (this.sqlite) return;
     this.sqlite = openDatabase(this.path);
     this.database = drizzle(this.sqlite, { schema });
+    this.hotQueries = prepareHotQueries(this.database);
   }
 
   close(): void {
     this.sqlite?.close();
     this.sqlite = null;
     this.database = null;
+    this.hotQueries = null;
   }
 
   private get db(): BetterSQLite3Database<typeof schema> {
     if (!this.database) throw new MeshmindError('E_INTERNAL', 'the store is not open');
     return this.database;
+  }
+
+  private get hot(): HotQueries {
+    if (!this.hotQueries) throw new MeshmindError('E_INTERNAL', 'the store is not open');
+    return this.hotQueries;
   }
 
   // Conversations
@@ -114,7 +123,7 @@ export class Store {
   }
 
   getGoal(id: string): GoalRow | undefined {
-    return this.db.select().from(schema.goals).where(eq(schema.goals.id, id)).get();
+    return this.hot.getGoal.get({ id });
   }
 
   listGoals(limit: number): GoalRow[] {
@@ -157,12 +166,7 @@ export class Store {
    * several of these just before its report, on the same connection, so each one delays the report.
    */
   recordSubtaskStage(id: string, goalId: string, stage: string): boolean {
-    const result = this.db
-      .update(schema.subtasks)
-      .set({ status: 'running', stage })
-      .where(and(eq(schema.subtasks.id, id), eq(schema.subtasks.goalId, goalId), isNull(schema.subtasks.finishedAt)))
-      .run();
-    return result.changes === 1;
+    return this.hot.recordSubtaskStage.run({ id, goalId, stage }).changes === 1;
   }
 
   setSubtaskNotBefore(id: string, notBefore: number): void {
@@ -170,8 +174,7 @@ export class Store {
   }
 
   listSubtasks(goalId: string): SubtaskRow[] {
-    // Insertion order is plan order (ids are random, and steps share a creation time).
-    return this.db.select().from(schema.subtasks).where(eq(schema.subtasks.goalId, goalId)).orderBy(sql`rowid`).all();
+    return this.hot.listSubtasks.all({ goalId });
   }
 
   /** Subtasks waiting for their time ("in 10 minutes"), soonest first. */
@@ -185,7 +188,7 @@ export class Store {
   }
 
   getSubtask(id: string): SubtaskRow | undefined {
-    return this.db.select().from(schema.subtasks).where(eq(schema.subtasks.id, id)).get();
+    return this.hot.getSubtask.get({ id });
   }
 
   // Devices
@@ -206,10 +209,7 @@ export class Store {
   // Event log
 
   appendEvent(event: { at: number; kind: string; goalId?: string | null; deviceId?: string | null; data: Record<string, unknown> }): void {
-    this.db
-      .insert(schema.events)
-      .values({ at: event.at, kind: event.kind, goalId: event.goalId ?? null, deviceId: event.deviceId ?? null, data: event.data })
-      .run();
+    this.hot.appendEvent.run({ at: event.at, kind: event.kind, goalId: event.goalId ?? null, deviceId: event.deviceId ?? null, data: event.data });
   }
 
   listEvents(filter: { goalId?: string; kind?: string } = {}): EventRow[] {
