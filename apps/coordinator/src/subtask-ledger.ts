@@ -54,11 +54,15 @@ export class SubtaskLedger {
     return rows;
   }
 
-  /** Updates a subtask, appends the event that says so (if any), and publishes its goal. */
+  /** Updates a subtask, appends the event that says so (if any) in the same transaction, and publishes its goal. */
   update(row: Pick<SubtaskRow, 'id' | 'goalId' | 'deviceId'>, change: SubtaskChange, event?: LedgerEvent): void {
     const { store } = this.options;
-    store.updateSubtask(row.id, change);
-    if (event) store.appendEvent({ at: this.options.clock(), kind: event.kind, goalId: row.goalId, deviceId: row.deviceId, data: event.data });
+    const write = () => {
+      store.updateSubtask(row.id, change);
+      if (event) store.appendEvent({ at: this.options.clock(), kind: event.kind, goalId: row.goalId, deviceId: row.deviceId, data: event.data });
+    };
+    if (event) store.transaction(write);
+    else write();
     this.options.publish(row.goalId);
   }
 
@@ -91,8 +95,11 @@ export class SubtaskLedger {
 
   finishGoal(goalId: string, status: GoalStatus, answer: string): void {
     const now = this.options.clock();
-    this.options.store.updateGoal(goalId, { status, answer, finishedAt: now });
-    this.options.store.appendEvent({ at: now, kind: 'goal.finished', goalId, data: { status, answer } });
+    const { store } = this.options;
+    store.transaction(() => {
+      store.updateGoal(goalId, { status, answer, finishedAt: now });
+      store.appendEvent({ at: now, kind: 'goal.finished', goalId, data: { status, answer } });
+    });
     this.options.publish(goalId);
   }
 

@@ -51,6 +51,15 @@ export class Store {
     return this.hotQueries;
   }
 
+  /**
+   * Runs several writes as one transaction: all or none of them, and one commit instead of one each
+   * (a row and the event that says so, on every goal's path). Nested calls become savepoints.
+   */
+  transaction<T>(write: () => T): T {
+    if (!this.sqlite) throw new MeshmindError('E_INTERNAL', 'the store is not open');
+    return this.sqlite.transaction(write)();
+  }
+
   // Conversations
 
   getConversationContext(id: string): ConversationContext | null {
