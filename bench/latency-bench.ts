@@ -13,6 +13,8 @@ import { startExampleHomeStack } from './example-home-stack';
 //   agent     the agent's first stage -> its last (map, generate, validate, execute, verify)
 //   report    the agent's last stage -> the coordinator recorded the subtask finished
 //   answer    subtask finished -> goal finished -> response received
+// cpu is the whole process's CPU time per goal (broker, coordinator, agents, HTTP client): on a
+// shared machine it moves far less with other people's load than the wall times do.
 // The last line is the ratio the issue tracks: end to end / agent stages, p50, one-device goal.
 
 const { values } = parseArgs({ options: { goals: { type: 'string' }, concurrency: { type: 'string' } } });
@@ -97,13 +99,14 @@ async function main(): Promise<void> {
     };
   }
 
-  const results: Array<{ shape: string; samples: Sample[]; failed: number }> = [];
+  const results: Array<{ shape: string; samples: Sample[]; failed: number; cpuPerGoal: number }> = [];
   for (const shape of SHAPES) {
     // Warm-up: the first goals of a shape fill caches that a running home has filled long ago.
     for (let index = 0; index < 6; index += 1) await runGoal(shape.goals[index % shape.goals.length]!);
     const samples: Sample[] = [];
     let failed = 0;
     let next = 0;
+    const cpuBefore = process.cpuUsage();
     async function worker(): Promise<void> {
       while (next < perShape) {
         const index = next;
@@ -114,17 +117,18 @@ async function main(): Promise<void> {
       }
     }
     await Promise.all(Array.from({ length: concurrency }, () => worker()));
-    results.push({ shape: shape.name, samples, failed });
+    const cpu = process.cpuUsage(cpuBefore);
+    results.push({ shape: shape.name, samples, failed, cpuPerGoal: (cpu.user + cpu.system) / 1000 / perShape });
   }
   await home.stop();
 
   const ms = (value: number) => `${value.toFixed(1)}`.padStart(7);
   console.log(`${perShape} goals per shape, concurrency ${concurrency}, times in ms (p50 per stage)`);
-  console.log(`${'shape'.padEnd(14)}${'p50'.padStart(7)}${'p99'.padStart(7)}${STAGES.map((stage) => stage.padStart(9)).join('')}${'agent max'.padStart(10)} failed`);
-  for (const { shape, samples, failed } of results) {
+  console.log(`${'shape'.padEnd(14)}${'p50'.padStart(7)}${'p99'.padStart(7)}${STAGES.map((stage) => stage.padStart(9)).join('')}${'agent max'.padStart(10)} failed${'cpu'.padStart(7)}`);
+  for (const { shape, samples, failed, cpuPerGoal } of results) {
     const totals = samples.map((sample) => sample.total);
     const stageCells = STAGES.map((stage) => `${ms(percentile(samples.map((sample) => sample.stages[stage]), 50))}  `).join('');
-    console.log(`${shape.padEnd(14)}${ms(percentile(totals, 50))}${ms(percentile(totals, 99))}${stageCells}${ms(percentile(samples.map((sample) => sample.slowestAgent), 50))}   ${failed}`);
+    console.log(`${shape.padEnd(14)}${ms(percentile(totals, 50))}${ms(percentile(totals, 99))}${stageCells}${ms(percentile(samples.map((sample) => sample.slowestAgent), 50))}   ${failed}${ms(cpuPerGoal)}`);
   }
   const four = results.find((result) => result.shape === 'four devices')!;
   const fourRatio = percentile(four.samples.map((sample) => sample.total), 50) / percentile(four.samples.map((sample) => sample.slowestAgent), 50);

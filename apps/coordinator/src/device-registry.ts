@@ -17,6 +17,13 @@ export interface RegisteredDevice {
   updatedAt: number | null;
 }
 
+/**
+ * Numbers in ids sort as numbers: robot-2 before robot-10. One collator for every sort:
+ * `localeCompare` with options builds one per comparison, which made listing 32 devices cost
+ * half a millisecond of every goal's planning.
+ */
+const ID_ORDER = new Intl.Collator('en', { numeric: true });
+
 export interface DeviceRegistryEvents {
   changed: [deviceId: string, device: RegisteredDevice];
   availability: [deviceId: string, availability: Availability];
@@ -73,8 +80,7 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
   }
 
   list(): RegisteredDevice[] {
-    // Numbers in ids sort as numbers: robot-2 before robot-10.
-    return [...this.devices.values()].sort((a, b) => a.profile.id.localeCompare(b.profile.id, 'en', { numeric: true }));
+    return [...this.devices.values()].sort((a, b) => ID_ORDER.compare(a.profile.id, b.profile.id));
   }
 
   view(device: RegisteredDevice): DeviceView {

@@ -294,8 +294,6 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
   }
 
   private recordProgress(progress: SubtaskProgress): void {
-    const row = this.ledger.get(progress.id);
-    if (!row || row.goalId !== progress.goalId || row.finishedAt !== null) return;
-    this.ledger.update(row, { status: 'running', stage: progress.stage });
+    this.ledger.recordStage(progress.id, progress.goalId, progress.stage);
   }
 }

@@ -54,12 +54,21 @@ export class SubtaskLedger {
     return rows;
   }
 
-  /** Updates a subtask, appends the event that says so (if any), and publishes its goal. */
+  /** Updates a subtask, appends the event that says so (if any) in the same transaction, and publishes its goal. */
   update(row: Pick<SubtaskRow, 'id' | 'goalId' | 'deviceId'>, change: SubtaskChange, event?: LedgerEvent): void {
     const { store } = this.options;
-    store.updateSubtask(row.id, change);
-    if (event) store.appendEvent({ at: this.options.clock(), kind: event.kind, goalId: row.goalId, deviceId: row.deviceId, data: event.data });
+    const write = () => {
+      store.updateSubtask(row.id, change);
+      if (event) store.appendEvent({ at: this.options.clock(), kind: event.kind, goalId: row.goalId, deviceId: row.deviceId, data: event.data });
+    };
+    if (event) store.transaction(write);
+    else write();
     this.options.publish(row.goalId);
+  }
+
+  /** An agent's progress on an open subtask of this goal: it is running, at this stage. Ignored for anything else. */
+  recordStage(subtaskId: string, goalId: string, stage: string): void {
+    if (this.options.store.recordSubtaskStage(subtaskId, goalId, stage)) this.options.publish(goalId);
   }
 
   /** Settles a subtask with its status and message (and result), now. */
@@ -86,8 +95,11 @@ export class SubtaskLedger {
 
   finishGoal(goalId: string, status: GoalStatus, answer: string): void {
     const now = this.options.clock();
-    this.options.store.updateGoal(goalId, { status, answer, finishedAt: now });
-    this.options.store.appendEvent({ at: now, kind: 'goal.finished', goalId, data: { status, answer } });
+    const { store } = this.options;
+    store.transaction(() => {
+      store.updateGoal(goalId, { status, answer, finishedAt: now });
+      store.appendEvent({ at: now, kind: 'goal.finished', goalId, data: { status, answer } });
+    });
     this.options.publish(goalId);
   }
 

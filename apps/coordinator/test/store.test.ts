@@ -61,6 +61,39 @@ describe('Store on real SQLite', () => {
     store.close();
   });
 
+  it("records an agent's stage only on an open subtask of the goal it names", () => {
+    const store = new Store(':memory:');
+    store.open();
+    store.insertGoal({ id: 'g', conversationId: 'c', text: 'x', origin: null, status: 'running', answer: null, createdAt: 1, finishedAt: null });
+    const subtask = { goalId: 'g', deviceId: 'd', deviceName: 'D', text: 't', stage: null, message: null, result: null, deadline: 9, createdAt: 1 };
+    store.insertSubtasks([
+      { ...subtask, id: 'open', status: 'dispatched', finishedAt: null },
+      { ...subtask, id: 'settled', status: 'done', finishedAt: 5 },
+    ]);
+    expect(store.recordSubtaskStage('open', 'g', 'mapping')).toBe(true);
+    expect(store.recordSubtaskStage('open', 'another-goal', 'verifying')).toBe(false);
+    expect(store.recordSubtaskStage('settled', 'g', 'verifying')).toBe(false);
+    expect(store.recordSubtaskStage('unknown', 'g', 'verifying')).toBe(false);
+    expect(store.getSubtask('open')).toMatchObject({ status: 'running', stage: 'mapping' });
+    expect(store.getSubtask('settled')).toMatchObject({ status: 'done', stage: null, finishedAt: 5 });
+    store.close();
+  });
+
+  it('reads rows as objects again after a query read the same statement in raw mode (statement cache)', () => {
+    const store = new Store(':memory:');
+    store.open();
+    store.insertGoal({ id: 'g', conversationId: 'c', text: 'x', origin: null, status: 'running', answer: null, createdAt: 1, finishedAt: null });
+    // Each of these compiles the same SQL text once and then reuses the statement.
+    for (let round = 0; round < 3; round += 1) {
+      expect(store.getGoal('g')).toMatchObject({ id: 'g', status: 'running' });
+      expect(store.listUnfinishedGoals().map((goal) => goal.id)).toEqual(['g']);
+    }
+    store.updateGoal('g', { status: 'done', finishedAt: 2 });
+    expect(store.getGoal('g')).toMatchObject({ status: 'done', finishedAt: 2 });
+    expect(store.listUnfinishedGoals()).toEqual([]);
+    store.close();
+  });
+
   it('answers a database path it cannot open with E_CONFIG_INVALID', () => {
     const store = new Store('/nonexistent-directory/meshmind.db');
     expect(() => store.open()).toThrowError(expect.objectContaining({ code: 'E_CONFIG_INVALID' }));

@@ -304,7 +304,10 @@ export class DeviceAgent {
   private async publishProgress(progress: SubtaskProgress): Promise<void> {
     const client = this.client;
     if (!client) return;
-    await publishMessage(client, this.topics.device(this.id, 'progress'), progress).catch(() => undefined);
+    // At most once: a stage is news for the console, and the report that follows is the record. At
+    // QoS 1 every stage cost the broker a stored copy and two acknowledgements, and the stages of a
+    // task reach the coordinator together, just ahead of its report on the same connection.
+    await publishMessage(client, this.topics.device(this.id, 'progress'), progress, { qos: 0 }).catch(() => undefined);
   }
 
   private handleMessage(topic: string, payload: Buffer, packet: IPublishPacket): void {

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { cacheStatements } from '@meshmind/protocol';
 
 /** A task's latest persisted snapshot, with the machine version that wrote it. */
 export const taskSnapshots = sqliteTable('task_snapshots', {
@@ -112,6 +113,8 @@ export function openTaskDatabase(path: string): TaskDatabase {
   if (path !== ':memory:') sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.exec(SCHEMA);
+  // A snapshot is written at every state of every task: compiling its SQL each time cost more than the write.
+  cacheStatements(sqlite);
   const db = drizzle(sqlite);
   return {
     db,

@@ -1,6 +1,7 @@
 export { ERROR_CODES, MeshmindError, isErrorCode, isMeshmindError, toMeshmindError, httpStatusOf } from './errors';
 export type { ErrorCode, ErrorBody } from './errors';
 export { safeParseJson } from './json';
+export { cacheStatements } from './statement-cache';
 export { NO_CONTROL_CHARACTERS_PATTERN, hasControlCharacters, stripControlCharacters, escapeControlCharactersInJson } from './text-hygiene';
 export type { StripControlOptions } from './text-hygiene';
 export type { JsonValue, ParseResult } from './json';

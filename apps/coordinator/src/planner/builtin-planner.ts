@@ -375,6 +375,8 @@ export interface BuiltinPlannerOptions {
 
 export class BuiltinPlanner implements Planner {
   private readonly wordNet: WordNet | undefined;
+  /** The last vocabulary and what it was built from: the devices' names and kinds rarely change between goals. */
+  private lastVocabulary: { key: string; vocabulary: Vocabulary } | null = null;
 
   constructor(options: BuiltinPlannerOptions = {}) {
     this.wordNet = options.wordNet;
@@ -384,7 +386,7 @@ export class BuiltinPlanner implements Planner {
     // "check every shelf": site resources spread over the capable devices, before clause splitting.
     const allocated = context.pendingClarification ? null : planAllocation(text, devices, context);
     if (allocated) return allocated;
-    const vocabulary = buildVocabulary(devices, this.wordNet);
+    const vocabulary = this.vocabularyOf(devices);
     // Each text of the turn is read once: a clause is parsed while objects are joined and again while it is planned.
     const read = createRequestReader();
     const byId = new Map(devices.map((device) => [device.id, device]));
@@ -404,11 +406,21 @@ export class BuiltinPlanner implements Planner {
 
   /** What a phrase alone refers to ("the floor lamp"), for corrections and alias requests. */
   readReference(text: string, devices: PlannerDevice[]): ReferenceReading {
-    const vocabulary = buildVocabulary(devices, this.wordNet);
+    const vocabulary = this.vocabularyOf(devices);
     const clause = parseClause(readRequest(text), vocabulary);
     const resolved = this.resolve(clause, devices, {}, [], null, vocabulary);
     const deviceIds = resolved.kind === 'clarify' ? resolved.pending.candidateIds : resolved.targets.map((device) => device.id);
     return readingOfReference(clause, deviceIds, resolved.kind === 'clarify', (token) => STOP_WORDS.has(token) || ACTION_WORDS.has(token) || QUESTION_WORDS.has(token));
+  }
+
+  /**
+   * Built again only when what it reads changed (not the devices' state, availability or work):
+   * building it, with WordNet's readings of every query's words, was most of a goal's planning.
+   */
+  private vocabularyOf(devices: PlannerDevice[]): Vocabulary {
+    const key = JSON.stringify(devices.map((device) => [device.id, device.name, device.aliases, device.nouns, device.area, device.capabilities]));
+    if (this.lastVocabulary?.key !== key) this.lastVocabulary = { key, vocabulary: buildVocabulary(devices, this.wordNet) };
+    return this.lastVocabulary.vocabulary;
   }
 
   /**

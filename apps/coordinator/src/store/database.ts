@@ -1,6 +1,6 @@
 import { chmodSync, existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { MeshmindError } from '@meshmind/protocol';
+import { MeshmindError, cacheStatements } from '@meshmind/protocol';
 import { MIGRATIONS } from './migrations';
 
 /**
@@ -28,6 +28,8 @@ export function openDatabase(path: string): Database.Database {
   // Another process (the CLI enrolling a device) may hold the write lock for a moment.
   sqlite.pragma('busy_timeout = 5000');
   migrate(sqlite);
+  // drizzle compiles each query's SQL anew; the goal path repeats a few texts many times.
+  cacheStatements(sqlite);
   return sqlite;
 }
 

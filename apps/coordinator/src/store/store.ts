@@ -5,6 +5,7 @@ import { MeshmindError, type GoalStatus, type SubtaskStatus } from '@meshmind/pr
 import * as schema from './schema';
 import type { ConversationContext, StoredSubtaskResult } from './records';
 import { openDatabase } from './database';
+import { prepareHotQueries, type HotQueries } from './hot-queries';
 
 export type GoalRow = typeof schema.goals.$inferSelect;
 export type SubtaskRow = typeof schema.subtasks.$inferSelect;
@@ -20,6 +21,7 @@ export class Store {
   readonly path: string;
   private sqlite: Database.Database | null = null;
   private database: BetterSQLite3Database<typeof schema> | null = null;
+  private hotQueries: HotQueries | null = null;
 
   /** `path` is a file, or ':memory:' for tests. Nothing is opened until `open()`. */
   constructor(path: string) {
@@ -30,17 +32,33 @@ export class Store {
     if (this.sqlite) return;
     this.sqlite = openDatabase(this.path);
     this.database = drizzle(this.sqlite, { schema });
+    this.hotQueries = prepareHotQueries(this.database);
   }
 
   close(): void {
     this.sqlite?.close();
     this.sqlite = null;
     this.database = null;
+    this.hotQueries = null;
   }
 
   private get db(): BetterSQLite3Database<typeof schema> {
     if (!this.database) throw new MeshmindError('E_INTERNAL', 'the store is not open');
     return this.database;
+  }
+
+  private get hot(): HotQueries {
+    if (!this.hotQueries) throw new MeshmindError('E_INTERNAL', 'the store is not open');
+    return this.hotQueries;
+  }
+
+  /**
+   * Runs several writes as one transaction: all or none of them, and one commit instead of one each
+   * (a row and the event that says so, on every goal's path). Nested calls become savepoints.
+   */
+  transaction<T>(write: () => T): T {
+    if (!this.sqlite) throw new MeshmindError('E_INTERNAL', 'the store is not open');
+    return this.sqlite.transaction(write)();
   }
 
   // Conversations
@@ -136,7 +154,7 @@ export class Store {
   }
 
   getGoal(id: string): GoalRow | undefined {
-    return this.db.select().from(schema.goals).where(eq(schema.goals.id, id)).get();
+    return this.hot.getGoal.get({ id });
   }
 
   listGoals(limit: number): GoalRow[] {
@@ -173,13 +191,21 @@ export class Store {
     this.db.update(schema.subtasks).set(patch).where(eq(schema.subtasks.id, id)).run();
   }
 
+  /**
+   * A subtask's agent says what stage it is in: one guarded write, no read first, and nothing
+   * for a subtask of another goal or one already settled. False when nothing changed. An agent sends
+   * several of these just before its report, on the same connection, so each one delays the report.
+   */
+  recordSubtaskStage(id: string, goalId: string, stage: string): boolean {
+    return this.hot.recordSubtaskStage.run({ id, goalId, stage }).changes === 1;
+  }
+
   setSubtaskNotBefore(id: string, notBefore: number): void {
     this.db.update(schema.subtasks).set({ notBefore }).where(eq(schema.subtasks.id, id)).run();
   }
 
   listSubtasks(goalId: string): SubtaskRow[] {
-    // Insertion order is plan order (ids are random, and steps share a creation time).
-    return this.db.select().from(schema.subtasks).where(eq(schema.subtasks.goalId, goalId)).orderBy(sql`rowid`).all();
+    return this.hot.listSubtasks.all({ goalId });
   }
 
   /** Subtasks waiting for their time ("in 10 minutes"), soonest first. */
@@ -193,7 +219,7 @@ export class Store {
   }
 
   getSubtask(id: string): SubtaskRow | undefined {
-    return this.db.select().from(schema.subtasks).where(eq(schema.subtasks.id, id)).get();
+    return this.hot.getSubtask.get({ id });
   }
 
   // Devices
@@ -214,10 +240,7 @@ export class Store {
   // Event log
 
   appendEvent(event: { at: number; kind: string; goalId?: string | null; deviceId?: string | null; data: Record<string, unknown> }): void {
-    this.db
-      .insert(schema.events)
-      .values({ at: event.at, kind: event.kind, goalId: event.goalId ?? null, deviceId: event.deviceId ?? null, data: event.data })
-      .run();
+    this.hot.appendEvent.run({ at: event.at, kind: event.kind, goalId: event.goalId ?? null, deviceId: event.deviceId ?? null, data: event.data });
   }
 
   listEvents(filter: { goalId?: string; kind?: string } = {}): EventRow[] {
