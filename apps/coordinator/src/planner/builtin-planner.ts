@@ -7,10 +7,12 @@ import { readComparison, readingQuestion, withUnit } from './comparison';
 import { planAllocation } from './allocation';
 import { askWhich, shareOneName } from './clarification';
 import { rankDevices } from './choice';
-import { deviceForVerb, narrowByOwnNoun, nounKeys, pluralNameIsKindInPlace } from './reference';
+import { deviceForVerb, documentedNameNouns, narrowByOwnNoun, nounKeys, pluralNameIsKindInPlace } from './reference';
 import { theOneInUse } from './attention';
 import { askedQuantityWords, quantityWordReader } from './quantity-words';
 import { kindOfActivity } from './gerunds';
+import { everyDeviceThatCan } from './everything';
+import { kindNounMisspelt } from './typos';
 
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
@@ -92,6 +94,8 @@ interface Vocabulary {
   propertyPhrases: Set<string>;
   /** The reading words an adjective asks about ("damp" -> humidity), by WordNet; absent without it. */
   quantityWords?: (adjective: string) => string[];
+  /** Whether a dictionary knows a word (WordNet); absent without it, and then no spelling is corrected. */
+  isKnownWord?: (word: string) => boolean;
 }
 
 /** What opens a verb's object: "turn off the lights", "switch each of them", "open it". */
@@ -144,6 +148,8 @@ function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vocabular
       const head = words(label).at(-1);
       if (head) addNoun(head, device.id, true);
     }
+    // "Curtain Left": a word before the head that the device's own documents name the thing by.
+    for (const noun of documentedNameNouns(device)) addNoun(noun, device.id, true);
     for (const noun of device.nouns) addNoun(noun, device.id);
     const area = device.area;
     if (area) areas.set(area.id, [words(area.name), words(area.id.replace(/_/g, ' ')), ...area.aliases.map(words)]);
@@ -153,6 +159,7 @@ function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vocabular
   const quantityWords = quantityWordReader(devices, wordNet);
   return {
     ...(quantityWords ? { quantityWords } : {}),
+    ...(wordNet ? { isKnownWord: (word: string) => wordNet.isKnown(word) } : {}),
     names,
     devicesByLabel,
     areas: flatten(areas),
@@ -267,7 +274,9 @@ function parseClauseWith(text: string, tokens: string[], vocabulary: Vocabulary,
     if (index > 0 && vocabulary.propertyPhrases.has(`${tokens[index - 1]} ${token}`)) propertyTokens.add(index - 1).add(index);
   });
   // "start vacuuming": an activity whose base is a kind noun of the home names that kind.
-  const nounTokens = tokens.map((token) => kindOfActivity(token, vocabulary.devicesByNoun) ?? token);
+  // "the lihgts": a word no dictionary knows, an edit or two from one kind noun of the home.
+  const kindKeys = [...vocabulary.devicesByNoun.keys()];
+  const nounTokens = tokens.map((token, index) => kindOfActivity(token, vocabulary.devicesByNoun) ?? (taken[index] ? undefined : kindNounMisspelt(token, kindKeys, vocabulary.isKnownWord)) ?? token);
   const nouns = findPhrases(nounTokens, vocabulary.nouns, taken).filter((match) => !(match.start > 0 && propertyTokens.has(match.start) && propertyTokens.has(match.start - 1)));
   const firstReference = Math.min(
     ...[...kept, ...areas, ...floors, ...nouns].map((match) => match.start),
@@ -299,6 +308,13 @@ function refersToSomething(clause: ClauseReferences): boolean {
   return clause.named.length + clause.areas.length + clause.floors.length + clause.nouns.length > 0;
 }
 
+/** Whether every word of a clause is part of a reference or a word around one ("the kettle", "both fans"). */
+function onlyReferences(clause: ClauseReferences): boolean {
+  if (clause.named.length + clause.nouns.length === 0) return false;
+  const positions = referenceTokens(clause);
+  return clause.tokens.every((token, index) => positions.has(index) || STOP_WORDS.has(token));
+}
+
 function capabilityWords(device: PlannerDevice, questionsOnly: boolean, withNouns: boolean): Set<string> {
   // The kind's own nouns count too: "light up the first floor" is for the lights there.
   const set = new Set<string>(withNouns ? device.nouns.flatMap((noun) => words(noun)).flatMap(singularForms) : []);
@@ -319,8 +335,10 @@ function capabilityWords(device: PlannerDevice, questionsOnly: boolean, withNoun
 function selectByCapability(pool: PlannerDevice[], clause: ClauseReferences, withNouns = true): PlannerDevice[] {
   const placeTokens = new Set<number>();
   for (const match of [...clause.areas, ...clause.floors]) for (let index = match.start; index < match.end; index += 1) placeTokens.add(index);
+  // "clean this room", "in here": the words that point at the speaker's room are a place, not what the API does.
+  const deictic = (token: string, index: number) => token === 'here' || (token === 'room' && clause.tokens[index - 1] === 'this');
   const content = clause.tokens
-    .filter((token, index) => !placeTokens.has(index) && !STOP_WORDS.has(token) && !/^\d/.test(token))
+    .filter((token, index) => !placeTokens.has(index) && !deictic(token, index) && !STOP_WORDS.has(token) && !/^\d/.test(token))
     .flatMap((token) => [token, ...(QUANTITY_HINTS[token] ?? [])])
     .concat(clause.quantityWords);
   // A word only one kind of device has ("volume") says more than one every device has ("change").
@@ -486,6 +504,12 @@ export class BuiltinPlanner implements Planner {
         const current = parseClause(piece.text, vocabulary);
         // The object goes on: the clause opens with it, not with a verb or a particle ("on the kitchen light").
         const opening = current.tokens[0] ?? '';
+        // "turn on the sauna and the kettle": a piece that is nothing but a device is another device
+        // for the same verb, not an object of it; the unknown "sauna" stays a clause of its own.
+        if (before.hasAction && !refersToSomething(before) && onlyReferences(current)) {
+          groups.push({ clause: piece, head: `${before.actionPrefix} ${piece.text}`.trim(), objects: [] });
+          continue;
+        }
         if (before.hasAction && !refersToSomething(before) && !ACTION_WORDS.has(opening) && !VERB_PARTICLES.has(opening)) {
           last.objects.push(piece.text);
           continue;
@@ -635,6 +659,12 @@ export class BuiltinPlanner implements Planner {
     } else if (inheritedTypes) {
       pool = pool.filter((device) => inheritedTypes.has(device.type));
     } else if (areaIds.size > 0 || floorIds.size > 0) {
+      // "switch everything off in the guest room": every device there that can.
+      if (clause.quantified && !clause.isQuestion) {
+        const placeTokens = new Set([...clause.areas, ...clause.floors].flatMap((match) => Array.from({ length: match.end - match.start }, (_unused, offset) => match.start + offset)));
+        const able = everyDeviceThatCan(pool, clause.tokens, placeTokens);
+        if (able.length > 0) return { kind: 'targets', targets: able };
+      }
       // "set the bedroom to 19 degrees": no kind of device named, so the API decides who can do it.
       return { kind: 'targets', targets: selectByCapability(pool, clause) };
     } else {
@@ -649,8 +679,13 @@ export class BuiltinPlanner implements Planner {
         const meant = oneKind ? (fitting.length === 1 ? fitting[0]! : theOneInUse(fitting, clause.tokens)) : null;
         return { kind: 'targets', targets: meant ? [meant] : [] };
       }
-      // "pause" said to the living room's panel: the device there whose API fits.
-      return { kind: 'targets', targets: selectByCapability(devices.filter((device) => device.area?.id === context.fromAreaId), clause) };
+      // "pause" said to the living room's panel: the device there whose API fits. Devices of several
+      // kinds that fit alike ("resume" to a TV and a robot vacuum) are not all meant: ask which.
+      const fitting = selectByCapability(devices.filter((device) => device.area?.id === context.fromAreaId), clause);
+      if (fitting.length > 1 && !clause.quantified && fitting.some((device) => device.type !== fitting[0]!.type)) {
+        return askWhich(clause.text, 'device', fitting);
+      }
+      return { kind: 'targets', targets: fitting };
     }
 
     // "turn the lights on" said in the kitchen means the kitchen's; only "all"/"every" means the whole place.
