@@ -43,6 +43,27 @@ describe.skipIf(!wordNet)('the verb a request means where its own verb names no 
     expect(withMeantVerb('Hoover downstairs', robot, wordNet)).toBe('start cleaning downstairs');
   });
 
+  it('reads a phrasal verb that one function\'s description opens with as that function', () => {
+    const deck = profilesOf([
+      { name: 'next_track', description: 'Skips to the next track.' },
+      { name: 'previous_track', description: 'Goes back to the previous track.' },
+      { name: 'play', description: 'Starts playback.', effects: [{ key: 'playback', value: 'playing' }] },
+    ]);
+    expect(withMeantVerb('go back', deck, wordNet)).toBe('previous track');
+    expect(withMeantVerb('Go back one song please', deck, wordNet)).toBe('previous track one song please');
+    expect(withMeantVerb('go back to the last one', deck, wordNet)).toBe('previous track to the last one');
+    // "go on" is a phrasal verb too, but no description opens with it.
+    expect(withMeantVerb('go on', deck, wordNet)).toBe('go on');
+  });
+
+  it('reads a verb whose activity one function puts the device in as that function', () => {
+    expect(withMeantVerb('clean the hall', robot, wordNet)).toBe('start cleaning the hall');
+    expect(withMeantVerb('vacuum upstairs', robot, wordNet)).toBe('start cleaning upstairs');
+    // "stop cleaning" opens with its own verb: the activity is its object, not its verb.
+    expect(withMeantVerb('stop cleaning', robot, wordNet)).toBe('stop cleaning');
+    expect(withMeantVerb('play some jazz', hifi, wordNet)).toBe('play some jazz');
+  });
+
   it('reads un- + a function name as the function that undoes it, by the state both set', () => {
     expect(withMeantVerb('unpause the hifi', hifi, wordNet)).toBe('play the hifi');
     expect(withMeantVerb('Unpause it', hifi, wordNet)).toBe('play it');
