@@ -49,7 +49,8 @@ const HOME: PlannerDevice[] = [
   device('studio_heater', 'climate', 'Studio heater', studio, ['thermostat', 'heater'], heaterApi),
   device('den_speaker', 'media_player', 'Den speaker', den, ['speaker', 'music'], playerApi),
   device('den_robot', 'vacuum', 'Den robot', den, ['robot', 'vacuum'], robotApi),
-  device('scullery_plug', 'switch', 'Kettle plug', scullery, ['plug', 'socket'], plugApi),
+  device('den_lamp', 'light', 'Reading lamp', den, ['light', 'lamp'], [...lightApi, ['set_brightness', 'action', 'Sets the brightness.', ['brightness']]]),
+  device('scullery_plug', 'switch', 'Kettle plug', scullery, ['switch', 'plug', 'socket'], plugApi),
   device('scullery_light', 'light', 'Scullery light', scullery, ['light', 'lamp'], lightApi),
 ];
 
@@ -124,5 +125,15 @@ describe('planner: the speaker\'s room and bare verbs', () => {
 
   it('still sends a bare verb to the one kind that fits', async () => {
     expect(await targets('pause', 'den')).toEqual(['den_speaker']);
+  });
+});
+
+describe('planner: one value said to a place whose devices of several kinds take it', () => {
+  it.each(['set the den to 50%', 'set the den to 20 percent'])('"%s" asks which device', async (text) => {
+    expect(await targets(text)).toMatch(/^asks: Which device/);
+  });
+
+  it('still sets the one kind there that takes the value', async () => {
+    expect(await targets('set the studio to 21 degrees')).toEqual(['studio_heater']);
   });
 });

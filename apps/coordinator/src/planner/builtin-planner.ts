@@ -308,6 +308,11 @@ function refersToSomething(clause: ClauseReferences): boolean {
   return clause.named.length + clause.areas.length + clause.floors.length + clause.nouns.length > 0;
 }
 
+/** Positions of the words that name the clause's areas and floors. */
+function placeTokensOf(clause: ClauseReferences): Set<number> {
+  return new Set([...clause.areas, ...clause.floors].flatMap((match) => Array.from({ length: match.end - match.start }, (_unused, offset) => match.start + offset)));
+}
+
 /** Whether every word of a clause is part of a reference or a word around one ("the kettle", "both fans"). */
 function onlyReferences(clause: ClauseReferences): boolean {
   if (clause.named.length + clause.nouns.length === 0) return false;
@@ -652,7 +657,11 @@ export class BuiltinPlanner implements Planner {
       const ofKind = pool.filter((device) => nounDevices.has(device.id));
       // "the color temperature in the bedroom": no thermostat there, so the word named a property,
       // not a kind of device; the devices of the place whose API fits answer instead.
-      if (ofKind.length === 0 && (areaIds.size > 0 || floorIds.size > 0)) return { kind: 'targets', targets: selectByCapability(pool, clause) };
+      if (ofKind.length === 0 && (areaIds.size > 0 || floorIds.size > 0)) {
+        // "switch everything off in the guest room": "switch" is the verb there, not the kind.
+        const able = clause.quantified && !clause.isQuestion ? everyDeviceThatCan(pool, clause.tokens, placeTokensOf(clause)) : [];
+        return { kind: 'targets', targets: able.length > 0 ? able : selectByCapability(pool, clause) };
+      }
       pool = ofKind;
     } else if (clause.pronoun && lastTargets.length > 0 && areaIds.size === 0 && floorIds.size === 0) {
       return { kind: 'targets', targets: lastTargets };
@@ -661,12 +670,16 @@ export class BuiltinPlanner implements Planner {
     } else if (areaIds.size > 0 || floorIds.size > 0) {
       // "switch everything off in the guest room": every device there that can.
       if (clause.quantified && !clause.isQuestion) {
-        const placeTokens = new Set([...clause.areas, ...clause.floors].flatMap((match) => Array.from({ length: match.end - match.start }, (_unused, offset) => match.start + offset)));
-        const able = everyDeviceThatCan(pool, clause.tokens, placeTokens);
+        const able = everyDeviceThatCan(pool, clause.tokens, placeTokensOf(clause));
         if (able.length > 0) return { kind: 'targets', targets: able };
       }
       // "set the bedroom to 19 degrees": no kind of device named, so the API decides who can do it.
-      return { kind: 'targets', targets: selectByCapability(pool, clause) };
+      const fitting = selectByCapability(pool, clause);
+      // "set the bedroom to 50%" to a lamp and a curtain there: one value is one property, so ask whose.
+      if (fitting.length > 1 && !clause.quantified && clause.tokens.some((token) => /^\d/.test(token)) && fitting.some((device) => device.type !== fitting[0]!.type)) {
+        return askWhich(clause.text, 'device', fitting);
+      }
+      return { kind: 'targets', targets: fitting };
     } else {
       // "how warm is it outside": a word of a name or alias ("Outdoor thermometer", "outside temperature"), then the API.
       // Kind nouns do not count here: "go back" shares "back" with the name "Back door", not with its API.
