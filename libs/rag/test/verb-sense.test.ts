@@ -56,6 +56,19 @@ describe.skipIf(!wordNet)('the verb a request means where its own verb names no 
     expect(withMeantVerb('go on', deck, wordNet)).toBe('go on');
   });
 
+  it("reads a phrasal verb by the one synonym of its senses that the document uses", () => {
+    const screen = profilesOf([
+      { name: 'turn_on', description: 'Wakes the screen from standby.', effects: [{ key: 'on', value: true }] },
+      { name: 'turn_off', description: 'Puts the screen into standby.', effects: [{ key: 'on', value: false }] },
+      { name: 'volume_up', description: 'Raises the volume by a step.' },
+    ]);
+    // "fire up" is "wake" (or "ignite", "light"): the screen's notes say "Wakes".
+    expect(withMeantVerb('fire up the screen', screen, wordNet)).toBe('wake the screen');
+    expect(withMeantVerb('Fire up the projector screen please', screen, wordNet)).toBe('wake the projector screen please');
+    // "turn up" uses the document's own verb: left as said.
+    expect(withMeantVerb('turn up the screen', screen, wordNet)).toBe('turn up the screen');
+  });
+
   it('reads a verb whose activity one function puts the device in as that function', () => {
     expect(withMeantVerb('clean the hall', robot, wordNet)).toBe('start cleaning the hall');
     expect(withMeantVerb('vacuum upstairs', robot, wordNet)).toBe('start cleaning upstairs');

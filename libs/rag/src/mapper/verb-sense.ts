@@ -75,8 +75,20 @@ function functionByPhrasalVerb(verb: string, rest: string, profiles: readonly Fu
     const [first, second] = opening(profile.fn.description);
     return first !== undefined && baseOfThirdPerson(first) === verb && second === particle;
   });
-  if (named.length !== 1) return undefined;
-  return `${named[0]!.fn.name.replace(/_/g, ' ')}${rest.slice(next[0].length)}`;
+  if (named.length === 1) return `${named[0]!.fn.name.replace(/_/g, ' ')}${rest.slice(next[0].length)}`;
+  if (named.length > 1) return undefined;
+  // "fire up the telly": among the synonyms of the phrasal verb's senses ("wake", "ignite", "light"),
+  // the one word the document's functions use ("Wakes the player from standby").
+  const ownStems = new Set(profiles.flatMap((profile) => [...profile.actionStems]));
+  // "turn up", "switch off": a verb the document uses keeps its own reading.
+  if (ownStems.has(stem(verb))) return undefined;
+  const synonyms = new Set(
+    wordNet
+      .verbSenses(`${verb} ${particle}`)
+      .flatMap((sense) => sense.lemmas)
+      .filter((lemma) => !lemma.includes('_') && lemma !== verb && ownStems.has(stem(lemma))),
+  );
+  return synonyms.size === 1 ? `${[...synonyms][0]!}${rest.slice(next[0].length)}` : undefined;
 }
 
 /**
