@@ -123,6 +123,14 @@ describe('planner: the speaker\'s room and bare verbs', () => {
     expect(await targets('resume', 'den')).toMatch(/^asks: Which device/);
   });
 
+  it('takes the one device in use among kinds that fit a bare verb alike', async () => {
+    const playing = HOME.map((entry) => (entry.id === 'den_speaker' ? { ...entry, state: { on: true, playback: 'playing' } } : entry));
+    for (const text of ['resume', 'resume please']) {
+      const plan = await planner.plan(text, playing, { fromAreaId: 'den' });
+      expect(plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : plan).toEqual(['den_speaker']);
+    }
+  });
+
   it('still sends a bare verb to the one kind that fits', async () => {
     expect(await targets('pause', 'den')).toEqual(['den_speaker']);
   });

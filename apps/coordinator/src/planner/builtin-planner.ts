@@ -8,7 +8,7 @@ import { planAllocation } from './allocation';
 import { askWhich, shareOneName } from './clarification';
 import { rankDevices } from './choice';
 import { deviceForVerb, documentedNameNouns, narrowByOwnNoun, nounKeys, pluralNameIsKindInPlace } from './reference';
-import { theOneInUse } from './attention';
+import { theOneInUse, theOneInUseOfAnyKind } from './attention';
 import { askedQuantityWords, quantityWordReader } from './quantity-words';
 import { kindOfActivity } from './gerunds';
 import { everyDeviceThatCan } from './everything';
@@ -696,7 +696,9 @@ export class BuiltinPlanner implements Planner {
       // kinds that fit alike ("resume" to a TV and a robot vacuum) are not all meant: ask which.
       const fitting = selectByCapability(devices.filter((device) => device.area?.id === context.fromAreaId), clause);
       if (fitting.length > 1 && !clause.quantified && fitting.some((device) => device.type !== fitting[0]!.type)) {
-        return askWhich(clause.text, 'device', fitting);
+        // "pause" with the TV playing and the robot docked: the one in use.
+        const meant = theOneInUseOfAnyKind(fitting, clause.tokens);
+        return meant ? { kind: 'targets', targets: [meant] } : askWhich(clause.text, 'device', fitting);
       }
       return { kind: 'targets', targets: fitting };
     }
