@@ -51,7 +51,7 @@ const HOME: PlannerDevice[] = [
   device('den_robot', 'vacuum', 'Den robot', den, ['robot', 'vacuum'], robotApi),
   device('den_lamp', 'light', 'Reading lamp', den, ['light', 'lamp'], [...lightApi, ['set_brightness', 'action', 'Sets the brightness.', ['brightness']]]),
   device('scullery_plug', 'switch', 'Kettle plug', scullery, ['switch', 'plug', 'socket'], plugApi),
-  device('scullery_light', 'light', 'Scullery light', scullery, ['light', 'lamp'], lightApi),
+  device('scullery_light', 'light', 'Scullery light', scullery, ['light', 'lights', 'lamp'], lightApi),
 ];
 
 const planner = new BuiltinPlanner({ wordNet });

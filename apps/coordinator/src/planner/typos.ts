@@ -22,8 +22,9 @@ export function kindNounMisspelt(token: string, nouns: readonly string[], isKnow
     }
   }
   const best = Math.min(...[...closest.values()].map((entry) => entry.distance));
-  const found = [...closest].filter(([, entry]) => entry.distance === best);
-  return found.length === 1 ? `${found[0]![0]}${found[0]![1].suffix}` : undefined;
+  // "lights" and "light" + "s" are one reading.
+  const found = new Set([...closest].filter(([, entry]) => entry.distance === best).map(([noun, entry]) => `${noun}${entry.suffix}`));
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Whether two words differ only by two neighbouring letters swapped ("lihgt", "light"): one slip, not two. */
