@@ -125,7 +125,7 @@ describe('planner: the speaker\'s room and bare verbs', () => {
 
   it('takes the one device in use among kinds that fit a bare verb alike', async () => {
     const playing = HOME.map((entry) => (entry.id === 'den_speaker' ? { ...entry, state: { on: true, playback: 'playing' } } : entry));
-    for (const text of ['resume', 'resume please']) {
+    for (const text of ['resume', 'resume please', 'unpause']) {
       const plan = await planner.plan(text, playing, { fromAreaId: 'den' });
       expect(plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : plan).toEqual(['den_speaker']);
     }

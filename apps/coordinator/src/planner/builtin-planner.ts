@@ -348,7 +348,8 @@ function selectByCapability(pool: PlannerDevice[], clause: ClauseReferences, wit
     .concat(clause.quantityWords);
   // A word only one kind of device has ("volume") says more than one every device has ("change").
   const vocabularies = pool.map((device) => capabilityWords(device, clause.isQuestion, withNouns));
-  const has = (vocabulary: Set<string>, token: string) => singularForms(token).some((form) => vocabulary.has(form));
+  // "unpause": a device that can pause is the one to undo it (its agent reads which function undoes it).
+  const has = (vocabulary: Set<string>, token: string) => [...singularForms(token), ...undone(token)].some((form) => vocabulary.has(form));
   const weight = new Map(content.map((token) => [token, Math.log(1 + pool.length / Math.max(1, vocabularies.filter((vocabulary) => has(vocabulary, token)).length))]));
   let best = 0;
   let chosen: PlannerDevice[] = [];
@@ -360,6 +361,12 @@ function selectByCapability(pool: PlannerDevice[], clause: ClauseReferences, wit
     } else if (Math.abs(score - best) <= 1e-9 && score > 0) chosen.push(device);
   });
   return chosen;
+}
+
+/** The verb an "un-" verb undoes ("unpause" -> "pause"), where it is one the home's documents use. */
+function undone(token: string): string[] {
+  const prefixed = /^un([a-z]{4,})$/.exec(token);
+  return prefixed ? [prefixed[1]!] : [];
 }
 
 /** Devices sharing the most content words with the clause in their name or aliases; none when no word is shared. */
