@@ -67,6 +67,18 @@ describe.skipIf(!wordNet)('the verb a request means where its own verb names no 
     expect(withMeantVerb('Fire up the projector screen please', screen, wordNet)).toBe('wake the projector screen please');
     // "turn up" uses the document's own verb: left as said.
     expect(withMeantVerb('turn up the screen', screen, wordNet)).toBe('turn up the screen');
+    // "light up" to a lamp whose notes say "light": the document's word keeps its reading.
+    const lamp = profilesOf([
+      { name: 'turn_on', description: 'Turns the light on.', effects: [{ key: 'on', value: true }] },
+      { name: 'set_brightness', description: 'Brightens or dims the light.' },
+    ]);
+    expect(withMeantVerb('light up the hall', lamp, wordNet)).toBe('light up the hall');
+    // "check off" is "tick off": the particle stays with the synonym that takes it.
+    const chores = profilesOf([
+      { name: 'complete_item', description: 'Ticks an item off the list.' },
+      { name: 'remove_item', description: 'Deletes an item from the list.' },
+    ]);
+    expect(withMeantVerb('check off the bins from the chores', chores, wordNet)).toBe('tick off the bins from the chores');
   });
 
   it('reads a verb whose activity one function puts the device in as that function', () => {

@@ -80,15 +80,16 @@ function functionByPhrasalVerb(verb: string, rest: string, profiles: readonly Fu
   // "fire up the telly": among the synonyms of the phrasal verb's senses ("wake", "ignite", "light"),
   // the one word the document's functions use ("Wakes the player from standby").
   const ownStems = new Set(profiles.flatMap((profile) => [...profile.actionStems]));
-  // "turn up", "switch off": a verb the document uses keeps its own reading.
-  if (ownStems.has(stem(verb))) return undefined;
-  const synonyms = new Set(
-    wordNet
-      .verbSenses(`${verb} ${particle}`)
-      .flatMap((sense) => sense.lemmas)
-      .filter((lemma) => !lemma.includes('_') && lemma !== verb && ownStems.has(stem(lemma))),
-  );
-  return synonyms.size === 1 ? `${[...synonyms][0]!}${rest.slice(next[0].length)}` : undefined;
+  // "turn up", "light up" to a lamp: a verb the document uses anywhere keeps its own reading.
+  const documentStems = new Set(profiles.flatMap((profile) => words(`${profile.fn.name.replace(/_/g, ' ')} ${profile.fn.description}`).map((word) => stem(word.toLowerCase()))));
+  if (documentStems.has(stem(verb))) return undefined;
+  const lemmas = wordNet.verbSenses(`${verb} ${particle}`).flatMap((sense) => sense.lemmas);
+  const synonyms = new Set(lemmas.filter((lemma) => !lemma.includes('_') && lemma !== verb && ownStems.has(stem(lemma))));
+  if (synonyms.size !== 1) return undefined;
+  const [synonym] = [...synonyms];
+  // "check off" is "tick off": the particle stays where the synonym takes it too.
+  const withParticle = lemmas.includes(`${synonym}_${particle}`) ? `${synonym} ${particle}` : synonym;
+  return `${withParticle}${rest.slice(next[0].length)}`;
 }
 
 /**
