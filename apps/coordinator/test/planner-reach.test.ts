@@ -145,3 +145,20 @@ describe('planner: one value said to a place whose devices of several kinds take
     expect(await targets('set the studio to 21 degrees')).toEqual(['studio_heater']);
   });
 });
+
+describe.skipIf(!wordNet)('planner: a command to a place never goes to a device there that only reads', () => {
+  const withThermometer = [
+    ...HOME,
+    device('studio_thermometer', 'temperature_sensor', 'Studio thermometer', studio, ['thermometer', 'temperature'], [['get_temperature', 'query', 'Reads the air temperature of the room.', []]]),
+  ];
+  it.each(['air out the studio', 'freshen the air in the studio'])('"%s" does not reach the thermometer', async (text) => {
+    const plan = await planner.plan(text, withThermometer, {});
+    const reached = plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : [];
+    expect(reached).not.toContain('studio_thermometer');
+  });
+
+  it('still asks the thermometer a question about the place', async () => {
+    const plan = await planner.plan('what is the air temperature in the studio?', withThermometer, {});
+    expect(plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : plan).toContain('studio_thermometer');
+  });
+});

@@ -96,6 +96,8 @@ interface Vocabulary {
   quantityWords?: (adjective: string) => string[];
   /** Whether a dictionary knows a word (WordNet); absent without it, and then no spelling is corrected. */
   isKnownWord?: (word: string) => boolean;
+  /** Whether WordNet has verb senses of a word ("air" out the greenhouse); absent without it. */
+  canBeVerb?: (word: string) => boolean;
 }
 
 /** What opens a verb's object: "turn off the lights", "switch each of them", "open it". */
@@ -159,7 +161,7 @@ function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vocabular
   const quantityWords = quantityWordReader(devices, wordNet);
   return {
     ...(quantityWords ? { quantityWords } : {}),
-    ...(wordNet ? { isKnownWord: (word: string) => wordNet.isKnown(word) } : {}),
+    ...(wordNet ? { isKnownWord: (word: string) => wordNet.isKnown(word), canBeVerb: (word: string) => wordNet.isVerb(word) } : {}),
     names,
     devicesByLabel,
     areas: flatten(areas),
@@ -681,7 +683,9 @@ export class BuiltinPlanner implements Planner {
         if (able.length > 0) return { kind: 'targets', targets: able };
       }
       // "set the bedroom to 19 degrees": no kind of device named, so the API decides who can do it.
-      const fitting = selectByCapability(pool, clause);
+      // "air out the greenhouse" is a command: a thermometer there only reads, so it is not the one meant.
+      const command = !clause.isQuestion && (clause.hasAction || (vocabulary.canBeVerb?.(clause.tokens[0] ?? '') ?? false));
+      const fitting = selectByCapability(command ? pool.filter((device) => !vocabulary.readOnly.has(device.id)) : pool, clause);
       // "set the bedroom to 50%" to a lamp and a curtain there: one value is one property, so ask whose.
       if (fitting.length > 1 && !clause.quantified && clause.tokens.some((token) => /^\d/.test(token)) && fitting.some((device) => device.type !== fitting[0]!.type)) {
         return askWhich(clause.text, 'device', fitting);
