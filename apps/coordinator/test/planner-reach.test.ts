@@ -141,6 +141,12 @@ describe('planner: one value said to a place whose devices of several kinds take
     expect(await targets(text)).toMatch(/^asks: Which device/);
   });
 
+  it('leaves out a device there with no function that takes a value', async () => {
+    const withSwitch = [...HOME, device('studio_switch', 'switch', 'Studio switch', studio, ['switch'], plugApi)];
+    const plan = await planner.plan('turn the studio to 19 degrees', withSwitch, {});
+    expect(plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : plan).toEqual(['studio_heater']);
+  });
+
   it('still sets the one kind there that takes the value', async () => {
     expect(await targets('set the studio to 21 degrees')).toEqual(['studio_heater']);
   });

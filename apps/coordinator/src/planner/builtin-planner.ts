@@ -686,9 +686,12 @@ export class BuiltinPlanner implements Planner {
       // "air out the greenhouse" is a command: a thermometer there only reads, so it is not the one meant.
       const command = !clause.isQuestion && (clause.hasAction || (vocabulary.canBeVerb?.(clause.tokens[0] ?? '') ?? false));
       const fitting = selectByCapability(command ? pool.filter((device) => !vocabulary.readOnly.has(device.id)) : pool, clause);
-      // "set the bedroom to 50%" to a lamp and a curtain there: one value is one property, so ask whose.
-      if (fitting.length > 1 && !clause.quantified && clause.tokens.some((token) => /^\d/.test(token)) && fitting.some((device) => device.type !== fitting[0]!.type)) {
-        return askWhich(clause.text, 'device', fitting);
+      // "set the bedroom to 50%" to a lamp and a curtain there: one value is one property, so ask
+      // whose; a device with no function that takes a value (a wall switch) is not among them.
+      if (fitting.length > 1 && !clause.quantified && clause.tokens.some((token) => /^\d/.test(token))) {
+        const taking = fitting.filter((device) => device.capabilities.some((capability) => capability.kind === 'action' && capability.parameters.length > 0));
+        if (taking.length === 1) return { kind: 'targets', targets: taking };
+        if (taking.length > 1 && taking.some((device) => device.type !== taking[0]!.type)) return askWhich(clause.text, 'device', taking);
       }
       return { kind: 'targets', targets: fitting };
     } else {

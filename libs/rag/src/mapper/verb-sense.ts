@@ -87,9 +87,10 @@ function functionByPhrasalVerb(verb: string, rest: string, profiles: readonly Fu
   const synonyms = new Set(lemmas.filter((lemma) => !lemma.includes('_') && lemma !== verb && ownStems.has(stem(lemma))));
   if (synonyms.size !== 1) return undefined;
   const [synonym] = [...synonyms];
-  // "check off" is "tick off": the particle stays where the synonym takes it too.
-  const withParticle = lemmas.includes(`${synonym}_${particle}`) ? `${synonym} ${particle}` : synonym;
-  return `${withParticle}${rest.slice(next[0].length)}`;
+  // "check off" is also "tick off": a phrasal synonym retrieval already reads with its particle
+  // (rewritten, the item "take out the trash" was removed instead of ticked off); left as said.
+  if (lemmas.includes(`${synonym}_${particle}`)) return undefined;
+  return `${synonym}${rest.slice(next[0].length)}`;
 }
 
 /**
