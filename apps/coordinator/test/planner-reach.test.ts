@@ -163,6 +163,18 @@ describe.skipIf(!wordNet)('planner: a command to a place never goes to a device 
     expect(reached).not.toContain('studio_thermometer');
   });
 
+  it.each(['if the studio is colder than 18 degrees, turn on the studio lamp', 'when the studio is above 25 degrees switch on the studio fan'])(
+    'reads the place of a condition ("%s") as before: a condition reads, it never acts',
+    async (text) => {
+      // The studio's one reader of temperature is the thermometer (the heater set aside here).
+      const plan = await planner.plan(text, withThermometer.filter((entry) => entry.id !== 'studio_heater'), {});
+      expect(plan.kind).toBe('steps');
+      if (plan.kind !== 'steps') return;
+      expect(plan.unresolved).toEqual([]);
+      expect(plan.steps).toHaveLength(2);
+    },
+  );
+
   it('still asks the thermometer a question about the place', async () => {
     const plan = await planner.plan('what is the air temperature in the studio?', withThermometer, {});
     expect(plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : plan).toContain('studio_thermometer');

@@ -74,6 +74,8 @@ interface ClauseReferences {
   nameTokens: Set<number>;
   /** Reading words the clause asks "how" of by an adjective ("how damp" -> humidity). */
   quantityWords: string[];
+  /** The clause is the condition of another ("if the study is colder than 18 degrees"): it reads, never acts. */
+  condition?: boolean;
 }
 
 interface Vocabulary {
@@ -551,7 +553,7 @@ export class BuiltinPlanner implements Planner {
     for (const piece of clauses) {
       let condition: StepCondition | undefined;
       if (piece.condition) {
-        const conditionClause = parseClause(piece.condition.text, vocabulary);
+        const conditionClause = { ...parseClause(piece.condition.text, vocabulary), condition: true };
         const resolved = this.resolve(conditionClause, devices, context, lastTargets, null, vocabulary);
         const comparison = readComparison(piece.condition.text);
         const test = comparison ? null : conditionOf(conditionClause);
@@ -668,7 +670,7 @@ export class BuiltinPlanner implements Planner {
       // not a kind of device; the devices of the place whose API fits answer instead.
       if (ofKind.length === 0 && (areaIds.size > 0 || floorIds.size > 0)) {
         // "switch everything off in the guest room": "switch" is the verb there, not the kind.
-        const able = clause.quantified && !clause.isQuestion ? everyDeviceThatCan(pool, clause.tokens, placeTokensOf(clause)) : [];
+        const able = clause.quantified && !clause.isQuestion && !clause.condition ? everyDeviceThatCan(pool, clause.tokens, placeTokensOf(clause)) : [];
         return { kind: 'targets', targets: able.length > 0 ? able : selectByCapability(pool, clause) };
       }
       pool = ofKind;
@@ -678,17 +680,17 @@ export class BuiltinPlanner implements Planner {
       pool = pool.filter((device) => inheritedTypes.has(device.type));
     } else if (areaIds.size > 0 || floorIds.size > 0) {
       // "switch everything off in the guest room": every device there that can.
-      if (clause.quantified && !clause.isQuestion) {
+      if (clause.quantified && !clause.isQuestion && !clause.condition) {
         const able = everyDeviceThatCan(pool, clause.tokens, placeTokensOf(clause));
         if (able.length > 0) return { kind: 'targets', targets: able };
       }
       // "set the bedroom to 19 degrees": no kind of device named, so the API decides who can do it.
       // "air out the greenhouse" is a command: a thermometer there only reads, so it is not the one meant.
-      const command = !clause.isQuestion && (clause.hasAction || (vocabulary.canBeVerb?.(clause.tokens[0] ?? '') ?? false));
+      const command = !clause.isQuestion && !clause.condition && (clause.hasAction || (vocabulary.canBeVerb?.(clause.tokens[0] ?? '') ?? false));
       const fitting = selectByCapability(command ? pool.filter((device) => !vocabulary.readOnly.has(device.id)) : pool, clause);
       // "set the bedroom to 50%" to a lamp and a curtain there: one value is one property, so ask
       // whose; a device with no function that takes a value (a wall switch) is not among them.
-      if (fitting.length > 1 && !clause.quantified && clause.tokens.some((token) => /^\d/.test(token))) {
+      if (fitting.length > 1 && !clause.quantified && !clause.condition && clause.tokens.some((token) => /^\d/.test(token))) {
         const taking = fitting.filter((device) => device.capabilities.some((capability) => capability.kind === 'action' && capability.parameters.length > 0));
         if (taking.length === 1) return { kind: 'targets', targets: taking };
         if (taking.length > 1 && taking.some((device) => device.type !== taking[0]!.type)) return askWhich(clause.text, 'device', taking);
