@@ -24,7 +24,7 @@ function answerQuestion(spec: QuestionSpec, steps: FinishedStep[]): string {
   const answered = steps.filter((finished) => finished.status === 'done');
   const failed = steps.filter((finished) => finished.status !== 'done');
   const failures = failed.length > 0 ? ` (${failed.map((finished) => finished.message).join(' ')})` : '';
-  if (spec.form === 'value' || !spec.expect) return `${answered.map((finished) => finished.message).join(' ')}${failures}`.trim();
+  if (spec.form === 'value' || !spec.expect) return `${unsureOfYesNo(spec, answered)}${answered.map((finished) => finished.message).join(' ')}${failures}`.trim();
   const verdicts = answered.map((finished) => ({ finished, matches: stepMatches(finished, spec.expect!) }));
   const matching = verdicts.filter((verdict) => verdict.matches === true).map((verdict) => verdict.finished.deviceName);
   const notMatching = verdicts.filter((verdict) => verdict.matches === false).map((verdict) => verdict.finished.deviceName);
@@ -45,6 +45,22 @@ function answerQuestion(spec: QuestionSpec, steps: FinishedStep[]): string {
     case 'how_many':
       return `${matching.length}${matching.length > 0 ? ` (${formatList(matching)})` : ''}.${unsure}${failures}`;
   }
+}
+
+/**
+ * "is the office sensor occupied?" answered by a sensor that only says on or off: a yes-or-no
+ * question whose word no reading names cannot be answered yes or no, so the answer says so before
+ * the readings rather than passing "on" off as "occupied".
+ */
+function unsureOfYesNo(spec: QuestionSpec, answered: FinishedStep[]): string {
+  const words = spec.text.toLowerCase().match(/[a-z']+/g) ?? [];
+  // "... occupied in the office": the place said after the word is not what is asked.
+  const place = words.findIndex((word, index) => index > 2 && /^(in|on|at|upstairs|downstairs)$/.test(word));
+  const asked = (place > 0 ? words.slice(0, place) : words).at(-1);
+  if (!asked || !/^(is|are|was|were)$/.test(words[0] ?? '') || answered.length === 0) return '';
+  const booleans = answered.every((finished) => typeof finished.result?.value === 'boolean');
+  const named = answered.some((finished) => finished.message.toLowerCase().includes(asked));
+  return booleans && !named ? `I could not tell whether that means ${asked}: ` : '';
 }
 
 /** One honest paragraph: what was done, answers to questions, then what was not done and why. */

@@ -28,4 +28,26 @@ describe('the answer to a goal', () => {
     );
     expect(answer).toBe('Front door: locked. Back door: locked.');
   });
+
+  describe('a yes-or-no question that an on/off reading cannot answer', () => {
+    const reading = (id: string, message: string, text: string, value: unknown): FinishedStep => ({
+      ...finished(id, message, { group: 'q1', form: 'value', text }),
+      result: { value, calls: [] } as unknown as NonNullable<FinishedStep['result']>,
+    });
+
+    it.each([
+      ['is the hall detector occupied?', 'occupied'],
+      ['is the porch sensor tripped in the garden?', 'tripped'],
+      ['are the stair sensors busy upstairs?', 'busy'],
+    ])('"%s" says it cannot tell whether "on" means %s', (text, word) => {
+      const answer = composeAnswer([reading('s1', 'Sensor: on is yes.', text, true)], []);
+      expect(answer).toBe(`I could not tell whether that means ${word}: Sensor: on is yes.`);
+    });
+
+    it('answers as before where the reading names the word or is not a boolean', () => {
+      expect(composeAnswer([reading('s1', 'Shed: door is open.', 'is the shed open?', true)], [])).toBe('Shed: door is open.');
+      expect(composeAnswer([reading('s1', 'Tank: level is 40 L.', 'is the tank low?', 40)], [])).toBe('Tank: level is 40 L.');
+      expect(composeAnswer([reading('s1', 'Sensor: on is yes.', 'what does the sensor say?', true)], [])).toBe('Sensor: on is yes.');
+    });
+  });
 });

@@ -37,9 +37,56 @@ describe.skipIf(!wordNet)('the verb a request means where its own verb names no 
   });
 
   it("reads a verb's only sense through its synonyms and hypernyms", () => {
-    // hoover = vacuum, a kind of clean: the robot's functions say "clean".
-    expect(withMeantVerb('hoover the landing', robot, wordNet)).toBe('clean the landing');
-    expect(withMeantVerb('Hoover downstairs', robot, wordNet)).toBe('clean downstairs');
+    // hoover = vacuum, a kind of clean: the robot's functions say "clean", and start_cleaning is
+    // the one that leaves it "cleaning".
+    expect(withMeantVerb('hoover the landing', robot, wordNet)).toBe('start cleaning the landing');
+    expect(withMeantVerb('Hoover downstairs', robot, wordNet)).toBe('start cleaning downstairs');
+  });
+
+  it('reads a phrasal verb that one function\'s description opens with as that function', () => {
+    const deck = profilesOf([
+      { name: 'next_track', description: 'Skips to the next track.' },
+      { name: 'previous_track', description: 'Goes back to the previous track.' },
+      { name: 'play', description: 'Starts playback.', effects: [{ key: 'playback', value: 'playing' }] },
+    ]);
+    expect(withMeantVerb('go back', deck, wordNet)).toBe('previous track');
+    expect(withMeantVerb('Go back one song please', deck, wordNet)).toBe('previous track one song please');
+    expect(withMeantVerb('go back to the last one', deck, wordNet)).toBe('previous track to the last one');
+    // "go on" is a phrasal verb too, but no description opens with it.
+    expect(withMeantVerb('go on', deck, wordNet)).toBe('go on');
+  });
+
+  it("reads a phrasal verb by the one synonym of its senses that the document uses", () => {
+    const screen = profilesOf([
+      { name: 'turn_on', description: 'Wakes the screen from standby.', effects: [{ key: 'on', value: true }] },
+      { name: 'turn_off', description: 'Puts the screen into standby.', effects: [{ key: 'on', value: false }] },
+      { name: 'volume_up', description: 'Raises the volume by a step.' },
+    ]);
+    // "fire up" is "wake" (or "ignite", "light"): the screen's notes say "Wakes".
+    expect(withMeantVerb('fire up the screen', screen, wordNet)).toBe('wake the screen');
+    expect(withMeantVerb('Fire up the projector screen please', screen, wordNet)).toBe('wake the projector screen please');
+    // "turn up" uses the document's own verb: left as said.
+    expect(withMeantVerb('turn up the screen', screen, wordNet)).toBe('turn up the screen');
+    // "light up" to a lamp whose notes say "light": the document's word keeps its reading.
+    const lamp = profilesOf([
+      { name: 'turn_on', description: 'Turns the light on.', effects: [{ key: 'on', value: true }] },
+      { name: 'set_brightness', description: 'Brightens or dims the light.' },
+    ]);
+    expect(withMeantVerb('light up the hall', lamp, wordNet)).toBe('light up the hall');
+    // "check off" is also "tick off", a phrasal verb retrieval reads with its particle: left as said.
+    const chores = profilesOf([
+      { name: 'complete_item', description: 'Ticks an item off the list.' },
+      { name: 'remove_item', description: 'Deletes an item from the list.' },
+    ]);
+    expect(withMeantVerb('check off the bins from the chores', chores, wordNet)).toBe('check off the bins from the chores');
+  });
+
+  it('reads a verb whose activity one function puts the device in as that function', () => {
+    expect(withMeantVerb('clean the hall', robot, wordNet)).toBe('start cleaning the hall');
+    expect(withMeantVerb('vacuum upstairs', robot, wordNet)).toBe('start cleaning upstairs');
+    // "stop cleaning" opens with its own verb: the activity is its object, not its verb.
+    expect(withMeantVerb('stop cleaning', robot, wordNet)).toBe('stop cleaning');
+    expect(withMeantVerb('play some jazz', hifi, wordNet)).toBe('play some jazz');
   });
 
   it('reads un- + a function name as the function that undoes it, by the state both set', () => {

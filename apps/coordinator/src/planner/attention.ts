@@ -55,3 +55,13 @@ export function theOneInUse(candidates: readonly PlannerDevice[], tokens: readon
   if (using.length !== 1 || candidates.length < 2 || candidates.some((device) => device.type !== candidates[0]!.type)) return null;
   return asksForActiveState(tokens, using[0]!) ? null : using[0]!;
 }
+
+/**
+ * Among devices of several kinds that fit a bare verb alike ("pause" to a TV and a robot vacuum
+ * in one room), the one in use, where no other is and the request does not ask to put it in use.
+ */
+export function theOneInUseOfAnyKind(candidates: readonly PlannerDevice[], tokens: readonly string[]): PlannerDevice | null {
+  const using = candidates.filter(inUse);
+  if (using.length !== 1 || candidates.length < 2) return null;
+  return asksForActiveState(tokens, using[0]!) ? null : using[0]!;
+}

@@ -8,10 +8,12 @@ import { readComparison, readingQuestion, withUnit } from './comparison';
 import { planAllocation } from './allocation';
 import { askWhich, shareOneName } from './clarification';
 import { rankDevices } from './choice';
-import { deviceForVerb, narrowByOwnNoun, nounKeys, pluralNameIsKindInPlace } from './reference';
-import { theOneInUse } from './attention';
+import { deviceForVerb, documentedNameNouns, narrowByOwnNoun, nounKeys, pluralNameIsKindInPlace } from './reference';
+import { theOneInUse, theOneInUseOfAnyKind } from './attention';
 import { askedQuantityWords, quantityWordReader } from './quantity-words';
 import { kindOfActivity } from './gerunds';
+import { everyDeviceThatCan } from './everything';
+import { kindNounMisspelt } from './typos';
 
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
@@ -46,6 +48,8 @@ interface ClauseReferences {
   nameTokens: Set<number>;
   /** Reading words the clause asks "how" of by an adjective ("how damp" -> humidity). */
   quantityWords: string[];
+  /** The clause is the condition of another ("if the study is colder than 18 degrees"): it reads, never acts. */
+  condition?: boolean;
 }
 
 interface Vocabulary {
@@ -66,6 +70,10 @@ interface Vocabulary {
   propertyPhrases: Set<string>;
   /** The reading words an adjective asks about ("damp" -> humidity), by WordNet; absent without it. */
   quantityWords?: (adjective: string) => string[];
+  /** Whether a dictionary knows a word (WordNet); absent without it, and then no spelling is corrected. */
+  isKnownWord?: (word: string) => boolean;
+  /** Whether WordNet has verb senses of a word ("air" out the greenhouse); absent without it. */
+  canBeVerb?: (word: string) => boolean;
 }
 
 /** What opens a verb's object: "turn off the lights", "switch each of them", "open it". */
@@ -118,6 +126,8 @@ function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vocabular
       const head = words(label).at(-1);
       if (head) addNoun(head, device.id, true);
     }
+    // "Curtain Left": a word before the head that the device's own documents name the thing by.
+    for (const noun of documentedNameNouns(device)) addNoun(noun, device.id, true);
     for (const noun of device.nouns) addNoun(noun, device.id);
     const area = device.area;
     if (area) areas.set(area.id, [words(area.name), words(area.id.replace(/_/g, ' ')), ...area.aliases.map(words)]);
@@ -127,6 +137,7 @@ function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vocabular
   const quantityWords = quantityWordReader(devices, wordNet);
   return {
     ...(quantityWords ? { quantityWords } : {}),
+    ...(wordNet ? { isKnownWord: (word: string) => wordNet.isKnown(word), canBeVerb: (word: string) => wordNet.isVerb(word) } : {}),
     names,
     devicesByLabel,
     areas: flatten(areas),
@@ -241,7 +252,9 @@ function parseClauseWith(text: string, tokens: readonly string[], vocabulary: Vo
     if (index > 0 && vocabulary.propertyPhrases.has(`${tokens[index - 1]} ${token}`)) propertyTokens.add(index - 1).add(index);
   });
   // "start vacuuming": an activity whose base is a kind noun of the home names that kind.
-  const nounTokens = tokens.map((token) => kindOfActivity(token, vocabulary.devicesByNoun) ?? token);
+  // "the lihgts": a word no dictionary knows, an edit or two from one kind noun of the home.
+  const kindKeys = [...vocabulary.devicesByNoun.keys()];
+  const nounTokens = tokens.map((token, index) => kindOfActivity(token, vocabulary.devicesByNoun) ?? (taken[index] ? undefined : kindNounMisspelt(token, kindKeys, vocabulary.isKnownWord)) ?? token);
   const nouns = findPhrases(nounTokens, vocabulary.nouns, taken).filter((match) => !(match.start > 0 && propertyTokens.has(match.start) && propertyTokens.has(match.start - 1)));
   const firstReference = Math.min(
     ...[...kept, ...areas, ...floors, ...nouns].map((match) => match.start),
@@ -273,6 +286,18 @@ function refersToSomething(clause: ClauseReferences): boolean {
   return clause.named.length + clause.areas.length + clause.floors.length + clause.nouns.length > 0;
 }
 
+/** Positions of the words that name the clause's areas and floors. */
+function placeTokensOf(clause: ClauseReferences): Set<number> {
+  return new Set([...clause.areas, ...clause.floors].flatMap((match) => Array.from({ length: match.end - match.start }, (_unused, offset) => match.start + offset)));
+}
+
+/** Whether every word of a clause is part of a reference or a word around one ("the kettle", "both fans"). */
+function onlyReferences(clause: ClauseReferences): boolean {
+  if (clause.named.length + clause.nouns.length === 0) return false;
+  const positions = referenceTokens(clause);
+  return clause.tokens.every((token, index) => positions.has(index) || STOP_WORDS.has(token));
+}
+
 function capabilityWords(device: PlannerDevice, questionsOnly: boolean, withNouns: boolean): Set<string> {
   // The kind's own nouns count too: "light up the first floor" is for the lights there.
   const set = new Set<string>(withNouns ? device.nouns.flatMap((noun) => words(noun)).flatMap(singularForms) : []);
@@ -293,13 +318,16 @@ function capabilityWords(device: PlannerDevice, questionsOnly: boolean, withNoun
 function selectByCapability(pool: PlannerDevice[], clause: ClauseReferences, withNouns = true): PlannerDevice[] {
   const placeTokens = new Set<number>();
   for (const match of [...clause.areas, ...clause.floors]) for (let index = match.start; index < match.end; index += 1) placeTokens.add(index);
+  // "clean this room", "in here": the words that point at the speaker's room are a place, not what the API does.
+  const deictic = (token: string, index: number) => token === 'here' || (token === 'room' && clause.tokens[index - 1] === 'this');
   const content = clause.tokens
-    .filter((token, index) => !placeTokens.has(index) && !STOP_WORDS.has(token) && !/^\d/.test(token))
+    .filter((token, index) => !placeTokens.has(index) && !deictic(token, index) && !STOP_WORDS.has(token) && !/^\d/.test(token))
     .flatMap((token) => [token, ...(QUANTITY_HINTS[token] ?? [])])
     .concat(clause.quantityWords);
   // A word only one kind of device has ("volume") says more than one every device has ("change").
   const vocabularies = pool.map((device) => capabilityWords(device, clause.isQuestion, withNouns));
-  const has = (vocabulary: Set<string>, token: string) => singularForms(token).some((form) => vocabulary.has(form));
+  // "unpause": a device that can pause is the one to undo it (its agent reads which function undoes it).
+  const has = (vocabulary: Set<string>, token: string) => [...singularForms(token), ...undone(token)].some((form) => vocabulary.has(form));
   const weight = new Map(content.map((token) => [token, Math.log(1 + pool.length / Math.max(1, vocabularies.filter((vocabulary) => has(vocabulary, token)).length))]));
   let best = 0;
   let chosen: PlannerDevice[] = [];
@@ -311,6 +339,12 @@ function selectByCapability(pool: PlannerDevice[], clause: ClauseReferences, wit
     } else if (Math.abs(score - best) <= 1e-9 && score > 0) chosen.push(device);
   });
   return chosen;
+}
+
+/** The verb an "un-" verb undoes ("unpause" -> "pause"), where it is one the home's documents use. */
+function undone(token: string): string[] {
+  const prefixed = /^un([a-z]{4,})$/.exec(token);
+  return prefixed ? [prefixed[1]!] : [];
 }
 
 /** Devices sharing the most content words with the clause in their name or aliases; none when no word is shared. */
@@ -482,6 +516,12 @@ export class BuiltinPlanner implements Planner {
         const current = parseClause(read(piece.text), vocabulary);
         // The object goes on: the clause opens with it, not with a verb or a particle ("on the kitchen light").
         const opening = current.tokens[0] ?? '';
+        // "turn on the sauna and the kettle": a piece that is nothing but a device is another device
+        // for the same verb, not an object of it; the unknown "sauna" stays a clause of its own.
+        if (before.hasAction && !refersToSomething(before) && onlyReferences(current)) {
+          groups.push({ clause: piece, head: `${before.actionPrefix} ${piece.text}`.trim(), objects: [] });
+          continue;
+        }
         if (before.hasAction && !refersToSomething(before) && !ACTION_WORDS.has(opening) && !VERB_PARTICLES.has(opening)) {
           last.objects.push(piece.text);
           continue;
@@ -509,7 +549,7 @@ export class BuiltinPlanner implements Planner {
     for (const piece of clauses) {
       let condition: StepCondition | undefined;
       if (piece.condition) {
-        const conditionClause = parseClause(read(piece.condition.text), vocabulary);
+        const conditionClause = { ...parseClause(read(piece.condition.text), vocabulary), condition: true };
         const resolved = this.resolve(conditionClause, devices, context, lastTargets, null, vocabulary);
         const comparison = readComparison(piece.condition.text);
         const test = comparison ? null : conditionOf(conditionClause);
@@ -624,15 +664,34 @@ export class BuiltinPlanner implements Planner {
       const ofKind = pool.filter((device) => nounDevices.has(device.id));
       // "the color temperature in the bedroom": no thermostat there, so the word named a property,
       // not a kind of device; the devices of the place whose API fits answer instead.
-      if (ofKind.length === 0 && (areaIds.size > 0 || floorIds.size > 0)) return { kind: 'targets', targets: selectByCapability(pool, clause) };
+      if (ofKind.length === 0 && (areaIds.size > 0 || floorIds.size > 0)) {
+        // "switch everything off in the guest room": "switch" is the verb there, not the kind.
+        const able = clause.quantified && !clause.isQuestion && !clause.condition ? everyDeviceThatCan(pool, clause.tokens, placeTokensOf(clause)) : [];
+        return { kind: 'targets', targets: able.length > 0 ? able : selectByCapability(pool, clause) };
+      }
       pool = ofKind;
     } else if (clause.pronoun && lastTargets.length > 0 && areaIds.size === 0 && floorIds.size === 0) {
       return { kind: 'targets', targets: lastTargets };
     } else if (inheritedTypes) {
       pool = pool.filter((device) => inheritedTypes.has(device.type));
     } else if (areaIds.size > 0 || floorIds.size > 0) {
+      // "switch everything off in the guest room": every device there that can.
+      if (clause.quantified && !clause.isQuestion && !clause.condition) {
+        const able = everyDeviceThatCan(pool, clause.tokens, placeTokensOf(clause));
+        if (able.length > 0) return { kind: 'targets', targets: able };
+      }
       // "set the bedroom to 19 degrees": no kind of device named, so the API decides who can do it.
-      return { kind: 'targets', targets: selectByCapability(pool, clause) };
+      // "air out the greenhouse" is a command: a thermometer there only reads, so it is not the one meant.
+      const command = !clause.isQuestion && !clause.condition && (clause.hasAction || (vocabulary.canBeVerb?.(clause.tokens[0] ?? '') ?? false));
+      const fitting = selectByCapability(command ? pool.filter((device) => !vocabulary.readOnly.has(device.id)) : pool, clause);
+      // "set the bedroom to 50%" to a lamp and a curtain there: one value is one property, so ask
+      // whose; a device with no function that takes a value (a wall switch) is not among them.
+      if (fitting.length > 1 && !clause.quantified && !clause.condition && clause.tokens.some((token) => /^\d/.test(token))) {
+        const taking = fitting.filter((device) => device.capabilities.some((capability) => capability.kind === 'action' && capability.parameters.length > 0));
+        if (taking.length === 1) return { kind: 'targets', targets: taking };
+        if (taking.length > 1 && taking.some((device) => device.type !== taking[0]!.type)) return askWhich(clause.text, 'device', taking);
+      }
+      return { kind: 'targets', targets: fitting };
     } else {
       // "how warm is it outside": a word of a name or alias ("Outdoor thermometer", "outside temperature"), then the API.
       // Kind nouns do not count here: "go back" shares "back" with the name "Back door", not with its API.
@@ -645,8 +704,15 @@ export class BuiltinPlanner implements Planner {
         const meant = oneKind ? (fitting.length === 1 ? fitting[0]! : theOneInUse(fitting, clause.tokens)) : null;
         return { kind: 'targets', targets: meant ? [meant] : [] };
       }
-      // "pause" said to the living room's panel: the device there whose API fits.
-      return { kind: 'targets', targets: selectByCapability(devices.filter((device) => device.area?.id === context.fromAreaId), clause) };
+      // "pause" said to the living room's panel: the device there whose API fits. Devices of several
+      // kinds that fit alike ("resume" to a TV and a robot vacuum) are not all meant: ask which.
+      const fitting = selectByCapability(devices.filter((device) => device.area?.id === context.fromAreaId), clause);
+      if (fitting.length > 1 && !clause.quantified && fitting.some((device) => device.type !== fitting[0]!.type)) {
+        // "pause" with the TV playing and the robot docked: the one in use.
+        const meant = theOneInUseOfAnyKind(fitting, clause.tokens);
+        return meant ? { kind: 'targets', targets: [meant] } : askWhich(clause.text, 'device', fitting);
+      }
+      return { kind: 'targets', targets: fitting };
     }
 
     // "turn the lights on" said in the kitchen means the kitchen's; only "all"/"every" means the whole place.

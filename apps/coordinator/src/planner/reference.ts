@@ -74,3 +74,19 @@ export function deviceForVerb(
   const able = devices.filter((device) => device.id !== named.id && holdsWords(device) && verbs.some((verb) => can(device, verb)));
   return able.length === 1 ? able[0]! : null;
 }
+
+/**
+ * Words of a device's name besides its head that its own API documents call the thing it moves or
+ * serves: "Curtain Left" is a curtain because its cover's functions "draw curtains back", though
+ * its name ends in "Left". Only nouns the documents use in the plural or singular count, and only
+ * words of the name, so no device gains a noun its name does not say.
+ */
+export function documentedNameNouns(device: PlannerDevice): string[] {
+  const documented = new Set(
+    device.capabilities.flatMap((capability) => tokenize(capability.description)).flatMap((token) => singularForms(token)),
+  );
+  return [device.name, ...device.aliases].flatMap((label) => {
+    const parts = tokenize(label);
+    return parts.slice(0, -1).filter((part) => part.length > 3 && singularForms(part).some((form) => documented.has(form)));
+  });
+}

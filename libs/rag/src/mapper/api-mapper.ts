@@ -15,6 +15,7 @@ import { functionPath, nounWords, requestPath, type Path } from './path';
 import { retrievalText, withoutNumbers } from './retrieval-text';
 import { withoutSelfReferences, type SelfReferences } from './self-references';
 import { withMeantVerb } from './verb-sense';
+import { levelSetterFor, saysTargetLevel } from './target-level';
 
 export const DEFAULT_RAG_CACHE_DIR = '.meshmind/cache/rag';
 /** Below this hybrid score the subtask is "not executable" (calibrated on the dev split). */
@@ -45,6 +46,8 @@ const RERANK_DEPTH = 24;
  * request names that only one function can take outweighs a similar-sounding neighbour, and an
  * opposite polar word (off for on) outweighs a shared object noun.
  */
+/** How far ahead a level setter goes of the function whose words the request used ("open ... to 50%"). */
+const LEVEL_SETTER_LEAD = 0.05;
 const EVIDENCE_WEIGHTS = { path: 0.08, mood: 0.08, polarity: 0.12, direction: 0.08, argumentFit: 0.12, missing: 0.1, unused: 0.1, answerKind: 0.06 };
 
 /** A function retrieval considered, with its hybrid score and its share of the confidence. */
@@ -245,7 +248,9 @@ class HybridApiMapper implements ApiMapper {
     // Only a command opens with its verb: a question opens with "does", "is", "how" ("Does shelf 4
     // still have room?"), which no sense of theirs should turn into an action.
     const said = this.reading(request).mood !== 'question' ? withMeantVerb(request, this.profiles.values(), this.lexicon?.wordNet) : request;
-    const text = mapOptions.references ? withoutSelfReferences(said, mapOptions.references) : said;
+    const stripped = mapOptions.references ? withoutSelfReferences(said, mapOptions.references) : said;
+    // "TV unpause", "TV go back": the verb opens the request only once the device's own name is out.
+    const text = stripped !== said && this.reading(stripped).mood !== 'question' ? withMeantVerb(stripped, this.profiles.values(), this.lexicon?.wordNet) : stripped;
     const result = await this.mapText(text, state, text !== said && this.pathsDiffer ? requestPath(said, this.deviceNouns) : 0);
     // Read without its references, a short request can fall below the threshold ("deactivate the
     // lights in the home" -> "deactivate in the home"): then the words as said decide.
@@ -301,6 +306,14 @@ class HybridApiMapper implements ApiMapper {
       return { ...hit, score: hit.score + adjustment - questionAction };
     });
     hits.sort((left, right) => right.score - left.score);
+    // "open the curtains to 50%": the level said is set by the function that takes it; the verb gives the direction.
+    const first = hits[0] && this.byName.get(hits[0].id);
+    const setter = first && mood !== 'question' && saysTargetLevel(step.text) ? levelSetterFor(first, this.byName.values()) : undefined;
+    const setterHit = setter && hits.find((hit) => hit.id === setter.name);
+    if (setterHit) {
+      setterHit.score = hits[0]!.score + LEVEL_SETTER_LEAD;
+      hits.sort((left, right) => right.score - left.score);
+    }
     const top = hits[0]?.score ?? 0;
     const exponentials = hits.map((hit) => Math.exp((hit.score - top) / CONFIDENCE_TEMPERATURE));
     const total = exponentials.reduce((sum, value) => sum + value, 0);

@@ -1,4 +1,4 @@
-import { isStopword, stem, words, type WordNet } from '@meshmind/language';
+import { baseOfThirdPerson, isStopword, stem, words, type WordNet } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { FunctionProfile } from './evidence';
 
@@ -24,10 +24,15 @@ export function withMeantVerb(text: string, profiles: Iterable<FunctionProfile>,
   const verb = match[1]!.toLowerCase();
   const all = [...profiles];
   const ownStems = new Set(all.flatMap((profile) => [...profile.actionStems]));
+  const phrasal = functionByPhrasalVerb(verb, text.slice(match.index + match[0].length), all, wordNet);
+  if (phrasal) return text.slice(0, match.index) + phrasal;
+  const replaced = (word: string) => text.slice(0, match.index) + text.slice(match.index).replace(match[1]!, word);
+  const doing = functionDoing(verb, all, wordNet);
+  if (doing) return replaced(doing);
   if (ownStems.has(stem(verb))) return text;
   if ([...wordNet.related(verb, 'verb')].some(([key, weight]) => weight >= 0.9 && ownStems.has(key))) return text;
   const meant = verbBySense(verb, text, ownStems, wordNet) ?? verbByUndoing(verb, all);
-  return meant ? text.slice(0, match.index) + text.slice(match.index).replace(match[1]!, meant) : text;
+  return meant ? replaced(functionDoing(meant, all, wordNet) ?? meant) : text;
 }
 
 function verbBySense(verb: string, text: string, ownStems: ReadonlySet<string>, wordNet: WordNet): string | undefined {
@@ -53,6 +58,53 @@ function verbBySense(verb: string, text: string, ownStems: ReadonlySet<string>, 
   // Every sense the examples point at must lead to the same word of the document; else there is no reading.
   const [only] = [...found];
   return found.size === 1 ? only : undefined;
+}
+
+/**
+ * "go back to the last song": a phrasal verb of WordNet that one function's description opens with
+ * ("Goes back to the previous track") names that function, though neither of its words is in the
+ * function's name. The verb and its particle are replaced by the function's name words; the rest stays.
+ */
+function functionByPhrasalVerb(verb: string, rest: string, profiles: readonly FunctionProfile[], wordNet: WordNet): string | undefined {
+  const next = /^\s+([A-Za-z]+)\b/.exec(rest);
+  if (!next) return undefined;
+  const particle = next[1]!.toLowerCase();
+  if (isStopword(particle) || wordNet.verbSenses(`${verb} ${particle}`).length === 0) return undefined;
+  const opening = (description: string) => words(description).slice(0, 2).map((word) => word.toLowerCase());
+  const named = profiles.filter((profile) => {
+    const [first, second] = opening(profile.fn.description);
+    return first !== undefined && baseOfThirdPerson(first) === verb && second === particle;
+  });
+  if (named.length === 1) return `${named[0]!.fn.name.replace(/_/g, ' ')}${rest.slice(next[0].length)}`;
+  if (named.length > 1) return undefined;
+  // "fire up the telly": among the synonyms of the phrasal verb's senses ("wake", "ignite", "light"),
+  // the one word the document's functions use ("Wakes the player from standby").
+  const ownStems = new Set(profiles.flatMap((profile) => [...profile.actionStems]));
+  // "turn up", "light up" to a lamp: a verb the document uses anywhere keeps its own reading.
+  const documentStems = new Set(profiles.flatMap((profile) => words(`${profile.fn.name.replace(/_/g, ' ')} ${profile.fn.description}`).map((word) => stem(word.toLowerCase()))));
+  if (documentStems.has(stem(verb))) return undefined;
+  const lemmas = wordNet.verbSenses(`${verb} ${particle}`).flatMap((sense) => sense.lemmas);
+  const synonyms = new Set(lemmas.filter((lemma) => !lemma.includes('_') && lemma !== verb && ownStems.has(stem(lemma))));
+  if (synonyms.size !== 1) return undefined;
+  const [synonym] = [...synonyms];
+  // "check off" is also "tick off": a phrasal synonym retrieval already reads with its particle
+  // (rewritten, the item "take out the trash" was removed instead of ticked off); left as said.
+  if (lemmas.includes(`${synonym}_${particle}`)) return undefined;
+  return `${synonym}${rest.slice(next[0].length)}`;
+}
+
+/**
+ * "clean the house", "vacuum the stairs": the verb names an activity that one function puts the
+ * device into (start_cleaning leaves status "cleaning"), while others only pause or end it. Said
+ * alone, the activity is asked to happen: the request reads as that function's name. The verb's
+ * WordNet synonyms and hypernyms count ("vacuum" is a kind of "clean").
+ */
+function functionDoing(verb: string, profiles: readonly FunctionProfile[], wordNet: WordNet): string | undefined {
+  const stems = new Set([stem(verb), ...[...wordNet.related(verb, 'verb')].filter(([, weight]) => weight >= 0.9).map(([key]) => key)]);
+  const doing = profiles.filter(({ fn }) =>
+    fn.kind !== 'query' && (fn.effects ?? []).some((effect) => typeof effect.value === 'string' && /ing$/.test(effect.value) && stems.has(stem(effect.value))),
+  );
+  return doing.length === 1 ? doing[0]!.fn.name.replace(/_/g, ' ') : undefined;
 }
 
 const NEGATING_PREFIX = /^(un|de)(.{3,})$/;
