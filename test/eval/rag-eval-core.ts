@@ -94,6 +94,7 @@ export async function evaluate(options: {
   cacheDir?: string;
   threshold?: number;
   minimumMargin?: number;
+  disagreementMargin?: number;
   weights?: Partial<HybridWeights>;
 }): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
@@ -101,6 +102,7 @@ export async function evaluate(options: {
     embedder: options.embedder,
     ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
     ...(options.minimumMargin === undefined ? {} : { minimumMargin: options.minimumMargin }),
+    ...(options.disagreementMargin === undefined ? {} : { disagreementMargin: options.disagreementMargin }),
     ...(options.weights ? { weights: options.weights } : {}),
     ...(options.lexicon ? { lexicon: options.lexicon } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) };
   const warehouse = loadExamples('rag-warehouse.jsonl');

@@ -28,6 +28,11 @@ export const DEFAULT_MATCH_THRESHOLD = 0.22;
  * gave no reading or did not stop. A lead is not evidence enough to refuse; better ranking is the way.
  */
 export const DEFAULT_MINIMUM_MARGIN = 0;
+/**
+ * See ApiMapperOptions.disagreementMargin: a lead this small, won against a runner-up that more of
+ * the request's words name, is declined (calibrated with test/eval/rag-calibrate.ts).
+ */
+export const DEFAULT_DISAGREEMENT_MARGIN = 0;
 /** How far below the best candidate a function may score and still win by having its arguments. */
 const FEASIBILITY_MARGIN = 0.08;
 /**
@@ -61,7 +66,14 @@ export interface Candidate {
  * The task contract's MappingResult (what the task machine consumes, candidates by name) with the
  * scored ranking behind it, for evaluations and logs.
  */
-export type MapResult = MappingResult & { ranking: Candidate[] };
+export type MapResult = MappingResult & { ranking: Candidate[]; leads?: Lead[] };
+
+/** How one call won, for calibrating abstention: its lead over the next feasible function, and whether more request words name that one. */
+export interface Lead {
+  function: string;
+  margin: number;
+  wordsDisagree: boolean;
+}
 
 export interface ApiMapper {
   readonly document: NormalisedDocument;
@@ -107,6 +119,12 @@ export interface ApiMapperOptions {
    * fits two functions about equally, and a question is better than a guess (calibrated on the dev split).
    */
   minimumMargin?: number;
+  /**
+   * A call whose function leads by less than this, where the runner-up is the one more of the
+   * request's words name (the lead comes from the embedding alone), is not made: the two kinds of
+   * evidence disagree on a near tie, and a question is better than a guess.
+   */
+  disagreementMargin?: number;
   topK?: number;
   weights?: Partial<HybridWeights>;
   /**
@@ -201,6 +219,7 @@ class HybridApiMapper implements ApiMapper {
   private readonly threshold: number;
   private readonly topK: number;
   private readonly minimumMargin: number;
+  private readonly disagreementMargin: number;
   /** Onto the device or off it ("put milk on the list", "take milk off it"): weighed only where the functions differ in that path. */
   private readonly deviceNouns: Set<string>;
   private readonly paths: Map<string, Path>;
@@ -231,6 +250,7 @@ class HybridApiMapper implements ApiMapper {
     this.threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
     this.topK = options.topK ?? 3;
     this.minimumMargin = options.minimumMargin ?? DEFAULT_MINIMUM_MARGIN;
+    this.disagreementMargin = options.disagreementMargin ?? DEFAULT_DISAGREEMENT_MARGIN;
     this.deviceNouns = nounWords([...document.nouns, ...(this.selfNoun ? [this.selfNoun] : [])]);
     this.paths = new Map(document.functions.map((fn) => [fn.name, functionPath(fn.description, this.deviceNouns)]));
     this.pathsDiffer = [...this.paths.values()].includes(1) && [...this.paths.values()].includes(-1);
@@ -385,6 +405,7 @@ class HybridApiMapper implements ApiMapper {
       const ranking = searched[0]?.hits.slice(0, this.topK).map(toCandidate) ?? [];
       const candidates = ranking.map((candidate) => candidate.function);
       const calls: MappedCall[] = [];
+      const leads: Lead[] = [];
       let carried: Record<string, unknown> = {};
       for (const { read, joined, hits: firstHits } of searched) {
         // A later step is ranked again with the values of the steps before it ("... and then check it").
@@ -403,16 +424,19 @@ class HybridApiMapper implements ApiMapper {
         const runnerUp = hits.find((hit) => hit.id !== chosen.hit.id && !chosen.unfit.has(hit.id));
         const margin = chosen.hit.score - (runnerUp?.score ?? 0);
         if (margin < this.minimumMargin) return notExecutable(`the request fits ${chosen.hit.id} and ${runnerUp?.id ?? 'another function'} about equally`);
+        const wordsDisagree = runnerUp !== undefined && runnerUp.lexical > chosen.hit.lexical;
+        if (wordsDisagree && margin < this.disagreementMargin) return notExecutable(`the request's words fit ${runnerUp.id} better and its meaning fits ${chosen.hit.id} only a little better`);
         const best = toCandidate(chosen.hit);
         if (previousCall && previousCall.function === best.function && JSON.stringify(previousCall.arguments) === JSON.stringify(chosen.arguments)) continue;
         const fn = this.byName.get(best.function)!;
         for (const each of itemCalls(fn, chosen.arguments, read.text)) {
           calls.push({ function: best.function, arguments: each, confidence: best.confidence, margin: Math.round(margin * 1000) / 1000 });
+          leads.push({ function: best.function, margin, wordsDisagree });
         }
         carried = { ...carried, ...chosen.arguments };
       }
       if (calls.length === 0) return { kind: 'not_executable', reason: 'the request is empty', candidates, ranking };
-      return { kind: 'call', calls, candidates, ranking };
+      return { kind: 'call', calls, candidates, ranking, leads };
     } catch (error) {
       throw toMeshmindError(error);
     }
