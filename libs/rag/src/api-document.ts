@@ -20,6 +20,8 @@ export interface NormalisedFunction {
   kind?: 'action' | 'query';
   parameters: ParameterSpec[];
   returns?: string;
+  /** The type of what it returns where the document declares one apart from its words (the catalog's `returns.type`). */
+  returnType?: string;
   effects?: EffectSpec[];
   /** Asks the person before it runs (unlock, release an emergency stop). */
   sensitive?: boolean;
@@ -128,7 +130,7 @@ export function normaliseApiDocument(document: unknown): NormalisedDocument {
         description: fn.description ?? fn.name,
         kind: fn.kind,
         parameters: fn.parameters,
-        ...(fn.returns ? { returns: fn.returns.description } : {}),
+        ...(fn.returns ? { returns: fn.returns.description, returnType: fn.returns.type } : {}),
         ...(fn.effects ? { effects: fn.effects } : {}),
         ...(fn.sensitive ? { sensitive: true } : {}),
       };

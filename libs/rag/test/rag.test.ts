@@ -141,6 +141,15 @@ describe('createApiMapper', () => {
     expect(result.candidates.length).toBeGreaterThan(0);
   });
 
+  it('answers "how much" with the function whose declared return type is a number, not a unit or class name', async () => {
+    const gauge = await createApiMapper({ embedder, lexicon, document: getDeviceDescription('sensor')! });
+    for (const question of ['How much water is left in the rain barrel?', 'how much diesel remains in the tank?', 'How much is left?']) {
+      expect(await gauge.map(question), question).toMatchObject({ kind: 'call', calls: [{ function: 'get_value' }] });
+    }
+    const normalised = normaliseApiDocument(getDeviceDescription('sensor')!);
+    expect(normalised.functions.find((fn) => fn.name === 'get_value')?.returnType).toBe('number');
+  });
+
   it('reads the words that name the device out of a subtask: "list" says which device, not list_items', async () => {
     const mapper = await createApiMapper({ embedder, lexicon, document: getDeviceDescription('todo_list')! });
     const references = { names: ['Trader Joes'], words: ['list', 'shopping list', 'Kitchen'] };
