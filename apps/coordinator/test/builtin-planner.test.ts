@@ -181,6 +181,31 @@ describe('BuiltinPlanner', () => {
     expect(result.steps[0]).toMatchObject({ deviceId: 'kitchen_light', text: 'Turn off the kitchen light.', delayMs: 600_000 });
   });
 
+  it('reads a delay in the words and units people say it with', async () => {
+    const delays: Array<[string, number]> = [
+      ['turn off the kitchen light after a couple of hours', 7_200_000],
+      ['turn off the kitchen light within five minutes', 300_000],
+      ['turn off the kitchen light in half an hour', 1_800_000],
+      ['turn off the kitchen light in twenty mins', 1_200_000],
+      ['turn off the kitchen light in a minute', 60_000],
+      ['turn off the kitchen light in 90 secs', 90_000],
+    ];
+    for (const [goal, delayMs] of delays) {
+      const result = await plan(goal);
+      if (result.kind !== 'steps') throw new Error(`expected steps for ${goal}`);
+      expect(result.steps[0], goal).toMatchObject({ deviceId: 'kitchen_light', text: 'Turn off the kitchen light.', delayMs });
+    }
+  });
+
+  it('orders clauses joined by any word of sequence, and keeps "and" and "plus" unordered', async () => {
+    for (const joiner of ['and then', 'then', 'after that', 'and after that', 'afterwards']) {
+      const result = await plan(`turn off the kitchen light ${joiner} turn on the bedroom light`);
+      if (result.kind !== 'steps') throw new Error(`expected steps for ${joiner}`);
+      expect(result.steps.map((step) => step.deviceId), joiner).toEqual(['kitchen_light', 'bedroom_light']);
+      expect(result.steps[1]!.after, joiner).toEqual(['s1']);
+    }
+  });
+
   describe('in a home with a light-level sensor called "Light" and a wall switch', () => {
     const more: PlannerDevice[] = [
       ...DEVICES,

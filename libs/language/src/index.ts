@@ -4,7 +4,7 @@ export { formatList } from './list-format';
 export { baseOfThirdPerson, pastTense, singularForms } from './inflection';
 export type { ListOptions } from './list-format';
 export { containsCjk, contentTokens, escapeRegExp, isStopword, splitIdentifier, stem, stripAccents, words } from './tokenize';
-export { findNumbers } from './numbers';
+export { CARDINAL_WORDS, findNumbers } from './numbers';
 export type { NumberMention } from './numbers';
 export { COLOR_NAMES, findColor } from './colors';
 export { detectLanguage, isFunctionWord, openLexicon, relatedWords } from './lexicon';

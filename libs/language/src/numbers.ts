@@ -20,6 +20,9 @@ const ORDINALS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
 
+/** The cardinal number words `findNumbers` reads on their own ("one" ... "nineteen", "twenty" ... "ninety"). */
+export const CARDINAL_WORDS: readonly string[] = [...Object.keys(UNITS), ...Object.keys(TENS)];
+
 // Digits glued to a word ("Bot7", "rescue2025", "blue-shelf-7") are part of a name or a password, not a number.
 const TOKEN = /(?<![a-z0-9]|[a-z]-)(-?\d+(?:[.,]\d+)?)(st|nd|rd|th)?|[a-z]+|[%°]|\S/gi;
 

@@ -1,4 +1,4 @@
-import { durationMs, tokenize, withoutCourtesy } from '@meshmind/language';
+import { CARDINAL_WORDS, durationMs, en, escapeRegExp, tokenize, withoutCourtesy } from '@meshmind/language';
 import { readComparison } from './comparison';
 
 /** A piece of a goal with how it relates to the piece before it. */
@@ -12,10 +12,16 @@ export interface Clause {
 }
 
 // Not "next": "next track" is a request, not a sequence.
-const SEQUENCE = /^(?:and then|then|after that|afterwards|and after that|once done)\b\s*/i;
-const SEPARATORS = /(\s*(?:[;!?]|,(?!\d)|\.(?!\d))\s*|\s+(?:and then|then|after that|afterwards|and also|also|and|plus)\s+)/i;
+/** Alternatives longest first, so that "and then" is read before "and". */
+const alternatives = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const SEQUENCE = new RegExp(`^(?:${alternatives(en.sequenceWords)})\\b\\s*`, 'i');
+const SEPARATORS = new RegExp(`(\\s*(?:[;!?]|,(?!\\d)|\\.(?!\\d))\\s*|\\s+(?:${alternatives([...en.sequenceWords, ...en.clauseConjunctions])})\\s+)`, 'i');
 
-const DELAY = /\b(?:in|after|within)\s+(?:an?\s+)?(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|sixty|ninety|half|couple|few)(?:\s+of)?\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b/i;
+// "in 10 minutes", "after a couple of hours", "in half an hour": the amount and the unit are the words durationMs reads.
+const DELAY = new RegExp(
+  `\\b(?:${alternatives(en.delayPrepositions)})\\s+(?:an?\\s+)?(\\d+(?:\\.\\d+)?|${alternatives([...Object.keys(en.vagueAmounts), ...CARDINAL_WORDS])})(?:\\s+(?:of|an?))?\\s+(${alternatives(Object.keys(en.durationUnits))})s?\\b`,
+  'i',
+);
 
 /** Finds "in 10 minutes" and similar; returns the delay and the text without it. */
 export function extractDelay(text: string): { text: string; delayMs?: number } {

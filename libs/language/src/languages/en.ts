@@ -77,6 +77,8 @@ export const en = {
     second: 1000, sec: 1000, minute: 60_000, min: 60_000, hour: 3_600_000, hr: 3_600_000,
     day: 86_400_000, week: 7 * 86_400_000, month: 30 * 86_400_000, year: 365 * 86_400_000,
   } as Readonly<Record<string, number>>,
+  /** Words that put a request off by a duration: "in 10 minutes", "after an hour", "within half an hour". */
+  delayPrepositions: ['in', 'after', 'within'],
   /** Amounts said without a number word: "in a minute", "in half an hour", "after a couple of minutes". */
   vagueAmounts: { a: 1, an: 1, half: 0.5, couple: 2, few: 3 } as Readonly<Record<string, number>>,
   /** Past tenses that the regular rule ("-ed", "-d", "-ied") misses or misspells (doubled consonants). */
@@ -192,6 +194,15 @@ export const en = {
     settingVerbs: new Set(['set', 'change', 'adjust', 'move', 'switch']),
     /** Words that end a verb's object in a description: what follows says why or how, not what. */
     objectEnders: ['so', 'so that', 'to', 'and', 'while', 'until', 'when', 'if', 'because', 'with', 'for'],
+  },
+  /** Words that say one step follows another ("turn on the fan and then open the blinds"), read by the planner and the agent's step splitter. */
+  sequenceWords: ['and after that', 'and then', 'after that', 'afterwards', 'once done', 'then'],
+  /** Words that join two requests without ordering them ("and also", "plus"). */
+  clauseConjunctions: ['and also', 'also', 'and', 'plus'],
+  /** Words of a relative change: "a bit brighter", "turn it down". */
+  relativeDirection: {
+    up: ['brighter', 'louder', 'faster', 'warmer', 'hotter', 'higher', 'more', 'increase', 'raise', 'up', 'bump', 'boost', 'turn up'],
+    down: ['dimmer', 'darker', 'quieter', 'slower', 'cooler', 'colder', 'lower', 'less', 'decrease', 'reduce', 'down', 'dim'],
   },
   /** Particles WordNet joins to a verb as one phrasal verb ("check ... off" is check_off, "go back" go_back). */
   phrasalParticles: ['off', 'on', 'up', 'down', 'out', 'back', 'over', 'in'],

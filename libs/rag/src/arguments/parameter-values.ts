@@ -1,4 +1,4 @@
-import { escapeRegExp, stem, words, type NumberMention } from '@meshmind/language';
+import { en, escapeRegExp, stem, words, type NumberMention } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
@@ -50,8 +50,9 @@ function convert(value: number, mention: NumberMention, parameterClass: UnitClas
   return value;
 }
 
-const INCREASE = /\b(brighter|louder|faster|warmer|hotter|higher|more|increase|raise|up|bump|boost|turn up)\b/i;
-const DECREASE = /\b(dimmer|darker|quieter|slower|cooler|colder|lower|less|decrease|reduce|down|dim)\b/i;
+const anyWordOf = (list: readonly string[]) => new RegExp(`\\b(${list.map(escapeRegExp).join('|')})\\b`, 'i');
+const INCREASE = anyWordOf(en.relativeDirection.up);
+const DECREASE = anyWordOf(en.relativeDirection.down);
 
 export function relativeDirection(text: string): 1 | -1 | 0 {
   const up = INCREASE.test(text);

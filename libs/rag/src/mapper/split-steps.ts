@@ -1,6 +1,7 @@
-import { en, REFERRING_PRONOUN, type Lexicon } from '@meshmind/language';
+import { en, escapeRegExp, REFERRING_PRONOUN, type Lexicon } from '@meshmind/language';
 
-const SEQUENCE = /\s*(?:,?\s*\band then\b|,\s*then\b|;\s*then\b|\bthen\b|,?\s*\bafter that\b|,?\s*\bafterwards\b|;)\s*/i;
+// A word of sequence, with the comma or semicolon before it, or a semicolon alone; longest words first ("and then" before "then").
+const SEQUENCE = new RegExp(`\\s*(?:${[...en.sequenceWords].sort((a, b) => b.length - a.length).map((word) => `[,;]?\\s*\\b${escapeRegExp(word)}\\b`).join('|')}|;)\\s*`, 'i');
 
 export interface Step {
   text: string;
