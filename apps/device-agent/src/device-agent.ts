@@ -165,6 +165,10 @@ export class DeviceAgent {
     });
     this.client.on('error', (error) => this.onClientError(error));
     this.unsubscribeState = this.options.driver.onStateChange((state) => this.onDeviceState(state));
+    // Subscribed before it says it is online: the coordinator sends work as soon as it hears
+    // "online", and a broker drops a message for a topic nobody subscribes to yet (a first start
+    // has no session to queue it in). What arrives before the runner starts waits in `early`.
+    await this.client.subscribeAsync(this.topics.device(this.id, 'subtasks'), { qos: 1 });
     await this.announce();
     this.runner = new TaskRunner({
       deviceId: this.id,
@@ -179,7 +183,6 @@ export class DeviceAgent {
     await this.runner.start();
     // Subtasks that arrived while the runner was starting are taken now, in their order.
     for (const [topic, payload, packet] of this.early.splice(0)) this.handleMessage(topic, payload, packet);
-    await this.client.subscribeAsync(this.topics.device(this.id, 'subtasks'), { qos: 1 });
     // After a dropped connection the broker has published our last will: say we are back.
     this.client.on('connect', this.onReconnect);
   }

@@ -8,6 +8,9 @@ import { createLogger } from '../logger';
 import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom } from '../brain-options';
 import { resolveBoardEmbedding } from '../board-server';
 
+/** How long a start that failed on a closed connection waits to learn whether the broker refused the agent's credentials. */
+const REFUSAL_WAIT_MS = 5_000;
+
 export const agentCommand: CliCommand = {
   name: 'agent',
   usage: `meshmind agent --config FILE [--data-dir DIR]
@@ -48,6 +51,7 @@ ${BRAIN_USAGE}`,
     teardown.add(() => database.close());
     let refused: () => void = () => undefined;
     const whenRefused = new Promise<void>((resolve) => (refused = resolve));
+    const refusedMessage = `meshmind agent: E_UNAUTHORIZED: the broker refused the credentials of ${config.credentials.username} (revoked or replaced); enroll it again with meshmind devices add\n`;
     const agent = await createAgent({
       brain,
       identity: {
@@ -67,12 +71,23 @@ ${BRAIN_USAGE}`,
       logger: logger.child({ ns: 'agent', device: config.device.id }),
       ...(config.topicRoot ? { topics: new Topics(config.topicRoot) } : {}),
     });
-    await agent.start();
+    try {
+      await agent.start();
+    } catch (error) {
+      // Revoked while starting: the broker closes the connection under a pending subscribe or
+      // publish, and refuses the reconnect a moment later. That is the refusal, not a crash.
+      const closedThenRefused = await Promise.race([whenRefused.then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), REFUSAL_WAIT_MS).unref())]);
+      if (!closedThenRefused) throw error;
+      io.stderr.write(refusedMessage);
+      teardown.add(() => agent.stop().catch(() => undefined));
+      await teardown.run();
+      return 1;
+    }
     io.stdout.write(`agent ${config.device.id} (${config.device.type}) is online at ${config.broker}\n`);
     // Revoked while running: the process ends with 1 rather than knock at the broker forever.
     const outcome = await Promise.race([io.untilSignal.then(() => 'signal' as const), whenRefused.then(() => 'refused' as const)]);
     if (outcome === 'refused') {
-      io.stderr.write(`meshmind agent: E_UNAUTHORIZED: the broker refused the credentials of ${config.credentials.username} (revoked or replaced); enroll it again with meshmind devices add\n`);
+      io.stderr.write(refusedMessage);
       // Its goodbye cannot reach a broker that refuses it.
       teardown.add(() => agent.stop().catch(() => undefined));
       await teardown.run();
