@@ -2,25 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { BuiltinPlanner } from '../src/planner/builtin-planner';
 import { kindOfActivity } from '../src/planner/gerunds';
 import type { PlannerDevice } from '../src/planner/planner';
+import { plannerDevice, type PlannerApi } from './support/planner-devices';
 
 // A home of our own: one floor robot, one lawn mower, lights; the kinds' nouns are the home's words.
 const ground = { id: 'ground', name: 'Ground', aliases: [] };
 const yard = { id: 'yard', name: 'Yard', aliases: [], floor: ground };
 const hall = { id: 'hall', name: 'Hall', aliases: [], floor: ground };
-type Api = Array<[string, 'action' | 'query', string]>;
-const robotApi: Api = [['start_cleaning', 'action', 'Starts a cleaning run.'], ['return_home', 'action', 'Drives back to the dock.']];
-const mowerApi: Api = [['start_mowing', 'action', 'Starts mowing the lawn.'], ['park', 'action', 'Parks the mower.']];
-const lightApi: Api = [['turn_on', 'action', 'Turns the light on.'], ['turn_off', 'action', 'Turns the light off.']];
+const robotApi: PlannerApi = [['start_cleaning', 'action', 'Starts a cleaning run.'], ['return_home', 'action', 'Drives back to the dock.']];
+const mowerApi: PlannerApi = [['start_mowing', 'action', 'Starts mowing the lawn.'], ['park', 'action', 'Parks the mower.']];
+const lightApi: PlannerApi = [['turn_on', 'action', 'Turns the light on.'], ['turn_off', 'action', 'Turns the light off.']];
 
-function device(id: string, type: string, name: string, where: PlannerDevice['area'], nouns: string[], api: Api): PlannerDevice {
-  return { id, type, name, aliases: [], nouns, area: where, online: true, capabilities: api.map(([fn, kind, description]) => ({ function: fn, description, kind, parameters: [], sensitive: false })) };
-}
 
 const HOME: PlannerDevice[] = [
-  device('robbie', 'vacuum', 'Robbie', hall, ['vacuum', 'robot'], robotApi),
-  device('cutter', 'lawn_mower', 'Cutter', yard, ['mower', 'lawn mower', 'mow'], mowerApi),
-  device('hall_light', 'light', 'Hall light', hall, ['light', 'lamp'], lightApi),
-  device('yard_light', 'light', 'Yard light', yard, ['light', 'lamp'], lightApi),
+  plannerDevice('robbie', 'vacuum', 'Robbie', hall, ['vacuum', 'robot'], robotApi),
+  plannerDevice('cutter', 'lawn_mower', 'Cutter', yard, ['mower', 'lawn mower', 'mow'], mowerApi),
+  plannerDevice('hall_light', 'light', 'Hall light', hall, ['light', 'lamp'], lightApi),
+  plannerDevice('yard_light', 'light', 'Yard light', yard, ['light', 'lamp'], lightApi),
 ];
 
 async function targets(text: string): Promise<string[] | string> {

@@ -5,36 +5,33 @@ import type { PlannerDevice } from '../src/planner/planner';
 import { undoPlan } from '../src/undo-steps';
 import { LearnedAliases } from '../src/learned-aliases';
 import { Store } from '../src/store/store';
+import { plannerDevice, type PlannerApi } from './support/planner-devices';
 
 // A small studio of our own: two lamps alike in kind, a fan, a blind and a door lock.
 const studio = { id: 'studio', name: 'Studio', aliases: [], floor: null };
 const porch = { id: 'porch', name: 'Porch', aliases: [], floor: null };
-type Api = Array<[string, 'action' | 'query', string, string[]]>;
-const lampApi: Api = [
+const lampApi: PlannerApi = [
   ['turn_on', 'action', 'Switches the lamp on.', []],
   ['turn_off', 'action', 'Switches the lamp off.', []],
   ['set_brightness', 'action', 'Dims or brightens the lamp.', ['brightness']],
   ['get_brightness', 'query', 'Reads the current brightness.', []],
 ];
-const blindApi: Api = [
+const blindApi: PlannerApi = [
   ['open_cover', 'action', 'Opens the blind.', []],
   ['close_cover', 'action', 'Closes the blind.', []],
   ['set_position', 'action', 'Moves the blind to a position.', ['position']],
 ];
-const lockApi: Api = [['lock', 'action', 'Locks the door.', []], ['unlock', 'action', 'Unlocks the door.', []]];
-const heaterApi: Api = [['set_temperature', 'action', 'Sets the target temperature the room should reach.', ['temperature']], ['get_current_temperature', 'query', 'Reads the temperature measured.', []]];
+const lockApi: PlannerApi = [['lock', 'action', 'Locks the door.', []], ['unlock', 'action', 'Unlocks the door.', []]];
+const heaterApi: PlannerApi = [['set_temperature', 'action', 'Sets the target temperature the room should reach.', ['temperature']], ['get_current_temperature', 'query', 'Reads the temperature measured.', []]];
 
-function device(id: string, type: string, name: string, area: PlannerDevice['area'], nouns: string[], api: Api, aliases: string[] = []): PlannerDevice {
-  return { id, type, name, aliases, nouns, area, online: true, capabilities: api.map(([fn, kind, description, parameters]) => ({ function: fn, description, kind, parameters, sensitive: false })) };
-}
 
 const DEVICES: PlannerDevice[] = [
-  device('reading_lamp', 'light', 'Reading lamp', studio, ['light', 'lamp'], lampApi),
-  device('arc_lamp', 'light', 'Arc lamp', studio, ['light', 'lamp'], lampApi, ['tall lamp']),
-  device('desk_fan', 'fan', 'Desk fan', studio, ['fan'], [['turn_on', 'action', 'Starts the fan.', []], ['turn_off', 'action', 'Stops the fan.', []]]),
-  device('studio_blind', 'cover', 'Studio blind', studio, ['blind', 'cover'], blindApi),
-  device('porch_lock', 'lock', 'Porch lock', porch, ['lock'], lockApi),
-  device('radiator', 'climate', 'Radiator', studio, ['heater', 'thermostat'], heaterApi),
+  plannerDevice('reading_lamp', 'light', 'Reading lamp', studio, ['light', 'lamp'], lampApi),
+  plannerDevice('arc_lamp', 'light', 'Arc lamp', studio, ['light', 'lamp'], lampApi, ['tall lamp']),
+  plannerDevice('desk_fan', 'fan', 'Desk fan', studio, ['fan'], [['turn_on', 'action', 'Starts the fan.', []], ['turn_off', 'action', 'Stops the fan.', []]]),
+  plannerDevice('studio_blind', 'cover', 'Studio blind', studio, ['blind', 'cover'], blindApi),
+  plannerDevice('porch_lock', 'lock', 'Porch lock', porch, ['lock'], lockApi),
+  plannerDevice('radiator', 'climate', 'Radiator', studio, ['heater', 'thermostat'], heaterApi),
 ];
 
 const planner = new BuiltinPlanner();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openWordNet } from '@meshmind/language';
 import { BuiltinPlanner } from '../src/planner/builtin-planner';
 import type { PlannerDevice } from '../src/planner/planner';
+import { plannerDevice, type PlannerApi } from './support/planner-devices';
 
 // A home of our own (not the homes of the evals): a den and a sunroom with drapes whose names put
 // the kind first ("Drape East"), a studio with a lamp, a heater and a fan, a robot mower's shed.
@@ -13,45 +14,32 @@ const sunroom = area('sunroom', 'Sunroom', ['conservatory']);
 const studio = area('studio', 'Studio');
 const scullery = area('scullery', 'Scullery');
 
-type Api = Array<[string, 'action' | 'query', string, string[]]>;
-const coverApi: Api = [
+const coverApi: PlannerApi = [
   ['open_cover', 'action', 'Opens the cover fully (raises blinds, draws drapes back).', []],
   ['close_cover', 'action', 'Closes the cover fully (lowers blinds, draws drapes shut).', []],
   ['set_position', 'action', 'Moves the cover to the given opening position.', ['position']],
 ];
-const lightApi: Api = [['turn_on', 'action', 'Turns the light on.', []], ['turn_off', 'action', 'Turns the light off.', []]];
-const fanApi: Api = [['turn_on', 'action', 'Starts the fan.', []], ['turn_off', 'action', 'Stops the fan.', []]];
-const heaterApi: Api = [['set_temperature', 'action', 'Sets the target room temperature.', ['temperature']], ['get_current_temperature', 'query', 'Reads the room temperature.', []]];
-const playerApi: Api = [['play', 'action', 'Starts or resumes playback.', []], ['pause', 'action', 'Pauses playback.', []]];
-const robotApi: Api = [['start_cleaning', 'action', 'Starts or resumes a cleaning run.', []], ['return_to_dock', 'action', 'Sends the robot back to its dock.', []]];
-const plugApi: Api = [['turn_on', 'action', 'Switches the socket on.', []], ['turn_off', 'action', 'Switches the socket off.', []]];
+const lightApi: PlannerApi = [['turn_on', 'action', 'Turns the light on.', []], ['turn_off', 'action', 'Turns the light off.', []]];
+const fanApi: PlannerApi = [['turn_on', 'action', 'Starts the fan.', []], ['turn_off', 'action', 'Stops the fan.', []]];
+const heaterApi: PlannerApi = [['set_temperature', 'action', 'Sets the target room temperature.', ['temperature']], ['get_current_temperature', 'query', 'Reads the room temperature.', []]];
+const playerApi: PlannerApi = [['play', 'action', 'Starts or resumes playback.', []], ['pause', 'action', 'Pauses playback.', []]];
+const robotApi: PlannerApi = [['start_cleaning', 'action', 'Starts or resumes a cleaning run.', []], ['return_to_dock', 'action', 'Sends the robot back to its dock.', []]];
+const plugApi: PlannerApi = [['turn_on', 'action', 'Switches the socket on.', []], ['turn_off', 'action', 'Switches the socket off.', []]];
 
-function device(id: string, type: string, name: string, where: PlannerDevice['area'], nouns: string[], api: Api): PlannerDevice {
-  return {
-    id,
-    type,
-    name,
-    aliases: [],
-    nouns,
-    area: where,
-    online: true,
-    capabilities: api.map(([fn, kind, description, parameters]) => ({ function: fn, description, kind, parameters, sensitive: false })),
-  };
-}
 
 const HOME: PlannerDevice[] = [
-  device('drape_east', 'cover', 'Drape East', den, ['cover', 'window covering'], coverApi),
-  device('drape_west', 'cover', 'Drape West', den, ['cover', 'window covering'], coverApi),
-  device('sunroom_drape', 'cover', 'Sunroom drape', sunroom, ['cover', 'window covering'], coverApi),
-  device('sunroom_blind', 'cover', 'Roof blind', sunroom, ['cover', 'window covering'], coverApi),
-  device('studio_lamp', 'light', 'Studio lamp', studio, ['light', 'lamp'], lightApi),
-  device('studio_fan', 'fan', 'Studio fan', studio, ['fan'], fanApi),
-  device('studio_heater', 'climate', 'Studio heater', studio, ['thermostat', 'heater'], heaterApi),
-  device('den_speaker', 'media_player', 'Den speaker', den, ['speaker', 'music'], playerApi),
-  device('den_robot', 'vacuum', 'Den robot', den, ['robot', 'vacuum'], robotApi),
-  device('den_lamp', 'light', 'Reading lamp', den, ['light', 'lamp'], [...lightApi, ['set_brightness', 'action', 'Sets the brightness.', ['brightness']]]),
-  device('scullery_plug', 'switch', 'Kettle plug', scullery, ['switch', 'plug', 'socket'], plugApi),
-  device('scullery_light', 'light', 'Scullery light', scullery, ['light', 'lights', 'lamp'], lightApi),
+  plannerDevice('drape_east', 'cover', 'Drape East', den, ['cover', 'window covering'], coverApi),
+  plannerDevice('drape_west', 'cover', 'Drape West', den, ['cover', 'window covering'], coverApi),
+  plannerDevice('sunroom_drape', 'cover', 'Sunroom drape', sunroom, ['cover', 'window covering'], coverApi),
+  plannerDevice('sunroom_blind', 'cover', 'Roof blind', sunroom, ['cover', 'window covering'], coverApi),
+  plannerDevice('studio_lamp', 'light', 'Studio lamp', studio, ['light', 'lamp'], lightApi),
+  plannerDevice('studio_fan', 'fan', 'Studio fan', studio, ['fan'], fanApi),
+  plannerDevice('studio_heater', 'climate', 'Studio heater', studio, ['thermostat', 'heater'], heaterApi),
+  plannerDevice('den_speaker', 'media_player', 'Den speaker', den, ['speaker', 'music'], playerApi),
+  plannerDevice('den_robot', 'vacuum', 'Den robot', den, ['robot', 'vacuum'], robotApi),
+  plannerDevice('den_lamp', 'light', 'Reading lamp', den, ['light', 'lamp'], [...lightApi, ['set_brightness', 'action', 'Sets the brightness.', ['brightness']]]),
+  plannerDevice('scullery_plug', 'switch', 'Kettle plug', scullery, ['switch', 'plug', 'socket'], plugApi),
+  plannerDevice('scullery_light', 'light', 'Scullery light', scullery, ['light', 'lights', 'lamp'], lightApi),
 ];
 
 const planner = new BuiltinPlanner({ wordNet });
@@ -142,7 +130,7 @@ describe('planner: one value said to a place whose devices of several kinds take
   });
 
   it('leaves out a device there with no function that takes a value', async () => {
-    const withSwitch = [...HOME, device('studio_switch', 'switch', 'Studio switch', studio, ['switch'], plugApi)];
+    const withSwitch = [...HOME, plannerDevice('studio_switch', 'switch', 'Studio switch', studio, ['switch'], plugApi)];
     const plan = await planner.plan('turn the studio to 19 degrees', withSwitch, {});
     expect(plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : plan).toEqual(['studio_heater']);
   });
@@ -155,7 +143,7 @@ describe('planner: one value said to a place whose devices of several kinds take
 describe.skipIf(!wordNet)('planner: a command to a place never goes to a device there that only reads', () => {
   const withThermometer = [
     ...HOME,
-    device('studio_thermometer', 'temperature_sensor', 'Studio thermometer', studio, ['thermometer', 'temperature'], [['get_temperature', 'query', 'Reads the air temperature of the room.', []]]),
+    plannerDevice('studio_thermometer', 'temperature_sensor', 'Studio thermometer', studio, ['thermometer', 'temperature'], [['get_temperature', 'query', 'Reads the air temperature of the room.', []]]),
   ];
   it.each(['air out the studio', 'freshen the air in the studio'])('"%s" does not reach the thermometer', async (text) => {
     const plan = await planner.plan(text, withThermometer, {});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BuiltinPlanner } from '../src/planner/builtin-planner';
 import type { PlannerDevice } from '../src/planner/planner';
+import { plannerDevice, type PlannerApi } from './support/planner-devices';
 
 // A small flat of our own (not the cottage of the evals): names that share words with kinds,
 // curtains named in the singular and the plural, a door and its lock that share a name.
@@ -17,43 +18,30 @@ const garage = area('garage', 'Garage', yard);
 
 const LIGHT_NOUNS = ['light', 'lights', 'lamp', 'bulb', 'spotlight', 'downlight', 'pendant'];
 const FAN_NOUNS = ['fan', 'ceiling fan', 'desk fan'];
-type Api = Array<[string, 'action' | 'query', string, string[]]>;
-const lightApi: Api = [['turn_on', 'action', 'Turns the light on.', []], ['turn_off', 'action', 'Turns the light off.', []], ['set_brightness', 'action', 'Sets the brightness.', ['brightness']]];
-const fanApi: Api = [['turn_on', 'action', 'Starts the fan.', []], ['turn_off', 'action', 'Stops the fan.', []]];
-const coverApi: Api = [['open_cover', 'action', 'Opens the cover fully.', []], ['close_cover', 'action', 'Closes the cover fully.', []], ['stop_cover', 'action', 'Stops the cover.', []]];
-const lockApi: Api = [['lock', 'action', 'Locks the door by throwing the bolt.', []], ['unlock', 'action', 'Unlocks the door by retracting the bolt.', []]];
+const lightApi: PlannerApi = [['turn_on', 'action', 'Turns the light on.', []], ['turn_off', 'action', 'Turns the light off.', []], ['set_brightness', 'action', 'Sets the brightness.', ['brightness']]];
+const fanApi: PlannerApi = [['turn_on', 'action', 'Starts the fan.', []], ['turn_off', 'action', 'Stops the fan.', []]];
+const coverApi: PlannerApi = [['open_cover', 'action', 'Opens the cover fully.', []], ['close_cover', 'action', 'Closes the cover fully.', []], ['stop_cover', 'action', 'Stops the cover.', []]];
+const lockApi: PlannerApi = [['lock', 'action', 'Locks the door by throwing the bolt.', []], ['unlock', 'action', 'Unlocks the door by retracting the bolt.', []]];
 
-function device(id: string, type: string, name: string, where: PlannerDevice['area'], nouns: string[], api: Api, aliases: string[] = []): PlannerDevice {
-  return {
-    id,
-    type,
-    name,
-    aliases,
-    nouns,
-    area: where,
-    online: true,
-    capabilities: api.map(([fn, kind, description, parameters]) => ({ function: fn, description, kind, parameters, sensitive: false })),
-  };
-}
 
 const FLAT: PlannerDevice[] = [
-  device('arc_lamp', 'light', 'Arc lamp', lounge, LIGHT_NOUNS, lightApi, ['big lamp']),
-  device('lounge_spots', 'light', 'Lounge spotlights', lounge, LIGHT_NOUNS, lightApi),
-  device('desk_lamp', 'light', 'Desk lamp', office, LIGHT_NOUNS, lightApi, ['task light']),
-  device('hall_light', 'light', 'Hall light', hall, LIGHT_NOUNS, lightApi),
-  device('attic_downlights', 'light', 'Attic downlights', attic, LIGHT_NOUNS, lightApi),
-  device('garden_lights', 'light', 'Festoon lights', garden, LIGHT_NOUNS, lightApi, ['string lights']),
-  device('garage_light', 'light', 'Garage light', garage, LIGHT_NOUNS, lightApi, ['yard light']),
-  device('office_fan', 'fan', 'Desk fan', office, FAN_NOUNS, fanApi),
-  device('attic_fan', 'fan', 'Ceiling fan', attic, FAN_NOUNS, fanApi),
-  device('lounge_fan', 'fan', 'Ceiling fan', lounge, FAN_NOUNS, fanApi),
-  device('bath_vent', 'fan', 'Vent fan', hall, FAN_NOUNS, fanApi, ['bathroom extractor']),
-  device('lounge_drape', 'cover', 'Lounge drape', lounge, ['cover', 'window covering'], coverApi),
-  device('attic_drapes', 'cover', 'Attic drapes', attic, ['cover', 'window covering'], coverApi),
-  device('office_drapes', 'cover', 'Office drapes', office, ['cover', 'window covering'], coverApi),
-  device('roof_hatch', 'cover', 'Roof hatch', attic, ['cover', 'window covering'], coverApi),
-  device('garage_door', 'cover', 'Garage door', garage, ['cover', 'window covering'], coverApi),
-  device('garage_door_lock', 'lock', 'Garage door lock', garage, ['lock', 'door lock', 'door'], lockApi),
+  plannerDevice('arc_lamp', 'light', 'Arc lamp', lounge, LIGHT_NOUNS, lightApi, ['big lamp']),
+  plannerDevice('lounge_spots', 'light', 'Lounge spotlights', lounge, LIGHT_NOUNS, lightApi),
+  plannerDevice('desk_lamp', 'light', 'Desk lamp', office, LIGHT_NOUNS, lightApi, ['task light']),
+  plannerDevice('hall_light', 'light', 'Hall light', hall, LIGHT_NOUNS, lightApi),
+  plannerDevice('attic_downlights', 'light', 'Attic downlights', attic, LIGHT_NOUNS, lightApi),
+  plannerDevice('garden_lights', 'light', 'Festoon lights', garden, LIGHT_NOUNS, lightApi, ['string lights']),
+  plannerDevice('garage_light', 'light', 'Garage light', garage, LIGHT_NOUNS, lightApi, ['yard light']),
+  plannerDevice('office_fan', 'fan', 'Desk fan', office, FAN_NOUNS, fanApi),
+  plannerDevice('attic_fan', 'fan', 'Ceiling fan', attic, FAN_NOUNS, fanApi),
+  plannerDevice('lounge_fan', 'fan', 'Ceiling fan', lounge, FAN_NOUNS, fanApi),
+  plannerDevice('bath_vent', 'fan', 'Vent fan', hall, FAN_NOUNS, fanApi, ['bathroom extractor']),
+  plannerDevice('lounge_drape', 'cover', 'Lounge drape', lounge, ['cover', 'window covering'], coverApi),
+  plannerDevice('attic_drapes', 'cover', 'Attic drapes', attic, ['cover', 'window covering'], coverApi),
+  plannerDevice('office_drapes', 'cover', 'Office drapes', office, ['cover', 'window covering'], coverApi),
+  plannerDevice('roof_hatch', 'cover', 'Roof hatch', attic, ['cover', 'window covering'], coverApi),
+  plannerDevice('garage_door', 'cover', 'Garage door', garage, ['cover', 'window covering'], coverApi),
+  plannerDevice('garage_door_lock', 'lock', 'Garage door lock', garage, ['lock', 'door lock', 'door'], lockApi),
 ];
 
 const planner = new BuiltinPlanner();
@@ -82,11 +70,11 @@ describe('planner: a word that names some devices means those devices only (#17 
   });
 
   it('sends a command with a word a sensor carries in its name to what can act ("set the temperature to 21")', async () => {
-    const climateApi: Api = [['set_temperature', 'action', 'Sets the target temperature.', ['temperature']], ['get_current_temperature', 'query', 'Reads the room temperature.', []]];
+    const climateApi: PlannerApi = [['set_temperature', 'action', 'Sets the target temperature.', ['temperature']], ['get_current_temperature', 'query', 'Reads the room temperature.', []]];
     const withClimate = [
       ...FLAT,
-      device('hall_thermostat', 'climate', 'Thermostat', hall, ['thermostat', 'heating', 'temperature'], climateApi),
-      device('yard_temperature', 'temperature_sensor', 'Yard temperature', garden, ['temperature sensor', 'thermometer', 'temperature'], [['get_temperature', 'query', 'Reads the temperature.', []]]),
+      plannerDevice('hall_thermostat', 'climate', 'Thermostat', hall, ['thermostat', 'heating', 'temperature'], climateApi),
+      plannerDevice('yard_temperature', 'temperature_sensor', 'Yard temperature', garden, ['temperature sensor', 'thermometer', 'temperature'], [['get_temperature', 'query', 'Reads the temperature.', []]]),
     ];
     const plan = await planner.plan('set temperature to 21 degrees', withClimate, {});
     expect(plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : plan).toEqual(['hall_thermostat']);
@@ -149,7 +137,7 @@ describe('planner: the device the verb fits where two names share words (#17 cla
 });
 
 describe('planner: no question where the state says which device is meant (#17 class 3)', () => {
-  const mediaApi: Api = [
+  const mediaApi: PlannerApi = [
     ['turn_on', 'action', 'Turns the player on.', []],
     ['turn_off', 'action', 'Turns the player off.', []],
     ['play', 'action', 'Starts or resumes playback.', []],
@@ -163,9 +151,9 @@ describe('planner: no question where the state says which device is meant (#17 c
     ...FLAT.filter((entry) => entry.type !== 'fan'),
     ...FLAT.filter((entry) => entry.type === 'fan').map((entry) => withState(entry, { on: entry.id === running })),
     ...[
-      device('lounge_tv', 'media_player', 'Lounge TV', lounge, MEDIA_NOUNS, mediaApi),
-      device('office_radio', 'media_player', 'Office radio', office, MEDIA_NOUNS, mediaApi),
-      device('attic_speaker', 'media_player', 'Attic speaker', attic, MEDIA_NOUNS, mediaApi),
+      plannerDevice('lounge_tv', 'media_player', 'Lounge TV', lounge, MEDIA_NOUNS, mediaApi),
+      plannerDevice('office_radio', 'media_player', 'Office radio', office, MEDIA_NOUNS, mediaApi),
+      plannerDevice('attic_speaker', 'media_player', 'Attic speaker', attic, MEDIA_NOUNS, mediaApi),
     ].map((entry) => withState(entry, entry.id === playing ? { on: true, playback: 'playing' } : { on: false, playback: 'idle' })),
   ];
   const targetsIn = async (devices: PlannerDevice[], text: string) => {

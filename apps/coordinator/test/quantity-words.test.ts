@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openWordNet } from '@meshmind/language';
 import { BuiltinPlanner } from '../src/planner/builtin-planner';
 import type { PlannerDevice } from '../src/planner/planner';
+import { plannerDevice, type PlannerApi } from './support/planner-devices';
 
 // A home of our own (not the cottage of the evals): a laundry, a conservatory and a pantry, each
 // with a hygrometer, a thermometer and a lamp, so the area alone never says which device.
@@ -12,28 +13,15 @@ const laundry = area('laundry', 'Laundry', ['utility']);
 const conservatory = area('conservatory', 'Conservatory', ['garden room']);
 const pantry = area('pantry', 'Pantry');
 
-type Api = Array<[string, 'action' | 'query', string]>;
-const hygrometerApi: Api = [['get_humidity', 'query', 'Reads the relative humidity of the air.']];
-const thermometerApi: Api = [['get_temperature', 'query', 'Reads the air temperature.']];
-const lampApi: Api = [['turn_on', 'action', 'Turns the lamp on.'], ['turn_off', 'action', 'Turns the lamp off.'], ['get_state', 'query', 'Reports whether the lamp is on.']];
+const hygrometerApi: PlannerApi = [['get_humidity', 'query', 'Reads the relative humidity of the air.']];
+const thermometerApi: PlannerApi = [['get_temperature', 'query', 'Reads the air temperature.']];
+const lampApi: PlannerApi = [['turn_on', 'action', 'Turns the lamp on.'], ['turn_off', 'action', 'Turns the lamp off.'], ['get_state', 'query', 'Reports whether the lamp is on.']];
 
-function device(id: string, type: string, name: string, where: PlannerDevice['area'], nouns: string[], api: Api): PlannerDevice {
-  return {
-    id,
-    type,
-    name,
-    aliases: [],
-    nouns,
-    area: where,
-    online: true,
-    capabilities: api.map(([fn, kind, description]) => ({ function: fn, description, kind, parameters: [], sensitive: false })),
-  };
-}
 
 const HOME: PlannerDevice[] = [laundry, conservatory, pantry].flatMap((place) => [
-  device(`${place.id}_hygro`, 'humidity_sensor', `${place.name} hygrometer`, place, ['hygrometer', 'sensor'], hygrometerApi),
-  device(`${place.id}_thermo`, 'temperature_sensor', `${place.name} thermometer`, place, ['thermometer', 'sensor'], thermometerApi),
-  device(`${place.id}_lamp`, 'light', `${place.name} lamp`, place, ['lamp', 'light'], lampApi),
+  plannerDevice(`${place.id}_hygro`, 'humidity_sensor', `${place.name} hygrometer`, place, ['hygrometer', 'sensor'], hygrometerApi),
+  plannerDevice(`${place.id}_thermo`, 'temperature_sensor', `${place.name} thermometer`, place, ['thermometer', 'sensor'], thermometerApi),
+  plannerDevice(`${place.id}_lamp`, 'light', `${place.name} lamp`, place, ['lamp', 'light'], lampApi),
 ]);
 
 async function targets(planner: BuiltinPlanner, text: string): Promise<string[] | string> {
