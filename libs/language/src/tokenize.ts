@@ -94,3 +94,8 @@ export function containsCjk(text: string): boolean {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Words and phrases as the alternatives of a regular expression, longest first ("and then" is tried before "and"). */
+export function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}

@@ -1,4 +1,4 @@
-import { CARDINAL_WORDS, durationMs, en, escapeRegExp, tokenize, withoutCourtesy } from '@meshmind/language';
+import { alternation, CARDINAL_WORDS, durationMs, en, tokenize, withoutCourtesy } from '@meshmind/language';
 import { readComparison } from './comparison';
 
 /** A piece of a goal with how it relates to the piece before it. */
@@ -12,14 +12,12 @@ export interface Clause {
 }
 
 // Not "next": "next track" is a request, not a sequence.
-/** Alternatives longest first, so that "and then" is read before "and". */
-const alternatives = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const SEQUENCE = new RegExp(`^(?:${alternatives(en.sequenceWords)})\\b\\s*`, 'i');
-const SEPARATORS = new RegExp(`(\\s*(?:[;!?]|,(?!\\d)|\\.(?!\\d))\\s*|\\s+(?:${alternatives([...en.sequenceWords, ...en.clauseConjunctions])})\\s+)`, 'i');
+const SEQUENCE = new RegExp(`^(?:${alternation(en.sequenceWords)})\\b\\s*`, 'i');
+const SEPARATORS = new RegExp(`(\\s*(?:[;!?]|,(?!\\d)|\\.(?!\\d))\\s*|\\s+(?:${alternation([...en.sequenceWords, ...en.clauseConjunctions])})\\s+)`, 'i');
 
 // "in 10 minutes", "after a couple of hours", "in half an hour": the amount and the unit are the words durationMs reads.
 const DELAY = new RegExp(
-  `\\b(?:${alternatives(en.delayPrepositions)})\\s+(?:an?\\s+)?(\\d+(?:\\.\\d+)?|${alternatives([...Object.keys(en.vagueAmounts), ...CARDINAL_WORDS])})(?:\\s+(?:of|an?))?\\s+(${alternatives(Object.keys(en.durationUnits))})s?\\b`,
+  `\\b(?:${alternation(en.delayPrepositions)})\\s+(?:an?\\s+)?(\\d+(?:\\.\\d+)?|${alternation([...Object.keys(en.vagueAmounts), ...CARDINAL_WORDS])})(?:\\s+(?:of|an?))?\\s+(${alternation(Object.keys(en.durationUnits))})s?\\b`,
   'i',
 );
 

@@ -1,4 +1,4 @@
-import { en, escapeRegExp, stem, words, type NumberMention } from '@meshmind/language';
+import { alternation, en, escapeRegExp, stem, words, type NumberMention } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
@@ -50,7 +50,7 @@ function convert(value: number, mention: NumberMention, parameterClass: UnitClas
   return value;
 }
 
-const anyWordOf = (list: readonly string[]) => new RegExp(`\\b(${list.map(escapeRegExp).join('|')})\\b`, 'i');
+const anyWordOf = (list: readonly string[]) => new RegExp(`\\b(${alternation(list)})\\b`, 'i');
 const INCREASE = anyWordOf(en.relativeDirection.up);
 const DECREASE = anyWordOf(en.relativeDirection.down);
 

@@ -1,7 +1,7 @@
-import { en, escapeRegExp, REFERRING_PRONOUN, type Lexicon } from '@meshmind/language';
+import { alternation, en, REFERRING_PRONOUN, type Lexicon } from '@meshmind/language';
 
 // A word of sequence, with the comma or semicolon before it, or a semicolon alone; longest words first ("and then" before "then").
-const SEQUENCE = new RegExp(`\\s*(?:${[...en.sequenceWords].sort((a, b) => b.length - a.length).map((word) => `[,;]?\\s*\\b${escapeRegExp(word)}\\b`).join('|')}|;)\\s*`, 'i');
+const SEQUENCE = new RegExp(`\\s*(?:[,;]?\\s*\\b(?:${alternation(en.sequenceWords)})\\b|;)\\s*`, 'i');
 
 export interface Step {
   text: string;
