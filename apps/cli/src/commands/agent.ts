@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AgentBrain, Teardown, createAgent, createDriverFromConfig, loadAgentConfig } from '@meshmind/device-agent';
 import { openTaskDatabase } from '@meshmind/fsm';
-import { Topics } from '@meshmind/protocol';
+import { MeshmindError, Topics } from '@meshmind/protocol';
 import type { CliCommand } from '../command';
 import { createLogger } from '../logger';
 import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom } from '../brain-options';
@@ -76,6 +76,8 @@ ${BRAIN_USAGE}`,
     } catch (error) {
       // Revoked while starting: the broker closes the connection under a pending subscribe or
       // publish, and refuses the reconnect a moment later. That is the refusal, not a crash.
+      // A coded error (a bad broker address, a refused first login) already says what went wrong.
+      if (error instanceof MeshmindError) throw error;
       const closedThenRefused = await Promise.race([whenRefused.then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), REFUSAL_WAIT_MS).unref())]);
       if (!closedThenRefused) throw error;
       io.stderr.write(refusedMessage);
