@@ -9,4 +9,6 @@ export const LANGUAGES: ReadonlyMap<string, LanguageData> = new Map<string, Lang
 
 export { de, en, fr, zh };
 export { enConversation } from './en-conversation';
+export { enPlanning } from './en-planning';
 export type { LanguageData, RequestLanguageData } from './language';
+export type { PlanningLanguageData } from './planning-language';

@@ -1,0 +1,83 @@
+/**
+ * English: the words the coordinator plans with (questions, conditions, closed loops, schedules,
+ * confirmations), as data. Where en.ts already has a class its lists are composed from it, so no
+ * word list is written twice. The code that reads these lists (apps/coordinator/src) knows no English.
+ */
+import { en } from './en';
+import type { PlanningLanguageData } from './planning-language';
+
+const PRESENT_COPULAS = ['is', 'are'];
+const PAST_COPULAS = ['was', 'were'];
+/** Conditions that may stand before the request or after it ("turn on the fan if it is humid"). */
+const CONDITION_ANYWHERE = ['if', 'in case', 'provided that', 'only if'];
+/** "when"-conditions stand before the request: after it, "when" asks a question of time. */
+const CONDITION_LEADING_ONLY = ['when', 'whenever'];
+/** Quantifiers that take every one of a kind ("each shelf"); "both" is not among them, a site has more. */
+const EVERY_ONE = ['all', 'every', 'each'];
+
+export const enPlanning = {
+  code: en.code,
+  copulas: { present: PRESENT_COPULAS, past: PAST_COPULAS },
+  partitives: ['of'],
+  definiteArticles: ['the'],
+  placeWords: ['in', 'on', 'at', 'inside', 'outside', 'outdoors', 'upstairs', 'downstairs'],
+  questions: {
+    openers: [...PRESENT_COPULAS, ...PAST_COPULAS, 'does', 'do', 'did', 'has', 'have', 'what', "what's", 'whats', 'which', 'how', 'tell', 'show', 'list', 'check', 'any'],
+    commandWithParticle: { check: ['off'] } as Readonly<Record<string, readonly string[]>>,
+    whichAskers: en.answerKinds.thingAskers,
+    countOpeners: ['how many'],
+    yesNoOpeners: [...PRESENT_COPULAS, ...PAST_COPULAS, 'does', 'do', 'has'],
+    any: { existential: ['there'], quantifiers: ['any', 'anything'], inner: ['any'], closingStates: ['on', 'open', 'unlocked', 'locked', 'off', 'closed'] },
+    all: { quantifiers: ['all', 'every', 'everything'] },
+    presence: { words: ['anyone', 'anybody', 'someone', 'somebody'], state: 'detected' },
+    prepositionalStates: ['on', 'off'],
+    prepositionsBeforeDeterminer: ['on', 'off', 'in'],
+    quantityAskers: ['how'],
+  },
+  readings: {
+    trueWords: ['on', 'yes', 'true'],
+    falseWords: ['off', 'no', 'false'],
+    stateForms: { close: 'closed' } as Readonly<Record<string, string>>,
+    queryWords: ['is', 'get'],
+  },
+  conditions: {
+    anywhere: CONDITION_ANYWHERE,
+    leadingOnly: CONDITION_LEADING_ONLY,
+    beforeComparison: ['if', ...CONDITION_LEADING_ONLY],
+    thenWords: ['then'],
+  },
+  delays: { beforeAmount: ['a', 'an'], afterAmount: ['of', 'a', 'an'] },
+  comparisons: {
+    negations: ['no', 'not'],
+    atLeast: ['at least'],
+    atMost: ['at most'],
+    than: ['than'],
+    subjectLinks: ['is', 'are', 'was', 'has', 'have', 'gets', 'reads', "it's", 'it is'],
+  },
+  closedLoops: {
+    until: ['until'],
+    atMost: ['at most', 'no more than', 'not above', 'under', 'below', 'less than', 'within'],
+    atLeast: ['at least', 'no less than', 'above', 'more than', 'over'],
+    stepDown: ['lower', 'reduce', 'decrease', 'shrink'],
+    stepUp: ['raise', 'increase', 'grow'],
+    stepwise: ['step by step'],
+    subjectDeterminers: ['the', 'its', 'their'],
+    possessiveEndings: ["'s"],
+  },
+  resources: {
+    quantifiers: EVERY_ONE,
+    numberWords: ['number'],
+    numberAbbreviations: ['no.', 'no'],
+    rangeWords: ['to', 'through', 'until'],
+    listWords: ['and'],
+  },
+  schedules: {
+    cancelVerbs: ['cancel', 'call off', 'abort', 'unschedule', 'delete', 'remove', 'forget'],
+    nouns: ['timer', 'timers', 'schedule', 'schedules', 'scheduled', 'delayed', 'countdown', 'countdowns', 'reminder', 'reminders'],
+    everything: [...EVERY_ONE, 'everything'],
+  },
+  confirmation: {
+    yes: ['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'go ahead', 'do it', 'please do', 'confirm', 'confirmed', 'affirmative', 'of course', 'y'],
+    no: ['no', 'nope', 'nah', "don't", 'dont', 'do not', 'cancel', 'stop', 'never mind', 'nevermind', 'leave it', 'n'],
+  },
+} satisfies PlanningLanguageData;

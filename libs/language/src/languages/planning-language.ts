@@ -1,0 +1,117 @@
+/**
+ * What the coordinator's planner needs of a language beyond reading a request (`RequestLanguageData`):
+ * how a question opens and what form it asks in, how a condition, a closed loop, a schedule's
+ * cancellation and a confirmation are said. Word lists only; the coordinator builds its patterns
+ * from them (longest phrase first), so a language people plan in adds a file like en-planning.ts
+ * and no code path changes.
+ */
+export interface PlanningLanguageData {
+  /** ISO 639-1 code, the same as the language's `LanguageData`. */
+  readonly code: string;
+  /** Linking verbs a question opens with ("is the door open", "were all windows closed"), in the present and the past. */
+  readonly copulas: { readonly present: readonly string[]; readonly past: readonly string[] };
+  /** What may follow a quantifier before its noun ("each of the shelves", "which of the lights"). */
+  readonly partitives: readonly string[];
+  /** The article that may follow a partitive, and that alone before a plural means every one ("the shelves"). */
+  readonly definiteArticles: readonly string[];
+  /** Words that put a place after what is asked ("occupied in the office", "if it is over 20 degrees upstairs"). */
+  readonly placeWords: readonly string[];
+  readonly questions: {
+    /** First words of a clause that asks for a reading, read by the question detection and the allocation's answer. */
+    readonly openers: readonly string[];
+    /** An opener that orders a change when one of these particles follows it soon ("check the apples off the list"). */
+    readonly commandWithParticle: Readonly<Record<string, readonly string[]>>;
+    /** Openers of a question asked of each thing of a kind ("which lights are on", "which of the shelves ..."). */
+    readonly whichAskers: readonly string[];
+    /** Openers of a question that counts ("how many lights are on"). */
+    readonly countOpeners: readonly string[];
+    /** Openers of a question answered yes or no ("is the door locked", "does ..."). */
+    readonly yesNoOpeners: readonly string[];
+    /** "is there any light on", "were any windows open": a copula (present or past), the existential word, the quantifier. */
+    readonly any: {
+      readonly existential: readonly string[];
+      readonly quantifiers: readonly string[];
+      /** "any ... open": the quantifier anywhere, with one of these states closing the question. */
+      readonly inner: readonly string[];
+      readonly closingStates: readonly string[];
+    };
+    /** "are all windows closed", "is everything off": a present copula and the universal quantifier. */
+    readonly all: { readonly quantifiers: readonly string[] };
+    /** "is anyone in the living room?": words that ask whether presence is read, and the state they expect. */
+    readonly presence: { readonly words: readonly string[]; readonly state: string };
+    /** Words that are a state asked about or a preposition ("on", "off"): a state only when no other state word is said. */
+    readonly prepositionalStates: readonly string[];
+    /** Words that are a preposition when a determiner follows ("what is on the list"), not the state asked about. */
+    readonly prepositionsBeforeDeterminer: readonly string[];
+    /** Words before an adjective that ask for its quantity ("how damp is the cellar"). */
+    readonly quantityAskers: readonly string[];
+  };
+  /** How a reading's value is matched against the state a question expects. */
+  readonly readings: {
+    /** Expected words that a true boolean reading means, and those a false one means. */
+    readonly trueWords: readonly string[];
+    readonly falseWords: readonly string[];
+    /** A state said as a verb and the word a reading gives for it: "close" is read as "closed". */
+    readonly stateForms: Readonly<Record<string, string>>;
+    /** Words of a query function's name that say only that it reads ("is_open", "get_level"), not what. */
+    readonly queryWords: readonly string[];
+  };
+  readonly conditions: {
+    /** Words that open a condition before the request or after it: "if", "provided that". */
+    readonly anywhere: readonly string[];
+    /** Words that open a condition only before the request: "when the humidity is above 70%, ...". */
+    readonly leadingOnly: readonly string[];
+    /** Words after which a comparison with its number closes the condition, with no comma before the request. */
+    readonly beforeComparison: readonly string[];
+    /** Words that may end a condition said first, instead of a comma: "if ... then ...". */
+    readonly thenWords: readonly string[];
+  };
+  /** The words of "in a couple of minutes" around the amount, read with the language's duration units. */
+  readonly delays: { readonly beforeAmount: readonly string[]; readonly afterAmount: readonly string[] };
+  readonly comparisons: {
+    /** Words that turn a comparison round: "no more than 20", "not below 5". */
+    readonly negations: readonly string[];
+    /** Bounds said with their operator: "at least 20", "at most 5". */
+    readonly atLeast: readonly string[];
+    readonly atMost: readonly string[];
+    /** The word after a comparative: "colder than". */
+    readonly than: readonly string[];
+    /** Words between the subject and the comparison, stripped from the subject: "the tank has less than ...". */
+    readonly subjectLinks: readonly string[];
+  };
+  /** Goals with a measurable target: "lower its contention window step by step until the upload time is at most 16 s". */
+  readonly closedLoops: {
+    /** The word between the action and the target. */
+    readonly until: readonly string[];
+    /** Targets of "at most" and of "at least". */
+    readonly atMost: readonly string[];
+    readonly atLeast: readonly string[];
+    /** Verbs that step settings down or up, said with a stepwise marker. */
+    readonly stepDown: readonly string[];
+    readonly stepUp: readonly string[];
+    readonly stepwise: readonly string[];
+    /** Determiners the stepped setting's name drops ("its contention window"), and the owner's possessive ending ("client 2's"). */
+    readonly subjectDeterminers: readonly string[];
+    readonly possessiveEndings: readonly string[];
+  };
+  /** Resources of a site allocated over devices: "check shelves 3 to 7", "every shelf". */
+  readonly resources: {
+    /** Quantifiers that mean every one: "all shelves", "each of the shelves". */
+    readonly quantifiers: readonly string[];
+    /** Words before a number that say it is one ("shelf number 3"), and their abbreviations ("shelf no. 3"). */
+    readonly numberWords: readonly string[];
+    readonly numberAbbreviations: readonly string[];
+    /** Words of a range ("3 to 7", "3 through 7") and of a list of numbers ("3, 5 and 9"). */
+    readonly rangeWords: readonly string[];
+    readonly listWords: readonly string[];
+  };
+  /** Calling off what is scheduled: "cancel the kitchen light timer", "call off everything scheduled". */
+  readonly schedules: {
+    readonly cancelVerbs: readonly string[];
+    readonly nouns: readonly string[];
+    /** Words that mean all that waits. */
+    readonly everything: readonly string[];
+  };
+  /** Answers to "shall I?": a turn that opens with one of these confirms or refuses what waits. */
+  readonly confirmation: { readonly yes: readonly string[]; readonly no: readonly string[] };
+}
