@@ -1,7 +1,10 @@
-import { formatList } from '@meshmind/language';
+import { enPlanning, formatList } from '@meshmind/language';
 import type { SubtaskResult, SubtaskStatus } from '@meshmind/protocol';
 import type { PlanStep, QuestionSpec } from './planner/planner';
 import { readingMatches } from './planner/questions';
+
+const PLACE_WORDS = new Set(enPlanning.placeWords);
+const COPULAS = new Set([...enPlanning.copulas.present, ...enPlanning.copulas.past]);
 
 export interface FinishedStep {
   /** The subtask row, where one was dispatched: a late report corrects the step through it. */
@@ -55,9 +58,9 @@ function answerQuestion(spec: QuestionSpec, steps: FinishedStep[]): string {
 function unsureOfYesNo(spec: QuestionSpec, answered: FinishedStep[]): string {
   const words = spec.text.toLowerCase().match(/[a-z']+/g) ?? [];
   // "... occupied in the office": the place said after the word is not what is asked.
-  const place = words.findIndex((word, index) => index > 2 && /^(in|on|at|upstairs|downstairs)$/.test(word));
+  const place = words.findIndex((word, index) => index > 2 && PLACE_WORDS.has(word));
   const asked = (place > 0 ? words.slice(0, place) : words).at(-1);
-  if (!asked || !/^(is|are|was|were)$/.test(words[0] ?? '') || answered.length === 0) return '';
+  if (!asked || !COPULAS.has(words[0] ?? '') || answered.length === 0) return '';
   const booleans = answered.every((finished) => typeof finished.result?.value === 'boolean');
   const named = answered.some((finished) => finished.message.toLowerCase().includes(asked));
   return booleans && !named ? `I could not tell whether that means ${asked}: ` : '';

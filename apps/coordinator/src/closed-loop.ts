@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { enPlanning } from '@meshmind/language';
 import type { DeviceRegistry } from './device-registry';
 import type { Dispatcher } from './dispatcher';
 import type { GoalService } from './goal-service';
+import { anyOf } from './planner/word-patterns';
 
 /**
  * Goals with a measurable target ("client 1 uploads 4 MB within 16 s"): read, compare, act,
@@ -43,25 +45,32 @@ export interface ClosedLoopReport {
   answer: string;
 }
 
-const TARGET = /\b(?:is\s+)?(at most|no more than|not above|under|below|less than|within|at least|no less than|above|more than|over)\s+(\d+(?:\.\d+)?)\s*(%|percent|s\b|seconds?|ms\b|mbit\/s|mbps)?/i;
-const STEPWISE = /^(lower|reduce|decrease|shrink|raise|increase|grow)\s+(.+?)\s+step by step$/i;
+const LOOP_WORDS = enPlanning.closedLoops;
+const COPULAS = enPlanning.copulas.present;
+const GOAL = new RegExp(`^(.+?)\\s+${anyOf(LOOP_WORDS.until)}\\s+(.+)$`, 'i');
+const TARGET = new RegExp(`\\b(?:${anyOf(COPULAS)}\\s+)?(${anyOf([...LOOP_WORDS.atMost, ...LOOP_WORDS.atLeast])})\\s+(\\d+(?:\\.\\d+)?)\\s*(%|percent|s\\b|seconds?|ms\\b|mbit\\/s|mbps)?`, 'i');
+const READING_LINK = new RegExp(`\\s+${anyOf(COPULAS)}\\s*$`, 'i');
+const STEPWISE = new RegExp(`^(${anyOf([...LOOP_WORDS.stepDown, ...LOOP_WORDS.stepUp])})\\s+(.+?)\\s+${anyOf(LOOP_WORDS.stepwise)}$`, 'i');
+const SUBJECT_DETERMINER = new RegExp(`^${anyOf(LOOP_WORDS.subjectDeterminers)}\\s+`, 'i');
+// "client 2's contention window": the owner goes, the setting stays.
+const SUBJECT_OWNER = new RegExp(`^[\\w\\s]+?${anyOf(LOOP_WORDS.possessiveEndings)}\\s+`);
 
 /**
  * "<action> until <reading> is at most <number> <unit>": the action is a lever, the rest is what
  * to read. "lower X step by step" steps the numeric settings of X; any other action is said as is.
  */
 export function parseClosedLoopGoal(text: string, maxRounds = 12): ClosedLoopSpec | null {
-  const match = /^(.+?)\s+until\s+(.+)$/i.exec(text.trim().replace(/[.!]+$/, ''));
+  const match = GOAL.exec(text.trim().replace(/[.!]+$/, ''));
   if (!match) return null;
   const [, action, condition] = match as unknown as [string, string, string];
   const target = TARGET.exec(condition);
   if (!target) return null;
-  const reading = condition.slice(0, target.index).replace(/\s+(?:is|are)\s*$/i, '').trim();
-  const comparator = /at least|no less than|above|more than|over/i.test(target[1]!) ? 'at_least' : 'at_most';
+  const reading = condition.slice(0, target.index).replace(READING_LINK, '').trim();
+  const comparator = LOOP_WORDS.atLeast.some((phrase) => target[1]!.toLowerCase().includes(phrase)) ? 'at_least' : 'at_most';
   const unit = target[3]?.toLowerCase().replace(/^seconds?$/, 's').replace(/^percent$/, '%');
   const stepwise = STEPWISE.exec(action.trim());
   const lever: LoopLever = stepwise
-    ? { kind: 'step', subject: stepwise[2]!.replace(/^(?:the|its|their)\s+/i, '').replace(/^[\w\s]+?'s\s+/, ''), direction: /lower|reduce|decrease|shrink/i.test(stepwise[1]!) ? 'down' : 'up' }
+    ? { kind: 'step', subject: stepwise[2]!.replace(SUBJECT_DETERMINER, '').replace(SUBJECT_OWNER, ''), direction: LOOP_WORDS.stepDown.includes(stepwise[1]!.toLowerCase()) ? 'down' : 'up' }
     : { kind: 'say', text: action.trim() };
   return { measure: `What is ${reading.replace(/^(?:the\s+)?/i, 'the ')}?`, target: { comparator, value: Number(target[2]), ...(unit ? { unit } : {}) }, lever, maxRounds };
 }

@@ -107,7 +107,7 @@ export function readAliasShape(text: string, isDevice: (phrase: string) => boole
   let tokens = tokenize(unquoted(text));
   const openers = phrases(cues.aliasOpeners);
   for (let opener = phraseAt(tokens, 0, openers); opener; opener = phraseAt(tokens, 0, openers)) tokens = tokens.slice(opener.length);
-  if (tokens.at(-1) === 'please') tokens = tokens.slice(0, -1);
+  if (tokens.at(-1) === en.mood.politeWord) tokens = tokens.slice(0, -1);
   const articles = new Set([...en.articles, ...en.possessives]);
   let best: AliasShape | null = null;
   let bestLength = 0;

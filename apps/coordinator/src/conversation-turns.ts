@@ -1,5 +1,7 @@
+import { enPlanning } from '@meshmind/language';
 import { MeshmindError } from '@meshmind/protocol';
 import type { FinishedStep } from './answer';
+import { anyOf } from './planner/word-patterns';
 import { hashSecret, randomSecret, secretMatches } from './security/secrets';
 import type { ConversationContext, PendingConfirmation } from './store/records';
 import type { Store } from './store/store';
@@ -7,8 +9,9 @@ import type { Store } from './store/store';
 /** How long a sensitive action waits for its "yes" unless told otherwise. */
 export const DEFAULT_CONFIRMATION_TTL_MS = 5 * 60_000;
 
-const YES = /^\s*(yes|yeah|yep|yup|sure|ok|okay|go ahead|do it|please do|confirm(ed)?|affirmative|of course|y)\b/i;
-const NO = /^\s*(no|nope|nah|don'?t|do not|cancel|stop|never ?mind|leave it|n)\b/i;
+// A turn that opens with one of the language's yes or no words answers what waits for confirmation.
+const YES = new RegExp(`^\\s*${anyOf(enPlanning.confirmation.yes)}\\b`, 'i');
+const NO = new RegExp(`^\\s*${anyOf(enPlanning.confirmation.no)}\\b`, 'i');
 
 /**
  * Who sends a goal from outside this process (the HTTP API). Code in this process (`meshmind run`,

@@ -1,5 +1,7 @@
+import { en, enPlanning } from '@meshmind/language';
 import type { ScheduledSubtask } from '@meshmind/protocol';
 import type { DeviceRegistry } from './device-registry';
+import { anyOf } from './planner/word-patterns';
 import type { Store } from './store/store';
 
 /** The longest a Node timer may be set for (2^31-1 ms, about 24.8 days); a longer one fires at once. */
@@ -8,9 +10,10 @@ const LONGEST_TIMER_MS = 2 ** 31 - 1;
 export const MAX_SCHEDULE_MS = 366 * 24 * 3_600_000;
 
 // Asking to call off something scheduled: a cancelling verb, then a word for the schedule.
-const CANCEL_VERB = /^\s*(?:please\s+)?(?:cancel|call off|abort|unschedule|delete|remove|forget)\b/i;
-const SCHEDULE_NOUN = /\b(?:timers?|schedules?|scheduled|delayed|countdowns?|reminders?)\b/i;
-const EVERY = /\b(?:all|every|everything|each)\b/i;
+const SCHEDULE_WORDS = enPlanning.schedules;
+const CANCEL_VERB = new RegExp(`^\\s*(?:${anyOf([en.mood.politeWord])}\\s+)?${anyOf(SCHEDULE_WORDS.cancelVerbs)}\\b`, 'i');
+const SCHEDULE_NOUN = new RegExp(`\\b${anyOf(SCHEDULE_WORDS.nouns)}\\b`, 'i');
+const EVERY = new RegExp(`\\b${anyOf(SCHEDULE_WORDS.everything)}\\b`, 'i');
 
 export interface SchedulesOptions {
   store: Store;

@@ -1,8 +1,10 @@
-import { en, formatList, withoutCourtesy } from '@meshmind/language';
+import { en, enPlanning, escapeRegExp, formatList, withoutCourtesy } from '@meshmind/language';
 import type { SubtaskResult } from '@meshmind/protocol';
 import type { FinishedStep } from '../answer';
 import type { Plan, PlanContext, PlanStep, PlannerDevice, SiteResource } from './planner';
 import { canActNow, rankDevices } from './choice';
+import { questionOpening } from './questions';
+import { anyOf } from './word-patterns';
 
 /**
  * Allocation of countable site resources ("check every shelf for free space") over the devices
@@ -14,8 +16,15 @@ import { canActNow, rankDevices } from './choice';
 /** How many other devices each step names as stand-ins; a few suffice and keep stored plans small. */
 const ALTERNATIVES_PER_STEP = 3;
 
-const QUANTIFIER = '(?:(?:all|every|each)(?:\\s+of)?(?:\\s+the)?|the)';
-const ID_LIST = '\\d+(?:\\s*(?:-|to|through|until|,|and|,\\s*and)\\s*\\d+)*';
+const { resources: RESOURCE_WORDS, partitives: PARTITIVES, definiteArticles: DEFINITE } = enPlanning;
+const QUANTIFIER = `(?:${anyOf(RESOURCE_WORDS.quantifiers)}(?:\\s+${anyOf(PARTITIVES)})?(?:\\s+${anyOf(DEFINITE)})?|${anyOf(DEFINITE)})`;
+const RANGE = `(?:-|${anyOf(RESOURCE_WORDS.rangeWords)})`;
+const LIST_SEPARATOR = `(?:,\\s*${anyOf(RESOURCE_WORDS.listWords)}|,|${anyOf(RESOURCE_WORDS.listWords)})`;
+const ID_LIST = `\\d+(?:\\s*(?:${RANGE}|${LIST_SEPARATOR})\\s*\\d+)*`;
+const ID_SEPARATOR = new RegExp(`\\s*${LIST_SEPARATOR}\\s*`);
+const ID_RANGE = new RegExp(`^(\\d+)\\s*${RANGE}\\s*(\\d+)$`);
+// "shelf number 3", "shelf no. 3", "shelf #3".
+const NUMBER_SIGN = `(?:${anyOf(RESOURCE_WORDS.numberWords)}\\s+|${anyOf(RESOURCE_WORDS.numberAbbreviations)}\\s*|#)`;
 
 interface ResourceMention {
   resource: SiteResource;
@@ -25,15 +34,11 @@ interface ResourceMention {
   end: number;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** "3 to 7", "3, 5 and 9", "3-5" -> ids, kept only where the site has them. */
 function parseIds(text: string, known: Set<number>): number[] {
   const ids: number[] = [];
-  for (const part of text.split(/\s*(?:,\s*and|,|and)\s*/)) {
-    const range = /^(\d+)\s*(?:-|to|through|until)\s*(\d+)$/.exec(part.trim());
+  for (const part of text.split(ID_SEPARATOR)) {
+    const range = ID_RANGE.exec(part.trim());
     if (range) {
       const [from, to] = [Number(range[1]), Number(range[2])].sort((a, b) => a - b) as [number, number];
       for (let id = from; id <= to; id += 1) ids.push(id);
@@ -88,7 +93,7 @@ function namesADevice(text: string, devices: PlannerDevice[]): boolean {
  * question's verb agrees with one shelf ("are" -> "is", "have" -> "does ... have"); adverbs stay
  * before the verb ("Does shelf 3 still have room?"). Undefined when the sentence is no such question.
  */
-const WHICH_PREFIX = /^\s*(?:which|what)\s+(?:of\s+(?:the\s+)?)?$/i;
+const WHICH_PREFIX = new RegExp(`^\\s*${anyOf(enPlanning.questions.whichAskers)}\\s+(?:${anyOf(PARTITIVES)}\\s+(?:${anyOf(DEFINITE)}\\s+)?)?$`, 'i');
 const ADVERBS = en.sentenceAdverbs;
 
 function whichPredicate(text: string, mention: ResourceMention): string | undefined {
@@ -234,9 +239,6 @@ function readingOf(result: SubtaskResult | undefined): unknown {
   return result?.value;
 }
 
-/** How a question opens, as the planner's question detection reads it ("check" asks for a reading too). */
-const QUESTION = /^(?:is|are|was|were|does|do|did|has|have|what|what's|whats|which|how|tell|show|list|check|any)\b|\?\s*$/i;
-
 /** A reading that says there is some of what was asked about: a non-empty list, a positive count, yes. */
 function hasSome(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0;
@@ -257,7 +259,7 @@ export function composeAllocationAnswer(finished: AllocatedStep[]): string | und
   const plural = allocated.length === 1 ? noun : nounPlural;
   const answered = allocated.filter((entry) => entry.status === 'done' && readingOf(entry.result) !== undefined);
   // A question wants readings: a device that did something else instead gave no answer.
-  const asking = which !== undefined || answered.length > 0 || allocated.some((entry) => QUESTION.test(entry.step.text));
+  const asking = which !== undefined || answered.length > 0 || allocated.some((entry) => questionOpening(entry.step.text));
   const acted = asking ? [] : allocated.filter((entry) => entry.status === 'done');
   const parts: string[] = [];
   if (asking) {

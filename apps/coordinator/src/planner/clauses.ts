@@ -1,5 +1,6 @@
-import { alternation, CARDINAL_WORDS, durationMs, en, tokenize, withoutCourtesy } from '@meshmind/language';
+import { alternation, CARDINAL_WORDS, durationMs, en, enPlanning, tokenize, withoutCourtesy } from '@meshmind/language';
 import { readComparison } from './comparison';
+import { anyOf } from './word-patterns';
 
 /** A piece of a goal with how it relates to the piece before it. */
 export interface Clause {
@@ -17,7 +18,7 @@ const SEPARATORS = new RegExp(`(\\s*(?:[;!?]|,(?!\\d)|\\.(?!\\d))\\s*|\\s+(?:${a
 
 // "in 10 minutes", "after a couple of hours", "in half an hour": the amount and the unit are the words durationMs reads.
 const DELAY = new RegExp(
-  `\\b(?:${alternation(en.delayPrepositions)})\\s+(?:an?\\s+)?(\\d+(?:\\.\\d+)?|${alternation([...Object.keys(en.vagueAmounts), ...CARDINAL_WORDS])})(?:\\s+(?:of|an?))?\\s+(${alternation(Object.keys(en.durationUnits))})s?\\b`,
+  `\\b(?:${alternation(en.delayPrepositions)})\\s+(?:${anyOf(enPlanning.delays.beforeAmount)}\\s+)?(\\d+(?:\\.\\d+)?|${alternation([...Object.keys(en.vagueAmounts), ...CARDINAL_WORDS])})(?:\\s+${anyOf(enPlanning.delays.afterAmount)})?\\s+(${alternation(Object.keys(en.durationUnits))})s?\\b`,
   'i',
 );
 
@@ -30,8 +31,14 @@ export function extractDelay(text: string): { text: string; delayMs?: number } {
 }
 
 // "when the humidity is above 70%, start the fan": a "when" clause before the request is read as its condition, checked now.
-const CONDITION = /^(?:if|when|whenever|in case|provided that|only if)\s+(.+?)(?:\s*,\s*|\s+then\s+)(.+)$/i;
-const TRAILING_CONDITION = /^(.+?)\s+(?:if|in case|provided that|only if)\s+(.+)$/i;
+const CONDITION_WORDS = enPlanning.conditions;
+const CONDITION = new RegExp(`^${anyOf([...CONDITION_WORDS.anywhere, ...CONDITION_WORDS.leadingOnly])}\\s+(.+?)(?:\\s*,\\s*|\\s+${anyOf(CONDITION_WORDS.thenWords)}\\s+)(.+)$`, 'i');
+const TRAILING_CONDITION = new RegExp(`^(.+?)\\s+${anyOf(CONDITION_WORDS.anywhere)}\\s+(.+)$`, 'i');
+// "is the fan on if ...": a request that opens with a linking verb asks; its "if" is no condition of it.
+const OPENS_WITH_COPULA = new RegExp(`\\b${anyOf(enPlanning.copulas.present)}\\b`);
+const COMPARISON_OPENING = new RegExp(`^${anyOf(CONDITION_WORDS.beforeComparison)}\\s+`, 'i');
+// "if it is over 20 degrees upstairs": a place after the comparison belongs to the condition.
+const PLACE_FIRST = new RegExp(`^${anyOf(enPlanning.placeWords)}\\b`, 'i');
 
 /** A stretch of a goal the splitter must leave whole: [start, end) in the goal's characters. */
 export interface KeptWhole {
@@ -104,7 +111,7 @@ function splitText(goal: string): Clause[] {
       continue;
     }
     const trailing = TRAILING_CONDITION.exec(sentence.trim());
-    if (trailing && !/\b(?:is|are)\b/.test(trailing[1]!.split(/\s+/)[0] ?? '')) {
+    if (trailing && !OPENS_WITH_COPULA.test(trailing[1]!.split(/\s+/)[0] ?? '')) {
       for (const clause of splitPlain(trailing[1]!)) clauses.push({ ...clause, condition: { text: trailing[2]!.replace(/[.?!]+$/, '').trim() } });
       continue;
     }
@@ -115,13 +122,13 @@ function splitText(goal: string): Clause[] {
 
 /** "if the humidity is over 55 percent turn on the fan": the number and its unit close the condition. */
 function comparisonWithoutComma(sentence: string): { condition: string; request: string } | null {
-  const opening = /^(?:if|when|whenever)\s+/i.exec(sentence);
+  const opening = COMPARISON_OPENING.exec(sentence);
   if (!opening) return null;
   const rest = sentence.slice(opening[0].length);
   const comparison = readComparison(rest);
   if (!comparison) return null;
   const request = rest.slice(comparison.end).trim();
-  if (!/^[a-z]/i.test(request) || /^(?:in|on|at|inside|outside|outdoors|upstairs|downstairs)\b/i.test(request)) return null;
+  if (!/^[a-z]/i.test(request) || PLACE_FIRST.test(request)) return null;
   return { condition: rest.slice(0, comparison.end).trim(), request };
 }
 

@@ -9,7 +9,8 @@
  * temperature they name, since no document spells that "colder" means a lower reading) are English
  * data (`en.comparatives`).
  */
-import { en } from '@meshmind/language';
+import { en, enPlanning } from '@meshmind/language';
+import { anyOf, anyOfSpaced } from './word-patterns';
 
 export type ComparisonOperator = 'above' | 'below' | 'at_least' | 'at_most';
 
@@ -31,15 +32,23 @@ export interface Comparison {
 const MORE = en.comparatives.more;
 const LESS = en.comparatives.less;
 const QUANTITY_OF = en.comparatives.quantityOf;
+const WORDS = enPlanning.comparisons;
 const NUMBER = String.raw`(-?\d+(?:[.,]\d+)?)`;
 const UNIT = String.raw`(?:\s*(%|°\s*[cf]?|percent|per cent|degrees?(?:\s+(?:celsius|centigrade|fahrenheit))?|litres?|liters?|l\b|kwh|watts?|w\b|ppm|lux|minutes?|hours?))?`;
 const COMPARATIVE = new RegExp(
-  String.raw`\b(?:(no|not)\s+)?(?:(at\s+least|at\s+most)|(${[...MORE, ...LESS].join('|')})(?:\s+than)?)\s+${NUMBER}${UNIT}`,
+  String.raw`\b(?:(${anyOf(WORDS.negations)})\s+)?(?:(${anyOfSpaced([...WORDS.atLeast, ...WORDS.atMost])})|(${anyOf([...MORE, ...LESS])})(?:\s+(${anyOf(WORDS.than)}))?)\s+${NUMBER}${UNIT}`,
   'i',
 );
+// "the tank has less than ...", "it's below ...": the linking words before the comparison are not the subject.
+const SUBJECT_LINK = new RegExp(String.raw`\b${anyOf(WORDS.subjectLinks)}\s*$`, 'i');
+
+/** A bound as said ("at  least"), in the spelling of the language's list. */
+function boundAsListed(bound: string): string {
+  return bound.toLowerCase().replace(/\s+/g, ' ');
+}
 
 function operatorOf(word: string, negated: boolean, bound: string | undefined): ComparisonOperator {
-  if (bound) return /least/i.test(bound) ? 'at_least' : 'at_most';
+  if (bound) return WORDS.atLeast.includes(boundAsListed(bound)) ? 'at_least' : 'at_most';
   const more = MORE.includes(word.toLowerCase());
   // "no more than 20" is at most 20; "not below 5" is at least 5.
   if (negated) return more ? 'at_most' : 'at_least';
@@ -49,12 +58,12 @@ function operatorOf(word: string, negated: boolean, bound: string | undefined): 
 export function readComparison(condition: string): Comparison | null {
   const match = COMPARATIVE.exec(condition);
   if (!match) return null;
-  const [whole, negation, bound, word, number, unit] = match;
+  const [whole, negation, bound, word, than, number, unit] = match;
   const value = Number(number!.replace(',', '.'));
   if (!Number.isFinite(value)) return null;
   const comparative = (word ?? '').toLowerCase();
   const subject = `${condition.slice(0, match.index)} ${condition.slice(match.index + whole.length)}`
-    .replace(/\b(?:is|are|was|has|have|gets|reads|it's|it is)\s*$/i, '')
+    .replace(SUBJECT_LINK, '')
     .replace(/\s+/g, ' ')
     .trim();
   const quantity = QUANTITY_OF[comparative];
@@ -62,7 +71,7 @@ export function readComparison(condition: string): Comparison | null {
     operator: operatorOf(comparative, negation !== undefined, bound),
     value,
     unit: (unit ?? '').toLowerCase().replace(/\s+/g, '').replace(/^percent$/, '%'),
-    said: bound ? bound.toLowerCase().replace(/\s+/g, ' ') : `${comparative}${/than/i.test(whole) ? ' than' : ''}`,
+    said: bound ? boundAsListed(bound) : `${comparative}${than ? ` ${than.toLowerCase()}` : ''}`,
     subject,
     ...(quantity ? { quantity } : {}),
     end: match.index + whole.length,

@@ -1,4 +1,4 @@
-import { singularForms, stem, words, type WordNet } from '@meshmind/language';
+import { enPlanning, singularForms, stem, words, type WordNet } from '@meshmind/language';
 import type { PlannerDevice } from './planner';
 
 /**
@@ -37,5 +37,5 @@ export function quantityWordReader(devices: readonly PlannerDevice[], wordNet: W
 /** The adjectives a clause asks "how" of ("how damp", "how warm is it"): those alone are read as quantities. */
 export function askedQuantityWords(tokens: readonly string[], read: ((adjective: string) => string[]) | undefined): string[] {
   if (!read) return [];
-  return tokens.flatMap((token, index) => (index > 0 && tokens[index - 1] === 'how' ? read(token) : []));
+  return tokens.flatMap((token, index) => (index > 0 && enPlanning.questions.quantityAskers.includes(tokens[index - 1]!) ? read(token) : []));
 }

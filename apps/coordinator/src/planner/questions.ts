@@ -1,5 +1,6 @@
-import { en } from '@meshmind/language';
+import { en, enPlanning } from '@meshmind/language';
 import type { QuestionSpec } from './planner';
+import { anyOf } from './word-patterns';
 
 /** Words around the state word of a question or condition; "on" and "off" are not among them. */
 export const QUESTION_STOP = en.questionStopwords;
@@ -8,6 +9,35 @@ const DETERMINERS = en.determiners;
 
 /** Antonyms of state words, so "is the door closed?" can be answered by an `is_open` reading. */
 export const STATE_ANTONYMS = en.stateAntonyms;
+
+const QUESTION_WORDS = enPlanning.questions;
+const READING_WORDS = enPlanning.readings;
+const COPULAS = [...enPlanning.copulas.present, ...enPlanning.copulas.past];
+const QUESTION_OPENER = new RegExp(`^${anyOf(QUESTION_WORDS.openers)}\\b`, 'i');
+const COUNT = new RegExp(`^${anyOf(QUESTION_WORDS.countOpeners)}\\b`);
+const WHICH = new RegExp(`^${anyOf(QUESTION_WORDS.whichAskers)}\\b`);
+const { any: ANY_WORDS } = QUESTION_WORDS;
+// "is there any light on", "are any windows open"; "any ... open" with the state closing the question.
+const ANY = new RegExp(
+  `^${anyOf(COPULAS)} (?:${anyOf(ANY_WORDS.existential)} )?${anyOf(ANY_WORDS.quantifiers)}\\b|\\b${anyOf(ANY_WORDS.inner)}\\b.*\\b${anyOf(ANY_WORDS.closingStates)}$`,
+);
+const ALL = new RegExp(`^${anyOf(enPlanning.copulas.present)} ${anyOf(QUESTION_WORDS.all.quantifiers)}\\b`);
+const YES_NO = new RegExp(`^${anyOf(QUESTION_WORDS.yesNoOpeners)}\\b`);
+const PRESENCE = new Set(QUESTION_WORDS.presence.words);
+
+/**
+ * Whether a clause asks for a reading by its opening word ("is", "which", "check") or by its
+ * question mark: the question detection's test, also read by the allocation's answer.
+ */
+export function questionOpening(text: string): boolean {
+  return QUESTION_OPENER.test(text) || /\?\s*$/.test(text);
+}
+
+/** "check the apples off the list": an opener that, with its particle a few words on, orders a change. */
+function commandWithParticle(first: string, tokens: readonly string[]): boolean {
+  const particles = QUESTION_WORDS.commandWithParticle[first];
+  return particles !== undefined && tokens.slice(1, 6).some((token) => particles.includes(token));
+}
 
 /**
  * Recognises a question and its form from its first words. `referenceTokens` are the positions of
@@ -25,20 +55,19 @@ export function detectQuestion(
   const first = spoken[0] ?? '';
   const joined = spoken.join(' ');
   // "check the apples off the list" ticks them off: with its particle, "check" is a command.
-  const checkOff = first === 'check' && tokens.slice(1, 6).includes('off');
-  const asked = (!checkOff && /^(is|are|was|were|does|do|did|has|have|what|whats|which|how|tell|show|list|check|any)\b/.test(first)) || raw.trim().endsWith('?');
+  const asked = (!commandWithParticle(first, tokens) && QUESTION_OPENER.test(first)) || raw.trim().endsWith('?');
   if (!asked) return null;
   // "what is on the shopping list": "on" before a determiner is a preposition, not the state asked about.
-  const preposition = (index: number) => ['on', 'off', 'in'].includes(tokens[index]!) && DETERMINERS.has(tokens[index + 1] ?? '');
+  const preposition = (index: number) => QUESTION_WORDS.prepositionsBeforeDeterminer.includes(tokens[index]!) && DETERMINERS.has(tokens[index + 1] ?? '');
   const content = tokens.filter((token, index) => !referenceTokens.has(index) && !nameTokens.has(index) && !QUESTION_STOP.has(token) && !/^\d/.test(token) && !preposition(index));
   // "is anyone in the living room?" asks whether presence is detected there.
-  const presence = content.some((token) => /^(anyone|anybody|someone|somebody)$/.test(token)) ? 'detected' : undefined;
+  const presence = content.some((token) => PRESENCE.has(token)) ? QUESTION_WORDS.presence.state : undefined;
   const expect = presence ?? stateWordOf(content);
-  if (/^how many\b/.test(joined)) return { form: 'how_many', ...(expect ? { expect } : {}) };
-  if (/^(which|what)\b/.test(first) && expect && STATE_ANTONYMS[expect] !== undefined) return { form: 'which', expect };
-  if (/^(is|are|were|was) (there )?(any|anything)\b|\bany\b.*\b(on|open|unlocked|locked|off|closed)$/.test(joined) && expect) return { form: 'any', expect };
-  if (/^(is|are) (all|every|everything)\b/.test(joined) && expect) return { form: 'all', expect };
-  if (/^(is|are|was|were|does|do|has)\b/.test(first) && expect && STATE_ANTONYMS[expect] !== undefined) return { form: 'yes_no', expect };
+  if (COUNT.test(joined)) return { form: 'how_many', ...(expect ? { expect } : {}) };
+  if (WHICH.test(first) && expect && STATE_ANTONYMS[expect] !== undefined) return { form: 'which', expect };
+  if (ANY.test(joined) && expect) return { form: 'any', expect };
+  if (ALL.test(joined) && expect) return { form: 'all', expect };
+  if (YES_NO.test(first) && expect && STATE_ANTONYMS[expect] !== undefined) return { form: 'yes_no', expect };
   return { form: 'value' };
 }
 
@@ -48,7 +77,7 @@ export function detectQuestion(
  */
 export function stateWordOf(content: string[]): string | undefined {
   const states = content.filter((token) => STATE_ANTONYMS[token] !== undefined);
-  const notPrepositions = states.filter((token) => token !== 'on' && token !== 'off');
+  const notPrepositions = states.filter((token) => !QUESTION_WORDS.prepositionalStates.includes(token));
   return notPrepositions[0] ?? states[0] ?? content.at(-1);
 }
 
@@ -78,7 +107,8 @@ export function readingMatches(
   }
   if (typeof reading === 'string') {
     const value = words(reading);
-    if (value.includes(expected) || (expected === 'close' && value.includes('closed'))) return true;
+    const form = READING_WORDS.stateForms[expected];
+    if (value.includes(expected) || (form !== undefined && value.includes(form))) return true;
     if (opposite && value.includes(opposite)) return false;
     return value.length > 0 ? false : undefined;
   }
@@ -89,11 +119,11 @@ export function readingMatches(
     return undefined;
   }
   if (typeof reading === 'boolean') {
-    const meaning = words(queryFunction ?? '').filter((word) => word !== 'is' && word !== 'get');
+    const meaning = words(queryFunction ?? '').filter((word) => !READING_WORDS.queryWords.includes(word));
     if (meaning.includes(expected)) return reading;
     if (opposite && meaning.includes(opposite)) return !reading;
-    if (expected === 'on' || expected === 'yes' || expected === 'true') return reading;
-    if (expected === 'off' || expected === 'no' || expected === 'false') return !reading;
+    if (READING_WORDS.trueWords.includes(expected)) return reading;
+    if (READING_WORDS.falseWords.includes(expected)) return !reading;
     return undefined;
   }
   return undefined;
