@@ -66,7 +66,8 @@ export function parseClosedLoopGoal(text: string, maxRounds = 12): ClosedLoopSpe
   const target = TARGET.exec(condition);
   if (!target) return null;
   const reading = condition.slice(0, target.index).replace(READING_LINK, '').trim();
-  const comparator = LOOP_WORDS.atLeast.some((phrase) => target[1]!.toLowerCase().includes(phrase)) ? 'at_least' : 'at_most';
+  // The phrase said, as listed: "no more than" is at most, though "more than" is written inside it.
+  const comparator = LOOP_WORDS.atLeast.includes(target[1]!.toLowerCase()) ? 'at_least' : 'at_most';
   const unit = target[3]?.toLowerCase().replace(/^seconds?$/, 's').replace(/^percent$/, '%');
   const stepwise = STEPWISE.exec(action.trim());
   const lever: LoopLever = stepwise
