@@ -9,4 +9,6 @@ export const LANGUAGES: ReadonlyMap<string, LanguageData> = new Map<string, Lang
 
 export { de, en, fr, zh };
 export { enConversation } from './en-conversation';
+export { enMapping } from './en-mapping';
+export type { MappingLanguageData } from './mapping-language';
 export type { LanguageData, RequestLanguageData } from './language';
