@@ -75,6 +75,7 @@ export const enMapping = {
     downwards: ['down', 'downward', 'downwards', 'below'],
     levelPrepositions: ['to', 'at'],
     changePrepositions: ['by'],
+    nameLinks: ['is', 'of'],
   },
   stepParameter: {
     names: ['step', 'steps', 'delta', 'increment', 'by', 'amount'],
@@ -92,6 +93,7 @@ export const enMapping = {
   negativeGlosses: ['not', 'no longer', 'lacking', 'without'],
   progressiveSuffix: 'ing',
   clauseBreaks: ['then', 'and'],
+  negatedClauseOpeners: ['without', 'instead of', 'rather than', 'but not', 'not'],
   descriptionCoordinators: ['or', 'and'],
   steps: {
     conjunction: 'and',

@@ -91,6 +91,8 @@ export interface MappingLanguageData {
     readonly levelPrepositions: readonly string[];
     /** Prepositions that say a number is a change: "by 10". */
     readonly changePrepositions: readonly string[];
+    /** Words between a parameter's name and its number: "x is 3", "speed of 0.8". */
+    readonly nameLinks: readonly string[];
   };
   /** A parameter that is a change, not a level: by its identifier, or by its description's words. */
   readonly stepParameter: { readonly names: readonly string[]; readonly phrases: readonly string[] };
@@ -106,6 +108,8 @@ export interface MappingLanguageData {
   readonly progressiveSuffix: string;
   /** Words that close the first clause of a request: its object is read before them. */
   readonly clauseBreaks: readonly string[];
+  /** Words that open a clause of a description saying what a function does not do: "without changing the volume". */
+  readonly negatedClauseOpeners: readonly string[];
   /** Words that join two verbs of one description: "Mutes or unmutes the sound". */
   readonly descriptionCoordinators: readonly string[];
   /** How a request's steps are split (`readSteps`). */

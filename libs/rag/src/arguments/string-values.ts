@@ -1,4 +1,4 @@
-import { alternation, en, enMapping, escapeRegExp, REFERRING_PRONOUN } from '@meshmind/language';
+import { alternation, en, enMapping, escapeRegExp, LANGUAGES, REFERRING_PRONOUN } from '@meshmind/language';
 
 /**
  * Strings inside a request: network names, passwords, list items. Quoted text wins; otherwise the
@@ -32,9 +32,19 @@ export function quotedStrings(text: string): Array<{ value: string; start: numbe
   return [...text.matchAll(QUOTED)].map((match) => ({ value: match[1]!, start: match.index! + match[0].indexOf(match[1]!) }));
 }
 
+/** Parts of parameter identifiers, in every language read, that say a parameter holds a secret or a network's name. */
+const identifierParts = (kind: 'secret' | 'networkName') => new RegExp(alternation([...LANGUAGES.values()].flatMap((language) => language.identifierParts?.[kind] ?? [])), 'i');
+const SECRET_IDENTIFIER = identifierParts('secret');
+const NETWORK_NAME_IDENTIFIER = identifierParts('networkName');
+
 /** Whether a parameter holds a secret: read from its identifier, whatever the vendor's language. */
 export function isSecretParameter(name: string): boolean {
-  return /(pass|pwd|psk|key|secret|kennwort|mot_de_passe|motdepasse)/i.test(name);
+  return SECRET_IDENTIFIER.test(name);
+}
+
+/** Whether a parameter holds a network's name ("ssid", "netz_name"): read from its identifier, whatever the vendor's language. */
+export function isNetworkNameParameter(name: string): boolean {
+  return NETWORK_NAME_IDENTIFIER.test(name);
 }
 
 export function secretValue(text: string): string | undefined {

@@ -2,7 +2,7 @@ import { alternation, anyWordPattern, en, enMapping, findColor, findNumbers, isS
 import type { ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import { enumValue, presetValue, relativeDirection } from '../arguments/parameter-values';
-import { isSecretParameter, itemValue, nameValue, quotedStrings, secretValue } from '../arguments/string-values';
+import { isNetworkNameParameter, isSecretParameter, itemValue, nameValue, quotedStrings, secretValue } from '../arguments/string-values';
 
 /**
  * Structural evidence that plain similarity misses: whether the request carries a value that one
@@ -241,6 +241,8 @@ const HALF = anyWordPattern(amounts.half);
 /** A level said without a number: "halfway", "full", "max", "an hour". */
 const LEVEL_WORD = anyWordPattern([...amounts.half, ...amounts.maximum, ...amounts.minimum, ...Object.keys(amounts.spokenMinutes)]);
 const SWITCH_WORD = anyWordPattern(enMapping.switchWords);
+/** Words between a parameter's name and its number ("x is 3"), as alternatives of a pattern. */
+const NAME_LINKS = alternation(amounts.nameLinks);
 
 // How strongly the request holds a value for one parameter: a named enum value or a number in the
 // parameter's own unit is decisive, a bare number or a cue-introduced name is good, free text is weak.
@@ -260,7 +262,7 @@ function parameterFit(parameter: ParameterSpec, request: RequestWords, siblingsH
       const names = splitIdentifier(parameter.name);
       const named = (mention: NumberMention) => {
         const before = text.slice(Math.max(0, mention.start - 24), mention.start).toLowerCase();
-        return names.some((name) => new RegExp(`\\b${name.replace(/[^a-z0-9]/g, '')}\\s*(?:=|:|is|of)?\\s*$`).test(before));
+        return names.some((name) => new RegExp(`\\b${name.replace(/[^a-z0-9]/g, '')}\\s*(?:=|:|${NAME_LINKS})?\\s*$`).test(before));
       };
       for (const mention of request.mentions) {
         const said = mentionUnitKind(mention);
@@ -286,7 +288,7 @@ function parameterFit(parameter: ParameterSpec, request: RequestWords, siblingsH
       if (nameValue(text) !== undefined) return 0.5;
       // A free-text item ("add apples"): whatever the command words leave is the value, weak evidence
       // but no missing value either. Names and network ids are read after cues only, as the extractor does.
-      if (!/(ssid|name|network|netz|reseau)/i.test(parameter.name) && !siblingsHaveSecret) return itemValue(text) === undefined ? 0 : 0.3;
+      if (!isNetworkNameParameter(parameter.name) && !siblingsHaveSecret) return itemValue(text) === undefined ? 0 : 0.3;
       return 0;
     case 'boolean':
       // "turn on oscillation": the state said is the value of a switch-like parameter.
