@@ -1,4 +1,7 @@
+import { enMapping, fillTemplate } from '@meshmind/language';
 import type { ApiFunctionSpec, DeviceDescription } from '@meshmind/protocol';
+
+const ALREADY = enMapping.answers.already;
 
 /** The words of a state key as a person says them: "lock_state" -> "lock state". */
 function keyWords(key: string): string {
@@ -20,11 +23,12 @@ function valueWords(value: unknown, unit: string | undefined): string {
 export function describeAlready(deviceName: string, fn: ApiFunctionSpec, description: DeviceDescription, state: Record<string, unknown>): string {
   const effects = (fn.effects ?? []).filter((effect) => state[effect.key] !== undefined);
   const worded = effects.find((effect) => typeof state[effect.key] === 'string');
-  if (worded) return `${deviceName}: already ${valueWords(state[worded.key], undefined)}.`;
+  if (worded) return fillTemplate(ALREADY.state, { device: deviceName, state: valueWords(state[worded.key], undefined) });
   const onOff = effects.find((effect) => typeof state[effect.key] === 'boolean');
-  if (onOff && onOff.key === 'on') return `${deviceName}: already ${state.on === true ? 'on' : 'off'}.`;
-  if (onOff) return `${deviceName}: already ${state[onOff.key] === true ? '' : 'not '}${keyWords(onOff.key)}.`;
+  // The state key "on" (a switch, a light) is said as the word for on or off.
+  if (onOff && onOff.key === 'on') return fillTemplate(ALREADY.state, { device: deviceName, state: state.on === true ? ALREADY.on : ALREADY.off });
+  if (onOff) return fillTemplate(state[onOff.key] === true ? ALREADY.state : ALREADY.notState, { device: deviceName, state: keyWords(onOff.key) });
   const numeric = effects[0];
-  if (numeric) return `${deviceName}: ${keyWords(numeric.key)} already ${valueWords(state[numeric.key], description.state[numeric.key]?.unit)}.`;
-  return `${deviceName}: already as asked, nothing to ${keyWords(fn.name)}.`;
+  if (numeric) return fillTemplate(ALREADY.setting, { device: deviceName, setting: keyWords(numeric.key), value: valueWords(state[numeric.key], description.state[numeric.key]?.unit) });
+  return fillTemplate(ALREADY.nothing, { device: deviceName, action: keyWords(fn.name) });
 }

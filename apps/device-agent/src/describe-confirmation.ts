@@ -1,5 +1,11 @@
 import type { ApiFunctionSpec } from '@meshmind/protocol';
-import { baseOfThirdPerson, en, escapeRegExp } from '@meshmind/language';
+import { baseOfThirdPerson, en, enMapping, escapeRegExp, fillTemplate } from '@meshmind/language';
+
+const ANSWERS = enMapping.answers;
+/** A device's name that opens with the article already ("the garage door"). */
+const WITH_ARTICLE = new RegExp(`^${escapeRegExp(ANSWERS.confirmation.article)}\\b`, 'i');
+/** The description's opening verb in the third person and what follows it, up to the first break: "Opens the garage door". */
+const OPENING_CLAUSE = new RegExp(`^([A-Z][a-z]+${escapeRegExp(ANSWERS.thirdPersonSuffix)})\\b([^.;:,(]*)`);
 
 /** "open_door" -> "open door": an identifier said as words. */
 function spoken(identifier: string): string {
@@ -24,18 +30,18 @@ export function describeConfirmation(
   args: Record<string, unknown>,
   deviceNouns: readonly string[] = [],
 ): string {
-  const device = /^the\b/i.test(deviceName) ? deviceName : `the ${deviceName}`;
-  const clause = /^([A-Z][a-z]+s)\b([^.;:,(]*)/.exec(fn?.description ?? '');
+  const device = WITH_ARTICLE.test(deviceName) ? deviceName : `${ANSWERS.confirmation.article} ${deviceName}`;
+  const clause = OPENING_CLAUSE.exec(fn?.description ?? '');
   let action: string;
   if (clause) {
     const verb = baseOfThirdPerson(clause[1]!.toLowerCase());
     const object = clause[2]!.replace(OBJECT_END, '').trim();
     const objectWords = new Set(object.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
     const nounWords = deviceNouns.flatMap((noun) => noun.toLowerCase().split(/[^a-z0-9]+/)).filter(Boolean);
-    const isTheDevice = object === '' || nounWords.some((word) => objectWords.has(word) || objectWords.has(`${word}s`));
-    action = isTheDevice ? `${verb} ${device}` : `${verb} ${object} of ${device}`;
+    const isTheDevice = object === '' || nounWords.some((word) => objectWords.has(word) || objectWords.has(`${word}${ANSWERS.pluralSuffix}`));
+    action = fillTemplate(isTheDevice ? ANSWERS.confirmation.ofDevice : ANSWERS.confirmation.partOfDevice, { verb, object, device });
   } else {
-    action = `${spoken(functionName)} on ${device}`;
+    action = fillTemplate(ANSWERS.confirmation.onDevice, { action: spoken(functionName), device });
   }
   const values = Object.entries(args).map(([name, value]) => `${spoken(name)} ${typeof value === 'string' ? spoken(value) : JSON.stringify(value)}`);
   return values.length > 0 ? `${action} (${values.join(', ')})` : action;

@@ -1,4 +1,4 @@
-import { formatList } from '@meshmind/language';
+import { enMapping, fillTemplate, formatList } from '@meshmind/language';
 import type { ApiCallRecord, DeviceDescription, ErrorBody, JsonValue, SubtaskResult } from '@meshmind/protocol';
 import type { TaskContext, TaskStateName } from './task-machine';
 import type { DeviceStateValues } from '@meshmind/protocol';
@@ -20,6 +20,8 @@ export const STAGE_BY_STATE: Record<TaskStateName, string> = {
   expired: 'expired',
 };
 
+const SAID = enMapping.answers.task;
+
 function describeArguments(args: Record<string, unknown>): string {
   const entries = Object.entries(args);
   return entries.length === 0 ? '' : entries.map(([name, value]) => `${name} ${typeof value === 'string' ? value : JSON.stringify(value)}`).join(', ');
@@ -35,7 +37,7 @@ function describeReading(description: DeviceDescription, calls: ApiCallRecord[],
   const spec = description.functions.find((fn) => fn.name === query?.function);
   const unit = spec?.returns?.unit ? ` ${spec.returns.unit}` : '';
   const shown = typeof value === 'string' ? value : JSON.stringify(value);
-  return query ? `${query.function} returned ${shown}${unit}.` : `The program returned ${shown}.`;
+  return query ? fillTemplate(SAID.returned, { function: query.function, value: shown, unit }) : fillTemplate(SAID.programReturned, { value: shown });
 }
 
 /**
@@ -47,11 +49,11 @@ export function recoveryNotes(context: TaskContext): string[] {
   const execution = context.execution;
   const reconciled = execution?.reconciledCalls ?? 0;
   if (reconciled > 0) {
-    notes.push(`The agent restarted after the device had carried out ${reconciled === 1 ? 'a call' : `${reconciled} calls`} of this task; ${reconciled === 1 ? 'it was' : 'they were'} not sent again.`);
+    notes.push(fillTemplate(reconciled === 1 ? SAID.restartedAfterOne : SAID.restartedAfterMany, { count: reconciled }));
   }
   const uncertain = execution?.uncertainCalls ?? [];
   if (uncertain.length > 0) {
-    notes.push(`The agent restarted during ${formatList(uncertain)}; the device's state cannot show whether it went through, so it was not sent again.`);
+    notes.push(fillTemplate(SAID.restartedDuring, { calls: formatList(uncertain) }));
   }
   return notes;
 }
@@ -63,21 +65,21 @@ export function taskMessage(stateName: TaskStateName, context: TaskContext, desc
     case 'done': {
       const value = context.execution?.value;
       const actions = calls.filter((call) => description.functions.find((fn) => fn.name === call.function)?.kind === 'action');
-      const done = actions.length > 0 ? `Done: ${formatList(actions.map(describeCall))}, and the device state confirms it.` : '';
+      const done = actions.length > 0 ? fillTemplate(SAID.done, { calls: formatList(actions.map(describeCall)) }) : '';
       const reading = value === undefined ? '' : describeReading(description, calls, value);
-      return [done, reading, ...recoveryNotes(context)].filter(Boolean).join(' ') || 'Done.';
+      return [done, reading, ...recoveryNotes(context)].filter(Boolean).join(' ') || SAID.doneAlone;
     }
     case 'notExecutable': {
-      const candidates = context.candidates.length > 0 ? ` Closest functions: ${context.candidates.join(', ')}.` : '';
-      return `This device cannot do that: ${context.reason ?? 'no matching function'}.${candidates}`;
+      const candidates = context.candidates.length > 0 ? fillTemplate(SAID.closest, { functions: context.candidates.join(', ') }) : '';
+      return fillTemplate(SAID.cannot, { reason: context.reason ?? SAID.noMatchingFunction, candidates });
     }
     case 'awaitingConfirmation': {
       const planned = context.prepared?.plannedCalls.filter((call) => context.prepared?.sensitive.includes(call.function)) ?? [];
       const what = planned.length > 0 ? formatList(planned.map(describeCall)) : formatList(context.prepared?.sensitive ?? []);
-      return `${what} is a sensitive action: please confirm before it runs.`;
+      return fillTemplate(SAID.confirm, { calls: what });
     }
     default:
-      return context.error?.message ?? `The subtask ended in state ${stateName}.`;
+      return context.error?.message ?? fillTemplate(SAID.ended, { state: stateName });
   }
 }
 
@@ -105,7 +107,7 @@ export function buildSubtaskResult(
     outcome === 'failed'
       ? (context.error ?? { code: 'E_INTERNAL', message: 'the task failed without a reason' })
       : outcome === 'not_executable'
-        ? { code: 'E_NOT_EXECUTABLE', message: context.reason ?? 'no matching function' }
+        ? { code: 'E_NOT_EXECUTABLE', message: context.reason ?? SAID.noMatchingFunction }
         : outcome === 'needs_confirmation'
           ? { code: 'E_CONFIRMATION_REQUIRED', message: 'a sensitive action needs confirmation' }
           : null;

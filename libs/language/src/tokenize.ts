@@ -99,3 +99,13 @@ export function escapeRegExp(text: string): string {
 export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 }
+
+/** Phrases as alternatives, longest first, where a space between two words may be any run of whitespace ("so  that"). */
+export function phraseAlternation(phrases: readonly string[]): string {
+  return [...phrases].sort((a, b) => b.length - a.length).map((phrase) => phrase.split(' ').map(escapeRegExp).join('\\s+')).join('|');
+}
+
+/** A pattern that finds any of the words or phrases as whole words: `\b(?:...)\b`. */
+export function anyWordPattern(words: readonly string[], flags = 'i'): RegExp {
+  return new RegExp(`\\b(?:${alternation(words)})\\b`, flags);
+}

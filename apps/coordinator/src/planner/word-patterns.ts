@@ -1,4 +1,4 @@
-import { alternation } from '@meshmind/language';
+import { alternation, phraseAlternation } from '@meshmind/language';
 
 /**
  * A language's words and phrases as one group of a pattern's alternatives, longest first and
@@ -10,5 +10,5 @@ export function anyOf(words: readonly string[]): string {
 
 /** As `anyOf`, with any run of white space between the words of a phrase ("at  least", "of\nthe"). */
 export function anyOfSpaced(words: readonly string[]): string {
-  return `(?:${alternation(words).replace(/ /g, '\\s+')})`;
+  return `(?:${phraseAlternation(words)})`;
 }

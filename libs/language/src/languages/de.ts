@@ -4,6 +4,7 @@ import type { LanguageData } from './language';
 export const de = {
   code: 'de',
   functionWords: new Set('der die das den dem des und mit zu zum zur ein eine einer im am um auf von für ist bis pro nach aus'.split(' ')),
+  identifierParts: { secret: ['kennwort'], networkName: ['netz'] },
   /**
    * Regular spelling correspondences to English cognates ("Aktivität" -> "activity", "kalibrieren"
    * -> "calibrate"), tried in order on a word's ending.

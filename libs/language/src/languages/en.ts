@@ -20,6 +20,7 @@ export const en = {
   code: 'en',
   // Counted to tell a document's language: frequent, and spelled unlike German or French ones.
   functionWords: new Set('the a an to of and on in for with is are returns sets from by at'.split(' ')),
+  identifierParts: { secret: ['pass', 'pwd', 'psk', 'key', 'secret'], networkName: ['ssid', 'name', 'network'] },
   articles: new Set<string>(ARTICLES),
   possessives: new Set<string>(POSSESSIVES),
   demonstratives: new Set<string>(DEMONSTRATIVES),

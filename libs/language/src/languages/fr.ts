@@ -4,6 +4,7 @@ import type { LanguageData } from './language';
 export const fr = {
   code: 'fr',
   functionWords: new Set('le la les de des du à au aux vers un une et sur pour en est par avec son sa ses'.split(' ')),
+  identifierParts: { secret: ['mot_de_passe', 'motdepasse'], networkName: ['reseau'] },
   /**
    * Regular spelling correspondences to English cognates ("proximité" -> "proximity", "localiser"
    * -> "localize"), tried in order on a word's ending.

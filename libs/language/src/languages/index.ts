@@ -10,5 +10,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageData> = new Map<string, Lang
 export { de, en, fr, zh };
 export { enConversation } from './en-conversation';
 export { enPlanning } from './en-planning';
+export { enMapping } from './en-mapping';
+export type { MappingLanguageData } from './mapping-language';
 export type { LanguageData, RequestLanguageData } from './language';
 export type { PlanningLanguageData } from './planning-language';

@@ -11,6 +11,12 @@ export interface LanguageData {
    * language; also left out of what a document's notes are matched on.
    */
   readonly functionWords: ReadonlySet<string>;
+  /**
+   * Parts of an API parameter's identifier, in this language, that say what it holds: a secret
+   * ("password", "kennwort") or a network's name ("ssid", "netz"). Read in every language at once:
+   * a vendor names parameters in its own.
+   */
+  readonly identifierParts?: { readonly secret?: readonly string[]; readonly networkName?: readonly string[] };
 }
 
 /**

@@ -1,8 +1,11 @@
-import { findColor, readRequest, type NumberMention, type RequestReading } from '@meshmind/language';
+import { enMapping, escapeRegExp, findColor, readRequest, type NumberMention, type RequestReading } from '@meshmind/language';
 import { validateCallArguments, type ApiFunctionSpec, type DeviceStateValues, type ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import { booleanValue, enumValue, numericValue } from './parameter-values';
-import { isSecretParameter, itemValue, nameValue, secretValue } from './string-values';
+import { isNetworkNameParameter, isSecretParameter, itemValue, nameValue, secretValue } from './string-values';
+
+/** Where a list of items said in one breath splits: a comma or the conjunction ("eggs, butter and milk"). */
+const ITEM_SEPARATOR = new RegExp(`\\s*(?:,|\\b${escapeRegExp(enMapping.steps.conjunction)}\\b)\\s*`);
 
 export type ArgumentExtraction =
   | { ok: true; arguments: Record<string, unknown> }
@@ -60,12 +63,12 @@ export function extractArguments(
         break;
       case 'string':
         if (isSecretParameter(parameter.name)) value = secret;
-        else if (fn.parameters.some((other) => isSecretParameter(other.name)) || /(ssid|name|network|netz|reseau)/i.test(parameter.name)) value = nameValue(text, secret);
+        else if (fn.parameters.some((other) => isSecretParameter(other.name)) || isNetworkNameParameter(parameter.name)) value = nameValue(text, secret);
         else value = itemValue(text, isVerb);
         break;
       case 'string_list': {
         const item = itemValue(text);
-        value = item === undefined ? undefined : item.split(/\s*(?:,|\band\b)\s*/).filter((part) => part !== '');
+        value = item === undefined ? undefined : item.split(ITEM_SEPARATOR).filter((part) => part !== '');
         break;
       }
     }

@@ -1,4 +1,4 @@
-import { alternation, en, escapeRegExp, stem, words, type NumberMention } from '@meshmind/language';
+import { alternation, anyWordPattern, en, enMapping, escapeRegExp, stem, words, type NumberMention } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
@@ -16,16 +16,33 @@ function parameterUnit(parameter: ParameterSpec): UnitClass {
   return 'none';
 }
 
+const { units, amounts } = enMapping;
+/** The unit words said after a number, by the class of unit they name; the first class that has the word wins. */
+const MENTION_UNITS: ReadonlyArray<[UnitClass, ReadonlySet<string>]> = [
+  ['percent', new Set([...units.percent, ...units.percentShort])],
+  ['angle', new Set([units.degreeSymbol, ...units.degree, ...units.temperatureScales])],
+  ['kelvin', new Set(units.kelvin)],
+  ['speed', new Set([...units.speed, ...units.lengths, units.centimetreSymbol, ...units.centimetres])],
+  ['minutes', new Set([...units.minutes, ...units.hours, units.hourSymbol])],
+  ['seconds', new Set([...units.seconds, units.secondSymbol])],
+];
+
 function mentionUnit(mention: NumberMention): UnitClass {
-  const word = mention.following;
-  if (word === '%' || word === 'percent' || word === 'pc') return 'percent';
-  if (/^(°|degrees?|celsius|fahrenheit|c|f)$/.test(word)) return 'angle';
-  if (/^(k|kelvin)$/.test(word)) return 'kelvin';
-  if (/^(m\/s|km\/h|meters?|metres?|cm|centimet(er|re)s?|mph)$/.test(word)) return 'speed';
-  if (/^(minutes?|mins?|hours?|hrs?|h)$/.test(word)) return 'minutes';
-  if (/^(seconds?|secs?|s)$/.test(word)) return 'seconds';
-  return 'none';
+  return MENTION_UNITS.find(([, said]) => said.has(mention.following))?.[0] ?? 'none';
 }
+
+/** One of the words, as a group of a pattern. */
+const oneOf = (list: readonly string[]) => `(?:${alternation(list)})`;
+/** What follows a number, as patterns: "68 °F", "68 degrees fahrenheit", "30 cm/s", "5 km per hour", "2 hours". */
+const FAHRENHEIT_AFTER = new RegExp(
+  `^\\s*(?:${escapeRegExp(units.degreeSymbol)}\\s*${oneOf(units.fahrenheit)}|${oneOf(units.degree)} ${oneOf(units.fahrenheit)}\\b|${oneOf(units.fahrenheit)}\\b)`,
+);
+const CENTIMETRES_AFTER = new RegExp(`^\\s*${oneOf([units.centimetreSymbol, ...units.centimetres])}`);
+const KILOMETRES_PER_HOUR_AFTER = new RegExp(`^\\s*${escapeRegExp(units.kilometre)}\\s*(?:\\/\\s*${escapeRegExp(units.hourSymbol)}|${oneOf(units.perHour)})`);
+const HOURS_AFTER = new RegExp(`^\\s*${oneOf([...units.hours, units.hourSymbol])}\\b`);
+const HOURS_SPELLED_AFTER = new RegExp(`^\\s*${oneOf(units.hours)}\\b`);
+const MINUTES_AFTER = new RegExp(`^\\s*${oneOf(units.minutes)}\\b`);
+const SECONDS_AFTER = new RegExp(`^\\s*${oneOf(units.seconds)}\\b`);
 
 function compatible(parameterClass: UnitClass, mentionClass: UnitClass): boolean {
   if (mentionClass === 'none' || parameterClass === 'none') return true;
@@ -38,21 +55,32 @@ function compatible(parameterClass: UnitClass, mentionClass: UnitClass): boolean
 // Converts what was said into the parameter's unit: °F -> °C, cm/s and km/h -> m/s, hours -> minutes.
 function convert(value: number, mention: NumberMention, parameterClass: UnitClass, text: string): number {
   const after = text.slice(mention.end, mention.end + 40).toLowerCase();
-  if (parameterClass === 'temperature' && /^\s*(°\s*f|degrees? f(ahrenheit)?\b|f\b|fahrenheit)/.test(after)) return Math.round(((value - 32) * 5) / 9 * 10) / 10;
+  if (parameterClass === 'temperature' && FAHRENHEIT_AFTER.test(after)) return Math.round(((value - 32) * 5) / 9 * 10) / 10;
   if (parameterClass === 'speed') {
-    if (/^\s*(cm|centimet)/.test(after)) return value / 100;
-    if (/^\s*km\s*(\/\s*h|per hour)/.test(after)) return Math.round((value / 3.6) * 100) / 100;
+    if (CENTIMETRES_AFTER.test(after)) return value / 100;
+    if (KILOMETRES_PER_HOUR_AFTER.test(after)) return Math.round((value / 3.6) * 100) / 100;
   }
-  if (parameterClass === 'minutes' && /^\s*(hours?|hrs?|h)\b/.test(after)) return value * 60;
-  if (parameterClass === 'minutes' && /^\s*(seconds?|secs?)\b/.test(after)) return value / 60;
-  if (parameterClass === 'seconds' && /^\s*(minutes?|mins?)\b/.test(after)) return value * 60;
-  if (parameterClass === 'seconds' && /^\s*(hours?|hrs?)\b/.test(after)) return value * 3600;
+  if (parameterClass === 'minutes' && HOURS_AFTER.test(after)) return value * 60;
+  if (parameterClass === 'minutes' && SECONDS_AFTER.test(after)) return value / 60;
+  if (parameterClass === 'seconds' && MINUTES_AFTER.test(after)) return value * 60;
+  if (parameterClass === 'seconds' && HOURS_SPELLED_AFTER.test(after)) return value * 3600;
   return value;
 }
 
-const anyWordOf = (list: readonly string[]) => new RegExp(`\\b(${alternation(list)})\\b`, 'i');
-const INCREASE = anyWordOf(en.relativeDirection.up);
-const DECREASE = anyWordOf(en.relativeDirection.down);
+const INCREASE = anyWordPattern(en.relativeDirection.up);
+const DECREASE = anyWordPattern(en.relativeDirection.down);
+/** A number said as the level wanted ("to 90"), right before it. */
+const LEVEL_BEFORE = new RegExp(`\\b(?:${alternation(amounts.levelPrepositions)})\\s*$`);
+const NEGATIVE_BEFORE = new RegExp(`(?:${alternation(amounts.negative)})\\s*$`);
+const DOWNWARDS = anyWordPattern(amounts.downwards, '');
+const HALF = anyWordPattern(amounts.half, '');
+const MAXIMUM = anyWordPattern([...amounts.maximum, ...amounts.maximumAlso], '');
+const MINIMUM = anyWordPattern([...amounts.minimum, ...amounts.minimumAlso], '');
+/** Durations said as words, longest first ("half an hour" before "an hour"). */
+const SPOKEN_MINUTES = Object.entries(amounts.spokenMinutes)
+  .sort(([left], [right]) => right.length - left.length)
+  .map(([phrase, minutes]) => ({ pattern: anyWordPattern([phrase], ''), minutes }));
+const NEGATION = new RegExp(`\\b(?:${alternation(enMapping.negation.words)}|(?:${alternation(enMapping.negation.wordPrefixes)})[a-z]+)\\b`, 'i');
 
 export function relativeDirection(text: string): 1 | -1 | 0 {
   const up = INCREASE.test(text);
@@ -96,7 +124,7 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   const direction = relativeDirection(lower);
 
   if (context.current !== undefined && direction !== 0) {
-    const absolute = mention && /\b(to|at)\s*$/.test(lower.slice(0, mention.start));
+    const absolute = mention && LEVEL_BEFORE.test(lower.slice(0, mention.start));
     if (!absolute) {
       if (mention) context.taken.add(mention);
       const delta = mention ? convert(mention.value, mention, parameterClass, text) : defaultStep(parameter, parameterClass);
@@ -107,22 +135,22 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
     context.taken.add(mention);
     let value = convert(mention.value, mention, parameterClass, text);
     const before = lower.slice(Math.max(0, mention.start - 12), mention.start);
-    if (/(minus|negative)\s*$/.test(before)) value = -Math.abs(value);
+    if (NEGATIVE_BEFORE.test(before)) value = -Math.abs(value);
     // "point the camera down 45 degrees": a tilt below the horizon is negative, where the range
     // allows it or the document gives no range (then the device's own check decides).
-    else if (parameterClass === 'angle' && (parameter.minimum === undefined || parameter.minimum < 0) && value > 0 && /\b(down|downwards?|below)\b/.test(lower)) value = -value;
+    else if (parameterClass === 'angle' && (parameter.minimum === undefined || parameter.minimum < 0) && value > 0 && DOWNWARDS.test(lower)) value = -value;
     return finish(parameter, value);
   }
   const preset = presetValue(parameter, lower);
   if (preset !== undefined) return finish(parameter, preset);
-  if (/\bhalf an hour\b/.test(lower) && parameterClass === 'minutes') return 30;
-  if (/\ban hour\b/.test(lower) && parameterClass === 'minutes') return 60;
-  if (/\bhalf(way)?\b/.test(lower)) {
+  const spoken = parameterClass === 'minutes' ? SPOKEN_MINUTES.find(({ pattern }) => pattern.test(lower)) : undefined;
+  if (spoken) return spoken.minutes;
+  if (HALF.test(lower)) {
     if (parameterClass === 'percent') return 50;
     return finish(parameter, 0.5);
   }
-  if (/\b(full|max|maximum|all the way|highest)\b/.test(lower) && parameter.maximum !== undefined) return parameter.maximum;
-  if (/\b(min|minimum|lowest)\b/.test(lower) && parameter.minimum !== undefined) return parameter.minimum;
+  if (MAXIMUM.test(lower) && parameter.maximum !== undefined) return parameter.maximum;
+  if (MINIMUM.test(lower) && parameter.minimum !== undefined) return parameter.minimum;
   return undefined;
 }
 
@@ -146,7 +174,7 @@ function finish(parameter: ParameterSpec, value: number): number {
 }
 
 export function booleanValue(text: string): boolean {
-  return !/\b(off|stop|stops|disable|deactivate|no|not|don't|never|unmute|un[a-z]+)\b/i.test(text);
+  return !NEGATION.test(text);
 }
 
 /** The enum value whose name or synonym the text mentions (longest phrase wins). */

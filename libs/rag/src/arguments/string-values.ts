@@ -1,4 +1,4 @@
-import { en, escapeRegExp, REFERRING_PRONOUN } from '@meshmind/language';
+import { alternation, en, enMapping, escapeRegExp, LANGUAGES, REFERRING_PRONOUN } from '@meshmind/language';
 
 /**
  * Strings inside a request: network names, passwords, list items. Quoted text wins; otherwise the
@@ -7,6 +7,22 @@ import { en, escapeRegExp, REFERRING_PRONOUN } from '@meshmind/language';
  */
 const QUOTED = /(?:^|[\s(:=])["“'‘]([^"”'’]+)["”'’](?=$|[\s.,;:!?)])/g;
 const NAME_STOPWORDS = en.nameCueWords;
+const { items, network } = enMapping;
+/** Between a cue and its value: "password is abc", "ssid: Home", "key=abc". */
+const VALUE_LINK = `(?:(?:${alternation(network.copulas)})\\s+|:\\s*|=\\s*)?`;
+/** The value after a cue: a quoted string or one word. */
+const CUED_VALUE = `(["“'‘][^"”'’]+["”'’]|\\S+)`;
+const SECRET_CUE = `\\b(?:${alternation(network.secretCues)})\\b`;
+const NAME_CUE = `\\b(?:${alternation(network.nameCues)})\\b`;
+/** Words that join a value's phrase to the request and the article before its cue: "with the password ...". */
+const VALUE_JOINER = `\\b(?:${alternation(network.valueJoiners)})\\s+`;
+const CUE_ARTICLE = `(?:(?:${alternation(network.cueArticles)})\\s+)?`;
+const SECRET_AFTER_CUE = new RegExp(`${SECRET_CUE}\\s*${VALUE_LINK}${CUED_VALUE}`, 'i');
+const NAME_AFTER_CUE = new RegExp(`${NAME_CUE}\\s*${VALUE_LINK}${CUED_VALUE}`, 'i');
+const NETWORK_NOUN = `(?:${alternation(network.networkNouns)})\\b`;
+const BEFORE_NETWORK_NOUN = new RegExp(`(\\S+)\\s+${NETWORK_NOUN}`, 'i');
+const AFTER_NETWORK_NOUN = new RegExp(`\\b${NETWORK_NOUN}\\s+(\\S+)`, 'gi');
+const NAME_PHRASE = new RegExp(`(?:${VALUE_JOINER})?${CUE_ARTICLE}${NAME_CUE}\\s*${VALUE_LINK}${CUED_VALUE}`, 'i');
 
 function cleanToken(token: string): string {
   return token.replace(/^["“'‘]|["”'’]$/g, '').replace(/[.,;:]+$/, '');
@@ -16,36 +32,51 @@ export function quotedStrings(text: string): Array<{ value: string; start: numbe
   return [...text.matchAll(QUOTED)].map((match) => ({ value: match[1]!, start: match.index! + match[0].indexOf(match[1]!) }));
 }
 
+/** Parts of parameter identifiers, in every language read, that say a parameter holds a secret or a network's name. */
+const identifierParts = (kind: 'secret' | 'networkName') => new RegExp(alternation([...LANGUAGES.values()].flatMap((language) => language.identifierParts?.[kind] ?? [])), 'i');
+const SECRET_IDENTIFIER = identifierParts('secret');
+const NETWORK_NAME_IDENTIFIER = identifierParts('networkName');
+
 /** Whether a parameter holds a secret: read from its identifier, whatever the vendor's language. */
 export function isSecretParameter(name: string): boolean {
-  return /(pass|pwd|psk|key|secret|kennwort|mot_de_passe|motdepasse)/i.test(name);
+  return SECRET_IDENTIFIER.test(name);
+}
+
+/** Whether a parameter holds a network's name ("ssid", "netz_name"): read from its identifier, whatever the vendor's language. */
+export function isNetworkNameParameter(name: string): boolean {
+  return NETWORK_NAME_IDENTIFIER.test(name);
 }
 
 export function secretValue(text: string): string | undefined {
-  const cue = /\b(?:password|passphrase|passcode|pass|key|psk|pwd)\b\s*(?:is\s+|:\s*|=\s*)?(["“'‘][^"”'’]+["”'’]|\S+)/i.exec(text);
+  const cue = SECRET_AFTER_CUE.exec(text);
   return cue ? cleanToken(cue[1]!) : undefined;
 }
 
 export function nameValue(text: string, secret?: string): string | undefined {
-  const afterCue = /\b(?:called|named|ssid|name)\b\s*(?:is\s+|:\s*|=\s*)?(["“'‘][^"”'’]+["”'’]|\S+)/i.exec(text);
+  const afterCue = NAME_AFTER_CUE.exec(text);
   if (afterCue && !NAME_STOPWORDS.has(cleanToken(afterCue[1]!).toLowerCase())) return cleanToken(afterCue[1]!);
   const quoted = quotedStrings(text).map((item) => item.value).filter((value) => value !== secret);
   if (quoted[0]) return quoted[0];
-  const beforeNoun = /(\S+)\s+(?:wifi|wi-fi|network|hotspot)\b/i.exec(text);
+  const beforeNoun = BEFORE_NETWORK_NOUN.exec(text);
   if (beforeNoun && !NAME_STOPWORDS.has(cleanToken(beforeNoun[1]!).toLowerCase())) return cleanToken(beforeNoun[1]!);
-  const afterNoun = /\b(?:wifi|wi-fi|network|hotspot)\b\s+(\S+)/gi;
-  for (const match of text.matchAll(afterNoun)) {
+  for (const match of text.matchAll(AFTER_NETWORK_NOUN)) {
     const candidate = cleanToken(match[1]!);
     if (!NAME_STOPWORDS.has(candidate.toLowerCase()) && candidate !== secret) return candidate;
   }
   return undefined;
 }
 
-const LEADING = /^(?:please\s+|can you\s+|could you\s+)?(?:add|put|remove|delete|erase|take|mark|tick off|tick|check off|check|cross off|cross|strike|complete|finish|remind me to|we need(?: more)?|we're out of|i need(?: more)?|buy|get|i bought(?: the)?|we bought(?: the)?)\s+/i;
-const TRAILING = /\s+(?:to|on|onto|from|off|of|in)\s+(?:the|my|our)\s+[\w\s-]*?(?:list|chores|checklist)\b.*$|\s+(?:as\s+(?:done|complete|completed|finished|bought))\s*$|\s+off\s*$/i;
+const LEADING = new RegExp(`^(?:(?:${alternation(enMapping.requestCourtesy)})\\s+)?(?:${alternation(items.commands)})\\s+`, 'i');
+const LIST_DETERMINER = `(?:${alternation(items.listDeterminers)})`;
+const TRAILING = new RegExp(
+  `\\s+(?:${alternation([...items.listPrepositions, ...items.partOfList])})\\s+${LIST_DETERMINER}\\s+[\\w\\s-]*?(?:${alternation(items.listNouns)})\\b.*$` +
+    `|\\s+(?:${escapeRegExp(items.doneMarker)}\\s+(?:${alternation(items.doneStates)}))\\s*$|\\s+${escapeRegExp(items.closingParticle)}\\s*$`,
+  'i',
+);
 
-const TRAILING_COURTESY = /[\s,]+(?:please|thanks|thank you|cheers)\s*$/i;
-const DANGLING_PREPOSITION = /\s+(?:to|on|onto|from|off|in)(?:\s+(?:the|my|our))?\s*$/i;
+const TRAILING_COURTESY = new RegExp(`[\\s,]+(?:${alternation(items.closingCourtesy)})\\s*$`, 'i');
+const DANGLING_PREPOSITION = new RegExp(`\\s+(?:${alternation(items.listPrepositions)})(?:\\s+${LIST_DETERMINER})?\\s*$`, 'i');
+const ITEM_ARTICLE = new RegExp(`^(?:${alternation(items.articles)})\\s+`, 'i');
 
 /** A free-text item ("milk", "call the dentist") for a list-like parameter. */
 export function itemValue(text: string, isVerb?: (word: string) => boolean): string | undefined {
@@ -70,7 +101,7 @@ export function itemValue(text: string, isVerb?: (word: string) => boolean): str
   // Where the place phrase was read out with the device's name, WordNet says whether the first word can be a verb.
   const first = /^(\S+)\s+/.exec(item)?.[1];
   if (!opened && first && (item !== clause.trim() || isVerb?.(first.toLowerCase()) === true)) item = item.replace(/^\S+\s+/, '');
-  item = item.replace(/^(?:the|some|a|an)\s+/i, '').trim();
+  item = item.replace(ITEM_ARTICLE, '').trim();
   return item === '' ? undefined : item;
 }
 
@@ -84,9 +115,9 @@ export function withoutValues(text: string): string {
   let result = text;
   const secret = secretValue(result);
   if (secret) {
-    result = result.replace(new RegExp(`(?:[,;]?\\s*\\b(?:with|using|and)\\s+)?(?:the\\s+)?\\b(?:password|passphrase|passcode|pass|key|psk|pwd)\\b\\s*(?:is\\s+|:\\s*|=\\s*)?["“'‘]?${escapeRegExp(secret)}["”'’]?`, 'i'), ' ');
+    result = result.replace(new RegExp(`(?:[,;]?\\s*${VALUE_JOINER})?${CUE_ARTICLE}${SECRET_CUE}\\s*${VALUE_LINK}["“'‘]?${escapeRegExp(secret)}["”'’]?`, 'i'), ' ');
   }
-  const name = /(?:\b(?:with|using|and)\s+)?(?:the\s+)?\b(?:called|named|ssid|name)\b\s*(?:is\s+|:\s*|=\s*)?(["“'‘][^"”'’]+["”'’]|\S+)/i.exec(result);
+  const name = NAME_PHRASE.exec(result);
   if (name && !NAME_STOPWORDS.has(cleanToken(name[1]!).toLowerCase())) result = result.replace(name[0], ' ');
   result = result.replace(QUOTED, (match, value: string) => match.slice(0, match.indexOf(value) - 1));
   return result.replace(/\s+([.,;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();

@@ -1,8 +1,8 @@
-import { en, findColor, findNumbers, isStopword, splitIdentifier, stem, words, type Lexicon, type NumberMention, type RequestReading } from '@meshmind/language';
+import { alternation, anyWordPattern, en, enMapping, findColor, findNumbers, isStopword, splitIdentifier, stem, words, type Lexicon, type NumberMention, type RequestReading } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import { enumValue, presetValue, relativeDirection } from '../arguments/parameter-values';
-import { isSecretParameter, itemValue, nameValue, quotedStrings, secretValue } from '../arguments/string-values';
+import { isNetworkNameParameter, isSecretParameter, itemValue, nameValue, quotedStrings, secretValue } from '../arguments/string-values';
 
 /**
  * Structural evidence that plain similarity misses: whether the request carries a value that one
@@ -37,9 +37,13 @@ export interface RequestEvidence {
   unused: number;
 }
 
+const { units, amounts } = enMapping;
+const STEP_PARAMETER_NAMES = new Set(enMapping.stepParameter.names);
+const STEP_PARAMETER_WORDS = anyWordPattern(enMapping.stepParameter.phrases);
+
 /** A parameter that is a change, not a level ("step", "by how much"): the API document says so in its name or words. */
 function isStepParameter(parameter: ParameterSpec): boolean {
-  return /^(step|steps|delta|increment|by|amount)$/.test(parameter.name) || /\b(how much|by how much|step size|increment)\b/i.test(parameter.description);
+  return STEP_PARAMETER_NAMES.has(parameter.name) || STEP_PARAMETER_WORDS.test(parameter.description);
 }
 
 function acceptsKind(parameter: ParameterSpec, said: UnitKind): boolean {
@@ -60,6 +64,8 @@ function namePrepositions(nameWords: readonly string[]): Set<number> {
   return positions;
 }
 
+const DESCRIPTION_COORDINATORS = new Set(enMapping.descriptionCoordinators);
+
 export function functionProfile(fn: NormalisedFunction, nameWords: readonly string[], language: string): FunctionProfile {
   const prepositions = namePrepositions(nameWords.map((word) => word.toLowerCase()));
   nameWords = nameWords.filter((_word, index) => !prepositions.has(index));
@@ -72,7 +78,7 @@ export function functionProfile(fn: NormalisedFunction, nameWords: readonly stri
     // "Finds vacant slots on a shelf" opens with the name's own "find" and brings nothing, not "on".
     // A description that opens with the identifier is read after it.
     const descriptionWords = words(fn.description).filter((word) => word.toLowerCase() !== fn.name.toLowerCase());
-    const opening = /^(or|and)$/.test(descriptionWords[1] ?? '') ? [descriptionWords[0], descriptionWords[2]] : [descriptionWords[0]];
+    const opening = DESCRIPTION_COORDINATORS.has(descriptionWords[1] ?? '') ? [descriptionWords[0], descriptionWords[2]] : [descriptionWords[0]];
     for (const word of opening) if (word !== undefined && !isStopword(word) && !own.has(stem(word))) lead.push(word);
   }
   const actionStems = new Set([...own, ...lead.map(stem)]);
@@ -94,7 +100,7 @@ interface RequestWords {
  * the on/off particle, unless a phrasal verb stands right before them ("turn on the lights").
  */
 
-const RELATIVE_AMOUNT = /\b(a (little )?bit|a little|a notch|a tad|a touch|slightly|somewhat)\b/i;
+const RELATIVE_AMOUNT = anyWordPattern(amounts.relativeAmount);
 
 function isPreposition(all: readonly string[], index: number): boolean {
   const word = all[index]!.toLowerCase();
@@ -106,6 +112,10 @@ function isPreposition(all: readonly string[], index: number): boolean {
   if (RELATIVE_AMOUNT.test(all.slice(index + 1, index + 4).join(' '))) return false;
   return !en.phrasalVerbs.has((all[index - 1] ?? '').toLowerCase());
 }
+
+/** A number said as the level wanted ("to 90"), or as a change ("by 10"), right before it. */
+const LEVEL_BEFORE = new RegExp(`\\b(?:${alternation(amounts.levelPrepositions)})\\s*$`, 'i');
+const CHANGE_BEFORE = new RegExp(`\\b(?:${alternation(amounts.changePrepositions)})\\s*$`, 'i');
 
 /** The request's words as the evidence weighs them, from its reading (`readRequest` in @meshmind/language). */
 export function requestWords(request: RequestReading, lexicon?: Lexicon): RequestWords {
@@ -128,7 +138,7 @@ export function requestWords(request: RequestReading, lexicon?: Lexicon): Reques
     : [];
   const mentions = request.numbers;
   // "turn the volume up to 90" names the level itself: "up"/"down" no longer point at a step function.
-  const targetLevel = mentions.some((mention) => /\b(to|at)\s*$/i.test(text.slice(0, mention.start)));
+  const targetLevel = mentions.some((mention) => LEVEL_BEFORE.test(text.slice(0, mention.start)));
   const levelPolar = targetLevel ? polar.filter((entry) => entry.stem !== 'up' && entry.stem !== 'down') : polar;
   return { text, stems: new Set(content.map(stem)), polar: levelPolar, direction: targetLevel ? 0 : relativeDirection(text), mentions };
 }
@@ -213,16 +223,26 @@ function parameterUnitKind(parameter: ParameterSpec): UnitKind {
   return 'none';
 }
 
+/** The unit words said after a number, by the kind of unit they name. */
+const MENTION_UNITS: ReadonlyArray<[UnitKind, ReadonlySet<string>]> = [
+  ['percent', new Set(units.percent)],
+  ['temperature', new Set(units.temperatureScales)],
+  ['angle', new Set([units.degreeSymbol, ...units.degree])],
+  ['duration', new Set([...units.minutes, ...units.hours, ...units.seconds])],
+  ['speed', new Set([...units.speed, ...units.lengths, units.centimetreSymbol])],
+  ['kelvin', new Set(units.kelvin)],
+];
+
 function mentionUnitKind(mention: NumberMention): UnitKind {
-  const word = mention.following;
-  if (word === '%' || word === 'percent') return 'percent';
-  if (/^(celsius|fahrenheit|c|f)$/.test(word)) return 'temperature';
-  if (/^(°|degrees?)$/.test(word)) return 'angle';
-  if (/^(minutes?|mins?|hours?|hrs?|seconds?|secs?)$/.test(word)) return 'duration';
-  if (/^(m\/s|km\/h|mph|meters?|metres?|cm)$/.test(word)) return 'speed';
-  if (/^(k|kelvin)$/.test(word)) return 'kelvin';
-  return 'none';
+  return MENTION_UNITS.find(([, said]) => said.has(mention.following))?.[0] ?? 'none';
 }
+
+const HALF = anyWordPattern(amounts.half);
+/** A level said without a number: "halfway", "full", "max", "an hour". */
+const LEVEL_WORD = anyWordPattern([...amounts.half, ...amounts.maximum, ...amounts.minimum, ...Object.keys(amounts.spokenMinutes)]);
+const SWITCH_WORD = anyWordPattern(enMapping.switchWords);
+/** Words between a parameter's name and its number ("x is 3"), as alternatives of a pattern. */
+const NAME_LINKS = alternation(amounts.nameLinks);
 
 // How strongly the request holds a value for one parameter: a named enum value or a number in the
 // parameter's own unit is decisive, a bare number or a cue-introduced name is good, free text is weak.
@@ -242,7 +262,7 @@ function parameterFit(parameter: ParameterSpec, request: RequestWords, siblingsH
       const names = splitIdentifier(parameter.name);
       const named = (mention: NumberMention) => {
         const before = text.slice(Math.max(0, mention.start - 24), mention.start).toLowerCase();
-        return names.some((name) => new RegExp(`\\b${name.replace(/[^a-z0-9]/g, '')}\\s*(?:=|:|is|of)?\\s*$`).test(before));
+        return names.some((name) => new RegExp(`\\b${name.replace(/[^a-z0-9]/g, '')}\\s*(?:=|:|${NAME_LINKS})?\\s*$`).test(before));
       };
       for (const mention of request.mentions) {
         const said = mentionUnitKind(mention);
@@ -252,13 +272,13 @@ function parameterFit(parameter: ParameterSpec, request: RequestWords, siblingsH
         else fit = 0.2;
         // "to 90" names a level, "by 10" a change: a step parameter takes the second, not the first.
         const before = text.slice(0, mention.start).toLowerCase();
-        if (step && /\b(to|at)\s*$/.test(before)) fit = Math.min(fit, 0.1);
-        else if (step && /\bby\s*$/.test(before)) fit = 1;
+        if (step && LEVEL_BEFORE.test(before)) fit = Math.min(fit, 0.1);
+        else if (step && CHANGE_BEFORE.test(before)) fit = 1;
         best = Math.max(best, fit);
       }
       // "close the blinds halfway": half of a percentage is as sure a value as "50%".
-      if (best === 0 && wanted === 'percent' && /\bhalf(way)?\b/i.test(text)) best = 1;
-      if (best === 0 && /\b(half(way)?|full|max(imum)?|min(imum)?|an hour)\b/i.test(text)) best = 0.5;
+      if (best === 0 && wanted === 'percent' && HALF.test(text)) best = 1;
+      if (best === 0 && LEVEL_WORD.test(text)) best = 0.5;
       return best;
     }
     case 'string':
@@ -268,11 +288,11 @@ function parameterFit(parameter: ParameterSpec, request: RequestWords, siblingsH
       if (nameValue(text) !== undefined) return 0.5;
       // A free-text item ("add apples"): whatever the command words leave is the value, weak evidence
       // but no missing value either. Names and network ids are read after cues only, as the extractor does.
-      if (!/(ssid|name|network|netz|reseau)/i.test(parameter.name) && !siblingsHaveSecret) return itemValue(text) === undefined ? 0 : 0.3;
+      if (!isNetworkNameParameter(parameter.name) && !siblingsHaveSecret) return itemValue(text) === undefined ? 0 : 0.3;
       return 0;
     case 'boolean':
       // "turn on oscillation": the state said is the value of a switch-like parameter.
-      return /\b(on|off|enable|disable|enabled|disabled|true|false|activate|deactivate)\b/i.test(text) ? 0.5 : 0;
+      return SWITCH_WORD.test(text) ? 0.5 : 0;
   }
 }
 

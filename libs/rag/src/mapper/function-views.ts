@@ -1,4 +1,4 @@
-import { detectLanguage, englishCognates, isFunctionWord, isStopword, splitIdentifier, stem, stripAccents, words, type ChineseDictionary, type Lexicon } from '@meshmind/language';
+import { alternation, detectLanguage, englishCognates, enMapping, isFunctionWord, isStopword, splitIdentifier, stem, stripAccents, words, type ChineseDictionary, type Lexicon } from '@meshmind/language';
 import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 import type { HybridDocument } from '../search/hybrid-index';
 
@@ -59,9 +59,11 @@ export function withoutStatusCodes(description: string): string {
   return result === '' ? description : result;
 }
 
+const NEGATED_CLAUSE = new RegExp(`\\s*,?\\s*\\b(?:${alternation(enMapping.negatedClauseOpeners)})\\b[^.;:!?]*`, 'gi');
+
 /** "Mutes the sound without changing the volume." -> "Mutes the sound." */
 export function withoutNegatedClauses(description: string): string {
-  return description.replace(/\s*,?\s*\b(without|instead of|rather than|but not|not)\b[^.;:!?]*/gi, '').trim();
+  return description.replace(NEGATED_CLAUSE, '').trim();
 }
 
 /**

@@ -11,7 +11,6 @@ const GOAL = new Set(en.pathPrepositions.goal);
 /** In a command "on" after the object is where the thing goes ("put it on the list"). */
 const REQUEST_GOAL = new Set([...GOAL, ...en.pathPrepositions.goalInCommands]);
 const SOURCE = new Set(en.pathPrepositions.source);
-const DETERMINER = /^(?:the|a|an|my|our|your|this|that)$/;
 
 export type Path = 1 | -1 | 0;
 
@@ -32,7 +31,7 @@ function pathOf(text: string, nouns: ReadonlySet<string>, goal: ReadonlySet<stri
     // says the path, and a later "on the list" then says only where the item was.
     const following = said.slice(index + 1);
     const namesDevice = following.some((next) => nouns.has(next));
-    const endsHere = openEnded && following.every((next) => DETERMINER.test(next));
+    const endsHere = openEnded && following.every((next) => en.determiners.has(next));
     if (namesDevice || endsHere) return isGoal ? 1 : -1;
   }
   return 0;

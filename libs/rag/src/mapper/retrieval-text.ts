@@ -1,3 +1,4 @@
+import { alternation, enMapping, phraseAlternation } from '@meshmind/language';
 import { withoutValues } from '../arguments/string-values';
 import { addressedAs } from './self-references';
 
@@ -6,7 +7,11 @@ import { addressedAs } from './self-references';
  * the tablets connecting is the reason. Cut from "so (that)" or "in order to" after the request's
  * own words, up to the next comma or the end.
  */
-const PURPOSE = /\s+(?:so\s+that|so\s+(?=(?:the|a|an|my|our|we|i|you|they|it|he|she|people|everyone|others?)\b)|in\s+order\s+to)\b[^,;.!?]*/gi;
+const { purpose } = enMapping;
+const PURPOSE = new RegExp(
+  `\\s+(?:${phraseAlternation(purpose.markers)}|(?:${alternation(purpose.markerBeforeSubject)})\\s+(?=(?:${alternation(purpose.subjects)})\\b))\\b[^,;.!?]*`,
+  'gi',
+);
 
 export function withoutPurpose(text: string): string {
   return text.replace(PURPOSE, '').trim();
@@ -17,7 +22,7 @@ export function withoutPurpose(text: string): string {
  * the request a question, which the evidence reads from the step as said, and name no function. A
  * vendor note that happens to open with "reports" must not win on them.
  */
-const ASKING = /^(?:(?:please|can you|could you)\s+)*(?:report(?:\s+back)?(?:\s+on)?|tell\s+me|let\s+me\s+know)\b\s*/i;
+const ASKING = new RegExp(`^(?:(?:${alternation(enMapping.requestCourtesy)})\\s+)*(?:${phraseAlternation(enMapping.asking)})\\b\\s*`, 'i');
 
 export function withoutAsking(text: string): string {
   const rest = text.replace(ASKING, '');

@@ -1,4 +1,4 @@
-import { en } from '@meshmind/language';
+import { alternation, en, enMapping, escapeRegExp } from '@meshmind/language';
 
 /**
  * A subtask names the device it was sent to ("add apples to my shopping list", "resume the TV",
@@ -57,11 +57,15 @@ function prepare(phrases: readonly string[]): string[][] {
 }
 
 /** Words that cannot carry a request alone: what is left of "what is the outside temperature" or "bedroom lamp 50%". */
+const SMALL_WORDS = new Set(enMapping.smallWords);
+/** Words between a quantifier and its noun: "each of the robots", "every one of them". */
+const QUANTIFIER_LINKS = new Set(enMapping.quantifierLinks);
+
 function isSmallWord(word: string): boolean {
   return (
     en.determiners.has(word) ||
     PREPOSITIONS.has(word) ||
-    /^(up|down|out|it|them|please|and|now|again|here|there|what|whats|what's|is|are|was|how|which|does|do|me|percent|degrees?|kelvin)$/.test(word) ||
+    SMALL_WORDS.has(word) ||
     /^\d/.test(word)
   );
 }
@@ -89,7 +93,7 @@ export function withoutSelfReferences(text: string, references: SelfReferences):
     for (let back = index - 1; back >= Math.max(0, index - 4); back -= 1) {
       const word = list[back]!.word;
       if (QUANTIFIERS.has(word)) return back;
-      if (!en.determiners.has(word) && word !== 'of' && word !== 'one') return undefined;
+      if (!en.determiners.has(word) && !QUANTIFIER_LINKS.has(word)) return undefined;
     }
     return undefined;
   };
@@ -147,12 +151,25 @@ export function withoutSelfReferences(text: string, references: SelfReferences):
  * article ("your camera" is the camera, not "the robot's", which every function mentions). "you"
  * that only addresses the device ("could you chart the space around you", "I want you to stop") stays.
  */
+const ADDRESSEE = enMapping.addressee;
+const wholeWord = (word: string) => `\\b${escapeRegExp(word)}\\b`;
+/** "are you", "were you": a verb before the subject, as in a question. */
+const VERB_SUBJECT = new RegExp(`\\b(${alternation(Object.keys(ADDRESSEE.verbs))})\\s+${escapeRegExp(ADDRESSEE.subject)}\\b`, 'gi');
+/** "you are", "you're". */
+const SUBJECT_VERB = new RegExp(
+  `\\b${escapeRegExp(ADDRESSEE.subject)}\\s*(?:${alternation(ADDRESSEE.contractions)}|\\s+${escapeRegExp(ADDRESSEE.presentVerb)})\\b`,
+  'gi',
+);
+const REFLEXIVE = new RegExp(wholeWord(ADDRESSEE.reflexive), 'gi');
+const POSSESSIVE = new RegExp(wholeWord(ADDRESSEE.possessive), 'gi');
+
 export function addressedAs(text: string, noun: string | undefined): string {
   if (!noun) return text;
-  const self = `the ${noun}`;
+  const self = `${ADDRESSEE.article} ${noun}`;
+  const saidOf = (verb: string) => ADDRESSEE.verbs[verb.toLowerCase()] ?? verb;
   return text
-    .replace(/\b(are|were)\s+you\b/gi, (_, verb: string) => `${verb.toLowerCase() === 'are' ? 'is' : 'was'} ${self}`)
-    .replace(/\byou\s*(?:'re|’re|\s+are)\b/gi, `${self} is`)
-    .replace(/\byourself\b/gi, self)
-    .replace(/\byour\b/gi, 'the');
+    .replace(VERB_SUBJECT, (_, verb: string) => `${saidOf(verb)} ${self}`)
+    .replace(SUBJECT_VERB, `${self} ${saidOf(ADDRESSEE.presentVerb)}`)
+    .replace(REFLEXIVE, self)
+    .replace(POSSESSIVE, ADDRESSEE.article);
 }

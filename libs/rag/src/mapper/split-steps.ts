@@ -1,7 +1,12 @@
-import { alternation, en, REFERRING_PRONOUN, type Lexicon } from '@meshmind/language';
+import { alternation, en, enMapping, escapeRegExp, REFERRING_PRONOUN, type Lexicon } from '@meshmind/language';
 
 // A word of sequence, with the comma or semicolon before it, or a semicolon alone; longest words first ("and then" before "then").
 const SEQUENCE = new RegExp(`\\s*(?:[,;]?\\s*\\b(?:${alternation(en.sequenceWords)})\\b|;)\\s*`, 'i');
+const { steps: STEPS } = enMapping;
+/** The word that joins two steps or two objects, with the spaces around it. */
+const CONJUNCTION = new RegExp(`\\s+${escapeRegExp(STEPS.conjunction)}\\s+`, 'i');
+const VALUE_NAMES = new Set(STEPS.valueNames);
+const OBJECT_PREPOSITIONS = new Set(STEPS.objectPrepositions);
 
 export interface Step {
   text: string;
@@ -21,7 +26,7 @@ export function splitSteps(text: string, lexicon?: Lexicon): string[] {
 export function readSteps(text: string, lexicon?: Lexicon): Step[] {
   const steps: Step[] = [];
   text.split(SEQUENCE).forEach((part, partIndex) => {
-    const pieces = part.split(/\s+and\s+/i);
+    const pieces = part.split(CONJUNCTION);
     let current: Step = { text: pieces[0] ?? '', ...(partIndex > 0 ? { joined: 'sequence' as const } : {}) };
     for (const piece of pieces.slice(1)) {
       const firstWord = piece.trim().split(/\s+/)[0]?.toLowerCase().replace(/[^a-z]/g, '') ?? '';
@@ -32,15 +37,15 @@ export function readSteps(text: string, lexicon?: Lexicon): Step[] {
       const wordNet = lexicon?.wordNet;
       const startsWithVerb = wordNet
         ? wordNet.isVerb(firstWord) &&
-          !/^(password|passphrase|key|y|x)$/.test(firstWord) &&
-          !/^(to|onto|into|from|on|off|in)$/.test(secondWord) &&
+          !VALUE_NAMES.has(firstWord) &&
+          !OBJECT_PREPOSITIONS.has(secondWord) &&
           (secondWord !== '' || wordNet.mostlyVerb(firstWord))
         : false;
       if (startsWithVerb && current.text.trim().split(/\s+/).length >= 2) {
         steps.push(current);
         current = { text: piece, joined: 'and' };
       } else {
-        current = { ...current, text: `${current.text} and ${piece}` };
+        current = { ...current, text: `${current.text} ${STEPS.conjunction} ${piece}` };
       }
     }
     steps.push(current);
@@ -50,7 +55,7 @@ export function readSteps(text: string, lexicon?: Lexicon): Step[] {
     .filter((step) => step.text !== '');
 }
 
-const LEADING_LINKS = /^(?:(?:to|into|onto|over|back|up|down|out|at|toward|towards|in|on|for|of)\s+)+/i;
+const LEADING_LINKS = new RegExp(`^(?:(?:${alternation(STEPS.objectLinks)})\\s+)+`, 'i');
 
 /**
  * What a step acts on, for a later step's "it": the step without its opening verb and the

@@ -1,15 +1,18 @@
-import { findFractions, findNumbers } from '@meshmind/language';
+import { alternation, enMapping, findFractions, findNumbers } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 
 /**
  * Whether the request names the level a device is to end at: "to 50%", "up to 90", "at 30",
  * "halfway", "a quarter open". A change by an amount ("by 10", "by half") is not a level.
  */
+const LEVEL_BEFORE = new RegExp(`\\b(?:${alternation(enMapping.amounts.levelPrepositions)})\\s*$`);
+const CHANGE_BEFORE = new RegExp(`\\b(?:${alternation(enMapping.amounts.changePrepositions)})\\s*$`);
+
 export function saysTargetLevel(text: string): boolean {
   const lower = text.toLowerCase();
   const before = (start: number) => lower.slice(0, start);
-  if (findFractions(text).some((fraction) => !/\bby\s*$/.test(before(fraction.start)))) return true;
-  return findNumbers(text).some((mention) => !mention.ordinal && /\b(to|at)\s*$/.test(before(mention.start)));
+  if (findFractions(text).some((fraction) => !CHANGE_BEFORE.test(before(fraction.start)))) return true;
+  return findNumbers(text).some((mention) => !mention.ordinal && LEVEL_BEFORE.test(before(mention.start)));
 }
 
 /**

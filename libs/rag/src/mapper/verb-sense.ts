@@ -1,4 +1,4 @@
-import { baseOfThirdPerson, isStopword, stem, words, type WordNet } from '@meshmind/language';
+import { alternation, baseOfThirdPerson, enMapping, escapeRegExp, isStopword, stem, words, type WordNet } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { FunctionProfile } from './evidence';
 
@@ -35,9 +35,12 @@ export function withMeantVerb(text: string, profiles: Iterable<FunctionProfile>,
   return meant ? replaced(functionDoing(meant, all, wordNet) ?? meant) : text;
 }
 
+/** Where the first clause of a request ends: punctuation or a word that joins another clause ("then", "and"). */
+const CLAUSE_BREAK = new RegExp(`[,.;:!?]|\\b(?:${alternation(enMapping.clauseBreaks)})\\b`, 'i');
+
 function verbBySense(verb: string, text: string, ownStems: ReadonlySet<string>, wordNet: WordNet): string | undefined {
   // The object is read from the first clause only: "check your battery, then go back" is about the battery.
-  const clause = words(text.split(/[,.;:!?]|\b(?:then|and)\b/i)[0] ?? '').slice(1).map((word) => word.toLowerCase());
+  const clause = words(text.split(CLAUSE_BREAK)[0] ?? '').slice(1).map((word) => word.toLowerCase());
   // A particle that makes a phrasal verb of its own ("draw the curtains back", "fire up") is another verb: its senses are not these.
   // Only right after the verb or at the clause's end: "in" of "draw the shades in the den" opens a place.
   const particles = [clause[0], clause.at(-1)].filter((word): word is string => word !== undefined && /^[a-z]+$/.test(word));
@@ -99,15 +102,18 @@ function functionByPhrasalVerb(verb: string, rest: string, profiles: readonly Fu
  * alone, the activity is asked to happen: the request reads as that function's name. The verb's
  * WordNet synonyms and hypernyms count ("vacuum" is a kind of "clean").
  */
+/** A state that is an ongoing action: "playing", "charging". */
+const ONGOING = new RegExp(`${escapeRegExp(enMapping.progressiveSuffix)}$`);
+
 function functionDoing(verb: string, profiles: readonly FunctionProfile[], wordNet: WordNet): string | undefined {
   const stems = new Set([stem(verb), ...[...wordNet.related(verb, 'verb')].filter(([, weight]) => weight >= 0.9).map(([key]) => key)]);
   const doing = profiles.filter(({ fn }) =>
-    fn.kind !== 'query' && (fn.effects ?? []).some((effect) => typeof effect.value === 'string' && /ing$/.test(effect.value) && stems.has(stem(effect.value))),
+    fn.kind !== 'query' && (fn.effects ?? []).some((effect) => typeof effect.value === 'string' && ONGOING.test(effect.value) && stems.has(stem(effect.value))),
   );
   return doing.length === 1 ? doing[0]!.fn.name.replace(/_/g, ' ') : undefined;
 }
 
-const NEGATING_PREFIX = /^(un|de)(.{3,})$/;
+const NEGATING_PREFIX = new RegExp(`^(${alternation(enMapping.negatingPrefixes.verbs)})(.{3,})$`);
 
 function verbByUndoing(verb: string, profiles: readonly FunctionProfile[]): string | undefined {
   const prefixed = NEGATING_PREFIX.exec(verb);

@@ -1,0 +1,166 @@
+/**
+ * English: how a subtask says the values and words that mapping it to a device's API reads (list
+ * items, network names, units, amounts, purposes). Composed from en.ts where a class exists there;
+ * the code that reads these lists (libs/rag, the WordNet reader) knows no English.
+ */
+import { en } from './en';
+import type { MappingLanguageData } from './mapping-language';
+
+/** Units of time by their length, with the plural of each word: "minute", "minutes", "min", "mins". */
+function timeWords(milliseconds: number): string[] {
+  return Object.entries(en.durationUnits)
+    .filter(([, length]) => length === milliseconds)
+    .flatMap(([word]) => [word, `${word}s`]);
+}
+
+const REQUEST_COURTESY = ['please', 'can you', 'could you'];
+/** Prefixes that undo a verb ("unpause", "deactivate"); any word takes more ("disconnected", "inactive"). */
+const VERB_NEGATING_PREFIXES = ['un', 'de'];
+
+export const enMapping = {
+  requestCourtesy: REQUEST_COURTESY,
+  items: {
+    commands: [
+      'add', 'put', 'remove', 'delete', 'erase', 'take', 'mark', 'tick off', 'tick', 'check off', 'check', 'cross off', 'cross', 'strike',
+      'complete', 'finish', 'remind me to', 'we need more', 'we need', "we're out of", 'i need more', 'i need', 'buy', 'get',
+      'i bought the', 'i bought', 'we bought the', 'we bought',
+    ],
+    listPrepositions: ['to', 'on', 'onto', 'from', 'off', 'in'],
+    partOfList: ['of'],
+    listDeterminers: ['the', 'my', 'our'],
+    listNouns: ['list', 'chores', 'checklist'],
+    doneMarker: 'as',
+    doneStates: ['done', 'complete', 'completed', 'finished', 'bought'],
+    closingParticle: 'off',
+    closingCourtesy: ['please', 'thanks', 'thank you', 'cheers'],
+    articles: [...en.articles, 'some'],
+  },
+  network: {
+    secretCues: ['password', 'passphrase', 'passcode', 'pass', 'key', 'psk', 'pwd'],
+    nameCues: ['called', 'named', 'ssid', 'name'],
+    copulas: ['is'],
+    valueJoiners: ['with', 'using', 'and'],
+    cueArticles: ['the'],
+    networkNouns: ['wifi', 'wi-fi', 'network', 'hotspot'],
+  },
+  units: {
+    percent: ['%', 'percent'],
+    percentShort: ['pc'],
+    degreeSymbol: '°',
+    degree: ['degree', 'degrees'],
+    temperatureScales: ['celsius', 'fahrenheit', 'c', 'f'],
+    fahrenheit: ['fahrenheit', 'f'],
+    kelvin: ['k', 'kelvin'],
+    speed: ['m/s', 'km/h', 'mph'],
+    lengths: ['meter', 'meters', 'metre', 'metres'],
+    centimetreSymbol: 'cm',
+    centimetres: ['centimeter', 'centimeters', 'centimetre', 'centimetres'],
+    kilometre: 'km',
+    perHour: ['per hour'],
+    seconds: timeWords(en.durationUnits.second!),
+    minutes: timeWords(en.durationUnits.minute!),
+    hours: timeWords(en.durationUnits.hour!),
+    hourSymbol: 'h',
+    secondSymbol: 's',
+  },
+  amounts: {
+    relativeAmount: ['a bit', 'a little bit', 'a little', 'a notch', 'a tad', 'a touch', 'slightly', 'somewhat'],
+    half: ['half', 'halfway'],
+    maximum: ['full', 'max', 'maximum'],
+    maximumAlso: ['all the way', 'highest'],
+    minimum: ['min', 'minimum'],
+    minimumAlso: ['lowest'],
+    spokenMinutes: { 'half an hour': 30, 'an hour': 60 } as Readonly<Record<string, number>>,
+    negative: ['minus', 'negative'],
+    downwards: ['down', 'downward', 'downwards', 'below'],
+    levelPrepositions: ['to', 'at'],
+    changePrepositions: ['by'],
+    nameLinks: ['is', 'of'],
+  },
+  stepParameter: {
+    names: ['step', 'steps', 'delta', 'increment', 'by', 'amount'],
+    phrases: ['how much', 'by how much', 'step size', 'increment'],
+  },
+  switchWords: ['on', 'off', 'enable', 'disable', 'enabled', 'disabled', 'true', 'false', 'activate', 'deactivate'],
+  negation: {
+    words: ['off', 'stop', 'stops', 'disable', 'deactivate', 'no', 'not', "don't", 'never', 'unmute'],
+    wordPrefixes: ['un'],
+  },
+  negatingPrefixes: {
+    verbs: VERB_NEGATING_PREFIXES,
+    words: [...VERB_NEGATING_PREFIXES, 'dis', 'in', 'non', 'im'],
+  },
+  negativeGlosses: ['not', 'no longer', 'lacking', 'without'],
+  progressiveSuffix: 'ing',
+  clauseBreaks: ['then', 'and'],
+  negatedClauseOpeners: ['without', 'instead of', 'rather than', 'but not', 'not'],
+  descriptionCoordinators: ['or', 'and'],
+  steps: {
+    conjunction: 'and',
+    valueNames: ['password', 'passphrase', 'key', 'y', 'x'],
+    objectPrepositions: ['to', 'onto', 'into', 'from', 'on', 'off', 'in'],
+    objectLinks: ['to', 'into', 'onto', 'over', 'back', 'up', 'down', 'out', 'at', 'toward', 'towards', 'in', 'on', 'for', 'of'],
+  },
+  purpose: {
+    markers: ['so that', 'in order to'],
+    markerBeforeSubject: ['so'],
+    subjects: ['the', 'a', 'an', 'my', 'our', 'we', 'i', 'you', 'they', 'it', 'he', 'she', 'people', 'everyone', 'other', 'others'],
+  },
+  asking: ['report back on', 'report back', 'report on', 'report', 'tell me', 'let me know'],
+  smallWords: [
+    'up', 'down', 'out', 'it', 'them', 'please', 'and', 'now', 'again', 'here', 'there', 'what', 'whats', "what's", 'is', 'are', 'was', 'how',
+    'which', 'does', 'do', 'me', 'percent', 'degree', 'degrees', 'kelvin',
+  ],
+  quantifierLinks: ['of', 'one'],
+  addressee: {
+    subject: 'you',
+    reflexive: 'yourself',
+    possessive: 'your',
+    article: 'the',
+    verbs: { are: 'is', were: 'was' } as Readonly<Record<string, string>>,
+    presentVerb: 'are',
+    contractions: ["'re", '’re'],
+  },
+  answers: {
+    values: { empty: 'empty', yes: 'yes', no: 'no', unknown: 'unknown' },
+    thirdPersonSuffix: 's',
+    pluralSuffix: 's',
+    call: {
+      reading: '{device}: {subject} {verb} {value}.',
+      readingSubject: 'reading',
+      readingVerbs: { one: 'is', many: 'are' },
+      defaultVerb: 'ran',
+      done: '{device}: {phrase}{details}.',
+      doneSetting: '{device}: {phrase} to {values}{details}.',
+      doneWithValues: '{device}: {phrase} {values}{details}.',
+    },
+    already: {
+      state: '{device}: already {state}.',
+      notState: '{device}: already not {state}.',
+      setting: '{device}: {setting} already {value}.',
+      nothing: '{device}: already as asked, nothing to {action}.',
+      on: 'on',
+      off: 'off',
+    },
+    confirmation: {
+      article: 'the',
+      ofDevice: '{verb} {device}',
+      partOfDevice: '{verb} {object} of {device}',
+      onDevice: '{action} on {device}',
+    },
+    task: {
+      done: 'Done: {calls}, and the device state confirms it.',
+      doneAlone: 'Done.',
+      returned: '{function} returned {value}{unit}.',
+      programReturned: 'The program returned {value}.',
+      restartedAfterOne: 'The agent restarted after the device had carried out a call of this task; it was not sent again.',
+      restartedAfterMany: 'The agent restarted after the device had carried out {count} calls of this task; they were not sent again.',
+      restartedDuring: "The agent restarted during {calls}; the device's state cannot show whether it went through, so it was not sent again.",
+      cannot: 'This device cannot do that: {reason}.{candidates}',
+      closest: ' Closest functions: {functions}.',
+      noMatchingFunction: 'no matching function',
+      confirm: '{calls} is a sensitive action: please confirm before it runs.',
+      ended: 'The subtask ended in state {state}.',
+    },
+  },
+} satisfies MappingLanguageData;
