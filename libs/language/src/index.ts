@@ -16,7 +16,7 @@ export type { BilingualDictionary } from './dictionaries/bilingual-dictionary';
 export { CEDICT_PACKAGE, lazyChineseDictionary, openChineseDictionary } from './dictionaries/chinese-dictionary';
 export type { ChineseDictionary } from './dictionaries/chinese-dictionary';
 export { englishCognates } from './dictionaries/cognates';
-export { de, en, enConversation, fr, LANGUAGES, zh } from './languages';
+export { de, en, enConversation, enReference, fr, LANGUAGES, zh } from './languages';
 export type { LanguageData } from './languages';
 export { REFERRING_PRONOUN } from './languages/en';
 export type { RequestLanguageData } from './languages';

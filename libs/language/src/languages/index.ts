@@ -9,4 +9,5 @@ export const LANGUAGES: ReadonlyMap<string, LanguageData> = new Map<string, Lang
 
 export { de, en, fr, zh };
 export { enConversation } from './en-conversation';
+export { enReference } from './en-reference';
 export type { LanguageData, RequestLanguageData } from './language';
