@@ -3,7 +3,7 @@ export { editDistance } from './edit-distance';
 export { formatList } from './list-format';
 export { baseOfThirdPerson, pastTense, singularForms } from './inflection';
 export type { ListOptions } from './list-format';
-export { alternation, containsCjk, contentTokens, escapeRegExp, isStopword, splitIdentifier, stem, stripAccents, words } from './tokenize';
+export { alternation, containsCjk, escapeRegExp, isStopword, splitIdentifier, stem, stripAccents, words } from './tokenize';
 export { CARDINAL_WORDS, findNumbers } from './numbers';
 export type { NumberMention } from './numbers';
 export { COLOR_NAMES, findColor } from './colors';

@@ -1,3 +1,4 @@
+/** What an API mapper is given and what it answers: its options, defaults and results (api-mapper.ts builds one). */
 import type { DeviceStateValues, Embedder, MappingResult } from '@meshmind/protocol';
 import type { Lexicon } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
@@ -5,8 +6,6 @@ import type { HybridIndex, HybridWeights } from '../search/hybrid-index';
 import type { FunctionViews } from './function-views';
 import type { SelfReferences } from './self-references';
 
-/** What an API mapper is given and what it answers: its options, defaults and results (api-mapper.ts builds one). */
-export const DEFAULT_RAG_CACHE_DIR = '.meshmind/cache/rag';
 /** Below this hybrid score the subtask is "not executable" (calibrated on the dev split). */
 export const DEFAULT_MATCH_THRESHOLD = 0.22;
 /**

@@ -28,7 +28,7 @@ import {
 } from './api-mapper-options';
 
 // The mapper's contract lives in api-mapper-options.ts; the package's barrel reads it from here.
-export { createMapperIndexCache, DEFAULT_DISAGREEMENT_MARGIN, DEFAULT_MATCH_THRESHOLD, DEFAULT_MINIMUM_MARGIN, DEFAULT_RAG_CACHE_DIR } from './api-mapper-options';
+export { createMapperIndexCache, DEFAULT_DISAGREEMENT_MARGIN, DEFAULT_MATCH_THRESHOLD, DEFAULT_MINIMUM_MARGIN } from './api-mapper-options';
 export type { ApiMapper, ApiMapperOptions, Candidate, Lead, MapOptions, MapResult, MapperIndexCache } from './api-mapper-options';
 
 /** How far below the best candidate a function may score and still win by having its arguments. */
