@@ -1,4 +1,4 @@
-import { createRequestReader, en, escapeRegExp, formatList, readRequest, tokenize, type RequestReader, type RequestReading, type WordNet } from '@meshmind/language';
+import { alternation, createRequestReader, en, formatList, readRequest, tokenize, type RequestReader, type RequestReading, type WordNet } from '@meshmind/language';
 import type { Plan, PlanContext, PlanStep, Planner, PlannerDevice, QuestionSpec, ReferenceReading, StepCondition } from './planner';
 import { readingOfReference } from './reference-reading';
 import { asSentence, findPhrases } from './text';
@@ -15,7 +15,7 @@ import { resolveClause, type Resolution } from './clause-resolution';
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
 /** "both", "all of them": an answer to "which one?" that means every candidate. */
-const ALL_OF_THEM = new RegExp(`\\b(${en.everyOneOfThem.map(escapeRegExp).join('|')})\\b`);
+const ALL_OF_THEM = new RegExp(`\\b(${alternation(en.everyOneOfThem)})\\b`);
 const STOP_WORDS = en.plannerStopwords;
 
 /**
