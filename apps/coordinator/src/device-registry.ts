@@ -188,7 +188,7 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
   private persist(device: RegisteredDevice): void {
     this.store.upsertDevice({
       id: device.profile.id,
-      profile: device.profile as unknown as Record<string, unknown>,
+      profile: device.profile,
       availability: device.availability,
       ...(device.profile.origin ? { origin: device.profile.origin } : {}),
       state: device.state,

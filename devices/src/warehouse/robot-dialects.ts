@@ -1,18 +1,11 @@
+import type { LlmindApiEntry } from '@meshmind/protocol';
 import { DIALECT_TABLES } from './robot-dialect-tables';
 import { ROBOT_FUNCTION_PARAMETERS, type RobotFunctionId } from './robot-functions';
 
 export { ROBOT_FUNCTION_IDS, ROBOT_FUNCTION_PARAMETERS, ROBOT_SHELF_COUNT } from './robot-functions';
 export type { RobotFunctionId, RobotParameter } from './robot-functions';
-
-/** One function as LLMind 2.0 documents it: the only thing a device agent's retrieval ever reads. */
-export interface LlmindApiEntry {
-  name: string;
-  input_argument: string[];
-  input_type: string[];
-  output: string;
-  notes: string;
-  programming_language: string;
-}
+/** The vendor format every dialect document is written in; its one declaration is in @meshmind/protocol. */
+export type { LlmindApiEntry } from '@meshmind/protocol';
 
 export interface RobotDialect {
   id: string;

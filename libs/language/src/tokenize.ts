@@ -75,17 +75,6 @@ export function stem(word: string): string {
   return current;
 }
 
-/** Stemmed content tokens of text (identifiers split first). */
-export function contentTokens(text: string): string[] {
-  const tokens: string[] = [];
-  for (const part of text.split(/\s+/)) {
-    for (const word of /[a-z][A-Z]|_/.test(part) ? splitIdentifier(part) : words(part)) {
-      if (!isStopword(word)) tokens.push(stem(word));
-    }
-  }
-  return tokens;
-}
-
 export function containsCjk(text: string): boolean {
   return /[\u3400-\u9fff]/.test(text);
 }

@@ -18,6 +18,7 @@ export {
   DeviceDescriptionSchema,
 } from './schemas/device-description';
 export type { ValueType, StateFieldSpec, ParameterSpec, EffectSpec, ApiFunctionSpec, DeviceDescription } from './schemas/device-description';
+export type { LlmindApiEntry } from './schemas/llmind-document';
 export {
   PROTOCOL_VERSION,
   ErrorBodySchema,

@@ -1,15 +1,8 @@
-import { MeshmindError, canonicalJson, type DeviceDescription, type EffectSpec, type ParameterSpec } from '@meshmind/protocol';
+import { MeshmindError, canonicalJson, type DeviceDescription, type EffectSpec, type LlmindApiEntry, type ParameterSpec } from '@meshmind/protocol';
 import { createHash } from 'node:crypto';
 
-/** One function as LLMind 2.0 documents it (vendor docs arrive in this shape). */
-export interface LlmindApiEntry {
-  name: string;
-  input_argument?: string | string[] | null;
-  input_type?: string | string[] | null;
-  output?: string;
-  notes?: string;
-  programming_language?: string;
-}
+/** One function as LLMind 2.0 documents it (vendor docs arrive in this shape); declared in @meshmind/protocol. */
+export type { LlmindApiEntry } from '@meshmind/protocol';
 
 export type ApiDocument = DeviceDescription | readonly LlmindApiEntry[];
 

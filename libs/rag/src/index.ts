@@ -18,7 +18,7 @@ export type { HybridDocument, HybridHit, HybridIndex, HybridIndexOptions, Hybrid
 export type { LexicalField } from './search/lexical-scorer';
 export { extractArguments } from './arguments/argument-extractor';
 export type { ArgumentExtraction } from './arguments/argument-extractor';
-export { createApiMapper, createMapperIndexCache, DEFAULT_DISAGREEMENT_MARGIN, DEFAULT_MATCH_THRESHOLD, DEFAULT_RAG_CACHE_DIR } from './mapper/api-mapper';
+export { createApiMapper, createMapperIndexCache, DEFAULT_DISAGREEMENT_MARGIN, DEFAULT_MATCH_THRESHOLD } from './mapper/api-mapper';
 export type { ApiMapper, ApiMapperOptions, Candidate, Lead, MapOptions, MapResult, MapperIndexCache } from './mapper/api-mapper';
 export { withoutSelfReferences } from './mapper/self-references';
 export type { SelfReferences } from './mapper/self-references';

@@ -6,6 +6,8 @@
 import { en } from './en';
 import type { MappingLanguageData } from './mapping-language';
 
+const PATH = en.pathPrepositions;
+
 /** Units of time by their length, with the plural of each word: "minute", "minutes", "min", "mins". */
 function timeWords(milliseconds: number): string[] {
   return Object.entries(en.durationUnits)
@@ -25,7 +27,8 @@ export const enMapping = {
       'complete', 'finish', 'remind me to', 'we need more', 'we need', "we're out of", 'i need more', 'i need', 'buy', 'get',
       'i bought the', 'i bought', 'we bought the', 'we bought',
     ],
-    listPrepositions: ['to', 'on', 'onto', 'from', 'off', 'in'],
+    /** The prepositions of a path but "into" ("add milk to the list", "take soap off it"), and "in". */
+    listPrepositions: [...PATH.goal.filter((word) => word !== 'into'), ...PATH.goalInCommands, ...PATH.source, 'in'],
     partOfList: ['of'],
     listDeterminers: ['the', 'my', 'our'],
     listNouns: ['list', 'chores', 'checklist'],
@@ -98,8 +101,10 @@ export const enMapping = {
   steps: {
     conjunction: 'and',
     valueNames: ['password', 'passphrase', 'key', 'y', 'x'],
-    objectPrepositions: ['to', 'onto', 'into', 'from', 'on', 'off', 'in'],
-    objectLinks: ['to', 'into', 'onto', 'over', 'back', 'up', 'down', 'out', 'at', 'toward', 'towards', 'in', 'on', 'for', 'of'],
+    /** Every preposition of a path ("to", "off", "on" ...) and "in". */
+    objectPrepositions: [...PATH.goal, ...PATH.source, ...PATH.goalInCommands, 'in'],
+    /** Words that tie an object to the verb before it: the phrasal particles but "off", and prepositions of direction and relation. */
+    objectLinks: [...en.phrasalParticles.filter((word) => word !== 'off'), 'to', 'into', 'onto', 'at', 'toward', 'towards', 'for', 'of'],
   },
   purpose: {
     markers: ['so that', 'in order to'],

@@ -12,5 +12,6 @@ export { enConversation } from './en-conversation';
 export { enPlanning } from './en-planning';
 export { enMapping } from './en-mapping';
 export type { MappingLanguageData } from './mapping-language';
+export { enReference } from './en-reference';
 export type { LanguageData, RequestLanguageData } from './language';
 export type { PlanningLanguageData } from './planning-language';

@@ -1,38 +1,36 @@
-import { MeshmindError, toMeshmindError, type DeviceStateValues, type Embedder, type MappedCall, type MappingResult, type ParameterSpec } from '@meshmind/protocol';
-import { join } from 'node:path';
+import { MeshmindError, toMeshmindError, type DeviceStateValues, type MappedCall, type ParameterSpec } from '@meshmind/protocol';
 import { normaliseApiDocument, type NormalisedDocument, type NormalisedFunction } from '../api-document';
 import { extractArguments } from '../arguments/argument-extractor';
 import { takesOneItem } from '../arguments/list-items';
 import { takesPercentage } from '../arguments/fractions';
 import { isSecretParameter, quotedStrings } from '../arguments/string-values';
-import { createHybridIndex, type HybridHit, type HybridIndex, type HybridWeights } from '../search/hybrid-index';
+import type { HybridHit, HybridIndex } from '../search/hybrid-index';
 import { createRequestReader, splitItems, type AnswerKind, type Lexicon, type Mood, type RequestReader, type RequestReading } from '@meshmind/language';
-import { functionViews, type FunctionViews } from './function-views';
 import { functionProfile, markOppositions, requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
 import { functionKind, returnKindOf } from './mood';
 import { readSteps, withAntecedent } from './split-steps';
 import { functionPath, nounWords, requestPath, type Path } from './path';
 import { retrievalText, withoutNumbers } from './retrieval-text';
-import { withoutSelfReferences, type SelfReferences } from './self-references';
+import { withoutSelfReferences } from './self-references';
 import { withMeantVerb } from './verb-sense';
 import { levelSetterFor, saysTargetLevel } from './target-level';
+import { builtIndexFor, type BuiltIndex } from './built-index';
+import {
+  DEFAULT_DISAGREEMENT_MARGIN,
+  DEFAULT_MATCH_THRESHOLD,
+  DEFAULT_MINIMUM_MARGIN,
+  type ApiMapper,
+  type ApiMapperOptions,
+  type Candidate,
+  type Lead,
+  type MapOptions,
+  type MapResult,
+} from './api-mapper-options';
 
-export const DEFAULT_RAG_CACHE_DIR = '.meshmind/cache/rag';
-/** Below this hybrid score the subtask is "not executable" (calibrated on the dev split). */
-export const DEFAULT_MATCH_THRESHOLD = 0.22;
-/**
- * See ApiMapperOptions.minimumMargin. Off by default. On eval:rag's dev split
- * (test/eval/rag-calibrate.ts) a margin of 0.01 declined 30 wrong calls and 26 right ones, and held
- * out 9 wrong and 11 right: no better than a coin. Worse, the declined right calls included a whole
- * vendor's "check shelf N for free space" and "stop" in the example warehouse, whose robots then
- * gave no reading or did not stop. A lead is not evidence enough to refuse; better ranking is the way.
- */
-export const DEFAULT_MINIMUM_MARGIN = 0;
-/**
- * See ApiMapperOptions.disagreementMargin: a lead this small, won against a runner-up that more of
- * the request's words name, is declined (calibrated with test/eval/rag-calibrate.ts).
- */
-export const DEFAULT_DISAGREEMENT_MARGIN = 0;
+// The mapper's contract lives in api-mapper-options.ts; the package's barrel reads it from here.
+export { createMapperIndexCache, DEFAULT_DISAGREEMENT_MARGIN, DEFAULT_MATCH_THRESHOLD, DEFAULT_MINIMUM_MARGIN } from './api-mapper-options';
+export type { ApiMapper, ApiMapperOptions, Candidate, Lead, MapOptions, MapResult, MapperIndexCache } from './api-mapper-options';
+
 /** How far below the best candidate a function may score and still win by having its arguments. */
 const FEASIBILITY_MARGIN = 0.08;
 /**
@@ -55,84 +53,6 @@ const RERANK_DEPTH = 24;
 const LEVEL_SETTER_LEAD = 0.05;
 const EVIDENCE_WEIGHTS = { path: 0.08, mood: 0.08, polarity: 0.12, direction: 0.08, argumentFit: 0.12, missing: 0.1, unused: 0.1, answerKind: 0.06 };
 
-/** A function retrieval considered, with its hybrid score and its share of the confidence. */
-export interface Candidate {
-  function: string;
-  score: number;
-  confidence: number;
-}
-
-/**
- * The task contract's MappingResult (what the task machine consumes, candidates by name) with the
- * scored ranking behind it, for evaluations and logs.
- */
-export type MapResult = MappingResult & { ranking: Candidate[]; leads?: Lead[] };
-
-/** How one call won, for calibrating abstention: its lead over the next feasible function, and whether more request words name that one. */
-export interface Lead {
-  function: string;
-  margin: number;
-  wordsDisagree: boolean;
-}
-
-export interface ApiMapper {
-  readonly document: NormalisedDocument;
-  readonly language: string;
-  readonly warnings: readonly string[];
-  readonly index: HybridIndex;
-  /** Top-k functions for one step of text (no argument extraction). */
-  candidates(text: string, k?: number): Promise<Candidate[]>;
-  map(text: string, state?: DeviceStateValues, options?: MapOptions): Promise<MapResult>;
-}
-
-export interface MapOptions {
-  /**
-   * Words that name this device and its place (its name, aliases, kind nouns, area): they are read
-   * out of the request, since they say which device, not which function ("add milk to the list").
-   */
-  references?: SelfReferences;
-}
-
-/**
- * Built indexes shared by the agents of one host process: 200 agents of the same device type
- * hold one index, not 200. Create one per process next to the embedder pool and pass it to every agent.
- */
-export interface MapperIndexCache {
-  readonly entries: Map<string, Promise<{ document: NormalisedDocument; views: FunctionViews; index: HybridIndex }>>;
-}
-
-export function createMapperIndexCache(): MapperIndexCache {
-  return { entries: new Map() };
-}
-
-export interface ApiMapperOptions {
-  indexCache?: MapperIndexCache;
-  embedder: Embedder;
-  /** A DeviceDescription or an LLMind-style JSON array. */
-  document: unknown;
-  lexicon?: Lexicon;
-  /** Persisted indexes go to <cacheDir>/<key>; omit for in-memory only. */
-  cacheDir?: string;
-  threshold?: number;
-  /**
-   * A call whose function leads the next feasible one by less than this is not made: the request
-   * fits two functions about equally, and a question is better than a guess (calibrated on the dev split).
-   */
-  minimumMargin?: number;
-  /**
-   * A call whose function leads by less than this, where the runner-up is the one more of the
-   * request's words name (the lead comes from the embedding alone), is not made: the two kinds of
-   * evidence disagree on a near tie, and a question is better than a guess.
-   */
-  disagreementMargin?: number;
-  topK?: number;
-  weights?: Partial<HybridWeights>;
-  /**
-   * What the device is called ("robot"): a request that says "you" is read as about it. Defaults to
-   * the document's first noun; an LLMind-style document has none, so its agent passes its kind.
-   */
-  selfNoun?: string;
-}
 
 /**
  * One call per item where a function takes one free-text item and the request coordinates several
@@ -171,29 +91,6 @@ interface SearchedStep {
   hits: HybridHit[];
 }
 
-type BuiltIndex = { document: NormalisedDocument; views: FunctionViews; index: HybridIndex };
-
-/** Builds the index of a document, or shares the one another agent of this process built for the same document. */
-function builtIndexFor(document: NormalisedDocument, options: ApiMapperOptions): Promise<BuiltIndex> {
-  const build = async (): Promise<BuiltIndex> => {
-    const views = functionViews(document, options.lexicon);
-    const index = await createHybridIndex(views.documents, {
-      embedder: options.embedder,
-      ...(options.lexicon ? { lexicon: options.lexicon } : {}),
-      ...(options.cacheDir ? { cacheDir: join(options.cacheDir, 'functions') } : {}),
-      ...(options.weights ? { weights: options.weights } : {}),
-    });
-    return { document, views, index };
-  };
-  const cacheKey = `${options.embedder.id}|${document.hash}|${options.lexicon ? options.lexicon.missing.join(',') : 'no-lexicon'}|${JSON.stringify(options.weights ?? {})}`;
-  let built = options.indexCache?.entries.get(cacheKey);
-  if (!built) {
-    built = build();
-    options.indexCache?.entries.set(cacheKey, built);
-    built.catch(() => options.indexCache?.entries.delete(cacheKey));
-  }
-  return built;
-}
 
 /**
  * The device agent's retrieval: subtask text -> the chosen function(s) of its own API document and

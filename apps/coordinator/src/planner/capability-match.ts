@@ -1,0 +1,78 @@
+/** Which devices a clause's words fit by their API (function names, descriptions, parameters) or by a word of their name. */
+import { en, singularForms } from '@meshmind/language';
+import type { PlannerDevice } from './planner';
+import type { ClauseReferences } from './clause-references';
+import { words } from './vocabulary';
+
+const ACTION_WORDS = en.actionWords;
+const QUESTION_WORDS = en.questionWords;
+const STOP_WORDS = en.plannerStopwords;
+/** Words that point at a kind of quantity, so "set the bedroom to 19 degrees" finds a thermostat. */
+const QUANTITY_HINTS = en.quantityHints;
+
+export function capabilityWords(device: PlannerDevice, questionsOnly: boolean, withNouns: boolean): Set<string> {
+  // The kind's own nouns count too: "light up the first floor" is for the lights there.
+  const set = new Set<string>(withNouns ? device.nouns.flatMap((noun) => words(noun)).flatMap(singularForms) : []);
+  for (const capability of device.capabilities) {
+    if (questionsOnly && capability.kind !== 'query') continue;
+    // In a compound name ("set_color_temperature") the head alone is not the property: a light does
+    // not take "19 degrees" because its name ends in "temperature". The description still says what it sets.
+    const nameWords = words(capability.function.replace(/_/g, ' '));
+    const ownName = nameWords.length >= 3 ? nameWords.slice(0, -1) : nameWords;
+    for (const token of [...ownName, ...words(capability.description), ...capability.parameters.flatMap((p) => words(p.replace(/_/g, ' ')))]) {
+      for (const form of singularForms(token)) set.add(form);
+    }
+  }
+  return set;
+}
+
+/** Among devices of the named places, those whose API best fits the clause's words. */
+export function selectByCapability(pool: PlannerDevice[], clause: ClauseReferences, withNouns = true): PlannerDevice[] {
+  const placeTokens = new Set<number>();
+  for (const match of [...clause.areas, ...clause.floors]) for (let index = match.start; index < match.end; index += 1) placeTokens.add(index);
+  // "clean this room", "in here": the words that point at the speaker's room are a place, not what the API does.
+  const deictic = (token: string, index: number) => token === 'here' || (token === 'room' && clause.tokens[index - 1] === 'this');
+  const content = clause.tokens
+    .filter((token, index) => !placeTokens.has(index) && !deictic(token, index) && !STOP_WORDS.has(token) && !/^\d/.test(token))
+    .flatMap((token) => [token, ...(QUANTITY_HINTS[token] ?? [])])
+    .concat(clause.quantityWords);
+  // A word only one kind of device has ("volume") says more than one every device has ("change").
+  const vocabularies = pool.map((device) => capabilityWords(device, clause.isQuestion, withNouns));
+  // "unpause": a device that can pause is the one to undo it (its agent reads which function undoes it).
+  const has = (vocabulary: Set<string>, token: string) => [...singularForms(token), ...undone(token)].some((form) => vocabulary.has(form));
+  const weight = new Map(content.map((token) => [token, Math.log(1 + pool.length / Math.max(1, vocabularies.filter((vocabulary) => has(vocabulary, token)).length))]));
+  let best = 0;
+  let chosen: PlannerDevice[] = [];
+  pool.forEach((device, index) => {
+    const score = content.filter((token) => has(vocabularies[index]!, token)).reduce((sum, token) => sum + weight.get(token)!, 0);
+    if (score > best + 1e-9) {
+      best = score;
+      chosen = [device];
+    } else if (Math.abs(score - best) <= 1e-9 && score > 0) chosen.push(device);
+  });
+  return chosen;
+}
+
+/** The verb an "un-" verb undoes ("unpause" -> "pause"), where it is one the home's documents use. */
+function undone(token: string): string[] {
+  const prefixed = /^un([a-z]{4,})$/.exec(token);
+  return prefixed ? [prefixed[1]!] : [];
+}
+
+/** Devices sharing the most content words with the clause in their name or aliases; none when no word is shared. */
+export function partialNameMatches(devices: PlannerDevice[], clause: ClauseReferences): PlannerDevice[] {
+  const content = new Set(
+    clause.tokens.filter((token, index) => !clause.propertyTokens.has(index) && !STOP_WORDS.has(token) && !ACTION_WORDS.has(token) && !QUESTION_WORDS.has(token) && token.length > 2),
+  );
+  let best = 0;
+  let chosen: PlannerDevice[] = [];
+  for (const device of devices) {
+    const own = new Set([device.name, ...device.aliases].flatMap((label) => words(label)));
+    const score = [...content].filter((token) => own.has(token)).length;
+    if (score > best) {
+      best = score;
+      chosen = [device];
+    } else if (score === best && score > 0) chosen.push(device);
+  }
+  return chosen;
+}

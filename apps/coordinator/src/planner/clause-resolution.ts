@@ -1,0 +1,156 @@
+/** Which devices a clause's references mean, or the question to ask back when they are ambiguous. */
+import { alternation, en, enReference, singularForms } from '@meshmind/language';
+import type { Plan, PlanContext, PlannerDevice } from './planner';
+import { QUANTIFIERS, placeTokensOf, type ClauseReferences } from './clause-references';
+import { capabilityWords, partialNameMatches, selectByCapability } from './capability-match';
+import { devicesOfNoun, type Vocabulary } from './vocabulary';
+import { askWhich } from './clarification';
+import { rankDevices } from './choice';
+import { deviceForVerb, narrowByOwnNoun } from './reference';
+import { theOneInUse, theOneInUseOfAnyKind } from './attention';
+import { everyDeviceThatCan } from './everything';
+
+const ACTION_WORDS = en.actionWords;
+const QUESTION_WORDS = en.questionWords;
+/** "which lamps are on", "are any lamps on": every device of a name several share, not a question back. */
+const EVERY_ONE_QUESTION = new RegExp(`^(${alternation(enReference.everyOneQuestionOpeners)})\\b|\\b(${alternation(enReference.groupWords)})\\b`);
+/** "all the lights in here": the room the person speaks from. */
+const SPEAKER_PLACE = new RegExp(`\\b(${alternation(enReference.speakerPlace)})\\b`);
+
+export interface Resolution {
+  kind: 'targets';
+  targets: PlannerDevice[];
+}
+
+/** "lock the shed door" to a home with a "Shed door" and a "Shed door lock": the device whose API does what the verb says. */
+function byVerb(clause: ClauseReferences, targets: PlannerDevice[], devices: PlannerDevice[]): PlannerDevice[] {
+  const verbs = clause.tokens.filter((token, index) => ACTION_WORDS.has(token) && !clause.nameTokens.has(index) && !QUESTION_WORDS.has(token));
+  const can = (device: PlannerDevice, verb: string) => {
+    const known = capabilityWords(device, false, false);
+    return singularForms(verb).some((form) => known.has(form));
+  };
+  const chosen = targets.map((device) => {
+    const match = clause.named.find((named) => named.value === device.id);
+    return (match && deviceForVerb(device, clause.tokens.slice(match.start, match.end), verbs, devices, can)) ?? device;
+  });
+  return [...new Set(chosen)];
+}
+
+export function resolveClause(
+  clause: ClauseReferences,
+  devices: PlannerDevice[],
+  context: PlanContext,
+  lastTargets: PlannerDevice[],
+  inheritedTypes: Set<string> | null,
+  vocabulary: Vocabulary,
+): Resolution | Extract<Plan, { kind: 'clarify' }> {
+  if (clause.named.length > 0) {
+    const ids = new Set(clause.named.map((match) => match.value));
+    let targets = devices.filter((device) => ids.has(device.id));
+    // One name said once, several devices of that name ("Lamp" in the kitchen and in the bedroom):
+    // the one where the person speaks, else ask which. "all", "both", a plural: every one.
+    const saysGroup = clause.tokens.some((token) => QUANTIFIERS.has(token)) || EVERY_ONE_QUESTION.test(clause.tokens.join(' '));
+    for (const match of clause.named) {
+      const sharing = targets.filter((device) => clause.named.some((other) => other.value === device.id && other.start === match.start && other.end === match.end));
+      if (sharing.length < 2 || saysGroup || match.plural) continue;
+      const here = context.fromAreaId ? sharing.filter((device) => device.area?.id === context.fromAreaId) : [];
+      // "turn off the ceiling fan" with one of two running: that one.
+      const inUse = theOneInUse(sharing, clause.tokens);
+      if (here.length !== 1 && inUse) here.splice(0, here.length, inUse);
+      if (here.length !== 1) return askWhich(clause.text, clause.tokens.slice(match.start, match.end).join(' '), sharing);
+      targets = targets.filter((device) => !sharing.includes(device) || device === here[0]);
+    }
+    return { kind: 'targets', targets: clause.isQuestion ? targets : byVerb(clause, targets, devices) };
+  }
+  const areaIds = new Set(clause.areas.map((match) => match.value));
+  const floorIds = new Set(clause.floors.map((match) => match.value));
+  // "all the lights in here": the room the person speaks from.
+  if (context.fromAreaId && areaIds.size === 0 && floorIds.size === 0 && SPEAKER_PLACE.test(clause.tokens.join(' '))) areaIds.add(context.fromAreaId);
+  let pool = devices;
+  if (areaIds.size > 0) pool = pool.filter((device) => device.area && areaIds.has(device.area.id));
+  else if (floorIds.size > 0) pool = pool.filter((device) => device.area?.floor && floorIds.has(device.area.floor.id));
+
+  // "the blinds" is plural even where each device is itself called "... blinds".
+  const plural = clause.quantified || clause.nouns.some((noun) => noun.plural || /[^s]s$/.test(clause.tokens[noun.end - 1] ?? ''));
+  if (clause.nouns.length > 0) {
+    const nounDevices = new Set(clause.nouns.flatMap((match) => [...devicesOfNoun(vocabulary.devicesByNoun, match.value)]));
+    const ofKind = pool.filter((device) => nounDevices.has(device.id));
+    // "the color temperature in the bedroom": no thermostat there, so the word named a property,
+    // not a kind of device; the devices of the place whose API fits answer instead.
+    if (ofKind.length === 0 && (areaIds.size > 0 || floorIds.size > 0)) {
+      // "switch everything off in the guest room": "switch" is the verb there, not the kind.
+      const able = clause.quantified && !clause.isQuestion && !clause.condition ? everyDeviceThatCan(pool, clause.tokens, placeTokensOf(clause)) : [];
+      return { kind: 'targets', targets: able.length > 0 ? able : selectByCapability(pool, clause) };
+    }
+    pool = ofKind;
+  } else if (clause.pronoun && lastTargets.length > 0 && areaIds.size === 0 && floorIds.size === 0) {
+    return { kind: 'targets', targets: lastTargets };
+  } else if (inheritedTypes) {
+    pool = pool.filter((device) => inheritedTypes.has(device.type));
+  } else if (areaIds.size > 0 || floorIds.size > 0) {
+    // "switch everything off in the guest room": every device there that can.
+    if (clause.quantified && !clause.isQuestion && !clause.condition) {
+      const able = everyDeviceThatCan(pool, clause.tokens, placeTokensOf(clause));
+      if (able.length > 0) return { kind: 'targets', targets: able };
+    }
+    // "set the bedroom to 19 degrees": no kind of device named, so the API decides who can do it.
+    // "air out the greenhouse" is a command: a thermometer there only reads, so it is not the one meant.
+    const command = !clause.isQuestion && !clause.condition && (clause.hasAction || (vocabulary.canBeVerb?.(clause.tokens[0] ?? '') ?? false));
+    const fitting = selectByCapability(command ? pool.filter((device) => !vocabulary.readOnly.has(device.id)) : pool, clause);
+    // "set the bedroom to 50%" to a lamp and a curtain there: one value is one property, so ask
+    // whose; a device with no function that takes a value (a wall switch) is not among them.
+    if (fitting.length > 1 && !clause.quantified && !clause.condition && clause.tokens.some((token) => /^\d/.test(token))) {
+      const taking = fitting.filter((device) => device.capabilities.some((capability) => capability.kind === 'action' && capability.parameters.length > 0));
+      if (taking.length === 1) return { kind: 'targets', targets: taking };
+      if (taking.length > 1 && taking.some((device) => device.type !== taking[0]!.type)) return askWhich(clause.text, 'device', taking);
+    }
+    return { kind: 'targets', targets: fitting };
+  } else {
+    // "how warm is it outside": a word of a name or alias ("Outdoor thermometer", "outside temperature"), then the API.
+    // Kind nouns do not count here: "go back" shares "back" with the name "Back door", not with its API.
+    const byName = selectByCapability(partialNameMatches(devices, clause), clause, false);
+    if (byName.length > 0) return { kind: 'targets', targets: byName };
+    if (!context.fromAreaId) {
+      // "skip this song", "turn the volume down": devices of one kind whose API fits, and of them the one in use.
+      const fitting = selectByCapability(devices, clause);
+      const oneKind = fitting.length > 0 && fitting.every((device) => device.type === fitting[0]!.type);
+      const meant = oneKind ? (fitting.length === 1 ? fitting[0]! : theOneInUse(fitting, clause.tokens)) : null;
+      return { kind: 'targets', targets: meant ? [meant] : [] };
+    }
+    // "pause" said to the living room's panel: the device there whose API fits. Devices of several
+    // kinds that fit alike ("resume" to a TV and a robot vacuum) are not all meant: ask which.
+    const fitting = selectByCapability(devices.filter((device) => device.area?.id === context.fromAreaId), clause);
+    if (fitting.length > 1 && !clause.quantified && fitting.some((device) => device.type !== fitting[0]!.type)) {
+      // "pause" with the TV playing and the robot docked: the one in use.
+      const meant = theOneInUseOfAnyKind(fitting, clause.tokens);
+      return meant ? { kind: 'targets', targets: [meant] } : askWhich(clause.text, 'device', fitting);
+    }
+    return { kind: 'targets', targets: fitting };
+  }
+
+  // "turn the lights on" said in the kitchen means the kitchen's; only "all"/"every" means the whole place.
+  if (areaIds.size === 0 && floorIds.size === 0 && context.fromAreaId && !clause.quantified) {
+    const here = pool.filter((device) => device.area?.id === context.fromAreaId);
+    if (here.length > 0) pool = here;
+  }
+  // A command to a group goes to the devices that can act: a read-only sensor is not "turned on".
+  if (!clause.isQuestion && pool.length > 1) {
+    const actors = pool.filter((device) => device.capabilities.some((capability) => capability.kind === 'action'));
+    if (actors.length > 0) pool = actors;
+  }
+  // "turn off the downlights": the devices that word names, not every light (among those that can do it).
+  if (plural && clause.nouns.length > 0 && areaIds.size === 0 && floorIds.size === 0 && !inheritedTypes) {
+    pool = narrowByOwnNoun(pool, clause.nouns.map((match) => match.value), (noun) => devicesOfNoun(vocabulary.ownNouns, noun));
+  }
+  if (plural || pool.length <= 1) return { kind: 'targets', targets: pool };
+  // "send a robot to charge": any one will do, so the best placed one goes instead of a question back.
+  if (clause.indefinite) return { kind: 'targets', targets: rankDevices(pool).slice(0, 1) };
+  // "the lamp" means the device called a lamp before a light that is a lamp only by its type's nouns.
+  const byOwnName = pool.filter((device) => clause.nouns.some((match) => devicesOfNoun(vocabulary.ownNouns, match.value).has(device.id)));
+  if (byOwnName.length === 1) return { kind: 'targets', targets: byOwnName };
+  if (byOwnName.length > 1) pool = byOwnName;
+  // "stop the music" with one player playing, "turn off the ceiling fan" with one running: that one.
+  const meant = theOneInUse(pool, clause.tokens);
+  if (meant) return { kind: 'targets', targets: [meant] };
+  return askWhich(clause.text, clause.nouns[0] ? clause.nouns[0].value : 'device', pool);
+}

@@ -1,0 +1,98 @@
+/** What the built-in planner reads a home's devices by: their names, places, kind nouns and API words, built once per set of devices. */
+import { tokenize, type WordNet } from '@meshmind/language';
+import type { PlannerDevice } from './planner';
+import { documentedNameNouns, nounKeys } from './reference';
+import { quantityWordReader } from './quantity-words';
+
+export interface Vocabulary {
+  names: Array<{ words: string[]; value: string }>;
+  /** Every device a name or alias (its words, space-joined) belongs to: several devices may share one. */
+  devicesByLabel: Map<string, string[]>;
+  areas: Array<{ words: string[]; value: string }>;
+  floors: Array<{ words: string[]; value: string }>;
+  nouns: Array<{ words: string[]; value: string }>;
+  devicesByNoun: Map<string, Set<string>>;
+  /** Nouns a device carries in its own name or aliases ("Bedside lamp" is a lamp by name, not only by type). */
+  ownNouns: Map<string, Set<string>>;
+  /** Area and floor ids of each device. */
+  placesOf: Map<string, string[]>;
+  /** Devices that only report (sensors): a command never names one of them by a word that is also a kind. */
+  readOnly: Set<string>;
+  /** Word pairs of the devices' function names ("color temperature"): a noun inside one names a property, not a device. */
+  propertyPhrases: Set<string>;
+  /** The reading words an adjective asks about ("damp" -> humidity), by WordNet; absent without it. */
+  quantityWords?: (adjective: string) => string[];
+  /** Whether a dictionary knows a word (WordNet); absent without it, and then no spelling is corrected. */
+  isKnownWord?: (word: string) => boolean;
+  /** Whether WordNet has verb senses of a word ("air" out the greenhouse); absent without it. */
+  canBeVerb?: (word: string) => boolean;
+}
+
+export function words(text: string): string[] {
+  return tokenize(text);
+}
+
+export function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vocabulary {
+  const names: Vocabulary['names'] = [];
+  const devicesByLabel = new Map<string, string[]>();
+  const areas = new Map<string, string[][]>();
+  const floors = new Map<string, string[][]>();
+  const devicesByNoun = new Map<string, Set<string>>();
+  const ownNouns = new Map<string, Set<string>>();
+  const addNoun = (noun: string, deviceId: string, own = false) => {
+    // Filed under its singular too: "Loft curtains" is a curtain as much as "Snug curtain" is.
+    for (const key of nounKeys(noun)) {
+      for (const map of own ? [devicesByNoun, ownNouns] : [devicesByNoun]) {
+        let set = map.get(key);
+        if (!set) map.set(key, (set = new Set()));
+        set.add(deviceId);
+      }
+    }
+  };
+  for (const device of devices) {
+    for (const label of [device.name, ...device.aliases]) {
+      names.push({ words: words(label), value: device.id });
+      const key = words(label).join(' ');
+      const owners = devicesByLabel.get(key) ?? [];
+      if (!owners.includes(device.id)) devicesByLabel.set(key, [...owners, device.id]);
+      // The head word of a name ("Bedroom blinds" -> "blinds") is a noun for this device alone.
+      const head = words(label).at(-1);
+      if (head) addNoun(head, device.id, true);
+    }
+    // "Curtain Left": a word before the head that the device's own documents name the thing by.
+    for (const noun of documentedNameNouns(device)) addNoun(noun, device.id, true);
+    for (const noun of device.nouns) addNoun(noun, device.id);
+    const area = device.area;
+    if (area) areas.set(area.id, [words(area.name), words(area.id.replace(/_/g, ' ')), ...area.aliases.map(words)]);
+    if (area?.floor) floors.set(area.floor.id, [words(area.floor.name), ...area.floor.aliases.map(words)]);
+  }
+  const flatten = (map: Map<string, string[][]>) => [...map].flatMap(([value, list]) => list.map((entry) => ({ words: entry, value })));
+  const quantityWords = quantityWordReader(devices, wordNet);
+  return {
+    ...(quantityWords ? { quantityWords } : {}),
+    ...(wordNet ? { isKnownWord: (word: string) => wordNet.isKnown(word), canBeVerb: (word: string) => wordNet.isVerb(word) } : {}),
+    names,
+    devicesByLabel,
+    areas: flatten(areas),
+    floors: flatten(floors),
+    nouns: [...devicesByNoun.keys()].map((noun) => ({ words: noun.split(' '), value: noun })),
+    devicesByNoun,
+    ownNouns,
+    placesOf: new Map(devices.map((device) => [device.id, [device.area?.id, device.area?.floor?.id].filter((id): id is string => !!id)])),
+    readOnly: new Set(devices.filter((device) => !device.capabilities.some((capability) => capability.kind === 'action')).map((device) => device.id)),
+    propertyPhrases: new Set(
+      devices.flatMap((device) =>
+        device.capabilities.flatMap((capability) => {
+          const parts = capability.function.split('_');
+          // Pairs after the verb: set_color_temperature gives "color temperature", not "set temperature".
+          return parts.slice(2).map((part, index) => `${parts[index + 1]} ${part}`);
+        }),
+      ),
+    ),
+  };
+}
+
+/** Every device filed under a noun, in the singular or the plural. */
+export function devicesOfNoun(map: ReadonlyMap<string, ReadonlySet<string>>, noun: string): Set<string> {
+  return new Set(nounKeys(noun).flatMap((key) => [...(map.get(key) ?? [])]));
+}

@@ -1,0 +1,17 @@
+/**
+ * English: how a request points at a group of devices or at the speaker's own room. The built-in
+ * planner builds its patterns from these lists with `alternation`; it knows no English of its own.
+ */
+export const enReference = {
+  /** Question openers that read a clause as about a group ("how many blinds are open", "which lights are on", "what lights are on"). */
+  groupQuestionOpeners: ['how many', 'which', 'what'],
+  /**
+   * Question openers that mean every device of a name several share ("which lamps are on"); "what"
+   * is not among them: "what is the lamp's brightness" still asks about one lamp.
+   */
+  everyOneQuestionOpeners: ['how many', 'which'],
+  /** Words anywhere in a clause that make it about a group ("are any windows open"). */
+  groupWords: ['any'],
+  /** Phrases that point at the room the person speaks from ("all the lights in here"). */
+  speakerPlace: ['in here', 'here', 'this room'],
+} as const;
