@@ -18,7 +18,7 @@ describe('SortedLineFile', () => {
   it.each(['noun', 'verb', 'adj', 'adv'])("finds every lemma of WordNet's index.%s with the same line as a whole read, and no other word", (part) => {
     const path = join(wordNetDirectory, `index.${part}`);
     const expected = linesByKey(readFileSync(path, 'utf8'));
-    const file = new SortedLineFile(path);
+    const file = SortedLineFile.open(path);
     try {
       for (const [key, line] of expected) expect(file.line(key)).toBe(line);
       for (const absent of ['', ' ', '0', 'aaaaaaa_not_a_word', 'zzzzzzzz', 'light_bulbx', 'zymurgy_']) if (!expected.has(absent)) expect(file.line(absent)).toBeUndefined();
@@ -35,7 +35,7 @@ describe('SortedLineFile', () => {
     const text = keys.map((key, index) => `${key} ${'x'.repeat(index === 200 ? 90 : 54)}\n`).join('');
     const path = join(scratch, 'aligned.txt');
     writeFileSync(path, text);
-    const file = new SortedLineFile(path);
+    const file = SortedLineFile.open(path);
     try {
       for (const [key, line] of linesByKey(text)) expect(file.line(key)).toBe(line);
       expect(file.line('key00400')).toBeUndefined();
@@ -46,7 +46,7 @@ describe('SortedLineFile', () => {
   });
 
   it('answers a repeated lookup the same from memory', () => {
-    const file = new SortedLineFile(join(wordNetDirectory, 'index.verb'));
+    const file = SortedLineFile.open(join(wordNetDirectory, 'index.verb'));
     try {
       const first = file.line('switch');
       expect(first).toMatch(/^switch v /);

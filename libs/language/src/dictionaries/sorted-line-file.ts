@@ -16,21 +16,27 @@ const NEWLINE = Buffer.from('\n');
  * Lines that start with a space (WordNet's licence) sort before every key and are never returned.
  */
 export class SortedLineFile {
-  private readonly descriptor: number;
-  private readonly size: number;
   /** The first key of each block's first whole line, ascending, and where that line starts. */
   private readonly keys: string[] = [];
   private readonly starts: number[] = [];
+  /** At most REMEMBERED_LOOKUPS lines (WordNet's average 40 bytes) or misses, oldest forgotten first. */
   private readonly remembered = new Map<string, string | undefined>();
   private scratch = Buffer.allocUnsafe(BLOCK_BYTES + LINE_WINDOW_BYTES);
 
-  constructor(path: string) {
-    this.descriptor = openSync(path, 'r');
+  private constructor(
+    private readonly descriptor: number,
+    private readonly size: number,
+  ) {}
+
+  /** Opens the file and reads its block index (one short read per 4 KB block). */
+  static open(path: string): SortedLineFile {
+    const descriptor = openSync(path, 'r');
     try {
-      this.size = fstatSync(this.descriptor).size;
-      this.indexBlocks();
+      const file = new SortedLineFile(descriptor, fstatSync(descriptor).size);
+      file.indexBlocks();
+      return file;
     } catch (error) {
-      closeSync(this.descriptor);
+      closeSync(descriptor);
       throw error;
     }
   }

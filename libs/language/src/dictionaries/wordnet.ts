@@ -117,7 +117,7 @@ class WordNetFiles implements WordNet {
 
   constructor(private readonly directory: string) {
     for (const part of PARTS) {
-      this.indexes.set(part, new SortedLineFile(join(directory, `index.${part}`)));
+      this.indexes.set(part, SortedLineFile.open(join(directory, `index.${part}`)));
       const exceptionFile = join(directory, `${part}.exc`);
       if (existsSync(exceptionFile)) {
         for (const line of readFileSync(exceptionFile, 'utf8').split('\n')) {
