@@ -11,7 +11,8 @@ import { functionKind, returnKindOf } from './mood';
 import { readSteps, withAntecedent } from './split-steps';
 import { functionPath, nounWords, requestPath, type Path } from './path';
 import { retrievalText, withoutNumbers } from './retrieval-text';
-import { withoutSelfReferences } from './self-references';
+import { stepWords } from './step-words';
+import { withoutSelfReferences, type SelfReferences } from './self-references';
 import { withMeantVerb } from './verb-sense';
 import { levelSetterFor, saysTargetLevel } from './target-level';
 import { builtIndexFor, type BuiltIndex } from './built-index';
@@ -178,7 +179,7 @@ class HybridApiMapper implements ApiMapper {
 
   private readStep(text: string): ReadStep {
     const reading = this.reading(text);
-    const words = requestWords(reading, this.lexicon);
+    const words = stepWords(reading, this.reading, this.lexicon);
     const query = retrievalText(text, this.selfNoun);
     return {
       text,

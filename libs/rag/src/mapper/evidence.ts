@@ -3,6 +3,7 @@ import type { ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import { enumValue, presetValue, relativeDirection } from '../arguments/parameter-values';
 import { isNetworkNameParameter, isSecretParameter, itemValue, nameValue, quotedStrings, secretValue } from '../arguments/string-values';
+import { particleMeets, phrasalVerbStems } from './particle-verbs';
 
 /**
  * Structural evidence that plain similarity misses: whether the request carries a value that one
@@ -90,7 +91,7 @@ export function functionProfile(fn: NormalisedFunction, nameWords: readonly stri
 interface RequestWords {
   text: string;
   stems: Set<string>;
-  polar: Array<{ stem: string; same: Set<string>; opposite: ReadonlySet<string>; pole: -1 | 0 | 1; noun: boolean }>;
+  polar: Array<{ stem: string; same: Set<string>; opposite: ReadonlySet<string>; pole: -1 | 0 | 1; noun: boolean; phrasal?: ReadonlySet<string> }>;
   direction: 1 | -1 | 0;
   mentions: readonly NumberMention[];
 }
@@ -122,6 +123,11 @@ export function requestWords(request: RequestReading, lexicon?: Lexicon): Reques
   const { text } = request;
   const all = request.words;
   const content = all.filter((word, index) => !isStopword(word) && !isPreposition(all, index));
+  const phrasalAt = new Map<string, ReadonlySet<string>>();
+  if (lexicon?.wordNet) all.forEach((word, index) => {
+    const phrasal = isStopword(word) || isPreposition(all, index) ? undefined : phrasalVerbStems(all, index, lexicon.wordNet!);
+    if (phrasal) phrasalAt.set(word, phrasal);
+  });
   // A word right after a determiner is a noun ("turn the heat up"): the thing, not the state wanted.
   const afterDeterminer = new Set(all.filter((_word, index) => index > 0 && en.determiners.has(all[index - 1]!.toLowerCase())));
   const wordNet = lexicon?.wordNet;
@@ -132,7 +138,8 @@ export function requestWords(request: RequestReading, lexicon?: Lexicon): Reques
           // A particle is itself only: WordNet's verb "off" (to kill, to remove) is slang, not the particle.
           const same = en.verbParticles.has(word.toLowerCase()) ? new Set([stem(word)]) : new Set([...wordNet.related(word)].filter(([, weight]) => weight >= 0.9).map(([key]) => key));
           for (const key of opposite) same.delete(key);
-          return { stem: stem(word), same, opposite, pole: wordNet.pole(word, 'verbs'), noun: !en.verbParticles.has(word.toLowerCase()) && afterDeterminer.has(word) };
+          const phrasal = phrasalAt.get(word);
+          return { stem: stem(word), same, opposite, pole: wordNet.pole(word, 'verbs'), noun: !en.verbParticles.has(word.toLowerCase()) && afterDeterminer.has(word), ...(phrasal ? { phrasal } : {}) };
         })
         .filter((entry) => entry.opposite.size > 0)
     : [];
@@ -164,6 +171,7 @@ function directPolarity(word: PolarWord, profile: FunctionProfile): 1 | -1 | 0 {
   // A noun of the request ("turn the heat up") meets the function's own name, not the object its
   // description happens to open with ("Turns heating and cooling off").
   const stems = word.noun ? profile.nameStems : profile.actionStems;
+  if (!particleMeets(word.phrasal, profile.actionStems)) return 0;
   if (stems.has(word.stem) || [...word.same].some((key) => stems.has(key))) return 1;
   if ([...word.opposite].some((key) => stems.has(key))) return -1;
   return 0;
