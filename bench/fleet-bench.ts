@@ -85,8 +85,13 @@ async function measure(host: Host, brain: AgentBrain, robots: number, mode: Flee
     stopDriving();
     if (reply.kind !== 'result') throw new Error(`coordinator host answered ${reply.kind}`);
     const result: HostRunResult = reply.result;
-    // A run with wrong shelves says how its goal ended, in the coordinator's words.
-    if (result.readings.length < robots) console.error(`N=${robots} ${mode}: the goal ended ${result.status} with ${result.readings.length} readings: ${result.answer.slice(0, 400)}`);
+    // A run with wrong shelves says how its goal ended, in the coordinator's words: the answer's
+    // first sentence counts the shelves checked, and what could not be done and why comes last,
+    // after a thousand readings (the first 400 characters of it said only the count and readings).
+    if (result.readings.length < robots) {
+      const reasons = result.answer.length > 1200 ? `${result.answer.slice(0, 200)} [...] ${result.answer.slice(-1000)}` : result.answer;
+      console.error(`N=${robots} ${mode}: the goal ended ${result.status} with ${result.readings.length} readings: ${reasons}`);
+    }
     const shelves = Array.from({ length: robots }, (_, index) => index + 1);
     const verification = verifyShelves(new Map(result.readings), shelves, (shelf) => agents.world.vacantSlots(shelf));
     return {

@@ -2,7 +2,15 @@
 // Entry point of the meshmind CLI. It runs the compiled CLI in dist/cli when `npm run build` made one
 // from exactly the sources in this checkout (bin/compiled-cli.mjs checks), else the TypeScript sources
 // through tsx: no build step is needed, and an edited source never runs as its older build.
+import { setFlagsFromString } from 'node:v8';
 import { compiledEntry } from './compiled-cli.mjs';
+
+// `meshmind run` is one-shot: it ends a few seconds after TF.js's and QuickJS's WebAssembly first
+// ran, while V8's optimising compiler is still compiling their hot functions in the background, and
+// the process exit waits for that compilation (a one-sentence run stopped everything, then took
+// 1.5-2 s more to exit on a loaded machine; 0.2 s with the baseline compiler only). Set before any
+// WebAssembly is compiled; long-running commands keep the optimising compiler.
+if (process.argv[2] === 'run') setFlagsFromString('--liftoff-only');
 
 // `meshmind devices list | head`: a reader that went away is not an error of ours.
 process.stdout.on('error', (error) => {

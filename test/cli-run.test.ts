@@ -50,8 +50,9 @@ describe('meshmind run --json (the contract for testing the whole system from ou
       const once = async () => JSON.parse((await run(process.execPath, [BIN, 'run', '--say', 'set the kitchen light to 40% brightness', '--json'], { cwd: directory, timeout: 60_000 })).stdout);
       const first = await once();
       const persisted = readdirSync(join(directory, '.meshmind', 'cache', 'rag', 'functions'));
-      // One vectors file and one HNSW graph per distinct API document of the example home.
-      expect(persisted.filter((name) => name.endsWith('.vectors')).length).toBeGreaterThan(5);
+      // A one-shot run builds the indexes of the devices its goals reach (here the kitchen light's
+      // API document), one vectors file and one HNSW graph each; `meshmind start` builds the home's.
+      expect(persisted.filter((name) => name.endsWith('.vectors')).length).toBeGreaterThanOrEqual(1);
       expect(persisted.filter((name) => name.endsWith('.hnsw')).length).toBe(persisted.filter((name) => name.endsWith('.vectors')).length);
       const second = await once();
       expect(readdirSync(join(directory, '.meshmind', 'cache', 'rag', 'functions')).sort()).toEqual(persisted.sort());

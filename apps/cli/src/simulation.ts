@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { createSimulatedDriver, type DeviceDriver, type ScenarioDevice, type SimulatedDriver, type SimulatedSite, type SiteScenario } from '@meshmind/devices';
 import { AgentBrain, Teardown, createAgent, type AgentBrainConfig, type DeviceAgent } from '@meshmind/device-agent';
 import { openTaskDatabase, type TaskDatabase } from '@meshmind/fsm';
-import type { DeviceDescription, MqttCredentials, MqttTlsOptions } from '@meshmind/protocol';
+import type { DeviceDescription, DeviceStateValues, MqttCredentials, MqttTlsOptions, TaskPipeline } from '@meshmind/protocol';
 
 export interface Simulation {
   agents: Map<string, DeviceAgent>;
@@ -28,6 +28,18 @@ export interface SimulationOptions {
   mqttTls?: MqttTlsOptions;
   logger: Logger;
   brain?: AgentBrainConfig;
+  /**
+   * A brain the host already started (its model loading while the broker and the coordinator
+   * started): used instead of creating one from `brain`, and closed by the host, not here.
+   */
+  startedBrain?: AgentBrain;
+  /**
+   * When each agent's retrieval index is built (read from the warm-start cache, or embedded):
+   * 'at-start' (default) before the agents say they are online, so a long-running home answers its
+   * first goal at full speed; 'on-first-subtask' when an agent first maps a subtask, so a one-shot
+   * `meshmind run` builds the indexes of the devices its goals reach and no other.
+   */
+  indexes?: 'at-start' | 'on-first-subtask';
   /** SQLite file for task snapshots and the experience cache of every agent here; default in memory. */
   databasePath?: string;
 }
@@ -36,6 +48,28 @@ export interface SimulationOptions {
 interface SimulatedDevice extends Omit<ScenarioDevice, 'state'> {
   description: DeviceDescription;
   driver: DeviceDriver;
+}
+
+/**
+ * The brain's pipeline for one API document, built the first time a subtask needs it. A failed
+ * build is forgotten so the next subtask tries again (and fails with the same coded error).
+ */
+function pipelineOnFirstSubtask(build: () => Promise<TaskPipeline>): TaskPipeline {
+  let building: Promise<TaskPipeline> | null = null;
+  const pipeline = () => {
+    if (!building) {
+      const started = build();
+      building = started;
+      started.catch(() => {
+        if (building === started) building = null;
+      });
+    }
+    return building;
+  };
+  return {
+    mapper: { map: async (subtask, signal) => (await pipeline()).mapper.map(subtask, signal) },
+    generator: { generate: async (request, signal) => (await pipeline()).generator.generate(request, signal) },
+  };
 }
 
 /** Agents connect this many at a time: a hundred robots at once would stall a small broker's handshakes. */
@@ -59,8 +93,13 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
   const site = options.site ?? null;
   if (scenario.kind !== 'home' && !site) throw new Error(`a ${scenario.kind} scenario needs its simulated site`);
   const teardown = new Teardown();
-  const brain = await AgentBrain.create(options.brain ?? {}, options.logger.child({ ns: 'brain' }));
-  teardown.add(() => brain.close());
+  let brain: AgentBrain;
+  if (options.startedBrain) brain = options.startedBrain;
+  else {
+    const created = await AgentBrain.create(options.brain ?? {}, options.logger.child({ ns: 'brain' }));
+    teardown.add(() => created.close());
+    brain = created;
+  }
   const database: TaskDatabase = openTaskDatabase(options.databasePath ?? ':memory:');
   teardown.add(() => database.close());
   const agents = new Map<string, DeviceAgent>();
@@ -74,9 +113,15 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
     for (const device of devices) {
       await device.driver.start();
       started.push(device.driver);
+      const identity = { id: device.id, name: device.name, aliases: device.aliases, area: device.area, ...(device.vendor ? { vendor: device.vendor } : {}), origin: 'simulated' as const };
+      const { driver } = device;
+      const mind =
+        options.indexes === 'on-first-subtask'
+          ? { tasks: pipelineOnFirstSubtask(() => brain.pipeline(driver.description, (): DeviceStateValues => driver.getState(), identity)) }
+          : { brain };
       const agent = await createAgent({
-        brain,
-        identity: { id: device.id, name: device.name, aliases: device.aliases, area: device.area, ...(device.vendor ? { vendor: device.vendor } : {}), origin: 'simulated' as const },
+        ...mind,
+        identity,
         driver: device.driver,
         database,
         mqttUrl: options.mqttUrl,

