@@ -57,14 +57,16 @@ function packetLabel(packet: { cmd?: string; topic?: string; payload?: Buffer | 
 }
 
 // MQTT clients: every packet sent and received, and the 'message' handed to the application.
-const clientEmit = MqttClient.prototype.emit;
-MqttClient.prototype.emit = function emit(this: MqttClient, event: string | symbol, ...args: unknown[]) {
+// (mqtt.js types emit per event; the wrapper passes every event through as it came.)
+const clientPrototype = MqttClient.prototype as unknown as { emit(this: MqttClient, event: string | symbol, ...args: unknown[]): boolean };
+const clientEmit = clientPrototype.emit;
+clientPrototype.emit = function emit(this: MqttClient, event: string | symbol, ...args: unknown[]) {
   if (recording && (event === 'packetsend' || event === 'packetreceive')) {
     const who = String(this.options.clientId ?? '?');
     stamp(`${who} ${event === 'packetsend' ? 'sends' : 'gets'} ${packetLabel(args[0] as never)}`);
   }
   return clientEmit.call(this, event, ...args);
-} as typeof clientEmit;
+};
 
 // The broker: each PUBLISH it takes in (before its store and its deliveries).
 wrapSync(Aedes.prototype as unknown as Record<string, unknown>, 'publish', (_self, args) => {
