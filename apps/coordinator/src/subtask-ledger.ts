@@ -39,7 +39,6 @@ export class SubtaskLedger {
 
   /** Writes the stages still waiting (the store must still be open). */
   stop(): void {
-    if (this.writeStagesLater) clearImmediate(this.writeStagesLater);
     this.writeStages();
   }
 
@@ -70,9 +69,8 @@ export class SubtaskLedger {
   /** Updates a subtask, appends the event that says so (if any) in the same transaction, and publishes its goal. */
   update(row: Pick<SubtaskRow, 'id' | 'goalId' | 'deviceId'>, change: SubtaskChange, event?: LedgerEvent): void {
     const { store } = this.options;
-    // What this change says outdates a stage still waiting to be written (a settled subtask's would
-    // not be written anyway).
-    this.unwrittenStages.delete(row.id);
+    // A stage still waiting goes first: whoever follows the goal sees the subtask run, then end.
+    if (this.unwrittenStages.has(row.id)) this.writeStages();
     const write = () => {
       store.updateSubtask(row.id, change);
       if (event) store.appendEvent({ at: this.options.clock(), kind: event.kind, goalId: row.goalId, deviceId: row.deviceId, data: event.data });
@@ -87,8 +85,8 @@ export class SubtaskLedger {
    * anything else. An agent's stages arrive together, just ahead of its report on the same
    * connection (its task runs in one go when it shares this process): each written on its own was
    * a commit in front of the report. They are written once the messages at hand are handled, the
-   * latest stage of each subtask, in one transaction; a report among those messages settles its
-   * subtask first and its stages are dropped. A stage is news for the console, never the record.
+   * latest stage of each subtask, in one transaction (or just before a change of the subtask
+   * itself, its report among those messages). A stage is news for the console, never the record.
    */
   recordStage(subtaskId: string, goalId: string, stage: string): void {
     this.unwrittenStages.set(subtaskId, { goalId, stage });
@@ -96,6 +94,7 @@ export class SubtaskLedger {
   }
 
   private writeStages(): void {
+    if (this.writeStagesLater) clearImmediate(this.writeStagesLater);
     this.writeStagesLater = null;
     if (this.unwrittenStages.size === 0) return;
     const stages = [...this.unwrittenStages];
