@@ -181,7 +181,9 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
     }
     device.state = result.value.state;
     device.updatedAt = result.value.at;
-    this.persist(device);
+    // Only what changed: writing the whole row again re-encoded the profile on every state, and the
+    // state of a device at work reaches the coordinator just ahead of its report.
+    if (!this.store.updateDeviceState(deviceId, device.state, device.updatedAt)) this.persist(device);
     this.emit('changed', deviceId, device);
   }
 

@@ -81,6 +81,9 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
     else this.resendUnsent();
   };
   private readonly clock: () => number;
+  /** Subtasks the broker took over, by when: recorded in the store together, after this turn's messages. */
+  private readonly unrecordedSends = new Map<string, number>();
+  private recordSendsLater: NodeJS.Immediate | null = null;
 
   constructor(
     private readonly topics: Topics,
@@ -102,6 +105,8 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
     this.client?.off('message', this.onMessage);
     this.client?.off('connect', this.onConnect);
     this.client = null;
+    if (this.recordSendsLater) clearImmediate(this.recordSendsLater);
+    this.recordSends();
     for (const [id, pending] of this.pending) this.settle(id, pending, { kind: 'cancelled' });
   }
 
@@ -145,12 +150,31 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
         correlationData: id,
       });
       pending.sent = true;
-      if (this.pending.get(id) === pending) this.options.outbox?.markSent(id, this.clock());
+      if (this.pending.get(id) === pending && this.options.outbox) {
+        // Recorded after the messages this turn of the event loop has for others: in a stack that
+        // runs its agents in this process the agent is reading its subtask now, and the record
+        // (a commit) would go in front of it. A crash before it is one before the PUBACK: the
+        // subtask goes out again, and the agent answers a copy from its record.
+        this.unrecordedSends.set(id, this.clock());
+        this.recordSendsLater ??= setImmediate(() => this.recordSends());
+      }
     } catch (error) {
       this.logger.warn({ err: error, deviceId: pending.deviceId, id }, 'publishing a subtask failed; it stays in the outbox until the next connect');
     } finally {
       pending.sending = false;
     }
+  }
+
+  private recordSends(): void {
+    this.recordSendsLater = null;
+    for (const [id, sentAt] of this.unrecordedSends) {
+      try {
+        this.options.outbox?.markSent(id, sentAt);
+      } catch (error) {
+        this.logger.warn({ err: error, id }, 'could not record that the broker took a subtask');
+      }
+    }
+    this.unrecordedSends.clear();
   }
 
   /**

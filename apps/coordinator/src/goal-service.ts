@@ -92,7 +92,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     this.newId = options.newId ?? (() => randomUUID());
     const { store, registry, dispatcher, logger, subtaskTimeoutMs } = options;
     const publish = (goalId: string) => this.publish(goalId);
-    this.ledger = new SubtaskLedger({ store, registry, subtaskTimeoutMs, clock: this.clock, newId: this.newId, publish });
+    this.ledger = new SubtaskLedger({ store, registry, subtaskTimeoutMs, clock: this.clock, newId: this.newId, publish, logger });
     this.turns = new ConversationTurns({ store, clock: this.clock, ...(options.confirmationTtlMs === undefined ? {} : { confirmationTtlMs: options.confirmationTtlMs }) });
     this.lateReports = new LateReports({ store, dispatcher, logger, clock: this.clock, publish });
     this.schedules = new Schedules({ store, registry, clock: this.clock, publish });
@@ -120,6 +120,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     this.lateReports.stop();
     this.schedules.stop();
     await Promise.allSettled([...this.running.values()]);
+    this.ledger.stop();
   }
 
   /**

@@ -1,5 +1,6 @@
 import { MeshmindError, type GoalStatus, type GoalView, type SubtaskResult } from '@meshmind/protocol';
 import type { FinishedStep } from './answer';
+import type { Logger } from 'pino';
 import type { DeviceRegistry } from './device-registry';
 import type { StoredStep, StoredSubtaskResult } from './store/records';
 import type { Store, SubtaskRow } from './store/store';
@@ -12,6 +13,8 @@ export interface SubtaskLedgerOptions {
   newId: () => string;
   /** Sends the goal's new view to whoever follows it. */
   publish: (goalId: string) => void;
+  /** Where a stage that could not be written is said (it is news, never the record). */
+  logger?: Pick<Logger, 'warn'>;
 }
 
 /** What changes on a subtask row in one step of its life. */
@@ -28,7 +31,16 @@ export interface LedgerEvent {
  * log and tells the goal's followers, in one call, so no path forgets one of the three.
  */
 export class SubtaskLedger {
+  /** Stages heard this turn of the event loop and not written yet: the latest per subtask. */
+  private readonly unwrittenStages = new Map<string, { goalId: string; stage: string }>();
+  private writeStagesLater: NodeJS.Immediate | null = null;
+
   constructor(private readonly options: SubtaskLedgerOptions) {}
+
+  /** Writes the stages still waiting (the store must still be open). */
+  stop(): void {
+    this.writeStages();
+  }
 
   /** New rows for plan steps, pending, each with the full subtask time from now. */
   insert(goalId: string, steps: StoredStep[]): SubtaskRow[] {
@@ -57,6 +69,8 @@ export class SubtaskLedger {
   /** Updates a subtask, appends the event that says so (if any) in the same transaction, and publishes its goal. */
   update(row: Pick<SubtaskRow, 'id' | 'goalId' | 'deviceId'>, change: SubtaskChange, event?: LedgerEvent): void {
     const { store } = this.options;
+    // A stage still waiting goes first: whoever follows the goal sees the subtask run, then end.
+    if (this.unwrittenStages.has(row.id)) this.writeStages();
     const write = () => {
       store.updateSubtask(row.id, change);
       if (event) store.appendEvent({ at: this.options.clock(), kind: event.kind, goalId: row.goalId, deviceId: row.deviceId, data: event.data });
@@ -66,9 +80,36 @@ export class SubtaskLedger {
     this.options.publish(row.goalId);
   }
 
-  /** An agent's progress on an open subtask of this goal: it is running, at this stage. Ignored for anything else. */
+  /**
+   * An agent's progress on an open subtask of this goal: it is running, at this stage. Ignored for
+   * anything else. An agent's stages arrive together, just ahead of its report on the same
+   * connection (its task runs in one go when it shares this process): each written on its own was
+   * a commit in front of the report. They are written once the messages at hand are handled, the
+   * latest stage of each subtask, in one transaction (or just before a change of the subtask
+   * itself, its report among those messages). A stage is news for the console, never the record.
+   */
   recordStage(subtaskId: string, goalId: string, stage: string): void {
-    if (this.options.store.recordSubtaskStage(subtaskId, goalId, stage)) this.options.publish(goalId);
+    this.unwrittenStages.set(subtaskId, { goalId, stage });
+    this.writeStagesLater ??= setImmediate(() => this.writeStages());
+  }
+
+  private writeStages(): void {
+    if (this.writeStagesLater) clearImmediate(this.writeStagesLater);
+    this.writeStagesLater = null;
+    if (this.unwrittenStages.size === 0) return;
+    const stages = [...this.unwrittenStages];
+    this.unwrittenStages.clear();
+    const { store } = this.options;
+    const changedGoals = new Set<string>();
+    try {
+      store.transaction(() => {
+        for (const [subtaskId, { goalId, stage }] of stages) if (store.recordSubtaskStage(subtaskId, goalId, stage)) changedGoals.add(goalId);
+      });
+    } catch (error) {
+      this.options.logger?.warn({ err: error }, 'could not record the stages agents reported');
+      return;
+    }
+    for (const goalId of changedGoals) this.options.publish(goalId);
   }
 
   /** Settles a subtask with its status and message (and result), now. */

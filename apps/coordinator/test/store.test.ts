@@ -43,6 +43,35 @@ describe('Store on real SQLite', () => {
     reopened.close();
   });
 
+  it('writes a null JSON field as SQL NULL, and sets only the fields a patch names, through its prepared queries', () => {
+    const store = new Store(':memory:');
+    store.open();
+    store.insertGoal({ id: 'g', conversationId: 'c', text: 'x', origin: null, status: 'running', answer: null, createdAt: 1, finishedAt: null, unresolved: null });
+    store.insertSubtasks([
+      { id: 's1', goalId: 'g', deviceId: 'd', deviceName: 'D', text: 't', status: 'pending', stage: null, message: null, result: null, deadline: 9, createdAt: 1, finishedAt: null },
+      { id: 's2', goalId: 'g', deviceId: 'e', deviceName: 'E', text: 'u', status: 'pending', stage: null, message: null, result: null, deadline: 9, createdAt: 1, finishedAt: null },
+    ]);
+    store.updateSubtask('s1', { status: 'dispatched', deadline: 20 });
+    store.updateSubtask('s1', { sentAt: 3 });
+    store.updateGoal('g', { status: 'done', unresolved: ['the garage'] });
+    const sqlite = (store as unknown as { sqlite: { prepare(sql: string): { get(): unknown } } }).sqlite;
+    expect(sqlite.prepare("select count(*) as n from subtasks where result is null and step is null").get()).toEqual({ n: 2 });
+    expect(sqlite.prepare("select unresolved from goals where id = 'g'").get()).toEqual({ unresolved: '["the garage"]' });
+    expect(store.listSubtasks('g').map((row) => [row.id, row.status, row.deadline, row.sentAt])).toEqual([
+      ['s1', 'dispatched', 20, 3],
+      ['s2', 'pending', 9, null],
+    ]);
+    store.upsertDevice({ id: 'd', profile: { id: 'd' }, availability: 'online', state: { on: false }, updatedAt: 1 });
+    expect(store.updateDeviceState('d', { on: true }, 5)).toBe(true);
+    expect(store.updateDeviceState('unknown', { on: true }, 5)).toBe(false);
+    expect(store.listDevices()).toEqual([{ id: 'd', profile: { id: 'd' }, availability: 'online', state: { on: true }, updatedAt: 5 }]);
+    expect(store.createConversation({ id: 'c', createdAt: 1, keyHash: 'h', ownerTokenId: null })).toBe(true);
+    expect(store.createConversation({ id: 'c', createdAt: 2, keyHash: 'other', ownerTokenId: null })).toBe(false);
+    expect(store.getConversationOwner('c')).toEqual({ keyHash: 'h', ownerTokenId: null });
+    expect(store.getConversationContext('c')).toEqual({});
+    store.close();
+  });
+
   it('lists goals still planning or running, for a restart to resume', () => {
     const store = new Store(':memory:');
     store.open();

@@ -323,6 +323,13 @@ export class TaskRunner {
     task.unsubscribe();
     this.tasks.delete(task.subtask.id);
     const description = this.options.driver.description;
+    const result = buildSubtaskResult(stateName, context, description, this.options.driver.getState());
+    task.resolve(result);
+    const already = stateName === 'done' ? (context.execution?.alreadyCalls ?? []) : [];
+    // The result goes out before the clean-up: the final snapshot is already saved, so nothing
+    // below decides what the report says, and a crash before the clean-up leaves a journal that
+    // start() clears (clearFinishedJournals).
+    this.emitResult(task, result, { notes: stateName === 'done' ? recoveryNotes(context) : [], ...(already.length > 0 ? { alreadyCalls: already } : {}) });
     try {
       this.store?.clearJournal(task.subtask.id);
       this.retention?.prune();
@@ -334,10 +341,6 @@ export class TaskRunner {
     } catch {
       // Losing a cache entry or a journal clean-up costs a regeneration later, nothing more.
     }
-    const result = buildSubtaskResult(stateName, context, description, this.options.driver.getState());
-    task.resolve(result);
-    const already = stateName === 'done' ? (context.execution?.alreadyCalls ?? []) : [];
-    this.emitResult(task, result, { notes: stateName === 'done' ? recoveryNotes(context) : [], ...(already.length > 0 ? { alreadyCalls: already } : {}) });
     this.pump();
   }
 

@@ -1,11 +1,24 @@
 import type Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import { MeshmindError, type GoalStatus, type SubtaskStatus } from '@meshmind/protocol';
 import * as schema from './schema';
 import type { ConversationContext, StoredSubtaskResult } from './records';
 import { openDatabase } from './database';
 import { prepareHotQueries, type HotQueries } from './hot-queries';
+import { encodeValues } from './prepared-writes';
+
+const CONVERSATION_COLUMNS = getTableColumns(schema.conversations);
+const GOAL_COLUMNS = getTableColumns(schema.goals);
+const SUBTASK_COLUMNS = getTableColumns(schema.subtasks);
+const DEVICE_COLUMNS = getTableColumns(schema.devices);
+
+/** Every column of the table, those the row leaves out as null (none of these tables has defaults). */
+function fullRow(columns: Record<string, unknown>, row: Record<string, unknown>): Record<string, unknown> {
+  const full: Record<string, unknown> = {};
+  for (const key of Object.keys(columns)) full[key] = row[key] ?? null;
+  return full;
+}
 
 export type GoalRow = typeof schema.goals.$inferSelect;
 export type SubtaskRow = typeof schema.subtasks.$inferSelect;
@@ -64,16 +77,12 @@ export class Store {
   // Conversations
 
   getConversationContext(id: string): ConversationContext | null {
-    const row = this.db.select().from(schema.conversations).where(eq(schema.conversations.id, id)).get();
+    const row = this.hot.getConversationContext.get({ id });
     return row ? row.context : null;
   }
 
   saveConversationContext(id: string, context: ConversationContext, now: number): void {
-    this.db
-      .insert(schema.conversations)
-      .values({ id, createdAt: now, context })
-      .onConflictDoUpdate({ target: schema.conversations.id, set: { context } })
-      .run();
+    this.hot.saveConversationContext.run({ id, createdAt: now, context });
   }
 
   /**
@@ -81,12 +90,8 @@ export class Store {
    * so two requests racing for the same new id cannot both become its owner.
    */
   createConversation(conversation: { id: string; createdAt: number; keyHash: string; ownerTokenId: string | null }): boolean {
-    const result = this.db
-      .insert(schema.conversations)
-      .values({ ...conversation, context: {} })
-      .onConflictDoNothing({ target: schema.conversations.id })
-      .run();
-    return result.changes === 1;
+    const row = encodeValues(CONVERSATION_COLUMNS, fullRow(CONVERSATION_COLUMNS, { ...conversation, context: {} }));
+    return this.hot.createConversation.run(row).changes === 1;
   }
 
   getConversationOwner(id: string): ConversationOwner | undefined {
@@ -135,7 +140,7 @@ export class Store {
   }
 
   listLearnedAliases(): LearnedAliasRow[] {
-    return this.db.select().from(schema.learnedAliases).orderBy(asc(schema.learnedAliases.createdAt), sql`rowid`).all();
+    return this.hot.listLearnedAliases.all();
   }
 
   /** False when no alias has that id. */
@@ -146,11 +151,11 @@ export class Store {
   // Goals and subtasks
 
   insertGoal(goal: typeof schema.goals.$inferInsert): void {
-    this.db.insert(schema.goals).values(goal).run();
+    this.hot.insertGoal.run(encodeValues(GOAL_COLUMNS, fullRow(GOAL_COLUMNS, goal)));
   }
 
   updateGoal(id: string, patch: { status?: GoalStatus; answer?: string | null; finishedAt?: number | null; unresolved?: string[] | null }): void {
-    this.db.update(schema.goals).set(patch).where(eq(schema.goals.id, id)).run();
+    this.hot.updateGoal.run(id, patch);
   }
 
   getGoal(id: string): GoalRow | undefined {
@@ -173,7 +178,12 @@ export class Store {
 
   insertSubtasks(rows: Array<typeof schema.subtasks.$inferInsert>): void {
     if (rows.length === 0) return;
-    this.db.insert(schema.subtasks).values(rows).run();
+    // One prepared single-row insert per row, all in one transaction (all or none, one commit).
+    const insert = () => {
+      for (const row of rows) this.hot.insertSubtask.run(encodeValues(SUBTASK_COLUMNS, fullRow(SUBTASK_COLUMNS, row)));
+    };
+    if (rows.length === 1) insert();
+    else this.transaction(insert);
   }
 
   updateSubtask(
@@ -188,7 +198,7 @@ export class Store {
       sentAt?: number | null;
     },
   ): void {
-    this.db.update(schema.subtasks).set(patch).where(eq(schema.subtasks.id, id)).run();
+    this.hot.updateSubtask.run(id, patch);
   }
 
   /**
@@ -227,6 +237,11 @@ export class Store {
   upsertDevice(row: typeof schema.devices.$inferInsert): void {
     const { id, ...rest } = row;
     this.db.insert(schema.devices).values(row).onConflictDoUpdate({ target: schema.devices.id, set: rest }).run();
+  }
+
+  /** A known device's new state: false when no row has that id (then upsertDevice). */
+  updateDeviceState(id: string, state: Record<string, unknown>, updatedAt: number | null): boolean {
+    return this.hot.updateDeviceState.run({ id, ...encodeValues(DEVICE_COLUMNS, { state, updatedAt }) }).changes === 1;
   }
 
   deleteDevice(id: string): void {

@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DeviceRegistry } from '../src/device-registry';
+import { Store } from '../src/store/store';
+import { SubtaskLedger } from '../src/subtask-ledger';
+
+/** The row's status and stage each time the goal's followers are told it changed. */
+function ledgerOnStore() {
+  const store = new Store(':memory:');
+  store.open();
+  const seen: Array<[string | undefined, string | null | undefined]> = [];
+  const ledger = new SubtaskLedger({
+    store,
+    registry: { get: () => undefined } as unknown as DeviceRegistry,
+    subtaskTimeoutMs: 10_000,
+    clock: () => 1_000,
+    newId: () => 'subtask-1',
+    publish: (goalId) => {
+      const row = store.listSubtasks(goalId)[0];
+      seen.push([row?.status, row?.stage]);
+    },
+  });
+  store.insertGoal({ id: 'goal-1', conversationId: 'c', text: 'turn on the lamp', origin: null, status: 'running', answer: null, createdAt: 1, finishedAt: null });
+  const [row] = ledger.insert('goal-1', [{ id: 's1', deviceId: 'lamp', text: 'Turn on the lamp.', after: [] }]);
+  return { store, ledger, seen, row: row! };
+}
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('SubtaskLedger stages', () => {
+  const stores: Store[] = [];
+  afterEach(() => {
+    for (const store of stores.splice(0)) store.close();
+  });
+
+  it('writes the latest of the stages heard in one turn of the event loop, once', async () => {
+    const { store, ledger, seen } = ledgerOnStore();
+    stores.push(store);
+    ledger.recordStage('subtask-1', 'goal-1', 'mapping');
+    ledger.recordStage('subtask-1', 'goal-1', 'generating');
+    ledger.recordStage('subtask-1', 'goal-1', 'verifying');
+    await nextTurn();
+    expect(seen).toEqual([['running', 'verifying']]);
+    expect(store.getSubtask('subtask-1')).toMatchObject({ status: 'running', stage: 'verifying' });
+  });
+
+  it('writes a waiting stage before the report that settles its subtask in the same turn', async () => {
+    const { store, ledger, seen, row } = ledgerOnStore();
+    stores.push(store);
+    ledger.recordStage('subtask-1', 'goal-1', 'done');
+    ledger.settle(row, { status: 'done', message: 'Lamp: turned on.' }, { kind: 'subtask.finished', data: { id: row.id } });
+    await nextTurn();
+    expect(seen).toEqual([
+      ['running', 'done'],
+      ['done', 'done'],
+    ]);
+  });
+
+  it('ignores a stage of a subtask already settled, and writes what waits when it stops', async () => {
+    const { store, ledger, seen, row } = ledgerOnStore();
+    stores.push(store);
+    ledger.settle(row, { status: 'failed', message: 'Lamp: not answered.' });
+    ledger.recordStage('subtask-1', 'goal-1', 'executing');
+    ledger.stop();
+    expect(seen).toEqual([['failed', null]]);
+    expect(store.getSubtask('subtask-1')).toMatchObject({ status: 'failed', stage: null });
+  });
+});
