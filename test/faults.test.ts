@@ -40,17 +40,23 @@ describe('faults on the wire', () => {
 
   it('answers a malformed subtask with a coded error and keeps serving', async () => {
     await publishMessage(probe, topics.device('kitchen_light', 'subtasks'), '{"id": "broken", ');
-    await waitFor(() => reports.some((entry) => entry.report.status === 'error'), 3_000, 'an error report');
+    await waitFor(() => reports.some((entry) => entry.report.status === 'error'), 30_000, 'an error report');
     const error = reports.find((entry) => entry.report.status === 'error')!.report;
     expect(error).toMatchObject({ status: 'error', error: { code: 'E_BAD_JSON' } });
 
-    const goal = await stack.coordinator.goals.submit({ text: 'turn on the kitchen light' }).finished;
-    expect(goal.status).toBe('done');
+    // It keeps serving: a well-formed subtask after it is done. Sent straight to the agent with a
+    // deadline of its own, so a loaded machine is not mistaken for an agent that stopped serving
+    // (this stack's coordinator gives a subtask 1.5 s, for the ghost lamp below).
+    const request = { id: 'after-broken', goalId: 'goal-after', text: 'Turn on the kitchen light.', deadline: Date.now() + 60_000, issuedAt: Date.now() };
+    await publishMessage(probe, topics.device('kitchen_light', 'subtasks'), request);
+    await waitFor(() => reports.some((entry) => entry.report.id === 'after-broken'), 25_000, 'the report of the next subtask');
+    expect(reports.find((entry) => entry.report.id === 'after-broken')!.report.status).toBe('ok');
+    expect(stack.simulation.drivers.get('kitchen_light')!.getState().on).toBe(true);
   });
 
   it('answers a schema-invalid subtask with E_INVALID_PAYLOAD naming the field, echoing its id', async () => {
     await publishMessage(probe, topics.device('kitchen_light', 'subtasks'), { id: 'no-text', goalId: 'g', deadline: 1, issuedAt: 1 });
-    await waitFor(() => reports.some((entry) => entry.report.id === 'no-text'), 3_000, 'the invalid-payload report');
+    await waitFor(() => reports.some((entry) => entry.report.id === 'no-text'), 30_000, 'the invalid-payload report');
     const report = reports.find((entry) => entry.report.id === 'no-text')!.report;
     expect(report.status).toBe('error');
     if (report.status === 'error') {
@@ -67,10 +73,10 @@ describe('faults on the wire', () => {
       calls += 1;
       return originalCall(name, args);
     };
-    const request = { id: 'redelivered-1', goalId: 'goal-r', text: 'Turn on the hall light.', deadline: Date.now() + 5_000, issuedAt: Date.now() };
+    const request = { id: 'redelivered-1', goalId: 'goal-r', text: 'Turn on the hall light.', deadline: Date.now() + 60_000, issuedAt: Date.now() };
     await publishMessage(probe, topics.device('hall_light', 'subtasks'), request);
     await publishMessage(probe, topics.device('hall_light', 'subtasks'), request);
-    await waitFor(() => reports.filter((entry) => entry.report.id === 'redelivered-1').length === 2, 3_000, 'two reports');
+    await waitFor(() => reports.filter((entry) => entry.report.id === 'redelivered-1').length === 2, 30_000, 'two reports');
     const [first, second] = reports.filter((entry) => entry.report.id === 'redelivered-1').map((entry) => entry.report);
     expect(calls).toBe(1);
     expect(second).toEqual(first);
@@ -81,7 +87,7 @@ describe('faults on the wire', () => {
     const driver = stack.simulation.drivers.get('hall_fan')!;
     const request = { id: 'late-1', goalId: 'goal-l', text: 'Turn on the hall fan.', deadline: Date.now() - 1, issuedAt: Date.now() - 10 };
     await publishMessage(probe, topics.device('hall_fan', 'subtasks'), request);
-    await waitFor(() => reports.some((entry) => entry.report.id === 'late-1'), 3_000, 'the late report');
+    await waitFor(() => reports.some((entry) => entry.report.id === 'late-1'), 30_000, 'the late report');
     const report = reports.find((entry) => entry.report.id === 'late-1')!.report;
     expect(report.status === 'ok' && report.data).toMatchObject({ outcome: 'failed', error: { code: 'E_TIMEOUT' } });
     expect(driver.getState().on).toBe(false);
@@ -115,7 +121,7 @@ describe('faults on the wire', () => {
     for (const profile of hostile) await publishMessage(agents.get(profile.id)!, topics.device(profile.id, 'profile'), profile, { retain: true });
     // A plain profile published after them: once it is registered, the ones before have been read.
     await publishMessage(agents.get('plain_lamp')!, topics.device('plain_lamp', 'profile'), { ...template, id: 'plain_lamp', name: 'Plain lamp' }, { retain: true });
-    await waitFor(() => stack.coordinator.registry.get('plain_lamp') !== undefined, 3_000, 'the plain profile');
+    await waitFor(() => stack.coordinator.registry.get('plain_lamp') !== undefined, 30_000, 'the plain profile');
     for (const profile of hostile) expect(stack.coordinator.registry.get(profile.id), profile.id).toBeUndefined();
     for (const [id, agent] of agents) {
       await publishMessage(agent, topics.device(id, 'profile'), '', { retain: true });
@@ -128,7 +134,7 @@ describe('faults on the wire', () => {
     const silent = await agentProbe('ghost_lamp');
     await publishMessage(silent, topics.device('ghost_lamp', 'profile'), { ...ghost, id: 'ghost_lamp', name: 'Ghost lamp', aliases: [] }, { retain: true });
     await publishMessage(silent, topics.device('ghost_lamp', 'availability'), 'online', { retain: true });
-    await waitFor(() => stack.coordinator.registry.get('ghost_lamp')?.availability === 'online', 3_000, 'the ghost lamp');
+    await waitFor(() => stack.coordinator.registry.get('ghost_lamp')?.availability === 'online', 30_000, 'the ghost lamp');
     const goal = await stack.coordinator.goals.submit({ text: 'turn on the ghost lamp' }).finished;
     expect(goal.status).toBe('failed');
     expect(goal.subtasks[0]!.status).toBe('timeout');
@@ -139,7 +145,7 @@ describe('faults on the wire', () => {
 
   it('marks an agent that loses power offline through its last will, and says so', async () => {
     await stack.simulation.agents.get('kitchen_light')!.crash();
-    await waitFor(() => stack.coordinator.registry.get('kitchen_light')?.availability === 'offline', 5_000, 'the last will');
+    await waitFor(() => stack.coordinator.registry.get('kitchen_light')?.availability === 'offline', 30_000, 'the last will');
     const goal = await stack.coordinator.goals.submit({ text: 'turn off the kitchen light' }).finished;
     expect(goal.status).toBe('failed');
     expect(goal.answer).toContain('offline');
