@@ -16,6 +16,7 @@ import { retrievalText, withoutNumbers } from './retrieval-text';
 import { withoutSelfReferences, type SelfReferences } from './self-references';
 import { withMeantVerb } from './verb-sense';
 import { levelSetterFor, saysTargetLevel } from './target-level';
+import { DEFAULT_SCOPE_THRESHOLDS, documentScope, outOfScopeReason, type DocumentScope, type ScopeSignal, type ScopeThresholds } from './scope';
 
 export const DEFAULT_RAG_CACHE_DIR = '.meshmind/cache/rag';
 /** Below this hybrid score the subtask is "not executable" (calibrated on the dev split). */
@@ -66,7 +67,7 @@ export interface Candidate {
  * The task contract's MappingResult (what the task machine consumes, candidates by name) with the
  * scored ranking behind it, for evaluations and logs.
  */
-export type MapResult = MappingResult & { ranking: Candidate[]; leads?: Lead[] };
+export type MapResult = MappingResult & { ranking: Candidate[]; leads?: Lead[]; scope?: ScopeSignal };
 
 /** How one call won, for calibrating abstention: its lead over the next feasible function, and whether more request words name that one. */
 export interface Lead {
@@ -125,6 +126,12 @@ export interface ApiMapperOptions {
    * evidence disagree on a near tie, and a question is better than a guess.
    */
   disagreementMargin?: number;
+  /**
+   * A request none of whose words meets the document and whose meaning is far from every function
+   * is "not executable" ("water the plants" to a warehouse robot); false turns the check off.
+   * Defaults to DEFAULT_SCOPE_THRESHOLDS (see mapper/scope.ts).
+   */
+  scope?: ScopeThresholds | false;
   topK?: number;
   weights?: Partial<HybridWeights>;
   /**
@@ -220,6 +227,8 @@ class HybridApiMapper implements ApiMapper {
   private readonly topK: number;
   private readonly minimumMargin: number;
   private readonly disagreementMargin: number;
+  private readonly scope: DocumentScope;
+  private readonly scopeThresholds: ScopeThresholds | false;
   /** Onto the device or off it ("put milk on the list", "take milk off it"): weighed only where the functions differ in that path. */
   private readonly deviceNouns: Set<string>;
   private readonly paths: Map<string, Path>;
@@ -251,6 +260,8 @@ class HybridApiMapper implements ApiMapper {
     this.topK = options.topK ?? 3;
     this.minimumMargin = options.minimumMargin ?? DEFAULT_MINIMUM_MARGIN;
     this.disagreementMargin = options.disagreementMargin ?? DEFAULT_DISAGREEMENT_MARGIN;
+    this.scope = documentScope(document, views, options.lexicon, this.selfNoun);
+    this.scopeThresholds = options.scope ?? DEFAULT_SCOPE_THRESHOLDS;
     this.deviceNouns = nounWords([...document.nouns, ...(this.selfNoun ? [this.selfNoun] : [])]);
     this.paths = new Map(document.functions.map((fn) => [fn.name, functionPath(fn.description, this.deviceNouns)]));
     this.pathsDiffer = [...this.paths.values()].includes(1) && [...this.paths.values()].includes(-1);
@@ -271,12 +282,45 @@ class HybridApiMapper implements ApiMapper {
     const stripped = mapOptions.references ? withoutSelfReferences(said, mapOptions.references) : said;
     // "TV unpause", "TV go back": the verb opens the request only once the device's own name is out.
     const text = stripped !== said && this.reading(stripped).mood !== 'question' ? withMeantVerb(stripped, this.profiles.values(), this.lexicon?.wordNet) : stripped;
+    const scope = await this.scopeSignal(said, mapOptions.references);
+    if (scope.out) return this.outOfScope(said, scope);
     const result = await this.mapText(text, state, text !== said && this.pathsDiffer ? requestPath(said, this.deviceNouns) : 0);
     // Read without its references, a short request can fall below the threshold ("deactivate the
     // lights in the home" -> "deactivate in the home"): then the words as said decide.
     // When neither reading fits, the answer quotes the person's own words.
-    if (result.kind === 'not_executable' && text !== said) return this.mapText(said, state);
-    return result;
+    if (result.kind === 'not_executable' && text !== said) return { ...(await this.mapText(said, state)), scope: scope.signal };
+    return { ...result, scope: scope.signal };
+  }
+
+  /**
+   * How far the request is from the whole document: its best word's meeting with the document's
+   * words, and, where no word meets it by its stem, the embedding similarity of the nearest function.
+   */
+  private async scopeSignal(said: string, references: SelfReferences | undefined): Promise<{ signal: ScopeSignal; unmet: string[]; out: boolean }> {
+    const mood = this.reading(said).mood;
+    const reading = this.scope.read(said, references, mood);
+    const measured = { strongest: reading.strongest, mean: Math.round(reading.mean * 1000) / 1000 };
+    // A question names what it wants by question words ("where are you?" asks for the location), which
+    // documents do not use: its words cannot show that no reading answers it. Only an order is judged.
+    if (mood === 'question' || reading.content.length === 0 || reading.strongest >= 1) return { signal: measured, unmet: reading.unmet, out: false };
+    const step = this.readStep(said);
+    const hits = await this.index.search(step.query, RERANK_DEPTH, step.queryWithoutNumbers);
+    const semantic = Math.max(0, ...hits.map((hit) => hit.semantic));
+    const signal = { ...measured, semantic: Math.round(semantic * 1000) / 1000 };
+    const thresholds = this.scopeThresholds;
+    const out = thresholds !== false && reading.strongest < thresholds.word && semantic < thresholds.semantic;
+    return { signal, unmet: reading.unmet, out };
+  }
+
+  private async outOfScope(said: string, scope: { signal: ScopeSignal; unmet: string[] }): Promise<MapResult> {
+    const shown = (await this.rank(this.readStep(said), this.topK)).slice(0, this.topK).map(toCandidate);
+    return {
+      kind: 'not_executable',
+      reason: outOfScopeReason(this.selfNoun, scope.unmet, said),
+      candidates: shown.map((candidate) => candidate.function),
+      ranking: shown,
+      scope: scope.signal,
+    };
   }
 
   private readStep(text: string): ReadStep {
