@@ -41,9 +41,12 @@ try {
       console.log(`${name.padEnd(18)} ${cells.join(' | ')}`);
     }
   };
-  const margins = [0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08];
+  const margins = [0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.12];
   table('lead: the chosen function leads the next feasible one by less than the threshold', Object.fromEntries(margins.map((threshold) => [`lead ${threshold.toFixed(2)}`, (result: CaseResult) => leadsOf(result).some((lead) => lead.margin < threshold)])));
   table('words-disagree: the same, where more request words name the runner-up', Object.fromEntries(margins.map((threshold) => [`words ${threshold.toFixed(2)}`, (result: CaseResult) => leadsOf(result).some((lead) => lead.wordsDisagree && lead.margin < threshold)])));
+  table('rankings-disagree: the same, where the embedding and the word match order the two functions oppositely', Object.fromEntries(margins.map((threshold) => [`rank ${threshold.toFixed(2)}`, (result: CaseResult) => leadsOf(result).some((lead) => lead.pair?.rankingsDisagree === true && lead.margin < threshold)])));
+  table('runner-up-named: the same, where the request says a word only the runner-up has and none only the chosen has', Object.fromEntries(margins.map((threshold) => [`named ${threshold.toFixed(2)}`, (result: CaseResult) => leadsOf(result).some((lead) => lead.pair?.runnerUpNamed === true && lead.margin < threshold)])));
+  table('both: rankings disagree and the runner-up is named', Object.fromEntries(margins.map((threshold) => [`both ${threshold.toFixed(2)}`, (result: CaseResult) => leadsOf(result).some((lead) => lead.pair?.runnerUpNamed === true && lead.pair.rankingsDisagree && lead.margin < threshold)])));
   const scopeSignals: Record<string, (result: CaseResult) => boolean> = {};
   for (const word of [0.6, 0.75, 0.85, 0.95, 1]) {
     for (const semantic of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 2]) {

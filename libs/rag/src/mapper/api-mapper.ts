@@ -16,6 +16,7 @@ import { retrievalText, withoutNumbers } from './retrieval-text';
 import { withoutSelfReferences, type SelfReferences } from './self-references';
 import { withMeantVerb } from './verb-sense';
 import { levelSetterFor, saysTargetLevel } from './target-level';
+import { pairEvidence, type PairEvidence } from './runner-up';
 import { DEFAULT_SCOPE_THRESHOLDS, documentScope, outOfScopeReason, type DocumentScope, type ScopeSignal, type ScopeThresholds } from './scope';
 
 export const DEFAULT_RAG_CACHE_DIR = '.meshmind/cache/rag';
@@ -74,6 +75,8 @@ export interface Lead {
   function: string;
   margin: number;
   wordsDisagree: boolean;
+  /** Why the lead is small, where there is a runner-up (mapper/runner-up.ts). */
+  pair?: PairEvidence;
 }
 
 export interface ApiMapper {
@@ -470,12 +473,13 @@ class HybridApiMapper implements ApiMapper {
         if (margin < this.minimumMargin) return notExecutable(`the request fits ${chosen.hit.id} and ${runnerUp?.id ?? 'another function'} about equally`);
         const wordsDisagree = runnerUp !== undefined && runnerUp.lexical > chosen.hit.lexical;
         if (wordsDisagree && margin < this.disagreementMargin) return notExecutable(`the request's words fit ${runnerUp.id} better and its meaning fits ${chosen.hit.id} only a little better`);
+        const pair = runnerUp ? pairEvidence(read.words.stems, chosen.hit, this.profiles.get(chosen.hit.id)!, runnerUp, this.profiles.get(runnerUp.id)!) : undefined;
         const best = toCandidate(chosen.hit);
         if (previousCall && previousCall.function === best.function && JSON.stringify(previousCall.arguments) === JSON.stringify(chosen.arguments)) continue;
         const fn = this.byName.get(best.function)!;
         for (const each of itemCalls(fn, chosen.arguments, read.text)) {
           calls.push({ function: best.function, arguments: each, confidence: best.confidence, margin: Math.round(margin * 1000) / 1000 });
-          leads.push({ function: best.function, margin, wordsDisagree });
+          leads.push({ function: best.function, margin, wordsDisagree, ...(pair ? { pair } : {}) });
         }
         carried = { ...carried, ...chosen.arguments };
       }
