@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceDescription, Embedder } from '@meshmind/protocol';
 import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon } from '@meshmind/rag';
 import { functionViews } from '../src/mapper/function-views';
-import { documentScope } from '../src/mapper/scope';
+import { callsByName, documentScope } from '../src/mapper/scope';
 
 // Devices written for this test: an aquarium feeder and a garden gate opener. Out-of-scope orders
 // are things neither device's document speaks of; in-scope ones use words the documents do not
@@ -97,6 +97,37 @@ describe.skipIf(!wordNet)('a request out of scope is "not executable", with the 
     const result = await mapper.map('Where is it right now?');
     expect(result.kind).toBe('call');
     if (result.kind === 'call') expect(result.calls[0]!.function).toBe('get_gate_position');
+  });
+
+  it('takes a number said to a device that takes one as in its terms', async () => {
+    const mapper = await createApiMapper({ embedder, lexicon, document: feeder, selfNoun: 'feeder' });
+    const result = await mapper.map('Bring it down to 30%');
+    expect(result.kind).toBe('call');
+    if (result.kind === 'call') expect(result.calls[0]).toMatchObject({ function: 'set_light_level', arguments: { level: 30 } });
+  });
+
+  it('does not judge a request that calls the device by its own name, nor an opposite by prefix, nor a particle', async () => {
+    const mapper = await createApiMapper({ embedder, lexicon, document: feeder, selfNoun: 'feeder' });
+    // The person named the device "Goldfish diner": its name says what it is for.
+    const named = await mapper.map('Goldfish diner, serve breakfast', {}, { references: { names: ['Goldfish diner'], words: ['feeder', 'den'], kinds: ['feeder'] } });
+    expect(named.kind).toBe('call');
+    expect(callsByName('Goldfish diner, serve breakfast', { names: ['Goldfish diner'], words: ['feeder'], kinds: ['feeder'] })).toBe(true);
+    // A name made of the kind noun and a number says nothing of what the device is for.
+    expect(callsByName('robot 4, water the plants', { names: ['Robot 4'], words: ['robot', 'aisle'], kinds: ['robot'] })).toBe(false);
+    const scope = scopeOf(gate);
+    // "unclose" is not English, but its prefix makes it the opposite of the document's "close".
+    expect(scope.read('unclose it', undefined, 'command').strongest).toBeGreaterThanOrEqual(0.75);
+    expect(scope.read('swing it up', undefined, 'command').content).toEqual(['swing']);
+  });
+
+  it('never judges a list whose items are free text: any words may be an item', async () => {
+    const list = device('todo_list', 'Chores', [
+      { name: 'add_item', description: 'Adds an item to the list.', parameters: [{ name: 'item', type: 'string', description: 'The item to add.', required: true }] },
+      { name: 'list_items', kind: 'query', description: 'Lists the items.', returns: { type: 'string', description: 'the items' } },
+    ]);
+    const mapper = await createApiMapper({ embedder, lexicon, document: list, selfNoun: 'list' });
+    const result = await mapper.map('Put oat milk and birdseed on it');
+    expect(result.kind).toBe('call');
   });
 
   it('can be turned off', async () => {

@@ -17,7 +17,7 @@ import { withoutSelfReferences, type SelfReferences } from './self-references';
 import { withMeantVerb } from './verb-sense';
 import { levelSetterFor, saysTargetLevel } from './target-level';
 import { pairEvidence, type PairEvidence } from './runner-up';
-import { DEFAULT_SCOPE_THRESHOLDS, documentScope, outOfScopeReason, type DocumentScope, type ScopeSignal, type ScopeThresholds } from './scope';
+import { callsByName, DEFAULT_SCOPE_THRESHOLDS, documentScope, outOfScopeReason, type DocumentScope, type ScopeSignal, type ScopeThresholds } from './scope';
 
 export const DEFAULT_RAG_CACHE_DIR = '.meshmind/cache/rag';
 /** Below this hybrid score the subtask is "not executable" (calibrated on the dev split). */
@@ -148,9 +148,10 @@ export interface ApiMapperOptions {
  * One call per item where a function takes one free-text item and the request coordinates several
  * ("add tea and honey"): the device adds one item at a time. A quoted value is one item as written.
  */
+const isNameOrSecret = (name: string) => isSecretParameter(name) || /(ssid|name|network|netz|reseau)/i.test(name);
+
 function itemCalls(fn: NormalisedFunction, values: Record<string, unknown>, step: string): Array<Record<string, unknown>> {
   const parameter = fn.parameters[0];
-  const isNameOrSecret = (name: string) => isSecretParameter(name) || /(ssid|name|network|netz|reseau)/i.test(name);
   if (!parameter || !takesOneItem(fn.parameters, isNameOrSecret) || quotedStrings(step).length > 0) return [values];
   const value = values[parameter.name];
   if (typeof value !== 'string') return [values];
@@ -232,6 +233,10 @@ class HybridApiMapper implements ApiMapper {
   private readonly disagreementMargin: number;
   private readonly scope: DocumentScope;
   private readonly scopeThresholds: ScopeThresholds | false;
+  /** Whether any function takes a number: a number said is then in the document's terms. */
+  private readonly takesNumber: boolean;
+  /** Whether a function takes a free-text item ("add toilet paper"): then any words may be its value, and none is out of scope. */
+  private readonly takesItems: boolean;
   /** Onto the device or off it ("put milk on the list", "take milk off it"): weighed only where the functions differ in that path. */
   private readonly deviceNouns: Set<string>;
   private readonly paths: Map<string, Path>;
@@ -265,6 +270,8 @@ class HybridApiMapper implements ApiMapper {
     this.disagreementMargin = options.disagreementMargin ?? DEFAULT_DISAGREEMENT_MARGIN;
     this.scope = documentScope(document, views, options.lexicon, this.selfNoun);
     this.scopeThresholds = options.scope ?? DEFAULT_SCOPE_THRESHOLDS;
+    this.takesItems = document.functions.some((fn) => takesOneItem(fn.parameters, isNameOrSecret));
+    this.takesNumber = document.functions.some((fn) => fn.parameters.some((parameter) => parameter.type === 'number' || parameter.type === 'integer'));
     this.deviceNouns = nounWords([...document.nouns, ...(this.selfNoun ? [this.selfNoun] : [])]);
     this.paths = new Map(document.functions.map((fn) => [fn.name, functionPath(fn.description, this.deviceNouns)]));
     this.pathsDiffer = [...this.paths.values()].includes(1) && [...this.paths.values()].includes(-1);
@@ -285,7 +292,12 @@ class HybridApiMapper implements ApiMapper {
     const stripped = mapOptions.references ? withoutSelfReferences(said, mapOptions.references) : said;
     // "TV unpause", "TV go back": the verb opens the request only once the device's own name is out.
     const text = stripped !== said && this.reading(stripped).mood !== 'question' ? withMeantVerb(stripped, this.profiles.values(), this.lexicon?.wordNet) : stripped;
-    const scope = await this.scopeSignal(said, mapOptions.references);
+    // Out of scope only when both readings are: "TV unpause" reads as "play" once "TV" is out.
+    let scope = await this.scopeSignal(text, mapOptions.references);
+    if (scope.out && text !== said) {
+      const asSaid = await this.scopeSignal(said, mapOptions.references);
+      if (!asSaid.out) scope = asSaid;
+    }
     if (scope.out) return this.outOfScope(said, scope);
     const result = await this.mapText(text, state, text !== said && this.pathsDiffer ? requestPath(said, this.deviceNouns) : 0);
     // Read without its references, a short request can fall below the threshold ("deactivate the
@@ -299,27 +311,29 @@ class HybridApiMapper implements ApiMapper {
    * How far the request is from the whole document: its best word's meeting with the document's
    * words, and, where no word meets it by its stem, the embedding similarity of the nearest function.
    */
-  private async scopeSignal(said: string, references: SelfReferences | undefined): Promise<{ signal: ScopeSignal; unmet: string[]; out: boolean }> {
-    const mood = this.reading(said).mood;
+  private async scopeSignal(said: string, references: SelfReferences | undefined): Promise<{ signal: ScopeSignal; unmet: string[]; content: string[]; out: boolean }> {
+    const { mood, numbers } = this.reading(said);
     const reading = this.scope.read(said, references, mood);
     const measured = { strongest: reading.strongest, mean: Math.round(reading.mean * 1000) / 1000 };
     // A question names what it wants by question words ("where are you?" asks for the location), which
     // documents do not use: its words cannot show that no reading answers it. Only an order is judged.
-    if (mood === 'question' || reading.content.length === 0 || reading.strongest >= 1) return { signal: measured, unmet: reading.unmet, out: false };
+    // A number said to a device that takes one ("bring the blinds down to 10%") is in the document's terms.
+    const vouched = this.takesItems || mood === 'question' || (numbers.length > 0 && this.takesNumber) || callsByName(said, references);
+    if (vouched || reading.content.length === 0 || reading.strongest >= 1) return { signal: measured, unmet: reading.unmet, content: reading.content, out: false };
     const step = this.readStep(said);
     const hits = await this.index.search(step.query, RERANK_DEPTH, step.queryWithoutNumbers);
     const semantic = Math.max(0, ...hits.map((hit) => hit.semantic));
     const signal = { ...measured, semantic: Math.round(semantic * 1000) / 1000 };
     const thresholds = this.scopeThresholds;
     const out = thresholds !== false && reading.strongest < thresholds.word && semantic < thresholds.semantic;
-    return { signal, unmet: reading.unmet, out };
+    return { signal, unmet: reading.unmet, content: reading.content, out };
   }
 
-  private async outOfScope(said: string, scope: { signal: ScopeSignal; unmet: string[] }): Promise<MapResult> {
+  private async outOfScope(said: string, scope: { signal: ScopeSignal; unmet: string[]; content: string[] }): Promise<MapResult> {
     const shown = (await this.rank(this.readStep(said), this.topK)).slice(0, this.topK).map(toCandidate);
     return {
       kind: 'not_executable',
-      reason: outOfScopeReason(this.selfNoun, scope.unmet, said),
+      reason: outOfScopeReason(this.selfNoun, scope.unmet, scope.content, said),
       candidates: shown.map((candidate) => candidate.function),
       ranking: shown,
       scope: scope.signal,

@@ -53,12 +53,15 @@ export interface ScopeSignal {
 export const DEFAULT_SCOPE_THRESHOLDS: ScopeThresholds = { word: 0.75, semantic: 0.4 };
 
 /** The answer to a request out of scope: which of its words the device has nothing for. */
-export function outOfScopeReason(selfNoun: string | undefined, unmet: readonly string[], said: string): string {
+export function outOfScopeReason(selfNoun: string | undefined, unmet: readonly string[], content: readonly string[], said: string): string {
   const subject = selfNoun ? `the ${selfNoun}` : 'this device';
-  const quoted = unmet.slice(0, 3).map((word) => `"${word}"`);
+  const quoted = (unmet.length > 0 ? unmet : content).slice(0, 3).map((word) => `"${word}"`);
   const what = quoted.length === 0 ? `"${said.trim()}"` : quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)!}`;
   return `nothing ${subject} can do has to do with ${what}: none of its functions does that`;
 }
+
+/** How closely a word meets the document through its opposite: as a derivation does. */
+const OPPOSITE_MEETING = 0.8;
 
 const LETTERS = /^\p{L}[\p{L}'-]*$/u;
 
@@ -100,6 +103,19 @@ function documentWords(document: NormalisedDocument, views: FunctionViews): Set<
   return found;
 }
 
+/**
+ * Whether the request calls the device by a word of its own name that is neither a kind noun nor a
+ * place ("boil the Kettle" to a switch named Kettle, "put batteries on the Hardware list"): the
+ * person chose this device by its name, which says what it is for better than its generic document
+ * does, so its words are not judged against the document. "Robot 4" has no such word.
+ */
+export function callsByName(text: string, references: SelfReferences | undefined): boolean {
+  if (!references) return false;
+  const generic = new Set([...references.words, ...(references.kinds ?? [])].flatMap((phrase) => englishWords(phrase)).map(stem));
+  const distinctive = new Set(references.names.flatMap((phrase) => englishWords(phrase)).map(stem).filter((key) => !generic.has(key)));
+  return words(text).some((word) => distinctive.has(stem(word.toLowerCase())));
+}
+
 export function documentScope(document: NormalisedDocument, views: FunctionViews, lexicon?: Lexicon, selfNoun?: string): DocumentScope {
   const stems = new Set([...documentWords(document, views)].map(stem));
   const wordNet = lexicon?.wordNet;
@@ -112,7 +128,10 @@ export function documentScope(document: NormalisedDocument, views: FunctionViews
   const meeting = (word: string, part: 'verb' | 'noun' | undefined): number => {
     if (stems.has(stem(word))) return 1;
     let best = 0;
-    if (wordNet) for (const [key, weight] of wordNet.related(word, part)) if (stems.has(key) && weight > best) best = weight;
+    if (!wordNet) return best;
+    for (const [key, weight] of wordNet.related(word, part)) if (stems.has(key) && weight > best) best = weight;
+    // An opposite is about the same thing: "unpause" where the document pauses, "disarm" where it arms.
+    if ([...wordNet.antonyms(word)].some((key) => stems.has(key))) best = Math.max(best, OPPOSITE_MEETING);
     return best;
   };
 
@@ -123,7 +142,8 @@ export function documentScope(document: NormalisedDocument, views: FunctionViews
       const content: string[] = [];
       const meetings: number[] = [];
       all.forEach((word, index) => {
-        if (!LETTERS.test(word) || isStopword(word) || isFunctionWord(word, 'en') || en.courtesy.has(word)) return;
+        // A particle ("light up", "switch off") says how, not what: the verb before it is the content.
+        if (!LETTERS.test(word) || isStopword(word) || isFunctionWord(word, 'en') || en.courtesy.has(word) || en.verbParticles.has(word)) return;
         const key = stem(word);
         if (named.has(key) || deviceStems.has(key)) return;
         const afterDeterminer = index > 0 && en.determiners.has(all[index - 1]!);
