@@ -12,11 +12,12 @@ import { evaluate, type CaseResult } from './rag-eval-core';
 //   lead          the chosen function's lead over the next feasible one is under the threshold;
 //   words-disagree the same, and more of the request's words name the runner-up than the chosen one
 //                 (the lead comes from the embedding alone): the mapper's disagreementMargin.
-//   scope w/s     out of scope (mapper/scope.ts): the request's content words meet the document, on
-//                 the mean, less closely than w (each 1 = same stem, 0.9 synonym, 0.8 derivation,
-//                 0.55 broader word, 0 none) and
-//                 the nearest function's embedding similarity is under s. A declined negative ("water
-//                 the plants" to a robot) turns wrong into right.
+//   scope w/s     out of scope (mapper/scope.ts): an order whose best content word meets the
+//                 document less closely than w (1 = same stem, 0.9 synonym, 0.8 derivation or
+//                 opposite, 0.55 broader word, 0 none) and whose nearest function's embedding
+//                 similarity is under s; questions, numbers a function takes, a device called by
+//                 its own name and free-text lists are never judged. A declined negative ("water
+//                 the plants" to a robot) turns wrong into right: the (neg->right) count.
 const lexicon = openLexicon();
 const cacheDir = mkdtempSync(join(tmpdir(), 'meshmind-rag-calibrate-'));
 try {
@@ -56,7 +57,7 @@ try {
       };
     }
   }
-  table('scope: the content words meet the document on the mean less than w and the nearest function is less similar than s', scopeSignals);
+  table('scope: the best content word of an order meets the document less than w and the nearest function is less similar than s', scopeSignals);
 } finally {
   rmSync(cacheDir, { recursive: true, force: true });
 }
