@@ -144,12 +144,13 @@ export interface ApiMapperOptions {
   selfNoun?: string;
 }
 
+/** A network name or a secret is one value as said, never a list of items. */
+const isNameOrSecret = (name: string) => isSecretParameter(name) || /(ssid|name|network|netz|reseau)/i.test(name);
+
 /**
  * One call per item where a function takes one free-text item and the request coordinates several
  * ("add tea and honey"): the device adds one item at a time. A quoted value is one item as written.
  */
-const isNameOrSecret = (name: string) => isSecretParameter(name) || /(ssid|name|network|netz|reseau)/i.test(name);
-
 function itemCalls(fn: NormalisedFunction, values: Record<string, unknown>, step: string): Array<Record<string, unknown>> {
   const parameter = fn.parameters[0];
   if (!parameter || !takesOneItem(fn.parameters, isNameOrSecret) || quotedStrings(step).length > 0) return [values];
