@@ -17,7 +17,7 @@ import { withoutSelfReferences, type SelfReferences } from './self-references';
 import { withMeantVerb } from './verb-sense';
 import { levelSetterFor, saysTargetLevel } from './target-level';
 import { pairEvidence, type PairEvidence } from './runner-up';
-import { callsByName, DEFAULT_SCOPE_THRESHOLDS, documentScope, outOfScopeReason, type DocumentScope, type ScopeSignal, type ScopeThresholds } from './scope';
+import { callsByName, DEFAULT_SCOPE_THRESHOLDS, documentScope, judgeScope, outOfScopeReason, type DocumentScope, type ScopeSignal, type ScopeThresholds, type ScopeVerdict } from './scope';
 
 export const DEFAULT_RAG_CACHE_DIR = '.meshmind/cache/rag';
 /** Below this hybrid score the subtask is "not executable" (calibrated on the dev split). */
@@ -308,29 +308,19 @@ class HybridApiMapper implements ApiMapper {
     return { ...result, scope: scope.signal };
   }
 
-  /**
-   * How far the request is from the whole document: its best word's meeting with the document's
-   * words, and, where no word meets it by its stem, the embedding similarity of the nearest function.
-   */
-  private async scopeSignal(said: string, references: SelfReferences | undefined): Promise<{ signal: ScopeSignal; unmet: string[]; content: string[]; out: boolean }> {
+  /** The scope check of mapper/scope.ts on one reading of the request; the nearest function's similarity is measured only where needed. */
+  private scopeSignal(said: string, references: SelfReferences | undefined): Promise<ScopeVerdict> {
     const { mood, numbers } = this.reading(said);
-    const reading = this.scope.read(said, references, mood);
-    const measured = { strongest: reading.strongest, mean: Math.round(reading.mean * 1000) / 1000 };
-    // A question names what it wants by question words ("where are you?" asks for the location), which
-    // documents do not use: its words cannot show that no reading answers it. Only an order is judged.
+    const nearest = async () => {
+      const step = this.readStep(said);
+      return Math.max(0, ...(await this.index.search(step.query, RERANK_DEPTH, step.queryWithoutNumbers)).map((hit) => hit.semantic));
+    };
     // A number said to a device that takes one ("bring the blinds down to 10%") is in the document's terms.
-    const vouched = this.takesItems || mood === 'question' || (numbers.length > 0 && this.takesNumber) || callsByName(said, references);
-    if (vouched || reading.content.length === 0 || reading.strongest >= 1) return { signal: measured, unmet: reading.unmet, content: reading.content, out: false };
-    const step = this.readStep(said);
-    const hits = await this.index.search(step.query, RERANK_DEPTH, step.queryWithoutNumbers);
-    const semantic = Math.max(0, ...hits.map((hit) => hit.semantic));
-    const signal = { ...measured, semantic: Math.round(semantic * 1000) / 1000 };
-    const thresholds = this.scopeThresholds;
-    const out = thresholds !== false && reading.strongest < thresholds.word && semantic < thresholds.semantic;
-    return { signal, unmet: reading.unmet, content: reading.content, out };
+    const vouched = this.takesItems || (numbers.length > 0 && this.takesNumber) || callsByName(said, references);
+    return judgeScope(this.scope.read(said, references, mood), { mood, vouched, thresholds: this.scopeThresholds, nearest });
   }
 
-  private async outOfScope(said: string, scope: { signal: ScopeSignal; unmet: string[]; content: string[] }): Promise<MapResult> {
+  private async outOfScope(said: string, scope: ScopeVerdict): Promise<MapResult> {
     const shown = (await this.rank(this.readStep(said), this.topK)).slice(0, this.topK).map(toCandidate);
     return {
       kind: 'not_executable',

@@ -103,6 +103,33 @@ function documentWords(document: NormalisedDocument, views: FunctionViews): Set<
   return found;
 }
 
+export interface ScopeVerdict {
+  signal: ScopeSignal;
+  unmet: string[];
+  content: string[];
+  out: boolean;
+}
+
+/**
+ * Out of scope: an order whose best word meets the document less than the threshold and whose
+ * nearest function (`nearest`, measured only then: it costs an embedding) is less similar than the
+ * threshold. A question names what it wants by question words ("where are you?" asks for the
+ * location) that documents do not use, so its words cannot show that no reading answers it; what
+ * the document's own terms vouch for (`vouched`) is not judged either.
+ */
+export async function judgeScope(
+  reading: ScopeReading,
+  options: { mood: Mood; vouched: boolean; thresholds: ScopeThresholds | false; nearest: () => Promise<number> },
+): Promise<ScopeVerdict> {
+  const measured = { strongest: reading.strongest, mean: Math.round(reading.mean * 1000) / 1000 };
+  const kept = { unmet: reading.unmet, content: reading.content };
+  if (options.vouched || options.mood === 'question' || reading.content.length === 0 || reading.strongest >= 1) return { signal: measured, ...kept, out: false };
+  const semantic = await options.nearest();
+  const signal = { ...measured, semantic: Math.round(semantic * 1000) / 1000 };
+  const { thresholds } = options;
+  return { signal, ...kept, out: thresholds !== false && reading.strongest < thresholds.word && semantic < thresholds.semantic };
+}
+
 /**
  * Whether the request calls the device by a word of its own name that is neither a kind noun nor a
  * place ("boil the Kettle" to a switch named Kettle, "put batteries on the Hardware list"): the
