@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDeviceDescription, listDeviceTypes, robotDescription, ROBOT_DIALECTS, ROBOT_DIALECT_BINDINGS, dialectFunctionName, type RobotFunctionId } from '@meshmind/devices';
 import type { DeviceStateValues, Embedder } from '@meshmind/protocol';
-import { createApiMapper, type ApiMapper, type HybridWeights, type Lexicon, type MapResult } from '@meshmind/rag';
+import { createApiMapper, type ApiMapper, type HybridWeights, type Lexicon, type MapResult, type ScopeThresholds } from '@meshmind/rag';
 import type { Outcome } from '../support/outcomes';
 
 export interface LabelledCall {
@@ -95,6 +95,7 @@ export async function evaluate(options: {
   threshold?: number;
   minimumMargin?: number;
   disagreementMargin?: number;
+  scope?: ScopeThresholds | false;
   weights?: Partial<HybridWeights>;
 }): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
@@ -103,6 +104,7 @@ export async function evaluate(options: {
     ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
     ...(options.minimumMargin === undefined ? {} : { minimumMargin: options.minimumMargin }),
     ...(options.disagreementMargin === undefined ? {} : { disagreementMargin: options.disagreementMargin }),
+    ...(options.scope === undefined ? {} : { scope: options.scope }),
     ...(options.weights ? { weights: options.weights } : {}),
     ...(options.lexicon ? { lexicon: options.lexicon } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) };
   const warehouse = loadExamples('rag-warehouse.jsonl');

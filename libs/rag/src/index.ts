@@ -20,6 +20,8 @@ export { extractArguments } from './arguments/argument-extractor';
 export type { ArgumentExtraction } from './arguments/argument-extractor';
 export { createApiMapper, createMapperIndexCache, DEFAULT_DISAGREEMENT_MARGIN, DEFAULT_MATCH_THRESHOLD } from './mapper/api-mapper';
 export type { ApiMapper, ApiMapperOptions, Candidate, Lead, MapOptions, MapResult, MapperIndexCache } from './mapper/api-mapper';
+export { DEFAULT_SCOPE_THRESHOLDS } from './mapper/scope';
+export type { ScopeSignal, ScopeThresholds } from './mapper/scope';
 export { withoutSelfReferences } from './mapper/self-references';
 export type { SelfReferences } from './mapper/self-references';
 export { splitSteps } from './mapper/split-steps';

@@ -18,9 +18,9 @@ export interface WordNet {
    * Stemmed related words with a weight in 0..1: 1 for the word itself, less for looser relations.
    * `only` reads one part of speech alone: the verb that opens a command ("head back to base" is
    * not the head that aims, "water the plants" is not H2O), an adjective before a noun ("free
-   * space" is not to free or to rid).
+   * space" is not to free or to rid), a noun after a determiner ("the plants" are not to set seeds).
    */
-  related(word: string, only?: 'verb' | 'adj'): ReadonlyMap<string, number>;
+  related(word: string, only?: 'verb' | 'adj' | 'noun'): ReadonlyMap<string, number>;
   /** Whether the word (or its base form) can be a verb: used to tell a second command from a noun. */
   isVerb(word: string): boolean;
   /** Whether the word (or its base form) has senses of the given part of speech. */
@@ -138,7 +138,7 @@ class WordNetFiles implements WordNet {
     this.indexes.clear();
   }
 
-  related(word: string, only?: 'verb' | 'adj'): ReadonlyMap<string, number> {
+  related(word: string, only?: 'verb' | 'adj' | 'noun'): ReadonlyMap<string, number> {
     const key = word.toLowerCase();
     const cacheKey = only ? `${only}:${key}` : key;
     const cached = this.relatedCache.get(cacheKey);
@@ -165,7 +165,7 @@ class WordNetFiles implements WordNet {
         }
       }
     }
-    for (const base of only === 'verb' ? [] : this.baseForms(key, 'adj')) {
+    for (const base of only === 'verb' || only === 'noun' ? [] : this.baseForms(key, 'adj')) {
       for (const offset of this.senseOffsets(base, 'adj').slice(0, ADJECTIVE_SENSES)) {
         const synset = this.synset('adj', offset);
         this.addAbsenceKeys(synset?.gloss ?? '', DEFINITION_WEIGHT, result);

@@ -4,6 +4,8 @@ import type { Lexicon } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 import type { HybridIndex, HybridWeights } from '../search/hybrid-index';
 import type { FunctionViews } from './function-views';
+import type { PairEvidence } from './runner-up';
+import type { ScopeSignal, ScopeThresholds } from './scope';
 import type { SelfReferences } from './self-references';
 
 /** Below this hybrid score the subtask is "not executable" (calibrated on the dev split). */
@@ -32,13 +34,15 @@ export interface Candidate {
  * The task contract's MappingResult (what the task machine consumes, candidates by name) with the
  * scored ranking behind it, for evaluations and logs.
  */
-export type MapResult = MappingResult & { ranking: Candidate[]; leads?: Lead[] };
+export type MapResult = MappingResult & { ranking: Candidate[]; leads?: Lead[]; scope?: ScopeSignal };
 
 /** How one call won, for calibrating abstention: its lead over the next feasible function, and whether more request words name that one. */
 export interface Lead {
   function: string;
   margin: number;
   wordsDisagree: boolean;
+  /** Why the lead is small, where there is a runner-up (mapper/runner-up.ts). */
+  pair?: PairEvidence;
 }
 
 export interface ApiMapper {
@@ -91,6 +95,12 @@ export interface ApiMapperOptions {
    * evidence disagree on a near tie, and a question is better than a guess.
    */
   disagreementMargin?: number;
+  /**
+   * A request none of whose words meets the document and whose meaning is far from every function
+   * is "not executable" ("water the plants" to a warehouse robot); false turns the check off.
+   * Defaults to DEFAULT_SCOPE_THRESHOLDS (see mapper/scope.ts).
+   */
+  scope?: ScopeThresholds | false;
   topK?: number;
   weights?: Partial<HybridWeights>;
   /**

@@ -3,7 +3,7 @@ import { normaliseApiDocument, type NormalisedDocument, type NormalisedFunction 
 import { extractArguments } from '../arguments/argument-extractor';
 import { takesOneItem } from '../arguments/list-items';
 import { takesPercentage } from '../arguments/fractions';
-import { isSecretParameter, quotedStrings } from '../arguments/string-values';
+import { isNetworkNameParameter, isSecretParameter, quotedStrings } from '../arguments/string-values';
 import type { HybridHit, HybridIndex } from '../search/hybrid-index';
 import { createRequestReader, splitItems, type AnswerKind, type Lexicon, type Mood, type RequestReader, type RequestReading } from '@meshmind/language';
 import { functionProfile, markOppositions, requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
@@ -15,6 +15,8 @@ import { stepWords } from './step-words';
 import { withoutSelfReferences, type SelfReferences } from './self-references';
 import { withMeantVerb } from './verb-sense';
 import { levelSetterFor, saysTargetLevel } from './target-level';
+import { pairEvidence, type PairEvidence } from './runner-up';
+import { callsByName, DEFAULT_SCOPE_THRESHOLDS, documentScope, judgeScope, outOfScopeReason, type DocumentScope, type ScopeSignal, type ScopeThresholds, type ScopeVerdict } from './scope';
 import { builtIndexFor, type BuiltIndex } from './built-index';
 import {
   DEFAULT_DISAGREEMENT_MARGIN,
@@ -55,13 +57,15 @@ const LEVEL_SETTER_LEAD = 0.05;
 const EVIDENCE_WEIGHTS = { path: 0.08, mood: 0.08, polarity: 0.12, direction: 0.08, argumentFit: 0.12, missing: 0.1, unused: 0.1, answerKind: 0.06 };
 
 
+/** A network name or a secret is one value as said, never a list of items. */
+const isNameOrSecret = (name: string) => isSecretParameter(name) || isNetworkNameParameter(name);
+
 /**
  * One call per item where a function takes one free-text item and the request coordinates several
  * ("add tea and honey"): the device adds one item at a time. A quoted value is one item as written.
  */
 function itemCalls(fn: NormalisedFunction, values: Record<string, unknown>, step: string): Array<Record<string, unknown>> {
   const parameter = fn.parameters[0];
-  const isNameOrSecret = (name: string) => isSecretParameter(name) || /(ssid|name|network|netz|reseau)/i.test(name);
   if (!parameter || !takesOneItem(fn.parameters, isNameOrSecret) || quotedStrings(step).length > 0) return [values];
   const value = values[parameter.name];
   if (typeof value !== 'string') return [values];
@@ -118,6 +122,12 @@ class HybridApiMapper implements ApiMapper {
   private readonly topK: number;
   private readonly minimumMargin: number;
   private readonly disagreementMargin: number;
+  private readonly scope: DocumentScope;
+  private readonly scopeThresholds: ScopeThresholds | false;
+  /** Whether any function takes a number: a number said is then in the document's terms. */
+  private readonly takesNumber: boolean;
+  /** Whether a function takes a free-text item ("add toilet paper"): then any words may be its value, and none is out of scope. */
+  private readonly takesItems: boolean;
   /** Onto the device or off it ("put milk on the list", "take milk off it"): weighed only where the functions differ in that path. */
   private readonly deviceNouns: Set<string>;
   private readonly paths: Map<string, Path>;
@@ -149,6 +159,10 @@ class HybridApiMapper implements ApiMapper {
     this.topK = options.topK ?? 3;
     this.minimumMargin = options.minimumMargin ?? DEFAULT_MINIMUM_MARGIN;
     this.disagreementMargin = options.disagreementMargin ?? DEFAULT_DISAGREEMENT_MARGIN;
+    this.scope = documentScope(document, views, options.lexicon, this.selfNoun);
+    this.scopeThresholds = options.scope ?? DEFAULT_SCOPE_THRESHOLDS;
+    this.takesItems = document.functions.some((fn) => takesOneItem(fn.parameters, isNameOrSecret));
+    this.takesNumber = document.functions.some((fn) => fn.parameters.some((parameter) => parameter.type === 'number' || parameter.type === 'integer'));
     this.deviceNouns = nounWords([...document.nouns, ...(this.selfNoun ? [this.selfNoun] : [])]);
     this.paths = new Map(document.functions.map((fn) => [fn.name, functionPath(fn.description, this.deviceNouns)]));
     this.pathsDiffer = [...this.paths.values()].includes(1) && [...this.paths.values()].includes(-1);
@@ -169,12 +183,42 @@ class HybridApiMapper implements ApiMapper {
     const stripped = mapOptions.references ? withoutSelfReferences(said, mapOptions.references) : said;
     // "TV unpause", "TV go back": the verb opens the request only once the device's own name is out.
     const text = stripped !== said && this.reading(stripped).mood !== 'question' ? withMeantVerb(stripped, this.profiles.values(), this.lexicon?.wordNet) : stripped;
+    // Out of scope only when both readings are: "TV unpause" reads as "play" once "TV" is out.
+    let scope = await this.scopeSignal(text, mapOptions.references);
+    if (scope.out && text !== said) {
+      const asSaid = await this.scopeSignal(said, mapOptions.references);
+      if (!asSaid.out) scope = asSaid;
+    }
+    if (scope.out) return this.outOfScope(said, scope);
     const result = await this.mapText(text, state, text !== said && this.pathsDiffer ? requestPath(said, this.deviceNouns) : 0);
     // Read without its references, a short request can fall below the threshold ("deactivate the
     // lights in the home" -> "deactivate in the home"): then the words as said decide.
     // When neither reading fits, the answer quotes the person's own words.
-    if (result.kind === 'not_executable' && text !== said) return this.mapText(said, state);
-    return result;
+    if (result.kind === 'not_executable' && text !== said) return { ...(await this.mapText(said, state)), scope: scope.signal };
+    return { ...result, scope: scope.signal };
+  }
+
+  /** The scope check of mapper/scope.ts on one reading of the request; the nearest function's similarity is measured only where needed. */
+  private scopeSignal(said: string, references: SelfReferences | undefined): Promise<ScopeVerdict> {
+    const { mood, numbers } = this.reading(said);
+    const nearest = async () => {
+      const step = this.readStep(said);
+      return Math.max(0, ...(await this.index.search(step.query, RERANK_DEPTH, step.queryWithoutNumbers)).map((hit) => hit.semantic));
+    };
+    // A number said to a device that takes one ("bring the blinds down to 10%") is in the document's terms.
+    const vouched = this.takesItems || (numbers.length > 0 && this.takesNumber) || callsByName(said, references);
+    return judgeScope(this.scope.read(said, references, mood), { mood, vouched, thresholds: this.scopeThresholds, nearest });
+  }
+
+  private async outOfScope(said: string, scope: ScopeVerdict): Promise<MapResult> {
+    const shown = (await this.rank(this.readStep(said), this.topK)).slice(0, this.topK).map(toCandidate);
+    return {
+      kind: 'not_executable',
+      reason: outOfScopeReason(this.selfNoun, scope.unmet, scope.content, said),
+      candidates: shown.map((candidate) => candidate.function),
+      ranking: shown,
+      scope: scope.signal,
+    };
   }
 
   private readStep(text: string): ReadStep {
@@ -324,12 +368,13 @@ class HybridApiMapper implements ApiMapper {
         if (margin < this.minimumMargin) return notExecutable(`the request fits ${chosen.hit.id} and ${runnerUp?.id ?? 'another function'} about equally`);
         const wordsDisagree = runnerUp !== undefined && runnerUp.lexical > chosen.hit.lexical;
         if (wordsDisagree && margin < this.disagreementMargin) return notExecutable(`the request's words fit ${runnerUp.id} better and its meaning fits ${chosen.hit.id} only a little better`);
+        const pair = runnerUp ? pairEvidence(read.words.stems, chosen.hit, this.profiles.get(chosen.hit.id)!, runnerUp, this.profiles.get(runnerUp.id)!) : undefined;
         const best = toCandidate(chosen.hit);
         if (previousCall && previousCall.function === best.function && JSON.stringify(previousCall.arguments) === JSON.stringify(chosen.arguments)) continue;
         const fn = this.byName.get(best.function)!;
         for (const each of itemCalls(fn, chosen.arguments, read.text)) {
           calls.push({ function: best.function, arguments: each, confidence: best.confidence, margin: Math.round(margin * 1000) / 1000 });
-          leads.push({ function: best.function, margin, wordsDisagree });
+          leads.push({ function: best.function, margin, wordsDisagree, ...(pair ? { pair } : {}) });
         }
         carried = { ...carried, ...chosen.arguments };
       }

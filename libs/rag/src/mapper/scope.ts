@@ -1,0 +1,186 @@
+import { en, isFunctionWord, isStopword, splitIdentifier, stem, words, type Lexicon, type Mood } from '@meshmind/language';
+import type { NormalisedDocument } from '../api-document';
+import type { FunctionViews } from './function-views';
+import type { SelfReferences } from './self-references';
+
+/**
+ * Whether a request is about anything the device's document explains at all. "Water the plants" or
+ * "print the shipping label" said to a warehouse robot meet none of its functions' words, and the
+ * nearest function by similarity (its map, its camera) is a wrong action, where "I cannot do that"
+ * is the honest answer. The document's own words decide, not a list of things robots cannot do: its
+ * functions' names, notes (glossed to English for German, French and Chinese notes, as retrieval
+ * reads them), parameters, their values and the device's state fields, each with its WordNet
+ * synonyms, derivations and broader words.
+ */
+export interface ScopeReading {
+  /** The request's content words: not stop words, courtesy, numbers or words that name the device or its place. */
+  content: string[];
+  /** How closely each content word meets the document: 1 for the same stem, less for a looser relation, 0 for none. */
+  meetings: number[];
+  /** How closely the request's best word meets the document. */
+  strongest: number;
+  /** The mean meeting of its content words: a request that is mostly about other things scores low. */
+  mean: number;
+  /** The content words that meet no word of the document. */
+  unmet: string[];
+}
+
+export interface DocumentScope {
+  /** `mood` tells whether the first content word is a command's verb. */
+  read(text: string, references?: SelfReferences, mood?: Mood): ScopeReading;
+}
+
+/**
+ * Where a request is "not executable" for being out of the document's scope: its best word meets
+ * the document less closely than `word` (1 is the same stem, 0.9 a WordNet synonym, 0.8 a
+ * derivation, 0.55 a broader word), and no function's meaning is nearer to it than `semantic`
+ * (the embedding similarity of the best function). Calibrated with test/eval/rag-calibrate.ts.
+ */
+export interface ScopeThresholds {
+  word: number;
+  semantic: number;
+}
+
+/** What the mapper records of a request's scope, for calibration and logs. */
+export interface ScopeSignal {
+  strongest: number;
+  mean: number;
+  /** Measured only where no word meets the document by its stem. */
+  semantic?: number;
+}
+
+/** Calibrated on eval:rag's dev split and confirmed held out (test/eval/rag-calibrate.ts; BENCHMARKS.md). */
+export const DEFAULT_SCOPE_THRESHOLDS: ScopeThresholds = { word: 0.75, semantic: 0.4 };
+
+/** The answer to a request out of scope: which of its words the device has nothing for. */
+export function outOfScopeReason(selfNoun: string | undefined, unmet: readonly string[], content: readonly string[], said: string): string {
+  const subject = selfNoun ? `the ${selfNoun}` : 'this device';
+  const quoted = (unmet.length > 0 ? unmet : content).slice(0, 3).map((word) => `"${word}"`);
+  const what = quoted.length === 0 ? `"${said.trim()}"` : quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)!}`;
+  return `nothing ${subject} can do has to do with ${what}: none of its functions does that`;
+}
+
+/** How closely a word meets the document through its opposite: as a derivation does. */
+const OPPOSITE_MEETING = 0.8;
+
+const LETTERS = /^\p{L}[\p{L}'-]*$/u;
+
+function englishWords(text: string): string[] {
+  return words(text)
+    .flatMap((word) => splitIdentifier(word))
+    .map((word) => word.toLowerCase())
+    .filter((word) => LETTERS.test(word) && !isStopword(word) && !isFunctionWord(word, 'en'));
+}
+
+/** The English words a document is read by, from every part of it that says what the device does. */
+function documentWords(document: NormalisedDocument, views: FunctionViews): Set<string> {
+  const found = new Set<string>();
+  const add = (text: string | undefined) => {
+    if (text) for (const word of englishWords(text)) found.add(word);
+  };
+  for (const view of views.documents) {
+    for (const text of view.views) add(text);
+    for (const field of view.fields) for (const word of field.words) add(word);
+  }
+  for (const fn of document.functions) {
+    add(fn.name);
+    // Notes in another language reach English through the views' glosses above; their own words never meet an English request.
+    if (views.language === 'en') add(fn.description);
+    for (const parameter of fn.parameters) {
+      add(parameter.name);
+      if (views.language === 'en') add(parameter.description);
+      for (const value of parameter.values ?? []) add(value);
+      for (const synonyms of Object.values(parameter.synonyms ?? {})) for (const synonym of synonyms) add(synonym);
+      for (const preset of Object.keys(parameter.presets ?? {})) add(preset);
+    }
+  }
+  for (const [key, field] of Object.entries(document.state ?? {})) {
+    add(key);
+    if (views.language === 'en') add(field.description);
+    for (const value of field.values ?? []) add(value);
+  }
+  for (const noun of document.nouns) add(noun);
+  return found;
+}
+
+export interface ScopeVerdict {
+  signal: ScopeSignal;
+  unmet: string[];
+  content: string[];
+  out: boolean;
+}
+
+/**
+ * Out of scope: an order whose best word meets the document less than the threshold and whose
+ * nearest function (`nearest`, measured only then: it costs an embedding) is less similar than the
+ * threshold. A question names what it wants by question words ("where are you?" asks for the
+ * location) that documents do not use, so its words cannot show that no reading answers it; what
+ * the document's own terms vouch for (`vouched`) is not judged either.
+ */
+export async function judgeScope(
+  reading: ScopeReading,
+  options: { mood: Mood; vouched: boolean; thresholds: ScopeThresholds | false; nearest: () => Promise<number> },
+): Promise<ScopeVerdict> {
+  const measured = { strongest: reading.strongest, mean: Math.round(reading.mean * 1000) / 1000 };
+  const kept = { unmet: reading.unmet, content: reading.content };
+  if (options.vouched || options.mood === 'question' || reading.content.length === 0 || reading.strongest >= 1) return { signal: measured, ...kept, out: false };
+  const semantic = await options.nearest();
+  const signal = { ...measured, semantic: Math.round(semantic * 1000) / 1000 };
+  const { thresholds } = options;
+  return { signal, ...kept, out: thresholds !== false && reading.strongest < thresholds.word && semantic < thresholds.semantic };
+}
+
+/**
+ * Whether the request calls the device by a word of its own name that is neither a kind noun nor a
+ * place ("boil the Kettle" to a switch named Kettle, "put batteries on the Hardware list"): the
+ * person chose this device by its name, which says what it is for better than its generic document
+ * does, so its words are not judged against the document. "Robot 4" has no such word.
+ */
+export function callsByName(text: string, references: SelfReferences | undefined): boolean {
+  if (!references) return false;
+  const generic = new Set([...references.words, ...(references.kinds ?? [])].flatMap((phrase) => englishWords(phrase)).map(stem));
+  const distinctive = new Set(references.names.flatMap((phrase) => englishWords(phrase)).map(stem).filter((key) => !generic.has(key)));
+  return words(text).some((word) => distinctive.has(stem(word.toLowerCase())));
+}
+
+export function documentScope(document: NormalisedDocument, views: FunctionViews, lexicon?: Lexicon, selfNoun?: string): DocumentScope {
+  const stems = new Set([...documentWords(document, views)].map(stem));
+  const wordNet = lexicon?.wordNet;
+  // Words that name the device say which device, not what to do: "robot" meets every robot's document.
+  const deviceStems = new Set([...document.nouns, ...(selfNoun ? [selfNoun] : [])].flatMap((noun) => englishWords(noun)).map(stem));
+
+  // A word is read in the part of speech it plays: "the plants" are not to plant (set seeds), and
+  // "water" opening a command is not H2O. Only the request's side is widened through WordNet: the
+  // document's words stay as written, so a common document word does not reach every request.
+  const meeting = (word: string, part: 'verb' | 'noun' | undefined): number => {
+    if (stems.has(stem(word))) return 1;
+    let best = 0;
+    if (!wordNet) return best;
+    for (const [key, weight] of wordNet.related(word, part)) if (stems.has(key) && weight > best) best = weight;
+    // An opposite is about the same thing: "unpause" where the document pauses, "disarm" where it arms.
+    if ([...wordNet.antonyms(word)].some((key) => stems.has(key))) best = Math.max(best, OPPOSITE_MEETING);
+    return best;
+  };
+
+  return {
+    read(text: string, references?: SelfReferences, mood?: Mood): ScopeReading {
+      const named = new Set([...(references?.names ?? []), ...(references?.words ?? []), ...(references?.kinds ?? [])].flatMap((phrase) => englishWords(phrase)).map(stem));
+      const all = words(text).map((word) => word.toLowerCase());
+      const content: string[] = [];
+      const meetings: number[] = [];
+      all.forEach((word, index) => {
+        // A particle ("light up", "switch off") says how, not what: the verb before it is the content.
+        if (!LETTERS.test(word) || isStopword(word) || isFunctionWord(word, 'en') || en.courtesy.has(word) || en.verbParticles.has(word)) return;
+        const key = stem(word);
+        if (named.has(key) || deviceStems.has(key)) return;
+        const afterDeterminer = index > 0 && en.determiners.has(all[index - 1]!);
+        const opensCommand = content.length === 0 && mood === 'command' && wordNet?.isVerb(word) === true;
+        content.push(word);
+        meetings.push(meeting(word, afterDeterminer ? 'noun' : opensCommand ? 'verb' : undefined));
+      });
+      const strongest = Math.max(0, ...meetings);
+      const mean = meetings.length === 0 ? 1 : meetings.reduce((sum, value) => sum + value, 0) / meetings.length;
+      return { content, meetings, strongest, mean, unmet: content.filter((_word, index) => meetings[index] === 0) };
+    },
+  };
+}
