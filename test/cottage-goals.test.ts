@@ -10,11 +10,12 @@ import { countOutcomes } from './support/outcomes';
  * figures, a little below them so one goal's timing on a loaded machine cannot fail the suite: 125
  * right, 30 asked, 57 wrong of 212 when the set was written; 182 / 13 / 17 after the first
  * fixes of #17; 190 / 8 / 14 with the WordNet verbs and quantities; 197 / 10 / 5 with the reach and
- * verb readings of h/intacc (`npm run eval:cottage`, BENCHMARKS.md). Raise RIGHT_FLOOR and lower
+ * verb readings of h/intacc; 198 / 11 / 3 with the mapper's out-of-scope check (`npm run eval:cottage`,
+ * BENCHMARKS.md). Raise RIGHT_FLOOR and lower
  * WRONG_CEILING with each fix so a regression shows.
  */
-const RIGHT_FLOOR = 192;
-const WRONG_CEILING = 7;
+const RIGHT_FLOOR = 195;
+const WRONG_CEILING = 5;
 
 /** The issue's eleven failure classes: the set must keep every one. */
 const ISSUE_CLASSES = ['overbroad', 'plural', 'needless', 'shared-word', 'quantity', 'comparison', 'verb', 'fraction', 'list', 'already', 'words'];
