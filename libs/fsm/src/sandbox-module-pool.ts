@@ -5,6 +5,7 @@ import {
   newQuickJSAsyncWASMModule,
   newQuickJSAsyncWASMModuleFromVariant,
   newVariant,
+  type CustomizeVariantOptions,
   type QuickJSAsyncWASMModule,
 } from 'quickjs-emscripten';
 
@@ -43,12 +44,17 @@ export interface SandboxModulePoolStats {
 
 export const DEFAULT_MAX_IDLE_SANDBOX_MODULES = 1;
 
+type CompiledWasm = Exclude<CustomizeVariantOptions['wasmModule'], undefined | (() => unknown)>;
+
+// The project's TypeScript libs declare no WebAssembly global (no DOM lib); Node has it.
+const webAssembly = (globalThis as unknown as { WebAssembly: { compile(bytes: Uint8Array): Promise<CompiledWasm> } }).WebAssembly;
+
 /** The release build's .wasm file, resolved from quickjs-emscripten's own location (it depends on it). */
-async function compileReleaseAsyncify(): Promise<WebAssembly.Module> {
+async function compileReleaseAsyncify(): Promise<CompiledWasm> {
   const fromHere = createRequire(import.meta.url);
   const fromQuickjs = createRequire(fromHere.resolve('quickjs-emscripten'));
   const bytes = await readFile(fromQuickjs.resolve('@jitl/quickjs-wasmfile-release-asyncify/wasm'));
-  return WebAssembly.compile(bytes);
+  return webAssembly.compile(bytes);
 }
 
 let sharedLoader: Promise<() => Promise<QuickJSAsyncWASMModule>> | undefined;
