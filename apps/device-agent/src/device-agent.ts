@@ -26,7 +26,7 @@ import {
   type TaskPipeline,
 } from '@meshmind/protocol';
 import type { DeviceDriver, DeviceState } from '@meshmind/devices';
-import { TaskRunner, type TaskDatabase, type TaskResultDetails } from '@meshmind/fsm';
+import { TaskRunner, type Sandbox, type TaskDatabase, type TaskResultDetails } from '@meshmind/fsm';
 import { describeCall } from './describe-call';
 import { describeAlready } from './describe-already';
 import { describeConfirmation } from './describe-confirmation';
@@ -50,6 +50,8 @@ export interface DeviceAgentOptions {
   tasks: TaskPipeline;
   /** Task snapshots, call journals and the experience cache; shared by the agents of a host. */
   database?: TaskDatabase;
+  /** Where programs run. Default: a sandbox on the process's shared QuickJS module pool (libs/fsm). */
+  sandbox?: Sandbox;
   mqttUrl: string;
   /** The agent's identity on the broker (`device.<id>`), from enrollment. */
   credentials: MqttCredentials;
@@ -176,6 +178,7 @@ export class DeviceAgent {
       mapper: this.options.tasks.mapper,
       generator: this.options.tasks.generator,
       ...(this.options.database ? { database: this.options.database } : {}),
+      ...(this.options.sandbox ? { sandbox: this.options.sandbox } : {}),
       onProgress: (progress) => void this.publishProgress(progress),
       onResult: (result, subtask, details) => void this.onTaskResult(result, subtask, details),
     });

@@ -1,4 +1,4 @@
-import { newQuickJSAsyncWASMModule, type QuickJSAsyncContext, type QuickJSAsyncWASMModule, type QuickJSHandle } from 'quickjs-emscripten';
+import type { QuickJSAsyncContext, QuickJSAsyncWASMModule, QuickJSHandle } from 'quickjs-emscripten';
 import {
   MeshmindError,
   isMeshmindError,
@@ -10,6 +10,7 @@ import {
 } from '@meshmind/protocol';
 import type { Clock } from './clock';
 import { alreadyThere, reconcileIntent, resolveCall, sameCall } from './call-intent';
+import { processSandboxModules, type SandboxModulePool } from './sandbox-module-pool';
 import { checkSource } from './source-checker';
 import type { CallIntent, ExecutionOutcome, RequestedCall, TaskDeviceDriver } from './types';
 
@@ -105,14 +106,23 @@ function guestErrorToMeshmind(dumped: unknown): MeshmindError {
   return new MeshmindError('E_PROGRAM_FAILED', `the program threw: ${message}`);
 }
 
+export interface SandboxOptions {
+  /** Where runs borrow their QuickJS module. Default: the process's pool, shared by all its agents. */
+  modules?: SandboxModulePool;
+}
+
 /**
- * Owns one QuickJS WebAssembly module and runs one program at a time on it (asyncify allows a
- * single suspended host call per module). A module that fails to clean up is dropped and the next
- * run loads a fresh one.
+ * Runs one program at a time, each in a fresh QuickJS runtime and context on a module borrowed from
+ * a pool for that run (asyncify allows a single suspended host call per module). A module whose
+ * runtime fails to clean up is not given back for reuse.
  */
 export class Sandbox {
-  private modulePromise: Promise<QuickJSAsyncWASMModule> | undefined;
+  private readonly modules: SandboxModulePool;
   private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: SandboxOptions = {}) {
+    this.modules = options.modules ?? processSandboxModules;
+  }
 
   /** Checks `source` with the allow-list, then runs it. */
   run(source: string, options: SandboxRunOptions): Promise<ExecutionOutcome> {
@@ -132,12 +142,20 @@ export class Sandbox {
   }
 
   private async execute(executable: string, options: SandboxRunOptions): Promise<ExecutionOutcome> {
+    if (options.signal?.aborted) throw new MeshmindError('E_CANCELLED', 'the task was stopped before its program ran');
+    const module = await this.modules.acquire();
+    const loan = { reusable: false };
+    try {
+      return await this.executeOn(module, loan, executable, options);
+    } finally {
+      this.modules.release(module, loan.reusable);
+    }
+  }
+
+  private async executeOn(module: QuickJSAsyncWASMModule, loan: { reusable: boolean }, executable: string, options: SandboxRunOptions): Promise<ExecutionOutcome> {
     const limits = { ...DEFAULT_SANDBOX_LIMITS, ...options.limits };
     const { driver, clock, signal } = options;
     const description: DeviceDescription = driver.description;
-    if (signal?.aborted) throw new MeshmindError('E_CANCELLED', 'the task was stopped before its program ran');
-    this.modulePromise ??= newQuickJSAsyncWASMModule();
-    const module = await this.modulePromise;
     const runtime = module.newRuntime();
     runtime.setMemoryLimit(limits.memoryBytes);
     runtime.setMaxStackSize(limits.stackBytes);
@@ -292,7 +310,7 @@ export class Sandbox {
     } catch (error) {
       guestError = error;
     } finally {
-      this.dispose(context);
+      loan.reusable = disposeRun(context);
     }
     if (hostFailure) throw hostFailure;
     if (signal?.aborted) throw new MeshmindError('E_CANCELLED', 'the task was stopped while its program ran');
@@ -304,18 +322,19 @@ export class Sandbox {
     if (uncertainCalls.length > 0) outcome.uncertainCalls = uncertainCalls;
     return outcome;
   }
+}
 
-  private dispose(context: QuickJSAsyncContext): void {
-    const runtime = context.runtime;
-    try {
-      // Host functions still reachable at teardown make QuickJS abort; cut the globals first.
-      context.setProp(context.global, 'device', context.undefined);
-      context.setProp(context.global, 'wait', context.undefined);
-      context.dispose();
-      runtime.dispose();
-    } catch {
-      // The guest kept a host function alive (only unchecked code can): drop the whole module.
-      this.modulePromise = undefined;
-    }
+/** Disposes a run's context and runtime; false when the guest kept a host function alive (only unchecked code can), and the module must not be reused. */
+function disposeRun(context: QuickJSAsyncContext): boolean {
+  const runtime = context.runtime;
+  try {
+    // Host functions still reachable at teardown make QuickJS abort; cut the globals first.
+    context.setProp(context.global, 'device', context.undefined);
+    context.setProp(context.global, 'wait', context.undefined);
+    context.dispose();
+    runtime.dispose();
+    return true;
+  } catch {
+    return false;
   }
 }
