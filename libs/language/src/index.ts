@@ -2,7 +2,7 @@ export { durationMs } from './durations';
 export { editDistance } from './edit-distance';
 export { formatList } from './list-format';
 export { fillTemplate } from './phrase-template';
-export { baseOfThirdPerson, pastTense, singularForms } from './inflection';
+export { baseOfThirdPerson, gerundBases, leavesState, pastTense, singularForms } from './inflection';
 export type { ListOptions } from './list-format';
 export { alternation, anyWordPattern, containsCjk, escapeRegExp, isStopword, phraseAlternation, splitIdentifier, stem, stripAccents, words } from './tokenize';
 export { CARDINAL_WORDS, findNumbers } from './numbers';
