@@ -1,9 +1,9 @@
+/** What a DeviceAgent is given: who the device is, its driver and pipeline, and how it reaches the broker. */
 import type { Logger } from 'pino';
 import type { Area, DeviceOrigin, MqttCredentials, MqttProtocolVersion, MqttTlsOptions, TaskPipeline, Topics } from '@meshmind/protocol';
 import type { DeviceDriver } from '@meshmind/devices';
 import type { TaskDatabase } from '@meshmind/fsm';
 
-/** What a DeviceAgent is given: who the device is, its driver and pipeline, and how it reaches the broker. */
 export interface DeviceIdentity {
   id: string;
   name: string;
