@@ -3,7 +3,7 @@ import { enPlanning, fillTemplate } from '@meshmind/language';
 import type { DeviceRegistry } from './device-registry';
 import type { Dispatcher } from './dispatcher';
 import type { GoalService } from './goal-service';
-import { anyOf } from './planner/word-patterns';
+import { anyOf, unitAlternatives } from './planner/word-patterns';
 
 /**
  * Goals with a measurable target ("client 1 uploads 4 MB within 16 s"): read, compare, act,
@@ -50,7 +50,7 @@ const COPULAS = enPlanning.copulas.present;
 const GOAL = new RegExp(`^(.+?)\\s+${anyOf(LOOP_WORDS.until)}\\s+(.+)$`, 'i');
 const UNITS = enPlanning.units;
 const SAY = enPlanning.answers.closedLoop;
-const TARGET = new RegExp(`\\b(?:${anyOf(COPULAS)}\\s+)?(${anyOf([...LOOP_WORDS.atMost, ...LOOP_WORDS.atLeast])})\\s+(\\d+(?:\\.\\d+)?)\\s*(${UNITS.closedLoop.join('|')})?`, 'i');
+const TARGET = new RegExp(`\\b(?:${anyOf(COPULAS)}\\s+)?(${anyOf([...LOOP_WORDS.atMost, ...LOOP_WORDS.atLeast])})\\s+(\\d+(?:\\.\\d+)?)\\s*(${unitAlternatives(UNITS.closedLoop)})?`, 'i');
 const LEADING_ARTICLE = new RegExp(`^(?:${anyOf(enPlanning.definiteArticles)}\\s+)?`, 'i');
 const READING_LINK = new RegExp(`\\s+${anyOf(COPULAS)}\\s*$`, 'i');
 const STEPWISE = new RegExp(`^(${anyOf([...LOOP_WORDS.stepDown, ...LOOP_WORDS.stepUp])})\\s+(.+?)\\s+${anyOf(LOOP_WORDS.stepwise)}$`, 'i');

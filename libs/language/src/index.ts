@@ -20,7 +20,7 @@ export { englishCognates } from './dictionaries/cognates';
 export { de, en, enConversation, enMapping, enPlanning, enReference, fr, LANGUAGES, zh } from './languages';
 export type { LanguageData } from './languages';
 export { REFERRING_PRONOUN } from './languages/en';
-export type { MappingLanguageData, PlanningLanguageData, RequestLanguageData } from './languages';
+export type { MappingLanguageData, PlanningAnswerTemplates, PlanningLanguageData, RequestLanguageData, UnitWords } from './languages';
 export { createRequestReader, readRequest, tokenize, tokenSpans } from './reading/read-request';
 export type { RequestReader, RequestReading, TokenSpan } from './reading/read-request';
 export { findFractions, withFractions } from './reading/fractions';

@@ -10,7 +10,7 @@
  * data (`en.comparatives`).
  */
 import { en, enPlanning, fillTemplate } from '@meshmind/language';
-import { anyOf, anyOfSpaced } from './word-patterns';
+import { anyOf, anyOfSpaced, unitAlternatives } from './word-patterns';
 
 export type ComparisonOperator = 'above' | 'below' | 'at_least' | 'at_most';
 
@@ -34,8 +34,7 @@ const LESS = en.comparatives.less;
 const QUANTITY_OF = en.comparatives.quantityOf;
 const WORDS = enPlanning.comparisons;
 const NUMBER = String.raw`(-?\d+(?:[.,]\d+)?)`;
-// The units are pattern fragments tried in the language's order ("litres" before "l", which must end a word).
-const UNIT = String.raw`(?:\s*(${enPlanning.units.comparison.join('|')}))?`;
+const UNIT = String.raw`(?:\s*(${unitAlternatives(enPlanning.units.comparison)}))?`;
 const UNIT_SYMBOLS = enPlanning.units.symbols;
 const READING = enPlanning.answers.reading;
 const SUBJECT_OPENER = new RegExp(`^${anyOf(READING.subjectOpeners)}\\s+`, 'i');

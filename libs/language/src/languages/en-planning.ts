@@ -12,6 +12,8 @@ const PAST_COPULAS = ['was', 'were'];
 const CONDITION_ANYWHERE = ['if', 'in case', 'provided that', 'only if'];
 /** "when"-conditions stand before the request: after it, "when" asks a question of time. */
 const CONDITION_LEADING_ONLY = ['when', 'whenever'];
+/** Scales a temperature unit may name after it ("degrees celsius"). */
+const TEMPERATURE_SCALES = ['celsius', 'centigrade', 'fahrenheit'];
 /** Quantifiers that take every one of a kind ("each shelf"); "both" is not among them, a site has more. */
 const EVERY_ONE = ['all', 'every', 'each'];
 
@@ -81,11 +83,12 @@ export const enPlanning = {
     no: ['no', 'nope', 'nah', "don't", 'dont', 'do not', 'cancel', 'stop', 'never mind', 'nevermind', 'leave it', 'n'],
   },
   units: {
-    comparison: [
-      '%', String.raw`°\s*[cf]?`, 'percent', 'per cent', String.raw`degrees?(?:\s+(?:celsius|centigrade|fahrenheit))?`, 'litres?', 'liters?', String.raw`l\b`, 'kwh',
-      'watts?', String.raw`w\b`, 'ppm', 'lux', 'minutes?', 'hours?',
-    ],
-    closedLoop: ['%', 'percent', String.raw`s\b`, 'seconds?', String.raw`ms\b`, String.raw`mbit\/s`, 'mbps'],
+    comparison: {
+      words: ['%', '°', 'percent', 'per cent', 'degree', 'degrees', 'litre', 'litres', 'liter', 'liters', 'kwh', 'watt', 'watts', 'ppm', 'lux', 'minute', 'minutes', 'hour', 'hours'],
+      abbreviations: ['l', 'w'],
+      qualifiers: { '°': ['c', 'f'], degree: TEMPERATURE_SCALES, degrees: TEMPERATURE_SCALES } as Readonly<Record<string, readonly string[]>>,
+    },
+    closedLoop: { words: ['%', 'percent', 'second', 'seconds', 'mbit/s', 'mbps'], abbreviations: ['s', 'ms'] },
     symbols: { percent: '%', second: 's', seconds: 's' } as Readonly<Record<string, string>>,
   },
   answers: {

@@ -114,17 +114,27 @@ export interface PlanningLanguageData {
   };
   /** Answers to "shall I?": a turn that opens with one of these confirms or refuses what waits. */
   readonly confirmation: { readonly yes: readonly string[]; readonly no: readonly string[] };
-  /** Units said after a number: the pattern fragments each reader tries, in order, and the symbol a spelled unit is written as. */
+  /** Units said after a number, and the symbol a spelled unit is written as. */
   readonly units: {
     /** After a comparison ("above 70%", "colder than 18 degrees celsius", "less than 500 litres"). */
-    readonly comparison: readonly string[];
+    readonly comparison: UnitWords;
     /** After a closed loop's target ("until the upload time is at most 16 s"). */
-    readonly closedLoop: readonly string[];
+    readonly closedLoop: UnitWords;
     /** "percent" -> "%", "seconds" -> "s" (after spaces are taken out: "per cent" is "percent"). */
     readonly symbols: Readonly<Record<string, string>>;
   };
   /** The coordinator's own sentences, filled by `fillTemplate`. */
   readonly answers: PlanningAnswerTemplates;
+}
+
+/** Units a reader finds after a number. */
+export interface UnitWords {
+  /** Units written as words or symbols ("percent", "%", "kwh"), each form listed ("litre", "litres"). */
+  readonly words: readonly string[];
+  /** Abbreviations that must end a word: "l" is a litre, not the first letter of "lamps". */
+  readonly abbreviations?: readonly string[];
+  /** Words that may follow a unit and belong to it: "degrees celsius", and "°c" (after a symbol, with or without a space). */
+  readonly qualifiers?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The coordinator's sentences: questions it sends for a reading, and the answers it composes from devices' reports. */
