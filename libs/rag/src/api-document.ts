@@ -1,5 +1,5 @@
 import { MeshmindError, canonicalJson, type DeviceDescription, type EffectSpec, type LlmindApiEntry, type ParameterSpec } from '@meshmind/protocol';
-import { alternation, escapeRegExp, LANGUAGES } from '@meshmind/language';
+import { alternation, LANGUAGES } from '@meshmind/language';
 import { createHash } from 'node:crypto';
 
 /** One function as LLMind 2.0 documents it (vendor docs arrive in this shape); declared in @meshmind/protocol. */
@@ -61,10 +61,13 @@ const RANGE = new RegExp(`${NUMBER}\\s*(?:${alternation([...RANGE_SIGNS, ...DOCU
  * each unit's symbol as written in any language, then every language's words for it.
  */
 const UNIT_SYMBOLS: ReadonlyArray<[unit: string, written: readonly string[]]> = [['m/s', ['m/s']], ['°', ['°']], ['%', ['%']], ['m', []]];
-const UNIT_PATTERNS: Array<[RegExp, string]> = UNIT_SYMBOLS.map(([unit, written]) => [
-  new RegExp(`(${[...written.map(escapeRegExp), ...DOCUMENT_WORDS.flatMap((words) => words.units?.[unit] ?? [])].join('|')})`, 'i'),
-  unit,
-]);
+const UNIT_PATTERNS: Array<[RegExp, string]> = UNIT_SYMBOLS.map(([unit, written]) => {
+  const forms = DOCUMENT_WORDS.map((words) => words.units?.[unit] ?? {});
+  const anywhere = [...written, ...forms.flatMap((form) => form.words ?? [])];
+  const whole = forms.flatMap((form) => form.wholeWords ?? []);
+  const alternatives = [...(anywhere.length > 0 ? [alternation(anywhere)] : []), ...(whole.length > 0 ? [`\\b(?:${alternation(whole)})\\b`] : [])];
+  return [new RegExp(`(${alternatives.join('|')})`, 'i'), unit];
+});
 
 // LLMind-style docs carry ranges and units only in prose ("范围0.1到2.0", "in degrees (-90 to 90)").
 function numericHints(notes: string): Pick<ParameterSpec, 'minimum' | 'maximum' | 'unit'> {

@@ -7,7 +7,7 @@ export const de = {
   identifierParts: { secret: ['kennwort'], networkName: ['netz'] },
   documentWords: {
     rangeWords: ['bis'],
-    units: { 'm/s': ['meter pro sekunde'], '°': [String.raw`\bgrad\b`], '%': ['prozent'], m: [String.raw`\bmetern?\b`] },
+    units: { 'm/s': { words: ['meter pro sekunde'] }, '°': { wholeWords: ['grad'] }, '%': { words: ['prozent'] }, m: { wholeWords: ['meter', 'metern'] } },
     outcomeWords: ['erfolg', 'fehl'],
   },
   /**

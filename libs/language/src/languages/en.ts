@@ -24,10 +24,10 @@ export const en = {
   documentWords: {
     rangeWords: ['to', 'and', 'through'],
     units: {
-      'm/s': ['meters? per second', 'metres? per second'],
-      '°': ['degrees?'],
-      '%': ['percent', 'percentage'],
-      m: [String.raw`\bmeters?\b`, String.raw`\bmetres?\b`],
+      'm/s': { words: ['meter per second', 'meters per second', 'metre per second', 'metres per second'] },
+      '°': { words: ['degree', 'degrees'] },
+      '%': { words: ['percent', 'percentage'] },
+      m: { wholeWords: ['meter', 'meters', 'metre', 'metres'] },
     },
     outcomeWords: ['success', 'failure'],
   },

@@ -7,7 +7,7 @@ export const fr = {
   identifierParts: { secret: ['mot_de_passe', 'motdepasse'], networkName: ['reseau'] },
   documentWords: {
     rangeWords: ['à'],
-    units: { 'm/s': ['mètres? par seconde'], '°': ['degrés?'], '%': ['pourcentage'], m: [String.raw`\bmètres?\b`] },
+    units: { 'm/s': { words: ['mètre par seconde', 'mètres par seconde'] }, '°': { words: ['degré', 'degrés'] }, '%': { words: ['pourcentage'] }, m: { wholeWords: ['mètre', 'mètres'] } },
     outcomeWords: ['succès', 'echec', 'échec'],
     elisions: ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu'],
   },

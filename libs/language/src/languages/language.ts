@@ -27,8 +27,11 @@ export interface LanguageData {
 export interface DocumentWords {
   /** Words between the two ends of a range ("0 to 100", "0 bis 100", "0到100"). */
   readonly rangeWords?: readonly string[];
-  /** How a unit is written, by the unit's symbol ("m/s", "°", "%", "m"), as pattern fragments ("meters? per second", "\\bgrad\\b"). */
-  readonly units?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * How a unit is written, by the unit's symbol ("m/s", "°", "%", "m"): `words` found anywhere
+   * ("meters per second", "度"), `wholeWords` only as a word of their own ("grad", not the "grad" of "Gradient").
+   */
+  readonly units?: Readonly<Record<string, { readonly words?: readonly string[]; readonly wholeWords?: readonly string[] }>>;
   /** Words (or their beginnings) that say how a call reports success or failure ("success", "fehl", "成功"). */
   readonly outcomeWords?: readonly string[];
   /** Articles and pronouns elided onto the next word ("l'", "qu'"), taken off before notes are split into words. */
