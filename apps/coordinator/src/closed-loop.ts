@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { enPlanning } from '@meshmind/language';
+import { enPlanning, fillTemplate } from '@meshmind/language';
 import type { DeviceRegistry } from './device-registry';
 import type { Dispatcher } from './dispatcher';
 import type { GoalService } from './goal-service';
-import { anyOf } from './planner/word-patterns';
+import { anyOf, unitAlternatives } from './planner/word-patterns';
 
 /**
  * Goals with a measurable target ("client 1 uploads 4 MB within 16 s"): read, compare, act,
@@ -48,7 +48,10 @@ export interface ClosedLoopReport {
 const LOOP_WORDS = enPlanning.closedLoops;
 const COPULAS = enPlanning.copulas.present;
 const GOAL = new RegExp(`^(.+?)\\s+${anyOf(LOOP_WORDS.until)}\\s+(.+)$`, 'i');
-const TARGET = new RegExp(`\\b(?:${anyOf(COPULAS)}\\s+)?(${anyOf([...LOOP_WORDS.atMost, ...LOOP_WORDS.atLeast])})\\s+(\\d+(?:\\.\\d+)?)\\s*(%|percent|s\\b|seconds?|ms\\b|mbit\\/s|mbps)?`, 'i');
+const UNITS = enPlanning.units;
+const SAY = enPlanning.answers.closedLoop;
+const TARGET = new RegExp(`\\b(?:${anyOf(COPULAS)}\\s+)?(${anyOf([...LOOP_WORDS.atMost, ...LOOP_WORDS.atLeast])})\\s+(\\d+(?:\\.\\d+)?)\\s*(${unitAlternatives(UNITS.closedLoop)})?`, 'i');
+const LEADING_ARTICLE = new RegExp(`^(?:${anyOf(enPlanning.definiteArticles)}\\s+)?`, 'i');
 const READING_LINK = new RegExp(`\\s+${anyOf(COPULAS)}\\s*$`, 'i');
 const STEPWISE = new RegExp(`^(${anyOf([...LOOP_WORDS.stepDown, ...LOOP_WORDS.stepUp])})\\s+(.+?)\\s+${anyOf(LOOP_WORDS.stepwise)}$`, 'i');
 const SUBJECT_DETERMINER = new RegExp(`^${anyOf(LOOP_WORDS.subjectDeterminers)}\\s+`, 'i');
@@ -68,12 +71,13 @@ export function parseClosedLoopGoal(text: string, maxRounds = 12): ClosedLoopSpe
   const reading = condition.slice(0, target.index).replace(READING_LINK, '').trim();
   // The phrase said, as listed: "no more than" is at most, though "more than" is written inside it.
   const comparator = LOOP_WORDS.atLeast.includes(target[1]!.toLowerCase()) ? 'at_least' : 'at_most';
-  const unit = target[3]?.toLowerCase().replace(/^seconds?$/, 's').replace(/^percent$/, '%');
+  const said = target[3]?.toLowerCase();
+  const unit = said !== undefined && Object.hasOwn(UNITS.symbols, said) ? UNITS.symbols[said] : said;
   const stepwise = STEPWISE.exec(action.trim());
   const lever: LoopLever = stepwise
     ? { kind: 'step', subject: stepwise[2]!.replace(SUBJECT_DETERMINER, '').replace(SUBJECT_OWNER, ''), direction: LOOP_WORDS.stepDown.includes(stepwise[1]!.toLowerCase()) ? 'down' : 'up' }
     : { kind: 'say', text: action.trim() };
-  return { measure: `What is ${reading.replace(/^(?:the\s+)?/i, 'the ')}?`, target: { comparator, value: Number(target[2]), ...(unit ? { unit } : {}) }, lever, maxRounds };
+  return { measure: fillTemplate(enPlanning.answers.reading.named, { subject: reading.replace(LEADING_ARTICLE, '') }), target: { comparator, value: Number(target[2]), ...(unit ? { unit } : {}) }, lever, maxRounds };
 }
 
 export interface ClosedLoopOptions {
@@ -137,7 +141,7 @@ export class ClosedLoop {
     const delta = lever.direction === 'down' ? -1 : 1;
     const values = new Map(chosen.capability.parameters.map((name) => [name, (previous?.get(name) ?? (device.state[name] as number)) + delta]));
     if ([...values.values()].some((value) => value < 1)) return null;
-    return { text: `Set the ${lever.subject} to ${[...values.values()].join(' and ')}.`, values };
+    return { text: fillTemplate(SAY.setLever, { subject: lever.subject, values: [...values.values()].join(SAY.valuesJoin) }), values };
   }
 
   /** An action for the device already chosen by the reading: sent to it directly, in words. */
@@ -151,10 +155,17 @@ export class ClosedLoop {
   private answer(spec: ClosedLoopSpec, rounds: LoopRound[]): string {
     // "20%" but "16 s", as the units are written.
     const unit = spec.target.unit ? `${spec.target.unit === '%' ? '' : ' '}${spec.target.unit}` : '';
-    const limit = `${spec.target.comparator === 'at_most' ? 'at most' : 'at least'} ${spec.target.value}${unit}`;
-    const trail = rounds.map((round) => `${round.reading ?? 'no reading'}${unit}${round.action ? ` -> ${round.action.replace(/[.!]+$/, '')}` : ''}`).join('; ');
+    const limit = fillTemplate(spec.target.comparator === 'at_most' ? SAY.atMost : SAY.atLeast, { value: `${spec.target.value}${unit}` });
+    const trail = rounds
+      .map((round) => {
+        const reading = `${round.reading ?? SAY.noReading}${unit}`;
+        return round.action ? fillTemplate(SAY.round, { reading, action: round.action.replace(/[.!]+$/, '') }) : reading;
+      })
+      .join('; ');
     const last = rounds.at(-1);
-    if (last?.holds) return `Reached in ${rounds.length - 1} change${rounds.length === 2 ? '' : 's'}: ${last.reading}${unit} is ${limit}. Rounds: ${trail}.`;
-    return `Not reached after ${rounds.length - 1} change${rounds.length === 2 ? '' : 's'}: the target is ${limit}. Rounds: ${trail}.`;
+    const count = rounds.length - 1;
+    const slots = { count, changes: count === 1 ? SAY.changes.one : SAY.changes.many, limit, rounds: trail };
+    if (last?.holds) return fillTemplate(SAY.reached, { ...slots, reading: `${last.reading}${unit}` });
+    return fillTemplate(SAY.notReached, slots);
   }
 }

@@ -1,4 +1,4 @@
-import { en, enPlanning } from '@meshmind/language';
+import { en, enPlanning, fillTemplate } from '@meshmind/language';
 import type { ScheduledSubtask } from '@meshmind/protocol';
 import type { DeviceRegistry } from './device-registry';
 import { anyOf } from './planner/word-patterns';
@@ -14,6 +14,7 @@ const SCHEDULE_WORDS = enPlanning.schedules;
 const CANCEL_VERB = new RegExp(`^\\s*(?:${anyOf([en.mood.politeWord])}\\s+)?${anyOf(SCHEDULE_WORDS.cancelVerbs)}\\b`, 'i');
 const SCHEDULE_NOUN = new RegExp(`\\b${anyOf(SCHEDULE_WORDS.nouns)}\\b`, 'i');
 const EVERY = new RegExp(`\\b${anyOf(SCHEDULE_WORDS.everything)}\\b`, 'i');
+const SAY = enPlanning.answers.schedules;
 
 export interface SchedulesOptions {
   store: Store;
@@ -109,16 +110,16 @@ export class Schedules {
     const named = waiting.filter((entry) => names(entry).some((name) => lower.includes(name)));
     if (!SCHEDULE_NOUN.test(text) && named.length === 0) return null;
     const chosen = named.length > 0 ? named : EVERY.test(text) || waiting.length === 1 ? waiting : [];
-    const describe = (entries: ScheduledSubtask[]) => entries.map((entry) => `${entry.deviceName} (${entry.text})`).join('; ');
+    const describe = (entries: ScheduledSubtask[]) => entries.map((entry) => fillTemplate(SAY.entry, { device: entry.deviceName, text: entry.text })).join('; ');
     if (chosen.length === 0) {
       return waiting.length === 0
-        ? { status: 'done', answer: 'Nothing is scheduled, so there is nothing to cancel.' }
-        : { status: 'waiting', answer: `Which one? Scheduled: ${describe(waiting)}.` };
+        ? { status: 'done', answer: SAY.nothingScheduled }
+        : { status: 'waiting', answer: fillTemplate(SAY.whichOne, { entries: describe(waiting) }) };
     }
     const done = chosen.filter((entry) => this.cancel(entry.id));
     return {
       status: 'done',
-      answer: done.length > 0 ? `Cancelled: ${describe(done)}. Nothing was done to ${done.length > 1 ? 'them' : 'it'}.` : 'That was no longer scheduled.',
+      answer: done.length > 0 ? fillTemplate(SAY.cancelled, { entries: describe(done), them: done.length > 1 ? SAY.pronouns.many : SAY.pronouns.one }) : SAY.noLongerScheduled,
     };
   }
 

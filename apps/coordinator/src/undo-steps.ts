@@ -1,4 +1,4 @@
-import { en, singularForms } from '@meshmind/language';
+import { enPlanning, fillTemplate, leavesState, singularForms } from '@meshmind/language';
 import type { Capability } from '@meshmind/protocol';
 import { tokenize } from '@meshmind/language';
 
@@ -8,6 +8,8 @@ export interface UndoDevice {
   capabilities: Capability[];
 }
 
+const SAY = enPlanning.answers.undo;
+
 export interface UndoPlan {
   /** Sentences that put the device back, in order: settings first, then its state ("turn off" last). */
   texts: string[];
@@ -15,16 +17,8 @@ export interface UndoPlan {
   unrestorable: string[];
 }
 
-/** "locked" is the state "lock" leaves, "closed" the one "close" leaves, "playing" the one "play" leaves. */
-function leavesState(verb: string, state: string): boolean {
-  if (verb === state) return true;
-  if (en.irregularPast[verb] === state) return true;
-  if (['ed', 'd', 'ing', 's', 'es'].some((suffix) => state === verb + suffix)) return true;
-  return state === `${verb}${verb.at(-1)}ed` || (verb.endsWith('e') && state === `${verb.slice(0, -1)}ing`);
-}
-
 function valueWords(value: unknown): string[] {
-  if (typeof value === 'boolean') return [value ? 'on' : 'off'];
+  if (typeof value === 'boolean') return [value ? SAY.on : SAY.off];
   if (typeof value === 'string' || typeof value === 'number') return tokenize(String(value).replace(/_/g, ' '));
   return [];
 }
@@ -46,7 +40,7 @@ function stateSentence(device: UndoDevice, key: string, value: unknown): string 
     if (capability.kind !== 'action' || capability.parameters.length > 0) continue;
     const name = tokenize(capability.function.replace(/_/g, ' '));
     const at = name.findIndex((token) => leavesState(token, words[0]!));
-    if (at >= 0) return `${capitalise(name.slice(0, at + 1).join(' '))} the ${device.name}.`;
+    if (at >= 0) return fillTemplate(SAY.state, { action: capitalise(name.slice(0, at + 1).join(' ')), device: device.name });
   }
   return null;
 }
@@ -54,7 +48,7 @@ function stateSentence(device: UndoDevice, key: string, value: unknown): string 
 /** A setting ("brightness", "target temperature") some action of the device can set, said back to its earlier value. */
 function settingSentence(device: UndoDevice, key: string, value: unknown): string | null {
   const keyWords = tokenize(key.replace(/_/g, ' ')).filter((word) => word !== 'state');
-  const shown = typeof value === 'boolean' ? (value ? 'on' : 'off') : typeof value === 'string' || typeof value === 'number' ? String(value).replace(/_/g, ' ') : null;
+  const shown = typeof value === 'boolean' ? (value ? SAY.on : SAY.off) : typeof value === 'string' || typeof value === 'number' ? String(value).replace(/_/g, ' ') : null;
   if (keyWords.length === 0 || shown === null) return null;
   // A setting is set by a value: only actions that take one count ("ring" sets no "rings" back).
   const actions = device.capabilities.filter((capability) => capability.kind === 'action' && capability.parameters.length > 0);
@@ -62,7 +56,7 @@ function settingSentence(device: UndoDevice, key: string, value: unknown): strin
     actions.flatMap((capability) => tokenize([capability.function, ...capability.parameters, capability.description].join(' ').replace(/_/g, ' '))).flatMap(singularForms),
   );
   if (!keyWords.every((word) => singularForms(word).some((form) => known.has(form)))) return null;
-  return `Set the ${keyWords.join(' ')} of the ${device.name} to ${shown}.`;
+  return fillTemplate(SAY.setting, { setting: keyWords.join(' '), device: device.name, value: shown });
 }
 
 /**

@@ -13,65 +13,20 @@ import {
   publishMessage,
   safeParseJson,
   toMeshmindError,
-  type Area,
-  type DeviceOrigin,
   type DeviceProfile,
-  type MqttCredentials,
-  type MqttProtocolVersion,
-  type MqttTlsOptions,
   type SubtaskProgress,
   type SubtaskReport,
   type SubtaskRequest,
   type SubtaskResult,
-  type TaskPipeline,
 } from '@meshmind/protocol';
-import type { DeviceDriver, DeviceState } from '@meshmind/devices';
-import { TaskRunner, type Sandbox, type TaskDatabase, type TaskResultDetails } from '@meshmind/fsm';
-import { describeCall } from './describe-call';
-import { describeAlready } from './describe-already';
-import { describeConfirmation } from './describe-confirmation';
+import type { DeviceState } from '@meshmind/devices';
+import { TaskRunner, type TaskResultDetails } from '@meshmind/fsm';
+import type { DeviceAgentOptions } from './device-agent-options';
+import { sayResult } from './say-result';
+
+export type { DeviceAgentOptions, DeviceIdentity } from './device-agent-options';
 
 export const AGENT_VERSION = '0.1.0';
-
-export interface DeviceIdentity {
-  id: string;
-  name: string;
-  aliases: string[];
-  area: Area | null;
-  vendor?: string;
-  /** Where the device comes from (simulated, a bridge, a driver module); the console shows it. */
-  origin?: DeviceOrigin;
-}
-
-export interface DeviceAgentOptions {
-  identity: DeviceIdentity;
-  driver: DeviceDriver;
-  /** Retrieval and program generation for this device's API (from AgentBrain; createAgent wires it). */
-  tasks: TaskPipeline;
-  /** Task snapshots, call journals and the experience cache; shared by the agents of a host. */
-  database?: TaskDatabase;
-  /** Where programs run. Default: a sandbox on the process's shared QuickJS module pool (libs/fsm). */
-  sandbox?: Sandbox;
-  mqttUrl: string;
-  /** The agent's identity on the broker (`device.<id>`), from enrollment. */
-  credentials: MqttCredentials;
-  /** Called once when the broker refuses the credentials on a reconnect (the identity was revoked). */
-  onCredentialsRefused?: () => void;
-  /** How an mqtts:// broker's certificate is verified (a CA file, or a pinned fingerprint). */
-  tls?: MqttTlsOptions;
-  logger: Logger;
-  topics?: Topics;
-  protocolVersion?: MqttProtocolVersion | 'auto';
-  clock?: () => number;
-  /** How many finished subtask ids are remembered, so a redelivered subtask is answered, not re-run (default 256). */
-  rememberedSubtasks?: number;
-  /**
-   * Least wall time between two retained state publishes (default 200 ms; 0 publishes every change).
-   * A change after a quiet spell goes out at once; changes within the window are coalesced and the
-   * latest goes out when it ends, so the broker always ends up holding the final state.
-   */
-  stateIntervalMs?: number;
-}
 
 const DEFAULT_STATE_INTERVAL_MS = 200;
 /** CONNACK codes of a refused login: 4 and 5 in MQTT 3.1.1; 134, 135 and 138 in MQTT 5. */
@@ -361,7 +316,7 @@ export class DeviceAgent {
 
   private async onTaskResult(result: SubtaskResult, subtask: SubtaskRequest, details: TaskResultDetails = { notes: [] }): Promise<void> {
     if (this.released.delete(subtask.id)) return; // the cancellation of a task released for confirmation
-    const report: SubtaskReport = { status: 'ok', id: subtask.id, data: { ...result, message: this.sayResult(result, details.notes, details.alreadyCalls ?? []) } };
+    const report: SubtaskReport = { status: 'ok', id: subtask.id, data: { ...result, message: sayResult(this.options.identity.name, this.options.driver.description, result, details.notes, details.alreadyCalls ?? []) } };
     if (result.outcome === 'needs_confirmation') {
       // A sensitive action is not held open on the device: the coordinator asks the person and,
       // on "yes", sends a new subtask marked confirmed. Until then the device stays free.
@@ -372,34 +327,6 @@ export class DeviceAgent {
     const topics = this.inFlight.get(subtask.id) ?? [this.topics.device(this.id, 'reports')];
     this.inFlight.delete(subtask.id);
     for (const topic of topics) await this.sendReport(report, topic);
-  }
-
-  /**
-   * The result in the person's words, with this device's name: "Kitchen light: turned on." Notes
-   * (a call found already done after a restart) follow the sentences made from the calls.
-   */
-  private sayResult(result: SubtaskResult, notes: string[], alreadyCalls: readonly number[]): string {
-    const name = this.options.identity.name;
-    const description = this.options.driver.description;
-    const functions = new Map(description.functions.map((fn) => [fn.name, fn]));
-    if (result.outcome === 'needs_confirmation') {
-      // The person is asked in words what will happen ("open the Driveway gate"), not the function's identifier.
-      const sensitive = result.calls.filter((call) => functions.get(call.function)?.sensitive === true);
-      const actions = (sensitive.length > 0 ? sensitive : result.calls).map((call) => describeConfirmation(name, functions.get(call.function), call.function, call.arguments, [description.type.replace(/_/g, ' '), ...description.nouns]));
-      if (actions.length > 0) return `${name}: I need your confirmation to ${[...new Set(actions)].join(' and ')}.`;
-    }
-    if (result.outcome !== 'done' || result.calls.length === 0) return `${name}: ${result.message}`;
-    const nouns = [description.type, ...description.nouns];
-    const sentences = result.calls.map((call, index) => {
-      const fn = functions.get(call.function);
-      // Not sent: the device already was as asked ("lock" on a locked door).
-      if (fn && alreadyCalls.includes(index)) return describeAlready(name, fn, description, result.state ?? {});
-      // The call was met by a state it also accepts ("pause" on a stopped player): say that state, not "paused".
-      const met = fn?.effects?.find((effect) => effect.value !== undefined && result.state?.[effect.key] !== effect.value && (effect.alsoAccepted ?? []).includes(result.state?.[effect.key]));
-      if (met) return `${name}: ${met.key.replace(/_/g, ' ')} is ${String(result.state![met.key])}, nothing to ${call.function.replace(/_/g, ' ')}.`;
-      return fn ? describeCall(name, fn, call.arguments, call.result, nouns) : `${name}: ${call.function} done.`;
-    });
-    return [...new Set(sentences), ...notes].join(' ');
   }
 
   private onTaskCrash(request: SubtaskRequest, error: unknown): void {

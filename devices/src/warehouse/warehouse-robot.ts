@@ -78,6 +78,35 @@ export interface RobotRecord {
   task: MoveTask | undefined;
 }
 
+/** A robot as the world starts it: parked on its cell, idle, undocked, on the site's first network. */
+export function parkedRobot(index: number, cell: number, at: { x: number; y: number }, battery: number, wifiSsid: string): RobotRecord {
+  return {
+    id: `robot-${index + 1}`,
+    index,
+    cell,
+    x: at.x,
+    y: at.y,
+    battery,
+    speed: 1,
+    cameraAngle: 0,
+    emergencyStopped: false,
+    docked: false,
+    charging: false,
+    atShelf: 0,
+    mapBuilt: false,
+    wifiMode: 'client',
+    wifiSsid,
+    accessPointSsid: '',
+    accessPointPassword: '',
+    photosTaken: 0,
+    lastPhoto: '',
+    lastCheckedShelf: 0,
+    lastVacantSlots: [],
+    distanceTravelled: 0,
+    task: undefined,
+  };
+}
+
 export function robotStatus(robot: RobotRecord): RobotStatus {
   if (robot.emergencyStopped) return 'emergency_stopped';
   if (robot.task) return 'moving';

@@ -6,10 +6,9 @@ import { RobotPeripherals, DEFAULT_WIFI_NETWORKS, type PhotoRecord, type WifiNet
 import { createSeededRandom } from './seeded-random';
 import { ShelfInventory } from './shelf-inventory';
 import { buildLayout, cellIndex, type Cell, type WarehouseLayout } from './warehouse-layout';
-import { snapshotOf, type RobotRecord, type RobotSnapshot } from './warehouse-robot';
+import { WarehouseListeners, type RobotListener } from './warehouse-listeners';
+import { parkedRobot, snapshotOf, type RobotRecord, type RobotSnapshot } from './warehouse-robot';
 import { checkWarehouseOptions, type WarehouseOptions } from './warehouse-options';
-
-type RobotListener = (snapshot: RobotSnapshot) => void;
 
 /**
  * A deterministic, tick-based warehouse: robots on a grid with shelves and docks. Robots move only
@@ -31,8 +30,7 @@ export class WarehouseWorld {
   readonly #active = new Set<number>();
   /** Robot index + 1 that has claimed a cell as its goal. */
   readonly #goalOwner: Int32Array;
-  readonly #listeners = new Map<number, Set<RobotListener>>();
-  readonly #worldListeners = new Set<() => void>();
+  readonly #listeners = new WarehouseListeners();
   #timer: unknown;
   #ticks = 0;
 
@@ -53,31 +51,7 @@ export class WarehouseWorld {
     const planner: PathPlanner = createPathPlanner(width, height, (cell) => walls[cell] === 1);
     this.#goalOwner = new Int32Array(width * height);
     this.#robots = this.layout.parking.map((cell, index) => {
-      const robot: RobotRecord = {
-        id: `robot-${index + 1}`,
-        index,
-        cell: cellIndex(width, cell),
-        x: cell.x,
-        y: cell.y,
-        battery: 60 + random.integer(41),
-        speed: 1,
-        cameraAngle: 0,
-        emergencyStopped: false,
-        docked: false,
-        charging: false,
-        atShelf: 0,
-        mapBuilt: false,
-        wifiMode: 'client',
-        wifiSsid: (options.wifiNetworks ?? DEFAULT_WIFI_NETWORKS)[0]?.ssid ?? '',
-        accessPointSsid: '',
-        accessPointPassword: '',
-        photosTaken: 0,
-        lastPhoto: '',
-        lastCheckedShelf: 0,
-        lastVacantSlots: [],
-        distanceTravelled: 0,
-        task: undefined,
-      };
+      const robot = parkedRobot(index, cellIndex(width, cell), cell, 60 + random.integer(41), (options.wifiNetworks ?? DEFAULT_WIFI_NETWORKS)[0]?.ssid ?? '');
       this.#robotsById.set(robot.id, robot);
       return robot;
     });
@@ -135,27 +109,18 @@ export class WarehouseWorld {
   }
 
   onRobotChange(id: string, listener: RobotListener): () => void {
-    const robot = this.#record(id);
-    let listeners = this.#listeners.get(robot.index);
-    if (!listeners) this.#listeners.set(robot.index, (listeners = new Set()));
-    listeners.add(listener);
-    return () => {
-      listeners.delete(listener);
-    };
+    return this.#listeners.onRobot(this.#record(id).index, listener);
   }
 
   /** Any change of the world (a robot moved, charged or was stopped; a slot was filled): a signal, no snapshot. */
   onChange(listener: () => void): () => void {
-    this.#worldListeners.add(listener);
-    return () => {
-      this.#worldListeners.delete(listener);
-    };
+    return this.#listeners.onWorld(listener);
   }
 
   /** Puts an item in a slot or empties it (null): a picker working beside the robots. */
   setSlot(shelf: number, slot: number, item: string | null): void {
     this.inventory.setSlot(shelf, slot, item);
-    for (const listener of [...this.#worldListeners]) listener();
+    this.#listeners.worldChanged();
   }
 
   // ---- movement -------------------------------------------------------------------------------
@@ -289,22 +254,23 @@ export class WarehouseWorld {
 
   /** Drives to the shelf unless already there, then reads which slots are empty (the camera sees the truth). */
   async identifyVacancies(id: string, shelf: number): Promise<number[]> {
-    await this.moveToShelf(id, shelf);
-    const robot = this.#record(id);
-    robot.lastCheckedShelf = shelf;
-    robot.lastVacantSlots = this.inventory.vacantSlots(shelf);
-    this.#notify(robot);
-    return [...robot.lastVacantSlots];
+    return [...(await this.#checkShelf(id, shelf)).lastVacantSlots];
   }
 
   /** Drives to the shelf unless already there, then reads the labels of what lies on it. */
   async scanShelf(id: string, shelf: number): Promise<string[]> {
+    await this.#checkShelf(id, shelf);
+    return this.inventory.items(shelf);
+  }
+
+  /** Drives to the shelf unless already there and records what the camera saw of its slots. */
+  async #checkShelf(id: string, shelf: number): Promise<RobotRecord> {
     await this.moveToShelf(id, shelf);
     const robot = this.#record(id);
     robot.lastCheckedShelf = shelf;
     robot.lastVacantSlots = this.inventory.vacantSlots(shelf);
     this.#notify(robot);
-    return this.inventory.items(shelf);
+    return robot;
   }
 
   // ---- time -----------------------------------------------------------------------------------
@@ -421,11 +387,7 @@ export class WarehouseWorld {
   }
 
   #notify(robot: RobotRecord): void {
-    for (const listener of [...this.#worldListeners]) listener();
-    const listeners = this.#listeners.get(robot.index);
-    if (!listeners || listeners.size === 0) return;
-    const snapshot = snapshotOf(robot, this.width);
-    for (const listener of [...listeners]) listener(snapshot);
+    this.#listeners.robotChanged(robot, this.width);
   }
 }
 

@@ -1,12 +1,8 @@
-import { createActor, fromPromise, type Actor, type SnapshotFrom } from 'xstate';
+import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import {
   MeshmindError,
   apiDocHash,
   toMeshmindError,
-  type ApiFunctionSpec,
-  type CallMapping,
-  type GeneratedProgram,
-  type MappingResult,
   type TaskPipeline,
   type SubtaskProgress,
   type SubtaskRequest,
@@ -15,14 +11,13 @@ import {
 import { systemClock, type Clock } from './clock';
 import type { TaskDatabase } from './database';
 import { ExperienceCache, experienceKey } from './experience-cache';
-import { prepareGenerated } from './program-checker';
 import { Sandbox, type SandboxLimits } from './sandbox';
-import { TASK_MACHINE_VERSION, taskMachine, type TaskContext, type TaskMachine, type TaskStateName } from './task-machine';
+import { cleanGenerated, provideTaskActors } from './task-actors';
+import { TASK_MACHINE_VERSION, type TaskContext, type TaskMachine, type TaskStateName } from './task-machine';
 import { STAGE_BY_STATE, buildSubtaskResult, recoveryNotes } from './task-result';
 import { TaskStore } from './task-store';
 import { FINISHED_TASK_RETENTION_MS, FinishedTaskRetention, assertRetention } from './finished-task-retention';
-import type { CallIntent, TaskDeviceDriver } from './types';
-import { verifyEffects } from './verification';
+import type { TaskDeviceDriver } from './types';
 
 /** `mapper`: retrieval, subtask text to API calls (libs/rag); `generator`: mapped calls to a Program or JavaScript source (inference). */
 export interface TaskRunnerOptions extends TaskPipeline {
@@ -102,7 +97,7 @@ export class TaskRunner {
     this.retention = this.store ? new FinishedTaskRetention({ store: this.store, deviceId: options.deviceId, clock: this.clock, retentionMs }) : undefined;
     this.cache = options.database && options.experienceCache !== false ? new ExperienceCache(options.database) : undefined;
     this.docHash = apiDocHash(options.driver.description);
-    this.machine = this.provideActors();
+    this.machine = provideTaskActors({ ...options, clock: this.clock, sandbox: this.sandbox, store: this.store, cache: this.cache, docHash: this.docHash });
   }
 
   /** Resumes the device's unfinished tasks from the database, in their original order. */
@@ -382,73 +377,4 @@ export class TaskRunner {
       // See emitResult.
     }
   }
-
-  private provideActors(): TaskMachine {
-    const { driver, limits } = this.options;
-    const description = driver.description;
-    return taskMachine.provide({
-      actors: {
-        map: fromPromise(async ({ input, signal }) => checkMapping(await this.options.mapper.map(input.subtask, signal), description.functions)),
-        generate: fromPromise(async ({ input, signal }) => {
-          const key = this.cache && input.previousAttempts.length === 0 ? experienceKey(description, input.mapping) : undefined;
-          const remembered = key ? this.cache?.lookup(this.docHash, key) : undefined;
-          if (remembered) return { generated: remembered, origin: 'cache' as const };
-          const generated = await this.options.generator.generate(
-            { subtask: input.subtask, mapping: input.mapping, functions: functionsFor(input.mapping, description.functions), state: driver.getState(), previousAttempts: input.previousAttempts },
-            signal,
-          );
-          if (typeof generated !== 'object' || generated === null) throw new MeshmindError('E_INVALID_MODEL_OUTPUT', 'the generator returned no program');
-          return { generated: cleanGenerated(generated), origin: 'engine' as const };
-        }),
-        validate: fromPromise(async ({ input }) => {
-          const prepared = prepareGenerated(input.generated, description);
-          if (!prepared.ok) throw prepared.error;
-          return prepared.value;
-        }),
-        admit: fromPromise(async ({ input }) => ({ inTime: this.clock.now() < input.deadline })),
-        execute: fromPromise(async ({ input, signal }) => {
-          const { taskId, attempt } = input;
-          const store = this.store;
-          return this.sandbox.run(input.prepared.source, {
-            driver,
-            clock: this.clock,
-            confirmed: input.confirmed,
-            signal,
-            ...(limits === undefined ? {} : { limits }),
-            journal: store?.journal(taskId, attempt) ?? [],
-            intents: store?.intents(taskId, attempt) ?? [],
-            idempotencyKeyPrefix: `${taskId}:${attempt}`,
-            ...(store ? { onIntent: (intent: CallIntent) => store.recordIntent(taskId, attempt, intent) } : {}),
-            onCall: (call, index) => store?.recordCall(taskId, attempt, index, call),
-          });
-        }),
-        verify: fromPromise(async ({ input, signal }) =>
-          verifyEffects({ driver, clock: this.clock, calls: input.execution.calls, signal, ...this.options.verification }),
-        ),
-      },
-    });
-  }
-}
-
-/** Only the two fields a program can have travel on: context must stay small and plain JSON. */
-function cleanGenerated(generated: GeneratedProgram): GeneratedProgram {
-  const clean: GeneratedProgram = {};
-  if (generated.program !== undefined && generated.program !== null) clean.program = JSON.parse(JSON.stringify(generated.program)) as unknown;
-  else if (typeof generated.source === 'string') clean.source = generated.source;
-  return clean;
-}
-
-function checkMapping(mapping: MappingResult, functions: ApiFunctionSpec[]): MappingResult {
-  if (mapping?.kind === 'not_executable') return { kind: 'not_executable', reason: String(mapping.reason), candidates: [...(mapping.candidates ?? [])] };
-  if (mapping?.kind !== 'call' || !Array.isArray(mapping.calls) || mapping.calls.length === 0) {
-    throw new MeshmindError('E_INVALID_PAYLOAD', 'retrieval returned no calls and no reason');
-  }
-  const unknown = mapping.calls.find((call) => !functions.some((fn) => fn.name === call.function));
-  if (unknown) throw new MeshmindError('E_UNKNOWN_FUNCTION', `retrieval mapped to '${unknown.function}', which the device API does not have`);
-  return { kind: 'call', calls: mapping.calls.map((call) => ({ ...call })), candidates: [...(mapping.candidates ?? [])] };
-}
-
-function functionsFor(mapping: CallMapping, functions: ApiFunctionSpec[]): ApiFunctionSpec[] {
-  const names = [...new Set([...mapping.calls.map((call) => call.function), ...mapping.candidates])];
-  return names.flatMap((name) => functions.filter((fn) => fn.name === name));
 }

@@ -25,3 +25,23 @@ export function pastTense(verb: string): string {
   if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
   return `${verb}ed`;
 }
+
+/**
+ * Base candidates of an -ing form, most literal first: "vacuuming" -> vacuum, "running" -> run (a
+ * doubled last consonant is spelling, not part of the base), "mowing" -> mowe. Empty for a word
+ * that is no -ing form of a base of three letters or more.
+ */
+export function gerundBases(token: string): string[] {
+  const base = /^(.{3,})ing$/.exec(token)?.[1];
+  if (!base) return [];
+  const undoubled = /([b-df-hj-np-tv-z])\1$/.test(base) ? base.slice(0, -1) : base;
+  return [base, undoubled, `${base}e`];
+}
+
+/** Whether a state word is the one a verb leaves: "locked" of "lock", "closed" of "close", "playing" of "play", "stopped" of "stop". */
+export function leavesState(verb: string, state: string): boolean {
+  if (verb === state) return true;
+  if (en.irregularPast[verb] === state) return true;
+  if (['ed', 'd', 'ing', 's', 'es'].some((suffix) => state === verb + suffix)) return true;
+  return state === `${verb}${verb.at(-1)}ed` || (verb.endsWith('e') && state === `${verb.slice(0, -1)}ing`);
+}

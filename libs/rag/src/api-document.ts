@@ -1,4 +1,5 @@
 import { MeshmindError, canonicalJson, type DeviceDescription, type EffectSpec, type LlmindApiEntry, type ParameterSpec } from '@meshmind/protocol';
+import { alternation, LANGUAGES } from '@meshmind/language';
 import { createHash } from 'node:crypto';
 
 /** One function as LLMind 2.0 documents it (vendor docs arrive in this shape); declared in @meshmind/protocol. */
@@ -51,13 +52,22 @@ function valueType(declared: string): ParameterSpec['type'] {
 }
 
 const NUMBER = String.raw`(-?\d+(?:[.,]\d+)?)`;
-const RANGE = new RegExp(`${NUMBER}\\s*(?:to|-|–|到|至|~|bis|à|and|through)\\s*${NUMBER}`, 'i');
-const UNIT_PATTERNS: Array<[RegExp, string]> = [
-  [/(m\/s|meters? per second|metres? per second|米\/秒|米每秒|meter pro sekunde|mètres? par seconde)/i, 'm/s'],
-  [/(degrees?|°|度|\bgrad\b|degrés?)/i, '°'],
-  [/(percent|percentage|%|百分比|prozent|pourcentage)/i, '%'],
-  [/(\bmeters?\b|\bmetres?\b|米|\bmetern?\b|\bmètres?\b)/i, 'm'],
-];
+const DOCUMENT_WORDS = [...LANGUAGES.values()].map((language) => language.documentWords ?? {});
+/** Signs between a range's ends in any language ("0-100", "0~100"); the words come from each language's data. */
+const RANGE_SIGNS = ['-', '–', '~'];
+const RANGE = new RegExp(`${NUMBER}\\s*(?:${alternation([...RANGE_SIGNS, ...DOCUMENT_WORDS.flatMap((words) => words.rangeWords ?? [])])})\\s*${NUMBER}`, 'i');
+/**
+ * Units a parameter's notes may name, tried in this order ("metres per second" before "metres"):
+ * each unit's symbol as written in any language, then every language's words for it.
+ */
+const UNIT_SYMBOLS: ReadonlyArray<[unit: string, written: readonly string[]]> = [['m/s', ['m/s']], ['°', ['°']], ['%', ['%']], ['m', []]];
+const UNIT_PATTERNS: Array<[RegExp, string]> = UNIT_SYMBOLS.map(([unit, written]) => {
+  const forms = DOCUMENT_WORDS.map((words) => words.units?.[unit] ?? {});
+  const anywhere = [...written, ...forms.flatMap((form) => form.words ?? [])];
+  const whole = forms.flatMap((form) => form.wholeWords ?? []);
+  const alternatives = [...(anywhere.length > 0 ? [alternation(anywhere)] : []), ...(whole.length > 0 ? [`\\b(?:${alternation(whole)})\\b`] : [])];
+  return [new RegExp(`(${alternatives.join('|')})`, 'i'), unit];
+});
 
 // LLMind-style docs carry ranges and units only in prose ("范围0.1到2.0", "in degrees (-90 to 90)").
 function numericHints(notes: string): Pick<ParameterSpec, 'minimum' | 'maximum' | 'unit'> {

@@ -1,4 +1,4 @@
-import { en, enPlanning, escapeRegExp, formatList, withoutCourtesy } from '@meshmind/language';
+import { alternation, en, enPlanning, escapeRegExp, fillTemplate, formatList, withoutCourtesy } from '@meshmind/language';
 import type { SubtaskResult } from '@meshmind/protocol';
 import type { FinishedStep } from '../answer';
 import type { Plan, PlanContext, PlanStep, PlannerDevice, SiteResource } from './planner';
@@ -51,7 +51,7 @@ function findMention(text: string, resources: SiteResource[]): ResourceMention |
   for (const resource of resources) {
     const names = [resource.plural, resource.noun].map(escapeRegExp).join('|');
     const known = new Set(resource.ids);
-    const numbered = new RegExp(`\\b(?:${QUANTIFIER}\\s+)?(?:${names})\\s+(?:number\\s+|no\\.?\\s*|#)?(${ID_LIST})\\b`, 'i').exec(text);
+    const numbered = new RegExp(`\\b(?:${QUANTIFIER}\\s+)?(?:${names})\\s+${NUMBER_SIGN}?(${ID_LIST})\\b`, 'i').exec(text);
     if (numbered) {
       const ids = parseIds(numbered[1]!, known);
       if (ids.length > 0) return { resource, ids, start: numbered.index, end: numbered.index + numbered[0].length };
@@ -95,6 +95,10 @@ function namesADevice(text: string, devices: PlannerDevice[]): boolean {
  */
 const WHICH_PREFIX = new RegExp(`^\\s*${anyOf(enPlanning.questions.whichAskers)}\\s+(?:${anyOf(PARTITIVES)}\\s+(?:${anyOf(DEFINITE)}\\s+)?)?$`, 'i');
 const ADVERBS = en.sentenceAdverbs;
+const ASKED_OF_ONE = enPlanning.answers.askedOfOne;
+const SAY = enPlanning.answers.allocation;
+/** The plural verb a "which" predicate opens with, said in the singular after "none of them". */
+const PLURAL_VERB = new RegExp(`^(?:${alternation(Object.keys(SAY.singularVerbs))})\\b`, 'i');
 
 function whichPredicate(text: string, mention: ResourceMention): string | undefined {
   if (!WHICH_PREFIX.test(withoutCourtesy(text.slice(0, mention.start)))) return undefined;
@@ -108,9 +112,11 @@ function askedOfOne(predicate: string, subject: string): string {
   while (words.length > 1 && ADVERBS.has(words[0]!.toLowerCase())) adverbs.push(words.shift()!);
   const [verb, ...rest] = words as [string, ...string[]];
   const lower = verb.toLowerCase();
-  if (lower === 'are' || lower === 'were') return `${lower === 'are' ? 'Is' : 'Was'} ${[subject, ...adverbs, ...rest].join(' ')}?`;
+  const copula = Object.hasOwn(ASKED_OF_ONE.singularCopulas, lower) ? ASKED_OF_ONE.singularCopulas[lower] : undefined;
+  if (copula !== undefined) return fillTemplate(ASKED_OF_ONE.question, { opener: copula, clause: [subject, ...adverbs, ...rest].join(' ') });
   // "have", "need", "hold": the plural form is the base form that follows "does".
-  return `Does ${[subject, ...adverbs, lower === 'do' ? '' : verb, ...rest].filter(Boolean).join(' ')}?`;
+  const clause = [subject, ...adverbs, ASKED_OF_ONE.auxiliaryVerbs.includes(lower) ? '' : verb, ...rest].filter(Boolean).join(' ');
+  return fillTemplate(ASKED_OF_ONE.question, { opener: ASKED_OF_ONE.auxiliary, clause });
 }
 
 /** Capable devices in the order they take work: those that can act now first; the rest only if none can. */
@@ -263,15 +269,16 @@ export function composeAllocationAnswer(finished: AllocatedStep[]): string | und
   const acted = asking ? [] : allocated.filter((entry) => entry.status === 'done');
   const parts: string[] = [];
   if (asking) {
-    parts.push(`Checked ${answered.length} of ${allocated.length} ${plural}.`);
+    parts.push(fillTemplate(SAY.checked, { answered: answered.length, total: allocated.length, things: plural }));
     if (which && answered.length > 0) {
       const ids = (entries: AllocatedStep[]) => entries.map((entry) => String(entry.step.resource!.id));
       const some = answered.filter((entry) => hasSome(readingOf(entry.result)));
       const none = answered.filter((entry) => !hasSome(readingOf(entry.result)));
       const subject = (count: number) => (count === 1 ? noun : nounPlural);
-      const positive = some.length === 0 ? `None of them ${which.replace(/^(are|is)\b/i, 'is').replace(/^have\b/i, 'has')}.` : `${capitalise(subject(some.length))} ${formatList(ids(some))} ${which}.`;
+      const singular = which.replace(PLURAL_VERB, (verb) => SAY.singularVerbs[verb.toLowerCase()] ?? verb);
+      const positive = some.length === 0 ? fillTemplate(SAY.noneOfThem, { predicate: singular }) : capitalise(fillTemplate(SAY.these, { things: subject(some.length), ids: formatList(ids(some)), predicate: which }));
       parts.push(positive);
-      if (some.length > 0 && none.length > 0) parts.push(`Not ${subject(none.length)} ${formatList(ids(none))}.`);
+      if (some.length > 0 && none.length > 0) parts.push(fillTemplate(SAY.notThese, { things: subject(none.length), ids: formatList(ids(none)) }));
     }
     const readings = answered.map((entry) => `${noun} ${entry.step.resource!.id}: ${formatReading(readingOf(entry.result))}`);
     if (readings.length > 0) parts.push(`${readings.join('; ')}.`);
@@ -282,15 +289,16 @@ export function composeAllocationAnswer(finished: AllocatedStep[]): string | und
   for (const entry of handedOver) {
     const reasons = entry.handovers!.map((handover) => handover.message).join(' ');
     const done = answered.includes(entry) || acted.includes(entry);
-    const outcome = done ? `${entry.deviceName} took over ${noun} ${entry.step.resource!.id}.` : `No stand-in finished ${noun} ${entry.step.resource!.id}.`;
+    const slots = { device: entry.deviceName, thing: noun, id: entry.step.resource!.id };
+    const outcome = fillTemplate(done ? SAY.tookOver : SAY.noStandIn, slots);
     parts.push(`${reasons} ${outcome}`);
   }
   const missing = allocated.filter((entry) => !answered.includes(entry) && !acted.includes(entry));
   if (missing.length > 0) {
     const ids = missing.map((entry) => String(entry.step.resource!.id));
-    const why = missing.map((entry) => (entry.status === 'done' ? `${entry.deviceName} gave no reading for ${noun} ${entry.step.resource!.id} (${entry.message})` : entry.message));
-    const verb = asking ? 'check' : 'do this for';
-    parts.push(`Could not ${verb} ${missing.length === 1 ? noun : nounPlural} ${formatList(ids)}: ${why.join(' ')}`);
+    const why = missing.map((entry) => (entry.status === 'done' ? fillTemplate(SAY.noReading, { device: entry.deviceName, thing: noun, id: entry.step.resource!.id, message: entry.message }) : entry.message));
+    const verb = asking ? SAY.checkVerb : SAY.doVerb;
+    parts.push(fillTemplate(SAY.couldNot, { verb, things: missing.length === 1 ? noun : nounPlural, ids: formatList(ids), reasons: why.join(' ') }));
   }
   return parts.join(' ');
 }

@@ -1,5 +1,5 @@
 /** Which devices a clause's words fit by their API (function names, descriptions, parameters) or by a word of their name. */
-import { en, singularForms } from '@meshmind/language';
+import { en, enReference, singularForms } from '@meshmind/language';
 import type { PlannerDevice } from './planner';
 import type { ClauseReferences } from './clause-references';
 import { words } from './vocabulary';
@@ -9,6 +9,8 @@ const QUESTION_WORDS = en.questionWords;
 const STOP_WORDS = en.plannerStopwords;
 /** Words that point at a kind of quantity, so "set the bedroom to 19 degrees" finds a thermostat. */
 const QUANTITY_HINTS = en.quantityHints;
+/** Phrases that point at the speaker's room ("here", "this room"), as their words. */
+const SPEAKER_PLACE = enReference.speakerPlace.map((phrase) => phrase.split(' '));
 
 export function capabilityWords(device: PlannerDevice, questionsOnly: boolean, withNouns: boolean): Set<string> {
   // The kind's own nouns count too: "light up the first floor" is for the lights there.
@@ -31,9 +33,10 @@ export function selectByCapability(pool: PlannerDevice[], clause: ClauseReferenc
   const placeTokens = new Set<number>();
   for (const match of [...clause.areas, ...clause.floors]) for (let index = match.start; index < match.end; index += 1) placeTokens.add(index);
   // "clean this room", "in here": the words that point at the speaker's room are a place, not what the API does.
-  const deictic = (token: string, index: number) => token === 'here' || (token === 'room' && clause.tokens[index - 1] === 'this');
+  // A word is such a pointer where one of those phrases ends on it.
+  const deictic = (index: number) => SPEAKER_PLACE.some((phrase) => phrase.every((word, offset) => clause.tokens[index - phrase.length + 1 + offset] === word));
   const content = clause.tokens
-    .filter((token, index) => !placeTokens.has(index) && !deictic(token, index) && !STOP_WORDS.has(token) && !/^\d/.test(token))
+    .filter((token, index) => !placeTokens.has(index) && !deictic(index) && !STOP_WORDS.has(token) && !/^\d/.test(token))
     .flatMap((token) => [token, ...(QUANTITY_HINTS[token] ?? [])])
     .concat(clause.quantityWords);
   // A word only one kind of device has ("volume") says more than one every device has ("change").

@@ -9,8 +9,8 @@
  * temperature they name, since no document spells that "colder" means a lower reading) are English
  * data (`en.comparatives`).
  */
-import { en, enPlanning } from '@meshmind/language';
-import { anyOf, anyOfSpaced } from './word-patterns';
+import { en, enPlanning, fillTemplate } from '@meshmind/language';
+import { anyOf, anyOfSpaced, unitAlternatives } from './word-patterns';
 
 export type ComparisonOperator = 'above' | 'below' | 'at_least' | 'at_most';
 
@@ -34,7 +34,10 @@ const LESS = en.comparatives.less;
 const QUANTITY_OF = en.comparatives.quantityOf;
 const WORDS = enPlanning.comparisons;
 const NUMBER = String.raw`(-?\d+(?:[.,]\d+)?)`;
-const UNIT = String.raw`(?:\s*(%|°\s*[cf]?|percent|per cent|degrees?(?:\s+(?:celsius|centigrade|fahrenheit))?|litres?|liters?|l\b|kwh|watts?|w\b|ppm|lux|minutes?|hours?))?`;
+const UNIT = String.raw`(?:\s*(${unitAlternatives(enPlanning.units.comparison)}))?`;
+const UNIT_SYMBOLS = enPlanning.units.symbols;
+const READING = enPlanning.answers.reading;
+const SUBJECT_OPENER = new RegExp(`^${anyOf(READING.subjectOpeners)}\\s+`, 'i');
 const COMPARATIVE = new RegExp(
   String.raw`\b(?:(${anyOf(WORDS.negations)})\s+)?(?:(${anyOfSpaced([...WORDS.atLeast, ...WORDS.atMost])})|(${anyOf([...MORE, ...LESS])})(?:\s+(${anyOf(WORDS.than)}))?)\s+${NUMBER}${UNIT}`,
   'i',
@@ -55,6 +58,11 @@ function operatorOf(word: string, negated: boolean, bound: string | undefined): 
   return more ? 'above' : 'below';
 }
 
+/** A unit as written for the answer: a spelled unit with a symbol becomes the symbol ("percent" -> "%"). */
+function symbolOf(unit: string): string {
+  return Object.hasOwn(UNIT_SYMBOLS, unit) ? UNIT_SYMBOLS[unit]! : unit;
+}
+
 export function readComparison(condition: string): Comparison | null {
   const match = COMPARATIVE.exec(condition);
   if (!match) return null;
@@ -70,7 +78,7 @@ export function readComparison(condition: string): Comparison | null {
   return {
     operator: operatorOf(comparative, negation !== undefined, bound),
     value,
-    unit: (unit ?? '').toLowerCase().replace(/\s+/g, '').replace(/^percent$/, '%'),
+    unit: symbolOf((unit ?? '').toLowerCase().replace(/\s+/g, '')),
     said: bound ? boundAsListed(bound) : `${comparative}${than ? ` ${than.toLowerCase()}` : ''}`,
     subject,
     ...(quantity ? { quantity } : {}),
@@ -104,10 +112,10 @@ export function comparisonHolds(reading: unknown, operator: ComparisonOperator, 
 /** The question that reads the compared quantity: "What is the temperature of the study?" */
 export function readingQuestion(comparison: Comparison, subject: string): string {
   // A unit that names no quantity of its own asks for the reading itself, as a generic sensor's document calls it.
-  const unitQuantity = /^(°|degree)/.test(comparison.unit) ? 'temperature' : comparison.unit !== '' && comparison.unit !== '%' ? 'current value' : undefined;
-  const quantity = comparison.quantity ?? unitQuantity;
-  const named = comparison.subject.replace(/^(?:the|it's|it is|it)\s+/i, '').trim();
+  const unitQuantity = Object.entries(READING.quantityOfUnit).find(([beginning]) => comparison.unit.startsWith(beginning))?.[1];
+  const quantity = comparison.quantity ?? unitQuantity ?? (comparison.unit !== '' && comparison.unit !== '%' ? READING.otherQuantity : undefined);
+  const named = comparison.subject.replace(SUBJECT_OPENER, '').trim();
   // "the cellar humidity" already names its quantity; "the study" needs the one the comparative names.
-  if (quantity && !new RegExp(`\\b${quantity}\\b`, 'i').test(named)) return `What is the ${quantity} of the ${subject}?`;
-  return `What is the ${named || subject}?`;
+  if (quantity && !new RegExp(`\\b${quantity}\\b`, 'i').test(named)) return fillTemplate(READING.ofSubject, { quantity, subject });
+  return fillTemplate(READING.named, { subject: named || subject });
 }

@@ -5,6 +5,11 @@ export const de = {
   code: 'de',
   functionWords: new Set('der die das den dem des und mit zu zum zur ein eine einer im am um auf von für ist bis pro nach aus'.split(' ')),
   identifierParts: { secret: ['kennwort'], networkName: ['netz'] },
+  documentWords: {
+    rangeWords: ['bis'],
+    units: { 'm/s': { words: ['meter pro sekunde'] }, '°': { wholeWords: ['grad'] }, '%': { words: ['prozent'] }, m: { wholeWords: ['meter', 'metern'] } },
+    outcomeWords: ['erfolg', 'fehl'],
+  },
   /**
    * Regular spelling correspondences to English cognates ("Aktivität" -> "activity", "kalibrieren"
    * -> "calibrate"), tried in order on a word's ending.

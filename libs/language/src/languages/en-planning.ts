@@ -12,6 +12,8 @@ const PAST_COPULAS = ['was', 'were'];
 const CONDITION_ANYWHERE = ['if', 'in case', 'provided that', 'only if'];
 /** "when"-conditions stand before the request: after it, "when" asks a question of time. */
 const CONDITION_LEADING_ONLY = ['when', 'whenever'];
+/** Scales a temperature unit may name after it ("degrees celsius"). */
+const TEMPERATURE_SCALES = ['celsius', 'centigrade', 'fahrenheit'];
 /** Quantifiers that take every one of a kind ("each shelf"); "both" is not among them, a site has more. */
 const EVERY_ONE = ['all', 'every', 'each'];
 
@@ -79,5 +81,67 @@ export const enPlanning = {
   confirmation: {
     yes: ['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'go ahead', 'do it', 'please do', 'confirm', 'confirmed', 'affirmative', 'of course', 'y'],
     no: ['no', 'nope', 'nah', "don't", 'dont', 'do not', 'cancel', 'stop', 'never mind', 'nevermind', 'leave it', 'n'],
+  },
+  units: {
+    comparison: {
+      words: ['%', '°', 'percent', 'per cent', 'degree', 'degrees', 'litre', 'litres', 'liter', 'liters', 'kwh', 'watt', 'watts', 'ppm', 'lux', 'minute', 'minutes', 'hour', 'hours'],
+      abbreviations: ['l', 'w'],
+      qualifiers: { '°': ['c', 'f'], degree: TEMPERATURE_SCALES, degrees: TEMPERATURE_SCALES } as Readonly<Record<string, readonly string[]>>,
+    },
+    closedLoop: { words: ['%', 'percent', 'second', 'seconds', 'mbit/s', 'mbps'], abbreviations: ['s', 'ms'] },
+    symbols: { percent: '%', second: 's', seconds: 's' } as Readonly<Record<string, string>>,
+  },
+  answers: {
+    reading: {
+      ofSubject: 'What is the {quantity} of the {subject}?',
+      named: 'What is the {subject}?',
+      subjectOpeners: ['the', "it's", 'it is', 'it'],
+      quantityOfUnit: { '°': 'temperature', degree: 'temperature' } as Readonly<Record<string, string>>,
+      otherQuantity: 'current value',
+    },
+    askedOfOne: {
+      singularCopulas: { are: 'Is', were: 'Was' } as Readonly<Record<string, string>>,
+      auxiliary: 'Does',
+      auxiliaryVerbs: ['do'],
+      question: '{opener} {clause}?',
+    },
+    allocation: {
+      checked: 'Checked {answered} of {total} {things}.',
+      noneOfThem: 'None of them {predicate}.',
+      singularVerbs: { are: 'is', is: 'is', have: 'has' } as Readonly<Record<string, string>>,
+      these: '{things} {ids} {predicate}.',
+      notThese: 'Not {things} {ids}.',
+      tookOver: '{device} took over {thing} {id}.',
+      noStandIn: 'No stand-in finished {thing} {id}.',
+      noReading: '{device} gave no reading for {thing} {id} ({message})',
+      couldNot: 'Could not {verb} {things} {ids}: {reasons}',
+      checkVerb: 'check',
+      doVerb: 'do this for',
+    },
+    closedLoop: {
+      setLever: 'Set the {subject} to {values}.',
+      valuesJoin: ' and ',
+      reached: 'Reached in {count} {changes}: {reading} is {limit}. Rounds: {rounds}.',
+      notReached: 'Not reached after {count} {changes}: the target is {limit}. Rounds: {rounds}.',
+      changes: { one: 'change', many: 'changes' },
+      atMost: 'at most {value}',
+      atLeast: 'at least {value}',
+      noReading: 'no reading',
+      round: '{reading} -> {action}',
+    },
+    undo: {
+      state: '{action} the {device}.',
+      setting: 'Set the {setting} of the {device} to {value}.',
+      on: 'on',
+      off: 'off',
+    },
+    schedules: {
+      nothingScheduled: 'Nothing is scheduled, so there is nothing to cancel.',
+      whichOne: 'Which one? Scheduled: {entries}.',
+      cancelled: 'Cancelled: {entries}. Nothing was done to {them}.',
+      pronouns: { one: 'it', many: 'them' },
+      noLongerScheduled: 'That was no longer scheduled.',
+      entry: '{device} ({text})',
+    },
   },
 } satisfies PlanningLanguageData;

@@ -21,6 +21,16 @@ export const en = {
   // Counted to tell a document's language: frequent, and spelled unlike German or French ones.
   functionWords: new Set('the a an to of and on in for with is are returns sets from by at'.split(' ')),
   identifierParts: { secret: ['pass', 'pwd', 'psk', 'key', 'secret'], networkName: ['ssid', 'name', 'network'] },
+  documentWords: {
+    rangeWords: ['to', 'and', 'through'],
+    units: {
+      'm/s': { words: ['meter per second', 'meters per second', 'metre per second', 'metres per second'] },
+      '°': { words: ['degree', 'degrees'] },
+      '%': { words: ['percent', 'percentage'] },
+      m: { wholeWords: ['meter', 'meters', 'metre', 'metres'] },
+    },
+    outcomeWords: ['success', 'failure'],
+  },
   articles: new Set<string>(ARTICLES),
   possessives: new Set<string>(POSSESSIVES),
   demonstratives: new Set<string>(DEMONSTRATIVES),

@@ -14,4 +14,4 @@ export { enMapping } from './en-mapping';
 export type { MappingLanguageData } from './mapping-language';
 export { enReference } from './en-reference';
 export type { LanguageData, RequestLanguageData } from './language';
-export type { PlanningLanguageData } from './planning-language';
+export type { PlanningAnswerTemplates, PlanningLanguageData, UnitWords } from './planning-language';

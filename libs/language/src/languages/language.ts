@@ -17,6 +17,25 @@ export interface LanguageData {
    * a vendor names parameters in its own.
    */
   readonly identifierParts?: { readonly secret?: readonly string[]; readonly networkName?: readonly string[] };
+  /**
+   * How API notes in this language say a parameter's range and unit and how a call reports its
+   * outcome. Read in every language at once, as `identifierParts` is: a vendor writes in its own.
+   */
+  readonly documentWords?: DocumentWords;
+}
+
+export interface DocumentWords {
+  /** Words between the two ends of a range ("0 to 100", "0 bis 100", "0到100"). */
+  readonly rangeWords?: readonly string[];
+  /**
+   * How a unit is written, by the unit's symbol ("m/s", "°", "%", "m"): `words` found anywhere
+   * ("meters per second", "度"), `wholeWords` only as a word of their own ("grad", not the "grad" of "Gradient").
+   */
+  readonly units?: Readonly<Record<string, { readonly words?: readonly string[]; readonly wholeWords?: readonly string[] }>>;
+  /** Words (or their beginnings) that say how a call reports success or failure ("success", "fehl", "成功"). */
+  readonly outcomeWords?: readonly string[];
+  /** Articles and pronouns elided onto the next word ("l'", "qu'"), taken off before notes are split into words. */
+  readonly elisions?: readonly string[];
 }
 
 /**

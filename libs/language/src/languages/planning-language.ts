@@ -114,4 +114,86 @@ export interface PlanningLanguageData {
   };
   /** Answers to "shall I?": a turn that opens with one of these confirms or refuses what waits. */
   readonly confirmation: { readonly yes: readonly string[]; readonly no: readonly string[] };
+  /** Units said after a number, and the symbol a spelled unit is written as. */
+  readonly units: {
+    /** After a comparison ("above 70%", "colder than 18 degrees celsius", "less than 500 litres"). */
+    readonly comparison: UnitWords;
+    /** After a closed loop's target ("until the upload time is at most 16 s"). */
+    readonly closedLoop: UnitWords;
+    /** "percent" -> "%", "seconds" -> "s" (after spaces are taken out: "per cent" is "percent"). */
+    readonly symbols: Readonly<Record<string, string>>;
+  };
+  /** The coordinator's own sentences, filled by `fillTemplate`. */
+  readonly answers: PlanningAnswerTemplates;
+}
+
+/** Units a reader finds after a number. */
+export interface UnitWords {
+  /** Units written as words or symbols ("percent", "%", "kwh"), each form listed ("litre", "litres"). */
+  readonly words: readonly string[];
+  /** Abbreviations that must end a word: "l" is a litre, not the first letter of "lamps". */
+  readonly abbreviations?: readonly string[];
+  /** Words that may follow a unit and belong to it: "degrees celsius", and "°c" (after a symbol, with or without a space). */
+  readonly qualifiers?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The coordinator's sentences: questions it sends for a reading, and the answers it composes from devices' reports. */
+export interface PlanningAnswerTemplates {
+  /** The question that reads what a comparison or a closed loop compares: "What is the temperature of the study?". */
+  readonly reading: {
+    readonly ofSubject: string;
+    readonly named: string;
+    /** Words a compared subject opens with that the question leaves out ("it is", "the"). */
+    readonly subjectOpeners: readonly string[];
+    /** The quantity a unit names by its beginning ("°", "degrees" -> temperature); any other unit but a percentage reads the current value. */
+    readonly quantityOfUnit: Readonly<Record<string, string>>;
+    readonly otherQuantity: string;
+  };
+  /** A "which" question asked of one resource: "which shelves have free space" -> "Does shelf 3 have free space?". */
+  readonly askedOfOne: {
+    /** Plural copulas and the singular that opens the question ("are" -> "Is"). */
+    readonly singularCopulas: Readonly<Record<string, string>>;
+    /** The auxiliary that opens any other verb's question, and the verbs it replaces ("do"). */
+    readonly auxiliary: string;
+    readonly auxiliaryVerbs: readonly string[];
+    readonly question: string;
+  };
+  /** The answer of a goal allocated over a site's resources ("check every shelf"). */
+  readonly allocation: {
+    readonly checked: string;
+    readonly noneOfThem: string;
+    /** A plural verb the "none of them" answer says in the singular ("are" -> "is", "have" -> "has"). */
+    readonly singularVerbs: Readonly<Record<string, string>>;
+    readonly these: string;
+    readonly notThese: string;
+    readonly tookOver: string;
+    readonly noStandIn: string;
+    readonly noReading: string;
+    readonly couldNot: string;
+    readonly checkVerb: string;
+    readonly doVerb: string;
+  };
+  /** Closed loops: the step that sets the lever, and the outcome with its rounds. */
+  readonly closedLoop: {
+    readonly setLever: string;
+    readonly valuesJoin: string;
+    readonly reached: string;
+    readonly notReached: string;
+    readonly changes: { readonly one: string; readonly many: string };
+    readonly atMost: string;
+    readonly atLeast: string;
+    readonly noReading: string;
+    readonly round: string;
+  };
+  /** Undoing a device's change: the sentence of the function that leaves the earlier state, or that sets a setting back; a boolean's words. */
+  readonly undo: { readonly state: string; readonly setting: string; readonly on: string; readonly off: string };
+  /** Calling off scheduled steps. */
+  readonly schedules: {
+    readonly nothingScheduled: string;
+    readonly whichOne: string;
+    readonly cancelled: string;
+    readonly pronouns: { readonly one: string; readonly many: string };
+    readonly noLongerScheduled: string;
+    readonly entry: string;
+  };
 }

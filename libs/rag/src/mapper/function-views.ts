@@ -1,4 +1,4 @@
-import { alternation, detectLanguage, englishCognates, enMapping, isFunctionWord, isStopword, splitIdentifier, stem, stripAccents, words, type ChineseDictionary, type Lexicon } from '@meshmind/language';
+import { alternation, detectLanguage, englishCognates, enMapping, LANGUAGES, isFunctionWord, isStopword, splitIdentifier, stem, stripAccents, words, type ChineseDictionary, type Lexicon } from '@meshmind/language';
 import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 import type { HybridDocument } from '../search/hybrid-index';
 
@@ -51,10 +51,18 @@ export function senseInContext(translations: ReadonlyMap<string, string[]>, func
  * "Returns 1 on success, 0 on failure.", "成功返回1，失败返回0。": how a call reports success says
  * nothing about what it does, and every function of such a vendor says it. Left out of the views.
  */
+const OUTCOME_WORDS = new RegExp(alternation([...LANGUAGES.values()].flatMap((language) => language.documentWords?.outcomeWords ?? [])), 'i');
+
+/** A pattern for the language's elided words before an apostrophe ("l'arrêt", "qu'il"), when it has any. */
+function elisionsOf(language: string): RegExp | undefined {
+  const elisions = LANGUAGES.get(language)?.documentWords?.elisions;
+  return elisions && elisions.length > 0 ? new RegExp(`\\b(?:${alternation(elisions)})['’]`, 'gi') : undefined;
+}
+
 export function withoutStatusCodes(description: string): string {
   const kept = description
     .split(/(?<=[.;。；，,])\s*/)
-    .filter((clause) => !/(success|failure|成功|失败|否则|erfolg|fehl|succès|echec|échec)/i.test(clause));
+    .filter((clause) => !OUTCOME_WORDS.test(clause));
   const result = kept.join(' ').trim();
   return result === '' ? description : result;
 }
@@ -81,9 +89,9 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
   }
   const chinese = language === 'zh' && dictionary && 'segment' in dictionary ? (dictionary as ChineseDictionary) : undefined;
   if (language === 'zh' && !chinese) warnings.push(`the API document notes are in Chinese and no Chinese-English dictionary is available, so functions are matched by identifiers; ${lexicon?.missing.join('; ') ?? 'no lexicon given'}`);
-  // Chinese notes are cut into dictionary words; other languages are split on spaces.
-  const noteTokens = (description: string): string[] =>
-    chinese ? chinese.segment(description) : language === 'fr' ? words(description.replace(/\b(?:l|d|j|m|n|s|t|c|qu)['’]/gi, '')) : words(description);
+  // Chinese notes are cut into dictionary words; other languages are split on spaces, elided words taken off.
+  const elided = elisionsOf(language);
+  const noteTokens = (description: string): string[] => (chinese ? chinese.segment(description) : words(elided ? description.replace(elided, '') : description));
 
   const sourceWords = new Set<string>();
   for (const fn of document.functions) {

@@ -1,0 +1,45 @@
+/** What a DeviceAgent is given: who the device is, its driver and pipeline, and how it reaches the broker. */
+import type { Logger } from 'pino';
+import type { Area, DeviceOrigin, MqttCredentials, MqttProtocolVersion, MqttTlsOptions, TaskPipeline, Topics } from '@meshmind/protocol';
+import type { DeviceDriver } from '@meshmind/devices';
+import type { Sandbox, TaskDatabase } from '@meshmind/fsm';
+
+export interface DeviceIdentity {
+  id: string;
+  name: string;
+  aliases: string[];
+  area: Area | null;
+  vendor?: string;
+  /** Where the device comes from (simulated, a bridge, a driver module); the console shows it. */
+  origin?: DeviceOrigin;
+}
+
+export interface DeviceAgentOptions {
+  identity: DeviceIdentity;
+  driver: DeviceDriver;
+  /** Retrieval and program generation for this device's API (from AgentBrain; createAgent wires it). */
+  tasks: TaskPipeline;
+  /** Task snapshots, call journals and the experience cache; shared by the agents of a host. */
+  database?: TaskDatabase;
+  /** Where programs run. Default: a sandbox on the process's shared QuickJS module pool (libs/fsm). */
+  sandbox?: Sandbox;
+  mqttUrl: string;
+  /** The agent's identity on the broker (`device.<id>`), from enrollment. */
+  credentials: MqttCredentials;
+  /** Called once when the broker refuses the credentials on a reconnect (the identity was revoked). */
+  onCredentialsRefused?: () => void;
+  /** How an mqtts:// broker's certificate is verified (a CA file, or a pinned fingerprint). */
+  tls?: MqttTlsOptions;
+  logger: Logger;
+  topics?: Topics;
+  protocolVersion?: MqttProtocolVersion | 'auto';
+  clock?: () => number;
+  /** How many finished subtask ids are remembered, so a redelivered subtask is answered, not re-run (default 256). */
+  rememberedSubtasks?: number;
+  /**
+   * Least wall time between two retained state publishes (default 200 ms; 0 publishes every change).
+   * A change after a quiet spell goes out at once; changes within the window are coalesced and the
+   * latest goes out when it ends, so the broker always ends up holding the final state.
+   */
+  stateIntervalMs?: number;
+}

