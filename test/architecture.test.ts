@@ -46,15 +46,11 @@ function packageOf(file: string): string {
 const lineOf = (source: string, index: number) => source.slice(0, index).split('\n').length;
 
 /**
- * Names declared in more than one package on purpose. Each is two different things that happen to
- * share a name where neither package may import the other (devices depend on libs/protocol only).
+ * Names declared in more than one package on purpose, each with why (none today: the simulated
+ * world's clock is `SimulationClock`, the task machine's `Clock`; a person's comparison in the
+ * planner is a `ComparisonBound`, a program's a `ComparisonOperator`).
  */
-const TYPE_NAME_EXCEPTIONS: Readonly<Record<string, string>> = {
-  Clock: "libs/fsm's clock sleeps with an abort signal for task deadlines; devices' schedules a simulated driver's timers. devices may not import libs/fsm",
-  ManualClock: "the hand-driven form of each of those two clocks (see Clock)",
-  ComparisonOperator:
-    "libs/protocol's is a program's operator ('<', '>='); the planner's is how a person compares ('above', 'at_least'), read from words before any program exists",
-};
+const TYPE_NAME_EXCEPTIONS: Readonly<Record<string, string>> = {};
 
 /**
  * Files over the ~400 lines CONVENTIONS.md asks for, each named with why it stays for now. The

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { AgentBrain, Teardown, createAgent, type AgentBrainConfig, type AgentMind, type DeviceAgent } from '@meshmind/device-agent';
-import { createManualClock, createWarehouseFleet, type FleetRobot, type ManualClock, type WarehouseWorld } from '@meshmind/devices';
+import { createManualClock, createWarehouseFleet, type FleetRobot, type ManualSimulationClock, type WarehouseWorld } from '@meshmind/devices';
 import { openTaskDatabase, type TaskDatabase } from '@meshmind/fsm';
 import { programCarryingTasks } from './centralised';
 import type { MqttCredentials } from '@meshmind/protocol';
@@ -35,7 +35,7 @@ export interface FleetAgents {
   world: WarehouseWorld;
   robots: FleetRobot[];
   agents: Map<string, DeviceAgent>;
-  clock: ManualClock;
+  clock: ManualSimulationClock;
   brain: AgentBrain | null;
   /** Simulated milliseconds the clock has advanced since start. */
   simulatedMs(): number;

@@ -2,20 +2,20 @@
  * Where simulated devices get time from. Drivers take it as an option so tests drive time by hand
  * and never wait for real timers.
  */
-export interface Clock {
+export interface SimulationClock {
   now(): number;
   setTimeout(callback: () => void, delayMs: number): unknown;
   clearTimeout(handle: unknown): void;
 }
 
-export const systemClock: Clock = {
+export const systemClock: SimulationClock = {
   now: () => Date.now(),
   setTimeout: (callback, delayMs) => setTimeout(callback, delayMs),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
 /** A clock that only moves when told to: `advance(ms)` fires due timers in time order. */
-export interface ManualClock extends Clock {
+export interface ManualSimulationClock extends SimulationClock {
   advance(milliseconds: number): void;
   pendingTimers(): number;
 }
@@ -26,7 +26,7 @@ interface PendingTimer {
   callback: () => void;
 }
 
-export function createManualClock(startAt = 0): ManualClock {
+export function createManualClock(startAt = 0): ManualSimulationClock {
   let now = startAt;
   let nextId = 1;
   const timers = new Map<number, PendingTimer>();
@@ -69,7 +69,7 @@ export function createManualClock(startAt = 0): ManualClock {
  * Simulated time that follows wall time at a fixed scale: 10 runs ten simulated seconds per real
  * second. A simulation keeps its timers only while something moves, so an idle world costs nothing.
  */
-export function createScaledClock(timeScale: number, base: Clock = systemClock): Clock {
+export function createScaledClock(timeScale: number, base: SimulationClock = systemClock): SimulationClock {
   if (!(timeScale > 0) || !Number.isFinite(timeScale)) throw new RangeError(`a time scale must be a positive number, got ${timeScale}`);
   const startedAt = base.now();
   return {

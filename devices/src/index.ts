@@ -4,7 +4,7 @@ export { defaultState, validateDeviceState, describeInvalidStateValue } from './
 export { createSimulatedDriver } from './simulated-driver';
 export type { SimulatedDriver, SimulatedDriverOptions, SimulatedFaults } from './simulated-driver';
 export { systemClock, createManualClock, createScaledClock } from './clock';
-export type { Clock, ManualClock } from './clock';
+export type { SimulationClock, ManualSimulationClock } from './clock';
 export { parseScenario, loadScenarioFile, parseSiteScenario, loadSiteScenarioFile } from './scenario';
 export type { Scenario, ScenarioDevice, SiteScenario } from './scenario';
 export { withRobotCount } from './site-scenario';

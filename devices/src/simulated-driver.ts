@@ -10,7 +10,7 @@ import {
 } from '@meshmind/protocol';
 import type { BehaviourContext, DeviceBehaviour } from './behaviours/behaviour';
 import { behaviourFor } from './behaviours/behaviour-registry';
-import { systemClock, type Clock } from './clock';
+import { systemClock, type SimulationClock } from './clock';
 import { getDeviceDescription } from './device-catalog';
 import { defaultState, validateDeviceState } from './device-state';
 import type { DeviceCallOptions, DeviceDriver, DeviceState } from './driver';
@@ -29,7 +29,7 @@ export interface SimulatedFaults {
 export interface SimulatedDriverOptions {
   /** Partial state laid over the type's defaults; validated against the description. */
   initialState?: DeviceState;
-  clock?: Clock;
+  clock?: SimulationClock;
   faults?: SimulatedFaults;
   /** Full travel time of covers and garage doors; 0 (the default) moves them instantly. */
   travelTimeMs?: number;
@@ -48,7 +48,7 @@ class SimulatedDeviceDriver implements SimulatedDriver {
   readonly description: DeviceDescription;
   readonly honoursIdempotencyKey = true;
   readonly #behaviour: DeviceBehaviour;
-  readonly #clock: Clock;
+  readonly #clock: SimulationClock;
   readonly #travelTimeMs: number;
   readonly #listeners = new Set<Listener>();
   readonly #timers = new Map<string, unknown>();

@@ -1,5 +1,5 @@
 import { WIFI_BAND_NAMES, type DeviceDescription, type NetworkWorldView, type WarehouseWorldView, type WorldView } from '@meshmind/protocol';
-import { createManualClock, createScaledClock, type Clock } from './clock';
+import { createManualClock, createScaledClock, type SimulationClock } from './clock';
 import type { SiteScenario } from './scenario';
 import type { DeviceDriver } from './driver';
 import { createWifiNetwork, type WifiNetworkSetup } from './network/wifi-drivers';
@@ -47,7 +47,7 @@ export type SimulatedSite = SimulatedWarehouse | SimulatedNetwork;
 
 export interface SimulatedSiteOptions {
   /** Default: wall time at the scenario's time scale. Tests pass a manual clock. */
-  clock?: Clock;
+  clock?: SimulationClock;
 }
 
 export function warehouseWorldView(fleet: WarehouseFleet, name: string, timeScale: number): WarehouseWorldView {

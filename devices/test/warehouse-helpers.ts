@@ -1,8 +1,8 @@
 import type { JsonValue } from '@meshmind/protocol';
-import type { ManualClock } from '../src/index';
+import type { ManualSimulationClock } from '../src/index';
 
 /** Runs simulated time in steps until the promise settles (a robot drives only while the clock moves). */
-export async function settle<T>(clock: ManualClock, promise: Promise<T>, limitMs = 600_000, stepMs = 1000): Promise<T> {
+export async function settle<T>(clock: ManualSimulationClock, promise: Promise<T>, limitMs = 600_000, stepMs = 1000): Promise<T> {
   let settled = false;
   const watched = promise.then(
     (value) => {

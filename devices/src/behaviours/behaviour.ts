@@ -1,5 +1,5 @@
 import type { JsonValue } from '@meshmind/protocol';
-import type { Clock } from '../clock';
+import type { SimulationClock } from '../clock';
 import type { DeviceState } from '../driver';
 
 /** What a per-type handler may touch while the simulated device executes a call or a timer fires. */
@@ -10,7 +10,7 @@ export interface BehaviourContext {
   readonly args: Record<string, unknown>;
   /** Private memory of this one device (last mode, track index, travel in progress). */
   readonly memory: Record<string, unknown>;
-  readonly clock: Clock;
+  readonly clock: SimulationClock;
   /** How long a cover or door takes to travel its full range; 0 moves instantly. */
   readonly travelTimeMs: number;
   /** Applies the called function's declared effects to the draft, as the generic driver does. */

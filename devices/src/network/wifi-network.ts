@@ -1,5 +1,5 @@
 import { MeshmindError } from '@meshmind/protocol';
-import { systemClock, type Clock } from '../clock';
+import { systemClock, type SimulationClock } from '../clock';
 import { solveBand, uploadSeconds, type BandConditions, type ClientLink, type ClientRadio, type WifiBand } from './wifi-model';
 
 export const WIFI_BANDS: readonly WifiBand[] = ['2.4GHz', '5GHz'];
@@ -18,7 +18,7 @@ export interface WifiClientConfig {
 }
 
 export interface WifiNetworkOptions {
-  clock?: Clock;
+  clock?: SimulationClock;
   clients?: WifiClientConfig[];
   microwaveOn?: boolean;
   channel24?: number;
@@ -96,7 +96,7 @@ function checkLogCw(clientId: string, logCwMin: number, logCwMax: number): void 
  */
 export class WifiNetwork {
   readonly ssids: Record<WifiBand, string>;
-  readonly #clock: Clock;
+  readonly #clock: SimulationClock;
   readonly #clients = new Map<string, ClientRecord>();
   readonly #listeners = new Set<() => void>();
   readonly #uploads = new Map<unknown, (error: MeshmindError) => void>();

@@ -1,5 +1,5 @@
 import { MeshmindError } from '@meshmind/protocol';
-import type { Clock } from '../clock';
+import type { SimulationClock } from '../clock';
 import type { WifiNetwork } from './robot-peripherals';
 
 export interface WarehouseOptions {
@@ -12,7 +12,7 @@ export interface WarehouseOptions {
   /** Charging docks (default one per ten robots, at least one). */
   docks?: number;
   /** Time source; tests pass createManualClock() and advance it. Default: the system clock. */
-  clock?: Clock;
+  clock?: SimulationClock;
   /** Simulated time per tick (default 100 ms). */
   tickMs?: number;
   /** Battery used per metre driven, percent (default 0.05: 2 km on a full charge). */

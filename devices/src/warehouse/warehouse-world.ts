@@ -1,5 +1,5 @@
 import { MeshmindError } from '@meshmind/protocol';
-import { systemClock, type Clock } from '../clock';
+import { systemClock, type SimulationClock } from '../clock';
 import { createPathPlanner, type PathPlanner } from './path-planner';
 import { advanceRobot, type MotionContext } from './robot-motion';
 import { RobotPeripherals, DEFAULT_WIFI_NETWORKS, type PhotoRecord, type WifiNetwork } from './robot-peripherals';
@@ -20,7 +20,7 @@ export class WarehouseWorld {
   readonly layout: WarehouseLayout;
   readonly inventory: ShelfInventory;
   readonly tickMs: number;
-  readonly #clock: Clock;
+  readonly #clock: SimulationClock;
   readonly #robots: RobotRecord[];
   readonly #robotsById = new Map<string, RobotRecord>();
   readonly #motion: MotionContext;

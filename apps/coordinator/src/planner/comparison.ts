@@ -12,10 +12,10 @@
 import { en, enPlanning, fillTemplate } from '@meshmind/language';
 import { anyOf, anyOfSpaced, unitAlternatives } from './word-patterns';
 
-export type ComparisonOperator = 'above' | 'below' | 'at_least' | 'at_most';
+export type ComparisonBound = 'above' | 'below' | 'at_least' | 'at_most';
 
 export interface Comparison {
-  operator: ComparisonOperator;
+  operator: ComparisonBound;
   value: number;
   /** The unit word said after the number ("degrees", "%", "litres"); empty when none. */
   unit: string;
@@ -50,7 +50,7 @@ function boundAsListed(bound: string): string {
   return bound.toLowerCase().replace(/\s+/g, ' ');
 }
 
-function operatorOf(word: string, negated: boolean, bound: string | undefined): ComparisonOperator {
+function operatorOf(word: string, negated: boolean, bound: string | undefined): ComparisonBound {
   if (bound) return WORDS.atLeast.includes(boundAsListed(bound)) ? 'at_least' : 'at_most';
   const more = MORE.includes(word.toLowerCase());
   // "no more than 20" is at most 20; "not below 5" is at least 5.
@@ -92,7 +92,7 @@ export function withUnit(value: number | string, unit: string): string {
 }
 
 /** Whether a reading passes the test; undefined when the reading is no number. */
-export function comparisonHolds(reading: unknown, operator: ComparisonOperator, value: number): boolean | undefined {
+export function comparisonHolds(reading: unknown, operator: ComparisonBound, value: number): boolean | undefined {
   // A reading may come with its unit ("420 L", "17.5 °C").
   const said = typeof reading === 'string' ? /^\s*(-?\d+(?:\.\d+)?)\s*[^\d\s]*\s*$/.exec(reading)?.[1] : undefined;
   const number = typeof reading === 'number' ? reading : said !== undefined ? Number(said) : undefined;
