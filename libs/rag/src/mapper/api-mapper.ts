@@ -18,7 +18,6 @@ import { levelSetterFor, saysTargetLevel } from './target-level';
 import { pairEvidence, type PairEvidence } from './runner-up';
 import { callsByName, DEFAULT_SCOPE_THRESHOLDS, documentScope, judgeScope, outOfScopeReason, type DocumentScope, type ScopeSignal, type ScopeThresholds, type ScopeVerdict } from './scope';
 import { builtIndexFor, type BuiltIndex } from './built-index';
-import { particleIsVerbOnly } from './particle-direction';
 import {
   DEFAULT_DISAGREEMENT_MARGIN,
   DEFAULT_MATCH_THRESHOLD,
@@ -224,9 +223,7 @@ class HybridApiMapper implements ApiMapper {
 
   private readStep(text: string): ReadStep {
     const reading = this.reading(text);
-    const read = stepWords(reading, this.reading, this.lexicon);
-    // "wake up the speaker": the particle belongs to a verb that means a function with no direction.
-    const words = read.direction !== 0 && particleIsVerbOnly(reading.words, this.profiles.values(), this.lexicon?.wordNet) ? { ...read, direction: 0 as const } : read;
+    const words = stepWords(reading, this.reading, this.lexicon);
     const query = retrievalText(text, this.selfNoun);
     return {
       text,
