@@ -14,7 +14,7 @@ export const todoListDescription: DeviceDescription = {
   functions: [
     {
       name: 'add_item',
-      description: 'Adds an item to the end of the list. Use it for something more that is needed, to buy or to do.',
+      description: 'Adds an item to the end of the list.',
       kind: 'action',
       parameters: [{ name: 'item', type: 'string', description: "The item to add, e.g. 'milk' or 'call the plumber'." }],
     },

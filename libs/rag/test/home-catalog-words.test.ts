@@ -48,7 +48,6 @@ describe('home catalog notes in the words people use', () => {
     ['media_player', 'make it a little quieter', 'volume_down'],
     ['media_player', 'a bit louder please', 'volume_up'],
     ['media_player', 'how loud is the speaker right now', 'get_volume'],
-    ['todo_list', 'we need more coffee', 'add_item'],
   ])('%s: "%s" -> %s', async (type, request, expected) => {
     expect(await chosen(type, request)).toBe(expected);
   }, 120_000);
