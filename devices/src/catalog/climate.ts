@@ -71,7 +71,7 @@ export const climateDescription: DeviceDescription = {
     },
     {
       name: 'get_mode',
-      description: 'Reads the current operating mode.',
+      description: 'Reads the current operating mode. The mode is off, heat, cool, auto, dry or fan only.',
       kind: 'query',
       parameters: [],
       returns: { type: 'enum', description: 'One of off, heat, cool, auto, dry, fan_only.' },

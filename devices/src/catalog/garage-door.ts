@@ -18,7 +18,7 @@ export const garageDoorDescription: DeviceDescription = {
   functions: [
     {
       name: 'open_door',
-      description: 'Opens the garage door fully.',
+      description: 'Opens the garage door fully. The door is raised, so people and cars can get in or out.',
       kind: 'action',
       parameters: [],
       effects: [{ key: 'door_state', value: 'open' }],
@@ -26,7 +26,7 @@ export const garageDoorDescription: DeviceDescription = {
     },
     {
       name: 'close_door',
-      description: 'Closes the garage door fully.',
+      description: 'Closes the garage door fully. The door is lowered until it shuts.',
       kind: 'action',
       parameters: [],
       effects: [{ key: 'door_state', value: 'closed' }],

@@ -30,7 +30,7 @@ export const lightDescription: DeviceDescription = {
     },
     {
       name: 'toggle',
-      description: 'Switches the light off if it is on, and on if it is off.',
+      description: 'Switches the light off if it is on, and on if it is off. Also called flipping or toggling the light.',
       kind: 'action',
       parameters: [],
     },

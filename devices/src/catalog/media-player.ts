@@ -95,14 +95,14 @@ export const mediaPlayerDescription: DeviceDescription = {
     },
     {
       name: 'volume_up',
-      description: 'Raises the volume by a step.',
+      description: 'Raises the volume by a step. The sound gets louder.',
       kind: 'action',
       parameters: [{ name: 'step', type: 'integer', description: 'How much louder.', unit: '%', minimum: 1, maximum: 50, required: false, default: 5 }],
       effects: [{ key: 'volume', increaseBy: 'step' }],
     },
     {
       name: 'volume_down',
-      description: 'Lowers the volume by a step.',
+      description: 'Lowers the volume by a step. The sound gets quieter.',
       kind: 'action',
       parameters: [{ name: 'step', type: 'integer', description: 'How much quieter.', unit: '%', minimum: 1, maximum: 50, required: false, default: 5 }],
       effects: [{ key: 'volume', decreaseBy: 'step' }],
@@ -126,14 +126,14 @@ export const mediaPlayerDescription: DeviceDescription = {
     },
     {
       name: 'get_playback',
-      description: 'Reports whether media is playing, paused or stopped.',
+      description: 'Reports whether media is playing, paused or stopped. Tells whether anything plays at all.',
       kind: 'query',
       parameters: [],
       returns: { type: 'enum', description: 'One of playing, paused, stopped.' },
     },
     {
       name: 'get_volume',
-      description: 'Reads the current volume.',
+      description: 'Reads the current volume: how loud the player is.',
       kind: 'query',
       parameters: [],
       returns: { type: 'integer', description: 'Current volume.', unit: '%' },

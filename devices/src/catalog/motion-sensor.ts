@@ -15,7 +15,7 @@ export const motionSensorDescription: DeviceDescription = {
   functions: [
     {
       name: 'is_motion_detected',
-      description: 'Reports whether the sensor detects motion right now.',
+      description: 'Reports whether the sensor detects motion right now. Motion means a person or animal moving in its view.',
       kind: 'query',
       parameters: [],
       returns: { type: 'boolean', description: 'True while motion is detected.' },

@@ -27,7 +27,7 @@ export const switchDescription: DeviceDescription = {
     },
     {
       name: 'toggle',
-      description: 'Switches the outlet off if it is on, and on if it is off.',
+      description: 'Switches the outlet off if it is on, and on if it is off. Also called flipping or toggling the switch.',
       kind: 'action',
       parameters: [],
     },

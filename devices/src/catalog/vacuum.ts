@@ -35,7 +35,7 @@ export const vacuumDescription: DeviceDescription = {
     },
     {
       name: 'pause_cleaning',
-      description: 'Pauses the cleaning run where the robot is.',
+      description: 'Pauses the cleaning run where the robot is. The robot waits there until the run is resumed.',
       kind: 'action',
       parameters: [],
     },
@@ -75,7 +75,7 @@ export const vacuumDescription: DeviceDescription = {
     },
     {
       name: 'get_battery',
-      description: 'Reads the remaining battery charge of the robot.',
+      description: 'Reads the remaining battery charge level of the robot.',
       kind: 'query',
       parameters: [],
       returns: { type: 'integer', description: 'Remaining charge.', unit: '%' },

@@ -19,7 +19,7 @@ export const valveDescription: DeviceDescription = {
   functions: [
     {
       name: 'open_valve',
-      description: 'Opens the valve, optionally closing it again after the given number of minutes.',
+      description: 'Opens the valve so water flows, optionally closing it again after the given number of minutes.',
       kind: 'action',
       parameters: [
         { name: 'duration_minutes', type: 'integer', description: 'Close automatically after this long; leave out to stay open.', unit: 'min', minimum: 1, maximum: 240, required: false },
@@ -28,7 +28,7 @@ export const valveDescription: DeviceDescription = {
     },
     {
       name: 'close_valve',
-      description: 'Closes the valve and cancels any run timer.',
+      description: 'Closes the valve and cancels any run timer, so the water stops.',
       kind: 'action',
       parameters: [],
       effects: [

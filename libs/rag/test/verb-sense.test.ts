@@ -43,6 +43,21 @@ describe.skipIf(!wordNet)('the verb a request means where its own verb names no 
     expect(withMeantVerb('Hoover downstairs', robot, wordNet)).toBe('start cleaning downstairs');
   });
 
+  it('leaves a phrasal verb that stands as a clause of its own when the next clause names the action', () => {
+    const speaker = profilesOf([
+      { name: 'play', description: 'Starts playback.', effects: [{ key: 'playback', value: 'playing' }] },
+      { name: 'pause', description: 'Pauses playback.', effects: [{ key: 'playback', value: 'paused' }] },
+      { name: 'stop', description: 'Stops playback.', effects: [{ key: 'playback', value: 'stopped' }] },
+    ]);
+    // "hold on" has a sense "stop" that the speaker's stop function would take; "hold on, pause it"
+    // is a word of waiting before the order, and the order is "pause".
+    expect(withMeantVerb('hold on, pause the record', speaker, wordNet)).toBe('hold on, pause the record');
+    expect(withMeantVerb('Hold on - pause it a moment', speaker, wordNet)).toBe('Hold on - pause it a moment');
+    // Without such a clause the phrasal verb is read as before.
+    expect(withMeantVerb('hold on with the record', speaker, wordNet)).toBe('stop with the record');
+    expect(withMeantVerb('hold on, please', speaker, wordNet)).toBe('stop, please');
+  });
+
   it('reads a phrasal verb that one function\'s description opens with as that function', () => {
     const deck = profilesOf([
       { name: 'next_track', description: 'Skips to the next track.' },

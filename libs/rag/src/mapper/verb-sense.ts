@@ -73,6 +73,11 @@ function functionByPhrasalVerb(verb: string, rest: string, profiles: readonly Fu
   if (!next) return undefined;
   const particle = next[1]!.toLowerCase();
   if (isStopword(particle) || wordNet.verbSenses(`${verb} ${particle}`).length === 0) return undefined;
+  // "hold on, pause it": a phrasal verb that is a clause of its own, with no object, is a word of
+  // waiting or attention before the order, when the clause after it says in the document's own
+  // words what to do ("switch off, please" has no such clause and is read as before).
+  const after = /^\s*[,;:!-]\s*(.+)$/.exec(rest.slice(next[0].length));
+  if (after && wordsOwnAction(after[1]!, profiles)) return undefined;
   const opening = (description: string) => words(description).slice(0, 2).map((word) => word.toLowerCase());
   const named = profiles.filter((profile) => {
     const [first, second] = opening(profile.fn.description);
@@ -94,6 +99,12 @@ function functionByPhrasalVerb(verb: string, rest: string, profiles: readonly Fu
   // (rewritten, the item "take out the trash" was removed instead of ticked off); left as said.
   if (lemmas.includes(`${synonym}_${particle}`)) return undefined;
   return `${synonym}${rest.slice(next[0].length)}`;
+}
+
+/** Whether a clause holds a word that a function of the document is named or opens its note with. */
+function wordsOwnAction(clause: string, profiles: readonly FunctionProfile[]): boolean {
+  const ownStems = new Set(profiles.flatMap((profile) => [...profile.actionStems]));
+  return words(clause).some((word) => !isStopword(word) && ownStems.has(stem(word.toLowerCase())));
 }
 
 /**
