@@ -5,6 +5,10 @@ export const de = {
   code: 'de',
   functionWords: new Set('der die das den dem des und mit zu zum zur ein eine einer im am um auf von für ist bis pro nach aus'.split(' ')),
   identifierParts: { secret: ['kennwort'], networkName: ['netz'] },
+  /** Prefixes a separable verb leaves at the end of its clause ("Fragt ... ab" is "abfragen"). */
+  /** Words that join two clauses of one sentence ("fährt ... und dockt ... an"): a separable prefix belongs to the last. */
+  clauseConjunctions: new Set(['und', 'oder', 'sowie']),
+  separablePrefixes: new Set('ab an auf aus bei ein fest fort her heraus herunter hin hoch los mit nach vor vorbei weg weiter zu zurück zusammen'.split(' ')),
   /**
    * Regular spelling correspondences to English cognates ("Aktivität" -> "activity", "kalibrieren"
    * -> "calibrate"), tried in order on a word's ending.
