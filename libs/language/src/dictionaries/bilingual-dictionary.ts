@@ -55,18 +55,12 @@ function headwordCandidates(word: string, language: string): string[] {
       if (/ä/.test(form)) for (const candidate of [...forms]) forms.add(candidate.replace(/ä(?=[^ä]*$)/, 'a').replace(/e$/, ''));
     }
   } else {
-    // Endings are read without accents ("numérotée", "posés"): the index is looked up without them too.
-    const plain = stripAccents(base);
     for (const [suffix, replacements] of [
-      ['s', ['']], ['x', ['']], ['e', ['er', '']], ['es', ['er', '']], ['ent', ['er']], ['ee', ['er', 'e']], ['ees', ['er']], ['aux', ['al']],
-      // Feminine adjectives ("actuelle"), third persons of -ir and -re verbs ("définit", "prend").
-      ['elle', ['el']], ['euse', ['eur']], ['it', ['ir']], ['nd', ['ndre']],
+      ['s', ['']], ['x', ['']], ['e', ['er', '']], ['es', ['er', '']], ['ent', ['er']], ['ee', ['er', 'é']], ['ees', ['er']], ['aux', ['al']],
     ] as Array<[string, string[]]>) {
-      if (!plain.endsWith(suffix) || plain.length <= suffix.length + 2) continue;
-      for (const replacement of replacements) forms.add(plain.slice(0, -suffix.length) + replacement);
+      if (!base.endsWith(suffix) || base.length <= suffix.length + 2) continue;
+      for (const replacement of replacements) forms.add(base.slice(0, -suffix.length) + replacement);
     }
-    // A noun read through the verb it names, last: "arrêt" -> "arrêter" (to stop).
-    if (/[^aeiouy]$/.test(plain) && plain.length >= 4) forms.add(`${plain}er`);
   }
   return [...forms];
 }
