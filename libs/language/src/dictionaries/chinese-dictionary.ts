@@ -20,7 +20,9 @@ const MAX_WORD_LENGTH = 8;
 const MAX_TRANSLATIONS = 6;
 
 function cleanGloss(gloss: string): string | undefined {
-  if (/^(variant of|old variant|see |CL:|surname|abbr\. for|used in|Taiwan pr\.|also pr\.|\(Tw\)|\(old\))/i.test(gloss)) return undefined;
+  // Senses CC-CEDICT marks as literary, archaic or dialect ("第": "(literary) but; however") are not
+  // what a vendor's note means.
+  if (/^(variant of|old variant|see |CL:|surname|abbr\. for|used in|Taiwan pr\.|also pr\.|\(Tw\)|\(old\)|\((literary|archaic|classical|dialect|Cantonese|obsolete)\b)/i.test(gloss)) return undefined;
   const cleaned = gloss
     .replace(/\([^)]*\)/g, '')
     .replace(/\[[^\]]*\]/g, '')

@@ -10,6 +10,10 @@ export const de = {
     units: { 'm/s': { words: ['meter pro sekunde'] }, '°': { wholeWords: ['grad'] }, '%': { words: ['prozent'] }, m: { wholeWords: ['meter', 'metern'] } },
     outcomeWords: ['erfolg', 'fehl'],
   },
+  /** Prefixes a separable verb leaves at the end of its clause ("Fragt ... ab" is "abfragen"). */
+  separablePrefixes: new Set('ab an auf aus bei ein fest fort her heraus herunter hin hoch los mit nach vor vorbei weg weiter zu zurück zusammen'.split(' ')),
+  /** Words that join two clauses of one sentence ("fährt ... und dockt ... an"): a separable prefix belongs to the last. */
+  clauseConjunctions: new Set(['und', 'oder', 'sowie']),
   /**
    * Regular spelling correspondences to English cognates ("Aktivität" -> "activity", "kalibrieren"
    * -> "calibrate"), tried in order on a word's ending.

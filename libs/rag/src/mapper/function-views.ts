@@ -1,6 +1,7 @@
-import { alternation, detectLanguage, englishCognates, enMapping, LANGUAGES, isFunctionWord, isStopword, splitIdentifier, stem, stripAccents, words, type ChineseDictionary, type Lexicon } from '@meshmind/language';
+import { alternation, de, detectLanguage, englishCognates, enMapping, LANGUAGES, isFunctionWord, isStopword, splitIdentifier, stem, stripAccents, words, type ChineseDictionary, type Lexicon } from '@meshmind/language';
 import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 import type { HybridDocument } from '../search/hybrid-index';
+import { separableVerbReader } from './separable-verbs';
 
 export interface FunctionViews {
   language: string;
@@ -89,9 +90,19 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
   }
   const chinese = language === 'zh' && dictionary && 'segment' in dictionary ? (dictionary as ChineseDictionary) : undefined;
   if (language === 'zh' && !chinese) warnings.push(`the API document notes are in Chinese and no Chinese-English dictionary is available, so functions are matched by identifiers; ${lexicon?.missing.join('; ') ?? 'no lexicon given'}`);
+  // German separable verbs are read whole ("Fragt ... ab" -> "abfragt"), where the dictionary knows the joined verb.
+  const separable = language === 'de' && dictionary ? separableVerbReader(de.separablePrefixes, de.clauseConjunctions) : undefined;
+  const joinedVerbs = separable ? new Set(dictionary!.translate(separable.candidates(document.functions.map((fn) => fn.description))).keys()) : new Set<string>();
   // Chinese notes are cut into dictionary words; other languages are split on spaces, elided words taken off.
   const elided = elisionsOf(language);
-  const noteTokens = (description: string): string[] => (chinese ? chinese.segment(description) : words(elided ? description.replace(elided, '') : description));
+  const noteTokens = (description: string): string[] =>
+    chinese
+      ? chinese.segment(description)
+      : elided
+        ? words(description.replace(elided, ''))
+        : separable
+          ? separable.tokens(description, (word) => joinedVerbs.has(word))
+          : words(description);
 
   const sourceWords = new Set<string>();
   for (const fn of document.functions) {
