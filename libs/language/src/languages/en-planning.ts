@@ -117,6 +117,8 @@ export const enPlanning = {
       couldNot: 'Could not {verb} {things} {ids}: {reasons}',
       checkVerb: 'check',
       doVerb: 'do this for',
+      otherKind: '{device} answered {thing} {id} with {kind} where the others gave {majority}, so it read the request as something else.',
+      kindWords: { amount: 'numbers', names: 'a list of names', word: 'a word', 'yes/no': 'yes or no', other: 'something else' },
     },
     closedLoop: {
       setLever: 'Set the {subject} to {values}.',

@@ -172,6 +172,10 @@ export interface PlanningAnswerTemplates {
     readonly couldNot: string;
     readonly checkVerb: string;
     readonly doVerb: string;
+    /** A device whose reading is of another kind than most of the others' ("a list of names" where they gave "numbers"). */
+    readonly otherKind: string;
+    /** The words for each kind of reading. */
+    readonly kindWords: { readonly amount: string; readonly names: string; readonly word: string; readonly 'yes/no': string; readonly other: string };
   };
   /** Closed loops: the step that sets the lever, and the outcome with its rounds. */
   readonly closedLoop: {
