@@ -158,6 +158,35 @@ export interface PlanningAnswerTemplates {
     readonly auxiliaryVerbs: readonly string[];
     readonly question: string;
   };
+  /** The answer to a question asked of devices, and the paragraph of what was and was not done. */
+  readonly question: {
+    /** One device's verdict: "{verdict}. {message}" with `yes` or `no`. */
+    readonly verdict: string;
+    readonly yes: string;
+    readonly no: string;
+    readonly yesThese: string;
+    /** "any": no device is in the asked state. */
+    readonly noneIs: string;
+    readonly allAre: string;
+    /** "all": those that are not, with `copulas.one` or `copulas.many`. */
+    readonly notAll: string;
+    readonly copulas: { readonly one: string; readonly many: string };
+    readonly these: string;
+    /** "which": none is. */
+    readonly whichNone: string;
+    readonly howMany: string;
+    readonly howManyThese: string;
+    /** Readings that say neither yes nor no, after the verdict. */
+    readonly unsure: string;
+    /** The messages of steps that failed, after the answer. */
+    readonly failures: string;
+    /** Before readings that are only on or off, for a question whose word none of them names. */
+    readonly unsureOfWord: string;
+    readonly notEverything: string;
+    readonly unresolved: string;
+    readonly quotedClause: string;
+    readonly nothingToDo: string;
+  };
   /** The answer of a goal allocated over a site's resources ("check every shelf"). */
   readonly allocation: {
     readonly checked: string;
