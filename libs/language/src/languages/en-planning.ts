@@ -125,7 +125,18 @@ export const enPlanning = {
       unresolved: 'I could not tell which device you meant by {clauses}.',
       quotedClause: '"{clause}"',
       nothingToDo: 'I did not find anything to do in that.',
+      shallI: 'Shall I go ahead?',
     },
+    clarify: {
+      whichOne: 'Which {noun} do you mean: {devices}?',
+      inArea: ' in the {area}',
+      noRoom: ' (no room)',
+      onFloor: ' on the {floor}',
+      ownLabel: ' ({label})',
+      listJoin: ', ',
+      alternatives: '{others} or {last}',
+    },
+    late: { done: 'done, {seconds} s late', reported: 'reported {seconds} s late', note: ' ({note})' },
     allocation: {
       checked: 'Checked {answered} of {total} {things}.',
       noneOfThem: 'None of them {predicate}.',

@@ -186,7 +186,22 @@ export interface PlanningAnswerTemplates {
     readonly unresolved: string;
     readonly quotedClause: string;
     readonly nothingToDo: string;
+    /** After an answer that waits for the person's confirmation. */
+    readonly shallI: string;
   };
+  /** Asking which of several devices was meant: "Which {noun} do you mean: {devices}?", each device told apart. */
+  readonly clarify: {
+    readonly whichOne: string;
+    readonly inArea: string;
+    readonly noRoom: string;
+    readonly onFloor: string;
+    readonly ownLabel: string;
+    readonly listJoin: string;
+    /** The last two alternatives: {others}, {last}. */
+    readonly alternatives: string;
+  };
+  /** A report that came after its subtask was settled: the note put after the report's first sentence. */
+  readonly late: { readonly done: string; readonly reported: string; readonly note: string };
   /** The answer of a goal allocated over a site's resources ("check every shelf"). */
   readonly allocation: {
     readonly checked: string;
