@@ -200,6 +200,29 @@ export interface PlanningAnswerTemplates {
     /** The last two alternatives: {others}, {last}. */
     readonly alternatives: string;
   };
+  /** Corrections ("no, I meant the floor lamp") and names taught ("call the lamp reading light"), and why one was refused. */
+  readonly corrections: {
+    /** A phrase the person said, as the answer quotes it. */
+    readonly quoted: string;
+    readonly alreadyCalled: string;
+    readonly nameTaken: string;
+    readonly notAName: string;
+    readonly nowMeans: string;
+    readonly meantBefore: string;
+    readonly nothingToCorrect: string;
+    readonly whichDevice: string;
+    readonly couldBe: string;
+    /** Joins the devices a phrase could be, and the devices that were changed. */
+    readonly couldBeJoin: string;
+    readonly changedJoin: string;
+    readonly alreadyRight: string;
+    readonly whichOfThem: string;
+    readonly cannotPutBack: string;
+    readonly unrestorable: string;
+    readonly unknownBefore: string;
+    readonly staysName: string;
+    readonly fromNowOn: string;
+  };
   /** A report that came after its subtask was settled: the note put after the report's first sentence. */
   readonly late: { readonly done: string; readonly reported: string; readonly note: string };
   /** The answer of a goal allocated over a site's resources ("check every shelf"). */
