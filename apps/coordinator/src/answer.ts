@@ -1,10 +1,11 @@
-import { enPlanning, formatList } from '@meshmind/language';
+import { enPlanning, fillTemplate, formatList } from '@meshmind/language';
 import type { SubtaskResult, SubtaskStatus } from '@meshmind/protocol';
 import type { PlanStep, QuestionSpec } from './planner/planner';
 import { readingMatches } from './planner/questions';
 
 const PLACE_WORDS = new Set(enPlanning.placeWords);
 const COPULAS = new Set([...enPlanning.copulas.present, ...enPlanning.copulas.past]);
+const SAY = enPlanning.answers.question;
 
 export interface FinishedStep {
   /** The subtask row, where one was dispatched: a late report corrects the step through it. */
@@ -26,27 +27,28 @@ export function stepMatches(finished: FinishedStep, expect: string): boolean | u
 function answerQuestion(spec: QuestionSpec, steps: FinishedStep[]): string {
   const answered = steps.filter((finished) => finished.status === 'done');
   const failed = steps.filter((finished) => finished.status !== 'done');
-  const failures = failed.length > 0 ? ` (${failed.map((finished) => finished.message).join(' ')})` : '';
+  const failures = failed.length > 0 ? ` ${fillTemplate(SAY.failures, { messages: failed.map((finished) => finished.message).join(' ') })}` : '';
   if (spec.form === 'value' || !spec.expect) return `${unsureOfYesNo(spec, answered)}${answered.map((finished) => finished.message).join(' ')}${failures}`.trim();
   const verdicts = answered.map((finished) => ({ finished, matches: stepMatches(finished, spec.expect!) }));
   const matching = verdicts.filter((verdict) => verdict.matches === true).map((verdict) => verdict.finished.deviceName);
   const notMatching = verdicts.filter((verdict) => verdict.matches === false).map((verdict) => verdict.finished.deviceName);
   const unknown = verdicts.filter((verdict) => verdict.matches === undefined).map((verdict) => verdict.finished.message);
-  const unsure = unknown.length > 0 ? ` I could not tell from: ${unknown.join(' ')}` : '';
+  const unsure = unknown.length > 0 ? ` ${fillTemplate(SAY.unsure, { messages: unknown.join(' ') })}` : '';
+  const expected = spec.expect;
   switch (spec.form) {
     case 'yes_no':
       if (verdicts.length === 1 && verdicts[0]!.matches !== undefined) {
-        return `${verdicts[0]!.matches ? 'Yes' : 'No'}. ${verdicts[0]!.finished.message}${failures}`;
+        return `${fillTemplate(SAY.verdict, { verdict: verdicts[0]!.matches ? SAY.yes : SAY.no, message: verdicts[0]!.finished.message })}${failures}`;
       }
-      return `${matching.length > 0 ? `Yes: ${formatList(matching)}.` : notMatching.length > 0 ? 'No.' : ''}${unsure}${failures}`.trim();
+      return `${matching.length > 0 ? fillTemplate(SAY.yesThese, { devices: formatList(matching) }) : notMatching.length > 0 ? `${SAY.no}.` : ''}${unsure}${failures}`.trim();
     case 'any':
-      return `${matching.length > 0 ? `Yes: ${formatList(matching)}.` : `No, none is ${spec.expect}.`}${unsure}${failures}`;
+      return `${matching.length > 0 ? fillTemplate(SAY.yesThese, { devices: formatList(matching) }) : fillTemplate(SAY.noneIs, { expected })}${unsure}${failures}`;
     case 'all':
-      return `${notMatching.length === 0 && answered.length > 0 ? `Yes, all ${answered.length} are ${spec.expect}.` : `No: ${formatList(notMatching)} ${notMatching.length === 1 ? 'is' : 'are'} not ${spec.expect}.`}${unsure}${failures}`;
+      return `${notMatching.length === 0 && answered.length > 0 ? fillTemplate(SAY.allAre, { count: answered.length, expected }) : fillTemplate(SAY.notAll, { devices: formatList(notMatching), copula: notMatching.length === 1 ? SAY.copulas.one : SAY.copulas.many, expected })}${unsure}${failures}`;
     case 'which':
-      return `${matching.length > 0 ? `${formatList(matching)}.` : `None is ${spec.expect}.`}${unsure}${failures}`;
+      return `${matching.length > 0 ? fillTemplate(SAY.these, { devices: formatList(matching) }) : fillTemplate(SAY.whichNone, { expected })}${unsure}${failures}`;
     case 'how_many':
-      return `${matching.length}${matching.length > 0 ? ` (${formatList(matching)})` : ''}.${unsure}${failures}`;
+      return `${matching.length > 0 ? fillTemplate(SAY.howManyThese, { count: matching.length, devices: formatList(matching) }) : fillTemplate(SAY.howMany, { count: 0 })}${unsure}${failures}`;
   }
 }
 
@@ -63,7 +65,7 @@ function unsureOfYesNo(spec: QuestionSpec, answered: FinishedStep[]): string {
   if (!asked || !COPULAS.has(words[0] ?? '') || answered.length === 0) return '';
   const booleans = answered.every((finished) => typeof finished.result?.value === 'boolean');
   const named = answered.some((finished) => finished.message.toLowerCase().includes(asked));
-  return booleans && !named ? `I could not tell whether that means ${asked}: ` : '';
+  return booleans && !named ? fillTemplate(SAY.unsureOfWord, { word: asked }) : '';
 }
 
 /** One honest paragraph: what was done, answers to questions, then what was not done and why. */
@@ -86,9 +88,9 @@ export function composeAnswer(finished: FinishedStep[], unresolved: string[]): s
   }
   for (const group of questionGroups.values()) parts.push(answerQuestion(group.spec, group.steps));
   if (done.length > 0) parts.push(done.join(' '));
-  if (notDone.length > 0) parts.push(done.length > 0 || parts.length > 0 ? `But not everything worked: ${notDone.join(' ')}` : notDone.join(' '));
-  if (unresolved.length > 0) parts.push(`I could not tell which device you meant by ${unresolved.map((clause) => `"${clause}"`).join(', ')}.`);
-  if (parts.length === 0) return 'I did not find anything to do in that.';
+  if (notDone.length > 0) parts.push(done.length > 0 || parts.length > 0 ? fillTemplate(SAY.notEverything, { messages: notDone.join(' ') }) : notDone.join(' '));
+  if (unresolved.length > 0) parts.push(fillTemplate(SAY.unresolved, { clauses: unresolved.map((clause) => fillTemplate(SAY.quotedClause, { clause })).join(', ') }));
+  if (parts.length === 0) return SAY.nothingToDo;
   return withoutRepeatedReports(parts.join(' '));
 }
 

@@ -1,3 +1,4 @@
+import { enPlanning, fillTemplate } from '@meshmind/language';
 import type { GoalStatus } from '@meshmind/protocol';
 import { readAliasShape, readCorrectionShape } from './conversation-cues';
 import type { DeviceRegistry } from './device-registry';
@@ -30,8 +31,10 @@ function isClear(reading: ReferenceReading): boolean {
   return reading.deviceIds.length === 1 && !reading.ambiguous && reading.unread.length === 0;
 }
 
+const SAY = enPlanning.answers.corrections;
+
 function quoted(phrase: string): string {
-  return `"${phrase}"`;
+  return fillTemplate(SAY.quoted, { phrase });
 }
 
 /**
@@ -81,17 +84,17 @@ export class Corrections {
     const device = devices.find((candidate) => candidate.id === read(shape.device).deviceIds[0])!;
     const phrase = normalisePhrase(shape.alias);
     if ([device.name, ...device.aliases].some((label) => normalisePhrase(label) === phrase)) {
-      return { kind: 'answer', status: 'done', answer: `${device.name} is already called ${quoted(phrase)}.` };
+      return { kind: 'answer', status: 'done', answer: fillTemplate(SAY.alreadyCalled, { device: device.name, phrase: quoted(phrase) }) };
     }
     const outcome = this.options.aliases.learn({ phrase, deviceId: device.id, kind: 'alias', taughtBy: text, conversationId }, devices);
     if (!outcome.learned) {
       return outcome.code === 'E_ALIAS_TAKEN'
-        ? this.refuse(goalId, outcome.code, `${quoted(phrase)} is already the name of ${outcome.holder.name}, so I did not give it to ${device.name} as well; choose another name, or rename ${outcome.holder.name} first (E_ALIAS_TAKEN).`)
-        : this.refuse(goalId, outcome.code, `I could not take ${quoted(shape.alias)} as a name: ${outcome.reason} (E_CORRECTION_UNCLEAR).`);
+        ? this.refuse(goalId, outcome.code, fillTemplate(SAY.nameTaken, { phrase: quoted(phrase), holder: outcome.holder.name, device: device.name, code: 'E_ALIAS_TAKEN' }))
+        : this.refuse(goalId, outcome.code, fillTemplate(SAY.notAName, { phrase: quoted(shape.alias), reason: outcome.reason, code: 'E_CORRECTION_UNCLEAR' }));
     }
     this.options.store.appendEvent({ at: this.options.clock(), kind: 'alias.learned', goalId, deviceId: device.id, data: { ...outcome.alias } });
-    const before = outcome.previousDeviceId ? ` (it meant ${devices.find((candidate) => candidate.id === outcome.previousDeviceId)?.name ?? outcome.previousDeviceId} before)` : '';
-    return { kind: 'answer', status: 'done', answer: `OK: ${quoted(phrase)} now means ${device.name}${before}.` };
+    const before = outcome.previousDeviceId ? fillTemplate(SAY.meantBefore, { device: devices.find((candidate) => candidate.id === outcome.previousDeviceId)?.name ?? outcome.previousDeviceId }) : '';
+    return { kind: 'answer', status: 'done', answer: fillTemplate(SAY.nowMeans, { phrase: quoted(phrase), device: device.name, before }) };
   }
 
   /** Subtasks of the previous goal that changed something: done, with an action call. */
@@ -115,18 +118,18 @@ export class Corrections {
     read: (phrase: string) => ReferenceReading,
   ): CorrectionOutcome {
     const acted = this.actedRows(carried.lastGoalId);
-    if (acted.length === 0) return this.refuse(goalId, 'E_CORRECTION_UNCLEAR', 'I did not just change anything that I could correct, so I changed nothing. Tell me what you would like done.');
+    if (acted.length === 0) return this.refuse(goalId, 'E_CORRECTION_UNCLEAR', SAY.nothingToCorrect);
     if (!isClear(reading)) {
-      const which = reading.deviceIds.length > 1 ? ` (it could be ${reading.deviceIds.map((id) => devices.find((device) => device.id === id)?.name ?? id).join(' or ')})` : '';
-      return this.refuse(goalId, 'E_CORRECTION_UNCLEAR', `I could not tell which device you meant by ${quoted(reference)}${which}, so I changed nothing.`);
+      const which = reading.deviceIds.length > 1 ? fillTemplate(SAY.couldBe, { devices: reading.deviceIds.map((id) => devices.find((device) => device.id === id)?.name ?? id).join(SAY.couldBeJoin) }) : '';
+      return this.refuse(goalId, 'E_CORRECTION_UNCLEAR', fillTemplate(SAY.whichDevice, { phrase: quoted(reference), candidates: which }));
     }
     const right = devices.find((device) => device.id === reading.deviceIds[0])!;
     let wrong = acted.filter((row) => row.deviceId !== right.id);
-    if (wrong.length === 0) return this.refuse(goalId, 'E_CORRECTION_UNCLEAR', `That was ${right.name} already, so I changed nothing.`);
+    if (wrong.length === 0) return this.refuse(goalId, 'E_CORRECTION_UNCLEAR', fillTemplate(SAY.alreadyRight, { device: right.name }));
     // "turn on the lamp and the fan", then "no, I meant the floor lamp": the lamp was wrong, not the fan.
     if (wrong.length > 1) wrong = wrong.filter((row) => devices.find((device) => device.id === row.deviceId)?.type === right.type);
     if (wrong.length !== 1) {
-      return this.refuse(goalId, 'E_CORRECTION_UNCLEAR', `I changed ${acted.map((row) => row.deviceName).join(' and ')}; I cannot tell which of them should have been ${right.name}, so I changed nothing.`);
+      return this.refuse(goalId, 'E_CORRECTION_UNCLEAR', fillTemplate(SAY.whichOfThem, { devices: acted.map((row) => row.deviceName).join(SAY.changedJoin), device: right.name }));
     }
     const row = wrong[0]!;
     const profile = this.options.registry.get(row.deviceId)?.profile;
@@ -134,7 +137,8 @@ export class Corrections {
     const after = row.result && 'state' in row.result ? row.result.state : this.options.registry.get(row.deviceId)?.state;
     const undo = profile && before && after ? undoPlan(profile, before, after) : null;
     if (!undo || (undo.texts.length === 0 && undo.unrestorable.length > 0)) {
-      return this.refuse(goalId, 'E_CORRECTION_UNCLEAR', `I cannot put ${row.deviceName} back as it was${undo ? ` (nothing it can do sets its ${undo.unrestorable.join(', ').replace(/_/g, ' ')} back)` : ' (I do not know how it was)'}, so I changed nothing.`);
+      const why = undo ? fillTemplate(SAY.unrestorable, { settings: undo.unrestorable.join(', ').replace(/_/g, ' ') }) : SAY.unknownBefore;
+      return this.refuse(goalId, 'E_CORRECTION_UNCLEAR', fillTemplate(SAY.cannotPutBack, { device: row.deviceName, why }));
     }
     const said = read(row.text);
     const redo = said.span ? [...said.tokens.slice(0, said.span.start), right.name, ...said.tokens.slice(said.span.end)].join(' ') : row.text;
@@ -151,10 +155,10 @@ export class Corrections {
     const outcome = this.options.aliases.learn({ phrase, deviceId: right.id, kind: 'correction', taughtBy: text, conversationId }, devices);
     if (!outcome.learned) {
       this.options.store.appendEvent({ at: this.options.clock(), kind: 'correction.not_learned', goalId, data: { code: outcome.code, phrase } });
-      return outcome.code === 'E_ALIAS_TAKEN' ? ` ${quoted(phrase)} stays the name of ${outcome.holder.name} (E_ALIAS_TAKEN).` : '';
+      return outcome.code === 'E_ALIAS_TAKEN' ? fillTemplate(SAY.staysName, { phrase: quoted(phrase), holder: outcome.holder.name, code: outcome.code }) : '';
     }
     this.options.store.appendEvent({ at: this.options.clock(), kind: 'alias.learned', goalId, deviceId: right.id, data: { ...outcome.alias } });
-    return ` From now on ${quoted(phrase)} means ${right.name}.`;
+    return fillTemplate(SAY.fromNowOn, { phrase: quoted(phrase), device: right.name });
   }
 
   private statesBefore(goalId: string): Record<string, Record<string, unknown>> {

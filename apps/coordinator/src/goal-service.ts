@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import { enPlanning } from '@meshmind/language';
 import { SUBTASK_TEXT_MAX, type GoalRequest, type GoalView, type SubtaskProgress } from '@meshmind/protocol';
 import { composeAnswer, goalStatusOf } from './answer';
 import { ClosedLoop, parseClosedLoopGoal } from './closed-loop';
@@ -280,7 +281,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     this.turns.remember(conversationId, finished, goalId);
     const waiting = finished.some((entry) => entry.status === 'needs_confirmation');
     const status = rows.length === 0 && unresolved.length === 0 ? 'failed' : goalStatusOf(finished, unresolved);
-    const answer = (composeAllocationAnswer(finished) ?? composeAnswer(finished, unresolved)) + note + (waiting ? ' Shall I go ahead?' : '');
+    const answer = (composeAllocationAnswer(finished) ?? composeAnswer(finished, unresolved)) + note + (waiting ? ` ${enPlanning.answers.question.shallI}` : '');
     this.ledger.finishGoal(goalId, status, answer);
   }
 

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { enPlanning, fillTemplate } from '@meshmind/language';
 import type { SubtaskResult } from '@meshmind/protocol';
 import { composeAnswer, goalStatusOf, type FinishedStep } from './answer';
 import type { Dispatcher, UnmatchedReport } from './dispatcher';
@@ -60,7 +61,7 @@ export class LateReports {
     const unresolved = goal.unresolved ?? [];
     const waiting = finished.some((entry) => entry.status === 'needs_confirmation');
     const status = finished.length === 0 && unresolved.length === 0 ? 'failed' : goalStatusOf(finished, unresolved);
-    const answer = (composeAllocationAnswer(finished) ?? composeAnswer(finished, unresolved)) + (waiting ? ' Shall I go ahead?' : '');
+    const answer = (composeAllocationAnswer(finished) ?? composeAnswer(finished, unresolved)) + (waiting ? ` ${enPlanning.answers.question.shallI}` : '');
     store.updateGoal(goal.id, { status, answer });
     store.appendEvent({ at: clock(), kind: 'goal.corrected', goalId: goal.id, data: { status, answer } });
   }
@@ -81,11 +82,11 @@ export function isCorrectable(row: SubtaskRow): boolean {
 /** "Living room TV: set volume to 30% (done, 3 s late)." */
 export function lateMessage(result: SubtaskResult, lateByMs: number): string {
   const seconds = Math.max(1, Math.round(lateByMs / 1000));
-  const note = result.outcome === 'done' ? `done, ${seconds} s late` : `reported ${seconds} s late`;
+  const note = fillTemplate(enPlanning.answers.late.note, { note: fillTemplate(result.outcome === 'done' ? enPlanning.answers.late.done : enPlanning.answers.late.reported, { seconds }) });
   // After the first sentence, which says what was done; a message without a full stop gets it at the end.
   const end = /[.!?](\s|$)/.exec(result.message);
-  if (!end) return `${result.message} (${note}).`;
-  return `${result.message.slice(0, end.index)} (${note})${result.message.slice(end.index)}`;
+  if (!end) return `${result.message}${note}.`;
+  return `${result.message.slice(0, end.index)}${note}${result.message.slice(end.index)}`;
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   type SubtaskRequest,
   type SubtaskResult,
 } from '@meshmind/protocol';
+import { enMapping, fillTemplate } from '@meshmind/language';
 import type { DeviceState } from '@meshmind/devices';
 import { TaskRunner, type TaskResultDetails } from '@meshmind/fsm';
 import type { DeviceAgentOptions } from './device-agent-options';
@@ -339,7 +340,7 @@ export class DeviceAgent {
         deviceId: this.id,
         goalId: request.goalId,
         outcome: 'failed',
-        message: `${this.options.identity.name}: something went wrong (${failure.message}).`,
+        message: fillTemplate(enMapping.answers.wentWrong, { device: this.options.identity.name, reason: failure.message }),
         state: this.options.driver.getState(),
         calls: [],
         error: failure.toBody(),

@@ -1,7 +1,10 @@
+import { enMapping, fillTemplate } from '@meshmind/language';
 import type { DeviceDescription, SubtaskResult } from '@meshmind/protocol';
 import { describeCall } from './describe-call';
 import { describeAlready } from './describe-already';
 import { describeConfirmation } from './describe-confirmation';
+
+const SAY = enMapping.answers;
 
 /**
  * The result in the person's words, with this device's name: "Kitchen light: turned on." Notes
@@ -13,7 +16,7 @@ export function sayResult(name: string, description: DeviceDescription, result: 
     // The person is asked in words what will happen ("open the Driveway gate"), not the function's identifier.
     const sensitive = result.calls.filter((call) => functions.get(call.function)?.sensitive === true);
     const actions = (sensitive.length > 0 ? sensitive : result.calls).map((call) => describeConfirmation(name, functions.get(call.function), call.function, call.arguments, [description.type.replace(/_/g, ' '), ...description.nouns]));
-    if (actions.length > 0) return `${name}: I need your confirmation to ${[...new Set(actions)].join(' and ')}.`;
+    if (actions.length > 0) return fillTemplate(SAY.confirmation.needed, { device: name, actions: [...new Set(actions)].join(SAY.confirmation.joinActions) });
   }
   if (result.outcome !== 'done' || result.calls.length === 0) return `${name}: ${result.message}`;
   const nouns = [description.type, ...description.nouns];
@@ -23,7 +26,7 @@ export function sayResult(name: string, description: DeviceDescription, result: 
     if (fn && alreadyCalls.includes(index)) return describeAlready(name, fn, description, result.state ?? {});
     // The call was met by a state it also accepts ("pause" on a stopped player): say that state, not "paused".
     const met = fn?.effects?.find((effect) => effect.value !== undefined && result.state?.[effect.key] !== effect.value && (effect.alsoAccepted ?? []).includes(result.state?.[effect.key]));
-    if (met) return `${name}: ${met.key.replace(/_/g, ' ')} is ${String(result.state![met.key])}, nothing to ${call.function.replace(/_/g, ' ')}.`;
+    if (met) return fillTemplate(SAY.metByState, { device: name, setting: met.key.replace(/_/g, ' '), value: String(result.state![met.key]), action: call.function.replace(/_/g, ' ') });
     return fn ? describeCall(name, fn, call.arguments, call.result, nouns) : `${name}: ${call.function} done.`;
   });
   return [...new Set(sentences), ...notes].join(' ');

@@ -200,8 +200,6 @@ export function pickAlternative(
  */
 export type ReadingKind = 'amount' | 'names' | 'word' | 'yes/no' | 'other';
 
-const KIND_WORDS: Record<ReadingKind, string> = { amount: 'numbers', names: 'a list of names', word: 'a word', 'yes/no': 'yes or no', other: 'something else' };
-
 export function readingKind(value: unknown): ReadingKind | undefined {
   if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return undefined;
   if (typeof value === 'number') return 'amount';
@@ -228,7 +226,7 @@ export function inconsistentReadings(finished: readonly AllocatedStep[]): Array<
     .filter(({ kind }) => kind !== majority)
     .map(({ entry, kind }) => ({
       entry,
-      reason: `${entry.deviceName} answered ${entry.step.resource!.noun} ${entry.step.resource!.id} with ${KIND_WORDS[kind]} where the others gave ${KIND_WORDS[majority]}, so it read the request as something else.`,
+      reason: fillTemplate(SAY.otherKind, { device: entry.deviceName, thing: entry.step.resource!.noun, id: entry.step.resource!.id, kind: SAY.kindWords[kind], majority: SAY.kindWords[majority] }),
     }));
 }
 

@@ -1,5 +1,7 @@
-import { tokenize } from '@meshmind/language';
+import { enPlanning, fillTemplate, tokenize } from '@meshmind/language';
 import type { Plan, PlannerDevice } from './planner';
+
+const SAY = enPlanning.answers.clarify;
 
 const sameWords = (a: string, b: string) => tokenize(a).join(' ') === tokenize(b).join(' ');
 
@@ -19,16 +21,16 @@ export function distinguishingNames(devices: readonly PlannerDevice[]): string[]
       return others.length === 0 ? label : `${label}${describe(devices[index]!, others) ?? ''}`;
     });
   };
-  refine((device) => (device.area ? ` in the ${device.area.name}` : ' (no room)'));
+  refine((device) => (device.area ? fillTemplate(SAY.inArea, { area: device.area.name }) : SAY.noRoom));
   // Only where a floor tells them apart: devices of one name in rooms of one name on two floors.
   refine((device, others) => {
     const floor = device.area?.floor;
-    return floor && others.some((other) => other.area?.floor?.id !== floor.id) ? ` on the ${floor.name}` : null;
+    return floor && others.some((other) => other.area?.floor?.id !== floor.id) ? fillTemplate(SAY.onFloor, { floor: floor.name }) : null;
   });
   // Each of them gets one, so that none is left to be called only what the others are called too.
   refine((device, others) => {
     const own = device.aliases.find((alias) => !others.some((other) => [other.name, ...other.aliases].some((label) => sameWords(label, alias))));
-    return ` (${own ?? device.id})`;
+    return fillTemplate(SAY.ownLabel, { label: own ?? device.id });
   });
   return labels;
 }
@@ -39,14 +41,14 @@ export function shareOneName(devices: readonly PlannerDevice[]): boolean {
 }
 
 function joinAlternatives(labels: readonly string[]): string {
-  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}`;
+  return labels.length <= 1 ? (labels[0] ?? '') : fillTemplate(SAY.alternatives, { others: labels.slice(0, -1).join(SAY.listJoin), last: labels.at(-1)! });
 }
 
 /** "Which lamp do you mean: Lamp in the Kitchen or Lamp in the Bedroom?", to plan `text` again once answered. */
 export function askWhich(text: string, noun: string, devices: readonly PlannerDevice[]): Extract<Plan, { kind: 'clarify' }> {
   return {
     kind: 'clarify',
-    question: `Which ${noun} do you mean: ${joinAlternatives(distinguishingNames(devices))}?`,
+    question: fillTemplate(SAY.whichOne, { noun, devices: joinAlternatives(distinguishingNames(devices)) }),
     pending: { text, candidateIds: devices.map((device) => device.id) },
   };
 }

@@ -152,7 +152,11 @@ export const enMapping = {
       ofDevice: '{verb} {device}',
       partOfDevice: '{verb} {object} of {device}',
       onDevice: '{action} on {device}',
+      needed: '{device}: I need your confirmation to {actions}.',
+      joinActions: ' and ',
     },
+    metByState: '{device}: {setting} is {value}, nothing to {action}.',
+    wentWrong: '{device}: something went wrong ({reason}).',
     task: {
       done: 'Done: {calls}, and the device state confirms it.',
       doneAlone: 'Done.',

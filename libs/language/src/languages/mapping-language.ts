@@ -189,7 +189,14 @@ export interface AnswerTemplates {
     readonly ofDevice: string;
     readonly partOfDevice: string;
     readonly onDevice: string;
+    /** The question the agent asks: {device}, {actions} (joined by `joinActions`). */
+    readonly needed: string;
+    readonly joinActions: string;
   };
+  /** A call met by a state it also accepts ("pause" on a stopped player): {device}, {setting}, {value}, {action}. */
+  readonly metByState: string;
+  /** A task whose run threw: {device}, {reason}. */
+  readonly wentWrong: string;
   /** How a task ended: {calls}, {function}, {value}, {unit}, {count}, {reason}, {candidates}, {functions}, {state}. */
   readonly task: {
     readonly done: string;

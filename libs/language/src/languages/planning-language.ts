@@ -158,6 +158,73 @@ export interface PlanningAnswerTemplates {
     readonly auxiliaryVerbs: readonly string[];
     readonly question: string;
   };
+  /** The answer to a question asked of devices, and the paragraph of what was and was not done. */
+  readonly question: {
+    /** One device's verdict: "{verdict}. {message}" with `yes` or `no`. */
+    readonly verdict: string;
+    readonly yes: string;
+    readonly no: string;
+    readonly yesThese: string;
+    /** "any": no device is in the asked state. */
+    readonly noneIs: string;
+    readonly allAre: string;
+    /** "all": those that are not, with `copulas.one` or `copulas.many`. */
+    readonly notAll: string;
+    readonly copulas: { readonly one: string; readonly many: string };
+    readonly these: string;
+    /** "which": none is. */
+    readonly whichNone: string;
+    readonly howMany: string;
+    readonly howManyThese: string;
+    /** Readings that say neither yes nor no, after the verdict. */
+    readonly unsure: string;
+    /** The messages of steps that failed, after the answer. */
+    readonly failures: string;
+    /** Before readings that are only on or off, for a question whose word none of them names. */
+    readonly unsureOfWord: string;
+    readonly notEverything: string;
+    readonly unresolved: string;
+    readonly quotedClause: string;
+    readonly nothingToDo: string;
+    /** After an answer that waits for the person's confirmation. */
+    readonly shallI: string;
+  };
+  /** Asking which of several devices was meant: "Which {noun} do you mean: {devices}?", each device told apart. */
+  readonly clarify: {
+    readonly whichOne: string;
+    readonly inArea: string;
+    readonly noRoom: string;
+    readonly onFloor: string;
+    readonly ownLabel: string;
+    readonly listJoin: string;
+    /** The last two alternatives: {others}, {last}. */
+    readonly alternatives: string;
+  };
+  /** Corrections ("no, I meant the floor lamp") and names taught ("call the lamp reading light"), and why one was refused. */
+  readonly corrections: {
+    /** A phrase the person said, as the answer quotes it. */
+    readonly quoted: string;
+    readonly alreadyCalled: string;
+    readonly nameTaken: string;
+    readonly notAName: string;
+    readonly nowMeans: string;
+    readonly meantBefore: string;
+    readonly nothingToCorrect: string;
+    readonly whichDevice: string;
+    readonly couldBe: string;
+    /** Joins the devices a phrase could be, and the devices that were changed. */
+    readonly couldBeJoin: string;
+    readonly changedJoin: string;
+    readonly alreadyRight: string;
+    readonly whichOfThem: string;
+    readonly cannotPutBack: string;
+    readonly unrestorable: string;
+    readonly unknownBefore: string;
+    readonly staysName: string;
+    readonly fromNowOn: string;
+  };
+  /** A report that came after its subtask was settled: the note put after the report's first sentence. */
+  readonly late: { readonly done: string; readonly reported: string; readonly note: string };
   /** The answer of a goal allocated over a site's resources ("check every shelf"). */
   readonly allocation: {
     readonly checked: string;
@@ -172,6 +239,10 @@ export interface PlanningAnswerTemplates {
     readonly couldNot: string;
     readonly checkVerb: string;
     readonly doVerb: string;
+    /** A device whose reading is of another kind than most of the others' ("a list of names" where they gave "numbers"). */
+    readonly otherKind: string;
+    /** The words for each kind of reading. */
+    readonly kindWords: { readonly amount: string; readonly names: string; readonly word: string; readonly 'yes/no': string; readonly other: string };
   };
   /** Closed loops: the step that sets the lever, and the outcome with its rounds. */
   readonly closedLoop: {
