@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDeviceDescription, listDeviceTypes, robotDescription, ROBOT_DIALECTS, ROBOT_DIALECT_BINDINGS, dialectFunctionName, type RobotFunctionId } from '@meshmind/devices';
-import type { DeviceStateValues, Embedder } from '@meshmind/protocol';
-import { createApiMapper, type ApiMapper, type HybridWeights, type Lexicon, type MapResult, type ScopeThresholds } from '@meshmind/rag';
+import type { DeviceStateValues } from '@meshmind/protocol';
+import { createApiMapper, type ApiMapper, type ApiMapperOptions, type MapResult } from '@meshmind/rag';
 import type { Outcome } from '../support/outcomes';
 
 export interface LabelledCall {
@@ -88,16 +88,10 @@ function toDialect(dialectId: string, call: LabelledCall): LabelledCall {
   return { function: name, arguments: Object.fromEntries(Object.entries(call.arguments).map(([key, value]) => [dialectArgument[key] ?? key, value])) };
 }
 
-export async function evaluate(options: {
-  embedder: Embedder;
-  lexicon?: Lexicon;
-  cacheDir?: string;
-  threshold?: number;
-  minimumMargin?: number;
-  disagreementMargin?: number;
-  scope?: ScopeThresholds | false;
-  weights?: Partial<HybridWeights>;
-}): Promise<CaseResult[]> {
+/** The mapper's own options that the eval varies; every document of the set is mapped with them. */
+export type EvaluateOptions = Pick<ApiMapperOptions, 'embedder' | 'lexicon' | 'cacheDir' | 'threshold' | 'minimumMargin' | 'disagreementMargin' | 'scope' | 'weights'>;
+
+export async function evaluate(options: EvaluateOptions): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   const mapperOptions = {
     embedder: options.embedder,
