@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BuiltinPlanner } from '../src/planner/builtin-planner';
 import type { PlannerDevice } from '../src/planner/planner';
+import { plannerDevice } from './support/planner-devices';
 
 const ground = { id: 'ground', name: 'Ground floor', aliases: ['downstairs'] };
 const upper = { id: 'upper', name: 'First floor', aliases: ['upstairs'] };
@@ -9,17 +10,9 @@ const kitchen = area('kitchen', 'Kitchen', ground);
 const living = area('living_room', 'Living room', ground, ['lounge']);
 const bedroom = area('bedroom', 'Bedroom', upper);
 
+/** A planner device whose functions are described by their own names ("set brightness"). */
 function device(id: string, type: string, name: string, where: PlannerDevice['area'], nouns: string[], capabilities: Array<[string, 'action' | 'query', string[]]>, aliases: string[] = []): PlannerDevice {
-  return {
-    id,
-    type,
-    name,
-    aliases,
-    nouns,
-    area: where,
-    online: true,
-    capabilities: capabilities.map(([fn, kind, parameters]) => ({ function: fn, description: fn.replace(/_/g, ' '), kind, parameters, sensitive: false })),
-  };
+  return plannerDevice(id, type, name, where, nouns, capabilities.map(([fn, kind, parameters]) => [fn, kind, fn.replace(/_/g, ' '), parameters]), aliases);
 }
 
 const lightApi: Array<[string, 'action' | 'query', string[]]> = [['turn_on', 'action', []], ['turn_off', 'action', []], ['set_brightness', 'action', ['brightness']]];
