@@ -96,6 +96,11 @@ export interface ApiMapperOptions {
    */
   disagreementMargin?: number;
   /**
+   * How much close candidates that take the same numbered object are reordered by the words that tell
+   * them apart (mapper/shared-object.ts); 0 turns it off. Default DEFAULT_CONTRAST_WEIGHT.
+   */
+  sharedObjectContrast?: number;
+  /**
    * A request none of whose words meets the document and whose meaning is far from every function
    * is "not executable" ("water the plants" to a warehouse robot); false turns the check off.
    * Defaults to DEFAULT_SCOPE_THRESHOLDS (see mapper/scope.ts).

@@ -18,6 +18,7 @@ import { levelSetterFor, saysTargetLevel } from './target-level';
 import { pairEvidence, type PairEvidence } from './runner-up';
 import { callsByName, DEFAULT_SCOPE_THRESHOLDS, documentScope, judgeScope, outOfScopeReason, type DocumentScope, type ScopeSignal, type ScopeThresholds, type ScopeVerdict } from './scope';
 import { builtIndexFor, type BuiltIndex } from './built-index';
+import { SharedObjectContrast } from './shared-object';
 import {
   DEFAULT_DISAGREEMENT_MARGIN,
   DEFAULT_MATCH_THRESHOLD,
@@ -139,6 +140,7 @@ class HybridApiMapper implements ApiMapper {
    * wrong action, so such a request is declined.
    */
   private readonly acceptsPercentage: boolean;
+  private readonly contrast: SharedObjectContrast;
   /** The request as said, its steps and the text the percentage check reads are often one text: read once. */
   private readonly reading: RequestReader = createRequestReader();
 
@@ -169,6 +171,7 @@ class HybridApiMapper implements ApiMapper {
     const wordNet = options.lexicon?.wordNet;
     this.isVerb = wordNet ? (word: string) => wordNet.isVerb(word) : undefined;
     this.acceptsPercentage = document.functions.some((fn) => fn.parameters.some(takesPercentage));
+    this.contrast = new SharedObjectContrast(document.functions, views.documents, options.lexicon, options.sharedObjectContrast);
   }
 
   async candidates(text: string, k = this.topK): Promise<Candidate[]> {
@@ -267,6 +270,9 @@ class HybridApiMapper implements ApiMapper {
       const questionAction = mood === 'question' && fn.kind === 'action' ? QUESTION_ACTION_PENALTY : 0;
       return { ...hit, score: hit.score + adjustment - questionAction };
     });
+    hits.sort((left, right) => right.score - left.score);
+    // Close candidates that take the same object are told apart by the words that differ (mapper/shared-object.ts).
+    this.contrast.adjust(hits, step.query);
     hits.sort((left, right) => right.score - left.score);
     // "open the curtains to 50%": the level said is set by the function that takes it; the verb gives the direction.
     const first = hits[0] && this.byName.get(hits[0].id);
