@@ -9,7 +9,7 @@ import { SharedObjectContrast, type ContrastHit } from '../src/mapper/shared-obj
 const lockers = normaliseApiDocument([
   { name: 'open_compartment', input_argument: ['compartment_number'], input_type: ['int'], output: 'bool', notes: 'Opens the door of the given compartment.', programming_language: 'Python' },
   { name: 'list_parcels', input_argument: ['compartment_number'], input_type: ['int'], output: 'list[str]', notes: 'Lists the parcels stored in the given compartment by their labels.', programming_language: 'Python' },
-  { name: 'find_vacant_cells', input_argument: ['compartment_number'], input_type: ['int'], output: 'list[int]', notes: 'Finds the vacant cells of the given compartment and returns the free cell numbers.', programming_language: 'Python' },
+  { name: 'find_vacant_cells', input_argument: ['compartment_number'], input_type: ['int'], output: 'list[int]', notes: 'Finds the vacant cells of the given compartment, where there is room, and returns the free cell numbers.', programming_language: 'Python' },
   { name: 'set_display_brightness', input_argument: ['level'], input_type: ['int'], output: 'bool', notes: 'Sets the brightness of the front display.', programming_language: 'Python' },
   { name: 'read_temperature', input_argument: [], input_type: [], output: 'float', notes: 'Reads the temperature inside the bank.', programming_language: 'Python' },
 ]);
@@ -49,6 +49,12 @@ describe('close candidates that take the same object are told apart by the words
     contrast.adjust(hits, 'compartment number 3');
     expect(hits.map((hit) => hit.id)).toEqual(['open_compartment', 'list_parcels', 'find_vacant_cells']);
     expect(hits.map((hit) => hit.score)).toEqual([0.5, 0.49, 0.48]);
+  });
+
+  it.each(['make your way to compartment 4', 'please make way at compartment 2'])('"%s": a noun that closes a WordNet verb ("make way") is that verb, not room', (request) => {
+    const hits = tie('open_compartment', 'find_vacant_cells');
+    contrast.adjust(hits, request);
+    expect(hits.map((hit) => hit.score)).toEqual([0.5, 0.49]);
   });
 
   it('reads no verb: the main ranking weighs those', () => {

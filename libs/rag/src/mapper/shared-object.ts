@@ -123,8 +123,9 @@ export class SharedObjectContrast {
   private requestRelations(query: string): Array<ReadonlyMap<string, number>> {
     const wordNet = this.lexicon?.wordNet;
     const verb = openingVerb(query, this.lexicon);
-    return words(query)
-      .filter((word) => word !== verb && !this.carriesLittle(word))
+    const list = words(query);
+    return list
+      .filter((word, index) => word !== verb && !this.carriesLittle(word) && !this.closesVerb(list, index))
       .flatMap((word) => {
         // Without WordNet every word is read as it is; with it, a word that is only a verb ("shelve") is left to the main ranking.
         if (!wordNet) return [relatedWords(this.lexicon, word)];
@@ -134,6 +135,19 @@ export class SharedObjectContrast {
         for (const part of parts) for (const [key, weight] of wordNet.related(word, part)) if (weight >= CLOSE_RELATION && (related.get(key) ?? 0) < weight) related.set(key, weight);
         return [related];
       });
+  }
+
+  /**
+   * A noun that WordNet lists with the verb before it as one verb ("make way", "take stock", "take
+   * place"), determiners between them aside, belongs to that verb: "make your way to shelf 4" says
+   * nothing of room on the shelf.
+   */
+  private closesVerb(list: readonly string[], index: number): boolean {
+    const wordNet = this.lexicon?.wordNet;
+    if (!wordNet) return false;
+    let before = index - 1;
+    while (before >= 0 && en.determiners.has(list[before]!)) before -= 1;
+    return before >= 0 && wordNet.isVerb(`${list[before]}_${list[index]}`);
   }
 
   /** The stems both functions have: the shared object ("shelf", "number") and whatever else they both say. */
