@@ -39,6 +39,8 @@ export interface StackOptions {
   /** Where the master key lives (beside the database); without it, identities last as long as the process. */
   stateDirectory?: string;
   http: { host: string; port: number; tls?: { cert: string; key: string } | null } | null;
+  /** false: the coordinator builds no HTTP API at all (see CoordinatorOptions.httpApi); default true. */
+  httpApi?: boolean;
   /** Who may call the HTTP API: tokens on loopback too, more Host names, the goal rate limit. */
   access?: CoordinatorOptions['access'];
   /** How long a sensitive action waits for its "yes"; default 5 minutes. */
@@ -167,6 +169,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       databasePath: options.databasePath,
       logger: options.logger.child({ ns: 'coordinator' }),
       http: options.http,
+      ...(options.httpApi === false ? { httpApi: false } : {}),
       ...(options.access ? { access: options.access } : {}),
       ...(options.confirmationTtlMs !== undefined ? { confirmationTtlMs: options.confirmationTtlMs } : {}),
       ...(options.clock ? { clock: options.clock } : {}),

@@ -56,6 +56,8 @@ ${BRAIN_USAGE}`,
       ...(brokerUrl ? { brokerUrl, stateDirectory: '.meshmind' } : {}),
       databasePath: ':memory:',
       http: null,
+      // Replies go to stdout: no HTTP API, so fastify and its plugins are never loaded.
+      httpApi: false,
       subtaskTimeoutMs: Number(values.timeout ?? 15_000),
     });
     try {
