@@ -40,6 +40,8 @@ export interface SimulationOptions {
    * `meshmind run` builds the indexes of the devices its goals reach and no other.
    */
   indexes?: 'at-start' | 'on-first-subtask';
+  /** How long each agent's first CONNACK may take; default the connection's own (5 s). */
+  connectTimeoutMs?: number;
   /** SQLite file for task snapshots and the experience cache of every agent here; default in memory. */
   databasePath?: string;
 }
@@ -126,6 +128,7 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
         database,
         mqttUrl: options.mqttUrl,
         credentials: options.credentialsFor(device.id),
+        ...(options.connectTimeoutMs !== undefined ? { connectTimeoutMs: options.connectTimeoutMs } : {}),
         ...(options.mqttTls ? { tls: options.mqttTls } : {}),
         logger: options.logger.child({ ns: 'agent', device: device.id }),
       });

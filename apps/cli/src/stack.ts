@@ -52,6 +52,14 @@ export interface StackOptions {
   brain?: AgentBrainConfig;
   /** When the simulated agents build their retrieval indexes (see SimulationOptions); default 'at-start'. */
   indexes?: 'at-start' | 'on-first-subtask';
+  /**
+   * The simulated agents connect while the sentence model is still loading, and the stack resolves
+   * once both are done. Only for a host that is the one source of goals and sends none before
+   * startStack resolves (a one-shot `meshmind run`): where a client may send a goal at once, an agent
+   * online before its model could take a subtask it cannot map in time (test/exactly-once.test.ts),
+   * so by default the agents start after the model.
+   */
+  agentsWhileModelLoads?: boolean;
   /** SQLite file of the agents' task machines; default in memory. */
   agentDatabasePath?: string;
   /** A model for the coordinator's planner (falls back to the built-in planner on bad output). */
@@ -85,6 +93,9 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
+/** How long a simulated agent waits for the CONNACK of the broker of its own process. */
+const EMBEDDED_BROKER_CONNECT_TIMEOUT_MS = 30_000;
+
 /** What goals may address all at once: a warehouse's shelves, in every vendor's word for them. */
 function siteResources(site: SimulatedSite | null): SiteResource[] | undefined {
   if (site?.kind !== 'warehouse') return undefined;
@@ -106,9 +117,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     // The agents' shared brain (the sentence model above all) loads while the broker and the
     // coordinator start: its file reads and WebAssembly compilation overlap their work. Closed after
     // the agents stop (cleanups run in reverse).
-    const brainStarting = AgentBrain.create(options.brain ?? {}, options.logger.child({ ns: 'brain' }));
+    const brainStarting = AgentBrain.starting(options.brain ?? {}, options.logger.child({ ns: 'brain' }));
     brainStarting.catch(() => undefined);
-    cleanups.push(async () => (await brainStarting.catch(() => null))?.close());
+    cleanups.push(async () => (await brainStarting.catch(() => null))?.brain.close());
+    const modelReady = brainStarting.then((started) => started.modelReady);
+    modelReady.catch(() => undefined);
     const coordinatorCredentials = security.coordinator();
     // The world of a warehouse or network: built here (no I/O), shown by the coordinator, acted on by the agents.
     const site = options.scenario.kind === 'home' ? null : createSimulatedSite(options.scenario);
@@ -177,6 +190,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     });
     await coordinator.start();
     cleanups.push(() => coordinator.stop());
+    if (!options.agentsWhileModelLoads) await modelReady;
     const simulation = await startSimulation({
       scenario: options.scenario,
       site,
@@ -184,7 +198,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       credentialsFor: (deviceId) => security.device(deviceId),
       ...(clientTls ? { mqttTls: clientTls } : {}),
       logger: options.logger,
-      startedBrain: await brainStarting,
+      startedBrain: (await brainStarting).brain,
+      // The broker is in this process: a late CONNACK means the process is busy starting (all its
+      // agents at once, the sentence model loading beside them on a loaded machine), not that the
+      // broker is gone, so it is waited for longer than a remote broker's.
+      ...(broker ? { connectTimeoutMs: EMBEDDED_BROKER_CONNECT_TIMEOUT_MS } : {}),
       ...(options.indexes ? { indexes: options.indexes } : {}),
       ...(options.agentDatabasePath ? { databasePath: options.agentDatabasePath } : {}),
     });
@@ -230,6 +248,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       cleanups.push(() => started.stop());
     }
     const bridgedIds = bridged ? [...bridged.agents.keys()] : [];
+    await modelReady;
     await waitForDevices(coordinator, [...deviceIds, ...bridgedIds], 10_000 + 100 * (deviceIds.length + bridgedIds.length));
     return { coordinator, simulation, bridged, broker, mqttUrl, mqttClientTls: clientTls, security, enrollBridged, retireBridged, stop: cleanUp };
   } catch (error) {
