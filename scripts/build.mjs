@@ -41,6 +41,20 @@ const BUNDLED_PACKAGES = new Set(['typebox', 'drizzle-orm', 'xstate', 'yaml', 'm
  */
 const EXTERNAL_PACKAGES = new Set(['better-sqlite3', 'hnswlib-node', 'pino', 'quickjs-emscripten', 'node-llama-cpp', '@huggingface/transformers', 'bufferutil', 'utf-8-validate']);
 
+/** Whether node loads this file as an ES module: `.mjs`, or `.js` under a package.json with `"type": "module"`. */
+function isEsModuleFile(path) {
+  if (path.endsWith('.mjs')) return true;
+  if (path.endsWith('.cjs')) return false;
+  for (let directory = dirname(path); directory !== dirname(directory); directory = dirname(directory)) {
+    try {
+      return JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')).type === 'module';
+    } catch (error) {
+      if (error.code !== 'ENOENT') throw error;
+    }
+  }
+  return false;
+}
+
 /** `@scope/name/sub/path` -> `@scope/name`; `name/sub` -> `name`. */
 function packageName(specifier) {
   const parts = specifier.split('/');
@@ -55,7 +69,7 @@ function packageName(specifier) {
  * chunk holds only the modules a command reaches through what it really uses, not everything a
  * package's index re-exports: `meshmind agent` then loads no HTTP server for want of a config reader.
  */
-function resolution() {
+function resolution(format) {
   return {
     name: 'resolution',
     setup(builder) {
@@ -68,6 +82,12 @@ function resolution() {
           const name = packageName(args.path);
           const fromBundledPackage = args.importer.includes(`${sep}node_modules${sep}`);
           if (!resolved.external && !EXTERNAL_PACKAGES.has(name) && (BUNDLED_PACKAGES.has(name) || fromBundledPackage)) return { path: resolved.path };
+          // A CommonJS bundle requires its externals, and node 20 cannot require an ES module
+          // (aedes, ansi-regex): those are bundled, in the form their `require` entry names.
+          if (format === 'cjs' && args.kind !== 'dynamic-import' && !resolved.external && !EXTERNAL_PACKAGES.has(name)) {
+            const required = await builder.resolve(args.path, { kind: 'require-call', resolveDir: args.resolveDir, importer: args.importer, pluginData: 'inner' });
+            if (required.errors.length === 0 && isEsModuleFile(required.path)) return { path: required.path };
+          }
           const fromRoot = await builder.resolve(args.path, { kind: args.kind, resolveDir: ROOT, pluginData: 'inner' });
           return fromRoot.path === resolved.path ? { external: true } : { path: resolved.path };
         }
@@ -104,26 +124,50 @@ function sourceUrls(outputDirectory, fingerprints) {
 }
 
 const COMMAND_TABLE = 'apps/cli/src/command-table.ts';
-const COMMAND_IMPORT = /import\('\.\/commands\/([\w-]+)'\)/g;
+const COMMAND_IMPORT = /import\('\.\/commands\/([\w-]+)'\)\)\.(\w+)/g;
 
-/** The command modules the CLI's table loads lazily (apps/cli/src/command-table.ts). */
+/**
+ * Commands bundled as CommonJS and loaded with a V8 code cache (apps/cli/src/code-cache.ts): node 20
+ * can keep compiled code for a script, not for an ES module. `meshmind run` is one-shot, so compiling
+ * its 2.9 MB bundle was paid on every run; long-running commands compile theirs once per start and
+ * stay ES modules.
+ */
+const COMMONJS_COMMANDS = new Set(['run']);
+
+/** The command modules the CLI's table loads lazily (apps/cli/src/command-table.ts), with the name each exports. */
 async function commandModules() {
   const table = await readFile(join(ROOT, COMMAND_TABLE), 'utf8');
-  return [...table.matchAll(COMMAND_IMPORT)].map((match) => match[1]);
+  return [...table.matchAll(COMMAND_IMPORT)].map((match) => ({ name: match[1], exported: match[2] }));
 }
 
-/** The table's lazy `import('./commands/x')` loads the bundle of that command, built beside main.js. */
-function commandsApart() {
+/**
+ * The table's lazy `import('./commands/x')` loads the bundle of that command, built beside main.js;
+ * a CommonJS command through the code-cache loader, which main.js bundles.
+ */
+function commandsApart(commands) {
   return {
     name: 'commands-apart',
     setup(builder) {
       builder.onResolve({ filter: /^\.\/commands\/[\w-]+$/ }, (args) => {
         if (args.kind !== 'dynamic-import' || relative(ROOT, args.importer).split(sep).join('/') !== COMMAND_TABLE) return undefined;
-        return { path: `./command-${args.path.slice('./commands/'.length)}.js`, external: true };
+        const name = args.path.slice('./commands/'.length);
+        if (!COMMONJS_COMMANDS.has(name)) return { path: `./command-${name}.js`, external: true };
+        return { path: name, namespace: 'commonjs-command' };
+      });
+      builder.onLoad({ filter: /.*/, namespace: 'commonjs-command' }, (args) => {
+        const { exported } = commands.find((command) => command.name === args.path);
+        const loader = JSON.stringify(join(ROOT, CODE_CACHE_LOADER));
+        return {
+          contents: `import { requireWithCodeCache } from ${loader};\nexport const ${exported} = requireWithCodeCache(new URL('./command-${args.path}.cjs', import.meta.url)).${exported};\n`,
+          loader: 'js',
+          resolveDir: ROOT,
+        };
       });
     },
   };
 }
+
+const CODE_CACHE_LOADER = 'apps/cli/src/code-cache.ts';
 
 /**
  * Rewrites every character outside ASCII as a \\u escape. esbuild escapes them in strings but not in
@@ -180,9 +224,9 @@ export async function buildCli() {
     }
   });
   const commands = await commandModules();
-  const result = await build({
+  const entry = (names) => Object.fromEntries(names.map((name) => [`command-${name}`, `apps/cli/src/commands/${name}.ts`]));
+  const common = {
     absWorkingDir: ROOT,
-    entryPoints: { main: 'apps/cli/src/main.ts', ...Object.fromEntries(commands.map((name) => [`command-${name}`, `apps/cli/src/commands/${name}.ts`])) },
     outdir: outputDirectory,
     bundle: true,
     // One self-contained file per command rather than shared chunks: esbuild assigns whole files to
@@ -190,19 +234,37 @@ export async function buildCli() {
     // chunk; bundled alone, a command keeps only what it uses. Shared code is parsed once per
     // process either way, since a process runs one command.
     splitting: false,
-    format: 'esm',
     platform: 'node',
     target: 'node20',
     // Error classes and log lines name their functions; minified names would say nothing.
     keepNames: true,
-    // CommonJS code of a bundled package (mqtt and its dependencies) requires node's modules.
-    banner: { js: "import { createRequire as __bundleCreateRequire } from 'node:module';\nconst require = __bundleCreateRequire(import.meta.url);" },
     sourcemap: 'linked',
     metafile: true,
     logLevel: 'warning',
-    plugins: [commandsApart(), resolution(), sourceUrls(outputDirectory, loaded)],
-  });
-  for (const output of Object.keys(result.metafile.outputs).filter((path) => path.endsWith('.js'))) asciiOnly(join(ROOT, output));
+  };
+  const builds = await Promise.all([
+    build({
+      ...common,
+      entryPoints: { main: 'apps/cli/src/main.ts', ...entry(commands.map((command) => command.name).filter((name) => !COMMONJS_COMMANDS.has(name))) },
+      format: 'esm',
+      // CommonJS code of a bundled package (mqtt and its dependencies) requires node's modules.
+      banner: { js: "import { createRequire as __bundleCreateRequire } from 'node:module';\nconst require = __bundleCreateRequire(import.meta.url);" },
+      plugins: [commandsApart(commands), resolution('esm'), sourceUrls(outputDirectory, loaded)],
+    }),
+    build({
+      ...common,
+      entryPoints: entry([...COMMONJS_COMMANDS]),
+      format: 'cjs',
+      outExtension: { '.js': '.cjs' },
+      // import.meta exists in ES modules only: the bundle's own URL stands in for it (sourceUrls
+      // rewrites every workspace file's import.meta.url relative to it).
+      banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+      define: { 'import.meta.url': '__bundleUrl' },
+      plugins: [resolution('cjs'), sourceUrls(outputDirectory, loaded)],
+    }),
+  ]);
+  const result = { metafile: { inputs: Object.assign({}, ...builds.map((built) => built.metafile.inputs)), outputs: Object.assign({}, ...builds.map((built) => built.metafile.outputs)) } };
+  for (const output of Object.keys(result.metafile.outputs).filter((path) => /\.c?js$/.test(path))) asciiOnly(join(ROOT, output));
   const bundled = Object.keys(result.metafile.inputs).filter((path) => !path.includes(':'));
   // A bundled npm package is fingerprinted by its package.json (its version), not file by file:
   // the start's freshness check then stats about 330 files, not 1,300.
@@ -214,7 +276,7 @@ export async function buildCli() {
   writeFileSync(temporary, `${JSON.stringify(manifest, null, 1)}\n`);
   renameSync(temporary, MANIFEST_PATH);
   removeOldBuilds([buildName, previous].filter(Boolean));
-  const bytes = Object.entries(result.metafile.outputs).filter(([path]) => path.endsWith('.js')).reduce((sum, [, output]) => sum + output.bytes, 0);
+  const bytes = Object.entries(result.metafile.outputs).filter(([path]) => /\.c?js$/.test(path)).reduce((sum, [, output]) => sum + output.bytes, 0);
   return { directory: relative(ROOT, outputDirectory), files: bundled.length, bytes, seconds: (performance.now() - started) / 1000 };
 }
 

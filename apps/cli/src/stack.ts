@@ -15,7 +15,7 @@ import {
 import { createInferenceEngine, type EngineConfig } from '@meshmind/inference';
 import { AgentBrain, type AgentBrainConfig } from '@meshmind/device-agent';
 import { SHELF_WORDS, createSimulatedSite, type DeviceSource, type SimulatedSite, type SiteScenario } from '@meshmind/devices';
-import { Topics, type MqttCredentials, type MqttTlsOptions } from '@meshmind/protocol';
+import { Topics, type MqttCredentials, type MqttProtocolVersion, type MqttTlsOptions } from '@meshmind/protocol';
 import { startSimulation, type Simulation } from './simulation';
 import { startDeviceSourceAgents, type DeviceSourceAgents } from './device-source-host';
 
@@ -39,6 +39,8 @@ export interface StackOptions {
   /** Where the master key lives (beside the database); without it, identities last as long as the process. */
   stateDirectory?: string;
   http: { host: string; port: number; tls?: { cert: string; key: string } | null } | null;
+  /** false: the coordinator builds no HTTP API at all (see CoordinatorOptions.httpApi); default true. */
+  httpApi?: boolean;
   /** Who may call the HTTP API: tokens on loopback too, more Host names, the goal rate limit. */
   access?: CoordinatorOptions['access'];
   /** How long a sensitive action waits for its "yes"; default 5 minutes. */
@@ -50,6 +52,14 @@ export interface StackOptions {
   brain?: AgentBrainConfig;
   /** When the simulated agents build their retrieval indexes (see SimulationOptions); default 'at-start'. */
   indexes?: 'at-start' | 'on-first-subtask';
+  /**
+   * The simulated agents connect while the sentence model is still loading, and the stack resolves
+   * once both are done. Only for a host that is the one source of goals and sends none before
+   * startStack resolves (a one-shot `meshmind run`): where a client may send a goal at once, an agent
+   * online before its model could take a subtask it cannot map in time (test/exactly-once.test.ts),
+   * so by default the agents start after the model.
+   */
+  agentsWhileModelLoads?: boolean;
   /** SQLite file of the agents' task machines; default in memory. */
   agentDatabasePath?: string;
   /** A model for the coordinator's planner (falls back to the built-in planner on bad output). */
@@ -83,6 +93,16 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
+/** How long a simulated agent waits for the CONNACK of the broker of its own process. */
+const EMBEDDED_BROKER_CONNECT_TIMEOUT_MS = 30_000;
+
+/**
+ * The embedded broker (aedes) speaks MQTT 3.1.1 only. Its own clients say so at once: with 'auto'
+ * each asked for MQTT 5 first, was refused and connected again, two TCP connections and CONNECTs
+ * per client, 33 of them in the example home's start.
+ */
+const EMBEDDED_BROKER_PROTOCOL: MqttProtocolVersion = 4;
+
 /** What goals may address all at once: a warehouse's shelves, in every vendor's word for them. */
 function siteResources(site: SimulatedSite | null): SiteResource[] | undefined {
   if (site?.kind !== 'warehouse') return undefined;
@@ -104,9 +124,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     // The agents' shared brain (the sentence model above all) loads while the broker and the
     // coordinator start: its file reads and WebAssembly compilation overlap their work. Closed after
     // the agents stop (cleanups run in reverse).
-    const brainStarting = AgentBrain.create(options.brain ?? {}, options.logger.child({ ns: 'brain' }));
+    const brainStarting = AgentBrain.starting(options.brain ?? {}, options.logger.child({ ns: 'brain' }));
     brainStarting.catch(() => undefined);
-    cleanups.push(async () => (await brainStarting.catch(() => null))?.close());
+    cleanups.push(async () => (await brainStarting.catch(() => null))?.brain.close());
+    const modelReady = brainStarting.then((started) => started.modelReady);
+    modelReady.catch(() => undefined);
     const coordinatorCredentials = security.coordinator();
     // The world of a warehouse or network: built here (no I/O), shown by the coordinator, acted on by the agents.
     const site = options.scenario.kind === 'home' ? null : createSimulatedSite(options.scenario);
@@ -167,6 +189,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       databasePath: options.databasePath,
       logger: options.logger.child({ ns: 'coordinator' }),
       http: options.http,
+      ...(options.httpApi === false ? { httpApi: false } : {}),
+      ...(broker ? { protocolVersion: EMBEDDED_BROKER_PROTOCOL } : {}),
       ...(options.access ? { access: options.access } : {}),
       ...(options.confirmationTtlMs !== undefined ? { confirmationTtlMs: options.confirmationTtlMs } : {}),
       ...(options.clock ? { clock: options.clock } : {}),
@@ -174,6 +198,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     });
     await coordinator.start();
     cleanups.push(() => coordinator.stop());
+    if (!options.agentsWhileModelLoads) await modelReady;
     const simulation = await startSimulation({
       scenario: options.scenario,
       site,
@@ -181,7 +206,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       credentialsFor: (deviceId) => security.device(deviceId),
       ...(clientTls ? { mqttTls: clientTls } : {}),
       logger: options.logger,
-      startedBrain: await brainStarting,
+      startedBrain: (await brainStarting).brain,
+      // The broker is in this process: a late CONNACK means the process is busy starting (all its
+      // agents at once, the sentence model loading beside them on a loaded machine), not that the
+      // broker is gone, so it is waited for longer than a remote broker's.
+      ...(broker ? { connectTimeoutMs: EMBEDDED_BROKER_CONNECT_TIMEOUT_MS, protocolVersion: EMBEDDED_BROKER_PROTOCOL } : {}),
       ...(options.indexes ? { indexes: options.indexes } : {}),
       ...(options.agentDatabasePath ? { databasePath: options.agentDatabasePath } : {}),
     });
@@ -227,6 +256,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       cleanups.push(() => started.stop());
     }
     const bridgedIds = bridged ? [...bridged.agents.keys()] : [];
+    await modelReady;
     await waitForDevices(coordinator, [...deviceIds, ...bridgedIds], 10_000 + 100 * (deviceIds.length + bridgedIds.length));
     return { coordinator, simulation, bridged, broker, mqttUrl, mqttClientTls: clientTls, security, enrollBridged, retireBridged, stop: cleanUp };
   } catch (error) {

@@ -10,7 +10,6 @@ import { GoalService } from './goal-service';
 import { openWordNet } from '@meshmind/language';
 import { BuiltinPlanner } from './planner/builtin-planner';
 import type { Planner, SiteResource } from './planner/planner';
-import { buildApp } from './http/app';
 import { HttpTokens } from './security/http-tokens';
 import { isLoopbackHost } from './security/allowed-hosts';
 import type { HttpAccessOptions } from './http/access-plugin';
@@ -30,6 +29,11 @@ export interface CoordinatorOptions {
   logger: Logger;
   /** Where the HTTP API listens, with `tls` as HTTPS; null or absent: it does not listen (tests use `http.inject`). */
   http?: { host: string; port: number; tls?: { cert: string; key: string } | null } | null;
+  /**
+   * false: no HTTP API at all, not even for `http.inject`, and fastify with its plugins is never
+   * loaded (a one-shot `meshmind run` answers on stdout; loading them was a fifth of its CPU). Default true.
+   */
+  httpApi?: boolean;
   /** Who may call the HTTP API (the bind address itself comes from `http.host`). */
   access?: Omit<HttpAccessOptions, 'bindHost'> & {
     /** Goals one client (token, else address) may submit a minute; 0 for no limit; default 120. */
@@ -107,7 +111,7 @@ export class Coordinator {
   }
 
   get http(): FastifyInstance {
-    if (!this.app) throw new Error('the coordinator is not started');
+    if (!this.app) throw new Error(this.options.httpApi === false ? 'the coordinator was started without an HTTP API' : 'the coordinator is not started');
     return this.app;
   }
 
@@ -129,6 +133,8 @@ export class Coordinator {
     this.registry.on('availability', this.onAvailability);
     const { goalsPerMinute, ...access } = this.options.access ?? {};
     this.world?.start();
+    if (this.options.httpApi === false) return;
+    const { buildApp } = await import('./http/app');
     this.app = await buildApp({
       goals: this.goals,
       registry: this.registry,

@@ -33,6 +33,8 @@ export interface DeviceAgentOptions {
   logger: Logger;
   topics?: Topics;
   protocolVersion?: MqttProtocolVersion | 'auto';
+  /** How long the first CONNACK may take (default 5 s, protocol/mqtt-connection.ts). */
+  connectTimeoutMs?: number;
   clock?: () => number;
   /** How many finished subtask ids are remembered, so a redelivered subtask is answered, not re-run (default 256). */
   rememberedSubtasks?: number;

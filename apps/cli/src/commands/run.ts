@@ -46,7 +46,10 @@ ${BRAIN_USAGE}`,
       ...(plannerEngine ? { plannerEngine } : {}),
       // The retrieval indexes `meshmind start` and earlier runs persisted (keyed by each API document's
       // hash and the embedder): a one-sentence run then embeds no API document again.
-      brain: await brainConfigFrom(values, io.env, DEFAULT_RAG_CACHE_DIRECTORY),
+      // The sentence model loads and warms up in a worker thread (the same vectors, on the second
+      // core) while the broker, the coordinator and the agents start on this one.
+      brain: { ...(await brainConfigFrom(values, io.env, DEFAULT_RAG_CACHE_DIRECTORY)), embedder: { kind: 'use-lite', thread: 'worker' } },
+      agentsWhileModelLoads: true,
       // A one-shot run builds (or reads from the cache) the indexes of the devices its goals reach, not
       // the whole home's: 32 agents' indexes were the largest part of a one-sentence run's start.
       indexes: 'on-first-subtask',
@@ -56,6 +59,8 @@ ${BRAIN_USAGE}`,
       ...(brokerUrl ? { brokerUrl, stateDirectory: '.meshmind' } : {}),
       databasePath: ':memory:',
       http: null,
+      // Replies go to stdout: no HTTP API, so fastify and its plugins are never loaded.
+      httpApi: false,
       subtaskTimeoutMs: Number(values.timeout ?? 15_000),
     });
     try {

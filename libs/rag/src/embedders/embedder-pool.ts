@@ -4,6 +4,7 @@ import { createBoardEmbedder } from './board-embedder';
 import { createOpenAiEmbedder } from './openai-embedder';
 import { loadTransformersEmbedder } from './transformers-embedder';
 import { createUseLiteEmbedder, preloadUseLite } from './use-lite-embedder';
+import { createUseLiteWorkerEmbedder, preloadUseLiteWorker } from './use-lite-worker';
 
 const DEFAULT_CACHE_ENTRIES = 50_000;
 
@@ -41,7 +42,7 @@ const PROBE_TEXT = 'turn on the light';
 function configKey(config: EmbedderConfig): string {
   switch (config.kind) {
     case 'use-lite':
-      return 'use-lite';
+      return config.thread === 'worker' ? 'use-lite:worker' : 'use-lite';
     case 'transformers':
       return `transformers:${config.modelPath}:${config.pooling ?? 'mean'}`;
     case 'board':
@@ -95,13 +96,13 @@ export function createEmbedderPool(options: { maxCachedTexts?: number; fetch?: t
       return computedTexts;
     },
     async ready(config = { kind: 'use-lite' }, readyOptions = {}) {
-      if (config.kind === 'use-lite') await preloadUseLite();
+      if (config.kind === 'use-lite') await (config.thread === 'worker' ? preloadUseLiteWorker() : preloadUseLite());
       else if (config.kind === 'board') await (await this.get(config, readyOptions)).embed([PROBE_TEXT]);
       else await this.get(config);
     },
     async get(config = { kind: 'use-lite' }, getOptions = {}) {
       if (config.kind === 'use-lite') {
-        const loading = preloadUseLite();
+        const loading = config.thread === 'worker' ? preloadUseLiteWorker() : preloadUseLite();
         if (getOptions.waitForModel === false) loading.catch(() => undefined);
         else await loading;
       }
@@ -111,7 +112,7 @@ export function createEmbedderPool(options: { maxCachedTexts?: number; fetch?: t
         const loading = (async () => {
           switch (config.kind) {
             case 'use-lite':
-              return createUseLiteEmbedder();
+              return config.thread === 'worker' ? createUseLiteWorkerEmbedder() : createUseLiteEmbedder();
             case 'transformers':
               return loadTransformersEmbedder(config);
             case 'board':

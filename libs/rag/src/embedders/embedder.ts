@@ -5,7 +5,11 @@
  */
 
 export type EmbedderConfig =
-  | { kind: 'use-lite' }
+  /**
+   * `thread: 'worker'`: the same model in a worker thread of this process, its load and first
+   * sentence off the main thread (a one-shot `meshmind run` starts everything else meanwhile).
+   */
+  | { kind: 'use-lite'; thread?: 'main' | 'worker' }
   | { kind: 'transformers'; modelPath: string; pooling?: 'mean' | 'cls' }
   /** USE-lite served by the board's `meshmind inference serve`, this process's own model when the server is absent. */
   | { kind: 'board'; endpoint: string; token: string; timeoutMs?: number }

