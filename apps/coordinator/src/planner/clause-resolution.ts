@@ -9,9 +9,11 @@ import { rankDevices } from './choice';
 import { deviceForVerb, narrowByOwnNoun } from './reference';
 import { theOneInUse, theOneInUseOfAnyKind } from './attention';
 import { everyDeviceThatCan } from './everything';
+import { modifierWords, narrowByModifiers } from './modifiers';
 
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
+const STOP_WORDS = en.plannerStopwords;
 /** "which lamps are on", "are any lamps on": every device of a name several share, not a question back. */
 const EVERY_ONE_QUESTION = new RegExp(`^(${alternation(enReference.everyOneQuestionOpeners)})\\b|\\b(${alternation(enReference.groupWords)})\\b`);
 /** "all the lights in here": the room the person speaks from. */
@@ -82,7 +84,12 @@ export function resolveClause(
       const able = clause.quantified && !clause.isQuestion && !clause.condition ? everyDeviceThatCan(pool, clause.tokens, placeTokensOf(clause)) : [];
       return { kind: 'targets', targets: able.length > 0 ? able : selectByCapability(pool, clause) };
     }
-    pool = ofKind;
+    // "the bedside lamps", "the ceiling light in the kids room", "the extractor fans" (a noun itself,
+    // the head of "Bathroom Extractor"): a word before the kind noun that some of them carry in their names.
+    const places = placeTokensOf(clause);
+    const ends = (token: string, index: number) =>
+      STOP_WORDS.has(token) || ACTION_WORDS.has(token) || QUESTION_WORDS.has(token) || QUANTIFIERS.has(token) || places.has(index) || clause.nameTokens.has(index);
+    pool = narrowByModifiers(ofKind, modifierWords(clause, ends));
   } else if (clause.pronoun && lastTargets.length > 0 && areaIds.size === 0 && floorIds.size === 0) {
     return { kind: 'targets', targets: lastTargets };
   } else if (inheritedTypes) {
@@ -139,7 +146,7 @@ export function resolveClause(
     if (actors.length > 0) pool = actors;
   }
   // "turn off the downlights": the devices that word names, not every light (among those that can do it).
-  if (plural && clause.nouns.length > 0 && areaIds.size === 0 && floorIds.size === 0 && !inheritedTypes) {
+  if (plural && clause.nouns.length > 0 && !inheritedTypes) {
     pool = narrowByOwnNoun(pool, clause.nouns.map((match) => match.value), (noun) => devicesOfNoun(vocabulary.ownNouns, noun));
   }
   if (plural || pool.length <= 1) return { kind: 'targets', targets: pool };

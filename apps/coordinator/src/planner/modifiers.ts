@@ -1,0 +1,57 @@
+/**
+ * The words said before a kind noun (issue #17, over-broad references): "the bedside lamps", "the
+ * ceiling lights", "the extractor fans". A word there that some of the kind's devices carry in their
+ * own name or alias ("Left Bedside Lamp", "Office Ceiling", "Bathroom Extractor") says which of them
+ * are meant; without it the kind noun reached every device of the kind ("bedside lamp" is also a
+ * noun of the light catalog, said of every light). Read from the home's names only, so it holds in
+ * any home.
+ */
+import { singularForms, tokenize } from '@meshmind/language';
+import type { PhraseMatch } from './text';
+import type { PlannerDevice } from './planner';
+
+/** At most this many words before a kind noun are read as its modifiers ("under cabinet lights"). */
+const MODIFIER_REACH = 2;
+
+export interface ModifierClause {
+  tokens: readonly string[];
+  nouns: ReadonlyArray<PhraseMatch<string>>;
+}
+
+/** A word and its singular forms, for comparing "ceilings" with "Ceiling". */
+function forms(word: string): string[] {
+  return [word, ...singularForms(word)];
+}
+
+/**
+ * The words that modify the clause's kind nouns: the words of a noun of several words before its
+ * head ("bedside" of "bedside lamp"), and the words said just before a noun, back to the first word
+ * that ends a noun phrase (`stops`: articles, verbs, particles, quantifiers, places, numbers).
+ */
+export function modifierWords(clause: ModifierClause, stops: (token: string, index: number) => boolean): string[] {
+  const found: string[] = [];
+  for (const noun of clause.nouns) {
+    found.push(...clause.tokens.slice(noun.start, noun.end - 1));
+    for (let index = noun.start - 1; index >= Math.max(0, noun.start - MODIFIER_REACH); index -= 1) {
+      const token = clause.tokens[index]!;
+      if (stops(token, index) || /\d/.test(token)) break;
+      found.push(token);
+    }
+  }
+  return [...new Set(found)];
+}
+
+/**
+ * The devices of `pool` that the modifiers name: those whose own name or alias holds every modifier
+ * word some device of the pool carries. Words no device of the pool carries say nothing of which
+ * ("the big lamps" to a home with no "big" in a name) and leave the pool as it is; so does a set of
+ * words no single device carries.
+ */
+export function narrowByModifiers(pool: PlannerDevice[], modifiers: readonly string[]): PlannerDevice[] {
+  if (modifiers.length === 0 || pool.length === 0) return pool;
+  const labelWords = new Map(pool.map((device) => [device.id, new Set([device.name, ...device.aliases].flatMap((label) => tokenize(label)).flatMap(forms))]));
+  const carried = modifiers.filter((word) => pool.some((device) => forms(word).some((form) => labelWords.get(device.id)!.has(form))));
+  if (carried.length === 0) return pool;
+  const narrowed = pool.filter((device) => carried.every((word) => forms(word).some((form) => labelWords.get(device.id)!.has(form))));
+  return narrowed.length > 0 ? narrowed : pool;
+}
