@@ -89,6 +89,36 @@ describe('planner: a word before a kind noun that some devices carry in their na
   });
 });
 
+describe('planner: other words of the clause and verbs that name no function', () => {
+  const valveApi: PlannerApi = [['open_valve', 'action', 'Opens the valve fully.', []], ['close_valve', 'action', 'Closes the valve fully.', []]];
+  const switchApi: PlannerApi = [['turn_on', 'action', 'Switches the socket on.', []], ['turn_off', 'action', 'Switches the socket off.', []]];
+  const climateApi: PlannerApi = [['set_mode', 'action', 'Sets the mode: heat, cool or off.', ['mode']], ['turn_off', 'action', 'Turns the unit off.', []]];
+  const colourApi: PlannerApi = [...lightApi, ['set_color_temperature', 'action', 'Sets the white from warm to cool.', ['kelvin']]];
+  const yard = area('yard', 'Yard');
+  const more = [
+    plannerDevice('herb_drip', 'valve', 'Herb Drip', yard, ['valve', 'water', 'irrigation'], valveApi, ['herb watering']),
+    plannerDevice('boiler_plug', 'switch', 'Boiler Plug', hall, ['switch', 'plug'], switchApi, ['hot water']),
+    plannerDevice('den_ac', 'climate', 'Den Cooler', den, ['air conditioner', 'climate'], climateApi),
+    plannerDevice('den_strip', 'light', 'Den Strip', den, LIGHT_NOUNS, colourApi),
+  ];
+  const withMore = [...HOUSE, ...more];
+  async function targetsIn(text: string): Promise<string[] | string> {
+    const plan = await planner.plan(text, withMore, {});
+    return plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : `asks: ${plan.question}`;
+  }
+
+  it('picks among the devices a verb names as a kind by another word of their names ("water the herbs")', async () => {
+    expect(await targetsIn('water the herbs')).toEqual(['herb_drip']);
+    expect(await targetsIn('stop watering the herbs')).toEqual(['herb_drip']);
+  });
+
+  it('asks which device where devices of several kinds fit a verb none of their functions is named by', async () => {
+    expect(await targetsIn('cool down the den')).toMatch(/^asks: .*Den Cooler/);
+    // A verb their functions are named by means every one of them.
+    expect(await targetsIn('turn off the den')).toEqual(expect.arrayContaining(['den_ac', 'den_strip']));
+  });
+});
+
 describe('planner: a command to a device that only reports is declined (honest "cannot")', () => {
   it.each(['open the den window', 'turn on the hall motion', 'close the den window please'])('"%s" sends nothing', async (text) => {
     expect(await targets(text)).toMatch(/^unresolved: /);

@@ -9,7 +9,7 @@ import { rankDevices } from './choice';
 import { deviceForVerb, narrowByOwnNoun } from './reference';
 import { theOneInUse, theOneInUseOfAnyKind } from './attention';
 import { everyDeviceThatCan } from './everything';
-import { modifierWords, narrowByModifiers } from './modifiers';
+import { freeWords, modifierWords, narrowByModifiers, verbNamesNoFunctionOf } from './modifiers';
 
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
@@ -90,6 +90,8 @@ export function resolveClause(
     const ends = (token: string, index: number) =>
       STOP_WORDS.has(token) || ACTION_WORDS.has(token) || QUESTION_WORDS.has(token) || QUANTIFIERS.has(token) || places.has(index) || clause.nameTokens.has(index);
     pool = narrowByModifiers(ofKind, modifierWords(clause, ends));
+    // "water the plants": a word elsewhere in the clause that some of them carry ("Plant Watering"); not for "all".
+    if (!clause.quantified && pool.length > 1) pool = narrowByModifiers(pool, freeWords(clause, ends));
   } else if (clause.pronoun && lastTargets.length > 0 && areaIds.size === 0 && floorIds.size === 0) {
     return { kind: 'targets', targets: lastTargets };
   } else if (inheritedTypes) {
@@ -111,11 +113,16 @@ export function resolveClause(
       if (taking.length === 1) return { kind: 'targets', targets: taking };
       if (taking.length > 1 && taking.some((device) => device.type !== taking[0]!.type)) return askWhich(clause.text, 'device', taking);
     }
+    // "cool down the bedroom" to an air conditioner and lights whose colour can be "cool": a verb no
+    // function of theirs is named by, fitting devices of several kinds, says not which of them.
+    if (command && !clause.quantified && verbNamesNoFunctionOf(clause, fitting)) return askWhich(clause.text, 'device', fitting);
     return { kind: 'targets', targets: fitting };
   } else {
     // "how warm is it outside": a word of a name or alias ("Outdoor thermometer", "outside temperature"), then the API.
     // Kind nouns do not count here: "go back" shares "back" with the name "Back door", not with its API.
-    const byName = selectByCapability(partialNameMatches(devices, clause), clause, false);
+    // A command goes to what can act: "charge the car" is for the Car Charger, not the sensor "car charge level".
+    const command = !clause.isQuestion && !clause.condition && (clause.hasAction || (vocabulary.canBeVerb?.(clause.tokens[0] ?? '') ?? false));
+    const byName = selectByCapability(partialNameMatches(command ? devices.filter((device) => !vocabulary.readOnly.has(device.id)) : devices, clause), clause, false);
     if (byName.length > 0) return { kind: 'targets', targets: byName };
     if (!context.fromAreaId) {
       // "skip this song", "turn the volume down": devices of one kind whose API fits, and of them the one in use.

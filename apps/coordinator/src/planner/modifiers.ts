@@ -42,6 +42,16 @@ export function modifierWords(clause: ModifierClause, stops: (token: string, ind
 }
 
 /**
+ * The other words of a clause that may say which devices of a kind: "water the plants", where the
+ * verb is the only kind word and "plants" is a word of "Plant Watering". Every word but the kind
+ * nouns themselves ("the lights" is every light, not those called "... Light") and the `stops`.
+ */
+export function freeWords(clause: ModifierClause, stops: (token: string, index: number) => boolean): string[] {
+  const inNoun = (index: number) => clause.nouns.some((noun) => index >= noun.start && index < noun.end);
+  return [...new Set(clause.tokens.filter((token, index) => !inNoun(index) && !stops(token, index) && !/\d/.test(token)))];
+}
+
+/**
  * The devices of `pool` that the modifiers name: those whose own name or alias holds every modifier
  * word some device of the pool carries. Words no device of the pool carries say nothing of which
  * ("the big lamps" to a home with no "big" in a name) and leave the pool as it is; so does a set of
@@ -54,4 +64,18 @@ export function narrowByModifiers(pool: PlannerDevice[], modifiers: readonly str
   if (carried.length === 0) return pool;
   const narrowed = pool.filter((device) => carried.every((word) => forms(word).some((form) => labelWords.get(device.id)!.has(form))));
   return narrowed.length > 0 ? narrowed : pool;
+}
+
+/**
+ * Whether devices of several kinds fit a command only by words no function of theirs is named by:
+ * "cool down the bedroom" meets the air conditioner's mode "cool" and the lights' "cool" white, and
+ * neither "set_mode" nor "set_color_temperature" is called "cool". "turn off the bedroom" meets
+ * "turn_off" of each: every one of them is meant.
+ */
+export function verbNamesNoFunctionOf(clause: { tokens: readonly string[] }, fitting: readonly PlannerDevice[]): boolean {
+  if (fitting.length < 2 || fitting.every((device) => device.type === fitting[0]!.type)) return false;
+  const verb = clause.tokens[0];
+  if (!verb) return false;
+  const named = (device: PlannerDevice) => device.capabilities.some((capability) => capability.kind === 'action' && tokenize(capability.function.replace(/_/g, ' ')).some((word) => forms(verb).includes(word)));
+  return !fitting.some(named);
 }
