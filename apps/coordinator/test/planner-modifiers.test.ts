@@ -61,9 +61,8 @@ describe('planner: a word before a kind noun that some devices carry in their na
     expect(asked).not.toContain('Hall Ceiling');
   });
 
-  it('reads a narrower kind noun in a named room as the devices there that carry it ("the lamps in the den")', async () => {
-    expect(await targets('turn on the lamps in the den')).toEqual(['north_lamp', 'south_lamp']);
-    // The general word keeps every light of the room.
+  it('keeps every light of a named room for "the lamps" and "the lights" there (lamps are lights, as Home Assistant reads them)', async () => {
+    expect(await targets('turn on the lamps in the den')).toEqual(['den_ceiling', 'north_lamp', 'south_lamp']);
     expect(await targets('turn on the lights in the den')).toEqual(['den_ceiling', 'north_lamp', 'south_lamp']);
   });
 
@@ -139,5 +138,21 @@ describe('planner: a command to a device that only reports is declined (honest "
     const withCheck = [...HOUSE, plannerDevice('tank', 'sensor', 'Tank', kitchen, ['sensor'], [['check_level', 'query', 'Reads the level.', []], ['get_unit', 'query', 'The unit.', []]])];
     const clause = { tokens: ['check', 'the', 'den', 'window'], nameTokens: new Set<number>() };
     expect(obeyingTargets(clause, [HOUSE.find((device) => device.id === 'den_window')!], withCheck).map((device) => device.id)).toEqual(['den_window']);
+  });
+});
+
+describe('planner: a question about a state goes to the one device in it (#17 class 3)', () => {
+  const playerApi: PlannerApi = [['play', 'action', 'Starts playback.', []], ['pause', 'action', 'Pauses playback.', []], ['get_playback', 'query', 'Reads whether media is playing, paused or stopped.', []]];
+  const players = (playing: string | null): PlannerDevice[] =>
+    ['den_tv', 'hall_radio'].map((id) => ({ ...plannerDevice(id, 'media_player', id === 'den_tv' ? 'Den TV' : 'Hall Radio', id === 'den_tv' ? den : hall, ['tv', 'radio', 'music'], playerApi), state: { on: id === playing, playback: id === playing ? 'playing' : 'stopped' } }));
+
+  it.each(["what's playing?", "what's playing", 'what is playing right now?'])('"%s" reads the player that plays', async (text) => {
+    const plan = await planner.plan(text, players('hall_radio'), {});
+    expect(plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : plan).toEqual(['hall_radio']);
+  });
+
+  it('does not single one out when none plays', async () => {
+    const plan = await planner.plan("what's playing?", players(null), {});
+    expect(plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : plan.kind).not.toEqual(['hall_radio']);
   });
 });
