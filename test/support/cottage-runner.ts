@@ -4,7 +4,7 @@ import type { DeviceState, Scenario } from '@meshmind/devices';
 import type { GoalView } from '@meshmind/protocol';
 import { checkField, type CottageGoal } from './cottage-goals';
 import { askedOrDeclined, type Outcome } from './outcomes';
-import { startTestStack } from './stack';
+import { startEvalStack } from './stack';
 
 /**
  * Runs the cottage's goals through the whole system (planner -> MQTT -> agents -> task machines) on
@@ -60,15 +60,7 @@ export class CottageRunner {
   constructor(private readonly scenario: Scenario, private readonly options: { subtaskTimeoutMs?: number } = {}) {}
 
   async start(): Promise<void> {
-    // A home of 50 agents connecting at once on a loaded 2-core machine can miss the broker's 5 s
-    // connect window: try again a few times before giving up, so the eval measures understanding.
-    for (let attempt = 1; !this.stack; attempt += 1) {
-      try {
-        this.stack = await startTestStack(this.scenario, { subtaskTimeoutMs: this.options.subtaskTimeoutMs ?? 8_000 });
-      } catch (error) {
-        if ((error as { code?: string }).code !== 'E_BROKER_UNREACHABLE' || attempt >= 3) throw error;
-      }
-    }
+    this.stack ??= await startEvalStack(this.scenario, { subtaskTimeoutMs: this.options.subtaskTimeoutMs ?? 8_000 });
   }
 
   async stop(): Promise<void> {
