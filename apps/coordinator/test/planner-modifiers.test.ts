@@ -140,19 +140,3 @@ describe('planner: a command to a device that only reports is declined (honest "
     expect(obeyingTargets(clause, [HOUSE.find((device) => device.id === 'den_window')!], withCheck).map((device) => device.id)).toEqual(['den_window']);
   });
 });
-
-describe('planner: a question about a state goes to the one device in it (#17 class 3)', () => {
-  const playerApi: PlannerApi = [['play', 'action', 'Starts playback.', []], ['pause', 'action', 'Pauses playback.', []], ['get_playback', 'query', 'Reads whether media is playing, paused or stopped.', []]];
-  const players = (playing: string | null): PlannerDevice[] =>
-    ['den_tv', 'hall_radio'].map((id) => ({ ...plannerDevice(id, 'media_player', id === 'den_tv' ? 'Den TV' : 'Hall Radio', id === 'den_tv' ? den : hall, ['tv', 'radio', 'music'], playerApi), state: { on: id === playing, playback: id === playing ? 'playing' : 'stopped' } }));
-
-  it.each(["what's playing?", "what's playing", 'what is playing right now?'])('"%s" reads the player that plays', async (text) => {
-    const plan = await planner.plan(text, players('hall_radio'), {});
-    expect(plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : plan).toEqual(['hall_radio']);
-  });
-
-  it('does not single one out when none plays', async () => {
-    const plan = await planner.plan("what's playing?", players(null), {});
-    expect(plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : plan.kind).not.toEqual(['hall_radio']);
-  });
-});

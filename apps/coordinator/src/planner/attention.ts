@@ -49,12 +49,10 @@ function asksForActiveState(tokens: readonly string[], device: PlannerDevice): b
  * The one device of `candidates` that is in use, where the others are not and the request does not
  * ask to put it in that state; null where that does not single one out.
  */
-export function theOneInUse(candidates: readonly PlannerDevice[], tokens: readonly string[], question = false): PlannerDevice | null {
+export function theOneInUse(candidates: readonly PlannerDevice[], tokens: readonly string[]): PlannerDevice | null {
   const using = candidates.filter(inUse);
   // Only among devices of one kind: a thermostat heating says nothing about "clean this room".
   if (using.length !== 1 || candidates.length < 2 || candidates.some((device) => device.type !== candidates[0]!.type)) return null;
-  // "what's playing?" asks about the state, not for it: the one playing is the one meant.
-  if (question) return using[0]!;
   return asksForActiveState(tokens, using[0]!) ? null : using[0]!;
 }
 

@@ -19,11 +19,6 @@ const EVERY_ONE_QUESTION = new RegExp(`^(${alternation(enReference.everyOneQuest
 /** "all the lights in here": the room the person speaks from. */
 const SPEAKER_PLACE = new RegExp(`\\b(${alternation(enReference.speakerPlace)})\\b`);
 
-/** A question, also said without its question mark and with a contraction ("what's playing"). */
-function asksAboutState(clause: ClauseReferences): boolean {
-  return clause.isQuestion || QUESTION_WORDS.has((clause.tokens[0] ?? '').replace(/'/g, ''));
-}
-
 export interface Resolution {
   kind: 'targets';
   targets: PlannerDevice[];
@@ -133,7 +128,7 @@ export function resolveClause(
       // "skip this song", "turn the volume down": devices of one kind whose API fits, and of them the one in use.
       const fitting = selectByCapability(devices, clause);
       const oneKind = fitting.length > 0 && fitting.every((device) => device.type === fitting[0]!.type);
-      const meant = oneKind ? (fitting.length === 1 ? fitting[0]! : theOneInUse(fitting, clause.tokens, asksAboutState(clause))) : null;
+      const meant = oneKind ? (fitting.length === 1 ? fitting[0]! : theOneInUse(fitting, clause.tokens)) : null;
       return { kind: 'targets', targets: meant ? [meant] : [] };
     }
     // "pause" said to the living room's panel: the device there whose API fits. Devices of several
