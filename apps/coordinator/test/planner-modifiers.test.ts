@@ -115,6 +115,12 @@ describe('planner: other words of the clause and verbs that name no function', (
     expect(await targetsIn('cool down the den')).toMatch(/^asks: .*Den Cooler/);
     // A verb their functions are named by means every one of them.
     expect(await targetsIn('turn off the den')).toEqual(expect.arrayContaining(['den_ac', 'den_strip']));
+    // "unpause" names the function it undoes.
+    const pausing: PlannerApi = [['pause', 'action', 'Pauses playback.', []], ['play', 'action', 'Plays.', []]];
+    const robotApi: PlannerApi = [['pause_cleaning', 'action', 'Pauses the cleaning run.', []], ['start_cleaning', 'action', 'Starts cleaning.', []]];
+    const den2 = [plannerDevice('den_tv', 'media_player', 'Den TV', den, ['tv'], pausing), plannerDevice('den_robot', 'vacuum', 'Den Robot', den, ['vacuum'], robotApi)];
+    const plan = await planner.plan('unpause my show in the den', den2, {});
+    expect(plan.kind).toBe('steps');
   });
 });
 

@@ -76,6 +76,8 @@ export function verbNamesNoFunctionOf(clause: { tokens: readonly string[] }, fit
   if (fitting.length < 2 || fitting.every((device) => device.type === fitting[0]!.type)) return false;
   const verb = clause.tokens[0];
   if (!verb) return false;
-  const named = (device: PlannerDevice) => device.capabilities.some((capability) => capability.kind === 'action' && tokenize(capability.function.replace(/_/g, ' ')).some((word) => forms(verb).includes(word)));
+  // "unpause" names the function it undoes ("pause"), as selectByCapability reads it.
+  const said = [...forms(verb), ...(/^un[a-z]{4,}$/.test(verb) ? forms(verb.slice(2)) : [])];
+  const named = (device: PlannerDevice) => device.capabilities.some((capability) => capability.kind === 'action' && tokenize(capability.function.replace(/_/g, ' ')).some((word) => said.includes(word)));
   return !fitting.some(named);
 }
