@@ -38,7 +38,7 @@ describe('the Millbrook cottage goal set', () => {
 
   it('refuses a goal that names a device the cottage lacks, with E_SCENARIO_INVALID', () => {
     expect(() => parseCottageGoals('- { id: x, classes: [verb], say: put the kettle on, expect: { kettel: { on: true } } }', scenario)).toThrow(
-      expect.objectContaining({ code: 'E_SCENARIO_INVALID', message: expect.stringContaining('x.expect.kettel is not a device of the cottage') }),
+      expect.objectContaining({ code: 'E_SCENARIO_INVALID', message: expect.stringContaining('x.expect.kettel is not a device of the home') }),
     );
   });
 

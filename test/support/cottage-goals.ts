@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { getDeviceDescription, loadScenarioFile, type Scenario } from '@meshmind/devices';
@@ -73,8 +73,11 @@ export interface CottageGoal {
 const GOAL_KEYS = new Set(['id', 'classes', 'say', 'from', 'given', 'expect', 'asks', 'answer', 'confirm']);
 const MATCHER_KEYS = ['oneOf', 'includes', 'excludes', 'above', 'below', 'near', 'changed'];
 
+/** The goal file being read, named in every error about it. */
+let goalsPath = COTTAGE_GOALS_PATH;
+
 function invalid(where: string, message: string): MeshmindError {
-  return new MeshmindError('E_SCENARIO_INVALID', `${COTTAGE_GOALS_PATH}: ${where} ${message}`);
+  return new MeshmindError('E_SCENARIO_INVALID', `${goalsPath}: ${where} ${message}`);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -112,7 +115,7 @@ function checkFields(scenario: Scenario, fields: unknown, where: string): Record
   if (!isRecord(fields)) throw invalid(where, 'must map device ids to state fields');
   for (const [deviceId, state] of Object.entries(fields)) {
     const device = scenario.devices.find((candidate) => candidate.id === deviceId);
-    if (!device) throw invalid(`${where}.${deviceId}`, 'is not a device of the cottage');
+    if (!device) throw invalid(`${where}.${deviceId}`, 'is not a device of the home');
     if (!isRecord(state)) throw invalid(`${where}.${deviceId}`, 'must map state fields to values');
     const known = Object.keys(getDeviceDescription(device.type).state);
     for (const field of Object.keys(state)) {
@@ -123,12 +126,13 @@ function checkFields(scenario: Scenario, fields: unknown, where: string): Record
 }
 
 /** Reads and checks the goal file against the cottage scenario. */
-export function parseCottageGoals(text: string, scenario: Scenario): CottageGoal[] {
+export function parseCottageGoals(text: string, scenario: Scenario, path = COTTAGE_GOALS_PATH): CottageGoal[] {
+  goalsPath = path;
   let document: unknown;
   try {
     document = parse(text);
   } catch (error) {
-    throw new MeshmindError('E_SCENARIO_INVALID', `${COTTAGE_GOALS_PATH}: malformed YAML: ${(error as Error).message}`, { cause: error });
+    throw new MeshmindError('E_SCENARIO_INVALID', `${goalsPath}: malformed YAML: ${(error as Error).message}`, { cause: error });
   }
   if (!Array.isArray(document)) throw invalid('the document', 'must be a list of goals');
   const seen = new Set<string>();
@@ -146,7 +150,7 @@ export function parseCottageGoals(text: string, scenario: Scenario): CottageGoal
     if (say.length === 0 || say.some((line) => line.trim() === '')) throw invalid(`${entry.id}.say`, 'must hold what the person says');
     if (entry.from !== undefined && typeof entry.from !== 'string') throw invalid(`${entry.id}.from`, 'must be an area or device id');
     if (entry.from !== undefined && !scenario.areas.some((area) => area.id === entry.from) && !scenario.devices.some((device) => device.id === entry.from)) {
-      throw invalid(`${entry.id}.from`, `"${String(entry.from)}" is no area or device of the cottage`);
+      throw invalid(`${entry.id}.from`, `"${String(entry.from)}" is no area or device of the home`);
     }
     const given = checkFields(scenario, entry.given, `${entry.id}.given`) as Record<string, State>;
     const expectFields = checkFields(scenario, entry.expect, `${entry.id}.expect`);
@@ -161,7 +165,7 @@ export function parseCottageGoals(text: string, scenario: Scenario): CottageGoal
       try {
         answer = new RegExp(entry.answer, 'i');
       } catch (error) {
-        throw new MeshmindError('E_SCENARIO_INVALID', `${COTTAGE_GOALS_PATH}: ${entry.id}.answer is not a regular expression: ${(error as Error).message}`, { cause: error });
+        throw new MeshmindError('E_SCENARIO_INVALID', `${goalsPath}: ${entry.id}.answer is not a regular expression: ${(error as Error).message}`, { cause: error });
       }
     }
     return {
@@ -179,8 +183,20 @@ export function parseCottageGoals(text: string, scenario: Scenario): CottageGoal
 }
 
 export async function loadCottage(): Promise<{ scenario: Scenario; goals: CottageGoal[] }> {
-  const scenario = await loadScenarioFile(COTTAGE_SCENARIO_PATH);
-  return { scenario, goals: parseCottageGoals(readFileSync(COTTAGE_GOALS_PATH, 'utf8'), scenario) };
+  return loadHome('millbrook-cottage');
+}
+
+/**
+ * A home of test/data by its file name without .yaml ("millbrook-cottage", "canal-townhouse"):
+ * the scenario <name>.yaml with its goals <name>-goals.yaml, in the cottage's goal format.
+ */
+export async function loadHome(name: string): Promise<{ scenario: Scenario; goals: CottageGoal[] }> {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new MeshmindError('E_SCENARIO_INVALID', `"${name}" is no home name: use a file name of test/data without .yaml, such as millbrook-cottage`);
+  const scenarioPath = fileURLToPath(new URL(`../data/${name}.yaml`, import.meta.url));
+  const goalsFile = fileURLToPath(new URL(`../data/${name}-goals.yaml`, import.meta.url));
+  if (!existsSync(scenarioPath) || !existsSync(goalsFile)) throw new MeshmindError('E_SCENARIO_INVALID', `test/data has no home "${name}" (it needs ${name}.yaml and ${name}-goals.yaml)`);
+  const scenario = await loadScenarioFile(scenarioPath);
+  return { scenario, goals: parseCottageGoals(readFileSync(goalsFile, 'utf8'), scenario, goalsFile) };
 }
 
 /** A list item as written, without a leading article, in lower case ("a hinge" is "hinge"). */

@@ -4,7 +4,7 @@ import type { DeviceState, Scenario } from '@meshmind/devices';
 import type { GoalView } from '@meshmind/protocol';
 import { checkField, type CottageGoal } from './cottage-goals';
 import { askedOrDeclined, type Outcome } from './outcomes';
-import { startTestStack } from './stack';
+import { startEvalStack } from './stack';
 
 /**
  * Runs the cottage's goals through the whole system (planner -> MQTT -> agents -> task machines) on
@@ -60,7 +60,7 @@ export class CottageRunner {
   constructor(private readonly scenario: Scenario, private readonly options: { subtaskTimeoutMs?: number } = {}) {}
 
   async start(): Promise<void> {
-    this.stack ??= await startTestStack(this.scenario, { subtaskTimeoutMs: this.options.subtaskTimeoutMs ?? 8_000 });
+    this.stack ??= await startEvalStack(this.scenario, { subtaskTimeoutMs: this.options.subtaskTimeoutMs ?? 8_000 });
   }
 
   async stop(): Promise<void> {

@@ -5,7 +5,7 @@ import type { IntentCase, IntentDataset } from './intents-dataset';
 import { expectationFor, judgeAnswer, type Expectation } from './intents-expect';
 import { buildIntentHome, type IntentHome } from './intents-home';
 import { askedOrDeclined, type Outcome } from './outcomes';
-import { startTestStack } from './stack';
+import { startEvalStack } from './stack';
 
 /**
  * Runs corpus sentences through the real system: one stack per distinct fixture home (the global
@@ -78,7 +78,7 @@ export class IntentRunner {
   private async stackFor(home: IntentHome): Promise<Stack> {
     if (this.stack && this.home?.key === home.key) return this.stack;
     await this.stop();
-    this.stack = await startTestStack(home.scenario);
+    this.stack = await startEvalStack(home.scenario);
     this.home = home;
     return this.stack;
   }

@@ -11,6 +11,8 @@ import { buildVocabulary, devicesOfNoun, type Vocabulary } from './vocabulary';
 import { asQuestion, conditionOf, onlyReferences, parseClause, referenceTokens, refersToSomething, VERB_PARTICLES, type ClauseReferences } from './clause-references';
 import { selectByCapability } from './capability-match';
 import { resolveClause, type Resolution } from './clause-resolution';
+import { narrowByModifiers } from './modifiers';
+import { obeyingTargets } from './read-only';
 
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
@@ -115,6 +117,11 @@ export class BuiltinPlanner implements Planner {
       chosen = candidates.filter((device) => (places && inPlace(device)) || (!places && nouns.has(device.id) && nouns.size < candidates.length));
     }
     if (chosen !== null && chosen.length > 0) return chosen;
+    // "the left one" to "Left Bedside Lamp or Right Bedside Lamp?": a word of some candidates' names.
+    if (chosen !== null) {
+      const byWord = narrowByModifiers(candidates, tokens.filter((token) => !STOP_WORDS.has(token) && !ACTION_WORDS.has(token) && !QUESTION_WORDS.has(token)));
+      if (byWord.length < candidates.length) return byWord;
+    }
     // The last thing a question offers, for devices alike in name and place: their id, said back.
     const ids = findPhrases(tokens, candidates.map((device) => ({ words: tokenize(device.id), value: device.id })), tokens.map(() => false));
     return ids.length > 0 ? candidates.filter((device) => ids.some((match) => match.value === device.id)) : chosen;
@@ -213,6 +220,15 @@ export class BuiltinPlanner implements Planner {
       }
       const detected = detectQuestion(clause.tokens, referenceTokens(clause), piece.text, clause.nameTokens);
       const question: QuestionSpec | undefined = detected ? { ...detected, group: `q${steps.length + 1}`, text: asQuestion(clause.text) } : undefined;
+      // "open the kitchen window" to a window contact: a command a device that only reports cannot do.
+      if (!question && !clause.isQuestion) {
+        const obeying = obeyingTargets(clause, resolution.targets, devices);
+        if (obeying.length === 0) {
+          unresolved.push(piece.condition ? `${piece.text} (if ${piece.condition.text})` : piece.text);
+          continue;
+        }
+        resolution = { kind: 'targets', targets: obeying };
+      }
       const after = [...(piece.sequential ? steps.map((step) => step.id) : []), ...(condition ? [condition.stepId] : [])];
       for (const device of resolution.targets) {
         steps.push({

@@ -1,5 +1,5 @@
 /** Which devices a clause's words fit by their API (function names, descriptions, parameters) or by a word of their name. */
-import { en, enReference, singularForms } from '@meshmind/language';
+import { en, enReference, gerundBases, singularForms } from '@meshmind/language';
 import type { PlannerDevice } from './planner';
 import type { ClauseReferences } from './clause-references';
 import { words } from './vocabulary';
@@ -70,8 +70,9 @@ export function partialNameMatches(devices: PlannerDevice[], clause: ClauseRefer
   let best = 0;
   let chosen: PlannerDevice[] = [];
   for (const device of devices) {
-    const own = new Set([device.name, ...device.aliases].flatMap((label) => words(label)));
-    const score = [...content].filter((token) => own.has(token)).length;
+    // "water the plants" to "Plant watering": a word of a name in the singular or as its -ing form's base.
+    const own = new Set([device.name, ...device.aliases].flatMap((label) => words(label)).flatMap((word) => [word, ...singularForms(word), ...gerundBases(word)]));
+    const score = [...content].filter((token) => [token, ...singularForms(token)].some((form) => own.has(form))).length;
     if (score > best) {
       best = score;
       chosen = [device];

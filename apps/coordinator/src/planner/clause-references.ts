@@ -45,7 +45,8 @@ export interface ClauseReferences {
 }
 
 /** What opens a verb's object: "turn off the lights", "switch each of them", "open it". */
-const DETERMINER_AFTER_VERB: ReadonlySet<string> = new Set([...en.determiners, ...en.quantifiers, ...en.referringPronouns]);
+// "switch everything off": "everything" opens the object as "all" does.
+const DETERMINER_AFTER_VERB: ReadonlySet<string> = new Set([...en.determiners, ...QUANTIFIERS, ...en.referringPronouns]);
 export const VERB_PARTICLES = en.verbParticles;
 
 /**

@@ -9,9 +9,11 @@ import { rankDevices } from './choice';
 import { deviceForVerb, narrowByOwnNoun } from './reference';
 import { theOneInUse, theOneInUseOfAnyKind } from './attention';
 import { everyDeviceThatCan } from './everything';
+import { freeWords, modifierWords, narrowByModifiers, verbNamesNoFunctionOf } from './modifiers';
 
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
+const STOP_WORDS = en.plannerStopwords;
 /** "which lamps are on", "are any lamps on": every device of a name several share, not a question back. */
 const EVERY_ONE_QUESTION = new RegExp(`^(${alternation(enReference.everyOneQuestionOpeners)})\\b|\\b(${alternation(enReference.groupWords)})\\b`);
 /** "all the lights in here": the room the person speaks from. */
@@ -82,7 +84,14 @@ export function resolveClause(
       const able = clause.quantified && !clause.isQuestion && !clause.condition ? everyDeviceThatCan(pool, clause.tokens, placeTokensOf(clause)) : [];
       return { kind: 'targets', targets: able.length > 0 ? able : selectByCapability(pool, clause) };
     }
-    pool = ofKind;
+    // "the bedside lamps", "the ceiling light in the kids room", "the extractor fans" (a noun itself,
+    // the head of "Bathroom Extractor"): a word before the kind noun that some of them carry in their names.
+    const places = placeTokensOf(clause);
+    const ends = (token: string, index: number) =>
+      STOP_WORDS.has(token) || ACTION_WORDS.has(token) || QUESTION_WORDS.has(token) || QUANTIFIERS.has(token) || places.has(index) || clause.nameTokens.has(index);
+    pool = narrowByModifiers(ofKind, modifierWords(clause, ends));
+    // "water the plants": a word elsewhere in the clause that some of them carry ("Plant Watering"); not for "all".
+    if (!clause.quantified && pool.length > 1) pool = narrowByModifiers(pool, freeWords(clause, ends));
   } else if (clause.pronoun && lastTargets.length > 0 && areaIds.size === 0 && floorIds.size === 0) {
     return { kind: 'targets', targets: lastTargets };
   } else if (inheritedTypes) {
@@ -104,11 +113,16 @@ export function resolveClause(
       if (taking.length === 1) return { kind: 'targets', targets: taking };
       if (taking.length > 1 && taking.some((device) => device.type !== taking[0]!.type)) return askWhich(clause.text, 'device', taking);
     }
+    // "cool down the bedroom" to an air conditioner and lights whose colour can be "cool": a verb no
+    // function of theirs is named by, fitting devices of several kinds, says not which of them.
+    if (command && !clause.quantified && verbNamesNoFunctionOf(clause, fitting)) return askWhich(clause.text, 'device', fitting);
     return { kind: 'targets', targets: fitting };
   } else {
     // "how warm is it outside": a word of a name or alias ("Outdoor thermometer", "outside temperature"), then the API.
     // Kind nouns do not count here: "go back" shares "back" with the name "Back door", not with its API.
-    const byName = selectByCapability(partialNameMatches(devices, clause), clause, false);
+    // A command goes to what can act: "charge the car" is for the Car Charger, not the sensor "car charge level".
+    const command = !clause.isQuestion && !clause.condition && (clause.hasAction || (vocabulary.canBeVerb?.(clause.tokens[0] ?? '') ?? false));
+    const byName = selectByCapability(partialNameMatches(command ? devices.filter((device) => !vocabulary.readOnly.has(device.id)) : devices, clause), clause, false);
     if (byName.length > 0) return { kind: 'targets', targets: byName };
     if (!context.fromAreaId) {
       // "skip this song", "turn the volume down": devices of one kind whose API fits, and of them the one in use.

@@ -1,16 +1,30 @@
-import { CLASSES, loadCottage } from '../support/cottage-goals';
+import { CLASSES, loadHome } from '../support/cottage-goals';
 import { CottageRunner, type GoalResult } from '../support/cottage-runner';
 import { countOutcomes, OUTCOME_LABELS, outcomeHeader, outcomeRow } from '../support/outcomes';
 
-// Usage: npm run eval:cottage [-- --failures] [-- --class verb] [-- --goal verb-03] [-- --limit N]
-// The second home's development set (issue #17): test/data/millbrook-cottage.yaml and its goals,
-// each run through the whole system and graded by the device states it leaves.
+// Usage: npm run eval:home -- <home> [--failures] [--class verb] [--goal verb-03] [--limit N]
+// (npm run eval:cottage is this with the home millbrook-cottage.) A home of test/data (issue #17):
+// <home>.yaml and <home>-goals.yaml, each goal run through the whole system and graded by the
+// device states it leaves.
+const VALUED = new Set(['--class', '--goal', '--limit']);
+
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-const { scenario, goals: allGoals } = await loadCottage();
+/** The first argument that is neither an option nor an option's value. */
+function homeName(): string | undefined {
+  const rest = process.argv.slice(2);
+  return rest.find((argument, index) => !argument.startsWith('--') && !VALUED.has(rest[index - 1] ?? ''));
+}
+
+const home = homeName();
+if (!home) {
+  console.log('usage: npm run eval:home -- <home> [--failures] [--class NAME] [--goal ID] [--limit N]   (a home of test/data, e.g. canal-townhouse)');
+  process.exit(1);
+}
+const { scenario, goals: allGoals } = await loadHome(home);
 const onlyClass = option('--class');
 const onlyGoal = option('--goal');
 const limit = option('--limit');
