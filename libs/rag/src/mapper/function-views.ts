@@ -8,6 +8,8 @@ export interface FunctionViews {
   documents: HybridDocument[];
   /** Why a part of the document could not be read (a missing dictionary), for the host's log. */
   warnings: string[];
+  /** Per function whose identifier the dictionary translated: the name's English words, as its lexical field keeps them. */
+  nameReadings: Map<string, string[]>;
 }
 
 const GLOSS_TRANSLATIONS = 2;
@@ -140,6 +142,7 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
   };
   const englishWords = (phrases: string[]) => phrases.flatMap((phrase) => phrase.split(/\s+/)).filter((word) => word !== '');
 
+  const nameReadings = new Map<string, string[]>();
   const documents = document.functions.map((original: NormalisedFunction): HybridDocument => {
     // Neither how a call reports success nor what a function does not do ("deletes an item without
     // ticking it off", English notes only) is evidence for it. The identifier is untouched.
@@ -156,6 +159,8 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
       ? noteTokens(fn.description).filter((word) => !isStopword(word) && !(language !== 'en' && isFunctionWord(word, language)) && !(chinese && /[\u3400-\u9fff]/.test(word) && !translations.has(word)))
       : [];
     const nameGloss = nameWords.map((word) => gloss(word, 1)[0]!).join(' ');
+    const nameReading = englishWords(nameWords.flatMap((word) => gloss(word, FIELD_TRANSLATIONS)));
+    if (nameWords.some((word) => translations.has(word))) nameReadings.set(fn.name, nameReading);
     // Go and Java doc comments open with the identifier ("FindVacancies reports ..."): the name is already in front.
     const ownName = new RegExp(`^\\s*${fn.name.replace(/[^A-Za-z0-9_]/g, '')}\\b\\s*`);
     const notesGloss = translations.size > 0 ? noteWords.map((word) => gloss(word, GLOSS_TRANSLATIONS).join(' ')).join(' ') : fn.description.replace(ownName, '');
@@ -165,11 +170,11 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
       id: fn.name,
       views: [mainView, nameGloss],
       fields: [
-        { words: [...nameWords, ...englishWords(nameWords.flatMap((word) => gloss(word, FIELD_TRANSLATIONS)))], weight: 1 },
+        { words: [...nameWords, ...nameReading], weight: 1 },
         { words: [...parameterWords, ...englishWords(parameterWords.flatMap((word) => gloss(word, 1)))], weight: 0.5 },
         { words: englishWords(noteWords.flatMap((word) => gloss(word, FIELD_TRANSLATIONS))), weight: 0.6 },
       ],
     };
   });
-  return { language, documents, warnings };
+  return { language, documents, warnings, nameReadings };
 }
