@@ -201,6 +201,8 @@ export const en = {
    * they are plain verbs.
    */
   accessorNameWords: new Set(['get', 'is', 'has', 'are']),
+  /** The verb API documents use for what a call hands back ("Returns the battery level"). */
+  returnVerb: 'return',
   /** Words for saying back what a call did ("Kitchen light: set brightness to 40%."). */
   phrasing: {
     /** First words of function names that are not verbs ("next_track", "volume_up"): the description's verb says what happened. */
