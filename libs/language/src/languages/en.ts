@@ -195,6 +195,14 @@ export const en = {
   nameCueWords: new Set(['network', 'named', 'called', 'the', 'with', 'using', 'mode', 'ssid', 'password', 'key', 'wifi', 'wi-fi', 'is', 'a', 'an', 'and', 'own', 'your', 'to', 'on', 'of', 'access', 'point', 'hotspot', 'so']),
   /** First words of an API function's name that make it a query ("get_battery", "scan_shelf"). */
   queryNameWords: new Set(['get', 'is', 'has', 'read', 'query', 'fetch', 'current', 'are', 'list', 'count', 'enumerate', 'discover', 'find', 'detect', 'identify', 'check', 'battery', 'estimate', 'localize', 'locate', 'position', 'scan']),
+  /**
+   * Query words of queryNameWords that mark a query only as an English identifier's accessor prefix
+   * ("getBatteryLevel", "is_locked"): as the translation of a foreign name word ("prendre" -> "get")
+   * they are plain verbs.
+   */
+  accessorNameWords: new Set(['get', 'is', 'has', 'are']),
+  /** The verb API documents use for what a call hands back ("Returns the battery level"). */
+  returnVerb: 'return',
   /** Words for saying back what a call did ("Kitchen light: set brightness to 40%."). */
   phrasing: {
     /** First words of function names that are not verbs ("next_track", "volume_up"): the description's verb says what happened. */

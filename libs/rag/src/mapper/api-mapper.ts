@@ -116,6 +116,8 @@ class HybridApiMapper implements ApiMapper {
   readonly warnings: readonly string[];
   readonly index: HybridIndex;
   private readonly lexicon: Lexicon | undefined;
+  /** Foreign identifiers read into English (function-views.ts): their words say a query wherever they stand. */
+  private readonly nameReadings: ReadonlyMap<string, string[]>;
   private readonly byName: Map<string, NormalisedFunction>;
   private readonly profiles: Map<string, FunctionProfile>;
   private readonly selfNoun: string | undefined;
@@ -149,6 +151,7 @@ class HybridApiMapper implements ApiMapper {
     this.document = document;
     this.language = views.language;
     this.warnings = views.warnings;
+    this.nameReadings = views.nameReadings;
     this.index = index;
     this.lexicon = options.lexicon;
     this.byName = new Map(document.functions.map((fn) => [fn.name, fn]));
@@ -249,7 +252,7 @@ class HybridApiMapper implements ApiMapper {
     const path = this.pathsDiffer ? requestPath(step.text, this.deviceNouns) || saidPath : 0;
     const hits = (await this.index.search(step.query, Math.max(k, RERANK_DEPTH), step.queryWithoutNumbers)).map((hit) => {
       const fn = this.byName.get(hit.id)!;
-      const kind = functionKind(fn);
+      const kind = functionKind(fn, this.nameReadings.get(fn.name));
       const moodSign = mood === 'question' ? (kind === 'query' ? 1 : -1) : mood === 'command' && kind === 'query' ? -1 : 0;
       const hasCurrent = (parameter: ParameterSpec) => typeof state[fn.effects?.find((effect) => effect.parameter === parameter.name)?.key ?? parameter.name] === 'number';
       const evidence = requestEvidence(step.words, this.profiles.get(hit.id)!, this.lexicon, hasCurrent, (parameter) => carried[parameter.name] !== undefined, step.unanchored);

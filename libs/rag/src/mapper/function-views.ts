@@ -1,6 +1,7 @@
 import { alternation, de, detectLanguage, englishCognates, enMapping, LANGUAGES, isFunctionWord, isStopword, splitIdentifier, stem, stripAccents, words, type ChineseDictionary, type Lexicon } from '@meshmind/language';
 import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 import type { HybridDocument } from '../search/hybrid-index';
+import { handsBackValue, withReturnSense } from './returned-value';
 import { separableVerbReader } from './separable-verbs';
 
 export interface FunctionViews {
@@ -8,6 +9,8 @@ export interface FunctionViews {
   documents: HybridDocument[];
   /** Why a part of the document could not be read (a missing dictionary), for the host's log. */
   warnings: string[];
+  /** Per function whose identifier the dictionary translated: the name's English words, as its lexical field keeps them. */
+  nameReadings: Map<string, string[]>;
 }
 
 const GLOSS_TRANSLATIONS = 2;
@@ -134,12 +137,13 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
   // determine"), so where the function's context does not decide, the common English word leads in
   // every language.
   const familiarity = wordNet ? (word: string) => wordNet.familiarity(word) : undefined;
-  const gloss = (word: string, count: number): string[] => {
-    const translated = context.get(word);
+  const gloss = (word: string, count: number, senses: ReadonlyMap<string, string[]> = context): string[] => {
+    const translated = senses.get(word);
     return translated ? translated.slice(0, count) : [word];
   };
   const englishWords = (phrases: string[]) => phrases.flatMap((phrase) => phrase.split(/\s+/)).filter((word) => word !== '');
 
+  const nameReadings = new Map<string, string[]>();
   const documents = document.functions.map((original: NormalisedFunction): HybridDocument => {
     // Neither how a call reports success nor what a function does not do ("deletes an item without
     // ticking it off", English notes only) is evidence for it. The identifier is untouched.
@@ -149,6 +153,8 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
     const nameWords = splitIdentifier(fn.name).filter((word, _index, all) => language === 'en' || all.length === 1 || !isFunctionWord(word, language));
     const parameterWords = fn.parameters.flatMap((parameter) => splitIdentifier(parameter.name));
     if (translations.size > 0) context = senseInContext(translations, [...nameWords, ...parameterWords, ...noteTokens(fn.description)], familiarity);
+    // What the words can match: in a function that hands back a value, "return" is what the call returns (returned-value.ts).
+    const matched = translations.size > 0 && handsBackValue(fn.returns) ? withReturnSense(context) : context;
     const readsNotes = language !== 'zh' || chinese !== undefined;
     // Articles and prepositions of German and French notes gloss to noise ("zu" -> "closed", "des" -> "d sharp");
     // a Chinese word the dictionary does not gloss (a particle, a parameter name) is left out.
@@ -156,6 +162,8 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
       ? noteTokens(fn.description).filter((word) => !isStopword(word) && !(language !== 'en' && isFunctionWord(word, language)) && !(chinese && /[\u3400-\u9fff]/.test(word) && !translations.has(word)))
       : [];
     const nameGloss = nameWords.map((word) => gloss(word, 1)[0]!).join(' ');
+    const nameReading = englishWords(nameWords.flatMap((word) => gloss(word, FIELD_TRANSLATIONS, matched)));
+    if (nameWords.some((word) => translations.has(word))) nameReadings.set(fn.name, nameReading);
     // Go and Java doc comments open with the identifier ("FindVacancies reports ..."): the name is already in front.
     const ownName = new RegExp(`^\\s*${fn.name.replace(/[^A-Za-z0-9_]/g, '')}\\b\\s*`);
     const notesGloss = translations.size > 0 ? noteWords.map((word) => gloss(word, GLOSS_TRANSLATIONS).join(' ')).join(' ') : fn.description.replace(ownName, '');
@@ -165,11 +173,11 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
       id: fn.name,
       views: [mainView, nameGloss],
       fields: [
-        { words: [...nameWords, ...englishWords(nameWords.flatMap((word) => gloss(word, FIELD_TRANSLATIONS)))], weight: 1 },
-        { words: [...parameterWords, ...englishWords(parameterWords.flatMap((word) => gloss(word, 1)))], weight: 0.5 },
-        { words: englishWords(noteWords.flatMap((word) => gloss(word, FIELD_TRANSLATIONS))), weight: 0.6 },
+        { words: [...nameWords, ...nameReading], weight: 1 },
+        { words: [...parameterWords, ...englishWords(parameterWords.flatMap((word) => gloss(word, 1, matched)))], weight: 0.5 },
+        { words: englishWords(noteWords.flatMap((word) => gloss(word, FIELD_TRANSLATIONS, matched))), weight: 0.6 },
       ],
     };
   });
-  return { language, documents, warnings };
+  return { language, documents, warnings, nameReadings };
 }
