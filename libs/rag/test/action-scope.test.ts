@@ -4,7 +4,7 @@ import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon 
 import { stem } from '@meshmind/language';
 import { functionViews } from '../src/mapper/function-views';
 import { ACTION_MEETING, documentActions } from '../src/mapper/action-scope';
-import { documentWords } from '../src/mapper/scope';
+import { documentWords, judgeScope } from '../src/mapper/scope';
 
 // A pool robot written for this test. Its notes speak of tiles, leaves and the water, so requests
 // that share those nouns but ask for an action it has no function for ("paint the tiles", "print
@@ -98,5 +98,33 @@ describe.skipIf(!wordNet)('a command whose action the document does not do is "n
     const result = await mapper.map('Print the leaf report.');
     expect(result.scope?.action).toBeLessThan(ACTION_MEETING);
     expect(result.kind).toBe('call');
+  });
+});
+
+describe('the verdict on a command whose action the document does not do', () => {
+  const reading = (meeting: number) => ({ content: ['lift', 'leaves'], meetings: [0.55, 1], strongest: 1, mean: 0.775, unmet: [], action: { verb: 'lift', meeting } });
+  const thresholds = { word: 0.75, semantic: 0.4, action: 0.43, actionMatch: 0.25 };
+
+  it('asks ranking for a clearer fit, or declines where the meaning is far from every function', async () => {
+    const near = await judgeScope(reading(0.55), { mood: 'command', vouched: false, thresholds, nearest: async () => 0.5 });
+    expect(near.out).toBe(false);
+    expect(near.weakAction).toEqual({ verb: 'lift', below: 0.25 });
+    const far = await judgeScope(reading(0), { mood: 'neutral', vouched: false, thresholds, nearest: async () => 0.3 });
+    expect(far.out).toBe(true);
+    expect(far.unmet).toEqual(['lift']);
+  });
+
+  it('leaves a verb the document does, a question, a vouched request and a check turned off alone', async () => {
+    const nearest = async () => 0.3;
+    const verdicts = [
+      judgeScope(reading(0.8), { mood: 'command', vouched: false, thresholds, nearest }),
+      judgeScope(reading(0), { mood: 'question', vouched: false, thresholds, nearest }),
+      judgeScope(reading(0), { mood: 'command', vouched: true, thresholds, nearest }),
+      judgeScope(reading(0), { mood: 'command', vouched: false, thresholds: false, nearest }),
+    ];
+    for (const verdict of await Promise.all(verdicts)) {
+      expect(verdict.out).toBe(false);
+      expect(verdict.weakAction).toBeUndefined();
+    }
   });
 });

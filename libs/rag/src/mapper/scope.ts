@@ -44,6 +44,8 @@ export interface ScopeThresholds {
   semantic: number;
   /** A command whose opening verb meets nothing the document does is out of scope below this similarity (mapper/action-scope.ts). */
   action?: number;
+  /** Such a command is also out of scope where its best function scores less than this after ranking. */
+  actionMatch?: number;
 }
 
 /** What the mapper records of a request's scope, for calibration and logs. */
@@ -57,7 +59,7 @@ export interface ScopeSignal {
 }
 
 /** Calibrated on eval:rag's dev split and confirmed held out (test/eval/rag-calibrate.ts; BENCHMARKS.md). */
-export const DEFAULT_SCOPE_THRESHOLDS: ScopeThresholds = { word: 0.75, semantic: 0.4, action: 0.43 };
+export const DEFAULT_SCOPE_THRESHOLDS: ScopeThresholds = { word: 0.75, semantic: 0.4, action: 0.43, actionMatch: 0.25 };
 
 /** The answer to a request out of scope: which of its words the device has nothing for. */
 export function outOfScopeReason(selfNoun: string | undefined, unmet: readonly string[], content: readonly string[], said: string): string {
@@ -115,6 +117,8 @@ export interface ScopeVerdict {
   unmet: string[];
   content: string[];
   out: boolean;
+  /** An opening verb that meets nothing the document does: the call is made only where its function scores at least `below`. */
+  weakAction?: { verb: string; below: number };
 }
 
 /**
@@ -139,7 +143,8 @@ export async function judgeScope(
   if (thresholds === false) return { signal, ...kept, out: false };
   const wordsOut = reading.strongest < thresholds.word && semantic < thresholds.semantic;
   const actionOut = actionUnmet && semantic < (thresholds.action ?? 0);
-  return { signal, ...kept, unmet: actionOut && !wordsOut ? [reading.action!.verb] : kept.unmet, out: wordsOut || actionOut };
+  const weakAction = actionUnmet && thresholds.actionMatch !== undefined ? { weakAction: { verb: reading.action!.verb, below: thresholds.actionMatch } } : {};
+  return { signal, ...kept, unmet: actionOut && !wordsOut ? [reading.action!.verb] : kept.unmet, out: wordsOut || actionOut, ...weakAction };
 }
 
 /**
