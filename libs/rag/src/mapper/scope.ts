@@ -2,6 +2,7 @@ import { en, isFunctionWord, isStopword, splitIdentifier, stem, words, type Lexi
 import type { NormalisedDocument } from '../api-document';
 import type { FunctionViews } from './function-views';
 import type { SelfReferences } from './self-references';
+import { ACTION_MEETING, documentActions, type ActionReading } from './action-scope';
 
 /**
  * Whether a request is about anything the device's document explains at all. "Water the plants" or
@@ -23,6 +24,8 @@ export interface ScopeReading {
   mean: number;
   /** The content words that meet no word of the document. */
   unmet: string[];
+  /** The verb a command opens with and how closely it meets what the document does (mapper/action-scope.ts). */
+  action?: ActionReading;
 }
 
 export interface DocumentScope {
@@ -39,6 +42,10 @@ export interface DocumentScope {
 export interface ScopeThresholds {
   word: number;
   semantic: number;
+  /** A command whose opening verb meets nothing the document does is out of scope below this similarity (mapper/action-scope.ts). */
+  action?: number;
+  /** Such a command is also out of scope where its best function scores less than this after ranking. */
+  actionMatch?: number;
 }
 
 /** What the mapper records of a request's scope, for calibration and logs. */
@@ -47,10 +54,12 @@ export interface ScopeSignal {
   mean: number;
   /** Measured only where no word meets the document by its stem. */
   semantic?: number;
+  /** How closely the opening verb of a command meets what the document does, where one opens it. */
+  action?: number;
 }
 
 /** Calibrated on eval:rag's dev split and confirmed held out (test/eval/rag-calibrate.ts; BENCHMARKS.md). */
-export const DEFAULT_SCOPE_THRESHOLDS: ScopeThresholds = { word: 0.75, semantic: 0.4 };
+export const DEFAULT_SCOPE_THRESHOLDS: ScopeThresholds = { word: 0.75, semantic: 0.4, action: 0.43, actionMatch: 0.25 };
 
 /** The answer to a request out of scope: which of its words the device has nothing for. */
 export function outOfScopeReason(selfNoun: string | undefined, unmet: readonly string[], content: readonly string[], said: string): string {
@@ -73,7 +82,7 @@ function englishWords(text: string): string[] {
 }
 
 /** The English words a document is read by, from every part of it that says what the device does. */
-function documentWords(document: NormalisedDocument, views: FunctionViews): Set<string> {
+export function documentWords(document: NormalisedDocument, views: FunctionViews): Set<string> {
   const found = new Set<string>();
   const add = (text: string | undefined) => {
     if (text) for (const word of englishWords(text)) found.add(word);
@@ -108,6 +117,8 @@ export interface ScopeVerdict {
   unmet: string[];
   content: string[];
   out: boolean;
+  /** An opening verb that meets nothing the document does: the call is made only where its function scores at least `below`. */
+  weakAction?: { verb: string; below: number };
 }
 
 /**
@@ -121,13 +132,19 @@ export async function judgeScope(
   reading: ScopeReading,
   options: { mood: Mood; vouched: boolean; thresholds: ScopeThresholds | false; nearest: () => Promise<number> },
 ): Promise<ScopeVerdict> {
-  const measured = { strongest: reading.strongest, mean: Math.round(reading.mean * 1000) / 1000 };
+  const measured = { strongest: reading.strongest, mean: Math.round(reading.mean * 1000) / 1000, ...(reading.action ? { action: reading.action.meeting } : {}) };
   const kept = { unmet: reading.unmet, content: reading.content };
-  if (options.vouched || options.mood === 'question' || reading.content.length === 0 || reading.strongest >= 1) return { signal: measured, ...kept, out: false };
+  // An action the document does not do is judged even where a noun of the request meets a note.
+  const actionUnmet = reading.action !== undefined && reading.action.meeting < ACTION_MEETING;
+  if (options.vouched || options.mood === 'question' || reading.content.length === 0 || (reading.strongest >= 1 && !actionUnmet)) return { signal: measured, ...kept, out: false };
   const semantic = await options.nearest();
   const signal = { ...measured, semantic: Math.round(semantic * 1000) / 1000 };
   const { thresholds } = options;
-  return { signal, ...kept, out: thresholds !== false && reading.strongest < thresholds.word && semantic < thresholds.semantic };
+  if (thresholds === false) return { signal, ...kept, out: false };
+  const wordsOut = reading.strongest < thresholds.word && semantic < thresholds.semantic;
+  const actionOut = actionUnmet && semantic < (thresholds.action ?? 0);
+  const weakAction = actionUnmet && thresholds.actionMatch !== undefined ? { weakAction: { verb: reading.action!.verb, below: thresholds.actionMatch } } : {};
+  return { signal, ...kept, unmet: actionOut && !wordsOut ? [reading.action!.verb] : kept.unmet, out: wordsOut || actionOut, ...weakAction };
 }
 
 /**
@@ -146,6 +163,7 @@ export function callsByName(text: string, references: SelfReferences | undefined
 export function documentScope(document: NormalisedDocument, views: FunctionViews, lexicon?: Lexicon, selfNoun?: string): DocumentScope {
   const stems = new Set([...documentWords(document, views)].map(stem));
   const wordNet = lexicon?.wordNet;
+  const actions = documentActions(stems, wordNet);
   // Words that name the device say which device, not what to do: "robot" meets every robot's document.
   const deviceStems = new Set([...document.nouns, ...(selfNoun ? [selfNoun] : [])].flatMap((noun) => englishWords(noun)).map(stem));
 
@@ -178,9 +196,12 @@ export function documentScope(document: NormalisedDocument, views: FunctionViews
         content.push(word);
         meetings.push(meeting(word, afterDeterminer ? 'noun' : opensCommand ? 'verb' : undefined));
       });
+      // The opening verb is read apart, as an action of every sense, for judgeScope: it does not raise
+      // the verb's meeting above, which a loose verb relation would let through ("lock" to a player).
+      const action = mood ? actions.read(text, mood, named) : undefined;
       const strongest = Math.max(0, ...meetings);
       const mean = meetings.length === 0 ? 1 : meetings.reduce((sum, value) => sum + value, 0) / meetings.length;
-      return { content, meetings, strongest, mean, unmet: content.filter((_word, index) => meetings[index] === 0) };
+      return { content, meetings, strongest, mean, unmet: content.filter((_word, index) => meetings[index] === 0), ...(action ? { action } : {}) };
     },
   };
 }
