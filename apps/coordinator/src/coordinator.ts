@@ -78,7 +78,7 @@ export class Coordinator {
     this.store = new Store(options.databasePath);
     this.registry = new DeviceRegistry(this.topics, this.store, options.logger.child({ ns: 'registry' }));
     this.dispatcher = new Dispatcher(this.topics, options.logger.child({ ns: 'dispatcher' }), {
-      outbox: { markSent: (subtaskId, sentAt) => this.store.updateSubtask(subtaskId, { sentAt }) },
+      outbox: { markSent: (subtaskId, sentAt) => this.goals.recordSent(subtaskId, sentAt) },
       ...(options.clock ? { clock: options.clock } : {}),
     });
     this.goals = new GoalService({
