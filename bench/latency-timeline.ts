@@ -220,6 +220,24 @@ async function main(): Promise<void> {
       previousName = name;
     }
   }
+  // Statements that took long (a WAL checkpoint, an fsync), over all goals: how often, and how long.
+  const slow = new Map<string, number[]>();
+  for (const stamps of timelines) {
+    const open = new Map<string, number>();
+    for (const { at, what } of stamps) {
+      if (what.startsWith('sql ') && what.endsWith(' {')) open.set(what.slice(0, -2), at);
+      else if (what.startsWith('} sql ')) {
+        const key = what.slice(2);
+        const started = open.get(key);
+        open.delete(key);
+        if (started !== undefined && at - started >= 1) slow.set(kindOf(key), [...(slow.get(kindOf(key)) ?? []), at - started]);
+      }
+    }
+  }
+  console.log(`\nstatements of 1 ms or more over ${timelines.length} goals (count, median ms, sum ms):`);
+  for (const [key, list] of [...slow].sort((a, b) => b[1].reduce((x, y) => x + y, 0) - a[1].reduce((x, y) => x + y, 0)).slice(0, 12)) {
+    console.log(`${String(list.length).padStart(5)} ${median(list).toFixed(2).padStart(8)} ${list.reduce((x, y) => x + y, 0).toFixed(1).padStart(8)}  ${key}`);
+  }
   console.log(`\nmedian time between milestones over ${timelines.length} goals (ms):`);
   for (const [key, list] of spans) console.log(`${median(list).toFixed(3).padStart(8)}  ${key}${list.length < timelines.length ? ` (${list.length} goals)` : ''}`);
   console.log(`\nend to end p50: ${median(timelines.map(total)).toFixed(2)} ms`);
