@@ -34,10 +34,10 @@ describe('WalCheckpointer', () => {
 
   it('takes checkpoints off the connection, and a worker copies the log into the database file', async () => {
     const { sqlite, path } = openDatabase();
-    const checkpointer = new WalCheckpointer(sqlite, path);
+    const checkpointer = new WalCheckpointer(sqlite, path, undefined, 10);
     checkpointer.start();
     cleanups.push(() => checkpointer.stop());
-    expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    await waitFor(() => sqlite.pragma('wal_autocheckpoint', { simple: true }) === 0, 10_000, 'the worker to start');
     const before = statSync(path).size;
     const insert = sqlite.prepare('INSERT INTO rows (text) VALUES (?)');
     for (let index = 0; index < 500; index += 1) insert.run('x'.repeat(2_000));
@@ -46,10 +46,20 @@ describe('WalCheckpointer', () => {
     expect((sqlite.prepare('SELECT count(*) AS count FROM rows').get() as { count: number }).count).toBe(500);
   });
 
-  it('gives the connection its own checkpoints back when it stops', () => {
+  it('gives the connection its own checkpoints back when it stops', async () => {
+    const { sqlite, path } = openDatabase();
+    const checkpointer = new WalCheckpointer(sqlite, path, undefined, 10);
+    checkpointer.start();
+    await waitFor(() => sqlite.pragma('wal_autocheckpoint', { simple: true }) === 0, 10_000, 'the worker to start');
+    checkpointer.stop();
+    expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(1_000);
+  });
+
+  it('starts no thread in a process that closes its store before the delay', () => {
     const { sqlite, path } = openDatabase();
     const checkpointer = new WalCheckpointer(sqlite, path);
     checkpointer.start();
+    expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(1_000);
     checkpointer.stop();
     expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(1_000);
   });

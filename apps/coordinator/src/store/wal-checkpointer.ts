@@ -4,6 +4,11 @@ import type Database from 'better-sqlite3';
 
 /** How often the worker copies the write-ahead log into the database file. */
 export const CHECKPOINT_INTERVAL_MS = 1_000;
+/**
+ * How long after open the worker starts: a short-lived process (a CLI command, a one-sentence
+ * `meshmind run`) never pays for a thread; until then the connection checkpoints itself.
+ */
+export const CHECKPOINT_WORKER_DELAY_MS = 2_000;
 /** SQLite's own default: a commit that finds the log this long (in pages) checkpoints it. */
 const AUTO_CHECKPOINT_PAGES = 1_000;
 
@@ -41,15 +46,24 @@ parentPort.on('message', (message) => {
  */
 export class WalCheckpointer {
   private worker: Worker | null = null;
+  private startTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly sqlite: Database.Database,
     private readonly path: string,
     private readonly onProblem: (message: string) => void = () => undefined,
+    private readonly startDelayMs = CHECKPOINT_WORKER_DELAY_MS,
   ) {}
 
   start(): void {
-    if (this.worker || this.path === ':memory:') return;
+    if (this.worker || this.startTimer || this.path === ':memory:') return;
+    this.startTimer = setTimeout(() => this.spawn(), this.startDelayMs);
+    this.startTimer.unref();
+  }
+
+  private spawn(): void {
+    this.startTimer = null;
+    if (!this.sqlite.open) return;
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, path: this.path, intervalMs: CHECKPOINT_INTERVAL_MS } });
     // It must never keep the process alive on its own.
@@ -67,6 +81,8 @@ export class WalCheckpointer {
 
   /** Stops the worker; the connection checkpoints on its own again (and at its close, as the last one). */
   stop(): void {
+    if (this.startTimer) clearTimeout(this.startTimer);
+    this.startTimer = null;
     const worker = this.worker;
     if (!worker) return;
     this.fallBack();
