@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { SubtaskProgress } from '@meshmind/protocol';
 import { startExampleHomeStack } from './example-home-stack';
+import { GoalClient } from './goal-client';
 
-// Usage: npm run bench:latency [-- --goals 200 --concurrency 1]
+// Usage: npm run bench:latency [-- --goals 200 --concurrency 1 --client http|fetch]
 // One stack in this process as `npm start` runs it (embedded broker, coordinator, the example
 // home's 32 agents, the built-in engine), goals over real HTTP with `wait: true`. For each goal
 // shape it prints p50/p99 end to end and where the time went, from the coordinator's own event
@@ -16,10 +17,14 @@ import { startExampleHomeStack } from './example-home-stack';
 // cpu is the whole process's CPU time per goal (broker, coordinator, agents, HTTP client): on a
 // shared machine it moves far less with other people's load than the wall times do.
 // The last line is the ratio the issue tracks: end to end / agent stages, p50, one-device goal.
+// The HTTP client is node's http.request over a keep-alive agent (bench/goal-client.ts); `--client
+// fetch` uses fetch as the bench did before, to compare.
 
-const { values } = parseArgs({ options: { goals: { type: 'string' }, concurrency: { type: 'string' } } });
+const { values } = parseArgs({ options: { goals: { type: 'string' }, concurrency: { type: 'string' }, client: { type: 'string' } } });
 const perShape = Number(values.goals ?? 200);
 const concurrency = Number(values.concurrency ?? 1);
+const clientKind = values.client ?? 'http';
+if (clientKind !== 'http' && clientKind !== 'fetch') throw new Error(`--client is http or fetch, not ${clientKind}`);
 
 // Each shape alternates two goals so every goal changes the device (no "already on" shortcut).
 const SHAPES: Array<{ name: string; goals: string[] }> = [
@@ -63,13 +68,19 @@ async function main(): Promise<void> {
     progress.set(event.goalId, list);
   });
   const url = home.goalsUrl;
+  const client = new GoalClient(url, concurrency);
+  const post = async (text: string): Promise<{ status: number; body: unknown }> => {
+    if (clientKind === 'http') return client.post(text);
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, wait: true }) });
+    return { status: response.status, body: (await response.json()) as unknown };
+  };
 
   async function runGoal(text: string): Promise<Sample | null> {
     const sent = now();
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, wait: true }) });
-    const goal = (await response.json()) as { id?: string; status?: string };
+    const response = await post(text);
+    const goal = response.body as { id?: string; status?: string };
     const received = now();
-    if (!response.ok || !goal.id || goal.status !== 'done') return null;
+    if (response.status !== 200 || !goal.id || goal.status !== 'done') return null;
     const events = coordinator.store.listEvents({ goalId: goal.id });
     const at = (kind: string) => events.find((event) => event.kind === kind)?.at;
     const created = at('goal.created');
@@ -120,10 +131,11 @@ async function main(): Promise<void> {
     const cpu = process.cpuUsage(cpuBefore);
     results.push({ shape: shape.name, samples, failed, cpuPerGoal: (cpu.user + cpu.system) / 1000 / perShape });
   }
+  client.close();
   await home.stop();
 
   const ms = (value: number) => `${value.toFixed(1)}`.padStart(7);
-  console.log(`${perShape} goals per shape, concurrency ${concurrency}, times in ms (p50 per stage)`);
+  console.log(`${perShape} goals per shape, concurrency ${concurrency}, HTTP client ${clientKind}, times in ms (p50 per stage)`);
   console.log(`${'shape'.padEnd(14)}${'p50'.padStart(7)}${'p99'.padStart(7)}${STAGES.map((stage) => stage.padStart(9)).join('')}${'agent max'.padStart(10)} failed${'cpu'.padStart(7)}`);
   for (const { shape, samples, failed, cpuPerGoal } of results) {
     const totals = samples.map((sample) => sample.total);

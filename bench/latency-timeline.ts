@@ -5,7 +5,9 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { MqttClient } from 'mqtt';
 import { Aedes } from 'aedes';
+import { ProgressOutbox } from '../apps/device-agent/src/progress-outbox';
 import { startExampleHomeStack } from './example-home-stack';
+import { GoalClient } from './goal-client';
 
 // Usage: node --import tsx bench/latency-timeline.ts [--goals 40] [--show 1] [--profile FILE.cpuprofile]
 // (--profile: a CPU profile of the recorded goals only, start-up left out.)
@@ -85,11 +87,16 @@ for (const method of ['run', 'get', 'all']) {
 }
 wrapSync(Database.prototype as unknown as Record<string, unknown>, 'pragma', (_self, args) => `pragma ${String(args[0])}`);
 
-// HTTP: the server sees the request and finishes the reply; fetch (undici) sends and gets headers.
+// HTTP: the server sees the request and finishes the reply; the client (node:http, as bench:latency
+// uses) sends and gets headers.
 diagnosticsChannel.subscribe('http.server.request.start', () => stamp('http server request'));
 diagnosticsChannel.subscribe('http.server.response.finish', () => stamp('http server reply finished'));
-diagnosticsChannel.subscribe('undici:client:sendHeaders', () => stamp('fetch sends'));
-diagnosticsChannel.subscribe('undici:request:headers', () => stamp('fetch gets headers'));
+diagnosticsChannel.subscribe('http.client.request.start', () => stamp('client sends'));
+diagnosticsChannel.subscribe('http.client.response.finish', () => stamp('client gets headers'));
+
+// The agents' task-machine states as they reach the agent's progress outbox (one message per task
+// and turn of the event loop goes out later, with every stage in it).
+wrapSync(ProgressOutbox.prototype as unknown as Record<string, unknown>, 'add', (_self, args) => `agent stage [${(args[0] as { stage: string }).stage}]`);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -120,12 +127,13 @@ async function main(): Promise<void> {
   };
 
   const goals = ['turn on the kitchen light', 'turn off the kitchen light'];
+  const client = new GoalClient(home.goalsUrl);
   const runGoal = async (index: number, record: boolean) => {
     const stamps: Stamp[] = [];
     recording = record ? stamps : null;
-    stamp('fetch called');
-    const response = await fetch(home.goalsUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: goals[index % 2], wait: true }) });
-    const body = (await response.json()) as { status?: string };
+    stamp('client called');
+    const response = await client.post(goals[index % 2]!);
+    const body = response.body as { status?: string };
     stamp('response read');
     recording = null;
     // Late stamps (the broker's last acknowledgements) that come after the reply are not the goal's.
@@ -149,6 +157,7 @@ async function main(): Promise<void> {
     writeFileSync(values.profile!, JSON.stringify(profile));
     session.disconnect();
   }
+  client.close();
   await home.stop();
 
   const total = (stamps: Stamp[]) => stamps.at(-1)!.at - stamps[0]!.at;
@@ -179,7 +188,7 @@ async function main(): Promise<void> {
   for (const row of rows.slice(0, 40)) console.log(`${row.median.toFixed(3).padStart(8)} x${row.perGoal.toFixed(1).padStart(4)}  ${row.key}`);
   // Milestones of a goal's path, each the first stamp after the previous one that matches.
   const milestones: Array<[string, RegExp]> = [
-    ['fetch called', /^fetch called$/],
+    ['client called', /^client called$/],
     ['HTTP server has the request', /^http server request$/],
     ['goal recorded', /^} store\.appendEvent$/],
     ['planner starts', /^plan \{$/],
@@ -187,12 +196,12 @@ async function main(): Promise<void> {
     ['coordinator sends the subtask', /coordinator\S* sends publish q1 \S+\/subtasks/],
     ['broker takes the subtask', /^broker publish .*\/subtasks \{$/],
     ['agent gets the subtask', /agent\S* gets publish q1 \S+\/subtasks/],
-    ['agent: received', /sends publish \S+\/progress \[received\]/],
-    ['agent: done', /sends publish \S+\/progress \[done\]/],
+    ['agent: received', /^agent stage \[received\] \{$/],
+    ['agent: done', /^agent stage \[done\] \{$/],
     ['agent sends its report', /agent\S* sends publish q1 \S+\/reports/],
     ['broker takes the report', /^broker publish .*\/reports \{$/],
     ['coordinator gets the report', /coordinator\S* gets publish q1 \S+\/reports/],
-    ['goal recorded finished', /^} store\.transaction$/],
+    ['goal recorded finished', /^} store\.updateGoal$/],
     ['HTTP reply finished', /^http server reply finished$/],
     ['response read', /^response read$/],
   ];
@@ -210,6 +219,24 @@ async function main(): Promise<void> {
       previousAt = stamps[index]!.at;
       previousName = name;
     }
+  }
+  // Statements that took long (a WAL checkpoint, an fsync), over all goals: how often, and how long.
+  const slow = new Map<string, number[]>();
+  for (const stamps of timelines) {
+    const open = new Map<string, number>();
+    for (const { at, what } of stamps) {
+      if (what.startsWith('sql ') && what.endsWith(' {')) open.set(what.slice(0, -2), at);
+      else if (what.startsWith('} sql ')) {
+        const key = what.slice(2);
+        const started = open.get(key);
+        open.delete(key);
+        if (started !== undefined && at - started >= 1) slow.set(kindOf(key), [...(slow.get(kindOf(key)) ?? []), at - started]);
+      }
+    }
+  }
+  console.log(`\nstatements of 1 ms or more over ${timelines.length} goals (count, median ms, sum ms):`);
+  for (const [key, list] of [...slow].sort((a, b) => b[1].reduce((x, y) => x + y, 0) - a[1].reduce((x, y) => x + y, 0)).slice(0, 12)) {
+    console.log(`${String(list.length).padStart(5)} ${median(list).toFixed(2).padStart(8)} ${list.reduce((x, y) => x + y, 0).toFixed(1).padStart(8)}  ${key}`);
   }
   console.log(`\nmedian time between milestones over ${timelines.length} goals (ms):`);
   for (const [key, list] of spans) console.log(`${median(list).toFixed(3).padStart(8)}  ${key}${list.length < timelines.length ? ` (${list.length} goals)` : ''}`);

@@ -79,10 +79,10 @@ export class Coordinator {
 
   constructor(private readonly options: CoordinatorOptions) {
     this.topics = new Topics(options.topicRoot);
-    this.store = new Store(options.databasePath);
+    this.store = new Store(options.databasePath, (message) => options.logger.warn(message));
     this.registry = new DeviceRegistry(this.topics, this.store, options.logger.child({ ns: 'registry' }));
     this.dispatcher = new Dispatcher(this.topics, options.logger.child({ ns: 'dispatcher' }), {
-      outbox: { markSent: (subtaskId, sentAt) => this.store.updateSubtask(subtaskId, { sentAt }) },
+      outbox: { markSent: (subtaskId, sentAt) => this.goals.recordSent(subtaskId, sentAt) },
       ...(options.clock ? { clock: options.clock } : {}),
     });
     this.goals = new GoalService({

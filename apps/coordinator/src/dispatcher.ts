@@ -43,7 +43,8 @@ export interface UnmatchedReport {
 
 /**
  * The persisted side of the outbox: the subtask row already exists; this records when the broker took
- * it over, so a request never handed over shows as such (sent_at null) in the store.
+ * it over, so a request never handed over shows as such (sent_at null) in the store. Called at the
+ * PUBACK; the recorder decides when to write it (the ledger writes it with the subtask's next write).
  */
 export interface SubtaskOutbox {
   markSent(subtaskId: string, sentAt: number): void;
@@ -81,9 +82,6 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
     else this.resendUnsent();
   };
   private readonly clock: () => number;
-  /** Subtasks the broker took over, by when: recorded in the store together, after this turn's messages. */
-  private readonly unrecordedSends = new Map<string, number>();
-  private recordSendsLater: NodeJS.Immediate | null = null;
 
   constructor(
     private readonly topics: Topics,
@@ -105,8 +103,6 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
     this.client?.off('message', this.onMessage);
     this.client?.off('connect', this.onConnect);
     this.client = null;
-    if (this.recordSendsLater) clearImmediate(this.recordSendsLater);
-    this.recordSends();
     for (const [id, pending] of this.pending) this.settle(id, pending, { kind: 'cancelled' });
   }
 
@@ -150,31 +146,12 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
         correlationData: id,
       });
       pending.sent = true;
-      if (this.pending.get(id) === pending && this.options.outbox) {
-        // Recorded after the messages this turn of the event loop has for others: in a stack that
-        // runs its agents in this process the agent is reading its subtask now, and the record
-        // (a commit) would go in front of it. A crash before it is one before the PUBACK: the
-        // subtask goes out again, and the agent answers a copy from its record.
-        this.unrecordedSends.set(id, this.clock());
-        this.recordSendsLater ??= setImmediate(() => this.recordSends());
-      }
+      if (this.pending.get(id) === pending) this.options.outbox?.markSent(id, this.clock());
     } catch (error) {
       this.logger.warn({ err: error, deviceId: pending.deviceId, id }, 'publishing a subtask failed; it stays in the outbox until the next connect');
     } finally {
       pending.sending = false;
     }
-  }
-
-  private recordSends(): void {
-    this.recordSendsLater = null;
-    for (const [id, sentAt] of this.unrecordedSends) {
-      try {
-        this.options.outbox?.markSent(id, sentAt);
-      } catch (error) {
-        this.logger.warn({ err: error, id }, 'could not record that the broker took a subtask');
-      }
-    }
-    this.unrecordedSends.clear();
   }
 
   /**
@@ -244,8 +221,15 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
     if (!parsed) return;
     if (parsed.channel === 'progress') {
       const progress = MESSAGE_VALIDATORS.subtaskProgress.parse(payload);
-      if (progress.ok) this.emit('progress', progress.value);
-      else this.logger.warn({ topic, error: progress.error.message }, 'dropped invalid progress event');
+      if (!progress.ok) {
+        this.logger.warn({ topic, error: progress.error.message }, 'dropped invalid progress event');
+        return;
+      }
+      // One message may carry the stages a task passed since the agent's previous one: each is an
+      // event of its own here, in order, so that followers see every stage as before.
+      const { earlier, ...latest } = progress.value;
+      for (const passed of earlier ?? []) this.emit('progress', { id: latest.id, goalId: latest.goalId, deviceId: latest.deviceId, ...passed });
+      this.emit('progress', latest);
       return;
     }
     if (parsed.channel !== 'reports') return;

@@ -131,19 +131,24 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
   submit(request: GoalRequest, caller?: GoalCaller): SubmittedGoal {
     const goalId = this.newId();
     const conversationId = request.conversationId ?? this.newId();
-    const conversationKey = this.turns.admit(conversationId, caller);
-    this.options.store.insertGoal({
-      id: goalId,
-      conversationId,
-      text: request.text,
-      origin: request.from ?? null,
-      status: 'planning',
-      answer: null,
-      createdAt: this.clock(),
-      finishedAt: null,
-      unresolved: null,
+    const { store } = this.options;
+    // The conversation, the goal and its event: one commit (all or none) instead of three.
+    const conversationKey = store.transaction(() => {
+      const key = this.turns.admit(conversationId, caller);
+      store.insertGoal({
+        id: goalId,
+        conversationId,
+        text: request.text,
+        origin: request.from ?? null,
+        status: 'planning',
+        answer: null,
+        createdAt: this.clock(),
+        finishedAt: null,
+        unresolved: null,
+      });
+      store.appendEvent({ at: this.clock(), kind: 'goal.created', goalId, data: { text: request.text } });
+      return key;
     });
-    this.options.store.appendEvent({ at: this.clock(), kind: 'goal.created', goalId, data: { text: request.text } });
     const finished = this.run(goalId, conversationId, request).finally(() => this.running.delete(goalId));
     this.running.set(goalId, finished);
     return { goalId, finished, ...(conversationKey ? { conversationKey } : {}) };
@@ -191,20 +196,29 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
         ...(pendingClarification ? { pendingClarification } : {}),
         ...(this.options.resources ? { resources: this.options.resources } : {}),
       });
-      store.appendEvent({ at: this.clock(), kind: 'goal.planned', goalId, data: { ...plan } });
+      const planned = () => store.appendEvent({ at: this.clock(), kind: 'goal.planned', goalId, data: { ...plan } });
       if (plan.kind === 'clarify') {
+        planned();
         this.turns.save(conversationId, { ...carried, pendingClarification: plan.pending });
         this.ledger.finishGoal(goalId, 'waiting', plan.question);
         return this.view(goalId)!;
       }
-      this.turns.save(conversationId, carried);
       const overlong = plan.steps.find((step) => step.text.length > SUBTASK_TEXT_MAX);
       if (overlong) {
+        planned();
+        this.turns.save(conversationId, carried);
         // Never send what the agent would refuse: say so instead, before anything is done.
         this.ledger.finishGoal(goalId, 'failed', `That is too long for me to pass on to ${registry.get(overlong.deviceId)?.profile.name ?? overlong.deviceId} (more than ${SUBTASK_TEXT_MAX} characters for one device); please say it in shorter parts.`);
         return this.view(goalId)!;
       }
-      await this.runSteps(goalId, conversationId, plan.steps, plan.unresolved);
+      // The plan, the conversation and the subtask rows: one commit, before anything is sent (it
+      // was five, each in front of the subtask going out).
+      const rows = store.transaction(() => {
+        planned();
+        this.turns.save(conversationId, carried);
+        return this.recordSteps(goalId, plan.steps, plan.unresolved);
+      });
+      await this.complete(goalId, conversationId, rows, plan.unresolved);
     } catch (error) {
       logger.error({ err: error, goalId }, 'goal failed');
       this.ledger.finishGoal(goalId, 'failed', `Something went wrong while working on that: ${(error as Error).message}`);
@@ -252,11 +266,17 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
 
   /** Records a plan's steps, marks the goal running and runs it to its answer. */
   private async runSteps(goalId: string, conversationId: string, steps: StoredStep[], unresolved: string[], note = ''): Promise<void> {
+    const rows = this.options.store.transaction(() => this.recordSteps(goalId, steps, unresolved));
+    await this.complete(goalId, conversationId, rows, unresolved, note);
+  }
+
+  /** A plan's steps as subtask rows, the goal running (the caller holds the transaction). */
+  private recordSteps(goalId: string, steps: StoredStep[], unresolved: string[]): SubtaskRow[] {
     // What the devices were like before, so that "no, I meant ..." can put one back.
     this.corrections.recordStatesBefore(goalId, steps);
     const rows = this.ledger.insert(goalId, steps);
     this.ledger.startGoal(goalId, unresolved);
-    await this.complete(goalId, conversationId, rows, unresolved, note);
+    return rows;
   }
 
   private async resume(goal: GoalRow): Promise<GoalView> {
@@ -278,11 +298,10 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
   private async complete(goalId: string, conversationId: string, rows: SubtaskRow[], unresolved: string[], note = ''): Promise<void> {
     const finished = await this.steps.run(goalId, rows);
     if (this.steps.isStopped && finished.some((entry) => !isFinal(entry.status))) return; // resumed after the restart
-    this.turns.remember(conversationId, finished, goalId);
     const waiting = finished.some((entry) => entry.status === 'needs_confirmation');
     const status = rows.length === 0 && unresolved.length === 0 ? 'failed' : goalStatusOf(finished, unresolved);
     const answer = (composeAllocationAnswer(finished) ?? composeAnswer(finished, unresolved)) + note + (waiting ? ` ${enPlanning.answers.question.shallI}` : '');
-    this.ledger.finishGoal(goalId, status, answer);
+    this.ledger.finishGoal(goalId, status, answer, () => this.turns.remember(conversationId, finished, goalId));
   }
 
   private resolveOrigin(from: string, devices: PlannerDevice[]): string | undefined {
@@ -293,6 +312,11 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
       .map((candidate) => candidate.area)
       .find((candidate) => candidate && (candidate.id === from || candidate.name.toLowerCase() === wanted || candidate.aliases.some((alias) => alias.toLowerCase() === wanted)));
     return area?.id;
+  }
+
+  /** The broker took a subtask over (the dispatcher's outbox); written with the subtask's next write. */
+  recordSent(subtaskId: string, sentAt: number): void {
+    this.ledger.recordSent(subtaskId, sentAt);
   }
 
   private recordProgress(progress: SubtaskProgress): void {

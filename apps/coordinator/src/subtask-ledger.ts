@@ -34,12 +34,26 @@ export class SubtaskLedger {
   /** Stages heard this turn of the event loop and not written yet: the latest per subtask. */
   private readonly unwrittenStages = new Map<string, { goalId: string; stage: string }>();
   private writeStagesLater: NodeJS.Immediate | null = null;
+  /** When the broker took each subtask (its PUBACK), not written yet: see recordSent. */
+  private readonly unwrittenSends = new Map<string, number>();
 
   constructor(private readonly options: SubtaskLedgerOptions) {}
 
-  /** Writes the stages still waiting (the store must still be open). */
+  /** Writes the stages and sent marks still waiting (the store must still be open). */
   stop(): void {
     this.writeStages();
+  }
+
+  /**
+   * The broker took a subtask over. The mark rides with the subtask's next write (its first stage,
+   * or its settling) instead of a commit of its own: that commit came in the same turn as the
+   * PUBACK, in front of the agent reading its subtask in a stack that runs its agents in this
+   * process. Nothing decides by it (it tells a request never handed over from one that was); a
+   * crash before it is written is one before the PUBACK: the subtask goes out again, and the agent
+   * answers the copy from its record of finished subtasks.
+   */
+  recordSent(subtaskId: string, sentAt: number): void {
+    this.unwrittenSends.set(subtaskId, sentAt);
   }
 
   /** New rows for plan steps, pending, each with the full subtask time from now. */
@@ -71,8 +85,10 @@ export class SubtaskLedger {
     const { store } = this.options;
     // A stage still waiting goes first: whoever follows the goal sees the subtask run, then end.
     if (this.unwrittenStages.has(row.id)) this.writeStages();
+    const sentAt = this.unwrittenSends.get(row.id);
+    this.unwrittenSends.delete(row.id);
     const write = () => {
-      store.updateSubtask(row.id, change);
+      store.updateSubtask(row.id, sentAt === undefined ? change : { ...change, sentAt });
       if (event) store.appendEvent({ at: this.options.clock(), kind: event.kind, goalId: row.goalId, deviceId: row.deviceId, data: event.data });
     };
     if (event) store.transaction(write);
@@ -96,13 +112,16 @@ export class SubtaskLedger {
   private writeStages(): void {
     if (this.writeStagesLater) clearImmediate(this.writeStagesLater);
     this.writeStagesLater = null;
-    if (this.unwrittenStages.size === 0) return;
+    if (this.unwrittenStages.size === 0 && this.unwrittenSends.size === 0) return;
     const stages = [...this.unwrittenStages];
     this.unwrittenStages.clear();
+    const sends = [...this.unwrittenSends];
+    this.unwrittenSends.clear();
     const { store } = this.options;
     const changedGoals = new Set<string>();
     try {
       store.transaction(() => {
+        for (const [subtaskId, sentAt] of sends) store.updateSubtask(subtaskId, { sentAt });
         for (const [subtaskId, { goalId, stage }] of stages) if (store.recordSubtaskStage(subtaskId, goalId, stage)) changedGoals.add(goalId);
       });
     } catch (error) {
@@ -134,10 +153,12 @@ export class SubtaskLedger {
     this.options.publish(goalId);
   }
 
-  finishGoal(goalId: string, status: GoalStatus, answer: string): void {
+  /** Answers a goal; `alongside` writes what else goes with the answer (the conversation's next turn), in the same commit. */
+  finishGoal(goalId: string, status: GoalStatus, answer: string, alongside?: () => void): void {
     const now = this.options.clock();
     const { store } = this.options;
     store.transaction(() => {
+      alongside?.();
       store.updateGoal(goalId, { status, answer, finishedAt: now });
       store.appendEvent({ at: now, kind: 'goal.finished', goalId, data: { status, answer } });
     });

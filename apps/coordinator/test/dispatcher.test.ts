@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MqttClient } from 'mqtt';
 import { pino } from 'pino';
-import { Topics, agentClientId, connectMqtt, publishMessage } from '@meshmind/protocol';
+import { Topics, agentClientId, connectMqtt, publishMessage, type SubtaskProgress } from '@meshmind/protocol';
 import { Dispatcher } from '../src/dispatcher';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../src/broker';
 import { LocalSecurity } from '../src/security/local-security';
@@ -74,5 +74,49 @@ describe('Dispatcher: an open subtask whose copy or report a broker may have los
     void dispatcher.dispatch(DEVICE, marker, Date.now());
     await waitFor(() => copies.includes('marker'), 5_000, 'the marker');
     expect(copies).toEqual(['sub-2', 'marker']);
+  });
+});
+
+describe('Dispatcher: progress', () => {
+  const cleanups: Array<() => Promise<unknown> | unknown> = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+    cleanups.length = 0;
+  });
+
+  it('turns one message with the stages passed before the latest into one event per stage, in order', async () => {
+    const security = new LocalSecurity({ databasePath: ':memory:' });
+    cleanups.push(() => security.close());
+    const broker = await startEmbeddedBroker({ port: 0, authenticator: security.credentials, topics });
+    cleanups.push(() => broker.close());
+    const coordinator = await connectMqtt({ url: broker.url, clientId: 'meshmind-coordinator-progresstest', credentials: security.coordinator() });
+    cleanups.push(() => coordinator.endAsync(true));
+    const agent = await connectMqtt({ url: broker.url, clientId: agentClientId(DEVICE), credentials: security.device(DEVICE) });
+    cleanups.push(() => agent.endAsync(true));
+    const dispatcher = new Dispatcher(topics, pino({ level: 'silent' }));
+    await dispatcher.start(coordinator);
+    cleanups.push(() => dispatcher.stop());
+    const events: SubtaskProgress[] = [];
+    dispatcher.on('progress', (progress) => events.push(progress));
+
+    const task = { id: 'sub-1', goalId: 'goal-1', deviceId: DEVICE };
+    await publishMessage(agent, topics.device(DEVICE, 'progress'), {
+      ...task,
+      stage: 'validating',
+      at: 103,
+      detail: 'program generated',
+      earlier: [
+        { stage: 'received', at: 101 },
+        { stage: 'mapping', at: 102, detail: 'resumed after an agent restart' },
+      ],
+    });
+    await publishMessage(agent, topics.device(DEVICE, 'progress'), { ...task, stage: 'done', at: 104 });
+    await waitFor(() => events.length === 4, 5_000, 'four stages');
+    expect(events).toEqual([
+      { ...task, stage: 'received', at: 101 },
+      { ...task, stage: 'mapping', at: 102, detail: 'resumed after an agent restart' },
+      { ...task, stage: 'validating', at: 103, detail: 'program generated' },
+      { ...task, stage: 'done', at: 104 },
+    ]);
   });
 });

@@ -65,3 +65,37 @@ describe('SubtaskLedger stages', () => {
     expect(store.getSubtask('subtask-1')).toMatchObject({ status: 'failed', stage: null });
   });
 });
+
+describe('SubtaskLedger sent marks (the broker took the subtask)', () => {
+  const stores: Store[] = [];
+  afterEach(() => {
+    for (const store of stores.splice(0)) store.close();
+  });
+
+  it('writes no commit of its own: the mark waits for the first stage', async () => {
+    const { store, ledger } = ledgerOnStore();
+    stores.push(store);
+    ledger.recordSent('subtask-1', 1_234);
+    await nextTurn();
+    expect(store.getSubtask('subtask-1')?.sentAt).toBeNull();
+    ledger.recordStage('subtask-1', 'goal-1', 'received');
+    await nextTurn();
+    expect(store.getSubtask('subtask-1')).toMatchObject({ sentAt: 1_234, status: 'running', stage: 'received' });
+  });
+
+  it('goes with the settling of its subtask when no stage came first', () => {
+    const { store, ledger, row } = ledgerOnStore();
+    stores.push(store);
+    ledger.recordSent('subtask-1', 1_234);
+    ledger.settle(row, { status: 'timeout', message: 'Lamp: not answered.' }, { kind: 'subtask.finished', data: { id: row.id } });
+    expect(store.getSubtask('subtask-1')).toMatchObject({ sentAt: 1_234, status: 'timeout' });
+  });
+
+  it('is written when the ledger stops', () => {
+    const { store, ledger } = ledgerOnStore();
+    stores.push(store);
+    ledger.recordSent('subtask-1', 1_234);
+    ledger.stop();
+    expect(store.getSubtask('subtask-1')?.sentAt).toBe(1_234);
+  });
+});

@@ -23,6 +23,7 @@ import { enMapping, fillTemplate } from '@meshmind/language';
 import type { DeviceState } from '@meshmind/devices';
 import { TaskRunner, type TaskResultDetails } from '@meshmind/fsm';
 import type { DeviceAgentOptions } from './device-agent-options';
+import { ProgressOutbox } from './progress-outbox';
 import { sayResult } from './say-result';
 
 export type { DeviceAgentOptions, DeviceIdentity } from './device-agent-options';
@@ -61,6 +62,8 @@ export class DeviceAgent {
   private stateGate: ReturnType<typeof setTimeout> | null = null;
   private pendingState: DeviceState | null = null;
   private readonly onMessage = (topic: string, payload: Buffer, packet: IPublishPacket) => this.handleMessage(topic, payload, packet);
+  /** Stages go out once per turn of the event loop, one message per task (progress-outbox.ts). */
+  private readonly progress = new ProgressOutbox((progress) => void this.publishProgress(progress));
   private readonly onReconnect = () => void this.announce().catch((error) => this.logger.warn({ err: error }, 'announce after reconnect failed'));
 
   private deviceAvailable = true;
@@ -136,7 +139,7 @@ export class DeviceAgent {
       generator: this.options.tasks.generator,
       ...(this.options.database ? { database: this.options.database } : {}),
       ...(this.options.sandbox ? { sandbox: this.options.sandbox } : {}),
-      onProgress: (progress) => void this.publishProgress(progress),
+      onProgress: (progress) => this.progress.add(progress),
       onResult: (result, subtask, details) => void this.onTaskResult(result, subtask, details),
     });
     // Tasks a previous run left unfinished resume here; their reports go out as they finish.
@@ -170,6 +173,7 @@ export class DeviceAgent {
     if (!client) return;
     await this.runner?.stop();
     this.runner = null;
+    this.progress.flush();
     // The last change still waiting for its window goes out before the goodbye.
     const last = this.pendingState;
     this.pendingState = null;
@@ -192,6 +196,7 @@ export class DeviceAgent {
     // The device keeps whatever it was doing; unfinished tasks stay in the database for a restart.
     await this.runner?.stop().catch(() => undefined);
     this.runner = null;
+    this.progress.stop();
   }
 
   /** Stops listening to the device and the broker; the caller then says goodbye, or does not. */
@@ -268,8 +273,8 @@ export class DeviceAgent {
     const client = this.client;
     if (!client) return;
     // At most once: a stage is news for the console, and the report that follows is the record. At
-    // QoS 1 every stage cost the broker a stored copy and two acknowledgements, and the stages of a
-    // task reach the coordinator together, just ahead of its report on the same connection.
+    // QoS 1 every message cost the broker a stored copy and two acknowledgements, just ahead of the
+    // report on the same connection.
     await publishMessage(client, this.topics.device(this.id, 'progress'), progress, { qos: 0 }).catch(() => undefined);
   }
 
@@ -326,6 +331,7 @@ export class DeviceAgent {
       this.runner?.cancel(subtask.id, 'waiting for the person to confirm through the coordinator');
     }
     this.remember(subtask.id, report);
+    this.progress.flushTask(subtask.id);
     const topics = this.inFlight.get(subtask.id) ?? [this.topics.device(this.id, 'reports')];
     this.inFlight.delete(subtask.id);
     for (const topic of topics) await this.sendReport(report, topic);

@@ -37,6 +37,7 @@ export {
   EnvelopeSchema,
   SubtaskReportSchema,
   SubtaskProgressSchema,
+  PROGRESS_EARLIER_MAX,
 } from './schemas/messages';
 export type {
   Floor,
@@ -52,6 +53,7 @@ export type {
   SubtaskResult,
   SubtaskReport,
   SubtaskProgress,
+  PassedStage,
 } from './schemas/messages';
 export {
   GOAL_TEXT_MAX,

@@ -7,6 +7,7 @@ import type { ConversationContext, StoredSubtaskResult } from './records';
 import { openDatabase } from './database';
 import { prepareHotQueries, type HotQueries } from './hot-queries';
 import { encodeValues } from './prepared-writes';
+import { WalCheckpointer } from './wal-checkpointer';
 
 const CONVERSATION_COLUMNS = getTableColumns(schema.conversations);
 const GOAL_COLUMNS = getTableColumns(schema.goals);
@@ -35,9 +36,16 @@ export class Store {
   private sqlite: Database.Database | null = null;
   private database: BetterSQLite3Database<typeof schema> | null = null;
   private hotQueries: HotQueries | null = null;
+  private checkpointer: WalCheckpointer | null = null;
 
-  /** `path` is a file, or ':memory:' for tests. Nothing is opened until `open()`. */
-  constructor(path: string) {
+  /**
+   * `path` is a file, or ':memory:' for tests. Nothing is opened until `open()`. `onProblem` hears
+   * what goes wrong beside the writes themselves (the WAL checkpoint worker).
+   */
+  constructor(
+    path: string,
+    private readonly onProblem?: (message: string) => void,
+  ) {
     this.path = path;
   }
 
@@ -46,9 +54,13 @@ export class Store {
     this.sqlite = openDatabase(this.path);
     this.database = drizzle(this.sqlite, { schema });
     this.hotQueries = prepareHotQueries(this.database);
+    this.checkpointer = new WalCheckpointer(this.sqlite, this.path, this.onProblem);
+    this.checkpointer.start();
   }
 
   close(): void {
+    this.checkpointer?.stop();
+    this.checkpointer = null;
     this.sqlite?.close();
     this.sqlite = null;
     this.database = null;

@@ -148,7 +148,21 @@ export function EnvelopeSchema<T extends TSchema>(data: T) {
 export const SubtaskReportSchema = EnvelopeSchema(SubtaskResultSchema);
 export type SubtaskReport = Static<typeof SubtaskReportSchema>;
 
-/** Agent -> coordinator on <root>/devices/<id>/progress: one event per task stage. */
+/** The most stages one progress message carries before its latest one (a task has about eight). */
+export const PROGRESS_EARLIER_MAX = 16;
+
+const PassedStageSchema = Type.Object(
+  { stage: Type.String(), at: Type.Number(), detail: Type.Optional(Type.String()) },
+  { additionalProperties: false },
+);
+export type PassedStage = Static<typeof PassedStageSchema>;
+
+/**
+ * Agent -> coordinator on <root>/devices/<id>/progress: the stage a task is at now. `earlier` holds
+ * the stages it passed since the agent's previous progress message for it, oldest first: an agent
+ * sends what one turn of its event loop saw as one message (a task that runs in one go would
+ * otherwise send eight, all arriving together just ahead of its report).
+ */
 export const SubtaskProgressSchema = Type.Object(
   {
     id: Type.String(),
@@ -157,6 +171,7 @@ export const SubtaskProgressSchema = Type.Object(
     stage: Type.String(),
     at: Type.Number(),
     detail: Type.Optional(Type.String()),
+    earlier: Type.Optional(Type.Array(PassedStageSchema, { maxItems: PROGRESS_EARLIER_MAX })),
   },
   { additionalProperties: false },
 );

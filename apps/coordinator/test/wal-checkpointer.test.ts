@@ -1,0 +1,75 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WalCheckpointer } from '../src/store/wal-checkpointer';
+
+async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('WalCheckpointer', () => {
+  const cleanups: Array<() => void> = [];
+  afterEach(() => {
+    for (const cleanup of cleanups.reverse()) cleanup();
+    cleanups.length = 0;
+  });
+
+  function openDatabase(): { sqlite: Database.Database; path: string } {
+    const directory = mkdtempSync(join(tmpdir(), 'meshmind-wal-'));
+    cleanups.push(() => rmSync(directory, { recursive: true, force: true }));
+    const path = join(directory, 'test.db');
+    const sqlite = new Database(path);
+    cleanups.push(() => sqlite.close());
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.exec('CREATE TABLE rows (id INTEGER PRIMARY KEY, text TEXT)');
+    return { sqlite, path };
+  }
+
+  it('takes checkpoints off the connection, and a worker copies the log into the database file', async () => {
+    const { sqlite, path } = openDatabase();
+    const checkpointer = new WalCheckpointer(sqlite, path, undefined, 10);
+    checkpointer.start();
+    cleanups.push(() => checkpointer.stop());
+    await waitFor(() => sqlite.pragma('wal_autocheckpoint', { simple: true }) === 0, 10_000, 'the worker to start');
+    const before = statSync(path).size;
+    const insert = sqlite.prepare('INSERT INTO rows (text) VALUES (?)');
+    for (let index = 0; index < 500; index += 1) insert.run('x'.repeat(2_000));
+    // Nothing of that is in the database file until a checkpoint copies it there.
+    await waitFor(() => statSync(path).size > before + 500 * 2_000, 20_000, 'the worker to checkpoint');
+    expect((sqlite.prepare('SELECT count(*) AS count FROM rows').get() as { count: number }).count).toBe(500);
+  });
+
+  it('gives the connection its own checkpoints back when it stops', async () => {
+    const { sqlite, path } = openDatabase();
+    const checkpointer = new WalCheckpointer(sqlite, path, undefined, 10);
+    checkpointer.start();
+    await waitFor(() => sqlite.pragma('wal_autocheckpoint', { simple: true }) === 0, 10_000, 'the worker to start');
+    checkpointer.stop();
+    expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(1_000);
+  });
+
+  it('starts no thread in a process that closes its store before the delay', () => {
+    const { sqlite, path } = openDatabase();
+    const checkpointer = new WalCheckpointer(sqlite, path);
+    checkpointer.start();
+    expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(1_000);
+    checkpointer.stop();
+    expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(1_000);
+  });
+
+  it('starts no worker for a database in memory', () => {
+    const sqlite = new Database(':memory:');
+    cleanups.push(() => sqlite.close());
+    const checkpointer = new WalCheckpointer(sqlite, ':memory:');
+    checkpointer.start();
+    expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(1_000);
+    checkpointer.stop();
+  });
+});
