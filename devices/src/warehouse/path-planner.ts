@@ -10,6 +10,9 @@ export interface PathPlanner {
   plan(start: number, goal: number, isBlocked?: (index: number) => boolean): Int32Array | undefined;
 }
 
+/** Cells the two floods may visit together before they leave the question to A*. */
+const POCKET_BUDGET = 256;
+
 export function createPathPlanner(width: number, height: number, isWall: (index: number) => boolean): PathPlanner {
   const size = width * height;
   const cost = new Int32Array(size);
@@ -50,10 +53,50 @@ export function createPathPlanner(width: number, height: number, isWall: (index:
     return top;
   };
 
+  // Both ends' sides of the floor, flooded a cell at a time before A*: see `walledOff`.
+  const floodedFrom = [new Uint32Array(size), new Uint32Array(size)] as const;
+  const floodQueues = [new Int32Array(size), new Int32Array(size)] as const;
+  let floodGeneration = 0;
+
+  /**
+   * Whether the start or the goal lies in a small pocket that the other is not in: robots standing
+   * around a goal in an aisle, or around a robot, close it off, and A* learns that only after
+   * searching every cell it can reach (at 1,000 robots, nine in ten plans of robots waiting to go
+   * around others failed, and those searches were most of the simulation's time). The floor's
+   * graph is undirected, so two floods, one from each end, a cell at a time each, prove there is
+   * no path when one of them runs out of cells first, in a few dozen steps. When they meet, or grow
+   * past the budget, A* decides, as before: the answer is the same either way.
+   */
+  const walledOff = (start: number, goal: number, isBlocked: (index: number) => boolean): boolean => {
+    floodGeneration += 1;
+    const heads = [0, 0];
+    const tails = [1, 1];
+    floodQueues[0][0] = start;
+    floodQueues[1][0] = goal;
+    floodedFrom[0][start] = floodGeneration;
+    floodedFrom[1][goal] = floodGeneration;
+    for (let visited = 0; visited < POCKET_BUDGET; visited += 1) {
+      const side = visited & 1;
+      if (heads[side] === tails[side]) return true;
+      const current = floodQueues[side][heads[side]++]!;
+      const x = current % width;
+      for (let direction = 0; direction < 4; direction += 1) {
+        const next = direction === 0 ? (x > 0 ? current - 1 : -1) : direction === 1 ? (x < width - 1 ? current + 1 : -1) : direction === 2 ? current - width : current + width;
+        if (next < 0 || next >= size || floodedFrom[side][next] === floodGeneration) continue;
+        if (floodedFrom[1 - side][next] === floodGeneration) return false;
+        if (isWall(next) || isBlocked(next)) continue;
+        floodedFrom[side][next] = floodGeneration;
+        floodQueues[side][tails[side]++] = next;
+      }
+    }
+    return false;
+  };
+
   return {
     plan(start, goal, isBlocked) {
       if (start === goal) return new Int32Array(0);
       if (isWall(goal) || isBlocked?.(goal)) return undefined;
+      if (isBlocked && walledOff(start, goal, isBlocked)) return undefined;
       generation += 1;
       heapSize = 0;
       const goalX = goal % width;
