@@ -54,8 +54,8 @@ export function createPathPlanner(width: number, height: number, isWall: (index:
   };
 
   // Both ends' sides of the floor, flooded a cell at a time before A*: see `walledOff`.
-  const floodedFrom = [new Uint32Array(size), new Uint32Array(size)] as const;
-  const floodQueues = [new Int32Array(size), new Int32Array(size)] as const;
+  const fromStart = { flooded: new Uint32Array(size), queue: new Int32Array(size), head: 0, tail: 0 };
+  const fromGoal = { flooded: new Uint32Array(size), queue: new Int32Array(size), head: 0, tail: 0 };
   let floodGeneration = 0;
 
   /**
@@ -69,24 +69,25 @@ export function createPathPlanner(width: number, height: number, isWall: (index:
    */
   const walledOff = (start: number, goal: number, isBlocked: (index: number) => boolean): boolean => {
     floodGeneration += 1;
-    const heads = [0, 0];
-    const tails = [1, 1];
-    floodQueues[0][0] = start;
-    floodQueues[1][0] = goal;
-    floodedFrom[0][start] = floodGeneration;
-    floodedFrom[1][goal] = floodGeneration;
+    for (const [end, cell] of [[fromStart, start], [fromGoal, goal]] as const) {
+      end.queue[0] = cell;
+      end.flooded[cell] = floodGeneration;
+      end.head = 0;
+      end.tail = 1;
+    }
     for (let visited = 0; visited < POCKET_BUDGET; visited += 1) {
-      const side = visited & 1;
-      if (heads[side] === tails[side]) return true;
-      const current = floodQueues[side][heads[side]++]!;
+      const end = visited % 2 === 0 ? fromStart : fromGoal;
+      const other = end === fromStart ? fromGoal : fromStart;
+      if (end.head === end.tail) return true;
+      const current = end.queue[end.head++]!;
       const x = current % width;
       for (let direction = 0; direction < 4; direction += 1) {
         const next = direction === 0 ? (x > 0 ? current - 1 : -1) : direction === 1 ? (x < width - 1 ? current + 1 : -1) : direction === 2 ? current - width : current + width;
-        if (next < 0 || next >= size || floodedFrom[side][next] === floodGeneration) continue;
-        if (floodedFrom[1 - side][next] === floodGeneration) return false;
+        if (next < 0 || next >= size || end.flooded[next] === floodGeneration) continue;
+        if (other.flooded[next] === floodGeneration) return false;
         if (isWall(next) || isBlocked(next)) continue;
-        floodedFrom[side][next] = floodGeneration;
-        floodQueues[side][tails[side]++] = next;
+        end.flooded[next] = floodGeneration;
+        end.queue[end.tail++] = next;
       }
     }
     return false;
