@@ -115,6 +115,7 @@ export class DeviceAgent {
       ...(this.options.tls ? { tls: this.options.tls } : {}),
       will: { topic: availabilityTopic, payload: AVAILABILITY.offline, retain: true, qos: 1 },
       protocolVersion: this.options.protocolVersion ?? 'auto',
+      ...(this.options.connectTimeoutMs ? { connectTimeoutMs: this.options.connectTimeoutMs } : {}),
       reconnect: true,
       // The broker queues subtasks sent while this agent is away (or the broker itself blinked);
       // they arrive right after the CONNACK, so the listener is there from the start.
