@@ -98,6 +98,7 @@ export async function measureBoard(count: number, options: BoardOptions = {}): P
   // warming up, and a bench that fails on a slow moment measures nothing.
   const stack = await startTestStack(scenarioFrom('name: Board\nareas: [ { id: porch, name: Porch } ]\ndevices: []\n'), { databasePath: database, stateDirectory: directory, subtaskTimeoutMs: 60_000 });
   const children: ChildProcess[] = [];
+  // The board's processes log warnings only, unless $MESHMIND_BOARD_LOG_LEVEL asks for more (their stderr is this one's).
   const boardEnv = { ...process.env, MESHMIND_STATE_DIR: directory, MESHMIND_LOG_LEVEL: process.env.MESHMIND_BOARD_LOG_LEVEL ?? 'warn' };
   // The board as deploy/systemd runs it: the server and the N agents with 1 MB semi-spaces.
   const smallHeapEnv = { ...boardEnv, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=1`.trim() };
