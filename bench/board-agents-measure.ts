@@ -63,13 +63,43 @@ async function stopChild(child: ChildProcess): Promise<void> {
  * model) and `count` stand-alone `meshmind agent` processes, one light each, which find the server
  * at the state directory's well-known socket. Against a real coordinator and broker in this process.
  */
-export async function measureBoard(count: number, options: { bin?: string; steps?: boolean } = {}): Promise<BoardFigures> {
+export interface BoardOptions {
+  bin?: string;
+  /** The load steps of one agent (bench/agent-load-steps.ts); default on. */
+  steps?: boolean;
+  /** The four one-agent rows before the board (own model, semi-spaces, restart); default on. */
+  singles?: boolean;
+  /** The board's lights, in the order they start and get their goal (default LIGHT_NAMES). */
+  names?: readonly string[];
+  /**
+   * A folder for bench/memory-probe.mjs: each board agent runs with the probe preloaded and, after
+   * every goal, writes what its memory is made of there (`<pid>.json`), read back into `probes`.
+   */
+  probeDirectory?: string;
+  /** Milliseconds the board's agents stay idle once all are online, before the first goal (default 0). */
+  settleMs?: number;
+}
+
+/** One board agent's memory as bench/memory-probe.mjs wrote it (after a full GC). */
+export interface AgentProbe {
+  pid: number;
+  memory: NodeJS.MemoryUsage;
+  beforeGc: NodeJS.MemoryUsage;
+  heapSpaces: Record<string, { used: number; committed: number }>;
+  commonJsModules: number;
+  residentKbByMapping: Record<string, number>;
+}
+
+export async function measureBoard(count: number, options: BoardOptions = {}): Promise<BoardFigures & { probes: AgentProbe[]; onlineFigures: ProcessMemory[]; onlineProbes: AgentProbe[] }> {
   const bin = options.bin ?? BIN;
   const directory = mkdtempSync(join(tmpdir(), 'meshmind-board-bench-'));
   const database = join(directory, 'meshmind.db');
-  const stack = await startTestStack(scenarioFrom('name: Board\nareas: [ { id: porch, name: Porch } ]\ndevices: []\n'), { databasePath: database, stateDirectory: directory });
+  // A minute per subtask, not the tests' 5 s: on a loaded board the first goal's agent may still be
+  // warming up, and a bench that fails on a slow moment measures nothing.
+  const stack = await startTestStack(scenarioFrom('name: Board\nareas: [ { id: porch, name: Porch } ]\ndevices: []\n'), { databasePath: database, stateDirectory: directory, subtaskTimeoutMs: 60_000 });
   const children: ChildProcess[] = [];
-  const boardEnv = { ...process.env, MESHMIND_STATE_DIR: directory, MESHMIND_LOG_LEVEL: 'warn' };
+  // The board's processes log warnings only, unless $MESHMIND_BOARD_LOG_LEVEL asks for more (their stderr is this one's).
+  const boardEnv = { ...process.env, MESHMIND_STATE_DIR: directory, MESHMIND_LOG_LEVEL: process.env.MESHMIND_BOARD_LOG_LEVEL ?? 'warn' };
   // The board as deploy/systemd runs it: the server and the N agents with 1 MB semi-spaces.
   const smallHeapEnv = { ...boardEnv, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=1`.trim() };
   const enroll = async (id: string, name: string) => {
@@ -106,10 +136,12 @@ export async function measureBoard(count: number, options: { bin?: string; steps
       await waitFor(() => stack.coordinator.registry.get(id)?.availability !== 'online', ONLINE_TIMEOUT_MS, `${id} offline`);
       return figures;
     };
-    const oneAgent = await measureOne('board_light', 'Board light', boardEnv);
-    const localAgent = await measureOne('local_light', 'Local light', { ...boardEnv, MESHMIND_EMBEDDING_ENDPOINT: 'off' });
-    const smallHeapAgent = await measureOne('small_light', 'Small light', smallHeapEnv);
-    const restartedAgent = await measureOne('small_light', 'Small light', smallHeapEnv, join(directory, 'small_light.yaml'));
+    const unmeasured: AgentFigures = { rssMb: Number.NaN, peakRssMb: Number.NaN, onlineSeconds: Number.NaN, onlineCpuSeconds: Number.NaN };
+    const singles = options.singles !== false;
+    const oneAgent = singles ? await measureOne('board_light', 'Board light', boardEnv) : unmeasured;
+    const localAgent = singles ? await measureOne('local_light', 'Local light', { ...boardEnv, MESHMIND_EMBEDDING_ENDPOINT: 'off' }) : unmeasured;
+    const smallHeapAgent = singles ? await measureOne('small_light', 'Small light', smallHeapEnv) : unmeasured;
+    const restartedAgent = singles ? await measureOne('small_light', 'Small light', smallHeapEnv, join(directory, 'small_light.yaml')) : unmeasured;
     let steps: Array<[string, number]> = [];
     if (options.steps !== false) {
       const token = ensureClientToken(join(directory, 'inference', 'clients'), 'bench.load-steps');
@@ -118,20 +150,53 @@ export async function measureBoard(count: number, options: { bin?: string; steps
       steps = JSON.parse(stepsOutput.trim().split('\n').at(-1)!) as Array<[string, number]>;
     }
 
-    if (count > LIGHT_NAMES.length) throw new Error(`at most ${LIGHT_NAMES.length} agents`);
-    const names = LIGHT_NAMES.slice(0, count);
+    const allNames = options.names ?? LIGHT_NAMES;
+    if (count > allNames.length) throw new Error(`at most ${allNames.length} agents`);
+    const names = allNames.slice(0, count);
     const ids = names.map((name) => `${name.toLowerCase()}_light`);
     const configs: string[] = [];
     for (const [index, id] of ids.entries()) configs.push(await enroll(id, `${names[index]} light`));
-    const agents = ids.map((id, index) => startAgent(id, configs[index]!, smallHeapEnv));
+    const probeDirectory = options.probeDirectory;
+    const probeEnv = probeDirectory
+      ? { ...smallHeapEnv, MESHMIND_MEMORY_PROBE_DIR: probeDirectory, NODE_OPTIONS: `${smallHeapEnv.NODE_OPTIONS} --expose-gc --import ${fileURLToPath(new URL('./memory-probe.mjs', import.meta.url))}` }
+      : smallHeapEnv;
+    const agents = ids.map((id, index) => startAgent(id, configs[index]!, probeEnv));
     await Promise.all(ids.map(online));
+    const onlineFigures = agents.map((child) => memoryOf(child.pid!));
+    const onlineProbes = probeDirectory ? await probeAll(agents, probeDirectory, 1) : [];
+    if (options.settleMs) await new Promise((resolve) => setTimeout(resolve, options.settleMs));
     for (const name of names) await goal(`turn on the ${name.toLowerCase()} light`);
-    return { server: memoryOf(server.pid!), oneAgent, localAgent, smallHeapAgent, restartedAgent, agents: agents.map((child) => memoryOf(child.pid!)), steps };
+    const figures = agents.map((child) => memoryOf(child.pid!));
+    const probes = probeDirectory ? await probeAll(agents, probeDirectory, 2) : [];
+    return { server: memoryOf(server.pid!), oneAgent, localAgent, smallHeapAgent, restartedAgent, agents: figures, steps, probes, onlineFigures, onlineProbes };
   } finally {
     for (const child of children.reverse()) await stopChild(child);
     await stack.stop();
     rmSync(directory, { recursive: true, force: true });
   }
+}
+
+/** Asks each agent's bench/memory-probe.mjs for its `count`-th look inside, and reads them back. */
+async function probeAll(agents: ChildProcess[], probeDirectory: string, count: number): Promise<AgentProbe[]> {
+  const probes: AgentProbe[] = [];
+  for (const child of agents) {
+    const file = join(probeDirectory, `${child.pid}-${count}.json`);
+    child.kill('SIGUSR2');
+    // Written in one call, but read only once complete: a partial file does not parse.
+    await waitFor(
+      () => {
+        try {
+          probes.push(JSON.parse(readFileSync(file, 'utf8')) as AgentProbe);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      ONLINE_TIMEOUT_MS,
+      `the probe of agent ${child.pid}`,
+    );
+  }
+  return probes;
 }
 
 /** How one agent line reads: online time, CPU by then, resident memory after one goal. */
@@ -184,12 +249,45 @@ async function compare(count: number, against: string, rounds: number): Promise<
   console.log(`| the server + ${count} agents, 1 MB semi-spaces | ${boardCell(results.other)} | ${boardCell(results.this)} |`);
 }
 
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+/** One line per board agent: RSS, and what bench/memory-probe.mjs saw inside it after a full GC. */
+export function describeProbes(names: readonly string[], figures: ProcessMemory[], probes: AgentProbe[]): string[] {
+  return probes.map((probe, index) => {
+    const { memory } = probe;
+    const spaces = Object.entries(probe.heapSpaces)
+      .filter(([, space]) => space.used > 512 * 1024)
+      .map(([name, space]) => `${name} ${megabytes(space.used)}`)
+      .join(', ');
+    const mappings = Object.entries(probe.residentKbByMapping)
+      .slice(0, 5)
+      .map(([name, kb]) => `${name.split('/').at(-1)} ${(kb / 1024).toFixed(1)}`)
+      .join(', ');
+    return `${names[index]} light (pid ${probe.pid}): ${figures[index]!.rssMb.toFixed(0)} MB resident after the goals; after a full GC rss ${megabytes(memory.rss)}, heap used ${megabytes(memory.heapUsed)} of ${megabytes(memory.heapTotal)}, external ${megabytes(memory.external)} (array buffers ${megabytes(memory.arrayBuffers)}), before the GC heap used ${megabytes(probe.beforeGc.heapUsed)} / rss ${megabytes(probe.beforeGc.rss)}; V8 spaces (MB used): ${spaces}; resident by mapping (MB): ${mappings}; ${probe.commonJsModules} CommonJS modules`;
+  });
+}
+
 // `npx tsx bench/board-agents-measure.ts [N]`: the board's lines alone (bench:rag prints them too).
 // `npx tsx bench/board-agents-measure.ts N --against OTHER_BIN [--rounds R]`: this checkout against another, alternating.
+// `npx tsx bench/board-agents-measure.ts N --board-only [--names Shelf,Desk] [--probe DIR] [--settle S]`: only
+// the board of N agents, in the order named, each looked into by bench/memory-probe.mjs once all are
+// online and after the goals (S seconds idle in between).
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const count = Number(process.argv[2] ?? 4);
-  const againstFlag = process.argv.indexOf('--against');
-  const roundsFlag = process.argv.indexOf('--rounds');
-  if (againstFlag >= 0) await compare(count, process.argv[againstFlag + 1]!, roundsFlag >= 0 ? Number(process.argv[roundsFlag + 1]) : 2);
-  else for (const line of describeBoard(await measureBoard(count))) console.log(line);
+  const flag = (name: string) => {
+    const index = process.argv.indexOf(name);
+    return index >= 0 ? process.argv[index + 1] : undefined;
+  };
+  const against = flag('--against');
+  if (against) await compare(count, against, Number(flag('--rounds') ?? 2));
+  else if (process.argv.includes('--board-only')) {
+    const names = flag('--names')?.split(',') ?? LIGHT_NAMES;
+    const probeDirectory = flag('--probe') ?? mkdtempSync(join(tmpdir(), 'meshmind-probe-'));
+    const figures = await measureBoard(count, { singles: false, steps: false, names, probeDirectory, settleMs: Number(flag('--settle') ?? 0) * 1000 });
+    console.log(`board server: ${figures.server.rssMb.toFixed(0)} MB resident`);
+    console.log('all online, before any goal:');
+    for (const line of describeProbes(names, figures.onlineFigures, figures.onlineProbes)) console.log(line);
+    console.log('after one goal each, one after another:');
+    for (const line of describeProbes(names, figures.agents, figures.probes)) console.log(line);
+  } else for (const line of describeBoard(await measureBoard(count))) console.log(line);
 }

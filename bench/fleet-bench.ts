@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { AgentBrain } from '@meshmind/device-agent';
 import { startFleetAgents, type FleetMode } from './fleet/fleet-agents';
-import type { HostReply, HostRequest, HostRunResult } from './fleet/coordinator-host';
+import type { HostReply, HostRequest, HostRunResult, SubtaskTrail } from './fleet/coordinator-host';
 import { markdownTable, summarise, svgChart, type FleetRunRecord } from './fleet/fleet-report';
 import { SHELF_GOAL } from './fleet/fleet-runner';
 import { verifyShelves } from './fleet/fleet-verify';
@@ -49,6 +49,13 @@ function residentMemoryMb(): { rss: number; peak: number } {
 /** A per-subtask deadline that grows with the fleet: robots queue in aisles and agents share two cores. */
 function deadlineFor(robots: number): number {
   return robots >= 1000 ? 600_000 : robots >= 100 ? 120_000 : 60_000;
+}
+
+const seconds = (milliseconds: number | null) => (milliseconds === null ? '-' : `${(milliseconds / 1000).toFixed(1)} s`);
+
+function describeSubtask(subtask: SubtaskTrail): string {
+  const value = subtask.value === undefined ? '' : ` value ${JSON.stringify(subtask.value)}`;
+  return `${subtask.id} ${subtask.deviceId} ${subtask.status} (last stage ${subtask.stage ?? '-'}, sent at ${seconds(subtask.dispatchedMs)}, ended at ${seconds(subtask.finishedMs)})${value}: ${subtask.message ?? ''}`;
 }
 
 class Host {
@@ -94,6 +101,12 @@ async function measure(host: Host, brain: AgentBrain, robots: number, mode: Flee
     }
     const shelves = Array.from({ length: robots }, (_, index) => index + 1);
     const verification = verifyShelves(new Map(result.readings), shelves, (shelf) => agents.world.vacantSlots(shelf));
+    // Each shelf that is not right, with every subtask asked about it: which device, how it ended and
+    // when (the deadline is from dispatch), so a miss can be told apart: a deadline, a misreading, a loss.
+    for (const verdict of verification.verdicts.filter((entry) => !entry.correct)) {
+      const trail = result.subtasks.filter((subtask) => subtask.shelf === verdict.shelf).map(describeSubtask);
+      console.error(`N=${robots} ${mode}: shelf ${verdict.shelf} not right (truth ${JSON.stringify(verdict.truth)}, reported ${JSON.stringify(verdict.reported)}): ${trail.join(' | ') || 'no subtask'}`);
+    }
     return {
       robots,
       mode,

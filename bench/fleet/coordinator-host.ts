@@ -31,12 +31,29 @@ export interface HostRunResult {
   messages: number;
   bytes: number;
   stages: Record<string, number[]>;
+  /** Every subtask of the goal, stand-ins included: what the bench prints for a shelf that is not right. */
+  subtasks: SubtaskTrail[];
+}
+
+/** One subtask as the coordinator recorded it, times in ms from the goal's submission. */
+export interface SubtaskTrail {
+  shelf: number | null;
+  id: string;
+  deviceId: string;
+  status: string;
+  /** The last stage the agent reported (mapping, executing ...). */
+  stage: string | null;
+  message: string | null;
+  dispatchedMs: number | null;
+  finishedMs: number | null;
+  value: unknown;
 }
 
 export type HostReply = { kind: 'ready'; url: string; credentials: Array<[string, MqttCredentials]> } | { kind: 'online' } | { kind: 'result'; result: HostRunResult } | { kind: 'stopped' } | { kind: 'error'; message: string };
 
 const logger = pino({ level: process.env.MESHMIND_LOG_LEVEL ?? 'silent' });
 let side: FleetCoordinator | null = null;
+let subtaskTimeoutMs = 0;
 let centralBrain: AgentBrain | null = null;
 
 function reply(message: HostReply): void {
@@ -56,6 +73,7 @@ async function handle(request: HostRequest): Promise<void> {
         const descriptions = new Map<string, DeviceDescription>(probe.robots.map((robot) => [robot.description.type, robot.description]));
         planner = new CentralisedPlanner(new BuiltinPlanner(), centralBrain, descriptions);
       }
+      subtaskTimeoutMs = request.subtaskTimeoutMs;
       side = await startFleetCoordinator({ shelves: request.shelves, logger, subtaskTimeoutMs: request.subtaskTimeoutMs, ...(planner ? { planner } : {}) });
       const started = side;
       return reply({ kind: 'ready', url: side.broker.url, credentials: probe.robots.map((robot) => [robot.id, started.credentialsFor(robot.id)]) });
@@ -71,6 +89,7 @@ async function handle(request: HostRequest): Promise<void> {
       const sampler = setInterval(() => (peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss)), 50);
       const cpuBefore = process.cpuUsage();
       const startedAt = performance.now();
+      const submittedAt = Date.now();
       const submitted = current.coordinator.goals.submit({ text: request.text });
       const goal = await submitted.finished;
       const wallMs = performance.now() - startedAt;
@@ -90,6 +109,18 @@ async function handle(request: HostRequest): Promise<void> {
           messages: countsAfter.messages - countsBefore.messages,
           bytes: countsAfter.bytes - countsBefore.bytes,
           stages: current.stages.stageTimes(),
+          subtasks: current.coordinator.store.listSubtasks(submitted.goalId).map((row) => ({
+            shelf: row.step?.resource?.id ?? null,
+            id: row.id,
+            deviceId: row.deviceId,
+            status: row.status,
+            stage: row.stage,
+            message: row.message,
+            // The deadline counts from dispatch, so dispatch = deadline - timeout.
+            dispatchedMs: row.status === 'pending' ? null : row.deadline - subtaskTimeoutMs - submittedAt,
+            finishedMs: row.finishedAt === null ? null : row.finishedAt - submittedAt,
+            value: row.result && 'value' in row.result ? row.result.value : undefined,
+          })),
         },
       });
     }

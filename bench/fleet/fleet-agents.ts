@@ -72,6 +72,10 @@ export async function startFleetAgents(options: FleetAgentsOptions): Promise<Fle
         database,
         mqttUrl: options.mqttUrl,
         credentials: options.credentialsFor(robot.id),
+        // Fifty agents connect at once to a broker that shares the machine with the coordinator:
+        // on a saturated machine their CONNACKs took longer than the default 5 s (one N = 1,000
+        // run ended before its goal with E_BROKER_UNREACHABLE: connack timeout).
+        connectTimeoutMs: 120_000,
         logger: options.logger.child({ ns: 'agent', device: robot.id }),
       });
       agents.set(robot.id, agent);

@@ -33,7 +33,11 @@ export interface DeviceAgentOptions {
   logger: Logger;
   topics?: Topics;
   protocolVersion?: MqttProtocolVersion | 'auto';
-  /** How long the first CONNACK may take (default 5 s, protocol/mqtt-connection.ts). */
+  /**
+   * How long the first connection waits for the broker's CONNACK (default 5 s). A host that starts
+   * a thousand agents against one broker on a starved machine needs longer; a slow answer is not a
+   * refusal.
+   */
   connectTimeoutMs?: number;
   clock?: () => number;
   /** How many finished subtask ids are remembered, so a redelivered subtask is answered, not re-run (default 256). */
