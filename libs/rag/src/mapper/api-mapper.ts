@@ -7,7 +7,8 @@ import { isNetworkNameParameter, isSecretParameter, quotedStrings } from '../arg
 import type { HybridHit, HybridIndex } from '../search/hybrid-index';
 import { createRequestReader, splitItems, type AnswerKind, type Lexicon, type Mood, type RequestReader, type RequestReading } from '@meshmind/language';
 import { functionProfile, markOppositions, requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
-import { functionKind, returnKindOf } from './mood';
+import { returnKindOf } from './mood';
+import { readFunctionKind } from './function-kind';
 import { readSteps, withAntecedent } from './split-steps';
 import { functionPath, nounWords, requestPath, type Path } from './path';
 import { retrievalText, withoutNumbers } from './retrieval-text';
@@ -117,6 +118,7 @@ class HybridApiMapper implements ApiMapper {
   private readonly lexicon: Lexicon | undefined;
   private readonly byName: Map<string, NormalisedFunction>;
   private readonly profiles: Map<string, FunctionProfile>;
+  private readonly kinds: Map<string, 'action' | 'query'>;
   private readonly selfNoun: string | undefined;
   private readonly threshold: number;
   private readonly topK: number;
@@ -154,6 +156,7 @@ class HybridApiMapper implements ApiMapper {
       document.functions.map((fn, position) => [fn.name, functionProfile(fn, views.documents[position]?.fields[0]?.words ?? [], views.language)]),
     );
     markOppositions([...this.profiles.values()], options.lexicon);
+    this.kinds = new Map(document.functions.map((fn, position) => [fn.name, readFunctionKind(fn, views.documents[position]?.fields[0]?.words ?? [], options.lexicon?.wordNet)]));
     this.selfNoun = options.selfNoun ?? document.nouns[0];
     this.threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
     this.topK = options.topK ?? 3;
@@ -246,7 +249,7 @@ class HybridApiMapper implements ApiMapper {
     const path = this.pathsDiffer ? requestPath(step.text, this.deviceNouns) || saidPath : 0;
     const hits = (await this.index.search(step.query, Math.max(k, RERANK_DEPTH), step.queryWithoutNumbers)).map((hit) => {
       const fn = this.byName.get(hit.id)!;
-      const kind = functionKind(fn);
+      const kind = this.kinds.get(fn.name)!;
       const moodSign = mood === 'question' ? (kind === 'query' ? 1 : -1) : mood === 'command' && kind === 'query' ? -1 : 0;
       const hasCurrent = (parameter: ParameterSpec) => typeof state[fn.effects?.find((effect) => effect.parameter === parameter.name)?.key ?? parameter.name] === 'number';
       const evidence = requestEvidence(step.words, this.profiles.get(hit.id)!, this.lexicon, hasCurrent, (parameter) => carried[parameter.name] !== undefined, step.unanchored);
