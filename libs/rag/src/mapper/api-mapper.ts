@@ -9,6 +9,7 @@ import { createRequestReader, splitItems, type AnswerKind, type Lexicon, type Mo
 import { functionProfile, markOppositions, requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
 import { returnKindOf } from './mood';
 import { readFunctionKind } from './function-kind';
+import { asksIndirectly } from './indirect-question';
 import { readSteps, withAntecedent } from './split-steps';
 import { functionPath, nounWords, requestPath, type Path } from './path';
 import { retrievalText, withoutNumbers } from './retrieval-text';
@@ -231,7 +232,7 @@ class HybridApiMapper implements ApiMapper {
     return {
       text,
       reading,
-      mood: reading.mood,
+      mood: reading.mood === 'neutral' && asksIndirectly(reading.words, this.lexicon?.wordNet) ? 'question' : reading.mood,
       wanted: reading.answerKind,
       words,
       unanchored: unanchoredPolarWords(words, this.profiles.values()),
