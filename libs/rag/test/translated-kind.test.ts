@@ -4,7 +4,7 @@ import { FREEDICT_PACKAGES, missingFreeDictPackages } from '@meshmind/language';
 import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon } from '@meshmind/rag';
 import { requireSystemPackages } from '../../../test/support/system-packages';
 import { functionViews } from '../src/mapper/function-views';
-import { functionKind } from '../src/mapper/mood';
+import { functionKindOf } from '../src/mapper/function-kind';
 import { translatedNameKind } from '../src/mapper/translated-kind';
 
 // Vendor documents of our own (a greenhouse controller with German notes, a freezer with French
@@ -51,7 +51,7 @@ describe.skipIf(!hasFreeDict)('German and French identifiers read into English',
   const kindsOf = (document: LlmindApiEntry[]) => {
     const normalised = normaliseApiDocument(document);
     const views = functionViews(normalised, lexicon);
-    return Object.fromEntries(normalised.functions.map((fn) => [fn.name, functionKind(fn, views.nameReadings.get(fn.name))]));
+    return Object.fromEntries(normalised.functions.map((fn) => [fn.name, functionKindOf(fn, views.nameReadings.get(fn.name), views.documents[normalised.functions.indexOf(fn)]?.fields[0]?.words ?? [], lexicon.wordNet)]));
   };
 
   it('reads a German name whose verb comes last ("temperatur_abfragen") as a query', () => {

@@ -112,6 +112,12 @@ export const enMapping = {
     subjects: ['the', 'a', 'an', 'my', 'our', 'we', 'i', 'you', 'they', 'it', 'he', 'she', 'people', 'everyone', 'other', 'others'],
   },
   asking: ['report back on', 'report back', 'report on', 'report', 'tell me', 'let me know'],
+  /**
+   * Words that open a clause asking something ("figure out where you are", "see if shelf 4 has
+   * room"): after a command's verb, the request asks. The wh-words of en.ts's openers that are no
+   * verbs, and the two that only open such a clause.
+   */
+  interrogativeClauseOpeners: [...[...en.nonVerbOpeners].filter((word) => word.startsWith('wh') || word === 'how'), 'whether', 'if'],
   smallWords: [
     'up', 'down', 'out', 'it', 'them', 'please', 'and', 'now', 'again', 'here', 'there', 'what', 'whats', "what's", 'is', 'are', 'was', 'how',
     'which', 'does', 'do', 'me', 'percent', 'degree', 'degrees', 'kelvin',

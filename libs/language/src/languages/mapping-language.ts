@@ -132,6 +132,8 @@ export interface MappingLanguageData {
   };
   /** Words that only ask to be told: "report back on", "tell me". */
   readonly asking: readonly string[];
+  /** Words that open a clause asking something: after a command's verb ("figure out where ...") the request asks. */
+  readonly interrogativeClauseOpeners: readonly string[];
   /** Words that cannot carry a request alone: what is left of "what is the outside temperature". */
   readonly smallWords: readonly string[];
   /** Words between a quantifier and its noun: "each of the robots", "every one of them". */

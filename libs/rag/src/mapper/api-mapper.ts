@@ -7,7 +7,9 @@ import { isNetworkNameParameter, isSecretParameter, quotedStrings } from '../arg
 import type { HybridHit, HybridIndex } from '../search/hybrid-index';
 import { createRequestReader, splitItems, type AnswerKind, type Lexicon, type Mood, type RequestReader, type RequestReading } from '@meshmind/language';
 import { functionProfile, markOppositions, requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
-import { functionKind, returnKindOf } from './mood';
+import { returnKindOf } from './mood';
+import { functionKindOf } from './function-kind';
+import { asksIndirectly } from './indirect-question';
 import { readSteps, withAntecedent } from './split-steps';
 import { functionPath, nounWords, requestPath, type Path } from './path';
 import { retrievalText, withoutNumbers } from './retrieval-text';
@@ -117,9 +119,9 @@ class HybridApiMapper implements ApiMapper {
   readonly index: HybridIndex;
   private readonly lexicon: Lexicon | undefined;
   /** Foreign identifiers read into English (function-views.ts): their words say a query wherever they stand. */
-  private readonly nameReadings: ReadonlyMap<string, string[]>;
   private readonly byName: Map<string, NormalisedFunction>;
   private readonly profiles: Map<string, FunctionProfile>;
+  private readonly kinds: Map<string, 'action' | 'query'>;
   private readonly selfNoun: string | undefined;
   private readonly threshold: number;
   private readonly topK: number;
@@ -151,7 +153,6 @@ class HybridApiMapper implements ApiMapper {
     this.document = document;
     this.language = views.language;
     this.warnings = views.warnings;
-    this.nameReadings = views.nameReadings;
     this.index = index;
     this.lexicon = options.lexicon;
     this.byName = new Map(document.functions.map((fn) => [fn.name, fn]));
@@ -159,6 +160,7 @@ class HybridApiMapper implements ApiMapper {
       document.functions.map((fn, position) => [fn.name, functionProfile(fn, views.documents[position]?.fields[0]?.words ?? [], views.language)]),
     );
     markOppositions([...this.profiles.values()], options.lexicon);
+    this.kinds = new Map(document.functions.map((fn, position) => [fn.name, functionKindOf(fn, views.nameReadings.get(fn.name), views.documents[position]?.fields[0]?.words ?? [], options.lexicon?.wordNet)]));
     this.selfNoun = options.selfNoun ?? document.nouns[0];
     this.threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
     this.topK = options.topK ?? 3;
@@ -236,7 +238,7 @@ class HybridApiMapper implements ApiMapper {
     return {
       text,
       reading,
-      mood: reading.mood,
+      mood: reading.mood === 'neutral' && asksIndirectly(reading.words, this.lexicon?.wordNet) ? 'question' : reading.mood,
       wanted: reading.answerKind,
       words,
       unanchored: unanchoredPolarWords(words, this.profiles.values()),
@@ -254,7 +256,7 @@ class HybridApiMapper implements ApiMapper {
     const path = this.pathsDiffer ? requestPath(step.text, this.deviceNouns) || saidPath : 0;
     const hits = (await this.index.search(step.query, Math.max(k, RERANK_DEPTH), step.queryWithoutNumbers)).map((hit) => {
       const fn = this.byName.get(hit.id)!;
-      const kind = functionKind(fn, this.nameReadings.get(fn.name));
+      const kind = this.kinds.get(fn.name)!;
       const moodSign = mood === 'question' ? (kind === 'query' ? 1 : -1) : mood === 'command' && kind === 'query' ? -1 : 0;
       const hasCurrent = (parameter: ParameterSpec) => typeof state[fn.effects?.find((effect) => effect.parameter === parameter.name)?.key ?? parameter.name] === 'number';
       const evidence = requestEvidence(step.words, this.profiles.get(hit.id)!, this.lexicon, hasCurrent, (parameter) => carried[parameter.name] !== undefined, step.unanchored);

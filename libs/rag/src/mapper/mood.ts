@@ -1,20 +1,7 @@
-import { en, splitIdentifier, type AnswerKind } from '@meshmind/language';
+import type { AnswerKind } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
-import { translatedNameKind } from './translated-kind';
 
-/** A request's mood and what a question asks for are read with the request (`readRequest` in @meshmind/language); a function's kind here. */
-
-/**
- * A function's kind: declared in catalog docs, read from the first identifier word otherwise, or
- * from the name's English reading where a dictionary translated it (translated-kind.ts).
- */
-export function functionKind(fn: NormalisedFunction, nameReading?: readonly string[]): 'action' | 'query' {
-  if (fn.kind) return fn.kind;
-  const translated = translatedNameKind(nameReading);
-  if (translated) return translated;
-  const first = splitIdentifier(fn.name)[0] ?? '';
-  return en.queryNameWords.has(first) ? 'query' : 'action';
-}
+/** A request's mood and what a question asks for are read with the request (`readRequest` in @meshmind/language); a function's kind in function-kind.ts. */
 
 /** What kind of value a function returns, read from the return type its document declares ("list[str]", "int count"). */
 export function returnKindOf(fn: NormalisedFunction): AnswerKind | undefined {

@@ -1,4 +1,5 @@
 import { editDistance, en, isStopword, relatedWords, stem, words, type Lexicon } from '@meshmind/language';
+import { collocations } from './collocations';
 
 export interface LexicalField {
   /** English words of the field (identifiers already split, foreign words already translated). */
@@ -237,8 +238,11 @@ export class LexicalScorer {
   }
 
   /** One score in 0..1 per document, in document order. */
-  score(query: string): number[] {
+  score(said: string): number[] {
+    // "wi-fi", "e-mail": a hyphenated word that the documents write closed is that word.
+    const query = said.replace(/([A-Za-z]+)-([A-Za-z]+)/g, (whole, first: string, second: string) => (this.vocabulary.has(`${first}${second}`.toLowerCase()) ? `${first}${second}` : whole));
     const phrasal = new Set(phrasalVerbs(query, this.lexicon));
+    for (const phrase of collocations(query, this.lexicon, phrasal)) phrasal.add(phrase);
     const content = words(query).filter((word) => !isStopword(word)).map((word) => this.corrected(word));
     const queryWords = [...content, ...phrasal];
     const verb = openingVerb(query, this.lexicon);

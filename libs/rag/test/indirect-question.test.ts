@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Embedder } from '@meshmind/protocol';
+import { createApiMapper, createEmbedderPool, openLexicon, type ApiDocument } from '@meshmind/rag';
+import { words } from '@meshmind/language';
+import { asksIndirectly } from '../src/mapper/indirect-question';
+
+const lexicon = openLexicon();
+const asks = (text: string) => asksIndirectly(words(text), lexicon.wordNet);
+
+describe('a command whose object is a clause that asks', () => {
+  it('is a question: "figure out where", "see if", "find out how much"', () => {
+    expect(asks('figure out where the mower is on the map')).toBe(true);
+    expect(asks('see if the tank has any water left')).toBe(true);
+    expect(asks('could you find out how much charge is left')).toBe(true);
+    expect(asks('work out whether the gate is shut')).toBe(true);
+  });
+
+  it('is not where the clause is no object of the opening verb, or the request opens with the question word', () => {
+    expect(asks('stop the mower where it is')).toBe(false);
+    expect(asks('take a photo of what is in front of you')).toBe(false);
+    expect(asks('where are you')).toBe(false);
+    expect(asks('mow zone 3')).toBe(false);
+  });
+});
+
+// A lawn mower's vendor document of our own, without declared kinds.
+const mower: ApiDocument = [
+  { name: 'map_garden', input_argument: [], input_type: [], output: 'bool', notes: 'Drives along the lawn edges and draws a map of the garden.', programming_language: 'Python' },
+  { name: 'locate_mower', input_argument: [], input_type: [], output: 'tuple', notes: 'Returns the x and y of the mower in the garden.', programming_language: 'Python' },
+  { name: 'mow_zone', input_argument: ['zone'], input_type: ['int'], output: 'bool', notes: 'Mows the given zone of the lawn.', programming_language: 'Python' },
+  { name: 'go_home', input_argument: [], input_type: [], output: 'bool', notes: 'Drives back to the charging station.', programming_language: 'Python' },
+];
+
+describe('the mapper reads an indirect question as a question', () => {
+  let embedder: Embedder;
+  beforeAll(async () => {
+    embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+  });
+
+  it('locates the mower for "figure out where you are on the map" instead of mapping the garden', async () => {
+    const mapper = await createApiMapper({ document: mower, embedder, lexicon, selfNoun: 'mower' });
+    for (const request of ['figure out where you are on the map', 'find out where you are on the map of the garden']) {
+      const result = await mapper.map(request);
+      expect(result.kind === 'call' ? result.calls.map((call) => call.function) : result.reason, request).toEqual(['locate_mower']);
+    }
+  });
+});
