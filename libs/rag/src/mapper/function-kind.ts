@@ -6,7 +6,7 @@ import { translatedNameKind } from './translated-kind';
  * A verb of this many WordNet senses or more is a light verb ("get", "take", "make"): as the gloss
  * of a foreign word ("prendre" -> "get, take") it says nothing about whether the function reads.
  */
-const LIGHT_VERB_SENSES = 30;
+export const LIGHT_VERB_SENSES = 30;
 
 /**
  * Whether a function reads the device (a query) or changes it (an action), where its document does

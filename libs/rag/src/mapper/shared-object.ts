@@ -2,6 +2,7 @@ import { en, findNumbers, isStopword, relatedWords, stem, words, type Lexicon } 
 import type { NormalisedFunction } from '../api-document';
 import type { HybridDocument } from '../search/hybrid-index';
 import { openingVerb } from '../search/lexical-scorer';
+import { LIGHT_VERB_SENSES } from './function-kind';
 
 /**
  * Functions that share their object differ only in what they do with it: "move to shelf N", "scan the
@@ -20,11 +21,11 @@ interface SourceWord {
 }
 
 /**
- * Verbs so common that they carry little of their own ("is", "have", "take", "make", "see", "go"):
- * SemCor tags each of them hundreds of times, a content verb ("move", "scan", "check") tens. In "take
- * an inventory" or "see if shelf 4 has room" the other words say what is done.
+ * Verbs so common that they carry little of their own ("take", "make", "go", "get"): WordNet gives
+ * each of them 30 senses or more (function-kind.ts's light verbs), a content verb ("move", "scan",
+ * "check") fewer. In "take an inventory" the other words say what is done. Read from the verb index
+ * rather than SemCor's counts, which an agent would otherwise load whole (about 8 MB) for this alone.
  */
-const COMMON_VERB_COUNT = 500;
 
 /** How closely a request word must meet a word both functions have to be about their shared object: a synonym or a derived form. */
 const SHARED_RELATION = 0.8;
@@ -93,7 +94,7 @@ export class SharedObjectContrast {
     if (!wordNet) return false;
     let little = this.little.get(word);
     if (little === undefined) {
-      little = wordNet.mostlyVerb(word) && wordNet.familiarity(word) >= COMMON_VERB_COUNT;
+      little = wordNet.verbSenses(word).length >= LIGHT_VERB_SENSES;
       this.little.set(word, little);
     }
     return little;
