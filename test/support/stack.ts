@@ -33,9 +33,11 @@ export async function startTestStack(scenario: SiteScenario, options: Partial<St
 }
 
 /**
- * startTestStack for the evals, tried again when its agents missed the broker's 5 s connect window:
+ * startTestStack for the evals, tried again when its agents missed the broker's connect window (30 s
+ * for the embedded broker since the run's start moved the sentence model into a worker; 5 s before):
  * a home of 50 agents connecting at once on a loaded 2-core machine can, and the eval should then
- * measure understanding rather than stop.
+ * measure understanding rather than stop. Only E_BROKER_UNREACHABLE is retried; any other failure
+ * of the start, and every goal's outcome, counts as it is.
  */
 export async function startEvalStack(scenario: SiteScenario, options: Partial<StackOptions> = {}, attempts = 3): Promise<Stack> {
   for (let attempt = 1; ; attempt += 1) {
