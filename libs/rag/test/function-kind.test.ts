@@ -3,7 +3,7 @@ import { FREEDICT_PACKAGES, missingFreeDictPackages } from '@meshmind/language';
 import { normaliseApiDocument, openLexicon, type ApiDocument } from '@meshmind/rag';
 import { requireSystemPackages } from '../../../test/support/system-packages';
 import { functionViews } from '../src/mapper/function-views';
-import { readFunctionKind } from '../src/mapper/function-kind';
+import { functionKindOf, readFunctionKind } from '../src/mapper/function-kind';
 
 // Vendor documents of our own (a survey drone, a garden pump, a weather mast), written the way
 // LLMind-style tables are: no declared kinds, only names, notes and return types.
@@ -12,7 +12,7 @@ const lexicon = openLexicon();
 function kindsOf(document: ApiDocument): Record<string, string> {
   const normalised = normaliseApiDocument(document);
   const views = functionViews(normalised, lexicon);
-  return Object.fromEntries(normalised.functions.map((fn, index) => [fn.name, readFunctionKind(fn, views.documents[index]!.fields[0]!.words, lexicon.wordNet)]));
+  return Object.fromEntries(normalised.functions.map((fn) => [fn.name, functionKindOf(fn, views.nameReadings.get(fn.name), lexicon.wordNet)]));
 }
 
 const entry = (name: string, notes: string, output = 'bool') => ({ name, notes, output, input_argument: [], input_type: [], programming_language: 'Python' });
@@ -37,13 +37,13 @@ describe('a function kind read from its name where the document declares none', 
       state: {},
       functions: [{ name: 'get_ready', kind: 'action', parameters: [], description: 'Spins the rotors up for take-off.' }],
     } as unknown as ApiDocument);
-    expect(readFunctionKind(normalised.functions[0]!, ['get', 'ready'], lexicon.wordNet)).toBe('action');
+    expect(readFunctionKind(normalised.functions[0]!, lexicon.wordNet)).toBe('action');
   });
 });
 
 const hasFreeDict = requireSystemPackages('function kinds of German and French names (FreeDict)', Object.values(FREEDICT_PACKAGES).flat(), missingFreeDictPackages().length === 0);
 
-describe.skipIf(!hasFreeDict)('a foreign name read by its English glosses', () => {
+describe.skipIf(!hasFreeDict)('a foreign name read through its translation', () => {
   it('reads German names: "abfragen" queries, "starten" and "aufnehmen" act', () => {
     const kinds = kindsOf([
       entry('druck_abfragen', 'Fragt den Wasserdruck der Pumpe in Bar ab.', 'float'),

@@ -51,7 +51,7 @@ describe.skipIf(!hasFreeDict)('German and French identifiers read into English',
   const kindsOf = (document: LlmindApiEntry[]) => {
     const normalised = normaliseApiDocument(document);
     const views = functionViews(normalised, lexicon);
-    return Object.fromEntries(normalised.functions.map((fn) => [fn.name, functionKindOf(fn, views.nameReadings.get(fn.name), views.documents[normalised.functions.indexOf(fn)]?.fields[0]?.words ?? [], lexicon.wordNet)]));
+    return Object.fromEntries(normalised.functions.map((fn) => [fn.name, functionKindOf(fn, views.nameReadings.get(fn.name), lexicon.wordNet)]));
   };
 
   it('reads a German name whose verb comes last ("temperatur_abfragen") as a query', () => {

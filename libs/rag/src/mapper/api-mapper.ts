@@ -160,7 +160,7 @@ class HybridApiMapper implements ApiMapper {
       document.functions.map((fn, position) => [fn.name, functionProfile(fn, views.documents[position]?.fields[0]?.words ?? [], views.language)]),
     );
     markOppositions([...this.profiles.values()], options.lexicon);
-    this.kinds = new Map(document.functions.map((fn, position) => [fn.name, functionKindOf(fn, views.nameReadings.get(fn.name), views.documents[position]?.fields[0]?.words ?? [], options.lexicon?.wordNet)]));
+    this.kinds = new Map(document.functions.map((fn) => [fn.name, functionKindOf(fn, views.nameReadings.get(fn.name), options.lexicon?.wordNet)]));
     this.selfNoun = options.selfNoun ?? document.nouns[0];
     this.threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
     this.topK = options.topK ?? 3;
