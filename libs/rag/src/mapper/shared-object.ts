@@ -20,13 +20,6 @@ interface SourceWord {
   keys: ReadonlyMap<string, number>;
 }
 
-/**
- * Verbs so common that they carry little of their own ("take", "make", "go", "get"): WordNet gives
- * each of them 30 senses or more (function-kind.ts's light verbs), a content verb ("move", "scan",
- * "check") fewer. In "take an inventory" the other words say what is done. Read from the verb index
- * rather than SemCor's counts, which an agent would otherwise load whole (about 8 MB) for this alone.
- */
-
 /** How closely a request word must meet a word both functions have to be about their shared object: a synonym or a derived form. */
 const SHARED_RELATION = 0.8;
 /** Synonyms, derived forms and similar adjectives; a broader word (a hypernym) relates too loosely to tell two functions apart ("list" a ship -> "move"). */
@@ -61,24 +54,34 @@ export class SharedObjectContrast {
   private readonly distinct = new Map<string, ReadonlyMap<string, number>>();
   private readonly little = new Map<string, boolean>();
 
+  private built = false;
+
   constructor(
-    functions: readonly NormalisedFunction[],
-    documents: readonly HybridDocument[],
+    private readonly functions: readonly NormalisedFunction[],
+    private readonly documents: readonly HybridDocument[],
     private readonly lexicon: Lexicon | undefined,
     private readonly weight = DEFAULT_CONTRAST_WEIGHT,
     private readonly window = DEFAULT_CONTRAST_WINDOW,
   ) {
-    functions.forEach((fn, position) => {
+    functions.forEach((fn) => {
       const signature = objectSignature(fn);
-      if (signature === undefined) return;
-      this.signatures.set(fn.name, signature);
+      if (signature !== undefined) this.signatures.set(fn.name, signature);
+    });
+  }
+
+  /** The functions' own words and what they meet through WordNet: read on the first request that needs them, not at the agent's start. */
+  private build(): void {
+    if (this.built) return;
+    this.built = true;
+    this.functions.forEach((fn, position) => {
+      if (!this.signatures.has(fn.name)) return;
       const own: SourceWord[] = [];
-      for (const field of documents[position]?.fields ?? []) {
+      for (const field of this.documents[position]?.fields ?? []) {
         for (const raw of field.words) {
           const word = raw.toLowerCase();
           if (this.carriesLittle(word)) continue;
           const keys = new Map<string, number>();
-          for (const [key, weight] of relatedWords(lexicon, word)) if (weight >= CLOSE_RELATION) keys.set(key, weight * field.weight);
+          for (const [key, weight] of relatedWords(this.lexicon, word)) if (weight >= CLOSE_RELATION) keys.set(key, weight * field.weight);
           own.push({ stem: stem(word), keys });
         }
       }
@@ -87,7 +90,13 @@ export class SharedObjectContrast {
     });
   }
 
-  /** Empty words, numbers, particles (the on/off evidence reads those) and the commonest verbs. */
+  /**
+   * Empty words, numbers, particles (the on/off evidence reads those) and verbs so common that they
+   * carry little of their own ("take", "make", "go", "get": 30 WordNet senses or more, a content verb
+   * such as "move", "scan" or "check" fewer). In "take an inventory" the other words say what is done.
+   * Read from the verb index rather than SemCor's counts, which an agent would otherwise load whole
+   * (about 8 MB) for this alone.
+   */
   private carriesLittle(word: string): boolean {
     if (isStopword(word) || /\d/.test(word) || word.length < 2 || en.verbParticles.has(word) || en.phrasalParticles.includes(word) || findNumbers(word).length > 0) return true;
     const wordNet = this.lexicon?.wordNet;
@@ -188,6 +197,7 @@ export class SharedObjectContrast {
     const groups = new Map<string, ContrastHit[]>();
     for (const hit of close) groups.set(this.signatures.get(hit.id)!, [...(groups.get(this.signatures.get(hit.id)!) ?? []), hit]);
     if (![...groups.values()].some((group) => group.length > 1)) return;
+    this.build();
     const relations = this.requestRelations(query);
     for (const group of groups.values()) {
       if (group.length < 2) continue;
