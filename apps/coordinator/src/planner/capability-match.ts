@@ -57,7 +57,7 @@ export function selectByCapability(pool: PlannerDevice[], clause: ClauseReferenc
 }
 
 /** The verb an "un-" verb undoes ("unpause" -> "pause"), where it is one the home's documents use. */
-function undone(token: string): string[] {
+export function undone(token: string): string[] {
   const prefixed = /^un([a-z]{4,})$/.exec(token);
   return prefixed ? [prefixed[1]!] : [];
 }

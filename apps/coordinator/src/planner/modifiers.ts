@@ -8,6 +8,7 @@
  */
 import { singularForms, tokenize } from '@meshmind/language';
 import type { PhraseMatch } from './text';
+import { undone } from './capability-match';
 import type { PlannerDevice } from './planner';
 
 /** At most this many words before a kind noun are read as its modifiers ("under cabinet lights"). */
@@ -77,7 +78,7 @@ export function verbNamesNoFunctionOf(clause: { tokens: readonly string[] }, fit
   const verb = clause.tokens[0];
   if (!verb) return false;
   // "unpause" names the function it undoes ("pause"), as selectByCapability reads it.
-  const said = [...forms(verb), ...(/^un[a-z]{4,}$/.test(verb) ? forms(verb.slice(2)) : [])];
+  const said = [...forms(verb), ...undone(verb).flatMap(forms)];
   const named = (device: PlannerDevice) => device.capabilities.some((capability) => capability.kind === 'action' && tokenize(capability.function.replace(/_/g, ' ')).some((word) => said.includes(word)));
   return !fitting.some(named);
 }
