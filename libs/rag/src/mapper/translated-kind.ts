@@ -3,7 +3,7 @@ import { en } from '@meshmind/language';
 /**
  * Whether a function reads or acts, from its identifier as a dictionary read it into English
  * ("akkustand_abfragen": "... elicitation of information, retrieval, request, query"). An English
- * identifier says a query by its first word ("get_battery", "scan_shelf": mood.ts), but a German
+ * identifier says a query by its first verb ("get_battery", "scan_shelf": function-kind.ts), but a German
  * one puts its verb last ("position_bestimmen", "regal_artikel_scannen") and a French one may open
  * with a noun ("niveau_batterie"), so here any word of the name counts, through any translation of
  * it that the name's lexical field keeps. The accessor prefixes of English identifiers ("get", "is")
