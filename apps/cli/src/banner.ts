@@ -1,5 +1,7 @@
 import { hostname } from 'node:os';
+import { dirname } from 'node:path';
 import { isWildcardHost } from '@meshmind/coordinator';
+import { DEFAULT_COORDINATOR_URL } from './paths';
 
 export interface BannerFacts {
   scenarioName: string;
@@ -10,8 +12,13 @@ export interface BannerFacts {
   exampleGoal?: string;
   /** The address the HTTP server really listens on, as the socket reports it. */
   http: { host: string; port: number; loopback: boolean };
-  /** Tokens asked for on loopback too (--require-token). */
-  requireToken: boolean;
+  /**
+   * The owner's token, for the console's login link: in the URL's fragment, which a browser never
+   * sends, so it reaches no server log. Absent, the banner prints no link.
+   */
+  ownerToken?: string;
+  /** Where the owner's token is kept for the CLI, when that is not the default .meshmind/owner.token. */
+  ownerTokenFile?: string;
   mqttUrl: string;
   embeddedBroker: boolean;
   /** The --db the person gave, repeated in the commands the banner suggests. */
@@ -42,23 +49,30 @@ export function startBanner(facts: BannerFacts): string {
     `  MQTT broker  ${facts.mqttUrl}${facts.embeddedBroker ? ' (embedded)' : ''}`,
   ];
   if (facts.fingerprint) lines.push(`  TLS certificate SHA-256 fingerprint (agents pin it): ${facts.fingerprint}`);
+  const example = facts.exampleGoal ?? 'turn on the kitchen light';
+  const stateDirectory = facts.ownerTokenFile ? dirname(facts.ownerTokenFile) : null;
   if (!http.loopback) {
     lines.push(
       `WARNING: the HTTP API is reachable from the network on ${http.host}. Every /api request needs a token.`,
       `  create one:  npx meshmind tokens create NAME${database}`,
-      `  then:        ${tls && facts.certPath ? `NODE_EXTRA_CA_CERTS=${facts.certPath} ` : ''}MESHMIND_TOKEN=<token> npx meshmind chat --url ${reachAt} "${facts.exampleGoal ?? 'turn on the kitchen light'}"`,
+      `  then:        ${tls && facts.certPath ? `NODE_EXTRA_CA_CERTS=${facts.certPath} ` : ''}MESHMIND_TOKEN=<token> npx meshmind chat --url ${reachAt} "${example}"`,
       tls
         ? `  It is HTTPS with the certificate above: check its fingerprint when a browser asks.`
         : `  It is plain HTTP (--insecure): anyone who can watch the network can read a token. Use it only on a network you trust.`,
     );
-  } else if (facts.requireToken) {
+  }
+  // On this machine the CLI reads the owner's token from its file; the default needs no variable.
+  const chatPrefix = stateDirectory && stateDirectory !== '.meshmind' ? `MESHMIND_STATE_DIR=${stateDirectory} ` : '';
+  const localUrl = urlOf(everywhere ? '127.0.0.1' : http.host, http.port, tls);
+  const urlFlag = localUrl === DEFAULT_COORDINATOR_URL ? '' : ` --url ${localUrl}`;
+  lines.push(`Try: ${chatPrefix}npx meshmind chat${urlFlag} "${example}"${facts.ownerTokenFile ? `  (it sends the owner's token from ${facts.ownerTokenFile})` : ''}`);
+  if (facts.ownerToken) {
     lines.push(
-      `Tokens are required (--require-token): npx meshmind tokens create NAME${database}`,
-      `Try: MESHMIND_TOKEN=<token> npx meshmind chat "${facts.exampleGoal ?? 'turn on the kitchen light'}"`,
+      `Console: ${reachAt}/#token=${facts.ownerToken}`,
+      `  a login link with the owner's token: open it once and the browser keeps the token; keep it to yourself.`,
     );
   } else {
-    lines.push(`Try: npx meshmind chat "${facts.exampleGoal ?? 'turn on the kitchen light'}"`);
+    lines.push(`Watch: ${listening}/ (the web console)`);
   }
-  lines.push(`Watch: ${listening}/ (the web console)`);
   return `${lines.join('\n')}\n`;
 }

@@ -6,6 +6,15 @@ export const DEFAULT_SCENARIO = fileURLToPath(new URL('../../../examples/home.ya
 /** The coordinator's SQLite file unless --db says otherwise: `start` and `tokens` must agree on it. */
 export const DEFAULT_DATABASE_PATH = '.meshmind/meshmind.db';
 
+/** Where `meshmind chat` finds the coordinator without --url or $MESHMIND_URL. */
+export const DEFAULT_COORDINATOR_URL = 'http://127.0.0.1:8080';
+
+/**
+ * The owner's HTTP token, in the coordinator's state directory (beside its database, mode 0600):
+ * `meshmind start` writes it on first start, `meshmind chat` reads it. SECURITY.md, HTTP.
+ */
+export const OWNER_TOKEN_FILE = 'owner.token';
+
 /** Where client commands keep their own state (conversation keys): $MESHMIND_STATE_DIR or .meshmind. */
 export function stateDirectory(env: NodeJS.ProcessEnv): string {
   return env.MESHMIND_STATE_DIR || '.meshmind';

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Logger } from 'pino';
 import {
   BuiltinPlanner,
@@ -17,6 +18,7 @@ import { AgentBrain, type AgentBrainConfig } from '@meshmind/device-agent';
 import { SHELF_WORDS, createSimulatedSite, type DeviceSource, type SimulatedSite, type SiteScenario } from '@meshmind/devices';
 import { Topics, type MqttCredentials, type MqttTlsOptions } from '@meshmind/protocol';
 import { startSimulation, type Simulation } from './simulation';
+import { OWNER_TOKEN_FILE } from './paths';
 import { startDeviceSourceAgents, type DeviceSourceAgents } from './device-source-host';
 
 export interface StackOptions {
@@ -36,12 +38,15 @@ export interface StackOptions {
   /** A LevelDB directory where the embedded broker keeps sessions and retained messages; default in memory. */
   brokerStoreDirectory?: string;
   databasePath: string;
-  /** Where the master key lives (beside the database); without it, identities last as long as the process. */
+  /**
+   * Where the master key and the owner's HTTP token (owner.token) live, beside the database; without
+   * it, identities and the owner token last as long as the process.
+   */
   stateDirectory?: string;
   http: { host: string; port: number; tls?: { cert: string; key: string } | null } | null;
   /** false: the coordinator builds no HTTP API at all (see CoordinatorOptions.httpApi); default true. */
   httpApi?: boolean;
-  /** Who may call the HTTP API: tokens on loopback too, more Host names, the goal rate limit. */
+  /** Who may call the HTTP API: more Host names, the goal rate limit (a token is always needed). */
   access?: CoordinatorOptions['access'];
   /** How long a sensitive action waits for its "yes"; default 5 minutes. */
   confirmationTtlMs?: number;
@@ -183,6 +188,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       logger: options.logger.child({ ns: 'coordinator' }),
       http: options.http,
       ...(options.httpApi === false ? { httpApi: false } : {}),
+      // The owner's HTTP token beside the master key: `meshmind chat` on this machine reads it there.
+      ...(options.stateDirectory ? { ownerTokenPath: join(options.stateDirectory, OWNER_TOKEN_FILE) } : {}),
       ...(options.access ? { access: options.access } : {}),
       ...(options.confirmationTtlMs !== undefined ? { confirmationTtlMs: options.confirmationTtlMs } : {}),
       ...(options.clock ? { clock: options.clock } : {}),

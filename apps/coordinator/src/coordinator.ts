@@ -11,6 +11,7 @@ import { openWordNet } from '@meshmind/language';
 import { BuiltinPlanner } from './planner/builtin-planner';
 import type { Planner, SiteResource } from './planner/planner';
 import { HttpTokens } from './security/http-tokens';
+import { loadOrCreateOwnerToken, type OwnerToken } from './security/owner-token';
 import { isLoopbackHost } from './security/allowed-hosts';
 import type { HttpAccessOptions } from './http/access-plugin';
 import { WorldFeed, type WorldSource } from './world-feed';
@@ -34,6 +35,11 @@ export interface CoordinatorOptions {
    * loaded (a one-shot `meshmind run` answers on stdout; loading them was a fifth of its CPU). Default true.
    */
   httpApi?: boolean;
+  /**
+   * Where the owner's HTTP token is kept for clients on this machine (mode 0600; made on first
+   * start, kept across restarts). Without it the owner token lives only as long as this process.
+   */
+  ownerTokenPath?: string;
   /** Who may call the HTTP API (the bind address itself comes from `http.host`). */
   access?: Omit<HttpAccessOptions, 'bindHost'> & {
     /** Goals one client (token, else address) may submit a minute; 0 for no limit; default 120. */
@@ -73,6 +79,7 @@ export class Coordinator {
   private app: FastifyInstance | null = null;
   private listeningUrl: string | null = null;
   private listeningAddress: { host: string; port: number; loopback: boolean } | null = null;
+  private owner: OwnerToken | null = null;
   private readonly onAvailability = (deviceId: string, availability: Availability) => {
     this.dispatcher.deviceAvailability(deviceId, availability === 'online');
   };
@@ -110,6 +117,15 @@ export class Coordinator {
     return this.listeningAddress;
   }
 
+  /**
+   * The owner's bearer token (every scope): what `meshmind start` puts in the console's login URL
+   * and writes for the CLI. Every /api route needs a token, on loopback too.
+   */
+  get ownerToken(): string {
+    if (!this.owner) throw new Error(this.options.httpApi === false ? 'the coordinator was started without an HTTP API' : 'the coordinator is not started');
+    return this.owner.token;
+  }
+
   get http(): FastifyInstance {
     if (!this.app) throw new Error(this.options.httpApi === false ? 'the coordinator was started without an HTTP API' : 'the coordinator is not started');
     return this.app;
@@ -134,6 +150,7 @@ export class Coordinator {
     const { goalsPerMinute, ...access } = this.options.access ?? {};
     this.world?.start();
     if (this.options.httpApi === false) return;
+    this.owner = loadOrCreateOwnerToken(this.tokens, this.options.ownerTokenPath ?? null);
     const { buildApp } = await import('./http/app');
     this.app = await buildApp({
       goals: this.goals,
@@ -175,6 +192,9 @@ export class Coordinator {
     this.app = null;
     this.listeningUrl = null;
     this.listeningAddress = null;
+    // A token no file holds would outlive its only holder in a database that persists.
+    if (this.owner && this.options.ownerTokenPath === undefined) this.tokens.revoke(this.owner.id);
+    this.owner = null;
     this.world?.stop();
     await this.dispatcher.stop();
     await this.goals.stop();

@@ -12,6 +12,8 @@ export type { DispatchOutcome } from './dispatcher';
 export { GoalService, DEFAULT_CONFIRMATION_TTL_MS } from './goal-service';
 export type { GoalCaller, SubmittedGoal } from './goal-service';
 export { HttpTokens, parseHttpScopes } from './security/http-tokens';
+export { loadOrCreateOwnerToken, OWNER_TOKEN_NAME } from './security/owner-token';
+export type { OwnerToken } from './security/owner-token';
 export type { HttpTokenInfo, HttpTokenIdentity, HttpTokenVerifier } from './security/http-tokens';
 export { isLoopbackHost, isWildcardHost } from './security/allowed-hosts';
 export type { HttpAccessOptions } from './http/access-plugin';

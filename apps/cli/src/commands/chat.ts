@@ -2,11 +2,12 @@ import { parseArgs } from 'node:util';
 import { CONVERSATION_KEY_HEADER, GoalViewSchema, MeshmindError, createValidator, escapeControlCharactersInJson, isErrorCode, stripControlCharacters, type GoalView } from '@meshmind/protocol';
 import type { CliCommand } from '../command';
 import { ConversationKeys } from '../conversation-keys';
-import { stateDirectory } from '../paths';
+import { DEFAULT_COORDINATOR_URL, stateDirectory } from '../paths';
+import { apiTokenFor, unauthorizedHint, type ApiToken } from '../api-token';
 
 const goalViewValidator = createValidator(GoalViewSchema);
 
-async function request<T>(url: string, init?: RequestInit, onHeaders?: (headers: Headers) => void): Promise<T> {
+async function request<T>(url: string, tokenChoice: ApiToken, init?: RequestInit, onHeaders?: (headers: Headers) => void): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, init);
@@ -16,7 +17,7 @@ async function request<T>(url: string, init?: RequestInit, onHeaders?: (headers:
   const body = (await response.json().catch(() => null)) as (T & { error?: { code: string; message: string } }) | null;
   if (!response.ok) {
     const message = body?.error ? stripControlCharacters(`${body.error.code}: ${body.error.message}`) : `HTTP ${response.status}`;
-    const hint = response.status === 401 ? '; give a token with --token or $MESHMIND_TOKEN' : '';
+    const hint = response.status === 401 ? unauthorizedHint(tokenChoice) : '';
     throw new MeshmindError(isErrorCode(body?.error?.code) ? body.error.code : 'E_INVALID_PAYLOAD', `the coordinator refused the goal (${message})${hint}`);
   }
   onHeaders?.(response.headers);
@@ -92,8 +93,9 @@ async function followGoalEvents(base: string, goalId: string, auth: Record<strin
 export const chatCommand: CliCommand = {
   name: 'chat',
   usage: `meshmind chat "TEXT" [--url URL] [--token TOKEN] [--conversation ID] [--from AREA|DEVICE] [--json]
-  --url           coordinator base URL (default: $MESHMIND_URL or http://127.0.0.1:8080)
-  --token         bearer token for a coordinator that asks for one (default: $MESHMIND_TOKEN; see \`meshmind tokens\`)
+  --url           coordinator base URL (default: $MESHMIND_URL or ${DEFAULT_COORDINATOR_URL})
+  --token         bearer token (default: $MESHMIND_TOKEN, else for a coordinator on this machine the owner's
+                  token \`meshmind start\` wrote in $MESHMIND_STATE_DIR or .meshmind/owner.token; see \`meshmind tokens\`)
   --conversation  continue a conversation ("turn it off" refers to its last devices); only one this
                   machine started: its key is kept in $MESHMIND_STATE_DIR or .meshmind/conversation-keys.json
   --from          where you speak from, so "the light" means the light there
@@ -109,14 +111,15 @@ export const chatCommand: CliCommand = {
       io.stderr.write(`usage: ${chatCommand.usage}\n`);
       return 2;
     }
-    const base = (values.url ?? io.env.MESHMIND_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
-    const token = values.token ?? io.env.MESHMIND_TOKEN;
-    const auth: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    const base = (values.url ?? io.env.MESHMIND_URL ?? DEFAULT_COORDINATOR_URL).replace(/\/$/, '');
+    const tokenChoice = apiTokenFor(base, values.token, io.env);
+    const auth: Record<string, string> = tokenChoice.token ? { authorization: `Bearer ${tokenChoice.token}` } : {};
     const keys = new ConversationKeys(stateDirectory(io.env));
     const conversationKey = values.conversation ? keys.get(base, values.conversation) : undefined;
     const started: { key?: string } = {};
     let goal = await request<GoalView>(
       `${base}/api/goals`,
+      tokenChoice,
       {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...auth, ...(conversationKey ? { [CONVERSATION_KEY_HEADER]: conversationKey } : {}) },
@@ -145,7 +148,7 @@ export const chatCommand: CliCommand = {
     while (!FINAL.has(goal.status) && Date.now() < giveUpAt) {
       showProgress(goal);
       await new Promise((resolve) => setTimeout(resolve, 150));
-      goal = await request<GoalView>(`${base}/api/goals/${goal.id}`, { headers: auth });
+      goal = await request<GoalView>(`${base}/api/goals/${goal.id}`, tokenChoice, { headers: auth });
     }
     showProgress(goal);
     if (values.json) io.stdout.write(`${escapeControlCharactersInJson(JSON.stringify(goal, null, 2))}\n`);

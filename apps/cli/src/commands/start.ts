@@ -6,7 +6,7 @@ import { MeshmindError } from '@meshmind/protocol';
 import { scenarioWithOptions, SCENARIO_OPTIONS, SCENARIO_USAGE } from '../scenario-options';
 import type { CliCommand } from '../command';
 import { createLogger } from '../logger';
-import { DEFAULT_DATABASE_PATH, DEFAULT_SCENARIO } from '../paths';
+import { DEFAULT_DATABASE_PATH, DEFAULT_SCENARIO, OWNER_TOKEN_FILE } from '../paths';
 import { startStack } from '../stack';
 import { listenerTls, mqttClientSecurityFrom, SECURITY_OPTIONS, SECURITY_USAGE } from '../security-options';
 import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom, plannerEngineFrom } from '../brain-options';
@@ -31,7 +31,7 @@ export const startCommand: CliCommand = {
 ${SCENARIO_USAGE}; none: no simulated devices
 ${ZIGBEE2MQTT_USAGE}
   --port       HTTP port of the coordinator (default: $MESHMIND_PORT or 8080)
-  --host       HTTP address to listen on (default: 127.0.0.1); any other than loopback needs tokens (meshmind tokens)
+  --host       HTTP address to listen on (default: 127.0.0.1); clients elsewhere need tokens of their own (meshmind tokens)
   --broker     use this external MQTT broker instead of the embedded one (or $MESHMIND_BROKER_URL)
   --mosquitto-config DIR  that broker is a Mosquitto run from the files \`meshmind broker mosquitto-config DIR\`
                wrote: bridged devices (--zigbee2mqtt, --ha-discovery) that join or leave are written into its
@@ -39,7 +39,8 @@ ${ZIGBEE2MQTT_USAGE}
   --mqtt-port  port of the embedded broker (default: 1883, or 8883 with TLS)
   --mqtt-host  address of the embedded broker (default: 127.0.0.1); beyond loopback it uses TLS
   --db         SQLite file of the coordinator (default: ${DEFAULT_DATABASE_PATH}); agents keep theirs beside it
-  --require-token    ask for a token on loopback too
+  --require-token    accepted for older scripts: every /api request needs a token now, on loopback too
+                     (the owner's token is made on first start in the --db directory, owner.token, mode 0600)
   --allowed-host     a further name the Host header may carry (a DNS name, a proxy's); repeatable
   --rate-limit       goals one client (token, else address) may send a minute (default 120; 0: no limit)
   --confirm-ttl      seconds a sensitive action waits for its "yes" (default 300)
@@ -110,8 +111,8 @@ ${BRAIN_USAGE}`,
       mqttPort: Number(values['mqtt-port'] ?? (mqttTls ? 8883 : 1883)),
       databasePath,
       http: { host: httpHost, port: Number(values.port ?? io.env.MESHMIND_PORT ?? 8080), tls: httpTls },
+      // --require-token changes nothing: a token is always required.
       access: {
-        ...(values['require-token'] ? { requireToken: true } : {}),
         ...(values['allowed-host'] ? { allowedHosts: values['allowed-host'] } : {}),
         ...(goalsPerMinute !== undefined ? { goalsPerMinute } : {}),
       },
@@ -144,7 +145,8 @@ ${BRAIN_USAGE}`,
         exampleGoal: EXAMPLE_GOAL[scenario.kind],
         http: stack.coordinator.address!,
         httpTls: httpTls !== null,
-        requireToken: values['require-token'] === true,
+        ownerToken: stack.coordinator.ownerToken,
+        ...(stateDirectory ? { ownerTokenFile: join(stateDirectory, OWNER_TOKEN_FILE) } : {}),
         mqttUrl: stack.broker ? stack.broker.url : stack.mqttUrl,
         embeddedBroker: stack.broker !== null,
         ...(fingerprint ? { fingerprint } : {}),

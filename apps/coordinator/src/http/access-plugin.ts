@@ -1,7 +1,7 @@
 import fastifyPlugin from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
 import { MeshmindError } from '@meshmind/protocol';
-import { AllowedHosts, isLoopbackHost } from '../security/allowed-hosts';
+import { AllowedHosts } from '../security/allowed-hosts';
 import type { HttpTokenIdentity, HttpTokenVerifier } from '../security/http-tokens';
 import type { HttpScope } from '../store/records';
 import { DOCS_PREFIX } from './docs-plugin';
@@ -9,8 +9,6 @@ import { DOCS_PREFIX } from './docs-plugin';
 export interface HttpAccessOptions {
   /** The address the server listens on; null when it does not listen (only `inject` in this process). */
   bindHost?: string | null;
-  /** Ask for a token on loopback too; beyond loopback it is always asked for. */
-  requireToken?: boolean;
   /** Further names the Host header may carry: a DNS name of this machine, a reverse proxy's name. */
   allowedHosts?: readonly string[];
 }
@@ -24,7 +22,7 @@ export const QUERY_TOKEN_PARAMETER = 'access_token';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** The token the request was authenticated with; null when it sent none (allowed on loopback). */
+    /** The token the request was authenticated with; null only on the public routes (console files, /health). */
     httpToken: HttpTokenIdentity | null;
   }
   interface FastifyContextConfig {
@@ -35,21 +33,27 @@ declare module 'fastify' {
     tokenInQuery?: boolean;
     /**
      * The scope a token must carry for this route (a token made with `--scope read` may list but
-     * not remove); without one, `read` for GET and `control` for every other method. Where no token
-     * is needed and none is sent (loopback), the route is open as every other one is.
+     * not remove); without one, `read` for GET and `control` for every other method.
      */
     scope?: HttpScope;
   }
 }
 
+/** Liveness for monitors and service managers: it says "up" and nothing of the house. */
+export const HEALTH_ROUTE = '/health';
+
 /**
- * The console's files and the API docs carry no data of the house: a browser must be able to load
- * them to ask for a token at all. Matched on the route's pattern, not the raw URL, so that no
- * spelling of a path (encoded, doubled slashes) reaches an API route as if it were public.
+ * The console's files, the API docs' page and scripts, and `/health` carry no data of the house: a
+ * browser must be able to load them to be given a token at all. The OpenAPI spec itself
+ * (`/docs/json`, `/docs/yaml`) needs one like every /api route. Matched on the route's pattern, not
+ * the raw URL, so that no spelling of a path (encoded, doubled slashes) reaches a protected route as
+ * if it were public.
  */
 function isPublicRoute(routeUrl: string | undefined): boolean {
   if (routeUrl === undefined) return false;
-  return routeUrl === '/' || routeUrl.startsWith('/console/') || routeUrl === DOCS_PREFIX || routeUrl.startsWith(`${DOCS_PREFIX}/`);
+  if (routeUrl === '/' || routeUrl === HEALTH_ROUTE || routeUrl.startsWith('/console/')) return true;
+  if (routeUrl === `${DOCS_PREFIX}/json` || routeUrl === `${DOCS_PREFIX}/yaml`) return false;
+  return routeUrl === DOCS_PREFIX || routeUrl.startsWith(`${DOCS_PREFIX}/`);
 }
 
 /**
@@ -74,10 +78,11 @@ function queryToken(request: FastifyRequest): string | undefined {
 }
 
 /**
- * Who may use the API. The Host header is checked on every request (DNS rebinding). A token is
- * needed when the server listens beyond loopback, decided by the bind address and not by the
- * peer's: behind a reverse proxy on the same machine, every request comes from 127.0.0.1. A token
- * that is sent is always checked, so a revoked one fails even where none is needed.
+ * Who may use the API. The Host header is checked on every request (DNS rebinding). Every other
+ * route needs a token, wherever the server listens and wherever the request comes from: nothing is
+ * trusted for the port or the address it arrived on (any process of any user on a machine can reach
+ * its loopback). The owner's token is made on first start and handed to this machine's clients
+ * through a file only the owner can read (security/owner-token.ts).
  *
  * The Authorization header and not a cookie: a cookie is sent by the browser on its own, which
  * makes every route a target for cross-site requests; a header is sent only by code that holds it.
@@ -86,7 +91,6 @@ export const accessPlugin = fastifyPlugin<AccessPluginOptions>(
   async (app, options) => {
     const bindHost = options.bindHost ?? null;
     const hosts = new AllowedHosts(bindHost, options.allowedHosts);
-    const tokenRequired = options.requireToken === true || (bindHost !== null && !isLoopbackHost(bindHost));
     app.decorateRequest('httpToken', null);
 
     app.addHook('onRequest', async (request, reply) => {
@@ -100,16 +104,17 @@ export const accessPlugin = fastifyPlugin<AccessPluginOptions>(
         return new MeshmindError('E_UNAUTHORIZED', message);
       };
       const presented = bearerToken(request.headers.authorization) ?? (request.routeOptions.config.tokenInQuery ? queryToken(request) : undefined);
-      if (presented !== undefined) {
-        request.httpToken = options.tokens.verify(presented);
-        if (!request.httpToken) throw unauthorized('the token is unknown or revoked');
-        const scope = requiredScope(request);
-        if (!request.httpToken.scopes.includes(scope)) {
-          throw new MeshmindError('E_FORBIDDEN', `this token may not do that: it needs the ${JSON.stringify(scope)} scope (meshmind tokens create NAME --scope ${scope})`);
-        }
-        return;
+      if (presented === undefined) {
+        throw unauthorized(
+          "this server needs a token: send Authorization: Bearer <token>. The owner's is in owner.token beside the coordinator's database (.meshmind/ by default; `meshmind chat` reads it there); make others with `meshmind tokens create NAME`",
+        );
       }
-      if (tokenRequired) throw unauthorized('this server needs a token: send Authorization: Bearer <token> (create one with `meshmind tokens create NAME`)');
+      request.httpToken = options.tokens.verify(presented);
+      if (!request.httpToken) throw unauthorized('the token is unknown or revoked');
+      const scope = requiredScope(request);
+      if (!request.httpToken.scopes.includes(scope)) {
+        throw new MeshmindError('E_FORBIDDEN', `this token may not do that: it needs the ${JSON.stringify(scope)} scope (meshmind tokens create NAME --scope ${scope})`);
+      }
     });
   },
   { name: 'meshmind-access' },

@@ -11,7 +11,7 @@ import { deviceRoutes } from './device-routes';
 import { docsPlugin } from './docs-plugin';
 import { consolePlugin } from './console-plugin';
 import { eventRoutes, type EventRoutesOptions } from './event-routes';
-import { accessPlugin, type HttpAccessOptions } from './access-plugin';
+import { HEALTH_ROUTE, accessPlugin, type HttpAccessOptions } from './access-plugin';
 import { UnauthorizedResponse } from './response-schemas';
 import type { HttpTokenVerifier } from '../security/http-tokens';
 
@@ -26,9 +26,9 @@ export interface BuildAppOptions extends CoordinatorServices {
   events?: EventRoutesOptions;
   /** Serve HTTPS with this PEM certificate and key. */
   https?: { cert: string; key: string };
-  /** The token table: checked on every request that sends a token. */
+  /** The token table: every /api request needs a token from it. */
   tokens: HttpTokenVerifier;
-  /** Where the server listens and who may call it; without it, a loopback server open to its own machine. */
+  /** Where the server listens and which Host names it answers for. */
   access?: HttpAccessOptions;
   /** Goals one client (token, else address) may submit a minute; 0 turns the limit off. Default 120. */
   goalsPerMinute?: number;
@@ -57,17 +57,28 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(accessPlugin, { ...options.access, tokens: options.tokens });
   await app.register(fastifyRateLimit, {
     global: false,
-    // Runs after the access check, so a client with a token is counted as that token wherever it connects from.
+    // Runs after the access check: a client is counted as its token wherever it connects from.
     keyGenerator: (request) => (request.httpToken ? `token:${request.httpToken.id}` : `address:${normalizeIP(request.ip)}`),
     errorResponseBuilder: (_request, context) => new MeshmindError('E_RATE_LIMITED', `too many goals from this client: at most ${context.max} a minute; retry in ${context.after}`),
   });
   // Before every route: the OpenAPI spec is collected as routes are added.
   await app.register(docsPlugin);
   app.get(
+    HEALTH_ROUTE,
+    {
+      schema: {
+        summary: 'Liveness without a token, for monitors and service managers: says nothing of the house',
+        tags: ['health'],
+        response: { 200: Type.Object({ status: Type.Literal('ok') }, { description: 'The coordinator is up' }) },
+      },
+    },
+    async () => ({ status: 'ok' as const }),
+  );
+  app.get(
     '/api/health',
     {
       schema: {
-        summary: 'Liveness and how many devices are online',
+        summary: 'Liveness and how many devices are online (a token with read)',
         tags: ['health'],
         response: {
           200: Type.Object(

@@ -22,9 +22,24 @@ const connection = document.getElementById('connection');
 const emptyHint = document.getElementById('empty-hint');
 const log = document.getElementById('log');
 
+/**
+ * `meshmind start` prints a login link, `/#token=...`: in the fragment, which the browser never
+ * sends, so the token reaches no server or proxy log. It is kept like a typed-in token and taken
+ * out of the address bar at once, so that it is neither shown nor left in the history.
+ */
+function tokenFromLoginLink() {
+  const fragment = new URLSearchParams(location.hash.replace(/^#/, ''));
+  if (!fragment.has('token')) return null;
+  const value = fragment.get('token').trim();
+  history.replaceState(null, '', `${location.pathname}${location.search}`);
+  if (!value) return null;
+  localStorage.setItem(TOKEN_KEY, value);
+  return value;
+}
+
 let conversationId = sessionStorage.getItem(CONVERSATION_KEY);
 let conversationKey = sessionStorage.getItem(CONVERSATION_SECRET_KEY);
-let token = localStorage.getItem(TOKEN_KEY);
+let token = tokenFromLoginLink() ?? localStorage.getItem(TOKEN_KEY);
 const tokenPrompt = createTokenPrompt({ before: form });
 
 const conversation = createConversation({
@@ -70,7 +85,11 @@ let tokenAnswer = null;
 /** Asks for a token (once, however many requests are waiting) and starts the live stream again with it. */
 function askForToken() {
   tokenAnswer ??= tokenPrompt
-    .ask(token ? 'The coordinator refused the token (unknown or revoked). Enter another one:' : 'This coordinator needs a token. Create one with `npx meshmind tokens create NAME` and enter it here:')
+    .ask(
+      token
+        ? 'The coordinator refused the token (unknown or revoked). Open the login link `meshmind start` printed, or enter another token:'
+        : 'This coordinator needs a token. Open the login link `meshmind start` printed, or enter a token here (the owner\'s is in .meshmind/owner.token; `npx meshmind tokens create NAME` makes others):',
+    )
     .then((value) => {
       token = value;
       localStorage.setItem(TOKEN_KEY, value);
