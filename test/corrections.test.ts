@@ -90,7 +90,7 @@ describe('learning from correction and aliases, through the real stack', () => {
 
   it('keeps what it learned across a restart, and forgets what is removed over HTTP (with the right scope)', async () => {
     await coordinator.stop();
-    coordinator = new Coordinator({ mqttUrl: stack.mqttUrl, mqttCredentials: stack.security.coordinator(), databasePath, logger: silentLogger, subtaskTimeoutMs: 5_000, access: { requireToken: true } });
+    coordinator = new Coordinator({ mqttUrl: stack.mqttUrl, mqttCredentials: stack.security.coordinator(), databasePath, logger: silentLogger, subtaskTimeoutMs: 5_000 });
     await coordinator.start();
     await waitFor(() => ['desk_lamp', 'uplighter'].every((id) => coordinator.registry.get(id)?.availability === 'online'), 10_000, 'the lamps online');
 

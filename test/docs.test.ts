@@ -22,7 +22,7 @@ describe('OpenAPI spec and UI at /docs', () => {
     broker = await startEmbeddedBroker({ host: '127.0.0.1', port: 0, authenticator: security.credentials, topics: new Topics() });
     coordinator = new Coordinator({ mqttUrl: broker.url, mqttCredentials: security.coordinator(), databasePath: ':memory:', logger: silentLogger });
     await coordinator.start();
-    spec = (await coordinator.http.inject({ method: 'GET', url: '/docs/json' })).json();
+    spec = (await coordinator.http.inject({ method: 'GET', url: '/docs/json', headers: { authorization: `Bearer ${coordinator.ownerToken}` } })).json();
   });
   afterAll(async () => {
     await coordinator?.stop();
@@ -47,6 +47,7 @@ describe('OpenAPI spec and UI at /docs', () => {
       '/api/schedules/{id}',
       '/api/world',
       '/console/{file}',
+      '/health',
     ]);
   });
 
@@ -87,8 +88,18 @@ describe('OpenAPI spec and UI at /docs', () => {
     const page = await coordinator.http.inject({ method: 'GET', url: '/docs' });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
-    const yaml = await coordinator.http.inject({ method: 'GET', url: '/docs/yaml' });
+    const yaml = await coordinator.http.inject({ method: 'GET', url: '/docs/yaml', headers: { authorization: `Bearer ${coordinator.ownerToken}` } });
     expect(yaml.statusCode).toBe(200);
     expect(yaml.body).toContain('openapi: 3.1.0');
+  });
+
+  it('keeps the spec behind a token like every /api route; the page asks with the token the console stored', async () => {
+    for (const url of ['/docs/json', '/docs/yaml']) {
+      const refused = await coordinator.http.inject({ method: 'GET', url });
+      expect([url, refused.statusCode, refused.json().error.code]).toEqual([url, 401, 'E_UNAUTHORIZED']);
+    }
+    const initializer = await coordinator.http.inject({ method: 'GET', url: '/docs/static/swagger-initializer.js' });
+    expect(initializer.statusCode).toBe(200);
+    expect(initializer.body).toMatch(/"requestInterceptor":function withConsoleToken\(request\) \{[^}]*getItem\("meshmind\.token"\)/);
   });
 });

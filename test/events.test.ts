@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Stack } from '@meshmind/cli';
 import type { DeviceView, GoalView } from '@meshmind/protocol';
-import { startTestStack, studioScenario, waitFor } from './support/stack';
+import { injectAsOwner, ownerAuthorization, startTestStack, studioScenario, waitFor } from './support/stack';
 
 interface ServerSentEvent {
   event: string;
@@ -36,8 +36,8 @@ async function nextEvent(events: AsyncGenerator<ServerSentEvent>, wanted: (event
 
 const isFinal = (goal: GoalView) => ['done', 'partial', 'failed'].includes(goal.status);
 
-async function postGoal(url: string, body: Record<string, unknown>): Promise<GoalView> {
-  const response = await fetch(`${url}/api/goals`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+async function postGoal(url: string, auth: Record<string, string>, body: Record<string, unknown>): Promise<GoalView> {
+  const response = await fetch(`${url}/api/goals`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify(body) });
   expect(response.status).toBe(202);
   return (await response.json()) as GoalView;
 }
@@ -45,6 +45,7 @@ async function postGoal(url: string, body: Record<string, unknown>): Promise<Goa
 describe('live progress over server-sent events (a real listening coordinator)', () => {
   let stack: Stack;
   let url: string;
+  let auth: Record<string, string>;
   let withoutStreams: { goal: number; changed: number };
   const listenerCounts = () => ({
     goal: stack.coordinator.goals.listenerCount('goal'),
@@ -57,6 +58,7 @@ describe('live progress over server-sent events (a real listening coordinator)',
   beforeAll(async () => {
     stack = await startTestStack(studioScenario(), { http: { host: '127.0.0.1', port: 0 } });
     url = stack.coordinator.url!;
+    auth = ownerAuthorization(stack);
     withoutStreams = listenerCounts();
   });
   afterAll(async () => {
@@ -65,7 +67,7 @@ describe('live progress over server-sent events (a real listening coordinator)',
 
   it('/api/events starts with a snapshot, then streams the device change and the goal to its end', async () => {
     const abort = new AbortController();
-    const response = await fetch(`${url}/api/events`, { signal: abort.signal });
+    const response = await fetch(`${url}/api/events`, { headers: auth, signal: abort.signal });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
     expect(response.headers.get('cache-control')).toContain('no-cache');
@@ -79,7 +81,7 @@ describe('live progress over server-sent events (a real listening coordinator)',
         ['studio_lamp', 'online'],
       ]);
 
-      const goal = await postGoal(url, { text: 'turn on the studio lamp' });
+      const goal = await postGoal(url, auth, { text: 'turn on the studio lamp' });
       const lamp = await nextEvent(events, (event) => event.event === 'device' && (event.data as DeviceView).id === 'studio_lamp');
       expect((lamp.data as DeviceView).state).toMatchObject({ on: true });
       const finished = await nextEvent(events, (event) => event.event === 'goal' && (event.data as GoalView).id === goal.id && isFinal(event.data as GoalView));
@@ -92,7 +94,7 @@ describe('live progress over server-sent events (a real listening coordinator)',
   it('/api/events removes its listeners when the client disconnects', async () => {
     await streamListenersGone();
     const abort = new AbortController();
-    const response = await fetch(`${url}/api/events`, { signal: abort.signal });
+    const response = await fetch(`${url}/api/events`, { headers: auth, signal: abort.signal });
     await nextEvent(serverSentEvents(response.body!), (event) => event.event === 'snapshot');
     expect(listenerCounts()).toEqual({ goal: withoutStreams.goal + 1, changed: withoutStreams.changed + 1 });
     abort.abort();
@@ -100,10 +102,10 @@ describe('live progress over server-sent events (a real listening coordinator)',
   });
 
   it("/api/events?conversationId= puts only that conversation's goals in the snapshot", async () => {
-    const mine = await postGoal(url, { text: 'close the studio blinds', conversationId: 'conversation-a', wait: false });
-    await postGoal(url, { text: 'open the studio blinds', conversationId: 'conversation-b' });
+    const mine = await postGoal(url, auth, { text: 'close the studio blinds', conversationId: 'conversation-a', wait: false });
+    await postGoal(url, auth, { text: 'open the studio blinds', conversationId: 'conversation-b' });
     const abort = new AbortController();
-    const response = await fetch(`${url}/api/events?conversationId=conversation-a`, { signal: abort.signal });
+    const response = await fetch(`${url}/api/events?conversationId=conversation-a`, { headers: auth, signal: abort.signal });
     try {
       const snapshot = await nextEvent(serverSentEvents(response.body!), (event) => event.event === 'snapshot');
       const goals = (snapshot.data as { goals: GoalView[] }).goals;
@@ -114,8 +116,8 @@ describe('live progress over server-sent events (a real listening coordinator)',
   });
 
   it('/api/goals/:id/events streams one goal from now until it finishes, then ends', async () => {
-    const goal = await postGoal(url, { text: 'turn off the studio lamp' });
-    const response = await fetch(`${url}/api/goals/${goal.id}/events`);
+    const goal = await postGoal(url, auth, { text: 'turn off the studio lamp' });
+    const response = await fetch(`${url}/api/goals/${goal.id}/events`, { headers: auth });
     expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
     const received: GoalView[] = [];
     for await (const event of serverSentEvents(response.body!)) {
@@ -131,10 +133,10 @@ describe('live progress over server-sent events (a real listening coordinator)',
   it('/api/goals/:id/events sends a finished goal once and ends at once', async () => {
     const done = await fetch(`${url}/api/goals`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...auth },
       body: JSON.stringify({ text: 'turn on the studio lamp', wait: true }),
     }).then((response) => response.json() as Promise<GoalView>);
-    const response = await stack.coordinator.http.inject({ method: 'GET', url: `/api/goals/${done.id}/events` });
+    const response = await injectAsOwner(stack, { method: 'GET', url: `/api/goals/${done.id}/events` });
     expect(response.statusCode).toBe(200);
     expect(response.body).toBe(`retry: 2000\n\nevent: goal\ndata: ${JSON.stringify(done)}\n\n`);
   });
@@ -144,7 +146,7 @@ describe('live progress over server-sent events (a real listening coordinator)',
     ['an empty conversation id', '/api/events?conversationId=', 400, 'E_INVALID_PAYLOAD'],
     ['an unknown query parameter', '/api/events?admin=1', 400, 'E_INVALID_PAYLOAD'],
   ])('answers %s with a coded error before any stream opens', async (_label, path, status, code) => {
-    const response = await stack.coordinator.http.inject({ method: 'GET', url: path });
+    const response = await injectAsOwner(stack, { method: 'GET', url: path });
     expect(response.statusCode).toBe(status);
     expect(response.headers['content-type']).toContain('application/json');
     expect(response.json()).toEqual({ error: { code, message: expect.any(String) } });
@@ -154,7 +156,7 @@ describe('live progress over server-sent events (a real listening coordinator)',
 describe('server-sent events when the coordinator stops', () => {
   it('ends open streams, so stopping never waits on a connected client', async () => {
     const stack = await startTestStack(studioScenario(), { http: { host: '127.0.0.1', port: 0 } });
-    const response = await fetch(`${stack.coordinator.url}/api/events`);
+    const response = await fetch(`${stack.coordinator.url}/api/events`, { headers: ownerAuthorization(stack) });
     const events = serverSentEvents(response.body!);
     await nextEvent(events, (event) => event.event === 'snapshot');
     await stack.stop();

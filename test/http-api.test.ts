@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InjectOptions } from 'fastify';
 import type { Stack } from '@meshmind/cli';
 import { GOAL_TEXT_MAX } from '@meshmind/protocol';
-import { startTestStack, studioScenario } from './support/stack';
+import { injectAsOwner, startTestStack, studioScenario } from './support/stack';
 
 describe('HTTP API (fastify inject against the running coordinator)', () => {
   let stack: Stack;
@@ -13,7 +13,7 @@ describe('HTTP API (fastify inject against the running coordinator)', () => {
     await stack?.stop();
   });
 
-  const inject = (options: InjectOptions) => stack.coordinator.http.inject(options);
+  const inject = (options: InjectOptions) => injectAsOwner(stack, options);
 
   it('accepts a goal with 202 and its view, then serves the finished goal', async () => {
     const accepted = await inject({ method: 'POST', url: '/api/goals', payload: { text: 'turn on the studio lamp' } });

@@ -6,7 +6,7 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { HttpTokens, Store, buildApp, type HttpAccessOptions } from '@meshmind/coordinator';
 import type { Stack } from '@meshmind/cli';
 import type { GoalView } from '@meshmind/protocol';
-import { scenarioFrom, silentLogger, startTestStack, statesOf } from './support/stack';
+import { ownerAuthorization, scenarioFrom, silentLogger, startTestStack, statesOf } from './support/stack';
 
 const KEY_HEADER = 'x-meshmind-conversation-key';
 
@@ -59,7 +59,7 @@ async function firstEvent(response: Response): Promise<{ event: string; data: un
   }
 }
 
-describe('HTTP bound beyond loopback: every /api route needs a token', () => {
+describe('HTTP bound beyond loopback: every /api route needs a token, as everywhere', () => {
   let stack: Stack;
   let app: FastifyInstance;
   let directory: string;
@@ -93,6 +93,7 @@ describe('HTTP bound beyond loopback: every /api route needs a token', () => {
     ['DELETE', '/api/schedules/some-step'],
     ['GET', '/api/world'],
     ['GET', '/api/no-such-route'],
+    ['GET', '/docs/json'],
   ] as const)('answers %s %s without a token with 401 E_UNAUTHORIZED', async (method, url) => {
     const response = await inject({ method, url, ...(method === 'POST' ? { payload: { text: 'open the garage door' } } : {}) });
     expect(response.statusCode).toBe(401);
@@ -100,7 +101,7 @@ describe('HTTP bound beyond loopback: every /api route needs a token', () => {
     expect(response.headers['www-authenticate']).toBe('Bearer realm="meshmind"');
   });
 
-  it('decides by the bind address, not the peer: a request from 127.0.0.1 still needs a token', async () => {
+  it('trusts no peer for its address: a request from 127.0.0.1 needs a token too', async () => {
     const response = await inject({ method: 'GET', url: '/api/health', remoteAddress: '127.0.0.1' });
     expect(response.statusCode).toBe(401);
   });
@@ -138,6 +139,12 @@ describe('HTTP bound beyond loopback: every /api route needs a token', () => {
   it('keeps the console page and its scripts open: they hold no data, and they ask for the token', async () => {
     expect((await inject({ method: 'GET', url: '/' })).statusCode).toBe(200);
     expect((await inject({ method: 'GET', url: '/console/app.js' })).statusCode).toBe(200);
+  });
+
+  it('keeps GET /health open for monitors, and it says nothing of the house', async () => {
+    const response = await inject({ method: 'GET', url: '/health' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok' });
   });
 
   it('takes the token as ?access_token= on the event streams, which EventSource cannot give a header', async () => {
@@ -195,7 +202,7 @@ describe('Host header check (DNS rebinding)', () => {
     await stack?.stop();
   });
   async function hostCheck(access: HttpAccessOptions, host: string): Promise<number> {
-    const app = await appFor(stack, { requireToken: false, ...access });
+    const app = await appFor(stack, access);
     apps.push(app);
     // The console page: open without a token, so only the Host check can refuse it.
     return (await app.inject({ method: 'GET', url: '/', headers: { host } })).statusCode;
@@ -222,19 +229,46 @@ describe('Host header check (DNS rebinding)', () => {
   });
 });
 
-describe('a coordinator started with requireToken on loopback', () => {
+describe('a coordinator listening on loopback: nothing is trusted for the port it arrived on', () => {
   let stack: Stack;
+  let url: string;
   beforeAll(async () => {
-    stack = await startTestStack(garageScenario(), { access: { requireToken: true } });
+    stack = await startTestStack(garageScenario(), { http: { host: '127.0.0.1', port: 0 } });
+    url = stack.coordinator.url!;
   });
   afterAll(async () => {
     await stack?.stop();
   });
+  const postGoal = (headers: Record<string, string> = {}) =>
+    fetch(`${url}/api/goals`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ text: 'open the garage door', wait: true }) });
 
-  it('asks for a token on loopback too', async () => {
-    expect((await stack.coordinator.http.inject({ method: 'GET', url: '/api/devices' })).statusCode).toBe(401);
-    const { token } = stack.coordinator.tokens.create('ci');
-    expect((await stack.coordinator.http.inject({ method: 'GET', url: '/api/devices', headers: bearer(token) })).statusCode).toBe(200);
+  it.each([
+    ['POST', '/api/goals'],
+    ['GET', '/api/devices'],
+    ['GET', '/api/events'],
+    ['GET', '/api/aliases'],
+    ['GET', '/docs/json'],
+  ] as const)('answers %s %s from 127.0.0.1 without a token with 401 E_UNAUTHORIZED', async (method, path) => {
+    const response = method === 'POST' ? await postGoal() : await fetch(`${url}${path}`);
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as { error: { code: string; message: string } }).error).toEqual({ code: 'E_UNAUTHORIZED', message: expect.stringContaining('owner.token') });
+    expect(statesOf(stack).garage_door).toMatchObject({ door_state: 'closed' });
+  });
+
+  it("serves the owner's token, which the coordinator made on its start with every scope", async () => {
+    const devices = await fetch(`${url}/api/devices`, { headers: ownerAuthorization(stack) });
+    expect(devices.status).toBe(200);
+    const owner = stack.coordinator.tokens.list().find((token) => token.revokedAt === null && token.name === 'owner')!;
+    expect(owner.scopes).toEqual(['read', 'control', 'admin']);
+  });
+
+  it('lets a read-only token look but not post a goal: 403 E_FORBIDDEN, and nothing moves', async () => {
+    const reader = stack.coordinator.tokens.create('wall display', ['read']).token;
+    expect((await fetch(`${url}/api/devices`, { headers: bearer(reader) })).status).toBe(200);
+    const refused = await postGoal(bearer(reader));
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('E_FORBIDDEN');
+    expect(statesOf(stack).garage_door).toMatchObject({ door_state: 'closed' });
   });
 });
 
@@ -250,8 +284,9 @@ describe('a pending confirmation belongs to whoever asked', () => {
     await stack?.stop();
   });
 
+  // The same token throughout (one person's browser): only the conversation key tells its tabs apart.
   const post = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
-    fetch(`${url}/api/goals`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ wait: true, ...body }) });
+    fetch(`${url}/api/goals`, { method: 'POST', headers: { 'content-type': 'application/json', ...ownerAuthorization(stack), ...headers }, body: JSON.stringify({ wait: true, ...body }) });
 
   async function askToOpenTheGarage(): Promise<{ goalId: string; conversationId: string; key: string }> {
     const response = await post({ text: 'open the garage door' });
@@ -263,11 +298,11 @@ describe('a pending confirmation belongs to whoever asked', () => {
   it('gives the key only to the creator, in a header, and never in the goal view or the event stream', async () => {
     const { goalId, conversationId, key } = await askToOpenTheGarage();
     expect(key).toMatch(/^[\w-]{43}$/);
-    const view = await fetch(`${url}/api/goals/${goalId}`).then((response) => response.text());
+    const view = await fetch(`${url}/api/goals/${goalId}`, { headers: ownerAuthorization(stack) }).then((response) => response.text());
     expect(view).toContain(conversationId);
     expect(view).not.toContain(key);
     const abort = new AbortController();
-    const snapshot = await firstEvent(await fetch(`${url}/api/events?conversationId=${conversationId}`, { signal: abort.signal }));
+    const snapshot = await firstEvent(await fetch(`${url}/api/events?conversationId=${conversationId}`, { headers: ownerAuthorization(stack), signal: abort.signal }));
     abort.abort();
     expect(snapshot.event).toBe('snapshot');
     expect(JSON.stringify(snapshot.data)).toContain(conversationId);
@@ -290,7 +325,7 @@ describe('a pending confirmation belongs to whoever asked', () => {
 
     // The attacker reads the live stream, finds the goal waiting for a "yes", and answers it.
     const abort = new AbortController();
-    const snapshot = await firstEvent(await fetch(`${url}/api/events`, { signal: abort.signal }));
+    const snapshot = await firstEvent(await fetch(`${url}/api/events`, { headers: ownerAuthorization(stack), signal: abort.signal }));
     abort.abort();
     const asking = (snapshot.data as { goals: GoalView[] }).goals.filter((goal) => /go ahead/.test(goal.answer ?? ''));
     const seen = asking.at(-1)!.conversationId;
@@ -328,7 +363,7 @@ describe('rate limit on goal submission', () => {
     await unlimited?.close();
     await stack?.stop();
   });
-  const submit = (app: FastifyInstance, headers: Record<string, string> = {}, remoteAddress = '192.0.2.10') =>
+  const submit = (app: FastifyInstance, headers: Record<string, string> = ownerAuthorization(stack), remoteAddress = '192.0.2.10') =>
     app.inject({ method: 'POST', url: '/api/goals', headers, remoteAddress, payload: { text: 'is the side door locked?' } });
 
   it('answers 429 E_RATE_LIMITED past the limit, with when to retry', async () => {
@@ -340,8 +375,8 @@ describe('rate limit on goal submission', () => {
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
   });
 
-  it('counts each client apart: another address, or a token, has its own allowance', async () => {
-    expect((await submit(limited, {}, '192.0.2.99')).statusCode).toBe(202);
+  it('counts each token apart, wherever it connects from', async () => {
+    expect((await submit(limited, ownerAuthorization(stack), '192.0.2.99')).statusCode).toBe(429);
     const { token } = stack.coordinator.tokens.create('kitchen tablet');
     expect((await submit(limited, bearer(token))).statusCode).toBe(202);
   });

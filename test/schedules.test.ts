@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Coordinator } from '@meshmind/coordinator';
 import type { Stack } from '@meshmind/cli';
-import { scenarioFrom, silentLogger, startTestStack, waitFor } from './support/stack';
+import { injectAsOwner, scenarioFrom, silentLogger, startTestStack, waitFor } from './support/stack';
 
 const SCENARIO = `
 name: Scheduled flat
@@ -72,12 +72,12 @@ describe('steps scheduled far ahead', () => {
   it('lists and cancels over HTTP: GET /api/schedules, DELETE /api/schedules/:id', async () => {
     const { goalId } = stack.coordinator.goals.submit({ text: 'turn off the hall light in 3 days' });
     await waitFor(() => stack.coordinator.goals.view(goalId)?.subtasks[0]?.status === 'waiting', 5_000, 'the step to be scheduled');
-    const listed = await stack.coordinator.http.inject({ method: 'GET', url: '/api/schedules' });
+    const listed = await injectAsOwner(stack, { method: 'GET', url: '/api/schedules' });
     expect(listed.statusCode).toBe(200);
     const [entry] = listed.json() as Array<{ id: string; deviceId: string }>;
     expect(entry).toMatchObject({ deviceId: 'hall_light' });
-    expect((await stack.coordinator.http.inject({ method: 'DELETE', url: `/api/schedules/${entry!.id}` })).statusCode).toBe(204);
-    const again = await stack.coordinator.http.inject({ method: 'DELETE', url: `/api/schedules/${entry!.id}` });
+    expect((await injectAsOwner(stack, { method: 'DELETE', url: `/api/schedules/${entry!.id}` })).statusCode).toBe(204);
+    const again = await injectAsOwner(stack, { method: 'DELETE', url: `/api/schedules/${entry!.id}` });
     expect(again.statusCode).toBe(404);
     expect(again.json()).toMatchObject({ error: { code: 'E_SCHEDULE_NOT_FOUND' } });
     expect((await stack.coordinator.goals.whenFinished(goalId))?.subtasks[0]?.status).toBe('cancelled');

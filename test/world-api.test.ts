@@ -30,7 +30,7 @@ describe('GET /api/world and the world event', () => {
 
   it('answers 404 E_NO_WORLD where the coordinator runs no simulated site (a home)', async () => {
     const home = await coordinator();
-    const response = await home.http.inject({ method: 'GET', url: '/api/world' });
+    const response = await home.http.inject({ method: 'GET', url: '/api/world', headers: { authorization: `Bearer ${home.ownerToken}` } });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toEqual({ error: { code: 'E_NO_WORLD', message: expect.any(String) } });
   });
@@ -38,7 +38,7 @@ describe('GET /api/world and the world event', () => {
   it('serves the warehouse as the simulator has it, in the WorldView schema', async () => {
     const site = createSimulatedSite(await loadExampleWarehouse(), { clock: createManualClock() });
     const warehouse = await coordinator(site);
-    const response = await warehouse.http.inject({ method: 'GET', url: '/api/world' });
+    const response = await warehouse.http.inject({ method: 'GET', url: '/api/world', headers: { authorization: `Bearer ${warehouse.ownerToken}` } });
     expect(response.statusCode).toBe(200);
     const body = worldValidator.parse(response.body);
     expect(body.ok).toBe(true);
@@ -51,7 +51,7 @@ describe('GET /api/world and the world event', () => {
     const site = createSimulatedSite(await loadExampleWarehouse(), { clock });
     const warehouse = await coordinator(site);
     const abort = new AbortController();
-    const response = await fetch(`${warehouse.url}/api/events`, { signal: abort.signal });
+    const response = await fetch(`${warehouse.url}/api/events`, { headers: { authorization: `Bearer ${warehouse.ownerToken}` }, signal: abort.signal });
     const reader = response.body!.getReader();
     const decoder = new TextDecoder();
     let text = '';

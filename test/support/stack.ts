@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { loadScenarioFile, parseScenario, type Scenario, type SiteScenario } from '@meshmind/devices';
 import { startStack, type Stack, type StackOptions } from '@meshmind/cli';
 
@@ -47,6 +48,19 @@ export async function startEvalStack(scenario: SiteScenario, options: Partial<St
       if ((error as { code?: string }).code !== 'E_BROKER_UNREACHABLE' || attempt >= attempts) throw error;
     }
   }
+}
+
+/**
+ * The header a client on the coordinator's machine sends: the owner's token, which `meshmind start`
+ * writes to owner.token and `meshmind chat` reads. Every /api route needs a token, on loopback too.
+ */
+export function ownerAuthorization(stack: Pick<Stack, 'coordinator'>): { authorization: string } {
+  return { authorization: `Bearer ${stack.coordinator.ownerToken}` };
+}
+
+/** `coordinator.http.inject` as the owner (headers the test gives are kept, an Authorization of its own included). */
+export function injectAsOwner(stack: Pick<Stack, 'coordinator'>, options: InjectOptions): Promise<LightMyRequestResponse> {
+  return stack.coordinator.http.inject({ ...options, headers: { ...ownerAuthorization(stack), ...(options.headers ?? {}) } });
 }
 
 export function statesOf(stack: Stack): Record<string, Record<string, unknown>> {
