@@ -81,12 +81,12 @@ describe('meshmind tokens', () => {
   });
 });
 
-describe('meshmind chat against a coordinator that asks for tokens', () => {
+describe('meshmind chat against a coordinator on loopback, which asks for a token like any other', () => {
   let stack: Stack;
   let token: string;
   let stateDirectory: string;
   beforeAll(async () => {
-    stack = await startTestStack(scenarioFrom(GARAGE_YAML), { http: { host: '127.0.0.1', port: 0 }, access: { requireToken: true } });
+    stack = await startTestStack(scenarioFrom(GARAGE_YAML), { http: { host: '127.0.0.1', port: 0 } });
     token = stack.coordinator.tokens.create('chat test').token;
     stateDirectory = temporaryDirectory();
   });
@@ -99,7 +99,7 @@ describe('meshmind chat against a coordinator that asks for tokens', () => {
     return { code, stdout: capture.stdout(), stderr: capture.stderr() };
   };
 
-  it('says a token is needed, with the coded error, when it has none', async () => {
+  it('says a token is needed, with the coded error, when it has none (no owner file in its state directory)', async () => {
     const answer = await chat({ MESHMIND_STATE_DIR: stateDirectory }, 'is the garage door open?');
     expect(answer.code).toBe(1);
     expect(answer.stderr).toContain('E_UNAUTHORIZED');
@@ -147,11 +147,12 @@ describe('meshmind start', () => {
       capture.io,
     );
     const deadline = Date.now() + 30_000;
-    while (!capture.stdout().includes('coordinator') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    while (!capture.stdout().includes('Console:') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     stop('SIGTERM');
     expect(await running).toBe(0);
     expect(capture.stdout()).toMatch(/^ {2}coordinator {2}http:\/\/127\.0\.0\.1:\d+$/m);
-    expect(capture.stdout()).toContain('Tokens are required (--require-token)');
+    // --require-token is still taken, and changes nothing: a token is always required.
+    expect(capture.stdout()).toMatch(/^Console: http:\/\/127\.0\.0\.1:\d+\/#token=mm_[0-9a-f]{16}_[\w-]{43}$/m);
     expect(capture.stdout()).not.toContain('WARNING');
   });
 
@@ -167,7 +168,8 @@ describe('the start banner', () => {
     scenarioName: 'Garage',
     deviceCount: 1,
     http,
-    requireToken: false,
+    ownerToken: 'mm_0123456789abcdef_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+    ownerTokenFile: '/srv/owner.token',
     mqttUrl: 'mqtt://127.0.0.1:1883',
     embeddedBroker: true,
     databaseFlag: '/srv/meshmind.db',
@@ -184,9 +186,15 @@ describe('the start banner', () => {
     expect(startBanner(facts({ host: '::', port: 8080, loopback: false }))).toContain('http://[::]:8080');
   });
 
-  it('stays quiet about tokens on loopback', () => {
+  it('on loopback, gives the console a login link with the token in the fragment, and chat the directory of the owner file', () => {
     const banner = startBanner(facts({ host: '127.0.0.1', port: 8080, loopback: true }));
     expect(banner).not.toContain('WARNING');
-    expect(banner).toContain('Try: npx meshmind chat');
+    expect(banner).toContain('Try: MESHMIND_STATE_DIR=/srv npx meshmind chat "turn on the kitchen light"');
+    expect(banner).toContain('Console: http://127.0.0.1:8080/#token=mm_0123456789abcdef_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+  });
+
+  it('names the URL for chat when the coordinator is not where chat looks by default', () => {
+    const banner = startBanner({ ...facts({ host: '127.0.0.1', port: 9090, loopback: true }), ownerTokenFile: '.meshmind/owner.token' });
+    expect(banner).toMatch(/^Try: npx meshmind chat --url http:\/\/127\.0\.0\.1:9090 "turn on the kitchen light"/m);
   });
 });

@@ -8,3 +8,5 @@ export type { DeviceSourceAgents, DeviceSourceAgentsOptions } from './device-sou
 export type { Simulation, SimulationOptions } from './simulation';
 export { startBanner } from './banner';
 export type { BannerFacts } from './banner';
+export { apiTokenFor } from './api-token';
+export type { ApiToken } from './api-token';

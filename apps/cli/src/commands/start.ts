@@ -80,7 +80,8 @@ ${BRAIN_USAGE}`,
     const logger = createLogger(io.env, 'info');
     const scenario = isNoScenario(values.scenario) ? emptyHome() : scenarioWithOptions(await loadSiteScenarioFile(values.scenario ?? DEFAULT_SCENARIO), values);
     const databasePath = values.db ?? DEFAULT_DATABASE_PATH;
-    if (databasePath !== ':memory:') mkdirSync(dirname(databasePath), { recursive: true });
+    // Made for its owner only: it holds the master key, the database and the owner's HTTP token.
+    if (databasePath !== ':memory:') mkdirSync(dirname(databasePath), { recursive: true, mode: 0o700 });
     const brokerUrl = values.broker ?? io.env.MESHMIND_BROKER_URL;
     if (values['mosquitto-config'] && !brokerUrl) throw new MeshmindError('E_CONFIG_INVALID', '--mosquitto-config names the files of an external Mosquitto: give its URL with --broker');
     const zigbee2mqtt = await zigbee2mqttSourceFrom(values, io.env, brokerUrl, logger);
