@@ -11,7 +11,12 @@ export class GoalClient {
   private readonly agent: Agent;
   private readonly target: URL;
 
-  constructor(goalsUrl: string, concurrency = 1) {
+  /** `token`: a bearer token with the control scope; every /api route needs one, on loopback too. */
+  constructor(
+    goalsUrl: string,
+    private readonly token: string,
+    concurrency = 1,
+  ) {
     this.target = new URL(goalsUrl);
     this.agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   }
@@ -27,7 +32,7 @@ export class GoalClient {
           port: this.target.port,
           path: this.target.pathname,
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), authorization: `Bearer ${this.token}` },
         },
         (response) => {
           const chunks: Buffer[] = [];

@@ -68,10 +68,10 @@ async function main(): Promise<void> {
     progress.set(event.goalId, list);
   });
   const url = home.goalsUrl;
-  const client = new GoalClient(url, concurrency);
+  const client = new GoalClient(url, home.token, concurrency);
   const post = async (text: string): Promise<{ status: number; body: unknown }> => {
     if (clientKind === 'http') return client.post(text);
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, wait: true }) });
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${home.token}` }, body: JSON.stringify({ text, wait: true }) });
     return { status: response.status, body: (await response.json()) as unknown };
   };
 

@@ -127,7 +127,7 @@ async function main(): Promise<void> {
   };
 
   const goals = ['turn on the kitchen light', 'turn off the kitchen light'];
-  const client = new GoalClient(home.goalsUrl);
+  const client = new GoalClient(home.goalsUrl, home.token);
   const runGoal = async (index: number, record: boolean) => {
     const stamps: Stamp[] = [];
     recording = record ? stamps : null;

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     while (sent < until) {
       const text = GOALS[sent % GOALS.length]!;
       sent += 1;
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, wait: true }) });
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${home.token}` }, body: JSON.stringify({ text, wait: true }) });
       const goal = (await response.json()) as { status?: string };
       if (!response.ok || goal.status === 'failed') failed += 1;
     }

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '@meshmind/cli';
 import { LocalSecurity } from '@meshmind/coordinator';
@@ -12,7 +12,7 @@ import { ieeeOf, zigbeeHome } from './support/zigbee2mqtt-home';
 import { startPlainBroker, type PlainBroker } from './support/plain-broker';
 import { FakeTasmotaPlug, startHouseholdBroker, type HouseholdBroker } from './support/ha-broker';
 import { captureIo } from './support/cli-io';
-import { waitFor } from './support/stack';
+import { ownerAuthorizationIn, waitFor } from './support/stack';
 import { requireSystemPackages } from './support/system-packages';
 import { freePort, MOSQUITTO_BINARY, MOSQUITTO_INSTALLED, waitForPort } from './support/ports';
 
@@ -151,7 +151,7 @@ describe.skipIf(!hasMosquitto)('bridged devices on a Mosquitto configured by mes
     const coordinator = /coordinator\s+(http:\/\/\S+)/.exec(output())![1]!;
     const response = await fetch(`${coordinator}/api/goals`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...ownerAuthorizationIn(dirname(databasePath)) },
       body: JSON.stringify({ text: 'turn on the kitchen bulb', wait: true }),
     });
     const goal = (await response.json()) as { status: string; answer: string | null };

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '@meshmind/cli';
 import { captureIo } from './support/cli-io';
 import { FakeTasmotaPlug, startHouseholdBroker, type HouseholdBroker } from './support/ha-broker';
-import { waitFor } from './support/stack';
+import { ownerAuthorizationIn, waitFor } from './support/stack';
 
 describe('meshmind start --ha-discovery: a real plug, no simulated devices, chat from the CLI', () => {
   let directory: string;
@@ -42,7 +42,7 @@ describe('meshmind start --ha-discovery: a real plug, no simulated devices, chat
     const base = /http:\/\/127\.0\.0\.1:\d+/.exec(start.stdout())![0];
     let devices: Array<{ id: string; availability: string; origin?: string }> = [];
     const poll = async () => {
-      const body = (await (await fetch(`${base}/api/devices`)).json()) as unknown;
+      const body = (await (await fetch(`${base}/api/devices`, { headers: ownerAuthorizationIn(directory) })).json()) as unknown;
       if (!Array.isArray(body)) throw new Error(`GET /devices: ${JSON.stringify(body)}`);
       devices = body as typeof devices;
     };
@@ -52,7 +52,8 @@ describe('meshmind start --ha-discovery: a real plug, no simulated devices, chat
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(devices).toEqual([expect.objectContaining({ id: 'ha_beef00112233', availability: 'online', origin: 'ha-discovery' })]);
-    const chat = captureIo();
+    // As a person on this machine: chat reads the owner's token beside the database.
+    const chat = captureIo({ MESHMIND_STATE_DIR: directory });
     expect(await main(['chat', '--url', base, 'turn on the hall heater plug'], chat.io)).toBe(0);
     expect(chat.stdout()).toContain('Hall heater plug');
     expect(plug.power).toBe('ON');
@@ -64,7 +65,7 @@ describe('meshmind start --ha-discovery: a real plug, no simulated devices, chat
     const deadline = Date.now() + 30_000;
     let devices: unknown[] = [{}];
     while (devices.length > 0 && Date.now() < deadline) {
-      devices = (await (await fetch(`${base}/api/devices`)).json()) as unknown[];
+      devices = (await (await fetch(`${base}/api/devices`, { headers: ownerAuthorizationIn(directory) })).json()) as unknown[];
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(devices).toEqual([]);

@@ -30,7 +30,7 @@ describe.skipIf(!hasChromium)('learned names in the web console (Chromium)', () 
     userDataDirectory = mkdtempSync(join(tmpdir(), 'meshmind-chromium-'));
     context = await chromium.launchPersistentContext(userDataDirectory, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
     page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(`${stack.coordinator.url}/`);
+    await page.goto(`${stack.coordinator.url}/#token=${stack.coordinator.ownerToken}`);
   });
   afterAll(async () => {
     await context?.close();

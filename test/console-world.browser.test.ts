@@ -65,7 +65,7 @@ describe.skipIf(!hasChromium)('the web console draws the example warehouse live 
     page = context.pages()[0] ?? (await context.newPage());
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${stack.coordinator.url}/`);
+    await page.goto(`${stack.coordinator.url}/#token=${stack.coordinator.ownerToken}`);
   }, 120_000);
   afterAll(async () => {
     await context?.close();

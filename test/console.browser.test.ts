@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Stack } from '@meshmind/cli';
-import { loadHome, startTestStack } from './support/stack';
+import { injectAsOwner, loadHome, startTestStack } from './support/stack';
 import { requireSystemPackages } from './support/system-packages';
 
 // The callbacks given to page.evaluate run inside Chromium. The test project compiles without the
@@ -116,7 +116,8 @@ describe.skipIf(!hasChromium)('the web console in Chromium (examples/home.yaml)'
     context = await chromium.launchPersistentContext(userDataDirectory, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
     page = context.pages()[0] ?? (await context.newPage());
     await page.setViewportSize({ width: 1280, height: 860 });
-    await page.goto(`${proxy.url}/`);
+    // The login link `meshmind start` prints: the owner's token in the fragment.
+    await page.goto(`${proxy.url}/#token=${stack.coordinator.ownerToken}`);
   });
   afterAll(async () => {
     await context?.close();
@@ -202,7 +203,7 @@ describe.skipIf(!hasChromium)('the web console in Chromium (examples/home.yaml)'
     await page.route('**/api/goals', async (route) => {
       const answer = await route.fetch();
       const goalId = ((await answer.json()) as { id: string }).id;
-      await expect.poll(() => stack.coordinator.http.inject({ method: 'GET', url: `/api/goals/${goalId}` }).then((reply) => reply.json().status)).toBe('done');
+      await expect.poll(() => injectAsOwner(stack, { method: 'GET', url: `/api/goals/${goalId}` }).then((reply) => reply.json().status)).toBe('done');
       await new Promise((resolve) => setTimeout(resolve, 200));
       await route.fulfill({ response: answer });
     });
@@ -220,7 +221,7 @@ describe.skipIf(!hasChromium)('the web console in Chromium (examples/home.yaml)'
     proxy.cut();
     await waitForText(page, '#connection', 'Offline');
     // While the console is cut off, the light changes: the snapshot after reconnecting must show it.
-    const changed = await stack.coordinator.http.inject({ method: 'POST', url: '/api/goals', payload: { text: 'turn on the kitchen light', wait: true } });
+    const changed = await injectAsOwner(stack, { method: 'POST', url: '/api/goals', payload: { text: 'turn on the kitchen light', wait: true } });
     expect(changed.json()).toMatchObject({ status: 'done' });
     proxy.restore();
     await waitForText(page, '#connection', 'Live');

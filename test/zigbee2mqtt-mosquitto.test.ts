@@ -7,7 +7,7 @@ import { main } from '@meshmind/cli';
 import { Zigbee2mqttSimulator } from './support/zigbee2mqtt-simulator';
 import { zigbeeHome } from './support/zigbee2mqtt-home';
 import { captureIo } from './support/cli-io';
-import { waitFor } from './support/stack';
+import { ownerAuthorizationIn, waitFor } from './support/stack';
 import { requireSystemPackages } from './support/system-packages';
 import { freePort, MOSQUITTO_BINARY, MOSQUITTO_INSTALLED, waitForPort } from './support/ports';
 
@@ -56,7 +56,7 @@ describe.skipIf(!hasMosquitto)('meshmind start --scenario none --broker URL --zi
     const coordinator = /coordinator\s+(http:\/\/\S+)/.exec(output())![1]!;
     const response = await fetch(`${coordinator}/api/goals`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...ownerAuthorizationIn(directory) },
       body: JSON.stringify({ text: 'turn on the kitchen bulb and set the radiator to 21 degrees', wait: true }),
     });
     const goal = (await response.json()) as { status: string; answer: string | null };

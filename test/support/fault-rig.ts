@@ -258,9 +258,16 @@ export class FaultRig {
     return `http://127.0.0.1:${this.httpPort}${path}`;
   }
 
+  /** The owner's token, read from the file the coordinator wrote beside its database, as `meshmind chat` reads it. */
+  private authorization(): Record<string, string> {
+    const file = this.path('owner.token');
+    return existsSync(file) ? { authorization: `Bearer ${readFileSync(file, 'utf8').trim()}` } : {};
+  }
+
+  /** GET /health: open to monitors, no token needed. */
   private async healthy(): Promise<boolean> {
     try {
-      return (await fetch(this.url('/api/health'))).ok;
+      return (await fetch(this.url('/health'))).ok;
     } catch {
       return false;
     }
@@ -268,7 +275,7 @@ export class FaultRig {
 
   async deviceAvailability(): Promise<string | null> {
     try {
-      const response = await fetch(this.url(`/api/devices/${TV}`));
+      const response = await fetch(this.url(`/api/devices/${TV}`), { headers: this.authorization() });
       if (!response.ok) return null;
       return ((await response.json()) as { availability: string }).availability;
     } catch {
@@ -277,7 +284,7 @@ export class FaultRig {
   }
 
   async submit(text: string): Promise<string> {
-    const response = await fetch(this.url('/api/goals'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+    const response = await fetch(this.url('/api/goals'), { method: 'POST', headers: { 'content-type': 'application/json', ...this.authorization() }, body: JSON.stringify({ text }) });
     if (response.status !== 202) throw new Error(`POST /api/goals answered ${response.status}: ${await response.text()}`);
     return ((await response.json()) as { id: string }).id;
   }
@@ -285,7 +292,7 @@ export class FaultRig {
   /** The goal as the coordinator tells it now; null while the coordinator is away. */
   async goal(id: string): Promise<GoalView | null> {
     try {
-      const response = await fetch(this.url(`/api/goals/${id}`));
+      const response = await fetch(this.url(`/api/goals/${id}`), { headers: this.authorization() });
       return response.ok ? ((await response.json()) as GoalView) : null;
     } catch {
       return null;

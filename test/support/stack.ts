@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
@@ -56,6 +58,14 @@ export async function startEvalStack(scenario: SiteScenario, options: Partial<St
  */
 export function ownerAuthorization(stack: Pick<Stack, 'coordinator'>): { authorization: string } {
   return { authorization: `Bearer ${stack.coordinator.ownerToken}` };
+}
+
+/**
+ * The same header for a `meshmind start` run by the test: read from the owner.token file it wrote
+ * beside its database, as `meshmind chat` reads it.
+ */
+export function ownerAuthorizationIn(stateDirectory: string): { authorization: string } {
+  return { authorization: `Bearer ${readFileSync(join(stateDirectory, 'owner.token'), 'utf8').trim()}` };
 }
 
 /** `coordinator.http.inject` as the owner (headers the test gives are kept, an Authorization of its own included). */

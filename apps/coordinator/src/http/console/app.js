@@ -37,6 +37,11 @@ function tokenFromLoginLink() {
   return value;
 }
 
+// The link opened in a tab that shows the console already only changes the fragment: no new page load.
+window.addEventListener('hashchange', () => {
+  if (tokenFromLoginLink() !== null) location.reload();
+});
+
 let conversationId = sessionStorage.getItem(CONVERSATION_KEY);
 let conversationKey = sessionStorage.getItem(CONVERSATION_SECRET_KEY);
 let token = tokenFromLoginLink() ?? localStorage.getItem(TOKEN_KEY);
