@@ -6,12 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOrCreateSelfSigned, type TlsMaterial } from '@meshmind/coordinator';
 import { agentClientId, connectMqtt } from '@meshmind/protocol';
 import type { Stack } from '@meshmind/cli';
-import { scenarioFrom, startTestStack } from './support/stack';
+import { ownerAuthorization, scenarioFrom, startTestStack } from './support/stack';
 
-function httpsGet(url: string, ca: string): Promise<{ status: number; body: string }> {
+function httpsGet(url: string, ca: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     https
-      .get(url, { ca }, (response) => {
+      .get(url, { ca, headers }, (response) => {
         let body = '';
         response.on('data', (chunk: Buffer) => (body += chunk.toString()));
         response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
@@ -68,7 +68,7 @@ describe('TLS on the embedded broker and the HTTP API', () => {
 
   it('serves the HTTP API over HTTPS with the same certificate', async () => {
     expect(stack.coordinator.url).toMatch(/^https:\/\//);
-    const response = await httpsGet(`${stack.coordinator.url}/api/health`, readFileSync(join(directory, 'tls', 'cert.pem'), 'utf8'));
+    const response = await httpsGet(`${stack.coordinator.url}/api/health`, readFileSync(join(directory, 'tls', 'cert.pem'), 'utf8'), ownerAuthorization(stack));
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body)).toMatchObject({ status: 'ok', devices: 1 });
   });
