@@ -42,7 +42,7 @@ export interface CoordinatorOptions {
   ownerTokenPath?: string;
   /** Who may call the HTTP API (the bind address itself comes from `http.host`). */
   access?: Omit<HttpAccessOptions, 'bindHost'> & {
-    /** Goals one client (token, else address) may submit a minute; 0 for no limit; default 120. */
+    /** Goals one client (its token) may submit a minute; 0 for no limit; default 120. */
     goalsPerMinute?: number;
   };
   /** How long a sensitive action waits for its "yes"; default 5 minutes. */

@@ -42,7 +42,7 @@ ${ZIGBEE2MQTT_USAGE}
   --require-token    accepted for older scripts: every /api request needs a token now, on loopback too
                      (the owner's token is made on first start in the --db directory, owner.token, mode 0600)
   --allowed-host     a further name the Host header may carry (a DNS name, a proxy's); repeatable
-  --rate-limit       goals one client (token, else address) may send a minute (default 120; 0: no limit)
+  --rate-limit       goals one client (its token) may send a minute (default 120; 0: no limit)
   --confirm-ttl      seconds a sensitive action waits for its "yes" (default 300)
   --subtask-timeout  seconds a subtask waits for its device's report before the answer says so (default 15)
 ${SECURITY_USAGE}

@@ -30,7 +30,7 @@ export interface BuildAppOptions extends CoordinatorServices {
   tokens: HttpTokenVerifier;
   /** Where the server listens and which Host names it answers for. */
   access?: HttpAccessOptions;
-  /** Goals one client (token, else address) may submit a minute; 0 turns the limit off. Default 120. */
+  /** Goals one client (its token) may submit a minute; 0 turns the limit off. Default 120. */
   goalsPerMinute?: number;
 }
 

@@ -25,7 +25,7 @@ function withConversationKey<Schema extends object>(schema: Schema): Schema {
 }
 
 export interface GoalRoutesOptions {
-  /** Goals one client (token, else address) may submit a minute; 0 for no limit. */
+  /** Goals one client (its token) may submit a minute; 0 for no limit. */
   goalsPerMinute: number;
 }
 
