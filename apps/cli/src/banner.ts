@@ -65,7 +65,9 @@ export function startBanner(facts: BannerFacts): string {
   const chatPrefix = stateDirectory && stateDirectory !== '.meshmind' ? `MESHMIND_STATE_DIR=${stateDirectory} ` : '';
   const localUrl = urlOf(everywhere ? '127.0.0.1' : http.host, http.port, tls);
   const urlFlag = localUrl === DEFAULT_COORDINATOR_URL ? '' : ` --url ${localUrl}`;
-  lines.push(`Try: ${chatPrefix}npx meshmind chat${urlFlag} "${example}"${facts.ownerTokenFile ? `  (it sends the owner's token from ${facts.ownerTokenFile})` : ''}`);
+  // Without a file (--db :memory:) the owner's token exists only in this process and in the link below.
+  const tokenPrefix = facts.ownerTokenFile ? '' : 'MESHMIND_TOKEN=<the token of the console link> ';
+  lines.push(`Try: ${tokenPrefix}${chatPrefix}npx meshmind chat${urlFlag} "${example}"${facts.ownerTokenFile ? `  (it sends the owner's token from ${facts.ownerTokenFile})` : ''}`);
   if (facts.ownerToken) {
     lines.push(
       `Console: ${reachAt}/#token=${facts.ownerToken}`,
