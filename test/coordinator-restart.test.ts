@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Coordinator, startEmbeddedBroker, type EmbeddedBroker } from '@meshmind/coordinator';
-import { SUBTASK_COPY_HORIZON_MS, Topics, connectMqtt } from '@meshmind/protocol';
+import { SUBTASK_COPY_HORIZON_MS, Topics, connectMqtt, readAvailability } from '@meshmind/protocol';
 import type { Stack } from '@meshmind/cli';
 import { scenarioFrom, silentLogger, startTestStack, waitFor } from './support/stack';
 
@@ -76,7 +76,10 @@ describe('a coordinator that restarts after the deadline of a subtask it had dis
       broker = await startEmbeddedBroker({ port: first.port, authenticator: stack.security.credentials, topics });
       const probe = await connectMqtt({ url: broker.url, clientId: 'meshmind-coordinator-restartprobe', credentials: stack.security.coordinator() });
       const online: string[] = [];
-      probe.on('message', (_topic, payload) => online.push(payload.toString()));
+      probe.on('message', (_topic, payload) => {
+        const read = readAvailability(payload);
+        if (read.ok) online.push(read.value.availability);
+      });
       await probe.subscribeAsync(topics.device('hall_light', 'availability'), { qos: 1 });
       await waitFor(() => online.includes('online'), 10_000, 'the hall light back on the new broker');
       await probe.endAsync();

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { createSimulatedDriver, type DeviceDriver, type ScenarioDevice, type SimulatedDriver, type SimulatedSite, type SiteScenario } from '@meshmind/devices';
 import { AgentBrain, Teardown, createAgent, type AgentBrainConfig, type DeviceAgent } from '@meshmind/device-agent';
 import { openTaskDatabase, type TaskDatabase } from '@meshmind/fsm';
-import type { DeviceDescription, DeviceStateValues, MqttCredentials, MqttTlsOptions, TaskPipeline } from '@meshmind/protocol';
+import type { DeviceDescription, DeviceStateValues, MqttCredentials, MqttProtocolVersion, MqttTlsOptions, TaskPipeline } from '@meshmind/protocol';
 
 export interface Simulation {
   agents: Map<string, DeviceAgent>;
@@ -42,6 +42,8 @@ export interface SimulationOptions {
   indexes?: 'at-start' | 'on-first-subtask';
   /** How long each agent's first CONNACK may take; default the connection's own (5 s). */
   connectTimeoutMs?: number;
+  /** The MQTT version the broker speaks, when known; default 'auto' (5, then 3.1.1 if refused). */
+  protocolVersion?: MqttProtocolVersion;
   /** SQLite file for task snapshots and the experience cache of every agent here; default in memory. */
   databasePath?: string;
 }
@@ -129,6 +131,7 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
         mqttUrl: options.mqttUrl,
         credentials: options.credentialsFor(device.id),
         ...(options.connectTimeoutMs !== undefined ? { connectTimeoutMs: options.connectTimeoutMs } : {}),
+        ...(options.protocolVersion ? { protocolVersion: options.protocolVersion } : {}),
         ...(options.mqttTls ? { tls: options.mqttTls } : {}),
         logger: options.logger.child({ ns: 'agent', device: device.id }),
       });

@@ -16,7 +16,7 @@ import {
 import { createInferenceEngine, type EngineConfig } from '@meshmind/inference';
 import { AgentBrain, type AgentBrainConfig } from '@meshmind/device-agent';
 import { SHELF_WORDS, createSimulatedSite, type DeviceSource, type SimulatedSite, type SiteScenario } from '@meshmind/devices';
-import { Topics, type MqttCredentials, type MqttTlsOptions } from '@meshmind/protocol';
+import { Topics, type MqttCredentials, type MqttProtocolVersion, type MqttTlsOptions } from '@meshmind/protocol';
 import { startSimulation, type Simulation } from './simulation';
 import { OWNER_TOKEN_FILE } from './paths';
 import { startDeviceSourceAgents, type DeviceSourceAgents } from './device-source-host';
@@ -100,6 +100,13 @@ export interface Stack {
 
 /** How long a simulated agent waits for the CONNACK of the broker of its own process. */
 const EMBEDDED_BROKER_CONNECT_TIMEOUT_MS = 30_000;
+
+/**
+ * The embedded broker (aedes) speaks MQTT 3.1.1 only. Its own clients say so at once: with 'auto'
+ * each asked for MQTT 5 first, was refused and connected again, two TCP connections and CONNECTs
+ * per client, 33 of them in the example home's start.
+ */
+const EMBEDDED_BROKER_PROTOCOL: MqttProtocolVersion = 4;
 
 /** What goals may address all at once: a warehouse's shelves, in every vendor's word for them. */
 function siteResources(site: SimulatedSite | null): SiteResource[] | undefined {
@@ -190,6 +197,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       ...(options.httpApi === false ? { httpApi: false } : {}),
       // The owner's HTTP token beside the master key: `meshmind chat` on this machine reads it there.
       ...(options.stateDirectory ? { ownerTokenPath: join(options.stateDirectory, OWNER_TOKEN_FILE) } : {}),
+      ...(broker ? { protocolVersion: EMBEDDED_BROKER_PROTOCOL } : {}),
       ...(options.access ? { access: options.access } : {}),
       ...(options.confirmationTtlMs !== undefined ? { confirmationTtlMs: options.confirmationTtlMs } : {}),
       ...(options.clock ? { clock: options.clock } : {}),
@@ -209,7 +217,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       // The broker is in this process: a late CONNACK means the process is busy starting (all its
       // agents at once, the sentence model loading beside them on a loaded machine), not that the
       // broker is gone, so it is waited for longer than a remote broker's.
-      ...(broker ? { connectTimeoutMs: EMBEDDED_BROKER_CONNECT_TIMEOUT_MS } : {}),
+      ...(broker ? { connectTimeoutMs: EMBEDDED_BROKER_CONNECT_TIMEOUT_MS, protocolVersion: EMBEDDED_BROKER_PROTOCOL } : {}),
       ...(options.indexes ? { indexes: options.indexes } : {}),
       ...(options.agentDatabasePath ? { databasePath: options.agentDatabasePath } : {}),
     });

@@ -3,7 +3,10 @@ import type { MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import {
   MESSAGE_VALIDATORS,
+  isLaterAvailability,
+  readAvailability,
   type Availability,
+  type AvailabilityOrder,
   type DeviceProfile,
   type DeviceView,
   type Topics,
@@ -42,6 +45,11 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
   /** `<channel>:<device>` of the availability and state a live message reached since this connection began. */
   private readonly heardLive = new Set<string>();
   private readonly onConnect = () => this.heardLive.clear();
+  /**
+   * Where the availability applied last stands in its agent's order. Kept across reconnections: the
+   * order is the agent's own, so an older message stays older however and whenever it arrives.
+   */
+  private readonly availabilityOrder = new Map<string, AvailabilityOrder>();
 
   constructor(
     private readonly topics: Topics,
@@ -101,18 +109,10 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
     const parsed = this.topics.parse(topic);
     if (!parsed) return;
     const { deviceId, channel } = parsed;
-    if (channel === 'availability' || channel === 'state') {
-      // A retained message is the broker's snapshot from when this connection subscribed. A store
-      // that reads it out slowly (LevelDB, Redis) can hand it over after a live message on the same
-      // topic, which is newer: the stale "offline" must not undo the device's "online".
-      const key = `${channel}:${deviceId}`;
-      if (retained && this.heardLive.has(key)) return;
-      if (!retained) this.heardLive.add(key);
-    }
     try {
       if (channel === 'profile') this.onProfile(deviceId, payload);
-      else if (channel === 'availability') this.onAvailability(deviceId, payload);
-      else if (channel === 'state') this.onState(deviceId, payload);
+      else if (channel === 'availability') this.onAvailability(deviceId, payload, retained);
+      else if (channel === 'state' && this.isCurrent(`${channel}:${deviceId}`, retained)) this.onState(deviceId, payload);
     } catch (error) {
       this.logger.error({ err: error, topic }, 'device message handling failed');
     }
@@ -147,23 +147,52 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
     this.emit('changed', deviceId, device);
   }
 
-  private onAvailability(deviceId: string, payload: Buffer): void {
+  /**
+   * For a message that carries no order of its own (a state; an older agent's bare availability): a
+   * retained message is the broker's snapshot from when this connection subscribed. A store that
+   * reads it out slowly (LevelDB, Redis) can hand it over after a live message on the same topic,
+   * which is newer: the stale snapshot must not undo it. Replays of a persistent session's queue
+   * look live, so this cannot order those (availability messages carry their order for that).
+   */
+  private isCurrent(key: string, retained: boolean): boolean {
+    if (retained && this.heardLive.has(key)) return false;
+    if (!retained) this.heardLive.add(key);
+    return true;
+  }
+
+  private onAvailability(deviceId: string, payload: Buffer, retained: boolean): void {
     // An empty retained message clears it: the device is being removed (see onProfile).
-    if (payload.length === 0) return;
-    const text = payload.toString('utf8');
-    if (text !== 'online' && text !== 'offline') {
-      this.logger.warn({ deviceId, payload: text.slice(0, 40) }, 'dropped invalid availability');
+    if (payload.length === 0) {
+      this.availabilityOrder.delete(deviceId);
+      return;
+    }
+    const read = readAvailability(payload);
+    if (!read.ok) {
+      this.logger.warn({ deviceId, error: read.error.message }, 'dropped invalid availability');
+      return;
+    }
+    const { availability, order } = read.value;
+    if (order) {
+      // The agent said this before what was applied last (a previous run's goodbye replayed from the
+      // session's queue, a will of a dropped connection, a slow retained snapshot): it is not news.
+      const current = this.availabilityOrder.get(deviceId);
+      if (current && !isLaterAvailability(order, current)) {
+        this.logger.debug({ deviceId, order, current }, 'ignored an availability older than the one applied');
+        return;
+      }
+      this.availabilityOrder.set(deviceId, order);
+    } else if (!this.isCurrent(`availability:${deviceId}`, retained)) {
       return;
     }
     const device = this.devices.get(deviceId);
     if (!device) {
-      this.pending.set(deviceId, { ...this.pending.get(deviceId), availability: text });
+      this.pending.set(deviceId, { ...this.pending.get(deviceId), availability });
       return;
     }
-    device.availability = text;
+    device.availability = availability;
     this.persist(device);
-    this.store.appendEvent({ at: this.clock(), kind: 'device.availability', deviceId, data: { availability: text } });
-    this.emit('availability', deviceId, text);
+    this.store.appendEvent({ at: this.clock(), kind: 'device.availability', deviceId, data: { availability } });
+    this.emit('availability', deviceId, availability);
     this.emit('changed', deviceId, device);
   }
 

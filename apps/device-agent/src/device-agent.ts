@@ -2,6 +2,7 @@ import type { MqttClient, IPublishPacket } from 'mqtt';
 import type { Logger } from 'pino';
 import {
   AVAILABILITY,
+  AvailabilityClock,
   MESSAGE_VALIDATORS,
   PROTOCOL_VERSION,
   Topics,
@@ -65,6 +66,17 @@ export class DeviceAgent {
   /** Stages go out once per turn of the event loop, one message per task (progress-outbox.ts). */
   private readonly progress = new ProgressOutbox((progress) => void this.publishProgress(progress));
   private readonly onReconnect = () => void this.announce().catch((error) => this.logger.warn({ err: error }, 'announce after reconnect failed'));
+  /** Orders this agent's availability messages, its last wills included (libs/protocol availability.ts). */
+  private readonly availability = new AvailabilityClock();
+  /**
+   * Each connection is a new epoch: its CONNECT carries a will of that epoch, so the will of a
+   * connection that dropped is older than the "online" the next one announces. mqtt.js builds every
+   * reconnection's CONNECT from `client.options`, after emitting 'reconnect'.
+   */
+  private readonly onReconnecting = () => {
+    const client = this.client;
+    if (client?.options.will) client.options.will = { ...client.options.will, payload: Buffer.from(this.availability.beginEpoch()) };
+  };
 
   private deviceAvailable = true;
 
@@ -116,7 +128,7 @@ export class DeviceAgent {
       clientId: agentClientId(this.id),
       credentials: this.options.credentials,
       ...(this.options.tls ? { tls: this.options.tls } : {}),
-      will: { topic: availabilityTopic, payload: AVAILABILITY.offline, retain: true, qos: 1 },
+      will: { topic: availabilityTopic, payload: this.availability.beginEpoch(), retain: true, qos: 1 },
       protocolVersion: this.options.protocolVersion ?? 'auto',
       ...(this.options.connectTimeoutMs !== undefined ? { connectTimeoutMs: this.options.connectTimeoutMs } : {}),
       reconnect: true,
@@ -126,6 +138,7 @@ export class DeviceAgent {
       onMessage: this.onMessage,
     });
     this.client.on('error', (error) => this.onClientError(error));
+    this.client.on('reconnect', this.onReconnecting);
     this.unsubscribeState = this.options.driver.onStateChange((state) => this.onDeviceState(state));
     // Subscribed before it says it is online: the coordinator sends work as soon as it hears
     // "online", and a broker drops a message for a topic nobody subscribes to yet (a first start
@@ -179,7 +192,7 @@ export class DeviceAgent {
     this.pendingState = null;
     // With the broker away there is nobody to say goodbye to: the last will says it when it is back.
     if (last) await publishIfConnected(client, this.topics.device(this.id, 'state'), { deviceId: this.id, state: last, at: this.clock() }, { retain: true }).catch(() => false);
-    const said = await publishIfConnected(client, this.topics.device(this.id, 'availability'), AVAILABILITY.offline, { retain: true }).catch(() => false);
+    const said = await publishIfConnected(client, this.topics.device(this.id, 'availability'), this.availability.next(AVAILABILITY.offline), { retain: true }).catch(() => false);
     if (!said) this.logger.warn('could not publish offline availability; the broker will publish the last will');
     await closeMqtt(client);
     this.client = null;
@@ -209,6 +222,7 @@ export class DeviceAgent {
     if (this.stateGate) clearTimeout(this.stateGate);
     this.stateGate = null;
     client.off('connect', this.onReconnect);
+    client.off('reconnect', this.onReconnecting);
     client.off('message', this.onMessage);
     return client;
   }
@@ -218,7 +232,7 @@ export class DeviceAgent {
     if (!client) return;
     await publishMessage(client, this.topics.device(this.id, 'profile'), this.profile(), { retain: true });
     await this.publishState(this.options.driver.getState());
-    await publishMessage(client, this.topics.device(this.id, 'availability'), this.deviceAvailable ? AVAILABILITY.online : AVAILABILITY.offline, { retain: true });
+    await publishMessage(client, this.topics.device(this.id, 'availability'), this.availability.next(this.deviceAvailable ? AVAILABILITY.online : AVAILABILITY.offline), { retain: true });
   }
 
   /**
@@ -229,7 +243,7 @@ export class DeviceAgent {
     if (available === this.deviceAvailable) return;
     this.deviceAvailable = available;
     const client = this.client;
-    if (client) await publishIfConnected(client, this.topics.device(this.id, 'availability'), available ? AVAILABILITY.online : AVAILABILITY.offline, { retain: true });
+    if (client) await publishIfConnected(client, this.topics.device(this.id, 'availability'), this.availability.next(available ? AVAILABILITY.online : AVAILABILITY.offline), { retain: true });
   }
 
   /**

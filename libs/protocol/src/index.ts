@@ -71,6 +71,8 @@ export type { GoalRequest, GoalStatus, ScheduledSubtask, SubtaskStatus, SubtaskV
 export { argumentsSchema, validateCallArguments } from './arguments';
 export { apiDocHash, canonicalJson } from './api-doc-hash';
 export { MESSAGE_VALIDATORS } from './validators';
+export { AvailabilityMessageSchema, AvailabilityClock, readAvailability, isLaterAvailability } from './availability';
+export type { AvailabilityMessage, AvailabilityOrder, ReadAvailability } from './availability';
 export { programSchema, PROGRAM_MAX_DEPTH, PROGRAM_MAX_STEPS, PROGRAM_MAX_REPEAT, PROGRAM_MAX_WAIT_SECONDS } from './schemas/program';
 export type { Program, ProgramStep, Condition, Operand, ComparisonOperator, ProgramSchemaOptions } from './schemas/program';
 export { closeMqtt, connectMqtt, publishIfConnected, publishMessage, SESSION_EXPIRY_SECONDS, SUBTASK_COPY_HORIZON_MS } from './mqtt-connection';

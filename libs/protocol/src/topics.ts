@@ -4,7 +4,7 @@ import { MeshmindError } from './errors';
  * Every MQTT topic meshmind uses is built and parsed here; apps never concatenate topic strings.
  *
  *   <root>/devices/<deviceId>/profile       retained DeviceProfile           agent -> all
- *   <root>/devices/<deviceId>/availability  retained "online" | "offline"    agent (last will) -> all
+ *   <root>/devices/<deviceId>/availability  retained AvailabilityMessage     agent (last will) -> all
  *   <root>/devices/<deviceId>/state         retained DeviceStateMessage      agent -> all
  *   <root>/devices/<deviceId>/subtasks      SubtaskRequest                   coordinator -> agent
  *   <root>/devices/<deviceId>/reports       SubtaskReport                    agent -> coordinator
