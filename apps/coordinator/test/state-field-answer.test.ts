@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeAnswer, type FinishedStep } from '../src/answer';
 import { readingMatches } from '../src/planner/questions';
-import { stateFieldAnswer } from '../src/planner/state-field-answer';
+import { sameEndAnswer, stateFieldAnswer } from '../src/planner/state-field-answer';
 
 /** A query step of an "all" question whose device answered with a level and reported its whole state. */
 function levelReading(id: string, deviceName: string, level: number, state: Record<string, unknown>, expect: string): FinishedStep {
@@ -69,5 +69,23 @@ describe('a two-state sensor that names its own states', () => {
     expect(readingMatches(true, 'on', 'is_on', { on: true, on_word: 'wet', off_word: 'dry' })).toBeUndefined();
     // A device without words of its own still answers by them.
     expect(readingMatches(false, 'off', 'is_on', { on: false })).toBe(true);
+  });
+});
+
+describe("a true-or-false reading answers words for the same end of its two states", () => {
+  it.each([
+    [true, 'running', true],
+    [false, 'running', false],
+    [false, 'stopped', true],
+    [true, 'active', true],
+    [true, 'inactive', false],
+  ])('a plug\'s is_on reading %s answers "%s" as %s', (reading, asked, verdict) => {
+    expect(readingMatches(reading, asked, 'is_on', { on: reading })).toBe(verdict);
+  });
+
+  it('leaves words that name no end, and queries whose name says no end, unanswered', () => {
+    expect(readingMatches(true, 'busy', 'is_on', { on: true })).toBeUndefined();
+    expect(readingMatches(true, 'running', 'is_motion_detected', { motion_detected: true })).toBeUndefined();
+    expect(sameEndAnswer(['open', 'closed'], 'running', true)).toBeUndefined();
   });
 });

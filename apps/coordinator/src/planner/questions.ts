@@ -1,6 +1,6 @@
 import { en, enPlanning } from '@meshmind/language';
 import type { QuestionSpec } from './planner';
-import { genericTwoStateWord, stateFieldAnswer } from './state-field-answer';
+import { genericTwoStateWord, sameEndAnswer, stateFieldAnswer } from './state-field-answer';
 import { anyOf } from './word-patterns';
 
 /** Words around the state word of a question or condition; "on" and "off" are not among them. */
@@ -128,6 +128,9 @@ export function readingMatches(
     const meaning = words(queryFunction ?? '').filter((word) => !READING_WORDS.queryWords.includes(word));
     if (meaning.includes(expected)) return reading;
     if (opposite && meaning.includes(opposite)) return !reading;
+    // "is the dehumidifier running?" read by `is_on`: both words name the end above a level's zero.
+    const byEnd = sameEndAnswer(meaning, expected, reading);
+    if (byEnd !== undefined) return byEnd;
     if (READING_WORDS.trueWords.includes(expected)) return reading;
     if (READING_WORDS.falseWords.includes(expected)) return !reading;
     return undefined;

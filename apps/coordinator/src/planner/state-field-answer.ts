@@ -1,4 +1,4 @@
-import { enPlanning } from '@meshmind/language';
+import { en, enPlanning } from '@meshmind/language';
 
 /**
  * "are all the lights off?" answered by a brightness: a level says open or closed where nothing
@@ -9,6 +9,7 @@ import { enPlanning } from '@meshmind/language';
  */
 
 const READING_WORDS = enPlanning.readings;
+const LEVEL_STATES = en.levelStates;
 
 /**
  * Whether a word is one of the generic words for true and false ("on", "off", "yes"): a two-state
@@ -38,4 +39,25 @@ export function stateFieldAnswer(expected: string, opposite: string | undefined,
     else if (opposite !== undefined && named.includes(opposite)) verdicts.add(!value);
   }
   return verdicts.size === 1 ? [...verdicts][0] : undefined;
+}
+
+/** Which end of a level a state word names: 1 above zero (on, open, running), -1 at zero (off, closed, stopped). */
+function levelEnd(word: string): 1 | -1 | undefined {
+  if (LEVEL_STATES.aboveZero.includes(word)) return 1;
+  if (LEVEL_STATES.atZero.includes(word)) return -1;
+  return undefined;
+}
+
+/**
+ * "is the dehumidifier running?" read by a plug's `is_on`: the query's own state word ("on") and the
+ * word asked ("running") name ends of the same two states, the ends a level's zero divides (on, open,
+ * active, running against off, closed, stopped), so a true "on" answers "running" and "stopped" the
+ * other way. Undefined where either word names no end.
+ */
+export function sameEndAnswer(queryWords: readonly string[], expected: string, reading: boolean): boolean | undefined {
+  const asked = levelEnd(expected);
+  if (asked === undefined) return undefined;
+  const ends = new Set(queryWords.map(levelEnd).filter((end) => end !== undefined));
+  if (ends.size !== 1) return undefined;
+  return [...ends][0] === asked ? reading : !reading;
 }
