@@ -1,11 +1,13 @@
 import { en, enPlanning } from '@meshmind/language';
 
 /**
- * "are all the lights off?" answered by a brightness: a level says open or closed where nothing
- * else does (a blind at 0% is closed), but a device that keeps a two-state field of its own keeps
- * its level while off (a light switched off still reads 70%). Where the device's state has a
- * true-or-false field named by the state asked about ("on" for "off", "open" for "closed"), that
- * field answers, not the level: the home's own state model says what the word means, no word list.
+ * What a reading says of a state word it does not name, from the device's own state model (no word
+ * list of devices): questions.ts's `readingMatches` asks these where the reading alone cannot tell.
+ * - A level says open or closed where nothing else does (a blind at 0% is closed), but a light
+ *   switched off keeps its 70%: where the state has a true-or-false field named by the word asked
+ *   ("on" for "off", "open" for "closed"), that field answers ("are all the lights off?").
+ * - A sensor that names its two states ("smoke detected" / "clear") is not judged by "on" and "off".
+ * - A plug's `is_on` answers "running" and "stopped": the same ends of its two states.
  */
 
 const READING_WORDS = enPlanning.readings;
