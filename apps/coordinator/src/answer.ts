@@ -1,6 +1,7 @@
 import { enPlanning, fillTemplate, formatList } from '@meshmind/language';
 import type { SubtaskResult, SubtaskStatus } from '@meshmind/protocol';
 import type { PlanStep, QuestionSpec } from './planner/planner';
+import { countedItems } from './answer-count';
 import { readingMatches } from './planner/questions';
 
 const PLACE_WORDS = new Set(enPlanning.placeWords);
@@ -47,8 +48,12 @@ function answerQuestion(spec: QuestionSpec, steps: FinishedStep[]): string {
       return `${notMatching.length === 0 && answered.length > 0 ? fillTemplate(SAY.allAre, { count: answered.length, expected }) : fillTemplate(SAY.notAll, { devices: formatList(notMatching), copula: notMatching.length === 1 ? SAY.copulas.one : SAY.copulas.many, expected })}${unsure}${failures}`;
     case 'which':
       return `${matching.length > 0 ? fillTemplate(SAY.these, { devices: formatList(matching) }) : fillTemplate(SAY.whichNone, { expected })}${unsure}${failures}`;
-    case 'how_many':
+    case 'how_many': {
+      // Items of lists are counted where no device was judged to be in the state: "how many things are on the list?".
+      const items = matching.length === 0 ? countedItems(answered) : undefined;
+      if (items !== undefined) return `${fillTemplate(SAY.howMany, { count: items })} ${answered.map((finished) => finished.message).join(' ')}${failures}`;
       return `${matching.length > 0 ? fillTemplate(SAY.howManyThese, { count: matching.length, devices: formatList(matching) }) : fillTemplate(SAY.howMany, { count: 0 })}${unsure}${failures}`;
+    }
   }
 }
 

@@ -8,5 +8,6 @@ export { Teardown } from './teardown';
 export { describeCall } from './describe-call';
 export { describeAlready } from './describe-already';
 export { describeConfirmation } from './describe-confirmation';
+export { sayResult } from './say-result';
 export { AgentConfigSchema, loadAgentConfig, createDriverFromConfig } from './agent-config';
 export type { AgentConfig } from './agent-config';

@@ -3,6 +3,7 @@ import type { DeviceDescription, SubtaskResult } from '@meshmind/protocol';
 import { describeCall } from './describe-call';
 import { describeAlready } from './describe-already';
 import { describeConfirmation } from './describe-confirmation';
+import { ownStateWord } from './state-words';
 
 const SAY = enMapping.answers;
 
@@ -27,6 +28,9 @@ export function sayResult(name: string, description: DeviceDescription, result: 
     // The call was met by a state it also accepts ("pause" on a stopped player): say that state, not "paused".
     const met = fn?.effects?.find((effect) => effect.value !== undefined && result.state?.[effect.key] !== effect.value && (effect.alsoAccepted ?? []).includes(result.state?.[effect.key]));
     if (met) return fillTemplate(SAY.metByState, { device: name, setting: met.key.replace(/_/g, ' '), value: String(result.state![met.key]), action: call.function.replace(/_/g, ' ') });
+    // A leak sensor's false is "dry": the state's own word for the reading, where it names one.
+    const own = fn?.kind === 'query' ? ownStateWord(call.result, result.state) : undefined;
+    if (own) return fillTemplate(SAY.call.ownState, { device: name, state: own });
     return fn ? describeCall(name, fn, call.arguments, call.result, nouns) : `${name}: ${call.function} done.`;
   });
   return [...new Set(sentences), ...notes].join(' ');

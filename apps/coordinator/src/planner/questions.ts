@@ -1,5 +1,6 @@
 import { en, enPlanning } from '@meshmind/language';
 import type { QuestionSpec } from './planner';
+import { genericTwoStateWord, sameEndAnswer, stateFieldAnswer } from './state-field-answer';
 import { anyOf } from './word-patterns';
 
 /** Words around the state word of a question or condition; "on" and "off" are not among them. */
@@ -104,6 +105,8 @@ export function readingMatches(
     const offWord = state.off_word.toLowerCase();
     if (expected === onWord || (opposite !== undefined && opposite === offWord)) return reading;
     if (expected === offWord || (opposite !== undefined && opposite === onWord)) return !reading;
+    // "is the smoke alarm going off?": a device that names its two states is not judged by "on" and "off".
+    if (genericTwoStateWord(expected)) return undefined;
   }
   if (typeof reading === 'string') {
     const value = words(reading);
@@ -113,6 +116,9 @@ export function readingMatches(
     return value.length > 0 ? false : undefined;
   }
   if (typeof reading === 'number') {
+    // A light off at 70%: the device's own on/off field, where it has one, says it rather than its level.
+    const byField = stateFieldAnswer(expected, opposite, state);
+    if (byField !== undefined) return byField;
     // Levels (position, brightness, speed, volume): 0 is closed or off, anything above is open or on.
     if (en.levelStates.aboveZero.includes(expected)) return reading > 0;
     if (en.levelStates.atZero.includes(expected)) return reading === 0;
@@ -122,6 +128,9 @@ export function readingMatches(
     const meaning = words(queryFunction ?? '').filter((word) => !READING_WORDS.queryWords.includes(word));
     if (meaning.includes(expected)) return reading;
     if (opposite && meaning.includes(opposite)) return !reading;
+    // "is the dehumidifier running?" read by `is_on`: both words name the end above a level's zero.
+    const byEnd = sameEndAnswer(meaning, expected, reading);
+    if (byEnd !== undefined) return byEnd;
     if (READING_WORDS.trueWords.includes(expected)) return reading;
     if (READING_WORDS.falseWords.includes(expected)) return !reading;
     return undefined;

@@ -144,6 +144,8 @@ export const enMapping = {
       done: '{device}: {phrase}{details}.',
       doneSetting: '{device}: {phrase} to {values}{details}.',
       doneWithValues: '{device}: {phrase} {values}{details}.',
+      /** A two-state sensor's reading in its own words: "Leak sensor: dry." */
+      ownState: '{device}: {state}.',
     },
     already: {
       state: '{device}: already {state}.',

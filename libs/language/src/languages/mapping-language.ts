@@ -174,6 +174,8 @@ export interface AnswerTemplates {
     readonly done: string;
     readonly doneSetting: string;
     readonly doneWithValues: string;
+    /** A two-state sensor's reading in its own words: "{device}: {state}." */
+    readonly ownState: string;
   };
   /** An action the device was already done with: {device}, {state}, {setting}, {value}, {action}. */
   readonly already: {
