@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEmbedderPool, openLexicon } from '@meshmind/rag';
+import { createEmbedderPool, openLexicon, type Lead } from '@meshmind/rag';
 import { evaluate, type CaseResult } from './rag-eval-core';
 
 // Usage: npx tsx test/eval/rag-calibrate.ts
@@ -12,6 +12,10 @@ import { evaluate, type CaseResult } from './rag-eval-core';
 //   lead          the chosen function's lead over the next feasible one is under the threshold;
 //   words-disagree the same, and more of the request's words name the runner-up than the chosen one
 //                 (the lead comes from the embedding alone): the mapper's disagreementMargin.
+//   views-split   the lead is under the threshold and the chosen function does not lead on all of
+//                 the embedding, the word match and the evidence terms (runner-up.ts `views`);
+//   evidence-against the same, where the evidence terms alone favour the runner-up;
+//   relative lead the lead is under a share of the chosen function's score;
 //   scope w/s     out of scope (mapper/scope.ts): an order whose best content word meets the
 //                 document less closely than w (1 = same stem, 0.9 synonym, 0.8 derivation or
 //                 opposite, 0.55 broader word, 0 none) and whose nearest function's embedding
@@ -48,6 +52,12 @@ try {
   table('rankings-disagree: the same, where the embedding and the word match order the two functions oppositely', Object.fromEntries(margins.map((threshold) => [`rank ${threshold.toFixed(2)}`, (result: CaseResult) => leadsOf(result).some((lead) => lead.pair?.rankingsDisagree === true && lead.margin < threshold)])));
   table('runner-up-named: the same, where the request says a word only the runner-up has and none only the chosen has', Object.fromEntries(margins.map((threshold) => [`named ${threshold.toFixed(2)}`, (result: CaseResult) => leadsOf(result).some((lead) => lead.pair?.runnerUpNamed === true && lead.margin < threshold)])));
   table('both: rankings disagree and the runner-up is named', Object.fromEntries(margins.map((threshold) => [`both ${threshold.toFixed(2)}`, (result: CaseResult) => leadsOf(result).some((lead) => lead.pair?.runnerUpNamed === true && lead.pair.rankingsDisagree && lead.margin < threshold)])));
+  // Agreement of the views (h/ragwrong): a call that leads on one view alone, or whose evidence
+  // terms favour the runner-up, looks like a guess; the tables show how often it is one.
+  const views = (lead: Lead) => lead.pair?.views;
+  table('views-split: the same, where the chosen does not lead on all of embedding, words and evidence', Object.fromEntries(margins.map((threshold) => [`split ${threshold.toFixed(2)}`, (result: CaseResult) => leadsOf(result).some((lead) => { const view = views(lead); return view !== undefined && lead.margin < threshold && !(view.semantic > 0 && view.lexical > 0 && view.evidence >= 0); })])));
+  table('evidence-against: the same, where the evidence terms favour the runner-up', Object.fromEntries(margins.map((threshold) => [`against ${threshold.toFixed(2)}`, (result: CaseResult) => leadsOf(result).some((lead) => (views(lead)?.evidence ?? 0) < 0 && lead.margin < threshold)])));
+  table('relative lead: the lead is under this share of the chosen function\'s score', Object.fromEntries([0.05, 0.1, 0.2].map((share) => [`relative ${share.toFixed(2)}`, (result: CaseResult) => leadsOf(result).some((lead) => lead.margin < share * (result.result.ranking[0]?.score ?? 0))])));
   const scopeSignals: Record<string, (result: CaseResult) => boolean> = {};
   for (const word of [0.6, 0.75, 0.85, 0.95, 1]) {
     for (const semantic of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 2]) {

@@ -55,7 +55,8 @@ export function stem(word: string): string {
     [/izing$/, 'ize'],
     [/ness$/, ''],
     [/ment$/, ''],
-    [/ation$/, 'ate'],
+    // Only after a syllable of its own (Porter's measure): "station" and "ration" are not "state" and "rate".
+    [/(?<=[aeiouy][^aeiouy]*)ation$/, 'ate'],
     [/(..)ing$/, '$1'],
     [/(..)ed$/, '$1'],
     [/(..)er$/, '$1'],

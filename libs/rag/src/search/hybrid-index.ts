@@ -55,7 +55,7 @@ export interface HybridIndex {
   search(query: string, k?: number, meaning?: string): Promise<HybridHit[]>;
 }
 
-const DEFAULT_WEIGHTS: HybridWeights = { semantic: 0.45, lexical: 0.55, mainView: 0.8 };
+export const DEFAULT_WEIGHTS: HybridWeights = { semantic: 0.45, lexical: 0.55, mainView: 0.8 };
 const DEFAULT_CANDIDATES = 32;
 const DEFAULT_TEMPERATURE = 0.03;
 const { HierarchicalNSW } = hnswlib;
