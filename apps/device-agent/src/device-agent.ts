@@ -22,7 +22,7 @@ import {
 } from '@meshmind/protocol';
 import { enMapping, fillTemplate } from '@meshmind/language';
 import type { DeviceState } from '@meshmind/devices';
-import { TaskRunner, type TaskResultDetails } from '@meshmind/fsm';
+import { TaskRunner, agentEpochMemory, type TaskResultDetails } from '@meshmind/fsm';
 import type { DeviceAgentOptions } from './device-agent-options';
 import { ProgressOutbox } from './progress-outbox';
 import { sayResult } from './say-result';
@@ -67,7 +67,7 @@ export class DeviceAgent {
   private readonly progress = new ProgressOutbox((progress) => void this.publishProgress(progress));
   private readonly onReconnect = () => void this.announce().catch((error) => this.logger.warn({ err: error }, 'announce after reconnect failed'));
   /** Orders this agent's availability messages, its last wills included (libs/protocol availability.ts). */
-  private readonly availability = new AvailabilityClock();
+  private readonly availability: AvailabilityClock;
   /**
    * Each connection is a new epoch: its CONNECT carries a will of that epoch, so the will of a
    * connection that dropped is older than the "online" the next one announces. mqtt.js builds every
@@ -83,6 +83,7 @@ export class DeviceAgent {
   constructor(private readonly options: DeviceAgentOptions) {
     this.topics = options.topics ?? new Topics();
     this.clock = options.clock ?? Date.now;
+    this.availability = new AvailabilityClock(Date.now, options.database ? agentEpochMemory(options.database, options.identity.id) : null);
   }
 
   get id(): string {

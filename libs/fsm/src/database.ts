@@ -56,6 +56,12 @@ export const experienceEntries = sqliteTable(
   (table) => [primaryKey({ columns: [table.apiDocHash, table.callsKey] })],
 );
 
+/** The last availability epoch each agent of this host began (libs/protocol availability.ts). */
+export const agentEpochs = sqliteTable('agent_epochs', {
+  deviceId: text('device_id').primaryKey(),
+  epoch: integer('epoch').notNull(),
+});
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS task_snapshots (
   task_id TEXT PRIMARY KEY,
@@ -91,6 +97,10 @@ CREATE TABLE IF NOT EXISTS experience_entries (
   PRIMARY KEY (api_doc_hash, calls_key)
 );
 CREATE INDEX IF NOT EXISTS experience_entries_type ON experience_entries (device_type);
+CREATE TABLE IF NOT EXISTS agent_epochs (
+  device_id TEXT PRIMARY KEY,
+  epoch INTEGER NOT NULL
+);
 `;
 
 export interface TaskDatabase {

@@ -40,6 +40,7 @@ export { resolveCall, reconcileIntent } from './call-intent';
 export type { ResolvedCall, Reconciliation } from './call-intent';
 export { openTaskDatabase } from './database';
 export type { TaskDatabase } from './database';
+export { agentEpochMemory, type EpochMemory } from './agent-epochs';
 export { TaskStore } from './task-store';
 export type { StoredTask } from './task-store';
 export { ExperienceCache, experienceKey } from './experience-cache';

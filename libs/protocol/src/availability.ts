@@ -23,9 +23,10 @@ import { AVAILABILITY, type Availability } from './schemas/messages';
  * - `lastWill`: the broker's message for a connection that died. Written at CONNECT, it comes last
  *   in its epoch whatever its sequence.
  *
- * The epoch is wall-clock time so that it keeps rising across restarts of the agent without a store
- * of its own; an agent whose clock is set back (a board without a real-time clock, before NTP) is
- * taken for an older one until its clock passes its previous start again.
+ * The epoch is wall-clock time, and never below the last epoch the agent recorded plus one where it
+ * has a store (`EpochSource`): a board without a real-time clock that boots with an earlier time
+ * still rises. An agent with neither a store nor a clock that keeps time is taken for an older one
+ * until its clock passes its previous start again.
  *
  * Agents before this ordering publish the bare words; a coordinator still reads them (unordered).
  */
@@ -75,15 +76,26 @@ export function isLaterAvailability(candidate: AvailabilityOrder, current: Avail
  * One agent's side of the order: a new epoch for every connection, a rising sequence within it.
  * Epochs come from the wall clock (see above) and never repeat or fall within one agent.
  */
+/** Where an agent keeps its last epoch across restarts (the host's task database). */
+export interface EpochSource {
+  last(): number;
+  remember(epoch: number): void;
+}
+
 export class AvailabilityClock {
   private epoch = 0;
   private sequence = 0;
 
-  constructor(private readonly wallClock: () => number = Date.now) {}
+  constructor(
+    private readonly wallClock: () => number = Date.now,
+    private readonly source: EpochSource | null = null,
+  ) {}
 
   /** Starts the epoch of a new connection and returns the last will to register with its CONNECT. */
   beginEpoch(): string {
-    this.epoch = Math.max(Math.floor(this.wallClock()), this.epoch + 1);
+    const recorded = this.epoch === 0 && this.source ? this.source.last() : 0;
+    this.epoch = Math.max(Math.floor(this.wallClock()), this.epoch + 1, recorded + 1);
+    this.source?.remember(this.epoch);
     this.sequence = 0;
     return JSON.stringify({ availability: AVAILABILITY.offline, epoch: this.epoch, sequence: 0, lastWill: true } satisfies AvailabilityMessage);
   }

@@ -71,7 +71,7 @@ export type { GoalRequest, GoalStatus, ScheduledSubtask, SubtaskStatus, SubtaskV
 export { argumentsSchema, validateCallArguments } from './arguments';
 export { apiDocHash, canonicalJson } from './api-doc-hash';
 export { MESSAGE_VALIDATORS } from './validators';
-export { AvailabilityMessageSchema, AvailabilityClock, readAvailability, isLaterAvailability } from './availability';
+export { AvailabilityMessageSchema, AvailabilityClock, readAvailability, isLaterAvailability, type EpochSource } from './availability';
 export type { AvailabilityMessage, AvailabilityOrder, ReadAvailability } from './availability';
 export { programSchema, PROGRAM_MAX_DEPTH, PROGRAM_MAX_STEPS, PROGRAM_MAX_REPEAT, PROGRAM_MAX_WAIT_SECONDS } from './schemas/program';
 export type { Program, ProgramStep, Condition, Operand, ComparisonOperator, ProgramSchemaOptions } from './schemas/program';

@@ -25,6 +25,19 @@ describe('availability messages carry the order their agent said them in', () =>
     expect([first.epoch, second.epoch, third.epoch]).toEqual([5_000, 5_001, 5_002]);
   });
 
+  it('starts above the epoch its store recorded, so a restart with a clock set back still rises', () => {
+    const recorded: number[] = [];
+    const source = { last: () => 9_000, remember: (epoch: number) => void recorded.push(epoch) };
+    const clock = new AvailabilityClock(() => 4_000, source);
+    const first = orderOf(clock.beginEpoch());
+    const second = orderOf(clock.beginEpoch());
+    expect([first.epoch, second.epoch]).toEqual([9_001, 9_002]);
+    // Each epoch is recorded before its CONNECT (and its will) can go out.
+    expect(recorded).toEqual([9_001, 9_002]);
+    // A clock ahead of the record wins: epochs stay wall-clock time where the clock keeps time.
+    expect(orderOf(new AvailabilityClock(() => 20_000, source).beginEpoch()).epoch).toBe(20_000);
+  });
+
   it('ranks a later epoch above everything of an earlier one, the will of an epoch above its other messages', () => {
     const clock = new AvailabilityClock(() => 1_000);
     const will = orderOf(clock.beginEpoch());
