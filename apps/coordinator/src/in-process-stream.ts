@@ -74,6 +74,10 @@ export class InProcessStream extends Duplex {
     this.#endAfterDelivery = true;
     this.#scheduleDelivery();
     this.#release();
+    // A write of the peer's held until this side read more: nothing will read it now. Let it go, so
+    // the peer's stream can finish and close instead of waiting for a reader that is gone.
+    const peer = this.#peer;
+    if (peer) peer.#release();
     callback(error);
   }
 

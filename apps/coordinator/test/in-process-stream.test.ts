@@ -88,6 +88,17 @@ describe('InProcessStream: an in-memory connection that behaves like a socket', 
     expect(Buffer.concat(received).toString()).toBe('connack: refused');
   });
 
+  it('closes a writer held back by a reader that goes away', async () => {
+    const [client, broker] = InProcessStream.pair();
+    const chunk = Buffer.alloc(4096, 1);
+    while (client.write(chunk)) await nextTurn();
+    const closed = once(client, 'close');
+    client.resume();
+    broker.destroy();
+    await closed;
+    expect(client.destroyed).toBe(true);
+  });
+
   it('closes a writer whose peer is gone instead of buffering for nobody', async () => {
     const [client, broker] = InProcessStream.pair();
     broker.destroy();
