@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { DeviceSource, DeviceSourceChange, SourcedDevice } from '@meshmind/devices';
 import { createAgent, type AgentBrain, type DeviceAgent } from '@meshmind/device-agent';
 import type { TaskDatabase } from '@meshmind/fsm';
-import type { MqttCredentials, MqttTlsOptions } from '@meshmind/protocol';
+import type { LocalStreamOpener, MqttCredentials, MqttTlsOptions } from '@meshmind/protocol';
 
 export interface DeviceSourceAgentsOptions {
   /** Outside systems whose devices get agents (zigbee2mqtt, Home Assistant discovery); started and stopped here. */
@@ -26,6 +26,8 @@ export interface DeviceSourceAgentsOptions {
    */
   revoke?: (deviceId: string) => void | Promise<void>;
   mqttTls?: MqttTlsOptions;
+  /** The broker runs in this process: each agent connects to it in memory while it is up. */
+  mqttLocalStream?: LocalStreamOpener;
   logger: Logger;
   /** A device left its system for good (not a rename): the host of the coordinator clears it. */
   onRemoved?: (deviceId: string) => void;
@@ -81,6 +83,7 @@ export async function startDeviceSourceAgents(options: DeviceSourceAgentsOptions
       mqttUrl: options.mqttUrl,
       credentials,
       ...(options.mqttTls ? { tls: options.mqttTls } : {}),
+      ...(options.mqttLocalStream ? { localStream: options.mqttLocalStream } : {}),
       logger: options.logger.child({ ns: 'agent', device: identity.id, origin: device.origin }),
     });
     // The device's own availability, as its system reports it, becomes the agent's.

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { createSimulatedDriver, type DeviceDriver, type ScenarioDevice, type SimulatedDriver, type SimulatedSite, type SiteScenario } from '@meshmind/devices';
 import { AgentBrain, Teardown, createAgent, type AgentBrainConfig, type DeviceAgent } from '@meshmind/device-agent';
 import { openTaskDatabase, type TaskDatabase } from '@meshmind/fsm';
-import type { DeviceDescription, DeviceStateValues, MqttCredentials, MqttProtocolVersion, MqttTlsOptions, TaskPipeline } from '@meshmind/protocol';
+import type { DeviceDescription, DeviceStateValues, LocalStreamOpener, MqttCredentials, MqttProtocolVersion, MqttTlsOptions, TaskPipeline } from '@meshmind/protocol';
 
 export interface Simulation {
   agents: Map<string, DeviceAgent>;
@@ -26,6 +26,8 @@ export interface SimulationOptions {
   /** Each simulated device's identity on the broker (enrolled by the host that runs it). */
   credentialsFor: (deviceId: string) => MqttCredentials;
   mqttTls?: MqttTlsOptions;
+  /** The broker runs in this process: each agent connects to it in memory while it is up. */
+  mqttLocalStream?: LocalStreamOpener;
   logger: Logger;
   brain?: AgentBrainConfig;
   /**
@@ -133,6 +135,7 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
         ...(options.connectTimeoutMs !== undefined ? { connectTimeoutMs: options.connectTimeoutMs } : {}),
         ...(options.protocolVersion ? { protocolVersion: options.protocolVersion } : {}),
         ...(options.mqttTls ? { tls: options.mqttTls } : {}),
+        ...(options.mqttLocalStream ? { localStream: options.mqttLocalStream } : {}),
         logger: options.logger.child({ ns: 'agent', device: device.id }),
       });
       agents.set(device.id, agent);

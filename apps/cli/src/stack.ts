@@ -16,7 +16,7 @@ import {
 import { createInferenceEngine, type EngineConfig } from '@meshmind/inference';
 import { AgentBrain, type AgentBrainConfig } from '@meshmind/device-agent';
 import { SHELF_WORDS, createSimulatedSite, type DeviceSource, type SimulatedSite, type SiteScenario } from '@meshmind/devices';
-import { Topics, type MqttCredentials, type MqttProtocolVersion, type MqttTlsOptions } from '@meshmind/protocol';
+import { Topics, type LocalStreamOpener, type MqttCredentials, type MqttProtocolVersion, type MqttTlsOptions } from '@meshmind/protocol';
 import { startSimulation, type Simulation } from './simulation';
 import { OWNER_TOKEN_FILE } from './paths';
 import { startDeviceSourceAgents, type DeviceSourceAgents } from './device-source-host';
@@ -144,6 +144,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     let mqttUrl: string;
     let clientTls: MqttTlsOptions | undefined = options.brokerTls;
     let mosquittoSync: MosquittoAccessSync | null = null;
+    // The clients of this process (coordinator, simulated and bridged agents) reach an embedded
+    // broker in memory, each still logging in with its own identity; remote agents use mqttUrl.
+    let localStream: LocalStreamOpener | undefined;
     if (options.brokerUrl) {
       mqttUrl = options.brokerUrl;
       if (options.mosquittoConfigDirectory) {
@@ -172,6 +175,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       });
       const started = broker;
       cleanups.push(() => started.close());
+      localStream = () => started.openLocalStream();
       security.credentials.watch();
       // Clients of this process reach a wildcard listener on loopback, and pin the certificate.
       const localHost = isWildcardHost(host) ? '127.0.0.1' : host;
@@ -191,6 +195,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       mqttUrl,
       mqttCredentials: options.brokerUrl && options.brokerCredentials ? options.brokerCredentials : coordinatorCredentials,
       ...(clientTls ? { mqttTls: clientTls } : {}),
+      ...(localStream ? { mqttLocalStream: localStream } : {}),
       databasePath: options.databasePath,
       logger: options.logger.child({ ns: 'coordinator' }),
       http: options.http,
@@ -212,6 +217,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       mqttUrl,
       credentialsFor: (deviceId) => security.device(deviceId),
       ...(clientTls ? { mqttTls: clientTls } : {}),
+      ...(localStream ? { mqttLocalStream: localStream } : {}),
       logger: options.logger,
       startedBrain: (await brainStarting).brain,
       // The broker is in this process: a late CONNACK means the process is busy starting (all its
@@ -253,6 +259,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         credentialsFor: enrollBridged,
         revoke: retireBridged,
         ...(clientTls ? { mqttTls: clientTls } : {}),
+        ...(localStream ? { mqttLocalStream: localStream } : {}),
         logger: options.logger,
         onRemoved: (deviceId) => {
           coordinator.decommission(deviceId).catch((error: unknown) => options.logger.warn({ err: error, deviceId }, 'could not clear a removed bridged device'));

@@ -1,9 +1,11 @@
 import net from 'node:net';
+import type { Duplex } from 'node:stream';
 import tls from 'node:tls';
 import { Aedes, type Client } from 'aedes';
 import type { Logger } from 'pino';
 import { keepDeliveryOrder } from './broker-delivery-order';
 import { openBrokerStore, type BrokerPersistence } from './broker-store';
+import { InProcessStream } from './in-process-stream';
 import { AccessPolicy, MeshmindError, clientIdMatches, type Principal, type Topics } from '@meshmind/protocol';
 
 /** What the broker needs to know who a client is; the CredentialStore is one. */
@@ -23,6 +25,11 @@ export interface EmbeddedBroker {
   port: number;
   /** Clients connected now, by MQTT client id (for tests and the console). */
   connectedClients(): string[];
+  /**
+   * A new connection for a client of this process, in memory (see in-process-stream.ts); null once
+   * the broker is closed. The client authenticates over it like any other: same hooks, same ACL.
+   */
+  openLocalStream(): Duplex | null;
   close(): Promise<void>;
 }
 
@@ -173,15 +180,25 @@ export async function startEmbeddedBroker(options: EmbeddedBrokerOptions): Promi
   const address = server.address() as net.AddressInfo;
   const urlHost = net.isIPv6(host) ? `[${host}]` : host;
   let closed = false;
+  const localStreams = new Set<InProcessStream>();
   return {
     url: `${secure ? 'mqtts' : 'mqtt'}://${urlHost}:${address.port}`,
     port: address.port,
     connectedClients: () => connected().map((client) => client.id),
+    openLocalStream() {
+      if (closed) return null;
+      const [clientEnd, brokerEnd] = InProcessStream.pair();
+      localStreams.add(brokerEnd);
+      brokerEnd.once('close', () => localStreams.delete(brokerEnd));
+      broker.handle(brokerEnd);
+      return clientEnd;
+    },
     async close() {
       if (closed) return;
       closed = true;
       authenticator.off('revoked', onRevoked);
       for (const socket of sockets) socket.destroy();
+      for (const stream of localStreams) stream.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       deliveryOrder.stop();
       await new Promise<void>((resolve) => broker.close(() => resolve()));

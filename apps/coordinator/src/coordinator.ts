@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
-import { Topics, closeMqtt, connectMqtt, publishMessage, type Availability, type MqttCredentials, type MqttProtocolVersion, type MqttTlsOptions } from '@meshmind/protocol';
+import { Topics, closeMqtt, connectMqtt, publishMessage, type Availability, type LocalStreamOpener, type MqttCredentials, type MqttProtocolVersion, type MqttTlsOptions } from '@meshmind/protocol';
 import { Store } from './store/store';
 import { DeviceRegistry } from './device-registry';
 import { Dispatcher } from './dispatcher';
@@ -25,6 +25,8 @@ export interface CoordinatorOptions {
   mqttCredentials: MqttCredentials;
   /** How an mqtts:// broker's certificate is verified. */
   mqttTls?: MqttTlsOptions;
+  /** The broker runs in this process: connect to it in memory while it is up (see connectMqtt). */
+  mqttLocalStream?: LocalStreamOpener;
   /** SQLite file, or ':memory:'. */
   databasePath: string;
   logger: Logger;
@@ -138,6 +140,7 @@ export class Coordinator {
       clientId: this.options.mqttClientId ?? COORDINATOR_CLIENT_ID,
       credentials: this.options.mqttCredentials,
       ...(this.options.mqttTls ? { tls: this.options.mqttTls } : {}),
+      ...(this.options.mqttLocalStream ? { localStream: this.options.mqttLocalStream } : {}),
       reconnect: true,
       persistentSession: true,
       protocolVersion: this.options.protocolVersion ?? 'auto',

@@ -1,6 +1,6 @@
 /** What a DeviceAgent is given: who the device is, its driver and pipeline, and how it reaches the broker. */
 import type { Logger } from 'pino';
-import type { Area, DeviceOrigin, MqttCredentials, MqttProtocolVersion, MqttTlsOptions, TaskPipeline, Topics } from '@meshmind/protocol';
+import type { Area, DeviceOrigin, LocalStreamOpener, MqttCredentials, MqttProtocolVersion, MqttTlsOptions, TaskPipeline, Topics } from '@meshmind/protocol';
 import type { DeviceDriver } from '@meshmind/devices';
 import type { Sandbox, TaskDatabase } from '@meshmind/fsm';
 
@@ -30,6 +30,8 @@ export interface DeviceAgentOptions {
   onCredentialsRefused?: () => void;
   /** How an mqtts:// broker's certificate is verified (a CA file, or a pinned fingerprint). */
   tls?: MqttTlsOptions;
+  /** The broker runs in this process: connect to it in memory while it is up (see connectMqtt). */
+  localStream?: LocalStreamOpener;
   logger: Logger;
   topics?: Topics;
   protocolVersion?: MqttProtocolVersion | 'auto';

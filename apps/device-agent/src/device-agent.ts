@@ -129,6 +129,7 @@ export class DeviceAgent {
       clientId: agentClientId(this.id),
       credentials: this.options.credentials,
       ...(this.options.tls ? { tls: this.options.tls } : {}),
+      ...(this.options.localStream ? { localStream: this.options.localStream } : {}),
       will: { topic: availabilityTopic, payload: this.availability.beginEpoch(), retain: true, qos: 1 },
       protocolVersion: this.options.protocolVersion ?? 'auto',
       ...(this.options.connectTimeoutMs !== undefined ? { connectTimeoutMs: this.options.connectTimeoutMs } : {}),

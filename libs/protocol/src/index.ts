@@ -76,7 +76,7 @@ export type { AvailabilityMessage, AvailabilityOrder, ReadAvailability } from '.
 export { programSchema, PROGRAM_MAX_DEPTH, PROGRAM_MAX_STEPS, PROGRAM_MAX_REPEAT, PROGRAM_MAX_WAIT_SECONDS } from './schemas/program';
 export type { Program, ProgramStep, Condition, Operand, ComparisonOperator, ProgramSchemaOptions } from './schemas/program';
 export { closeMqtt, connectMqtt, publishIfConnected, publishMessage, SESSION_EXPIRY_SECONDS, SUBTASK_COPY_HORIZON_MS } from './mqtt-connection';
-export type { MqttConnectOptions, MqttCredentials, MqttProtocolVersion, PublishOptions } from './mqtt-connection';
+export type { LocalStreamOpener, MqttConnectOptions, MqttCredentials, MqttProtocolVersion, PublishOptions } from './mqtt-connection';
 export { SNAPSHOT_GOAL_LIMIT, SnapshotEventSchema, DeviceEventSchema, GoalEventSchema } from './schemas/events';
 export {
   WIFI_BAND_NAMES,

@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import mqtt, { type IClientOptions, type IPublishPacket, type MqttClient } from 'mqtt';
 import { MeshmindError } from './errors';
 import { assertPublishableTopic } from './topics';
@@ -33,7 +34,17 @@ export interface MqttConnectOptions {
    * follow it at once, before the caller of connectMqtt could attach a listener.
    */
   onMessage?: (topic: string, payload: Buffer, packet: IPublishPacket) => void;
+  /**
+   * A broker in this very process: asked for a stream at every connection attempt (the first and each
+   * reconnect). A stream is used instead of the network; null (that broker is closed) means the
+   * attempt goes to `url` as usual, so a client reaches a broker that replaced it there. The client
+   * logs in over the stream exactly as over a socket: same CONNECT, credentials and ACL.
+   */
+  localStream?: LocalStreamOpener;
 }
+
+/** Opens a stream to a broker of this process, or says null when there is none now. */
+export type LocalStreamOpener = () => Duplex | null;
 
 /**
  * How long an MQTT 5 broker keeps a session whose client is away. A day: a device gone longer starts
@@ -84,7 +95,7 @@ async function connectOnce(options: MqttConnectOptions, protocolVersion: MqttPro
     writeCache: false,
     ...(options.will ? { will: { ...options.will, payload: Buffer.from(options.will.payload) } } : {}),
   };
-  const client = mqtt.connect(options.url, clientOptions);
+  const client = options.localStream ? connectLocally(options.url, clientOptions, options.localStream) : mqtt.connect(options.url, clientOptions);
   client.on('connect', () => applyNoDelay(client));
   if (options.onMessage) client.on('message', options.onMessage);
   return new Promise((resolve, reject) => {
@@ -103,6 +114,19 @@ async function connectOnce(options: MqttConnectOptions, protocolVersion: MqttPro
       client.once('close', () => onError(Object.assign(new Error(`connection to ${options.url} closed`), { code: 'ECONNCLOSED' })));
     }
   });
+}
+
+/**
+ * mqtt.connect builds the client's network stream from the URL (TCP, TLS with its pinned options);
+ * that builder is kept as the fallback, and each attempt first asks for a stream in this process.
+ */
+function connectLocally(url: string, clientOptions: IClientOptions, localStream: LocalStreamOpener): MqttClient {
+  const client = mqtt.connect(url, { ...clientOptions, manualConnect: true });
+  // mqtt.js keeps the builder in a field its typings call private; it calls it at every attempt.
+  const builders = client as unknown as { streamBuilder: (client: MqttClient) => Duplex };
+  const overNetwork = builders.streamBuilder;
+  builders.streamBuilder = (self) => localStream() ?? overNetwork(self);
+  return client.connect();
 }
 
 /** Connects with Nagle disabled, asking for MQTT 5 first where allowed. Errors are E_UNAUTHORIZED or E_BROKER_UNREACHABLE. */

@@ -1,0 +1,124 @@
+import { Duplex } from 'node:stream';
+
+/**
+ * One end of an in-memory connection between an MQTT client and the broker of the same process.
+ *
+ * Over loopback TCP every packet is a `writev` into the kernel and a read back out of it, on both
+ * sides; a profile of `bench:latency` put about 5 ms per goal there under load. Here the Buffers a
+ * side writes are handed to the other side's readable as they are (no copy, no re-encoding), with
+ * what a socket guarantees kept:
+ * - Delivery is never synchronous with the write: what a side writes in one turn of the event loop
+ *   reaches the other side together at `setImmediate`, as a socket's bytes arrive in a later I/O
+ *   phase. The broker's work on an agent's publish thus never runs inside the agent's own stages,
+ *   nor an agent's work inside the coordinator's.
+ * - Backpressure: while the reader's buffer is over its high-water mark, the writer's callback is
+ *   held until the reader asks for more, so a slow reader fills the writer's own buffer and the
+ *   writer sees `write()` return false and waits for 'drain', as with a socket.
+ * - Ending or destroying one side ends the other after everything written before it (a FIN), and
+ *   the other side then closes: the MQTT client reconnects and the broker runs the client's last
+ *   will, as over TCP.
+ */
+export class InProcessStream extends Duplex {
+  #peer: InProcessStream | null = null;
+  #outbound: Buffer[] = [];
+  #deliveryScheduled = false;
+  #endAfterDelivery = false;
+  #endSent = false;
+  /** The write waiting for the peer's reader to want more. */
+  #heldCallback: (() => void) | null = null;
+
+  constructor() {
+    super({ allowHalfOpen: false });
+  }
+
+  /** Two ends joined to each other: one for the client, one for the broker. */
+  static pair(): [InProcessStream, InProcessStream] {
+    const clientEnd = new InProcessStream();
+    const brokerEnd = new InProcessStream();
+    clientEnd.#peer = brokerEnd;
+    brokerEnd.#peer = clientEnd;
+    return [clientEnd, brokerEnd];
+  }
+
+  /** Sockets have it; mqtt.js and the broker call it. There is no Nagle here to turn off. */
+  setNoDelay(): this {
+    return this;
+  }
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+    this.#queue([chunk], callback);
+  }
+
+  override _writev(chunks: Array<{ chunk: Buffer }>, callback: (error?: Error | null) => void): void {
+    this.#queue(
+      chunks.map((entry) => entry.chunk),
+      callback,
+    );
+  }
+
+  override _read(): void {
+    // Our reader wants more: the peer's held write may complete.
+    const peer = this.#peer;
+    if (peer) peer.#release();
+  }
+
+  override _final(callback: (error?: Error | null) => void): void {
+    this.#endAfterDelivery = true;
+    this.#scheduleDelivery();
+    callback();
+  }
+
+  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
+    // What was written before the close still reaches the peer, then its end: a socket's kernel
+    // sends what it had accepted, then a FIN, even when the socket is destroyed with an error.
+    this.#endAfterDelivery = true;
+    this.#scheduleDelivery();
+    this.#release();
+    // A write of the peer's held until this side read more: nothing will read it now. Let it go, so
+    // the peer's stream can finish and close instead of waiting for a reader that is gone.
+    const peer = this.#peer;
+    if (peer) peer.#release();
+    callback(error);
+  }
+
+  #queue(chunks: Buffer[], callback: () => void): void {
+    const peer = this.#peer;
+    if (!peer || peer.destroyed) {
+      // Writing to a closed connection: the data goes nowhere, and this end closes too.
+      callback();
+      this.destroy();
+      return;
+    }
+    for (const chunk of chunks) if (chunk.length > 0) this.#outbound.push(chunk);
+    this.#scheduleDelivery();
+    // Accepted at once, as a socket's kernel buffer accepts a write, unless the peer is backed up.
+    if (peer.readableLength < peer.readableHighWaterMark) callback();
+    else this.#heldCallback = callback;
+  }
+
+  #scheduleDelivery(): void {
+    if (this.#deliveryScheduled) return;
+    this.#deliveryScheduled = true;
+    setImmediate(() => this.#deliver());
+  }
+
+  #deliver(): void {
+    this.#deliveryScheduled = false;
+    const peer = this.#peer;
+    if (!peer || peer.destroyed || this.#endSent) {
+      this.#outbound = [];
+      return;
+    }
+    for (const chunk of this.#outbound.splice(0)) peer.push(chunk);
+    if (this.#endAfterDelivery) {
+      this.#endSent = true;
+      peer.push(null);
+    }
+  }
+
+  #release(): void {
+    const callback = this.#heldCallback;
+    this.#heldCallback = null;
+    callback?.();
+  }
+}

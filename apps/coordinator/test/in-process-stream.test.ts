@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { once } from 'node:events';
+import { InProcessStream } from '../src/in-process-stream';
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function collect(stream: InProcessStream): Buffer[] {
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return chunks;
+}
+
+describe('InProcessStream: an in-memory connection that behaves like a socket', () => {
+  it('delivers what one end writes to the other in a later turn, in order, as the same Buffers', async () => {
+    const [client, broker] = InProcessStream.pair();
+    const received = collect(broker);
+    const first = Buffer.from([0x10, 0x02]);
+    const second = Buffer.from('hello');
+    client.write(first);
+    client.write(second);
+    await Promise.resolve();
+    // Nothing arrives inside the writer's own turn (a socket's bytes come in a later I/O phase).
+    expect(received).toEqual([]);
+    await nextTurn();
+    await nextTurn();
+    expect(received).toHaveLength(2);
+    expect(received[0]).toBe(first);
+    expect(received[1]).toBe(second);
+  });
+
+  it('carries both directions independently', async () => {
+    const [client, broker] = InProcessStream.pair();
+    const atBroker = collect(broker);
+    const atClient = collect(client);
+    client.write(Buffer.from('connect'));
+    broker.write(Buffer.from('connack'));
+    await nextTurn();
+    await nextTurn();
+    expect(Buffer.concat(atBroker).toString()).toBe('connect');
+    expect(Buffer.concat(atClient).toString()).toBe('connack');
+  });
+
+  it('holds a writer back while the reader does not read, and lets it go on once the reader drains', async () => {
+    const [client, broker] = InProcessStream.pair();
+    // The broker end is not read at all for now: its buffer fills past the high-water mark.
+    const chunk = Buffer.alloc(4096, 1);
+    let accepted = true;
+    let written = 0;
+    while (accepted && written < 1_000) {
+      accepted = client.write(chunk);
+      written += 1;
+      await nextTurn();
+    }
+    expect(accepted).toBe(false);
+    expect(written).toBeLessThan(1_000);
+    const drained = once(client, 'drain');
+    const received = collect(broker);
+    await drained;
+    const total = () => received.reduce((sum, piece) => sum + piece.length, 0);
+    for (let turns = 0; turns < 1_000 && total() < written * chunk.length; turns += 1) await nextTurn();
+    expect(total()).toBe(written * chunk.length);
+  });
+
+  it('ends the other side after the data written before the end, and both close', async () => {
+    const [client, broker] = InProcessStream.pair();
+    const received = collect(broker);
+    const brokerEnded = once(broker, 'end');
+    const bothClosed = Promise.all([once(client, 'close'), once(broker, 'close')]);
+    client.write(Buffer.from('disconnect'));
+    client.end();
+    await brokerEnded;
+    expect(Buffer.concat(received).toString()).toBe('disconnect');
+    // Neither side stays half open: the broker end ends its writable too, and both close.
+    client.resume();
+    await bothClosed;
+  });
+
+  it('delivers what was written, then ends the other side, when one side is destroyed with an error', async () => {
+    const [client, broker] = InProcessStream.pair();
+    const received = collect(client);
+    client.on('error', () => undefined);
+    broker.on('error', () => undefined);
+    const clientClosed = once(client, 'close');
+    broker.write(Buffer.from('connack: refused'));
+    await Promise.resolve();
+    broker.destroy(new Error('not authorized'));
+    await clientClosed;
+    expect(Buffer.concat(received).toString()).toBe('connack: refused');
+  });
+
+  it('closes a writer held back by a reader that goes away', async () => {
+    const [client, broker] = InProcessStream.pair();
+    const chunk = Buffer.alloc(4096, 1);
+    while (client.write(chunk)) await nextTurn();
+    const closed = once(client, 'close');
+    client.resume();
+    broker.destroy();
+    await closed;
+    expect(client.destroyed).toBe(true);
+  });
+
+  it('closes a writer whose peer is gone instead of buffering for nobody', async () => {
+    const [client, broker] = InProcessStream.pair();
+    broker.destroy();
+    await once(broker, 'close');
+    const closed = once(client, 'close');
+    client.resume();
+    client.write(Buffer.from('late'));
+    await closed;
+    expect(client.destroyed).toBe(true);
+  });
+});
