@@ -234,7 +234,7 @@ class HybridApiMapper implements ApiMapper {
   private readStep(text: string): ReadStep {
     const reading = this.reading(text);
     const words = stepWords(reading, this.reading, this.lexicon);
-    const query = retrievalText(text, this.selfNoun);
+    const query = retrievalText(text, this.selfNoun, this.lexicon?.wordNet);
     return {
       text,
       reading,

@@ -3,6 +3,7 @@ import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 import type { HybridDocument } from '../search/hybrid-index';
 import { handsBackValue, withReturnSense } from './returned-value';
 import { separableVerbReader } from './separable-verbs';
+import { withoutNumeralTranslations } from './note-numerals';
 
 export interface FunctionViews {
   language: string;
@@ -113,7 +114,7 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
     for (const parameter of fn.parameters) for (const word of splitIdentifier(parameter.name)) sourceWords.add(word);
     for (const word of noteTokens(fn.description)) sourceWords.add(word);
   }
-  const translations = dictionary ? dictionary.translate([...sourceWords]) : new Map<string, string[]>();
+  const translations = withoutNumeralTranslations(dictionary ? dictionary.translate([...sourceWords]) : new Map<string, string[]>());
   const wordNet = lexicon?.wordNet;
   if (wordNet && (language === 'de' || language === 'fr')) {
     for (const word of sourceWords) {

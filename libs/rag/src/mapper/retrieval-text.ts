@@ -1,6 +1,7 @@
-import { alternation, enMapping, phraseAlternation } from '@meshmind/language';
+import { alternation, enMapping, phraseAlternation, type WordNet } from '@meshmind/language';
 import { withoutValues } from '../arguments/string-values';
 import { addressedAs } from './self-references';
+import { withoutLightVerb } from './light-verbs';
 
 /**
  * A clause that says why, not what: "create a hotspot so the tablets can connect" asks for a hotspot;
@@ -31,11 +32,12 @@ export function withoutAsking(text: string): string {
 
 /**
  * What retrieval reads of one step of a request: without the values it passes, without a purpose
- * clause, without words that only ask to be told, and in the document's person ("where are you" ->
- * "where is the robot"). The mood and the arguments are still read from the step as said.
+ * clause, without words that only ask to be told, in the document's person ("where are you" ->
+ * "where is the robot"), and with a light verb's noun in its place ("take an inventory" ->
+ * "inventory": light-verbs.ts). The mood and the arguments are still read from the step as said.
  */
-export function retrievalText(step: string, selfNoun: string | undefined): string {
-  const core = addressedAs(withoutAsking(withoutPurpose(withoutValues(step))), selfNoun);
+export function retrievalText(step: string, selfNoun: string | undefined, wordNet?: WordNet): string {
+  const core = withoutLightVerb(addressedAs(withoutAsking(withoutPurpose(withoutValues(step))), selfNoun), wordNet);
   return core === '' ? step : core;
 }
 
