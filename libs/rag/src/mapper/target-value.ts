@@ -16,6 +16,7 @@ const GOAL_PREPOSITIONS = new Set(en.pathPrepositions.goal);
 /** "on" is a goal only before a bare value ("put it on hdmi 1"): before a determiner it is the particle of "turn on the heat". */
 const BARE_GOAL_PREPOSITIONS = new Set(en.pathPrepositions.goalInCommands);
 const NUMBER_TOKEN = /^[0-9][0-9.,]*%?$/;
+const CACHED_STEPS = 64;
 
 /**
  * What follows the last goal preposition of a command, past a determiner ("hdmi 1", "blue"), or a
@@ -50,7 +51,8 @@ export class TargetValues {
   /** Stems of each function's own words: identifier, notes, parameter names and notes. */
   private readonly ownStems = new Map<string, Set<string>>();
   private readonly nouns: Set<string>;
-  private readonly cache = new WeakMap<RequestReading, Target | null>();
+  /** By the step's text: each of the ranked functions asks about the same step. */
+  private readonly cache = new Map<string, Target | null>();
 
   constructor(
     private readonly functions: readonly NormalisedFunction[],
@@ -67,7 +69,7 @@ export class TargetValues {
   }
 
   private read(reading: RequestReading): Target | undefined {
-    const known = this.cache.get(reading);
+    const known = this.cache.get(reading.text);
     if (known !== undefined) return known ?? undefined;
     const phrase = targetPhrase(reading);
     let target: Target | undefined;
@@ -78,7 +80,8 @@ export class TargetValues {
       const nearOptions = holders.size > 0 ? [] : this.functions.flatMap((fn) => fn.parameters.filter((parameter) => parameter.type === 'enum' && (parameter.values ?? []).some((value) => words(value.replace(/_/g, ' ')).some((word) => said.has(stem(word.toLowerCase())))))).flatMap((parameter) => parameter.values ?? []);
       if (holders.size > 0 || colour !== undefined || nearOptions.length > 0) target = { phrase, colour, holders, nearOptions: [...new Set(nearOptions)] };
     }
-    this.cache.set(reading, target ?? null);
+    if (this.cache.size >= CACHED_STEPS) this.cache.clear();
+    this.cache.set(reading.text, target ?? null);
     return target;
   }
 
