@@ -215,6 +215,15 @@ describe('a verb that names what the device is for starts it', () => {
     expect(called(result)).toEqual([{ function: function_, arguments: {} }]);
   });
 
+  it.each([
+    ['position_valve', 'Greenhouse Watering', 'Stop watering the tomatoes.', 'close_valve'],
+    ['switch', 'Bike Charger', 'Stop charging my bike.', 'turn_off'],
+    ['switch', 'Towel Heater', 'Stop heating the towels.', 'turn_off'],
+  ])('%s "%s": "%s" calls the other end, %s', async (device, name, text, function_) => {
+    const result = await mappers.get(device)!.map(text, {}, references(name, getDeviceDescription(device)!.nouns));
+    expect(called(result)).toEqual([{ function: function_, arguments: {} }]);
+  });
+
   it('a request that names a function by another word keeps it ("switch the toaster off")', async () => {
     const result = await mappers.get('switch')!.map('Switch the toaster off.', { on: true }, references('Toaster', getDeviceDescription('switch')!.nouns));
     expect(called(result)).toEqual([{ function: 'turn_off', arguments: {} }]);

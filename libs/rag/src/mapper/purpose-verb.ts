@@ -1,4 +1,4 @@
-import { alternation, en, isStopword, stem, words, type WordNet } from '@meshmind/language';
+import { alternation, en, enMapping, gerundBases, isStopword, stem, words, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 import type { FunctionProfile } from './evidence';
 import type { SelfReferences } from './self-references';
@@ -13,9 +13,13 @@ import type { SelfReferences } from './self-references';
  *
  * The verb meets the device's own name, aliases or kind nouns by its stem ("water" / "watering") or
  * by a WordNet derivation ("charge" / "charger", "heat" / "heater"); a verb that a function names
- * itself ("lock the lock", "clean the kitchen" to a cleaning robot) keeps its own reading.
+ * itself ("lock the lock", "clean the kitchen" to a cleaning robot) keeps its own reading. After a
+ * negating verb of the language ("stop watering the plants") the request asks for the other end:
+ * the one function that sets the same state back off (close_valve, turn_off).
  */
 const DERIVED = 0.8;
+/** Verbs that ask for the off end ("stop", "disable"): the language's negation words. */
+const NEGATING = new Set(enMapping.negation.words);
 /** Where the object of the verb ends: a clause's punctuation or a preposition that opens a modifier. */
 const OBJECT_END = new RegExp(`[,.;:!?]|\\s(?:${alternation([...en.placePrepositions])})\\b`, 'i');
 
@@ -60,9 +64,18 @@ export function withPurposeVerb(
   const ownStems = new Set([...profiles].flatMap((profile) => [...profile.actionStems]));
   const match = /^\s*([A-Za-z][A-Za-z-]*)\b/.exec(text);
   if (!match) return text;
-  const verb = match[1]!.toLowerCase();
-  if (!wordNet.mostlyVerb(verb) && !wordNet.isVerb(verb)) return text;
-  const rest = words(text.slice(match.index + match[0].length)).map((word) => word.toLowerCase());
+  const first = match[1]!.toLowerCase();
+  let after = text.slice(match.index + match[0].length);
+  let rest = words(after).map((word) => word.toLowerCase());
+  // "stop watering the plants": a negating verb before the purpose's -ing form asks for the other end.
+  const stopping = NEGATING.has(first) && rest[0] !== undefined && gerundBases(rest[0]).length > 0;
+  const verbs = stopping ? gerundBases(rest[0]!).filter((base) => wordNet.isVerb(base)) : [first];
+  if (stopping) {
+    after = after.slice(after.toLowerCase().indexOf(rest[0]!) + rest[0]!.length);
+    rest = rest.slice(1);
+  }
+  const verb = verbs[0];
+  if (verb === undefined || (!wordNet.mostlyVerb(verb) && !wordNet.isVerb(verb))) return text;
   // Only a verb followed by its object opens such a command: "fans 50%" names the fans, it does not fan anything.
   if (!en.determiners.has(rest[0] ?? '')) return text;
   if (ownStems.has(stem(verb)) || rest.some((word) => en.verbParticles.has(word) || ownStems.has(stem(word)))) return text;
@@ -70,14 +83,27 @@ export function withPurposeVerb(
   const meets = named.has(stem(verb)) || [...wordNet.related(verb, 'verb')].some(([key, weight]) => weight >= DERIVED && named.has(key));
   if (!meets) return text;
   const start = startFunction(document, wordNet);
-  if (!start) return text;
+  const chosen = start && stopping ? stopFunction(document, start, wordNet) : start;
+  if (!chosen) return text;
   // Its identifier without the device's own nouns: "open_valve" is said "open".
   const nouns = new Set(document.nouns.flatMap((noun) => words(noun)).map((word) => stem(word.toLowerCase())));
-  const own = start.name.split('_').filter((part) => !nouns.has(stem(part.toLowerCase())));
+  const own = chosen.name.split('_').filter((part) => !nouns.has(stem(part.toLowerCase())));
   // The object is what the purpose acts on ("the plants", "the car"), not a part of the device: it is
   // left out, and what follows it stays ("water the lawn for ten minutes" -> "open for ten minutes").
-  const after = text.slice(match.index + match[0].length);
   const objectEnd = after.search(OBJECT_END);
   const kept = objectEnd < 0 ? '' : after.slice(objectEnd);
-  return `${text.slice(0, match.index)}${(own.length > 0 ? own : start.name.split('_')).join(' ')}${kept}`;
+  return `${text.slice(0, match.index)}${(own.length > 0 ? own : chosen.name.split('_')).join(' ')}${kept}`;
+}
+
+/** The one function with nothing to give that sets the start function's state back off ("close_valve" for "open_valve"). */
+function stopFunction(document: NormalisedDocument, start: NormalisedFunction, wordNet: WordNet): NormalisedFunction | undefined {
+  const keys = new Set((start.effects ?? []).filter((effect) => 'value' in effect && isOnValue(document, effect.key, effect.value, wordNet)).map((effect) => effect.key));
+  const stoppers = document.functions.filter(
+    (fn) =>
+      fn !== start &&
+      fn.kind !== 'query' &&
+      fn.parameters.every((parameter) => parameter.required === false || parameter.default !== undefined) &&
+      (fn.effects ?? []).some((effect) => keys.has(effect.key) && 'value' in effect && !isOnValue(document, effect.key, effect.value, wordNet)),
+  );
+  return stoppers.length === 1 ? stoppers[0] : undefined;
 }
