@@ -221,7 +221,7 @@ export const en = {
   /** Words of a relative change: "a bit brighter", "turn it down". */
   relativeDirection: {
     up: ['brighter', 'louder', 'faster', 'warmer', 'hotter', 'higher', 'more', 'increase', 'raise', 'up', 'bump', 'boost', 'turn up'],
-    down: ['dimmer', 'darker', 'quieter', 'slower', 'cooler', 'colder', 'lower', 'less', 'decrease', 'reduce', 'down', 'dim'],
+    down: ['dimmer', 'darker', 'quieter', 'slower', 'cooler', 'colder', 'lower', 'less', 'decrease', 'reduce', 'down', 'dim', 'turn down'],
   },
   /** Particles WordNet joins to a verb as one phrasal verb ("check ... off" is check_off, "go back" go_back). */
   phrasalParticles: ['off', 'on', 'up', 'down', 'out', 'back', 'over', 'in'],

@@ -1,3 +1,7 @@
+import { splitItems } from '@meshmind/language';
+import type { NormalisedFunction } from '../api-document';
+import { isNetworkNameParameter, isSecretParameter, quotedStrings } from './string-values';
+
 /**
  * Several things named in one request for a function that takes one item: "add tea and honey to the
  * list" is two items, "add wood glue, screws and a hinge" three (`splitItems` in @meshmind/language
@@ -9,4 +13,19 @@
  */
 export function takesOneItem(parameters: ReadonlyArray<{ name: string; type: string }>, isNameOrSecret: (name: string) => boolean): boolean {
   return parameters.length === 1 && parameters[0]!.type === 'string' && !isNameOrSecret(parameters[0]!.name);
+}
+
+/** A network name or a secret is one value as said, never a list of items. */
+export const isNameOrSecret = (name: string) => isSecretParameter(name) || isNetworkNameParameter(name);
+
+/**
+ * One call per item where a function takes one free-text item and the request coordinates several
+ * ("add tea and honey"): the device adds one item at a time. A quoted value is one item as written.
+ */
+export function itemCalls(fn: NormalisedFunction, values: Record<string, unknown>, step: string): Array<Record<string, unknown>> {
+  const parameter = fn.parameters[0];
+  if (!parameter || !takesOneItem(fn.parameters, isNameOrSecret) || quotedStrings(step).length > 0) return [values];
+  const value = values[parameter.name];
+  if (typeof value !== 'string') return [values];
+  return splitItems(value).map((item) => ({ ...values, [parameter.name]: item }));
 }

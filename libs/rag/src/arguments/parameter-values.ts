@@ -1,5 +1,6 @@
 import { alternation, anyWordPattern, en, enMapping, escapeRegExp, stem, words, type NumberMention } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
+import { decimalShareAsPercent } from './fractions';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
 
@@ -133,6 +134,9 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   }
   if (mention) {
     context.taken.add(mention);
+    // "set the curtains to 0.5": a share of the whole, in the parameter's percent.
+    const share = parameterClass === 'percent' && mentionUnit(mention) === 'none' ? decimalShareAsPercent(mention, text) : undefined;
+    if (share !== undefined) return finish(parameter, share);
     let value = convert(mention.value, mention, parameterClass, text);
     const before = lower.slice(Math.max(0, mention.start - 12), mention.start);
     if (NEGATIVE_BEFORE.test(before)) value = -Math.abs(value);

@@ -1,11 +1,10 @@
 import { MeshmindError, toMeshmindError, type DeviceStateValues, type MappedCall, type ParameterSpec } from '@meshmind/protocol';
 import { normaliseApiDocument, type NormalisedDocument, type NormalisedFunction } from '../api-document';
 import { extractArguments } from '../arguments/argument-extractor';
-import { takesOneItem } from '../arguments/list-items';
+import { isNameOrSecret, itemCalls, takesOneItem } from '../arguments/list-items';
 import { takesPercentage } from '../arguments/fractions';
-import { isNetworkNameParameter, isSecretParameter, quotedStrings } from '../arguments/string-values';
 import type { HybridHit, HybridIndex } from '../search/hybrid-index';
-import { createRequestReader, splitItems, type AnswerKind, type Lexicon, type Mood, type RequestReader, type RequestReading } from '@meshmind/language';
+import { createRequestReader, type AnswerKind, type Lexicon, type Mood, type RequestReader, type RequestReading } from '@meshmind/language';
 import { functionProfile, markOppositions, requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
 import { returnKindOf } from './mood';
 import { functionKindOf } from './function-kind';
@@ -21,6 +20,9 @@ import { pairEvidence, type PairEvidence } from './runner-up';
 import { callsByName, DEFAULT_SCOPE_THRESHOLDS, documentScope, judgeScope, outOfScopeReason, type DocumentScope, type ScopeSignal, type ScopeThresholds, type ScopeVerdict } from './scope';
 import { builtIndexFor, type BuiltIndex } from './built-index';
 import { SharedObjectContrast } from './shared-object';
+import { TargetValues } from './target-value';
+import { degreeReason } from './cannot-do';
+import { withPurposeVerb } from './purpose-verb';
 import {
   DEFAULT_DISAGREEMENT_MARGIN,
   DEFAULT_MATCH_THRESHOLD,
@@ -57,23 +59,7 @@ const RERANK_DEPTH = 24;
  */
 /** How far ahead a level setter goes of the function whose words the request used ("open ... to 50%"). */
 const LEVEL_SETTER_LEAD = 0.05;
-const EVIDENCE_WEIGHTS = { path: 0.08, mood: 0.08, polarity: 0.12, direction: 0.08, argumentFit: 0.12, missing: 0.1, unused: 0.1, answerKind: 0.06 };
-
-
-/** A network name or a secret is one value as said, never a list of items. */
-const isNameOrSecret = (name: string) => isSecretParameter(name) || isNetworkNameParameter(name);
-
-/**
- * One call per item where a function takes one free-text item and the request coordinates several
- * ("add tea and honey"): the device adds one item at a time. A quoted value is one item as written.
- */
-function itemCalls(fn: NormalisedFunction, values: Record<string, unknown>, step: string): Array<Record<string, unknown>> {
-  const parameter = fn.parameters[0];
-  if (!parameter || !takesOneItem(fn.parameters, isNameOrSecret) || quotedStrings(step).length > 0) return [values];
-  const value = values[parameter.name];
-  if (typeof value !== 'string') return [values];
-  return splitItems(value).map((item) => ({ ...values, [parameter.name]: item }));
-}
+const EVIDENCE_WEIGHTS = { path: 0.08, mood: 0.08, polarity: 0.12, direction: 0.08, argumentFit: 0.12, missing: 0.1, unused: 0.1, answerKind: 0.06, degree: 0.12 };
 
 function toCandidate(hit: HybridHit): Candidate {
   return { function: hit.id, score: Math.round(hit.score * 1000) / 1000, confidence: Math.round(hit.confidence * 1000) / 1000 };
@@ -145,6 +131,8 @@ class HybridApiMapper implements ApiMapper {
    */
   private readonly acceptsPercentage: boolean;
   private readonly contrast: SharedObjectContrast;
+  /** The value a command names ("on hdmi 1", "to blue") is held by the call made or the request is declined (mapper/target-value.ts). */
+  private readonly targets: TargetValues;
   /** The request as said, its steps and the text the percentage check reads are often one text: read once. */
   private readonly reading: RequestReader = createRequestReader();
 
@@ -176,6 +164,7 @@ class HybridApiMapper implements ApiMapper {
     const wordNet = options.lexicon?.wordNet;
     this.isVerb = wordNet ? (word: string) => wordNet.isVerb(word) : undefined;
     this.acceptsPercentage = document.functions.some((fn) => fn.parameters.some(takesPercentage));
+    this.targets = new TargetValues(document.functions, document.nouns, this.selfNoun);
     this.contrast = new SharedObjectContrast(document.functions, views.documents, options.lexicon, options.sharedObjectContrast);
   }
 
@@ -187,7 +176,8 @@ class HybridApiMapper implements ApiMapper {
     // Read before the device's own words are taken out: "draw the curtains" is told by its object.
     // Only a command opens with its verb: a question opens with "does", "is", "how" ("Does shelf 4
     // still have room?"), which no sense of theirs should turn into an action.
-    const said = this.reading(request).mood !== 'question' ? withMeantVerb(request, this.profiles.values(), this.lexicon?.wordNet) : request;
+    // "water the plants" to a valve called "plant watering": the verb names what the device is for (mapper/purpose-verb.ts).
+    const said = this.reading(request).mood !== 'question' ? withMeantVerb(withPurposeVerb(request, this.document, mapOptions.references, this.profiles.values(), this.lexicon?.wordNet), this.profiles.values(), this.lexicon?.wordNet) : request;
     const stripped = mapOptions.references ? withoutSelfReferences(said, mapOptions.references) : said;
     // "TV unpause", "TV go back": the verb opens the request only once the device's own name is out.
     const text = stripped !== said && this.reading(stripped).mood !== 'question' ? withMeantVerb(stripped, this.profiles.values(), this.lexicon?.wordNet) : stripped;
@@ -269,7 +259,8 @@ class HybridApiMapper implements ApiMapper {
         // Which end of an opposition a request names picks between the ends; it does not make a function relevant.
         (evidence.polarityByPole && hit.score < this.threshold ? 0 : EVIDENCE_WEIGHTS.polarity * evidence.polarity) +
         EVIDENCE_WEIGHTS.direction * evidence.direction +
-        EVIDENCE_WEIGHTS.argumentFit * evidence.argumentFit -
+        EVIDENCE_WEIGHTS.argumentFit * evidence.argumentFit +
+        EVIDENCE_WEIGHTS.degree * (evidence.degree + this.targets.fit(fn, step.reading)) -
         EVIDENCE_WEIGHTS.unused * Math.min(1, evidence.unused) -
         EVIDENCE_WEIGHTS.missing * Math.min(1, evidence.missing);
       // A question never changes the device: "is the door unlocked?" must read the lock, not unlock it.
@@ -334,6 +325,8 @@ class HybridApiMapper implements ApiMapper {
         unfit.add(hit.id);
         continue;
       }
+      const unheld = this.targets.unheld(fn, step);
+      if (unheld) { firstFailure ??= unheld; unfit.add(hit.id); continue; }
       const extraction = extractArguments(step, fn, state, carried, this.isVerb);
       if (extraction.ok) return { hit, arguments: extraction.arguments, unfit };
       firstFailure ??= extraction.reason;
@@ -373,7 +366,9 @@ class HybridApiMapper implements ApiMapper {
         // to charge. Steps in sequence ("and then", "after that") are always calls of their own.
         const previousCall = calls.at(-1);
         if (joined === 'and' && previousCall && top && hits.some((hit) => hit.id === previousCall.function && hit.score >= top.score - FEASIBILITY_MARGIN)) continue;
-        if (!top || top.score < this.threshold) return notExecutable(`no function of this device matches "${read.text}" well enough`);
+        // A value no function holds, or a degree no level answers, says what the device cannot do (mapper/cannot-do.ts).
+        const cannot = (top && this.targets.unheld(this.byName.get(top.id)!, read.reading)) ?? degreeReason(read.words.degree, this.selfNoun, this.document.functions);
+        if (!top || top.score < this.threshold) return notExecutable(cannot ?? `no function of this device matches "${read.text}" well enough`);
         const chosen = this.chooseCall(read.reading, hits, state, carried);
         if ('reason' in chosen) return notExecutable(chosen.reason);
         const runnerUp = hits.find((hit) => hit.id !== chosen.hit.id && !chosen.unfit.has(hit.id));

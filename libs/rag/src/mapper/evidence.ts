@@ -4,6 +4,7 @@ import type { NormalisedFunction } from '../api-document';
 import { enumValue, presetValue, relativeDirection } from '../arguments/parameter-values';
 import { isNetworkNameParameter, isSecretParameter, itemValue, nameValue, quotedStrings, secretValue } from '../arguments/string-values';
 import { particleMeets, phrasalVerbStems } from './particle-verbs';
+import { degreeFit, readDegree, type DegreeRequest } from './degree-request';
 
 /**
  * Structural evidence that plain similarity misses: whether the request carries a value that one
@@ -36,6 +37,8 @@ export interface RequestEvidence {
   missing: number;
   /** Values with a unit in the request ("50%") that no parameter of the function can take. */
   unused: number;
+  /** For a request of more or less with no level said ("brighter"): 1 where the function makes that change, -1 where it does something else. */
+  degree: number;
 }
 
 const { units, amounts } = enMapping;
@@ -94,6 +97,7 @@ interface RequestWords {
   polar: Array<{ stem: string; same: Set<string>; opposite: ReadonlySet<string>; pole: -1 | 0 | 1; noun: boolean; phrasal?: ReadonlySet<string> }>;
   direction: 1 | -1 | 0;
   mentions: readonly NumberMention[];
+  degree?: DegreeRequest;
 }
 
 /**
@@ -147,7 +151,8 @@ export function requestWords(request: RequestReading, lexicon?: Lexicon): Reques
   // "turn the volume up to 90" names the level itself: "up"/"down" no longer point at a step function.
   const targetLevel = mentions.some((mention) => LEVEL_BEFORE.test(text.slice(0, mention.start)));
   const levelPolar = targetLevel ? polar.filter((entry) => entry.stem !== 'up' && entry.stem !== 'down') : polar;
-  return { text, stems: new Set(content.map(stem)), polar: levelPolar, direction: targetLevel ? 0 : relativeDirection(text), mentions };
+  const degree = readDegree(request, wordNet);
+  return { text, stems: new Set(content.map(stem)), polar: levelPolar, direction: targetLevel ? 0 : relativeDirection(text), mentions, ...(degree ? { degree } : {}) };
 }
 
 type PolarWord = RequestWords['polar'][number];
@@ -337,5 +342,6 @@ export function requestEvidence(
   const bare = request.mentions.filter((mention) => mentionUnitKind(mention) === 'none').length;
   const unused = unusedWithUnit + (numeric.length > 0 ? 0.5 * Math.max(0, bare - numeric.length) : 0);
   const polar = polarity(request, profile, lexicon, unanchored);
-  return { polarity: polar, polarityByPole: Math.abs(polar) === POLE_SHARE, direction, argumentFit, missing, unused };
+  const degree = request.degree ? degreeFit(profile.fn, profile.direction, request.degree, hasCurrent, isStepParameter) : 0;
+  return { polarity: polar, polarityByPole: Math.abs(polar) === POLE_SHARE, direction, argumentFit, missing, unused, degree };
 }

@@ -1,0 +1,21 @@
+import type { NormalisedFunction } from '../api-document';
+
+/**
+ * What a device can do, in the words of its own actions, for an answer that declines a request:
+ * "it can: turn on, turn off, set speed". A person told only "I cannot" does not know what to ask
+ * instead; the list comes from the API document, never from the request.
+ */
+export function whatItCanDo(functions: readonly NormalisedFunction[]): string {
+  const actions = functions.filter((fn) => fn.kind !== 'query').map((fn) => fn.name.replace(/_/g, ' '));
+  return actions.length === 0 ? 'it can only report its readings' : `it can: ${actions.join(', ')}`;
+}
+
+/**
+ * Why a request for more or less of something ("dim the heater") fits no function: the device has no
+ * level to step that way. Undefined where the request asked for no degree.
+ */
+export function degreeReason(degree: { direction: 1 | -1 } | undefined, selfNoun: string | undefined, functions: readonly NormalisedFunction[]): string | undefined {
+  if (!degree) return undefined;
+  const subject = selfNoun ? `the ${selfNoun}` : 'this device';
+  return `${subject} has no level to turn ${degree.direction > 0 ? 'up' : 'down'}; ${whatItCanDo(functions)}`;
+}

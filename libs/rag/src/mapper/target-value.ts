@@ -1,0 +1,117 @@
+import { en, findColor, isStopword, stem, words, type RequestReading } from '@meshmind/language';
+import type { ParameterSpec } from '@meshmind/protocol';
+import type { NormalisedFunction } from '../api-document';
+import { enumValue } from '../arguments/parameter-values';
+import { whatItCanDo } from './cannot-do';
+
+/**
+ * The value a command sets its device to, named after a goal preposition: "put the TV on hdmi 1",
+ * "switch the speaker to bluetooth", "set the desk fan to blue". Such a value must be held by the
+ * call made: a parameter whose options or colours take it. Dropping it and doing what the rest of
+ * the words fit ("on" -> turn_on, "set" -> set_oscillation) is a wrong action. So the function whose
+ * parameter takes the value is preferred, and where none can (a colour asked of a fan, an input the
+ * TV does not have), the request is declined with what the device can do.
+ */
+const GOAL_PREPOSITIONS = new Set(en.pathPrepositions.goal);
+/** "on" is a goal only before a bare value ("put it on hdmi 1"): before a determiner it is the particle of "turn on the heat". */
+const BARE_GOAL_PREPOSITIONS = new Set(en.pathPrepositions.goalInCommands);
+const NUMBER_TOKEN = /^[0-9][0-9.,]*%?$/;
+const CACHED_STEPS = 64;
+
+/**
+ * What follows the last goal preposition of a command, past a determiner ("hdmi 1", "blue"), or a
+ * colour it ends with ("make the fan red", "turn it blue").
+ */
+export function targetPhrase(reading: RequestReading): string | undefined {
+  if (reading.mood === 'question') return undefined;
+  const tokens = reading.tokens;
+  for (let index = tokens.length - 2; index >= 0; index -= 1) {
+    const rest = tokens.slice(index + 1);
+    const bare = BARE_GOAL_PREPOSITIONS.has(tokens[index]!) && !en.determiners.has(rest[0]!);
+    if (!GOAL_PREPOSITIONS.has(tokens[index]!) && !bare) continue;
+    const phrase = (en.determiners.has(rest[0]!) ? rest.slice(1) : rest).join(' ');
+    return phrase === '' ? undefined : phrase;
+  }
+  const last = tokens.at(-1);
+  return last !== undefined && tokens.length > 1 && findColor(last) !== undefined ? last : undefined;
+}
+
+const isText = (parameter: ParameterSpec) => parameter.type === 'string' || parameter.type === 'string_list';
+
+interface Target {
+  phrase: string;
+  colour: string | undefined;
+  /** Functions one of whose parameters takes the value (an option of an enum, a colour). */
+  holders: ReadonlySet<string>;
+  /** Options of an enum the phrase shares a word with but none of which it names ("hdmi 3" to a TV with hdmi 1 and 2). */
+  nearOptions: readonly string[];
+}
+
+export class TargetValues {
+  /** Stems of each function's own words: identifier, notes, parameter names and notes. */
+  private readonly ownStems = new Map<string, Set<string>>();
+  private readonly nouns: Set<string>;
+  /** By the step's text: each of the ranked functions asks about the same step. */
+  private readonly cache = new Map<string, Target | null>();
+
+  constructor(
+    private readonly functions: readonly NormalisedFunction[],
+    nouns: readonly string[],
+    private readonly selfNoun: string | undefined,
+  ) {
+    for (const fn of functions) {
+      // Not its options: "hdmi 3" shares "hdmi" with hdmi_1, and is still no option of the source.
+      const texts = [fn.name.replace(/_/g, ' '), fn.description, ...fn.parameters.flatMap((parameter) => [parameter.name.replace(/_/g, ' '), parameter.description])];
+      this.ownStems.set(fn.name, new Set(texts.flatMap((text) => words(text)).map((word) => stem(word.toLowerCase()))));
+    }
+    // "turn on the television": a word that names the device is not a value, even where an option is called so.
+    this.nouns = new Set(nouns.map((noun) => noun.toLowerCase()));
+  }
+
+  private read(reading: RequestReading): Target | undefined {
+    const known = this.cache.get(reading.text);
+    if (known !== undefined) return known ?? undefined;
+    const phrase = targetPhrase(reading);
+    let target: Target | undefined;
+    if (phrase !== undefined && !this.nouns.has(phrase)) {
+      const colour = findColor(phrase);
+      const holders = new Set(this.functions.filter((fn) => fn.parameters.some((parameter) => (parameter.type === 'enum' && enumValue(parameter, phrase) !== undefined) || (colour !== undefined && parameter.type === 'color'))).map((fn) => fn.name));
+      const said = new Set(words(phrase).map((word) => stem(word.toLowerCase())).filter((key) => !isStopword(key) && !NUMBER_TOKEN.test(key)));
+      const nearOptions = holders.size > 0 ? [] : this.functions.flatMap((fn) => fn.parameters.filter((parameter) => parameter.type === 'enum' && (parameter.values ?? []).some((value) => words(value.replace(/_/g, ' ')).some((word) => said.has(stem(word.toLowerCase())))))).flatMap((parameter) => parameter.values ?? []);
+      if (holders.size > 0 || colour !== undefined || nearOptions.length > 0) target = { phrase, colour, holders, nearOptions: [...new Set(nearOptions)] };
+    }
+    if (this.cache.size >= CACHED_STEPS) this.cache.clear();
+    this.cache.set(reading.text, target ?? null);
+    return target;
+  }
+
+  /**
+   * 1 where a parameter of the function takes the value the command names, -1 where the function can
+   * hold it nowhere while another does (or it is a colour or a near option), 0 where the command names
+   * no value, or the function takes free text or names the value in its own words.
+   */
+  fit(fn: NormalisedFunction, reading: RequestReading): -1 | 0 | 1 {
+    const target = this.read(reading);
+    if (!target) return 0;
+    if (target.holders.has(fn.name)) return 1;
+    return this.namesItself(fn, target) ? 0 : -1;
+  }
+
+  /** Why the function cannot be called for the value named, or undefined where it can (or no value is named). */
+  unheld(fn: NormalisedFunction, reading: RequestReading): string | undefined {
+    const target = this.read(reading);
+    if (!target || target.holders.has(fn.name) || this.namesItself(fn, target)) return undefined;
+    const subject = this.selfNoun ? `the ${this.selfNoun}` : 'this device';
+    if (target.holders.size > 0) return `"${target.phrase}" is a value of ${[...target.holders].join(', ')}, not of ${fn.name}`;
+    const options = target.nearOptions.length > 0 ? `; the options it has are ${target.nearOptions.map((value) => value.replace(/_/g, ' ')).join(', ')}` : '';
+    const what = target.colour !== undefined ? `has no colour to set to "${target.phrase}"` : `cannot be set to "${target.phrase}"`;
+    return `${subject} ${what}${options}; ${whatItCanDo(this.functions)}`;
+  }
+
+  private namesItself(fn: NormalisedFunction, target: Target): boolean {
+    if (fn.parameters.some(isText)) return true;
+    const own = this.ownStems.get(fn.name)!;
+    const said = words(target.phrase).map((word) => stem(word.toLowerCase())).filter((key) => !isStopword(key) && !NUMBER_TOKEN.test(key));
+    return said.length > 0 && said.every((key) => own.has(key));
+  }
+}
