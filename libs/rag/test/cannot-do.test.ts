@@ -150,6 +150,7 @@ describe('a value the call cannot hold is never dropped', () => {
       ['fan', getDeviceDescription('fan')!],
       ['cover', getDeviceDescription('cover')!],
       ['light', getDeviceDescription('light')!],
+      ['climate', getDeviceDescription('climate')!],
     ] as const) {
       mappers.set(name, await createApiMapper({ embedder, lexicon, document }));
     }
@@ -179,6 +180,15 @@ describe('a value the call cannot hold is never dropped', () => {
 
   it('a light still takes the colour', async () => {
     expect(called(await map('light', 'Set the bedside lamp to purple.', { on: true }))).toEqual([{ function: 'set_color', arguments: { color: 'purple' } }]);
+  });
+
+  it.each([
+    ['projector', 'Turn the projector to 80.', 'set_zoom', { zoom: 80 }],
+    ['media', 'Turn the radio to 35.', 'set_volume', { volume: 35 }],
+    ['climate', 'Turn the radiator to 22.', 'set_temperature', { temperature: 22 }],
+    ['climate', 'Put the boiler to 18 degrees.', 'set_temperature', { temperature: 18 }],
+  ])('%s: a bare number "%s" goes to the parameter whose range takes it, not to a switch', async (device, text, fn, args) => {
+    expect(called(await map(device, text, { on: true, mode: 'heat', position: 100 }))).toEqual([{ function: fn, arguments: args }]);
   });
 
   it.each([

@@ -16,6 +16,8 @@ const GOAL_PREPOSITIONS = new Set(en.pathPrepositions.goal);
 /** "on" is a goal only before a bare value ("put it on hdmi 1"): before a determiner it is the particle of "turn on the heat". */
 const BARE_GOAL_PREPOSITIONS = new Set(en.pathPrepositions.goalInCommands);
 const NUMBER_TOKEN = /^[0-9][0-9.,]*%?$/;
+/** A bare number, or one with a unit any numeric parameter may carry: "to 19", "to 40%", "to 21 degrees". */
+const BARE_NUMBER = /^([0-9]+(?:[.,][0-9]+)?)\s*(?:%|percent|per cent|degrees?|°[cf]?)?$/i;
 const CACHED_STEPS = 64;
 
 /**
@@ -37,6 +39,12 @@ export function targetPhrase(reading: RequestReading): string | undefined {
 }
 
 const isText = (parameter: ParameterSpec) => parameter.type === 'string' || parameter.type === 'string_list';
+
+function holdsNumber(parameter: ParameterSpec, value: number): boolean {
+  if (parameter.type !== 'integer' && parameter.type !== 'number') return false;
+  if (parameter.type === 'integer' && !Number.isInteger(value)) return false;
+  return (parameter.minimum === undefined || value >= parameter.minimum) && (parameter.maximum === undefined || value <= parameter.maximum);
+}
 
 interface Target {
   phrase: string;
@@ -73,7 +81,15 @@ export class TargetValues {
     if (known !== undefined) return known ?? undefined;
     const phrase = targetPhrase(reading);
     let target: Target | undefined;
-    if (phrase !== undefined && !this.nouns.has(phrase)) {
+    const number = phrase === undefined ? undefined : BARE_NUMBER.exec(phrase);
+    if (phrase !== undefined && number) {
+      // "turn the heating to 19", "turn the speaker to 40": a number is a value too, held by a
+      // numeric parameter whose range takes it. Where none does, the older paths answer (a range
+      // error says the range), so only a number some function can hold becomes a target.
+      const value = Number(number[1]!.replace(',', '.'));
+      const holders = new Set(this.functions.filter((fn) => fn.parameters.some((parameter) => holdsNumber(parameter, value))).map((fn) => fn.name));
+      if (holders.size > 0) target = { phrase, colour: undefined, holders, nearOptions: [] };
+    } else if (phrase !== undefined && !this.nouns.has(phrase)) {
       const colour = findColor(phrase);
       const holders = new Set(this.functions.filter((fn) => fn.parameters.some((parameter) => (parameter.type === 'enum' && enumValue(parameter, phrase) !== undefined) || (colour !== undefined && parameter.type === 'color'))).map((fn) => fn.name));
       const said = new Set(words(phrase).map((word) => stem(word.toLowerCase())).filter((key) => !isStopword(key) && !NUMBER_TOKEN.test(key)));
