@@ -1,0 +1,64 @@
+import { en, stem, words } from '@meshmind/language';
+import type { NormalisedDocument, NormalisedFunction } from '../api-document';
+import type { FunctionProfile } from './evidence';
+
+/**
+ * A particle the device's own document gives as a word for one of its states names that state as
+ * the goal: a cover's document says an open cover is "up" and a closed one "down", so "roll up the
+ * shutter", "pull the blinds down" and "put the shades down" ask for open and closed. Read as a
+ * direction instead, "down" stepped the position by 10% and "roll up" met close_cover's "rolls".
+ *
+ * Only where the opening verb is no function's own word ("turn on the radio" keeps turn_on, though
+ * a player's document calls playing "on"), no number is said ("roll the shutter down to 40%" is a
+ * position), the particle stands right after the verb or ends the clause, it is a word for exactly
+ * one value, and exactly one function with nothing to give sets that value. The request is then
+ * rewritten to that function's own words before retrieval reads it, as purpose-verb.ts does.
+ */
+const CLAUSE_END = /[,.;:!?]/;
+
+interface StateGoal {
+  key: string;
+  value: string;
+}
+
+function goalsOf(document: NormalisedDocument, particle: string): StateGoal[] {
+  const goals: StateGoal[] = [];
+  for (const [key, field] of Object.entries(document.state ?? {})) {
+    for (const [value, said] of Object.entries(field.synonyms ?? {})) {
+      if (said.some((phrase) => phrase.toLowerCase() === particle)) goals.push({ key, value });
+    }
+  }
+  return goals;
+}
+
+function functionSetting(document: NormalisedDocument, goal: StateGoal): NormalisedFunction | undefined {
+  const setters = document.functions.filter(
+    (fn) =>
+      fn.kind !== 'query' &&
+      fn.parameters.every((parameter) => parameter.required === false || parameter.default !== undefined) &&
+      (fn.effects ?? []).some((effect) => effect.key === goal.key && 'value' in effect && effect.value === goal.value),
+  );
+  return setters.length === 1 ? setters[0] : undefined;
+}
+
+export function withStateParticle(text: string, document: NormalisedDocument, profiles: Iterable<FunctionProfile>): string {
+  const match = /^\s*([A-Za-z][A-Za-z-]*)\b/.exec(text);
+  if (!match || /[0-9]/.test(text)) return text;
+  const verb = match[1]!.toLowerCase();
+  const ownStems = new Set([...profiles].flatMap((profile) => [...profile.actionStems]));
+  if (ownStems.has(stem(verb))) return text;
+  const after = text.slice(match.index + match[0].length);
+  const clause = words(after.split(CLAUSE_END)[0] ?? '').map((word) => word.toLowerCase());
+  const candidates = [...new Set([clause[0], clause.at(-1)])].filter((word): word is string => word !== undefined && en.verbParticles.has(word));
+  if (candidates.length !== 1) return text;
+  const particle = candidates[0]!;
+  const goals = goalsOf(document, particle);
+  if (goals.length !== 1) return text;
+  const chosen = functionSetting(document, goals[0]!);
+  if (!chosen) return text;
+  // Its identifier without the device's own nouns: "close_cover" is said "close".
+  const nouns = new Set(document.nouns.flatMap((noun) => words(noun)).map((word) => stem(word.toLowerCase())));
+  const own = chosen.name.split('_').filter((part) => !nouns.has(stem(part.toLowerCase())));
+  const object = after.replace(new RegExp(`\\b${particle}\\b`, 'i'), '').replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1');
+  return `${text.slice(0, match.index)}${(own.length > 0 ? own : chosen.name.split('_')).join(' ')}${object.startsWith(' ') ? object : ` ${object}`}`;
+}

@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DeviceDescription } from '@meshmind/protocol';
+import { getDeviceDescription } from '@meshmind/devices';
+import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
+
+// A document written for this test: a projection screen whose states the vendor calls "up" and "down".
+const screen: DeviceDescription = {
+  type: 'projection_screen',
+  title: 'Projection screen',
+  description: 'A motorised screen that unrolls from a ceiling box.',
+  domain: 'home',
+  version: '1.0.0',
+  nouns: ['screen'],
+  state: {
+    screen_state: { type: 'enum', description: 'Where the screen is.', values: ['stowed', 'deployed'], synonyms: { stowed: ['up', 'rolled up'], deployed: ['down', 'unrolled'] } },
+    drop: { type: 'integer', description: 'How far the screen hangs.', unit: '%', minimum: 0, maximum: 100 },
+  },
+  functions: [
+    { name: 'deploy', description: 'Unrolls the screen to its full drop.', kind: 'action', parameters: [], effects: [{ key: 'screen_state', value: 'deployed' }, { key: 'drop', value: 100 }] },
+    { name: 'stow', description: 'Winds the screen back into its box.', kind: 'action', parameters: [], effects: [{ key: 'screen_state', value: 'stowed' }, { key: 'drop', value: 0 }] },
+    { name: 'set_drop', description: 'Hangs the screen to the given drop.', kind: 'action', parameters: [{ name: 'drop', type: 'integer', description: 'Drop.', unit: '%', minimum: 0, maximum: 100 }], effects: [{ key: 'drop', parameter: 'drop' }] },
+    { name: 'halt', description: 'Stops the motor where it is.', kind: 'action', parameters: [] },
+  ],
+};
+
+const called = (result: MapResult) => (result.kind === 'call' ? result.calls.map((call) => call.function + JSON.stringify(call.arguments)) : result.kind);
+
+describe('a particle the document uses for a state names that state', () => {
+  const mappers = new Map<string, ApiMapper>();
+  beforeAll(async () => {
+    const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+    const lexicon = openLexicon();
+    for (const [name, document] of [
+      ['screen', screen],
+      ['cover', getDeviceDescription('cover')!],
+      ['garage', getDeviceDescription('garage_door')!],
+      ['media', getDeviceDescription('media_player')!],
+    ] as const) {
+      mappers.set(name, await createApiMapper({ embedder, lexicon, document }));
+    }
+  });
+  const map = async (device: string, text: string) => called(await mappers.get(device)!.map(text, { drop: 50, position: 50, on: false }));
+
+  it.each([
+    ['screen', 'Pull the screen down.', 'deploy{}'],
+    ['screen', 'Bring down the screen.', 'deploy{}'],
+    ['screen', 'Roll the screen up.', 'stow{}'],
+    ['cover', 'Roll up the shutter.', 'open_cover{}'],
+    ['cover', 'Pull down the blackout blind.', 'close_cover{}'],
+    ['cover', 'Put the shades down.', 'close_cover{}'],
+    ['garage', 'Roll the garage door down.', 'close_door{}'],
+  ])('%s: "%s"', async (device, text, call) => {
+    expect(await map(device, text)).toEqual([call]);
+  });
+
+  it('a number said keeps its position ("roll the shutter down to 40%")', async () => {
+    expect(await map('cover', 'Roll the shutter down to 40%.')).toEqual(['set_position{"position":40}']);
+  });
+
+  it("a verb of the document's own keeps its reading, though a player's document calls playing \"on\"", async () => {
+    expect(await map('media', 'Turn on the radio.')).toEqual(['turn_on{}']);
+  });
+});
