@@ -2,6 +2,7 @@ import { enPlanning, fillTemplate, formatList } from '@meshmind/language';
 import type { SubtaskResult, SubtaskStatus } from '@meshmind/protocol';
 import type { PlanStep, QuestionSpec } from './planner/planner';
 import { readingMatches } from './planner/questions';
+import { membershipAnswer } from './list-membership';
 
 const PLACE_WORDS = new Set(enPlanning.placeWords);
 const COPULAS = new Set([...enPlanning.copulas.present, ...enPlanning.copulas.past]);
@@ -28,6 +29,9 @@ function answerQuestion(spec: QuestionSpec, steps: FinishedStep[]): string {
   const answered = steps.filter((finished) => finished.status === 'done');
   const failed = steps.filter((finished) => finished.status !== 'done');
   const failures = failed.length > 0 ? ` ${fillTemplate(SAY.failures, { messages: failed.map((finished) => finished.message).join(' ') })}` : '';
+  // "is milk on the shopping list?": yes or no, from the items the list gave.
+  const member = membershipAnswer(spec, answered);
+  if (member) return `${member}${failures}`;
   if (spec.form === 'value' || !spec.expect) return `${unsureOfYesNo(spec, answered)}${answered.map((finished) => finished.message).join(' ')}${failures}`.trim();
   const verdicts = answered.map((finished) => ({ finished, matches: stepMatches(finished, spec.expect!) }));
   const matching = verdicts.filter((verdict) => verdict.matches === true).map((verdict) => verdict.finished.deviceName);
