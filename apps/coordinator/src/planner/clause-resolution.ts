@@ -76,7 +76,7 @@ export function resolveClause(
   if (areaIds.size > 0) pool = pool.filter((device) => device.area && areaIds.has(device.area.id));
   else if (floorIds.size > 0) pool = pool.filter((device) => device.area?.floor && floorIds.has(device.area.floor.id));
   // "hoover the living room" with the robot docked in the hall: the place is what it acts on.
-  const acting = pool !== devices && !clause.isQuestion && !clause.condition ? kindActingOnPlace(devices, pool, clause, vocabulary.devicesByNoun, vocabulary.canBeVerb) : [];
+  const acting = pool !== devices && !clause.isQuestion && !clause.condition ? kindActingOnPlace(devices, pool, clause, vocabulary.devicesByNoun, vocabulary.canBeVerb, vocabulary.isMostlyVerb) : [];
   if (acting.length === 1) return { kind: 'targets', targets: acting };
 
   // "the blinds" is plural even where each device is itself called "... blinds".

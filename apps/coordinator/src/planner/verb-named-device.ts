@@ -5,8 +5,9 @@
  *   whose documents speak of cars: the device whose name holds a noun of the verb's stem (a
  *   "charger" charges, a "printer" prints, a "purifier" purifies) and the thing acted on ("car");
  * - "hoover the living room" where the robot vacuum ("hoover" is a noun of its kind) docks in the
- *   hall: a verb that is a kind noun of the home, said of a place where no device of that kind is,
- *   means the one device of that kind, and the place is what it acts on.
+ *   hall: a kind noun of the home said as the verb (a word English uses mostly as a noun), of a
+ *   place where no device of that kind is, means the one device of that kind, and the place is
+ *   what it acts on.
  */
 import { en, singularForms, stem } from '@meshmind/language';
 import type { PlannerDevice } from './planner';
@@ -60,9 +61,12 @@ export function kindActingOnPlace(
   clause: VerbClause,
   devicesByNoun: ReadonlyMap<string, ReadonlySet<string>>,
   isVerb: ((word: string) => boolean) | undefined,
+  isMostlyVerb: ((word: string) => boolean) | undefined,
 ): PlannerDevice[] {
   const verb = clause.tokens[0];
-  if (!verb || !isVerb?.(verb)) return [];
+  // "switch everything off in the studio": a word used mostly as a verb is that verb, not the
+  // "switch" kind of device; one used mostly as a noun ("hoover", "vacuum") evokes its device.
+  if (!verb || !isVerb?.(verb) || isMostlyVerb?.(verb) !== false) return [];
   const ofKind = devicesOfNoun(devicesByNoun, verb);
   if (ofKind.size === 0 || here.some((device) => ofKind.has(device.id))) return [];
   const able = devices.filter((device) => ofKind.has(device.id) && canAct(device));
