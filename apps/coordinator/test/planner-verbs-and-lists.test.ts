@@ -173,3 +173,26 @@ describe('planner: a request naming another action of the one device in use need
     expect((await planner.plan('play music', players('den_radio'), {})).kind).toBe('clarify');
   });
 });
+
+describe('answer: a yes-or-no question that says a reading\'s own word is answered yes or no (#17 quantities)', () => {
+  const step = (text: string, reading: boolean): FinishedStep => ({
+    step: { id: 's1', deviceId: 'frost_sensor', text, after: [], question: { group: 'q1', form: 'value', text } },
+    deviceName: 'Lawn Sensor',
+    status: 'done',
+    message: `Lawn Sensor: on is ${reading ? 'yes' : 'no'}.`,
+    result: { status: 'done', message: '', calls: [], value: reading, state: { on: reading, on_word: 'frosty', off_word: 'clear' } } as unknown as FinishedStep['result'],
+  });
+
+  it.each([
+    ['Is it frosty?', true, /^Yes\b/],
+    ['Is it frosty?', false, /^No\b/],
+    ['Is the lawn clear?', true, /^No\b/],
+    ['Is the lawn clear?', false, /^Yes\b/],
+  ])('"%s" with the reading %s', (text, reading, expected) => {
+    expect(composeAnswer([step(text, reading)], [])).toMatch(expected);
+  });
+
+  it('gives no yes or no where the question says neither word', () => {
+    expect(composeAnswer([step('Is the lawn wet?', true)], [])).not.toMatch(/^(Yes|No)\b/);
+  });
+});
