@@ -129,24 +129,34 @@ export class CottageRunner {
   /** Every device back to the scenario's state with the goal's `given` over it; timers of a changed device are cleared. */
   private async reset(stack: Stack, given: Record<string, State>): Promise<void> {
     const changed: Array<[string, State]> = [];
+    const putBack: Array<[string, State]> = [];
     for (const device of this.scenario.devices) {
       const driver = stack.simulation.drivers.get(device.id)!;
       const wanted = { ...device.state, ...given[device.id] };
-      if (sameState(driver.getState(), wanted)) continue;
+      const current = driver.getState();
+      if (sameState(current, wanted)) continue;
       // stop() clears the driver's timers (a vacuum run, a valve countdown) so they cannot change a later goal.
       await driver.stop();
       await driver.start();
       driver.setEnvironment(wanted as DeviceState);
       if (given[device.id]) changed.push([device.id, given[device.id]!]);
+      // A device put back after an earlier goal counts too: a player left "playing" in the registry
+      // would be read as in use by the next goal ("turn the volume up" asked which). Only its state
+      // words (numbers such as a battery drift on their own) and only keys the registry holds.
+      const reported = stack.coordinator.registry.get(device.id)?.state ?? {};
+      const moved = Object.keys(wanted).filter((key) => key in reported && typeof wanted[key] !== 'number' && JSON.stringify(current[key]) !== JSON.stringify(wanted[key]));
+      if (moved.length > 0) putBack.push([device.id, Object.fromEntries(moved.map((key) => [key, wanted[key]]))]);
     }
     // The coordinator plans from the states devices report: wait until it has seen each new one, as
     // it would have in a home where the state was not set a moment before the goal (class 3 reads it).
     const deadline = Date.now() + 10_000;
+    const putBackDeadline = Date.now() + 2_000;
     const seen = ([id, wanted]: [string, State]) => {
       const known = stack.coordinator.registry.get(id)?.state ?? {};
       return Object.keys(wanted).every((key) => JSON.stringify(known[key]) === JSON.stringify(wanted[key]));
     };
-    while (!changed.every(seen) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    const waiting = () => (!changed.every(seen) && Date.now() < deadline) || (!putBack.every(seen) && Date.now() < putBackDeadline);
+    while (waiting()) await new Promise((resolve) => setTimeout(resolve, 20));
   }
 
   private states(stack: Stack): Record<string, State> {

@@ -3,6 +3,8 @@ import type { SubtaskResult, SubtaskStatus } from '@meshmind/protocol';
 import type { PlanStep, QuestionSpec } from './planner/planner';
 import { countedItems } from './answer-count';
 import { readingMatches } from './planner/questions';
+import { membershipAnswer } from './list-membership';
+import { stateWordAnswer } from './state-word-answer';
 
 const PLACE_WORDS = new Set(enPlanning.placeWords);
 const COPULAS = new Set([...enPlanning.copulas.present, ...enPlanning.copulas.past]);
@@ -29,6 +31,9 @@ function answerQuestion(spec: QuestionSpec, steps: FinishedStep[]): string {
   const answered = steps.filter((finished) => finished.status === 'done');
   const failed = steps.filter((finished) => finished.status !== 'done');
   const failures = failed.length > 0 ? ` ${fillTemplate(SAY.failures, { messages: failed.map((finished) => finished.message).join(' ') })}` : '';
+  // "is milk on the shopping list?", "is it raining?": yes or no, from the items or the named readings.
+  const member = membershipAnswer(spec, answered) ?? stateWordAnswer(spec, answered);
+  if (member) return `${member}${failures}`;
   if (spec.form === 'value' || !spec.expect) return `${unsureOfYesNo(spec, answered)}${answered.map((finished) => finished.message).join(' ')}${failures}`.trim();
   const verdicts = answered.map((finished) => ({ finished, matches: stepMatches(finished, spec.expect!) }));
   const matching = verdicts.filter((verdict) => verdict.matches === true).map((verdict) => verdict.finished.deviceName);

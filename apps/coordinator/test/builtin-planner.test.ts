@@ -87,8 +87,9 @@ describe('BuiltinPlanner', () => {
     expect(await targets('turn off all the lights in the living room')).toEqual(['ceiling', 'floor_lamp']);
   });
 
-  it('takes a plural kind of device with an area alias', async () => {
-    expect(await targets('dim the lamps in the lounge')).toEqual(['ceiling', 'floor_lamp']);
+  it('takes a plural kind of device with an area alias; "the lamps" there are the devices called lamps (#17 class 1)', async () => {
+    expect(await targets('dim the lights in the lounge')).toEqual(['ceiling', 'floor_lamp']);
+    expect(await targets('dim the lamps in the lounge')).toEqual(['floor_lamp']);
   });
 
   it('resolves a floor', async () => {

@@ -61,8 +61,9 @@ describe('planner: a word before a kind noun that some devices carry in their na
     expect(asked).not.toContain('Hall Ceiling');
   });
 
-  it('keeps every light of a named room for "the lamps" and "the lights" there (lamps are lights, as Home Assistant reads them)', async () => {
-    expect(await targets('turn on the lamps in the den')).toEqual(['den_ceiling', 'north_lamp', 'south_lamp']);
+  it('keeps every light of a named room for "the lights" there, and the devices called lamps for "the lamps" there', async () => {
+    expect(await targets('turn on the lamps in the den')).toEqual(['north_lamp', 'south_lamp']);
+    expect(await targets('switch the lamps off in the den')).toEqual(['north_lamp', 'south_lamp']);
     expect(await targets('turn on the lights in the den')).toEqual(['den_ceiling', 'north_lamp', 'south_lamp']);
   });
 

@@ -1,5 +1,6 @@
 import type { PlannerDevice } from './planner';
 import { singularForms, tokenize } from '@meshmind/language';
+import { namesAnotherAction } from './other-action';
 
 /**
  * Which device a person means by what is going on (#17, needless questions): "stop the music"
@@ -38,6 +39,8 @@ function firstVerb(description: string): string | undefined {
 function asksForActiveState(tokens: readonly string[], device: PlannerDevice): boolean {
   const states = activeWords(device);
   const named = (fn: string) => fn.split('_').some((part) => states.includes(part));
+  // "play the previous song": "previous" names another action, so "play" asks for no state.
+  if (namesAnotherAction(tokens, device, named)) return false;
   const actions = device.capabilities.filter((capability) => capability.kind === 'action');
   const leaving = new Set(actions.filter((capability) => !named(capability.function)).map((capability) => firstVerb(capability.description)));
   const entering = actions.filter((capability) => named(capability.function)).map((capability) => firstVerb(capability.description));

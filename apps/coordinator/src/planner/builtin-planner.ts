@@ -13,6 +13,7 @@ import { selectByCapability } from './capability-match';
 import { resolveClause, type Resolution } from './clause-resolution';
 import { narrowByModifiers } from './modifiers';
 import { obeyingTargets } from './read-only';
+import { referenceIsGoal } from './object-list';
 
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
@@ -151,7 +152,9 @@ export class BuiltinPlanner implements Planner {
           groups.push({ clause: piece, head: `${before.actionPrefix} ${piece.text}`.trim(), objects: [] });
           continue;
         }
-        if (before.hasAction && !refersToSomething(before) && !ACTION_WORDS.has(opening) && !VERB_PARTICLES.has(opening)) {
+        // "add book the MOT and clean the gutters to the chores list": the piece's device is where both go.
+        const goalOnly = ACTION_WORDS.has(opening) && referenceIsGoal(current);
+        if (before.hasAction && !refersToSomething(before) && (goalOnly || (!ACTION_WORDS.has(opening) && !VERB_PARTICLES.has(opening)))) {
           last.objects.push(piece.text);
           continue;
         }

@@ -6,6 +6,7 @@ import { pluralNameIsKindInPlace } from './reference';
 import { askedQuantityWords } from './quantity-words';
 import { kindOfActivity } from './gerunds';
 import { kindNounMisspelt } from './typos';
+import { withHomeWordsSpelt } from './name-typos';
 import type { Vocabulary } from './vocabulary';
 
 const ACTION_WORDS = en.actionWords;
@@ -65,7 +66,9 @@ export function leadingVerb(tokens: readonly string[]): boolean {
 }
 
 export function parseClause(reading: RequestReading, vocabulary: Vocabulary): ClauseReferences {
-  const { text, tokens } = reading;
+  const { text } = reading;
+  // "the ofice blind": a misspelt word of the home's names is read as the word it is a slip of.
+  const tokens = withHomeWordsSpelt(reading.tokens, vocabulary);
   // "vacuum this area": the verb is also the only word for the device, so it stays a reference.
   if (leadingVerb(tokens)) {
     const read = parseClauseWith(text, tokens, vocabulary, true);

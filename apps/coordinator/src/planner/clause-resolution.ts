@@ -9,6 +9,10 @@ import { rankDevices } from './choice';
 import { deviceForVerb, narrowByOwnNoun } from './reference';
 import { theOneInUse, theOneInUseOfAnyKind } from './attention';
 import { everyDeviceThatCan } from './everything';
+import { meantByCommandVerb } from './verb-fit';
+import { deviceNamedByVerb, kindActingOnPlace } from './verb-named-device';
+import { devicesHoldingSaidItem } from './said-items';
+import { questionTarget } from './question-target';
 import { freeWords, modifierWords, narrowByModifiers, verbNamesNoFunctionOf } from './modifiers';
 
 const ACTION_WORDS = en.actionWords;
@@ -71,6 +75,9 @@ export function resolveClause(
   let pool = devices;
   if (areaIds.size > 0) pool = pool.filter((device) => device.area && areaIds.has(device.area.id));
   else if (floorIds.size > 0) pool = pool.filter((device) => device.area?.floor && floorIds.has(device.area.floor.id));
+  // "hoover the living room" with the robot docked in the hall: the place is what it acts on.
+  const acting = pool !== devices && !clause.isQuestion && !clause.condition ? kindActingOnPlace(devices, pool, clause, vocabulary.devicesByNoun, vocabulary.canBeVerb, vocabulary.isMostlyVerb) : [];
+  if (acting.length === 1) return { kind: 'targets', targets: acting };
 
   // "the blinds" is plural even where each device is itself called "... blinds".
   const plural = clause.quantified || clause.nouns.some((noun) => noun.plural || /[^s]s$/.test(clause.tokens[noun.end - 1] ?? ''));
@@ -122,8 +129,17 @@ export function resolveClause(
     // Kind nouns do not count here: "go back" shares "back" with the name "Back door", not with its API.
     // A command goes to what can act: "charge the car" is for the Car Charger, not the sensor "car charge level".
     const command = !clause.isQuestion && !clause.condition && (clause.hasAction || (vocabulary.canBeVerb?.(clause.tokens[0] ?? '') ?? false));
+    // "mark call the plumber as done": the one list that reports that item.
+    const holding = devicesHoldingSaidItem(devices, clause.tokens);
+    if (holding.length === 1) return { kind: 'targets', targets: holding };
     const byName = selectByCapability(partialNameMatches(command ? devices.filter((device) => !vocabulary.readOnly.has(device.id)) : devices, clause), clause, false);
     if (byName.length > 0) return { kind: 'targets', targets: byName };
+    // "charge the car": the Car Charger, a noun of the verb's stem, not the garage door whose documents say "car".
+    const namedByVerb = command ? deviceNamedByVerb(devices, clause) : [];
+    if (namedByVerb.length === 1) return { kind: 'targets', targets: namedByVerb };
+    // "is it raining?", "how charged is the car?": the device whose state or name says what is asked.
+    const asked = clause.isQuestion || clause.condition ? questionTarget(devices, clause) : [];
+    if (asked.length === 1) return { kind: 'targets', targets: asked };
     if (!context.fromAreaId) {
       // "skip this song", "turn the volume down": devices of one kind whose API fits, and of them the one in use.
       const fitting = selectByCapability(devices, clause);
@@ -152,8 +168,9 @@ export function resolveClause(
     const actors = pool.filter((device) => device.capabilities.some((capability) => capability.kind === 'action'));
     if (actors.length > 0) pool = actors;
   }
-  // "turn off the downlights": the devices that word names, not every light (among those that can do it).
-  if (plural && clause.nouns.length > 0 && areaIds.size === 0 && floorIds.size === 0 && !inheritedTypes) {
+  // "turn off the downlights", "the lamps in the bedroom": the devices that word names, not every
+  // light (among those that can do it), in a named place too.
+  if (plural && clause.nouns.length > 0 && !inheritedTypes) {
     pool = narrowByOwnNoun(pool, clause.nouns.map((match) => match.value), (noun) => devicesOfNoun(vocabulary.ownNouns, noun));
   }
   if (plural || pool.length <= 1) return { kind: 'targets', targets: pool };
@@ -163,6 +180,10 @@ export function resolveClause(
   const byOwnName = pool.filter((device) => clause.nouns.some((match) => devicesOfNoun(vocabulary.ownNouns, match.value).has(device.id)));
   if (byOwnName.length === 1) return { kind: 'targets', targets: byOwnName };
   if (byOwnName.length > 1) pool = byOwnName;
+  // "lock the door" to two locks and a garage door: the locks, and of them the one not locked yet.
+  const fitting = clause.isQuestion || clause.condition ? null : meantByCommandVerb(pool, clause);
+  if (fitting?.length === 1) return { kind: 'targets', targets: fitting };
+  if (fitting) pool = fitting;
   // "stop the music" with one player playing, "turn off the ceiling fan" with one running: that one.
   const meant = theOneInUse(pool, clause.tokens);
   if (meant) return { kind: 'targets', targets: [meant] };

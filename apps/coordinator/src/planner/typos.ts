@@ -28,7 +28,7 @@ export function kindNounMisspelt(token: string, nouns: readonly string[], isKnow
 }
 
 /** Whether two words differ only by two neighbouring letters swapped ("lihgt", "light"): one slip, not two. */
-function swapsOnePair(left: string, right: string): boolean {
+export function swapsOnePair(left: string, right: string): boolean {
   if (left.length !== right.length) return false;
   const differ = [...left].flatMap((letter, index) => (letter === right[index] ? [] : [index]));
   return differ.length === 2 && differ[1] === differ[0]! + 1 && left[differ[0]!] === right[differ[1]!] && left[differ[1]!] === right[differ[0]!];

@@ -26,6 +26,8 @@ export interface Vocabulary {
   isKnownWord?: (word: string) => boolean;
   /** Whether WordNet has verb senses of a word ("air" out the greenhouse); absent without it. */
   canBeVerb?: (word: string) => boolean;
+  /** Whether running English uses a word as a verb at least as often as a noun ("switch" yes, "hoover" no); absent without WordNet. */
+  isMostlyVerb?: (word: string) => boolean;
 }
 
 export function words(text: string): string[] {
@@ -70,7 +72,7 @@ export function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vo
   const quantityWords = quantityWordReader(devices, wordNet);
   return {
     ...(quantityWords ? { quantityWords } : {}),
-    ...(wordNet ? { isKnownWord: (word: string) => wordNet.isKnown(word), canBeVerb: (word: string) => wordNet.isVerb(word) } : {}),
+    ...(wordNet ? { isKnownWord: (word: string) => wordNet.isKnown(word), canBeVerb: (word: string) => wordNet.isVerb(word), isMostlyVerb: (word: string) => wordNet.mostlyVerb(word) } : {}),
     names,
     devicesByLabel,
     areas: flatten(areas),

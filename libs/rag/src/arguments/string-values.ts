@@ -1,4 +1,5 @@
 import { alternation, en, enMapping, escapeRegExp, LANGUAGES, REFERRING_PRONOUN } from '@meshmind/language';
+import { antecedentObject } from './antecedent-item';
 
 /**
  * Strings inside a request: network names, passwords, list items. Quoted text wins; otherwise the
@@ -86,7 +87,9 @@ export function itemValue(text: string, isVerb?: (word: string) => boolean): str
   // Without such a pronoun the commas list the item's parts: "add eggs, butter and milk".
   const clauses = text.split(/,\s*/).map((clause) => clause.trim().replace(/[.!?]+$/, ''));
   const referring = clauses.some((candidate) => REFERRING_PRONOUN.test(candidate));
-  const clause = referring ? (clauses.find((candidate) => !REFERRING_PRONOUN.test(candidate)) ?? clauses[0] ?? '') : text.trim().replace(/[.!?]+$/, '');
+  const referred = referring ? (clauses.find((candidate) => !REFERRING_PRONOUN.test(candidate)) ?? clauses[0] ?? '') : undefined;
+  // "we've run out of toilet roll, put it on the list": "it" is the object of that clause.
+  const clause = referred !== undefined ? antecedentObject(referred, (candidate) => LEADING.test(candidate), isVerb) : text.trim().replace(/[.!?]+$/, '');
   const opened = LEADING.test(clause);
   let item = clause.replace(LEADING, '');
   // "check apples off from my list": one trailing phrase after another, then a courtesy word and a
@@ -100,7 +103,9 @@ export function itemValue(text: string, isVerb?: (word: string) => boolean): str
   // list"), the first word is still the verb, not part of the item, once a place phrase closed it.
   // Where the place phrase was read out with the device's name, WordNet says whether the first word can be a verb.
   const first = /^(\S+)\s+/.exec(item)?.[1];
-  if (!opened && first && (item !== clause.trim() || isVerb?.(first.toLowerCase()) === true)) item = item.replace(/^\S+\s+/, '');
+  // An object read off the clause "it" refers to has no verb left: "washing powder" stays whole.
+  const readOff = referred !== undefined && clause !== referred;
+  if (!opened && !readOff && first && (item !== clause.trim() || isVerb?.(first.toLowerCase()) === true)) item = item.replace(/^\S+\s+/, '');
   item = item.replace(ITEM_ARTICLE, '').trim();
   return item === '' ? undefined : item;
 }
