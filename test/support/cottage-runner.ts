@@ -144,8 +144,11 @@ export class CottageRunner {
       // would be read as in use by the next goal ("turn the volume up" asked which). Only its state
       // words (numbers such as a battery drift on their own) and only keys the registry holds.
       const reported = stack.coordinator.registry.get(device.id)?.state ?? {};
-      const moved = Object.keys(wanted).filter((key) => key in reported && typeof wanted[key] !== 'number' && JSON.stringify(current[key]) !== JSON.stringify(wanted[key]));
-      if (moved.length > 0) putBack.push([device.id, Object.fromEntries(moved.map((key) => [key, wanted[key]]))]);
+      // What the device holds now, not what the scenario wrote: a driver derives some fields itself
+      // (a climate's hvac_action from its mode), and waiting for the written value would never end.
+      const now = driver.getState() as State;
+      const moved = Object.keys(wanted).filter((key) => key in reported && typeof now[key] !== 'number' && JSON.stringify(current[key]) !== JSON.stringify(now[key]));
+      if (moved.length > 0) putBack.push([device.id, Object.fromEntries(moved.map((key) => [key, now[key]]))]);
     }
     // The coordinator plans from the states devices report: wait until it has seen each new one, as
     // it would have in a home where the state was not set a moment before the goal (class 3 reads it).
