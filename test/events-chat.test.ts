@@ -23,7 +23,7 @@ describe('meshmind chat follows the goal live over server-sent events', () => {
 
   it('prints each subtask state as it moves, then the answer', async () => {
     const { io, stdout, stderr } = captureIo({ MESHMIND_STATE_DIR: stateDirectory });
-    const code = await main(['chat', 'turn on the studio lamp', '--url', stack.coordinator.url!], io);
+    const code = await main(['chat', 'turn on the studio lamp', '--url', stack.coordinator.url!, '--token', stack.coordinator.ownerToken], io);
     expect(code).toBe(0);
     const progress = stderr().split('\n').filter(Boolean);
     expect(progress.at(-1)).toBe('  · Studio lamp: done');
@@ -35,7 +35,7 @@ describe('meshmind chat follows the goal live over server-sent events', () => {
 
   it('prints only the final goal as JSON with --json', async () => {
     const { io, stdout, stderr } = captureIo({ MESHMIND_STATE_DIR: stateDirectory });
-    const code = await main(['chat', 'turn off the studio lamp', '--url', stack.coordinator.url!, '--json'], io);
+    const code = await main(['chat', 'turn off the studio lamp', '--url', stack.coordinator.url!, '--token', stack.coordinator.ownerToken, '--json'], io);
     expect(code).toBe(0);
     expect(stderr()).toBe('');
     const goal = JSON.parse(stdout()) as GoalView;

@@ -69,7 +69,8 @@ export class TargetValues {
   ) {
     for (const fn of functions) {
       // Not its options: "hdmi 3" shares "hdmi" with hdmi_1, and is still no option of the source.
-      const texts = [fn.name.replace(/_/g, ' '), fn.description, ...fn.parameters.flatMap((parameter) => [parameter.name.replace(/_/g, ' '), parameter.description])];
+      // An LLMind-style document may leave a parameter without notes.
+      const texts = [fn.name.replace(/_/g, ' '), fn.description, ...fn.parameters.flatMap((parameter) => [parameter.name.replace(/_/g, ' '), parameter.description ?? ''])];
       this.ownStems.set(fn.name, new Set(texts.flatMap((text) => words(text)).map((word) => stem(word.toLowerCase()))));
     }
     // "turn on the television": a word that names the device is not a value, even where an option is called so.
