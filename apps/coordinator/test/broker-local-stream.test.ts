@@ -3,17 +3,11 @@ import type { MqttClient } from 'mqtt';
 import { Topics, agentClientId, connectMqtt, publishMessage } from '@meshmind/protocol';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../src/broker';
 import { LocalSecurity } from '../src/security/local-security';
+import { waitFor } from './wait-for';
 
 const topics = new Topics();
 const DEVICE = 'studio_lamp';
 
-async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('the embedded broker: clients of its own process connected in memory', () => {
   const cleanups: Array<() => Promise<unknown> | unknown> = [];

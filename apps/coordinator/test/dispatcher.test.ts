@@ -5,17 +5,11 @@ import { Topics, agentClientId, connectMqtt, publishMessage, type SubtaskProgres
 import { Dispatcher } from '../src/dispatcher';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../src/broker';
 import { LocalSecurity } from '../src/security/local-security';
+import { waitFor } from './wait-for';
 
 const topics = new Topics();
 const DEVICE = 'studio_lamp';
 
-async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('Dispatcher: an open subtask whose copy or report a broker may have lost', () => {
   const cleanups: Array<() => Promise<unknown> | unknown> = [];
