@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { isIP } from 'node:net';
 import { join } from 'node:path';
-import { MeshmindError } from '@meshmind/protocol';
+import { MeshmindError, isLoopbackHost } from '@meshmind/protocol';
 import { OWNER_TOKEN_FILE, stateDirectory } from './paths';
 
 /** Which token a command that calls the HTTP API sends, and where it came from (for its hints). */
@@ -25,20 +24,13 @@ function readOwnerFile(path: string): string | undefined {
   return token.length > 0 ? token : undefined;
 }
 
-/**
- * Whether a URL names this machine: localhost, [::1] or 127.0.0.0/8. The same rule as the
- * coordinator's isLoopbackHost, said again here on purpose: importing @meshmind/coordinator made
- * the `chat` command's bundle 146 KB larger, and `chat` loads nothing of the coordinator.
- */
+/** Whether a URL names this machine (libs/protocol's loopback rule, the one the coordinator binds by). */
 function isThisMachine(baseUrl: string): boolean {
-  let host: string;
   try {
-    host = new URL(baseUrl).hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
+    return isLoopbackHost(new URL(baseUrl).hostname);
   } catch {
     return false;
   }
-  if (host === 'localhost' || host === '::1') return true;
-  return isIP(host) === 4 && host.startsWith('127.');
 }
 
 /**

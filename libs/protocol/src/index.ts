@@ -107,3 +107,4 @@ export type {
   ProgramGenerator,
   TaskPipeline,
 } from './task-contract';
+export { isLoopbackHost, normalizeHost } from './loopback';

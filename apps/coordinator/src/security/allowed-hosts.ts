@@ -1,22 +1,11 @@
 import { hostname, networkInterfaces } from 'node:os';
-import { isIP } from 'node:net';
+import { isLoopbackHost, normalizeHost } from '@meshmind/protocol';
 
 const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '']);
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
 
-/** Lower case, no brackets around an IPv6 literal, no trailing dot of a fully qualified name. */
-function normalizeHost(host: string): string {
-  const lower = host.trim().toLowerCase();
-  const unbracketed = lower.startsWith('[') && lower.endsWith(']') ? lower.slice(1, -1) : lower;
-  return unbracketed.endsWith('.') ? unbracketed.slice(0, -1) : unbracketed;
-}
-
-/** Whether an address to bind to keeps the server on this machine: 127.0.0.0/8, ::1 or localhost. */
-export function isLoopbackHost(host: string): boolean {
-  const normalized = normalizeHost(host);
-  if (normalized === 'localhost' || normalized === '::1') return true;
-  return isIP(normalized) === 4 && normalized.startsWith('127.');
-}
+// One rule for "this machine", shared with the CLI, which must not load the coordinator for it.
+export { isLoopbackHost };
 
 export function isWildcardHost(host: string): boolean {
   return WILDCARD_HOSTS.has(normalizeHost(host));
