@@ -13,7 +13,7 @@ import { selectByCapability } from './capability-match';
 import { resolveClause, type Resolution } from './clause-resolution';
 import { narrowByModifiers } from './modifiers';
 import { obeyingTargets } from './read-only';
-import { referenceIsGoal } from './object-list';
+import { itemRequests, referenceIsGoal } from './object-list';
 
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
@@ -154,6 +154,12 @@ export class BuiltinPlanner implements Planner {
         }
         // "add book the MOT and clean the gutters to the chores list": the piece's device is where both go.
         const goalOnly = ACTION_WORDS.has(opening) && referenceIsGoal(current);
+        const items = goalOnly && before.hasAction && !refersToSomething(before) && last.objects.length === 0 ? itemRequests(last.head, piece.text, current, read(piece.text).spans) : null;
+        if (items) {
+          last.head = items[0]!;
+          groups.push({ clause: piece, head: items[1]!, objects: [] });
+          continue;
+        }
         if (before.hasAction && !refersToSomething(before) && (goalOnly || (!ACTION_WORDS.has(opening) && !VERB_PARTICLES.has(opening)))) {
           last.objects.push(piece.text);
           continue;

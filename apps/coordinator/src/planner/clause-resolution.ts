@@ -8,6 +8,7 @@ import { askWhich } from './clarification';
 import { rankDevices } from './choice';
 import { deviceForVerb, narrowByOwnNoun } from './reference';
 import { theOneInUse, theOneInUseOfAnyKind } from './attention';
+import { meantByActivity } from './activity-nouns';
 import { everyDeviceThatCan } from './everything';
 import { meantByCommandVerb } from './verb-fit';
 import { deviceNamedByVerb, kindActingOnPlace } from './verb-named-device';
@@ -176,6 +177,9 @@ export function resolveClause(
   if (plural || pool.length <= 1) return { kind: 'targets', targets: pool };
   // "send a robot to charge": any one will do, so the best placed one goes instead of a question back.
   if (clause.indefinite) return { kind: 'targets', targets: rankDevices(pool).slice(0, 1) };
+  // "turn the music up" with one player playing: the music is what it does, whatever another's name says.
+  const doing = clause.isQuestion || clause.condition ? null : meantByActivity(pool, clause, vocabulary.namesNoThing);
+  if (doing) return { kind: 'targets', targets: [doing] };
   // "the lamp" means the device called a lamp before a light that is a lamp only by its type's nouns.
   const byOwnName = pool.filter((device) => clause.nouns.some((match) => devicesOfNoun(vocabulary.ownNouns, match.value).has(device.id)));
   if (byOwnName.length === 1) return { kind: 'targets', targets: byOwnName };

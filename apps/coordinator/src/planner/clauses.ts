@@ -1,6 +1,7 @@
 import { alternation, CARDINAL_WORDS, durationMs, en, enPlanning, tokenize, withoutCourtesy } from '@meshmind/language';
 import { readComparison } from './comparison';
 import { anyOf } from './word-patterns';
+import { withoutAskingForSpeaker } from './asked-request';
 
 /** A piece of a goal with how it relates to the piece before it. */
 export interface Clause {
@@ -95,7 +96,8 @@ export function splitClauses(goal: string, keepWhole: readonly KeptWhole[] = [])
 }
 
 function splitText(goal: string): Clause[] {
-  const text = withoutCourtesy(goal).trim();
+  // "please can I have the heating at 20": a request for what follows, not a question.
+  const text = withoutAskingForSpeaker(withoutCourtesy(goal)).trim();
   const sentences = text.split(/(?<=[.!?])\s+(?=[A-Za-z])/);
   const clauses: Clause[] = [];
   for (const sentence of sentences) {

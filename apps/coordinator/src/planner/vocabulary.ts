@@ -3,6 +3,8 @@ import { tokenize, type WordNet } from '@meshmind/language';
 import type { PlannerDevice } from './planner';
 import { documentedNameNouns, nounKeys } from './reference';
 import { quantityWordReader } from './quantity-words';
+import { addBroaderOwnNouns } from './broader-nouns';
+import { namesNoThing } from './activity-nouns';
 
 export interface Vocabulary {
   names: Array<{ words: string[]; value: string }>;
@@ -28,6 +30,8 @@ export interface Vocabulary {
   canBeVerb?: (word: string) => boolean;
   /** Whether running English uses a word as a verb at least as often as a noun ("switch" yes, "hoover" no); absent without WordNet. */
   isMostlyVerb?: (word: string) => boolean;
+  /** Whether WordNet knows a noun only as no made thing ("the music"): what a device does, not a device; absent without it. */
+  namesNoThing?: (noun: string) => boolean;
 }
 
 export function words(text: string): string[] {
@@ -68,11 +72,13 @@ export function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vo
     if (area) areas.set(area.id, [words(area.name), words(area.id.replace(/_/g, ' ')), ...area.aliases.map(words)]);
     if (area?.floor) floors.set(area.floor.id, [words(area.floor.name), ...area.floor.aliases.map(words)]);
   }
+  // "all the heaters" to an "Oil Radiator": a radiator is a kind of heater.
+  if (wordNet) addBroaderOwnNouns(devices, ownNouns, devicesByNoun, (noun) => wordNet.nounAncestors(noun));
   const flatten = (map: Map<string, string[][]>) => [...map].flatMap(([value, list]) => list.map((entry) => ({ words: entry, value })));
   const quantityWords = quantityWordReader(devices, wordNet);
   return {
     ...(quantityWords ? { quantityWords } : {}),
-    ...(wordNet ? { isKnownWord: (word: string) => wordNet.isKnown(word), canBeVerb: (word: string) => wordNet.isVerb(word), isMostlyVerb: (word: string) => wordNet.mostlyVerb(word) } : {}),
+    ...(wordNet ? { isKnownWord: (word: string) => wordNet.isKnown(word), canBeVerb: (word: string) => wordNet.isVerb(word), isMostlyVerb: (word: string) => wordNet.mostlyVerb(word), namesNoThing: (noun: string) => namesNoThing(noun, wordNet) } : {}),
     names,
     devicesByLabel,
     areas: flatten(areas),

@@ -60,6 +60,12 @@ export interface WordNet {
    * stem is 1. Empty where the word is no verb (dictionaries/verb-relatives.ts).
    */
   verbRelatives(word: string): ReadonlyMap<string, number>;
+  /**
+   * What the word names a kind of: the lemmas (spaces for underscores) of the broader nouns of its
+   * commonest noun senses, each with the fewest steps up WordNet's hierarchy it takes ("radiator" ->
+   * heater 1, device 2, artifact 4; "music" never reaches artifact). Empty where it is no noun.
+   */
+  nounAncestors(word: string): ReadonlyMap<string, number>;
 }
 
 export interface VerbSense {

@@ -6,6 +6,7 @@ import { enMapping } from '../languages/en-mapping';
 import { alternation, stem } from '../tokenize';
 import { SortedLineFile } from './sorted-line-file';
 import { verbRelativesOf } from './verb-relatives';
+import { nounAncestorsOf } from './noun-ancestors';
 import type { VerbSense, WordNet } from './wordnet-types';
 
 export type { VerbSense, WordNet } from './wordnet-types';
@@ -239,6 +240,10 @@ class WordNetFiles implements WordNet {
     const found = this.relatedCache.get(cacheKey) ?? verbRelativesOf(word, { baseForms: (form) => this.baseForms(form, 'verb'), senses: (lemma) => this.senseOffsets(lemma, 'verb'), synset: (part, offset) => this.synset(part, offset) });
     this.relatedCache.set(cacheKey, found);
     return found;
+  }
+
+  nounAncestors(word: string): ReadonlyMap<string, number> {
+    return nounAncestorsOf(word, { baseForms: (form) => this.baseForms(form, 'noun'), senses: (lemma) => this.senseOffsets(lemma, 'noun'), synset: (part, offset) => this.synset(part, offset) });
   }
 
   private tagCount(lemma: string, part: string): number {

@@ -14,4 +14,15 @@ export const enReference = {
   groupWords: ['any'],
   /** Phrases that point at the room the person speaks from ("all the lights in here"). */
   speakerPlace: ['in here', 'here', 'this room'],
+  /**
+   * WordNet's noun every made object is a kind of: a noun none of whose commonest senses reaches it
+   * ("music", "noise") names what a device does, not a device.
+   */
+  madeThing: 'artifact',
+  /**
+   * A request said as a question for the speaker to be given something ("can I have the heating at
+   * 20?", "could we get the lights off"): a modal, the speaker, perhaps "please", a verb of
+   * receiving, then what is wanted and how.
+   */
+  askedForSpeaker: { modals: ['can', 'could', 'may'], speakers: ['i', 'we'], courtesy: ['please'], receiving: ['have', 'get'] },
 } as const;
