@@ -3,22 +3,7 @@ import type { AgentBrainConfig } from '@meshmind/device-agent';
 import { ensureClientToken } from '@meshmind/inference';
 import { boardServerPaths } from './board-server';
 
-/** Flags shared by the commands that host agents: which engine writes their programs. */
-export const BRAIN_OPTIONS = {
-  engine: { type: 'string' },
-  model: { type: 'string' },
-  endpoint: { type: 'string' },
-  'inference-config': { type: 'string' },
-  'planner-model': { type: 'string' },
-  'planner-endpoint': { type: 'string' },
-} as const;
-
-export const BRAIN_USAGE = `  --engine     builtin (default, no weights) | llama (a GGUF in this process) | openai (a server)
-  --model      GGUF file (llama) or model name (openai); or $MESHMIND_INFERENCE_MODEL
-  --endpoint   OpenAI-compatible server, http(s)://HOST:PORT/v1 or unix:/path.sock (our \`meshmind inference serve\`)
-  --inference-config  JSON file with the engine settings (threads, contextSize, ...)
-  --planner-model     a GGUF for the coordinator's planner (or $MESHMIND_PLANNER_MODEL); default the built-in planner
-  --planner-endpoint  an OpenAI-compatible server for the planner (or $MESHMIND_PLANNER_ENDPOINT), e.g. a cloud model`;
+export { BRAIN_OPTIONS, BRAIN_USAGE } from './command-flags';
 
 /** The coordinator's planner engine, when one is named; the built-in planner otherwise. */
 export async function plannerEngineFrom(values: { 'planner-model'?: string; 'planner-endpoint'?: string }, env: NodeJS.ProcessEnv): Promise<EngineConfig | undefined> {

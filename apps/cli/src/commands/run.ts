@@ -1,13 +1,20 @@
 import { parseArgs } from 'node:util';
-import { randomUUID } from 'node:crypto';
-import { loadSiteScenarioFile } from '@meshmind/devices';
-import { scenarioWithOptions, SCENARIO_OPTIONS, SCENARIO_USAGE } from '../scenario-options';
-import { escapeControlCharactersInJson, stripControlCharacters } from '@meshmind/protocol';
+import { startUseLiteWorker } from '@meshmind/rag';
+import { BRAIN_OPTIONS, BRAIN_USAGE, SCENARIO_OPTIONS, SCENARIO_USAGE } from '../command-flags';
 import type { CliCommand } from '../command';
-import { createLogger } from '../logger';
-import { DEFAULT_RAG_CACHE_DIRECTORY, DEFAULT_SCENARIO } from '../paths';
-import { startStack } from '../stack';
-import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom, plannerEngineFrom } from '../brain-options';
+
+const RUN_OPTIONS = {
+  ...SCENARIO_OPTIONS,
+  say: { type: 'string', multiple: true },
+  from: { type: 'string' },
+  json: { type: 'boolean' },
+  broker: { type: 'string' },
+  timeout: { type: 'string' },
+  ...BRAIN_OPTIONS,
+} as const;
+
+/** The command line of `meshmind run`, as parseArgs reads it. */
+export type RunValues = ReturnType<typeof parseArgs<{ options: typeof RUN_OPTIONS }>>['values'];
 
 /**
  * The one-shot contract used to test the whole system from outside: everything in process, the
@@ -21,64 +28,19 @@ export const runCommand: CliCommand = {
 ${SCENARIO_USAGE}
 ${BRAIN_USAGE}`,
   async run(argv, io) {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        ...SCENARIO_OPTIONS,
-        say: { type: 'string', multiple: true },
-        from: { type: 'string' },
-        json: { type: 'boolean' },
-        broker: { type: 'string' },
-        timeout: { type: 'string' },
-        ...BRAIN_OPTIONS,
-      },
-    });
+    const { values } = parseArgs({ args: argv, options: RUN_OPTIONS });
     const messages = values.say ?? [];
     if (messages.length === 0) {
       io.stderr.write(`usage: ${runCommand.usage}\n`);
       return 2;
     }
-    const logger = createLogger(io.env, 'warn');
-    const scenario = scenarioWithOptions(await loadSiteScenarioFile(values.scenario ?? DEFAULT_SCENARIO), values);
-    const brokerUrl = values.broker ?? io.env.MESHMIND_BROKER_URL;
-    const plannerEngine = await plannerEngineFrom(values, io.env);
-    const stack = await startStack({
-      ...(plannerEngine ? { plannerEngine } : {}),
-      // The retrieval indexes `meshmind start` and earlier runs persisted (keyed by each API document's
-      // hash and the embedder): a one-sentence run then embeds no API document again.
-      // The sentence model loads and warms up in a worker thread (the same vectors, on the second
-      // core) while the broker, the coordinator and the agents start on this one.
-      brain: { ...(await brainConfigFrom(values, io.env, DEFAULT_RAG_CACHE_DIRECTORY)), embedder: { kind: 'use-lite', thread: 'worker' } },
-      agentsWhileModelLoads: true,
-      // A one-shot run builds (or reads from the cache) the indexes of the devices its goals reach, not
-      // the whole home's: 32 agents' indexes were the largest part of a one-sentence run's start.
-      indexes: 'on-first-subtask',
-      scenario,
-      logger,
-      // An external broker knows the identities `meshmind broker mosquitto-config` derived from the master key.
-      ...(brokerUrl ? { brokerUrl, stateDirectory: '.meshmind' } : {}),
-      databasePath: ':memory:',
-      http: null,
-      // Replies go to stdout: no HTTP API, so fastify and its plugins are never loaded.
-      httpApi: false,
-      subtaskTimeoutMs: Number(values.timeout ?? 15_000),
-    });
-    try {
-      const conversationId = randomUUID();
-      const replies: string[] = [];
-      for (const text of messages) {
-        const { finished } = stack.coordinator.goals.submit({ text, conversationId, ...(values.from ? { from: values.from } : {}) });
-        const goal = await finished;
-        replies.push(goal.answer ?? '');
-      }
-      const devices = stack.simulation.deviceStates();
-      const world = stack.simulation.site?.view() ?? null;
-      // Answers quote device names and agent messages: a terminal shows them, it does not obey them.
-      if (values.json) io.stdout.write(`${escapeControlCharactersInJson(JSON.stringify({ replies, devices, world }, null, 2))}\n`);
-      else io.stdout.write(`${replies.map((reply, index) => `> ${messages[index]}\n${stripControlCharacters(reply, { multiline: true })}`).join('\n\n')}\n`);
-      return 0;
-    } finally {
-      await stack.stop();
-    }
+    // The run's agents always use USE-lite in a worker thread (one-shot-run.ts), the longest part of
+    // its start (TF.js, 27.9 MB of weights, a warm-up sentence: about a second of CPU). It starts here,
+    // on the second core, before the broker's, the coordinator's and the agents' modules load on this
+    // one; the stack's brain later awaits the same worker (one per process). A failure to load is
+    // reported there, with its code.
+    startUseLiteWorker();
+    const { runConversation } = await import('../one-shot-run');
+    return runConversation(values, messages, io);
   },
 };

@@ -120,6 +120,15 @@ export async function preloadUseLiteWorker(): Promise<void> {
   await sharedWorkerModel();
 }
 
+/**
+ * Starts the worker now, without waiting for it: a host that knows it will need the model (a one-shot
+ * `meshmind run`) lets it load while the host's other modules load. A failure is not reported here:
+ * the embedder or `preloadUseLiteWorker` starts the worker again and reports it.
+ */
+export function startUseLiteWorker(): void {
+  sharedWorkerModel().catch(() => undefined);
+}
+
 /** USE-lite computed in the worker thread; known id and size, so it answers before the model is ready. */
 export function createUseLiteWorkerEmbedder(): Embedder {
   return {
