@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { loadSiteScenarioFile } from '@meshmind/devices';
@@ -5,7 +6,8 @@ import { scenarioWithOptions, SCENARIO_OPTIONS, SCENARIO_USAGE } from '../scenar
 import { escapeControlCharactersInJson, stripControlCharacters } from '@meshmind/protocol';
 import type { CliCommand } from '../command';
 import { createLogger } from '../logger';
-import { DEFAULT_RAG_CACHE_DIRECTORY, DEFAULT_SCENARIO } from '../paths';
+import { DEFAULT_DATABASE_PATH, DEFAULT_RAG_CACHE_DIRECTORY, DEFAULT_SCENARIO } from '../paths';
+import { preparePrivateDirectory } from '../data-directory';
 import { startStack } from '../stack';
 import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom, plannerEngineFrom } from '../brain-options';
 
@@ -39,6 +41,8 @@ ${BRAIN_USAGE}`,
       return 2;
     }
     const logger = createLogger(io.env, 'warn');
+    // The retrieval cache (and, with --broker, the master key) live in start's data directory: its owner's only.
+    preparePrivateDirectory(dirname(DEFAULT_DATABASE_PATH), (message) => logger.warn(message));
     const scenario = scenarioWithOptions(await loadSiteScenarioFile(values.scenario ?? DEFAULT_SCENARIO), values);
     const brokerUrl = values.broker ?? io.env.MESHMIND_BROKER_URL;
     const plannerEngine = await plannerEngineFrom(values, io.env);
