@@ -123,7 +123,8 @@ export function writeMosquittoAccessFiles(options: Pick<MosquittoConfigOptions, 
   try {
     makeDirectory(directory, MOSQUITTO_DIRECTORY_MODE);
     replaceFile(passwords, `${passwordLines.join('\n')}\n`, MOSQUITTO_SECRET_FILE_MODE);
-    replaceFile(acl, `${aclBlocks.join('\n\n')}\n`, MOSQUITTO_PUBLIC_FILE_MODE);
+    // It names every enrolled device: for Mosquitto's eyes only, like the password file.
+    replaceFile(acl, `${aclBlocks.join('\n\n')}\n`, MOSQUITTO_SECRET_FILE_MODE);
   } catch (error) {
     throw new MeshmindError('E_CONFIG_INVALID', `cannot write the Mosquitto password and ACL files to ${directory}: ${(error as Error).message}`, { cause: error });
   }
