@@ -100,7 +100,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox<EventRoutesOptions> = async 
         summary: 'A short-lived ticket to open an event stream with',
         description: `For clients that cannot send an Authorization header on a stream (a browser's EventSource): asked for with the token in the header, it opens \`/api/events\` and \`/api/goals/{id}/events\` as \`?${STREAM_TICKET_PARAMETER}=\` for ${STREAM_TICKET_TTL_MS / 1000} s, as that token (its scopes, and not once it is revoked). A proxy that logs URLs then logs a ticket, not the token.`,
         tags: ['events'],
-        response: { 200: StreamTicketResponse, 401: UnauthorizedResponse },
+        response: { 200: described(StreamTicketResponse, 'A ticket for the event streams and when it expires'), 401: UnauthorizedResponse },
       },
     },
     async (request) => {
