@@ -5,6 +5,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '@meshmind/cli';
+import { captureIo } from './support/cli-io';
 import { freePort } from './support/ports';
 import { ownerAuthorizationIn, waitFor } from './support/stack';
 
@@ -112,6 +114,36 @@ describe('the data directory is private', () => {
     await stopCli(exited);
     expect(openToOthers(modesUnder(dataDirectory))).toEqual([]);
   }, 240_000);
+
+  it("keeps Mosquitto's files out of the data directory, with modes of their own whatever the umask", async () => {
+    const inside = captureIo();
+    const refusedCode = await main(['broker', 'mosquitto-config', join(dataDirectory, 'mosquitto'), '--scenario', 'none', '--db', join(dataDirectory, 'meshmind.db')], inside.io);
+    expect(refusedCode).toBe(1);
+    expect(inside.stderr()).toMatch(/E_CONFIG_INVALID: the Mosquitto directory .* lies inside meshmind's data directory .*\.meshmind-mosquitto/);
+    const mosquittoDirectory = join(directory, '.meshmind-mosquitto');
+    // As the CLI runs (bin/meshmind.mjs): Mosquitto's user must still be able to read what it needs.
+    const previous = process.umask(0o077);
+    try {
+      const written = captureIo();
+      const code = await main(['broker', 'mosquitto-config', mosquittoDirectory, '--scenario', 'none', '--db', join(dataDirectory, 'meshmind.db'), '--tls'], written.io);
+      expect(code, written.stderr()).toBe(0);
+    } finally {
+      process.umask(previous);
+    }
+    const modes = modesUnder(mosquittoDirectory);
+    expect(Object.fromEntries(modes)).toEqual({
+      '.': 0o755,
+      'mosquitto.conf': 0o644,
+      passwd: 0o600,
+      acl: 0o600,
+      data: 0o700,
+      run: 0o755,
+      tls: 0o755,
+      'tls/cert.pem': 0o644,
+      'tls/key.pem': 0o600,
+    });
+    expect(openToOthers(modesUnder(dataDirectory))).toEqual([]);
+  });
 
   it('says nothing on a later start: the directory is already its owner\'s', async () => {
     const { exited } = await startCli();
