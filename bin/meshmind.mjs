@@ -12,6 +12,12 @@ import { compiledEntry } from './compiled-cli.mjs';
 // WebAssembly is compiled; long-running commands keep the optimising compiler.
 if (process.argv[2] === 'run') setFlagsFromString('--liftoff-only');
 
+// Everything this process creates is its owner's only unless the code says otherwise (the
+// Mosquitto files, the config a user hands to a board, set their modes explicitly): SQLite,
+// LevelDB, the caches and the inference socket take their files' modes from the umask, and a
+// database's -wal and -shm from the database. The data directory is 0700 as well (data-directory.ts).
+process.umask(0o077);
+
 // `meshmind devices list | head`: a reader that went away is not an error of ours.
 process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(0);

@@ -66,8 +66,10 @@ describe.skipIf(!hasMosquitto)('bridged devices on a Mosquitto configured by mes
   beforeAll(async () => {
     directory = mkdtempSync(join(tmpdir(), 'meshmind-bridged-mosquitto-'));
     chmodSync(directory, 0o755);
+    // Mosquitto's files beside meshmind's data directory, never inside it: that one becomes 0700 and
+    // Mosquitto, dropped to its own user, could not enter it.
     mosquittoDirectory = join(directory, 'mosquitto');
-    databasePath = join(directory, 'meshmind.db');
+    databasePath = join(directory, 'data', 'meshmind.db');
     const port = await freePort();
     const written = captureIo();
     const code = await main(['broker', 'mosquitto-config', mosquittoDirectory, '--scenario', 'none', '--port', String(port), '--db', databasePath], written.io);
@@ -89,7 +91,7 @@ describe.skipIf(!hasMosquitto)('bridged devices on a Mosquitto configured by mes
       capture.io,
     );
     await waitFor(() => /meshmind is running/.test(output()) || /meshmind start: /.test(output()), 150_000, 'meshmind start');
-    security = new LocalSecurity({ databasePath, stateDirectory: directory });
+    security = new LocalSecurity({ databasePath, stateDirectory: dirname(databasePath) });
   }, 180_000);
 
   afterAll(async () => {

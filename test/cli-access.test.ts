@@ -152,7 +152,9 @@ describe('meshmind start', () => {
     expect(await running).toBe(0);
     expect(capture.stdout()).toMatch(/^ {2}coordinator {2}http:\/\/127\.0\.0\.1:\d+$/m);
     // --require-token is still taken, and changes nothing: a token is always required.
-    expect(capture.stdout()).toMatch(/^Console: http:\/\/127\.0\.0\.1:\d+\/#token=mm_[0-9a-f]{16}_[\w-]{43}$/m);
+    // Not a terminal (as under systemd, whose journal keeps the output): the token's file, not the token.
+    expect(capture.stdout()).toMatch(/^Console: http:\/\/127\.0\.0\.1:\d+\/ {2}\(log in with the owner's token from \S+owner\.token\)$/m);
+    expect(capture.stdout()).not.toMatch(/mm_[0-9a-f]{16}_/);
     expect(capture.stdout()).not.toContain('WARNING');
   });
 
@@ -187,10 +189,17 @@ describe('the start banner', () => {
   });
 
   it('on loopback, gives the console a login link with the token in the fragment, and chat the directory of the owner file', () => {
-    const banner = startBanner(facts({ host: '127.0.0.1', port: 8080, loopback: true }));
+    const banner = startBanner({ ...facts({ host: '127.0.0.1', port: 8080, loopback: true }), terminal: true });
     expect(banner).not.toContain('WARNING');
     expect(banner).toContain('Try: MESHMIND_STATE_DIR=/srv npx meshmind chat "turn on the kitchen light"');
     expect(banner).toContain('Console: http://127.0.0.1:8080/#token=mm_0123456789abcdef_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+  });
+
+  it('prints no token where the output is not a terminal (a journal keeps it): the file to log in with, and how to make the link', () => {
+    const banner = startBanner({ ...facts({ host: '127.0.0.1', port: 8080, loopback: true }), terminal: false });
+    expect(banner).not.toContain('mm_0123456789abcdef');
+    expect(banner).toContain("Console: http://127.0.0.1:8080/  (log in with the owner's token from /srv/owner.token)");
+    expect(banner).toContain('echo "http://127.0.0.1:8080/#token=$(cat /srv/owner.token)"');
   });
 
   it('names the URL for chat when the coordinator is not where chat looks by default', () => {

@@ -39,6 +39,7 @@ describe('OpenAPI spec and UI at /docs', () => {
       '/api/devices',
       '/api/devices/{id}',
       '/api/events',
+      '/api/events/tickets',
       '/api/goals',
       '/api/goals/{id}',
       '/api/goals/{id}/events',

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MqttClient } from 'mqtt';
 import { Topics, agentClientId, connectMqtt, publishMessage } from '@meshmind/protocol';
@@ -47,7 +47,8 @@ describe.skipIf(!hasMosquitto)('with a real Mosquitto configured by `meshmind br
     directory = mkdtempSync(join(tmpdir(), 'meshmind-mosquitto-'));
     // Mosquitto started as root reads its files as the mosquitto user: it must be able to walk here.
     chmodSync(directory, 0o755);
-    database = join(directory, 'meshmind.db');
+    // meshmind's data directory (made 0700) and Mosquitto's beside it, not inside it.
+    database = join(directory, 'data', 'meshmind.db');
     configDirectory = join(directory, 'mosquitto');
     writeFileSync(join(directory, 'flat.yaml'), SCENARIO);
     const port = await freePort();
@@ -58,7 +59,7 @@ describe.skipIf(!hasMosquitto)('with a real Mosquitto configured by `meshmind br
     broker = spawn(MOSQUITTO, ['-c', join(configDirectory, 'mosquitto.conf')], { stdio: 'ignore' });
     await waitForPort(port, 10_000, 'mosquitto');
     url = `mqtt://127.0.0.1:${port}`;
-    stack = await startTestStack(scenarioFrom(SCENARIO), { brokerUrl: url, databasePath: database, stateDirectory: directory });
+    stack = await startTestStack(scenarioFrom(SCENARIO), { brokerUrl: url, databasePath: database, stateDirectory: dirname(database) });
   });
   afterAll(async () => {
     for (const client of clients) await client.endAsync(true).catch(() => undefined);

@@ -155,6 +155,34 @@ describe('HTTP bound beyond loopback: every /api route needs a token, as everywh
     expect(stream.headers['content-type']).toBe('text/event-stream; charset=utf-8');
   });
 
+  it('opens an event stream with a stream ticket asked for with the token, so the URL a proxy logs holds no token', async () => {
+    const reader = stack.coordinator.tokens.create('wall display', ['read']);
+    const issued = await inject({ method: 'POST', url: '/api/events/tickets', headers: bearer(reader.token) });
+    expect(issued.statusCode).toBe(200);
+    const { ticket, expiresAt } = issued.json() as { ticket: string; expiresAt: number };
+    expect(ticket).not.toContain(reader.token);
+    expect(expiresAt).toBeGreaterThan(Date.now());
+    const done = await inject({ method: 'POST', url: '/api/goals', headers: bearer(token), payload: { text: 'is the side door locked?', wait: true } });
+    const stream = await inject({ method: 'GET', url: `/api/goals/${done.json().id}/events?ticket=${encodeURIComponent(ticket)}` });
+    expect(stream.statusCode).toBe(200);
+    expect(stream.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+  });
+
+  it('refuses a stream ticket that is unknown, used off the event streams, or stands for a token revoked since', async () => {
+    const unknown = await inject({ method: 'GET', url: '/api/events?ticket=mst_nothing' });
+    expect(unknown.statusCode).toBe(401);
+    expect(unknown.json().error.code).toBe('E_UNAUTHORIZED');
+    const phone = stack.coordinator.tokens.create('old phone');
+    const { ticket } = (await inject({ method: 'POST', url: '/api/events/tickets', headers: bearer(phone.token) })).json() as { ticket: string };
+    expect((await inject({ method: 'GET', url: `/api/health?ticket=${encodeURIComponent(ticket)}` })).statusCode).toBe(401);
+    // Nor does a ticket buy another ticket: they are asked for with the token in a header only.
+    expect((await inject({ method: 'POST', url: `/api/events/tickets?ticket=${encodeURIComponent(ticket)}` })).statusCode).toBe(401);
+    stack.coordinator.tokens.revoke(phone.id);
+    const revoked = await inject({ method: 'GET', url: `/api/events?ticket=${encodeURIComponent(ticket)}` });
+    expect(revoked.statusCode).toBe(401);
+    expect(revoked.json().error).toEqual({ code: 'E_UNAUTHORIZED', message: 'the token is unknown or revoked' });
+  });
+
   it('does not take ?access_token= on other routes', async () => {
     const response = await inject({ method: 'GET', url: `/api/health?access_token=${encodeURIComponent(token)}` });
     expect(response.statusCode).toBe(401);

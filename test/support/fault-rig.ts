@@ -94,6 +94,7 @@ export class FaultRig {
   async start(): Promise<void> {
     this.directory = mkdtempSync(join(tmpdir(), `meshmind-faults-${this.broker}-`));
     // Mosquitto started as root reads its files as the mosquitto user: it must be able to walk here.
+    // meshmind's own data directory (data/, made 0700) lies beside Mosquitto's, never around it.
     chmodSync(this.directory, 0o755);
     this.httpPort = await freePort();
     this.mqttPort = await freePort();
@@ -108,10 +109,10 @@ export class FaultRig {
     } satisfies RecordingDriverSettings);
     this.agentConfig = this.path('tv.yaml');
     // Enrolled as a person would, then pointed at the recording driver.
-    await this.cli(['devices', 'add', TV, '--type', 'media_player', '--name', 'Living room TV', '--area', 'Living room', '--broker', this.mqttUrl, '--out', this.agentConfig, '--db', this.path('meshmind.db')]);
+    await this.cli(['devices', 'add', TV, '--type', 'media_player', '--name', 'Living room TV', '--area', 'Living room', '--broker', this.mqttUrl, '--out', this.agentConfig, '--db', this.path('data/meshmind.db')]);
     appendFileSync(this.agentConfig, `driver: ${JSON.stringify(DRIVER)}\nstate: ${JSON.stringify(this.settings)}\n`);
     if (this.broker === 'mosquitto') {
-      await this.cli(['broker', 'mosquitto-config', this.path('mosquitto'), '--scenario', this.path('flat.yaml'), '--port', String(this.mqttPort), '--db', this.path('meshmind.db')]);
+      await this.cli(['broker', 'mosquitto-config', this.path('mosquitto'), '--scenario', this.path('flat.yaml'), '--port', String(this.mqttPort), '--db', this.path('data/meshmind.db')]);
       await this.startMosquitto();
     }
     await this.startCoordinator();
@@ -179,7 +180,7 @@ export class FaultRig {
       '--scenario',
       this.path('flat.yaml'),
       '--db',
-      this.path('meshmind.db'),
+      this.path('data/meshmind.db'),
       '--port',
       String(this.httpPort),
       '--rate-limit',
@@ -260,7 +261,7 @@ export class FaultRig {
 
   /** The owner's token, read from the file the coordinator wrote beside its database, as `meshmind chat` reads it. */
   private authorization(): Record<string, string> {
-    const file = this.path('owner.token');
+    const file = this.path('data/owner.token');
     return existsSync(file) ? { authorization: `Bearer ${readFileSync(file, 'utf8').trim()}` } : {};
   }
 

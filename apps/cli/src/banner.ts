@@ -19,6 +19,12 @@ export interface BannerFacts {
   ownerToken?: string;
   /** Where the owner's token is kept for the CLI, when that is not the default .meshmind/owner.token. */
   ownerTokenFile?: string;
+  /**
+   * The banner goes to a terminal. Only then does it carry the login link: output that is not a
+   * terminal (a systemd journal, a pipe, a file) is kept, and whoever reads it later would have the
+   * owner's token; there it names the token's file instead. SECURITY.md, "What is not protected".
+   */
+  terminal?: boolean;
   mqttUrl: string;
   embeddedBroker: boolean;
   /** The --db the person gave, repeated in the commands the banner suggests. */
@@ -68,7 +74,13 @@ export function startBanner(facts: BannerFacts): string {
   // Without a file (--db :memory:) the owner's token exists only in this process and in the link below.
   const tokenPrefix = facts.ownerTokenFile ? '' : 'MESHMIND_TOKEN=<the token of the console link> ';
   lines.push(`Try: ${tokenPrefix}${chatPrefix}npx meshmind chat${urlFlag} "${example}"${facts.ownerTokenFile ? `  (it sends the owner's token from ${facts.ownerTokenFile})` : ''}`);
-  if (facts.ownerToken) {
+  if (facts.ownerToken && facts.ownerTokenFile && facts.terminal !== true) {
+    lines.push(
+      `Console: ${reachAt}/  (log in with the owner's token from ${facts.ownerTokenFile})`,
+      `  the login link is printed on a terminal only, so that no log keeps the token; make it with: echo "${reachAt}/#token=$(cat ${facts.ownerTokenFile})"`,
+    );
+  } else if (facts.ownerToken) {
+    // On a terminal; or with --db :memory:, where the token lives in this process only and the link is the one way in.
     lines.push(
       `Console: ${reachAt}/#token=${facts.ownerToken}`,
       `  a login link with the owner's token: open it once and the browser keeps the token; keep it to yourself.`,

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { dirname } from 'node:path';
 import { loadSiteScenarioFile } from '@meshmind/devices';
 import { escapeControlCharactersInJson, stripControlCharacters } from '@meshmind/protocol';
 import { scenarioWithOptions } from './scenario-options';
 import type { CliIo } from './command';
 import type { RunValues } from './commands/run';
 import { createLogger } from './logger';
-import { DEFAULT_RAG_CACHE_DIRECTORY, DEFAULT_SCENARIO } from './paths';
+import { DEFAULT_DATABASE_PATH, DEFAULT_RAG_CACHE_DIRECTORY, DEFAULT_SCENARIO } from './paths';
+import { preparePrivateDirectory } from './data-directory';
 import { startStack } from './stack';
 import { brainConfigFrom, plannerEngineFrom } from './brain-options';
 
@@ -17,6 +19,8 @@ import { brainConfigFrom, plannerEngineFrom } from './brain-options';
  */
 export async function runConversation(values: RunValues, messages: string[], io: CliIo): Promise<number> {
   const logger = createLogger(io.env, 'warn');
+  // The retrieval cache (and, with --broker, the master key) live in start's data directory: its owner's only.
+  preparePrivateDirectory(dirname(DEFAULT_DATABASE_PATH), (message) => logger.warn(message));
   const scenario = scenarioWithOptions(await loadSiteScenarioFile(values.scenario ?? DEFAULT_SCENARIO), values);
   const brokerUrl = values.broker ?? io.env.MESHMIND_BROKER_URL;
   const plannerEngine = await plannerEngineFrom(values, io.env);

@@ -1,6 +1,6 @@
 import type { Aedes, AedesOptions } from 'aedes';
 import type { Logger } from 'pino';
-import { MeshmindError } from '@meshmind/protocol';
+import { MeshmindError, ensurePrivateDirectory, restrictDirectoryFiles } from '@meshmind/protocol';
 
 /**
  * Where a broker keeps sessions (subscriptions, QoS 1 messages queued for clients that are away) and
@@ -91,7 +91,10 @@ async function openLevelStore(directory: string, logger: Logger | undefined): Pr
   const [{ ClassicLevel }, { default: aedesPersistenceLevel }] = await Promise.all([import('classic-level'), import('aedes-persistence-level')]);
   const store = new ClassicLevel<string, Buffer>(directory, { valueEncoding: 'buffer' });
   try {
+    // Sessions, queued subtasks and retained device states: its owner's only, like the database.
+    ensurePrivateDirectory(directory);
     await store.open();
+    restrictDirectoryFiles(directory);
   } catch (error) {
     throw new MeshmindError('E_CONFIG_INVALID', `cannot open the broker's store ${store.location}: ${(error as Error).message}`, { cause: error });
   }

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { cacheStatements } from '@meshmind/protocol';
+import { cacheStatements, restrictDatabaseFiles } from '@meshmind/protocol';
 
 /** A task's latest persisted snapshot, with the machine version that wrote it. */
 export const taskSnapshots = sqliteTable('task_snapshots', {
@@ -120,6 +120,9 @@ export interface TaskDatabase {
  */
 export function openTaskDatabase(path: string): TaskDatabase {
   const sqlite = new Database(path);
+  // The task history (what each device was asked and did) is its owner's only: the file first, so
+  // that the -wal and -shm SQLite makes next take its mode.
+  restrictDatabaseFiles(path);
   if (path !== ':memory:') sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.exec(SCHEMA);

@@ -108,3 +108,5 @@ export type {
   TaskPipeline,
 } from './task-contract';
 export { isLoopbackHost, normalizeHost } from './loopback';
+export { ensurePrivateDirectory, isInsideDirectory, restrictDatabaseFiles, restrictDirectoryFiles, PRIVATE_DIRECTORY_MODE, PRIVATE_FILE_MODE } from './private-files';
+export type { PrivateDirectoryOutcome } from './private-files';

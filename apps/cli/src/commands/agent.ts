@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AgentBrain, Teardown, createAgent, createDriverFromConfig, loadAgentConfig } from '@meshmind/device-agent';
 import { openTaskDatabase } from '@meshmind/fsm';
@@ -7,6 +6,7 @@ import type { CliCommand } from '../command';
 import { createLogger } from '../logger';
 import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom } from '../brain-options';
 import { resolveBoardEmbedding } from '../board-server';
+import { preparePrivateDirectory } from '../data-directory';
 
 /** How long a start that failed on a closed connection waits to learn whether the broker refused the agent's credentials. */
 const REFUSAL_WAIT_MS = 5_000;
@@ -31,7 +31,8 @@ ${BRAIN_USAGE}`,
     const logger = createLogger(io.env, 'info');
     const config = await loadAgentConfig(values.config);
     const dataDirectory = values['data-dir'] ?? `.meshmind/agent-${config.device.id}`;
-    mkdirSync(dataDirectory, { recursive: true });
+    // Its task history and retrieval index: its owner's only (systemd's StateDirectoryMode=0700 says the same).
+    preparePrivateDirectory(dataDirectory, (message) => logger.warn(message));
     const teardown = new Teardown();
     const driver = await createDriverFromConfig(config, values.config);
     await driver.start();

@@ -6,6 +6,7 @@ import { MeshmindError, Topics } from '@meshmind/protocol';
 import type { CliIo } from '../command';
 import { createLogger } from '../logger';
 import { listenerTls } from '../security-options';
+import { preparePrivateDirectory } from '../data-directory';
 
 export const BROKER_SERVE_USAGE = `meshmind broker serve [--host ADDRESS] [--port N] [--redis redis://HOST:PORT | --store DIR] [--db FILE] [--tls] [--tls-cert FILE --tls-key FILE] [--insecure]
   runs one MQTT broker node (aedes) with meshmind's identities and ACL, for \`meshmind start --broker URL\` and agents.
@@ -64,6 +65,8 @@ export async function serveBroker(argv: string[], io: CliIo): Promise<number> {
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65_535)) throw new MeshmindError('E_CONFIG_INVALID', `--port must be a port number, not ${values.port}`);
   const host = values.host ?? '127.0.0.1';
   const logger = createLogger(io.env, 'info');
+  // The copy of the coordinator's credentials a node reads: its owner's only, as on the coordinator.
+  preparePrivateDirectory(stateDirectory, (message) => logger.warn(message));
   const tls = await listenerTls('MQTT', host, values, join(stateDirectory, 'tls'), io);
   const security = new LocalSecurity({ databasePath, stateDirectory });
   try {

@@ -1,11 +1,11 @@
 import { dirname, join } from 'node:path';
-import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { LocalSecurity, isLoopbackHost, loadOrCreateSelfSigned, readTlsMaterial, writeMosquittoConfig } from '@meshmind/coordinator';
 import { loadSiteScenarioFile, scenarioDeviceIds } from '@meshmind/devices';
 import { MeshmindError, Topics } from '@meshmind/protocol';
 import type { CliCommand } from '../command';
 import { DEFAULT_SCENARIO } from '../paths';
+import { preparePrivateDirectory, refuseMosquittoInside } from '../data-directory';
 import { BROKER_SERVE_USAGE, serveBroker } from './broker-serve';
 
 export const brokerCommand: CliCommand = {
@@ -13,6 +13,7 @@ export const brokerCommand: CliCommand = {
   usage: `meshmind broker mosquitto-config DIR [--scenario FILE|none] [--host ADDRESS] [--port N] [--tls] [--tls-cert FILE --tls-key FILE] [--db FILE]
   writes DIR/mosquitto.conf, DIR/passwd (Mosquitto's own PBKDF2 hashes) and DIR/acl: no anonymous clients,
   the coordinator and every enrolled agent with only the topics its job needs. Run mosquitto -c DIR/mosquitto.conf.
+  DIR must lie outside the --db directory, which is its owner's only (0700): e.g. .meshmind-mosquitto.
   --scenario  also enroll the simulated devices \`meshmind start --broker\` will run (default: examples/home.yaml)
   --host      listener address (default 127.0.0.1); beyond loopback the listener uses TLS unless --insecure
   --port      listener port (default 1883, or 8883 with TLS)
@@ -48,19 +49,21 @@ ${BROKER_SERVE_USAGE}`,
     const databasePath = values.db ?? '.meshmind/meshmind.db';
     if (databasePath === ':memory:') throw new MeshmindError('E_CONFIG_INVALID', '--db must be the coordinator\'s database file');
     const stateDirectory = dirname(databasePath);
-    mkdirSync(stateDirectory, { recursive: true });
+    refuseMosquittoInside(directory, stateDirectory);
+    preparePrivateDirectory(stateDirectory, (message) => io.stderr.write(`meshmind broker: ${message}\n`));
     const host = values.host ?? '127.0.0.1';
     const loopback = isLoopbackHost(host);
     const wantsTls = values.tls === true || !!values['tls-cert'] || (!loopback && values.insecure !== true);
     if (!loopback && !wantsTls) io.stderr.write(`WARNING: Mosquitto will listen on ${host} without TLS (--insecure): passwords cross the network in the clear.\n`);
-    let tls: { certPath: string; keyPath: string } | null = null;
+    let tls: { certPath: string; keyPath: string; copy?: boolean } | null = null;
     if (wantsTls) {
       if (values['tls-cert'] && values['tls-key']) {
         readTlsMaterial(values['tls-cert'], values['tls-key']);
         tls = { certPath: values['tls-cert'], keyPath: values['tls-key'] };
       } else {
         await loadOrCreateSelfSigned(join(stateDirectory, 'tls'));
-        tls = { certPath: join(stateDirectory, 'tls', 'cert.pem'), keyPath: join(stateDirectory, 'tls', 'key.pem') };
+        // Mosquitto's own copy: the installation's pair stays in the private data directory.
+        tls = { certPath: join(stateDirectory, 'tls', 'cert.pem'), keyPath: join(stateDirectory, 'tls', 'key.pem'), copy: true };
       }
     }
     const security = new LocalSecurity({ databasePath, stateDirectory });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify as toYaml } from 'yaml';
@@ -6,12 +6,13 @@ import { LocalSecurity, fingerprintOf } from '@meshmind/coordinator';
 import { hasDeviceType, listDeviceTypes } from '@meshmind/devices';
 import { MeshmindError, isValidTopicSegment, principalOf, usernameOf } from '@meshmind/protocol';
 import type { CliCommand, CliIo } from '../command';
+import { preparePrivateDirectory } from '../data-directory';
 
 const DEFAULT_DATABASE = '.meshmind/meshmind.db';
 
-function openSecurity(databasePath: string): LocalSecurity {
+function openSecurity(databasePath: string, io: CliIo): LocalSecurity {
   if (databasePath === ':memory:') throw new MeshmindError('E_CONFIG_INVALID', '--db must be the coordinator\'s database file, not :memory:');
-  mkdirSync(dirname(databasePath), { recursive: true });
+  preparePrivateDirectory(dirname(databasePath), (message) => io.stderr.write(`meshmind devices: ${message}\n`));
   return new LocalSecurity({ databasePath, stateDirectory: dirname(databasePath) });
 }
 
@@ -49,7 +50,7 @@ async function add(argv: string[], io: CliIo): Promise<number> {
   if (!hasDeviceType(values.type)) throw new MeshmindError('E_UNKNOWN_DEVICE_TYPE', `unknown device type ${JSON.stringify(values.type)}; known: ${listDeviceTypes().join(', ')}`);
   const databasePath = values.db ?? DEFAULT_DATABASE;
   const stateDirectory = dirname(databasePath);
-  const security = openSecurity(databasePath);
+  const security = openSecurity(databasePath, io);
   try {
     const fingerprint = installationFingerprint(stateDirectory);
     const broker = values.broker ?? (fingerprint ? 'mqtts://127.0.0.1:8883' : 'mqtt://127.0.0.1:1883');
@@ -89,7 +90,7 @@ function remove(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`usage: ${devicesCommand.usage}\n`);
     return Promise.resolve(2);
   }
-  const security = openSecurity(values.db ?? DEFAULT_DATABASE);
+  const security = openSecurity(values.db ?? DEFAULT_DATABASE, io);
   try {
     const username = principalOf(id) ? id : usernameOf({ kind: 'agent', deviceId: id });
     if (!security.credentials.revoke(username)) {
@@ -107,7 +108,7 @@ function remove(argv: string[], io: CliIo): Promise<number> {
 
 function list(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, json: { type: 'boolean' } } });
-  const security = openSecurity(values.db ?? DEFAULT_DATABASE);
+  const security = openSecurity(values.db ?? DEFAULT_DATABASE, io);
   try {
     const rows = security.credentials.list().map((row) => ({
       username: row.username,

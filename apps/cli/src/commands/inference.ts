@@ -18,6 +18,7 @@ import { USE_LITE_ID, createEmbedderPool } from '@meshmind/rag';
 import { boardServerPaths } from '../board-server';
 import type { CliCommand, CliIo } from '../command';
 import { wholeNumber } from '../whole-number';
+import { preparePrivateDirectory } from '../data-directory';
 
 const USAGE = `meshmind inference serve [options]
   Loads one model once and serves it to every agent on this board (OpenAI-compatible HTTP), and
@@ -128,7 +129,9 @@ export const inferenceCommand: CliCommand = {
     const engine = createInferenceEngine(config, resolveBackend(config) === 'builtin' ? { embedder: sentenceEmbedder } : {});
     await engine.start();
     const clientsDirectory = values.clients ?? paths.clientsDirectory;
-    mkdirSync(clientsDirectory, { recursive: true, mode: 0o700 });
+    // The clients' token hashes (and the copies of agents running as this user): its owner's only,
+    // also where an older version or the user left the directory open.
+    preparePrivateDirectory(clientsDirectory, (message) => io.stderr.write(`meshmind inference: ${message}\n`));
     const app = buildInferenceServer({ engine, authenticate: createClientTokenVerifier(clientsDirectory), sentenceEmbedders: new Map([[USE_LITE_ID, sentenceEmbedder]]) });
     let address: string;
     try {

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSiteScenarioFile, type SiteScenario } from '@meshmind/devices';
@@ -11,6 +10,7 @@ import { startStack } from '../stack';
 import { listenerTls, mqttClientSecurityFrom, SECURITY_OPTIONS, SECURITY_USAGE } from '../security-options';
 import { BRAIN_OPTIONS, BRAIN_USAGE, brainConfigFrom, plannerEngineFrom } from '../brain-options';
 import { startBanner } from '../banner';
+import { preparePrivateDirectory, refuseMosquittoInside } from '../data-directory';
 import { wholeNumber } from '../whole-number';
 import { HA_OPTIONS, HA_USAGE, haSettingsFrom, withHaDefaults } from '../ha-options';
 import { startHaBridges } from '../ha-bridges';
@@ -80,10 +80,11 @@ ${BRAIN_USAGE}`,
     const logger = createLogger(io.env, 'info');
     const scenario = isNoScenario(values.scenario) ? emptyHome() : scenarioWithOptions(await loadSiteScenarioFile(values.scenario ?? DEFAULT_SCENARIO), values);
     const databasePath = values.db ?? DEFAULT_DATABASE_PATH;
-    // Made for its owner only: it holds the master key, the database and the owner's HTTP token.
-    if (databasePath !== ':memory:') mkdirSync(dirname(databasePath), { recursive: true, mode: 0o700 });
     const brokerUrl = values.broker ?? io.env.MESHMIND_BROKER_URL;
     if (values['mosquitto-config'] && !brokerUrl) throw new MeshmindError('E_CONFIG_INVALID', '--mosquitto-config names the files of an external Mosquitto: give its URL with --broker');
+    if (values['mosquitto-config'] && databasePath !== ':memory:') refuseMosquittoInside(values['mosquitto-config'], dirname(databasePath));
+    // Its owner's only, on every start: it holds the master key, the databases, the broker's store and the owner's HTTP token.
+    if (databasePath !== ':memory:') preparePrivateDirectory(dirname(databasePath), (message) => logger.warn(message));
     const zigbee2mqtt = await zigbee2mqttSourceFrom(values, io.env, brokerUrl, logger);
     const stateDirectory = databasePath === ':memory:' ? undefined : dirname(databasePath);
     const brain = await brainConfigFrom(values, io.env, stateDirectory ? `${stateDirectory}/cache/rag` : undefined);
@@ -147,6 +148,7 @@ ${BRAIN_USAGE}`,
         http: stack.coordinator.address!,
         httpTls: httpTls !== null,
         ownerToken: stack.coordinator.ownerToken,
+        terminal: (io.stdout as { isTTY?: boolean }).isTTY === true,
         ...(stateDirectory ? { ownerTokenFile: join(stateDirectory, OWNER_TOKEN_FILE) } : {}),
         mqttUrl: stack.broker ? stack.broker.url : stack.mqttUrl,
         embeddedBroker: stack.broker !== null,

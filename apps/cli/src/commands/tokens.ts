@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HttpTokens, Store, parseHttpScopes, type HttpTokenInfo } from '@meshmind/coordinator';
 import { MeshmindError } from '@meshmind/protocol';
 import type { CliCommand } from '../command';
 import { DEFAULT_DATABASE_PATH } from '../paths';
+import { preparePrivateDirectory } from '../data-directory';
 
 const USAGE = `meshmind tokens create NAME [--db FILE] [--scope read,control,admin]
                                             make a token for the HTTP API; it is printed once, only a hash is kept;
@@ -20,11 +21,9 @@ function describeToken(token: HttpTokenInfo): string {
 }
 
 /** Opens the coordinator's database beside a running coordinator: SQLite in WAL mode lets both write. */
-function openStore(path: string, create: boolean): Store {
-  if (path !== ':memory:' && !existsSync(path)) {
-    if (!create) throw new MeshmindError('E_CONFIG_INVALID', `no coordinator database at ${path} (say which with --db FILE)`);
-    mkdirSync(dirname(path), { recursive: true });
-  }
+function openStore(path: string, create: boolean, warn: (message: string) => void): Store {
+  if (path !== ':memory:' && !existsSync(path) && !create) throw new MeshmindError('E_CONFIG_INVALID', `no coordinator database at ${path} (say which with --db FILE)`);
+  if (path !== ':memory:') preparePrivateDirectory(dirname(path), warn);
   const store = new Store(path);
   store.open();
   return store;
@@ -46,7 +45,7 @@ export const tokensCommand: CliCommand = {
       return 2;
     }
     const databasePath = values.db ?? DEFAULT_DATABASE_PATH;
-    const store = openStore(databasePath, subcommand === 'create');
+    const store = openStore(databasePath, subcommand === 'create', (message) => io.stderr.write(`meshmind tokens: ${message}\n`));
     try {
       const tokens = new HttpTokens(store);
       if (subcommand === 'create') {

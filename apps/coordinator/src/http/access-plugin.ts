@@ -5,6 +5,7 @@ import { AllowedHosts } from '../security/allowed-hosts';
 import type { HttpTokenIdentity, HttpTokenVerifier } from '../security/http-tokens';
 import type { HttpScope } from '../store/records';
 import { DOCS_PREFIX } from './docs-plugin';
+import { STREAM_TICKET_PARAMETER, type StreamTickets } from './stream-tickets';
 
 export interface HttpAccessOptions {
   /** The address the server listens on; null when it does not listen (only `inject` in this process). */
@@ -15,6 +16,8 @@ export interface HttpAccessOptions {
 
 export interface AccessPluginOptions extends HttpAccessOptions {
   tokens: HttpTokenVerifier;
+  /** Stream tickets the event streams take in their query instead of a token (stream-tickets.ts). */
+  tickets: StreamTickets;
 }
 
 /** The query parameter that carries a token where a header cannot be set (EventSource). */
@@ -27,8 +30,9 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     /**
-     * The route also takes the token as `?access_token=`: a browser's EventSource cannot send an
-     * Authorization header. Only the event streams say so, to keep tokens out of other URLs.
+     * The route also takes a stream ticket as `?ticket=` (or the token as `?access_token=`, for
+     * older clients): a browser's EventSource cannot send an Authorization header. Only the event
+     * streams say so, to keep credentials out of other URLs.
      */
     tokenInQuery?: boolean;
     /**
@@ -67,15 +71,18 @@ function requiredScope(request: FastifyRequest): HttpScope {
   return request.method === 'GET' || request.method === 'HEAD' ? 'read' : 'control';
 }
 
-function bearerToken(header: string | undefined): string | undefined {
+/** The token of an `Authorization: Bearer` header, if it has one. */
+export function bearerToken(header: string | undefined): string | undefined {
   const match = header === undefined ? null : /^Bearer\s+(\S+)\s*$/i.exec(header);
   return match ? match[1] : undefined;
 }
 
-function queryToken(request: FastifyRequest): string | undefined {
-  const value = (request.query as Record<string, unknown> | undefined)?.[QUERY_TOKEN_PARAMETER];
+function queryValue(request: FastifyRequest, name: string): string | undefined {
+  const value = (request.query as Record<string, unknown> | undefined)?.[name];
   return typeof value === 'string' ? value : undefined;
 }
+
+
 
 /**
  * Who may use the API. The Host header is checked on every request (DNS rebinding). Every other
@@ -103,7 +110,14 @@ export const accessPlugin = fastifyPlugin<AccessPluginOptions>(
         void reply.header('www-authenticate', 'Bearer realm="meshmind"');
         return new MeshmindError('E_UNAUTHORIZED', message);
       };
-      const presented = bearerToken(request.headers.authorization) ?? (request.routeOptions.config.tokenInQuery ? queryToken(request) : undefined);
+      let presented = bearerToken(request.headers.authorization) ?? (request.routeOptions.config.tokenInQuery ? queryValue(request, QUERY_TOKEN_PARAMETER) : undefined);
+      const ticket = request.routeOptions.config.tokenInQuery && presented === undefined ? queryValue(request, STREAM_TICKET_PARAMETER) : undefined;
+      if (ticket !== undefined) {
+        // The token it stands for is checked below like any: revoked meanwhile, it opens nothing.
+        const standsFor = options.tickets.redeem(ticket);
+        if (standsFor === undefined) throw unauthorized('the stream ticket is unknown or expired: ask for another (POST /api/events/tickets)');
+        presented = standsFor;
+      }
       if (presented === undefined) {
         throw unauthorized(
           "this server needs a token: send Authorization: Bearer <token>. The owner's is in owner.token beside the coordinator's database (.meshmind/ by default; `meshmind chat` reads it there); make others with `meshmind tokens create NAME`",

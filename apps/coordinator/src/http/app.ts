@@ -12,6 +12,7 @@ import { docsPlugin } from './docs-plugin';
 import { consolePlugin } from './console-plugin';
 import { eventRoutes, type EventRoutesOptions } from './event-routes';
 import { HEALTH_ROUTE, accessPlugin, type HttpAccessOptions } from './access-plugin';
+import { StreamTickets } from './stream-tickets';
 import { UnauthorizedResponse } from './response-schemas';
 import type { HttpTokenVerifier } from '../security/http-tokens';
 
@@ -54,7 +55,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   await app.register(servicesPlugin, { goals: options.goals, registry: options.registry, history: options.history, world: options.world ?? null });
   // Before every route: its hooks must run for each of them, the 404 answer included.
-  await app.register(accessPlugin, { ...options.access, tokens: options.tokens });
+  // In memory, for this server's life: what the access check redeems and the events routes hand out.
+  const tickets = new StreamTickets();
+  await app.register(accessPlugin, { ...options.access, tokens: options.tokens, tickets });
   await app.register(fastifyRateLimit, {
     global: false,
     // Runs after the access check: a client is counted as its token wherever it connects from.
@@ -96,7 +99,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   );
   await app.register(goalRoutes, { prefix: '/api', goalsPerMinute: options.goalsPerMinute ?? DEFAULT_GOALS_PER_MINUTE });
   await app.register(deviceRoutes, { prefix: '/api' });
-  await app.register(eventRoutes, { prefix: '/api', ...options.events });
+  await app.register(eventRoutes, { prefix: '/api', ...options.events, tickets });
   await app.register(worldRoutes, { prefix: '/api' });
   await app.register(aliasRoutes, { prefix: '/api' });
   await app.register(consolePlugin);

@@ -39,7 +39,7 @@ export const docsPlugin = fastifyPlugin(
           title: 'meshmind coordinator',
           description:
             'Chat in, goals out: give the assistant a goal in plain language, follow its subtasks on each device, read the answer. Every error is `{ "error": { "code": "E_...", "message": "..." } }`. ' +
-            'Every /api route needs `Authorization: Bearer <token>`, on loopback too: the owner\'s token is made on first start in `owner.token` beside the database (`.meshmind/` by default), and `meshmind tokens create NAME` makes others; the event streams also take `?access_token=`. Only `GET /health` and the console\'s files are open. ' +
+            'Every /api route needs `Authorization: Bearer <token>`, on loopback too: the owner\'s token is made on first start in `owner.token` beside the database (`.meshmind/` by default), and `meshmind tokens create NAME` makes others; the event streams also take a stream ticket from `POST /api/events/tickets` as `?ticket=` (or the token as `?access_token=`). Only `GET /health` and the console\'s files are open. ' +
             'A Host header the server does not answer for gets 421 E_HOST_NOT_ALLOWED.',
           version: '0.1.0',
         },

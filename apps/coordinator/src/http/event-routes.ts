@@ -3,7 +3,8 @@ import Type from 'typebox';
 import { ErrorResponseSchema, MeshmindError, type GoalStatus, type GoalView } from '@meshmind/protocol';
 import type { RegisteredDevice } from '../device-registry';
 import { InvalidRequestResponse, UnauthorizedResponse, described } from './response-schemas';
-import { QUERY_TOKEN_PARAMETER } from './access-plugin';
+import { QUERY_TOKEN_PARAMETER, bearerToken } from './access-plugin';
+import { STREAM_TICKET_PARAMETER, STREAM_TICKET_TTL_MS, type StreamTickets } from './stream-tickets';
 import { openEventStream, type EventStream, type EventStreamOptions } from './event-stream';
 import { DeviceEventSchema, GoalEventSchema, SNAPSHOT_GOAL_LIMIT, SnapshotEventSchema, WorldEventSchema, type WorldView } from '@meshmind/protocol';
 import { eventStreamResponse } from './event-schemas';
@@ -22,18 +23,31 @@ const GOAL_FINISHED: Record<GoalStatus, boolean> = {
 const CONVERSATION_LOOKBACK = 200;
 
 /*
- * A browser's EventSource cannot send an Authorization header, so the streams also take the token
- * in the query. Chosen over a cookie: a cookie would ride along on every cross-site request to any
- * route, a query parameter only where the console's own script puts it. The coordinator does not
- * log request URLs; a reverse proxy in front of it may, so keep its access log private.
+ * A browser's EventSource cannot send an Authorization header, so the streams also take a
+ * credential in the query: a stream ticket (a minute, event streams only, asked for with the
+ * token in a header), or for older clients the token itself. Chosen over a cookie: a cookie would
+ * ride along on every cross-site request to any route, a query parameter only where the console's
+ * own script puts it. The coordinator does not log request URLs; a reverse proxy in front of it
+ * may, and then logs a ticket that is soon worthless rather than a token.
  */
 const AccessTokenQuery = Type.Optional(
-  Type.String({ minLength: 1, maxLength: 256, description: 'The bearer token, for clients that cannot send an Authorization header (EventSource).' }),
+  Type.String({ minLength: 1, maxLength: 256, description: 'The bearer token, for clients that cannot send an Authorization header; prefer `ticket`, which a log keeps harmlessly.' }),
+);
+const TicketQuery = Type.Optional(
+  Type.String({ minLength: 1, maxLength: 128, description: 'A stream ticket from `POST /api/events/tickets`, for clients that cannot send an Authorization header (EventSource).' }),
+);
+const StreamTicketResponse = Type.Object(
+  {
+    ticket: Type.String({ description: `Opens the event streams as the token that asked for it, for ${STREAM_TICKET_TTL_MS / 1000} s; give it as ?${STREAM_TICKET_PARAMETER}=.` }),
+    expiresAt: Type.Integer({ description: 'When it stops opening streams (ms since the epoch).' }),
+  },
+  { additionalProperties: false },
 );
 
 const EventsQuery = Type.Object(
   {
     [QUERY_TOKEN_PARAMETER]: AccessTokenQuery,
+    [STREAM_TICKET_PARAMETER]: TicketQuery,
     conversationId: Type.Optional(
       Type.String({ minLength: 1, maxLength: 128, description: "Limit the snapshot's goals to this conversation (live goal events are not filtered)." }),
     ),
@@ -41,9 +55,11 @@ const EventsQuery = Type.Object(
   { additionalProperties: false },
 );
 const GoalParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 128 }) });
-const GoalEventsQuery = Type.Object({ [QUERY_TOKEN_PARAMETER]: AccessTokenQuery }, { additionalProperties: false });
+const GoalEventsQuery = Type.Object({ [QUERY_TOKEN_PARAMETER]: AccessTokenQuery, [STREAM_TICKET_PARAMETER]: TicketQuery }, { additionalProperties: false });
 
-export type EventRoutesOptions = EventStreamOptions;
+export interface EventRoutesOptions extends EventStreamOptions {
+  tickets: StreamTickets;
+}
 
 /**
  * Live progress as server-sent events. Every stream is tied to listeners on the goal service and
@@ -74,6 +90,26 @@ export const eventRoutes: FastifyPluginAsyncTypebox<EventRoutesOptions> = async 
       .reverse()
       .flatMap((row) => goals.view(row.id) ?? []);
   }
+
+  app.post(
+    '/events/tickets',
+    {
+      // A wall display with a read-only token follows the streams too.
+      config: { scope: 'read' },
+      schema: {
+        summary: 'A short-lived ticket to open an event stream with',
+        description: `For clients that cannot send an Authorization header on a stream (a browser's EventSource): asked for with the token in the header, it opens \`/api/events\` and \`/api/goals/{id}/events\` as \`?${STREAM_TICKET_PARAMETER}=\` for ${STREAM_TICKET_TTL_MS / 1000} s, as that token (its scopes, and not once it is revoked). A proxy that logs URLs then logs a ticket, not the token.`,
+        tags: ['events'],
+        response: { 200: described(StreamTicketResponse, 'A ticket for the event streams and when it expires'), 401: UnauthorizedResponse },
+      },
+    },
+    async (request) => {
+      // The access check passed on this very header; a ticket never stands for another ticket.
+      const token = bearerToken(request.headers.authorization);
+      if (token === undefined) throw new MeshmindError('E_UNAUTHORIZED', 'ask for a stream ticket with Authorization: Bearer <token>');
+      return options.tickets.issue(token);
+    },
+  );
 
   app.get(
     '/events',

@@ -1,6 +1,5 @@
-import { chmodSync, existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { MeshmindError, cacheStatements } from '@meshmind/protocol';
+import { MeshmindError, cacheStatements, restrictDatabaseFiles } from '@meshmind/protocol';
 import { MIGRATIONS } from './migrations';
 
 /**
@@ -10,11 +9,12 @@ import { MIGRATIONS } from './migrations';
  */
 export function openDatabase(path: string): Database.Database {
   let sqlite: Database.Database;
-  const isNew = path !== ':memory:' && !existsSync(path);
   try {
     sqlite = new Database(path);
-    // It holds credential and token hashes: readable by its owner only (SQLite gives its WAL the same mode).
-    if (isNew) chmodSync(path, 0o600);
+    // It holds credential and token hashes: readable by its owner only, before WAL mode makes a -wal
+    // and -shm (SQLite gives them the main file's mode when it creates them); one made by an older
+    // version with the umask's mode is closed too.
+    restrictDatabaseFiles(path);
   } catch (error) {
     throw new MeshmindError('E_CONFIG_INVALID', `cannot open the database ${path}: ${(error as Error).message}`, { cause: error });
   }

@@ -151,10 +151,12 @@ async function refreshUnfinished(snapshotGoalIds) {
   }
 }
 
-function eventsUrl() {
-  // EventSource cannot send a header: the events routes take the token as ?access_token=.
-  const query = new URLSearchParams({ ...(conversationId ? { conversationId } : {}), ...(token ? { access_token: token } : {}) }).toString();
-  return `/api/events${query ? `?${query}` : ''}`;
+async function eventsUrl() {
+  // EventSource cannot send a header, so the stream's URL carries a credential: a ticket that opens
+  // event streams for a minute, never the token itself, which a proxy's access log would keep.
+  const { body } = await fetchJson('/api/events/tickets', { method: 'POST' });
+  const query = new URLSearchParams({ ...(conversationId ? { conversationId } : {}), ticket: body.ticket }).toString();
+  return `/api/events?${query}`;
 }
 
 function startLive() {

@@ -25,9 +25,20 @@ export function connectLive({ url, onSnapshot, onDevice, onGoal, onStatus, onWor
     handler(data);
   };
 
-  function open() {
+  async function open() {
     onStatus('connecting');
-    source = new EventSource(typeof url === 'function' ? url() : url);
+    let target;
+    try {
+      // A function may be async: the console asks for a fresh stream ticket for each connection.
+      target = typeof url === 'function' ? await url() : url;
+    } catch {
+      if (stopped) return;
+      onStatus('offline');
+      scheduleReopen();
+      return;
+    }
+    if (stopped) return;
+    source = new EventSource(target);
     source.addEventListener('snapshot', parse((data) => {
       delay = FIRST_RETRY_MS;
       onStatus('live');
@@ -50,7 +61,7 @@ export function connectLive({ url, onSnapshot, onDevice, onGoal, onStatus, onWor
     delay = Math.min(delay * 2, LONGEST_RETRY_MS);
   }
 
-  open();
+  void open();
   return {
     stop() {
       stopped = true;
