@@ -99,6 +99,12 @@ export class SubtaskLedger {
     // agent reached, as before, without a commit of its own in front of the report.
     const stage = this.unwrittenStages.get(row.id);
     this.unwrittenStages.delete(row.id);
+    if (this.unwrittenStages.size === 0 && this.writeStagesLater) {
+      // Nothing left for the timer: left running, it would write a later subtask's sent mark in a
+      // commit of its own (the mark waits for that subtask's next write).
+      clearTimeout(this.writeStagesLater);
+      this.writeStagesLater = null;
+    }
     const sentAt = this.unwrittenSends.get(row.id);
     this.unwrittenSends.delete(row.id);
     const write = () => {

@@ -72,6 +72,17 @@ describe('SubtaskLedger stages', () => {
     expect(commits.count).toBe(1);
   });
 
+  it('leaves no timer behind once the report took the stage: a later sent mark waits for its own subtask', async () => {
+    const { store, ledger, row } = ledgerOnStore(20);
+    stores.push(store);
+    const commits = countCommits(store);
+    ledger.recordStage('subtask-1', 'goal-1', 'done');
+    ledger.settle(row, { status: 'done', message: 'Lamp: turned on.' }, { kind: 'subtask.finished', data: { id: row.id } });
+    ledger.recordSent('subtask-2', 1_234);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(commits.count).toBe(1);
+  });
+
   it('writes a waiting stage before the coordinator reads it (a timeout says how far the agent got)', () => {
     const { store, ledger } = ledgerOnStore(60_000);
     stores.push(store);
