@@ -25,11 +25,17 @@ const shown = Number(values.show ?? 1);
 
 interface Stamp {
   at: number;
+  /** The process's CPU time (user + system, all threads) at the stamp, in ms: what each step cost. */
+  cpu: number;
   what: string;
 }
 
 let recording: Stamp[] | null = null;
-const stamp = (what: string) => recording?.push({ at: performance.now(), what });
+const cpuNow = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
+const stamp = (what: string) => recording?.push({ at: performance.now(), cpu: cpuNow(), what });
 
 /** Replaces `object[name]` with a wrapper that stamps its start and its (synchronous) end. */
 function wrapSync(object: Record<string, unknown>, name: string, label: (self: unknown, args: unknown[]) => string | null): void {
@@ -164,12 +170,11 @@ async function main(): Promise<void> {
   const byTotal = [...timelines].sort((a, b) => total(a) - total(b));
   const medianGoal = byTotal[Math.floor(byTotal.length / 2)]!;
   for (const stamps of [medianGoal, ...byTotal.slice(0, Math.max(0, shown - 1))]) {
-    console.log(`\none goal, ${total(stamps).toFixed(2)} ms end to end (median of ${timelines.length}); ms since start, gap to the previous stamp:`);
-    const start = stamps[0]!.at;
-    let previous = start;
-    for (const { at, what } of stamps) {
-      console.log(`${(at - start).toFixed(3).padStart(9)} ${(at - previous).toFixed(3).padStart(8)}  ${what}`);
-      previous = at;
+    console.log(`\none goal, ${total(stamps).toFixed(2)} ms end to end (median of ${timelines.length}); ms since start, gap to the previous stamp, CPU in that gap:`);
+    let previous = stamps[0]!;
+    for (const entry of stamps) {
+      console.log(`${(entry.at - stamps[0]!.at).toFixed(3).padStart(9)} ${(entry.at - previous.at).toFixed(3).padStart(8)} ${(entry.cpu - previous.cpu).toFixed(3).padStart(7)}  ${entry.what}`);
+      previous = entry;
     }
   }
   // Over all goals: the median gap before each kind of step, the biggest first.
@@ -206,18 +211,37 @@ async function main(): Promise<void> {
     ['response read', /^response read$/],
   ];
   const spans = new Map<string, number[]>();
+  const spanCpu = new Map<string, number[]>();
+  // Per goal: wall and CPU of the whole goal, and of the agent's stages (received -> done).
+  const hopsWall: number[] = [];
+  const hopsCpu: number[] = [];
+  const goalCpu: number[] = [];
+  const stagesCpu: number[] = [];
   for (const stamps of timelines) {
     let from = 0;
-    let previousAt = stamps[0]!.at;
+    let previous = stamps[0]!;
     let previousName = milestones[0]![0];
+    let received: Stamp | undefined;
+    let done: Stamp | undefined;
     for (const [name, pattern] of milestones.slice(1)) {
       const index = stamps.findIndex((entry, position) => position > from && pattern.test(entry.what));
       if (index < 0) continue;
       const key = `${previousName} -> ${name}`;
-      spans.set(key, [...(spans.get(key) ?? []), stamps[index]!.at - previousAt]);
+      spans.set(key, [...(spans.get(key) ?? []), stamps[index]!.at - previous.at]);
+      spanCpu.set(key, [...(spanCpu.get(key) ?? []), stamps[index]!.cpu - previous.cpu]);
+      if (name === 'agent: received') received = stamps[index];
+      if (name === 'agent: done') done = stamps[index];
       from = index;
-      previousAt = stamps[index]!.at;
+      previous = stamps[index]!;
       previousName = name;
+    }
+    const first = stamps[0]!;
+    const last = stamps.at(-1)!;
+    goalCpu.push(last.cpu - first.cpu);
+    if (received && done) {
+      stagesCpu.push(done.cpu - received.cpu);
+      hopsCpu.push(last.cpu - first.cpu - (done.cpu - received.cpu));
+      hopsWall.push(last.at - first.at - (done.at - received.at));
     }
   }
   // Statements that took long (a WAL checkpoint, an fsync), over all goals: how often, and how long.
@@ -238,9 +262,15 @@ async function main(): Promise<void> {
   for (const [key, list] of [...slow].sort((a, b) => b[1].reduce((x, y) => x + y, 0) - a[1].reduce((x, y) => x + y, 0)).slice(0, 12)) {
     console.log(`${String(list.length).padStart(5)} ${median(list).toFixed(2).padStart(8)} ${list.reduce((x, y) => x + y, 0).toFixed(1).padStart(8)}  ${key}`);
   }
-  console.log(`\nmedian time between milestones over ${timelines.length} goals (ms):`);
-  for (const [key, list] of spans) console.log(`${median(list).toFixed(3).padStart(8)}  ${key}${list.length < timelines.length ? ` (${list.length} goals)` : ''}`);
+  // CPU is the process's (every thread), read with getrusage at each stamp: far steadier than wall
+  // time on a shared machine, where a step's wall time is mostly waiting for a core.
+  console.log(`\nmedian time between milestones over ${timelines.length} goals (ms): wall, CPU`);
+  for (const [key, list] of spans) {
+    console.log(`${median(list).toFixed(3).padStart(8)} ${median(spanCpu.get(key) ?? []).toFixed(3).padStart(8)}  ${key}${list.length < timelines.length ? ` (${list.length} goals)` : ''}`);
+  }
   console.log(`\nend to end p50: ${median(timelines.map(total)).toFixed(2)} ms`);
+  console.log(`CPU per goal p50: ${median(goalCpu).toFixed(2)} ms, of it the agent's stages (received -> done) ${median(stagesCpu).toFixed(2)} ms`);
+  console.log(`the hops (the goal less the agent's stages) p50: wall ${median(hopsWall).toFixed(2)} ms, CPU ${median(hopsCpu).toFixed(2)} ms`);
 }
 
 main().catch((error: unknown) => {

@@ -52,6 +52,46 @@ describe('a goal travels chat -> planner -> MQTT -> device agents -> simulated d
     expect(stack.coordinator.store.listSubtasks(goalId)).toHaveLength(1);
   });
 
+  it('writes the plan and the dispatch of a step that goes out at once in one commit, before the subtask is published', async () => {
+    const store = stack.coordinator.store;
+    // The event kinds each transaction wrote, and the subtask's status when the dispatcher took it.
+    const commits: string[][] = [];
+    let open: string[] | null = null;
+    const transaction = store.transaction;
+    const appendEvent = store.appendEvent;
+    store.transaction = function grouped<T>(this: typeof store, write: () => T): T {
+      if (open) return transaction.call(this, write) as T;
+      open = [];
+      try {
+        return transaction.call(this, write) as T;
+      } finally {
+        commits.push(open);
+        open = null;
+      }
+    } as typeof store.transaction;
+    store.appendEvent = function recorded(this: typeof store, event) {
+      open?.push(event.kind);
+      return appendEvent.call(this, event);
+    } as typeof store.appendEvent;
+    const dispatcher = stack.coordinator.dispatcher;
+    const dispatch = dispatcher.dispatch;
+    const statusAtPublish: Array<string | undefined> = [];
+    dispatcher.dispatch = function watched(this: typeof dispatcher, ...args: Parameters<typeof dispatch>) {
+      statusAtPublish.push(store.getSubtask(args[1].id)?.status);
+      return dispatch.apply(this, args);
+    } as typeof dispatch;
+    try {
+      const goal = await stack.coordinator.goals.submit({ text: 'turn on the kitchen light' }).finished;
+      expect(goal.status).toBe('done');
+    } finally {
+      store.transaction = transaction;
+      store.appendEvent = appendEvent;
+      dispatcher.dispatch = dispatch;
+    }
+    expect(commits.filter((kinds) => kinds.length > 0)).toEqual([['goal.created'], ['goal.planned', 'goal.states_before', 'subtask.dispatched'], ['subtask.finished'], ['goal.finished']]);
+    expect(statusAtPublish).toEqual(['dispatched']);
+  });
+
   it('answers honestly when a clause names no known device', async () => {
     const goal = await stack.coordinator.goals.submit({ text: 'turn on the kitchen light and feed the unicorn' }).finished;
     expect(goal.status).toBe('partial');

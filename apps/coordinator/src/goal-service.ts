@@ -270,12 +270,16 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     await this.complete(goalId, conversationId, rows, unresolved, note);
   }
 
-  /** A plan's steps as subtask rows, the goal running (the caller holds the transaction). */
+  /**
+   * A plan's steps as subtask rows, the goal running, and the steps that go out at once marked
+   * dispatched (the caller holds the transaction, and runs the rows in the same turn).
+   */
   private recordSteps(goalId: string, steps: StoredStep[], unresolved: string[]): SubtaskRow[] {
     // What the devices were like before, so that "no, I meant ..." can put one back.
     this.corrections.recordStatesBefore(goalId, steps);
     const rows = this.ledger.insert(goalId, steps);
     this.ledger.startGoal(goalId, unresolved);
+    this.steps.prepare(rows);
     return rows;
   }
 

@@ -29,6 +29,8 @@ export class StepScheduler {
   private readonly standInLoad = new Map<string, number>();
   /** Subtasks in flight per device: the planner gives "a robot" to one that is free. */
   private readonly inFlight = new Map<string, number>();
+  /** Subtasks recorded as dispatched in their plan's commit (prepare), by id: the deadline they go out with. */
+  private readonly prepared = new Map<string, number>();
   private stopped = false;
 
   constructor(private readonly options: StepSchedulerOptions) {}
@@ -49,6 +51,29 @@ export class StepScheduler {
   /** Whether a device is working on a subtask now. */
   busy(deviceId: string): boolean {
     return (this.inFlight.get(deviceId) ?? 0) > 0;
+  }
+
+  /**
+   * Records as dispatched, in the caller's transaction (the plan's), the new rows that run will send
+   * in this same turn of the event loop: no earlier step to wait for, no condition, no delay, the
+   * device known and not offline. The plan and "dispatched" were two commits in front of the
+   * subtask going out; now one. What exactly-once needs holds: the row says dispatched, on disk,
+   * before the subtask is published. If the process ends before run sends it, a restarted
+   * coordinator resumes the goal and sends it (a dispatched row is resumed), as after a crash
+   * between the commit and the publish before.
+   */
+  prepare(rows: SubtaskRow[]): void {
+    const { ledger, registry, dispatcher, clock } = this.options;
+    if (this.stopped) return;
+    for (const row of rows) {
+      const step = row.step;
+      if (!step || row.status !== 'pending' || step.after.length > 0 || step.condition || step.delayMs) continue;
+      const device = registry.get(row.deviceId);
+      if (!device || (device.availability === 'offline' && dispatcher.brokerConnected())) continue;
+      const deadline = clock() + this.options.subtaskTimeoutMs;
+      ledger.update(row, { status: 'dispatched', deadline }, { kind: 'subtask.dispatched', data: { id: row.id, text: row.text } });
+      this.prepared.set(row.id, deadline);
+    }
   }
 
   /** Runs every step in dependency order; a late report may have corrected a step while later ones still ran, so the stored rows are the truth. */
@@ -162,6 +187,10 @@ export class StepScheduler {
 
   private async runSubtask(row: SubtaskRow, step: StoredStep): Promise<FinishedStep> {
     const { ledger, registry, dispatcher, clock } = this.options;
+    // Recorded as dispatched with its plan, in this turn (prepare): its device was checked then.
+    const prepared = this.prepared.get(row.id);
+    this.prepared.delete(row.id);
+    if (prepared !== undefined) return this.send(row, step, prepared, prepared);
     const device = registry.get(row.deviceId);
     // A subtask sent before a restart may be on the device already (it may even have acted): its
     // device looking offline now (a last will from the restart, read back before the device says it
@@ -186,6 +215,13 @@ export class StepScheduler {
     // waits a full timeout for its report, which may have been lost while it was away.
     const deadline = resumed ? row.deadline : clock() + this.options.subtaskTimeoutMs;
     const answerBy = Math.max(deadline, clock() + (resumed ? this.options.subtaskTimeoutMs : 0));
+    ledger.update(row, { status: 'dispatched', deadline }, { kind: 'subtask.dispatched', data: { id: row.id, text: row.text } });
+    return this.send(row, step, deadline, answerBy);
+  }
+
+  /** Publishes a subtask recorded as dispatched and settles it by its report (or its absence). */
+  private async send(row: SubtaskRow, step: StoredStep, deadline: number, answerBy: number): Promise<FinishedStep> {
+    const { ledger, dispatcher, clock } = this.options;
     const request: SubtaskRequest = {
       id: row.id,
       goalId: row.goalId,
@@ -194,7 +230,6 @@ export class StepScheduler {
       issuedAt: clock(),
       ...(step.confirmed ? { confirmed: true } : {}),
     };
-    ledger.update(row, { status: 'dispatched', deadline }, { kind: 'subtask.dispatched', data: { id: row.id, text: row.text } });
     this.inFlight.set(row.deviceId, (this.inFlight.get(row.deviceId) ?? 0) + 1);
     const outcome = await dispatcher
       .dispatch(row.deviceId, request, clock(), { settleOnOffline: (step.alternatives?.length ?? 0) > 0, answerBy })

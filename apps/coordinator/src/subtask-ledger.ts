@@ -15,7 +15,19 @@ export interface SubtaskLedgerOptions {
   publish: (goalId: string) => void;
   /** Where a stage that could not be written is said (it is news, never the record). */
   logger?: Pick<Logger, 'warn'>;
+  /** How long a stage may wait for its subtask's next write before it is written on its own; default STAGE_WRITE_DELAY_MS. */
+  stageWriteDelayMs?: number;
 }
+
+/**
+ * How long an agent's stage waits to be written with its subtask's report. An agent's task that
+ * runs in one go takes about 10 ms on a quiet machine, and its stages came in one or two messages
+ * just ahead of its report: each was a commit of its own (and a new view for the goal's
+ * followers) in front of the report. Held this long, they go into the report's commit instead;
+ * a task that takes longer shows its stage this much later. Nothing waits for it: an answer, a
+ * report or a dispatch never does.
+ */
+export const STAGE_WRITE_DELAY_MS = 100;
 
 /** What changes on a subtask row in one step of its life. */
 export type SubtaskChange = Parameters<Store['updateSubtask']>[1];
@@ -33,7 +45,7 @@ export interface LedgerEvent {
 export class SubtaskLedger {
   /** Stages heard this turn of the event loop and not written yet: the latest per subtask. */
   private readonly unwrittenStages = new Map<string, { goalId: string; stage: string }>();
-  private writeStagesLater: NodeJS.Immediate | null = null;
+  private writeStagesLater: NodeJS.Timeout | null = null;
   /** When the broker took each subtask (its PUBACK), not written yet: see recordSent. */
   private readonly unwrittenSends = new Map<string, number>();
 
@@ -83,15 +95,24 @@ export class SubtaskLedger {
   /** Updates a subtask, appends the event that says so (if any) in the same transaction, and publishes its goal. */
   update(row: Pick<SubtaskRow, 'id' | 'goalId' | 'deviceId'>, change: SubtaskChange, event?: LedgerEvent): void {
     const { store } = this.options;
-    // A stage still waiting goes first: whoever follows the goal sees the subtask run, then end.
-    if (this.unwrittenStages.has(row.id)) this.writeStages();
+    // A stage still waiting goes first, in the same commit: the row ends with the last stage its
+    // agent reached, as before, without a commit of its own in front of the report.
+    const stage = this.unwrittenStages.get(row.id);
+    this.unwrittenStages.delete(row.id);
+    if (this.unwrittenStages.size === 0 && this.writeStagesLater) {
+      // Nothing left for the timer: left running, it would write a later subtask's sent mark in a
+      // commit of its own (the mark waits for that subtask's next write).
+      clearTimeout(this.writeStagesLater);
+      this.writeStagesLater = null;
+    }
     const sentAt = this.unwrittenSends.get(row.id);
     this.unwrittenSends.delete(row.id);
     const write = () => {
+      if (stage) store.recordSubtaskStage(row.id, stage.goalId, stage.stage);
       store.updateSubtask(row.id, sentAt === undefined ? change : { ...change, sentAt });
       if (event) store.appendEvent({ at: this.options.clock(), kind: event.kind, goalId: row.goalId, deviceId: row.deviceId, data: event.data });
     };
-    if (event) store.transaction(write);
+    if (event || stage) store.transaction(write);
     else write();
     this.options.publish(row.goalId);
   }
@@ -100,17 +121,21 @@ export class SubtaskLedger {
    * An agent's progress on an open subtask of this goal: it is running, at this stage. Ignored for
    * anything else. An agent's stages arrive together, just ahead of its report on the same
    * connection (its task runs in one go when it shares this process): each written on its own was
-   * a commit in front of the report. They are written once the messages at hand are handled, the
-   * latest stage of each subtask, in one transaction (or just before a change of the subtask
-   * itself, its report among those messages). A stage is news for the console, never the record.
+   * a commit in front of the report. The latest stage of each subtask is written with the
+   * subtask's next change (its report, most often) in that change's commit, or on its own after
+   * STAGE_WRITE_DELAY_MS, the stages of every subtask then in one transaction. A stage is news for
+   * the console, never the record; the coordinator's own reads of a stage (get) write it first.
    */
   recordStage(subtaskId: string, goalId: string, stage: string): void {
     this.unwrittenStages.set(subtaskId, { goalId, stage });
-    this.writeStagesLater ??= setImmediate(() => this.writeStages());
+    if (this.writeStagesLater) return;
+    this.writeStagesLater = setTimeout(() => this.writeStages(), this.options.stageWriteDelayMs ?? STAGE_WRITE_DELAY_MS);
+    // Console news must not keep a process alive that has nothing else to do.
+    this.writeStagesLater.unref();
   }
 
   private writeStages(): void {
-    if (this.writeStagesLater) clearImmediate(this.writeStagesLater);
+    if (this.writeStagesLater) clearTimeout(this.writeStagesLater);
     this.writeStagesLater = null;
     if (this.unwrittenStages.size === 0 && this.unwrittenSends.size === 0) return;
     const stages = [...this.unwrittenStages];
@@ -144,6 +169,8 @@ export class SubtaskLedger {
   }
 
   get(subtaskId: string): SubtaskRow | undefined {
+    // The stage it reached decides what a timeout says ("still at work"): one still waiting is written first.
+    if (this.unwrittenStages.has(subtaskId)) this.writeStages();
     return this.options.store.getSubtask(subtaskId);
   }
 

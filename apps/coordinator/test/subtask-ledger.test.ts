@@ -4,11 +4,12 @@ import { Store } from '../src/store/store';
 import { SubtaskLedger } from '../src/subtask-ledger';
 
 /** The row's status and stage each time the goal's followers are told it changed. */
-function ledgerOnStore() {
+function ledgerOnStore(stageWriteDelayMs = 0) {
   const store = new Store(':memory:');
   store.open();
   const seen: Array<[string | undefined, string | null | undefined]> = [];
   const ledger = new SubtaskLedger({
+    stageWriteDelayMs,
     store,
     registry: { get: () => undefined } as unknown as DeviceRegistry,
     subtaskTimeoutMs: 10_000,
@@ -24,7 +25,19 @@ function ledgerOnStore() {
   return { store, ledger, seen, row: row! };
 }
 
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+/** Past a stage's write delay of 0: a timer of the loop's next round, then one more turn. */
+const nextTurn = () => new Promise((resolve) => setTimeout(() => setImmediate(resolve), 1));
+
+/** Counts the store's transactions (each a commit). */
+function countCommits(store: Store): { count: number } {
+  const counter = { count: 0 };
+  const transaction = store.transaction.bind(store);
+  store.transaction = ((work: () => unknown) => {
+    counter.count += 1;
+    return transaction(work);
+  }) as Store['transaction'];
+  return counter;
+}
 
 describe('SubtaskLedger stages', () => {
   const stores: Store[] = [];
@@ -43,16 +56,38 @@ describe('SubtaskLedger stages', () => {
     expect(store.getSubtask('subtask-1')).toMatchObject({ status: 'running', stage: 'verifying' });
   });
 
-  it('writes a waiting stage before the report that settles its subtask in the same turn', async () => {
-    const { store, ledger, seen, row } = ledgerOnStore();
+  it('writes a waiting stage in the commit of the report that settles its subtask', async () => {
+    const { store, ledger, seen, row } = ledgerOnStore(60_000);
     stores.push(store);
+    const commits = countCommits(store);
+    ledger.recordStage('subtask-1', 'goal-1', 'verifying');
+    await nextTurn();
+    ledger.recordStage('subtask-1', 'goal-1', 'done');
+    await nextTurn();
+    expect(store.getSubtask('subtask-1')).toMatchObject({ status: 'pending', stage: null });
+    ledger.settle(row, { status: 'done', message: 'Lamp: turned on.' }, { kind: 'subtask.finished', data: { id: row.id } });
+    expect(commits.count).toBe(1);
+    expect(seen).toEqual([['done', 'done']]);
+    ledger.stop();
+    expect(commits.count).toBe(1);
+  });
+
+  it('leaves no timer behind once the report took the stage: a later sent mark waits for its own subtask', async () => {
+    const { store, ledger, row } = ledgerOnStore(20);
+    stores.push(store);
+    const commits = countCommits(store);
     ledger.recordStage('subtask-1', 'goal-1', 'done');
     ledger.settle(row, { status: 'done', message: 'Lamp: turned on.' }, { kind: 'subtask.finished', data: { id: row.id } });
-    await nextTurn();
-    expect(seen).toEqual([
-      ['running', 'done'],
-      ['done', 'done'],
-    ]);
+    ledger.recordSent('subtask-2', 1_234);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(commits.count).toBe(1);
+  });
+
+  it('writes a waiting stage before the coordinator reads it (a timeout says how far the agent got)', () => {
+    const { store, ledger } = ledgerOnStore(60_000);
+    stores.push(store);
+    ledger.recordStage('subtask-1', 'goal-1', 'executing');
+    expect(ledger.get('subtask-1')).toMatchObject({ status: 'running', stage: 'executing' });
   });
 
   it('ignores a stage of a subtask already settled, and writes what waits when it stops', async () => {
