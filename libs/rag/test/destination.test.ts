@@ -13,6 +13,7 @@ const mower: DeviceDescription = {
   domain: 'home',
   version: '1.0.0',
   nouns: ['mower'],
+  state: { docked: { type: 'boolean', description: 'Whether the mower stands in its charging station.' } },
   functions: [
     { name: 'battery_charge', description: 'Reports how much charge is left in the battery, in percent.', kind: 'query', parameters: [], returns: { type: 'integer', description: 'Charge in percent.', unit: '%' } },
     { name: 'return_to_station', description: 'Drives back to the charging station and docks there.', kind: 'action', parameters: [] },
