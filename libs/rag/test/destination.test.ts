@@ -15,8 +15,8 @@ const mower: DeviceDescription = {
   nouns: ['mower'],
   state: { docked: { type: 'boolean', description: 'Whether the mower stands in its charging station.' } },
   functions: [
-    { name: 'battery_charge', description: 'Reports how much charge is left in the battery, in percent.', kind: 'query', parameters: [], returns: { type: 'integer', description: 'Charge in percent.', unit: '%' } },
-    { name: 'return_to_station', description: 'Drives back to the charging station and docks there.', kind: 'action', parameters: [] },
+    { name: 'battery_charge', description: 'Returns the charge left in the battery, as the charger of the station reports it.', kind: 'query', parameters: [], returns: { type: 'integer', description: 'Charge in percent.', unit: '%' } },
+    { name: 'auto_dock', description: 'Docks in the charging station.', kind: 'action', parameters: [] },
     { name: 'halt_blades', description: 'Halts the blades and the wheels at once.', kind: 'action', parameters: [] },
     {
       name: 'mow_zone',
@@ -62,7 +62,7 @@ describe('a verb of motion with where it ends (mapper/destination.ts)', () => {
     it.each(['Head back to your charger.', 'Time to drive back to the charging station.', 'Please travel back to the charging station.', 'Could you run over to your charging station?'])(
       'sends the mower to its station for "%s", not to its battery reading',
       async (request) => {
-        expect(called(await mapper.map(request))).toEqual(['return_to_station']);
+        expect(called(await mapper.map(request))).toEqual(['auto_dock']);
       },
     );
 
