@@ -72,4 +72,6 @@ export interface VerbSense {
   lemmas: readonly string[];
   examples: readonly string[];
   hypernyms: readonly string[];
+  /** WordNet's lexicographer file of the sense, without its "verb." prefix: "motion" for go, return, dock, drive. */
+  category: string;
 }

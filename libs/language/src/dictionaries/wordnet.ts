@@ -36,6 +36,10 @@ const ADJECTIVE_SENSES = 6;
 /** WordNet is English: its definitions' empty words are English data. */
 const DEFINITION_STOPWORDS = en.definitionStopwords;
 
+/** WordNet's verb lexicographer files in order (its lexnames file, numbers 29 to 43). */
+const FIRST_VERB_FILE = 29;
+const VERB_FILES = ['body', 'change', 'cognition', 'communication', 'competition', 'consumption', 'contact', 'creation', 'emotion', 'motion', 'perception', 'possession', 'social', 'stative', 'weather'];
+
 const MORPHOLOGY: Record<PartOfSpeech, Array<[string, string]>> = {
   noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
   verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
@@ -48,6 +52,8 @@ export interface Synset {
   gloss: string;
   /** `target` is the lemma a lexical pointer points at (1-based), 0 for a pointer between whole synsets. */
   pointers: Array<{ symbol: string; offset: number; part: PartOfSpeech; target: number }>;
+  /** The lexicographer file's number (WordNet's lexnames: 38 is verb.motion). */
+  file: number;
 }
 
 class WordNetFiles implements WordNet {
@@ -214,7 +220,7 @@ class WordNetFiles implements WordNet {
         if (!synset) continue;
         const examples = (synset.gloss.match(/"[^"]*"/g) ?? []).map((example) => example.slice(1, -1).toLowerCase());
         const hypernyms = synset.pointers.filter((pointer) => pointer.symbol === '@' && pointer.part === 'verb').flatMap((pointer) => this.synset('verb', pointer.offset)?.lemmas ?? []);
-        senses.push({ lemmas: synset.lemmas.map((lemma) => lemma.toLowerCase()), examples, hypernyms: hypernyms.map((lemma) => lemma.toLowerCase()) });
+        senses.push({ lemmas: synset.lemmas.map((lemma) => lemma.toLowerCase()), examples, hypernyms: hypernyms.map((lemma) => lemma.toLowerCase()), category: VERB_FILES[synset.file - FIRST_VERB_FILE] ?? '' });
       }
     }
     return senses;
@@ -342,7 +348,7 @@ class WordNetFiles implements WordNet {
       if (targetPart) pointers.push({ symbol: fields[cursor]!, offset: Number(fields[cursor + 1]), part: targetPart, target: parseInt(sourceTarget.slice(2), 16) || 0 });
     }
     const gloss = (line.split(' | ')[1] ?? '').trim();
-    const synset = { lemmas, pointers, gloss };
+    const synset = { lemmas, pointers, gloss, file: Number(fields[1] ?? 0) };
     this.synsets.set(key, synset);
     return synset;
   }

@@ -191,6 +191,10 @@ export const en = {
   placePrepositions: new Set(['to', 'on', 'onto', 'from', 'in', 'at', 'of', 'off', 'for', 'into', 'inside']),
   /** Prepositions of a path: towards the thing ("add milk to the list") or away from it ("take soap off the list"). */
   pathPrepositions: { goal: ['to', 'onto', 'into'], source: ['from', 'off'], goalInCommands: ['on'] },
+  /** Prepositions after a verb of motion that introduce where it ends: "go back to the dock", "park at the station". */
+  motionGoals: new Set(['to', 'onto', 'into', 'toward', 'towards', 'at']),
+  /** The prefix of doing again ("recharge", "reconnect"): the word without it names the same act. */
+  againPrefix: 're',
   /** Words around a network's name or a hotspot's that are not the name: "the network called Home with password ...". */
   nameCueWords: new Set(['network', 'named', 'called', 'the', 'with', 'using', 'mode', 'ssid', 'password', 'key', 'wifi', 'wi-fi', 'is', 'a', 'an', 'and', 'own', 'your', 'to', 'on', 'of', 'access', 'point', 'hotspot', 'so']),
   /** First words of an API function's name that make it a query ("get_battery", "scan_shelf"). */

@@ -24,6 +24,7 @@ import { TargetValues } from './target-value';
 import { degreeReason } from './cannot-do';
 import { withPurposeVerb } from './purpose-verb';
 import { withStateParticle } from './state-particle';
+import { Destinations } from './destination';
 import {
   DEFAULT_DISAGREEMENT_MARGIN,
   DEFAULT_MATCH_THRESHOLD,
@@ -134,6 +135,7 @@ class HybridApiMapper implements ApiMapper {
   private readonly contrast: SharedObjectContrast;
   /** The value a command names ("on hdmi 1", "to blue") is held by the call made or the request is declined (mapper/target-value.ts). */
   private readonly targets: TargetValues;
+  private readonly destinations: Destinations;
   /** The request as said, its steps and the text the percentage check reads are often one text: read once. */
   private readonly reading: RequestReader = createRequestReader();
 
@@ -166,6 +168,7 @@ class HybridApiMapper implements ApiMapper {
     this.isVerb = wordNet ? (word: string) => wordNet.isVerb(word) : undefined;
     this.acceptsPercentage = document.functions.some((fn) => fn.parameters.some(takesPercentage));
     this.targets = new TargetValues(document.functions, document.nouns, this.selfNoun);
+    this.destinations = new Destinations(document.functions, views.documents, this.profiles, this.kinds, options.lexicon?.wordNet);
     this.contrast = new SharedObjectContrast(document.functions, views.documents, options.lexicon, options.sharedObjectContrast);
   }
 
@@ -261,7 +264,7 @@ class HybridApiMapper implements ApiMapper {
         (evidence.polarityByPole && hit.score < this.threshold ? 0 : EVIDENCE_WEIGHTS.polarity * evidence.polarity) +
         EVIDENCE_WEIGHTS.direction * evidence.direction +
         EVIDENCE_WEIGHTS.argumentFit * evidence.argumentFit +
-        EVIDENCE_WEIGHTS.degree * (evidence.degree + this.targets.fit(fn, step.reading)) -
+        EVIDENCE_WEIGHTS.degree * (evidence.degree + this.targets.fit(fn, step.reading) + this.destinations.fit(fn, step.reading)) -
         EVIDENCE_WEIGHTS.unused * Math.min(1, evidence.unused) -
         EVIDENCE_WEIGHTS.missing * Math.min(1, evidence.missing);
       // A question never changes the device: "is the door unlocked?" must read the lock, not unlock it.

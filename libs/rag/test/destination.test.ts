@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DeviceDescription } from '@meshmind/protocol';
+import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
+import { createRequestReader, type WordNet } from '@meshmind/language';
+import { readDestination } from '../src/mapper/destination';
+
+// A document written for this test: a robot lawn mower whose battery reading speaks of charge, as
+// its charging station does. Not a type of the homes or warehouse dialects the evals use.
+const mower: DeviceDescription = {
+  type: 'lawn_mower',
+  title: 'Robot lawn mower',
+  description: 'A robot mower that cuts the lawn by zones and charges at its station.',
+  domain: 'home',
+  version: '1.0.0',
+  nouns: ['mower'],
+  state: { docked: { type: 'boolean', description: 'Whether the mower stands in its charging station.' } },
+  functions: [
+    { name: 'battery_charge', description: 'Returns the charge left in the battery, as the charger of the station reports it.', kind: 'query', parameters: [], returns: { type: 'integer', description: 'Charge in percent.', unit: '%' } },
+    { name: 'auto_dock', description: 'Docks in the charging station.', kind: 'action', parameters: [] },
+    { name: 'halt_blades', description: 'Halts the blades and the wheels at once.', kind: 'action', parameters: [] },
+    {
+      name: 'mow_zone',
+      description: 'Cuts the grass of one numbered zone.',
+      kind: 'action',
+      parameters: [{ name: 'zone', type: 'integer', description: 'Zone number.', minimum: 1, maximum: 8 }],
+    },
+    { name: 'report_position', description: 'Reports where on the lawn the mower is.', kind: 'query', parameters: [], returns: { type: 'string', description: 'Position.' } },
+  ],
+};
+
+const lexicon = openLexicon();
+const wordNet = lexicon.wordNet as WordNet | undefined;
+const read = createRequestReader();
+const called = (result: MapResult) => (result.kind === 'call' ? result.calls.map((call) => call.function) : []);
+
+describe('a verb of motion with where it ends (mapper/destination.ts)', () => {
+  it.skipIf(!wordNet)('reads WordNet verb senses with their lexicographer file', () => {
+    expect(wordNet!.verbSenses('travel')[0]?.category).toBe('motion');
+    expect(wordNet!.verbSenses('print').some((sense) => sense.category === 'motion')).toBe(false);
+  });
+
+  it.skipIf(!wordNet)('finds the place after a verb of motion and its particles', () => {
+    expect(readDestination(read('head back to your charging station').words, wordNet!)).toEqual(['charging', 'station']);
+    expect(readDestination(read('time to drive over to the charger').words, wordNet!)).toEqual(['charger']);
+    expect(readDestination(read('please go to zone 3').words, wordNet!)).toEqual(['zone']);
+  });
+
+  it.skipIf(!wordNet)('finds no place where no verb of motion says where to go', () => {
+    expect(readDestination(read('set the height to 40').words, wordNet!)).toBeUndefined();
+    expect(readDestination(read('turn on the light in the hall').words, wordNet!)).toBeUndefined();
+    expect(readDestination(read('move the blinds to 50%').words, wordNet!)).toBeUndefined();
+    expect(readDestination(read('how much charge is left in the battery').words, wordNet!)).toBeUndefined();
+  });
+
+  describe.skipIf(!wordNet)('through the mapper', () => {
+    let mapper: ApiMapper;
+    beforeAll(async () => {
+      const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+      mapper = await createApiMapper({ embedder, lexicon, document: mower, selfNoun: 'mower' });
+    }, 120_000);
+
+    it.each(['Head back to your charger.', 'Time to drive back to the charging station.', 'Please travel back to the charging station.', 'Could you run over to your charging station?'])(
+      'sends the mower to its station for "%s", not to its battery reading',
+      async (request) => {
+        expect(called(await mapper.map(request))).toEqual(['auto_dock']);
+      },
+    );
+
+    it.each(['How much charge is left in the battery?', 'what is the battery charge'])('still reads the battery for "%s"', async (request) => {
+      expect(called(await mapper.map(request))).toEqual(['battery_charge']);
+    });
+  });
+});
