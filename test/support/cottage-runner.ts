@@ -101,7 +101,11 @@ export class CottageRunner {
     const base = { goal, actual: describe(goals), answer, confirmed, elapsedMs };
 
     const changed = Object.keys(after).filter((id) => !sameState(before[id]!, after[id]!));
-    const unexpected = changed.filter((id) => !goal.expect[id]);
+    // A device the goal sent nothing to, whose numbers alone moved, changed on its own: a docked
+    // vacuum's battery charging while a loaded machine ran the goal is not the goal's doing.
+    const reached = new Set(goals.flatMap((view) => view.subtasks.map((subtask) => subtask.deviceId)));
+    const drifted = (id: string) => !reached.has(id) && Object.keys(after[id]!).every((key) => typeof after[id]![key] === 'number' || JSON.stringify(after[id]![key]) === JSON.stringify(before[id]![key]));
+    const unexpected = changed.filter((id) => !goal.expect[id] && !drifted(id));
     if (unexpected.length > 0) return { ...base, outcome: 'wrong', reason: `changed ${unexpected.map((id) => `${id} ${diff(before[id]!, after[id]!)}`).join(', ')}` };
     const missing = Object.entries(goal.expect).flatMap(([deviceId, fields]) =>
       Object.entries(fields).flatMap(([field, matcher]) => {
