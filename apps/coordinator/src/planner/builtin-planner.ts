@@ -179,6 +179,10 @@ export class BuiltinPlanner implements Planner {
     const nextId = () => `s${steps.length + 1}`;
 
     for (const piece of clauses) {
+      if (piece.conditionUnread) {
+        unresolved.push(piece.text);
+        continue;
+      }
       let condition: StepCondition | undefined;
       if (piece.condition) {
         const conditionClause = { ...parseClause(read(piece.condition.text), vocabulary), condition: true };

@@ -1,5 +1,6 @@
 import { alternation, CARDINAL_WORDS, durationMs, en, enPlanning, tokenize, withoutCourtesy } from '@meshmind/language';
 import { readComparison } from './comparison';
+import { opensWithCondition, placeBeforeRequest } from './condition-place';
 import { anyOf } from './word-patterns';
 
 /** A piece of a goal with how it relates to the piece before it. */
@@ -10,6 +11,8 @@ export interface Clause {
   delayMs?: number;
   /** The condition this clause depends on ("if the garage is open"), as its own text. */
   condition?: { text: string };
+  /** The sentence opens with a condition ("if ...") that could not be told from its request: never run it without one. */
+  conditionUnread?: boolean;
 }
 
 // Not "next": "next track" is a request, not a sequence.
@@ -115,6 +118,10 @@ function splitText(goal: string): Clause[] {
       for (const clause of splitPlain(trailing[1]!)) clauses.push({ ...clause, condition: { text: trailing[2]!.replace(/[.?!]+$/, '').trim() } });
       continue;
     }
+    if (opensWithCondition(sentence)) {
+      clauses.push({ text: sentence.trim(), sequential: false, conditionUnread: true });
+      continue;
+    }
     clauses.push(...splitPlain(sentence));
   }
   return clauses;
@@ -128,7 +135,11 @@ function comparisonWithoutComma(sentence: string): { condition: string; request:
   const comparison = readComparison(rest);
   if (!comparison) return null;
   const request = rest.slice(comparison.end).trim();
-  if (!/^[a-z]/i.test(request) || PLACE_FIRST.test(request)) return null;
+  if (PLACE_FIRST.test(request)) {
+    const placed = placeBeforeRequest(request);
+    return placed ? { condition: `${rest.slice(0, comparison.end).trim()} ${placed.place}`, request: placed.request } : null;
+  }
+  if (!/^[a-z]/i.test(request)) return null;
   return { condition: rest.slice(0, comparison.end).trim(), request };
 }
 
