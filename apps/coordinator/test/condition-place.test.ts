@@ -15,6 +15,31 @@ describe('a place word between a comparison and its request', () => {
     expect(placeBeforeRequest('downstairs')).toBeNull();
   });
 
+  it('moves a place phrase whose name the home holds as one unit', () => {
+    const named = (word: string) => word === 'conservatory' || word === 'boathouse';
+    expect(placeBeforeRequest('in the conservatory open the window', named)).toEqual({ place: 'in the conservatory', request: 'open the window' });
+    expect(placeBeforeRequest('in boathouse start the pump', named)).toEqual({ place: 'in boathouse', request: 'start the pump' });
+    expect(placeBeforeRequest('in the conservatory', named)).toBeNull();
+    expect(placeBeforeRequest('in the shed open the window', named)).toBeNull();
+    expect(placeBeforeRequest('boathouse start the pump', named)).toEqual({ place: 'boathouse', request: 'start the pump' });
+  });
+
+  it('ends a condition after a place name kept whole by the caller', () => {
+    const text = 'if it is warmer than 23 in the garden room open the roof light';
+    const start = text.indexOf('garden room');
+    expect(splitClauses(text, [{ start, end: start + 'garden room'.length }])).toEqual([
+      { text: 'open the roof light', sequential: false, condition: { text: 'it is warmer than 23 in the garden room' } },
+    ]);
+  });
+
+  it('ends a condition after a floor said by its name alone', () => {
+    const text = 'if it is under 2 degrees outside put the frost lamp on';
+    const start = text.indexOf('outside');
+    expect(splitClauses(text, [{ start, end: start + 'outside'.length }])).toEqual([
+      { text: 'put the frost lamp on', sequential: false, condition: { text: 'it is under 2 degrees outside' } },
+    ]);
+  });
+
   it('splits a condition said without a comma whose reading has a place', () => {
     expect(splitClauses("if it's under 4 degrees outside switch the pond heater on")).toEqual([
       { text: 'switch the pond heater on', sequential: false, condition: { text: "it's under 4 degrees outside" } },

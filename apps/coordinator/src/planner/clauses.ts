@@ -57,6 +57,8 @@ const PLACEHOLDER_FIRST_INDEX = 0xe100;
 const PLACEHOLDER = /\uE000([\uE100-\uF8FE])\uE001/gu;
 const PRIVATE_USE = /[\uE000-\uF8FF]/gu;
 const HAS_PLACEHOLDER = /\uE000[\uE100-\uF8FE]\uE001/u;
+/** One kept stretch as a whole word: a name the caller asked to keep (a device's, a place's). */
+const KEPT_UNIT = /^\uE000[\uE100-\uF8FE]\uE001$/u;
 
 /** Whether a piece says nothing: no word, and no kept stretch (which has no token characters). */
 function saysNothing(piece: string): boolean {
@@ -135,8 +137,8 @@ function comparisonWithoutComma(sentence: string): { condition: string; request:
   const comparison = readComparison(rest);
   if (!comparison) return null;
   const request = rest.slice(comparison.end).trim();
-  if (PLACE_FIRST.test(request)) {
-    const placed = placeBeforeRequest(request);
+  if (PLACE_FIRST.test(request) || KEPT_UNIT.test(request.split(/\s+/)[0] ?? '')) {
+    const placed = placeBeforeRequest(request, (word) => KEPT_UNIT.test(word));
     return placed ? { condition: `${rest.slice(0, comparison.end).trim()} ${placed.place}`, request: placed.request } : null;
   }
   if (!/^[a-z]/i.test(request)) return null;

@@ -4,10 +4,11 @@
  * The place belongs to the condition (it says where the reading is taken), and the request starts
  * after it.
  *
- * Only a place word that stands alone can be moved: one followed by a determiner ("in the
- * greenhouse open the vent", "outside the barn ...") opens a phrase whose end the words alone do not
- * show, and that case stays unsplit (see `opensWithCondition`: it is then declined, never run
- * without its condition).
+ * A place word that stands alone is moved, and so is one whose phrase is a place the home names
+ * ("in the greenhouse open the vent": the caller tells, since the splitter holds each name of an
+ * area as one unit). Any other phrase ("outside the barn ...") has an end the words alone do not
+ * show, and stays unsplit (see `opensWithCondition`: it is then declined, never run without its
+ * condition).
  */
 import { en, enPlanning } from '@meshmind/language';
 
@@ -26,14 +27,22 @@ export interface PlaceSplit {
  * when `request` does not open with a place word, or the place opens a phrase ("in the greenhouse")
  * or nothing is left after it.
  */
-export function placeBeforeRequest(request: string): PlaceSplit | null {
-  const match = /^(\S+)\s+(\S+)([\s\S]*)$/.exec(request.trim());
-  if (!match) return null;
-  const [, first, second, rest] = match as unknown as [string, string, string, string];
+export function placeBeforeRequest(request: string, isPlaceName: (word: string) => boolean = () => false): PlaceSplit | null {
+  const words = request.trim().split(/\s+/);
+  const [first, second] = words;
+  if (!first || !second) return null;
+  // "if it's below 3 degrees outside turn ...", where "Outside" is a floor of the home: the place said by its name alone.
+  if (isPlaceName(first)) return { place: first, request: words.slice(1).join(' ') };
   if (!PLACE_WORDS.has(first.toLowerCase())) return null;
-  // "outside the barn", "in the greenhouse": a phrase of unknown length, not a place on its own.
+  // "in the greenhouse open the vent": a place word, maybe a determiner, then a place the home names as one unit.
+  const nameAt = en.determiners.has(second.toLowerCase()) ? 2 : 1;
+  const name = words[nameAt];
+  if (name && isPlaceName(name) && words.length > nameAt + 1) {
+    return { place: words.slice(0, nameAt + 1).join(' '), request: words.slice(nameAt + 1).join(' ') };
+  }
+  // "outside the barn", "in the big shed": a phrase whose end the words alone do not show.
   if (en.determiners.has(second.toLowerCase()) || !/^[a-z]/i.test(second)) return null;
-  return { place: first, request: `${second}${rest}`.trim() };
+  return { place: first, request: words.slice(1).join(' ') };
 }
 
 /**
