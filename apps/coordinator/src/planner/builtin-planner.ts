@@ -89,7 +89,9 @@ export class BuiltinPlanner implements Planner {
   private splitGoal(goal: RequestReading, vocabulary: Vocabulary): Clause[] {
     const { text, spans, tokens } = goal;
     const names = findPhrases(tokens, vocabulary.names.filter((name) => name.words.length > 1), tokens.map(() => false));
-    return splitClauses(text, names.map((match) => ({ start: spans[match.start]!.start, end: spans[match.end - 1]!.end })));
+    // "if it's warmer than 22 in the greenhouse open the vent": a place's name is a unit too, so a condition can end after it.
+    const places = findPhrases(tokens, [...vocabulary.areas, ...vocabulary.floors], tokens.map(() => false));
+    return splitClauses(text, [...names, ...places].map((match) => ({ start: spans[match.start]!.start, end: spans[match.end - 1]!.end })));
   }
 
   /**
@@ -185,6 +187,10 @@ export class BuiltinPlanner implements Planner {
     const nextId = () => `s${steps.length + 1}`;
 
     for (const piece of clauses) {
+      if (piece.conditionUnread) {
+        unresolved.push(piece.text);
+        continue;
+      }
       let condition: StepCondition | undefined;
       if (piece.condition) {
         const conditionClause = { ...parseClause(read(piece.condition.text), vocabulary), condition: true };

@@ -64,19 +64,24 @@ export function undone(token: string): string[] {
 
 /** Devices sharing the most content words with the clause in their name or aliases; none when no word is shared. */
 export function partialNameMatches(devices: PlannerDevice[], clause: ClauseReferences): PlannerDevice[] {
-  const content = new Set(
-    clause.tokens.filter((token, index) => !clause.propertyTokens.has(index) && !STOP_WORDS.has(token) && !ACTION_WORDS.has(token) && !QUESTION_WORDS.has(token) && token.length > 2),
-  );
   let best = 0;
   let chosen: PlannerDevice[] = [];
   for (const device of devices) {
-    // "water the plants" to "Plant watering": a word of a name in the singular or as its -ing form's base.
-    const own = new Set([device.name, ...device.aliases].flatMap((label) => words(label)).flatMap((word) => [word, ...singularForms(word), ...gerundBases(word)]));
-    const score = [...content].filter((token) => [token, ...singularForms(token)].some((form) => own.has(form))).length;
+    const score = nameWordsSaid(device, clause);
     if (score > best) {
       best = score;
       chosen = [device];
     } else if (score === best && score > 0) chosen.push(device);
   }
   return chosen;
+}
+
+/** How many content words of the clause are words of the device's name or aliases. */
+export function nameWordsSaid(device: PlannerDevice, clause: ClauseReferences): number {
+  const content = new Set(
+    clause.tokens.filter((token, index) => !clause.propertyTokens.has(index) && !STOP_WORDS.has(token) && !ACTION_WORDS.has(token) && !QUESTION_WORDS.has(token) && token.length > 2),
+  );
+  // "water the plants" to "Plant watering": a word of a name in the singular or as its -ing form's base.
+  const own = new Set([device.name, ...device.aliases].flatMap((label) => words(label)).flatMap((word) => [word, ...singularForms(word), ...gerundBases(word)]));
+  return [...content].filter((token) => [token, ...singularForms(token)].some((form) => own.has(form))).length;
 }

@@ -14,6 +14,7 @@ import { meantByCommandVerb } from './verb-fit';
 import { deviceNamedByVerb, kindActingOnPlace } from './verb-named-device';
 import { devicesHoldingSaidItem } from './said-items';
 import { questionTarget } from './question-target';
+import { deviceNamedInQuestion } from './named-question';
 import { freeWords, modifierWords, narrowByModifiers, verbNamesNoFunctionOf } from './modifiers';
 
 const ACTION_WORDS = en.actionWords;
@@ -138,6 +139,9 @@ export function resolveClause(
     // "charge the car": the Car Charger, a noun of the verb's stem, not the garage door whose documents say "car".
     const namedByVerb = command ? deviceNamedByVerb(devices, clause) : [];
     if (namedByVerb.length === 1) return { kind: 'targets', targets: namedByVerb };
+    // "how dry is the tomato bed?": the device the question names by part of its name, before any state word.
+    const namedInQuestion = deviceNamedInQuestion(devices, clause);
+    if (namedInQuestion) return { kind: 'targets', targets: [namedInQuestion] };
     // "is it raining?", "how charged is the car?": the device whose state or name says what is asked.
     const asked = clause.isQuestion || clause.condition ? questionTarget(devices, clause) : [];
     if (asked.length === 1) return { kind: 'targets', targets: asked };

@@ -1,5 +1,6 @@
 import { alternation, CARDINAL_WORDS, durationMs, en, enPlanning, tokenize, withoutCourtesy } from '@meshmind/language';
 import { readComparison } from './comparison';
+import { opensWithCondition, placeBeforeRequest } from './condition-place';
 import { anyOf } from './word-patterns';
 import { withoutAskingForSpeaker } from './asked-request';
 
@@ -11,6 +12,8 @@ export interface Clause {
   delayMs?: number;
   /** The condition this clause depends on ("if the garage is open"), as its own text. */
   condition?: { text: string };
+  /** The sentence opens with a condition ("if ...") that could not be told from its request: never run it without one. */
+  conditionUnread?: boolean;
 }
 
 // Not "next": "next track" is a request, not a sequence.
@@ -55,6 +58,8 @@ const PLACEHOLDER_FIRST_INDEX = 0xe100;
 const PLACEHOLDER = /\uE000([\uE100-\uF8FE])\uE001/gu;
 const PRIVATE_USE = /[\uE000-\uF8FF]/gu;
 const HAS_PLACEHOLDER = /\uE000[\uE100-\uF8FE]\uE001/u;
+/** One kept stretch as a whole word: a name the caller asked to keep (a device's, a place's). */
+const KEPT_UNIT = /^\uE000[\uE100-\uF8FE]\uE001$/u;
 
 /** Whether a piece says nothing: no word, and no kept stretch (which has no token characters). */
 function saysNothing(piece: string): boolean {
@@ -117,6 +122,10 @@ function splitText(goal: string): Clause[] {
       for (const clause of splitPlain(trailing[1]!)) clauses.push({ ...clause, condition: { text: trailing[2]!.replace(/[.?!]+$/, '').trim() } });
       continue;
     }
+    if (opensWithCondition(sentence)) {
+      clauses.push({ text: sentence.trim(), sequential: false, conditionUnread: true });
+      continue;
+    }
     clauses.push(...splitPlain(sentence));
   }
   return clauses;
@@ -130,7 +139,11 @@ function comparisonWithoutComma(sentence: string): { condition: string; request:
   const comparison = readComparison(rest);
   if (!comparison) return null;
   const request = rest.slice(comparison.end).trim();
-  if (!/^[a-z]/i.test(request) || PLACE_FIRST.test(request)) return null;
+  if (PLACE_FIRST.test(request) || KEPT_UNIT.test(request.split(/\s+/)[0] ?? '')) {
+    const placed = placeBeforeRequest(request, (word) => KEPT_UNIT.test(word));
+    return placed ? { condition: `${rest.slice(0, comparison.end).trim()} ${placed.place}`, request: placed.request } : null;
+  }
+  if (!/^[a-z]/i.test(request)) return null;
   return { condition: rest.slice(0, comparison.end).trim(), request };
 }
 

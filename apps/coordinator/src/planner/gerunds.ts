@@ -7,5 +7,7 @@ import { gerundBases } from '@meshmind/language';
  * so the home's own nouns decide, not a list of activities.
  */
 export function kindOfActivity(token: string, kindNouns: ReadonlyMap<string, unknown>): string | undefined {
+  // "the heating": a word that is itself a kind noun of the home names that kind, not its base's ("heat").
+  if (kindNouns.has(token)) return undefined;
   return gerundBases(token).find((form) => kindNouns.has(form));
 }

@@ -34,7 +34,8 @@ function patternsOf(language: RequestLanguageData): MoodPatterns {
       polite: new RegExp(`^(${anyOf(mood.politeAsks)}) (${anyOf(mood.politeAddressees)})( ${escapeRegExp(mood.politeWord)})?\\s+`, 'i'),
       question: new RegExp(`^(${anyOf(mood.questionOpeners)})\\b`, 'i'),
       command: new RegExp(`^(${anyOf(mood.commandOpeners)})\\b`, 'i'),
-      bareState: new RegExp(`^[\\p{L}\\p{N}' -]+\\s(${anyOf(mood.bareStates)})[.!]?$`, 'u'),
+      // "floodlights on please", "fans off, please": a courtesy word after the state leaves it a command.
+      bareState: new RegExp(`^[\\p{L}\\p{N}' -]+\\s(${anyOf(mood.bareStates)})(?:[\\s,]+(?:${anyOf(language.goalCourtesy)}))?[.!]?$`, 'u'),
       amount: new RegExp(`^(${anyOf(answerKinds.amountOpeners)})\\b`, 'i'),
       namesInPlace: new RegExp(`^(?:${anyOf(answerKinds.namesAskers)})\\s+(?:(?:${anyOf(answerKinds.namesLinking)})\\s+)?(?:${anyOf(answerKinds.namesPlaces)})\\b`, 'i'),
       namesOfThings: new RegExp(`^(?:${anyOf(answerKinds.thingAskers)})\\s+(?:${anyOf(answerKinds.things)})\\b`, 'i'),
