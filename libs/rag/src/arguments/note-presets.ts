@@ -1,4 +1,4 @@
-import { alternation, enMapping, isStopword, words } from '@meshmind/language';
+import { alternation, enMapping, escapeRegExp, isStopword, words } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
 
 /**
@@ -17,8 +17,7 @@ const LINK = `(?:\\s+(?:${alternation(enMapping.amounts.nameLinks)}))?`;
 const NAME = "([a-z][a-z' -]*?[a-z])";
 /** A name is a word or two of content ("high", "fully open"): "steps per click", "at most" are prose. */
 const NAME_WORDS = 2;
-const NUMBER_FIRST = new RegExp(`^(-?[0-9]+(?:\\.[0-9]+)?)${LINK}\\s+${NAME}$`, 'i');
-const NAME_FIRST = new RegExp(`^${NAME}${LINK}\\s+(-?[0-9]+(?:\\.[0-9]+)?)$`, 'i');
+const NUMBER = '(-?[0-9]+(?:\\.[0-9]+)?)';
 const PIECE_BREAK = new RegExp(`\\s*(?:[,;:()]|\\.(?![0-9])|\\b${alternation(enMapping.descriptionCoordinators)}\\b)\\s*`, 'i');
 const cache = new WeakMap<ParameterSpec, Readonly<Record<string, number>>>();
 
@@ -32,10 +31,14 @@ export function notePresets(parameter: ParameterSpec): Readonly<Record<string, n
   if (known) return known;
   const found: Record<string, number> = {};
   if (parameter.type === 'integer' || parameter.type === 'number') {
+    // The number may carry the parameter's unit: "2700 K is warm white".
+    const unit = parameter.unit ? `(?:\\s*${escapeRegExp(parameter.unit)})?` : '';
+    const numberFirst = new RegExp(`^${NUMBER}${unit}${LINK}\\s+${NAME}$`, 'i');
+    const nameFirst = new RegExp(`^${NAME}${LINK}\\s+${NUMBER}${unit}$`, 'i');
     for (const piece of (parameter.description ?? '').split(PIECE_BREAK)) {
-      const numberFirst = NUMBER_FIRST.exec(piece);
-      const nameFirst = numberFirst ? undefined : NAME_FIRST.exec(piece);
-      const [name, number] = numberFirst ? [numberFirst[2]!, numberFirst[1]!] : nameFirst ? [nameFirst[1]!, nameFirst[2]!] : [];
+      const byNumber = numberFirst.exec(piece);
+      const byName = byNumber ? undefined : nameFirst.exec(piece);
+      const [name, number] = byNumber ? [byNumber[2]!, byNumber[1]!] : byName ? [byName[1]!, byName[2]!] : [];
       if (name === undefined || number === undefined) continue;
       const named = words(name);
       if (named.length > NAME_WORDS || named.some((word) => isStopword(word.toLowerCase()))) continue;

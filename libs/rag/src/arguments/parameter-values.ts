@@ -1,7 +1,8 @@
-import { alternation, anyWordPattern, en, enMapping, escapeRegExp, stem, words, type NumberMention } from '@meshmind/language';
+import { alternation, anyWordPattern, en, enMapping, escapeRegExp, stem, words, type NumberMention, type WordNet } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
 import { decimalShareAsPercent } from './fractions';
 import { presetsOf } from './note-presets';
+import { scaleDirection } from './scale-direction';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
 
@@ -113,6 +114,8 @@ export interface NumericContext {
   /** Mentions other numeric parameters of the same call already took. */
   taken: Set<NumberMention>;
   mentions: NumberMention[];
+  /** Opposites of a comparative's base: "warmer" lowers a colour temperature whose "warm" end is low (arguments/scale-direction.ts). */
+  wordNet?: WordNet;
 }
 
 /** A number for one parameter, or undefined when the text gives none (never invented). */
@@ -123,7 +126,7 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   const withUnit = available.filter((mention) => mentionUnit(mention) !== 'none');
   const mention = withUnit[0] ?? available[0];
   const lower = text.toLowerCase();
-  const direction = relativeDirection(lower);
+  const direction = scaleDirection(parameter, lower, context.wordNet) ?? relativeDirection(lower);
 
   // A named value is a level, though its name is also a word of change ("set the rail to boost").
   const named = mention ? undefined : presetValue(parameter, lower);
