@@ -25,6 +25,7 @@ import { degreeReason } from './cannot-do';
 import { withPurposeVerb } from './purpose-verb';
 import { withStateParticle } from './state-particle';
 import { withStateParticiple } from './state-participle';
+import { leftValueCalls } from './left-value';
 import {
   DEFAULT_DISAGREEMENT_MARGIN,
   DEFAULT_MATCH_THRESHOLD,
@@ -386,6 +387,8 @@ class HybridApiMapper implements ApiMapper {
           calls.push({ function: best.function, arguments: each, confidence: best.confidence, margin: Math.round(margin * 1000) / 1000 });
           leads.push({ function: best.function, margin, wordsDisagree, ...(pair ? { pair } : {}) });
         }
+        // "on cool at 19": a level the chosen call did not take is set by the one function that takes it (mapper/left-value.ts).
+        for (const left of leftValueCalls(read.reading, fn, chosen.arguments, this.document.functions, state)) { calls.push({ ...left, confidence: best.confidence, margin: Math.round(margin * 1000) / 1000 }); leads.push({ function: left.function, margin, wordsDisagree }); }
         carried = { ...carried, ...chosen.arguments };
       }
       if (calls.length === 0) return { kind: 'not_executable', reason: 'the request is empty', candidates, ranking };
