@@ -6,7 +6,7 @@ import { takesPercentage } from '../arguments/fractions';
 import type { HybridHit, HybridIndex } from '../search/hybrid-index';
 import { createRequestReader, type AnswerKind, type Lexicon, type Mood, type RequestReader, type RequestReading } from '@meshmind/language';
 import { functionProfile, markOppositions, requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
-import { returnKindOf } from './mood';
+import { answerAlreadySaid, returnKindOf } from './mood';
 import { functionKindOf } from './function-kind';
 import { asksIndirectly } from './indirect-question';
 import { readSteps, withAntecedent } from './split-steps';
@@ -266,9 +266,9 @@ class HybridApiMapper implements ApiMapper {
         EVIDENCE_WEIGHTS.degree * (evidence.degree + this.targets.fit(fn, step.reading)) -
         EVIDENCE_WEIGHTS.unused * Math.min(1, evidence.unused) -
         EVIDENCE_WEIGHTS.missing * Math.min(1, evidence.missing);
-      // A question never changes the device: "is the door unlocked?" must read the lock, not unlock it.
+      // A question never changes the device: "is the door unlocked?" must read the lock, not unlock it; nor asks what it says (mapper/answer-given.ts).
       // Only where the API document declares its kinds: a guessed kind ("scan" takes a shelf) is no ground for a veto.
-      const questionAction = mood === 'question' && fn.kind === 'action' ? QUESTION_ACTION_PENALTY : 0;
+      const questionAction = (mood === 'question' && fn.kind === 'action') || answerAlreadySaid(fn, step.reading, state, this.lexicon?.wordNet, this.document.functions) ? QUESTION_ACTION_PENALTY : 0;
       return { ...hit, score: hit.score + adjustment - questionAction };
     });
     hits.sort((left, right) => right.score - left.score);
