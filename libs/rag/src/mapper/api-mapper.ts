@@ -1,7 +1,7 @@
 import { MeshmindError, toMeshmindError, type DeviceStateValues, type MappedCall, type ParameterSpec } from '@meshmind/protocol';
 import { normaliseApiDocument, type NormalisedDocument, type NormalisedFunction } from '../api-document';
 import { extractArguments } from '../arguments/argument-extractor';
-import { isNameOrSecret, itemCalls, takesOneItem } from '../arguments/list-items';
+import { continuesItems, isNameOrSecret, itemCalls, takesOneItem } from '../arguments/list-items';
 import { takesPercentage } from '../arguments/fractions';
 import type { HybridHit, HybridIndex } from '../search/hybrid-index';
 import { createRequestReader, type AnswerKind, type Lexicon, type Mood, type RequestReader, type RequestReading } from '@meshmind/language';
@@ -296,8 +296,8 @@ class HybridApiMapper implements ApiMapper {
       const previous = searched.at(-1);
       const read = this.readStep(withAntecedent(said, previous?.read.text));
       const hits = await this.rank(read, this.topK, state, {}, saidPath);
-      // "... and tell me what it holds" belongs to the step before.
-      if (previous && (hits[0]?.score ?? 0) < this.threshold) {
+      // "... and tell me what it holds" belongs to the step before, as does a second item of the same list ("add X and clean Y").
+      if (previous && ((hits[0]?.score ?? 0) < this.threshold || continuesItems(joined, said, this.byName.get(previous.hits[0]?.id ?? ''), this.byName.get(hits[0]?.id ?? '')))) {
         previous.read = this.readStep(`${previous.read.text} and ${said}`);
         continue;
       }
