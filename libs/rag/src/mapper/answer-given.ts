@@ -7,8 +7,8 @@ import type { NormalisedFunction } from '../api-document';
  * device class is carbon_dioxide names the class itself (WordNet: CO2 is carbon dioxide), so it asks
  * for the reading, not for what the sensor measures; read by its words it met get_device_class and
  * answered "device class is carbon_dioxide". A query that reads one state field (get_device_class
- * reads device_class) is not the one asked where the question already says that field's current
- * word value, by its words or a WordNet synonym. Only for a question asking "what" or "how": a
+ * reads device_class) that no action sets is not the one asked where the question already says
+ * that field's current word value, by its words or a WordNet synonym. Only for a question asking "what" or "how": a
  * yes/no question opens with a verb ("is it measuring CO2?") and may ask exactly that.
  *
  * A question that names the quantity the device measures that way asks for its amount: another
@@ -22,9 +22,13 @@ export function answerAlreadySaid(fn: NormalisedFunction, reading: RequestReadin
   const first = reading.words[0];
   if (first === undefined || wordNet?.isVerb(first) !== false) return false;
   const said = new Set(reading.words.map((word) => stem(word.toLowerCase())));
-  if (valueSaid(fn, said, state, wordNet)) return true;
+  // Only a field no action sets says what the device is ("carbon_dioxide"); a state it is put in
+  // ("locked") is what "how many doors are locked?" asks about.
+  const settled = new Set(functions.flatMap((other) => (other.kind === 'query' ? [] : (other.effects ?? []).map((effect) => effect.key))));
+  const fixedValueSaid = (query: NormalisedFunction) => !settled.has(fieldOf(query)) && valueSaid(query, said, state, wordNet);
+  if (fixedValueSaid(fn)) return true;
   if (fn.returnType !== 'string' || fieldOf(fn).split('_').some((word) => said.has(stem(word)))) return false;
-  return functions.some((other) => other !== fn && other.kind === 'query' && other.parameters.length === 0 && valueSaid(other, said, state, wordNet));
+  return functions.some((other) => other !== fn && other.kind === 'query' && other.parameters.length === 0 && fixedValueSaid(other));
 }
 
 /** The field a query reads: its name after the verb ("get_device_class" -> device_class). */
