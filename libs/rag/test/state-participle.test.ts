@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DeviceDescription } from '@meshmind/protocol';
+import type { DeviceDescription, DeviceStateValues } from '@meshmind/protocol';
 import { getDeviceDescription } from '@meshmind/devices';
 import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
 
@@ -37,7 +37,7 @@ describe('a verb whose participle the document gives for a state asks for that s
       mappers.set(name, await createApiMapper({ embedder, lexicon, document }));
     }
   });
-  const map = async (device: string, text: string, state: Record<string, unknown> = {}) => called(await mappers.get(device)!.map(text, state));
+  const map = async (device: string, text: string, state: DeviceStateValues = {}) => called(await mappers.get(device)!.map(text, state));
 
   it.each([
     ['ladder', 'Deploy the ladder.', 'unfold{}'],
