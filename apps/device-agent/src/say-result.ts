@@ -4,6 +4,7 @@ import { describeCall } from './describe-call';
 import { describeAlready } from './describe-already';
 import { describeConfirmation } from './describe-confirmation';
 import { ownStateWord } from './state-words';
+import { namesChangeUnderWay } from './under-way';
 
 const SAY = enMapping.answers;
 
@@ -26,7 +27,8 @@ export function sayResult(name: string, description: DeviceDescription, result: 
     // Not sent: the device already was as asked ("lock" on a locked door).
     if (fn && alreadyCalls.includes(index)) return describeAlready(name, fn, description, result.state ?? {});
     // The call was met by a state it also accepts ("pause" on a stopped player): say that state, not "paused".
-    const met = fn?.effects?.find((effect) => effect.value !== undefined && result.state?.[effect.key] !== effect.value && (effect.alsoAccepted ?? []).includes(result.state?.[effect.key]));
+    // A state still on its way ("returning" to the dock) was started by the call: that is said as done.
+    const met = fn?.effects?.find((effect) => effect.value !== undefined && result.state?.[effect.key] !== effect.value && (effect.alsoAccepted ?? []).includes(result.state?.[effect.key]) && !namesChangeUnderWay(result.state?.[effect.key]));
     if (met) return fillTemplate(SAY.metByState, { device: name, setting: met.key.replace(/_/g, ' '), value: String(result.state![met.key]), action: call.function.replace(/_/g, ' ') });
     // A leak sensor's false is "dry": the state's own word for the reading, where it names one.
     const own = fn?.kind === 'query' ? ownStateWord(call.result, result.state) : undefined;

@@ -14,7 +14,7 @@ export const coverDescription: DeviceDescription = {
       type: 'enum',
       description: 'Whether the cover is open, closed or moving.',
       values: ['open', 'closed', 'opening', 'closing'],
-      synonyms: { open: ['up', 'raised', 'drawn back'], closed: ['down', 'lowered', 'drawn', 'shut'], opening: ['going up'], closing: ['going down'] },
+      synonyms: { open: ['up', 'raised', 'drawn back', 'out', 'extended'], closed: ['down', 'lowered', 'drawn', 'shut', 'retracted'], opening: ['going up'], closing: ['going down'] },
     },
   },
   functions: [

@@ -50,6 +50,8 @@ export const vacuumDescription: DeviceDescription = {
       description: 'Sends the robot back to its charging dock.',
       kind: 'action',
       parameters: [],
+      // On its way back the request is met as well; a docked robot needs no call ("already docked").
+      effects: [{ key: 'status', value: 'docked', alsoAccepted: ['returning'] }],
     },
     {
       name: 'set_fan_speed',

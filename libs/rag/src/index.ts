@@ -19,8 +19,10 @@ export type { HybridDocument, HybridHit, HybridIndex, HybridIndexOptions, Hybrid
 export type { LexicalField } from './search/lexical-scorer';
 export { extractArguments } from './arguments/argument-extractor';
 export type { ArgumentExtraction } from './arguments/argument-extractor';
-export { createApiMapper, createMapperIndexCache, DEFAULT_DISAGREEMENT_MARGIN, DEFAULT_MATCH_THRESHOLD } from './mapper/api-mapper';
-export type { ApiMapper, ApiMapperOptions, Candidate, Lead, MapOptions, MapResult, MapperIndexCache } from './mapper/api-mapper';
+export { createApiMapper } from './mapper/api-mapper';
+// The mapper's contract lives beside it, in api-mapper-options.ts.
+export { createMapperIndexCache, DEFAULT_DISAGREEMENT_MARGIN, DEFAULT_MATCH_THRESHOLD } from './mapper/api-mapper-options';
+export type { ApiMapper, ApiMapperOptions, Candidate, Lead, MapOptions, MapResult, MapperIndexCache } from './mapper/api-mapper-options';
 export { DEFAULT_SCOPE_THRESHOLDS } from './mapper/scope';
 export type { ScopeSignal, ScopeThresholds } from './mapper/scope';
 export { withoutSelfReferences } from './mapper/self-references';

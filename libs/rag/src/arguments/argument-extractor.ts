@@ -1,4 +1,4 @@
-import { enMapping, escapeRegExp, findColor, readRequest, type NumberMention, type RequestReading } from '@meshmind/language';
+import { enMapping, escapeRegExp, findColor, readRequest, type NumberMention, type RequestReading, type WordNet } from '@meshmind/language';
 import { validateCallArguments, type ApiFunctionSpec, type DeviceStateValues, type ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import { booleanValue, enumValue, numericValue } from './parameter-values';
@@ -35,6 +35,8 @@ export function extractArguments(
   carried: Readonly<Record<string, unknown>> = {},
   /** Whether a word can be a verb (WordNet): the opening verb of a command is not part of a list item. */
   isVerb?: (word: string) => boolean,
+  /** Opposites of the words said: which way "warmer" moves a scale whose ends the document names. */
+  wordNet?: WordNet,
 ): ArgumentExtraction {
   const values: Record<string, unknown> = {};
   const missing: string[] = [];
@@ -49,7 +51,7 @@ export function extractArguments(
       case 'integer':
       case 'number': {
         const current = currentValue(fn, parameter, state);
-        value = numericValue(parameter, { text, mentions, taken, ...(current === undefined ? {} : { current }) });
+        value = numericValue(parameter, { text, mentions, taken, ...(current === undefined ? {} : { current }), ...(wordNet ? { wordNet } : {}) });
         break;
       }
       case 'boolean':

@@ -1,4 +1,4 @@
-import { splitItems } from '@meshmind/language';
+import { splitItems, stem, words } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import { isNetworkNameParameter, isSecretParameter, quotedStrings } from './string-values';
 
@@ -28,4 +28,18 @@ export function itemCalls(fn: NormalisedFunction, values: Record<string, unknown
   const value = values[parameter.name];
   if (typeof value !== 'string') return [values];
   return splitItems(value).map((item) => ({ ...values, [parameter.name]: item }));
+}
+
+/**
+ * Whether a step joined by "and" continues the item list of the step before: "add book the MOT and
+ * clean the gutters to the chores list" splits at "and clean", a verb, yet both steps meet the same
+ * one-item function, and the second is the first's second item ("clean the gutters"), not a second
+ * command (read alone it added only "book the MOT"; as a consequence of the first it was dropped).
+ * A step that opens with the function's own word ("add eggs and add milk") is a command of its own.
+ */
+export function continuesItems(joined: 'and' | 'sequence' | undefined, step: string, previous: NormalisedFunction | undefined, top: NormalisedFunction | undefined): boolean {
+  if (joined !== 'and' || !previous || previous !== top || !takesOneItem(top.parameters, isNameOrSecret)) return false;
+  const opening = words(step)[0];
+  const own = new Set(top.name.split('_').map((part) => stem(part.toLowerCase())));
+  return opening !== undefined && !own.has(stem(opening.toLowerCase()));
 }

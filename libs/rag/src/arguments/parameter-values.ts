@@ -1,6 +1,8 @@
-import { alternation, anyWordPattern, en, enMapping, escapeRegExp, stem, words, type NumberMention } from '@meshmind/language';
+import { alternation, anyWordPattern, en, enMapping, escapeRegExp, stem, words, type NumberMention, type WordNet } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
 import { decimalShareAsPercent } from './fractions';
+import { presetsOf } from './note-presets';
+import { scaleDirection } from './scale-direction';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
 
@@ -112,6 +114,8 @@ export interface NumericContext {
   /** Mentions other numeric parameters of the same call already took. */
   taken: Set<NumberMention>;
   mentions: NumberMention[];
+  /** Opposites of a comparative's base: "warmer" lowers a colour temperature whose "warm" end is low (arguments/scale-direction.ts). */
+  wordNet?: WordNet;
 }
 
 /** A number for one parameter, or undefined when the text gives none (never invented). */
@@ -122,9 +126,11 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   const withUnit = available.filter((mention) => mentionUnit(mention) !== 'none');
   const mention = withUnit[0] ?? available[0];
   const lower = text.toLowerCase();
-  const direction = relativeDirection(lower);
+  const direction = scaleDirection(parameter, lower, context.wordNet) ?? relativeDirection(lower);
 
-  if (context.current !== undefined && direction !== 0) {
+  // A named value is a level, though its name is also a word of change ("set the rail to boost").
+  const named = mention ? undefined : presetValue(parameter, lower);
+  if (context.current !== undefined && direction !== 0 && named === undefined) {
     const absolute = mention && LEVEL_BEFORE.test(lower.slice(0, mention.start));
     if (!absolute) {
       if (mention) context.taken.add(mention);
@@ -145,8 +151,7 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
     else if (parameterClass === 'angle' && (parameter.minimum === undefined || parameter.minimum < 0) && value > 0 && DOWNWARDS.test(lower)) value = -value;
     return finish(parameter, value);
   }
-  const preset = presetValue(parameter, lower);
-  if (preset !== undefined) return finish(parameter, preset);
+  if (named !== undefined) return finish(parameter, named);
   const spoken = parameterClass === 'minutes' ? SPOKEN_MINUTES.find(({ pattern }) => pattern.test(lower)) : undefined;
   if (spoken) return spoken.minutes;
   if (HALF.test(lower)) {
@@ -160,7 +165,8 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
 
 /** A value the API document names ("warm white" for 2700 K): the longest named preset the text says. */
 export function presetValue(parameter: ParameterSpec, lowerText: string): number | undefined {
-  const presets = Object.entries(parameter.presets ?? {}).sort(([left], [right]) => right.length - left.length);
+  // Declared, or spelled out in the parameter's note (arguments/note-presets.ts).
+  const presets = Object.entries(presetsOf(parameter)).sort(([left], [right]) => right.length - left.length);
   for (const [name, value] of presets) {
     if (new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`).test(lowerText)) return value;
   }

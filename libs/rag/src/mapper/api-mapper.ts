@@ -1,12 +1,12 @@
 import { MeshmindError, toMeshmindError, type DeviceStateValues, type MappedCall, type ParameterSpec } from '@meshmind/protocol';
 import { normaliseApiDocument, type NormalisedDocument, type NormalisedFunction } from '../api-document';
 import { extractArguments } from '../arguments/argument-extractor';
-import { isNameOrSecret, itemCalls, takesOneItem } from '../arguments/list-items';
+import { continuesItems, isNameOrSecret, itemCalls, takesOneItem } from '../arguments/list-items';
 import { takesPercentage } from '../arguments/fractions';
 import type { HybridHit, HybridIndex } from '../search/hybrid-index';
 import { createRequestReader, type AnswerKind, type Lexicon, type Mood, type RequestReader, type RequestReading } from '@meshmind/language';
 import { functionProfile, markOppositions, requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
-import { returnKindOf } from './mood';
+import { answerAlreadySaid, returnKindOf } from './mood';
 import { functionKindOf } from './function-kind';
 import { asksIndirectly } from './indirect-question';
 import { readSteps, withAntecedent } from './split-steps';
@@ -25,6 +25,8 @@ import { degreeReason } from './cannot-do';
 import { withPurposeVerb } from './purpose-verb';
 import { withStateParticle } from './state-particle';
 import { Destinations } from './destination';
+import { withStateParticiple } from './state-participle';
+import { leftValueCalls } from './left-value';
 import {
   DEFAULT_DISAGREEMENT_MARGIN,
   DEFAULT_MATCH_THRESHOLD,
@@ -36,10 +38,6 @@ import {
   type MapOptions,
   type MapResult,
 } from './api-mapper-options';
-
-// The mapper's contract lives in api-mapper-options.ts; the package's barrel reads it from here.
-export { createMapperIndexCache, DEFAULT_DISAGREEMENT_MARGIN, DEFAULT_MATCH_THRESHOLD, DEFAULT_MINIMUM_MARGIN } from './api-mapper-options';
-export type { ApiMapper, ApiMapperOptions, Candidate, Lead, MapOptions, MapResult, MapperIndexCache } from './api-mapper-options';
 
 /** How far below the best candidate a function may score and still win by having its arguments. */
 const FEASIBILITY_MARGIN = 0.08;
@@ -181,7 +179,7 @@ class HybridApiMapper implements ApiMapper {
     // Only a command opens with its verb: a question opens with "does", "is", "how" ("Does shelf 4
     // still have room?"), which no sense of theirs should turn into an action.
     // "water the plants" to a valve called "plant watering": the verb names what the device is for (mapper/purpose-verb.ts).
-    const said = this.reading(request).mood !== 'question' ? withMeantVerb(withStateParticle(withPurposeVerb(request, this.document, mapOptions.references, this.profiles.values(), this.lexicon?.wordNet), this.document, this.profiles.values()), this.profiles.values(), this.lexicon?.wordNet) : request;
+    const said = this.reading(request).mood !== 'question' ? withMeantVerb(withStateParticle(withStateParticiple(withPurposeVerb(request, this.document, mapOptions.references, this.profiles.values(), this.lexicon?.wordNet), this.document, this.profiles.values()), this.document, this.profiles.values()), this.profiles.values(), this.lexicon?.wordNet) : request;
     const stripped = mapOptions.references ? withoutSelfReferences(said, mapOptions.references) : said;
     // "TV unpause", "TV go back": the verb opens the request only once the device's own name is out.
     const text = stripped !== said && this.reading(stripped).mood !== 'question' ? withMeantVerb(stripped, this.profiles.values(), this.lexicon?.wordNet) : stripped;
@@ -267,9 +265,9 @@ class HybridApiMapper implements ApiMapper {
         EVIDENCE_WEIGHTS.degree * (evidence.degree + this.targets.fit(fn, step.reading) + this.destinations.fit(fn, step.reading)) -
         EVIDENCE_WEIGHTS.unused * Math.min(1, evidence.unused) -
         EVIDENCE_WEIGHTS.missing * Math.min(1, evidence.missing);
-      // A question never changes the device: "is the door unlocked?" must read the lock, not unlock it.
+      // A question never changes the device: "is the door unlocked?" must read the lock, not unlock it; nor asks what it says (mapper/answer-given.ts).
       // Only where the API document declares its kinds: a guessed kind ("scan" takes a shelf) is no ground for a veto.
-      const questionAction = mood === 'question' && fn.kind === 'action' ? QUESTION_ACTION_PENALTY : 0;
+      const questionAction = (mood === 'question' && fn.kind === 'action') || answerAlreadySaid(fn, step.reading, state, this.lexicon?.wordNet, this.document.functions) ? QUESTION_ACTION_PENALTY : 0;
       return { ...hit, score: hit.score + adjustment - questionAction };
     });
     hits.sort((left, right) => right.score - left.score);
@@ -297,8 +295,8 @@ class HybridApiMapper implements ApiMapper {
       const previous = searched.at(-1);
       const read = this.readStep(withAntecedent(said, previous?.read.text));
       const hits = await this.rank(read, this.topK, state, {}, saidPath);
-      // "... and tell me what it holds" belongs to the step before.
-      if (previous && (hits[0]?.score ?? 0) < this.threshold) {
+      // "... and tell me what it holds" belongs to the step before, as does a second item of the same list ("add X and clean Y").
+      if (previous && ((hits[0]?.score ?? 0) < this.threshold || continuesItems(joined, said, this.byName.get(previous.hits[0]?.id ?? ''), this.byName.get(hits[0]?.id ?? '')))) {
         previous.read = this.readStep(`${previous.read.text} and ${said}`);
         continue;
       }
@@ -331,7 +329,7 @@ class HybridApiMapper implements ApiMapper {
       }
       const unheld = this.targets.unheld(fn, step);
       if (unheld) { firstFailure ??= unheld; unfit.add(hit.id); continue; }
-      const extraction = extractArguments(step, fn, state, carried, this.isVerb);
+      const extraction = extractArguments(step, fn, state, carried, this.isVerb, this.lexicon?.wordNet);
       if (extraction.ok) return { hit, arguments: extraction.arguments, unfit };
       firstFailure ??= extraction.reason;
       unfit.add(hit.id);
@@ -388,6 +386,8 @@ class HybridApiMapper implements ApiMapper {
           calls.push({ function: best.function, arguments: each, confidence: best.confidence, margin: Math.round(margin * 1000) / 1000 });
           leads.push({ function: best.function, margin, wordsDisagree, ...(pair ? { pair } : {}) });
         }
+        // "on cool at 19": a level the chosen call did not take is set by the one function that takes it (mapper/left-value.ts).
+        for (const left of leftValueCalls(read.reading, fn, chosen.arguments, this.document.functions, state)) { calls.push({ ...left, confidence: best.confidence, margin: Math.round(margin * 1000) / 1000 }); leads.push({ function: left.function, margin, wordsDisagree }); }
         carried = { ...carried, ...chosen.arguments };
       }
       if (calls.length === 0) return { kind: 'not_executable', reason: 'the request is empty', candidates, ranking };

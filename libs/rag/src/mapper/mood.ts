@@ -14,3 +14,4 @@ export function returnKindOf(fn: NormalisedFunction): AnswerKind | undefined {
   if (/\b(?:u?int\d*|integer|float\d*|double|number|count|percent|percentage)\b/.test(returns)) return 'amount';
   return undefined;
 }
+export { answerAlreadySaid } from './answer-given';

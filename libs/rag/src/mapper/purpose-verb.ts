@@ -18,6 +18,8 @@ import type { SelfReferences } from './self-references';
  * the one function that sets the same state back off (close_valve, turn_off).
  */
 const DERIVED = 0.8;
+/** A state that is an ongoing action: "cleaning", "playing". */
+const ONGOING = new RegExp(`${enMapping.progressiveSuffix}$`);
 /** Verbs that ask for the off end ("stop", "disable"): the language's negation words. */
 const NEGATING = new Set(enMapping.negation.words);
 /** Where the object of the verb ends: a clause's punctuation or a preposition that opens a modifier. */
@@ -39,12 +41,11 @@ function isOnValue(document: NormalisedDocument, key: string, value: unknown, wo
 
 /** The one function with no value to give that sets the device going, or undefined where there is not exactly one. */
 export function startFunction(document: NormalisedDocument, wordNet: WordNet): NormalisedFunction | undefined {
-  const starters = document.functions.filter(
-    (fn) =>
-      fn.kind !== 'query' &&
-      fn.parameters.every((parameter) => parameter.required === false || parameter.default !== undefined) &&
-      (fn.effects ?? []).some((effect) => 'value' in effect && isOnValue(document, effect.key, effect.value, wordNet)),
-  );
+  const free = document.functions.filter((fn) => fn.kind !== 'query' && fn.parameters.every((parameter) => parameter.required === false || parameter.default !== undefined));
+  // An activity the device is put into ("cleaning") is what it is for, before a state of rest WordNet calls positive ("docked").
+  const doing = free.filter((fn) => (fn.effects ?? []).some((effect) => typeof effect.value === 'string' && ONGOING.test(effect.value)));
+  if (doing.length === 1) return doing[0];
+  const starters = free.filter((fn) => (fn.effects ?? []).some((effect) => 'value' in effect && isOnValue(document, effect.key, effect.value, wordNet)));
   return starters.length === 1 ? starters[0] : undefined;
 }
 

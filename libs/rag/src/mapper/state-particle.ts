@@ -16,12 +16,12 @@ import type { FunctionProfile } from './evidence';
  */
 const CLAUSE_END = /[,.;:!?]/;
 
-interface StateGoal {
+export interface StateGoal {
   key: string;
   value: string;
 }
 
-function goalsOf(document: NormalisedDocument, particle: string): StateGoal[] {
+export function goalsOf(document: NormalisedDocument, particle: string): StateGoal[] {
   const goals: StateGoal[] = [];
   for (const [key, field] of Object.entries(document.state ?? {})) {
     for (const [value, said] of Object.entries(field.synonyms ?? {})) {
@@ -31,7 +31,7 @@ function goalsOf(document: NormalisedDocument, particle: string): StateGoal[] {
   return goals;
 }
 
-function functionSetting(document: NormalisedDocument, goal: StateGoal): NormalisedFunction | undefined {
+export function functionSetting(document: NormalisedDocument, goal: StateGoal): NormalisedFunction | undefined {
   const setters = document.functions.filter(
     (fn) =>
       fn.kind !== 'query' &&

@@ -1,7 +1,7 @@
 import { en, findColor, isStopword, stem, words, type RequestReading } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
-import { enumValue } from '../arguments/parameter-values';
+import { enumValue, presetValue } from '../arguments/parameter-values';
 import { whatItCanDo } from './cannot-do';
 
 /**
@@ -92,7 +92,7 @@ export class TargetValues {
       if (holders.size > 0) target = { phrase, colour: undefined, holders, nearOptions: [] };
     } else if (phrase !== undefined && !this.nouns.has(phrase)) {
       const colour = findColor(phrase);
-      const holders = new Set(this.functions.filter((fn) => fn.parameters.some((parameter) => (parameter.type === 'enum' && enumValue(parameter, phrase) !== undefined) || (colour !== undefined && parameter.type === 'color'))).map((fn) => fn.name));
+      const holders = new Set(this.functions.filter((fn) => fn.parameters.some((parameter) => (parameter.type === 'enum' && enumValue(parameter, phrase) !== undefined) || (colour !== undefined && parameter.type === 'color') || presetValue(parameter, phrase.toLowerCase()) !== undefined)).map((fn) => fn.name));
       const said = new Set(words(phrase).map((word) => stem(word.toLowerCase())).filter((key) => !isStopword(key) && !NUMBER_TOKEN.test(key)));
       const nearOptions = holders.size > 0 ? [] : this.functions.flatMap((fn) => fn.parameters.filter((parameter) => parameter.type === 'enum' && (parameter.values ?? []).some((value) => words(value.replace(/_/g, ' ')).some((word) => said.has(stem(word.toLowerCase())))))).flatMap((parameter) => parameter.values ?? []);
       if (holders.size > 0 || colour !== undefined || nearOptions.length > 0) target = { phrase, colour, holders, nearOptions: [...new Set(nearOptions)] };

@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DeviceDescription } from '@meshmind/protocol';
+import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
+
+// A document written for this test: a gas detector that reports which gas it watches and a level.
+const detector: DeviceDescription = {
+  type: 'gas_detector',
+  title: 'Gas detector',
+  description: 'A detector that measures the level of one gas.',
+  domain: 'home',
+  version: '1.0.0',
+  nouns: ['detector', 'gas detector'],
+  state: {
+    level: { type: 'number', description: 'The measured level of the gas.' },
+    gas: { type: 'string', description: 'Which gas it measures.' },
+    unit: { type: 'string', description: 'Unit of the level.' },
+  },
+  functions: [
+    { name: 'get_level', description: 'Reads the level it measures now.', kind: 'query', parameters: [], returns: { type: 'number', description: 'The level.' } },
+    { name: 'get_gas', description: 'Reads which gas the detector watches.', kind: 'query', parameters: [], returns: { type: 'string', description: 'A gas such as methane or carbon_monoxide.' } },
+    { name: 'get_unit', description: 'Reads the unit the level is given in.', kind: 'query', parameters: [], returns: { type: 'string', description: 'A unit such as ppm.' } },
+  ],
+};
+
+const called = (result: MapResult) => (result.kind === 'call' ? result.calls.map((call) => call.function) : result.kind);
+
+describe('a question does not ask for what it already says', () => {
+  let mapper: ApiMapper;
+  beforeAll(async () => {
+    const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+    mapper = await createApiMapper({ embedder, lexicon: openLexicon(), document: detector });
+  });
+  const ask = async (text: string) => called(await mapper.map(text, { level: 12, gas: 'carbon_monoxide', unit: 'ppm' }));
+
+  it.each(["What's the carbon monoxide level?", "What's the CO level in the garage?", 'What level of carbon monoxide does it measure?', 'What is the carbon monoxide gas level now?'])('"%s" reads the level', async (text) => {
+    expect(await ask(text)).toEqual(['get_level']);
+  });
+
+  it('a question that names the field itself still reads it', async () => {
+    expect(await ask('What unit is the carbon monoxide in?')).toEqual(['get_unit']);
+    expect(await ask('Which gas does the detector watch?')).toEqual(['get_gas']);
+  });
+});
