@@ -20,6 +20,7 @@ import { pairEvidence, type PairEvidence } from './runner-up';
 import { callsByName, DEFAULT_SCOPE_THRESHOLDS, documentScope, judgeScope, outOfScopeReason, type DocumentScope, type ScopeSignal, type ScopeThresholds, type ScopeVerdict } from './scope';
 import { builtIndexFor, type BuiltIndex } from './built-index';
 import { SharedObjectContrast } from './shared-object';
+import { UnexplainedFit } from './unexplained-fit';
 import { TargetValues } from './target-value';
 import { degreeReason } from './cannot-do';
 import { withPurposeVerb } from './purpose-verb';
@@ -132,6 +133,7 @@ class HybridApiMapper implements ApiMapper {
    */
   private readonly acceptsPercentage: boolean;
   private readonly contrast: SharedObjectContrast;
+  private readonly unexplained: UnexplainedFit;
   /** The value a command names ("on hdmi 1", "to blue") is held by the call made or the request is declined (mapper/target-value.ts). */
   private readonly targets: TargetValues;
   /** The request as said, its steps and the text the percentage check reads are often one text: read once. */
@@ -167,6 +169,7 @@ class HybridApiMapper implements ApiMapper {
     this.acceptsPercentage = document.functions.some((fn) => fn.parameters.some(takesPercentage));
     this.targets = new TargetValues(document.functions, document.nouns, this.selfNoun);
     this.contrast = new SharedObjectContrast(document.functions, views.documents, options.lexicon, options.sharedObjectContrast);
+    this.unexplained = new UnexplainedFit(document.functions, views.documents, options.lexicon);
   }
 
   async candidates(text: string, k = this.topK): Promise<Candidate[]> {
@@ -270,6 +273,7 @@ class HybridApiMapper implements ApiMapper {
       return { ...hit, score: hit.score + adjustment - questionAction };
     });
     hits.sort((left, right) => right.score - left.score);
+    this.unexplained.adjust(hits, step.query, step.reading.numbers.length > 0); // an argument fit alone explains nothing (mapper/unexplained-fit.ts)
     // Close candidates that take the same object are told apart by the words that differ (mapper/shared-object.ts).
     this.contrast.adjust(hits, step.query);
     hits.sort((left, right) => right.score - left.score);
