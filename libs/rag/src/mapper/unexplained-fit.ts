@@ -151,8 +151,8 @@ export class UnexplainedFit {
       const common = this.commonStems(group);
       // A request word that meets a word every function of the group has is about the object they share ("shelf", "number").
       const shared = new Set(said.filter(({ related }) => [...related].some(([key, weight]) => weight >= MEET && common.has(key))).map(({ word }) => word));
-      // A noun right before the object's own word names the object too ("the storage shelf 10", "the goods shelf").
-      for (const { word, next } of said) if (next !== undefined && shared.has(next)) shared.add(word);
+      // A noun right before the object's own word or its number names the object too ("the storage shelf 10", "drawer number 2").
+      for (const { word, next } of said) if (next !== undefined && (shared.has(next) || findNumbers(next).length > 0)) shared.add(word);
       const met = group.map((hit) => said.filter(({ word, related }) => !shared.has(word) && this.meets(related, hit.id, common)).map(({ word }) => word));
       const beyond = met.map((list) => list.length);
       if (!beyond.some((count) => count > 0)) continue;
