@@ -20,6 +20,7 @@ import { pairEvidence, type PairEvidence } from './runner-up';
 import { callsByName, DEFAULT_SCOPE_THRESHOLDS, documentScope, judgeScope, outOfScopeReason, type DocumentScope, type ScopeSignal, type ScopeThresholds, type ScopeVerdict } from './scope';
 import { builtIndexFor, type BuiltIndex } from './built-index';
 import { SharedObjectContrast } from './shared-object';
+import { UnexplainedFit } from './unexplained-fit';
 import { TargetValues } from './target-value';
 import { degreeReason } from './cannot-do';
 import { withPurposeVerb } from './purpose-verb';
@@ -131,6 +132,7 @@ class HybridApiMapper implements ApiMapper {
    */
   private readonly acceptsPercentage: boolean;
   private readonly contrast: SharedObjectContrast;
+  private readonly unexplained: UnexplainedFit;
   /** The value a command names ("on hdmi 1", "to blue") is held by the call made or the request is declined (mapper/target-value.ts). */
   private readonly targets: TargetValues;
   private readonly destinations: Destinations;
@@ -168,6 +170,7 @@ class HybridApiMapper implements ApiMapper {
     this.targets = new TargetValues(document.functions, document.nouns, this.selfNoun);
     this.destinations = new Destinations(document.functions, views.documents, this.profiles, this.kinds, options.lexicon?.wordNet);
     this.contrast = new SharedObjectContrast(document.functions, views.documents, options.lexicon, options.sharedObjectContrast);
+    this.unexplained = new UnexplainedFit(document.functions, views.documents, options.lexicon);
   }
 
   async candidates(text: string, k = this.topK): Promise<Candidate[]> {
@@ -271,6 +274,7 @@ class HybridApiMapper implements ApiMapper {
       return { ...hit, score: hit.score + adjustment - questionAction };
     });
     hits.sort((left, right) => right.score - left.score);
+    this.unexplained.adjust(hits, step.query, step.reading.numbers.length > 0); // an argument fit alone explains nothing (mapper/unexplained-fit.ts)
     // Close candidates that take the same object are told apart by the words that differ (mapper/shared-object.ts).
     this.contrast.adjust(hits, step.query);
     hits.sort((left, right) => right.score - left.score);
