@@ -125,11 +125,7 @@ class HybridApiMapper implements ApiMapper {
   private readonly paths: Map<string, Path>;
   private readonly pathsDiffer: boolean;
   private readonly isVerb: ((word: string) => boolean) | undefined;
-  /**
-   * Whether any function takes a share ("halfway", "30%"): a device none of whose functions does
-   * cannot do a request that gives one, and opening a valve fully for "open it halfway" would be a
-   * wrong action, so such a request is declined.
-   */
+  /** Whether any function takes a share ("halfway", "30%"): if none does, such a request is declined, not done fully. */
   private readonly acceptsPercentage: boolean;
   private readonly contrast: SharedObjectContrast;
   private readonly unexplained: UnexplainedFit;
