@@ -15,6 +15,8 @@ import { deviceNamedByVerb, kindActingOnPlace } from './verb-named-device';
 import { devicesHoldingSaidItem } from './said-items';
 import { questionTarget } from './question-target';
 import { deviceNamedInQuestion } from './named-question';
+import { deviceNamedBySynonym, verbAsKindTargets, withVerbAsideFromNames } from './verb-synonym-device';
+import { unknownPlace } from './unknown-place';
 import { freeWords, modifierWords, narrowByModifiers, verbNamesNoFunctionOf } from './modifiers';
 
 const ACTION_WORDS = en.actionWords;
@@ -52,6 +54,8 @@ export function resolveClause(
   inheritedTypes: Set<string> | null,
   vocabulary: Vocabulary,
 ): Resolution | Extract<Plan, { kind: 'clarify' }> {
+  // "turn on the sprinklers in the orchard" to a home with no orchard: no device of it is meant.
+  if (unknownPlace(clause.tokens, vocabulary)) return { kind: 'targets', targets: [] };
   if (clause.named.length > 0) {
     const ids = new Set(clause.named.map((match) => match.value));
     let targets = devices.filter((device) => ids.has(device.id));
@@ -134,7 +138,10 @@ export function resolveClause(
     // "mark call the plumber as done": the one list that reports that item.
     const holding = devicesHoldingSaidItem(devices, clause.tokens);
     if (holding.length === 1) return { kind: 'targets', targets: holding };
-    const byName = selectByCapability(partialNameMatches(command ? devices.filter((device) => !vocabulary.readOnly.has(device.id)) : devices, clause), clause, false);
+    // "water the tomatoes": the verb is no word of a name ("Water Heater"); a synonym's noun may be ("Irrigation").
+    const bySynonym = command ? deviceNamedBySynonym(devices, clause.tokens, vocabulary.verbSynonyms, vocabulary.canBeVerb) : [];
+    if (bySynonym.length === 1) return { kind: 'targets', targets: bySynonym };
+    const byName = selectByCapability(partialNameMatches(command ? devices.filter((device) => !vocabulary.readOnly.has(device.id)) : devices, withVerbAsideFromNames(clause, vocabulary.canBeVerb)), clause, false);
     if (byName.length > 0) return { kind: 'targets', targets: byName };
     // "charge the car": the Car Charger, a noun of the verb's stem, not the garage door whose documents say "car".
     const namedByVerb = command ? deviceNamedByVerb(devices, clause) : [];
@@ -178,6 +185,8 @@ export function resolveClause(
   if (plural && clause.nouns.length > 0 && !inheritedTypes) {
     pool = narrowByOwnNoun(pool, clause.nouns.map((match) => match.value), (noun) => devicesOfNoun(vocabulary.ownNouns, noun));
   }
+  const verbAsKind = clause.isQuestion ? null : verbAsKindTargets(clause.tokens, clause.nouns, pool, devices, vocabulary.verbSynonyms, vocabulary.canBeVerb);
+  if (verbAsKind) return { kind: 'targets', targets: verbAsKind };
   if (plural || pool.length <= 1) return { kind: 'targets', targets: pool };
   // "send a robot to charge": any one will do, so the best placed one goes instead of a question back.
   if (clause.indefinite) return { kind: 'targets', targets: rankDevices(pool).slice(0, 1) };

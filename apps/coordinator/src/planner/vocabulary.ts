@@ -1,10 +1,11 @@
 /** What the built-in planner reads a home's devices by: their names, places, kind nouns and API words, built once per set of devices. */
-import { tokenize, type WordNet } from '@meshmind/language';
+import { stem, tokenize, type WordNet } from '@meshmind/language';
 import type { PlannerDevice } from './planner';
 import { documentedNameNouns, nounKeys } from './reference';
 import { quantityWordReader } from './quantity-words';
 import { addBroaderOwnNouns } from './broader-nouns';
 import { namesNoThing } from './activity-nouns';
+import { placeNounReader } from './unknown-place';
 
 export interface Vocabulary {
   names: Array<{ words: string[]; value: string }>;
@@ -32,6 +33,9 @@ export interface Vocabulary {
   isMostlyVerb?: (word: string) => boolean;
   /** Whether WordNet knows a noun only as no made thing ("the music"): what a device does, not a device; absent without it. */
   namesNoThing?: (noun: string) => boolean;
+  /** Stems of a verb's synonyms ("water" -> irrigat), and whether a noun is a kind of place ("orchard"); absent without WordNet. */
+  verbSynonyms?: (verb: string) => ReadonlySet<string>;
+  isPlaceNoun?: (noun: string) => boolean;
 }
 
 export function words(text: string): string[] {
@@ -79,6 +83,7 @@ export function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vo
   return {
     ...(quantityWords ? { quantityWords } : {}),
     ...(wordNet ? { isKnownWord: (word: string) => wordNet.isKnown(word), canBeVerb: (word: string) => wordNet.isVerb(word), isMostlyVerb: (word: string) => wordNet.mostlyVerb(word), namesNoThing: (noun: string) => namesNoThing(noun, wordNet) } : {}),
+    ...(wordNet ? { verbSynonyms: (verb: string) => synonymStems(verb, wordNet), isPlaceNoun: placeNounReader((noun) => wordNet.nounAncestors(noun)) } : {}),
     names,
     devicesByLabel,
     areas: flatten(areas),
@@ -98,6 +103,12 @@ export function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vo
       ),
     ),
   };
+}
+
+/** Stems WordNet gives as the verb's synonyms (weight 0.9 and over: the same synset), its own stem left out. */
+function synonymStems(verb: string, wordNet: WordNet): ReadonlySet<string> {
+  const own = stem(verb);
+  return new Set([...wordNet.related(verb, 'verb')].filter(([key, weight]) => weight >= 0.9 && key !== own).map(([key]) => key));
 }
 
 /** Every device filed under a noun, in the singular or the plural. */

@@ -19,6 +19,10 @@ export const enReference = {
    * ("music", "noise") names what a device does, not a device.
    */
   madeThing: 'artifact',
+  /** Prepositions that say where ("in the orchard", "at the stables"), read for a place the home may not have. */
+  placePrepositions: ['in', 'at', 'inside'],
+  /** WordNet's broader nouns of a place (a room and a barn are structures, an orchard a geographical area; a morning is neither). */
+  placeKinds: ['structure', 'geographical area'],
   /**
    * A request said as a question for the speaker to be given something ("can I have the heating at
    * 20?", "could we get the lights off"): a modal, the speaker, perhaps "please", a verb of
