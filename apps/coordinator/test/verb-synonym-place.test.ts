@@ -87,3 +87,10 @@ describe.skipIf(!wordNet)('planner: a place the home does not have is not droppe
     else expect(result).toEqual(expected);
   });
 });
+
+describe.skipIf(!wordNet)('planner: a synonym names a device only by a stem long enough to mean it', () => {
+  it('"order a takeaway" is not the telly ("tell", a synonym of "order", stems like "telly")', async () => {
+    const devices = [...home(), plannerDevice('den_tv', 'media_player', 'Den TV', terrace, ['tv', 'television'], [['turn_on', 'action', 'Turns the TV on.'], ['play', 'action', 'Starts playback.']], ['telly'])];
+    expect(await targets('order a takeaway', devices)).not.toEqual(['den_tv']);
+  });
+});

@@ -14,6 +14,8 @@ import { words } from './vocabulary';
 
 const DETERMINERS = en.determiners;
 const PARTICLES = en.verbParticles;
+/** The shortest stem a synonym and a name word may share: shorter ones meet by chance. */
+const MIN_STEM = 5;
 
 /** Stems of the verb senses' synonyms of a word (WordNet's same synset), the word's own stem left out. */
 export type VerbSynonyms = (verb: string) => ReadonlySet<string>;
@@ -51,7 +53,8 @@ export function deviceNamedBySynonym(devices: readonly PlannerDevice[], tokens: 
   const fits = devices.filter((device) => {
     if (!device.capabilities.some((capability) => capability.kind === 'action')) return false;
     const labelStems = [device.name, ...device.aliases].flatMap((label) => words(label)).map(stem);
-    return labelStems.some((word) => word !== own && synonyms.has(word));
+    // A short stem says too little: "tell" (a synonym of "order") and "telly" both stem to "tel".
+    return labelStems.some((word) => word !== own && word.length >= MIN_STEM && synonyms.has(word));
   });
   return fits.length === 1 ? fits : [];
 }
