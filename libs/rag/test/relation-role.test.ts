@@ -72,6 +72,13 @@ describe('which end of a relation the device is (mapper/relation-role.ts)', () =
     expect(fit('I want to play, code 5521', 'enter_session')).toBe(0);
   });
 
+  it('reads the device named as where the thing is as the same mark', () => {
+    const placed = normaliseApiDocument({ ...console_, functions: console_.functions.map((fn) => (fn.name === 'open_lobby' ? { ...fn, description: 'Opens a game lobby on the console.' } : fn)) });
+    const placedRoles = new RelationRoles(placed.functions, functionViews(placed, lexicon).documents, ['console'], wordNet);
+    expect(placedRoles.fit(placed.functions[1]!, read('host your own session named Arena, code 5521'))).toBe(1);
+    expect(placedRoles.fit(placed.functions[0]!, read('host your own session named Arena, code 5521'))).toBe(-1);
+  });
+
   it('splits nothing where no document marks the device', () => {
     const plain = normaliseApiDocument({ ...console_, functions: console_.functions.map((fn) => ({ ...fn, description: fn.name.replace(/_/g, ' ') })) });
     const unmarked = new RelationRoles(plain.functions, functionViews(plain, lexicon).documents, ['console'], wordNet);

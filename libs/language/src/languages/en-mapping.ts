@@ -109,6 +109,7 @@ export const enMapping = {
   relationRole: {
     documentMarkers: ['own', 'itself', 'oneself', 'other', 'others', 'as', 'into'],
     requestMarkers: ['own', 'yourself', 'itself', 'as', 'other', 'others'],
+    placePrepositions: ['on', 'in'],
   },
   purpose: {
     markers: ['so that', 'in order to'],

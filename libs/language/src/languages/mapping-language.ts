@@ -132,6 +132,8 @@ export interface MappingLanguageData {
   readonly relationRole: {
     readonly documentMarkers: readonly string[];
     readonly requestMarkers: readonly string[];
+    /** "an access point on the robot": the device as where the thing is. */
+    readonly placePrepositions: readonly string[];
   };
   readonly purpose: {
     readonly markers: readonly string[];

@@ -8,7 +8,8 @@ import type { HybridDocument } from '../search/hybrid-index';
  * join ("Turns the robot into an access point that other devices can join", "broadcasts its own
  * WiFi network"). Their words barely differ; the role does. A document marks the device as the
  * end others come to with words of self and others ("its own", "itself", "other devices") or of
- * role ("acts as", "turns into"), next to the device's own noun. A request takes the same side
+ * role ("acts as", "turns into"), next to the device's own noun, or names the device as where the
+ * thing is ("opens an access point on the robot"). A request takes the same side
  * with the same words ("your own wifi", "set yourself up as", "so the tablets can connect") or
  * takes the other side by going to the thing ("get onto the Loading wifi", "connect to it").
  * Only functions that take the same values and differ in that mark are told apart; the rest get 0.
@@ -22,6 +23,7 @@ const PURPOSE_OPENERS = new Set(purpose.markerBeforeSubject);
 const THIRD_PARTIES = new Set(purpose.subjects.filter((word) => !ADDRESSEE.has(word)));
 /** How many words after a goal preposition may name what is gone to ("onto the Loading-Bay wifi"). */
 const GOAL_WORDS = 4;
+const PLACES = new Set(relationRole.placePrepositions);
 
 type Role = 'self' | 'other';
 
@@ -44,7 +46,9 @@ export class RelationRoles {
       const document = documents[position];
       const said = [...(document?.views.slice(0, 1) ?? []), ...(document?.fields ?? []).flatMap((field) => field.words)].flatMap((text) => words(text.toLowerCase()));
       const stems = new Set(said.map(stem));
-      const marked = said.some((word) => DOCUMENT_MARKERS.has(word)) && [...deviceNouns].some((noun) => stems.has(noun));
+      // "Opens an access point on the robot": the device named as the place the thing is.
+      const placedOnDevice = said.some((word, index) => PLACES.has(word) && deviceNouns.has(stem(en.determiners.has(said[index + 1] ?? '') ? (said[index + 2] ?? '') : (said[index + 1] ?? ''))));
+      const marked = placedOnDevice || (said.some((word) => DOCUMENT_MARKERS.has(word)) && [...deviceNouns].some((noun) => stems.has(noun)));
       const key = signature(fn);
       groups.set(key, [...(groups.get(key) ?? []), { fn, marked, stems }]);
     });
