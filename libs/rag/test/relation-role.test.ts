@@ -35,7 +35,7 @@ const console_: DeviceDescription = {
         { name: 'code', type: 'string', description: 'Access code of the session.' },
       ],
     },
-    { name: 'list_sessions', description: 'Lists the online sessions open nearby.', kind: 'query', parameters: [], returns: { type: 'array', description: 'Session names.' } },
+    { name: 'list_sessions', description: 'Lists the online sessions open nearby.', kind: 'query', parameters: [], returns: { type: 'string_list', description: 'Session names.' } },
     { name: 'power_off', description: 'Switches the console off.', kind: 'action', parameters: [] },
   ],
 };
