@@ -106,6 +106,11 @@ export const enMapping = {
     /** Words that tie an object to the verb before it: the phrasal particles but "off", and prepositions of direction and relation. */
     objectLinks: [...en.phrasalParticles.filter((word) => word !== 'off'), 'to', 'into', 'onto', 'at', 'toward', 'towards', 'for', 'of'],
   },
+  relationRole: {
+    documentMarkers: ['own', 'itself', 'oneself', 'other', 'others', 'as', 'into'],
+    requestMarkers: ['own', 'yourself', 'itself', 'as', 'other', 'others'],
+    placePrepositions: ['on', 'in'],
+  },
   purpose: {
     markers: ['so that', 'in order to'],
     markerBeforeSubject: ['so'],

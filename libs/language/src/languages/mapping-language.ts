@@ -124,6 +124,17 @@ export interface MappingLanguageData {
     readonly objectLinks: readonly string[];
   };
   /** A clause that says why, not what: "so that the tablets can connect", "in order to". */
+  /**
+   * Which end of a relation the device is (mapper/relation-role.ts): words of self, others and role
+   * that mark a function's document as making the device what others come to ("its own network",
+   * "other devices can join", "acts as", "turns into"), and the request's words for that side.
+   */
+  readonly relationRole: {
+    readonly documentMarkers: readonly string[];
+    readonly requestMarkers: readonly string[];
+    /** "an access point on the robot": the device as where the thing is. */
+    readonly placePrepositions: readonly string[];
+  };
   readonly purpose: {
     readonly markers: readonly string[];
     /** "so" opens a purpose when a subject follows: "so the tablets can connect". */

@@ -164,7 +164,7 @@ class HybridApiMapper implements ApiMapper {
     this.isVerb = wordNet ? (word: string) => wordNet.isVerb(word) : undefined;
     this.acceptsPercentage = document.functions.some((fn) => fn.parameters.some(takesPercentage));
     this.targets = new TargetValues(document.functions, document.nouns, this.selfNoun);
-    this.destinations = new Destinations(document.functions, views.documents, this.profiles, this.kinds, options.lexicon?.wordNet);
+    this.destinations = new Destinations(document.functions, views.documents, this.profiles, this.kinds, options.lexicon?.wordNet, [...this.deviceNouns]);
     this.contrast = new SharedObjectContrast(document.functions, views.documents, options.lexicon, options.sharedObjectContrast);
     this.unexplained = new UnexplainedFit(document.functions, views.documents, options.lexicon);
   }

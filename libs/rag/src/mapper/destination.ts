@@ -2,6 +2,7 @@ import { en, isStopword, stem, words, type RequestReading, type WordNet } from '
 import type { NormalisedFunction } from '../api-document';
 import type { HybridDocument } from '../search/hybrid-index';
 import type { FunctionProfile } from './evidence';
+import { RelationRoles } from './relation-role';
 
 /**
  * A verb of motion with where it ends ("go back to your charger", "time to park at the charging
@@ -52,6 +53,7 @@ export class Destinations {
   /** Functions that move the device, with the stems of every word their document gives them. */
   private readonly movers = new Map<string, ReadonlySet<string>>();
   private readonly readers = new Set<string>();
+  private readonly roles: RelationRoles;
   /** The request last read: ranking asks once per candidate function. */
   private last: { text: string; place: string[] | undefined } | undefined;
 
@@ -61,7 +63,10 @@ export class Destinations {
     profiles: ReadonlyMap<string, FunctionProfile>,
     kinds: ReadonlyMap<string, 'action' | 'query'>,
     private readonly wordNet: WordNet | undefined,
+    deviceNouns: readonly string[] = [],
   ) {
+    // Which end of a relation the device is rides on the same term: where the request is headed, not how far (mapper/relation-role.ts).
+    this.roles = new RelationRoles(functions, documents, deviceNouns, wordNet);
     if (!wordNet) return;
     functions.forEach((fn, position) => {
       if (kinds.get(fn.name) === 'query') {
@@ -81,6 +86,10 @@ export class Destinations {
    * value while the request says where to go, 0 otherwise (and for every function where it says no place).
    */
   fit(fn: NormalisedFunction, reading: RequestReading): number {
+    return this.placeFit(fn, reading) + this.roles.fit(fn, reading);
+  }
+
+  private placeFit(fn: NormalisedFunction, reading: RequestReading): number {
     if (!this.wordNet) return 0;
     if (this.last?.text !== reading.text) this.last = { text: reading.text, place: readDestination(reading.words, this.wordNet) };
     const { place } = this.last;
