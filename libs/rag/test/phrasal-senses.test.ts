@@ -23,6 +23,7 @@ describe.skipIf(!wordNet)('what the first WordNet sense says of a verb and a par
     expect(phrasalSynonym('extinguish', wordNet!)).toBe('snuff out');
     expect(phrasalSynonym('open', wordNet!)).toBeUndefined();
     expect(phrasalSynonym('halt', wordNet!)).toBeUndefined();
+    expect(phrasalSynonym('could', wordNet!)).toBeUndefined();
     // "continue" is both "go on" and "go along": not read as "on".
     expect(phrasalSynonym('continue', wordNet!)).toBeUndefined();
   });

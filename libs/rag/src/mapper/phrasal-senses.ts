@@ -1,4 +1,4 @@
-import { en, type WordNet } from '@meshmind/language';
+import { en, isStopword, type WordNet } from '@meshmind/language';
 
 /**
  * What WordNet's most common sense says of a verb and a particle, read from its synsets (sense
@@ -18,6 +18,8 @@ export function phrasalMeansVerb(verb: string, particle: string, wordNet: WordNe
 
 /** The one phrasal verb of the verb's first sense, where its particle is one of the language's ("put out" for "douse"), else undefined. */
 export function phrasalSynonym(verb: string, wordNet: WordNet): string | undefined {
+  // "could you ...": a modal opens no action ("can" is first "can, tin, put up").
+  if (isStopword(verb.toLowerCase())) return undefined;
   const [first] = wordNet.verbSenses(verb);
   if (!first) return undefined;
   // Two phrasal verbs in the sense ("continue" is "go on" and "go along") gloss it by neither.

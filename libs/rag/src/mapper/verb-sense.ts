@@ -1,7 +1,7 @@
 import { alternation, baseOfThirdPerson, enMapping, escapeRegExp, isStopword, stem, words, type WordNet } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { FunctionProfile } from './evidence';
-import { phrasalMeansVerb, phrasalSynonym } from './phrasal-senses';
+import { phrasalSynonym } from './phrasal-senses';
 
 /**
  * The verb a request means where its own verb names no function of the document (issue #17, class 7):
@@ -94,8 +94,6 @@ function functionByPhrasalVerb(verb: string, rest: string, profiles: readonly Fu
   // "turn up", "light up" to a lamp: a verb the document uses anywhere keeps its own reading.
   const documentStems = new Set(profiles.flatMap((profile) => words(`${profile.fn.name.replace(/_/g, ' ')} ${profile.fn.description}`).map((word) => stem(word.toLowerCase()))));
   if (documentStems.has(stem(verb))) return undefined;
-  // "fill up" is first of all "fill": a rarer sense ("close up, fill up") names no other function.
-  if (phrasalMeansVerb(verb, particle, wordNet)) return undefined;
   const lemmas = wordNet.verbSenses(`${verb} ${particle}`).flatMap((sense) => sense.lemmas);
   const synonyms = new Set(lemmas.filter((lemma) => !lemma.includes('_') && lemma !== verb && ownStems.has(stem(lemma))));
   if (synonyms.size !== 1) return undefined;
