@@ -1,3 +1,4 @@
+import type { DeviceStateValues } from '@meshmind/protocol';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDeviceDescription } from '@meshmind/devices';
 import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
@@ -12,7 +13,7 @@ describe('the object of a command that closes with "on" is a value where an opti
     const lexicon = openLexicon();
     for (const type of ['media_player', 'light']) mappers.set(type, await createApiMapper({ embedder, lexicon, document: getDeviceDescription(type)! }));
   });
-  const map = async (type: string, text: string, names: string[], state: Record<string, unknown>) =>
+  const map = async (type: string, text: string, names: string[], state: DeviceStateValues) =>
     called(await mappers.get(type)!.map(text, state, { references: { names, words: ['den', 'attic', 'games room'], kinds: getDeviceDescription(type)!.nouns } }));
 
   it.each([

@@ -1,3 +1,4 @@
+import type { DeviceStateValues } from '@meshmind/protocol';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDeviceDescription } from '@meshmind/devices';
 import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
@@ -37,7 +38,7 @@ describe.skipIf(!wordNet)('verbs read through their first sense, against catalog
     const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
     for (const type of ['light', 'valve', 'switch']) mappers.set(type, await createApiMapper({ embedder, lexicon, document: getDeviceDescription(type)! }));
   });
-  const map = async (type: string, text: string, names: string[], state: Record<string, unknown>) =>
+  const map = async (type: string, text: string, names: string[], state: DeviceStateValues) =>
     called(await mappers.get(type)!.map(text, state, { references: { names, words: ['hall', 'garden', 'conservatory'], kinds: getDeviceDescription(type)!.nouns } }));
 
   it.each([
