@@ -22,7 +22,7 @@ import { builtIndexFor, type BuiltIndex } from './built-index';
 import { SharedObjectContrast } from './shared-object';
 import { UnexplainedFit } from './unexplained-fit';
 import { TargetValues } from './target-value';
-import { degreeReason } from './cannot-do';
+import { degreeReason, unmetActionCall } from './cannot-do';
 import { withPurposeVerb } from './purpose-verb';
 import { withStateParticle } from './state-particle';
 import { Destinations } from './destination';
@@ -189,13 +189,12 @@ class HybridApiMapper implements ApiMapper {
       if (!asSaid.out) scope = asSaid;
     }
     if (scope.out) return this.outOfScope(said, scope);
-    const result = await this.mapText(text, state, text !== said && this.pathsDiffer ? requestPath(said, this.deviceNouns) : 0);
-    // An action the document does not name needs a clearer fit than the match threshold (mapper/action-scope.ts).
-    if (result.kind === 'call' && scope.weakAction && (result.ranking[0]?.score ?? 0) < scope.weakAction.below) return this.outOfScope(said, { ...scope, unmet: [scope.weakAction.verb] });
-    // Read without its references, a short request can fall below the threshold ("deactivate the
-    // lights in the home" -> "deactivate in the home"): then the words as said decide.
-    // When neither reading fits, the answer quotes the person's own words.
-    if (result.kind === 'not_executable' && text !== said) return { ...(await this.mapText(said, state)), scope: scope.signal };
+    const first = await this.mapText(text, state, text !== said && this.pathsDiffer ? requestPath(said, this.deviceNouns) : 0);
+    // Read without its references, a short request can fall below the threshold ("deactivate the lights in
+    // the home" -> "deactivate in the home"): then the words as said decide, and quote them where neither fits.
+    const result = first.kind === 'not_executable' && text !== said ? await this.mapText(said, state) : first;
+    // An action the document does not name needs a clear fit, whichever reading made the call (mapper/unmet-action.ts).
+    if (unmetActionCall(result, scope.weakAction)) return this.outOfScope(said, { ...scope, unmet: [scope.weakAction!.verb] });
     return { ...result, scope: scope.signal };
   }
 

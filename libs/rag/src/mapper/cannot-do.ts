@@ -1,5 +1,8 @@
 import type { NormalisedFunction } from '../api-document';
 
+// What an opening verb the document does not do leaves undecided is declined too (mapper/unmet-action.ts).
+export { unmetActionCall } from './unmet-action';
+
 /**
  * What a device can do, in the words of its own actions, for an answer that declines a request:
  * "it can: turn on, turn off, set speed". A person told only "I cannot" does not know what to ask

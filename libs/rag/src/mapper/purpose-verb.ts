@@ -2,6 +2,7 @@ import { alternation, en, enMapping, gerundBases, isStopword, stem, words, type 
 import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 import type { FunctionProfile } from './evidence';
 import type { SelfReferences } from './self-references';
+import { phrasalMeansVerb } from './phrasal-senses';
 
 /**
  * A command whose verb is what the device is for: "water the plants" to a valve called "plant
@@ -73,6 +74,11 @@ export function withPurposeVerb(
   const verbs = stopping ? gerundBases(rest[0]!).filter((base) => wordNet.isVerb(base)) : [first];
   if (stopping) {
     after = after.slice(after.toLowerCase().indexOf(rest[0]!) + rest[0]!.length);
+    rest = rest.slice(1);
+  }
+  // "fill up the trough" is "fill the trough": a phrasal verb whose first sense is the verb itself (mapper/phrasal-senses.ts).
+  if (!stopping && rest[0] !== undefined && en.verbParticles.has(rest[0]) && phrasalMeansVerb(first, rest[0], wordNet)) {
+    after = after.slice(after.toLowerCase().indexOf(rest[0]) + rest[0].length);
     rest = rest.slice(1);
   }
   const verb = verbs[0];

@@ -1,4 +1,4 @@
-import { isStopword, pastTense, stem, words } from '@meshmind/language';
+import { en, isStopword, pastTense, stem, words } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 import type { FunctionProfile } from './evidence';
 import { functionSetting, goalsOf } from './state-particle';
@@ -16,8 +16,12 @@ import { functionSetting, goalsOf } from './state-particle';
  * give sets it (state-particle.ts's conditions). The request is rewritten to that function's words.
  */
 export function withStateParticiple(text: string, document: NormalisedDocument, profiles: Iterable<FunctionProfile>): string {
-  const match = /^\s*([A-Za-z][A-Za-z-]*)\b/.exec(text);
-  if (!match || /[0-9]/.test(text)) return text;
+  // The verb after any courtesy that opens the request ("please deploy the ladder").
+  const courtesy = /^\s*([A-Za-z']+)\s+/.exec(text);
+  const opening = courtesy && en.courtesy.has(courtesy[1]!.toLowerCase()) ? courtesy[0].length : 0;
+  const found = /^([A-Za-z][A-Za-z-]*)\b/.exec(text.slice(opening));
+  if (!found || /[0-9]/.test(text)) return text;
+  const match = { index: opening, 0: found[0], 1: found[1] };
   const verb = match[1]!.toLowerCase();
   const ownStems = new Set([...profiles].flatMap((profile) => [...profile.actionStems]));
   if (ownStems.has(stem(verb)) || isStopword(verb)) return text;

@@ -3,6 +3,7 @@ import type { ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import { enumValue, presetValue } from '../arguments/parameter-values';
 import { whatItCanDo } from './cannot-do';
+import { objectValuePhrase } from './object-value';
 
 /**
  * The value a command sets its device to, named after a goal preposition: "put the TV on hdmi 1",
@@ -80,7 +81,9 @@ export class TargetValues {
   private read(reading: RequestReading): Target | undefined {
     const known = this.cache.get(reading.text);
     if (known !== undefined) return known ?? undefined;
-    const phrase = targetPhrase(reading);
+    // "put netflix on": an object before a closing "on" is a value only where an option holds it (mapper/object-value.ts).
+    const objectPhrase = targetPhrase(reading) === undefined ? objectValuePhrase(reading) : undefined;
+    const phrase = targetPhrase(reading) ?? objectPhrase;
     let target: Target | undefined;
     const number = phrase === undefined ? undefined : BARE_NUMBER.exec(phrase);
     if (phrase !== undefined && number) {
@@ -95,7 +98,7 @@ export class TargetValues {
       const holders = new Set(this.functions.filter((fn) => fn.parameters.some((parameter) => (parameter.type === 'enum' && enumValue(parameter, phrase) !== undefined) || (colour !== undefined && parameter.type === 'color') || presetValue(parameter, phrase.toLowerCase()) !== undefined)).map((fn) => fn.name));
       const said = new Set(words(phrase).map((word) => stem(word.toLowerCase())).filter((key) => !isStopword(key) && !NUMBER_TOKEN.test(key)));
       const nearOptions = holders.size > 0 ? [] : this.functions.flatMap((fn) => fn.parameters.filter((parameter) => parameter.type === 'enum' && (parameter.values ?? []).some((value) => words(value.replace(/_/g, ' ')).some((word) => said.has(stem(word.toLowerCase())))))).flatMap((parameter) => parameter.values ?? []);
-      if (holders.size > 0 || colour !== undefined || nearOptions.length > 0) target = { phrase, colour, holders, nearOptions: [...new Set(nearOptions)] };
+      if (holders.size > 0 || (objectPhrase === undefined && (colour !== undefined || nearOptions.length > 0))) target = { phrase, colour, holders, nearOptions: [...new Set(nearOptions)] };
     }
     if (this.cache.size >= CACHED_STEPS) this.cache.clear();
     this.cache.set(reading.text, target ?? null);
