@@ -79,6 +79,8 @@ describe.skipIf(!wordNet)('planner: a place the home does not have is not droppe
   it.each([
     ['turn on the lights on the terrace', ['terrace_lights']],
     ['turn on the lights in the pool house', 'unresolved'],
+    ['turn off the terrace lights in the home', ['terrace_lights']],
+    ['switch the terrace lights on at the house', ['terrace_lights']],
     ['open the drip line in the vine rows', ['vine_drip']],
     ['turn the terrace lights on in the morning', ['terrace_lights']],
   ])('"%s" keeps places and times it knows', async (text, expected) => {

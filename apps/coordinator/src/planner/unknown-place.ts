@@ -4,7 +4,8 @@
  * where, and nowhere of the home is there. A place is read as "in/at/inside (the|our ...) WORDS"
  * where no word of the phrase belongs to any area, floor, device name, alias or kind noun of the
  * home, and its last word is, by WordNet's hierarchy, a kind of place (a structure or a
- * geographical area: a room, a barn, an orchard; not a time such as "the morning").
+ * geographical area: a room, a barn, an orchard; not a time such as "the morning"), and not the
+ * dwelling said alone ("in the home", "in the house": the whole home).
  */
 import { en, enReference } from '@meshmind/language';
 import type { Vocabulary } from './vocabulary';
@@ -15,9 +16,12 @@ const STOP_WORDS = en.plannerStopwords;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(enReference.placePrepositions);
 
 /** Whether a noun is a kind of place by its commonest senses' broader nouns (WordNet). */
-export function placeNounReader(nounAncestors: (noun: string) => ReadonlyMap<string, number>): (noun: string) => boolean {
-  return (noun) => {
+export function placeNounReader(nounAncestors: (noun: string) => ReadonlyMap<string, number>): (noun: string, alone?: boolean) => boolean {
+  return (noun, alone = false) => {
     const broader = nounAncestors(noun);
+    // "turn off the lights in the home": the dwelling said alone is the whole home, not a place it
+    // lacks; "the pool house" is one building of it.
+    if (alone && enReference.dwellingKinds.some((kind) => broader.has(kind))) return false;
     return enReference.placeKinds.some((kind) => broader.has(kind));
   };
 }
@@ -48,7 +52,7 @@ export function unknownPlace(tokens: readonly string[], vocabulary: Vocabulary):
     const phrase = tokens.slice(start, end);
     if (phrase.length === 0 || start === index + 1) continue;
     if (phrase.some((word) => nounKeys(word).some((key) => known!.has(key)))) continue;
-    if (isPlace(phrase.at(-1)!)) return phrase.join(' ');
+    if (isPlace(phrase.at(-1)!, phrase.length === 1)) return phrase.join(' ');
   }
   return null;
 }

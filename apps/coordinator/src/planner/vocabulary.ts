@@ -35,7 +35,7 @@ export interface Vocabulary {
   namesNoThing?: (noun: string) => boolean;
   /** Stems of a verb's synonyms ("water" -> irrigat), and whether a noun is a kind of place ("orchard"); absent without WordNet. */
   verbSynonyms?: (verb: string) => ReadonlySet<string>;
-  isPlaceNoun?: (noun: string) => boolean;
+  isPlaceNoun?: (noun: string, alone?: boolean) => boolean;
 }
 
 export function words(text: string): string[] {

@@ -23,6 +23,8 @@ export const enReference = {
   placePrepositions: ['in', 'at', 'inside'],
   /** WordNet's broader nouns of a place (a room and a barn are structures, an orchard a geographical area; a morning is neither). */
   placeKinds: ['structure', 'geographical area'],
+  /** WordNet's broader noun of where people live: "in the home", "in the house" is the whole home itself, never a place it lacks. */
+  dwellingKinds: ['housing'],
   /**
    * A request said as a question for the speaker to be given something ("can I have the heating at
    * 20?", "could we get the lights off"): a modal, the speaker, perhaps "please", a verb of
