@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { CLASSES, loadHome, type CottageGoal } from './support/cottage-goals';
-import { describeHomeGoalRun, ISSUE_CLASSES } from './support/home-goal-run';
+import { loadHome } from './support/cottage-goals';
+import { describeGoalSetCoverage, describeHomeGoalRun } from './support/home-goal-run';
 
 /**
  * The fifth home (issue #17, test/data/hollow-oak-farm*.yaml): a smallholding with a farmhouse, a
@@ -17,20 +16,6 @@ const HOME = 'hollow-oak-farm';
 const RIGHT_FLOOR = 176;
 const WRONG_CEILING = 5;
 
-describe('the Hollow Oak Farm goal set', () => {
-  let goals: CottageGoal[];
-
-  beforeAll(async () => {
-    ({ goals } = await loadHome(HOME));
-  });
-
-  it('holds at least 150 goals over every failure class of issue #17', () => {
-    expect(goals.length).toBeGreaterThanOrEqual(150);
-    for (const name of ISSUE_CLASSES) {
-      expect(CLASSES[name], name).toBeDefined();
-      expect(goals.filter((goal) => goal.classes.includes(name)).length, name).toBeGreaterThanOrEqual(5);
-    }
-  });
-});
+describeGoalSetCoverage('the Hollow Oak Farm goal set', HOME, { goals: 150, perClass: 5 });
 
 describeHomeGoalRun('the Hollow Oak Farm goals through the whole system', () => loadHome(HOME), { right: RIGHT_FLOOR, wrong: WRONG_CEILING, goals: 150 });

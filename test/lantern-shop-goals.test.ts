@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { CLASSES, loadHome, type CottageGoal } from './support/cottage-goals';
-import { describeHomeGoalRun, ISSUE_CLASSES } from './support/home-goal-run';
+import { loadHome } from './support/cottage-goals';
+import { describeGoalSetCoverage, describeHomeGoalRun } from './support/home-goal-run';
 
 /**
  * The fourth home (issue #17, test/data/lantern-lane-shop*.yaml): a shop with a flat above, written
@@ -16,20 +15,6 @@ const HOME = 'lantern-lane-shop';
 const RIGHT_FLOOR = 204;
 const WRONG_CEILING = 7;
 
-describe('the Lantern Lane shop and flat goal set', () => {
-  let goals: CottageGoal[];
-
-  beforeAll(async () => {
-    ({ goals } = await loadHome(HOME));
-  });
-
-  it('holds at least 150 goals over every failure class of issue #17', () => {
-    expect(goals.length).toBeGreaterThanOrEqual(150);
-    for (const name of ISSUE_CLASSES) {
-      expect(CLASSES[name], name).toBeDefined();
-      expect(goals.filter((goal) => goal.classes.includes(name)).length, name).toBeGreaterThanOrEqual(5);
-    }
-  });
-});
+describeGoalSetCoverage('the Lantern Lane shop and flat goal set', HOME, { goals: 150, perClass: 5 });
 
 describeHomeGoalRun('the Lantern Lane shop and flat goals through the whole system', () => loadHome(HOME), { right: RIGHT_FLOOR, wrong: WRONG_CEILING, goals: 150 });

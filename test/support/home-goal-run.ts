@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scenario } from '@meshmind/devices';
-import type { CottageGoal } from './cottage-goals';
+import { CLASSES, loadHome, type CottageGoal } from './cottage-goals';
 import { CottageRunner, type GoalResult } from './cottage-runner';
 import { countOutcomes } from './outcomes';
 
@@ -46,6 +46,25 @@ export function describeHomeGoalRun(title: string, load: () => Promise<{ scenari
     it('grades every goal into exactly one of the three outcomes', () => {
       expect(results.length).toBeGreaterThanOrEqual(floors.goals);
       for (const result of results) expect(['right', 'asked', 'wrong']).toContain(result.outcome);
+    });
+  });
+}
+
+/** A home's goal set holds enough goals, and at least `perClass` of each of issue #17's classes. */
+export function describeGoalSetCoverage(title: string, home: string, minimum: { goals: number; perClass: number }): void {
+  describe(title, () => {
+    let goals: CottageGoal[];
+
+    beforeAll(async () => {
+      ({ goals } = await loadHome(home));
+    });
+
+    it(`holds at least ${minimum.goals} goals over every failure class of issue #17`, () => {
+      expect(goals.length).toBeGreaterThanOrEqual(minimum.goals);
+      for (const name of ISSUE_CLASSES) {
+        expect(CLASSES[name], name).toBeDefined();
+        expect(goals.filter((goal) => goal.classes.includes(name)).length, name).toBeGreaterThanOrEqual(minimum.perClass);
+      }
     });
   });
 }

@@ -37,7 +37,7 @@ export interface ContrastHit {
 }
 
 /** The parameters that make a function's object: names and types, order aside. None: no shared object. */
-function objectSignature(fn: NormalisedFunction): string | undefined {
+export function objectSignature(fn: NormalisedFunction): string | undefined {
   // A numbered thing (a shelf, a compartment) is an object; a free-text parameter (a network name, a
   // list item) brings its value into the request's words, which the contrast would read as meaning.
   if (fn.parameters.length === 0 || !fn.parameters.every((parameter) => parameter.type === 'integer' || parameter.type === 'number')) return undefined;

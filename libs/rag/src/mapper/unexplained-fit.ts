@@ -3,6 +3,7 @@ import type { NormalisedFunction } from '../api-document';
 import type { HybridDocument } from '../search/hybrid-index';
 import { openingVerb } from '../search/lexical-scorer';
 import { LIGHT_VERB_SENSES } from './function-kind';
+import { objectSignature } from './shared-object';
 
 /**
  * A number said fills the parameter of every function that takes one: "shelf 12" fits moving to
@@ -27,15 +28,6 @@ export interface FitHit {
   score: number;
 }
 
-/** The numbered parameters that make a function's object, order aside; none for a function that takes anything else. */
-function numberedObject(fn: NormalisedFunction): string | undefined {
-  if (fn.parameters.length === 0 || !fn.parameters.every((parameter) => parameter.type === 'integer' || parameter.type === 'number')) return undefined;
-  return fn.parameters
-    .map((parameter) => `${parameter.name}:${parameter.type}`)
-    .sort()
-    .join(',');
-}
-
 export class UnexplainedFit {
   private readonly objects = new Map<string, string>();
   /** Per function: its words and what each meets through WordNet. Read on first need. */
@@ -49,7 +41,7 @@ export class UnexplainedFit {
     private readonly penalty = DEFAULT_UNEXPLAINED_PENALTY,
   ) {
     for (const fn of functions) {
-      const object = numberedObject(fn);
+      const object = objectSignature(fn);
       if (object !== undefined) this.objects.set(fn.name, object);
     }
   }
