@@ -1,8 +1,8 @@
-import { en, findNumbers, isStopword, relatedWords, stem, words, type Lexicon } from '@meshmind/language';
+import { relatedWords, stem, words, type Lexicon } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { HybridDocument } from '../search/hybrid-index';
 import { openingVerb } from '../search/lexical-scorer';
-import { LIGHT_VERB_SENSES } from './function-kind';
+import { ContentWords } from './content-words';
 
 /**
  * Functions that share their object differ only in what they do with it: "move to shelf N", "scan the
@@ -52,7 +52,7 @@ export class SharedObjectContrast {
   private readonly sources = new Map<string, SourceWord[]>();
   private readonly stems = new Map<string, ReadonlySet<string>>();
   private readonly distinct = new Map<string, ReadonlyMap<string, number>>();
-  private readonly little = new Map<string, boolean>();
+  private readonly content: ContentWords;
 
   private built = false;
 
@@ -63,6 +63,7 @@ export class SharedObjectContrast {
     private readonly weight = DEFAULT_CONTRAST_WEIGHT,
     private readonly window = DEFAULT_CONTRAST_WINDOW,
   ) {
+    this.content = new ContentWords(lexicon?.wordNet);
     functions.forEach((fn) => {
       const signature = objectSignature(fn);
       if (signature !== undefined) this.signatures.set(fn.name, signature);
@@ -79,7 +80,7 @@ export class SharedObjectContrast {
       for (const field of this.documents[position]?.fields ?? []) {
         for (const raw of field.words) {
           const word = raw.toLowerCase();
-          if (this.carriesLittle(word)) continue;
+          if (this.content.carriesLittle(word)) continue;
           const keys = new Map<string, number>();
           for (const [key, weight] of relatedWords(this.lexicon, word)) if (weight >= CLOSE_RELATION) keys.set(key, weight * field.weight);
           own.push({ stem: stem(word), keys });
@@ -88,25 +89,6 @@ export class SharedObjectContrast {
       this.sources.set(fn.name, own);
       this.stems.set(fn.name, new Set(own.map((source) => source.stem)));
     });
-  }
-
-  /**
-   * Empty words, numbers, particles (the on/off evidence reads those) and verbs so common that they
-   * carry little of their own ("take", "make", "go", "get": 30 WordNet senses or more, a content verb
-   * such as "move", "scan" or "check" fewer). In "take an inventory" the other words say what is done.
-   * Read from the verb index rather than SemCor's counts, which an agent would otherwise load whole
-   * (about 8 MB) for this alone.
-   */
-  private carriesLittle(word: string): boolean {
-    if (isStopword(word) || /\d/.test(word) || word.length < 2 || en.verbParticles.has(word) || en.phrasalParticles.includes(word) || findNumbers(word).length > 0) return true;
-    const wordNet = this.lexicon?.wordNet;
-    if (!wordNet) return false;
-    let little = this.little.get(word);
-    if (little === undefined) {
-      little = wordNet.verbSenses(word).length >= LIGHT_VERB_SENSES;
-      this.little.set(word, little);
-    }
-    return little;
   }
 
   /** What the words of `own` that `other` lacks meet, each key at its best weight. */
@@ -135,7 +117,7 @@ export class SharedObjectContrast {
     const verb = openingVerb(query, this.lexicon);
     const list = words(query);
     return list
-      .filter((word, index) => word !== verb && !this.carriesLittle(word) && !this.closesVerb(list, index))
+      .filter((word, index) => word !== verb && !this.content.carriesLittle(word) && !this.content.closesVerb(list, index))
       .flatMap((word) => {
         // Without WordNet every word is read as it is; with it, a word that is only a verb ("shelve") is left to the main ranking.
         if (!wordNet) return [relatedWords(this.lexicon, word)];
@@ -145,19 +127,6 @@ export class SharedObjectContrast {
         for (const part of parts) for (const [key, weight] of wordNet.related(word, part)) if (weight >= CLOSE_RELATION && (related.get(key) ?? 0) < weight) related.set(key, weight);
         return [related];
       });
-  }
-
-  /**
-   * A noun that WordNet lists with the verb before it as one verb ("make way", "take stock", "take
-   * place"), determiners between them aside, belongs to that verb: "make your way to shelf 4" says
-   * nothing of room on the shelf.
-   */
-  private closesVerb(list: readonly string[], index: number): boolean {
-    const wordNet = this.lexicon?.wordNet;
-    if (!wordNet) return false;
-    let before = index - 1;
-    while (before >= 0 && en.determiners.has(list[before]!)) before -= 1;
-    return before >= 0 && wordNet.isVerb(`${list[before]}_${list[index]}`);
   }
 
   /** The stems both functions have: the shared object ("shelf", "number") and whatever else they both say. */

@@ -1,8 +1,8 @@
-import { en, findNumbers, isStopword, relatedWords, stem, words, type Lexicon } from '@meshmind/language';
+import { findNumbers, isStopword, relatedWords, stem, words, type Lexicon } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { HybridDocument } from '../search/hybrid-index';
 import { openingVerb } from '../search/lexical-scorer';
-import { LIGHT_VERB_SENSES } from './function-kind';
+import { ContentWords } from './content-words';
 import { objectSignature } from './shared-object';
 
 /**
@@ -32,7 +32,7 @@ export class UnexplainedFit {
   private readonly objects = new Map<string, string>();
   /** Per function: its words and what each meets through WordNet. Read on first need. */
   private readonly sources = new Map<string, ReadonlyArray<{ stem: string; keys: ReadonlyMap<string, number> }>>();
-  private readonly light = new Map<string, boolean>();
+  private readonly content: ContentWords;
 
   constructor(
     private readonly functions: readonly NormalisedFunction[],
@@ -40,6 +40,7 @@ export class UnexplainedFit {
     private readonly lexicon: Lexicon | undefined,
     private readonly penalty = DEFAULT_UNEXPLAINED_PENALTY,
   ) {
+    this.content = new ContentWords(lexicon?.wordNet);
     for (const fn of functions) {
       const object = objectSignature(fn);
       if (object !== undefined) this.objects.set(fn.name, object);
@@ -58,19 +59,6 @@ export class UnexplainedFit {
     return found;
   }
 
-  /** Empty words, numbers, particles and light verbs ("take", "make", "go": 30 WordNet senses or more) say nothing of what is done. */
-  private saysLittle(word: string): boolean {
-    if (isStopword(word) || /\d/.test(word) || word.length < 2 || en.verbParticles.has(word) || en.phrasalParticles.includes(word) || findNumbers(word).length > 0) return true;
-    const wordNet = this.lexicon?.wordNet;
-    if (!wordNet) return false;
-    let little = this.light.get(word);
-    if (little === undefined) {
-      little = wordNet.verbSenses(word).length >= LIGHT_VERB_SENSES;
-      this.light.set(word, little);
-    }
-    return little;
-  }
-
   /**
    * The request's nouns and adjectives beyond its opening verb, each with what it meets by those
    * senses: what is asked about ("the empty slots", "an inventory", "free space"). The verb is the main
@@ -81,7 +69,7 @@ export class UnexplainedFit {
     const verb = openingVerb(query, this.lexicon);
     const list = words(query).map((word) => word.toLowerCase());
     return list.flatMap((word, index) => {
-        if (word === verb || this.saysLittle(word) || this.closesVerb(list, index)) return [];
+        if (word === verb || this.content.carriesLittle(word) || this.content.closesVerb(list, index)) return [];
         const next = list[index + 1];
         if (!wordNet) return [{ word, next, related: relatedWords(this.lexicon, word) }];
         const parts = (['noun', 'adj'] as const).filter((part) => wordNet.canBe(word, part));
@@ -90,15 +78,6 @@ export class UnexplainedFit {
         for (const part of parts) for (const [key, weight] of wordNet.related(word, part)) if ((related.get(key) ?? 0) < weight) related.set(key, weight);
         return [{ word, next, related }];
       });
-  }
-
-  /** "make your way", "take stock": a noun WordNet lists with the verb before it as one verb belongs to that verb. */
-  private closesVerb(list: readonly string[], index: number): boolean {
-    const wordNet = this.lexicon?.wordNet;
-    if (!wordNet) return false;
-    let before = index - 1;
-    while (before >= 0 && en.determiners.has(list[before]!)) before -= 1;
-    return before >= 0 && wordNet.isVerb(`${list[before]}_${list[index]}`);
   }
 
   /**
