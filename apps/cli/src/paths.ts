@@ -22,3 +22,9 @@ export function stateDirectory(env: NodeJS.ProcessEnv): string {
 
 /** Retrieval indexes of `start`'s default database directory, which `run` reuses (see BENCHMARKS.md, cold start). */
 export const DEFAULT_RAG_CACHE_DIRECTORY = '.meshmind/cache/rag';
+
+/**
+ * V8 code caches a one-shot run keeps beside its retrieval cache (TF.js in the sentence model's worker
+ * thread): in the data directory, its owner's only, as cached data is code.
+ */
+export const DEFAULT_CODE_CACHE_DIRECTORY = '.meshmind/cache/code';

