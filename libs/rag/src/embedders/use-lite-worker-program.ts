@@ -79,17 +79,23 @@ function modelFiles() {
   return fs.existsSync(modelPath) && fs.existsSync(vocabularyPath) ? { directory, modelPath, vocabularyPath } : null;
 }
 
-async function loadModelData(core, files) {
-  const manifest = JSON.parse(fs.readFileSync(files.modelPath, 'utf8'));
-  const shards = manifest.weightsManifest.flatMap((group) => group.paths).map((name) => path.join(files.directory, name));
+/** The weight shards, in the manifest's order, read into one ArrayBuffer (what TF.js's file loader concatenates). */
+function readWeights(directory, manifest) {
+  const shards = manifest.weightsManifest.flatMap((group) => group.paths).map((name) => path.join(directory, name));
   const sizes = shards.map((shard) => fs.statSync(shard).size);
   const weightData = new ArrayBuffer(sizes.reduce((total, size) => total + size, 0));
   const view = new Uint8Array(weightData);
-  let offset = 0;
-  shards.forEach((shard, index) => {
-    readInto(shard, view, offset, sizes[index]);
-    offset += sizes[index];
-  });
+  for (let index = 0, offset = 0; index < shards.length; offset += sizes[index], index += 1) readInto(shards[index], view, offset, sizes[index]);
+  return weightData;
+}
+
+/** An IOHandler of its own scope: the handler TF.js keeps holds these artifacts and nothing else. */
+function handlerOf(artifacts) {
+  return { load: async () => artifacts };
+}
+
+async function loadModelData(core, files) {
+  const manifest = JSON.parse(fs.readFileSync(files.modelPath, 'utf8'));
   const artifacts = {
     modelTopology: manifest.modelTopology,
     format: manifest.format,
@@ -99,9 +105,9 @@ async function loadModelData(core, files) {
     userDefinedMetadata: manifest.userDefinedMetadata,
     modelInitializer: manifest.modelInitializer,
     weightSpecs: manifest.weightsManifest.flatMap((group) => group.weights),
-    weightData,
+    weightData: readWeights(files.directory, manifest),
   };
-  const model = await core.loadGraphModel({ load: async () => artifacts });
+  const model = await core.loadGraphModel(handlerOf(artifacts));
   const vocabulary = JSON.parse(fs.readFileSync(files.vocabularyPath, 'utf8'));
   return { model, vocabulary };
 }
