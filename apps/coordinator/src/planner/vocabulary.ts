@@ -76,8 +76,9 @@ export function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vo
     if (area) areas.set(area.id, [words(area.name), words(area.id.replace(/_/g, ' ')), ...area.aliases.map(words)]);
     if (area?.floor) floors.set(area.floor.id, [words(area.floor.name), ...area.floor.aliases.map(words)]);
   }
-  // "all the heaters" to an "Oil Radiator": a radiator is a kind of heater.
-  if (wordNet) addBroaderOwnNouns(devices, ownNouns, devicesByNoun, (noun) => wordNet.nounAncestors(noun));
+  // "all the heaters" to an "Oil Radiator": a radiator is a kind of heater. A name read in its
+  // commonest made-thing sense: a "Stove" is a kitchen appliance, never one of "all the heaters".
+  if (wordNet) addBroaderOwnNouns(devices, ownNouns, devicesByNoun, (noun) => wordNet.nounAncestors(noun, 'made'));
   const flatten = (map: Map<string, string[][]>) => [...map].flatMap(([value, list]) => list.map((entry) => ({ words: entry, value })));
   const quantityWords = quantityWordReader(devices, wordNet);
   return {
