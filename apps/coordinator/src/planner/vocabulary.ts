@@ -36,6 +36,8 @@ export interface Vocabulary {
   /** Stems of a verb's synonyms ("water" -> irrigat), and whether a noun is a kind of place ("orchard"); absent without WordNet. */
   verbSynonyms?: (verb: string) => ReadonlySet<string>;
   isPlaceNoun?: (noun: string, alone?: boolean) => boolean;
+  /** WordNet's broader nouns of a noun with their steps up: which of the home's places is nearest to one it lacks. */
+  nounAncestors?: (noun: string) => ReadonlyMap<string, number>;
 }
 
 export function words(text: string): string[] {
@@ -84,7 +86,7 @@ export function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vo
   return {
     ...(quantityWords ? { quantityWords } : {}),
     ...(wordNet ? { isKnownWord: (word: string) => wordNet.isKnown(word), canBeVerb: (word: string) => wordNet.isVerb(word), isMostlyVerb: (word: string) => wordNet.mostlyVerb(word), namesNoThing: (noun: string) => namesNoThing(noun, wordNet) } : {}),
-    ...(wordNet ? { verbSynonyms: (verb: string) => synonymStems(verb, wordNet), isPlaceNoun: placeNounReader((noun) => wordNet.nounAncestors(noun)) } : {}),
+    ...(wordNet ? { verbSynonyms: (verb: string) => synonymStems(verb, wordNet), isPlaceNoun: placeNounReader((noun) => wordNet.nounAncestors(noun)), nounAncestors: (noun: string) => wordNet.nounAncestors(noun) } : {}),
     names,
     devicesByLabel,
     areas: flatten(areas),
