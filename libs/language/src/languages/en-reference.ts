@@ -31,4 +31,11 @@ export const enReference = {
    * receiving, then what is wanted and how.
    */
   askedForSpeaker: { modals: ['can', 'could', 'may'], speakers: ['i', 'we'], courtesy: ['please'], receiving: ['have', 'get'] },
+  /**
+   * The speaker asking to perceive a device ("could I see the front camera", "can I have a look at
+   * the camera", "let me see the doorbell"): "let" with the speaker as its object, the articles
+   * before a noun of perceiving ("a look"), the particles before what is perceived ("at", "on"), and
+   * the question that asks the device for what it shows.
+   */
+  viewing: { letting: ['let'], speakerObjects: ['me', 'us'], beforeNoun: ['a', 'an', 'another', 'quick', 'little'], particles: ['at', 'on', 'in', 'to', 'through'], question: 'what does {object} show?' },
 } as const;
