@@ -2,7 +2,9 @@
  * Kind words a device's own name says by WordNet's hierarchy (issue #17, plurals): "turn off all
  * the heaters" to a home with a "Panel Heater" and an "Oil Radiator" (a smart plug's switch) means
  * both, for a radiator is a kind of heater. Read narrowly, so that no reference widens:
- * - the name's word is a kind of the word said one step up, in one of its commonest senses;
+ * - the name's word is a kind of the word said one step up, in its commonest sense that names a
+ *   made thing (a "Stove" is first a kitchen appliance, a heater only in its second sense: "turn off
+ *   all the heaters" never reaches a cooker);
  * - the word said is a kind noun of the catalog, of another type than the device's own: where its
  *   own type has the word ("lamp" for a light called "Porch lantern") the catalog already says
  *   which of its devices are called so, and a name is not widened past it;

@@ -14,6 +14,8 @@ import { resolveClause, type Resolution } from './clause-resolution';
 import { narrowByModifiers } from './modifiers';
 import { obeyingTargets } from './read-only';
 import { itemRequests, referenceIsGoal } from './object-list';
+import { viewingQuestion } from './viewing-request';
+import { doneReportRequest } from './done-report';
 
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
@@ -41,7 +43,14 @@ export class BuiltinPlanner implements Planner {
     this.wordNet = options.wordNet;
   }
 
-  async plan(text: string, devices: PlannerDevice[], context: PlanContext): Promise<Plan> {
+  async plan(said: string, devices: PlannerDevice[], context: PlanContext): Promise<Plan> {
+    // "can I have a look at the camera": a question for what it shows, never a change (viewing-request.ts).
+    const wordNet = this.wordNet;
+    const text =
+      (wordNet && viewingQuestion(said, (verb) => wordNet.verbSenses(verb)[0]?.category === 'perception')) ||
+      // "I've restocked the coffee pods": the listed item done (done-report.ts).
+      (wordNet && doneReportRequest(said, devices, (verb) => new Set(wordNet.verbSenses(verb).flatMap((sense) => sense.lemmas)))) ||
+      said;
     // "check every shelf": site resources spread over the capable devices, before clause splitting.
     const allocated = context.pendingClarification ? null : planAllocation(text, devices, context);
     if (allocated) return allocated;

@@ -17,6 +17,7 @@ import { questionTarget } from './question-target';
 import { deviceNamedInQuestion } from './named-question';
 import { deviceNamedBySynonym, verbAsKindTargets, withVerbAsideFromNames } from './verb-synonym-device';
 import { unknownPlace } from './unknown-place';
+import { askAboutMissingKind, askAboutMissingPlace } from './missing-place';
 import { freeWords, modifierWords, narrowByModifiers, verbNamesNoFunctionOf } from './modifiers';
 
 const ACTION_WORDS = en.actionWords;
@@ -55,7 +56,9 @@ export function resolveClause(
   vocabulary: Vocabulary,
 ): Resolution | Extract<Plan, { kind: 'clarify' }> {
   // "turn on the sprinklers in the orchard" to a home with no orchard: no device of it is meant.
-  if (unknownPlace(clause.tokens, vocabulary)) return { kind: 'targets', targets: [] };
+  // Said so, with the place nearest it and the devices meant without it, when there are any (missing-place.ts).
+  const missingPlace = unknownPlace(clause.tokens, vocabulary);
+  if (missingPlace) return askAboutMissingPlace(clause, missingPlace, devices, vocabulary) ?? { kind: 'targets', targets: [] };
   if (clause.named.length > 0) {
     const ids = new Set(clause.named.map((match) => match.value));
     let targets = devices.filter((device) => ids.has(device.id));
@@ -93,6 +96,9 @@ export function resolveClause(
     // "the color temperature in the bedroom": no thermostat there, so the word named a property,
     // not a kind of device; the devices of the place whose API fits answer instead.
     if (ofKind.length === 0 && (areaIds.size > 0 || floorIds.size > 0)) {
+      // "the lights in the kitchen" to a kitchen with no light: say so, never the kettle (missing-place.ts).
+      const missingKind = areaIds.size > 0 && !clause.condition ? askAboutMissingKind(clause, nounDevices, pool, devices) : null;
+      if (missingKind) return missingKind;
       // "switch everything off in the guest room": "switch" is the verb there, not the kind.
       const able = clause.quantified && !clause.isQuestion && !clause.condition ? everyDeviceThatCan(pool, clause.tokens, placeTokensOf(clause)) : [];
       return { kind: 'targets', targets: able.length > 0 ? able : selectByCapability(pool, clause) };

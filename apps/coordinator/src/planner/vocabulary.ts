@@ -36,6 +36,8 @@ export interface Vocabulary {
   /** Stems of a verb's synonyms ("water" -> irrigat), and whether a noun is a kind of place ("orchard"); absent without WordNet. */
   verbSynonyms?: (verb: string) => ReadonlySet<string>;
   isPlaceNoun?: (noun: string, alone?: boolean) => boolean;
+  /** WordNet's broader nouns of a noun with their steps up: which of the home's places is nearest to one it lacks. */
+  nounAncestors?: (noun: string) => ReadonlyMap<string, number>;
 }
 
 export function words(text: string): string[] {
@@ -76,14 +78,15 @@ export function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vo
     if (area) areas.set(area.id, [words(area.name), words(area.id.replace(/_/g, ' ')), ...area.aliases.map(words)]);
     if (area?.floor) floors.set(area.floor.id, [words(area.floor.name), ...area.floor.aliases.map(words)]);
   }
-  // "all the heaters" to an "Oil Radiator": a radiator is a kind of heater.
-  if (wordNet) addBroaderOwnNouns(devices, ownNouns, devicesByNoun, (noun) => wordNet.nounAncestors(noun));
+  // "all the heaters" to an "Oil Radiator": a radiator is a kind of heater. A name read in its
+  // commonest made-thing sense: a "Stove" is a kitchen appliance, never one of "all the heaters".
+  if (wordNet) addBroaderOwnNouns(devices, ownNouns, devicesByNoun, (noun) => wordNet.nounAncestors(noun, 'made'));
   const flatten = (map: Map<string, string[][]>) => [...map].flatMap(([value, list]) => list.map((entry) => ({ words: entry, value })));
   const quantityWords = quantityWordReader(devices, wordNet);
   return {
     ...(quantityWords ? { quantityWords } : {}),
     ...(wordNet ? { isKnownWord: (word: string) => wordNet.isKnown(word), canBeVerb: (word: string) => wordNet.isVerb(word), isMostlyVerb: (word: string) => wordNet.mostlyVerb(word), namesNoThing: (noun: string) => namesNoThing(noun, wordNet) } : {}),
-    ...(wordNet ? { verbSynonyms: (verb: string) => synonymStems(verb, wordNet), isPlaceNoun: placeNounReader((noun) => wordNet.nounAncestors(noun)) } : {}),
+    ...(wordNet ? { verbSynonyms: (verb: string) => synonymStems(verb, wordNet), isPlaceNoun: placeNounReader((noun) => wordNet.nounAncestors(noun)), nounAncestors: (noun: string) => wordNet.nounAncestors(noun) } : {}),
     names,
     devicesByLabel,
     areas: flatten(areas),

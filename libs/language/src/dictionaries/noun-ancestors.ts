@@ -16,12 +16,22 @@ export interface NounGraph {
 const COMMON_SENSES = 3;
 /** WordNet's noun hierarchy is at most about 20 deep; the walk stops there whatever the data says. */
 const MOST_STEPS = 20;
+/** WordNet's lexicographer file of made things (lexnames: 06 is noun.artifact). */
+const ARTIFACT_FILE = 6;
+
+/**
+ * Which senses the walk starts from: the commonest few ('common'), or only the commonest sense that
+ * names a made thing ('made'): a device is a made thing, so its name means what the name commonly
+ * names among made things. "Stove" is first a kitchen appliance and only second a heater; "radiator"
+ * is first a radiating body (no made thing) and then the heater, before a car's cooling mechanism.
+ */
+export type AncestorSenses = 'common' | 'made';
 
 /**
  * See WordNet.nounAncestors: the lemmas of every broader noun ('@' and instance '@i' pointers) of
  * the word's commonest noun senses, each with the fewest steps it takes to reach it.
  */
-export function nounAncestorsOf(word: string, graph: NounGraph): ReadonlyMap<string, number> {
+export function nounAncestorsOf(word: string, graph: NounGraph, senses: AncestorSenses = 'common'): ReadonlyMap<string, number> {
   const result = new Map<string, number>();
   const seen = new Map<number, number>();
   const walk = (offset: number, steps: number) => {
@@ -40,7 +50,9 @@ export function nounAncestorsOf(word: string, graph: NounGraph): ReadonlyMap<str
     }
   };
   for (const base of graph.baseForms(word.toLowerCase().replace(/\s+/g, '_'))) {
-    for (const offset of graph.senses(base).slice(0, COMMON_SENSES)) walk(offset, 0);
+    const offsets = graph.senses(base);
+    const starts = senses === 'common' ? offsets.slice(0, COMMON_SENSES) : offsets.filter((offset) => graph.synset('noun', offset)?.file === ARTIFACT_FILE).slice(0, 1);
+    for (const offset of starts) walk(offset, 0);
   }
   return result;
 }

@@ -64,8 +64,10 @@ export interface WordNet {
    * What the word names a kind of: the lemmas (spaces for underscores) of the broader nouns of its
    * commonest noun senses, each with the fewest steps up WordNet's hierarchy it takes ("radiator" ->
    * heater 1, device 2, artifact 4; "music" never reaches artifact). Empty where it is no noun.
+   * 'made' reads only its commonest sense that names a made thing (a device's name: "stove" is a
+   * kitchen appliance, not the heater of its second sense).
    */
-  nounAncestors(word: string): ReadonlyMap<string, number>;
+  nounAncestors(word: string, senses?: 'common' | 'made'): ReadonlyMap<string, number>;
 }
 
 export interface VerbSense {

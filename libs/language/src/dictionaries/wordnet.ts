@@ -6,7 +6,7 @@ import { enMapping } from '../languages/en-mapping';
 import { alternation, stem } from '../tokenize';
 import { SortedLineFile } from './sorted-line-file';
 import { verbRelativesOf } from './verb-relatives';
-import { nounAncestorsOf } from './noun-ancestors';
+import { nounAncestorsOf, type AncestorSenses } from './noun-ancestors';
 import type { VerbSense, WordNet } from './wordnet-types';
 
 export type { VerbSense, WordNet } from './wordnet-types';
@@ -248,8 +248,8 @@ class WordNetFiles implements WordNet {
     return found;
   }
 
-  nounAncestors(word: string): ReadonlyMap<string, number> {
-    return nounAncestorsOf(word, { baseForms: (form) => this.baseForms(form, 'noun'), senses: (lemma) => this.senseOffsets(lemma, 'noun'), synset: (part, offset) => this.synset(part, offset) });
+  nounAncestors(word: string, senses: AncestorSenses = 'common'): ReadonlyMap<string, number> {
+    return nounAncestorsOf(word, { baseForms: (form) => this.baseForms(form, 'noun'), senses: (lemma) => this.senseOffsets(lemma, 'noun'), synset: (part, offset) => this.synset(part, offset) }, senses);
   }
 
   private tagCount(lemma: string, part: string): number {

@@ -34,6 +34,8 @@ export const enMapping = {
     listNouns: ['list', 'chores', 'checklist'],
     doneMarker: 'as',
     doneStates: ['done', 'complete', 'completed', 'finished', 'bought'],
+    doneLinks: ['is', 'are'],
+    completing: 'complete',
     closingParticle: 'off',
     closingCourtesy: ['please', 'thanks', 'thank you', 'cheers'],
     articles: [...en.articles, 'some'],

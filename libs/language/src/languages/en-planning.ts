@@ -127,6 +127,12 @@ export const enPlanning = {
       nothingToDo: 'I did not find anything to do in that.',
       shallI: 'Shall I go ahead?',
     },
+    missingPlace: {
+      none: 'There is no device in the {place} in this home{nearest}.',
+      nearest: ' (the nearest place it has is the {area})',
+      noKind: 'There is no {noun} in the {place}.',
+      device: 'device',
+    },
     clarify: {
       whichOne: 'Which {noun} do you mean: {devices}?',
       inArea: ' in the {area}',

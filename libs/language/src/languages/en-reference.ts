@@ -31,4 +31,17 @@ export const enReference = {
    * receiving, then what is wanted and how.
    */
   askedForSpeaker: { modals: ['can', 'could', 'may'], speakers: ['i', 'we'], courtesy: ['please'], receiving: ['have', 'get'] },
+  /**
+   * The speaker asking to perceive a device ("could I see the front camera", "can I have a look at
+   * the camera", "let me see the doorbell"): "let" with the speaker as its object, the articles
+   * before a noun of perceiving ("a look"), the particles before what is perceived ("at", "on"), and
+   * the question that asks the device for what it shows.
+   */
+  /**
+   * The speaker saying they did what a list item asks ("I've restocked the coffee pods", "we just fed
+   * the hens"): who, the perfect's auxiliary (also as its contraction), adverbs said between, and the
+   * request that completes the item.
+   */
+  doneReport: { speakers: ['i', 'we'], perfect: ['have', 've'], adverbs: ['just', 'already', 'now', 'finally', 'also'], request: 'mark {item} as done' },
+  viewing: { letting: ['let'], speakerObjects: ['me', 'us'], beforeNoun: ['a', 'an', 'another', 'quick', 'little'], particles: ['at', 'on', 'in', 'to', 'through'], question: 'what does {object} show?' },
 } as const;

@@ -22,6 +22,10 @@ export interface MappingLanguageData {
     /** "mark bread as done": the word before the state, and the states. */
     readonly doneMarker: string;
     readonly doneStates: readonly string[];
+    /** "fix the gutter is done": the linking verbs that say an item is in a done state. */
+    readonly doneLinks: readonly string[];
+    /** The verb that asks for an item to be put in a done state: "mark X as done" is to complete X. */
+    readonly completing: string;
     /** A particle that closes the request after the item: "tick bread off". */
     readonly closingParticle: string;
     /** Courtesy that closes a request: "..., thanks". */

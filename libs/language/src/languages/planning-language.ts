@@ -190,6 +190,14 @@ export interface PlanningAnswerTemplates {
     readonly shallI: string;
   };
   /** Asking which of several devices was meant: "Which {noun} do you mean: {devices}?", each device told apart. */
+  /** A place the home has no device in, or no device of the kind said: "There is no light in the Kitchen." */
+  readonly missingPlace: {
+    readonly none: string;
+    readonly nearest: string;
+    readonly noKind: string;
+    /** The noun of the question where the clause named a device, not a kind. */
+    readonly device: string;
+  };
   readonly clarify: {
     readonly whichOne: string;
     readonly inArea: string;

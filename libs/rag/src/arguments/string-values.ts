@@ -75,6 +75,8 @@ const TRAILING = new RegExp(
   'i',
 );
 
+/** "fix the gutter is done": the item says its state after it, with no command before it. */
+const LINKED_DONE_STATE = new RegExp(`\\s+(?:${alternation(items.doneLinks)})\\s+(?:now\\s+)?(?:${alternation(items.doneStates)})(?:\\s+now)?\\s*$`, 'i');
 const TRAILING_COURTESY = new RegExp(`[\\s,]+(?:${alternation(items.closingCourtesy)})\\s*$`, 'i');
 const DANGLING_PREPOSITION = new RegExp(`\\s+(?:${alternation(items.listPrepositions)})(?:\\s+${LIST_DETERMINER})?\\s*$`, 'i');
 const ITEM_ARTICLE = new RegExp(`^(?:${alternation(items.articles)})\\s+`, 'i');
@@ -91,12 +93,13 @@ export function itemValue(text: string, isVerb?: (word: string) => boolean): str
   // "we've run out of toilet roll, put it on the list": "it" is the object of that clause.
   const clause = referred !== undefined ? antecedentObject(referred, (candidate) => LEADING.test(candidate), isVerb) : text.trim().replace(/[.!?]+$/, '');
   const opened = LEADING.test(clause);
+  const statedDone = LINKED_DONE_STATE.test(clause.replace(TRAILING_COURTESY, ''));
   let item = clause.replace(LEADING, '');
   // "check apples off from my list": one trailing phrase after another, then a courtesy word and a
   // preposition left on its own where the list's name was read out as a reference ("on the").
   for (let previous = ''; previous !== item; ) {
     previous = item;
-    item = item.replace(TRAILING, '').replace(TRAILING_COURTESY, '').replace(DANGLING_PREPOSITION, '');
+    item = item.replace(TRAILING, '').replace(TRAILING_COURTESY, '').replace(DANGLING_PREPOSITION, '').replace(LINKED_DONE_STATE, '');
   }
   item = item.trim();
   // A request is a command: when its verb is none of the known openers ("stick bin bags on the
@@ -105,7 +108,7 @@ export function itemValue(text: string, isVerb?: (word: string) => boolean): str
   const first = /^(\S+)\s+/.exec(item)?.[1];
   // An object read off the clause "it" refers to has no verb left: "washing powder" stays whole.
   const readOff = referred !== undefined && clause !== referred;
-  if (!opened && !readOff && first && (item !== clause.trim() || isVerb?.(first.toLowerCase()) === true)) item = item.replace(/^\S+\s+/, '');
+  if (!opened && !readOff && !statedDone && first && (item !== clause.trim() || isVerb?.(first.toLowerCase()) === true)) item = item.replace(/^\S+\s+/, '');
   item = item.replace(ITEM_ARTICLE, '').trim();
   return item === '' ? undefined : item;
 }

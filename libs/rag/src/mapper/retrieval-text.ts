@@ -2,6 +2,7 @@ import { alternation, enMapping, phraseAlternation, type WordNet } from '@meshmi
 import { withoutValues } from '../arguments/string-values';
 import { addressedAs } from './self-references';
 import { withoutLightVerb } from './light-verbs';
+import { doneStateRequest } from './item-state';
 
 /**
  * A clause that says why, not what: "create a hotspot so the tablets can connect" asks for a hotspot;
@@ -37,7 +38,8 @@ export function withoutAsking(text: string): string {
  * "inventory": light-verbs.ts). The mood and the arguments are still read from the step as said.
  */
 export function retrievalText(step: string, selfNoun: string | undefined, wordNet?: WordNet): string {
-  const core = withoutLightVerb(addressedAs(withoutAsking(withoutPurpose(withoutValues(step))), selfNoun), wordNet);
+  // "mark fix the gutter as done": the item is a value; the request is to complete it (item-state.ts).
+  const core = doneStateRequest(step) ?? withoutLightVerb(addressedAs(withoutAsking(withoutPurpose(withoutValues(step))), selfNoun), wordNet);
   return core === '' ? step : core;
 }
 
