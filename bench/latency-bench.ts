@@ -11,12 +11,17 @@ import { GoalClient } from './goal-client';
 //   http      request sent -> goal recorded
 //   plan      goal recorded -> plan recorded
 //   dispatch  plan recorded -> the agent's first stage began
-//   agent     the agent's first stage -> its last (map, generate, validate, execute, verify)
+//   agent     the agent's first stage -> its last (map, generate, validate, execute, verify), by the
+//             agent's own monotonic clock: the difference of the `elapsed` its progress carries
+//             (performance.now() in the agent, sub-millisecond), not of `at` (Date.now(), whole ms)
 //   report    the agent's last stage -> the coordinator recorded the subtask finished
 //   answer    subtask finished -> goal finished -> response received
 // cpu is the whole process's CPU time per goal (broker, coordinator, agents, HTTP client): on a
 // shared machine it moves far less with other people's load than the wall times do.
 // The last line is the ratio the issue tracks: end to end / agent stages, p50, one-device goal.
+// Numerator: the whole goal as the HTTP client sees it (request called -> body parsed, read with
+// performance.now()). Denominator: the agent's stages, `received` -> `done` (or the last stage it
+// reached), as above. dispatch and report still meet the coordinator's event times (Date.now()).
 // The HTTP client is node's http.request over a keep-alive agent (bench/goal-client.ts); `--client
 // fetch` uses fetch as the bench did before, to compare.
 
@@ -90,11 +95,15 @@ async function main(): Promise<void> {
     const stages = progress.get(goal.id) ?? [];
     progress.delete(goal.id);
     if (created === undefined || planned === undefined || finished === undefined || stages.length === 0 || subtaskFinished.length === 0) return null;
+    // Each agent's stages by its own monotonic clock (`elapsed`); `at` where an agent sent none.
     const byDevice = new Map<string, number[]>();
-    for (const stage of stages) byDevice.set(stage.deviceId, [...(byDevice.get(stage.deviceId) ?? []), stage.at]);
+    for (const stage of stages) byDevice.set(stage.deviceId, [...(byDevice.get(stage.deviceId) ?? []), stage.elapsed ?? stage.at]);
+    const spanOf = (times: number[]) => Math.max(...times) - Math.min(...times);
     const firstStage = Math.min(...stages.map((stage) => stage.at));
     const lastStage = Math.max(...stages.map((stage) => stage.at));
-    const slowestAgent = Math.max(...[...byDevice.values()].map((times) => Math.max(...times) - Math.min(...times)));
+    const slowestAgent = Math.max(...[...byDevice.values()].map(spanOf));
+    // One device: its span; several: first stage of any to last of any, by the wall clock, as before.
+    const agentStages = byDevice.size === 1 ? spanOf([...byDevice.values()][0]!) : lastStage - firstStage;
     const lastSubtask = Math.max(...subtaskFinished);
     return {
       total: received - sent,
@@ -103,7 +112,7 @@ async function main(): Promise<void> {
         http: created - sent,
         plan: planned - created,
         dispatch: firstStage - planned,
-        agent: lastStage - firstStage,
+        agent: agentStages,
         report: lastSubtask - lastStage,
         answer: received - lastSubtask,
       },
@@ -134,7 +143,7 @@ async function main(): Promise<void> {
   client.close();
   await home.stop();
 
-  const ms = (value: number) => `${value.toFixed(1)}`.padStart(7);
+  const ms = (value: number) => `${value.toFixed(2)}`.padStart(7);
   console.log(`${perShape} goals per shape, concurrency ${concurrency}, HTTP client ${clientKind}, times in ms (p50 per stage)`);
   console.log(`${'shape'.padEnd(14)}${'p50'.padStart(7)}${'p99'.padStart(7)}${STAGES.map((stage) => stage.padStart(9)).join('')}${'agent max'.padStart(10)} failed${'cpu'.padStart(7)}`);
   for (const { shape, samples, failed, cpuPerGoal } of results) {

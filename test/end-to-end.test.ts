@@ -52,7 +52,7 @@ describe('a goal travels chat -> planner -> MQTT -> device agents -> simulated d
     expect(stack.coordinator.store.listSubtasks(goalId)).toHaveLength(1);
   });
 
-  it('writes the plan and the dispatch of a step that goes out at once in one commit, before the subtask is published', async () => {
+  it('writes the plan and the dispatch of a step that goes out at once in one commit, before the subtask is published, and its settling with the answer', async () => {
     const store = stack.coordinator.store;
     // The event kinds each transaction wrote, and the subtask's status when the dispatcher took it.
     const commits: string[][] = [];
@@ -88,7 +88,7 @@ describe('a goal travels chat -> planner -> MQTT -> device agents -> simulated d
       store.appendEvent = appendEvent;
       dispatcher.dispatch = dispatch;
     }
-    expect(commits.filter((kinds) => kinds.length > 0)).toEqual([['goal.created'], ['goal.planned', 'goal.states_before', 'subtask.dispatched'], ['subtask.finished'], ['goal.finished']]);
+    expect(commits.filter((kinds) => kinds.length > 0)).toEqual([['goal.created'], ['goal.planned', 'goal.states_before', 'subtask.dispatched'], ['subtask.finished', 'goal.finished']]);
     expect(statusAtPublish).toEqual(['dispatched']);
   });
 

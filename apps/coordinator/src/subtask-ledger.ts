@@ -38,6 +38,17 @@ export interface LedgerEvent {
   data: Record<string, unknown>;
 }
 
+type SubtaskRef = Pick<SubtaskRow, 'id' | 'goalId' | 'deviceId'>;
+
+/** A subtask change taken with its waiting stage and sent mark, and the time of its event. */
+interface WaitingChange {
+  row: SubtaskRef;
+  change: SubtaskChange;
+  at: number;
+  event?: LedgerEvent;
+  stage?: { goalId: string; stage: string };
+}
+
 /**
  * The record of goals and their subtasks: every change updates the row, appends its event to the
  * log and tells the goal's followers, in one call, so no path forgets one of the three.
@@ -48,11 +59,15 @@ export class SubtaskLedger {
   private writeStagesLater: NodeJS.Timeout | null = null;
   /** When the broker took each subtask (its PUBACK), not written yet: see recordSent. */
   private readonly unwrittenSends = new Map<string, number>();
+  /** Settlings not committed yet, in order: see settle. */
+  private readonly unwrittenSettles: WaitingChange[] = [];
+  private settlesQueued = false;
 
   constructor(private readonly options: SubtaskLedgerOptions) {}
 
-  /** Writes the stages and sent marks still waiting (the store must still be open). */
+  /** Writes the settlings, stages and sent marks still waiting (the store must still be open). */
   stop(): void {
+    this.writeSettles();
     this.writeStages();
   }
 
@@ -88,15 +103,47 @@ export class SubtaskLedger {
       notBefore: null,
       sentAt: null,
     }));
-    this.options.store.insertSubtasks(rows);
+    this.withSettles(() => this.options.store.insertSubtasks(rows));
     return rows;
   }
 
   /** Updates a subtask, appends the event that says so (if any) in the same transaction, and publishes its goal. */
-  update(row: Pick<SubtaskRow, 'id' | 'goalId' | 'deviceId'>, change: SubtaskChange, event?: LedgerEvent): void {
-    const { store } = this.options;
-    // A stage still waiting goes first, in the same commit: the row ends with the last stage its
-    // agent reached, as before, without a commit of its own in front of the report.
+  update(row: SubtaskRef, change: SubtaskChange, event?: LedgerEvent): void {
+    const taken = this.take(row, change, event);
+    const settled = this.withSettles((held) => this.commit(taken, held));
+    for (const goalId of new Set([...settled, row.goalId])) this.options.publish(goalId);
+  }
+
+  /**
+   * Runs `write` after the settlings still waiting, in one transaction with them when there are
+   * any (they were made first, and go to disk first or together); the goals they changed. `write`
+   * is told whether a transaction holds it already.
+   */
+  private withSettles(write: (held: boolean) => void): string[] {
+    if (this.unwrittenSettles.length === 0) {
+      write(false);
+      return [];
+    }
+    const settles = this.unwrittenSettles.splice(0);
+    try {
+      this.options.store.transaction(() => {
+        for (const settle of settles) this.commit(settle, true);
+        write(true);
+      });
+    } catch (error) {
+      // Not written: they wait for the next write, which tries again, as a settling written at once would have.
+      this.unwrittenSettles.unshift(...settles);
+      throw error;
+    }
+    return settles.map((settle) => settle.row.goalId);
+  }
+
+  /**
+   * A change with what waits for it: the subtask's waiting stage goes first, in the same commit (the
+   * row ends with the last stage its agent reached, as before, without a commit of its own in front
+   * of the report), and its sent mark. Taken when the change is made, written now or later.
+   */
+  private take(row: SubtaskRef, change: SubtaskChange, event?: LedgerEvent): WaitingChange {
     const stage = this.unwrittenStages.get(row.id);
     this.unwrittenStages.delete(row.id);
     if (this.unwrittenStages.size === 0 && this.writeStagesLater) {
@@ -107,14 +154,19 @@ export class SubtaskLedger {
     }
     const sentAt = this.unwrittenSends.get(row.id);
     this.unwrittenSends.delete(row.id);
-    const write = () => {
+    return { row, change: sentAt === undefined ? change : { ...change, sentAt }, at: this.options.clock(), ...(event ? { event } : {}), ...(stage ? { stage } : {}) };
+  }
+
+  /** Writes a change taken, in one transaction: `held`, the caller's; otherwise its own when it is more than one statement. */
+  private commit({ row, change, at, event, stage }: WaitingChange, held: boolean): void {
+    const { store } = this.options;
+    const writeAll = () => {
       if (stage) store.recordSubtaskStage(row.id, stage.goalId, stage.stage);
-      store.updateSubtask(row.id, sentAt === undefined ? change : { ...change, sentAt });
-      if (event) store.appendEvent({ at: this.options.clock(), kind: event.kind, goalId: row.goalId, deviceId: row.deviceId, data: event.data });
+      store.updateSubtask(row.id, change);
+      if (event) store.appendEvent({ at, kind: event.kind, goalId: row.goalId, deviceId: row.deviceId, data: event.data });
     };
-    if (event || stage) store.transaction(write);
-    else write();
-    this.options.publish(row.goalId);
+    if (!held && (event || stage)) store.transaction(writeAll);
+    else writeAll();
   }
 
   /**
@@ -156,9 +208,43 @@ export class SubtaskLedger {
     for (const goalId of changedGoals) this.options.publish(goalId);
   }
 
-  /** Settles a subtask with its status and message (and result), now. */
+  /**
+   * Settles a subtask with its status and message (and result). Written with the ledger's next
+   * write, in its transaction, or when this turn's work is done (the next tick after the promise
+   * jobs that follow this call), whichever comes first. The goal whose last step this is gets its
+   * answer in those promise jobs: settling and answer were two commits, now one. No write moves
+   * after what depends on it: the answer, a dependent step's dispatch, a stand-in's row and the
+   * coordinator's own reads (get, corrected, view) all take the settling first, and nothing outside
+   * runs before the tick (an HTTP request, a timer, another MQTT message). A process that ends
+   * before the tick ends before anything acted on the settling: the goal resumes with the subtask
+   * dispatched and sends it again, and the agent answers the copy from its record (the agent's
+   * report was acknowledged before the settling, as before).
+   */
   settle(row: SubtaskRow, settled: { status: SubtaskRow['status']; message: string; result?: StoredSubtaskResult | null }, event?: LedgerEvent): void {
-    this.update(row, { ...settled, finishedAt: this.options.clock() }, event);
+    this.unwrittenSettles.push(this.take(row, { ...settled, finishedAt: this.options.clock() }, event));
+    if (this.settlesQueued) return;
+    this.settlesQueued = true;
+    process.nextTick(() => {
+      this.settlesQueued = false;
+      try {
+        this.writeSettles();
+      } catch (error) {
+        // Kept: the next write of the ledger tries them again and fails where a caller sees it.
+        this.options.logger?.warn({ err: error }, 'could not record a settled subtask yet');
+      }
+    });
+  }
+
+  /** Commits the settlings still waiting, alone, and tells their goals' followers. */
+  private writeSettles(): void {
+    for (const goalId of new Set(this.withSettles(() => undefined))) this.options.publish(goalId);
+  }
+
+  /** A stored subtask row as it stands once its waiting settling (if any) is written. */
+  private current(subtaskId: string): SubtaskRow | undefined {
+    const row = this.options.store.getSubtask(subtaskId);
+    const waiting = this.unwrittenSettles.findLast((settle) => settle.row.id === subtaskId);
+    return row && waiting ? { ...row, ...waiting.change } : row;
   }
 
   /** A delayed step waits for its time: its row says when, and the log says it was scheduled. */
@@ -171,37 +257,40 @@ export class SubtaskLedger {
   get(subtaskId: string): SubtaskRow | undefined {
     // The stage it reached decides what a timeout says ("still at work"): one still waiting is written first.
     if (this.unwrittenStages.has(subtaskId)) this.writeStages();
-    return this.options.store.getSubtask(subtaskId);
+    return this.current(subtaskId);
   }
 
   /** The goal has its plan and runs; nothing of it is answered yet. */
   startGoal(goalId: string, unresolved: string[]): void {
-    this.options.store.updateGoal(goalId, { status: 'running', unresolved });
-    this.options.publish(goalId);
+    const settled = this.withSettles(() => this.options.store.updateGoal(goalId, { status: 'running', unresolved }));
+    for (const changed of new Set([...settled, goalId])) this.options.publish(changed);
   }
 
   /** Answers a goal; `alongside` writes what else goes with the answer (the conversation's next turn), in the same commit. */
   finishGoal(goalId: string, status: GoalStatus, answer: string, alongside?: () => void): void {
     const now = this.options.clock();
     const { store } = this.options;
-    store.transaction(() => {
+    // The settlings still waiting (this goal's last step's, most often) go into the answer's commit.
+    const answerGoal = () => {
       alongside?.();
       store.updateGoal(goalId, { status, answer, finishedAt: now });
       store.appendEvent({ at: now, kind: 'goal.finished', goalId, data: { status, answer } });
-    });
-    this.options.publish(goalId);
+    };
+    const settled = this.withSettles((held) => (held ? answerGoal() : store.transaction(answerGoal)));
+    for (const changed of new Set([...settled, goalId])) this.options.publish(changed);
   }
 
   /** The step as its stored row now says, after a late report corrected it. */
   corrected(entry: FinishedStep): FinishedStep {
     if (!entry.subtaskId) return entry;
-    const row = this.options.store.getSubtask(entry.subtaskId);
+    const row = this.current(entry.subtaskId);
     if (!row || row.status === entry.status || !isFinal(row.status)) return entry;
     const report = reportOf(row);
     return { ...entry, status: row.status, message: row.message ?? entry.message, ...(report ? { result: report } : {}) };
   }
 
   view(goalId: string): GoalView | undefined {
+    if (this.unwrittenSettles.some((settle) => settle.row.goalId === goalId)) this.writeSettles();
     const goal = this.options.store.getGoal(goalId);
     if (!goal) return undefined;
     return {

@@ -28,6 +28,9 @@ function ledgerOnStore(stageWriteDelayMs = 0) {
 /** Past a stage's write delay of 0: a timer of the loop's next round, then one more turn. */
 const nextTurn = () => new Promise((resolve) => setTimeout(() => setImmediate(resolve), 1));
 
+/** After the ticks queued so far: a settling not yet written is written by then. */
+const afterTick = () => new Promise((resolve) => process.nextTick(resolve));
+
 /** Counts the store's transactions (each a commit). */
 function countCommits(store: Store): { count: number } {
   const counter = { count: 0 };
@@ -66,6 +69,7 @@ describe('SubtaskLedger stages', () => {
     await nextTurn();
     expect(store.getSubtask('subtask-1')).toMatchObject({ status: 'pending', stage: null });
     ledger.settle(row, { status: 'done', message: 'Lamp: turned on.' }, { kind: 'subtask.finished', data: { id: row.id } });
+    await afterTick();
     expect(commits.count).toBe(1);
     expect(seen).toEqual([['done', 'done']]);
     ledger.stop();
@@ -118,11 +122,12 @@ describe('SubtaskLedger sent marks (the broker took the subtask)', () => {
     expect(store.getSubtask('subtask-1')).toMatchObject({ sentAt: 1_234, status: 'running', stage: 'received' });
   });
 
-  it('goes with the settling of its subtask when no stage came first', () => {
+  it('goes with the settling of its subtask when no stage came first', async () => {
     const { store, ledger, row } = ledgerOnStore();
     stores.push(store);
     ledger.recordSent('subtask-1', 1_234);
     ledger.settle(row, { status: 'timeout', message: 'Lamp: not answered.' }, { kind: 'subtask.finished', data: { id: row.id } });
+    await afterTick();
     expect(store.getSubtask('subtask-1')).toMatchObject({ sentAt: 1_234, status: 'timeout' });
   });
 
@@ -132,5 +137,71 @@ describe('SubtaskLedger sent marks (the broker took the subtask)', () => {
     ledger.recordSent('subtask-1', 1_234);
     ledger.stop();
     expect(store.getSubtask('subtask-1')?.sentAt).toBe(1_234);
+  });
+});
+
+describe('SubtaskLedger settlings (a subtask finished)', () => {
+  const stores: Store[] = [];
+  afterEach(() => {
+    for (const store of stores.splice(0)) store.close();
+  });
+
+  it("writes a settling in the answer's commit when the goal is answered in the same turn, and tells the followers once", async () => {
+    const { store, ledger, seen, row } = ledgerOnStore();
+    stores.push(store);
+    const commits = countCommits(store);
+    ledger.settle(row, { status: 'done', message: 'Lamp: turned on.' }, { kind: 'subtask.finished', data: { id: row.id } });
+    // What the goal's own path reads before it answers sees the settling already.
+    expect(ledger.get(row.id)).toMatchObject({ status: 'done', message: 'Lamp: turned on.' });
+    expect(ledger.corrected({ subtaskId: row.id, step: row.step!, deviceName: 'Lamp', status: 'done', message: 'Lamp: turned on.' }).status).toBe('done');
+    await Promise.resolve();
+    ledger.finishGoal('goal-1', 'done', 'Lamp: turned on.');
+    expect(commits.count).toBe(1);
+    expect(store.getSubtask(row.id)).toMatchObject({ status: 'done', finishedAt: 1_000 });
+    expect(store.getGoal('goal-1')).toMatchObject({ status: 'done', answer: 'Lamp: turned on.' });
+    expect(store.listEvents({ goalId: 'goal-1' }).map((event) => event.kind)).toEqual(['subtask.finished', 'goal.finished']);
+    expect(seen).toEqual([['done', null]]);
+    await afterTick();
+    expect(commits.count).toBe(1);
+  });
+
+  it('writes a settling on its own once the turn is over when nothing else is written', async () => {
+    const { store, ledger, seen, row } = ledgerOnStore();
+    stores.push(store);
+    const commits = countCommits(store);
+    ledger.settle(row, { status: 'done', message: 'Lamp: turned on.' }, { kind: 'subtask.finished', data: { id: row.id } });
+    await afterTick();
+    expect(commits.count).toBe(1);
+    expect(store.getSubtask(row.id)).toMatchObject({ status: 'done' });
+    expect(seen).toEqual([['done', null]]);
+  });
+
+  it('writes a settling before (in the commit of) the next change, such as a later step dispatched', () => {
+    const { store, ledger, row } = ledgerOnStore();
+    stores.push(store);
+    const commits = countCommits(store);
+    ledger.settle(row, { status: 'done', message: 'Lamp: turned on.' }, { kind: 'subtask.finished', data: { id: row.id } });
+    store.insertSubtasks([{ ...row, id: 'subtask-2', status: 'pending' }]);
+    ledger.update({ id: 'subtask-2', goalId: 'goal-1', deviceId: 'lamp' }, { status: 'dispatched' }, { kind: 'subtask.dispatched', data: { id: 'subtask-2' } });
+    expect(commits.count).toBe(1);
+    expect(store.listEvents({ goalId: 'goal-1' }).map((event) => event.kind)).toEqual(['subtask.finished', 'subtask.dispatched']);
+  });
+
+  it('keeps a settling that could not be written for the next write, which fails where its caller sees it', async () => {
+    const { store, ledger, row } = ledgerOnStore();
+    stores.push(store);
+    const updateSubtask = store.updateSubtask.bind(store);
+    let failing = true;
+    store.updateSubtask = ((...args: Parameters<Store['updateSubtask']>) => {
+      if (failing) throw new Error('disk full');
+      return updateSubtask(...args);
+    }) as Store['updateSubtask'];
+    ledger.settle(row, { status: 'done', message: 'Lamp: turned on.' }, { kind: 'subtask.finished', data: { id: row.id } });
+    await afterTick();
+    expect(() => ledger.finishGoal('goal-1', 'done', 'Lamp: turned on.')).toThrow('disk full');
+    expect(store.getGoal('goal-1')?.status).toBe('running');
+    failing = false;
+    ledger.finishGoal('goal-1', 'done', 'Lamp: turned on.');
+    expect(store.getSubtask(row.id)).toMatchObject({ status: 'done' });
   });
 });

@@ -50,7 +50,12 @@ export class ProgressOutbox {
     for (let start = 0; start < stages.length; start += PROGRESS_EARLIER_MAX + 1) {
       const chunk = stages.slice(start, start + PROGRESS_EARLIER_MAX + 1);
       const latest = chunk.at(-1)!;
-      const earlier: PassedStage[] = chunk.slice(0, -1).map((stage) => ({ stage: stage.stage, at: stage.at, ...(stage.detail === undefined ? {} : { detail: stage.detail }) }));
+      const earlier: PassedStage[] = chunk.slice(0, -1).map((stage) => ({
+        stage: stage.stage,
+        at: stage.at,
+        ...(stage.elapsed === undefined ? {} : { elapsed: stage.elapsed }),
+        ...(stage.detail === undefined ? {} : { detail: stage.detail }),
+      }));
       this.send(earlier.length > 0 ? { ...latest, earlier } : latest);
     }
   }

@@ -25,6 +25,15 @@ describe('ProgressOutbox', () => {
     ]);
   });
 
+  it('keeps the elapsed time of each earlier stage (the sub-millisecond duration the bench measures stages by)', async () => {
+    const sent: SubtaskProgress[] = [];
+    const outbox = new ProgressOutbox((progress) => sent.push(progress));
+    outbox.add({ ...stage('s1', 'received', 1), elapsed: 0 });
+    outbox.add({ ...stage('s1', 'done', 1), elapsed: 0.625 });
+    outbox.flushTask('s1');
+    expect(sent).toEqual([{ ...stage('s1', 'done', 1), elapsed: 0.625, earlier: [{ stage: 'received', at: 1, elapsed: 0 }] }]);
+  });
+
   it('sends a stage that came alone as it came, and each task apart', async () => {
     const sent: SubtaskProgress[] = [];
     const outbox = new ProgressOutbox((progress) => sent.push(progress));

@@ -7,6 +7,12 @@ import { MeshmindError } from '@meshmind/protocol';
 export interface Clock {
   /** Epoch milliseconds. */
   now(): number;
+  /**
+   * Milliseconds from an arbitrary origin, never stepping back, with sub-millisecond resolution:
+   * what a duration is measured with (a stage's length in its progress). Optional, for clocks
+   * written before it; without it durations are read from `now()`.
+   */
+  monotonic?(): number;
   /** Resolves after `milliseconds`; rejects with E_CANCELLED when the signal aborts first. */
   sleep(milliseconds: number, signal?: AbortSignal): Promise<void>;
   /** Calls `callback` once after `milliseconds`; returns a function that cancels it. */
@@ -20,6 +26,7 @@ function cancelledError(signal: AbortSignal): MeshmindError {
 
 export const systemClock: Clock = {
   now: () => Date.now(),
+  monotonic: () => performance.now(),
   sleep(milliseconds, signal) {
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(cancelledError(signal));
@@ -83,6 +90,7 @@ export function createManualClock(options: { start?: number; autoAdvance?: boole
 
   return {
     now: () => current,
+    monotonic: () => current,
     advance,
     setTimer,
     sleep(milliseconds, signal) {

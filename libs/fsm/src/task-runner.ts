@@ -65,6 +65,8 @@ interface RunningTask {
   askedConfirmation: boolean;
   /** Whether "the deadline passed, still executing" went out. */
   toldOverrun: boolean;
+  /** The monotonic clock at the task's first stage in this run: each progress's `elapsed` counts from it. */
+  firstStageAt: number | undefined;
 }
 
 /**
@@ -221,6 +223,7 @@ export class TaskRunner {
       resumed: snapshot !== undefined,
       askedConfirmation: false,
       toldOverrun: false,
+      firstStageAt: undefined,
     };
     this.tasks.set(subtask.id, task);
     const subscription = actor.subscribe({
@@ -296,7 +299,12 @@ export class TaskRunner {
   }
 
   private publishProgress(task: RunningTask, stage: string, detail: string | undefined): void {
-    const progress: SubtaskProgress = { id: task.subtask.id, goalId: task.subtask.goalId, deviceId: this.options.deviceId, stage, at: this.clock.now() };
+    // `at` is the wall clock, for showing when; `elapsed` is for measuring how long (the wall clock
+    // reads whole milliseconds and may step, too coarse for stages of a millisecond or two).
+    const monotonic = this.clock.monotonic?.() ?? this.clock.now();
+    task.firstStageAt ??= monotonic;
+    const elapsed = Math.max(0, Math.round((monotonic - task.firstStageAt) * 1000) / 1000);
+    const progress: SubtaskProgress = { id: task.subtask.id, goalId: task.subtask.goalId, deviceId: this.options.deviceId, stage, at: this.clock.now(), elapsed };
     if (detail !== undefined) progress.detail = detail;
     try {
       this.options.onProgress?.(progress);

@@ -82,6 +82,21 @@ describe('TaskRunner', () => {
     expect(stagesOf(progress, subtask.id)).toEqual(['received', 'mapping', 'generating', 'validating', 'starting', 'executing', 'verifying', 'done']);
   });
 
+  it('carries the elapsed time of each stage since the first stage of the task, by the monotonic clock, beside the wall clock', async () => {
+    const wall = createManualClock({ autoAdvance: true });
+    let monotonic = 1000;
+    // A monotonic clock finer than the wall clock: each read moves it on by a quarter of a millisecond.
+    const clock = { ...wall, monotonic: () => (monotonic += 0.25) };
+    const { runner, progress } = runnerFor({ clock });
+    await runner.start();
+    const subtask = subtaskFor('move to shelf 3 and check it for free space');
+    await runner.submit(subtask);
+    const elapsed = progress.filter((event) => event.id === subtask.id).map((event) => event.elapsed);
+    expect(elapsed[0]).toBe(0);
+    expect(elapsed).toHaveLength(8);
+    for (let index = 1; index < elapsed.length; index += 1) expect(elapsed[index]!).toBeCloseTo(elapsed[index - 1]! + 0.25, 6);
+  });
+
   it('answers a reading subtask with the value', async () => {
     const { runner } = runnerFor();
     await runner.start();

@@ -63,6 +63,9 @@ export function prepareHotQueries(db: BetterSQLite3Database<typeof schema>) {
       .where(eq(schema.devices.id, sql.placeholder('id')))
       .prepare(),
     listSubtasks: db.select().from(schema.subtasks).where(eq(schema.subtasks.goalId, sql.placeholder('goalId'))).orderBy(sql`rowid`).prepare(),
+    // Every HTTP request's token check: read from the table each time (a revoke from another
+    // process holds at the next request), but no longer built by drizzle at each call.
+    getHttpToken: db.select().from(schema.httpTokens).where(eq(schema.httpTokens.id, sql.placeholder('id'))).prepare(),
   };
 }
 

@@ -121,7 +121,7 @@ export class Store {
   }
 
   getHttpToken(id: string): HttpTokenRow | undefined {
-    return this.db.select().from(schema.httpTokens).where(eq(schema.httpTokens.id, id)).get();
+    return this.hot.getHttpToken.get({ id });
   }
 
   listHttpTokens(): HttpTokenRow[] {

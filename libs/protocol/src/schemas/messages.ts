@@ -151,8 +151,16 @@ export type SubtaskReport = Static<typeof SubtaskReportSchema>;
 /** The most stages one progress message carries before its latest one (a task has about eight). */
 export const PROGRESS_EARLIER_MAX = 16;
 
+/**
+ * `elapsed`: milliseconds since the task's first stage in this run of the agent, read from a
+ * monotonic clock with sub-millisecond resolution (`performance.now()`); `at` is the wall clock
+ * (whole milliseconds on most systems, and it may step), for showing when. A stage's duration is
+ * the difference of two `elapsed`; optional, so an older agent's progress still parses.
+ */
+const ElapsedSchema = Type.Optional(Type.Number({ minimum: 0 }));
+
 const PassedStageSchema = Type.Object(
-  { stage: Type.String(), at: Type.Number(), detail: Type.Optional(Type.String()) },
+  { stage: Type.String(), at: Type.Number(), elapsed: ElapsedSchema, detail: Type.Optional(Type.String()) },
   { additionalProperties: false },
 );
 export type PassedStage = Static<typeof PassedStageSchema>;
@@ -170,6 +178,7 @@ export const SubtaskProgressSchema = Type.Object(
     deviceId: DeviceId,
     stage: Type.String(),
     at: Type.Number(),
+    elapsed: ElapsedSchema,
     detail: Type.Optional(Type.String()),
     earlier: Type.Optional(Type.Array(PassedStageSchema, { maxItems: PROGRESS_EARLIER_MAX })),
   },
