@@ -36,7 +36,8 @@ export function selectByCapability(pool: PlannerDevice[], clause: ClauseReferenc
   // A word is such a pointer where one of those phrases ends on it.
   const deictic = (index: number) => SPEAKER_PLACE.some((phrase) => phrase.every((word, offset) => clause.tokens[index - phrase.length + 1 + offset] === word));
   const content = clause.tokens
-    .filter((token, index) => !placeTokens.has(index) && !deictic(index) && !STOP_WORDS.has(token) && !/^\d/.test(token))
+    // "how stuffy is the office": the word that opens a question is no word of what an API does ("Reads how far the cover is open").
+    .filter((token, index) => !placeTokens.has(index) && !deictic(index) && !STOP_WORDS.has(token) && !/^\d/.test(token) && !(index === 0 && clause.isQuestion && QUESTION_WORDS.has(token)))
     .flatMap((token) => [token, ...(QUANTITY_HINTS[token] ?? [])])
     .concat(clause.quantityWords);
   // A word only one kind of device has ("volume") says more than one every device has ("change").

@@ -18,6 +18,7 @@ import { deviceNamedInQuestion } from './named-question';
 import { deviceNamedBySynonym, verbAsKindTargets, withVerbAsideFromNames } from './verb-synonym-device';
 import { unknownPlace } from './unknown-place';
 import { askAboutMissingKind, askAboutMissingPlace } from './missing-place';
+import { readAbsentKind } from './absent-kind';
 import { freeWords, modifierWords, narrowByModifiers, verbNamesNoFunctionOf } from './modifiers';
 
 const ACTION_WORDS = en.actionWords;
@@ -101,7 +102,11 @@ export function resolveClause(
       if (missingKind) return missingKind;
       // "switch everything off in the guest room": "switch" is the verb there, not the kind.
       const able = clause.quantified && !clause.isQuestion && !clause.condition ? everyDeviceThatCan(pool, clause.tokens, placeTokensOf(clause)) : [];
-      return { kind: 'targets', targets: able.length > 0 ? able : selectByCapability(pool, clause) };
+      if (able.length > 0) return { kind: 'targets', targets: able };
+      // "turn on the dishwasher in the nursery": a kind the place lacks means none of its devices.
+      const absent = readAbsentKind(pool, clause.nouns.map((match) => match.value), clause.isQuestion);
+      if (absent.kind === 'absent') return { kind: 'targets', targets: [] };
+      return { kind: 'targets', targets: absent.kind === 'named' ? absent.devices : selectByCapability(pool, clause) };
     }
     // "the bedside lamps", "the ceiling light in the kids room", "the extractor fans" (a noun itself,
     // the head of "Bathroom Extractor"): a word before the kind noun that some of them carry in their names.

@@ -2,6 +2,7 @@
 import { stem, tokenize, type WordNet } from '@meshmind/language';
 import type { PlannerDevice } from './planner';
 import { documentedNameNouns, nounKeys } from './reference';
+import { ownLabelNouns } from './name-head';
 import { quantityWordReader } from './quantity-words';
 import { addBroaderOwnNouns } from './broader-nouns';
 import { namesNoThing } from './activity-nouns';
@@ -67,9 +68,8 @@ export function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vo
       const key = words(label).join(' ');
       const owners = devicesByLabel.get(key) ?? [];
       if (!owners.includes(device.id)) devicesByLabel.set(key, [...owners, device.id]);
-      // The head word of a name ("Bedroom blinds" -> "blinds") is a noun for this device alone.
-      const head = words(label).at(-1);
-      if (head) addNoun(head, device.id, true);
+      // The head word of a name ("Bedroom blinds" -> "blinds", "Light by the Door" -> "light") is a noun for this device alone.
+      for (const noun of ownLabelNouns(words(label), device.nouns)) addNoun(noun, device.id, true);
     }
     // "Curtain Left": a word before the head that the device's own documents name the thing by.
     for (const noun of documentedNameNouns(device)) addNoun(noun, device.id, true);
