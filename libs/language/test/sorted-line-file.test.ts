@@ -80,8 +80,8 @@ describe('SortedLineFile', () => {
     }
   });
 
-  it('reads a run of lines with one prefix across block boundaries, up to the last line without a newline', () => {
-    const lines = [...Array.from({ length: 150 }, (_, index) => `alpha%${String(index).padStart(4, '0')} ${'y'.repeat(40)}`), 'alphabet%1 x', 'beta%1 z'];
+  it('reads a run of lines with one prefix across block boundaries, past a line longer than a block, up to the last line without a newline', () => {
+    const lines = [...Array.from({ length: 150 }, (_, index) => `alpha%${String(index).padStart(4, '0')} ${'y'.repeat(index === 70 ? 9000 : 40)}`), 'alphabet%1 x', 'beta%1 z'];
     const path = join(scratch, 'prefixes.txt');
     writeFileSync(path, lines.join('\n'));
     const file = SortedLineFile.open(path);

@@ -67,11 +67,17 @@ export class SortedLineFile {
     }
     const wanted = Buffer.from(prefix);
     const found: string[] = [];
-    for (let position = this.starts[low]!; position < this.size; ) {
-      const chunk = this.readBytes(position, Math.min(BLOCK_BYTES, this.size - position));
+    for (let position = this.starts[low]!, length = BLOCK_BYTES; position < this.size; ) {
+      const chunk = this.readBytes(position, Math.min(length, this.size - position));
+      const atEnd = position + chunk.length >= this.size;
       const lastNewline = chunk.lastIndexOf(10);
+      // A line longer than the chunk: read again, twice as much.
+      if (lastNewline < 0 && !atEnd) {
+        length *= 2;
+        continue;
+      }
       // A chunk ends on a whole line, unless the file's last line has no newline.
-      const usable = lastNewline < 0 || position + chunk.length >= this.size ? chunk.length : lastNewline + 1;
+      const usable = atEnd ? chunk.length : lastNewline + 1;
       for (let lineStart = 0; lineStart < usable; ) {
         const newline = chunk.indexOf(10, lineStart);
         const lineEnd = newline < 0 || newline >= usable ? usable : newline;
