@@ -269,9 +269,9 @@ export function describeProbes(names: readonly string[], figures: ProcessMemory[
 
 // `npx tsx bench/board-agents-measure.ts [N]`: the board's lines alone (bench:rag prints them too).
 // `npx tsx bench/board-agents-measure.ts N --against OTHER_BIN [--rounds R]`: this checkout against another, alternating.
-// `npx tsx bench/board-agents-measure.ts N --board-only [--names Shelf,Desk] [--probe DIR] [--settle S]`: only
-// the board of N agents, in the order named, each looked into by bench/memory-probe.mjs once all are
-// online and after the goals (S seconds idle in between).
+// `npx tsx bench/board-agents-measure.ts N --board-only [--names Shelf,Desk] [--probe DIR] [--settle S] [--bin OTHER_BIN]`:
+// only the board of N agents, in the order named, each looked into by bench/memory-probe.mjs once all
+// are online and after the goals (S seconds idle in between); `--bin` runs another checkout's CLI.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const count = Number(process.argv[2] ?? 4);
   const flag = (name: string) => {
@@ -283,7 +283,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   else if (process.argv.includes('--board-only')) {
     const names = flag('--names')?.split(',') ?? LIGHT_NAMES;
     const probeDirectory = flag('--probe') ?? mkdtempSync(join(tmpdir(), 'meshmind-probe-'));
-    const figures = await measureBoard(count, { singles: false, steps: false, names, probeDirectory, settleMs: Number(flag('--settle') ?? 0) * 1000 });
+    const bin = flag('--bin');
+    const figures = await measureBoard(count, { singles: false, steps: false, names, probeDirectory, settleMs: Number(flag('--settle') ?? 0) * 1000, ...(bin ? { bin } : {}) });
     console.log(`board server: ${figures.server.rssMb.toFixed(0)} MB resident`);
     console.log('all online, before any goal:');
     for (const line of describeProbes(names, figures.onlineFigures, figures.onlineProbes)) console.log(line);

@@ -57,4 +57,41 @@ describe('SortedLineFile', () => {
       file.close();
     }
   });
+
+  it("finds every lemma's sense keys in WordNet's index.sense, in file order, as a whole read groups them", () => {
+    const path = join(wordNetDirectory, 'index.sense');
+    const byLemma = new Map<string, string[]>();
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      if (line === '') continue;
+      const lemma = line.slice(0, line.indexOf('%'));
+      const lines = byLemma.get(lemma) ?? [];
+      lines.push(line);
+      byLemma.set(lemma, lines);
+    }
+    const file = SortedLineFile.open(path);
+    try {
+      // Every 200th lemma (about 740, from the file's first to its last) and the longest runs, which cross blocks.
+      const lemmas = [...byLemma.keys()].filter((_, index) => index % 200 === 0 || index === byLemma.size - 1);
+      lemmas.push(...[...byLemma].sort((a, b) => b[1].length - a[1].length).slice(0, 20).map(([lemma]) => lemma));
+      for (const lemma of lemmas) expect(file.linesStartingWith(`${lemma}%`)).toEqual(byLemma.get(lemma));
+      for (const absent of ['', 'zzzzzzzz%', 'aaaaaaa_not_a_word%', 'turn on%', '%']) expect(file.linesStartingWith(absent)).toEqual([]);
+    } finally {
+      file.close();
+    }
+  });
+
+  it('reads a run of lines with one prefix across block boundaries, past a line longer than a block, up to the last line without a newline', () => {
+    const lines = [...Array.from({ length: 150 }, (_, index) => `alpha%${String(index).padStart(4, '0')} ${'y'.repeat(index === 70 ? 9000 : 40)}`), 'alphabet%1 x', 'beta%1 z'];
+    const path = join(scratch, 'prefixes.txt');
+    writeFileSync(path, lines.join('\n'));
+    const file = SortedLineFile.open(path);
+    try {
+      expect(file.linesStartingWith('alpha%')).toEqual(lines.slice(0, 150));
+      expect(file.linesStartingWith('alphabet%')).toEqual(['alphabet%1 x']);
+      expect(file.linesStartingWith('beta%')).toEqual(['beta%1 z']);
+      expect(file.linesStartingWith('gamma%')).toEqual([]);
+    } finally {
+      file.close();
+    }
+  });
 });

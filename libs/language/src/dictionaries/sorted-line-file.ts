@@ -50,6 +50,47 @@ export class SortedLineFile {
     return found;
   }
 
+  /**
+   * Every whole line that starts with `prefix` (WordNet's index.sense: all sense keys of a lemma,
+   * `turn%`), in file order, without newlines. The lines sharing a prefix are adjacent in a sorted
+   * file: read from the last block whose first key sorts before the prefix, forward until a line sorts
+   * after it. Not remembered here: the caller keeps what it derives from them.
+   */
+  linesStartingWith(prefix: string): string[] {
+    if (prefix === '' || /[ \n]/.test(prefix) || this.keys.length === 0) return [];
+    let low = 0;
+    let high = this.keys.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (this.keys[middle]! < prefix) low = middle;
+      else high = middle - 1;
+    }
+    const wanted = Buffer.from(prefix);
+    const found: string[] = [];
+    for (let position = this.starts[low]!, length = BLOCK_BYTES; position < this.size; ) {
+      const chunk = this.readBytes(position, Math.min(length, this.size - position));
+      const atEnd = position + chunk.length >= this.size;
+      const lastNewline = chunk.lastIndexOf(10);
+      // A line longer than the chunk: read again, twice as much.
+      if (lastNewline < 0 && !atEnd) {
+        length *= 2;
+        continue;
+      }
+      // A chunk ends on a whole line, unless the file's last line has no newline.
+      const usable = atEnd ? chunk.length : lastNewline + 1;
+      for (let lineStart = 0; lineStart < usable; ) {
+        const newline = chunk.indexOf(10, lineStart);
+        const lineEnd = newline < 0 || newline >= usable ? usable : newline;
+        const order = Buffer.compare(chunk.subarray(lineStart, Math.min(lineEnd, lineStart + wanted.length)), wanted);
+        if (order === 0) found.push(chunk.toString('utf8', lineStart, lineEnd));
+        else if (order > 0) return found;
+        lineStart = lineEnd + 1;
+      }
+      position += usable;
+    }
+    return found;
+  }
+
   close(): void {
     closeSync(this.descriptor);
   }
