@@ -22,7 +22,7 @@ import { builtIndexFor, type BuiltIndex } from './built-index';
 import { SharedObjectContrast } from './shared-object';
 import { UnexplainedFit } from './unexplained-fit';
 import { TargetValues } from './target-value';
-import { degreeReason, unmetActionCall } from './cannot-do';
+import { declinedCall, degreeReason } from './cannot-do';
 import { withPurposeVerb } from './purpose-verb';
 import { withStateParticle } from './state-particle';
 import { Destinations } from './destination';
@@ -194,7 +194,7 @@ class HybridApiMapper implements ApiMapper {
     // the home" -> "deactivate in the home"): then the words as said decide, and quote them where neither fits.
     const result = first.kind === 'not_executable' && text !== said ? await this.mapText(said, state) : first;
     // An action the document does not name needs a clear fit, whichever reading made the call (mapper/unmet-action.ts).
-    if (unmetActionCall(result, scope.weakAction)) return this.outOfScope(said, { ...scope, unmet: [scope.weakAction!.verb] });
+    if (declinedCall(result, scope)) return this.outOfScope(said, { ...scope, unmet: [declinedCall(result, scope)!] });
     return { ...result, scope: scope.signal };
   }
 

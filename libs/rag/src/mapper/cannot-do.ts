@@ -2,6 +2,8 @@ import type { NormalisedFunction } from '../api-document';
 
 // What an opening verb the document does not do leaves undecided is declined too (mapper/unmet-action.ts).
 export { unmetActionCall } from './unmet-action';
+// A low call to a function that explains none of a command's words is declined too (mapper/unsupported-command.ts).
+export { declinedCall } from './unsupported-command';
 
 /**
  * What a device can do, in the words of its own actions, for an answer that declines a request:

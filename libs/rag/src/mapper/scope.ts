@@ -3,6 +3,7 @@ import type { NormalisedDocument } from '../api-document';
 import type { FunctionViews } from './function-views';
 import type { SelfReferences } from './self-references';
 import { ACTION_MEETING, documentActions, type ActionReading } from './action-scope';
+import { functionSupport, type CommandWord } from './unsupported-command';
 
 /**
  * Whether a request is about anything the device's document explains at all. "Water the plants" or
@@ -26,6 +27,8 @@ export interface ScopeReading {
   unmet: string[];
   /** The verb a command opens with and how closely it meets what the document does (mapper/action-scope.ts). */
   action?: ActionReading;
+  /** For a command: the functions that none of its content words explains (mapper/unsupported-command.ts). */
+  unsupported?: Set<string>;
 }
 
 export interface DocumentScope {
@@ -119,6 +122,8 @@ export interface ScopeVerdict {
   out: boolean;
   /** An opening verb that meets nothing the document does: the call is made only where its function scores at least `below`. */
   weakAction?: { verb: string; below: number };
+  /** A command's word to name and the functions none of its words explains: a low call to one of them is declined. */
+  unsupported?: { verb: string; functions: ReadonlySet<string> };
 }
 
 /**
@@ -133,7 +138,8 @@ export async function judgeScope(
   options: { mood: Mood; vouched: boolean; thresholds: ScopeThresholds | false; nearest: () => Promise<number> },
 ): Promise<ScopeVerdict> {
   const measured = { strongest: reading.strongest, mean: Math.round(reading.mean * 1000) / 1000, ...(reading.action ? { action: reading.action.meeting } : {}) };
-  const kept = { unmet: reading.unmet, content: reading.content };
+  const unexplained = !options.vouched && options.thresholds !== false && reading.unsupported ? { unsupported: { verb: reading.action?.verb ?? reading.content[0]!, functions: reading.unsupported } } : {};
+  const kept = { unmet: reading.unmet, content: reading.content, ...unexplained };
   // An action the document does not do is judged even where a noun of the request meets a note.
   const actionUnmet = reading.action !== undefined && reading.action.meeting < ACTION_MEETING;
   if (options.vouched || options.mood === 'question' || reading.content.length === 0 || (reading.strongest >= 1 && !actionUnmet)) return { signal: measured, ...kept, out: false };
@@ -164,6 +170,7 @@ export function documentScope(document: NormalisedDocument, views: FunctionViews
   const stems = new Set([...documentWords(document, views)].map(stem));
   const wordNet = lexicon?.wordNet;
   const actions = documentActions(stems, wordNet);
+  const support = functionSupport(document, views, wordNet);
   // Words that name the device say which device, not what to do: "robot" meets every robot's document.
   const deviceStems = new Set([...document.nouns, ...(selfNoun ? [selfNoun] : [])].flatMap((noun) => englishWords(noun)).map(stem));
 
@@ -186,6 +193,10 @@ export function documentScope(document: NormalisedDocument, views: FunctionViews
       const all = words(text).map((word) => word.toLowerCase());
       const content: string[] = [];
       const meetings: number[] = [];
+      const parts: CommandWord[] = [];
+      // The opening verb is read apart, as an action of every sense, for judgeScope: it does not raise
+      // the verb's meeting above, which a loose verb relation would let through ("lock" to a player).
+      const action = mood ? actions.read(text, mood, named) : undefined;
       all.forEach((word, index) => {
         // A particle ("light up", "switch off") says how, not what: the verb before it is the content.
         if (!LETTERS.test(word) || isStopword(word) || isFunctionWord(word, 'en') || en.courtesy.has(word) || en.verbParticles.has(word)) return;
@@ -194,14 +205,13 @@ export function documentScope(document: NormalisedDocument, views: FunctionViews
         const afterDeterminer = index > 0 && en.determiners.has(all[index - 1]!);
         const opensCommand = content.length === 0 && mood === 'command' && wordNet?.isVerb(word) === true;
         content.push(word);
-        meetings.push(meeting(word, afterDeterminer ? 'noun' : opensCommand ? 'verb' : undefined));
+        const part = afterDeterminer ? 'noun' : opensCommand ? 'verb' : undefined;
+        meetings.push(meeting(word, part));
+        parts.push({ word, part: parts.length === 0 && action?.verb.split(' ')[0] === word ? 'verb' : part });
       });
-      // The opening verb is read apart, as an action of every sense, for judgeScope: it does not raise
-      // the verb's meeting above, which a loose verb relation would let through ("lock" to a player).
-      const action = mood ? actions.read(text, mood, named) : undefined;
       const strongest = Math.max(0, ...meetings);
       const mean = meetings.length === 0 ? 1 : meetings.reduce((sum, value) => sum + value, 0) / meetings.length;
-      return { content, meetings, strongest, mean, unmet: content.filter((_word, index) => meetings[index] === 0), ...(action ? { action } : {}) };
+      return { content, meetings, strongest, mean, unmet: content.filter((_word, index) => meetings[index] === 0), ...(action ? { action } : {}), ...(action && parts.length > 0 ? { unsupported: support.unsupported(parts) } : {}) };
     },
   };
 }
