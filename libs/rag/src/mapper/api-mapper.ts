@@ -6,7 +6,7 @@ import { takesPercentage } from '../arguments/fractions';
 import type { HybridHit, HybridIndex } from '../search/hybrid-index';
 import { createRequestReader, type AnswerKind, type Lexicon, type Mood, type RequestReader, type RequestReading } from '@meshmind/language';
 import { functionProfile, markOppositions, requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
-import { answerAlreadySaid, returnKindOf } from './mood';
+import { answerAlreadySaid, asksToKnow, knowingSign, returnKindOf } from './mood';
 import { functionKindOf } from './function-kind';
 import { asksIndirectly } from './indirect-question';
 import { readSteps, withAntecedent } from './split-steps';
@@ -242,12 +242,13 @@ class HybridApiMapper implements ApiMapper {
   // other, and a value only one function can take points at that function.
   private async rank(step: ReadStep, k: number, state: DeviceStateValues = {}, carried: Readonly<Record<string, unknown>> = {}, saidPath: Path = 0): Promise<HybridHit[]> {
     const { mood, wanted } = step;
+    const asking = mood !== 'question' && asksToKnow(step.query, this.lexicon); // "identify the empty slots of shelf 1" asks to be told: no move answers it (mapper/knowing-verb.ts)
     // Where the device's name was read out with its preposition ("pop it onto the list" -> "pop it"), the words as said give the path.
     const path = this.pathsDiffer ? requestPath(step.text, this.deviceNouns) || saidPath : 0;
     const hits = (await this.index.search(step.query, Math.max(k, RERANK_DEPTH), step.queryWithoutNumbers)).map((hit) => {
       const fn = this.byName.get(hit.id)!;
       const kind = this.kinds.get(fn.name)!;
-      const moodSign = mood === 'question' ? (kind === 'query' ? 1 : -1) : mood === 'command' && kind === 'query' ? -1 : 0;
+      const moodSign = mood === 'question' ? (kind === 'query' ? 1 : -1) : asking ? knowingSign(this.profiles.get(hit.id)!, this.lexicon) : mood === 'command' && kind === 'query' ? -1 : 0;
       const hasCurrent = (parameter: ParameterSpec) => typeof state[fn.effects?.find((effect) => effect.parameter === parameter.name)?.key ?? parameter.name] === 'number';
       const evidence = requestEvidence(step.words, this.profiles.get(hit.id)!, this.lexicon, hasCurrent, (parameter) => carried[parameter.name] !== undefined, step.unanchored);
       const given = wanted ? returnKindOf(fn) : undefined;

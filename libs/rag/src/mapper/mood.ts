@@ -15,3 +15,4 @@ export function returnKindOf(fn: NormalisedFunction): AnswerKind | undefined {
   return undefined;
 }
 export { answerAlreadySaid } from './answer-given';
+export { asksToKnow, knowingSign } from './knowing-verb';

@@ -1,0 +1,96 @@
+import { en, stem, type Lexicon, type WordNet } from '@meshmind/language';
+import { openingVerb } from '../search/lexical-scorer';
+import type { FunctionProfile } from './evidence';
+import { LIGHT_VERB_SENSES } from './function-kind';
+
+/**
+ * WordNet's lexicographer files of verbs that yield knowledge: seeing, looking, checking, scanning
+ * (perception); identifying, determining, reading, examining (cognition).
+ */
+const KNOWING_CATEGORIES: ReadonlySet<string> = new Set(['perception', 'cognition']);
+/** A verb of one sense read through its broader verb may land on one that tells ("inventory" is a kind of "list"). */
+const BROADER_KNOWING_CATEGORIES: ReadonlySet<string> = new Set([...KNOWING_CATEGORIES, 'communication']);
+/**
+ * Files of verbs that change or make something: a perception verb that is a kind of one changes what
+ * is perceived ("dim" < "change intensity", "mute" < "soften"), a cognition verb that is a kind of one
+ * makes something ("chart" < "map").
+ */
+const CHANGING_CATEGORIES: ReadonlySet<string> = new Set(['change', 'creation']);
+const PARTICLES: ReadonlySet<string> = new Set(en.phrasalParticles);
+
+/** How many steps up WordNet's verb hierarchy the broader verbs are read. */
+const BROADER_STEPS = 4;
+
+/** The files of the broader verbs of a verb's commonest sense, nearest first, each read by its own commonest sense. */
+function broaderCategories(wordNet: WordNet, hypernyms: readonly string[]): string[] {
+  const categories: string[] = [];
+  const seen = new Set<string>();
+  let next = hypernyms[0];
+  while (next !== undefined && !seen.has(next) && categories.length < BROADER_STEPS) {
+    seen.add(next);
+    const sense = wordNet.verbSenses(next.replace(/_/g, ' '))[0];
+    if (!sense) break;
+    categories.push(sense.category);
+    next = sense.hypernyms[0];
+  }
+  return categories;
+}
+
+/**
+ * Whether a command asks to be told something: "identify the empty slots of shelf 1", "look for
+ * vacancies on shelf 14", "take an inventory of shelf 12" (the light verb's noun stands in the verb's
+ * place in the retrieval text: light-verbs.ts). What is wanted is information about the object, as
+ * from a question, not a move to the object: as a question is, such a command is not answered by a
+ * function that moves the device (knowingSign below; the mood weight of api-mapper.ts). The verb's commonest WordNet sense says it (its lexicographer file:
+ * perception or cognition, and no kind of changing or making); a verb of one sense is also read
+ * through its broader verb, where that verb tells ("inventory" < "list", a verb of communication).
+ * Light verbs ("take", "get", "make", "go") say too little of what is done to count, and a verb with a
+ * particle ("look up", "check off") is another verb.
+ */
+export function asksToKnow(query: string, lexicon: Lexicon | undefined): boolean {
+  const wordNet = lexicon?.wordNet;
+  const verb = wordNet && openingVerb(query, lexicon);
+  if (!wordNet || !verb) return false;
+  const list = query.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  const at = list.indexOf(verb);
+  if (PARTICLES.has(list[at + 1] ?? '')) return false;
+  const senses = wordNet.verbSenses(verb);
+  const commonest = senses[0];
+  if (!commonest || senses.length >= LIGHT_VERB_SENSES) return false;
+  const broader = broaderCategories(wordNet, commonest.hypernyms);
+  if (broader.some((category) => CHANGING_CATEGORIES.has(category))) return false;
+  if (KNOWING_CATEGORIES.has(commonest.category)) return true;
+  return senses.length === 1 && broader.some((category) => BROADER_KNOWING_CATEGORIES.has(category));
+}
+
+/** The file of verbs of going somewhere: "move", "navigate", "drive", "return", "halt". */
+const MOTION_CATEGORY = 'motion';
+const moving = new WeakMap<FunctionProfile, boolean>();
+
+/**
+ * Whether a function moves the device: a verb of its identifier (glossed to English: evidence.ts) is
+ * mostly said as a verb and has its commonest WordNet sense among verbs of motion. Nouns that have a
+ * motion sense too ("position", "speed", "rack") and light verbs ("go" in "go_charge") say too little.
+ */
+function movesDevice(profile: FunctionProfile, wordNet: WordNet): boolean {
+  let found = moving.get(profile);
+  if (found === undefined) {
+    found = profile.actionWords.some((word) => {
+      const lower = word.toLowerCase();
+      if (!profile.nameStems.has(stem(lower)) || !wordNet.mostlyVerb(lower)) return false;
+      const senses = wordNet.verbSenses(lower);
+      return senses.length > 0 && senses.length < LIGHT_VERB_SENSES && senses[0]!.category === MOTION_CATEGORY;
+    });
+    moving.set(profile, found);
+  }
+  return found;
+}
+
+/**
+ * How a function answers a request that asks to be told: a function that moves the device does not
+ * tell anything, whatever the object it moves to (-1); any other is left to the rest of the ranking (0).
+ */
+export function knowingSign(profile: FunctionProfile, lexicon: Lexicon | undefined): -1 | 0 {
+  const wordNet = lexicon?.wordNet;
+  return wordNet && movesDevice(profile, wordNet) ? -1 : 0;
+}
