@@ -28,6 +28,7 @@ import { withStateParticle } from './state-particle';
 import { Destinations } from './destination';
 import { withStateParticiple } from './state-participle';
 import { leftValueCalls } from './left-value';
+import { isMeansOf } from './means-step';
 import {
   DEFAULT_DISAGREEMENT_MARGIN,
   DEFAULT_MATCH_THRESHOLD,
@@ -299,6 +300,7 @@ class HybridApiMapper implements ApiMapper {
         previous.read = this.readStep(`${previous.read.text} and ${said}`);
         continue;
       }
+      if (previous && isMeansOf(joined, previous.hits, hits, FEASIBILITY_MARGIN)) searched.pop(); // "scan around and make a map": how, not a call (mapper/means-step.ts)
       searched.push({ read, ...(joined ? { joined } : {}), hits });
     }
     return searched;
