@@ -48,6 +48,7 @@ describe('a question of where one value stands on a scale (mapper/scale-question
     expect(asksScale(read('are you far from the field'), wordNet)).toBe(false);
     expect(asksScale(read('is the hatch open'), wordNet)).toBe(false);
     expect(asksScale(read('where are you'), wordNet)).toBe(false);
+    expect(asksScale(read('is the landing gear down?'), wordNet)).toBe(false);
   });
 
   describe.skipIf(!wordNet)('through the mapper', () => {

@@ -25,7 +25,8 @@ export function asksScale(reading: RequestReading, wordNet: WordNet | undefined)
     const next = said[index + 1];
     // "the high shelf": an adjective before its noun names a thing, it does not ask about a level.
     if (next !== undefined && !isStopword(next) && !en.verbParticles.has(next) && wordNet.canBe(next, 'noun')) return false;
-    if (isStopword(word) || !wordNet.canBe(word, 'adj')) return false;
+    // "are the blinds down?": a particle names a state (an end), not where a level stands.
+    if (isStopword(word) || en.verbParticles.has(word) || !wordNet.canBe(word, 'adj')) return false;
     return [...wordNet.attributeNouns(word)].some((noun) => SCALE_ATTRIBUTES.has(noun));
   });
 }
