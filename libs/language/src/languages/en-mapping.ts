@@ -113,6 +113,7 @@ export const enMapping = {
     requestMarkers: ['own', 'yourself', 'itself', 'as', 'other', 'others'],
     placePrepositions: ['on', 'in'],
   },
+  scaleAttributes: ['level', 'degree'],
   purpose: {
     markers: ['so that', 'in order to'],
     markerBeforeSubject: ['so'],

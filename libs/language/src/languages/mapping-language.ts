@@ -139,6 +139,12 @@ export interface MappingLanguageData {
     /** "an access point on the robot": the device as where the thing is. */
     readonly placePrepositions: readonly string[];
   };
+  /**
+   * WordNet's attribute nouns of a scale as such (the attribute of "low", "high"): an adjective
+   * with one of them, said of the device in a question ("is it running low?"), asks where one
+   * value stands on its scale.
+   */
+  readonly scaleAttributes: readonly string[];
   readonly purpose: {
     readonly markers: readonly string[];
     /** "so" opens a purpose when a subject follows: "so the tablets can connect". */

@@ -9,7 +9,7 @@ import { functionProfile, markOppositions, requestEvidence, requestWords, unanch
 import { answerAlreadySaid, asksToKnow, knowingSign, returnKindOf } from './mood';
 import { functionKindOf } from './function-kind';
 import { asksIndirectly } from './indirect-question';
-import { readSteps, withAntecedent } from './split-steps';
+import { isMeansOf, readSteps, withAntecedent } from './split-steps';
 import { functionPath, nounWords, requestPath, type Path } from './path';
 import { retrievalText, withoutNumbers } from './retrieval-text';
 import { stepWords } from './step-words';
@@ -300,6 +300,7 @@ class HybridApiMapper implements ApiMapper {
         previous.read = this.readStep(`${previous.read.text} and ${said}`);
         continue;
       }
+      if (previous && isMeansOf(joined, previous.hits, hits, FEASIBILITY_MARGIN)) searched.pop(); // "scan around and make a map": how, not a call (mapper/means-step.ts)
       searched.push({ read, ...(joined ? { joined } : {}), hits });
     }
     return searched;

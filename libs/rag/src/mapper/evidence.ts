@@ -5,6 +5,7 @@ import { enumValue, presetValue, relativeDirection } from '../arguments/paramete
 import { isNetworkNameParameter, isSecretParameter, itemValue, nameValue, quotedStrings, secretValue } from '../arguments/string-values';
 import { particleMeets, phrasalVerbStems } from './particle-verbs';
 import { degreeFit, readDegree, type DegreeRequest } from './degree-request';
+import { asksScale, scaleAnswerFit } from './scale-question';
 
 /**
  * Structural evidence that plain similarity misses: whether the request carries a value that one
@@ -98,6 +99,8 @@ interface RequestWords {
   direction: 1 | -1 | 0;
   mentions: readonly NumberMention[];
   degree?: DegreeRequest;
+  /** A question of where one value stands on a scale ("running low on power?", mapper/scale-question.ts). */
+  scale: boolean;
 }
 
 /**
@@ -152,7 +155,7 @@ export function requestWords(request: RequestReading, lexicon?: Lexicon): Reques
   const targetLevel = mentions.some((mention) => LEVEL_BEFORE.test(text.slice(0, mention.start)));
   const levelPolar = targetLevel ? polar.filter((entry) => entry.stem !== 'up' && entry.stem !== 'down') : polar;
   const degree = readDegree(request, wordNet);
-  return { text, stems: new Set(content.map(stem)), polar: levelPolar, direction: targetLevel ? 0 : relativeDirection(text), mentions, ...(degree ? { degree } : {}) };
+  return { text, stems: new Set(content.map(stem)), polar: levelPolar, direction: targetLevel ? 0 : relativeDirection(text), mentions, ...(degree ? { degree } : {}), scale: asksScale(request, wordNet) };
 }
 
 type PolarWord = RequestWords['polar'][number];
@@ -342,6 +345,6 @@ export function requestEvidence(
   const bare = request.mentions.filter((mention) => mentionUnitKind(mention) === 'none').length;
   const unused = unusedWithUnit + (numeric.length > 0 ? 0.5 * Math.max(0, bare - numeric.length) : 0);
   const polar = polarity(request, profile, lexicon, unanchored);
-  const degree = request.degree ? degreeFit(profile.fn, profile.direction, request.degree, hasCurrent, isStepParameter) : 0;
+  const degree = (request.degree ? degreeFit(profile.fn, profile.direction, request.degree, hasCurrent, isStepParameter) : 0) + scaleAnswerFit(profile.fn, request.scale);
   return { polarity: polar, polarityByPole: Math.abs(polar) === POLE_SHARE, direction, argumentFit, missing, unused, degree };
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { HybridHit } from '../src/search/hybrid-index';
+import { isMeansOf } from '../src/mapper/means-step';
+
+// Rankings of two steps as the mapper holds them (the scores are made up for a lawn robot of our own).
+const hit = (id: string, score: number): HybridHit => ({ id, score, semantic: score, lexical: score, confidence: 0 });
+const MARGIN = 0.08;
+
+describe('a first step that says how the second is done (mapper/means-step.ts)', () => {
+  it('is the means where the second step\'s function reads nearly as well for the first', () => {
+    // "walk the boundary and record the lawn's outline": walking the edge is how the outline is recorded.
+    const walk = [hit('drive_to', 0.41), hit('record_outline', 0.36), hit('battery', 0.12)];
+    const record = [hit('record_outline', 0.52), hit('drive_to', 0.2)];
+    expect(isMeansOf('and', walk, record, MARGIN)).toBe(true);
+  });
+
+  it('is a call of its own where the second step\'s function reads far below the first\'s', () => {
+    // "go to zone 3 and cut it": the drive is a step of its own.
+    const go = [hit('drive_to', 0.61), hit('mow_zone', 0.4)];
+    const cut = [hit('mow_zone', 0.58), hit('drive_to', 0.3)];
+    expect(isMeansOf('and', go, cut, MARGIN)).toBe(false);
+  });
+
+  it('is a call of its own in a sequence ("and then"), or where both steps read the same function', () => {
+    const walk = [hit('drive_to', 0.41), hit('record_outline', 0.36)];
+    const record = [hit('record_outline', 0.52)];
+    expect(isMeansOf('sequence', walk, record, MARGIN)).toBe(false);
+    expect(isMeansOf(undefined, walk, record, MARGIN)).toBe(false);
+    expect(isMeansOf('and', record, record, MARGIN)).toBe(false);
+  });
+
+  it('is a call of its own where the first step never reads the second\'s function', () => {
+    expect(isMeansOf('and', [hit('drive_to', 0.41)], [hit('record_outline', 0.52)], MARGIN)).toBe(false);
+    expect(isMeansOf('and', [], [hit('record_outline', 0.52)], MARGIN)).toBe(false);
+  });
+});
