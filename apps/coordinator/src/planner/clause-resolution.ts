@@ -12,7 +12,7 @@ import { meantByActivity } from './activity-nouns';
 import { everyDeviceThatCan } from './everything';
 import { meantByCommandVerb } from './verb-fit';
 import { deviceNamedByVerb, kindActingOnPlace } from './verb-named-device';
-import { devicesHoldingSaidItem } from './said-items';
+import { devicesHoldingSaidItem, listHoldingVerbItem } from './said-items';
 import { questionTarget } from './question-target';
 import { deviceNamedInQuestion } from './named-question';
 import { deviceNamedBySynonym, verbAsKindTargets, withVerbAsideFromNames } from './verb-synonym-device';
@@ -60,6 +60,9 @@ export function resolveClause(
   // Said so, with the place nearest it and the devices meant without it, when there are any (missing-place.ts).
   const missingPlace = unknownPlace(clause.tokens, vocabulary);
   if (missingPlace) return askAboutMissingPlace(clause, missingPlace, devices, vocabulary) ?? { kind: 'targets', targets: [] };
+  // "mark bleed the radiators as done": "radiators" is a word of a listed item, not the Towel Radiator.
+  const listed = listHoldingVerbItem(devices, clause.tokens, [...clause.named, ...clause.nouns], vocabulary.canBeVerb, vocabulary.isMostlyVerb);
+  if (listed.length === 1) return { kind: 'targets', targets: listed };
   if (clause.named.length > 0) {
     const ids = new Set(clause.named.map((match) => match.value));
     let targets = devices.filter((device) => ids.has(device.id));

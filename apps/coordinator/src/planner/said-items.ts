@@ -4,7 +4,7 @@
  * exactly one device's reported items (any state field that is a list of words) is about that
  * device. Read from the devices' own state, so it holds for any list, in any home.
  */
-import { tokenize } from '@meshmind/language';
+import { en, tokenize } from '@meshmind/language';
 import type { PlannerDevice } from './planner';
 
 /** The words of every item a device reports, each item as its own word sequence. */
@@ -21,4 +21,29 @@ function says(tokens: readonly string[], item: readonly string[]): boolean {
 /** The devices of `pool` one of whose reported items the clause says word for word. */
 export function devicesHoldingSaidItem(pool: readonly PlannerDevice[], tokens: readonly string[]): PlannerDevice[] {
   return pool.filter((device) => reportedItems(device).some((item) => says(tokens, item)));
+}
+
+/**
+ * "mark bleed the radiators as done" to a home with a Towel Radiator: the item is itself a verb
+ * phrase ("bleed the radiators"), said after the clause's own verb, and every kind noun of the clause
+ * lies inside it, so those nouns are words of the item, not a reference to a device. The one list
+ * that reports the item is meant. An item is a verb phrase when its first word is mostly a verb
+ * (WordNet's tag counts: "bleed", "fix") or may be one and a determiner follows ("water the
+ * plants"); "light bulbs" on a shopping list is not, so "turn off the light bulbs" stays with the lights.
+ */
+export function listHoldingVerbItem(
+  devices: readonly PlannerDevice[],
+  tokens: readonly string[],
+  nouns: ReadonlyArray<{ start: number; end: number }>,
+  canBeVerb: ((word: string) => boolean) | undefined,
+  isMostlyVerb: ((word: string) => boolean) | undefined,
+): PlannerDevice[] {
+  if (!canBeVerb || !isMostlyVerb || nouns.length === 0) return [];
+  const verbPhrase = (item: readonly string[]) => isMostlyVerb(item[0]!) || (canBeVerb(item[0]!) && en.determiners.has(item[1]!));
+  const holds = (item: readonly string[]) =>
+    item.length > 1 &&
+    verbPhrase(item) &&
+    tokens.some((_token, start) => start > 0 && item.every((word, offset) => tokens[start + offset] === word) && nouns.every((noun) => noun.start >= start && noun.end <= start + item.length));
+  const holding = devices.filter((device) => reportedItems(device).some(holds));
+  return holding.length === 1 ? holding : [];
 }
