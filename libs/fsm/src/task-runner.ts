@@ -88,6 +88,14 @@ export class TaskRunner {
   private readonly machine: TaskMachine;
   private readonly tasks = new Map<string, RunningTask>();
   private running = false;
+  /**
+   * Ids of this device's tasks with a stored snapshot, loaded at start() and kept in step with each
+   * save (pruned records are dropped when a prune removes any). A subtask whose id is not in it has
+   * no record to answer from, so its arrival needs no database read; one in it is read from the
+   * database as before, which stays the record. Only this runner writes its device's snapshots.
+   * Undefined until start(): a subtask submitted before it is looked up in the database.
+   */
+  private storedTaskIds: Set<string> | undefined;
   private readonly retention: FinishedTaskRetention | undefined;
 
   constructor(private readonly options: TaskRunnerOptions) {
@@ -109,7 +117,8 @@ export class TaskRunner {
     const description = this.options.driver.description;
     this.cache?.invalidateOtherVersions(description.type, this.docHash);
     this.store?.clearFinishedJournals(this.options.deviceId);
-    this.retention?.prune(true);
+    this.pruneFinished(true);
+    this.storedTaskIds = this.store ? new Set(this.store.taskIds(this.options.deviceId)) : undefined;
     for (const stored of this.store?.loadActive(this.options.deviceId) ?? []) {
       const subtask = (stored.snapshot as { context?: Partial<TaskContext> } | undefined)?.context?.subtask;
       try {
@@ -151,6 +160,7 @@ export class TaskRunner {
 
   /** The result of a task with this id that reached its end before, from its stored final snapshot. */
   private finishedEarlier(subtask: SubtaskRequest): { result: SubtaskResult; notes: string[] } | undefined {
+    if (this.storedTaskIds && !this.storedTaskIds.has(subtask.id)) return undefined;
     const stored = this.store?.load(subtask.id);
     if (!stored || stored.deviceId !== this.options.deviceId) return undefined;
     const snapshot = stored.snapshot as { status?: unknown; value?: unknown; context?: TaskContext; abandoned?: unknown } | undefined;
@@ -262,6 +272,7 @@ export class TaskRunner {
         snapshot: task.actor.getPersistedSnapshot(),
         at: this.clock.now(),
       });
+      this.storedTaskIds?.add(task.subtask.id);
     } catch (error) {
       // A full disk must not stop the device: the task goes on, unpersisted.
       this.publishProgress(task, 'persistence', `snapshot not saved: ${toMeshmindError(error).message}`);
@@ -335,7 +346,7 @@ export class TaskRunner {
     this.emitResult(task, result, { notes: stateName === 'done' ? recoveryNotes(context) : [], ...(already.length > 0 ? { alreadyCalls: already } : {}) });
     try {
       this.store?.clearJournal(task.subtask.id);
-      this.retention?.prune();
+      this.pruneFinished(false);
       const generated = context.generated;
       if (stateName === 'done' && context.origin === 'engine' && generated && context.mapping && this.cache) {
         const key = experienceKey(description, context.mapping);
@@ -365,9 +376,16 @@ export class TaskRunner {
     this.pump();
   }
 
+  /** Forgets old finished records (see FinishedTaskRetention), and their ids with them. */
+  private pruneFinished(force: boolean): void {
+    const removed = this.retention?.prune(force) ?? 0;
+    if (removed > 0 && this.storedTaskIds && this.store) this.storedTaskIds = new Set(this.store.taskIds(this.options.deviceId));
+  }
+
   /** A stored task that cannot be resumed is closed and reported, never silently dropped. */
   private abandonStored(taskId: string, subtask: SubtaskRequest | undefined, error: MeshmindError): void {
     this.store?.save({ taskId, deviceId: this.options.deviceId, machineVersion: TASK_MACHINE_VERSION, final: true, snapshot: { abandoned: error.message }, at: this.clock.now() });
+    this.storedTaskIds?.add(taskId);
     this.store?.clearJournal(taskId);
     if (!subtask) return;
     const result: SubtaskResult = {

@@ -11,24 +11,65 @@ export interface StoredTask {
   snapshot: unknown;
 }
 
+/**
+ * The two statements on every subtask's path (a snapshot saved at each stage; the record of a
+ * finished task looked up when a subtask arrives), built once per store. drizzle builds a query's
+ * SQL from its parts at every call, which took longer than SQLite took to run these (the same
+ * finding as the coordinator's store/hot-queries.ts). The columns are plain text and integers, so
+ * the placeholders take the values as they are.
+ */
+function prepareSnapshotQueries(database: TaskDatabase) {
+  return {
+    save: database.db
+      .insert(taskSnapshots)
+      .values({
+        taskId: sql.placeholder('taskId'),
+        deviceId: sql.placeholder('deviceId'),
+        machineVersion: sql.placeholder('machineVersion'),
+        status: sql`${sql.placeholder('status')}`,
+        snapshot: sql.placeholder('snapshot'),
+        updatedAt: sql.placeholder('updatedAt'),
+      })
+      .onConflictDoUpdate({
+        target: taskSnapshots.taskId,
+        set: { machineVersion: sql`excluded.machine_version`, status: sql`excluded.status`, snapshot: sql`excluded.snapshot`, updatedAt: sql`excluded.updated_at` },
+      })
+      .prepare(),
+    load: database.db.select().from(taskSnapshots).where(eq(taskSnapshots.taskId, sql.placeholder('taskId'))).prepare(),
+  };
+}
+
 /** Persisted task snapshots, write-ahead call intents and call journals (SQLite through drizzle). */
 export class TaskStore {
+  private snapshotQueries: ReturnType<typeof prepareSnapshotQueries> | undefined;
+
   constructor(private readonly database: TaskDatabase) {}
 
+  /** Prepared at first use, so that constructing a store touches no database. */
+  private get queries(): ReturnType<typeof prepareSnapshotQueries> {
+    this.snapshotQueries ??= prepareSnapshotQueries(this.database);
+    return this.snapshotQueries;
+  }
+
   save(record: { taskId: string; deviceId: string; machineVersion: number; final: boolean; snapshot: unknown; at: number }): void {
-    const row = {
+    this.queries.save.run({
       taskId: record.taskId,
       deviceId: record.deviceId,
       machineVersion: record.machineVersion,
-      status: record.final ? ('final' as const) : ('active' as const),
+      status: record.final ? 'final' : 'active',
       snapshot: JSON.stringify(record.snapshot),
       updatedAt: Math.round(record.at),
-    };
-    this.database.db
-      .insert(taskSnapshots)
-      .values(row)
-      .onConflictDoUpdate({ target: taskSnapshots.taskId, set: { machineVersion: row.machineVersion, status: row.status, snapshot: row.snapshot, updatedAt: row.updatedAt } })
-      .run();
+    });
+  }
+
+  /** Ids of every task of the device with a stored snapshot, unfinished or final. */
+  taskIds(deviceId: string): string[] {
+    return this.database.db
+      .select({ taskId: taskSnapshots.taskId })
+      .from(taskSnapshots)
+      .where(eq(taskSnapshots.deviceId, deviceId))
+      .all()
+      .map((row) => row.taskId);
   }
 
   /** Unfinished tasks of a device, in arrival order (the queue order). */
@@ -47,7 +88,7 @@ export class TaskStore {
   }
 
   load(taskId: string): StoredTask | undefined {
-    const row = this.database.db.select().from(taskSnapshots).where(eq(taskSnapshots.taskId, taskId)).get();
+    const row = this.queries.load.get({ taskId });
     if (!row) return undefined;
     const parsed = safeParseJson(row.snapshot, 16 * 1024 * 1024);
     return { taskId: row.taskId, deviceId: row.deviceId, machineVersion: row.machineVersion, snapshot: parsed.ok ? parsed.value : undefined };

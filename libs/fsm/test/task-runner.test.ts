@@ -507,6 +507,17 @@ describe('TaskRunner: each device effect exactly once', () => {
     }
   });
 
+  it('answers a copy of a subtask it finished in this run from the record, without running it again', async () => {
+    const device = new FakeDevice(speakerDescription, { volume: 20 });
+    const { runner } = runnerFor({ driver: device, database: database(), mapper: speakerMapper, generator: sourceFor('await device.volume_up({ step: 10 });') });
+    await runner.start();
+    const subtask = subtaskFor('turn it up by 10');
+    expect(await runner.submit(subtask)).toMatchObject({ outcome: 'done' });
+    expect(await runner.submit(subtask)).toMatchObject({ outcome: 'done', calls: [{ function: 'set_volume', arguments: { volume: 30 } }] });
+    expect(device.log).toEqual([{ function: 'set_volume', arguments: { volume: 30 } }]);
+    await runner.stop();
+  });
+
   it('refuses a record retention shorter than the horizon of subtask copies', () => {
     expect(() => runnerFor({ finishedRetentionMs: 60_000 })).toThrow(/E_CONFIG_INVALID|at least/);
   });
