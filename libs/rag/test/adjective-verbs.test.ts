@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceDescription } from '@meshmind/protocol';
+import { getDeviceDescription } from '@meshmind/devices';
 import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
 import { adjectiveVerbDirection } from '../src/arguments/adjective-verbs';
 
@@ -91,5 +92,28 @@ describe('a change verb with no value is a step of the level, never a reading', 
 
   it('a question about the level still reads it', async () => {
     expect(called(await mappers.get('spotlight')!.map('How bright is the spotlight?', { lit: true, intensity: 50 }))).toEqual([{ function: 'get_intensity', arguments: {} }]);
+  });
+});
+
+describe('a comparative alone as the command: "on" after it opens the device, it asks for no state', () => {
+  let player: ApiMapper;
+  beforeAll(async () => {
+    const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+    player = await createApiMapper({ embedder, lexicon, document: getDeviceDescription('media_player')! });
+  });
+  const references = (name: string) => ({ names: [name], words: ['speaker', 'radio', 'player'] });
+
+  it.each([
+    ['Louder on the porch radio.', 'Porch Radio', 'volume_up'],
+    ['Louder on the shed boombox.', 'Shed Boombox', 'volume_up'],
+    ['Quieter on the study speaker.', 'Study Speaker', 'volume_down'],
+  ])('"%s" steps the volume', async (text, name, expected) => {
+    const result = await player.map(text, { on: true, playback: 'playing', volume: 40 }, { references: references(name) });
+    expect(result.kind === 'call' ? result.calls.map((call) => call.function) : result.reason).toEqual([expected]);
+  });
+
+  it('"turn on the porch radio" still wakes it', async () => {
+    const result = await player.map('Turn on the porch radio.', { on: false, playback: 'stopped', volume: 40 }, { references: references('Porch Radio') });
+    expect(result.kind === 'call' ? result.calls.map((call) => call.function) : result.reason).toEqual(['turn_on']);
   });
 });
