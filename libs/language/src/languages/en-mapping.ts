@@ -21,6 +21,7 @@ const VERB_NEGATING_PREFIXES = ['un', 'de'];
 
 export const enMapping = {
   requestCourtesy: REQUEST_COURTESY,
+  adjectiveVerbSuffixes: ['en'],
   items: {
     commands: [
       'add', 'put', 'remove', 'delete', 'erase', 'take', 'mark', 'tick off', 'tick', 'check off', 'check', 'cross off', 'cross', 'strike',

@@ -7,6 +7,8 @@
 export interface MappingLanguageData {
   /** Courtesy a command may open with before its verb: "could you add milk". */
   readonly requestCourtesy: readonly string[];
+  /** Suffixes that make a verb of an adjective ("bright" -> "brighten": to make brighter); libs/rag/src/arguments/adjective-verbs.ts. */
+  readonly adjectiveVerbSuffixes: readonly string[];
   /** A free-text item for a list ("add milk to my shopping list"): the words around the item. */
   readonly items: {
     /** Command words before the item, with the words that belong to them ("tick off", "we're out of"). */

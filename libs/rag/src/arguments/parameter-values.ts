@@ -2,6 +2,7 @@ import { alternation, anyWordPattern, en, enMapping, escapeRegExp, stem, words, 
 import type { ParameterSpec } from '@meshmind/protocol';
 import { decimalShareAsPercent } from './fractions';
 import { presetsOf } from './note-presets';
+import { adjectiveVerbsDirection } from './adjective-verbs';
 import { scaleDirection } from './scale-direction';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
@@ -126,7 +127,7 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   const withUnit = available.filter((mention) => mentionUnit(mention) !== 'none');
   const mention = withUnit[0] ?? available[0];
   const lower = text.toLowerCase();
-  const direction = scaleDirection(parameter, lower, context.wordNet) ?? relativeDirection(lower);
+  const direction = scaleDirection(parameter, lower, context.wordNet) ?? (relativeDirection(lower) || adjectiveVerbsDirection(lower, context.wordNet));
 
   // A named value is a level, though its name is also a word of change ("set the rail to boost").
   const named = mention ? undefined : presetValue(parameter, lower);

@@ -178,7 +178,7 @@ class HybridApiMapper implements ApiMapper {
     // Only a command opens with its verb: a question opens with "does", "is", "how" ("Does shelf 4
     // still have room?"), which no sense of theirs should turn into an action.
     // "water the plants" to a valve called "plant watering": the verb names what the device is for (mapper/purpose-verb.ts).
-    const said = this.reading(request).mood !== 'question' ? withMeantVerb(withStateParticle(withStateParticiple(withPurposeVerb(request, this.document, mapOptions.references, this.profiles.values(), this.lexicon?.wordNet), this.document, this.profiles.values()), this.document, this.profiles.values()), this.profiles.values(), this.lexicon?.wordNet) : request;
+    const said = this.reading(request).mood !== 'question' ? withMeantVerb(withStateParticle(withStateParticiple(withPurposeVerb(request, this.document, mapOptions.references, this.profiles.values(), this.lexicon?.wordNet), this.document, this.profiles.values()), this.document, this.profiles.values(), this.lexicon?.wordNet), this.profiles.values(), this.lexicon?.wordNet) : request;
     const stripped = mapOptions.references ? withoutSelfReferences(said, mapOptions.references) : said;
     // "TV unpause", "TV go back": the verb opens the request only once the device's own name is out.
     const text = stripped !== said && this.reading(stripped).mood !== 'question' ? withMeantVerb(stripped, this.profiles.values(), this.lexicon?.wordNet) : stripped;

@@ -1,6 +1,7 @@
 import { en, stem, words, type RequestReading, type WordNet } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
+import { adjectiveVerbDirection } from '../arguments/adjective-verbs';
 
 /**
  * A request for more or less of something, with no level said: "make the ceiling light brighter",
@@ -55,6 +56,13 @@ export function readDegree(reading: RequestReading, wordNet: WordNet | undefined
       if (at < 0 || all.indexOf(second, at + 1) < 0) continue;
     }
     directions.add(entry.direction);
+  }
+  // "brighten", "darken": a verb made of an adjective whose comparative is listed (arguments/adjective-verbs.ts).
+  for (const word of all) {
+    const direction = adjectiveVerbDirection(word, wordNet);
+    if (direction === 0) continue;
+    directions.add(direction);
+    stems.add(stem(word));
   }
   if (directions.size !== 1) return undefined;
   return { direction: [...directions][0]!, stems };

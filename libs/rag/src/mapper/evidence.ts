@@ -2,6 +2,7 @@ import { alternation, anyWordPattern, en, enMapping, findColor, findNumbers, isS
 import type { ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import { enumValue, presetValue, relativeDirection } from '../arguments/parameter-values';
+import { adjectiveVerbsDirection } from '../arguments/adjective-verbs';
 import { isNetworkNameParameter, isSecretParameter, itemValue, nameValue, quotedStrings, secretValue } from '../arguments/string-values';
 import { particleMeets, phrasalVerbStems } from './particle-verbs';
 import { degreeFit, readDegree, type DegreeRequest } from './degree-request';
@@ -155,7 +156,7 @@ export function requestWords(request: RequestReading, lexicon?: Lexicon): Reques
   const targetLevel = mentions.some((mention) => LEVEL_BEFORE.test(text.slice(0, mention.start)));
   const levelPolar = targetLevel ? polar.filter((entry) => entry.stem !== 'up' && entry.stem !== 'down') : polar;
   const degree = readDegree(request, wordNet);
-  return { text, stems: new Set(content.map(stem)), polar: levelPolar, direction: targetLevel ? 0 : relativeDirection(text), mentions, ...(degree ? { degree } : {}), scale: asksScale(request, wordNet) };
+  return { text, stems: new Set(content.map(stem)), polar: levelPolar, direction: targetLevel ? 0 : relativeDirection(text) || adjectiveVerbsDirection(text, wordNet), mentions, ...(degree ? { degree } : {}), scale: asksScale(request, wordNet) };
 }
 
 type PolarWord = RequestWords['polar'][number];

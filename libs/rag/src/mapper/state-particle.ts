@@ -1,4 +1,4 @@
-import { en, stem, words } from '@meshmind/language';
+import { en, stem, words, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 import type { FunctionProfile } from './evidence';
 
@@ -41,10 +41,13 @@ export function functionSetting(document: NormalisedDocument, goal: StateGoal): 
   return setters.length === 1 ? setters[0] : undefined;
 }
 
-export function withStateParticle(text: string, document: NormalisedDocument, profiles: Iterable<FunctionProfile>): string {
+export function withStateParticle(text: string, document: NormalisedDocument, profiles: Iterable<FunctionProfile>, wordNet?: WordNet): string {
   const match = /^\s*([A-Za-z][A-Za-z-]*)\b/.exec(text);
   if (!match || /[0-9]/.test(text)) return text;
   const verb = match[1]!.toLowerCase();
+  // "louder on the kitchen echo": a command that opens with an adjective has no verb, so "on" after it
+  // is a preposition before the device, not the particle of a state ("play").
+  if (wordNet && wordNet.canBe(verb, 'adj') && !wordNet.isVerb(verb)) return text;
   const ownStems = new Set([...profiles].flatMap((profile) => [...profile.actionStems]));
   if (ownStems.has(stem(verb))) return text;
   const after = text.slice(match.index + match[0].length);
