@@ -5,7 +5,7 @@ import { PAPER_WIFI_CLIENTS, type WifiClientConfig } from './network/wifi-networ
 import { ROBOT_DIALECTS } from './warehouse/robot-dialects';
 import type { WarehouseFleetOptions } from './warehouse/warehouse-fleet';
 import { checkWarehouseOptions } from './warehouse/warehouse-options';
-import { checkIds, checkShape, invalid } from './scenario-file';
+import { checkIds, checkShape, compiledOnFirstUse, invalid } from './scenario-file';
 
 /** A name a person reads (the site's, a device's): no control characters, as in home scenarios. */
 const Label = Type.String({ minLength: 1, pattern: NO_CONTROL_CHARACTERS_PATTERN });
@@ -51,7 +51,8 @@ const WarehouseFileSchema = Type.Object(
   },
   { additionalProperties: false },
 );
-const warehouseFileChecker = Compile(WarehouseFileSchema);
+// Compiled when a warehouse file is read: a home's run (most runs) never checks one.
+const warehouseFileChecker = compiledOnFirstUse(() => Compile(WarehouseFileSchema));
 
 const BandValues = Type.Object({ '2.4GHz': Type.Number({ minimum: 0 }), '5GHz': Type.Number({ minimum: 0 }) }, { additionalProperties: false });
 const Band = Type.Union([Type.Literal('2.4GHz'), Type.Literal('5GHz')]);
@@ -98,7 +99,7 @@ const NetworkFileSchema = Type.Object(
   },
   { additionalProperties: false },
 );
-const networkFileChecker = Compile(NetworkFileSchema);
+const networkFileChecker = compiledOnFirstUse(() => Compile(NetworkFileSchema));
 
 export interface WarehouseScenario {
   kind: 'warehouse';

@@ -45,6 +45,22 @@ describe('SortedLineFile', () => {
     }
   });
 
+  it('finds every line of a file longer than one read of its block index, lines on and across the reads\' edges', () => {
+    // 64-byte lines: a line starts exactly at 262,144 bytes (where the index's first read ends) and at every block;
+    // a longer line after it moves the later ones across the blocks' and the second read's edges.
+    const keys = Array.from({ length: 9000 }, (_, index) => `row${String(index).padStart(6, '0')}`);
+    const text = keys.map((key, index) => `${key} ${'y'.repeat(index === 4100 ? 500 : 53)}\n`).join('');
+    const path = join(scratch, 'long.txt');
+    writeFileSync(path, text);
+    const file = SortedLineFile.open(path);
+    try {
+      for (const [key, line] of linesByKey(text)) expect(file.line(key)).toBe(line);
+      expect(file.line('row009000')).toBeUndefined();
+    } finally {
+      file.close();
+    }
+  });
+
   it('answers a repeated lookup the same from memory', () => {
     const file = SortedLineFile.open(join(wordNetDirectory, 'index.verb'));
     try {
