@@ -1,31 +1,30 @@
 import { MeshmindError, toMeshmindError, type DeviceStateValues, type MappedCall, type ParameterSpec } from '@meshmind/protocol';
 import { normaliseApiDocument, type NormalisedDocument, type NormalisedFunction } from '../api-document';
 import { extractArguments } from '../arguments/argument-extractor';
-import { continuesItems, isNameOrSecret, itemCalls, takesOneItem } from '../arguments/list-items';
-import { takesPercentage } from '../arguments/fractions';
+import { continuesItems, itemCalls } from '../arguments/list-items';
 import type { HybridHit, HybridIndex } from '../search/hybrid-index';
 import { createRequestReader, type AnswerKind, type Lexicon, type Mood, type RequestReader, type RequestReading } from '@meshmind/language';
-import { functionProfile, markOppositions, requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
+import { requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
 import { answerAlreadySaid, asksToKnow, knowingSign, returnKindOf } from './mood';
-import { functionKindOf } from './function-kind';
 import { asksIndirectly } from './indirect-question';
 import { isMeansOf, readSteps, withAntecedent } from './split-steps';
-import { functionPath, nounWords, requestPath, type Path } from './path';
+import { requestPath, type Path } from './path';
 import { retrievalText, withoutNumbers } from './retrieval-text';
 import { stepWords } from './step-words';
 import { withoutSelfReferences, type SelfReferences } from './self-references';
 import { withMeantVerb } from './verb-sense';
 import { levelSetterFor, saysTargetLevel } from './target-level';
 import { pairEvidence, type PairEvidence } from './runner-up';
-import { callsByName, DEFAULT_SCOPE_THRESHOLDS, documentScope, judgeScope, outOfScopeReason, type DocumentScope, type ScopeSignal, type ScopeThresholds, type ScopeVerdict } from './scope';
+import { callsByName, DEFAULT_SCOPE_THRESHOLDS, judgeScope, outOfScopeReason, type DocumentScope, type ScopeSignal, type ScopeThresholds, type ScopeVerdict } from './scope';
 import { builtIndexFor, type BuiltIndex } from './built-index';
-import { SharedObjectContrast } from './shared-object';
-import { UnexplainedFit } from './unexplained-fit';
-import { TargetValues } from './target-value';
+import type { SharedObjectContrast } from './shared-object';
+import type { UnexplainedFit } from './unexplained-fit';
+import type { TargetValues } from './target-value';
 import { declinedCall, degreeReason } from './cannot-do';
 import { withPurposeVerb } from './purpose-verb';
 import { withStateParticle } from './state-particle';
-import { Destinations } from './destination';
+import type { Destinations } from './destination';
+import { mapperReadingsFor } from './mapper-readings';
 import { withStateParticiple } from './state-participle';
 import { leftValueCalls } from './left-value';
 import {
@@ -142,31 +141,30 @@ class HybridApiMapper implements ApiMapper {
     this.warnings = views.warnings;
     this.index = index;
     this.lexicon = options.lexicon;
-    this.byName = new Map(document.functions.map((fn) => [fn.name, fn]));
-    this.profiles = new Map(
-      document.functions.map((fn, position) => [fn.name, functionProfile(fn, views.documents[position]?.fields[0]?.words ?? [], views.language)]),
-    );
-    markOppositions([...this.profiles.values()], options.lexicon);
-    this.kinds = new Map(document.functions.map((fn) => [fn.name, functionKindOf(fn, views.nameReadings.get(fn.name), options.lexicon?.wordNet)]));
-    this.selfNoun = options.selfNoun ?? document.nouns[0];
+    // Read once per document, noun and lexicon, and shared by the agents of this process (mapper/mapper-readings.ts).
+    const readings = mapperReadingsFor(built, options);
+    this.byName = readings.byName;
+    this.profiles = readings.profiles;
+    this.kinds = readings.kinds;
+    this.selfNoun = readings.selfNoun;
     this.threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
     this.topK = options.topK ?? 3;
     this.minimumMargin = options.minimumMargin ?? DEFAULT_MINIMUM_MARGIN;
     this.disagreementMargin = options.disagreementMargin ?? DEFAULT_DISAGREEMENT_MARGIN;
-    this.scope = documentScope(document, views, options.lexicon, this.selfNoun);
+    this.scope = readings.scope;
     this.scopeThresholds = options.scope ?? DEFAULT_SCOPE_THRESHOLDS;
-    this.takesItems = document.functions.some((fn) => takesOneItem(fn.parameters, isNameOrSecret));
-    this.takesNumber = document.functions.some((fn) => fn.parameters.some((parameter) => parameter.type === 'number' || parameter.type === 'integer'));
-    this.deviceNouns = nounWords([...document.nouns, ...(this.selfNoun ? [this.selfNoun] : [])]);
-    this.paths = new Map(document.functions.map((fn) => [fn.name, functionPath(fn.description, this.deviceNouns)]));
-    this.pathsDiffer = [...this.paths.values()].includes(1) && [...this.paths.values()].includes(-1);
+    this.takesItems = readings.takesItems;
+    this.takesNumber = readings.takesNumber;
+    this.deviceNouns = readings.deviceNouns;
+    this.paths = readings.paths;
+    this.pathsDiffer = readings.pathsDiffer;
     const wordNet = options.lexicon?.wordNet;
     this.isVerb = wordNet ? (word: string) => wordNet.isVerb(word) : undefined;
-    this.acceptsPercentage = document.functions.some((fn) => fn.parameters.some(takesPercentage));
-    this.targets = new TargetValues(document.functions, document.nouns, this.selfNoun);
-    this.destinations = new Destinations(document.functions, views.documents, this.profiles, this.kinds, options.lexicon?.wordNet, [...this.deviceNouns]);
-    this.contrast = new SharedObjectContrast(document.functions, views.documents, options.lexicon, options.sharedObjectContrast);
-    this.unexplained = new UnexplainedFit(document.functions, views.documents, options.lexicon);
+    this.acceptsPercentage = readings.acceptsPercentage;
+    this.targets = readings.targets;
+    this.destinations = readings.destinations;
+    this.contrast = readings.contrast;
+    this.unexplained = readings.unexplained;
   }
 
   async candidates(text: string, k = this.topK): Promise<Candidate[]> {
