@@ -7,6 +7,7 @@ import { isNetworkNameParameter, isSecretParameter, itemValue, nameValue, quoted
 import { particleMeets, phrasalVerbStems } from './particle-verbs';
 import { degreeFit, readDegree, type DegreeRequest } from './degree-request';
 import { asksScale, scaleAnswerFit } from './scale-question';
+import { particleVerb, undirectedVerbs } from './phrasal-direction';
 
 /**
  * Structural evidence that plain similarity misses: whether the request carries a value that one
@@ -26,6 +27,8 @@ export interface FunctionProfile {
   opposed: Array<{ word: string; pole: -1 | 1 }>;
   /** +1 when the function raises something (volume_up, "Raises ..."), -1 when it lowers it. */
   direction: 1 | -1 | 0;
+  /** The document's action stems that only functions with no direction name (mapper/phrasal-direction.ts). */
+  undirected?: ReadonlySet<string>;
 }
 
 export interface RequestEvidence {
@@ -102,6 +105,8 @@ interface RequestWords {
   degree?: DegreeRequest;
   /** A question of where one value stands on a scale ("running low on power?", mapper/scale-question.ts). */
   scale: boolean;
+  /** "wake up": the verb whose particle is the only direction said (mapper/phrasal-direction.ts). */
+  particleVerb?: string;
 }
 
 /**
@@ -156,7 +161,8 @@ export function requestWords(request: RequestReading, lexicon?: Lexicon): Reques
   const targetLevel = mentions.some((mention) => LEVEL_BEFORE.test(text.slice(0, mention.start)));
   const levelPolar = targetLevel ? polar.filter((entry) => entry.stem !== 'up' && entry.stem !== 'down') : polar;
   const degree = readDegree(request, wordNet);
-  return { text, stems: new Set(content.map(stem)), polar: levelPolar, direction: targetLevel ? 0 : relativeDirection(text) || adjectiveVerbsDirection(text, wordNet), mentions, ...(degree ? { degree } : {}), scale: asksScale(request, wordNet) };
+  const verb = particleVerb(all, wordNet);
+  return { text, stems: new Set(content.map(stem)), polar: levelPolar, direction: targetLevel ? 0 : relativeDirection(text) || adjectiveVerbsDirection(text, wordNet), mentions, ...(degree ? { degree } : {}), scale: asksScale(request, wordNet), ...(verb ? { particleVerb: verb } : {}) };
 }
 
 type PolarWord = RequestWords['polar'][number];
@@ -166,7 +172,9 @@ const POLE_SHARE = 0.5;
 export function markOppositions(profiles: readonly FunctionProfile[], lexicon?: Lexicon): void {
   const wordNet = lexicon?.wordNet;
   if (!wordNet) return;
+  const undirected = undirectedVerbs(profiles);
   for (const profile of profiles) {
+    profile.undirected = undirected;
     profile.opposed = profile.actionWords.flatMap((word) => {
       const opposite = wordNet.antonyms(word);
       const pole = wordNet.pole(word);
@@ -335,7 +343,8 @@ export function requestEvidence(
     argumentFit = Math.max(argumentFit, fit);
     if (fit === 0 && parameter.type !== 'boolean' && parameter.required !== false && parameter.default === undefined) missing += 1;
   }
-  const direction = request.direction !== 0 && profile.direction !== 0 ? (request.direction === profile.direction ? 1 : -1) : 0;
+  const particleOnly = request.particleVerb !== undefined && profile.undirected?.has(request.particleVerb) === true;
+  const direction = request.direction !== 0 && profile.direction !== 0 && !particleOnly ? (request.direction === profile.direction ? 1 : -1) : 0;
   const numeric = profile.fn.parameters.filter((parameter) => parameter.type === 'integer' || parameter.type === 'number');
   const unusedWithUnit = request.mentions.filter((mention) => {
     const said = mentionUnitKind(mention);
