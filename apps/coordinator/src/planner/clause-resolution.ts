@@ -3,7 +3,7 @@ import { alternation, en, enReference, singularForms } from '@meshmind/language'
 import type { Plan, PlanContext, PlannerDevice } from './planner';
 import { QUANTIFIERS, placeTokensOf, type ClauseReferences } from './clause-references';
 import { capabilityWords, partialNameMatches, selectByCapability } from './capability-match';
-import { devicesOfNoun, type Vocabulary } from './vocabulary';
+import { devicesOfNoun, kindNaming, type Vocabulary } from './vocabulary';
 import { askWhich } from './clarification';
 import { rankDevices } from './choice';
 import { deviceForVerb, narrowByOwnNoun } from './reference';
@@ -20,6 +20,7 @@ import { unknownPlace } from './unknown-place';
 import { askAboutMissingKind, askAboutMissingPlace } from './missing-place';
 import { readAbsentKind } from './absent-kind';
 import { freeWords, modifierWords, narrowByModifiers, verbNamesNoFunctionOf } from './modifiers';
+import { meantByKindNoun } from './kind-named';
 
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
@@ -205,7 +206,8 @@ export function resolveClause(
   const doing = clause.isQuestion || clause.condition ? null : meantByActivity(pool, clause, vocabulary.namesNoThing);
   if (doing) return { kind: 'targets', targets: [doing] };
   // "the lamp" means the device called a lamp before a light that is a lamp only by its type's nouns.
-  const byOwnName = pool.filter((device) => clause.nouns.some((match) => devicesOfNoun(vocabulary.ownNouns, match.value).has(device.id)));
+  // "the tv" to a "Loft TV" and a telly called "The Frame": both are meant, not only the one its name calls so.
+  const byOwnName = meantByKindNoun(pool, clause.nouns.map((match) => match.value), kindNaming(vocabulary));
   if (byOwnName.length === 1) return { kind: 'targets', targets: byOwnName };
   if (byOwnName.length > 1) pool = byOwnName;
   // "lock the door" to two locks and a garage door: the locks, and of them the one not locked yet.
