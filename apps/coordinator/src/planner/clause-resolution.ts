@@ -21,6 +21,8 @@ import { askAboutMissingKind, askAboutMissingPlace } from './missing-place';
 import { readAbsentKind } from './absent-kind';
 import { freeWords, modifierWords, narrowByModifiers, verbNamesNoFunctionOf } from './modifiers';
 import { meantByKindNoun } from './kind-named';
+import { deviceForAskedState } from './asked-state';
+import { STATE_ANTONYMS } from './questions';
 
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
@@ -45,6 +47,17 @@ function byVerb(clause: ClauseReferences, targets: PlannerDevice[], devices: Pla
   const chosen = targets.map((device) => {
     const match = clause.named.find((named) => named.value === device.id);
     return (match && deviceForVerb(device, clause.tokens.slice(match.start, match.end), verbs, devices, can)) ?? device;
+  });
+  return [...new Set(chosen)];
+}
+
+/** "is the front door open?" to a lock "Front Door" and a "Front Door Sensor": the device whose reading is the state asked. */
+function byAskedState(clause: ClauseReferences, targets: PlannerDevice[], devices: PlannerDevice[]): PlannerDevice[] {
+  // "closed" is read by the query that reports "open": a state word and its opposite.
+  const stateWords = clause.tokens.filter((token, index) => STATE_ANTONYMS[token] !== undefined && !clause.nameTokens.has(index)).flatMap((token) => [token, STATE_ANTONYMS[token]!]);
+  const chosen = targets.map((device) => {
+    const match = clause.named.find((named) => named.value === device.id);
+    return (match && deviceForAskedState(device, clause.tokens.slice(match.start, match.end), stateWords, devices)) ?? device;
   });
   return [...new Set(chosen)];
 }
@@ -77,7 +90,7 @@ export function resolveClause(
       if (here.length !== 1) return askWhich(clause.text, clause.tokens.slice(match.start, match.end).join(' '), sharing);
       targets = targets.filter((device) => !sharing.includes(device) || device === here[0]);
     }
-    return { kind: 'targets', targets: clause.isQuestion ? targets : byVerb(clause, targets, devices) };
+    return { kind: 'targets', targets: clause.isQuestion || clause.condition ? byAskedState(clause, targets, devices) : byVerb(clause, targets, devices) };
   }
   const areaIds = new Set(clause.areas.map((match) => match.value));
   const floorIds = new Set(clause.floors.map((match) => match.value));
