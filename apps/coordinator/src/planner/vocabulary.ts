@@ -126,6 +126,8 @@ export function devicesOfNoun(map: ReadonlyMap<string, ReadonlySet<string>>, nou
 /** Two nouns one of whose senses shares the other's synset, or nearly (WordNet's weight 0.8 and over: "tv" and "telly"). */
 function sameThing(noun: string, other: string, wordNet: WordNet): boolean {
   if (noun === other) return true;
+  // "heater" and "heating" share a stem but are a thing and what it does, not two words for one thing.
+  if (stem(noun) === stem(other)) return false;
   return (wordNet.related(noun, 'noun').get(stem(other)) ?? 0) >= 0.8;
 }
 
