@@ -3,7 +3,7 @@ import { alternation, en, enReference, singularForms } from '@meshmind/language'
 import type { Plan, PlanContext, PlannerDevice } from './planner';
 import { QUANTIFIERS, placeTokensOf, type ClauseReferences } from './clause-references';
 import { capabilityWords, partialNameMatches, selectByCapability } from './capability-match';
-import { devicesOfNoun, type Vocabulary } from './vocabulary';
+import { devicesOfNoun, kindNaming, type Vocabulary } from './vocabulary';
 import { askWhich } from './clarification';
 import { rankDevices } from './choice';
 import { deviceForVerb, narrowByOwnNoun } from './reference';
@@ -20,6 +20,9 @@ import { unknownPlace } from './unknown-place';
 import { askAboutMissingKind, askAboutMissingPlace } from './missing-place';
 import { readAbsentKind } from './absent-kind';
 import { freeWords, modifierWords, narrowByModifiers, verbNamesNoFunctionOf } from './modifiers';
+import { meantByKindNoun } from './kind-named';
+import { deviceForAskedState } from './asked-state';
+import { STATE_ANTONYMS } from './questions';
 
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
@@ -44,6 +47,17 @@ function byVerb(clause: ClauseReferences, targets: PlannerDevice[], devices: Pla
   const chosen = targets.map((device) => {
     const match = clause.named.find((named) => named.value === device.id);
     return (match && deviceForVerb(device, clause.tokens.slice(match.start, match.end), verbs, devices, can)) ?? device;
+  });
+  return [...new Set(chosen)];
+}
+
+/** "is the front door open?" to a lock "Front Door" and a "Front Door Sensor": the device whose reading is the state asked. */
+function byAskedState(clause: ClauseReferences, targets: PlannerDevice[], devices: PlannerDevice[]): PlannerDevice[] {
+  // "closed" is read by the query that reports "open": a state word and its opposite.
+  const stateWords = clause.tokens.filter((token, index) => STATE_ANTONYMS[token] !== undefined && !clause.nameTokens.has(index)).flatMap((token) => [token, STATE_ANTONYMS[token]!]);
+  const chosen = targets.map((device) => {
+    const match = clause.named.find((named) => named.value === device.id);
+    return (match && deviceForAskedState(device, clause.tokens.slice(match.start, match.end), stateWords, devices)) ?? device;
   });
   return [...new Set(chosen)];
 }
@@ -79,7 +93,7 @@ export function resolveClause(
       if (here.length !== 1) return askWhich(clause.text, clause.tokens.slice(match.start, match.end).join(' '), sharing);
       targets = targets.filter((device) => !sharing.includes(device) || device === here[0]);
     }
-    return { kind: 'targets', targets: clause.isQuestion ? targets : byVerb(clause, targets, devices) };
+    return { kind: 'targets', targets: clause.isQuestion || clause.condition ? byAskedState(clause, targets, devices) : byVerb(clause, targets, devices) };
   }
   const areaIds = new Set(clause.areas.map((match) => match.value));
   const floorIds = new Set(clause.floors.map((match) => match.value));
@@ -208,7 +222,8 @@ export function resolveClause(
   const doing = clause.isQuestion || clause.condition ? null : meantByActivity(pool, clause, vocabulary.namesNoThing);
   if (doing) return { kind: 'targets', targets: [doing] };
   // "the lamp" means the device called a lamp before a light that is a lamp only by its type's nouns.
-  const byOwnName = pool.filter((device) => clause.nouns.some((match) => devicesOfNoun(vocabulary.ownNouns, match.value).has(device.id)));
+  // "the tv" to a "Loft TV" and a telly called "The Frame": both are meant, not only the one its name calls so.
+  const byOwnName = meantByKindNoun(pool, clause.nouns.map((match) => match.value), kindNaming(vocabulary));
   if (byOwnName.length === 1) return { kind: 'targets', targets: byOwnName };
   if (byOwnName.length > 1) pool = byOwnName;
   // "lock the door" to two locks and a garage door: the locks, and of them the one not locked yet.

@@ -7,6 +7,7 @@ import { quantityWordReader } from './quantity-words';
 import { addBroaderOwnNouns } from './broader-nouns';
 import { namesNoThing } from './activity-nouns';
 import { placeNounReader } from './unknown-place';
+import type { KindNaming } from './kind-named';
 
 export interface Vocabulary {
   names: Array<{ words: string[]; value: string }>;
@@ -39,6 +40,8 @@ export interface Vocabulary {
   isPlaceNoun?: (noun: string, alone?: boolean) => boolean;
   /** WordNet's broader nouns of a noun with their steps up: which of the home's places is nearest to one it lacks. */
   nounAncestors?: (noun: string) => ReadonlyMap<string, number>;
+  /** Whether WordNet gives two nouns as words for one thing ("tv", "telly"); absent without it. */
+  sameThing?: (noun: string, other: string) => boolean;
 }
 
 export function words(text: string): string[] {
@@ -87,6 +90,7 @@ export function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vo
     ...(quantityWords ? { quantityWords } : {}),
     ...(wordNet ? { isKnownWord: (word: string) => wordNet.isKnown(word), canBeVerb: (word: string) => wordNet.isVerb(word), isMostlyVerb: (word: string) => wordNet.mostlyVerb(word), namesNoThing: (noun: string) => namesNoThing(noun, wordNet) } : {}),
     ...(wordNet ? { verbSynonyms: (verb: string) => synonymStems(verb, wordNet), isPlaceNoun: placeNounReader((noun) => wordNet.nounAncestors(noun)), nounAncestors: (noun: string) => wordNet.nounAncestors(noun) } : {}),
+    ...(wordNet ? { sameThing: (noun: string, other: string) => sameThing(noun, other, wordNet) } : {}),
     names,
     devicesByLabel,
     areas: flatten(areas),
@@ -117,4 +121,21 @@ function synonymStems(verb: string, wordNet: WordNet): ReadonlySet<string> {
 /** Every device filed under a noun, in the singular or the plural. */
 export function devicesOfNoun(map: ReadonlyMap<string, ReadonlySet<string>>, noun: string): Set<string> {
   return new Set(nounKeys(noun).flatMap((key) => [...(map.get(key) ?? [])]));
+}
+
+/** Two nouns one of whose senses shares the other's synset, or nearly (WordNet's weight 0.8 and over: "tv" and "telly"). */
+function sameThing(noun: string, other: string, wordNet: WordNet): boolean {
+  if (noun === other) return true;
+  // "heater" and "heating" share a stem but are a thing and what it does, not two words for one thing.
+  if (stem(noun) === stem(other)) return false;
+  return (wordNet.related(noun, 'noun').get(stem(other)) ?? 0) >= 0.8;
+}
+
+/** How the planner reads a kind noun against the devices its names call so (planner/kind-named.ts). */
+export function kindNaming(vocabulary: Vocabulary): KindNaming {
+  return {
+    ownersOf: (noun) => devicesOfNoun(vocabulary.ownNouns, noun),
+    ownNounsOf: (deviceId) => [...vocabulary.ownNouns].filter(([, owners]) => owners.has(deviceId)).map(([noun]) => noun),
+    ...(vocabulary.sameThing ? { sameThing: vocabulary.sameThing } : {}),
+  };
 }
