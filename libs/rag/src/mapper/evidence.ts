@@ -6,6 +6,7 @@ import { isNetworkNameParameter, isSecretParameter, itemValue, nameValue, quoted
 import { particleMeets, phrasalVerbStems } from './particle-verbs';
 import { degreeFit, readDegree, type DegreeRequest } from './degree-request';
 import { asksScale, scaleAnswerFit } from './scale-question';
+import { absenceFit, requestAbsences } from './absence-words';
 
 /**
  * Structural evidence that plain similarity misses: whether the request carries a value that one
@@ -101,6 +102,8 @@ interface RequestWords {
   degree?: DegreeRequest;
   /** A question of where one value stands on a scale ("running low on power?", mapper/scale-question.ts). */
   scale: boolean;
+  /** What the request says is not there ("empty", "free", "vacancies"), as WordNet defines it (mapper/absence-words.ts). */
+  absences: ReadonlySet<string>;
 }
 
 /**
@@ -155,7 +158,7 @@ export function requestWords(request: RequestReading, lexicon?: Lexicon): Reques
   const targetLevel = mentions.some((mention) => LEVEL_BEFORE.test(text.slice(0, mention.start)));
   const levelPolar = targetLevel ? polar.filter((entry) => entry.stem !== 'up' && entry.stem !== 'down') : polar;
   const degree = readDegree(request, wordNet);
-  return { text, stems: new Set(content.map(stem)), polar: levelPolar, direction: targetLevel ? 0 : relativeDirection(text), mentions, ...(degree ? { degree } : {}), scale: asksScale(request, wordNet) };
+  return { text, stems: new Set(content.map(stem)), polar: levelPolar, direction: targetLevel ? 0 : relativeDirection(text), mentions, ...(degree ? { degree } : {}), scale: asksScale(request, wordNet), absences: requestAbsences(request, content, lexicon) };
 }
 
 type PolarWord = RequestWords['polar'][number];
@@ -345,6 +348,6 @@ export function requestEvidence(
   const bare = request.mentions.filter((mention) => mentionUnitKind(mention) === 'none').length;
   const unused = unusedWithUnit + (numeric.length > 0 ? 0.5 * Math.max(0, bare - numeric.length) : 0);
   const polar = polarity(request, profile, lexicon, unanchored);
-  const degree = (request.degree ? degreeFit(profile.fn, profile.direction, request.degree, hasCurrent, isStepParameter) : 0) + scaleAnswerFit(profile.fn, request.scale);
+  const degree = (request.degree ? degreeFit(profile.fn, profile.direction, request.degree, hasCurrent, isStepParameter) : 0) + scaleAnswerFit(profile.fn, request.scale) + absenceFit(profile, request.absences, lexicon?.wordNet);
   return { polarity: polar, polarityByPole: Math.abs(polar) === POLE_SHARE, direction, argumentFit, missing, unused, degree };
 }
