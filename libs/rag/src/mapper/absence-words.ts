@@ -66,7 +66,9 @@ export function absenceFit(profile: FunctionProfile, absences: ReadonlySet<strin
   if (!wordNet || absences.size === 0) return 0;
   const { fn } = profile;
   if (fn.returns === undefined && fn.returnType === undefined) return 0;
-  // The identifier's first word, followed by others, is its verb ("open_access_point"): what it does, not what it finds.
-  const said = profile.actionWords.length > 1 ? profile.actionWords.slice(1) : profile.actionWords;
+  // The identifier's first word, followed by others, is its verb where it can be one ("open_access_point"):
+  // what it does, not what it finds ("vacant_bays" has none).
+  const [first, ...rest] = profile.actionWords;
+  const said = rest.length > 0 && first !== undefined && wordNet.isVerb(first) ? rest : profile.actionWords;
   return said.some((word) => [...absenceKeysOf(word, wordNet)].some((key) => absences.has(key))) ? SHARED_ABSENCE_FIT : 0;
 }
