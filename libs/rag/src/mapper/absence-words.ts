@@ -1,0 +1,74 @@
+import { en, isStopword, type Lexicon, type RequestReading, type WordNet } from '@meshmind/language';
+import { asksToKnow } from './knowing-verb';
+import type { FunctionProfile } from './evidence';
+
+/**
+ * "Are there any empty spots on shelf 5?", "which slots are free", "look for vacancies": the request
+ * asks what is NOT somewhere, and a scan of what IS there shares every other word with it (the shelf,
+ * the number, the verb of looking). WordNet defines these adjectives by absence ("vacant": without an
+ * occupant; "free": not occupied), and the lexical scorer already keys them by the absent thing
+ * (`!~occup`). A function whose own words (its identifier, glossed to English) are defined by the
+ * same absence answers such a request; one whose words say nothing of it does not. A noun counts
+ * through the adjectives it is derived from or related to ("vacancy" -> "vacant").
+ * Particles ("off": not in operation) are left out: the polarity evidence weighs those ends.
+ */
+
+const ABSENCE_KEY = '!~';
+/** How much of the evidence a shared absence gives: the weighed term is this times the degree weight. */
+const SHARED_ABSENCE_FIT = 0.75;
+/** Related words of a noun read for adjectives: synonyms and derivations, not looser hypernyms. */
+const NOUN_RELATIVE_WEIGHT = 0.8;
+/** How many leading letters a derived adjective shares with its noun. */
+const ROOT_LENGTH = 4;
+
+const keysOfWord = new Map<string, ReadonlySet<string>>();
+
+function absenceKeysOf(word: string, wordNet: WordNet): ReadonlySet<string> {
+  const lower = word.toLowerCase();
+  const cached = keysOfWord.get(lower);
+  if (cached) return cached;
+  const keys = new Set<string>();
+  const addFrom = (form: string) => {
+    for (const key of wordNet.related(form, 'adj').keys()) if (key.startsWith(ABSENCE_KEY)) keys.add(key);
+  };
+  if (!isStopword(lower) && !en.verbParticles.has(lower)) {
+    if (wordNet.canBe(lower, 'adj')) addFrom(lower);
+    else if (wordNet.canBe(lower, 'noun')) {
+      // Only an adjective of the noun's own root ("vacancy" -> "vacant"): its synonyms and
+      // hypernyms reach too far ("spot" -> "set", "place").
+      const root = lower.slice(0, ROOT_LENGTH);
+      for (const [relative, weight] of wordNet.related(lower, 'noun')) {
+        if (weight >= NOUN_RELATIVE_WEIGHT && relative.startsWith(root) && relative !== lower && wordNet.canBe(relative, 'adj')) addFrom(relative);
+      }
+    }
+  }
+  keysOfWord.set(lower, keys);
+  return keys;
+}
+
+/**
+ * The absences the request's words are defined by, where it asks to be told something (a question,
+ * or a command of knowing: "check shelf 3 for free space"); empty otherwise: "run the irrigation for
+ * half an hour" asks for no reading of what is missing.
+ */
+export function requestAbsences(reading: RequestReading, words: readonly string[], lexicon: Lexicon | undefined): ReadonlySet<string> {
+  const wordNet = lexicon?.wordNet;
+  if (!wordNet || (reading.mood !== 'question' && !asksToKnow(reading.text, lexicon))) return new Set();
+  return new Set(words.flatMap((word) => [...absenceKeysOf(word, wordNet)]));
+}
+
+/**
+ * The evidence for one function: positive where its identifier's words share an absence with the
+ * request and the function reports something (a reading, not a change: "free the brake" is no question
+ * of vacancy); 0 otherwise, so that functions without such words are left as the hybrid score put them.
+ */
+export function absenceFit(profile: FunctionProfile, absences: ReadonlySet<string>, wordNet: WordNet | undefined): number {
+  if (!wordNet || absences.size === 0) return 0;
+  const { fn } = profile;
+  if (fn.returns === undefined && fn.returnType === undefined) return 0;
+  // The identifier's first word, followed by others, is its verb where it can be one ("open_access_point"):
+  // what it does, not what it finds ("vacant_bays" has none).
+  const [first, ...rest] = profile.actionWords;
+  const said = rest.length > 0 && first !== undefined && wordNet.isVerb(first) ? rest : profile.actionWords;
+  return said.some((word) => [...absenceKeysOf(word, wordNet)].some((key) => absences.has(key))) ? SHARED_ABSENCE_FIT : 0;
+}
