@@ -16,6 +16,7 @@ import { cleanGenerated, provideTaskActors } from './task-actors';
 import { TASK_MACHINE_VERSION, type TaskContext, type TaskMachine, type TaskStateName } from './task-machine';
 import { STAGE_BY_STATE, buildSubtaskResult, recoveryNotes } from './task-result';
 import { TaskStore } from './task-store';
+import { StoredTaskIds } from './stored-task-ids';
 import { FINISHED_TASK_RETENTION_MS, FinishedTaskRetention, assertRetention } from './finished-task-retention';
 import type { TaskDeviceDriver } from './types';
 
@@ -88,14 +89,8 @@ export class TaskRunner {
   private readonly machine: TaskMachine;
   private readonly tasks = new Map<string, RunningTask>();
   private running = false;
-  /**
-   * Ids of this device's tasks with a stored snapshot, loaded at start() and kept in step with each
-   * save (pruned records are dropped when a prune removes any). A subtask whose id is not in it has
-   * no record to answer from, so its arrival needs no database read; one in it is read from the
-   * database as before, which stays the record. Only this runner writes its device's snapshots.
-   * Undefined until start(): a subtask submitted before it is looked up in the database.
-   */
-  private storedTaskIds: Set<string> | undefined;
+  /** Which tasks have a stored snapshot, so that a new subtask's arrival reads no database. */
+  private readonly storedTaskIds: StoredTaskIds;
   private readonly retention: FinishedTaskRetention | undefined;
 
   constructor(private readonly options: TaskRunnerOptions) {
@@ -104,6 +99,7 @@ export class TaskRunner {
     this.store = options.database ? new TaskStore(options.database) : undefined;
     const retentionMs = options.finishedRetentionMs ?? FINISHED_TASK_RETENTION_MS;
     assertRetention(retentionMs);
+    this.storedTaskIds = new StoredTaskIds(this.store, options.deviceId);
     this.retention = this.store ? new FinishedTaskRetention({ store: this.store, deviceId: options.deviceId, clock: this.clock, retentionMs }) : undefined;
     this.cache = options.database && options.experienceCache !== false ? new ExperienceCache(options.database) : undefined;
     this.docHash = apiDocHash(options.driver.description);
@@ -118,7 +114,7 @@ export class TaskRunner {
     this.cache?.invalidateOtherVersions(description.type, this.docHash);
     this.store?.clearFinishedJournals(this.options.deviceId);
     this.pruneFinished(true);
-    this.storedTaskIds = this.store ? new Set(this.store.taskIds(this.options.deviceId)) : undefined;
+    this.storedTaskIds.load();
     for (const stored of this.store?.loadActive(this.options.deviceId) ?? []) {
       const subtask = (stored.snapshot as { context?: Partial<TaskContext> } | undefined)?.context?.subtask;
       try {
@@ -160,7 +156,7 @@ export class TaskRunner {
 
   /** The result of a task with this id that reached its end before, from its stored final snapshot. */
   private finishedEarlier(subtask: SubtaskRequest): { result: SubtaskResult; notes: string[] } | undefined {
-    if (this.storedTaskIds && !this.storedTaskIds.has(subtask.id)) return undefined;
+    if (!this.storedTaskIds.mayHave(subtask.id)) return undefined;
     const stored = this.store?.load(subtask.id);
     if (!stored || stored.deviceId !== this.options.deviceId) return undefined;
     const snapshot = stored.snapshot as { status?: unknown; value?: unknown; context?: TaskContext; abandoned?: unknown } | undefined;
@@ -272,7 +268,7 @@ export class TaskRunner {
         snapshot: task.actor.getPersistedSnapshot(),
         at: this.clock.now(),
       });
-      this.storedTaskIds?.add(task.subtask.id);
+      this.storedTaskIds.add(task.subtask.id);
     } catch (error) {
       // A full disk must not stop the device: the task goes on, unpersisted.
       this.publishProgress(task, 'persistence', `snapshot not saved: ${toMeshmindError(error).message}`);
@@ -310,8 +306,7 @@ export class TaskRunner {
   }
 
   private publishProgress(task: RunningTask, stage: string, detail: string | undefined): void {
-    // `at` is the wall clock, for showing when; `elapsed` is for measuring how long (the wall clock
-    // reads whole milliseconds and may step, too coarse for stages of a millisecond or two).
+    // `at` (wall clock, whole ms, may step) shows when; `elapsed` (monotonic) measures how long.
     const monotonic = this.clock.monotonic?.() ?? this.clock.now();
     task.firstStageAt ??= monotonic;
     const elapsed = Math.max(0, Math.round((monotonic - task.firstStageAt) * 1000) / 1000);
@@ -378,14 +373,13 @@ export class TaskRunner {
 
   /** Forgets old finished records (see FinishedTaskRetention), and their ids with them. */
   private pruneFinished(force: boolean): void {
-    const removed = this.retention?.prune(force) ?? 0;
-    if (removed > 0 && this.storedTaskIds && this.store) this.storedTaskIds = new Set(this.store.taskIds(this.options.deviceId));
+    this.storedTaskIds.removed(this.retention?.prune(force) ?? 0);
   }
 
   /** A stored task that cannot be resumed is closed and reported, never silently dropped. */
   private abandonStored(taskId: string, subtask: SubtaskRequest | undefined, error: MeshmindError): void {
     this.store?.save({ taskId, deviceId: this.options.deviceId, machineVersion: TASK_MACHINE_VERSION, final: true, snapshot: { abandoned: error.message }, at: this.clock.now() });
-    this.storedTaskIds?.add(taskId);
+    this.storedTaskIds.add(taskId);
     this.store?.clearJournal(taskId);
     if (!subtask) return;
     const result: SubtaskResult = {
