@@ -90,6 +90,15 @@ describe('a change verb with no value is a step of the level, never a reading', 
     expect(called(await mappers.get('speaker')!.map(text, { loudness: 50 }))).toEqual([{ function: 'set_loudness', arguments: { loudness } }]);
   });
 
+  // The end of the scale said with the verb is the level itself, not one step toward it.
+  it.each([
+    ['Brighten the spotlight to full.', 100],
+    ['Turn the spot up to the maximum.', 100],
+    ['Darken the spot to the minimum.', 1],
+  ])('a spotlight at 50: "%s" goes to that end', async (text, intensity) => {
+    expect(called(await mappers.get('spotlight')!.map(text, { lit: true, intensity: 50 }))).toEqual([{ function: 'set_intensity', arguments: { intensity } }]);
+  });
+
   it('a question about the level still reads it', async () => {
     expect(called(await mappers.get('spotlight')!.map('How bright is the spotlight?', { lit: true, intensity: 50 }))).toEqual([{ function: 'get_intensity', arguments: {} }]);
   });

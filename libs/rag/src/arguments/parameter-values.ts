@@ -131,7 +131,9 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
 
   // A named value is a level, though its name is also a word of change ("set the rail to boost").
   const named = mention ? undefined : presetValue(parameter, lower);
-  if (context.current !== undefined && direction !== 0 && named === undefined) {
+  // "brighten the stair light to full", "turn it down to the minimum": the end said is the level, not a step toward it.
+  const extreme = !mention && ((direction > 0 && MAXIMUM.test(lower) && parameter.maximum !== undefined) || (direction < 0 && MINIMUM.test(lower) && parameter.minimum !== undefined));
+  if (context.current !== undefined && direction !== 0 && named === undefined && !extreme) {
     const absolute = mention && LEVEL_BEFORE.test(lower.slice(0, mention.start));
     if (!absolute) {
       if (mention) context.taken.add(mention);
