@@ -248,6 +248,16 @@ describe('BuiltinPlanner', () => {
     expect(result.steps[0]).toMatchObject({ deviceId: 'list', question: { form: 'value' } });
   });
 
+  it('reads "what\'s playing on the jukebox" as a question for one device\'s reading, not which devices play', async () => {
+    const withPlayer = [...DEVICES, device('jukebox', 'media_player', 'Jukebox', living, ['speaker', 'player'], [['get_media_title', 'query', []], ['play', 'action', []]])];
+    for (const text of ["what's playing on the jukebox?", 'what is playing on the jukebox']) {
+      const result = await planner.plan(text, withPlayer, {});
+      if (result.kind !== 'steps') throw new Error('expected steps');
+      expect(result.steps).toHaveLength(1);
+      expect(result.steps[0]).toMatchObject({ deviceId: 'jukebox', question: { form: 'value' } });
+    }
+  });
+
   it.each([
     ['is the kitchen light on?', 'yes_no', 'on'],
     ['are any lights on upstairs', 'any', 'on'],
@@ -255,6 +265,7 @@ describe('BuiltinPlanner', () => {
     ['which lights are on', 'which', 'on'],
     ['how many lights are on', 'how_many', 'on'],
     ['what is the temperature in the bedroom', 'value', undefined],
+    ['which is on, the floor lamp or the bedroom light?', 'which', 'on'],
   ])('recognises the question "%s" as %s', async (text, form, expectWord) => {
     const result = await plan(text);
     if (result.kind !== 'steps') throw new Error('expected steps');

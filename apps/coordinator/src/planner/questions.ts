@@ -65,11 +65,18 @@ export function detectQuestion(
   const presence = content.some((token) => PRESENCE.has(token)) ? QUESTION_WORDS.presence.state : undefined;
   const expect = presence ?? stateWordOf(content);
   if (COUNT.test(joined)) return { form: 'how_many', ...(expect ? { expect } : {}) };
-  if (WHICH.test(first) && expect && STATE_ANTONYMS[expect] !== undefined) return { form: 'which', expect };
+  // "what's playing on the sonos": one device said by its whole name is no set to pick from; its reading answers.
+  if (WHICH.test(first) && expect && STATE_ANTONYMS[expect] !== undefined && !oneNameSaid(nameTokens)) return { form: 'which', expect };
   if (ANY.test(joined) && expect) return { form: 'any', expect };
   if (ALL.test(joined) && expect) return { form: 'all', expect };
   if (YES_NO.test(first) && expect && STATE_ANTONYMS[expect] !== undefined) return { form: 'yes_no', expect };
   return { form: 'value' };
+}
+
+/** Whether the words of names said whole form exactly one run: one device named, not "the hall light or the porch light". */
+function oneNameSaid(nameTokens: ReadonlySet<number>): boolean {
+  const positions = [...nameTokens].sort((left, right) => left - right);
+  return positions.length > 0 && positions.every((position, index) => index === 0 || position === positions[index - 1]! + 1);
 }
 
 /**
