@@ -14,8 +14,13 @@ function reportedItems(device: PlannerDevice): string[][] {
   );
 }
 
+/** Where in the clause the item is said word for word (its first word's positions). */
+function saidAt(tokens: readonly string[], item: readonly string[]): number[] {
+  return tokens.flatMap((_token, start) => (item.every((word, offset) => tokens[start + offset] === word) ? [start] : []));
+}
+
 function says(tokens: readonly string[], item: readonly string[]): boolean {
-  return tokens.some((_token, start) => item.every((word, offset) => tokens[start + offset] === word));
+  return saidAt(tokens, item).length > 0;
 }
 
 /** The devices of `pool` one of whose reported items the clause says word for word. */
@@ -43,7 +48,7 @@ export function listHoldingVerbItem(
   const holds = (item: readonly string[]) =>
     item.length > 1 &&
     verbPhrase(item) &&
-    tokens.some((_token, start) => start > 0 && item.every((word, offset) => tokens[start + offset] === word) && nouns.every((noun) => noun.start >= start && noun.end <= start + item.length));
+    saidAt(tokens, item).some((start) => start > 0 && nouns.every((noun) => noun.start >= start && noun.end <= start + item.length));
   const holding = devices.filter((device) => reportedItems(device).some(holds));
   return holding.length === 1 ? holding : [];
 }
