@@ -40,6 +40,26 @@ describe('WalCheckpointer', () => {
     expect((sqlite.prepare('SELECT count(*) AS count FROM rows').get() as { count: number }).count).toBe(500);
   });
 
+  it('checkpoints after a write and not while the store is idle', async () => {
+    const { sqlite, path } = openDatabase();
+    let checkpoints = 0;
+    const problems: string[] = [];
+    const checkpointer = new WalCheckpointer(sqlite, path, (problem) => problems.push(problem), 10, { intervalMs: 10, idleMs: 3_600_000, onCheckpoint: () => (checkpoints += 1) });
+    checkpointer.start();
+    cleanups.push(() => checkpointer.stop());
+    await waitFor(() => sqlite.pragma('wal_autocheckpoint', { simple: true }) === 0, 10_000, 'the worker to start');
+    // One checkpoint at its start copies what was written before it watched the log (SQLite may
+    // touch the log once as it does); after that, with nothing written, a hundred of its intervals
+    // pass with no more: a timer would have taken about a hundred.
+    await waitFor(() => checkpoints >= 1, 20_000, 'the first checkpoint');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(checkpoints).toBeLessThanOrEqual(2);
+    const idle = checkpoints;
+    expect(problems).toEqual([]);
+    sqlite.prepare('INSERT INTO rows (text) VALUES (?)').run('one row');
+    await waitFor(() => checkpoints > idle, 20_000, 'the write to be checkpointed');
+  });
+
   it('gives the connection its own checkpoints back when it stops', async () => {
     const { sqlite, path } = openDatabase();
     const checkpointer = new WalCheckpointer(sqlite, path, undefined, 10);

@@ -2,8 +2,13 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 
-/** How often the worker copies the write-ahead log into the database file. */
+/** How long after a write the worker copies the write-ahead log into the database file. */
 export const CHECKPOINT_INTERVAL_MS = 1_000;
+/**
+ * How often the worker checkpoints with no write seen: a safety net only. The worker is woken by
+ * the log file's changes, so an idle board's coordinator does not wake every second for nothing.
+ */
+export const CHECKPOINT_IDLE_MS = 60_000;
 /**
  * How long after open the worker starts: a short-lived process (a CLI command, a one-sentence
  * `meshmind run`) never pays for a thread; until then the connection checkpoints itself.
@@ -15,22 +20,51 @@ const AUTO_CHECKPOINT_PAGES = 1_000;
 // The worker's whole program: plain CommonJS, so it runs however the coordinator was started
 // (tsx, a build, a test runner). Its own connection checkpoints PASSIVE: it never waits for the
 // coordinator's connection and never makes it wait; what it cannot copy now it copies next time.
+// A change of the log file (inotify on Linux) schedules one checkpoint a short while later, so a
+// burst of commits costs one; the long timer is a safety net in case a change is not reported.
 const WORKER_SOURCE = `
+const { watch } = require('node:fs');
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const database = new Database(workerData.path);
 database.pragma('busy_timeout = 1000');
+let pending = null;
 const checkpoint = () => {
+  pending = null;
   try {
     database.pragma('wal_checkpoint(PASSIVE)');
+    if (workerData.report) parentPort.postMessage({ checkpointed: true });
   } catch (error) {
     parentPort.postMessage({ failed: String(error && error.message || error) });
   }
 };
-const timer = setInterval(checkpoint, workerData.intervalMs);
+const soon = () => {
+  if (pending === null) pending = setTimeout(checkpoint, workerData.intervalMs);
+};
+let idle = null;
+const every = (ms) => {
+  if (idle !== null) clearInterval(idle);
+  idle = setInterval(soon, ms);
+};
+let watcher = null;
+try {
+  watcher = watch(workerData.path + '-wal', { persistent: false }, soon);
+  watcher.on('error', () => {
+    watcher = null;
+    every(workerData.intervalMs);
+  });
+} catch {
+  // No log file to watch (or no watching here): the safety net checkpoints alone, every interval.
+}
+every(watcher ? workerData.idleMs : workerData.intervalMs);
+// What was written before the watch began is copied once now.
+soon();
+parentPort.postMessage({ watching: watcher !== null });
 parentPort.on('message', (message) => {
   if (message !== 'stop') return;
-  clearInterval(timer);
+  clearInterval(idle);
+  if (pending !== null) clearTimeout(pending);
+  if (watcher) watcher.close();
   database.close();
   parentPort.close();
 });
@@ -41,8 +75,8 @@ parentPort.on('message', (message) => {
  * that finds the log over 1,000 pages copies it into the database file and syncs both, on the
  * thread that committed: on the loaded development machine 9 of 40 one-device goals had a commit
  * of 16 ms (median) in front of their subtask or their answer. Here the coordinator's connection
- * never checkpoints; a worker thread with its own connection does, every second. If the worker
- * cannot run, the connection checkpoints itself again, as before.
+ * never checkpoints; a worker thread with its own connection does, a second after the log
+ * changes. If the worker cannot run, the connection checkpoints itself again, as before.
  */
 export class WalCheckpointer {
   private worker: Worker | null = null;
@@ -53,6 +87,7 @@ export class WalCheckpointer {
     private readonly path: string,
     private readonly onProblem: (message: string) => void = () => undefined,
     private readonly startDelayMs = CHECKPOINT_WORKER_DELAY_MS,
+    private readonly timing: { intervalMs: number; idleMs: number; onCheckpoint?: () => void } = { intervalMs: CHECKPOINT_INTERVAL_MS, idleMs: CHECKPOINT_IDLE_MS },
   ) {}
 
   start(): void {
@@ -65,11 +100,13 @@ export class WalCheckpointer {
     this.startTimer = null;
     if (!this.sqlite.open) return;
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, path: this.path, intervalMs: CHECKPOINT_INTERVAL_MS } });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, path: this.path, intervalMs: this.timing.intervalMs, idleMs: this.timing.idleMs, report: this.timing.onCheckpoint !== undefined } });
     // It must never keep the process alive on its own.
     worker.unref();
-    worker.on('message', (message: { failed?: string }) => {
+    worker.on('message', (message: { failed?: string; checkpointed?: boolean; watching?: boolean }) => {
       if (message.failed) this.onProblem(`a WAL checkpoint failed: ${message.failed}`);
+      if (message.checkpointed) this.timing.onCheckpoint?.();
+      if (message.watching === false) this.onProblem('the WAL checkpoint worker cannot watch the log file; it checkpoints every second instead');
     });
     worker.on('error', (error) => {
       this.onProblem(`the WAL checkpoint worker stopped: ${error.message}; the store checkpoints on its own again`);
