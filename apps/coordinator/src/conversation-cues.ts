@@ -31,8 +31,15 @@ function unquoted(text: string): string {
   return text.replace(QUOTE_MARKS, '$1 ');
 }
 
+/** Cue lists read once each: every goal is read for a correction and an alias before it is planned. */
+const phrasesOfList = new WeakMap<readonly string[], string[][]>();
+
 function phrases(list: readonly string[]): string[][] {
-  return list.map((phrase) => tokenize(phrase)).sort((a, b) => b.length - a.length);
+  const known = phrasesOfList.get(list);
+  if (known) return known;
+  const read = list.map((phrase) => tokenize(phrase)).sort((a, b) => b.length - a.length);
+  phrasesOfList.set(list, read);
+  return read;
 }
 
 function startsWith(tokens: readonly string[], at: number, phrase: readonly string[]): boolean {
