@@ -31,8 +31,15 @@ function unquoted(text: string): string {
   return text.replace(QUOTE_MARKS, '$1 ');
 }
 
+/** Cue lists read once each: every goal is read for a correction and an alias before it is planned. */
+const phrasesOfList = new WeakMap<readonly string[], string[][]>();
+
 function phrases(list: readonly string[]): string[][] {
-  return list.map((phrase) => tokenize(phrase)).sort((a, b) => b.length - a.length);
+  const known = phrasesOfList.get(list);
+  if (known) return known;
+  const read = list.map((phrase) => tokenize(phrase)).sort((a, b) => b.length - a.length);
+  phrasesOfList.set(list, read);
+  return read;
 }
 
 function startsWith(tokens: readonly string[], at: number, phrase: readonly string[]): boolean {
@@ -80,11 +87,18 @@ export function readCorrectionShape(text: string, cues: ConversationCues = enCon
 
 type TemplatePart = { literal: string } | { slot: 'device' | 'alias' };
 
+/** Templates read once each (they are the language's data, a fixed few). */
+const partsOfTemplate = new Map<string, TemplatePart[]>();
+
 function templateParts(template: string): TemplatePart[] {
-  return template
+  const known = partsOfTemplate.get(template);
+  if (known) return known;
+  const parts = template
     .split(/\s+/)
     .filter((part) => part.length > 0)
-    .map((part) => (part === '{device}' || part === '{alias}' ? { slot: part.slice(1, -1) as 'device' | 'alias' } : { literal: part.toLowerCase() }));
+    .map((part): TemplatePart => (part === '{device}' || part === '{alias}' ? { slot: part.slice(1, -1) as 'device' | 'alias' } : { literal: part.toLowerCase() }));
+  partsOfTemplate.set(template, parts);
+  return parts;
 }
 
 /** Every way the template's slots can take the tokens: adjacent slots ("call {device} {alias}") split anywhere. */

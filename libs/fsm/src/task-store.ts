@@ -12,8 +12,8 @@ export interface StoredTask {
 }
 
 /**
- * The two statements on every subtask's path (a snapshot saved at each stage; the record of a
- * finished task looked up when a subtask arrives), built once per store. drizzle builds a query's
+ * The statements on every subtask's path (a snapshot saved at each stage; the record of a finished
+ * task looked up when a subtask arrives; its journal cleared when it ends), built once per store. drizzle builds a query's
  * SQL from its parts at every call, which took longer than SQLite took to run these (the same
  * finding as the coordinator's store/hot-queries.ts). The columns are plain text and integers, so
  * the placeholders take the values as they are.
@@ -36,6 +36,9 @@ function prepareSnapshotQueries(database: TaskDatabase) {
       })
       .prepare(),
     load: database.db.select().from(taskSnapshots).where(eq(taskSnapshots.taskId, sql.placeholder('taskId'))).prepare(),
+    // The clean-up after each finished task runs between the agent's report and its delivery.
+    clearCalls: database.db.delete(taskCallJournal).where(eq(taskCallJournal.taskId, sql.placeholder('taskId'))).prepare(),
+    clearIntents: database.db.delete(taskCallIntents).where(eq(taskCallIntents.taskId, sql.placeholder('taskId'))).prepare(),
   };
 }
 
@@ -150,8 +153,8 @@ export class TaskStore {
 
   /** A finished task needs no journal or intents: only its final snapshot stays, for the record. */
   clearJournal(taskId: string): void {
-    this.database.db.delete(taskCallJournal).where(eq(taskCallJournal.taskId, taskId)).run();
-    this.database.db.delete(taskCallIntents).where(eq(taskCallIntents.taskId, taskId)).run();
+    this.queries.clearCalls.run({ taskId });
+    this.queries.clearIntents.run({ taskId });
   }
 
   /**

@@ -12,7 +12,28 @@ const QUANTITY_HINTS = en.quantityHints;
 /** Phrases that point at the speaker's room ("here", "this room"), as their words. */
 const SPEAKER_PLACE = enReference.speakerPlace.map((phrase) => phrase.split(' '));
 
-export function capabilityWords(device: PlannerDevice, questionsOnly: boolean, withNouns: boolean): Set<string> {
+/**
+ * The words read from a device's API, per capabilities array and per question-only reading: the
+ * registry hands the same profile arrays to every goal, and each clause asked them of every device
+ * again (tokenising each description). Keyed weakly, so a new profile's arrays are read afresh.
+ */
+const readCapabilities = new WeakMap<PlannerDevice['capabilities'], { all?: Set<string>; questions?: Set<string> }>();
+const readNouns = new WeakMap<PlannerDevice['nouns'], WeakMap<PlannerDevice['capabilities'], { all?: Set<string>; questions?: Set<string> }>>();
+
+export function capabilityWords(device: PlannerDevice, questionsOnly: boolean, withNouns: boolean): ReadonlySet<string> {
+  const slot = questionsOnly ? 'questions' : 'all';
+  let byNouns = readCapabilities;
+  if (withNouns) {
+    byNouns = readNouns.get(device.nouns) ?? new WeakMap();
+    readNouns.set(device.nouns, byNouns);
+  }
+  const cached = byNouns.get(device.capabilities) ?? {};
+  byNouns.set(device.capabilities, cached);
+  cached[slot] ??= readCapabilityWords(device, questionsOnly, withNouns);
+  return cached[slot];
+}
+
+function readCapabilityWords(device: PlannerDevice, questionsOnly: boolean, withNouns: boolean): Set<string> {
   // The kind's own nouns count too: "light up the first floor" is for the lights there.
   const set = new Set<string>(withNouns ? device.nouns.flatMap((noun) => words(noun)).flatMap(singularForms) : []);
   for (const capability of device.capabilities) {
@@ -43,7 +64,7 @@ export function selectByCapability(pool: PlannerDevice[], clause: ClauseReferenc
   // A word only one kind of device has ("volume") says more than one every device has ("change").
   const vocabularies = pool.map((device) => capabilityWords(device, clause.isQuestion, withNouns));
   // "unpause": a device that can pause is the one to undo it (its agent reads which function undoes it).
-  const has = (vocabulary: Set<string>, token: string) => [...singularForms(token), ...undone(token)].some((form) => vocabulary.has(form));
+  const has = (vocabulary: ReadonlySet<string>, token: string) => [...singularForms(token), ...undone(token)].some((form) => vocabulary.has(form));
   const weight = new Map(content.map((token) => [token, Math.log(1 + pool.length / Math.max(1, vocabularies.filter((vocabulary) => has(vocabulary, token)).length))]));
   let best = 0;
   let chosen: PlannerDevice[] = [];

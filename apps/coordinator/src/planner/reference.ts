@@ -70,7 +70,11 @@ export function deviceForVerb(
   can: (device: PlannerDevice, verb: string) => boolean,
 ): PlannerDevice | null {
   if (verbs.length === 0 || verbs.some((verb) => can(named, verb))) return null;
-  const holdsWords = (device: PlannerDevice) => [device.name, ...device.aliases].some((label) => spoken.every((word) => tokenize(label).includes(word)));
+  const holdsWords = (device: PlannerDevice) =>
+    [device.name, ...device.aliases].some((label) => {
+      const labelWords = tokenize(label);
+      return spoken.every((word) => labelWords.includes(word));
+    });
   const able = devices.filter((device) => device.id !== named.id && holdsWords(device) && verbs.some((verb) => can(device, verb)));
   return able.length === 1 ? able[0]! : null;
 }

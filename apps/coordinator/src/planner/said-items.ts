@@ -7,11 +7,22 @@
 import { en, tokenize } from '@meshmind/language';
 import type { PlannerDevice } from './planner';
 
+/**
+ * Items read per state object: the registry replaces a device's state with each report, so the same
+ * object is the same items, and every clause the planner resolves asks for every device's items.
+ */
+const itemsOfState = new WeakMap<Record<string, unknown>, string[][]>();
+
 /** The words of every item a device reports, each item as its own word sequence. */
 function reportedItems(device: PlannerDevice): string[][] {
-  return Object.values(device.state ?? {}).flatMap((value) =>
+  if (!device.state) return [];
+  const known = itemsOfState.get(device.state);
+  if (known) return known;
+  const items = Object.values(device.state).flatMap((value) =>
     Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string').map((item) => tokenize(item)).filter((words) => words.length > 0) : [],
   );
+  itemsOfState.set(device.state, items);
+  return items;
 }
 
 /** Where in the clause the item is said word for word (its first word's positions). */

@@ -13,7 +13,15 @@ export interface PhraseMatch<T> {
  * A phrase's last word also matches in plural form, and the match records that.
  */
 export function findPhrases<T>(tokens: readonly string[], phrases: Array<{ words: string[]; value: T }>, taken: boolean[]): Array<PhraseMatch<T>> {
-  const sorted = [...phrases].filter((phrase) => phrase.words.length > 0).sort((a, b) => b.words.length - a.words.length);
+  // A phrase can match only where its first word is said (a one-word phrase also as a plural): the
+  // home's names, places and nouns are hundreds, a clause a few words, so most phrases are dropped
+  // before the sort and the scan. Filtering before a stable sort keeps the order the sort gave.
+  const forms = tokens.map((token) => singularForms(token));
+  const said = new Set(tokens);
+  const saidSingular = new Set(forms.flat());
+  const sorted = phrases
+    .filter((phrase) => phrase.words.length > 0 && (said.has(phrase.words[0]!) || (phrase.words.length === 1 && saidSingular.has(phrase.words[0]!))))
+    .sort((a, b) => b.words.length - a.words.length);
   const matches: Array<PhraseMatch<T>> = [];
   for (const phrase of sorted) {
     const length = phrase.words.length;
@@ -28,7 +36,7 @@ export function findPhrases<T>(tokens: readonly string[], phrases: Array<{ words
           break;
         }
         if (token === word) continue;
-        if (offset === length - 1 && singularForms(token).includes(word)) {
+        if (offset === length - 1 && forms[start + offset]!.includes(word)) {
           plural = true;
           continue;
         }
