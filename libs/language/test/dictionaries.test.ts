@@ -58,6 +58,15 @@ describe.skipIf(!hasFreeDict)('FreeDict', () => {
     for (const list of translations.values()) for (const translation of list) expect(translation).not.toMatch(/[ˈːɑ/]/);
     expect(translations.get('Regal')?.join(' ')).toMatch(/shel|rack/);
   });
+
+  it('reads French feminine adjectives and third persons of -ir verbs through their headwords', () => {
+    const translations = lexicon.dictionaries.get('fr')!.translate(['naturelle', 'ancienne', 'heureuse', 'choisit', 'réunit']);
+    expect(translations.get('naturelle')).toContain('natural');
+    expect(translations.get('ancienne')).toContain('old');
+    expect(translations.get('heureuse')).toContain('happy');
+    expect(translations.get('choisit')).toContain('choose');
+    expect(translations.get('réunit')).toContain('gather');
+  });
 });
 
 describe('WikDict entries and the French pivot through German', () => {

@@ -124,3 +124,26 @@ describe.skipIf(!wordNet)('the verb a request means where its own verb names no 
     expect(withMeantVerb('draw the curtains', blind, undefined)).toBe('draw the curtains');
   });
 });
+
+// A survey drone of our own: it maps a field, lists the bins it sees, sets its altitude.
+const drone = profilesOf([
+  { name: 'map_field', description: 'Maps the field below the drone.' },
+  { name: 'list_bins', description: 'Lists the bins the drone can see.', kind: 'query' },
+  { name: 'set_altitude', description: 'Sets the flying altitude in meters.' },
+]);
+
+describe.skipIf(!wordNet)('a verb whose commonest sense is a kind of a specific verb the document does', () => {
+  it('reads that broader verb: charting is mapping, taking an inventory is listing', () => {
+    expect(withMeantVerb('chart the orchard', drone, wordNet)).toBe('map the orchard');
+    expect(withMeantVerb('inventory the bins by the gate', drone, wordNet)).toBe('list the bins by the gate');
+  });
+
+  it('reads the verb after courtesy words', () => {
+    expect(withMeantVerb('could you chart the orchard for me?', drone, wordNet)).toBe('could you map the orchard for me?');
+    expect(withMeantVerb('Please draw the curtains', blind, wordNet)).toBe('Please close the curtains');
+  });
+
+  it('leaves a verb whose broader verb is only a rare sense of a document verb: identifying is not setting', () => {
+    expect(withMeantVerb('identify the tallest tree', drone, wordNet)).toBe('identify the tallest tree');
+  });
+});

@@ -57,6 +57,10 @@ function headwordCandidates(word: string, language: string): string[] {
   } else {
     for (const [suffix, replacements] of [
       ['s', ['']], ['x', ['']], ['e', ['er', '']], ['es', ['er', '']], ['ent', ['er']], ['ee', ['er', 'é']], ['ees', ['er']], ['aux', ['al']],
+      // Feminine adjectives ("position actuelle", "adresse personnelle") and the third person of -ir
+      // and -re verbs ("établit", "définit", "répond") have no headword of their own. Not "-ive":
+      // "Active le mode" is the verb "activer", which the adjective "actif" would stand in for.
+      ['elle', ['el']], ['elles', ['el']], ['enne', ['en']], ['euse', ['eux']], ['it', ['ir']], ['issent', ['ir']], ['end', ['endre']], ['ond', ['ondre']],
     ] as Array<[string, string[]]>) {
       if (!base.endsWith(suffix) || base.length <= suffix.length + 2) continue;
       for (const replacement of replacements) forms.add(base.slice(0, -suffix.length) + replacement);

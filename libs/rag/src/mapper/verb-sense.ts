@@ -1,4 +1,4 @@
-import { alternation, baseOfThirdPerson, enMapping, escapeRegExp, isStopword, stem, words, type WordNet } from '@meshmind/language';
+import { alternation, baseOfThirdPerson, en, enMapping, escapeRegExp, isStopword, stem, words, type WordNet } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { FunctionProfile } from './evidence';
 import { phrasalSynonym } from './phrasal-senses';
@@ -20,7 +20,7 @@ import { phrasalSynonym } from './phrasal-senses';
  */
 export function withMeantVerb(text: string, profiles: Iterable<FunctionProfile>, wordNet: WordNet | undefined): string {
   if (!wordNet) return text;
-  const match = /^\s*([A-Za-z][A-Za-z-]*)\b/.exec(text);
+  const match = openingWord(text);
   if (!match) return text;
   const verb = match[1]!.toLowerCase();
   const all = [...profiles];
@@ -32,11 +32,42 @@ export function withMeantVerb(text: string, profiles: Iterable<FunctionProfile>,
   if (doing) return replaced(doing);
   if (ownStems.has(stem(verb))) return text;
   if ([...wordNet.related(verb, 'verb')].some(([key, weight]) => weight >= 0.9 && ownStems.has(key))) return text;
-  const meant = verbBySense(verb, text, ownStems, wordNet) ?? verbByUndoing(verb, all);
+  const meant = verbBySense(verb, text, ownStems, wordNet) ?? verbByUndoing(verb, all) ?? specificBroaderVerb(verb, ownStems, wordNet);
   // "douse the lamp": a verb WordNet glosses by one phrasal verb means that one ("put out": mapper/phrasal-senses.ts).
   const glossed = meant ? undefined : phrasalSynonym(verb, wordNet);
   return meant ? replaced(functionDoing(meant, all, wordNet) ?? meant) : glossed ? replaced(glossed) : text;
 }
+
+/**
+ * The word a command opens with, after courtesy ("could you chart the aisle?", "please draw the
+ * curtains"): the verb whose meaning is read. Undefined where the text opens with no word.
+ */
+function openingWord(text: string): RegExpExecArray | undefined {
+  const pattern = /[A-Za-z][A-Za-z-]*/g;
+  for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+    if (!en.courtesy.has(found[0].toLowerCase())) return Object.assign(found, { 1: found[0] }) as RegExpExecArray;
+  }
+  return undefined;
+}
+
+/**
+ * "chart the space around you" to a robot that generates an environment map: the verb's commonest
+ * sense is a kind of a verb that few verbs narrow ("chart" < "map", WordNet.verbRelatives reads it as
+ * close as a derived form), and that broader verb is one the document's functions do. A broad verb
+ * ("move", narrowed by 92) says too little and is never taken.
+ */
+function specificBroaderVerb(verb: string, ownStems: ReadonlySet<string>, wordNet: WordNet): string | undefined {
+  const relatives = wordNet.verbRelatives(verb);
+  const hypernyms = wordNet.verbSenses(verb)[0]?.hypernyms ?? [];
+  // The broader verb in its own commonest sense: "identify" is a kind of "determine, set", a rare
+  // sense of "set", which a function that sets a speed does not mean.
+  const commonest = (lemma: string) => hypernyms.every((other) => wordNet.verbSenses(lemma)[0]?.lemmas.includes(other));
+  const broader = hypernyms.filter((lemma) => !lemma.includes('_') && (relatives.get(stem(lemma)) ?? 0) >= SPECIFIC_BROADER && ownStems.has(stem(lemma)) && commonest(lemma));
+  return broader.length === 1 ? broader[0] : undefined;
+}
+
+/** How close WordNet.verbRelatives reads a broader verb that few verbs narrow. */
+const SPECIFIC_BROADER = 0.8;
 
 /** Where the first clause of a request ends: punctuation or a word that joins another clause ("then", "and"). */
 const CLAUSE_BREAK = new RegExp(`[,.;:!?]|\\b(?:${alternation(enMapping.clauseBreaks)})\\b`, 'i');

@@ -1,5 +1,6 @@
 import { editDistance, en, isStopword, relatedWords, stem, words, type Lexicon } from '@meshmind/language';
 import { collocations } from './collocations';
+import { numberedNoun } from './numbered-noun';
 
 export interface LexicalField {
   /** English words of the field (identifiers already split, foreign words already translated). */
@@ -225,6 +226,12 @@ export class LexicalScorer {
     return best?.word ?? word;
   }
 
+  /** A word in a noun's place before a number, read as the documents' noun it means (numbered-noun.ts). */
+  private numbered(word: string, next: string | undefined): string | undefined {
+    const wordNet = this.lexicon?.wordNet;
+    return wordNet ? numberedNoun(word.toLowerCase(), next, this.vocabulary, wordNet) : undefined;
+  }
+
   /**
    * What a query word meets, read as its place in the query says: a phrasal verb by its synonyms
    * only ("light up" is "illuminate", not everything "bright"), the opening verb by its verb senses,
@@ -243,7 +250,8 @@ export class LexicalScorer {
     const query = said.replace(/([A-Za-z]+)-([A-Za-z]+)/g, (whole, first: string, second: string) => (this.vocabulary.has(`${first}${second}`.toLowerCase()) ? `${first}${second}` : whole));
     const phrasal = new Set(phrasalVerbs(query, this.lexicon));
     for (const phrase of collocations(query, this.lexicon, phrasal)) phrasal.add(phrase);
-    const content = words(query).filter((word) => !isStopword(word)).map((word) => this.corrected(word));
+    const queryList = words(query);
+    const content = queryList.flatMap((word, index) => (isStopword(word) ? [] : [this.numbered(word, queryList[index + 1]) ?? this.corrected(word)]));
     const queryWords = [...content, ...phrasal];
     const verb = openingVerb(query, this.lexicon);
     const adjectives = adjectivesInPlace(query, this.lexicon);
