@@ -53,7 +53,9 @@ class Cedict implements ChineseDictionary {
     const result: string[] = [];
     for (const run of text.match(/[A-Za-z0-9_]+|[\u3400-\u9fff]+/g) ?? []) {
       if (!/[\u3400-\u9fff]/.test(run)) result.push(run);
-      else result.push(...this.segmentHan(run));
+      // A dictionary word made only of particles ("中的": "hit the target") is those particles in a
+      // note ("在地图中的当前位置": in / the map / 's / current position): the idiom's sense is noise.
+      else result.push(...this.segmentHan(run).flatMap((word) => (word.length > 1 && [...word].every((character) => zh.functionWords.has(character)) ? [...word] : [word])));
     }
     return result;
   }
