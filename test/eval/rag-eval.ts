@@ -4,9 +4,13 @@ import { join } from 'node:path';
 import { createEmbedderPool, openLexicon } from '@meshmind/rag';
 import { evaluate, summarise, type CaseResult } from './rag-eval-core';
 
-// Usage: npm run eval:rag [-- --failures] [-- --no-lexicon]
+// Usage: npm run eval:rag [-- --failures] [-- --compare] [-- --no-lexicon]
 // Failures are printed for the dev split only: the held-out split is reported, never inspected.
+// --compare lists each dev robot sentence that some dialect gets wrong or declines, with those
+// dialects and what each did: the same sentence read right against one vendor's document and wrong
+// against another's points at how the second document is read, not at the sentence.
 const showFailures = process.argv.includes('--failures');
+const showComparison = process.argv.includes('--compare');
 const lexicon = openLexicon({ enabled: !process.argv.includes('--no-lexicon') });
 const cacheDir = mkdtempSync(join(tmpdir(), 'meshmind-rag-eval-'));
 try {
@@ -34,6 +38,14 @@ try {
   row('ALL home', results.filter((result) => result.group.startsWith('home:')));
   row('ALL', results);
   console.log(`(${results.length} cases in ${elapsed.toFixed(1)} s)`);
+  if (showComparison) {
+    const bySentence = new Map<string, string[]>();
+    for (const result of results.filter((item) => item.split === 'dev' && item.group.startsWith('robot:') && item.outcome !== 'right')) {
+      const did = result.result.kind === 'call' ? result.result.calls.map((call) => call.function).join(' ; ') : 'not executable';
+      bySentence.set(result.text, [...(bySentence.get(result.text) ?? []), `${result.group.slice('robot:'.length)} ${result.outcome}: ${did} (want ${result.expected.map((call) => call.function).join(' ; ') || 'not executable'})`]);
+    }
+    for (const [text, dialects] of bySentence) console.log(`"${text}"\n   ${dialects.join('\n   ')}`);
+  }
   if (showFailures) {
     for (const result of results.filter((item) => item.split === 'dev' && (!item.functionCorrect || item.argumentsCorrect === false))) {
       const got = result.result.kind === 'call' ? result.result.calls.map((call) => `${call.function}${JSON.stringify(call.arguments)}`).join(' ; ') : `NOT EXECUTABLE (${result.result.reason})`;

@@ -14,6 +14,8 @@ describe('CC-CEDICT senses a vendor note does not mean', () => {
     '第 第 [di4] /(prefix indicating ordinal number, as in 第六[di4 liu4] "sixth")/(literary) but; however/(archaic) only; just/',
     '道 道 [dao4] /(literary) to say/road; path/',
     '充電 充电 [chong1 dian4] /to recharge (batteries)/',
+    '槽 槽 [cao2] /(bound form) manger; trough/groove; slot/classifier for doors and windows/',
+    '號 号 [hao4] /(bound form) bugle; trumpet/(bound form) mark; sign/(after a numeral) number designation/day of the month/',
   ].join('\n'));
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
@@ -23,5 +25,12 @@ describe('CC-CEDICT senses a vendor note does not mean', () => {
     expect(glosses.has('第')).toBe(false);
     expect(glosses.get('道')).toEqual(['road; path']);
     expect(glosses.get('充电')).toEqual(['recharge']);
+  });
+
+  it('drops senses marked as bound forms or classifiers: a word cut out on its own does not mean them', () => {
+    const { dictionary } = openChineseDictionary(file);
+    const glosses = dictionary!.translate(['槽', '号']);
+    expect(glosses.get('槽')).toEqual(['groove; slot']);
+    expect(glosses.get('号')).toEqual(['number designation', 'day of the month']);
   });
 });

