@@ -20,7 +20,7 @@ import { evaluate, type CaseResult } from './rag-eval-core';
 //                 request's content words than the runner-up (mapper/unsupported-command.ts reads
 //                 each function's own words with their WordNet relations);
 //   doubt         the same, where the two functions' names share no word: the mapper's doubtMargin
-//                 (mapper/doubtful-call.ts), on by default at DEFAULT_DOUBT_MARGIN;
+//                 (mapper/doubtful-call.ts), off by default, calibrated at 0.02;
 //   scope w/s     out of scope (mapper/scope.ts): an order whose best content word meets the
 //                 document less closely than w (1 = same stem, 0.9 synonym, 0.8 derivation or
 //                 opposite, 0.55 broader word, 0 none) and whose nearest function's embedding

@@ -10,11 +10,15 @@ import type { Lead, MapResult } from './api-mapper-options';
  * the network scan's words, not the join's). Where the chosen function explains no more of the
  * request's content words than the runner-up does (mapper/unsupported-command.ts reads each
  * function's own words with their WordNet relations), nothing but the embedding's drift chose it.
- * Calibrated with test/eval/rag-calibrate.ts (BENCHMARKS.md, h/ragabstain).
+ * Calibrated with test/eval/rag-calibrate.ts (BENCHMARKS.md, h/ragabstain). Off by default
+ * (DEFAULT_DOUBT_MARGIN): at this margin it asks where the homes' "stop the fan" was right (turn_off
+ * "Stops the fan" against toggle "Stops the fan if it is running ..."), and no eval may lose a right answer.
  */
 
-/** Below this lead over the runner-up, a call whose words do not favour it is asked about. */
-export const DEFAULT_DOUBT_MARGIN = 0.02;
+/** Below this lead over the runner-up, a call whose words do not favour it is asked about (chosen on eval:rag's dev split). */
+export const CALIBRATED_DOUBT_MARGIN = 0.02;
+/** Off: see above. */
+export const DEFAULT_DOUBT_MARGIN = 0;
 
 /**
  * Whether two functions' names share a word ("get_current_temperature", "get_target_temperature";
@@ -43,11 +47,15 @@ function namesChosen(request: string, chosen: string, runnerUp: string): boolean
 
 /** How a function is put to the person: its name, with its documented description where it has one. */
 function described(fn: NormalisedFunction | undefined, name: string): string {
-  const description = fn?.description.trim().replace(/[.\s]+$/u, '');
+  const description = fn?.description.trim().replace(/[.。\s]+$/u, '');
   return description && description !== name ? `${name} (${description})` : name;
 }
 
-/** Whether a call's lead is a guess: under `margin`, over a function its name shares no word with, and the words explain no more of it. */
+/**
+ * Whether a call's lead is a guess: under `margin`, over a function its name shares no word with,
+ * the request says no word of its name that the runner-up's lacks, and the request's content words
+ * explain no more of it than of the runner-up.
+ */
 export function isDoubtful(lead: Lead, margin: number): boolean {
   return lead.runnerUp !== undefined && lead.support !== undefined && lead.margin < margin && lead.support.chosen <= lead.support.runnerUp && !lead.support.named && !namesShareWord(lead.function, lead.runnerUp);
 }
