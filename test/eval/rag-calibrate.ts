@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEmbedderPool, openLexicon, type Lead } from '@meshmind/rag';
+import { createEmbedderPool, isDoubtful, openLexicon, type Lead } from '@meshmind/rag';
 import { evaluate, type CaseResult } from './rag-eval-core';
 
 // Usage: npx tsx test/eval/rag-calibrate.ts
@@ -16,6 +16,11 @@ import { evaluate, type CaseResult } from './rag-eval-core';
 //                 the embedding, the word match and the evidence terms (runner-up.ts `views`);
 //   evidence-against the same, where the evidence terms alone favour the runner-up;
 //   relative lead the lead is under a share of the chosen function's score;
+//   words-even    the lead is under the threshold and the chosen function explains no more of the
+//                 request's content words than the runner-up (mapper/unsupported-command.ts reads
+//                 each function's own words with their WordNet relations);
+//   doubt         the same, where the two functions' names share no word: the mapper's doubtMargin
+//                 (mapper/doubtful-call.ts), off by default, calibrated at 0.02;
 //   scope w/s     out of scope (mapper/scope.ts): an order whose best content word meets the
 //                 document less closely than w (1 = same stem, 0.9 synonym, 0.8 derivation or
 //                 opposite, 0.55 broader word, 0 none) and whose nearest function's embedding
@@ -26,7 +31,7 @@ const lexicon = openLexicon();
 const cacheDir = mkdtempSync(join(tmpdir(), 'meshmind-rag-calibrate-'));
 try {
   const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
-  const results = await evaluate({ embedder, lexicon, cacheDir, minimumMargin: 0, disagreementMargin: 0, scope: false });
+  const results = await evaluate({ embedder, lexicon, cacheDir, minimumMargin: 0, disagreementMargin: 0, doubtMargin: 0, scope: false });
   const leadsOf = (result: CaseResult) => (result.result.kind === 'call' ? (result.result.leads ?? []) : []);
   const table = (title: string, signals: Record<string, (result: CaseResult) => boolean>) => {
     console.log(`\n${title}`);
@@ -57,6 +62,9 @@ try {
   const views = (lead: Lead) => lead.pair?.views;
   table('views-split: the same, where the chosen does not lead on all of embedding, words and evidence', Object.fromEntries(margins.map((threshold) => [`split ${threshold.toFixed(2)}`, (result: CaseResult) => leadsOf(result).some((lead) => { const view = views(lead); return view !== undefined && lead.margin < threshold && !(view.semantic > 0 && view.lexical > 0 && view.evidence >= 0); })])));
   table('evidence-against: the same, where the evidence terms favour the runner-up', Object.fromEntries(margins.map((threshold) => [`against ${threshold.toFixed(2)}`, (result: CaseResult) => leadsOf(result).some((lead) => (views(lead)?.evidence ?? 0) < 0 && lead.margin < threshold)])));
+  // The request's words (mapper/doubtful-call.ts): the chosen function explains no more of its content words than the runner-up.
+  table('words-even: the same, where the chosen explains no more of the request\'s content words than the runner-up (mapper/doubtful-call.ts)', Object.fromEntries(margins.map((threshold) => [`even ${threshold.toFixed(2)}`, (result: CaseResult) => result.result.kind === 'call' && result.result.calls.length === 1 && leadsOf(result).some((lead) => lead.support !== undefined && lead.support.chosen <= lead.support.runnerUp && lead.margin < threshold)])));
+  table('doubt: words-even, where the two functions\' names share no word (mapper/doubtful-call.ts, the mapper\'s doubtMargin)', Object.fromEntries(margins.map((threshold) => [`doubt ${threshold.toFixed(2)}`, (result: CaseResult) => result.result.kind === 'call' && result.result.calls.length === 1 && leadsOf(result).some((lead) => isDoubtful(lead, threshold))])));
   table('relative lead: the lead is under this share of the chosen function\'s score', Object.fromEntries([0.05, 0.1, 0.2].map((share) => [`relative ${share.toFixed(2)}`, (result: CaseResult) => leadsOf(result).some((lead) => lead.margin < share * (result.result.ranking[0]?.score ?? 0))])));
   const scopeSignals: Record<string, (result: CaseResult) => boolean> = {};
   for (const word of [0.6, 0.75, 0.85, 0.95, 1]) {

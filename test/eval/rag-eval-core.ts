@@ -89,7 +89,7 @@ function toDialect(dialectId: string, call: LabelledCall): LabelledCall {
 }
 
 /** The mapper's own options that the eval varies; every document of the set is mapped with them. */
-export type EvaluateOptions = Pick<ApiMapperOptions, 'embedder' | 'lexicon' | 'cacheDir' | 'threshold' | 'minimumMargin' | 'disagreementMargin' | 'scope' | 'weights'>;
+export type EvaluateOptions = Pick<ApiMapperOptions, 'embedder' | 'lexicon' | 'cacheDir' | 'threshold' | 'minimumMargin' | 'disagreementMargin' | 'doubtMargin' | 'scope' | 'weights'>;
 
 export async function evaluate(options: EvaluateOptions): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
@@ -98,6 +98,7 @@ export async function evaluate(options: EvaluateOptions): Promise<CaseResult[]> 
     ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
     ...(options.minimumMargin === undefined ? {} : { minimumMargin: options.minimumMargin }),
     ...(options.disagreementMargin === undefined ? {} : { disagreementMargin: options.disagreementMargin }),
+    ...(options.doubtMargin === undefined ? {} : { doubtMargin: options.doubtMargin }),
     ...(options.scope === undefined ? {} : { scope: options.scope }),
     ...(options.weights ? { weights: options.weights } : {}),
     ...(options.lexicon ? { lexicon: options.lexicon } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) };

@@ -4,13 +4,17 @@ import { join } from 'node:path';
 import { createEmbedderPool, openLexicon } from '@meshmind/rag';
 import { evaluate, summarise, type CaseResult } from './rag-eval-core';
 
-// Usage: npm run eval:rag [-- --failures] [-- --compare] [-- --no-lexicon]
+// Usage: npm run eval:rag [-- --failures] [-- --compare] [-- --no-lexicon] [-- --doubt 0.02]
 // Failures are printed for the dev split only: the held-out split is reported, never inspected.
 // --compare lists each dev robot sentence that some dialect gets wrong or declines, with those
 // dialects and what each did: the same sentence read right against one vendor's document and wrong
 // against another's points at how the second document is read, not at the sentence.
 const showFailures = process.argv.includes('--failures');
 const showComparison = process.argv.includes('--compare');
+// The mapper's doubtMargin (mapper/doubtful-call.ts), off by default: "--doubt 0.02" measures it on.
+const doubtAt = process.argv.indexOf('--doubt');
+const doubtMargin = doubtAt >= 0 ? Number(process.argv[doubtAt + 1]) : undefined;
+if (doubtMargin !== undefined && !Number.isFinite(doubtMargin)) throw new Error('--doubt takes a number, the lead under which a doubtful call is asked about');
 const lexicon = openLexicon({ enabled: !process.argv.includes('--no-lexicon') });
 const cacheDir = mkdtempSync(join(tmpdir(), 'meshmind-rag-eval-'));
 try {
@@ -18,7 +22,7 @@ try {
   const embedder = await pool.get({ kind: 'use-lite' });
   if (lexicon.missing.length > 0) console.log(`lexicon: ${lexicon.missing.join('; ')}`);
   const started = performance.now();
-  const results = await evaluate({ embedder, lexicon, cacheDir });
+  const results = await evaluate({ embedder, lexicon, cacheDir, ...(doubtMargin === undefined ? {} : { doubtMargin }) });
   const elapsed = (performance.now() - started) / 1000;
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
   const row = (label: string, subset: readonly CaseResult[]) => {

@@ -23,6 +23,7 @@ export const DEFAULT_MINIMUM_MARGIN = 0;
  * the request's words name, is declined (calibrated with test/eval/rag-calibrate.ts).
  */
 export const DEFAULT_DISAGREEMENT_MARGIN = 0;
+export { DEFAULT_DOUBT_MARGIN } from './doubtful-call';
 /** A function retrieval considered, with its hybrid score and its share of the confidence. */
 export interface Candidate {
   function: string;
@@ -43,6 +44,10 @@ export interface Lead {
   wordsDisagree: boolean;
   /** Why the lead is small, where there is a runner-up (mapper/runner-up.ts). */
   pair?: PairEvidence;
+  /** The next feasible function, the one the lead is over. */
+  runnerUp?: string;
+  /** How many of the request's content words each of the two explains (mapper/doubtful-call.ts). */
+  support?: { chosen: number; runnerUp: number; named: boolean };
 }
 
 export interface ApiMapper {
@@ -95,6 +100,12 @@ export interface ApiMapperOptions {
    * evidence disagree on a near tie, and a question is better than a guess.
    */
   disagreementMargin?: number;
+  /**
+   * A single call that leads the runner-up by less than this, where the request's words explain no
+   * more of it than of the runner-up, is not made: the person is asked which of the two was meant
+   * (mapper/doubtful-call.ts). 0 turns it off; defaults to DEFAULT_DOUBT_MARGIN.
+   */
+  doubtMargin?: number;
   /**
    * How much close candidates that take the same numbered object are reordered by the words that tell
    * them apart (mapper/shared-object.ts); 0 turns it off. Default DEFAULT_CONTRAST_WEIGHT.

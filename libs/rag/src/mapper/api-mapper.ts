@@ -27,6 +27,7 @@ import type { Destinations } from './destination';
 import { mapperReadingsFor } from './mapper-readings';
 import { withStateParticiple } from './state-participle';
 import { leftValueCalls } from './left-value';
+import { askedWhenDoubtful, DEFAULT_DOUBT_MARGIN } from './doubtful-call';
 import {
   DEFAULT_DISAGREEMENT_MARGIN,
   DEFAULT_MATCH_THRESHOLD,
@@ -85,7 +86,6 @@ interface SearchedStep {
   hits: HybridHit[];
 }
 
-
 /**
  * The device agent's retrieval: subtask text -> the chosen function(s) of its own API document and
  * their arguments. Below the threshold, or with a required value missing, it answers
@@ -113,6 +113,7 @@ class HybridApiMapper implements ApiMapper {
   private readonly topK: number;
   private readonly minimumMargin: number;
   private readonly disagreementMargin: number;
+  private readonly doubtMargin: number;
   private readonly scope: DocumentScope;
   private readonly scopeThresholds: ScopeThresholds | false;
   /** Whether any function takes a number: a number said is then in the document's terms. */
@@ -151,6 +152,7 @@ class HybridApiMapper implements ApiMapper {
     this.topK = options.topK ?? 3;
     this.minimumMargin = options.minimumMargin ?? DEFAULT_MINIMUM_MARGIN;
     this.disagreementMargin = options.disagreementMargin ?? DEFAULT_DISAGREEMENT_MARGIN;
+    this.doubtMargin = options.doubtMargin ?? DEFAULT_DOUBT_MARGIN;
     this.scope = readings.scope;
     this.scopeThresholds = options.scope ?? DEFAULT_SCOPE_THRESHOLDS;
     this.takesItems = readings.takesItems;
@@ -193,7 +195,7 @@ class HybridApiMapper implements ApiMapper {
     const result = first.kind === 'not_executable' && text !== said ? await this.mapText(said, state) : first;
     // An action the document does not name needs a clear fit, whichever reading made the call (mapper/unmet-action.ts).
     if (declinedCall(result, scope)) return this.outOfScope(said, { ...scope, unmet: [declinedCall(result, scope)!] });
-    return { ...result, scope: scope.signal };
+    return { ...askedWhenDoubtful(result, said, scope.support, this.doubtMargin, this.byName), scope: scope.signal }; // two near functions the words do not tell apart: ask (mapper/doubtful-call.ts)
   }
 
   /** The scope check of mapper/scope.ts on one reading of the request; the nearest function's similarity is measured only where needed. */
@@ -383,7 +385,7 @@ class HybridApiMapper implements ApiMapper {
         const fn = this.byName.get(best.function)!;
         for (const each of itemCalls(fn, chosen.arguments, read.text)) {
           calls.push({ function: best.function, arguments: each, confidence: best.confidence, margin: Math.round(margin * 1000) / 1000 });
-          leads.push({ function: best.function, margin, wordsDisagree, ...(pair ? { pair } : {}) });
+          leads.push({ function: best.function, margin, wordsDisagree, ...(pair ? { pair } : {}), ...(runnerUp ? { runnerUp: runnerUp.id } : {}) });
         }
         // "on cool at 19": a level the chosen call did not take is set by the one function that takes it (mapper/left-value.ts).
         for (const left of leftValueCalls(read.reading, fn, chosen.arguments, this.document.functions, state)) { calls.push({ ...left, confidence: best.confidence, margin: Math.round(margin * 1000) / 1000 }); leads.push({ function: left.function, margin, wordsDisagree }); }

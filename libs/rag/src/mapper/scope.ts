@@ -29,6 +29,8 @@ export interface ScopeReading {
   action?: ActionReading;
   /** For a command: the functions that none of its content words explains (mapper/unsupported-command.ts). */
   unsupported?: Set<string>;
+  /** Per function: how many of the request's content words its own words explain (mapper/doubtful-call.ts weighs two near ones). */
+  support?: Map<string, number>;
 }
 
 export interface DocumentScope {
@@ -124,6 +126,8 @@ export interface ScopeVerdict {
   weakAction?: { verb: string; below: number };
   /** A command's word to name and the functions none of its words explains: a low call to one of them is declined. */
   unsupported?: { verb: string; functions: ReadonlySet<string> };
+  /** Per function: how many of the request's content words its own words explain. */
+  support?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -139,7 +143,7 @@ export async function judgeScope(
 ): Promise<ScopeVerdict> {
   const measured = { strongest: reading.strongest, mean: Math.round(reading.mean * 1000) / 1000, ...(reading.action ? { action: reading.action.meeting } : {}) };
   const unexplained = !options.vouched && options.thresholds !== false && reading.unsupported ? { unsupported: { verb: reading.action?.verb ?? reading.content[0]!, functions: reading.unsupported } } : {};
-  const kept = { unmet: reading.unmet, content: reading.content, ...unexplained };
+  const kept = { unmet: reading.unmet, content: reading.content, ...unexplained, ...(reading.support ? { support: reading.support } : {}) };
   // An action the document does not do is judged even where a noun of the request meets a note.
   const actionUnmet = reading.action !== undefined && reading.action.meeting < ACTION_MEETING;
   if (options.vouched || options.mood === 'question' || reading.content.length === 0 || (reading.strongest >= 1 && !actionUnmet)) return { signal: measured, ...kept, out: false };
@@ -211,7 +215,7 @@ export function documentScope(document: NormalisedDocument, views: FunctionViews
       });
       const strongest = Math.max(0, ...meetings);
       const mean = meetings.length === 0 ? 1 : meetings.reduce((sum, value) => sum + value, 0) / meetings.length;
-      return { content, meetings, strongest, mean, unmet: content.filter((_word, index) => meetings[index] === 0), ...(action ? { action } : {}), ...(action && parts.length > 0 ? { unsupported: support.unsupported(parts) } : {}) };
+      return { content, meetings, strongest, mean, unmet: content.filter((_word, index) => meetings[index] === 0), ...(action ? { action } : {}), ...(action && parts.length > 0 ? { unsupported: support.unsupported(parts) } : {}), support: support.support(parts) };
     },
   };
 }

@@ -46,6 +46,8 @@ export interface CommandWord {
 export interface FunctionSupport {
   /** The functions none of whose words any of the command's content words meets. */
   unsupported(content: readonly CommandWord[]): Set<string>;
+  /** Per function: how many of the request's content words meet its words. */
+  support(content: readonly CommandWord[]): Map<string, number>;
 }
 
 /** Each function's own words, stemmed, read as mapper/scope.ts reads the whole document. */
@@ -72,6 +74,10 @@ export function functionSupport(document: NormalisedDocument, views: FunctionVie
     unsupported(content: readonly CommandWord[]): Set<string> {
       const read = content.map(readings);
       return new Set(owned.filter((fn) => !read.some((keys) => [...keys].some((key) => fn.stems.has(key)))).map((fn) => fn.name));
+    },
+    support(content: readonly CommandWord[]): Map<string, number> {
+      const read = content.map(readings);
+      return new Map(owned.map((fn) => [fn.name, read.filter((keys) => [...keys].some((key) => fn.stems.has(key))).length]));
     },
   };
 }
