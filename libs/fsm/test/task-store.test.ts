@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiCallRecord } from '@meshmind/protocol';
-import { openTaskDatabase, TaskStore, type TaskDatabase } from '../src';
+import { ExperienceCache, openTaskDatabase, TaskStore, type TaskDatabase } from '../src';
 
 const opened: TaskDatabase[] = [];
 afterEach(() => {
@@ -65,5 +65,21 @@ describe('TaskStore on a database shared by several agents', () => {
     saved(other, 'lamp-old', 'lamp', true, 1_000);
     expect(other.pruneFinished('lamp', 2_000)).toBe(1);
     expect(store.load('lamp-recent')).toBeDefined();
+  });
+});
+
+describe('ExperienceCache on a database shared by several agents', () => {
+  it('drops the programs of other versions of one device type only, whichever cache asks', () => {
+    const shared = database();
+    const cache = new ExperienceCache(shared);
+    const remembered = (deviceType: string, apiDocHash: string) => cache.remember({ deviceType, apiDocHash, callsKey: 'on', generated: { source: 'await device.on();' }, at: 1 });
+    remembered('lamp', 'lamp-v1');
+    remembered('lamp', 'lamp-v2');
+    remembered('speaker', 'speaker-v1');
+    expect(new ExperienceCache(shared).invalidateOtherVersions('lamp', 'lamp-v2')).toBe(1);
+    expect(cache.lookup('lamp-v1', 'on')).toBeUndefined();
+    expect(cache.lookup('lamp-v2', 'on')).toMatchObject({ source: 'await device.on();' });
+    expect(new ExperienceCache(shared).invalidateOtherVersions('speaker', 'speaker-v1')).toBe(0);
+    expect(cache.lookup('speaker-v1', 'on')).toBeDefined();
   });
 });
