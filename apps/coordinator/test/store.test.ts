@@ -16,6 +16,26 @@ describe('Store on real SQLite', () => {
     return join(directory, 'meshmind.db');
   }
 
+  it('writes a device row as drizzle would: only the columns given change, a key of no column is left out', () => {
+    const store = new Store(':memory:');
+    store.open();
+    try {
+      store.upsertDevice({ id: 'lamp', profile: { id: 'lamp', name: 'Lamp' }, availability: 'offline', state: { on: false }, updatedAt: 3 });
+      // A row without its time keeps the stored one; the origin of a bridged device has no column here.
+      const withOrigin = { id: 'lamp', profile: { id: 'lamp', name: 'Desk lamp' }, availability: 'online', state: { on: true }, origin: 'zigbee2mqtt' };
+      store.upsertDevice(withOrigin as Parameters<Store['upsertDevice']>[0]);
+      expect(store.listDevices()).toEqual([{ id: 'lamp', profile: { id: 'lamp', name: 'Desk lamp' }, availability: 'online', state: { on: true }, updatedAt: 3 }]);
+      store.upsertDevice({ id: 'lamp', profile: { id: 'lamp' }, availability: 'online', state: {}, updatedAt: null });
+      store.upsertDevice({ id: 'fan', profile: { id: 'fan' }, availability: 'online', state: { speed: 2 } });
+      expect(store.listDevices()).toEqual([
+        { id: 'fan', profile: { id: 'fan' }, availability: 'online', state: { speed: 2 }, updatedAt: null },
+        { id: 'lamp', profile: { id: 'lamp' }, availability: 'online', state: {}, updatedAt: null },
+      ]);
+    } finally {
+      store.close();
+    }
+  });
+
   it('keeps goals, subtasks, devices, events and conversations across a close and reopen', () => {
     const path = tempPath();
     const store = new Store(path);

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { agentEpochs, type TaskDatabase } from './database';
 
 /**
@@ -15,13 +15,38 @@ export interface EpochMemory {
   remember(epoch: number): void;
 }
 
+/**
+ * The two statements, built once per database: every agent of a process shares it, and each runs
+ * both as it connects (drizzle built their SQL again for each of a one-shot run's 32 agents).
+ */
+function prepareEpochQueries(database: TaskDatabase) {
+  const deviceId = sql.placeholder('deviceId');
+  return {
+    last: database.db.select({ epoch: agentEpochs.epoch }).from(agentEpochs).where(eq(agentEpochs.deviceId, deviceId)).prepare(),
+    remember: database.db
+      .insert(agentEpochs)
+      .values({ deviceId, epoch: sql.placeholder('epoch') })
+      .onConflictDoUpdate({ target: agentEpochs.deviceId, set: { epoch: sql`excluded.epoch` } })
+      .prepare(),
+  };
+}
+
+const epochQueriesByDatabase = new WeakMap<TaskDatabase, ReturnType<typeof prepareEpochQueries>>();
+
+function epochQueries(database: TaskDatabase): ReturnType<typeof prepareEpochQueries> {
+  let queries = epochQueriesByDatabase.get(database);
+  if (!queries) {
+    queries = prepareEpochQueries(database);
+    epochQueriesByDatabase.set(database, queries);
+  }
+  return queries;
+}
+
 export function agentEpochMemory(database: TaskDatabase, deviceId: string): EpochMemory {
   return {
-    last: () => database.db.select({ epoch: agentEpochs.epoch }).from(agentEpochs).where(eq(agentEpochs.deviceId, deviceId)).get()?.epoch ?? 0,
+    last: () => epochQueries(database).last.get({ deviceId })?.epoch ?? 0,
     remember: (epoch) => {
-      database.durably(() =>
-        database.db.insert(agentEpochs).values({ deviceId, epoch }).onConflictDoUpdate({ target: agentEpochs.deviceId, set: { epoch } }).run(),
-      );
+      database.durably(() => epochQueries(database).remember.run({ deviceId, epoch }));
     },
   };
 }

@@ -21,6 +21,19 @@ export function experienceKey(description: DeviceDescription, mapping: CallMappi
   return canonicalJson(normalised);
 }
 
+/**
+ * The statement every agent runs as it starts, built once per database: drizzle builds a query's
+ * SQL from its parts at every call, and the 32 agents of a one-shot run share one database.
+ */
+function prepareInvalidation(database: TaskDatabase) {
+  return database.db
+    .delete(experienceEntries)
+    .where(and(eq(experienceEntries.deviceType, sql.placeholder('deviceType')), ne(experienceEntries.apiDocHash, sql.placeholder('currentApiDocHash'))))
+    .prepare();
+}
+
+const invalidationByDatabase = new WeakMap<TaskDatabase, ReturnType<typeof prepareInvalidation>>();
+
 /** Programs that ran and verified, reused for equivalent subtasks without generation. */
 export class ExperienceCache {
   constructor(private readonly database: TaskDatabase) {}
@@ -53,11 +66,12 @@ export class ExperienceCache {
 
   /** Drops the programs of every other version of this device type's API doc; returns how many. */
   invalidateOtherVersions(deviceType: string, currentApiDocHash: string): number {
-    const result = this.database.db
-      .delete(experienceEntries)
-      .where(and(eq(experienceEntries.deviceType, deviceType), ne(experienceEntries.apiDocHash, currentApiDocHash)))
-      .run();
-    return result.changes;
+    let invalidation = invalidationByDatabase.get(this.database);
+    if (!invalidation) {
+      invalidation = prepareInvalidation(this.database);
+      invalidationByDatabase.set(this.database, invalidation);
+    }
+    return invalidation.run({ deviceType, currentApiDocHash }).changes;
   }
 
   size(): number {

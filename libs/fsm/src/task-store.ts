@@ -13,12 +13,23 @@ export interface StoredTask {
 
 /**
  * The statements on every subtask's path (a snapshot saved at each stage; the record of a finished
- * task looked up when a subtask arrives; its journal cleared when it ends), built once per store. drizzle builds a query's
- * SQL from its parts at every call, which took longer than SQLite took to run these (the same
- * finding as the coordinator's store/hot-queries.ts). The columns are plain text and integers, so
- * the placeholders take the values as they are.
+ * task looked up when a subtask arrives; its journal cleared when it ends) and those every agent runs
+ * as it starts (its task ids, the clean-up of finished tasks' journals and of old records), built once
+ * per database. drizzle builds a query's SQL from its parts at every call, which took longer than
+ * SQLite took to run these (the same finding as the coordinator's store/hot-queries.ts); the 32
+ * agents of a one-shot run each built the start's six again. The columns are plain text and
+ * integers, so the placeholders take the values as they are.
  */
-function prepareSnapshotQueries(database: TaskDatabase) {
+function prepareQueries(database: TaskDatabase) {
+  const deviceId = sql.placeholder('deviceId');
+  const before = sql.placeholder('before');
+  const finished = database.db
+    .select({ taskId: taskSnapshots.taskId })
+    .from(taskSnapshots)
+    .where(and(eq(taskSnapshots.deviceId, deviceId), eq(taskSnapshots.status, 'final')));
+  const deadline = sql`coalesce(json_extract(${taskSnapshots.snapshot}, '$.context.subtask.deadline'), 0)`;
+  const old = and(eq(taskSnapshots.deviceId, deviceId), eq(taskSnapshots.status, 'final'), lt(taskSnapshots.updatedAt, before), sql`${deadline} < ${before}`);
+  const doomed = database.db.select({ taskId: taskSnapshots.taskId }).from(taskSnapshots).where(old);
   return {
     save: database.db
       .insert(taskSnapshots)
@@ -39,19 +50,32 @@ function prepareSnapshotQueries(database: TaskDatabase) {
     // The clean-up after each finished task runs between the agent's report and its delivery.
     clearCalls: database.db.delete(taskCallJournal).where(eq(taskCallJournal.taskId, sql.placeholder('taskId'))).prepare(),
     clearIntents: database.db.delete(taskCallIntents).where(eq(taskCallIntents.taskId, sql.placeholder('taskId'))).prepare(),
+    taskIds: database.db.select({ taskId: taskSnapshots.taskId }).from(taskSnapshots).where(eq(taskSnapshots.deviceId, deviceId)).prepare(),
+    clearFinishedJournal: database.db.delete(taskCallJournal).where(inArray(taskCallJournal.taskId, finished)).prepare(),
+    clearFinishedIntents: database.db.delete(taskCallIntents).where(inArray(taskCallIntents.taskId, finished)).prepare(),
+    pruneJournal: database.db.delete(taskCallJournal).where(inArray(taskCallJournal.taskId, doomed)).prepare(),
+    pruneIntents: database.db.delete(taskCallIntents).where(inArray(taskCallIntents.taskId, doomed)).prepare(),
+    pruneSnapshots: database.db.delete(taskSnapshots).where(old).prepare(),
   };
 }
 
+type PreparedQueries = ReturnType<typeof prepareQueries>;
+
+/** Every store of one database (one per agent of a process) shares its statements; they go with it. */
+const queriesByDatabase = new WeakMap<TaskDatabase, PreparedQueries>();
+
 /** Persisted task snapshots, write-ahead call intents and call journals (SQLite through drizzle). */
 export class TaskStore {
-  private snapshotQueries: ReturnType<typeof prepareSnapshotQueries> | undefined;
-
   constructor(private readonly database: TaskDatabase) {}
 
   /** Prepared at first use, so that constructing a store touches no database. */
-  private get queries(): ReturnType<typeof prepareSnapshotQueries> {
-    this.snapshotQueries ??= prepareSnapshotQueries(this.database);
-    return this.snapshotQueries;
+  private get queries(): PreparedQueries {
+    let queries = queriesByDatabase.get(this.database);
+    if (!queries) {
+      queries = prepareQueries(this.database);
+      queriesByDatabase.set(this.database, queries);
+    }
+    return queries;
   }
 
   save(record: { taskId: string; deviceId: string; machineVersion: number; final: boolean; snapshot: unknown; at: number }): void {
@@ -67,12 +91,7 @@ export class TaskStore {
 
   /** Ids of every task of the device with a stored snapshot, unfinished or final. */
   taskIds(deviceId: string): string[] {
-    return this.database.db
-      .select({ taskId: taskSnapshots.taskId })
-      .from(taskSnapshots)
-      .where(eq(taskSnapshots.deviceId, deviceId))
-      .all()
-      .map((row) => row.taskId);
+    return this.queries.taskIds.all({ deviceId }).map((row) => row.taskId);
   }
 
   /** Unfinished tasks of a device, in arrival order (the queue order). */
@@ -163,12 +182,9 @@ export class TaskStore {
    * abandoned after a restart) counts from when it ended. Unfinished tasks are never touched.
    */
   pruneFinished(deviceId: string, before: number): number {
-    const deadline = sql`coalesce(json_extract(${taskSnapshots.snapshot}, '$.context.subtask.deadline'), 0)`;
-    const old = and(eq(taskSnapshots.deviceId, deviceId), eq(taskSnapshots.status, 'final'), lt(taskSnapshots.updatedAt, before), sql`${deadline} < ${before}`);
-    const doomed = this.database.db.select({ taskId: taskSnapshots.taskId }).from(taskSnapshots).where(old);
-    this.database.db.delete(taskCallJournal).where(inArray(taskCallJournal.taskId, doomed)).run();
-    this.database.db.delete(taskCallIntents).where(inArray(taskCallIntents.taskId, doomed)).run();
-    return this.database.db.delete(taskSnapshots).where(old).run().changes;
+    this.queries.pruneJournal.run({ deviceId, before });
+    this.queries.pruneIntents.run({ deviceId, before });
+    return this.queries.pruneSnapshots.run({ deviceId, before }).changes;
   }
 
   /**
@@ -176,11 +192,7 @@ export class TaskStore {
    * cancelled records itself after the clean-up. Cleared when the agent starts.
    */
   clearFinishedJournals(deviceId: string): void {
-    const finished = this.database.db
-      .select({ taskId: taskSnapshots.taskId })
-      .from(taskSnapshots)
-      .where(and(eq(taskSnapshots.deviceId, deviceId), eq(taskSnapshots.status, 'final')));
-    this.database.db.delete(taskCallJournal).where(inArray(taskCallJournal.taskId, finished)).run();
-    this.database.db.delete(taskCallIntents).where(inArray(taskCallIntents.taskId, finished)).run();
+    this.queries.clearFinishedJournal.run({ deviceId });
+    this.queries.clearFinishedIntents.run({ deviceId });
   }
 }

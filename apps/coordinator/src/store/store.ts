@@ -247,8 +247,7 @@ export class Store {
   // Devices
 
   upsertDevice(row: typeof schema.devices.$inferInsert): void {
-    const { id, ...rest } = row;
-    this.db.insert(schema.devices).values(row).onConflictDoUpdate({ target: schema.devices.id, set: rest }).run();
+    this.hot.upsertDevice.run(row);
   }
 
   /** A known device's new state: false when no row has that id (then upsertDevice). */

