@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { createEmbedderPool, openLexicon } from '@meshmind/rag';
 import { evaluate, summarise, type CaseResult } from './rag-eval-core';
 
-// Usage: npm run eval:rag [-- --failures] [-- --compare] [-- --no-lexicon] [-- --doubt 0.02]
+// Usage: npm run eval:rag [-- --failures] [-- --compare] [-- --no-lexicon] [-- --doubt 0]
 // Failures are printed for the dev split only: the held-out split is reported, never inspected.
 // --compare lists each dev robot sentence that some dialect gets wrong or declines, with those
 // dialects and what each did: the same sentence read right against one vendor's document and wrong
 // against another's points at how the second document is read, not at the sentence.
 const showFailures = process.argv.includes('--failures');
 const showComparison = process.argv.includes('--compare');
-// The mapper's doubtMargin (mapper/doubtful-call.ts), off by default: "--doubt 0.02" measures it on.
+// The mapper's doubtMargin (mapper/doubtful-call.ts), on by default at 0.02: "--doubt 0" measures it off.
 const doubtAt = process.argv.indexOf('--doubt');
 const doubtMargin = doubtAt >= 0 ? Number(process.argv[doubtAt + 1]) : undefined;
 if (doubtMargin !== undefined && !Number.isFinite(doubtMargin)) throw new Error('--doubt takes a number, the lead under which a doubtful call is asked about');

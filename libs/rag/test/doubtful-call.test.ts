@@ -69,6 +69,32 @@ describe('a near call between two unrelated functions that the words do not tell
   });
 });
 
+describe('a near call whose own description the request says whole is no guess', () => {
+  // A shade controller of this test's own: one function does exactly what it says, the other does it
+  // only in one state and the opposite in the other.
+  const shadeFunctions = new Map<string, NormalisedFunction>(
+    normaliseApiDocument([
+      { name: 'retract', input_argument: [], input_type: [], output: 'bool', notes: 'Retracts the shade cloth.', programming_language: 'Python' },
+      { name: 'flip', input_argument: [], input_type: [], output: 'bool', notes: 'Retracts the shade cloth when it is out, otherwise spreads it.', programming_language: 'Python' },
+    ]).functions.map((fn) => [fn.name, fn]),
+  );
+
+  it.each(['retract the shade cloth', 'please retract the shade cloth now', 'shade cloth: retract it'])('"%s" makes the call: it says all the chosen function does and nothing only the other does', (request) => {
+    const result = askedWhenDoubtful(call('retract', 'flip', 0.005), request, support({ retract: 1, flip: 1 }), CALIBRATED_DOUBT_MARGIN, shadeFunctions);
+    expect(result.kind).toBe('call');
+  });
+
+  it('asks where the request leaves a word of the chosen description unsaid', () => {
+    const result = askedWhenDoubtful(call('retract', 'flip', 0.005), 'pull the shade in', support({ retract: 1, flip: 1 }), CALIBRATED_DOUBT_MARGIN, shadeFunctions);
+    expect(result.kind).toBe('not_executable');
+  });
+
+  it('asks where the chosen is the one whose description says more than the request', () => {
+    const result = askedWhenDoubtful(call('flip', 'retract', 0.005), 'retract the shade cloth', support({ retract: 1, flip: 1 }), CALIBRATED_DOUBT_MARGIN, shadeFunctions);
+    expect(result.kind).toBe('not_executable');
+  });
+});
+
 describe('the mapper weighs the request\'s words for each call', () => {
   let embedder: Embedder;
   beforeAll(async () => {
@@ -83,8 +109,8 @@ describe('the mapper weighs the request\'s words for each call', () => {
     expect(lead?.support?.chosen).toBeGreaterThan(lead?.support?.runnerUp ?? Infinity);
   });
 
-  it('makes every call by default: the rule is off until it loses no right answer on the home evals', async () => {
-    const mapper = await createApiMapper({ embedder, lexicon: openLexicon(), document: greenhouseEntries });
+  it('makes every call with the rule turned off (doubtMargin 0)', async () => {
+    const mapper = await createApiMapper({ embedder, lexicon: openLexicon(), document: greenhouseEntries, doubtMargin: 0 });
     expect((await mapper.map('take care of the greenhouse')).kind).toBe('call');
   });
 
