@@ -1,5 +1,12 @@
 /** Small text helpers for the built-in planner: phrases among tokens, sentences. Tokens are read by `readRequest` (@meshmind/language). */
-import { singularForms } from '@meshmind/language';
+import { enPlanning, singularForms } from '@meshmind/language';
+
+const POSSESSIVE_ENDINGS = enPlanning.closedLoops.possessiveEndings;
+
+/** Whether a token is a word of a name said as its owner: "priya's" for the "Priya" of "Priya Radiator". */
+function ownerOf(token: string, word: string): boolean {
+  return POSSESSIVE_ENDINGS.some((ending) => token === `${word}${ending}`);
+}
 
 export interface PhraseMatch<T> {
   start: number;
@@ -10,7 +17,8 @@ export interface PhraseMatch<T> {
 
 /**
  * Finds non-overlapping occurrences of multi-word phrases in a token list, longest first.
- * A phrase's last word also matches in plural form, and the match records that.
+ * A phrase's last word also matches in plural form, and the match records that. A word also
+ * matches in its possessive form ("jonas's blind" is the "Jonas Blind", "dustin's battery" Dustin's).
  */
 export function findPhrases<T>(tokens: readonly string[], phrases: Array<{ words: string[]; value: T }>, taken: boolean[]): Array<PhraseMatch<T>> {
   const sorted = [...phrases].filter((phrase) => phrase.words.length > 0).sort((a, b) => b.words.length - a.words.length);
@@ -27,7 +35,7 @@ export function findPhrases<T>(tokens: readonly string[], phrases: Array<{ words
           matched = false;
           break;
         }
-        if (token === word) continue;
+        if (token === word || ownerOf(token, word)) continue;
         if (offset === length - 1 && singularForms(token).includes(word)) {
           plural = true;
           continue;

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { openWordNet, tokenize } from '@meshmind/language';
+import { BuiltinPlanner } from '../src/planner/builtin-planner';
+import type { PlannerDevice } from '../src/planner/planner';
+import { plannerDevice, type PlannerApi } from './support/planner-devices';
+
+// A narrowboat of our own (none of the eval homes): two crew each with a reading lamp named after
+// them, one name with an accent and one with an umlaut, a saloon and a cabin with a main light each,
+// a water main, and two hatches. Issue #17: owners' names said in the possessive, names typed
+// without their accents, a kind noun before another ("main lights"), "all the way".
+const { wordNet } = openWordNet();
+const deck = { id: 'deck', name: 'Deck', aliases: [] };
+const area = (id: string, name: string, aliases: string[] = []) => ({ id, name, aliases, floor: deck });
+const saloon = area('saloon', 'Saloon');
+const cabin = area('cabin', 'Cabin', ['bedroom']);
+const bow = area('bow', 'Bow');
+
+const LIGHT_NOUNS = ['light', 'lights', 'lamp', 'reading lamp'];
+const lightApi: PlannerApi = [['turn_on', 'action', 'Turns the light on.', []], ['turn_off', 'action', 'Turns the light off.', []]];
+const valveApi: PlannerApi = [['open_valve', 'action', 'Opens the valve so water flows.', []], ['close_valve', 'action', 'Closes the valve so the water stops.', []]];
+const coverApi: PlannerApi = [['open_cover', 'action', 'Opens the cover.', []], ['close_cover', 'action', 'Closes the cover.', []], ['set_position', 'action', 'Moves the cover to a position.', ['position']]];
+
+function boat(): PlannerDevice[] {
+  return [
+    plannerDevice('zoe_lamp', 'light', 'Zoë Reading Lamp', cabin, LIGHT_NOUNS, lightApi),
+    plannerDevice('bjorn_lamp', 'light', 'Björn Reading Lamp', saloon, LIGHT_NOUNS, lightApi),
+    plannerDevice('saloon_main', 'light', 'Saloon Main Light', saloon, LIGHT_NOUNS, lightApi),
+    plannerDevice('cabin_main', 'light', 'Cabin Main Light', cabin, LIGHT_NOUNS, lightApi),
+    plannerDevice('water_main', 'valve', 'Water Main', bow, ['valve', 'water valve', 'water'], valveApi, ['stop tap']),
+    plannerDevice('bow_hatch', 'cover', 'Bow Hatch', bow, ['cover', 'hatch'], coverApi),
+    plannerDevice('stern_hatch', 'cover', 'Stern Hatch', saloon, ['cover', 'hatch'], coverApi),
+  ].map((device) => ({ ...device, state: {} }));
+}
+
+const planner = new BuiltinPlanner({ wordNet });
+async function targets(text: string): Promise<string[] | string> {
+  const plan = await planner.plan(text, boat(), {});
+  if (plan.kind !== 'steps') return `asks: ${plan.question}`;
+  return plan.steps.length > 0 ? plan.steps.map((step) => step.deviceId).sort() : `unresolved: ${plan.unresolved.join(', ')}`;
+}
+
+describe('tokens: a letter with an accent is that letter', () => {
+  it('reads accented names as one word each, the same as typed without the accents', () => {
+    expect(tokenize("Zoë's lamp and the Björn one")).toEqual(["zoe's", 'lamp', 'and', 'the', 'bjorn', 'one']);
+    expect(tokenize('Heizlüfter, Lámpara')).toEqual(['heizlufter', 'lampara']);
+  });
+});
+
+describe("planner: an owner's name said in the possessive names the device called by it", () => {
+  it.each([
+    ["turn on zoe's reading lamp", ['zoe_lamp']],
+    ["switch off bjorn's reading lamp", ['bjorn_lamp']],
+    ["turn on björn's reading lamp", ['bjorn_lamp']],
+    ['turn the zoë reading lamp on', ['zoe_lamp']],
+    ['turn on the zoe reading lamp', ['zoe_lamp']],
+  ])('"%s"', async (text, expected) => {
+    expect(await targets(text)).toEqual(expected);
+  });
+});
+
+describe('planner: of two kind nouns side by side the last is the head', () => {
+  it.each([
+    ['turn off the main lights', ['cabin_main', 'saloon_main']],
+    ['switch the main lights on', ['cabin_main', 'saloon_main']],
+    ['shut off the water main', ['water_main']],
+  ])('"%s"', async (text, expected) => {
+    expect(await targets(text)).toEqual(expected);
+  });
+});
+
+describe('planner: "all the way" is an amount, not every device', () => {
+  it('asks which of two for one said in the singular', async () => {
+    expect(await targets('open the hatch all the way')).toMatch(/^asks: Which hatch/);
+    expect(await targets('close the hatch all the way please')).toMatch(/^asks: Which hatch/);
+  });
+  it('still reaches every one when a quantifier or a plural says so', async () => {
+    expect(await targets('open all the hatches')).toEqual(['bow_hatch', 'stern_hatch']);
+    expect(await targets('open the hatches all the way')).toEqual(['bow_hatch', 'stern_hatch']);
+    expect(await targets('open the bow hatch all the way')).toEqual(['bow_hatch']);
+  });
+});
