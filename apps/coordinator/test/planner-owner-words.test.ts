@@ -79,3 +79,33 @@ describe('planner: "all the way" is an amount, not every device', () => {
     expect(await targets('open the bow hatch all the way')).toEqual(['bow_hatch']);
   });
 });
+
+describe('planner: "his", "her", "their" before a kind several share mean the one where the talk just was', () => {
+  it('within one request', async () => {
+    expect(await targets('switch off the cabin main light and turn on her reading lamp')).toEqual(['cabin_main', 'zoe_lamp']);
+    expect(await targets('turn off the saloon main light and his reading lamp')).toEqual(['bjorn_lamp', 'saloon_main']);
+  });
+  it('across turns, from the devices the last turn was about', async () => {
+    const plan = await planner.plan('turn on her reading lamp', boat(), { lastDeviceIds: ['cabin_main'] });
+    expect(plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : plan.kind).toEqual(['zoe_lamp']);
+  });
+  it('still asks without anyone talked of, and for "the" reading lamp', async () => {
+    expect(await targets('turn on her reading lamp')).toMatch(/^asks: Which reading lamp/);
+    const plan = await planner.plan('turn on the reading lamp', boat(), { lastDeviceIds: ['cabin_main'] });
+    expect(plan.kind).toBe('clarify');
+  });
+});
+
+describe("planner: an owner's name in the possessive answers \"which one?\"", () => {
+  it.each([
+    ["zoe's", 'zoe_lamp'],
+    ["björn's", 'bjorn_lamp'],
+    ["bjorn's one", 'bjorn_lamp'],
+  ])('"%s"', async (answer, expected) => {
+    const asked = await planner.plan('turn on the reading lamp', boat(), {});
+    expect(asked.kind).toBe('clarify');
+    if (asked.kind !== 'clarify') return;
+    const plan = await planner.plan(answer, boat(), { pendingClarification: asked.pending });
+    expect(plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : plan.kind).toEqual([expected]);
+  });
+});

@@ -1,7 +1,7 @@
 import { alternation, createRequestReader, en, formatList, readRequest, tokenize, type RequestReader, type RequestReading, type WordNet } from '@meshmind/language';
 import type { Plan, PlanContext, PlanStep, Planner, PlannerDevice, QuestionSpec, ReferenceReading, StepCondition } from './planner';
 import { readingOfReference } from './reference-reading';
-import { asSentence, findPhrases } from './text';
+import { asSentence, findPhrases, withoutPossessive } from './text';
 import { splitClauses, type Clause } from './clauses';
 import { detectQuestion } from './questions';
 import { readComparison, readingQuestion, withUnit } from './comparison';
@@ -131,7 +131,9 @@ export class BuiltinPlanner implements Planner {
     if (chosen !== null && chosen.length > 0) return chosen;
     // "the left one" to "Left Bedside Lamp or Right Bedside Lamp?": a word of some candidates' names.
     if (chosen !== null) {
-      const byWord = narrowByModifiers(candidates, tokens.filter((token) => !STOP_WORDS.has(token) && !ACTION_WORDS.has(token) && !QUESTION_WORDS.has(token)));
+      // "jonas's" to "Jonas Blind or Priya Blind?": the owner's name is the word.
+      const said = tokens.filter((token) => !STOP_WORDS.has(token) && !ACTION_WORDS.has(token) && !QUESTION_WORDS.has(token)).map(withoutPossessive);
+      const byWord = narrowByModifiers(candidates, said);
       if (byWord.length < candidates.length) return byWord;
     }
     // The last thing a question offers, for devices alike in name and place: their id, said back.

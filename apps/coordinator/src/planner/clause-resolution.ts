@@ -23,6 +23,7 @@ import { freeWords, modifierWords, narrowByModifiers, verbNamesNoFunctionOf } fr
 import { meantByKindNoun } from './kind-named';
 import { deviceForAskedState } from './asked-state';
 import { STATE_ANTONYMS } from './questions';
+import { inPlaceOfLast } from './owner-place';
 
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
@@ -203,6 +204,9 @@ export function resolveClause(
     const here = pool.filter((device) => device.area?.id === context.fromAreaId);
     if (here.length > 0) pool = here;
   }
+  // "what's it like in priya's room? open her radiator": one of a kind said as someone's just talked
+  // of is the one in the place of the devices the conversation was just about.
+  if (areaIds.size === 0 && floorIds.size === 0 && !plural && pool.length > 1) pool = inPlaceOfLast(pool, clause.tokens, lastTargets);
   // A command to a group goes to the devices that can act: a read-only sensor is not "turned on".
   if (!clause.isQuestion && pool.length > 1) {
     const actors = pool.filter((device) => device.capabilities.some((capability) => capability.kind === 'action'));

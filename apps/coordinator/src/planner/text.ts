@@ -8,6 +8,12 @@ function ownerOf(token: string, word: string): boolean {
   return POSSESSIVE_ENDINGS.some((ending) => token === `${word}${ending}`);
 }
 
+/** A token without its possessive ending: "jonas's" is "jonas", a word that a name may hold. */
+export function withoutPossessive(token: string): string {
+  const ending = POSSESSIVE_ENDINGS.find((candidate) => token.length > candidate.length && token.endsWith(candidate));
+  return ending ? token.slice(0, -ending.length) : token;
+}
+
 export interface PhraseMatch<T> {
   start: number;
   end: number;
