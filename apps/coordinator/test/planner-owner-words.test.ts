@@ -16,9 +16,10 @@ const cabin = area('cabin', 'Cabin', ['bedroom']);
 const bow = area('bow', 'Bow');
 
 const LIGHT_NOUNS = ['light', 'lights', 'lamp', 'reading lamp'];
-const lightApi: PlannerApi = [['turn_on', 'action', 'Turns the light on.', []], ['turn_off', 'action', 'Turns the light off.', []]];
-const valveApi: PlannerApi = [['open_valve', 'action', 'Opens the valve so water flows.', []], ['close_valve', 'action', 'Closes the valve so the water stops.', []]];
-const coverApi: PlannerApi = [['open_cover', 'action', 'Opens the cover.', []], ['close_cover', 'action', 'Closes the cover.', []], ['set_position', 'action', 'Moves the cover to a position.', ['position']]];
+const lightApi: PlannerApi = [['turn_on', 'action', 'Turns the light on.', []], ['turn_off', 'action', 'Turns the light off.', []], ['is_on', 'query', 'Reports whether the light is on.', []]];
+const valveApi: PlannerApi = [['open_valve', 'action', 'Opens the valve so water flows.', []], ['close_valve', 'action', 'Closes the valve so the water stops.', []], ['get_valve_state', 'query', 'Reports whether the valve is open or closed.', []]];
+const coverApi: PlannerApi = [['open_cover', 'action', 'Opens the cover.', []], ['close_cover', 'action', 'Closes the cover.', []], ['set_position', 'action', 'Moves the cover to a position.', ['position']], ['get_cover_state', 'query', 'Reports whether the cover is open or closed.', []]];
+const radioApi: PlannerApi = [['turn_on', 'action', 'Switches the radio on.', []], ['play', 'action', 'Plays the station.', []], ['get_playback', 'query', 'Reports whether it plays, is paused or stopped.', []]];
 
 function boat(): PlannerDevice[] {
   return [
@@ -29,6 +30,7 @@ function boat(): PlannerDevice[] {
     plannerDevice('water_main', 'valve', 'Water Main', bow, ['valve', 'water valve', 'water'], valveApi, ['stop tap']),
     plannerDevice('bow_hatch', 'cover', 'Bow Hatch', bow, ['cover', 'hatch'], coverApi),
     plannerDevice('stern_hatch', 'cover', 'Stern Hatch', saloon, ['cover', 'hatch'], coverApi),
+    plannerDevice('cabin_radio', 'media_player', 'Cabin Radio', cabin, ['radio', 'speaker'], radioApi),
   ].map((device) => ({ ...device, state: {} }));
 }
 
@@ -106,6 +108,34 @@ describe("planner: an owner's name in the possessive answers \"which one?\"", ()
     expect(asked.kind).toBe('clarify');
     if (asked.kind !== 'clarify') return;
     const plan = await planner.plan(answer, boat(), { pendingClarification: asked.pending });
+    expect(plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : plan.kind).toEqual([expected]);
+  });
+});
+
+describe('planner: "is anything on in the cabin" asks every device there that reports that state', () => {
+  it.each([
+    ['is anything on in the cabin', ['cabin_main', 'zoe_lamp']],
+    ['is anything switched on in the saloon?', ['bjorn_lamp', 'saloon_main']],
+    ['is anything open in the bow', ['bow_hatch', 'water_main']],
+    ['is anything open on the deck', ['bow_hatch', 'stern_hatch', 'water_main']],
+  ])('"%s"', async (text, expected) => {
+    expect(await targets(text)).toEqual(expected);
+  });
+});
+
+describe('planner: a possessive answer to names that hold the possessive themselves', () => {
+  const lanterns = [
+    plannerDevice('zoe_lantern', 'light', "Zoë's Lantern", cabin, LIGHT_NOUNS, lightApi),
+    plannerDevice('bjorn_lantern', 'light', "Björn's Lantern", saloon, LIGHT_NOUNS, lightApi),
+  ].map((device) => ({ ...device, state: {} }));
+  it.each([
+    ["zoe's", 'zoe_lantern'],
+    ["Björn's", 'bjorn_lantern'],
+  ])('"%s"', async (answer, expected) => {
+    const asked = await planner.plan('turn on the lantern', lanterns, {});
+    expect(asked.kind).toBe('clarify');
+    if (asked.kind !== 'clarify') return;
+    const plan = await planner.plan(answer, lanterns, { pendingClarification: asked.pending });
     expect(plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : plan.kind).toEqual([expected]);
   });
 });

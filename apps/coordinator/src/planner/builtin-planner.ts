@@ -131,8 +131,8 @@ export class BuiltinPlanner implements Planner {
     if (chosen !== null && chosen.length > 0) return chosen;
     // "the left one" to "Left Bedside Lamp or Right Bedside Lamp?": a word of some candidates' names.
     if (chosen !== null) {
-      // "jonas's" to "Jonas Blind or Priya Blind?": the owner's name is the word.
-      const said = tokens.filter((token) => !STOP_WORDS.has(token) && !ACTION_WORDS.has(token) && !QUESTION_WORDS.has(token)).map(withoutPossessive);
+      // "jonas's" to "Jonas Blind or Priya Blind?": the owner's name is the word ("Tom's Bedside Lamp" keeps its "tom's").
+      const said = tokens.filter((token) => !STOP_WORDS.has(token) && !ACTION_WORDS.has(token) && !QUESTION_WORDS.has(token)).flatMap((token) => [...new Set([token, withoutPossessive(token)])]);
       const byWord = narrowByModifiers(candidates, said);
       if (byWord.length < candidates.length) return byWord;
     }

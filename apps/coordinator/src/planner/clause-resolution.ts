@@ -21,7 +21,7 @@ import { askAboutMissingKind, askAboutMissingPlace } from './missing-place';
 import { readAbsentKind } from './absent-kind';
 import { freeWords, modifierWords, narrowByModifiers, verbNamesNoFunctionOf } from './modifiers';
 import { meantByKindNoun } from './kind-named';
-import { deviceForAskedState } from './asked-state';
+import { deviceForAskedState, reportsState } from './asked-state';
 import { STATE_ANTONYMS } from './questions';
 import { inPlaceOfLast } from './owner-place';
 
@@ -61,6 +61,19 @@ function byAskedState(clause: ClauseReferences, targets: PlannerDevice[], device
     return (match && deviceForAskedState(device, clause.tokens.slice(match.start, match.end), stateWords, devices)) ?? device;
   });
   return [...new Set(chosen)];
+}
+
+/**
+ * The devices of `pool` with a query that says a state word the clause asks about, or its opposite.
+ * A state word that opens a place ("on the balcony") is its preposition, not a state.
+ */
+function reportingAskedState(pool: PlannerDevice[], clause: ClauseReferences): PlannerDevice[] {
+  const places = placeTokensOf(clause);
+  const opensPlace = (index: number) => places.has(index + 1) || (en.articles.has(clause.tokens[index + 1] ?? '') && places.has(index + 2));
+  const stateWords = clause.tokens
+    .filter((token, index) => STATE_ANTONYMS[token] !== undefined && !clause.nameTokens.has(index) && !opensPlace(index))
+    .flatMap((token) => [token, STATE_ANTONYMS[token]!]);
+  return stateWords.length === 0 ? [] : pool.filter((device) => stateWords.some((word) => reportsState(device, word)));
 }
 
 export function resolveClause(
@@ -144,6 +157,9 @@ export function resolveClause(
       const able = everyDeviceThatCan(pool, clause.tokens, placeTokensOf(clause));
       if (able.length > 0) return { kind: 'targets', targets: able };
     }
+    // "is anything on in the bathroom": every device there whose readings say the state asked.
+    const reporting = clause.isQuestion && clause.quantified ? reportingAskedState(pool, clause) : [];
+    if (reporting.length > 0) return { kind: 'targets', targets: reporting };
     // "set the bedroom to 19 degrees": no kind of device named, so the API decides who can do it.
     // "air out the greenhouse" is a command: a thermometer there only reads, so it is not the one meant.
     const command = !clause.isQuestion && !clause.condition && (clause.hasAction || (vocabulary.canBeVerb?.(clause.tokens[0] ?? '') ?? false));
