@@ -19,6 +19,7 @@ const LIGHT_NOUNS = ['light', 'lights', 'lamp', 'reading lamp'];
 const lightApi: PlannerApi = [['turn_on', 'action', 'Turns the light on.', []], ['turn_off', 'action', 'Turns the light off.', []], ['is_on', 'query', 'Reports whether the light is on.', []]];
 const valveApi: PlannerApi = [['open_valve', 'action', 'Opens the valve so water flows.', []], ['close_valve', 'action', 'Closes the valve so the water stops.', []], ['get_valve_state', 'query', 'Reports whether the valve is open or closed.', []]];
 const coverApi: PlannerApi = [['open_cover', 'action', 'Opens the cover.', []], ['close_cover', 'action', 'Closes the cover.', []], ['set_position', 'action', 'Moves the cover to a position.', ['position']], ['get_cover_state', 'query', 'Reports whether the cover is open or closed.', []]];
+const fanApi: PlannerApi = [['turn_on', 'action', 'Turns the fan on.', []], ['set_speed', 'action', 'Sets the fan speed.', ['speed']]];
 const radioApi: PlannerApi = [['turn_on', 'action', 'Switches the radio on.', []], ['play', 'action', 'Plays the station.', []], ['get_playback', 'query', 'Reports whether it plays, is paused or stopped.', []]];
 
 function boat(): PlannerDevice[] {
@@ -31,6 +32,8 @@ function boat(): PlannerDevice[] {
     plannerDevice('bow_hatch', 'cover', 'Bow Hatch', bow, ['cover', 'hatch'], coverApi),
     plannerDevice('stern_hatch', 'cover', 'Stern Hatch', saloon, ['cover', 'hatch'], coverApi),
     plannerDevice('cabin_radio', 'media_player', 'Cabin Radio', cabin, ['radio', 'speaker'], radioApi),
+    plannerDevice('bow_fan', 'fan', 'Bow Fan', bow, ['fan'], fanApi),
+    plannerDevice('wind_speed', 'sensor', 'Wind Speed', bow, ['sensor', 'reading'], [['get_value', 'query', 'Reads the value the sensor measures.', []]]),
   ].map((device) => ({ ...device, state: {} }));
 }
 
@@ -137,5 +140,18 @@ describe('planner: a possessive answer to names that hold the possessive themsel
     if (asked.kind !== 'clarify') return;
     const plan = await planner.plan(answer, lanterns, { pendingClarification: asked.pending });
     expect(plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : plan.kind).toEqual([expected]);
+  });
+});
+
+describe('planner: a noun that is a property of what "it" was is that property, not the device it heads the name of', () => {
+  it('"set it to full speed" after the fan goes to the fan, not the Wind Speed sensor', async () => {
+    const plan = await planner.plan('set it to full speed', boat(), { lastDeviceIds: ['bow_fan'] });
+    expect(plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : plan.kind).toEqual(['bow_fan']);
+  });
+  it('a noun no function of theirs names is still a device', async () => {
+    const plan = await planner.plan("what's the wind speed", boat(), { lastDeviceIds: ['bow_fan'] });
+    expect(plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : plan.kind).toEqual(['wind_speed']);
+    const lamp = await planner.plan('turn it off and open the hatch', boat(), { lastDeviceIds: ['zoe_lamp'] });
+    expect(lamp.kind).toBe('clarify');
   });
 });

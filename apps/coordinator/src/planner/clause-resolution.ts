@@ -24,6 +24,7 @@ import { meantByKindNoun } from './kind-named';
 import { deviceForAskedState, reportsState } from './asked-state';
 import { STATE_ANTONYMS } from './questions';
 import { inPlaceOfLast } from './owner-place';
+import { nounsArePropertiesOf } from './pronoun-property';
 
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
@@ -91,6 +92,10 @@ export function resolveClause(
   // "mark bleed the radiators as done": "radiators" is a word of a listed item, not the Towel Radiator.
   const listed = listHoldingVerbItem(devices, clause.tokens, [...clause.named, ...clause.nouns], vocabulary.canBeVerb, vocabulary.isMostlyVerb);
   if (listed.length === 1) return { kind: 'targets', targets: listed };
+  // "set it to full speed" after "turn on the fan": the noun is the fan's property, not a device it heads the name of.
+  if (clause.pronoun && clause.named.length === 0 && clause.areas.length + clause.floors.length === 0 && nounsArePropertiesOf(clause.nouns.map((match) => match.value), lastTargets)) {
+    return { kind: 'targets', targets: lastTargets };
+  }
   if (clause.named.length > 0) {
     const ids = new Set(clause.named.map((match) => match.value));
     let targets = devices.filter((device) => ids.has(device.id));
