@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openWordNet, tokenize } from '@meshmind/language';
 import { BuiltinPlanner } from '../src/planner/builtin-planner';
+import { readComparison } from '../src/planner/comparison';
 import type { PlannerDevice } from '../src/planner/planner';
 import { plannerDevice, type PlannerApi } from './support/planner-devices';
 
@@ -33,6 +34,7 @@ function boat(): PlannerDevice[] {
     plannerDevice('stern_hatch', 'cover', 'Stern Hatch', saloon, ['cover', 'hatch'], coverApi),
     plannerDevice('cabin_radio', 'media_player', 'Cabin Radio', cabin, ['radio', 'speaker'], radioApi),
     plannerDevice('bow_fan', 'fan', 'Bow Fan', bow, ['fan'], fanApi),
+    plannerDevice('cabin_hygrometer', 'humidity_sensor', 'Cabin Hygrometer', cabin, ['hygrometer'], [['get_humidity', 'query', 'Reads the relative humidity in the room.', []]]),
     plannerDevice('wind_speed', 'sensor', 'Wind Speed', bow, ['sensor', 'reading'], [['get_value', 'query', 'Reads the value the sensor measures.', []]]),
   ].map((device) => ({ ...device, state: {} }));
 }
@@ -153,5 +155,23 @@ describe('planner: a noun that is a property of what "it" was is that property, 
     expect(plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : plan.kind).toEqual(['wind_speed']);
     const lamp = await planner.plan('turn it off and open the hatch', boat(), { lastDeviceIds: ['zoe_lamp'] });
     expect(lamp.kind).toBe('clarify');
+  });
+});
+
+describe('planner: "more humid than 65%" compares the reading the adjective names', () => {
+  it('reads the bound of "more" or "less" with an adjective before "than"', () => {
+    expect(readComparison('the cabin is more humid than 65%')).toMatchObject({ operator: 'above', value: 65, unit: '%' });
+    expect(readComparison('the deck is less windy than 20')).toMatchObject({ operator: 'below', value: 20 });
+    expect(readComparison('it is more than 5 degrees')).toMatchObject({ operator: 'above', value: 5 });
+  });
+  it('asks the hygrometer for its humidity, then runs the fan if it holds', async () => {
+    const plan = await planner.plan('if the cabin is more humid than 65%, turn on the bow fan', boat(), {});
+    expect(plan.kind).toBe('steps');
+    if (plan.kind !== 'steps') return;
+    expect(plan.steps.map((step) => [step.deviceId, step.text])).toEqual([
+      ['cabin_hygrometer', 'What is the humidity of the Cabin Hygrometer?'],
+      ['bow_fan', 'Turn on the bow fan.'],
+    ]);
+    expect(plan.steps[1]!.condition?.compare).toMatchObject({ operator: 'above', value: 65 });
   });
 });

@@ -2,6 +2,7 @@ import { alternation, createRequestReader, en, formatList, readRequest, tokenize
 import type { Plan, PlanContext, PlanStep, Planner, PlannerDevice, QuestionSpec, ReferenceReading, StepCondition } from './planner';
 import { readingOfReference } from './reference-reading';
 import { asSentence, findPhrases, withoutPossessive } from './text';
+import { comparedQuantityWords } from './quantity-words';
 import { splitClauses, type Clause } from './clauses';
 import { detectQuestion } from './questions';
 import { readComparison, readingQuestion, withUnit } from './comparison';
@@ -204,9 +205,13 @@ export class BuiltinPlanner implements Planner {
       }
       let condition: StepCondition | undefined;
       if (piece.condition) {
-        const conditionClause = { ...parseClause(read(piece.condition.text), vocabulary), condition: true };
+        const parsed = parseClause(read(piece.condition.text), vocabulary);
+        // "if the bathroom is more humid than 70%": the compared adjective names the reading, as "how humid" does in a question.
+        const compared = comparedQuantityWords(parsed.tokens, vocabulary.quantityWords);
+        const conditionClause = { ...parsed, condition: true, quantityWords: [...parsed.quantityWords, ...compared] };
         const resolved = resolveClause(conditionClause, devices, context, lastTargets, null, vocabulary);
-        const comparison = readComparison(piece.condition.text);
+        const said = readComparison(piece.condition.text);
+        const comparison = said && !said.quantity && new Set(compared).size === 1 ? { ...said, quantity: compared[0]! } : said;
         const test = comparison ? null : conditionOf(conditionClause);
         if (resolved.kind === 'clarify') return resolved;
         if (resolved.targets.length !== 1 || (!test && !comparison)) {
