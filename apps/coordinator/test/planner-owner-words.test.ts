@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openWordNet, tokenize } from '@meshmind/language';
 import { BuiltinPlanner } from '../src/planner/builtin-planner';
 import { readComparison } from '../src/planner/comparison';
+import { readingMatches } from '../src/planner/questions';
 import type { PlannerDevice } from '../src/planner/planner';
 import { plannerDevice, type PlannerApi } from './support/planner-devices';
 
@@ -173,5 +174,16 @@ describe('planner: "more humid than 65%" compares the reading the adjective name
       ['bow_fan', 'Turn on the bow fan.'],
     ]);
     expect(plan.steps[1]!.condition?.compare).toMatchObject({ operator: 'above', value: 65 });
+  });
+});
+
+describe('answers: "down" and "up" of a level are its zero and above it ("how many blinds are down?")', () => {
+  it.each([
+    [0, 'down', true],
+    [100, 'down', false],
+    [40, 'up', true],
+    [0, 'up', false],
+  ] as const)('position %d is %s: %s', (position, asked, verdict) => {
+    expect(readingMatches(position, asked, 'get_position', { position })).toBe(verdict);
   });
 });

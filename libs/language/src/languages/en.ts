@@ -169,7 +169,7 @@ export const en = {
     'the a an to of in at my our your please is are was were be it its this that there any all every each some which what whats how many much does do did has have currently right now still already tell me show list check whether if not'.split(' '),
   ),
   /** State words a level reading (position, brightness, volume) answers: above 0 is the first kind, 0 the second. */
-  levelStates: { aboveZero: ['open', 'on', 'active', 'running'], atZero: ['closed', 'close', 'off', 'inactive', 'stopped'] },
+  levelStates: { aboveZero: ['open', 'on', 'active', 'running', 'up'], atZero: ['closed', 'close', 'off', 'inactive', 'stopped', 'down'] },
   /** Words that point at the quantity a device reads or sets, so "set the bedroom to 19 degrees" finds a thermostat. */
   quantityHints: {
     degrees: ['temperature'], degree: ['temperature'], celsius: ['temperature'], fahrenheit: ['temperature'], warm: ['temperature'],
