@@ -1,7 +1,8 @@
 import { alternation, createRequestReader, en, formatList, readRequest, tokenize, type RequestReader, type RequestReading, type WordNet } from '@meshmind/language';
 import type { Plan, PlanContext, PlanStep, Planner, PlannerDevice, QuestionSpec, ReferenceReading, StepCondition } from './planner';
 import { readingOfReference } from './reference-reading';
-import { asSentence, findPhrases } from './text';
+import { asSentence, findPhrases, withoutPossessive } from './text';
+import { comparedQuantityWords } from './quantity-words';
 import { splitClauses, type Clause } from './clauses';
 import { detectQuestion } from './questions';
 import { readComparison, readingQuestion, withUnit } from './comparison';
@@ -150,7 +151,9 @@ export class BuiltinPlanner implements Planner {
     if (chosen !== null && chosen.length > 0) return chosen;
     // "the left one" to "Left Bedside Lamp or Right Bedside Lamp?": a word of some candidates' names.
     if (chosen !== null) {
-      const byWord = narrowByModifiers(candidates, tokens.filter((token) => !STOP_WORDS.has(token) && !ACTION_WORDS.has(token) && !QUESTION_WORDS.has(token)));
+      // "jonas's" to "Jonas Blind or Priya Blind?": the owner's name is the word ("Tom's Bedside Lamp" keeps its "tom's").
+      const said = tokens.filter((token) => !STOP_WORDS.has(token) && !ACTION_WORDS.has(token) && !QUESTION_WORDS.has(token)).flatMap((token) => [...new Set([token, withoutPossessive(token)])]);
+      const byWord = narrowByModifiers(candidates, said);
       if (byWord.length < candidates.length) return byWord;
     }
     // The last thing a question offers, for devices alike in name and place: their id, said back.
@@ -221,9 +224,13 @@ export class BuiltinPlanner implements Planner {
       }
       let condition: StepCondition | undefined;
       if (piece.condition) {
-        const conditionClause = { ...parseClause(read(piece.condition.text), vocabulary), condition: true };
+        const parsed = parseClause(read(piece.condition.text), vocabulary);
+        // "if the bathroom is more humid than 70%": the compared adjective names the reading, as "how humid" does in a question.
+        const compared = comparedQuantityWords(parsed.tokens, vocabulary.quantityWords);
+        const conditionClause = { ...parsed, condition: true, quantityWords: [...parsed.quantityWords, ...compared] };
         const resolved = resolveClause(conditionClause, devices, context, lastTargets, null, vocabulary);
-        const comparison = readComparison(piece.condition.text);
+        const said = readComparison(piece.condition.text);
+        const comparison = said && !said.quantity && new Set(compared).size === 1 ? { ...said, quantity: compared[0]! } : said;
         const test = comparison ? null : conditionOf(conditionClause);
         if (resolved.kind === 'clarify') return resolved;
         if (resolved.targets.length !== 1 || (!test && !comparison)) {

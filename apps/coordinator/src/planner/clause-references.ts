@@ -1,5 +1,5 @@
 /** A clause of a goal read against the home's vocabulary: which devices, places and kinds it names, and how. */
-import { alternation, en, enReference, singularForms, type RequestReading } from '@meshmind/language';
+import { alternation, en, enMapping, enReference, singularForms, tokenize, type RequestReading } from '@meshmind/language';
 import { capitalise, findPhrases, type PhraseMatch } from './text';
 import { QUESTION_STOP, stateWordOf } from './questions';
 import { pluralNameIsKindInPlace } from './reference';
@@ -13,6 +13,17 @@ const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
 /** Words that make a reference mean the whole group ("all", "every", "everything"). */
 export const QUANTIFIERS: ReadonlySet<string> = new Set([...en.quantifiers, 'everything']);
+
+/** Amounts said with a quantifier's word ("open it all the way"): there the word counts no devices. */
+const AMOUNT_PHRASES = [...enMapping.amounts.maximumAlso, ...enMapping.amounts.relativeAmount].map((phrase) => tokenize(phrase)).filter((words) => words.some((word) => QUANTIFIERS.has(word)));
+
+/** Whether the token at `index` is a quantifier over devices: "all" of "all the lights", not of "all the way". */
+function quantifiesAt(tokens: readonly string[], index: number): boolean {
+  if (!QUANTIFIERS.has(tokens[index]!)) return false;
+  return !AMOUNT_PHRASES.some((words) =>
+    words.some((word, offset) => word === tokens[index] && words.every((other, at) => tokens[index - offset + at] === other)),
+  );
+}
 const CONNECTIVES = en.connectives;
 const PRONOUNS = en.anaphora;
 const INDEFINITE = en.indefinites;
@@ -127,7 +138,7 @@ function parseClauseWith(text: string, tokens: readonly string[], vocabulary: Vo
     const phrase = tokens.slice(match.start, match.end).join(' ');
     const kind = singularForms(phrase).some((form) => vocabulary.devicesByNoun.has(form));
     // "every light", "all the lights": a quantifier makes a name a kind of device.
-    const quantified = tokens.slice(Math.max(0, match.start - 3), match.start).some((token) => QUANTIFIERS.has(token));
+    const quantified = tokens.slice(0, match.start).some((_token, index) => index >= match.start - 3 && quantifiesAt(tokens, index));
     // "turn off the light" to a home whose light sensor is called "Light": a command goes to what can act.
     const commandToSensor = (hasAction || leadingVerb(tokens)) && !isQuestion && vocabulary.readOnly.has(match.value);
     return kind && (quantified || commandToSensor);
@@ -158,7 +169,14 @@ function parseClauseWith(text: string, tokens: readonly string[], vocabulary: Vo
   // "the lihgts": a word no dictionary knows, an edit or two from one kind noun of the home.
   const kindKeys = [...vocabulary.devicesByNoun.keys()];
   const nounTokens = tokens.map((token, index) => kindOfActivity(token, vocabulary.devicesByNoun) ?? (taken[index] ? undefined : kindNounMisspelt(token, kindKeys, vocabulary.isKnownWord)) ?? token);
-  const nouns = findPhrases(nounTokens, vocabulary.nouns, taken).filter((match) => !(match.start > 0 && propertyTokens.has(match.start) && propertyTokens.has(match.start - 1)));
+  const kindNouns = findPhrases(nounTokens, vocabulary.nouns, taken).filter((match) => !(match.start > 0 && propertyTokens.has(match.start) && propertyTokens.has(match.start - 1)));
+  // Of two kind nouns said side by side that name no device in common, the last is the head ("the
+  // main lights" to a home with a "Water Main" are lights): the first only says which of them, as a
+  // modifier. Two nouns of one device ("the jobs list") stay both.
+  const devicesOf = (match: PhraseMatch<string>) => vocabulary.devicesByNoun.get(match.value) ?? new Set<string>();
+  const modifiesNext = (match: PhraseMatch<string>) =>
+    kindNouns.some((other) => other.start === match.end && ![...devicesOf(match)].some((device) => devicesOf(other).has(device)));
+  const nouns = kindNouns.filter((match) => !modifiesNext(match));
   const firstReference = Math.min(
     ...[...kept, ...areas, ...floors, ...nouns].map((match) => match.start),
     ...tokens.map((token, index) => (en.referenceOpeners.has(token) ? index : tokens.length)),
@@ -174,7 +192,7 @@ function parseClauseWith(text: string, tokens: readonly string[], vocabulary: Vo
     floors,
     nouns,
     // "how many blinds are open", "which lights are on", "are any windows open": questions over a group.
-    quantified: tokens.some((token) => QUANTIFIERS.has(token)) || GROUP_QUESTION.test(tokens.join(' ')),
+    quantified: tokens.some((_token, index) => quantifiesAt(tokens, index)) || GROUP_QUESTION.test(tokens.join(' ')),
     indefinite: nouns.some((match) => !match.plural && INDEFINITE.has(tokens[match.start - 1] ?? '')),
     pronoun: tokens.some((token) => PRONOUNS.has(token)),
     actionPrefix: tokens.slice(0, firstReference).join(' '),

@@ -21,8 +21,10 @@ import { askAboutMissingKind, askAboutMissingPlace } from './missing-place';
 import { readAbsentKind } from './absent-kind';
 import { freeWords, modifierWords, narrowByModifiers, verbNamesNoFunctionOf } from './modifiers';
 import { meantByKindNoun } from './kind-named';
-import { deviceForAskedState } from './asked-state';
+import { deviceForAskedState, reportsState } from './asked-state';
 import { STATE_ANTONYMS } from './questions';
+import { inPlaceOfLast } from './owner-place';
+import { nounsArePropertiesOf } from './pronoun-property';
 
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
@@ -62,6 +64,19 @@ function byAskedState(clause: ClauseReferences, targets: PlannerDevice[], device
   return [...new Set(chosen)];
 }
 
+/**
+ * The devices of `pool` with a query that says a state word the clause asks about, or its opposite.
+ * A state word that opens a place ("on the balcony") is its preposition, not a state.
+ */
+function reportingAskedState(pool: PlannerDevice[], clause: ClauseReferences): PlannerDevice[] {
+  const places = placeTokensOf(clause);
+  const opensPlace = (index: number) => places.has(index + 1) || (en.articles.has(clause.tokens[index + 1] ?? '') && places.has(index + 2));
+  const stateWords = clause.tokens
+    .filter((token, index) => STATE_ANTONYMS[token] !== undefined && !clause.nameTokens.has(index) && !opensPlace(index))
+    .flatMap((token) => [token, STATE_ANTONYMS[token]!]);
+  return stateWords.length === 0 ? [] : pool.filter((device) => stateWords.some((word) => reportsState(device, word)));
+}
+
 export function resolveClause(
   clause: ClauseReferences,
   devices: PlannerDevice[],
@@ -77,6 +92,10 @@ export function resolveClause(
   // "mark bleed the radiators as done": "radiators" is a word of a listed item, not the Towel Radiator.
   const listed = listHoldingVerbItem(devices, clause.tokens, [...clause.named, ...clause.nouns], vocabulary.canBeVerb, vocabulary.isMostlyVerb);
   if (listed.length === 1) return { kind: 'targets', targets: listed };
+  // "set it to full speed" after "turn on the fan": the noun is the fan's property, not a device it heads the name of.
+  if (clause.pronoun && clause.named.length === 0 && clause.areas.length + clause.floors.length === 0 && nounsArePropertiesOf(clause.nouns.map((match) => match.value), lastTargets)) {
+    return { kind: 'targets', targets: lastTargets };
+  }
   if (clause.named.length > 0) {
     const ids = new Set(clause.named.map((match) => match.value));
     let targets = devices.filter((device) => ids.has(device.id));
@@ -143,6 +162,9 @@ export function resolveClause(
       const able = everyDeviceThatCan(pool, clause.tokens, placeTokensOf(clause));
       if (able.length > 0) return { kind: 'targets', targets: able };
     }
+    // "is anything on in the bathroom": every device there whose readings say the state asked.
+    const reporting = clause.isQuestion && clause.quantified ? reportingAskedState(pool, clause) : [];
+    if (reporting.length > 0) return { kind: 'targets', targets: reporting };
     // "set the bedroom to 19 degrees": no kind of device named, so the API decides who can do it.
     // "air out the greenhouse" is a command: a thermometer there only reads, so it is not the one meant.
     const command = !clause.isQuestion && !clause.condition && (clause.hasAction || (vocabulary.canBeVerb?.(clause.tokens[0] ?? '') ?? false));
@@ -203,6 +225,9 @@ export function resolveClause(
     const here = pool.filter((device) => device.area?.id === context.fromAreaId);
     if (here.length > 0) pool = here;
   }
+  // "what's it like in priya's room? open her radiator": one of a kind said as someone's just talked
+  // of is the one in the place of the devices the conversation was just about.
+  if (areaIds.size === 0 && floorIds.size === 0 && !plural && pool.length > 1) pool = inPlaceOfLast(pool, clause.tokens, lastTargets);
   // A command to a group goes to the devices that can act: a read-only sensor is not "turned on".
   if (!clause.isQuestion && pool.length > 1) {
     const actors = pool.filter((device) => device.capabilities.some((capability) => capability.kind === 'action'));

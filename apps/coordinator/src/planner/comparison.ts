@@ -38,8 +38,11 @@ const UNIT = String.raw`(?:\s*(${unitAlternatives(enPlanning.units.comparison)})
 const UNIT_SYMBOLS = enPlanning.units.symbols;
 const READING = enPlanning.answers.reading;
 const SUBJECT_OPENER = new RegExp(`^${anyOf(READING.subjectOpeners)}\\s+`, 'i');
+// "more humid than 70%", "less windy than 20": an adjective between "more" or "less" and "than" is
+// what is compared (the planner reads which quantity it names); the bound is that of "more" or "less".
+const COMPARED_ADJECTIVE = String.raw`(?:\s+[a-z]+(?=\s+(?:${anyOf(WORDS.than)})\b))?`;
 const COMPARATIVE = new RegExp(
-  String.raw`\b(?:(${anyOf(WORDS.negations)})\s+)?(?:(${anyOfSpaced([...WORDS.atLeast, ...WORDS.atMost])})|(${anyOf([...MORE, ...LESS])})(?:\s+(${anyOf(WORDS.than)}))?)\s+${NUMBER}${UNIT}`,
+  String.raw`\b(?:(${anyOf(WORDS.negations)})\s+)?(?:(${anyOfSpaced([...WORDS.atLeast, ...WORDS.atMost])})|(${anyOf([...MORE, ...LESS])})${COMPARED_ADJECTIVE}(?:\s+(${anyOf(WORDS.than)}))?)\s+${NUMBER}${UNIT}`,
   'i',
 );
 // "the tank has less than ...", "it's below ...": the linking words before the comparison are not the subject.

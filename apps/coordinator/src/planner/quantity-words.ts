@@ -39,3 +39,12 @@ export function askedQuantityWords(tokens: readonly string[], read: ((adjective:
   if (!read) return [];
   return tokens.flatMap((token, index) => (index > 0 && enPlanning.questions.quantityAskers.includes(tokens[index - 1]!) ? read(token) : []));
 }
+
+/**
+ * The adjectives a condition compares ("if the bathroom is more humid than 70%", "hotter than 25"):
+ * the word just before "than", read as the quantity it is a value of.
+ */
+export function comparedQuantityWords(tokens: readonly string[], read: ((adjective: string) => string[]) | undefined): string[] {
+  if (!read) return [];
+  return tokens.flatMap((token, index) => (enPlanning.comparisons.than.includes(tokens[index + 1] ?? '') ? read(token) : []));
+}

@@ -1,5 +1,18 @@
 /** Small text helpers for the built-in planner: phrases among tokens, sentences. Tokens are read by `readRequest` (@meshmind/language). */
-import { singularForms } from '@meshmind/language';
+import { enPlanning, singularForms } from '@meshmind/language';
+
+const POSSESSIVE_ENDINGS = enPlanning.closedLoops.possessiveEndings;
+
+/** Whether a token is a word of a name said as its owner: "priya's" for the "Priya" of "Priya Radiator". */
+function ownerOf(token: string, word: string): boolean {
+  return POSSESSIVE_ENDINGS.some((ending) => token === `${word}${ending}`);
+}
+
+/** A token without its possessive ending: "jonas's" is "jonas", a word that a name may hold. */
+export function withoutPossessive(token: string): string {
+  const ending = POSSESSIVE_ENDINGS.find((candidate) => token.length > candidate.length && token.endsWith(candidate));
+  return ending ? token.slice(0, -ending.length) : token;
+}
 
 export interface PhraseMatch<T> {
   start: number;
@@ -10,14 +23,16 @@ export interface PhraseMatch<T> {
 
 /**
  * Finds non-overlapping occurrences of multi-word phrases in a token list, longest first.
- * A phrase's last word also matches in plural form, and the match records that.
+ * A phrase's last word also matches in plural form, and the match records that. A word also
+ * matches in its possessive form ("jonas's blind" is the "Jonas Blind", "dustin's battery" Dustin's).
  */
 export function findPhrases<T>(tokens: readonly string[], phrases: Array<{ words: string[]; value: T }>, taken: boolean[]): Array<PhraseMatch<T>> {
   // A phrase can match only where its first word is said (a one-word phrase also as a plural): the
   // home's names, places and nouns are hundreds, a clause a few words, so most phrases are dropped
-  // before the sort and the scan. Filtering before a stable sort keeps the order the sort gave.
+  // before the sort and the scan. Filtering before a stable sort keeps the order the sort gave. A
+  // possessive ("jonas's") is said as its owner word too.
   const forms = tokens.map((token) => singularForms(token));
-  const said = new Set(tokens);
+  const said = new Set([...tokens, ...tokens.map(withoutPossessive)]);
   const saidSingular = new Set(forms.flat());
   const sorted = phrases
     .filter((phrase) => phrase.words.length > 0 && (said.has(phrase.words[0]!) || (phrase.words.length === 1 && saidSingular.has(phrase.words[0]!))))
@@ -35,7 +50,7 @@ export function findPhrases<T>(tokens: readonly string[], phrases: Array<{ words
           matched = false;
           break;
         }
-        if (token === word) continue;
+        if (token === word || ownerOf(token, word)) continue;
         if (offset === length - 1 && forms[start + offset]!.includes(word)) {
           plural = true;
           continue;

@@ -10,8 +10,8 @@ export const enReference = {
    * is not among them: "what is the lamp's brightness" still asks about one lamp.
    */
   everyOneQuestionOpeners: ['how many', 'which'],
-  /** Words anywhere in a clause that make it about a group ("are any windows open"). */
-  groupWords: ['any'],
+  /** Words anywhere in a clause that make it about a group ("are any windows open", "is anything on in the kitchen"). */
+  groupWords: ['any', 'anything'],
   /** Phrases that point at the room the person speaks from ("all the lights in here"). */
   speakerPlace: ['in here', 'here', 'this room'],
   /**

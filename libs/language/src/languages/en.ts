@@ -5,7 +5,9 @@
 import type { RequestLanguageData } from './language';
 
 const ARTICLES = ['the', 'a', 'an'] as const;
-const POSSESSIVES = ['my', 'our', 'your', 'his', 'her', 'their'] as const;
+/** Possessives of someone other than the speaker and the listener: "her radiator" is of whoever was just talked of. */
+const THIRD_PERSON_POSSESSIVES = ['his', 'her', 'their'] as const;
+const POSSESSIVES = ['my', 'our', 'your', ...THIRD_PERSON_POSSESSIVES] as const;
 const DEMONSTRATIVES = ['this', 'that', 'these', 'those'] as const;
 /** Quantifiers that open a noun phrase and mean the whole group: "all lights", "every robot". */
 const QUANTIFIERS = ['all', 'both', 'every', 'each'] as const;
@@ -33,6 +35,7 @@ export const en = {
   },
   articles: new Set<string>(ARTICLES),
   possessives: new Set<string>(POSSESSIVES),
+  thirdPersonPossessives: new Set<string>(THIRD_PERSON_POSSESSIVES),
   demonstratives: new Set<string>(DEMONSTRATIVES),
   quantifiers: new Set<string>(QUANTIFIERS),
   /** Articles, demonstratives, possessives and quantifiers that open a noun phrase: "the", "my", "every". */
@@ -166,7 +169,7 @@ export const en = {
     'the a an to of in at my our your please is are was were be it its this that there any all every each some which what whats how many much does do did has have currently right now still already tell me show list check whether if not'.split(' '),
   ),
   /** State words a level reading (position, brightness, volume) answers: above 0 is the first kind, 0 the second. */
-  levelStates: { aboveZero: ['open', 'on', 'active', 'running'], atZero: ['closed', 'close', 'off', 'inactive', 'stopped'] },
+  levelStates: { aboveZero: ['open', 'on', 'active', 'running', 'up'], atZero: ['closed', 'close', 'off', 'inactive', 'stopped', 'down'] },
   /** Words that point at the quantity a device reads or sets, so "set the bedroom to 19 degrees" finds a thermostat. */
   quantityHints: {
     degrees: ['temperature'], degree: ['temperature'], celsius: ['temperature'], fahrenheit: ['temperature'], warm: ['temperature'],

@@ -1,7 +1,7 @@
 import { en } from '../languages/en';
 import type { RequestLanguageData } from '../languages/language';
 import { findNumbers, type NumberMention } from '../numbers';
-import { words } from '../tokenize';
+import { stripAccents, words } from '../tokenize';
 import { findFractions, withFractions, type FractionMention } from './fractions';
 import { answerKindOf, moodOf, type AnswerKind, type Mood } from './mood';
 
@@ -48,14 +48,15 @@ const DIGIT = /^[0-9]$/;
 
 /**
  * Tokens with where each stands in the text, so a phrase found among tokens can be marked in the
- * text itself. A character belongs to a token when, lower-cased, it is a letter, a digit or one of
- * %°#'-, or a dot between two digits ("21.5").
+ * text itself. A character belongs to a token when, lower-cased and without its accent, it is a
+ * letter, a digit or one of %°#'-, or a dot between two digits ("21.5"). Accents go so that a name
+ * written "Lucía" or "Heizlüfter" is one word, and the same word when typed without them.
  */
 export function tokenSpans(text: string): TokenSpan[] {
   const spans: TokenSpan[] = [];
   let current: TokenSpan | null = null;
   for (let index = 0; index < text.length; index += 1) {
-    const lower = text[index]!.toLowerCase().replace('’', "'");
+    const lower = stripAccents(text[index]!.toLowerCase()).replace('’', "'");
     const dotInNumber = lower === '.' && DIGIT.test(text[index - 1] ?? '') && DIGIT.test(text[index + 1] ?? '');
     if (TOKEN_CHARACTER.test(lower) || dotInNumber) {
       if (!current) spans.push((current = { token: '', start: index, end: index }));
