@@ -191,6 +191,11 @@ export const en = {
   placePrepositions: new Set(['to', 'on', 'onto', 'from', 'in', 'at', 'of', 'off', 'for', 'into', 'inside']),
   /** Prepositions of a path: towards the thing ("add milk to the list") or away from it ("take soap off the list"). */
   pathPrepositions: { goal: ['to', 'onto', 'into'], source: ['from', 'off'], goalInCommands: ['on'] },
+  /**
+   * The verbs of lacking ("we need milk", "the flat lacks soap"): a need said to a device that keeps
+   * things is something to put onto it. WordNet widens them (want, require, miss) in mapper/stated-need.ts.
+   */
+  lackVerbs: ['need', 'lack'],
   /** Prepositions after a verb of motion that introduce where it ends: "go back to the dock", "park at the station". */
   motionGoals: new Set(['to', 'onto', 'into', 'toward', 'towards', 'at']),
   /** The prefix of doing again ("recharge", "reconnect"): the word without it names the same act. */

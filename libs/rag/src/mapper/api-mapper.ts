@@ -9,6 +9,7 @@ import { answerAlreadySaid, asksToKnow, knowingSign, returnKindOf } from './mood
 import { asksIndirectly } from './indirect-question';
 import { isMeansOf, readSteps, withAntecedent } from './split-steps';
 import { requestPath, type Path } from './path';
+import { statedNeedPath } from './stated-need';
 import { retrievalText, withoutNumbers } from './retrieval-text';
 import { stepWords } from './step-words';
 import { withoutSelfReferences, type SelfReferences } from './self-references';
@@ -242,7 +243,7 @@ class HybridApiMapper implements ApiMapper {
     const { mood, wanted } = step;
     const asking = mood !== 'question' && asksToKnow(step.query, this.lexicon); // "identify the empty slots of shelf 1" asks to be told: no move answers it (mapper/knowing-verb.ts)
     // Where the device's name was read out with its preposition ("pop it onto the list" -> "pop it"), the words as said give the path.
-    const path = this.pathsDiffer ? requestPath(step.text, this.deviceNouns) || saidPath : 0;
+    const path = this.pathsDiffer ? requestPath(step.text, this.deviceNouns) || saidPath || (mood === 'question' ? 0 : statedNeedPath(step.text, this.lexicon?.wordNet)) : 0; // "we need soap": onto the list (mapper/stated-need.ts)
     const hits = (await this.index.search(step.query, Math.max(k, RERANK_DEPTH), step.queryWithoutNumbers)).map((hit) => {
       const fn = this.byName.get(hit.id)!;
       const kind = this.kinds.get(fn.name)!;
