@@ -232,6 +232,11 @@ export const en = {
     up: ['brighter', 'louder', 'faster', 'warmer', 'hotter', 'higher', 'more', 'increase', 'raise', 'up', 'bump', 'boost', 'turn up'],
     down: ['dimmer', 'darker', 'quieter', 'slower', 'cooler', 'colder', 'lower', 'less', 'decrease', 'reduce', 'down', 'dim', 'turn down'],
   },
+  /**
+   * Verbs that multiply a level by a factor ("halve the brightness", "double the volume"): a change
+   * relative to the current level, as WordNet glosses them ("reduce by half", "increase twofold").
+   */
+  scalingVerbs: { halve: 0.5, double: 2, triple: 3, quadruple: 4 } as Readonly<Record<string, number>>,
   /** Particles WordNet joins to a verb as one phrasal verb ("check ... off" is check_off, "go back" go_back). */
   phrasalParticles: ['off', 'on', 'up', 'down', 'out', 'back', 'over', 'in'],
   /** Words of a comparison in a condition: "colder than 18 degrees", "above 70%"; and the quantity a comparative names. */

@@ -3,6 +3,7 @@ import type { ParameterSpec } from '@meshmind/protocol';
 import { decimalShareAsPercent } from './fractions';
 import { presetsOf } from './note-presets';
 import { adjectiveVerbsDirection } from './adjective-verbs';
+import { scalingFactor } from './scaling-verbs';
 import { scaleDirection } from './scale-direction';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
@@ -127,6 +128,9 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   const withUnit = available.filter((mention) => mentionUnit(mention) !== 'none');
   const mention = withUnit[0] ?? available[0];
   const lower = text.toLowerCase();
+  // "halve the brightness": the level the device is at, times the verb's factor (arguments/scaling-verbs.ts).
+  const factor = mention ? undefined : scalingFactor(lower);
+  if (factor !== undefined && context.current !== undefined) return finish(parameter, clamp(context.current * factor, parameter));
   const direction = scaleDirection(parameter, lower, context.wordNet) ?? (relativeDirection(lower) || adjectiveVerbsDirection(lower, context.wordNet));
 
   // A named value is a level, though its name is also a word of change ("set the rail to boost").

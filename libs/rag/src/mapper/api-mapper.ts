@@ -1,6 +1,7 @@
 import { MeshmindError, toMeshmindError, type DeviceStateValues, type MappedCall, type ParameterSpec } from '@meshmind/protocol';
 import { normaliseApiDocument, type NormalisedDocument, type NormalisedFunction } from '../api-document';
 import { extractArguments } from '../arguments/argument-extractor';
+import { scalingFactor } from '../arguments/scaling-verbs';
 import { continuesItems, itemCalls } from '../arguments/list-items';
 import type { HybridHit, HybridIndex } from '../search/hybrid-index';
 import { createRequestReader, type AnswerKind, type Lexicon, type Mood, type RequestReader, type RequestReading } from '@meshmind/language';
@@ -204,8 +205,8 @@ class HybridApiMapper implements ApiMapper {
       const step = this.readStep(said);
       return Math.max(0, ...(await this.index.search(step.query, RERANK_DEPTH, step.queryWithoutNumbers)).map((hit) => hit.semantic));
     };
-    // A number said to a device that takes one ("bring the blinds down to 10%") is in the document's terms.
-    const vouched = this.takesItems || (numbers.length > 0 && this.takesNumber) || callsByName(said, references);
+    // A number said to a device that takes one ("bring the blinds down to 10%", "halve the brightness") is in the document's terms.
+    const vouched = this.takesItems || ((numbers.length > 0 || scalingFactor(said) !== undefined) && this.takesNumber) || callsByName(said, references);
     return judgeScope(this.scope.read(said, references, mood), { mood, vouched, thresholds: this.scopeThresholds, nearest });
   }
 
