@@ -4,6 +4,7 @@ import { decimalShareAsPercent } from './fractions';
 import { presetsOf } from './note-presets';
 import { adjectiveVerbsDirection } from './adjective-verbs';
 import { scalingFactor } from './scaling-verbs';
+import { shareFromLowEnd } from './share-from-end';
 import { scaleDirection } from './scale-direction';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
@@ -151,6 +152,9 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
     const share = parameterClass === 'percent' && mentionUnit(mention) === 'none' ? decimalShareAsPercent(mention, text) : undefined;
     if (share !== undefined) return finish(parameter, share);
     let value = convert(mention.value, mention, parameterClass, text);
+    // "close the blind three quarters of the way": a share in words, from the end the verb moves away from (arguments/share-from-end.ts).
+    const inWords = parameterClass === 'percent' && !/\d/.test(text.slice(mention.start, mention.end)) && !LEVEL_BEFORE.test(lower.slice(0, mention.start));
+    if (inWords && shareFromLowEnd(parameter, lower)) return finish(parameter, parameter.maximum! - (value / 100) * (parameter.maximum! - parameter.minimum!));
     const before = lower.slice(Math.max(0, mention.start - 12), mention.start);
     if (NEGATIVE_BEFORE.test(before)) value = -Math.abs(value);
     // "point the camera down 45 degrees": a tilt below the horizon is negative, where the range
