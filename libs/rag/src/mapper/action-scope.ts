@@ -1,4 +1,4 @@
-import { en, isFunctionWord, isStopword, stem, words, type Mood, type WordNet } from '@meshmind/language';
+import { en, enMapping, isFunctionWord, isStopword, stem, words, type Mood, type WordNet } from '@meshmind/language';
 
 /**
  * Whether the ACTION a command opens with is one the device does. "Print the shipping label" to a
@@ -79,23 +79,30 @@ export function documentActions(stems: ReadonlySet<string>, wordNet: WordNet | u
   };
 }
 
+const NEGATING_PREFIXES = enMapping.negatingPrefixes.words;
+
 /** A synonym (0.9) or the word itself says the document does the action, whatever else it has. */
 const SYNONYM_MEETING = 0.9;
 
 /**
- * Whether a verb that names one end of an opposition (lock/unlock, arm/disarm, increase/decrease)
- * meets the document only by close relations (`met`, not a synonym) none of which is an end of an
- * opposition the document has, while the document has neither the verb nor its opposite. Such a
+ * Whether a verb that names a state or its undoing (lock/unlock, arm/disarm, mute/unmute) meets
+ * the document only by close relations (`met`, not a synonym) none of which is an end of an
+ * opposition the document has, while the document has neither the verb nor its undoing. Such a
  * verb names a state the device must have: "lock the garage light" meets a light's "switch" through
  * a rare sense of "lock" (engage, which groups with "throw a switch"), and a light has no lock to
- * lock; its on/off is another opposition, so toggling it answers something not asked. "Increase
- * the volume" meets "up" and "raise", ends of the player's up/down: the same opposition in other
- * words. A verb that meets nothing (`met` empty) is judged as before, by how near the request is
- * (mapper/scope.ts): "activate the lights" names no word of the light's document, yet means its on.
+ * lock; its on/off is another opposition, so toggling it answers something not asked. Opposites
+ * that are other words ("start"/"end", "give"/"take", "increase"/"decrease") are not read: they name
+ * no state, and "increase the volume" meets the player's up/down in other words. A verb that meets
+ * nothing (`met` empty) is judged as before, by how near the request is (mapper/scope.ts):
+ * "activate the lights" names no word of the light's document, yet means its on.
  */
 function lacksOpposition(verb: string, met: ReadonlySet<string>, stems: ReadonlySet<string>, opposed: ReadonlySet<string>, wordNet: WordNet): boolean {
-  if (met.size === 0 || stems.has(stem(verb))) return false;
-  const opposites = wordNet.antonyms(verb);
-  if (opposites.size === 0 || [...opposites].some((key) => stems.has(key))) return false;
+  const own = stem(verb);
+  if (met.size === 0 || stems.has(own)) return false;
+  // Only the undoing of a state, made by a negating prefix (lock/unlock, arm/disarm, mute/unmute):
+  // "start" is opposed to "end" and "give" to "take", which name no state the device must have.
+  const undoing = (key: string) => NEGATING_PREFIXES.some((prefix) => key === `${prefix}${own}` || own === `${prefix}${key}`);
+  const opposites = [...wordNet.antonyms(verb)].filter(undoing);
+  if (opposites.length === 0 || opposites.some((key) => stems.has(key))) return false;
   return ![...met].some((key) => opposed.has(key));
 }
