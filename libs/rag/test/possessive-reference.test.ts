@@ -15,6 +15,11 @@ describe('a possessive before the device kind noun', () => {
     expect(withoutSelfReferences(text, references)).toBe(expected);
   });
 
+  it('leaves a contraction before the determiner of the device', () => {
+    expect(withoutSelfReferences("what's the attic radio doing?", references)).toBe("what's doing?");
+    expect(withoutSelfReferences("how's the radio", references)).toBe("how's");
+  });
+
   it('leaves a possessive that owns something other than the device', () => {
     expect(withoutSelfReferences("play my brother's playlist", references)).toBe("play my brother's playlist");
   });

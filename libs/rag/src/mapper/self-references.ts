@@ -123,8 +123,10 @@ export function withoutSelfReferences(text: string, references: SelfReferences):
   for (let index = 0; index < list.length; index += 1) {
     if (!removed[index] || (index > 0 && removed[index - 1])) continue;
     let before = index - 1;
-    // "the lodger's TV", "mum's lamp": a possessive says whose device it is, as a determiner does.
-    while (before >= 0 && !removed[before] && (en.determiners.has(list[before]!.word) || isPossessive(list[before]!.word))) removed[before--] = true;
+    // "the lodger's TV", "mum's lamp": a possessive right before the noun says whose device it is, as a
+    // determiner does; one before a determiner is a contraction ("what's the shop air con doing").
+    if (before >= 0 && !removed[before] && isPossessive(list[before]!.word)) removed[before--] = true;
+    while (before >= 0 && !removed[before] && en.determiners.has(list[before]!.word)) removed[before--] = true;
     const preposition = list[before];
     // "check milk off the list": the particle of a phrasal verb a few words back stays.
     // Only the verb's first particle: in "switch the music off on the TV" the verb's is "off", and "on" goes.
