@@ -3,7 +3,7 @@ import { withoutSelfReferences } from '@meshmind/rag';
 
 // A radio in a shared flat, named for this test: its kind nouns are read out where a possessive
 // stands before them, as they are after a determiner.
-const references = { names: ['Attic Radio'], words: ['radio', 'wireless', 'attic'], kinds: ['radio', 'wireless', 'speaker'] };
+const references = { names: ['Attic Radio'], words: ['radio', 'wireless', 'attic', 'the attic'], kinds: ['radio', 'wireless', 'speaker'] };
 
 describe('a possessive before the device kind noun', () => {
   it.each([
@@ -18,6 +18,8 @@ describe('a possessive before the device kind noun', () => {
   it('leaves a contraction before the determiner of the device', () => {
     expect(withoutSelfReferences("what's the attic radio doing?", references)).toBe("what's doing?");
     expect(withoutSelfReferences("how's the radio", references)).toBe("how's");
+    // A place phrase that opens with a determiner is no possessive's noun: the device's whole name is read out.
+    expect(withoutSelfReferences("what's the attic radio playing?", references)).toBe("what's playing?");
   });
 
   it('leaves a possessive that owns something other than the device', () => {

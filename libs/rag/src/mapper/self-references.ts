@@ -91,7 +91,9 @@ export function withoutSelfReferences(text: string, references: SelfReferences):
   const removed = list.map(() => false);
   const objectPosition = (index: number) => {
     const previous = list[index - 1]?.word;
-    return previous !== undefined && (removed[index - 1] || en.determiners.has(previous) || PREPOSITIONS.has(previous) || isPossessive(previous));
+    // A possessive stands before a noun, never before a determiner: "what's the shop" is "what is".
+    const owned = isPossessive(previous ?? '') && !en.determiners.has(list[index]!.word);
+    return previous !== undefined && (removed[index - 1] || en.determiners.has(previous) || PREPOSITIONS.has(previous) || owned);
   };
   // "all robots", "every one of the robots", "each robot": the quantifier and any words up to the noun go with it.
   const quantifiedFrom = (index: number): number | undefined => {
