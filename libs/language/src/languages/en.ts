@@ -194,6 +194,11 @@ export const en = {
   placePrepositions: new Set(['to', 'on', 'onto', 'from', 'in', 'at', 'of', 'off', 'for', 'into', 'inside']),
   /** Prepositions of a path: towards the thing ("add milk to the list") or away from it ("take soap off the list"). */
   pathPrepositions: { goal: ['to', 'onto', 'into'], source: ['from', 'off'], goalInCommands: ['on'] },
+  /**
+   * The verbs of lacking ("we need milk", "the flat lacks soap"): a need said to a device that keeps
+   * things is something to put onto it. WordNet widens them (want, require, miss) in mapper/stated-need.ts.
+   */
+  lackVerbs: ['need', 'lack'],
   /** Prepositions after a verb of motion that introduce where it ends: "go back to the dock", "park at the station". */
   motionGoals: new Set(['to', 'onto', 'into', 'toward', 'towards', 'at']),
   /** The prefix of doing again ("recharge", "reconnect"): the word without it names the same act. */
@@ -230,6 +235,11 @@ export const en = {
     up: ['brighter', 'louder', 'faster', 'warmer', 'hotter', 'higher', 'more', 'increase', 'raise', 'up', 'bump', 'boost', 'turn up'],
     down: ['dimmer', 'darker', 'quieter', 'slower', 'cooler', 'colder', 'lower', 'less', 'decrease', 'reduce', 'down', 'dim', 'turn down'],
   },
+  /**
+   * Verbs that multiply a level by a factor ("halve the brightness", "double the volume"): a change
+   * relative to the current level, as WordNet glosses them ("reduce by half", "increase twofold").
+   */
+  scalingVerbs: { halve: 0.5, double: 2, triple: 3, quadruple: 4 } as Readonly<Record<string, number>>,
   /** Particles WordNet joins to a verb as one phrasal verb ("check ... off" is check_off, "go back" go_back). */
   phrasalParticles: ['off', 'on', 'up', 'down', 'out', 'back', 'over', 'in'],
   /** Words of a comparison in a condition: "colder than 18 degrees", "above 70%"; and the quantity a comparative names. */

@@ -3,6 +3,8 @@ import type { ParameterSpec } from '@meshmind/protocol';
 import { decimalShareAsPercent } from './fractions';
 import { presetsOf } from './note-presets';
 import { adjectiveVerbsDirection } from './adjective-verbs';
+import { scalingFactor } from './scaling-verbs';
+import { shareFromLowEnd } from './share-from-end';
 import { scaleDirection } from './scale-direction';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
@@ -127,6 +129,9 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   const withUnit = available.filter((mention) => mentionUnit(mention) !== 'none');
   const mention = withUnit[0] ?? available[0];
   const lower = text.toLowerCase();
+  // "halve the brightness": the level the device is at, times the verb's factor (arguments/scaling-verbs.ts).
+  const factor = mention ? undefined : scalingFactor(lower);
+  if (factor !== undefined && context.current !== undefined) return finish(parameter, clamp(context.current * factor, parameter));
   const direction = scaleDirection(parameter, lower, context.wordNet) ?? (relativeDirection(lower) || adjectiveVerbsDirection(lower, context.wordNet));
 
   // A named value is a level, though its name is also a word of change ("set the rail to boost").
@@ -147,6 +152,9 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
     const share = parameterClass === 'percent' && mentionUnit(mention) === 'none' ? decimalShareAsPercent(mention, text) : undefined;
     if (share !== undefined) return finish(parameter, share);
     let value = convert(mention.value, mention, parameterClass, text);
+    // "close the blind three quarters of the way": a share in words, from the end the verb moves away from (arguments/share-from-end.ts).
+    const inWords = parameterClass === 'percent' && !/\d/.test(text.slice(mention.start, mention.end)) && !LEVEL_BEFORE.test(lower.slice(0, mention.start));
+    if (inWords && shareFromLowEnd(parameter, lower)) return finish(parameter, parameter.maximum! - (value / 100) * (parameter.maximum! - parameter.minimum!));
     const before = lower.slice(Math.max(0, mention.start - 12), mention.start);
     if (NEGATIVE_BEFORE.test(before)) value = -Math.abs(value);
     // "point the camera down 45 degrees": a tilt below the horizon is negative, where the range

@@ -1,4 +1,4 @@
-import { en, isFunctionWord, isStopword, stem, words, type Mood, type WordNet } from '@meshmind/language';
+import { en, enMapping, isFunctionWord, isStopword, stem, words, type Mood, type WordNet } from '@meshmind/language';
 
 /**
  * Whether the ACTION a command opens with is one the device does. "Print the shipping label" to a
@@ -15,6 +15,11 @@ export interface ActionReading {
   verb: string;
   /** How closely it meets the document's words: 1 its own stem, 0.9 a synonym, 0.8 a close relation, 0.55 a loose one, 0 none. */
   meeting: number;
+  /**
+   * The verb names one end of an opposition of which the document has neither end ("lock" to a
+   * light): declined however near the request's other words are, since they name only the device.
+   */
+  lacksOpposition?: true;
 }
 
 /** Below this meeting the opening verb names nothing the document does (a synonym or close relation is needed). */
@@ -33,7 +38,19 @@ function isLeading(word: string, named: ReadonlySet<string> | undefined): boolea
 }
 
 /** `stems` are the document's own words, stemmed, as mapper/scope.ts reads them. */
-export function documentActions(stems: ReadonlySet<string>, wordNet: WordNet | undefined): DocumentActions {
+/**
+ * The document's words that have an opposite among its words (on/off, up/down, warm/cool), stemmed:
+ * the oppositions the device has. `words` are the document's words as written (mapper/scope.ts).
+ */
+export function opposedStems(words: Iterable<string>, stems: ReadonlySet<string>, wordNet: WordNet | undefined): Set<string> {
+  const opposed = new Set<string>();
+  if (!wordNet) return opposed;
+  for (const word of words) if (/^\p{L}+$/u.test(word) && [...wordNet.antonyms(word)].some((key) => stems.has(key))) opposed.add(stem(word));
+  return opposed;
+}
+
+/** `opposed` are the document's ends of oppositions (opposedStems): a verb of an opposition meets the document through one. */
+export function documentActions(stems: ReadonlySet<string>, wordNet: WordNet | undefined, opposed: ReadonlySet<string> = new Set()): DocumentActions {
   return {
     read(text: string, mood: Mood, named?: ReadonlySet<string>): ActionReading | undefined {
       if (!wordNet || mood === 'question') return undefined;
@@ -48,10 +65,44 @@ export function documentActions(stems: ReadonlySet<string>, wordNet: WordNet | u
       if (!particle && !en.determiners.has(next) && !en.quantifiers.has(next)) return undefined;
       const said = particle ? `${verb} ${particle}` : verb;
       let meeting = 0;
+      const met = new Set<string>();
       for (const form of particle ? [said, verb] : [verb]) {
-        for (const [key, weight] of wordNet.verbRelatives(form)) if (stems.has(key) && weight > meeting) meeting = weight;
+        for (const [key, weight] of wordNet.verbRelatives(form)) {
+          if (!stems.has(key)) continue;
+          if (weight >= ACTION_MEETING) met.add(key);
+          if (weight > meeting) meeting = weight;
+        }
       }
-      return { verb: said, meeting };
+      const opposition = meeting < SYNONYM_MEETING && lacksOpposition(particle ? said : verb, met, stems, opposed, wordNet);
+      return { verb: said, meeting: opposition ? 0 : meeting, ...(opposition ? { lacksOpposition: true } : {}) };
     },
   };
+}
+
+const NEGATING_PREFIXES = enMapping.negatingPrefixes.words;
+
+/** A synonym (0.9) or the word itself says the document does the action, whatever else it has. */
+const SYNONYM_MEETING = 0.9;
+
+/**
+ * Whether a verb that names a state or its undoing (lock/unlock, arm/disarm, mute/unmute) meets
+ * the document only by close relations (`met`, not a synonym) none of which is an end of an
+ * opposition the document has, while the document has neither the verb nor its undoing. Such a
+ * verb names a state the device must have: "lock the garage light" meets a light's "switch" through
+ * a rare sense of "lock" (engage, which groups with "throw a switch"), and a light has no lock to
+ * lock; its on/off is another opposition, so toggling it answers something not asked. Opposites
+ * that are other words ("start"/"end", "give"/"take", "increase"/"decrease") are not read: they name
+ * no state, and "increase the volume" meets the player's up/down in other words. A verb that meets
+ * nothing (`met` empty) is judged as before, by how near the request is (mapper/scope.ts):
+ * "activate the lights" names no word of the light's document, yet means its on.
+ */
+function lacksOpposition(verb: string, met: ReadonlySet<string>, stems: ReadonlySet<string>, opposed: ReadonlySet<string>, wordNet: WordNet): boolean {
+  const own = stem(verb);
+  if (met.size === 0 || stems.has(own)) return false;
+  // Only the undoing of a state, made by a negating prefix (lock/unlock, arm/disarm, mute/unmute):
+  // "start" is opposed to "end" and "give" to "take", which name no state the device must have.
+  const undoing = (key: string) => NEGATING_PREFIXES.some((prefix) => key === `${prefix}${own}` || own === `${prefix}${key}`);
+  const opposites = [...wordNet.antonyms(verb)].filter(undoing);
+  if (opposites.length === 0 || opposites.some((key) => stems.has(key))) return false;
+  return ![...met].some((key) => opposed.has(key));
 }

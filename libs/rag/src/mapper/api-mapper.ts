@@ -1,6 +1,7 @@
 import { MeshmindError, toMeshmindError, type DeviceStateValues, type MappedCall, type ParameterSpec } from '@meshmind/protocol';
 import { normaliseApiDocument, type NormalisedDocument, type NormalisedFunction } from '../api-document';
 import { extractArguments } from '../arguments/argument-extractor';
+import { scalingFactor } from '../arguments/scaling-verbs';
 import { continuesItems, itemCalls } from '../arguments/list-items';
 import type { HybridHit, HybridIndex } from '../search/hybrid-index';
 import { createRequestReader, type AnswerKind, type Lexicon, type Mood, type RequestReader, type RequestReading } from '@meshmind/language';
@@ -9,6 +10,7 @@ import { answerAlreadySaid, asksToKnow, knowingSign, returnKindOf } from './mood
 import { asksIndirectly } from './indirect-question';
 import { isMeansOf, readSteps, withAntecedent } from './split-steps';
 import { requestPath, type Path } from './path';
+import { statedNeedPath } from './stated-need';
 import { retrievalText, withoutNumbers } from './retrieval-text';
 import { stepWords } from './step-words';
 import { withoutSelfReferences, type SelfReferences } from './self-references';
@@ -28,17 +30,7 @@ import { mapperReadingsFor } from './mapper-readings';
 import { withStateParticiple } from './state-participle';
 import { leftValueCalls } from './left-value';
 import { askedWhenDoubtful, DEFAULT_DOUBT_MARGIN } from './doubtful-call';
-import {
-  DEFAULT_DISAGREEMENT_MARGIN,
-  DEFAULT_MATCH_THRESHOLD,
-  DEFAULT_MINIMUM_MARGIN,
-  type ApiMapper,
-  type ApiMapperOptions,
-  type Candidate,
-  type Lead,
-  type MapOptions,
-  type MapResult,
-} from './api-mapper-options';
+import { DEFAULT_DISAGREEMENT_MARGIN, DEFAULT_MATCH_THRESHOLD, DEFAULT_MINIMUM_MARGIN, type ApiMapper, type ApiMapperOptions, type Candidate, type Lead, type MapOptions, type MapResult } from './api-mapper-options';
 
 /** How far below the best candidate a function may score and still win by having its arguments. */
 const FEASIBILITY_MARGIN = 0.08;
@@ -205,8 +197,8 @@ class HybridApiMapper implements ApiMapper {
       const step = this.readStep(said);
       return Math.max(0, ...(await this.index.search(step.query, RERANK_DEPTH, step.queryWithoutNumbers)).map((hit) => hit.semantic));
     };
-    // A number said to a device that takes one ("bring the blinds down to 10%") is in the document's terms.
-    const vouched = this.takesItems || (numbers.length > 0 && this.takesNumber) || callsByName(said, references);
+    // A number said to a device that takes one ("bring the blinds down to 10%", "halve the brightness") is in the document's terms.
+    const vouched = this.takesItems || ((numbers.length > 0 || scalingFactor(said) !== undefined) && this.takesNumber) || callsByName(said, references);
     return judgeScope(this.scope.read(said, references, mood), { mood, vouched, thresholds: this.scopeThresholds, nearest });
   }
 
@@ -244,7 +236,7 @@ class HybridApiMapper implements ApiMapper {
     const { mood, wanted } = step;
     const asking = mood !== 'question' && asksToKnow(step.query, this.lexicon); // "identify the empty slots of shelf 1" asks to be told: no move answers it (mapper/knowing-verb.ts)
     // Where the device's name was read out with its preposition ("pop it onto the list" -> "pop it"), the words as said give the path.
-    const path = this.pathsDiffer ? requestPath(step.text, this.deviceNouns) || saidPath : 0;
+    const path = this.pathsDiffer ? requestPath(step.text, this.deviceNouns) || saidPath || (mood === 'question' ? 0 : statedNeedPath(step.text, this.lexicon?.wordNet)) : 0; // "we need soap": onto the list (mapper/stated-need.ts)
     const hits = (await this.index.search(step.query, Math.max(k, RERANK_DEPTH), step.queryWithoutNumbers)).map((hit) => {
       const fn = this.byName.get(hit.id)!;
       const kind = this.kinds.get(fn.name)!;

@@ -3,6 +3,7 @@ import type { ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import { enumValue, presetValue, relativeDirection } from '../arguments/parameter-values';
 import { adjectiveVerbsDirection } from '../arguments/adjective-verbs';
+import { scalingDirection } from '../arguments/scaling-verbs';
 import { isNetworkNameParameter, isSecretParameter, itemValue, nameValue, quotedStrings, secretValue } from '../arguments/string-values';
 import { particleMeets, phrasalVerbStems } from './particle-verbs';
 import { degreeFit, readDegree, type DegreeRequest } from './degree-request';
@@ -165,7 +166,7 @@ export function requestWords(request: RequestReading, lexicon?: Lexicon): Reques
   const levelPolar = targetLevel ? polar.filter((entry) => entry.stem !== 'up' && entry.stem !== 'down') : polar;
   const degree = readDegree(request, wordNet);
   const verb = particleVerb(all, wordNet);
-  return { text, stems: new Set(content.map(stem)), polar: levelPolar, direction: targetLevel ? 0 : relativeDirection(text) || adjectiveVerbsDirection(text, wordNet), mentions, ...(degree ? { degree } : {}), scale: asksScale(request, wordNet), ...(verb ? { particleVerb: verb } : {}), absences: requestAbsences(request, content, lexicon) };
+  return { text, stems: new Set(content.map(stem)), polar: levelPolar, direction: targetLevel ? 0 : relativeDirection(text) || adjectiveVerbsDirection(text, wordNet) || scalingDirection(text), mentions, ...(degree ? { degree } : {}), scale: asksScale(request, wordNet), ...(verb ? { particleVerb: verb } : {}), absences: requestAbsences(request, content, lexicon) };
 }
 
 type PolarWord = RequestWords['polar'][number];
@@ -337,8 +338,8 @@ export function requestEvidence(
   for (const parameter of profile.fn.parameters) {
     let fit = parameterFit(parameter, request, profile.fn.parameters.some((other) => isSecretParameter(other.name)));
     // "Brighter" fills a level parameter from the current state: evidence, though weaker than a number.
-    // "a bit" says the change is relative to the level the device is at: as decisive as a number.
-    if (fit === 0 && request.direction !== 0 && (parameter.type === 'integer' || parameter.type === 'number') && hasCurrent(parameter)) fit = RELATIVE_AMOUNT.test(request.text) ? 1 : 0.4;
+    // "a bit" says the change is relative to the level the device is at: as decisive as a number, as is a factor ("halve").
+    if (fit === 0 && request.direction !== 0 && (parameter.type === 'integer' || parameter.type === 'number') && hasCurrent(parameter)) fit = RELATIVE_AMOUNT.test(request.text) || scalingDirection(request.text) !== 0 ? 1 : 0.4;
     // "... and then check it": a value from the step before fills the parameter without pointing here.
     if (fit === 0 && isCarried(parameter)) {
       continue;

@@ -2,7 +2,7 @@ import { en, isFunctionWord, isStopword, splitIdentifier, stem, words, type Lexi
 import type { NormalisedDocument } from '../api-document';
 import type { FunctionViews } from './function-views';
 import type { SelfReferences } from './self-references';
-import { ACTION_MEETING, documentActions, type ActionReading } from './action-scope';
+import { ACTION_MEETING, documentActions, opposedStems, type ActionReading } from './action-scope';
 import { functionSupport, type CommandWord } from './unsupported-command';
 
 /**
@@ -152,7 +152,8 @@ export async function judgeScope(
   const { thresholds } = options;
   if (thresholds === false) return { signal, ...kept, out: false };
   const wordsOut = reading.strongest < thresholds.word && semantic < thresholds.semantic;
-  const actionOut = actionUnmet && semantic < (thresholds.action ?? 0);
+  // "Lock the garage light" is near the light's functions by its object alone: a verb whose opposition the device lacks is out however near.
+  const actionOut = actionUnmet && (semantic < (thresholds.action ?? 0) || reading.action?.lacksOpposition === true);
   const weakAction = actionUnmet && thresholds.actionMatch !== undefined ? { weakAction: { verb: reading.action!.verb, below: thresholds.actionMatch } } : {};
   return { signal, ...kept, unmet: actionOut && !wordsOut ? [reading.action!.verb] : kept.unmet, out: wordsOut || actionOut, ...weakAction };
 }
@@ -171,9 +172,10 @@ export function callsByName(text: string, references: SelfReferences | undefined
 }
 
 export function documentScope(document: NormalisedDocument, views: FunctionViews, lexicon?: Lexicon, selfNoun?: string): DocumentScope {
-  const stems = new Set([...documentWords(document, views)].map(stem));
+  const written = documentWords(document, views);
+  const stems = new Set([...written].map(stem));
   const wordNet = lexicon?.wordNet;
-  const actions = documentActions(stems, wordNet);
+  const actions = documentActions(stems, wordNet, opposedStems(written, stems, wordNet));
   const support = functionSupport(document, views, wordNet);
   // Words that name the device say which device, not what to do: "robot" meets every robot's document.
   const deviceStems = new Set([...document.nouns, ...(selfNoun ? [selfNoun] : [])].flatMap((noun) => englishWords(noun)).map(stem));

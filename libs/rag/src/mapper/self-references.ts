@@ -61,6 +61,11 @@ const SMALL_WORDS = new Set(enMapping.smallWords);
 /** Words between a quantifier and its noun: "each of the robots", "every one of them". */
 const QUANTIFIER_LINKS = new Set(enMapping.quantifierLinks);
 
+/** "lodger's", "kids'": a noun in the genitive, which stands before its noun as a determiner does. */
+function isPossessive(word: string): boolean {
+  return /^\p{L}+(?:['’]s|s['’])$/u.test(word);
+}
+
 function isSmallWord(word: string): boolean {
   return (
     en.determiners.has(word) ||
@@ -86,7 +91,9 @@ export function withoutSelfReferences(text: string, references: SelfReferences):
   const removed = list.map(() => false);
   const objectPosition = (index: number) => {
     const previous = list[index - 1]?.word;
-    return previous !== undefined && (removed[index - 1] || en.determiners.has(previous) || PREPOSITIONS.has(previous));
+    // A possessive stands before a noun, never before a determiner: "what's the shop" is "what is".
+    const owned = isPossessive(previous ?? '') && !en.determiners.has(list[index]!.word);
+    return previous !== undefined && (removed[index - 1] || en.determiners.has(previous) || PREPOSITIONS.has(previous) || owned);
   };
   // "all robots", "every one of the robots", "each robot": the quantifier and any words up to the noun go with it.
   const quantifiedFrom = (index: number): number | undefined => {
@@ -118,6 +125,9 @@ export function withoutSelfReferences(text: string, references: SelfReferences):
   for (let index = 0; index < list.length; index += 1) {
     if (!removed[index] || (index > 0 && removed[index - 1])) continue;
     let before = index - 1;
+    // "the lodger's TV", "mum's lamp": a possessive right before the noun says whose device it is, as a
+    // determiner does; one before a determiner is a contraction ("what's the shop air con doing").
+    if (before >= 0 && !removed[before] && isPossessive(list[before]!.word)) removed[before--] = true;
     while (before >= 0 && !removed[before] && en.determiners.has(list[before]!.word)) removed[before--] = true;
     const preposition = list[before];
     // "check milk off the list": the particle of a phrasal verb a few words back stays.

@@ -2,6 +2,7 @@ import { alternation, baseOfThirdPerson, en, enMapping, escapeRegExp, isStopword
 import type { NormalisedFunction } from '../api-document';
 import type { FunctionProfile } from './evidence';
 import { phrasalSynonym } from './phrasal-senses';
+import { functionByMachineSense } from './machine-sense';
 
 /**
  * The verb a request means where its own verb names no function of the document (issue #17, class 7):
@@ -32,7 +33,8 @@ export function withMeantVerb(text: string, profiles: Iterable<FunctionProfile>,
   if (doing) return replaced(doing);
   if (ownStems.has(stem(verb))) return text;
   if ([...wordNet.related(verb, 'verb')].some(([key, weight]) => weight >= 0.9 && ownStems.has(key))) return text;
-  const meant = verbBySense(verb, text, ownStems, wordNet) ?? verbByUndoing(verb, all) ?? specificBroaderVerb(verb, ownStems, wordNet);
+  // "kill the telly" (mapper/machine-sense.ts); "chart the space" < map (a specific broader verb the document does).
+  const meant = verbBySense(verb, text, ownStems, wordNet) ?? verbByUndoing(verb, all) ?? functionByMachineSense(verb, text, all, wordNet) ?? specificBroaderVerb(verb, ownStems, wordNet);
   // "douse the lamp": a verb WordNet glosses by one phrasal verb means that one ("put out": mapper/phrasal-senses.ts).
   const glossed = meant ? undefined : phrasalSynonym(verb, wordNet);
   return meant ? replaced(functionDoing(meant, all, wordNet) ?? meant) : glossed ? replaced(glossed) : text;
