@@ -9,6 +9,7 @@ import { requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfi
 import { answerAlreadySaid, asksToKnow, knowingSign, returnKindOf } from './mood';
 import { asksIndirectly } from './indirect-question';
 import { isMeansOf, readSteps, withAntecedent } from './split-steps';
+import { statesPurpose } from './purpose-step';
 import { requestPath, type Path } from './path';
 import { statedNeedPath } from './stated-need';
 import { retrievalText, withoutNumbers } from './retrieval-text';
@@ -361,6 +362,7 @@ class HybridApiMapper implements ApiMapper {
         // to charge. Steps in sequence ("and then", "after that") are always calls of their own.
         const previousCall = calls.at(-1);
         if (joined === 'and' && previousCall && top && hits.some((hit) => hit.id === previousCall.function && hit.score >= top.score - FEASIBILITY_MARGIN)) continue;
+        if (joined === 'and' && previousCall && top && this.kinds.get(previousCall.function) === 'action' && this.kinds.get(top.id) === 'query' && statesPurpose(read, this.lexicon)) continue; // "dock and top up your battery": the dock's purpose (mapper/purpose-step.ts)
         // A value no function holds, or a degree no level answers, says what the device cannot do (mapper/cannot-do.ts).
         const cannot = (top && this.targets.unheld(this.byName.get(top.id)!, read.reading)) ?? degreeReason(read.words.degree, this.selfNoun, this.document.functions);
         if (!top || top.score < this.threshold) return notExecutable(cannot ?? `no function of this device matches "${read.text}" well enough`);
