@@ -133,9 +133,14 @@ export class StepScheduler {
     return step.alternatives?.length ? this.runWithStandIns(row, step) : this.runSubtask(row, step);
   }
 
-  /** A step with stand-ins: when its device drops off, times out or fails, the next capable one takes it over. */
+  /**
+   * A step with stand-ins: when its device drops off, times out or fails, the next capable one takes
+   * it over. One that declines (it cannot tell what is meant, or cannot do it) hands it to a device of
+   * another type: another vendor's document may say it plainly, where one of the same type would
+   * read it the same way.
+   */
   private async runWithStandIns(row: SubtaskRow, step: StoredStep): Promise<AllocatedStep> {
-    const failed = (finished: FinishedStep) => (finished.status === 'failed' || finished.status === 'timeout' ? finished.message : undefined);
+    const failed = (finished: FinishedStep) => (finished.status === 'failed' || finished.status === 'timeout' || finished.status === 'not_executable' ? finished.message : undefined);
     return this.handOver(row.goalId, step, await this.runSubtask(row, step), failed);
   }
 
@@ -147,11 +152,15 @@ export class StepScheduler {
     const { registry, ledger } = this.options;
     const tried = new Set([first.step.deviceId]);
     const handovers: Array<{ deviceName: string; message: string }> = [...((first as AllocatedStep).handovers ?? [])];
-    const online = (deviceId: string) => registry.get(deviceId)?.availability === 'online';
+    const typeOf = (deviceId: string) => registry.get(deviceId)?.profile.type;
+    // Types whose device declined the step: the same document would decline it again.
+    const declined = new Set<string | undefined>();
+    const online = (deviceId: string) => registry.get(deviceId)?.availability === 'online' && !declined.has(typeOf(deviceId));
     let finished = first;
     for (let reason = unfit(finished); reason !== undefined && !this.stopped; reason = unfit(finished)) {
-      const gaveUpType = registry.get(finished.step.deviceId)?.profile.type;
-      const next = pickAlternative(step, tried, online, this.standInLoad, (deviceId) => registry.get(deviceId)?.profile.type === gaveUpType);
+      const gaveUpType = typeOf(finished.step.deviceId);
+      if (finished.status === 'not_executable') declined.add(gaveUpType);
+      const next = pickAlternative(step, tried, online, this.standInLoad, (deviceId) => typeOf(deviceId) === gaveUpType);
       if (!next) break;
       handovers.push({ deviceName: finished.deviceName, message: reason });
       tried.add(next);
