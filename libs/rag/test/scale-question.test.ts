@@ -42,6 +42,15 @@ describe('a question of where one value stands on a scale (mapper/scale-question
     expect(asksScale(read('is the level too high'), wordNet)).toBe(true);
   });
 
+  it.skipIf(!wordNet)('hears an adjective that "how" asks about as asking its degree, whatever its attribute', () => {
+    expect(asksScale(read('how quick is the uplink?'), wordNet)).toBe(true);
+    expect(asksScale(read('how damp is the cellar'), wordNet)).toBe(true);
+    expect(asksScale(read('how far open is the hatch'), wordNet)).toBe(true);
+    // "how many beacons": the adjective before its noun counts things, it is no degree of the subject.
+    expect(asksScale(read('how many beacons can you hear'), wordNet)).toBe(false);
+    expect(asksScale(read('how is the drone'), wordNet)).toBe(false);
+  });
+
   it.skipIf(!wordNet)('hears none in a command, before a noun, or with an adjective of another kind', () => {
     expect(asksScale(read('fly low over the field'), wordNet)).toBe(false);
     expect(asksScale(read('is the high beacon working'), wordNet)).toBe(false);

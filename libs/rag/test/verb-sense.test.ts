@@ -36,6 +36,13 @@ describe.skipIf(!wordNet)('the verb a request means where its own verb names no 
     expect(withMeantVerb('draw the shades in the den', blind, wordNet)).toBe('close the shades in the den');
   });
 
+  it("reads an example's object as the request's where one is a direct kind of the other: a curtain is a kind of blind", () => {
+    expect(withMeantVerb("draw marek's blind", blind, wordNet)).toBe("close marek's blind");
+    expect(withMeantVerb('draw the study blinds', blind, wordNet)).toBe('close the study blinds');
+    // A window is no kind of curtain: "draw the window" is read as said.
+    expect(withMeantVerb('draw the window', blind, wordNet)).toBe('draw the window');
+  });
+
   it("reads a verb's only sense through its synonyms and hypernyms", () => {
     // hoover = vacuum, a kind of clean: the robot's functions say "clean", and start_cleaning is
     // the one that leaves it "cleaning".

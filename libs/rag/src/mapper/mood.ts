@@ -15,4 +15,5 @@ export function returnKindOf(fn: NormalisedFunction): AnswerKind | undefined {
   return undefined;
 }
 export { answerAlreadySaid } from './answer-given';
+export { settingAnswerFit } from './setting-question';
 export { asksToKnow, knowingSign } from './knowing-verb';

@@ -1,4 +1,4 @@
-import { en, enMapping, isStopword, type RequestReading, type WordNet } from '@meshmind/language';
+import { en, enMapping, enPlanning, isStopword, type RequestReading, type WordNet } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 
 /**
@@ -11,6 +11,8 @@ import type { NormalisedFunction } from '../api-document';
  */
 
 const SCALE_ATTRIBUTES = new Set(enMapping.scaleAttributes);
+/** The words that ask for an amount or a degree ("how"). */
+const QUANTITY_ASKERS = new Set(enPlanning.questions.quantityAskers);
 /** Type words of the programming languages the documents are written in that hold several values. */
 const SEVERAL_VALUES = /[[\]{}<>]|\b(?:tuple|pair|struct|dict|list|array|vector|map|set|cell)\b/;
 const ONE_NUMBER = /^(?:u?int\d*|integer|long|short|float\d*|double|number|percent|percentage)\b/;
@@ -23,10 +25,17 @@ export function asksScale(reading: RequestReading, wordNet: WordNet | undefined)
   const said = reading.words.map((word) => word.toLowerCase());
   return said.some((word, index) => {
     const next = said[index + 1];
-    // "the high shelf": an adjective before its noun names a thing, it does not ask about a level.
-    if (next !== undefined && !isStopword(next) && !en.verbParticles.has(next) && wordNet.canBe(next, 'noun')) return false;
+    const asked = index > 0 && QUANTITY_ASKERS.has(said[index - 1]!);
+    // "the high shelf": an adjective before its noun names a thing, it does not ask about a level;
+    // "how far open": after "how", one before another adjective says how far the second holds.
+    const nounNext = next !== undefined && !isStopword(next) && !en.verbParticles.has(next) && wordNet.canBe(next, 'noun');
+    if (nounNext && !(asked && wordNet.canBe(next, 'adj'))) return false;
     // "are the blinds down?": a particle names a state (an end), not where a level stands.
     if (isStopword(word) || en.verbParticles.has(word) || !wordNet.canBe(word, 'adj')) return false;
+    // "how fast is the internet?", "how stale is the air?": an adjective that "how" asks about asks
+    // its degree, whatever attribute WordNet gives it (speed, staleness); read as words it met the
+    // sensor's device class, which answers what is measured, not how much.
+    if (asked) return true;
     return [...wordNet.attributeNouns(word)].some((noun) => SCALE_ATTRIBUTES.has(noun));
   });
 }

@@ -1,4 +1,4 @@
-import { alternation, baseOfThirdPerson, en, enMapping, escapeRegExp, isStopword, stem, words, type WordNet } from '@meshmind/language';
+import { alternation, baseOfThirdPerson, en, enMapping, escapeRegExp, isStopword, singularForms, stem, words, type WordNet } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { FunctionProfile } from './evidence';
 import { phrasalSynonym } from './phrasal-senses';
@@ -83,10 +83,12 @@ function verbBySense(verb: string, text: string, ownStems: ReadonlySet<string>, 
   if (particles.some((word) => wordNet.verbSenses(`${verb} ${word}`).length > 0)) return undefined;
   const senses = wordNet.verbSenses(verb);
   if (senses.length === 0) return undefined;
-  const objectStems = new Set(clause.filter((word) => word.length >= 3 && !isStopword(word)).map(stem));
+  const objectWords = clause.filter((word) => word.length >= 3 && !isStopword(word));
+  const objectStems = new Set(objectWords.map(stem));
+  const sharesObject = (word: string) => objectStems.has(stem(word)) || objectWords.some((object) => directKinds(object, word.toLowerCase(), wordNet));
   const byExample = senses.filter((sense) => {
     const own = new Set([verb, ...sense.lemmas].map(stem));
-    return sense.examples.some((example) => words(example).some((word) => word.length >= 3 && !isStopword(word) && !own.has(stem(word)) && objectStems.has(stem(word))));
+    return sense.examples.some((example) => words(example).some((word) => word.length >= 3 && !isStopword(word) && !own.has(stem(word)) && sharesObject(word)));
   });
   // A verb with one sense means it wherever it is said; one with several only where an example shows which.
   const meant = byExample.length > 0 ? byExample : senses.length === 1 ? senses : [];
@@ -97,6 +99,18 @@ function verbBySense(verb: string, text: string, ownStems: ReadonlySet<string>, 
   // Every sense the examples point at must lead to the same word of the document; else there is no reading.
   const [only] = [...found];
   return found.size === 1 ? only : undefined;
+}
+
+/**
+ * "draw lucia's blind": the example says "draw the curtains", and a curtain is a kind of blind. An
+ * example's word and the request's object are one thing to the verb where one is a direct kind of
+ * the other in WordNet's senses of made things (a blind and a curtain are; a blind and a window are not).
+ */
+function directKinds(object: string, exampleWord: string, wordNet: WordNet): boolean {
+  // Ancestors are base forms ("blind"), the words as said may be plural ("blinds"); not compared by
+  // stem, which makes glass of "glasses" (the spectacles above "shades").
+  const directlyUnder = (narrow: string, broad: string) => singularForms(broad).some((form) => wordNet.nounAncestors(narrow, 'made').get(form) === 1);
+  return directlyUnder(exampleWord, object) || directlyUnder(object, exampleWord);
 }
 
 /**
