@@ -66,7 +66,10 @@ export function documentActions(stems: ReadonlySet<string>, wordNet: WordNet | u
       const said = particle ? `${verb} ${particle}` : verb;
       let meeting = 0;
       const met = new Set<string>();
-      for (const form of particle ? [said, verb] : [verb]) {
+      // The bare verb of a phrasal one speaks for it only where the document has its particle
+      // ("switch off" to a plug that switches off): "tone down the light" is no "tone" of its colour.
+      const forms = particle ? (stems.has(stem(particle)) ? [said, verb] : [said]) : [verb];
+      for (const form of forms) {
         for (const [key, weight] of wordNet.verbRelatives(form)) {
           if (!stems.has(key)) continue;
           if (weight >= ACTION_MEETING) met.add(key);
