@@ -69,6 +69,25 @@ describe.skipIf(!wordNet)('a verb that names an opposition the device does not h
     }
   });
 
+  it('meets the document through its bare verb only where the document has its particle', () => {
+    // A bulb whose notes speak of its colour tone: "tone down" names nothing it does ("tone" is its noun).
+    const bulb = {
+      type: 'tone_bulb',
+      title: 'Tone bulb',
+      state: {},
+      functions: [
+        { name: 'light_up', kind: 'action', parameters: [], description: 'Switches the bulb on.' },
+        { name: 'go_dark', kind: 'action', parameters: [], description: 'Switches the bulb off.' },
+        { name: 'set_tone', kind: 'action', parameters: [{ name: 'tone', type: 'string', description: 'warm or cold colour tone' }], description: 'Sets the colour tone of the bulb.' },
+      ],
+    } as unknown as DeviceDescription;
+    for (const order of ['tone down the bulb', 'please tone down the bulb']) expect(actionsOf(bulb).read(order, 'command')?.meeting ?? 0, order).toBeLessThan(ACTION_MEETING);
+    // "crank" is a kind of "turn", which the bulb's notes say: a relative of the bare verb still meets.
+    const dial = { ...bulb, functions: [...bulb.functions, { name: 'turn_brighter', kind: 'action', parameters: [], description: 'Turns the bulb brighter.' }] } as unknown as DeviceDescription;
+    expect(actionsOf(dial).read('crank up the bulb', 'command')?.meeting).toBeGreaterThanOrEqual(ACTION_MEETING);
+    for (const order of ['switch off the bulb', 'switch on the bulb']) expect(actionsOf(bulb).read(order, 'command')?.meeting, order).toBeGreaterThanOrEqual(ACTION_MEETING);
+  });
+
   describe('through the mapper', () => {
     let embedder: Embedder;
     beforeAll(async () => {

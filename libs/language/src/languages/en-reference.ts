@@ -19,6 +19,20 @@ export const enReference = {
    * ("music", "noise") names what a device does, not a device.
    */
   madeThing: 'artifact',
+  /**
+   * A stop said for a span of time ("stop the hoover for now", "hold the music for a moment"): the
+   * preposition of a span, WordNet's broader noun of its words ("now", "moment", "while", "minute"),
+   * and the broader verb of the verbs that stop only for a while (a pause is a kind of interrupting;
+   * "stop" and "halt" are not in their commonest senses). mapper/paused-for-a-while.ts reads them.
+   */
+  /**
+   * Letting someone through ("let me into the garage", "let the dog out", "let us in the side door"):
+   * the verb, the particles of passing in or out after whoever passes, and what the device must do to
+   * what they pass through (a lock's "open" is its unlock, as the mapper reads "open the front door"),
+   * and the prepositions that join the particle to it ("out of the garage", "out through the gate").
+   */
+  letThrough: { verb: 'let', particles: ['in', 'into', 'out', 'through', 'inside', 'outside'], joining: ['of', 'through', 'into'], meant: 'open' },
+  temporaryStop: { spanPreposition: 'for', timeNoun: 'time', interruption: 'interrupt' },
   /** Prepositions that say where ("in the orchard", "at the stables"), read for a place the home may not have. */
   placePrepositions: ['in', 'at', 'inside'],
   /** WordNet's broader nouns of a place (a room and a barn are structures, an orchard a geographical area; a morning is neither). */

@@ -66,9 +66,13 @@ export function documentActions(stems: ReadonlySet<string>, wordNet: WordNet | u
       const said = particle ? `${verb} ${particle}` : verb;
       let meeting = 0;
       const met = new Set<string>();
+      // The bare verb of a phrasal one meets the document by its own word only where the document
+      // has its particle too ("switch off" to a plug that switches off): "tone down the light" is no
+      // "tone" of the light's colour. Its relatives still meet ("crank up the heat": crank < turn).
+      const ownWordOnly = particle !== undefined && !stems.has(stem(particle)) ? stem(verb) : undefined;
       for (const form of particle ? [said, verb] : [verb]) {
         for (const [key, weight] of wordNet.verbRelatives(form)) {
-          if (!stems.has(key)) continue;
+          if (!stems.has(key) || (form === verb && key === ownWordOnly)) continue;
           if (weight >= ACTION_MEETING) met.add(key);
           if (weight > meeting) meeting = weight;
         }

@@ -12,6 +12,7 @@ import { isMeansOf, readSteps, withAntecedent } from './split-steps';
 import { statesPurpose } from './purpose-step';
 import { requestPath, type Path } from './path';
 import { statedNeedPath } from './stated-need';
+import { pausedForAWhile } from './paused-for-a-while';
 import { retrievalText, withoutNumbers } from './retrieval-text';
 import { stepWords } from './step-words';
 import { withoutSelfReferences, type SelfReferences } from './self-references';
@@ -188,7 +189,8 @@ class HybridApiMapper implements ApiMapper {
     const result = first.kind === 'not_executable' && text !== said ? await this.mapText(said, state) : first;
     // An action the document does not name needs a clear fit, whichever reading made the call (mapper/unmet-action.ts).
     if (declinedCall(result, scope)) return this.outOfScope(said, { ...scope, unmet: [declinedCall(result, scope)!] });
-    return { ...askedWhenDoubtful(result, said, scope.support, this.doubtMargin, this.byName), scope: scope.signal }; // two near functions the words do not tell apart: ask (mapper/doubtful-call.ts)
+    const paused = pausedForAWhile(result, said, this.byName, this.lexicon?.wordNet); // "stop it for now": its pause (mapper/paused-for-a-while.ts)
+    return { ...askedWhenDoubtful(paused, said, scope.support, this.doubtMargin, this.byName), scope: scope.signal }; // two near functions the words do not tell apart: ask (mapper/doubtful-call.ts)
   }
 
   /** The scope check of mapper/scope.ts on one reading of the request; the nearest function's similarity is measured only where needed. */

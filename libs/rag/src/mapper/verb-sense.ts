@@ -3,6 +3,7 @@ import type { NormalisedFunction } from '../api-document';
 import type { FunctionProfile } from './evidence';
 import { phrasalSynonym } from './phrasal-senses';
 import { functionByMachineSense } from './machine-sense';
+import { withLetThrough } from './let-through';
 
 /**
  * The verb a request means where its own verb names no function of the document (issue #17, class 7):
@@ -19,7 +20,8 @@ import { functionByMachineSense } from './machine-sense';
  * The request is returned with its first word replaced, or unchanged when neither reading gives
  * exactly one word the document uses: then retrieval reads it as said.
  */
-export function withMeantVerb(text: string, profiles: Iterable<FunctionProfile>, wordNet: WordNet | undefined): string {
+export function withMeantVerb(said: string, profiles: Iterable<FunctionProfile>, wordNet: WordNet | undefined): string {
+  const text = withLetThrough(said); // "let me into the garage": open it (mapper/let-through.ts)
   if (!wordNet) return text;
   const match = openingWord(text);
   if (!match) return text;
