@@ -101,7 +101,7 @@ describe('the mapper weighs the request\'s words for each call', () => {
     embedder = await createEmbedderPool().get({ kind: 'use-lite' });
   });
 
-  it.each(['water the beds for ten minutes', 'how damp is the soil?', 'let the warm air out through the roof'])('"%s": the chosen function explains more of the request than its runner-up', async (request) => {
+  it.each(['water the beds for ten minutes', 'how damp is the soil?', 'get the warm air out through the roof'])('"%s": the chosen function explains more of the request than its runner-up', async (request) => {
     const mapper = await createApiMapper({ embedder, lexicon: openLexicon(), document: greenhouseEntries });
     const result = await mapper.map(request);
     expect(result.kind).toBe('call');
