@@ -1,6 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROBOT_DIALECTS } from '@meshmind/devices';
+import type { SubtaskView } from '@meshmind/protocol';
 import { SHELF_GOAL, startTestFleet, type Fleet } from './support/fleet';
+
+/**
+ * One subtask per shelf, then only stand-ins for shelves whose robot declined: a robot whose
+ * document cannot tell what is meant asks instead of guessing (without the Debian FreeDict packages
+ * the German and French vendors' documents are read from their identifiers alone), and its shelf goes
+ * to a robot of another vendor. Never a second subtask for a shelf that was done.
+ */
+function expectOnlyHandOversOfDeclined(subtasks: readonly SubtaskView[], shelves: number): void {
+  const planned = subtasks.slice(0, shelves);
+  expect(new Set(planned.map((subtask) => subtask.text)).size).toBe(shelves);
+  for (const standIn of subtasks.slice(shelves)) {
+    const declined = planned.find((subtask) => subtask.text === standIn.text);
+    expect(declined?.status, standIn.text).toBe('not_executable');
+    expect(standIn.deviceId).not.toBe(declined?.deviceId);
+  }
+}
 
 describe('the shelf check on a 10-robot fleet of ten vendors', () => {
   let fleet: Fleet;
@@ -20,10 +37,10 @@ describe('the shelf check on a 10-robot fleet of ten vendors', () => {
   it('gives every robot one shelf in one sentence and reports vacancies equal to the simulator', async () => {
     const result = await fleet.run(SHELF_GOAL);
     expect(result.goal.status).toBe('done');
-    expect(result.goal.subtasks.map((subtask) => subtask.text)).toEqual(
-      Array.from({ length: 10 }, (_, index) => `Check if there are vacant positions on shelf ${index + 1}.`),
-    );
-    expect(new Set(result.goal.subtasks.map((subtask) => subtask.deviceId)).size).toBe(10);
+    const planned = result.goal.subtasks.slice(0, 10);
+    expect(planned.map((subtask) => subtask.text)).toEqual(Array.from({ length: 10 }, (_, index) => `Check if there are vacant positions on shelf ${index + 1}.`));
+    expect(new Set(planned.map((subtask) => subtask.deviceId)).size).toBe(10);
+    expectOnlyHandOversOfDeclined(result.goal.subtasks, 10);
     expect(result.verification.missing).toEqual([]);
     expect(result.verification.wrong).toEqual([]);
     expect(result.verification.correct).toBe(10);
@@ -45,7 +62,7 @@ describe('the shelf check on a 100-robot fleet', () => {
     const fleet = await startTestFleet({ robots: 100, seed: 5, subtaskTimeoutMs: 150_000 });
     try {
       const result = await fleet.run(SHELF_GOAL);
-      expect(result.goal.subtasks).toHaveLength(100);
+      expectOnlyHandOversOfDeclined(result.goal.subtasks, 100);
       expect(result.verification.missing).toEqual([]);
       expect(result.verification.wrong).toEqual([]);
       expect(result.verification.correct).toBe(100);
