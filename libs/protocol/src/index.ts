@@ -38,7 +38,6 @@ export {
   SubtaskReportSchema,
   SubtaskProgressSchema,
   PROGRESS_EARLIER_MAX,
-  REPORT_STAGES_PROPERTY,
 } from './schemas/messages';
 export type {
   Floor,
