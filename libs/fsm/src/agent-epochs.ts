@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { agentEpochs, type TaskDatabase } from './database';
+import { preparedPerDatabase } from './per-database';
 
 /**
  * Where an agent keeps the last availability epoch it began, so that its epochs keep rising across
@@ -19,7 +20,7 @@ export interface EpochMemory {
  * The two statements, built once per database: every agent of a process shares it, and each runs
  * both as it connects (drizzle built their SQL again for each of a one-shot run's 32 agents).
  */
-function prepareEpochQueries(database: TaskDatabase) {
+const epochQueries = preparedPerDatabase((database) => {
   const deviceId = sql.placeholder('deviceId');
   return {
     last: database.db.select({ epoch: agentEpochs.epoch }).from(agentEpochs).where(eq(agentEpochs.deviceId, deviceId)).prepare(),
@@ -29,18 +30,7 @@ function prepareEpochQueries(database: TaskDatabase) {
       .onConflictDoUpdate({ target: agentEpochs.deviceId, set: { epoch: sql`excluded.epoch` } })
       .prepare(),
   };
-}
-
-const epochQueriesByDatabase = new WeakMap<TaskDatabase, ReturnType<typeof prepareEpochQueries>>();
-
-function epochQueries(database: TaskDatabase): ReturnType<typeof prepareEpochQueries> {
-  let queries = epochQueriesByDatabase.get(database);
-  if (!queries) {
-    queries = prepareEpochQueries(database);
-    epochQueriesByDatabase.set(database, queries);
-  }
-  return queries;
-}
+});
 
 export function agentEpochMemory(database: TaskDatabase, deviceId: string): EpochMemory {
   return {

@@ -1,6 +1,7 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { canonicalJson, safeParseJson, validateCallArguments, type DeviceDescription } from '@meshmind/protocol';
 import { experienceEntries, type TaskDatabase } from './database';
+import { preparedPerDatabase } from './per-database';
 import type { CallMapping, GeneratedProgram } from '@meshmind/protocol';
 
 /**
@@ -25,14 +26,12 @@ export function experienceKey(description: DeviceDescription, mapping: CallMappi
  * The statement every agent runs as it starts, built once per database: drizzle builds a query's
  * SQL from its parts at every call, and the 32 agents of a one-shot run share one database.
  */
-function prepareInvalidation(database: TaskDatabase) {
-  return database.db
+const invalidation = preparedPerDatabase((database) => ({
+  run: database.db
     .delete(experienceEntries)
     .where(and(eq(experienceEntries.deviceType, sql.placeholder('deviceType')), ne(experienceEntries.apiDocHash, sql.placeholder('currentApiDocHash'))))
-    .prepare();
-}
-
-const invalidationByDatabase = new WeakMap<TaskDatabase, ReturnType<typeof prepareInvalidation>>();
+    .prepare(),
+}));
 
 /** Programs that ran and verified, reused for equivalent subtasks without generation. */
 export class ExperienceCache {
@@ -66,12 +65,7 @@ export class ExperienceCache {
 
   /** Drops the programs of every other version of this device type's API doc; returns how many. */
   invalidateOtherVersions(deviceType: string, currentApiDocHash: string): number {
-    let invalidation = invalidationByDatabase.get(this.database);
-    if (!invalidation) {
-      invalidation = prepareInvalidation(this.database);
-      invalidationByDatabase.set(this.database, invalidation);
-    }
-    return invalidation.run({ deviceType, currentApiDocHash }).changes;
+    return invalidation(this.database).run.run({ deviceType, currentApiDocHash }).changes;
   }
 
   size(): number {

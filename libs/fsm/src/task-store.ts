@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { safeParseJson, type ApiCallRecord } from '@meshmind/protocol';
 import { taskCallIntents, taskCallJournal, taskSnapshots, type TaskDatabase } from './database';
+import { preparedPerDatabase } from './per-database';
 import type { CallIntent } from './types';
 
 export interface StoredTask {
@@ -20,7 +21,7 @@ export interface StoredTask {
  * agents of a one-shot run each built the start's six again. The columns are plain text and
  * integers, so the placeholders take the values as they are.
  */
-function prepareQueries(database: TaskDatabase) {
+const queriesOf = preparedPerDatabase((database) => {
   const deviceId = sql.placeholder('deviceId');
   const before = sql.placeholder('before');
   const finished = database.db
@@ -57,25 +58,15 @@ function prepareQueries(database: TaskDatabase) {
     pruneIntents: database.db.delete(taskCallIntents).where(inArray(taskCallIntents.taskId, doomed)).prepare(),
     pruneSnapshots: database.db.delete(taskSnapshots).where(old).prepare(),
   };
-}
-
-type PreparedQueries = ReturnType<typeof prepareQueries>;
-
-/** Every store of one database (one per agent of a process) shares its statements; they go with it. */
-const queriesByDatabase = new WeakMap<TaskDatabase, PreparedQueries>();
+});
 
 /** Persisted task snapshots, write-ahead call intents and call journals (SQLite through drizzle). */
 export class TaskStore {
   constructor(private readonly database: TaskDatabase) {}
 
   /** Prepared at first use, so that constructing a store touches no database. */
-  private get queries(): PreparedQueries {
-    let queries = queriesByDatabase.get(this.database);
-    if (!queries) {
-      queries = prepareQueries(this.database);
-      queriesByDatabase.set(this.database, queries);
-    }
-    return queries;
+  private get queries(): ReturnType<typeof queriesOf> {
+    return queriesOf(this.database);
   }
 
   save(record: { taskId: string; deviceId: string; machineVersion: number; final: boolean; snapshot: unknown; at: number }): void {
