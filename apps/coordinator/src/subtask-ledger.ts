@@ -57,6 +57,9 @@ export class SubtaskLedger {
   /** Stages heard this turn of the event loop and not written yet: the latest per subtask. */
   private readonly unwrittenStages = new Map<string, { goalId: string; stage: string }>();
   private writeStagesLater: NodeJS.Timeout | null = null;
+  /** Goals with a stage heard that their followers have not been shown yet: see recordStage. */
+  private readonly stageNews = new Set<string>();
+  private stageNewsQueued: NodeJS.Immediate | undefined;
   /** When the broker took each subtask (its PUBACK), not written yet: see recordSent. */
   private readonly unwrittenSends = new Map<string, number>();
   /** Settlings not committed yet, in order: see settle. */
@@ -67,6 +70,9 @@ export class SubtaskLedger {
 
   /** Writes the settlings, stages and sent marks still waiting (the store must still be open). */
   stop(): void {
+    clearImmediate(this.stageNewsQueued);
+    this.stageNewsQueued = undefined;
+    this.stageNews.clear();
     this.writeSettles();
     this.writeStages();
   }
@@ -145,6 +151,9 @@ export class SubtaskLedger {
    */
   private take(row: SubtaskRef, change: SubtaskChange, event?: LedgerEvent): WaitingChange {
     const stage = this.unwrittenStages.get(row.id);
+    // A stage that rides in this change's commit is never a view of its own: shown first, so a
+    // follower sees "running (stage)" of a task whose stages came just ahead of its report.
+    if (stage && this.stageNews.delete(stage.goalId)) this.options.publish(stage.goalId);
     this.unwrittenStages.delete(row.id);
     if (this.unwrittenStages.size === 0 && this.writeStagesLater) {
       // Nothing left for the timer: left running, it would write a later subtask's sent mark in a
@@ -180,10 +189,21 @@ export class SubtaskLedger {
    */
   recordStage(subtaskId: string, goalId: string, stage: string): void {
     this.unwrittenStages.set(subtaskId, { goalId, stage });
+    // Followers see it once this turn's messages are read, from the view (which shows a stage still
+    // waiting to be written), or just before its subtask's next change takes it (take).
+    this.stageNews.add(goalId);
+    this.stageNewsQueued ??= setImmediate(() => this.tellStageNews());
     if (this.writeStagesLater) return;
     this.writeStagesLater = setTimeout(() => this.writeStages(), this.options.stageWriteDelayMs ?? STAGE_WRITE_DELAY_MS);
     // Console news must not keep a process alive that has nothing else to do.
     this.writeStagesLater.unref();
+  }
+
+  private tellStageNews(): void {
+    this.stageNewsQueued = undefined;
+    const goals = [...this.stageNews];
+    this.stageNews.clear();
+    for (const goalId of goals) this.options.publish(goalId);
   }
 
   private writeStages(): void {
@@ -195,17 +215,15 @@ export class SubtaskLedger {
     const sends = [...this.unwrittenSends];
     this.unwrittenSends.clear();
     const { store } = this.options;
-    const changedGoals = new Set<string>();
+    // No view to publish: each stage was one when it came (recordStage).
     try {
       store.transaction(() => {
         for (const [subtaskId, sentAt] of sends) store.updateSubtask(subtaskId, { sentAt });
-        for (const [subtaskId, { goalId, stage }] of stages) if (store.recordSubtaskStage(subtaskId, goalId, stage)) changedGoals.add(goalId);
+        for (const [subtaskId, { goalId, stage }] of stages) store.recordSubtaskStage(subtaskId, goalId, stage);
       });
     } catch (error) {
       this.options.logger?.warn({ err: error }, 'could not record the stages agents reported');
-      return;
     }
-    for (const goalId of changedGoals) this.options.publish(goalId);
   }
 
   /**
@@ -301,16 +319,21 @@ export class SubtaskLedger {
       answer: goal.answer,
       createdAt: goal.createdAt,
       finishedAt: goal.finishedAt,
-      subtasks: this.options.store.listSubtasks(goalId).map((row) => ({
-        id: row.id,
-        deviceId: row.deviceId,
-        deviceName: row.deviceName,
-        text: row.text,
-        status: row.status,
-        stage: row.stage,
-        message: row.message,
-        ...(row.result && 'value' in row.result ? { value: row.result.value } : {}),
-      })),
+      subtasks: this.options.store.listSubtasks(goalId).map((row) => {
+        // A stage not written yet shows as the store will hold it (recordSubtaskStage's guard).
+        const waiting = row.finishedAt === null ? this.unwrittenStages.get(row.id) : undefined;
+        const reached = waiting?.goalId === goalId ? waiting.stage : undefined;
+        return {
+          id: row.id,
+          deviceId: row.deviceId,
+          deviceName: row.deviceName,
+          text: row.text,
+          status: reached === undefined ? row.status : 'running',
+          stage: reached ?? row.stage,
+          message: row.message,
+          ...(row.result && 'value' in row.result ? { value: row.result.value } : {}),
+        };
+      }),
     };
   }
 }

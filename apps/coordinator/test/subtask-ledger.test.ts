@@ -3,7 +3,7 @@ import type { DeviceRegistry } from '../src/device-registry';
 import { Store } from '../src/store/store';
 import { SubtaskLedger } from '../src/subtask-ledger';
 
-/** The row's status and stage each time the goal's followers are told it changed. */
+/** The view's status and stage of the subtask each time the goal's followers are told it changed. */
 function ledgerOnStore(stageWriteDelayMs = 0) {
   const store = new Store(':memory:');
   store.open();
@@ -16,8 +16,8 @@ function ledgerOnStore(stageWriteDelayMs = 0) {
     clock: () => 1_000,
     newId: () => 'subtask-1',
     publish: (goalId) => {
-      const row = store.listSubtasks(goalId)[0];
-      seen.push([row?.status, row?.stage]);
+      const subtask = ledger.view(goalId)?.subtasks[0];
+      seen.push([subtask?.status, subtask?.stage]);
     },
   });
   store.insertGoal({ id: 'goal-1', conversationId: 'c', text: 'turn on the lamp', origin: null, status: 'running', answer: null, createdAt: 1, finishedAt: null });
@@ -71,7 +71,12 @@ describe('SubtaskLedger stages', () => {
     ledger.settle(row, { status: 'done', message: 'Lamp: turned on.' }, { kind: 'subtask.finished', data: { id: row.id } });
     await afterTick();
     expect(commits.count).toBe(1);
-    expect(seen).toEqual([['done', 'done']]);
+    // Each stage was news for the followers as it came, shown from the view before it was written.
+    expect(seen).toEqual([
+      ['running', 'verifying'],
+      ['running', 'done'],
+      ['done', 'done'],
+    ]);
     ledger.stop();
     expect(commits.count).toBe(1);
   });
@@ -84,6 +89,20 @@ describe('SubtaskLedger stages', () => {
     ledger.settle(row, { status: 'done', message: 'Lamp: turned on.' }, { kind: 'subtask.finished', data: { id: row.id } });
     ledger.recordSent('subtask-2', 1_234);
     await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(commits.count).toBe(1);
+  });
+
+  it('shows followers a stage that came in the same turn as its report, before the report settles it', async () => {
+    const { store, ledger, seen, row } = ledgerOnStore(60_000);
+    stores.push(store);
+    const commits = countCommits(store);
+    ledger.recordStage('subtask-1', 'goal-1', 'executing');
+    ledger.settle(row, { status: 'done', message: 'Lamp: turned on.' }, { kind: 'subtask.finished', data: { id: row.id } });
+    await nextTurn();
+    expect(seen).toEqual([
+      ['running', 'executing'],
+      ['done', 'executing'],
+    ]);
     expect(commits.count).toBe(1);
   });
 
