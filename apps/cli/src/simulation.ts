@@ -28,6 +28,8 @@ export interface SimulationOptions {
   mqttTls?: MqttTlsOptions;
   /** The broker runs in this process: each agent connects to it in memory while it is up. */
   mqttLocalStream?: LocalStreamOpener;
+  /** The coordinator runs from this same code (in this process): reports carry the last stages (DeviceAgentOptions). */
+  reportStages?: boolean;
   logger: Logger;
   brain?: AgentBrainConfig;
   /**
@@ -136,6 +138,7 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
         ...(options.protocolVersion ? { protocolVersion: options.protocolVersion } : {}),
         ...(options.mqttTls ? { tls: options.mqttTls } : {}),
         ...(options.mqttLocalStream ? { localStream: options.mqttLocalStream } : {}),
+        ...(options.reportStages ? { reportStages: true } : {}),
         logger: options.logger.child({ ns: 'agent', device: device.id }),
       });
       agents.set(device.id, agent);

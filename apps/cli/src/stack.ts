@@ -218,6 +218,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       credentialsFor: (deviceId) => security.device(deviceId),
       ...(clientTls ? { mqttTls: clientTls } : {}),
       ...(localStream ? { mqttLocalStream: localStream } : {}),
+      // The coordinator above is this same code: it reads the stages a report carries.
+      reportStages: true,
       logger: options.logger,
       startedBrain: (await brainStarting).brain,
       // The broker is in this process: a late CONNACK means the process is busy starting (all its

@@ -3,6 +3,7 @@ import type { MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import {
   MESSAGE_VALIDATORS,
+  REPORT_STAGES_PROPERTY,
   publishMessage,
   type ErrorBody,
   type SubtaskProgress,
@@ -144,6 +145,8 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
       await publishMessage(client, this.topics.device(pending.deviceId, 'subtasks'), pending.request, {
         responseTopic: this.topics.device(pending.deviceId, 'reports'),
         correlationData: id,
+        // This coordinator reads a report's `stages`: the agent may leave out its last progress message.
+        userProperties: { [REPORT_STAGES_PROPERTY]: '1' },
       });
       pending.sent = true;
       if (this.pending.get(id) === pending) this.options.outbox?.markSent(id, this.clock());
@@ -250,7 +253,13 @@ export class Dispatcher extends EventEmitter<DispatcherEvents> {
       this.logger.warn({ topic, id }, 'dropped a report from a device the subtask was not sent to');
       return;
     }
-    if (report.value.status === 'ok') this.settle(id, pending, { kind: 'result', result: report.value.data });
+    if (report.value.status === 'ok') {
+      // The task's last stages, in order, before its end: followers see them as if they had come
+      // in a progress message just ahead of the report.
+      const { goalId } = pending.request;
+      for (const passed of report.value.stages ?? []) this.emit('progress', { id, goalId, deviceId: parsed.deviceId, ...passed });
+      this.settle(id, pending, { kind: 'result', result: report.value.data });
+    }
     else this.settle(id, pending, { kind: 'rejected', error: report.value.error });
   }
 }

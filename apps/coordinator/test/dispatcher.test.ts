@@ -56,6 +56,34 @@ describe('Dispatcher: an open subtask whose copy or report a broker may have los
     expect(await outcome).toEqual({ kind: 'result', result });
   });
 
+  it('reads the last stages a report carries as progress events, in order, before the report settles the subtask', async () => {
+    const { dispatcher, agent, copies } = await setUp();
+    const request = { id: 'sub-4', goalId: 'goal-4', text: 'turn off the studio lamp', deadline: Date.now() + 60_000, issuedAt: Date.now() };
+    const seen: string[] = [];
+    const events: SubtaskProgress[] = [];
+    dispatcher.on('progress', (progress: SubtaskProgress) => {
+      events.push(progress);
+      seen.push(`progress ${progress.stage}`);
+    });
+    const outcome = dispatcher.dispatch(DEVICE, request, Date.now()).then((settled) => {
+      seen.push('settled');
+      return settled;
+    });
+    await waitFor(() => copies.length === 1, 5_000, 'the copy');
+
+    const result = { deviceId: DEVICE, goalId: 'goal-4', outcome: 'done', message: 'Studio lamp: turned off.', state: { on: false }, calls: [] };
+    const stages = [
+      { stage: 'executing', at: 201, elapsed: 1.5 },
+      { stage: 'verifying', at: 202, elapsed: 2.25, detail: 'reading the state back' },
+      { stage: 'done', at: 202, elapsed: 2.5 },
+    ];
+    await publishMessage(agent, topics.device(DEVICE, 'reports'), { status: 'ok', id: 'sub-4', data: result, stages });
+    expect(await outcome).toEqual({ kind: 'result', result });
+    const task = { id: 'sub-4', goalId: 'goal-4', deviceId: DEVICE };
+    expect(events).toEqual(stages.map((passed) => ({ ...task, ...passed })));
+    expect(seen).toEqual(['progress executing', 'progress verifying', 'progress done', 'settled']);
+  });
+
   it('sends nothing again for another device, or when a device goes offline', async () => {
     const { dispatcher, copies } = await setUp();
     const request = { id: 'sub-2', goalId: 'goal-2', text: 'turn on the studio lamp', deadline: Date.now() + 60_000, issuedAt: Date.now() };

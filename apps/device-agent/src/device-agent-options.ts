@@ -36,6 +36,12 @@ export interface DeviceAgentOptions {
   topics?: Topics;
   protocolVersion?: MqttProtocolVersion | 'auto';
   /**
+   * The coordinator is known to read a report's `stages` (it runs from this same code, in this
+   * process): every report carries the task's last stages, with no progress message just ahead of
+   * it. Without it only subtasks that carry REPORT_STAGES_PROPERTY (an MQTT 5 broker) get that.
+   */
+  reportStages?: boolean;
+  /**
    * How long the first connection waits for the broker's CONNACK (default 5 s). A host that starts
    * a thousand agents against one broker on a starved machine needs longer; a slow answer is not a
    * refusal.

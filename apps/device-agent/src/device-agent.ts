@@ -5,6 +5,7 @@ import {
   AvailabilityClock,
   MESSAGE_VALIDATORS,
   PROTOCOL_VERSION,
+  REPORT_STAGES_PROPERTY,
   Topics,
   agentClientId,
   apiDocHash,
@@ -324,6 +325,7 @@ export class DeviceAgent {
       return;
     }
     this.inFlight.set(request.id, [responseTopic]);
+    if (this.options.reportStages || packet.properties?.userProperties?.[REPORT_STAGES_PROPERTY] === '1') this.progress.stagesGoInReport(request.id);
     const runner = this.runner;
     if (!runner) return;
     // The runner queues per device (or supersedes, by the request's policy); the result comes through onTaskResult.
@@ -346,11 +348,11 @@ export class DeviceAgent {
       this.released.add(subtask.id);
       this.runner?.cancel(subtask.id, 'waiting for the person to confirm through the coordinator');
     }
-    this.remember(subtask.id, report);
-    this.progress.flushTask(subtask.id);
+    this.remember(subtask.id, report); // without stages: a redelivery may come from a coordinator that reads none
+    const stages = this.progress.takeForReport(subtask.id);
     const topics = this.inFlight.get(subtask.id) ?? [this.topics.device(this.id, 'reports')];
     this.inFlight.delete(subtask.id);
-    for (const topic of topics) await this.sendReport(report, topic);
+    for (const topic of topics) await this.sendReport(stages ? { ...report, stages } : report, topic);
   }
 
   private onTaskCrash(request: SubtaskRequest, error: unknown): void {

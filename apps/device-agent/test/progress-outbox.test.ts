@@ -77,4 +77,41 @@ describe('ProgressOutbox', () => {
     await nextTurn();
     expect(sent).toEqual([]);
   });
+
+  it("hands a task's waiting stages to its report when its coordinator reads them there, and sends no message for them", async () => {
+    const sent: SubtaskProgress[] = [];
+    const outbox = new ProgressOutbox((progress) => sent.push(progress));
+    outbox.stagesGoInReport('s1');
+    outbox.add({ ...stage('s1', 'executing', 5), elapsed: 1.5 });
+    outbox.add({ ...stage('s1', 'done', 6), elapsed: 2, detail: 'verified' });
+    outbox.add(stage('s2', 'mapping', 6));
+    expect(outbox.takeForReport('s1')).toEqual([
+      { stage: 'executing', at: 5, elapsed: 1.5 },
+      { stage: 'done', at: 6, elapsed: 2, detail: 'verified' },
+    ]);
+    await nextTurn();
+    // The other task's stage still goes out as a message of its own.
+    expect(sent).toEqual([stage('s2', 'mapping', 6)]);
+  });
+
+  it('sends the stages ahead of the report, and hands none to it, where the coordinator did not ask or they would not fit', async () => {
+    const sent: SubtaskProgress[] = [];
+    const outbox = new ProgressOutbox((progress) => sent.push(progress));
+    outbox.add(stage('s1', 'done', 6));
+    expect(outbox.takeForReport('s1')).toBeUndefined();
+    expect(sent).toEqual([stage('s1', 'done', 6)]);
+
+    sent.length = 0;
+    outbox.stagesGoInReport('s2');
+    for (let index = 0; index < PROGRESS_EARLIER_MAX + 2; index++) outbox.add(stage('s2', `step-${index}`, index));
+    expect(outbox.takeForReport('s2')).toBeUndefined();
+    expect(sent.map((message) => message.stage)).toEqual([`step-${PROGRESS_EARLIER_MAX}`, `step-${PROGRESS_EARLIER_MAX + 1}`]);
+
+    // Nothing waiting: nothing to hand over, and the task is forgotten.
+    outbox.stagesGoInReport('s3');
+    expect(outbox.takeForReport('s3')).toBeUndefined();
+    outbox.add(stage('s3', 'done', 9));
+    expect(outbox.takeForReport('s3')).toBeUndefined();
+    expect(sent.at(-1)).toEqual(stage('s3', 'done', 9));
+  });
 });

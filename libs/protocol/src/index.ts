@@ -38,6 +38,7 @@ export {
   SubtaskReportSchema,
   SubtaskProgressSchema,
   PROGRESS_EARLIER_MAX,
+  REPORT_STAGES_PROPERTY,
 } from './schemas/messages';
 export type {
   Floor,

@@ -162,6 +162,7 @@ export interface PublishOptions {
   /** MQTT 5 properties, ignored by 3.1.1 connections. */
   responseTopic?: string;
   correlationData?: string;
+  userProperties?: Record<string, string>;
 }
 
 /** Publishes a JSON (or plain string) payload at QoS 1 by default, refusing wildcard topics. */
@@ -170,10 +171,11 @@ export async function publishMessage(client: MqttClient, topic: string, payload:
   const body = typeof payload === 'string' ? payload : JSON.stringify(payload);
   const isVersion5 = client.options.protocolVersion === 5;
   const properties =
-    isVersion5 && (options.responseTopic || options.correlationData)
+    isVersion5 && (options.responseTopic || options.correlationData || options.userProperties)
       ? {
           ...(options.responseTopic ? { responseTopic: options.responseTopic } : {}),
           ...(options.correlationData ? { correlationData: Buffer.from(options.correlationData) } : {}),
+          ...(options.userProperties ? { userProperties: options.userProperties } : {}),
         }
       : undefined;
   await client.publishAsync(topic, body, { qos: options.qos ?? 1, retain: options.retain ?? false, ...(properties ? { properties } : {}) });

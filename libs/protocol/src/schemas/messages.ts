@@ -144,10 +144,6 @@ export function EnvelopeSchema<T extends TSchema>(data: T) {
   ]);
 }
 
-/** Agent -> coordinator on <root>/devices/<id>/reports (or the request's MQTT 5 response topic). */
-export const SubtaskReportSchema = EnvelopeSchema(SubtaskResultSchema);
-export type SubtaskReport = Static<typeof SubtaskReportSchema>;
-
 /** The most stages one progress message carries before its latest one (a task has about eight). */
 export const PROGRESS_EARLIER_MAX = 16;
 
@@ -164,6 +160,34 @@ const PassedStageSchema = Type.Object(
   { additionalProperties: false },
 );
 export type PassedStage = Static<typeof PassedStageSchema>;
+
+/**
+ * The MQTT 5 user property a coordinator sets on a subtask (value "1") when it reads a report's
+ * `stages`. An agent sends a finished task's last stages inside its report only when the subtask
+ * carried it: the report's schema is closed, so an older coordinator would drop such a report, and
+ * an older agent never reads the property.
+ */
+export const REPORT_STAGES_PROPERTY = 'meshmind-report-stages';
+
+/**
+ * Agent -> coordinator on <root>/devices/<id>/reports (or the request's MQTT 5 response topic).
+ * `stages`: the stages the task passed since its last progress message, oldest first, when the
+ * subtask asked for them (REPORT_STAGES_PROPERTY): one message fewer per task than a progress
+ * message sent just ahead of the report, which is where a task that runs in one go sent them.
+ */
+export const SubtaskReportSchema = Type.Union([
+  Type.Object(
+    {
+      status: Type.Literal('ok'),
+      id: Type.String(),
+      data: SubtaskResultSchema,
+      stages: Type.Optional(Type.Array(PassedStageSchema, { minItems: 1, maxItems: PROGRESS_EARLIER_MAX + 1 })),
+    },
+    { additionalProperties: false },
+  ),
+  Type.Object({ status: Type.Literal('error'), id: Type.Union([Type.String(), Type.Null()]), error: ErrorBodySchema }, { additionalProperties: false }),
+]);
+export type SubtaskReport = Static<typeof SubtaskReportSchema>;
 
 /**
  * Agent -> coordinator on <root>/devices/<id>/progress: the stage a task is at now. `earlier` holds
