@@ -203,7 +203,12 @@ export class SubtaskLedger {
     this.stageNewsQueued = undefined;
     const goals = [...this.stageNews];
     this.stageNews.clear();
-    for (const goalId of goals) this.options.publish(goalId);
+    try {
+      for (const goalId of goals) this.options.publish(goalId);
+    } catch (error) {
+      // News only (a store closed under it, most likely): no process ends over a view not shown.
+      this.options.logger?.warn({ err: error }, 'could not show the stages agents reported');
+    }
   }
 
   private writeStages(): void {
