@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Embedder } from '@meshmind/protocol';
 import { createApiMapper, createEmbedderPool, openLexicon, type ApiDocument } from '@meshmind/rag';
-import { words } from '@meshmind/language';
-import { asksIndirectly } from '../src/mapper/indirect-question';
+import { createRequestReader, words } from '@meshmind/language';
+import { asksIndirectly, moodAsked } from '../src/mapper/indirect-question';
 
 const lexicon = openLexicon();
 const asks = (text: string) => asksIndirectly(words(text), lexicon.wordNet);
@@ -20,6 +20,17 @@ describe('a command whose object is a clause that asks', () => {
     expect(asks('take a photo of what is in front of you')).toBe(false);
     expect(asks('where are you')).toBe(false);
     expect(asks('mow zone 3')).toBe(false);
+  });
+});
+
+describe('the mood the mapper reads, its scope check included', () => {
+  const read = createRequestReader();
+  it('is a question for a command whose object asks, and the mood as said otherwise', () => {
+    expect(moodAsked(read('figure out where you are on the map'), lexicon.wordNet)).toBe('question');
+    expect(moodAsked(read('please find out whether the gate is shut'), lexicon.wordNet)).toBe('question');
+    expect(moodAsked(read('where are you?'), lexicon.wordNet)).toBe('question');
+    expect(moodAsked(read('turn on the sprinkler'), lexicon.wordNet)).toBe('command');
+    expect(moodAsked(read('mow zone 3'), lexicon.wordNet)).toBe(read('mow zone 3').mood);
   });
 });
 

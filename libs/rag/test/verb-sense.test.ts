@@ -132,6 +132,15 @@ describe.skipIf(!wordNet)('the verb a request means where its own verb names no 
     expect(withMeantVerb('', blind, wordNet)).toBe('');
     expect(withMeantVerb('draw the curtains', blind, undefined)).toBe('draw the curtains');
   });
+  it('leaves a verb whose particle makes a verb of its own: "figure out" is not "figure" ("count on")', () => {
+    const surveyor = profilesOf([
+      { name: 'locate_rover', description: 'Returns where the rover is.', kind: 'query' },
+      { name: 'chart_field', description: 'Builds a map of the field.' },
+    ]);
+    expect(withMeantVerb('figure out where you are on the map', surveyor, wordNet)).toBe('figure out where you are on the map');
+    expect(withMeantVerb('please figure out your position', surveyor, wordNet)).toBe('please figure out your position');
+    expect(withMeantVerb('Figure out where the rover is', surveyor, wordNet)).toBe('Figure out where the rover is');
+  });
 });
 
 // A survey drone of our own: it maps a field, lists the bins it sees, sets its altitude.

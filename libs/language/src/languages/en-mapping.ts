@@ -115,6 +115,7 @@ export const enMapping = {
     placePrepositions: ['on', 'in'],
   },
   scaleAttributes: ['level', 'degree'],
+  place: { askers: ['where'], nouns: ['location', 'position', 'coordinate'] },
   purpose: {
     markers: ['so that', 'in order to'],
     markerBeforeSubject: ['so'],

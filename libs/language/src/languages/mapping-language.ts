@@ -147,6 +147,8 @@ export interface MappingLanguageData {
    * value stands on its scale.
    */
   readonly scaleAttributes: readonly string[];
+  /** A question of place: its interrogative ("where") and the nouns WordNet's senses of a place are read against (mapper/place-question.ts). */
+  readonly place: { readonly askers: readonly string[]; readonly nouns: readonly string[] };
   readonly purpose: {
     readonly markers: readonly string[];
     /** "so" opens a purpose when a subject follows: "so the tablets can connect". */

@@ -7,7 +7,7 @@ import type { HybridHit, HybridIndex } from '../search/hybrid-index';
 import { createRequestReader, type AnswerKind, type Lexicon, type Mood, type RequestReader, type RequestReading } from '@meshmind/language';
 import { requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
 import { answerAlreadySaid, asksToKnow, knowingSign, returnKindOf, settingAnswerFit } from './mood';
-import { asksIndirectly } from './indirect-question';
+import { moodAsked } from './indirect-question';
 import { isMeansOf, readSteps, withAntecedent } from './split-steps';
 import { statesPurpose } from './purpose-step';
 import { requestPath, type Path } from './path';
@@ -195,7 +195,7 @@ class HybridApiMapper implements ApiMapper {
 
   /** The scope check of mapper/scope.ts on one reading of the request; the nearest function's similarity is measured only where needed. */
   private scopeSignal(said: string, references: SelfReferences | undefined): Promise<ScopeVerdict> {
-    const { mood, numbers } = this.reading(said);
+    const { numbers } = this.reading(said), mood = moodAsked(this.reading(said), this.lexicon?.wordNet); // "figure out where you are" asks as "where are you?" does
     const nearest = async () => {
       const step = this.readStep(said);
       return Math.max(0, ...(await this.index.search(step.query, RERANK_DEPTH, step.queryWithoutNumbers)).map((hit) => hit.semantic));
@@ -223,7 +223,7 @@ class HybridApiMapper implements ApiMapper {
     return {
       text,
       reading,
-      mood: reading.mood === 'neutral' && asksIndirectly(reading.words, this.lexicon?.wordNet) ? 'question' : reading.mood,
+      mood: moodAsked(reading, this.lexicon?.wordNet),
       wanted: reading.answerKind,
       words,
       unanchored: unanchoredPolarWords(words, this.profiles.values()),

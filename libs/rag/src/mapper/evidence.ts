@@ -8,6 +8,7 @@ import { isNetworkNameParameter, isSecretParameter, itemValue, nameValue, quoted
 import { particleMeets, phrasalVerbStems } from './particle-verbs';
 import { degreeFit, readDegree, type DegreeRequest } from './degree-request';
 import { asksScale, scaleAnswerFit } from './scale-question';
+import { asksPlace, placeAnswerFit } from './place-question';
 import { particleVerb, undirectedVerbs } from './phrasal-direction';
 import { absenceFit, requestAbsences } from './absence-words';
 
@@ -107,6 +108,8 @@ interface RequestWords {
   degree?: DegreeRequest;
   /** A question of where one value stands on a scale ("running low on power?", mapper/scale-question.ts). */
   scale: boolean;
+  /** A question of where something is ("where are you?", "your coordinates?", mapper/place-question.ts). */
+  place: boolean;
   /** "wake up": the verb whose particle is the only direction said (mapper/phrasal-direction.ts). */
   particleVerb?: string;
   /** What the request says is not there ("empty", "free", "vacancies"), as WordNet defines it (mapper/absence-words.ts). */
@@ -166,7 +169,7 @@ export function requestWords(request: RequestReading, lexicon?: Lexicon): Reques
   const levelPolar = targetLevel ? polar.filter((entry) => entry.stem !== 'up' && entry.stem !== 'down') : polar;
   const degree = readDegree(request, wordNet);
   const verb = particleVerb(all, wordNet);
-  return { text, stems: new Set(content.map(stem)), polar: levelPolar, direction: targetLevel ? 0 : relativeDirection(text) || adjectiveVerbsDirection(text, wordNet) || scalingDirection(text), mentions, ...(degree ? { degree } : {}), scale: asksScale(request, wordNet), ...(verb ? { particleVerb: verb } : {}), absences: requestAbsences(request, content, lexicon) };
+  return { text, stems: new Set(content.map(stem)), polar: levelPolar, direction: targetLevel ? 0 : relativeDirection(text) || adjectiveVerbsDirection(text, wordNet) || scalingDirection(text), mentions, ...(degree ? { degree } : {}), scale: asksScale(request, wordNet), place: asksPlace(request, wordNet), ...(verb ? { particleVerb: verb } : {}), absences: requestAbsences(request, content, lexicon) };
 }
 
 type PolarWord = RequestWords['polar'][number];
@@ -359,6 +362,6 @@ export function requestEvidence(
   const bare = request.mentions.filter((mention) => mentionUnitKind(mention) === 'none').length;
   const unused = unusedWithUnit + (numeric.length > 0 ? 0.5 * Math.max(0, bare - numeric.length) : 0);
   const polar = polarity(request, profile, lexicon, unanchored);
-  const degree = (request.degree ? degreeFit(profile.fn, profile.direction, request.degree, hasCurrent, isStepParameter) : 0) + scaleAnswerFit(profile.fn, request.scale) + absenceFit(profile, request.absences, lexicon?.wordNet);
+  const degree = (request.degree ? degreeFit(profile.fn, profile.direction, request.degree, hasCurrent, isStepParameter) : 0) + scaleAnswerFit(profile.fn, request.scale) + placeAnswerFit(profile, request.place, lexicon?.wordNet) + absenceFit(profile, request.absences, lexicon?.wordNet);
   return { polarity: polar, polarityByPole: Math.abs(polar) === POLE_SHARE, direction, argumentFit, missing, unused, degree };
 }

@@ -1,4 +1,4 @@
-import { en, enMapping, type WordNet } from '@meshmind/language';
+import { en, enMapping, type Mood, type RequestReading, type WordNet } from '@meshmind/language';
 
 const INTERROGATIVES = new Set(enMapping.interrogativeClauseOpeners);
 const PARTICLES = new Set(en.phrasalParticles);
@@ -20,4 +20,9 @@ export function asksIndirectly(words: readonly string[], wordNet: WordNet | unde
   at += 1;
   if (PARTICLES.has(lower[at] ?? '')) at += 1;
   return INTERROGATIVES.has(lower[at] ?? '');
+}
+
+/** The request's mood, where a command's verb whose object asks a question reads as that question (asksIndirectly). */
+export function moodAsked(reading: RequestReading, wordNet: WordNet | undefined): Mood {
+  return reading.mood === 'neutral' && asksIndirectly(reading.words, wordNet) ? 'question' : reading.mood;
 }

@@ -14,7 +14,8 @@ const SCALE_ATTRIBUTES = new Set(enMapping.scaleAttributes);
 /** The words that ask for an amount or a degree ("how"). */
 const QUANTITY_ASKERS = new Set(enPlanning.questions.quantityAskers);
 /** Type words of the programming languages the documents are written in that hold several values. */
-const SEVERAL_VALUES = /[[\]{}<>]|\b(?:tuple|pair|struct|dict|list|array|vector|map|set|cell)\b/;
+export const CONTAINER_TYPES: readonly string[] = ['tuple', 'pair', 'struct', 'dict', 'list', 'array', 'vector', 'map', 'set', 'cell'];
+const SEVERAL_VALUES = new RegExp(`[[\\]{}<>]|\\b(?:${CONTAINER_TYPES.join('|')})\\b`);
 const ONE_NUMBER = /^(?:u?int\d*|integer|long|short|float\d*|double|number|percent|percentage)\b/;
 /** A Go-style second result ("(int, error)") is whether it failed, not a second value. */
 const FAILURE_RESULT = /^err(?:or)?$/;

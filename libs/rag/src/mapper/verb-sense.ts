@@ -35,11 +35,20 @@ export function withMeantVerb(said: string, profiles: Iterable<FunctionProfile>,
   if (doing) return replaced(doing);
   if (ownStems.has(stem(verb))) return text;
   if ([...wordNet.related(verb, 'verb')].some(([key, weight]) => weight >= 0.9 && ownStems.has(key))) return text;
+  // "figure out where you are": the verb and its particle are a verb of WordNet's own, whose senses
+  // are not the plain verb's ("figure" alone is first "count on"); left as said.
+  if (withOwnParticle(verb, text.slice(match.index + match[0].length), wordNet)) return text;
   // "kill the telly" (mapper/machine-sense.ts); "chart the space" < map (a specific broader verb the document does).
   const meant = verbBySense(verb, text, ownStems, wordNet) ?? verbByUndoing(verb, all) ?? functionByMachineSense(verb, text, all, wordNet) ?? specificBroaderVerb(verb, ownStems, wordNet);
   // "douse the lamp": a verb WordNet glosses by one phrasal verb means that one ("put out": mapper/phrasal-senses.ts).
   const glossed = meant ? undefined : phrasalSynonym(verb, wordNet);
   return meant ? replaced(functionDoing(meant, all, wordNet) ?? meant) : glossed ? replaced(glossed) : text;
+}
+
+/** Whether the word after the verb is a particle that makes a phrasal verb of WordNet with it ("figure out", "look up"). */
+function withOwnParticle(verb: string, rest: string, wordNet: WordNet): boolean {
+  const particle = /^\s+([A-Za-z]+)\b/.exec(rest)?.[1]?.toLowerCase();
+  return particle !== undefined && en.phrasalParticles.includes(particle) && wordNet.verbSenses(`${verb} ${particle}`).length > 0;
 }
 
 /**
