@@ -35,6 +35,13 @@ describe('a near call between two unrelated functions that the words do not tell
     expect(result.ranking.map((candidate) => candidate.function)).toEqual(['read_soil_moisture', 'open_roof_vent']);
   });
 
+  it('names the functions of a document not in English by their identifiers, not by notes the person may not read', () => {
+    const result = askedWhenDoubtful(call('read_soil_moisture', 'open_roof_vent', 0.005), 'check the greenhouse', support({ read_soil_moisture: 0, open_roof_vent: 0 }), CALIBRATED_DOUBT_MARGIN, functions, 'zh');
+    expect(result.kind === 'not_executable' && result.reason).toBe(
+      'did you mean read_soil_moisture or open_roof_vent? The request fits both about equally and none of its words tells them apart',
+    );
+  });
+
   it('asks where the runner-up explains more of the request than the chosen', () => {
     const result = askedWhenDoubtful(call('start_irrigation', 'read_soil_moisture', 0.01), 'check the greenhouse', support({ start_irrigation: 1, read_soil_moisture: 2 }), CALIBRATED_DOUBT_MARGIN, functions);
     expect(result.kind).toBe('not_executable');

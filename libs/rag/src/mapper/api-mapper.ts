@@ -190,7 +190,7 @@ class HybridApiMapper implements ApiMapper {
     // An action the document does not name needs a clear fit, whichever reading made the call (mapper/unmet-action.ts).
     if (declinedCall(result, scope)) return this.outOfScope(said, { ...scope, unmet: [declinedCall(result, scope)!] });
     const paused = pausedForAWhile(result, said, this.byName, this.lexicon?.wordNet); // "stop it for now": its pause (mapper/paused-for-a-while.ts)
-    return { ...askedWhenDoubtful(paused, said, scope.support, this.doubtMargin, this.byName), scope: scope.signal }; // two near functions the words do not tell apart: ask (mapper/doubtful-call.ts)
+    return { ...askedWhenDoubtful(paused, said, scope.support, this.doubtMargin, this.byName, this.language), scope: scope.signal }; // two near functions the words do not tell apart: ask (mapper/doubtful-call.ts)
   }
 
   /** The scope check of mapper/scope.ts on one reading of the request; the nearest function's similarity is measured only where needed. */

@@ -80,9 +80,20 @@ export function isDoubtful(lead: Lead, margin: number): boolean {
 /**
  * The result as it stands, with each call's lead told how many of the request's words each of the
  * two near functions explains (`support`, per function); or, for a single call that the words do
- * not favour and that leads by less than `margin`, "not executable" with the question to ask.
+ * not favour and that leads by less than `margin`, "not executable" with the question to ask. The
+ * question quotes each function's description only where the document is in English (`language`):
+ * notes in another language ("获取机器人当前的位姿（坐标）") are no help to the person asking in English,
+ * and a word-by-word dictionary reading of them misleads ("arrêt" read as "decision"), so such a
+ * function is named by its identifier alone.
  */
-export function askedWhenDoubtful(result: MapResult, request: string, support: ReadonlyMap<string, number> | undefined, margin: number, functions: ReadonlyMap<string, NormalisedFunction>): MapResult {
+export function askedWhenDoubtful(
+  result: MapResult,
+  request: string,
+  support: ReadonlyMap<string, number> | undefined,
+  margin: number,
+  functions: ReadonlyMap<string, NormalisedFunction>,
+  language = 'en',
+): MapResult {
   if (result.kind !== 'call' || !result.leads || !support) return result;
   const leads = result.leads.map((lead) => {
     if (lead.runnerUp === undefined) return lead;
@@ -91,7 +102,7 @@ export function askedWhenDoubtful(result: MapResult, request: string, support: R
   });
   const [lead] = leads;
   if (result.calls.length !== 1 || !lead || !isDoubtful(lead, margin)) return { ...result, leads };
-  const options = [lead.function, lead.runnerUp!].map((name) => described(functions.get(name), name));
+  const options = [lead.function, lead.runnerUp!].map((name) => (language === 'en' ? described(functions.get(name), name) : name));
   return {
     kind: 'not_executable',
     reason: `did you mean ${options[0]} or ${options[1]}? The request fits both about equally and none of its words tells them apart`,
