@@ -188,7 +188,7 @@ class HybridApiMapper implements ApiMapper {
     // the home" -> "deactivate in the home"): then the words as said decide, and quote them where neither fits.
     const result = first.kind === 'not_executable' && text !== said ? await this.mapText(said, state) : first;
     // An action the document does not name needs a clear fit, whichever reading made the call (mapper/unmet-action.ts).
-    if (declinedCall(result, scope)) return this.outOfScope(said, { ...scope, unmet: [declinedCall(result, scope)!] });
+    const declined = declinedCall(result, scope, (name) => this.kinds.get(name) === 'query' && !asksToKnow(said, this.lexicon)); if (declined) return this.outOfScope(said, { ...scope, unmet: [declined] }); // "mute the light" is no reading either
     const paused = pausedForAWhile(result, said, this.byName, this.lexicon?.wordNet); // "stop it for now": its pause (mapper/paused-for-a-while.ts)
     return { ...askedWhenDoubtful(paused, said, scope.support, this.doubtMargin, this.byName), scope: scope.signal }; // two near functions the words do not tell apart: ask (mapper/doubtful-call.ts)
   }
