@@ -110,6 +110,14 @@ export interface MappingLanguageData {
   readonly negatingPrefixes: { readonly verbs: readonly string[]; readonly words: readonly string[] };
   /** Openings of a definition by absence: "not occupied", "without an occupant". */
   readonly negativeGlosses: readonly string[];
+  /**
+   * Words of a statement that a quality is past what is wanted ("too dark", "overly bright") or short
+   * of it ("not warm enough"), the forms of "be" before a state said as an ongoing verb ("I'm
+   * freezing"), the opening of a WordNet definition of such a verb ("be cold", "be very hot"), and the
+   * command the wish is said as ("make it warmer"):
+   * libs/rag/src/mapper/stated-excess.ts.
+   */
+  readonly statedDegree: { readonly excess: readonly string[]; readonly sufficiency: readonly string[]; readonly beForms: readonly string[]; readonly beGloss: string; readonly wishTemplate: string };
   /** The suffix of a state that is an ongoing action ("playing", "charging"). */
   readonly progressiveSuffix: string;
   /** Words that close the first clause of a request: its object is read before them. */
