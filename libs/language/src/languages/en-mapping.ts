@@ -101,6 +101,7 @@ export const enMapping = {
   progressiveSuffix: 'ing',
   clauseBreaks: ['then', 'and'],
   negatedClauseOpeners: ['without', 'instead of', 'rather than', 'but not', 'not'],
+  negatedValueOpeners: ['without', 'instead of', 'rather than', 'not', 'no', "don't", 'never'],
   descriptionCoordinators: ['or', 'and'],
   steps: {
     conjunction: 'and',

@@ -124,6 +124,8 @@ export interface MappingLanguageData {
   readonly clauseBreaks: readonly string[];
   /** Words that open a clause of a description saying what a function does not do: "without changing the volume". */
   readonly negatedClauseOpeners: readonly string[];
+  /** Words of a request that deny the values after them in their clause: "just the fan, no heating or cooling". */
+  readonly negatedValueOpeners: readonly string[];
   /** Words that join two verbs of one description: "Mutes or unmutes the sound". */
   readonly descriptionCoordinators: readonly string[];
   /** How a request's steps are split (`readSteps`). */

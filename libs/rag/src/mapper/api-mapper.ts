@@ -188,7 +188,7 @@ class HybridApiMapper implements ApiMapper {
     // the home" -> "deactivate in the home"): then the words as said decide, and quote them where neither fits.
     const result = first.kind === 'not_executable' && text !== said ? await this.mapText(said, state) : first;
     // An action the document does not name needs a clear fit, whichever reading made the call (mapper/unmet-action.ts).
-    const declined = declinedCall(result, scope, (name) => this.kinds.get(name) === 'query' && !asksToKnow(said, this.lexicon)); if (declined) return this.outOfScope(said, { ...scope, unmet: [declined] }); // "mute the light" is no reading either
+    const declined = declinedCall(result, scope, (name) => this.byName.get(name)?.kind === 'query' && !asksToKnow(said, this.lexicon) && !asksIndirectly(this.reading(said).words, this.lexicon?.wordNet)); if (declined) return this.outOfScope(said, { ...scope, unmet: [declined] }); // "mute the light" is no reading either (declared kinds only)
     const paused = pausedForAWhile(result, said, this.byName, this.lexicon?.wordNet); // "stop it for now": its pause (mapper/paused-for-a-while.ts)
     return { ...askedWhenDoubtful(paused, said, scope.support, this.doubtMargin, this.byName), scope: scope.signal }; // two near functions the words do not tell apart: ask (mapper/doubtful-call.ts)
   }
@@ -367,7 +367,7 @@ class HybridApiMapper implements ApiMapper {
         if (joined === 'and' && previousCall && top && this.kinds.get(previousCall.function) === 'action' && this.kinds.get(top.id) === 'query' && statesPurpose(read, this.lexicon)) continue; // "dock and top up your battery": the dock's purpose (mapper/purpose-step.ts)
         const cannot = (top && this.targets.unheld(this.byName.get(top.id)!, read.reading)) ?? degreeReason(read.words.degree, this.selfNoun, this.document.functions);
         // A value no function holds, or a degree no level answers (nor a reading: "make it warmer", no level known), says what it cannot do.
-        if (!top || top.score < this.threshold || (read.words.degree && this.kinds.get(top.id) === 'query')) return notExecutable(cannot ?? `no function of this device matches "${read.text}" well enough`);
+        if (!top || top.score < this.threshold || (read.words.degree && this.byName.get(top.id)!.kind === 'query')) return notExecutable(cannot ?? `no function of this device matches "${read.text}" well enough`);
         const chosen = this.chooseCall(read.reading, hits, state, carried);
         if ('reason' in chosen) return notExecutable(chosen.reason);
         const runnerUp = hits.find((hit) => hit.id !== chosen.hit.id && !chosen.unfit.has(hit.id));

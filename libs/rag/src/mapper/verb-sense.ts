@@ -33,13 +33,19 @@ export function withMeantVerb(said: string, profiles: Iterable<FunctionProfile>,
   const replaced = (word: string) => text.slice(0, match.index) + text.slice(match.index).replace(match[1]!, word);
   const doing = functionDoing(verb, all, wordNet);
   if (doing) return replaced(doing);
-  if (ownStems.has(stem(verb))) return text;
+  if (ownStems.has(stem(verb)) || namesOption(verb, all)) return text;
   if ([...wordNet.related(verb, 'verb')].some(([key, weight]) => weight >= 0.9 && ownStems.has(key))) return text;
   // "kill the telly" (mapper/machine-sense.ts); "chart the space" < map (a specific broader verb the document does).
   const meant = verbBySense(verb, text, ownStems, wordNet) ?? verbByUndoing(verb, all) ?? functionByMachineSense(verb, text, all, wordNet) ?? specificBroaderVerb(verb, ownStems, wordNet);
   // "douse the lamp": a verb WordNet glosses by one phrasal verb means that one ("put out": mapper/phrasal-senses.ts).
   const glossed = meant ? undefined : phrasalSynonym(verb, wordNet);
   return meant ? replaced(functionDoing(meant, all, wordNet) ?? meant) : glossed ? replaced(glossed) : text;
+}
+
+/** Whether the verb is a word of an option a function takes ("ventilate" of a heat pump's fan_only): it says that option, not another verb. */
+function namesOption(verb: string, profiles: readonly FunctionProfile[]): boolean {
+  const key = stem(verb.toLowerCase());
+  return profiles.some(({ fn }) => fn.parameters.some((parameter) => [...(parameter.values ?? []), ...Object.values(parameter.synonyms ?? {}).flat()].some((option) => option.split(/[\s_]+/).length === 1 && stem(option.toLowerCase()) === key)));
 }
 
 /**
