@@ -59,6 +59,16 @@ describe('request words are language data', () => {
     expect(readRequest('dock at the station', withExtraVerb).mood).toBe('command');
   });
 
+  it('reads a statement followed by a polite request by the request', () => {
+    expect(moodOf("It's far too gloomy in the study, could you turn the desk lamp up?")).toBe('command');
+    expect(moodOf("We're off to bed, would you switch the porch light off?")).toBe('command');
+    expect(moodOf('make the landing lamp brighter, can you give it a go?')).toBe('command');
+    // The request said politely decides, a question included; a question that opens the text stays one.
+    expect(moodOf('The hob is on, can you tell me how hot it is?')).toBe('question');
+    expect(moodOf('Is the kettle on, can you check?')).toBe('question');
+    expect(moodOf('The lantern by the door?')).toBe('question');
+  });
+
   it('splits item lists by the conjunctions of the language', () => {
     expect(splitItems('tea, honey and some milk')).toEqual(['tea', 'honey', 'milk']);
     const withPlus: RequestLanguageData = { ...en, itemLists: { ...en.itemLists, conjunctions: [...en.itemLists.conjunctions, 'plus'] } };

@@ -76,4 +76,6 @@ export interface VerbSense {
   hypernyms: readonly string[];
   /** WordNet's lexicographer file of the sense, without its "verb." prefix: "motion" for go, return, dock, drive. */
   category: string;
+  /** The gloss's definition, before its examples, lower case: "be cold" for a sense of "freeze". */
+  definition: string;
 }

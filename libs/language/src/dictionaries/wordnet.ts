@@ -223,7 +223,8 @@ class WordNetFiles implements WordNet {
         if (!synset) continue;
         const examples = (synset.gloss.match(/"[^"]*"/g) ?? []).map((example) => example.slice(1, -1).toLowerCase());
         const hypernyms = synset.pointers.filter((pointer) => pointer.symbol === '@' && pointer.part === 'verb').flatMap((pointer) => this.synset('verb', pointer.offset)?.lemmas ?? []);
-        senses.push({ lemmas: synset.lemmas.map((lemma) => lemma.toLowerCase()), examples, hypernyms: hypernyms.map((lemma) => lemma.toLowerCase()), category: VERB_FILES[synset.file - FIRST_VERB_FILE] ?? '' });
+        const definition = synset.gloss.split(/[;"]/)[0]!.trim().toLowerCase();
+        senses.push({ lemmas: synset.lemmas.map((lemma) => lemma.toLowerCase()), examples, hypernyms: hypernyms.map((lemma) => lemma.toLowerCase()), category: VERB_FILES[synset.file - FIRST_VERB_FILE] ?? '', definition });
       }
     }
     return senses;

@@ -97,9 +97,11 @@ export const enMapping = {
     words: [...VERB_NEGATING_PREFIXES, 'dis', 'in', 'non', 'im'],
   },
   negativeGlosses: ['not', 'no longer', 'lacking', 'without'],
+  statedDegree: { excess: ['too', 'overly'], sufficiency: ['enough'], beForms: ['am', 'is', 'are', "'m", "'s", "'re", '’m', '’s', '’re'], beGloss: 'be', wishTemplate: 'make it {comparative}' },
   progressiveSuffix: 'ing',
   clauseBreaks: ['then', 'and'],
   negatedClauseOpeners: ['without', 'instead of', 'rather than', 'but not', 'not'],
+  negatedValueOpeners: ['without', 'instead of', 'rather than', 'not', 'no', "don't", 'never'],
   descriptionCoordinators: ['or', 'and'],
   steps: {
     conjunction: 'and',

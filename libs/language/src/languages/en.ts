@@ -106,7 +106,7 @@ export const en = {
   /** How a request shows its mood in its first words (read by `moodOf`). */
   mood: {
     /** Fillers said before the request proper: "please, ...", "ok so ...". */
-    leadingFillers: ['please', 'hey', 'ok', 'okay', 'so'],
+    leadingFillers: ['please', 'hey', 'ok', 'okay', 'so', 'just'],
     /** "Can you ...?": a command phrased as a question, judged by what follows the courtesy. */
     politeAsks: ['can', 'could', 'would', 'will'],
     politeAddressees: ['you', 'u'],

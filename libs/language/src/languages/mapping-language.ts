@@ -110,12 +110,22 @@ export interface MappingLanguageData {
   readonly negatingPrefixes: { readonly verbs: readonly string[]; readonly words: readonly string[] };
   /** Openings of a definition by absence: "not occupied", "without an occupant". */
   readonly negativeGlosses: readonly string[];
+  /**
+   * Words of a statement that a quality is past what is wanted ("too dark", "overly bright") or short
+   * of it ("not warm enough"), the forms of "be" before a state said as an ongoing verb ("I'm
+   * freezing"), the opening of a WordNet definition of such a verb ("be cold", "be very hot"), and the
+   * command the wish is said as ("make it warmer"):
+   * libs/rag/src/mapper/stated-excess.ts.
+   */
+  readonly statedDegree: { readonly excess: readonly string[]; readonly sufficiency: readonly string[]; readonly beForms: readonly string[]; readonly beGloss: string; readonly wishTemplate: string };
   /** The suffix of a state that is an ongoing action ("playing", "charging"). */
   readonly progressiveSuffix: string;
   /** Words that close the first clause of a request: its object is read before them. */
   readonly clauseBreaks: readonly string[];
   /** Words that open a clause of a description saying what a function does not do: "without changing the volume". */
   readonly negatedClauseOpeners: readonly string[];
+  /** Words of a request that deny the values after them in their clause: "just the fan, no heating or cooling". */
+  readonly negatedValueOpeners: readonly string[];
   /** Words that join two verbs of one description: "Mutes or unmutes the sound". */
   readonly descriptionCoordinators: readonly string[];
   /** How a request's steps are split (`readSteps`). */

@@ -55,7 +55,14 @@ export function moodOf(text: string, language: RequestLanguageData = en): Mood {
     const rest = trimmed.slice(polite[0].length).replace(/\?\s*$/, '');
     return patterns.command.test(rest) ? 'command' : moodOf(rest, language);
   }
-  if (/\?\s*$/.test(trimmed) || patterns.question.test(trimmed)) return 'question';
+  if (patterns.question.test(trimmed)) return 'question';
+  // "It's too dark in here, can you give me some light?": a statement, then the request said politely.
+  const lastClause = trimmed.split(/[,;]\s*/).at(-1)!;
+  if (lastClause !== trimmed && patterns.polite.test(lastClause)) {
+    const asked = moodOf(lastClause, language);
+    return asked === 'neutral' && patterns.command.test(trimmed) ? 'command' : asked;
+  }
+  if (/\?\s*$/.test(trimmed)) return 'question';
   if (patterns.command.test(trimmed)) return 'command';
   // "fans on", "kitchen lights off": a thing and the state wanted, said without a verb, is a command.
   if (patterns.bareState.test(trimmed) && trimmed.split(/\s+/).length <= 5) return 'command';

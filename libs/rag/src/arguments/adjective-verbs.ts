@@ -18,7 +18,7 @@ const UP = new Set(en.relativeDirection.up.filter((entry) => !entry.includes(' '
 const DOWN = new Set(en.relativeDirection.down.filter((entry) => !entry.includes(' ')));
 
 /** "bright" -> brighter, "wide" -> wider, "big" -> bigger; and the adjective itself where it is listed ("less" of "lessen"). */
-function comparatives(base: string): string[] {
+export function comparatives(base: string): string[] {
   const last = base.at(-1) ?? '';
   return [base, `${base}er`, last === 'e' ? `${base}r` : '', /[b-df-hj-np-tv-z]/.test(last) && /[aeiou][b-df-hj-np-tv-z]$/.test(base) ? `${base}${last}er` : ''].filter(
     (form) => form !== '',

@@ -199,7 +199,19 @@ export function booleanValue(text: string): boolean {
 }
 
 /** The enum value whose name or synonym the text mentions (longest phrase wins). */
+/** A denial and what follows it in its clause: "no heating or cooling", "without cooling". */
+const DENIED = new RegExp(`\\b(?:${alternation(enMapping.negatedValueOpeners)})\\b[^,;.!?]*`, 'gi');
+
+/**
+ * The option a text names: the longest phrase of a value or its synonyms. Values the text denies
+ * ("just run the fan, no heating or cooling") are not named, unless nothing else is.
+ */
 export function enumValue(parameter: ParameterSpec, text: string): string | undefined {
+  const affirmed = text.replace(DENIED, ' ');
+  return (affirmed !== text ? namedOption(parameter, affirmed) : undefined) ?? namedOption(parameter, text);
+}
+
+function namedOption(parameter: ParameterSpec, text: string): string | undefined {
   const textStems = ` ${words(text).map(stem).join(' ')} `;
   let best: { value: string; length: number } | undefined;
   for (const value of parameter.values ?? []) {

@@ -11,7 +11,7 @@ import { moodAsked } from './indirect-question';
 import { isMeansOf, readSteps, withAntecedent } from './split-steps';
 import { statesPurpose } from './purpose-step';
 import { requestPath, type Path } from './path';
-import { statedNeedPath } from './stated-need';
+import { statedNeedPath, withStatedExcess } from './stated-need';
 import { pausedForAWhile } from './paused-for-a-while';
 import { retrievalText, withoutNumbers } from './retrieval-text';
 import { stepWords } from './step-words';
@@ -167,10 +167,10 @@ class HybridApiMapper implements ApiMapper {
     return (await this.rank(this.readStep(text), k)).slice(0, k).map(toCandidate);
   }
 
-  async map(request: string, state: DeviceStateValues = {}, mapOptions: MapOptions = {}): Promise<MapResult> {
-    // Read before the device's own words are taken out: "draw the curtains" is told by its object.
-    // Only a command opens with its verb: a question opens with "does", "is", "how" ("Does shelf 4
-    // still have room?"), which no sense of theirs should turn into an action.
+  async map(asked: string, state: DeviceStateValues = {}, mapOptions: MapOptions = {}): Promise<MapResult> {
+    const request = withStatedExcess(asked, this.lexicon?.wordNet, this.document); // "it's too dark in here": make it brighter (mapper/stated-excess.ts)
+    // Read before the device's own words are taken out: "draw the curtains" is told by its object. Only a command opens
+    // with its verb: a question opens with "does", "is", "how" ("Does shelf 4 still have room?"), which no sense should make an action.
     // "water the plants" to a valve called "plant watering": the verb names what the device is for (mapper/purpose-verb.ts).
     const said = this.reading(request).mood !== 'question' ? withMeantVerb(withStateParticle(withStateParticiple(withPurposeVerb(request, this.document, mapOptions.references, this.profiles.values(), this.lexicon?.wordNet), this.document, this.profiles.values()), this.document, this.profiles.values(), this.lexicon?.wordNet), this.profiles.values(), this.lexicon?.wordNet) : request;
     const stripped = mapOptions.references ? withoutSelfReferences(said, mapOptions.references) : said;
@@ -188,7 +188,7 @@ class HybridApiMapper implements ApiMapper {
     // the home" -> "deactivate in the home"): then the words as said decide, and quote them where neither fits.
     const result = first.kind === 'not_executable' && text !== said ? await this.mapText(said, state) : first;
     // An action the document does not name needs a clear fit, whichever reading made the call (mapper/unmet-action.ts).
-    if (declinedCall(result, scope)) return this.outOfScope(said, { ...scope, unmet: [declinedCall(result, scope)!] });
+    const declined = declinedCall(result, scope, (name) => this.byName.get(name)?.kind === 'query' && !asksToKnow(said, this.lexicon) && !asksIndirectly(this.reading(said).words, this.lexicon?.wordNet)); if (declined) return this.outOfScope(said, { ...scope, unmet: [declined] }); // "mute the light" is no reading either (declared kinds only)
     const paused = pausedForAWhile(result, said, this.byName, this.lexicon?.wordNet); // "stop it for now": its pause (mapper/paused-for-a-while.ts)
     return { ...askedWhenDoubtful(paused, said, scope.support, this.doubtMargin, this.byName, this.language), scope: scope.signal }; // two near functions the words do not tell apart: ask (mapper/doubtful-call.ts)
   }
@@ -365,9 +365,9 @@ class HybridApiMapper implements ApiMapper {
         const previousCall = calls.at(-1);
         if (joined === 'and' && previousCall && top && hits.some((hit) => hit.id === previousCall.function && hit.score >= top.score - FEASIBILITY_MARGIN)) continue;
         if (joined === 'and' && previousCall && top && this.kinds.get(previousCall.function) === 'action' && this.kinds.get(top.id) === 'query' && statesPurpose(read, this.lexicon)) continue; // "dock and top up your battery": the dock's purpose (mapper/purpose-step.ts)
-        // A value no function holds, or a degree no level answers, says what the device cannot do (mapper/cannot-do.ts).
         const cannot = (top && this.targets.unheld(this.byName.get(top.id)!, read.reading)) ?? degreeReason(read.words.degree, this.selfNoun, this.document.functions);
-        if (!top || top.score < this.threshold) return notExecutable(cannot ?? `no function of this device matches "${read.text}" well enough`);
+        // A value no function holds, or a degree no level answers (nor a reading: "make it warmer", no level known), says what it cannot do.
+        if (!top || top.score < this.threshold || (read.words.degree && this.byName.get(top.id)!.kind === 'query')) return notExecutable(cannot ?? `no function of this device matches "${read.text}" well enough`);
         const chosen = this.chooseCall(read.reading, hits, state, carried);
         if ('reason' in chosen) return notExecutable(chosen.reason);
         const runnerUp = hits.find((hit) => hit.id !== chosen.hit.id && !chosen.unfit.has(hit.id));

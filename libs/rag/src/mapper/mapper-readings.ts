@@ -89,7 +89,7 @@ function readDocument(built: BuiltIndex, options: ApiMapperOptions): MapperReadi
     paths,
     pathsDiffer: [...paths.values()].includes(1) && [...paths.values()].includes(-1),
     acceptsPercentage: document.functions.some((fn) => fn.parameters.some(takesPercentage)),
-    targets: new TargetValues(document.functions, document.nouns, selfNoun),
+    targets: new TargetValues(document.functions, document.nouns, selfNoun, lexicon?.wordNet),
     destinations: new Destinations(document.functions, views.documents, profiles, kinds, lexicon?.wordNet, [...deviceNouns]),
     contrast: new SharedObjectContrast(document.functions, views.documents, lexicon, options.sharedObjectContrast),
     unexplained: new UnexplainedFit(document.functions, views.documents, lexicon),

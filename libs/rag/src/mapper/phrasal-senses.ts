@@ -16,7 +16,13 @@ export function phrasalMeansVerb(verb: string, particle: string, wordNet: WordNe
   return first !== undefined && first.lemmas.includes(verb.toLowerCase());
 }
 
-/** The one phrasal verb of the verb's first sense, where its particle is one of the language's ("put out" for "douse"), else undefined. */
+/**
+ * The one phrasal verb of the verb's first sense, where its particle is one of the language's and
+ * names an end of a state ("put out" for "douse": "out" is the off end), else undefined. A particle
+ * of no state ("tone down" for "mute") says nothing the verb did not, and the phrasal verb brings
+ * senses the verb lacks ("tone down" is also "moderate", a kind of "change"): "mute the hallway
+ * light" read as "tone down the hallway light" met the light's "changes" and switched it on.
+ */
 export function phrasalSynonym(verb: string, wordNet: WordNet): string | undefined {
   // "could you ...": a modal opens no action ("can" is first "can, tin, put up").
   if (isStopword(verb.toLowerCase())) return undefined;
@@ -25,5 +31,5 @@ export function phrasalSynonym(verb: string, wordNet: WordNet): string | undefin
   // Two phrasal verbs in the sense ("continue" is "go on" and "go along") gloss it by neither.
   const phrasal = first.lemmas.map((lemma) => lemma.split('_')).filter((parts) => parts.length === 2 && parts[0] !== verb.toLowerCase());
   const [only] = phrasal;
-  return phrasal.length === 1 && en.verbParticles.has(only![1]!) ? only!.join(' ') : undefined;
+  return phrasal.length === 1 && en.verbParticles.has(only![1]!) && wordNet.pole(only![1]!) !== 0 ? only!.join(' ') : undefined;
 }

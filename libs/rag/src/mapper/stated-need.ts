@@ -1,6 +1,9 @@
 import { en, enMapping, stem, words, type WordNet } from '@meshmind/language';
 import type { Path } from './path';
 
+/** A need stated as a quality past what is wanted ("it's too dark in here") is read as the change wished for. */
+export { withStatedExcess } from './stated-excess';
+
 /** How many of a verb's commonest senses may make it a verb of lacking. */
 const COMMON_SENSES = 2;
 const LACK_STEMS = new Set(en.lackVerbs.map(stem));

@@ -1,9 +1,9 @@
-import { en, findColor, isStopword, stem, words, type RequestReading } from '@meshmind/language';
+import { en, findColor, isStopword, stem, words, type RequestReading, type WordNet } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import { enumValue, presetValue } from '../arguments/parameter-values';
 import { whatItCanDo } from './cannot-do';
-import { objectValuePhrase } from './object-value';
+import { objectValuePhrase, verbValuePhrase } from './object-value';
 
 /**
  * The value a command sets its device to, named after a goal preposition: "put the TV on hdmi 1",
@@ -60,6 +60,7 @@ export class TargetValues {
   /** Stems of each function's own words: identifier, notes, parameter names and notes. */
   private readonly ownStems = new Map<string, Set<string>>();
   private readonly nouns: Set<string>;
+  private readonly nounWords: Set<string>;
   /** By the step's text: each of the ranked functions asks about the same step. */
   private readonly cache = new Map<string, Target | null>();
 
@@ -67,6 +68,7 @@ export class TargetValues {
     private readonly functions: readonly NormalisedFunction[],
     nouns: readonly string[],
     private readonly selfNoun: string | undefined,
+    private readonly wordNet?: WordNet,
   ) {
     for (const fn of functions) {
       // Not its options: "hdmi 3" shares "hdmi" with hdmi_1, and is still no option of the source.
@@ -76,6 +78,8 @@ export class TargetValues {
     }
     // "turn on the television": a word that names the device is not a value, even where an option is called so.
     this.nouns = new Set(nouns.map((noun) => noun.toLowerCase()));
+    // "put the tv remote on": an object with a word of the device's name in it is the device, whatever option shares it.
+    this.nounWords = new Set(nouns.flatMap((noun) => words(noun.toLowerCase())));
   }
 
   private read(reading: RequestReading): Target | undefined {
@@ -93,13 +97,17 @@ export class TargetValues {
       const value = Number(number[1]!.replace(',', '.'));
       const holders = new Set(this.functions.filter((fn) => fn.parameters.some((parameter) => holdsNumber(parameter, value))).map((fn) => fn.name));
       if (holders.size > 0) target = { phrase, colour: undefined, holders, nearOptions: [] };
-    } else if (phrase !== undefined && !this.nouns.has(phrase)) {
+    } else if (phrase !== undefined && !this.nouns.has(phrase) && !(phrase === objectPhrase && words(phrase).some((word) => this.nounWords.has(word.toLowerCase())))) {
       const colour = findColor(phrase);
       const holders = new Set(this.functions.filter((fn) => fn.parameters.some((parameter) => (parameter.type === 'enum' && enumValue(parameter, phrase) !== undefined) || (colour !== undefined && parameter.type === 'color') || presetValue(parameter, phrase.toLowerCase()) !== undefined)).map((fn) => fn.name));
       const said = new Set(words(phrase).map((word) => stem(word.toLowerCase())).filter((key) => !isStopword(key) && !NUMBER_TOKEN.test(key)));
       const nearOptions = holders.size > 0 ? [] : this.functions.flatMap((fn) => fn.parameters.filter((parameter) => parameter.type === 'enum' && (parameter.values ?? []).some((value) => words(value.replace(/_/g, ' ')).some((word) => said.has(stem(word.toLowerCase())))))).flatMap((parameter) => parameter.values ?? []);
       if (holders.size > 0 || (objectPhrase === undefined && (colour !== undefined || nearOptions.length > 0))) target = { phrase, colour, holders, nearOptions: [...new Set(nearOptions)] };
     }
+    // "dehumidify the room": no value after a preposition or as the object, but the verb is an option's word.
+    const verb = target && target.holders.size > 0 ? undefined : verbValuePhrase(reading, this.wordNet);
+    const verbHolders = verb === undefined || this.nouns.has(verb) ? [] : this.functions.filter((fn) => fn.parameters.some((parameter) => parameter.type === 'enum' && enumValue(parameter, verb) !== undefined)).map((fn) => fn.name);
+    if (verb !== undefined && verbHolders.length > 0) target = { phrase: verb, colour: undefined, holders: new Set(verbHolders), nearOptions: [] };
     if (this.cache.size >= CACHED_STEPS) this.cache.clear();
     this.cache.set(reading.text, target ?? null);
     return target;

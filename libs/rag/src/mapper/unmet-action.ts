@@ -16,10 +16,14 @@ export const UNMET_ACTION_LEAD = 0.03;
 /**
  * Whether a call, made for a command whose opening verb the document does not do (`weakAction`
  * of mapper/scope.ts), is too weak to make: its function scores below `below`, or any of its calls
- * leads the next feasible function by less than `lead`.
+ * leads the next feasible function by less than `lead`, or is a reading where the command does not
+ * ask to be told (`tellsOnly`: a query function, where the verb is no verb of knowing).
  */
-export function unmetActionCall(result: MapResult, weakAction: { below: number } | undefined, lead = UNMET_ACTION_LEAD): boolean {
+export function unmetActionCall(result: MapResult, weakAction: { below: number } | undefined, lead = UNMET_ACTION_LEAD, tellsOnly: (name: string) => boolean = () => false): boolean {
   if (result.kind !== 'call' || !weakAction) return false;
   if ((result.ranking[0]?.score ?? 0) < weakAction.below) return true;
+  // An order to do something is not answered by telling something: "mute the hallway light" read the
+  // light's brightness. Only a verb of knowing asks to be told (`tellsOnly` is false for those).
+  if (result.calls.some((call) => tellsOnly(call.function))) return true;
   return (result.leads ?? []).some((each) => each.margin < lead);
 }

@@ -84,15 +84,17 @@ export function functionSupport(document: NormalisedDocument, views: FunctionVie
 
 /**
  * The verb to name where a call is declined: the one mapper/unmet-action.ts declines (an opening
- * verb the document does not do, with no clear fit), or one whose only function explains none of
+ * verb the document does not do, with no clear fit or answered by a reading that `tellsOnly` names),
+ * or one whose only function explains none of
  * the command's words, scores below `UNSUPPORTED_CALL_BELOW` and leads the runner-up in meaning by
  * less than `UNSUPPORTED_MEANING_LEAD`. Undefined where the call stands.
  */
 export function declinedCall(
   result: MapResult,
   scope: { weakAction?: { verb: string; below: number }; unsupported?: { verb: string; functions: ReadonlySet<string> } },
+  tellsOnly?: (name: string) => boolean,
 ): string | undefined {
-  if (unmetActionCall(result, scope.weakAction)) return scope.weakAction!.verb;
+  if (unmetActionCall(result, scope.weakAction, undefined, tellsOnly)) return scope.weakAction!.verb;
   const { unsupported } = scope;
   if (result.kind !== 'call' || !unsupported || result.calls.length !== 1) return undefined;
   const [call] = result.calls;

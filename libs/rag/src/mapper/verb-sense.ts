@@ -33,7 +33,7 @@ export function withMeantVerb(said: string, profiles: Iterable<FunctionProfile>,
   const replaced = (word: string) => text.slice(0, match.index) + text.slice(match.index).replace(match[1]!, word);
   const doing = functionDoing(verb, all, wordNet);
   if (doing) return replaced(doing);
-  if (ownStems.has(stem(verb))) return text;
+  if (ownStems.has(stem(verb)) || namesOption(verb, all)) return text;
   if ([...wordNet.related(verb, 'verb')].some(([key, weight]) => weight >= 0.9 && ownStems.has(key))) return text;
   // "figure out where you are": the verb and its particle are a verb of WordNet's own, whose senses
   // are not the plain verb's ("figure" alone is first "count on"); left as said.
@@ -49,6 +49,12 @@ export function withMeantVerb(said: string, profiles: Iterable<FunctionProfile>,
 function withOwnParticle(verb: string, rest: string, wordNet: WordNet): boolean {
   const particle = /^\s+([A-Za-z]+)\b/.exec(rest)?.[1]?.toLowerCase();
   return particle !== undefined && en.phrasalParticles.includes(particle) && wordNet.verbSenses(`${verb} ${particle}`).length > 0;
+}
+
+/** Whether the verb is a word of an option a function takes ("ventilate" of a heat pump's fan_only): it says that option, not another verb. */
+function namesOption(verb: string, profiles: readonly FunctionProfile[]): boolean {
+  const key = stem(verb.toLowerCase());
+  return profiles.some(({ fn }) => fn.parameters.some((parameter) => [...(parameter.values ?? []), ...Object.values(parameter.synonyms ?? {}).flat()].some((option) => option.split(/[\s_]+/).length === 1 && stem(option.toLowerCase()) === key)));
 }
 
 /**
