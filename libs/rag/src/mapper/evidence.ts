@@ -31,6 +31,8 @@ export interface FunctionProfile {
   direction: 1 | -1 | 0;
   /** The document's action stems that only functions with no direction name (mapper/phrasal-direction.ts). */
   undirected?: ReadonlySet<string>;
+  /** The action stems of every function of the document: whether it has the other end of a request's polar word. */
+  documentActions?: ReadonlySet<string>;
 }
 
 export interface RequestEvidence {
@@ -177,8 +179,10 @@ export function markOppositions(profiles: readonly FunctionProfile[], lexicon?: 
   const wordNet = lexicon?.wordNet;
   if (!wordNet) return;
   const undirected = undirectedVerbs(profiles);
+  const documentActions = new Set(profiles.flatMap((profile) => [...profile.actionStems]));
   for (const profile of profiles) {
     profile.undirected = undirected;
+    profile.documentActions = documentActions;
     profile.opposed = profile.actionWords.flatMap((word) => {
       const opposite = wordNet.antonyms(word);
       const pole = wordNet.pole(word);
@@ -193,7 +197,11 @@ function directPolarity(word: PolarWord, profile: FunctionProfile): 1 | -1 | 0 {
   // description happens to open with ("Turns heating and cooling off").
   const stems = word.noun ? profile.nameStems : profile.actionStems;
   if (!particleMeets(word.phrasal, profile.actionStems)) return 0;
-  if (stems.has(word.stem) || [...word.same].some((key) => stems.has(key))) return 1;
+  if (stems.has(word.stem)) return 1;
+  // A synonym of a polar word is an end of its opposition only where the document has the other end:
+  // "adjust" (opposite "skew") meets "set" and "start" meets "get" as loosely as any other word does.
+  const opposable = !profile.documentActions || [...word.opposite].some((key) => profile.documentActions!.has(key));
+  if (opposable && [...word.same].some((key) => stems.has(key))) return 1;
   if ([...word.opposite].some((key) => stems.has(key))) return -1;
   return 0;
 }
