@@ -33,6 +33,8 @@ export interface FunctionProfile {
   undirected?: ReadonlySet<string>;
   /** The action stems of every function of the document: whether it has the other end of a request's polar word. */
   documentActions?: ReadonlySet<string>;
+  /** Whether some function of the document takes a secret (a password): a secret said then belongs to one of those. */
+  documentTakesSecret?: boolean;
 }
 
 export interface RequestEvidence {
@@ -183,6 +185,7 @@ export function markOppositions(profiles: readonly FunctionProfile[], lexicon?: 
   for (const profile of profiles) {
     profile.undirected = undirected;
     profile.documentActions = documentActions;
+    profile.documentTakesSecret = profiles.some((other) => other.fn.parameters.some((parameter) => isSecretParameter(parameter.name)));
     profile.opposed = profile.actionWords.flatMap((word) => {
       const opposite = wordNet.antonyms(word);
       const pole = wordNet.pole(word);
@@ -365,7 +368,9 @@ export function requestEvidence(
   // "Go to coordinates 12, 7": two bare numbers are one more than a shelf number can take. A half
   // weight each: a bare number may still be a count or a name.
   const bare = request.mentions.filter((mention) => mentionUnitKind(mention) === 'none').length;
-  const unused = unusedWithUnit + (numeric.length > 0 ? 0.5 * Math.max(0, bare - numeric.length) : 0);
+  // "Create a hotspot, password tablets4all": a password said is dropped by a function that takes none, where another takes one.
+  const unusedSecret = profile.documentTakesSecret === true && !profile.fn.parameters.some((parameter) => isSecretParameter(parameter.name)) && secretValue(request.text) !== undefined ? 1 : 0;
+  const unused = unusedWithUnit + unusedSecret + (numeric.length > 0 ? 0.5 * Math.max(0, bare - numeric.length) : 0);
   const polar = polarity(request, profile, lexicon, unanchored);
   const degree = (request.degree ? degreeFit(profile.fn, profile.direction, request.degree, hasCurrent, isStepParameter) : 0) + scaleAnswerFit(profile.fn, request.scale) + absenceFit(profile, request.absences, lexicon?.wordNet);
   return { polarity: polar, polarityByPole: Math.abs(polar) === POLE_SHARE, direction, argumentFit, missing, unused, degree };
