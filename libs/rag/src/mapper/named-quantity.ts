@@ -39,7 +39,9 @@ export class NamedQuantities {
   /** The content word right before the goal preposition at `at` ("tilt" in "adjust camera tilt to 60"), or undefined. */
   private quantityWord(reading: RequestReading, at: number): string | undefined {
     const word = reading.tokens[at - 1];
-    if (word === undefined || at - 1 === 0 || isStopword(word) || en.determiners.has(word) || !/^[a-z]+$/i.test(word)) return undefined;
+    // "turn the radio up to 50": a particle before the goal says how, and names no quantity; only a noun does.
+    if (word === undefined || at - 1 === 0 || isStopword(word) || en.determiners.has(word) || en.verbParticles.has(word) || !/^[a-z]+$/i.test(word)) return undefined;
+    if (this.wordNet && !this.wordNet.canBe(word, 'noun')) return undefined;
     return this.nouns.has(stem(word.toLowerCase())) ? undefined : word.toLowerCase();
   }
 
