@@ -32,6 +32,10 @@ export interface FunctionProfile {
   direction: 1 | -1 | 0;
   /** The document's action stems that only functions with no direction name (mapper/phrasal-direction.ts). */
   undirected?: ReadonlySet<string>;
+  /** The action stems of every function of the document: whether it has the other end of a request's polar word. */
+  documentActions?: ReadonlySet<string>;
+  /** Whether some function of the document takes a secret (a password): a secret said then belongs to one of those. */
+  documentTakesSecret?: boolean;
 }
 
 export interface RequestEvidence {
@@ -180,8 +184,11 @@ export function markOppositions(profiles: readonly FunctionProfile[], lexicon?: 
   const wordNet = lexicon?.wordNet;
   if (!wordNet) return;
   const undirected = undirectedVerbs(profiles);
+  const documentActions = new Set(profiles.flatMap((profile) => [...profile.actionStems]));
   for (const profile of profiles) {
     profile.undirected = undirected;
+    profile.documentActions = documentActions;
+    profile.documentTakesSecret = profiles.some((other) => other.fn.parameters.some((parameter) => isSecretParameter(parameter.name)));
     profile.opposed = profile.actionWords.flatMap((word) => {
       const opposite = wordNet.antonyms(word);
       const pole = wordNet.pole(word);
@@ -196,7 +203,11 @@ function directPolarity(word: PolarWord, profile: FunctionProfile): 1 | -1 | 0 {
   // description happens to open with ("Turns heating and cooling off").
   const stems = word.noun ? profile.nameStems : profile.actionStems;
   if (!particleMeets(word.phrasal, profile.actionStems)) return 0;
-  if (stems.has(word.stem) || [...word.same].some((key) => stems.has(key))) return 1;
+  if (stems.has(word.stem)) return 1;
+  // A synonym of a polar word is an end of its opposition only where the document has the other end:
+  // "adjust" (opposite "skew") meets "set" and "start" meets "get" as loosely as any other word does.
+  const opposable = !profile.documentActions || [...word.opposite].some((key) => profile.documentActions!.has(key));
+  if (opposable && [...word.same].some((key) => stems.has(key))) return 1;
   if ([...word.opposite].some((key) => stems.has(key))) return -1;
   return 0;
 }
@@ -360,7 +371,9 @@ export function requestEvidence(
   // "Go to coordinates 12, 7": two bare numbers are one more than a shelf number can take. A half
   // weight each: a bare number may still be a count or a name.
   const bare = request.mentions.filter((mention) => mentionUnitKind(mention) === 'none').length;
-  const unused = unusedWithUnit + (numeric.length > 0 ? 0.5 * Math.max(0, bare - numeric.length) : 0);
+  // "Create a hotspot, password tablets4all": a password said is dropped by a function that takes none, where another takes one.
+  const unusedSecret = profile.documentTakesSecret === true && !profile.fn.parameters.some((parameter) => isSecretParameter(parameter.name)) && secretValue(request.text) !== undefined ? 1 : 0;
+  const unused = unusedWithUnit + unusedSecret + (numeric.length > 0 ? 0.5 * Math.max(0, bare - numeric.length) : 0);
   const polar = polarity(request, profile, lexicon, unanchored);
   const degree = (request.degree ? degreeFit(profile.fn, profile.direction, request.degree, hasCurrent, isStepParameter) : 0) + scaleAnswerFit(profile.fn, request.scale) + placeAnswerFit(profile, request.place, lexicon?.wordNet) + absenceFit(profile, request.absences, lexicon?.wordNet);
   return { polarity: polar, polarityByPole: Math.abs(polar) === POLE_SHARE, direction, argumentFit, missing, unused, degree };

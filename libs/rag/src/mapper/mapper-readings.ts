@@ -10,6 +10,7 @@ import type { BuiltIndex } from './built-index';
 import { SharedObjectContrast } from './shared-object';
 import { UnexplainedFit } from './unexplained-fit';
 import { TargetValues } from './target-value';
+import { NamedQuantities } from './named-quantity';
 import { Destinations } from './destination';
 import type { ApiMapperOptions } from './api-mapper-options';
 
@@ -89,7 +90,7 @@ function readDocument(built: BuiltIndex, options: ApiMapperOptions): MapperReadi
     paths,
     pathsDiffer: [...paths.values()].includes(1) && [...paths.values()].includes(-1),
     acceptsPercentage: document.functions.some((fn) => fn.parameters.some(takesPercentage)),
-    targets: new TargetValues(document.functions, document.nouns, selfNoun, lexicon?.wordNet),
+    targets: new TargetValues(document.functions, document.nouns, selfNoun, lexicon?.wordNet, new NamedQuantities(document.functions, views.documents, [...deviceNouns], lexicon?.wordNet)),
     destinations: new Destinations(document.functions, views.documents, profiles, kinds, lexicon?.wordNet, [...deviceNouns]),
     contrast: new SharedObjectContrast(document.functions, views.documents, lexicon, options.sharedObjectContrast),
     unexplained: new UnexplainedFit(document.functions, views.documents, lexicon),

@@ -4,6 +4,7 @@ import type { NormalisedFunction } from '../api-document';
 import { enumValue, presetValue } from '../arguments/parameter-values';
 import { whatItCanDo } from './cannot-do';
 import { objectValuePhrase, verbValuePhrase } from './object-value';
+import type { NamedQuantities } from './named-quantity';
 
 /**
  * The value a command sets its device to, named after a goal preposition: "put the TV on hdmi 1",
@@ -26,6 +27,11 @@ const CACHED_STEPS = 64;
  * colour it ends with ("make the fan red", "turn it blue").
  */
 export function targetPhrase(reading: RequestReading): string | undefined {
+  return targetAt(reading)?.phrase;
+}
+
+/** The target phrase and the position of the goal preposition before it (-1 for a closing colour). */
+function targetAt(reading: RequestReading): { phrase: string; at: number } | undefined {
   if (reading.mood === 'question') return undefined;
   const tokens = reading.tokens;
   for (let index = tokens.length - 2; index >= 0; index -= 1) {
@@ -33,10 +39,10 @@ export function targetPhrase(reading: RequestReading): string | undefined {
     const bare = BARE_GOAL_PREPOSITIONS.has(tokens[index]!) && !en.determiners.has(rest[0]!);
     if (!GOAL_PREPOSITIONS.has(tokens[index]!) && !bare) continue;
     const phrase = (en.determiners.has(rest[0]!) ? rest.slice(1) : rest).join(' ');
-    return phrase === '' ? undefined : phrase;
+    return phrase === '' ? undefined : { phrase, at: index };
   }
   const last = tokens.at(-1);
-  return last !== undefined && tokens.length > 1 && findColor(last) !== undefined ? last : undefined;
+  return last !== undefined && tokens.length > 1 && findColor(last) !== undefined ? { phrase: last, at: -1 } : undefined;
 }
 
 const isText = (parameter: ParameterSpec) => parameter.type === 'string' || parameter.type === 'string_list';
@@ -69,6 +75,7 @@ export class TargetValues {
     nouns: readonly string[],
     private readonly selfNoun: string | undefined,
     private readonly wordNet?: WordNet,
+    private readonly quantities?: NamedQuantities,
   ) {
     for (const fn of functions) {
       // Not its options: "hdmi 3" shares "hdmi" with hdmi_1, and is still no option of the source.
@@ -86,8 +93,9 @@ export class TargetValues {
     const known = this.cache.get(reading.text);
     if (known !== undefined) return known ?? undefined;
     // "put netflix on": an object before a closing "on" is a value only where an option holds it (mapper/object-value.ts).
-    const objectPhrase = targetPhrase(reading) === undefined ? objectValuePhrase(reading) : undefined;
-    const phrase = targetPhrase(reading) ?? objectPhrase;
+    const goal = targetAt(reading);
+    const objectPhrase = goal === undefined ? objectValuePhrase(reading) : undefined;
+    const phrase = goal?.phrase ?? objectPhrase;
     let target: Target | undefined;
     const number = phrase === undefined ? undefined : BARE_NUMBER.exec(phrase);
     if (phrase !== undefined && number) {
@@ -95,7 +103,9 @@ export class TargetValues {
       // numeric parameter whose range takes it. Where none does, the older paths answer (a range
       // error says the range), so only a number some function can hold becomes a target.
       const value = Number(number[1]!.replace(',', '.'));
-      const holders = new Set(this.functions.filter((fn) => fn.parameters.some((parameter) => holdsNumber(parameter, value))).map((fn) => fn.name));
+      const inRange = new Set(this.functions.filter((fn) => fn.parameters.some((parameter) => holdsNumber(parameter, value))).map((fn) => fn.name));
+      // "adjust camera tilt to 60": the noun before "to" says whose parameter the number fills (mapper/named-quantity.ts).
+      const holders = goal && goal.at > 0 && this.quantities ? this.quantities.narrow(reading, goal.at, inRange) : inRange;
       if (holders.size > 0) target = { phrase, colour: undefined, holders, nearOptions: [] };
     } else if (phrase !== undefined && !this.nouns.has(phrase) && !(phrase === objectPhrase && words(phrase).some((word) => this.nounWords.has(word.toLowerCase())))) {
       const colour = findColor(phrase);

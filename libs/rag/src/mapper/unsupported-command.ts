@@ -29,6 +29,8 @@ export const UNSUPPORTED_CALL_BELOW = 0.3;
 
 /** The meeting a word needs to explain a function: a synonym, a derivation or a close relation (0.8), not a loose broader word (0.55). */
 const SUPPORT_MEETING = 0.75;
+/** The meeting the opening verb needs, through its verb relatives, to explain a low call: a synonym (0.9). */
+const SYNONYM_SUPPORT = 0.9;
 
 /**
  * Below this lead in cosine over the runner-up, the embedding does not single the call out. Dev
@@ -61,22 +63,24 @@ export function functionSupport(document: NormalisedDocument, views: FunctionVie
   // What a word can mean, stemmed, with the closeness each reading has: its own stem, its WordNet
   // relations in the part it plays, its opposites, and, as the verb a command opens with, the verb
   // relations mapper/action-scope.ts reads (every sense's synonyms, entailments, derivations).
-  const readings = (word: CommandWord): Set<string> => {
+  const readings = (word: CommandWord, verbMeeting = SUPPORT_MEETING): Set<string> => {
     const found = new Set([stem(word.word)]);
     if (!wordNet) return found;
     for (const [key, weight] of wordNet.related(word.word, word.part)) if (weight >= SUPPORT_MEETING) found.add(key);
-    if (word.part === 'verb') for (const [key, weight] of wordNet.verbRelatives(word.word)) if (weight >= SUPPORT_MEETING) found.add(key);
+    if (word.part === 'verb') for (const [key, weight] of wordNet.verbRelatives(word.word)) if (weight >= verbMeeting) found.add(key);
     for (const key of wordNet.antonyms(word.word)) found.add(key);
     return found;
   };
 
   return {
     unsupported(content: readonly CommandWord[]): Set<string> {
-      const read = content.map(readings);
+      // A low call is explained by the opening verb only through a synonym: a derivation or a
+      // neighbour in WordNet's verb tree meets a gloss by chance ("print" meets a map's "drawing").
+      const read = content.map((word) => readings(word, SYNONYM_SUPPORT));
       return new Set(owned.filter((fn) => !read.some((keys) => [...keys].some((key) => fn.stems.has(key)))).map((fn) => fn.name));
     },
     support(content: readonly CommandWord[]): Map<string, number> {
-      const read = content.map(readings);
+      const read = content.map((word) => readings(word));
       return new Map(owned.map((fn) => [fn.name, read.filter((keys) => [...keys].some((key) => fn.stems.has(key))).length]));
     },
   };
