@@ -15,6 +15,7 @@ import { resolveClause, type Resolution } from './clause-resolution';
 import { narrowByModifiers } from './modifiers';
 import { obeyingTargets } from './read-only';
 import { itemRequests, referenceIsGoal } from './object-list';
+import { sharedParticle } from './shared-particle';
 import { viewingQuestion } from './viewing-request';
 import { doneReportRequest } from './done-report';
 
@@ -179,6 +180,9 @@ export class BuiltinPlanner implements Planner {
         const current = parseClause(read(piece.text), vocabulary);
         // The object goes on: the clause opens with it, not with a verb or a particle ("on the kitchen light").
         const opening = current.tokens[0] ?? '';
+        // "turn the oil heater and the bedside lamp off": the closing particle is both verbs' (planner/shared-particle.ts).
+        const particle = last.objects.length === 0 ? sharedParticle(before, current) : null;
+        if (particle) last.head = `${last.head} ${particle}`;
         // "turn on the sauna and the kettle": a piece that is nothing but a device is another device
         // for the same verb, not an object of it; the unknown "sauna" stays a clause of its own.
         if (before.hasAction && !refersToSomething(before) && onlyReferences(current)) {
