@@ -22,6 +22,19 @@ const VERB_NEGATING_PREFIXES = ['un', 'de'];
 export const enMapping = {
   requestCourtesy: REQUEST_COURTESY,
   adjectiveVerbSuffixes: ['en'],
+  /**
+   * A state said to be in excess ("the telly is far too loud", "it's a bit too dark in here"): the
+   * marker, the linking verbs and hedges that may stand before it, the verb and pronoun of the
+   * change it asks for ("make it brighter"), and the word of less ("make the telly less loud").
+   */
+  excess: {
+    marker: 'too',
+    links: ['is', 'are', "'s", 'was', 'were', 'feels', 'feel', 'seems', 'seem', 'looks', 'look', 'sounds', 'sound', 'gets', 'getting', 'got'],
+    hedges: ['far', 'way', 'much', 'bit', 'a', 'little', 'rather', 'really', 'just', 'slightly', 'so', 'still', 'now', 'a bit', 'a little'],
+    verb: 'make',
+    pronoun: 'it',
+    less: 'less',
+  },
   items: {
     commands: [
       'add', 'put', 'remove', 'delete', 'erase', 'take', 'mark', 'tick off', 'tick', 'check off', 'check', 'cross off', 'cross', 'strike',

@@ -9,6 +9,20 @@ export interface MappingLanguageData {
   readonly requestCourtesy: readonly string[];
   /** Suffixes that make a verb of an adjective ("bright" -> "brighten": to make brighter); libs/rag/src/arguments/adjective-verbs.ts. */
   readonly adjectiveVerbSuffixes: readonly string[];
+  /** A state said to be in excess ("the telly is far too loud"): libs/rag/src/mapper/excess-state.ts. */
+  readonly excess: {
+    /** The word of excess before the adjective ("too"). */
+    readonly marker: string;
+    /** Linking verbs between the thing and the excess ("is", "feels", "'s"). */
+    readonly links: readonly string[];
+    /** Hedges before the marker ("far", "a bit"). */
+    readonly hedges: readonly string[];
+    /** The verb and the pronoun of the change asked for ("make it brighter"). */
+    readonly verb: string;
+    readonly pronoun: string;
+    /** The word that asks for less of an adjective's degree ("less loud"). */
+    readonly less: string;
+  };
   /** A free-text item for a list ("add milk to my shopping list"): the words around the item. */
   readonly items: {
     /** Command words before the item, with the words that belong to them ("tick off", "we're out of"). */

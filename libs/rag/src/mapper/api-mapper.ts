@@ -6,7 +6,7 @@ import { continuesItems, itemCalls } from '../arguments/list-items';
 import type { HybridHit, HybridIndex } from '../search/hybrid-index';
 import { createRequestReader, type AnswerKind, type Lexicon, type Mood, type RequestReader, type RequestReading } from '@meshmind/language';
 import { requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
-import { answerAlreadySaid, asksToKnow, knowingSign, returnKindOf, settingAnswerFit } from './mood';
+import { answerAlreadySaid, asksToKnow, knowingSign, returnKindOf, settingAnswerFit, withExcessUndone } from './mood';
 import { asksIndirectly } from './indirect-question';
 import { isMeansOf, readSteps, withAntecedent } from './split-steps';
 import { statesPurpose } from './purpose-step';
@@ -171,8 +171,8 @@ class HybridApiMapper implements ApiMapper {
     // Read before the device's own words are taken out: "draw the curtains" is told by its object.
     // Only a command opens with its verb: a question opens with "does", "is", "how" ("Does shelf 4
     // still have room?"), which no sense of theirs should turn into an action.
-    // "water the plants" to a valve called "plant watering": the verb names what the device is for (mapper/purpose-verb.ts).
-    const said = this.reading(request).mood !== 'question' ? withMeantVerb(withStateParticle(withStateParticiple(withPurposeVerb(request, this.document, mapOptions.references, this.profiles.values(), this.lexicon?.wordNet), this.document, this.profiles.values()), this.document, this.profiles.values(), this.lexicon?.wordNet), this.profiles.values(), this.lexicon?.wordNet) : request;
+    // "water the plants" to a valve called "plant watering": the verb names what the device is for (mapper/purpose-verb.ts); "it's too dark" asks for brighter (mapper/excess-state.ts).
+    const said = this.reading(request).mood !== 'question' ? withMeantVerb(withStateParticle(withStateParticiple(withPurposeVerb(withExcessUndone(request, this.lexicon?.wordNet, this.document, state), this.document, mapOptions.references, this.profiles.values(), this.lexicon?.wordNet), this.document, this.profiles.values()), this.document, this.profiles.values(), this.lexicon?.wordNet), this.profiles.values(), this.lexicon?.wordNet) : request;
     const stripped = mapOptions.references ? withoutSelfReferences(said, mapOptions.references) : said;
     // "TV unpause", "TV go back": the verb opens the request only once the device's own name is out.
     const text = stripped !== said && this.reading(stripped).mood !== 'question' ? withMeantVerb(stripped, this.profiles.values(), this.lexicon?.wordNet) : stripped;

@@ -17,3 +17,4 @@ export function returnKindOf(fn: NormalisedFunction): AnswerKind | undefined {
 export { answerAlreadySaid } from './answer-given';
 export { settingAnswerFit } from './setting-question';
 export { asksToKnow, knowingSign } from './knowing-verb';
+export { withExcessUndone } from './excess-state'; // a statement of excess is a command for less ("it's too dark")
