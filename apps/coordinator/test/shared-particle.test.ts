@@ -37,6 +37,7 @@ describe('planner: a particle said once after two objects is both verbs\' (#17 c
     ['switch the den radio and the lantern on', 'den_radio', /\bon\b/],
     ['turn the floor lamp and the radio down', 'floor_lamp', /\bdown\b/],
     ['please switch the lantern and the space heater off', 'porch_lantern', /\boff\b/],
+    ["turn the space heater and mum's floor lamp off", 'space_heater', /\boff\b/],
   ])('"%s": the first device gets the particle too', async (text, first, particle) => {
     const found = await subtasks(text);
     expect(Array.isArray(found)).toBe(true);

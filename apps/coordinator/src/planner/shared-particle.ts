@@ -26,5 +26,7 @@ export function sharedParticle(before: ClauseReferences, after: ClauseReferences
   if (after.named.length + after.nouns.length === 0) return null;
   const references = referenceTokens(after);
   const rest = after.tokens.slice(0, -1);
-  return rest.every((token, index) => references.has(index) || (STOP_WORDS.has(token) && !ACTION_WORDS.has(token))) ? particle : null;
+  // An owner's possessive belongs to the device it owns ("grace's bedside lamp").
+  const possessive = (token: string) => /^\p{L}+['’]s$/u.test(token);
+  return rest.every((token, index) => references.has(index) || possessive(token) || (STOP_WORDS.has(token) && !ACTION_WORDS.has(token))) ? particle : null;
 }
