@@ -24,7 +24,7 @@ import { builtIndexFor, type BuiltIndex } from './built-index';
 import type { SharedObjectContrast } from './shared-object';
 import type { UnexplainedFit } from './unexplained-fit';
 import type { TargetValues } from './target-value';
-import { declinedCall, degreeReason } from './cannot-do';
+import { declinedCall, degreeReason, readingForCommand } from './cannot-do';
 import { withPurposeVerb } from './purpose-verb';
 import { withStateParticle } from './state-particle';
 import type { Destinations } from './destination';
@@ -187,8 +187,8 @@ class HybridApiMapper implements ApiMapper {
     // Read without its references, a short request can fall below the threshold ("deactivate the lights in
     // the home" -> "deactivate in the home"): then the words as said decide, and quote them where neither fits.
     const result = first.kind === 'not_executable' && text !== said ? await this.mapText(said, state) : first;
-    // An action the document does not name needs a clear fit, whichever reading made the call (mapper/unmet-action.ts).
-    if (declinedCall(result, scope)) return this.outOfScope(said, { ...scope, unmet: [declinedCall(result, scope)!] });
+    const declined = declinedCall(result, scope) ?? readingForCommand(result, this.reading(request), request, this.byName, this.lexicon); // an action the document does not name needs a clear fit (mapper/unmet-action.ts); a command is not answered by a reading (mapper/reading-for-command.ts)
+    if (declined) return this.outOfScope(said, { ...scope, unmet: [declined] });
     const paused = pausedForAWhile(result, said, this.byName, this.lexicon?.wordNet); // "stop it for now": its pause (mapper/paused-for-a-while.ts)
     return { ...askedWhenDoubtful(paused, said, scope.support, this.doubtMargin, this.byName), scope: scope.signal }; // two near functions the words do not tell apart: ask (mapper/doubtful-call.ts)
   }
