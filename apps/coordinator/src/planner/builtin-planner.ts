@@ -16,6 +16,7 @@ import { narrowByModifiers } from './modifiers';
 import { obeyingTargets } from './read-only';
 import { itemRequests, referenceIsGoal } from './object-list';
 import { sharedParticle } from './shared-particle';
+import { byPlaceWord } from './place-word';
 import { viewingQuestion } from './viewing-request';
 import { doneReportRequest } from './done-report';
 
@@ -156,6 +157,9 @@ export class BuiltinPlanner implements Planner {
       const said = tokens.filter((token) => !STOP_WORDS.has(token) && !ACTION_WORDS.has(token) && !QUESTION_WORDS.has(token)).flatMap((token) => [...new Set([token, withoutPossessive(token)])]);
       const byWord = narrowByModifiers(candidates, said);
       if (byWord.length < candidates.length) return byWord;
+      // "arthur's" to "Bedside Lamp in Arthur's Room or Bedside Lamp in Grace's Room?": a word of some candidates' place (planner/place-word.ts).
+      const byPlace = byPlaceWord(candidates, said);
+      if (byPlace.length > 0 && byPlace.length < candidates.length) return byPlace;
     }
     // The last thing a question offers, for devices alike in name and place: their id, said back.
     const ids = findPhrases(tokens, candidates.map((device) => ({ words: tokenize(device.id), value: device.id })), tokens.map(() => false));
