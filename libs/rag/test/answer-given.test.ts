@@ -41,3 +41,39 @@ describe('a question does not ask for what it already says', () => {
     expect(await ask('Which gas does the detector watch?')).toEqual(['get_gas']);
   });
 });
+
+// A second document of our own: a daylight meter whose class is a word WordNet derives from the one
+// people say ("illuminance" of "light"), not a synonym of it.
+const meter: DeviceDescription = {
+  type: 'daylight_meter',
+  title: 'Daylight meter',
+  description: 'A meter on the windowsill that measures one quantity.',
+  domain: 'home',
+  version: '1.0.0',
+  nouns: ['meter', 'daylight meter'],
+  state: {
+    reading: { type: 'number', description: 'The measured amount.' },
+    quantity: { type: 'string', description: 'What the meter measures.' },
+  },
+  functions: [
+    { name: 'get_reading', description: 'Reads the amount measured now.', kind: 'query', parameters: [], returns: { type: 'number', description: 'The amount.' } },
+    { name: 'get_quantity', description: 'Reads what kind of quantity the meter measures.', kind: 'query', parameters: [], returns: { type: 'string', description: 'A quantity such as illuminance.' } },
+  ],
+};
+
+describe('a question that says a word derived from the measured quantity asks for the amount', () => {
+  let mapper: ApiMapper;
+  beforeAll(async () => {
+    const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+    mapper = await createApiMapper({ embedder, lexicon: openLexicon(), document: meter });
+  });
+  const ask = async (text: string) => called(await mapper.map(text, { reading: 850, quantity: 'illuminance' }));
+
+  it.each(["What's the light level?", 'What is the light level now?', 'how much light is the meter getting?'])('"%s" reads the amount', async (text) => {
+    expect(await ask(text)).toEqual(['get_reading']);
+  });
+
+  it('a question about what it measures still reads the quantity', async () => {
+    expect(await ask('What kind of quantity does the meter measure?')).toEqual(['get_quantity']);
+  });
+});

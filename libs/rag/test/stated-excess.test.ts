@@ -51,6 +51,12 @@ describe.skipIf(!wordNet)('a quality stated as too much or not enough', () => {
     expect(scaleEnd('stuffy', wordNet!)).toBe(0);
   });
 
+  it('asks nothing less of a device that is off, and more of one that is', () => {
+    expect(withStatedExcess("it's a bit too bright in the den", wordNet, undefined, { lit: false, on: false })).toBe("it's a bit too bright in the den");
+    expect(withStatedExcess("it's a bit too bright in the den", wordNet, undefined, { on: true })).toBe('make it dimmer in the den');
+    expect(withStatedExcess('the den is too dark', wordNet, undefined, { on: false })).toBe('make it brighter');
+  });
+
   it('is said as the change the other way', () => {
     expect(withStatedExcess('the workshop is far too noisy', wordNet)).toBe('make it quieter');
     expect(withStatedExcess("it's too gloomy in the hall", wordNet)).toBe("it's too gloomy in the hall"); // no listed scale for "gloomy"

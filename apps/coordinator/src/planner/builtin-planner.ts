@@ -15,6 +15,8 @@ import { resolveClause, type Resolution } from './clause-resolution';
 import { narrowByModifiers } from './modifiers';
 import { obeyingTargets } from './read-only';
 import { itemRequests, referenceIsGoal } from './object-list';
+import { sharedParticle } from './shared-particle';
+import { byPlaceWord } from './place-word';
 import { viewingQuestion } from './viewing-request';
 import { doneReportRequest } from './done-report';
 
@@ -155,6 +157,9 @@ export class BuiltinPlanner implements Planner {
       const said = tokens.filter((token) => !STOP_WORDS.has(token) && !ACTION_WORDS.has(token) && !QUESTION_WORDS.has(token)).flatMap((token) => [...new Set([token, withoutPossessive(token)])]);
       const byWord = narrowByModifiers(candidates, said);
       if (byWord.length < candidates.length) return byWord;
+      // "arthur's" to "Bedside Lamp in Arthur's Room or Bedside Lamp in Grace's Room?": a word of some candidates' place (planner/place-word.ts).
+      const byPlace = byPlaceWord(candidates, said);
+      if (byPlace.length > 0 && byPlace.length < candidates.length) return byPlace;
     }
     // The last thing a question offers, for devices alike in name and place: their id, said back.
     const ids = findPhrases(tokens, candidates.map((device) => ({ words: tokenize(device.id), value: device.id })), tokens.map(() => false));
@@ -179,6 +184,9 @@ export class BuiltinPlanner implements Planner {
         const current = parseClause(read(piece.text), vocabulary);
         // The object goes on: the clause opens with it, not with a verb or a particle ("on the kitchen light").
         const opening = current.tokens[0] ?? '';
+        // "turn the oil heater and the bedside lamp off": the closing particle is both verbs' (planner/shared-particle.ts).
+        const particle = last.objects.length === 0 ? sharedParticle(before, current) : null;
+        if (particle) last.head = `${last.head} ${particle}`;
         // "turn on the sauna and the kettle": a piece that is nothing but a device is another device
         // for the same verb, not an object of it; the unknown "sauna" stays a clause of its own.
         if (before.hasAction && !refersToSomething(before) && onlyReferences(current)) {

@@ -5,11 +5,14 @@
  * among them; and of the two locks, the one not already locked is the one the request changes.
  * Read from the devices' own function names and reported state, so it holds in any home.
  */
-import { singularForms, stem } from '@meshmind/language';
+import { en, singularForms, stem } from '@meshmind/language';
 import type { PlannerDevice } from './planner';
 import { undone } from './capability-match';
 import { commandVerb, type CommandClause } from './read-only';
 import { words } from './vocabulary';
+
+/** Particles that make a verb a change of degree ("turn up", "turn the radiator down"), not the switching its bare form names. */
+const DEGREE_PARTICLES: ReadonlySet<string> = new Set([...en.relativeDirection.up, ...en.relativeDirection.down].filter((word) => en.verbParticles.has(word)));
 
 /** The forms of a verb a function name may use: "locks" -> lock; "unpause" also names "pause". */
 function verbForms(verb: string): string[] {
@@ -17,8 +20,18 @@ function verbForms(verb: string): string[] {
 }
 
 /** Whether one of the device's actions is named by the verb ("lock" names "lock"; "open" names "open_cover"). */
-function hasActionNamed(device: PlannerDevice, forms: readonly string[]): boolean {
-  return device.capabilities.some((capability) => capability.kind === 'action' && words(capability.function.replace(/_/g, ' ')).some((word) => forms.includes(word)));
+function hasActionNamed(device: PlannerDevice, forms: readonly string[], particle?: string): boolean {
+  return device.capabilities.some((capability) => {
+    const named = words(capability.function.replace(/_/g, ' '));
+    // "turn the radiator up" is not named by turn_on: with a particle of degree, the name says the particle too.
+    return capability.kind === 'action' && named.some((word) => forms.includes(word)) && (particle === undefined || named.includes(particle));
+  });
+}
+
+/** The particle of degree that follows the verb in the clause ("turn the radiator up" -> up), if any. */
+function degreeParticle(clause: CommandClause, verb: string): string | undefined {
+  const at = clause.tokens.indexOf(verb);
+  return clause.tokens.slice(at + 1).find((token, offset) => DEGREE_PARTICLES.has(token) && !clause.nameTokens.has(at + 1 + offset));
 }
 
 /**
@@ -41,7 +54,8 @@ export function meantByCommandVerb(pool: readonly PlannerDevice[], clause: Comma
   const verb = commandVerb(clause);
   if (!verb || pool.length < 2) return null;
   const forms = verbForms(verb);
-  const able = pool.filter((device) => hasActionNamed(device, forms));
+  const particle = degreeParticle(clause, verb);
+  const able = pool.filter((device) => hasActionNamed(device, forms, particle));
   if (able.length === 0) return null;
   if (able.length === 1) return able;
   const notThereYet = able.filter((device) => !alreadyWhereVerbPuts(device, verb));

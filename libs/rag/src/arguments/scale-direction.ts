@@ -34,7 +34,7 @@ export function scaleDirection(parameter: ParameterSpec, lowerText: string, word
 }
 
 /** "warmer" -> warm, "nicer" -> nice, "hotter" -> hot: the bases an -er comparative may have. */
-function comparativeBases(word: string): string[] {
+export function comparativeBases(word: string): string[] {
   const base = /^(.{3,})er$/.exec(word)?.[1];
   if (!base) return [];
   const undoubled = /([b-df-hj-np-tv-z])\1$/.test(base) ? base.slice(0, -1) : base;

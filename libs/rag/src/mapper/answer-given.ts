@@ -8,14 +8,16 @@ import type { NormalisedFunction } from '../api-document';
  * for the reading, not for what the sensor measures; read by its words it met get_device_class and
  * answered "device class is carbon_dioxide". A query that reads one state field (get_device_class
  * reads device_class) that no action sets is not the one asked where the question already says
- * that field's current word value, by its words or a WordNet synonym. Only for a question asking "what" or "how": a
+ * that field's current word value, by its words or a WordNet synonym or derivation ("what's the
+ * light level?" to a sensor whose class is illuminance, which WordNet derives from light). Only for a question asking "what" or "how": a
  * yes/no question opens with a verb ("is it measuring CO2?") and may ask exactly that.
  *
  * A question that names the quantity the device measures that way asks for its amount: another
  * query that answers in words (get_unit) is not asked either, unless its own field is named ("what
  * unit is the CO2 in?").
  */
-const SYNONYM = 0.9;
+/** A synonym (0.9) or a derivation (0.8) of the value says it. */
+const SYNONYM = 0.8;
 
 export function answerAlreadySaid(fn: NormalisedFunction, reading: RequestReading, state: DeviceStateValues, wordNet: WordNet | undefined, functions: readonly NormalisedFunction[]): boolean {
   if (reading.mood !== 'question' || fn.kind !== 'query' || fn.parameters.length > 0) return false;

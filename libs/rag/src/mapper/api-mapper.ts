@@ -24,7 +24,7 @@ import { builtIndexFor, type BuiltIndex } from './built-index';
 import type { SharedObjectContrast } from './shared-object';
 import type { UnexplainedFit } from './unexplained-fit';
 import type { TargetValues } from './target-value';
-import { declinedCall, degreeReason } from './cannot-do';
+import { declinedCall, degreeReason, readingForCommand } from './cannot-do';
 import { withPurposeVerb } from './purpose-verb';
 import { withStateParticle } from './state-particle';
 import type { Destinations } from './destination';
@@ -168,7 +168,7 @@ class HybridApiMapper implements ApiMapper {
   }
 
   async map(asked: string, state: DeviceStateValues = {}, mapOptions: MapOptions = {}): Promise<MapResult> {
-    const request = withStatedExcess(asked, this.lexicon?.wordNet, this.document); // "it's too dark in here": make it brighter (mapper/stated-excess.ts)
+    const request = withStatedExcess(asked, this.lexicon?.wordNet, this.document, state); // "it's too dark in here": make it brighter (mapper/stated-excess.ts)
     // Read before the device's own words are taken out: "draw the curtains" is told by its object. Only a command opens
     // with its verb: a question opens with "does", "is", "how" ("Does shelf 4 still have room?"), which no sense should make an action.
     // "water the plants" to a valve called "plant watering": the verb names what the device is for (mapper/purpose-verb.ts).
@@ -189,7 +189,7 @@ class HybridApiMapper implements ApiMapper {
     const result = first.kind === 'not_executable' && text !== said ? await this.mapText(said, state) : first;
     // An action the document does not name needs a clear fit, whichever reading made the call (mapper/unmet-action.ts).
     // "mute the light" is no reading either (declared kinds only).
-    const declined = declinedCall(result, scope, (name) => this.byName.get(name)?.kind === 'query' && !asksToKnow(said, this.lexicon) && !asksIndirectly(this.reading(said).words, this.lexicon?.wordNet));
+    const declined = declinedCall(result, scope, (name) => this.byName.get(name)?.kind === 'query' && !asksToKnow(said, this.lexicon) && !asksIndirectly(this.reading(said).words, this.lexicon?.wordNet)) ?? readingForCommand(result, this.reading(request), request, this.byName, this.lexicon); // a command is not answered by a reading (mapper/reading-for-command.ts)
     if (declined) return this.outOfScope(said, { ...scope, unmet: [declined] });
     const paused = pausedForAWhile(result, said, this.byName, this.lexicon?.wordNet); // "stop it for now": its pause (mapper/paused-for-a-while.ts)
     return { ...askedWhenDoubtful(paused, said, scope.support, this.doubtMargin, this.byName, this.language), scope: scope.signal }; // two near functions the words do not tell apart: ask (mapper/doubtful-call.ts)

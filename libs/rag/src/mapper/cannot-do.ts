@@ -24,3 +24,4 @@ export function degreeReason(degree: { direction: 1 | -1 } | undefined, selfNoun
   const subject = selfNoun ? `the ${selfNoun}` : 'this device';
   return `${subject} has no level to turn ${degree.direction > 0 ? 'up' : 'down'}; ${whatItCanDo(functions)}`;
 }
+export { readingForCommand } from './reading-for-command'; // a command is not answered by a reading

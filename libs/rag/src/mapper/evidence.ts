@@ -1,4 +1,4 @@
-import { alternation, anyWordPattern, en, enMapping, findColor, findNumbers, isStopword, splitIdentifier, stem, words, type Lexicon, type NumberMention, type RequestReading } from '@meshmind/language';
+import { alternation, anyWordPattern, editDistance, en, enMapping, findColor, findNumbers, isStopword, splitIdentifier, stem, words, type Lexicon, type NumberMention, type RequestReading } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import { enumValue, presetValue, relativeDirection } from '../arguments/parameter-values';
@@ -198,6 +198,16 @@ export function markOppositions(profiles: readonly FunctionProfile[], lexicon?: 
   }
 }
 
+/**
+ * Whether a synonym WordNet gives is the same word spelled otherwise ("colour" and "color", "grey"
+ * and "gray"): a letter's difference for each four letters of the shorter, none for a short word
+ * ("dim" and "dip" are two words).
+ */
+function spelledOtherwise(left: string, right: string): boolean {
+  const limit = Math.floor(Math.min(left.length, right.length) / 4);
+  return limit > 0 && left.slice(0, 2) === right.slice(0, 2) && editDistance(left, right, limit) <= limit;
+}
+
 function directPolarity(word: PolarWord, profile: FunctionProfile): 1 | -1 | 0 {
   // A noun of the request ("turn the heat up") meets the function's own name, not the object its
   // description happens to open with ("Turns heating and cooling off").
@@ -207,7 +217,7 @@ function directPolarity(word: PolarWord, profile: FunctionProfile): 1 | -1 | 0 {
   // A synonym of a polar word is an end of its opposition only where the document has the other end:
   // "adjust" (opposite "skew") meets "set" and "start" meets "get" as loosely as any other word does.
   const opposable = !profile.documentActions || [...word.opposite].some((key) => profile.documentActions!.has(key));
-  if (opposable && [...word.same].some((key) => stems.has(key))) return 1;
+  if ([...word.same].some((key) => stems.has(key) && (opposable || spelledOtherwise(key, word.stem)))) return 1;
   if ([...word.opposite].some((key) => stems.has(key))) return -1;
   return 0;
 }

@@ -129,16 +129,19 @@ function speaksOf(document: NormalisedDocument, adjective: string, wished: strin
  * The request with its statement of excess or lack said as the change wished for ("it's too dark in
  * here, can you give me some light?" -> "make it brighter in here, can you ..."), or unchanged: where
  * no clause states one, where no listed comparative names the other end, where the document does not
- * speak of that scale (`document`, where given), or where another clause already says what to do
+ * speak of that scale (`document`, where given), where it asks for less of a device that is off
+ * (`state`), or where another clause already says what to do
  * ("it's too dark, turn the lamp on": the person chose the change).
  */
-export function withStatedExcess(text: string, wordNet: WordNet | undefined, document?: NormalisedDocument): string {
+export function withStatedExcess(text: string, wordNet: WordNet | undefined, document?: NormalisedDocument, state: Readonly<Record<string, unknown>> = {}): string {
   if (!wordNet) return text;
   const clauses = [...text.matchAll(CLAUSE)];
   for (const clause of clauses) {
     const found = wishOf(clause[0], wordNet);
     const wished = found && wishedComparative(found.adjective, found.wish, wordNet);
     if (!wished || (document && !speaksOf(document, found.adjective, wished, wordNet))) continue;
+    // A device that is off has no excess to take away: "it's too bright in here" does not switch on a light to dim it.
+    if (found.wish === -1 && state.on === false) continue;
     if (clauses.some((other) => other !== clause && moodOf(other[0]) === 'command')) return text;
     const start = clause.index!;
     const end = start + clause[0].length;
