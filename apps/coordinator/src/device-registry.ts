@@ -210,9 +210,10 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
     }
     device.state = result.value.state;
     device.updatedAt = result.value.at;
-    // Only what changed: writing the whole row again re-encoded the profile on every state, and the
-    // state of a device at work reaches the coordinator just ahead of its report.
-    if (!this.store.updateDeviceState(deviceId, device.state, device.updatedAt)) this.persist(device);
+    // Only what changed: writing the whole row again re-encoded the profile on every state. The state
+    // of a device at work reaches the coordinator just ahead of its report: it goes into the
+    // report's commit (Store.writeDeviceStateSoon), not one of its own in front of it.
+    this.store.writeDeviceStateSoon(deviceId, device.state, device.updatedAt, () => this.persist(device));
     this.emit('changed', deviceId, device);
   }
 

@@ -303,9 +303,13 @@ export class SubtaskLedger {
     for (const changed of new Set([...settled, goalId])) this.options.publish(changed);
   }
 
-  /** The step as its stored row now says, after a late report corrected it. */
+  /**
+   * The step as its stored row now says, after a late report corrected it. Only a step settled
+   * without its agent's word (timed out, failed) takes a late report (late-reports.ts): any other
+   * is as its entry says, with no read of its row on the way to the goal's answer.
+   */
   corrected(entry: FinishedStep): FinishedStep {
-    if (!entry.subtaskId) return entry;
+    if (!entry.subtaskId || (entry.status !== 'timeout' && entry.status !== 'failed')) return entry;
     const row = this.current(entry.subtaskId);
     if (!row || row.status === entry.status || !isFinal(row.status)) return entry;
     const report = reportOf(row);

@@ -224,3 +224,30 @@ describe('SubtaskLedger settlings (a subtask finished)', () => {
     expect(store.getSubtask(row.id)).toMatchObject({ status: 'done' });
   });
 });
+
+describe('SubtaskLedger.corrected (the step as its row says, after a late report)', () => {
+  it("reads the row of a step that timed out (a late report may have finished it), and not that of a step its agent answered", () => {
+    const { store, ledger, row } = ledgerOnStore();
+    try {
+      const reads: string[] = [];
+      const getSubtask = store.getSubtask.bind(store);
+      store.getSubtask = (id) => {
+        reads.push(id);
+        return getSubtask(id);
+      };
+      const entry = { subtaskId: row.id, step: row.step!, deviceName: 'Lamp' };
+      // The agent answered: nothing can change that row during the goal, so nothing is read.
+      expect(ledger.corrected({ ...entry, status: 'done', message: 'Lamp: turned on.' })).toMatchObject({ status: 'done' });
+      expect(reads).toEqual([]);
+      // Timed out, then the agent's report came late (late-reports.ts writes the row): the row wins.
+      store.updateSubtask(row.id, { status: 'done', message: 'Lamp: turned on (done, 3 s late).', finishedAt: 2_000 });
+      expect(ledger.corrected({ ...entry, status: 'timeout', message: 'The lamp did not answer in time.' })).toMatchObject({
+        status: 'done',
+        message: 'Lamp: turned on (done, 3 s late).',
+      });
+      expect(reads).toEqual([row.id]);
+    } finally {
+      store.close();
+    }
+  });
+});

@@ -12,6 +12,7 @@ import { systemClock, type Clock } from './clock';
 import type { TaskDatabase } from './database';
 import { ExperienceCache, experienceKey } from './experience-cache';
 import { Sandbox, type SandboxLimits } from './sandbox';
+import { JournalSweeper } from './journal-sweeper';
 import { cleanGenerated, provideTaskActors } from './task-actors';
 import { TASK_MACHINE_VERSION, type TaskContext, type TaskMachine, type TaskStateName } from './task-machine';
 import { STAGE_BY_STATE, buildSubtaskResult, recoveryNotes } from './task-result';
@@ -92,6 +93,7 @@ export class TaskRunner {
   /** Which tasks have a stored snapshot, so that a new subtask's arrival reads no database. */
   private readonly storedTaskIds: StoredTaskIds;
   private readonly retention: FinishedTaskRetention | undefined;
+  private readonly journals: JournalSweeper | undefined;
 
   constructor(private readonly options: TaskRunnerOptions) {
     this.clock = options.clock ?? systemClock;
@@ -101,6 +103,7 @@ export class TaskRunner {
     assertRetention(retentionMs);
     this.storedTaskIds = new StoredTaskIds(this.store, options.deviceId);
     this.retention = this.store ? new FinishedTaskRetention({ store: this.store, deviceId: options.deviceId, clock: this.clock, retentionMs }) : undefined;
+    this.journals = this.store && new JournalSweeper(this.store, () => this.pruneFinished(false));
     this.cache = options.database && options.experienceCache !== false ? new ExperienceCache(options.database) : undefined;
     this.docHash = apiDocHash(options.driver.description);
     this.machine = provideTaskActors({ ...options, clock: this.clock, sandbox: this.sandbox, store: this.store, cache: this.cache, docHash: this.docHash });
@@ -197,6 +200,7 @@ export class TaskRunner {
    */
   async stop(): Promise<void> {
     this.running = false;
+    this.journals?.sweep();
     for (const [taskId, task] of this.tasks) {
       task.unsubscribe();
       task.cancelDeadline();
@@ -335,20 +339,16 @@ export class TaskRunner {
     const result = buildSubtaskResult(stateName, context, description, this.options.driver.getState());
     task.resolve(result);
     const already = stateName === 'done' ? (context.execution?.alreadyCalls ?? []) : [];
-    // The result goes out before the clean-up: the final snapshot is already saved, so nothing
-    // below decides what the report says, and a crash before the clean-up leaves a journal that
-    // start() clears (clearFinishedJournals).
+    // The result goes out first (the final snapshot is saved); the journal's clean-up waits (journal-sweeper.ts).
     this.emitResult(task, result, { notes: stateName === 'done' ? recoveryNotes(context) : [], ...(already.length > 0 ? { alreadyCalls: already } : {}) });
+    this.journals?.later(task.subtask.id);
     try {
-      this.store?.clearJournal(task.subtask.id);
-      this.pruneFinished(false);
-      const generated = context.generated;
-      if (stateName === 'done' && context.origin === 'engine' && generated && context.mapping && this.cache) {
+      if (stateName === 'done' && context.origin === 'engine' && context.generated && context.mapping && this.cache) {
         const key = experienceKey(description, context.mapping);
-        if (key) this.cache.remember({ deviceType: description.type, apiDocHash: this.docHash, callsKey: key, generated: cleanGenerated(generated), at: this.clock.now() });
+        if (key) this.cache.remember({ deviceType: description.type, apiDocHash: this.docHash, callsKey: key, generated: cleanGenerated(context.generated), at: this.clock.now() });
       }
     } catch {
-      // Losing a cache entry or a journal clean-up costs a regeneration later, nothing more.
+      // Losing a cache entry costs a regeneration later, nothing more.
     }
     this.pump();
   }

@@ -167,6 +167,13 @@ export class TaskStore {
     this.queries.clearIntents.run({ taskId });
   }
 
+  /** Clears the journals of several tasks in one transaction (one commit). */
+  clearJournals(taskIds: readonly string[]): void {
+    this.database.db.transaction(() => {
+      for (const taskId of taskIds) this.clearJournal(taskId);
+    });
+  }
+
   /**
    * Deletes the final records of this device's tasks that ended, and whose deadline passed, before
    * `before` (epoch ms); returns how many went. A record of a task without a readable deadline (one

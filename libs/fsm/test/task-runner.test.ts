@@ -382,6 +382,8 @@ describe('TaskRunner: each device effect exactly once', () => {
       },
     ]);
     expect(device.keys).toEqual([`${subtask.id}:1:0`]);
+    // Cleared a while after the report (journal-sweeper.ts), and at the latest when the runner stops.
+    await runner.stop();
     expect(store.intents(subtask.id, 1)).toEqual([]);
   });
 

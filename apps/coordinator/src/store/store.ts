@@ -8,6 +8,7 @@ import { openDatabase } from './database';
 import { prepareHotQueries, type HotQueries } from './hot-queries';
 import { encodeValues } from './prepared-writes';
 import { WalCheckpointer } from './wal-checkpointer';
+import { DeviceStateWrites } from './device-state-writes';
 
 const CONVERSATION_COLUMNS = getTableColumns(schema.conversations);
 const GOAL_COLUMNS = getTableColumns(schema.goals);
@@ -37,6 +38,11 @@ export class Store {
   private database: BetterSQLite3Database<typeof schema> | null = null;
   private hotQueries: HotQueries | null = null;
   private checkpointer: WalCheckpointer | null = null;
+  /** Devices' new states, written with the next transaction: see writeDeviceStateSoon. */
+  private readonly deviceStates = new DeviceStateWrites(
+    (id, state, updatedAt) => this.updateDeviceState(id, state, updatedAt),
+    (write) => this.sqlite?.transaction(write)(),
+  );
 
   /**
    * `path` is a file, or ':memory:' for tests. Nothing is opened until `open()`. `onProblem` hears
@@ -59,6 +65,7 @@ export class Store {
   }
 
   close(): void {
+    if (this.sqlite) this.deviceStates.flushAlone();
     this.checkpointer?.stop();
     this.checkpointer = null;
     this.sqlite?.close();
@@ -83,7 +90,18 @@ export class Store {
    */
   transaction<T>(write: () => T): T {
     if (!this.sqlite) throw new MeshmindError('E_INTERNAL', 'the store is not open');
-    return this.sqlite.transaction(write)();
+    if (this.deviceStates.size === 0 || this.sqlite.inTransaction) return this.sqlite.transaction(write)();
+    // Devices' states waiting to be written go first, in the same commit (writeDeviceStateSoon).
+    const states = this.deviceStates.take();
+    try {
+      return this.sqlite.transaction(() => {
+        this.deviceStates.write(states);
+        return write();
+      })();
+    } catch (error) {
+      this.deviceStates.restore(states);
+      throw error;
+    }
   }
 
   // Conversations
@@ -255,11 +273,22 @@ export class Store {
     return this.hot.updateDeviceState.run({ id, ...encodeValues(DEVICE_COLUMNS, { state, updatedAt }) }).changes === 1;
   }
 
+  /**
+   * A device's new state, written in the store's next transaction or within
+   * DEVICE_STATE_WRITE_DELAY_MS on its own (device-state-writes.ts); `missing` writes the whole row
+   * when the device has none yet.
+   */
+  writeDeviceStateSoon(id: string, state: Record<string, unknown>, updatedAt: number | null, missing: () => void): void {
+    this.deviceStates.add(id, { state, updatedAt, missing });
+  }
+
   deleteDevice(id: string): void {
+    this.deviceStates.forget(id);
     this.db.delete(schema.devices).where(eq(schema.devices.id, id)).run();
   }
 
   listDevices(): DeviceRow[] {
+    this.deviceStates.flushAlone();
     return this.db.select().from(schema.devices).orderBy(asc(schema.devices.id)).all();
   }
 
