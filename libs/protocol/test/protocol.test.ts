@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   MESSAGE_VALIDATORS,
   MeshmindError,
+  PROGRESS_EARLIER_MAX,
   Topics,
   assertPublishableTopic,
   isMeshmindError,
@@ -84,6 +85,23 @@ describe('message schemas', () => {
     expect(MESSAGE_VALIDATORS.subtaskReport.check(error)).toBe(true);
     expect(MESSAGE_VALIDATORS.subtaskReport.check({ ...error, error: { code: 'E_NOPE', message: 'x' } })).toBe(false);
     expect(MESSAGE_VALIDATORS.subtaskReport.check({ status: 'ok', id: 's1' })).toBe(false);
+  });
+
+  it("takes a task's last stages on an ok report only, as many as one progress message holds", () => {
+    const ok = {
+      status: 'ok',
+      id: 's1',
+      data: { deviceId: 'lamp', goalId: 'g1', outcome: 'done', message: 'Lamp is off.', state: { on: false }, calls: [] },
+    };
+    const stages = [{ stage: 'executing', at: 5, elapsed: 1.25 }, { stage: 'done', at: 6, elapsed: 2, detail: 'verified' }];
+    expect(MESSAGE_VALIDATORS.subtaskReport.check({ ...ok, stages })).toBe(true);
+    expect(MESSAGE_VALIDATORS.subtaskReport.check({ ...ok, stages: [] })).toBe(false);
+    expect(MESSAGE_VALIDATORS.subtaskReport.check({ ...ok, stages: [{ ...stages[0], id: 's1' }] })).toBe(false);
+    const tooMany = Array.from({ length: PROGRESS_EARLIER_MAX + 2 }, (_, index) => ({ stage: `step-${index}`, at: index }));
+    expect(MESSAGE_VALIDATORS.subtaskReport.check({ ...ok, stages: tooMany })).toBe(false);
+    expect(MESSAGE_VALIDATORS.subtaskReport.check({ ...ok, stages: tooMany.slice(1) })).toBe(true);
+    const error = { status: 'error', id: 's1', error: { code: 'E_BAD_JSON', message: 'invalid JSON' } };
+    expect(MESSAGE_VALIDATORS.subtaskReport.check({ ...error, stages })).toBe(false);
   });
 });
 
