@@ -44,6 +44,12 @@ describe('what a request says is not there (mapper/absence-words.ts)', () => {
     expect(absences('which parcels are stored in bank 2?').size).toBe(0);
   });
 
+  it.skipIf(!wordNet)('reads an absence where one sentence of several asks, though the whole opens and ends with neither', () => {
+    expect(absences('Can we still leave parcels in bank 2? Check for free lockers.').size).toBeGreaterThan(0);
+    expect(absences('Will a crate fit in bank 5? Look for open lockers.').size).toBeGreaterThan(0);
+    expect(absences('Drive to bank 2. Then leave the free lockers open.').size).toBe(0);
+  });
+
   it.skipIf(!wordNet)('reads none in a command that asks for no reading', () => {
     expect(absences('open the barrier for half an hour').size).toBe(0);
     expect(absences('leave the barrier open and free').size).toBe(0);

@@ -77,13 +77,24 @@ function absenceKeysOf(word: string, wordNet: WordNet): ReadonlySet<string> {
 }
 
 /**
+ * Whether a sentence of the request asks to be told something: a question, or a command of knowing.
+ * "Can we still put boxes on shelf 7? Check for open places." is neither as a whole (its mood is read
+ * from its opening and its end), yet both of its sentences ask.
+ */
+function asksInASentence(reading: RequestReading, lexicon: Lexicon | undefined): boolean {
+  if (reading.mood === 'question' || asksToKnow(reading.text, lexicon)) return true;
+  const sentences = reading.text.split(/(?<=[.?!])\s+/).filter((sentence) => /\p{L}/u.test(sentence));
+  return sentences.length > 1 && sentences.some((sentence) => /\?\s*$/.test(sentence) || asksToKnow(sentence, lexicon));
+}
+
+/**
  * The absences the request's words are defined by, where it asks to be told something (a question,
  * or a command of knowing: "check shelf 3 for free space"); empty otherwise: "run the irrigation for
  * half an hour" asks for no reading of what is missing.
  */
 export function requestAbsences(reading: RequestReading, words: readonly string[], lexicon: Lexicon | undefined): ReadonlySet<string> {
   const wordNet = lexicon?.wordNet;
-  if (!wordNet || (reading.mood !== 'question' && !asksToKnow(reading.text, lexicon))) return new Set();
+  if (!wordNet || !asksInASentence(reading, lexicon)) return new Set();
   return new Set(words.flatMap((word) => [...absenceKeysOf(word, wordNet), ...definedAbsences(word, wordNet)]));
 }
 
