@@ -74,6 +74,26 @@ describe.skipIf(!wordNet)('an action the document has no word for, read by its W
     }
   });
 
+  it('reads a noun used as a verb by what its noun and verb definitions both say, not by a word of one of them', () => {
+    // "latch": the noun is "a doorlock that can only be opened from the outside with a key", the verb
+    // "fasten with a latch"; latching a gate is no opening of it.
+    const gate: DeviceDescription = {
+      type: 'gate_opener',
+      title: 'Garden gate opener',
+      description: 'A motor that swings a garden gate.',
+      domain: 'home',
+      version: '1.0.0',
+      nouns: ['gate'],
+      state: {},
+      functions: [
+        { name: 'open_gate', description: 'Swings the gate open.', kind: 'action', parameters: [] },
+        { name: 'close_gate', description: 'Swings the gate shut.', kind: 'action', parameters: [] },
+      ],
+    };
+    const defined = definedActions(gate);
+    for (const fn of normaliseApiDocument(gate).functions) expect(defined.fit(fn, 'latch the gate')).toBe(0);
+  });
+
   describe('through the mapper', () => {
     let cartMapper: ApiMapper;
     let pharmacyMapper: ApiMapper;

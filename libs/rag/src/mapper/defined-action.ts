@@ -69,10 +69,22 @@ export class DefinedActions {
     // Read as the lexical scorer reads an opening verb, by its verb senses: those are what met nothing.
     if ([...wordNet.related(verb, 'verb')].some(([key, weight]) => weight >= CLOSE_RELATION && this.documentKeys.has(key))) return fits;
     const relations = wordNet.related(verb);
-    const [definition] = wordNet.definitions(verb, wordNet.canBe(verb, 'noun') ? 'noun' : 'verb');
-    if (!definition) return fits;
-    const defining = [...new Set(words(definition))].filter((word) => word.length >= SHORTEST_WORD && /^[a-z]+$/.test(word) && !isStopword(word) && !en.definitionStopwords.has(word) && !relations.has(stem(word)));
+    // The verb's definition, and the noun's where the word is one too: a noun used as a verb is read
+    // by what both say. "inventory" the noun ("a detailed list of all the items in stock") and the
+    // verb ("make or include in an itemized record") both say items; "latch" the noun is "a doorlock
+    // that can only be opened from the outside", the verb "fasten with a latch", and "opened" alone
+    // must not make latching a door its opening.
+    const readings = (wordNet.canBe(verb, 'noun') ? (['verb', 'noun'] as const) : (['verb'] as const)).map((part) => this.definitionScores(wordNet.definitions(verb, part)[0], relations, own, wordNet));
+    const scores = new Map([...readings[0]!].filter(([name]) => readings.every((reading) => reading.has(name))).map(([name]) => [name, Math.min(...readings.map((reading) => reading.get(name)!))]));
+    const best = Math.max(0, ...scores.values());
+    if (best > 0) for (const [name, score] of scores) fits.set(name, score / best);
+    return fits;
+  }
+
+  /** Per function, how much of one definition its words say: the definition's words it meets, a word met by fewer functions counting more. */
+  private definitionScores(definition: string | undefined, relations: ReadonlyMap<string, number>, own: readonly OwnWords[], wordNet: WordNet): Map<string, number> {
     const scores = new Map<string, number>();
+    const defining = [...new Set(words(definition ?? ''))].filter((word) => word.length >= SHORTEST_WORD && /^[a-z]+$/.test(word) && !isStopword(word) && !en.definitionStopwords.has(word) && !relations.has(stem(word)));
     for (const word of defining) {
       const close = wordNet.related(word);
       const meets = (function_: OwnWords) => function_.stems.has(stem(word)) || function_.words.some((other) => other.slice(0, ROOT_LENGTH) === word.slice(0, ROOT_LENGTH) && (close.get(stem(other)) ?? 0) >= CLOSE_RELATION);
@@ -82,8 +94,6 @@ export class DefinedActions {
       const rarity = Math.log(own.length / met.length);
       for (const function_ of met) scores.set(function_.name, (scores.get(function_.name) ?? 0) + rarity);
     }
-    const best = Math.max(0, ...scores.values());
-    if (best > 0) for (const [name, score] of scores) fits.set(name, score / best);
-    return fits;
+    return scores;
   }
 }
