@@ -94,6 +94,25 @@ describe.skipIf(!wordNet)('an action the document has no word for, read by its W
     for (const fn of normaliseApiDocument(gate).functions) expect(defined.fit(fn, 'latch the gate')).toBe(0);
   });
 
+  it('reads no verb that is only a verb by its definition: "dim" is defined by the headlights it switches', () => {
+    const heater: DeviceDescription = {
+      type: 'heater_switch',
+      title: 'Heater switch',
+      description: 'A smart switch on a patio heater.',
+      domain: 'home',
+      version: '1.0.0',
+      nouns: ['heater'],
+      state: {},
+      functions: [
+        { name: 'switch_on', description: 'Switches the heater on.', kind: 'action', parameters: [] },
+        { name: 'switch_off', description: 'Switches the heater off.', kind: 'action', parameters: [] },
+        { name: 'is_on', description: 'Whether the heater is on.', kind: 'query', parameters: [], returns: { type: 'boolean', description: 'On.' } },
+      ],
+    };
+    const defined = definedActions(heater);
+    for (const fn of normaliseApiDocument(heater).functions) expect(defined.fit(fn, 'dim the heater')).toBe(0);
+  });
+
   describe('through the mapper', () => {
     let cartMapper: ApiMapper;
     let pharmacyMapper: ApiMapper;

@@ -68,13 +68,15 @@ export class DefinedActions {
     const own = this.ownWords();
     // Read as the lexical scorer reads an opening verb, by its verb senses: those are what met nothing.
     if ([...wordNet.related(verb, 'verb')].some(([key, weight]) => weight >= CLOSE_RELATION && this.documentKeys.has(key))) return fits;
+    // Only a noun used as a verb: a verb that is nothing else ("dim": "switch a car's headlights from a
+    // higher to a lower beam") is defined by the things it is done to, which name other functions.
+    if (!wordNet.canBe(verb, 'noun')) return fits;
     const relations = wordNet.related(verb);
-    // The verb's definition, and the noun's where the word is one too: a noun used as a verb is read
-    // by what both say. "inventory" the noun ("a detailed list of all the items in stock") and the
+    // The verb's definition and the noun's: a noun used as a verb is read by what both say. "inventory" the noun ("a detailed list of all the items in stock") and the
     // verb ("make or include in an itemized record") both say items; "latch" the noun is "a doorlock
     // that can only be opened from the outside", the verb "fasten with a latch", and "opened" alone
     // must not make latching a door its opening.
-    const readings = (wordNet.canBe(verb, 'noun') ? (['verb', 'noun'] as const) : (['verb'] as const)).map((part) => this.definitionScores(wordNet.definitions(verb, part)[0], relations, own, wordNet));
+    const readings = (['verb', 'noun'] as const).map((part) => this.definitionScores(wordNet.definitions(verb, part)[0], relations, own, wordNet));
     const scores = new Map([...readings[0]!].filter(([name]) => readings.every((reading) => reading.has(name))).map(([name]) => [name, Math.min(...readings.map((reading) => reading.get(name)!))]));
     const best = Math.max(0, ...scores.values());
     if (best > 0) for (const [name, score] of scores) fits.set(name, score / best);
