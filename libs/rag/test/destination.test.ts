@@ -45,6 +45,18 @@ describe('a verb of motion with where it ends (mapper/destination.ts)', () => {
     expect(readDestination(read('please go to zone 3').words, wordNet!)).toEqual(['zone']);
   });
 
+  it.skipIf(!wordNet)('reads a verb, a possessive and a noun that WordNet knows as one verb of motion ("make your way": make_way)', () => {
+    expect(readDestination(read('Could you make your way to the shelf numbered 4?').words, wordNet!)).toEqual(['shelf', 'numbered']);
+    expect(readDestination(read('make your way back over to the charging station').words, wordNet!)).toEqual(['charging', 'station']);
+    expect(readDestination(read('please make your way to zone 3').words, wordNet!)).toEqual(['zone']);
+  });
+
+  it.skipIf(!wordNet)('reads no motion into a possessive noun that makes no verb of motion, nor into the idiom without its possessive', () => {
+    expect(readDestination(read('check your battery to see how much is left').words, wordNet!)).toBeUndefined();
+    expect(readDestination(read('make the way clear to the gate').words, wordNet!)).toBeUndefined();
+    expect(readDestination(read('make your report to the office').words, wordNet!)).toBeUndefined();
+  });
+
   it.skipIf(!wordNet)('finds no place where no verb of motion says where to go', () => {
     expect(readDestination(read('set the height to 40').words, wordNet!)).toBeUndefined();
     expect(readDestination(read('turn on the light in the hall').words, wordNet!)).toBeUndefined();
@@ -65,6 +77,15 @@ describe('a verb of motion with where it ends (mapper/destination.ts)', () => {
         expect(called(await mapper.map(request))).toEqual(['auto_dock']);
       },
     );
+
+    it.each(['Make your way back to the charging station.', 'Could you make your way to your charger?', 'make your way over to the station to charge'])('sends the mower to its station for "%s" (make_way is a verb of motion)', async (request) => {
+      expect(called(await mapper.map(request))).toEqual(['auto_dock']);
+    });
+
+    it('sends the mower to a numbered zone it is told to make its way to', async () => {
+      const result = await mapper.map('make your way to zone 3');
+      expect(result.kind === 'call' ? result.calls.map((call) => [call.function, call.arguments]) : result.reason).toEqual([['mow_zone', { zone: 3 }]]);
+    });
 
     it.each(['How much charge is left in the battery?', 'what is the battery charge'])('still reads the battery for "%s"', async (request) => {
       expect(called(await mapper.map(request))).toEqual(['battery_charge']);

@@ -13,6 +13,11 @@ export interface WordNet {
    * space" is not to free or to rid), a noun after a determiner ("the plants" are not to set seeds).
    */
   related(word: string, only?: 'verb' | 'adj' | 'noun'): ReadonlyMap<string, number>;
+  /**
+   * The definitions of the word's senses of one part of speech, commonest first: each sense's gloss
+   * without its quoted examples ("inventory", noun: "a detailed list of all the items in stock").
+   */
+  definitions(word: string, part: 'noun' | 'verb' | 'adj'): readonly string[];
   /** Whether the word (or its base form) can be a verb: used to tell a second command from a noun. */
   isVerb(word: string): boolean;
   /** Whether the word (or its base form) has senses of the given part of speech. */

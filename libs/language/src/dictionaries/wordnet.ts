@@ -230,6 +230,11 @@ class WordNetFiles implements WordNet {
     return senses;
   }
 
+  definitions(word: string, part: 'noun' | 'verb' | 'adj'): readonly string[] {
+    const offsets = new Set(this.baseForms(word.toLowerCase().replace(/\s+/g, '_'), part).flatMap((base) => this.senseOffsets(base, part)));
+    return [...offsets].map((offset) => (this.synset(part, offset)?.gloss ?? '').split(/;\s*"|^"/)[0]!.trim()).filter((definition) => definition !== '');
+  }
+
   attributeNouns(word: string): ReadonlySet<string> {
     const result = new Set<string>();
     for (const base of this.baseForms(word.toLowerCase(), 'adj')) {

@@ -23,6 +23,36 @@ const ROOT_LENGTH = 4;
 
 const keysOfWord = new Map<string, ReadonlySet<string>>();
 
+/** How many of a noun's commonest senses are read for a defining adjective ("space" is "an empty area" in its second). */
+const DEFINED_SENSES = 3;
+
+/**
+ * The adjective of a noun that WordNet defines as nothing but an adjective and a broader noun: "space"
+ * is "an empty area (usually bounded in some way between things)". Definitions that go on ("a whole
+ * individual unit", "a small part that can be considered separately") say more than what the thing
+ * lacks or has, and give none.
+ */
+function definingAdjectives(noun: string, wordNet: WordNet): string[] {
+  return wordNet.definitions(noun, 'noun').slice(0, DEFINED_SENSES).flatMap((definition) => {
+    const said = definition.toLowerCase().replace(/\([^)]*\)/g, ' ').trim().split(/\s+/);
+    if (said.length !== 3 || !en.determiners.has(said[0]!)) return [];
+    const [, adjective, genus] = said as [string, string, string];
+    return /^[a-z]+$/.test(adjective) && wordNet.canBe(adjective, 'adj') && wordNet.canBe(genus, 'noun') ? [adjective] : [];
+  });
+}
+
+/**
+ * The absences of a request's noun that WordNet defines as an absent thing: "see if shelf 4 has any
+ * unused space" asks for what is empty ("space": "an empty area"), though "unused" ("not in active
+ * use") shares no absence with "vacant" or "free". Read for the request only: a function's identifier
+ * is read by its own adjectives ("vacant_slots").
+ */
+function definedAbsences(word: string, wordNet: WordNet): string[] {
+  const lower = word.toLowerCase();
+  if (isStopword(lower) || wordNet.canBe(lower, 'adj') || !wordNet.canBe(lower, 'noun')) return [];
+  return definingAdjectives(lower, wordNet).flatMap((adjective) => [...absenceKeysOf(adjective, wordNet)]);
+}
+
 function absenceKeysOf(word: string, wordNet: WordNet): ReadonlySet<string> {
   const lower = word.toLowerCase();
   const cached = keysOfWord.get(lower);
@@ -47,14 +77,25 @@ function absenceKeysOf(word: string, wordNet: WordNet): ReadonlySet<string> {
 }
 
 /**
+ * Whether a sentence of the request asks to be told something: a question, or a command of knowing.
+ * "Can we still put boxes on shelf 7? Check for open places." is neither as a whole (its mood is read
+ * from its opening and its end), yet both of its sentences ask.
+ */
+function asksInASentence(reading: RequestReading, lexicon: Lexicon | undefined): boolean {
+  if (reading.mood === 'question' || asksToKnow(reading.text, lexicon)) return true;
+  const sentences = reading.text.split(/(?<=[.?!])\s+/).filter((sentence) => /\p{L}/u.test(sentence));
+  return sentences.length > 1 && sentences.some((sentence) => /\?\s*$/.test(sentence) || asksToKnow(sentence, lexicon));
+}
+
+/**
  * The absences the request's words are defined by, where it asks to be told something (a question,
  * or a command of knowing: "check shelf 3 for free space"); empty otherwise: "run the irrigation for
  * half an hour" asks for no reading of what is missing.
  */
 export function requestAbsences(reading: RequestReading, words: readonly string[], lexicon: Lexicon | undefined): ReadonlySet<string> {
   const wordNet = lexicon?.wordNet;
-  if (!wordNet || (reading.mood !== 'question' && !asksToKnow(reading.text, lexicon))) return new Set();
-  return new Set(words.flatMap((word) => [...absenceKeysOf(word, wordNet)]));
+  if (!wordNet || !asksInASentence(reading, lexicon)) return new Set();
+  return new Set(words.flatMap((word) => [...absenceKeysOf(word, wordNet), ...definedAbsences(word, wordNet)]));
 }
 
 /**

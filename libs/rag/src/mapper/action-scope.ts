@@ -61,7 +61,9 @@ export function documentActions(stems: ReadonlySet<string>, wordNet: WordNet | u
       // "kill all movement"; "battery level" or "time to go" opens with no action.
       const next = all[index + 1];
       if (verb === undefined || next === undefined || !wordNet.isVerb(verb)) return undefined;
-      const particle = en.verbParticles.has(next) && wordNet.verbSenses(`${verb} ${next}`).length > 0 ? next : undefined;
+      // "make your way to ...": a verb, a possessive and a noun that WordNet knows as one verb (make_way) say that verb.
+      const owned = en.possessives.has(next) && /^\p{L}+$/u.test(all[index + 2] ?? '') && wordNet.isVerb(`${verb}_${all[index + 2]}`) ? all[index + 2] : undefined;
+      const particle = owned ?? (en.verbParticles.has(next) && wordNet.verbSenses(`${verb} ${next}`).length > 0 ? next : undefined);
       if (!particle && !en.determiners.has(next) && !en.quantifiers.has(next)) return undefined;
       const said = particle ? `${verb} ${particle}` : verb;
       let meeting = 0;

@@ -27,8 +27,7 @@ import type { TargetValues } from './target-value';
 import { declinedCall, degreeReason, readingForCommand } from './cannot-do';
 import { withPurposeVerb } from './purpose-verb';
 import { withStateParticle } from './state-particle';
-import type { Destinations } from './destination';
-import { mapperReadingsFor } from './mapper-readings';
+import { mapperReadingsFor, type MapperReadings } from './mapper-readings';
 import { withStateParticiple } from './state-participle';
 import { leftValueCalls } from './left-value';
 import { askedWhenDoubtful, DEFAULT_DOUBT_MARGIN } from './doubtful-call';
@@ -56,9 +55,7 @@ const RERANK_DEPTH = 24;
 const LEVEL_SETTER_LEAD = 0.05;
 const EVIDENCE_WEIGHTS = { path: 0.08, mood: 0.08, polarity: 0.12, direction: 0.08, argumentFit: 0.12, missing: 0.1, unused: 0.1, answerKind: 0.06, degree: 0.12 };
 
-function toCandidate(hit: HybridHit): Candidate {
-  return { function: hit.id, score: Math.round(hit.score * 1000) / 1000, confidence: Math.round(hit.confidence * 1000) / 1000 };
-}
+const toCandidate = (hit: HybridHit): Candidate => ({ function: hit.id, score: Math.round(hit.score * 1000) / 1000, confidence: Math.round(hit.confidence * 1000) / 1000 });
 
 /** One step of a request, read once: everything ranking and argument reading need from its words. */
 interface ReadStep {
@@ -125,7 +122,8 @@ class HybridApiMapper implements ApiMapper {
   private readonly unexplained: UnexplainedFit;
   /** The value a command names ("on hdmi 1", "to blue") is held by the call made or the request is declined (mapper/target-value.ts). */
   private readonly targets: TargetValues;
-  private readonly destinations: Destinations;
+  private readonly destinations: MapperReadings['destinations'];
+  private readonly defined: MapperReadings['defined'];
   /** The request as said, its steps and the text the percentage check reads are often one text: read once. */
   private readonly reading: RequestReader = createRequestReader();
 
@@ -159,6 +157,7 @@ class HybridApiMapper implements ApiMapper {
     this.acceptsPercentage = readings.acceptsPercentage;
     this.targets = readings.targets;
     this.destinations = readings.destinations;
+    this.defined = readings.defined;
     this.contrast = readings.contrast;
     this.unexplained = readings.unexplained;
   }
@@ -258,7 +257,7 @@ class HybridApiMapper implements ApiMapper {
         (evidence.polarityByPole && hit.score < this.threshold ? 0 : EVIDENCE_WEIGHTS.polarity * evidence.polarity) +
         EVIDENCE_WEIGHTS.direction * evidence.direction +
         EVIDENCE_WEIGHTS.argumentFit * evidence.argumentFit +
-        EVIDENCE_WEIGHTS.degree * (evidence.degree + this.targets.fit(fn, step.reading) + this.destinations.fit(fn, step.reading) + settingAnswerFit(fn, step.reading, this.document.functions)) -
+        EVIDENCE_WEIGHTS.degree * (evidence.degree + this.targets.fit(fn, step.reading) + this.destinations.fit(fn, step.reading) + this.defined.fit(fn, step.query) + settingAnswerFit(fn, step.reading, this.document.functions)) -
         EVIDENCE_WEIGHTS.unused * Math.min(1, evidence.unused) -
         EVIDENCE_WEIGHTS.missing * Math.min(1, evidence.missing);
       // A question never changes the device: "is the door unlocked?" must read the lock, not unlock it; nor asks what it says (mapper/answer-given.ts).

@@ -29,13 +29,27 @@ function isMotionVerb(word: string, wordNet: WordNet): boolean {
   return wordNet.verbSenses(word).slice(0, MOTION_SENSES).some((sense) => sense.category === 'motion');
 }
 
+/**
+ * Where a verb, a possessive and a noun make one verb of motion that WordNet knows ("make your way
+ * to the shelf": make_way, a verb of motion), the position of that noun: the goal comes after it.
+ * Only with the possessive: "make the way clear" has the noun as an object of its own.
+ */
+function motionIdiomEnd(said: readonly string[], index: number, wordNet: WordNet): number | undefined {
+  const [owner, noun] = [said[index + 1], said[index + 2]];
+  if (owner === undefined || noun === undefined || !en.possessives.has(owner) || !/^[a-z]+$/.test(noun)) return undefined;
+  const joined = `${said[index]} ${noun}`;
+  return wordNet.isVerb(joined.replace(' ', '_')) && isMotionVerb(joined, wordNet) ? index + 2 : undefined;
+}
+
 /** The content words of the place a verb of motion goes to, or undefined where the request says none. */
 export function readDestination(said: readonly string[], wordNet: WordNet): string[] | undefined {
   for (let index = 0; index < said.length; index += 1) {
     const word = said[index]!;
-    if (isStopword(word) || !wordNet.isVerb(word) || !isMotionVerb(word, wordNet)) continue;
-    let cursor = index + 1;
-    while (cursor < said.length && cursor - index - 1 < PARTICLES_BEFORE_GOAL && PARTICLES.has(said[cursor]!) && !en.motionGoals.has(said[cursor]!)) cursor += 1;
+    if (isStopword(word) || !wordNet.isVerb(word)) continue;
+    const idiom = isMotionVerb(word, wordNet) ? index : motionIdiomEnd(said, index, wordNet);
+    if (idiom === undefined) continue;
+    let cursor = idiom + 1;
+    while (cursor < said.length && cursor - idiom - 1 < PARTICLES_BEFORE_GOAL && PARTICLES.has(said[cursor]!) && !en.motionGoals.has(said[cursor]!)) cursor += 1;
     if (!en.motionGoals.has(said[cursor] ?? '')) continue;
     const place: string[] = [];
     for (cursor += 1; cursor < said.length && place.length < PLACE_WORDS; cursor += 1) {

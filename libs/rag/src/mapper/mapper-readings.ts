@@ -12,6 +12,7 @@ import { UnexplainedFit } from './unexplained-fit';
 import { TargetValues } from './target-value';
 import { NamedQuantities } from './named-quantity';
 import { Destinations } from './destination';
+import { DefinedActions } from './defined-action';
 import type { ApiMapperOptions } from './api-mapper-options';
 
 /**
@@ -38,6 +39,8 @@ export interface MapperReadings {
   acceptsPercentage: boolean;
   targets: TargetValues;
   destinations: Destinations;
+  /** An action the document has no word for, read by its WordNet definition (mapper/defined-action.ts). */
+  defined: DefinedActions;
   contrast: SharedObjectContrast;
   unexplained: UnexplainedFit;
 }
@@ -92,6 +95,7 @@ function readDocument(built: BuiltIndex, options: ApiMapperOptions): MapperReadi
     acceptsPercentage: document.functions.some((fn) => fn.parameters.some(takesPercentage)),
     targets: new TargetValues(document.functions, document.nouns, selfNoun, lexicon?.wordNet, new NamedQuantities(document.functions, views.documents, [...deviceNouns], lexicon?.wordNet)),
     destinations: new Destinations(document.functions, views.documents, profiles, kinds, lexicon?.wordNet, [...deviceNouns]),
+    defined: new DefinedActions(document.functions, views.documents, lexicon),
     contrast: new SharedObjectContrast(document.functions, views.documents, lexicon, options.sharedObjectContrast),
     unexplained: new UnexplainedFit(document.functions, views.documents, lexicon),
   };
