@@ -199,6 +199,8 @@ export const en = {
    * things is something to put onto it. WordNet widens them (want, require, miss) in mapper/stated-need.ts.
    */
   lackVerbs: ['need', 'lack'],
+  /** Words that negate the verb after them ("i cannot hear", "it never turns on"); a verb's own "n't" negates too. */
+  verbNegators: new Set(['not', 'never', 'cannot']),
   /** Prepositions after a verb of motion that introduce where it ends: "go back to the dock", "park at the station". */
   motionGoals: new Set(['to', 'onto', 'into', 'toward', 'towards', 'at']),
   /** The prefix of doing again ("recharge", "reconnect"): the word without it names the same act. */

@@ -24,7 +24,7 @@ import { builtIndexFor, type BuiltIndex } from './built-index';
 import type { SharedObjectContrast } from './shared-object';
 import type { UnexplainedFit } from './unexplained-fit';
 import type { TargetValues } from './target-value';
-import { declinedCall, degreeReason, readingForCommand } from './cannot-do';
+import { declinedCall, degreeReason, readingNotAsked } from './cannot-do';
 import { withPurposeVerb } from './purpose-verb';
 import { withStateParticle } from './state-particle';
 import { mapperReadingsFor, type MapperReadings } from './mapper-readings';
@@ -188,7 +188,7 @@ class HybridApiMapper implements ApiMapper {
     const result = first.kind === 'not_executable' && text !== said ? await this.mapText(said, state) : first;
     // An action the document does not name needs a clear fit, whichever reading made the call (mapper/unmet-action.ts).
     // "mute the light" is no reading either (declared kinds only).
-    const declined = declinedCall(result, scope, (name) => this.byName.get(name)?.kind === 'query' && !asksToKnow(said, this.lexicon) && !asksIndirectly(this.reading(said).words, this.lexicon?.wordNet)) ?? readingForCommand(result, this.reading(request), request, this.byName, this.lexicon); // a command is not answered by a reading (mapper/reading-for-command.ts)
+    const declined = declinedCall(result, scope, (name) => this.byName.get(name)?.kind === 'query' && !asksToKnow(said, this.lexicon) && !asksIndirectly(this.reading(said).words, this.lexicon?.wordNet)) ?? readingNotAsked(result, this.reading(request), request, this.byName, this.lexicon); // nor a command nor a need by a reading (cannot-do.ts)
     if (declined) return this.outOfScope(said, { ...scope, unmet: [declined] });
     const paused = pausedForAWhile(result, said, this.byName, this.lexicon?.wordNet); // "stop it for now": its pause (mapper/paused-for-a-while.ts)
     return { ...askedWhenDoubtful(paused, said, scope.support, this.doubtMargin, this.byName, this.language), scope: scope.signal }; // two near functions the words do not tell apart: ask (mapper/doubtful-call.ts)

@@ -1,4 +1,6 @@
 import type { NormalisedFunction } from '../api-document';
+import { readingForCommand } from './reading-for-command';
+import { readingForStatement } from './stated-wish';
 
 // What an opening verb the document does not do leaves undecided is declined too (mapper/unmet-action.ts).
 export { unmetActionCall } from './unmet-action';
@@ -24,4 +26,11 @@ export function degreeReason(degree: { direction: 1 | -1 } | undefined, selfNoun
   const subject = selfNoun ? `the ${selfNoun}` : 'this device';
   return `${subject} has no level to turn ${degree.direction > 0 ? 'up' : 'down'}; ${whatItCanDo(functions)}`;
 }
-export { readingForCommand } from './reading-for-command'; // a command is not answered by a reading
+
+/**
+ * A reading nobody asked for: a command is not answered by one (mapper/reading-for-command.ts), nor is
+ * a statement of need (mapper/stated-wish.ts). The word to name in the reason, else undefined.
+ */
+export function readingNotAsked(...args: Parameters<typeof readingForCommand>): string | undefined {
+  return readingForCommand(...args) ?? readingForStatement(...args);
+}

@@ -62,6 +62,11 @@ function wishedComparative(adjective: string, wish: 1 | -1, wordNet: WordNet): s
   );
 }
 
+/** Whether a clause of the request states a quality past or short of what is wanted ("too bright", "not warm enough", "freezing"). */
+export function statesExcess(text: string, wordNet: WordNet): boolean {
+  return [...text.matchAll(CLAUSE)].some((clause) => wishOf(clause[0], wordNet) !== undefined);
+}
+
 /** The wish a quality said of the state gives: the other way for too much ("too dark"), the same way for not enough. */
 interface Wish {
   wish: 1 | -1;
