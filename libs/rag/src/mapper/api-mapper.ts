@@ -177,9 +177,9 @@ class HybridApiMapper implements ApiMapper {
     const text = stripped !== said && this.reading(stripped).mood !== 'question' ? withMeantVerb(stripped, this.profiles.values(), this.lexicon?.wordNet) : stripped;
     // Out of scope only when both readings are: "TV unpause" reads as "play" once "TV" is out.
     let scope = await this.scopeSignal(text, mapOptions.references);
-    if (scope.out && text !== said) {
-      const asSaid = await this.scopeSignal(said, mapOptions.references);
-      if (!asSaid.out) scope = asSaid;
+    if ((scope.out || !scope.weakAction) && text !== said) {
+      const asSaid = await this.scopeSignal(said, mapOptions.references); // "open the conservatory." to its light: "open" meets nothing, read with its object
+      scope = scope.out ? (asSaid.out ? scope : asSaid) : asSaid.weakAction ? { ...scope, weakAction: asSaid.weakAction } : scope;
     }
     if (scope.out) return this.outOfScope(said, scope);
     const first = await this.mapText(text, state, text !== said && this.pathsDiffer ? requestPath(said, this.deviceNouns) : 0);
