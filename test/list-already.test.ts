@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { sameItem } from '@meshmind/language';
 import { Sandbox, createManualClock, type TaskDeviceDriver } from '@meshmind/fsm';
-import { createSimulatedDriver, getDeviceDescription } from '@meshmind/devices';
+import { createManualClock as createSimulationClock, createSimulatedDriver, getDeviceDescription } from '@meshmind/devices';
 import { describeAlready, sayResult } from '@meshmind/device-agent';
 
 const todo = getDeviceDescription('todo_list')!;
 const addItem = todo.functions.find((fn) => fn.name === 'add_item')!;
 
 function listWith(items: string[]) {
-  return createSimulatedDriver('todo_list', { clock: createManualClock(), initialState: { items, completed: [] } });
+  return createSimulatedDriver('todo_list', { clock: createSimulationClock(), initialState: { items, completed: [] } });
 }
 
 async function run(driver: TaskDeviceDriver, program: string) {
@@ -43,7 +43,7 @@ describe('an item already on the list is not added again', () => {
     const outcome = await run(driver, "await device.add_item({ item: 'tea' }); await device.add_item({ item: 'honey' });");
     expect(outcome.alreadyCalls).toEqual([0]);
     expect(driver.getState().items).toEqual(['tea', 'oat milk', 'honey']);
-    const said = sayResult('Pantry List', todo, { outcome: 'done', calls: outcome.calls, state: driver.getState() } as never, [], outcome.alreadyCalls ?? []);
+    const said = sayResult('Pantry List', todo, { deviceId: 'pantry_list', goalId: 'goal-1', outcome: 'done', message: '', calls: outcome.calls, state: driver.getState() }, [], outcome.alreadyCalls ?? []);
     expect(said).toBe('Pantry List: tea is already on the list. Pantry List: added item honey.');
   });
 
