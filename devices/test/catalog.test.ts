@@ -84,8 +84,13 @@ describe('device catalog', () => {
         for (const effect of fn.effects ?? []) {
           const field = description.state[effect.key];
           expect(field, `${fn.name} effect on ${effect.key}`).toBeDefined();
-          const kinds = [effect.value, effect.parameter, effect.increaseBy, effect.decreaseBy].filter((part) => part !== undefined);
-          expect(kinds, `${fn.name} effect on ${effect.key} has exactly one of value/parameter/increaseBy/decreaseBy`).toHaveLength(1);
+          const kinds = [effect.value, effect.parameter, effect.increaseBy, effect.decreaseBy, effect.includes].filter((part) => part !== undefined);
+          expect(kinds, `${fn.name} effect on ${effect.key} has exactly one of value/parameter/increaseBy/decreaseBy/includes`).toHaveLength(1);
+          if (effect.includes !== undefined) {
+            // A list gains the argument's item.
+            expect(field?.type, `${effect.key} type`).toBe('string_list');
+            expect(fn.parameters.some((parameter) => parameter.name === effect.includes), `${fn.name} parameter ${effect.includes}`).toBe(true);
+          }
           const relative = effect.increaseBy ?? effect.decreaseBy;
           if (relative !== undefined) {
             // A relative change moves a number by a number.
@@ -97,7 +102,7 @@ describe('device catalog', () => {
             const parameter = fn.parameters.find((candidate) => candidate.name === effect.parameter);
             expect(parameter, `${fn.name} effect parameter ${effect.parameter}`).toBeDefined();
             if (field && parameter) expect(parameter.type, `${fn.name}.${parameter.name} type`).toBe(field.type);
-          } else if (field) {
+          } else if (field && effect.includes === undefined) {
             expect(describeInvalidStateValue(field, effect.value), `${fn.name} effect value on ${effect.key}`).toBeUndefined();
           }
         }

@@ -34,6 +34,10 @@ describe('every catalog action on a fresh simulated device', () => {
     const state = driver.getState();
     expect(validateDeviceState(driver.description, state).ok).toBe(true);
     for (const effect of fn.effects ?? []) {
+      if (effect.includes !== undefined) {
+        expect(state[effect.key], `${fn.name} effect on ${effect.key}`).toContain(args[effect.includes]);
+        continue;
+      }
       const relative = effect.increaseBy ?? effect.decreaseBy;
       const spec = driver.description.state[effect.key];
       const moved = relative === undefined ? undefined : (before[effect.key] as number) + (effect.increaseBy ? 1 : -1) * (args[relative] as number);

@@ -85,6 +85,8 @@ describe('planner: a list named by an item it holds (#17 lists)', () => {
     ['mark fix the fence as done', ['jobs']],
     ['tick off tax the car', ['jobs']],
     ['take rye bread off', ['groceries']],
+    ['take the oat milks off', ['groceries']],
+    ['get more rye breads', ['groceries']],
   ])('"%s"', async (text, expected) => {
     expect(await targets(text)).toEqual(expected);
   });

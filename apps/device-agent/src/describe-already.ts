@@ -20,7 +20,10 @@ function valueWords(value: unknown, unit: string | undefined): string {
  * itself ("Smart Lock: already locked."), an on/off switch says on or off, a number says the
  * setting and its value ("Thermostat: target temperature already 18 °C.").
  */
-export function describeAlready(deviceName: string, fn: ApiFunctionSpec, description: DeviceDescription, state: Record<string, unknown>): string {
+export function describeAlready(deviceName: string, fn: ApiFunctionSpec, description: DeviceDescription, state: Record<string, unknown>, args: Record<string, unknown> = {}): string {
+  // An item the list already held: "Shopping list: denture tablets is already on the list."
+  const held = (fn.effects ?? []).find((effect) => effect.includes !== undefined && typeof args[effect.includes] === 'string');
+  if (held) return fillTemplate(ALREADY.held, { device: deviceName, item: String(args[held.includes!]), noun: description.nouns[0] ?? keyWords(description.type) });
   const effects = (fn.effects ?? []).filter((effect) => state[effect.key] !== undefined);
   const worded = effects.find((effect) => typeof state[effect.key] === 'string');
   if (worded) return fillTemplate(ALREADY.state, { device: deviceName, state: valueWords(state[worded.key], undefined) });

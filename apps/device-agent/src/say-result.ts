@@ -25,7 +25,7 @@ export function sayResult(name: string, description: DeviceDescription, result: 
   const sentences = result.calls.map((call, index) => {
     const fn = functions.get(call.function);
     // Not sent: the device already was as asked ("lock" on a locked door).
-    if (fn && alreadyCalls.includes(index)) return describeAlready(name, fn, description, result.state ?? {});
+    if (fn && alreadyCalls.includes(index)) return describeAlready(name, fn, description, result.state ?? {}, call.arguments);
     // The call was met by a state it also accepts ("pause" on a stopped player): say that state, not "paused".
     // A state still on its way ("returning" to the dock) was started by the call: that is said as done.
     const met = fn?.effects?.find((effect) => effect.value !== undefined && result.state?.[effect.key] !== effect.value && (effect.alsoAccepted ?? []).includes(result.state?.[effect.key]) && !namesChangeUnderWay(result.state?.[effect.key]));

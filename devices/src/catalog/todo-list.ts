@@ -17,6 +17,7 @@ export const todoListDescription: DeviceDescription = {
       description: 'Adds an item to the end of the list.',
       kind: 'action',
       parameters: [{ name: 'item', type: 'string', description: "The item to add, e.g. 'milk' or 'call the plumber'." }],
+      effects: [{ key: 'items', includes: 'item' }],
     },
     {
       name: 'complete_item',

@@ -7,6 +7,7 @@ import {
   type JsonValue,
 } from '@meshmind/protocol';
 import type { DeviceStateValues } from '@meshmind/protocol';
+import { sameItem } from '@meshmind/language';
 import type { CallIntent, RequestedCall } from './types';
 import { compareState, expectedState } from './verification';
 
@@ -107,11 +108,19 @@ export function alreadyThere(description: DeviceDescription, requested: Requeste
   const fn = description.functions.find((candidate) => candidate.name === resolved.call.function);
   const original = description.functions.find((candidate) => candidate.name === requested.function);
   if (!fn || fn.kind !== 'action' || !original) return false;
-  const tied = new Set((original.effects ?? []).flatMap((effect) => [effect.parameter, relativeParameter(effect)]).filter((name): name is string => !!name));
+  const tied = new Set((original.effects ?? []).flatMap((effect) => [effect.parameter, relativeParameter(effect), effect.includes]).filter((name): name is string => !!name));
   if (Object.keys(requested.arguments).some((name) => !tied.has(name))) return false;
+  const held = (fn.effects ?? []).filter((effect) => effect.includes !== undefined);
+  // A list already holding the item ("denture tablets" on the shopping list); a list the device does not report is added to.
+  if (held.length > 0) return held.every((effect) => listHolds(state[effect.key], resolved.call.arguments[effect.includes!]));
   const promised = expectedState(description, [resolved.call]);
   const targetKeys = Object.keys(resolved.targets);
   if (promised.size === 0 && targetKeys.length === 0) return false;
   if (compareState(description, [resolved.call], state).length > 0) return false;
   return targetKeys.every((key) => canonicalJson(state[key] ?? null) === canonicalJson(resolved.targets[key] ?? null));
+}
+
+/** Whether a reported list holds `item` as a person would count it (case, article and plural aside). */
+function listHolds(list: unknown, item: unknown): boolean {
+  return Array.isArray(list) && typeof item === 'string' && list.some((entry) => typeof entry === 'string' && sameItem(entry, item));
 }

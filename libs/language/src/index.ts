@@ -27,4 +27,4 @@ export { findFractions, withFractions } from './reading/fractions';
 export type { FractionMention } from './reading/fractions';
 export { answerKindOf, moodOf, withoutCourtesy } from './reading/mood';
 export type { AnswerKind, Mood } from './reading/mood';
-export { splitItems } from './reading/list-items';
+export { sameItem, splitItems } from './reading/list-items';

@@ -62,7 +62,7 @@ describe('the English mapping data (libs/language/src/languages/en-mapping.ts)',
   });
 
   it('has answer templates whose slots are filled, each a slot the code gives', () => {
-    const slotNames = new Set(['device', 'subject', 'verb', 'value', 'phrase', 'values', 'details', 'state', 'setting', 'action', 'object', 'calls', 'function', 'unit', 'count', 'reason', 'candidates', 'functions', 'actions']);
+    const slotNames = new Set(['device', 'subject', 'verb', 'value', 'phrase', 'values', 'details', 'state', 'setting', 'action', 'object', 'calls', 'function', 'unit', 'count', 'reason', 'candidates', 'functions', 'actions', 'item', 'noun']);
     const templates = [answers.call, answers.already, answers.confirmation, answers.task, { metByState: answers.metByState, wentWrong: answers.wentWrong }].flatMap((group) => Object.values(group).filter((entry): entry is string => typeof entry === 'string'));
     for (const template of templates) {
       for (const [, name] of template.matchAll(/\{(\w+)\}/g)) expect(slotNames.has(name!), `${template}: {${name}}`).toBe(true);

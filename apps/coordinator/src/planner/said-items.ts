@@ -4,7 +4,7 @@
  * exactly one device's reported items (any state field that is a list of words) is about that
  * device. Read from the devices' own state, so it holds for any list, in any home.
  */
-import { en, tokenize } from '@meshmind/language';
+import { en, stem, tokenize } from '@meshmind/language';
 import type { PlannerDevice } from './planner';
 
 /**
@@ -25,9 +25,10 @@ function reportedItems(device: PlannerDevice): string[][] {
   return items;
 }
 
-/** Where in the clause the item is said word for word (its first word's positions). */
+/** Where in the clause the item is said word for word, a plural for a singular ("a denture tablet"), as its first word's positions. */
 function saidAt(tokens: readonly string[], item: readonly string[]): number[] {
-  return tokens.flatMap((_token, start) => (item.every((word, offset) => tokens[start + offset] === word) ? [start] : []));
+  const sameWord = (token: string | undefined, word: string) => token !== undefined && (token === word || stem(token) === stem(word));
+  return tokens.flatMap((_token, start) => (item.every((word, offset) => sameWord(tokens[start + offset], word)) ? [start] : []));
 }
 
 function says(tokens: readonly string[], item: readonly string[]): boolean {

@@ -164,6 +164,7 @@ export const enMapping = {
       notState: '{device}: already not {state}.',
       setting: '{device}: {setting} already {value}.',
       nothing: '{device}: already as asked, nothing to {action}.',
+      held: '{device}: {item} is already on the {noun}.',
       on: 'on',
       off: 'off',
     },

@@ -218,6 +218,8 @@ export interface AnswerTemplates {
     readonly notState: string;
     readonly setting: string;
     readonly nothing: string;
+    /** An item a list already held: {device}, {item}, {noun}. */
+    readonly held: string;
     readonly on: string;
     readonly off: string;
   };

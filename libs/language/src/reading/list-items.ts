@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../tokenize';
+import { escapeRegExp, stem, words } from '../tokenize';
 import { en } from '../languages/en';
 import type { RequestLanguageData } from '../languages/language';
 
@@ -31,4 +31,19 @@ export function splitItems(phrase: string, language: RequestLanguageData = en): 
     .filter((part) => part !== '');
   // "and" on its own edge ("tea and") is a fragment, not a list: keep the phrase as said.
   return parts.length > 0 ? parts : [phrase.trim()];
+}
+
+/** An item's words as compared: lower case, its leading articles left out, each word stemmed ("the Denture Tablets" -> "dentur tablet"). */
+function itemKey(item: string, language: RequestLanguageData): string {
+  const said = words(item);
+  const articles = new Set(language.itemLists.articles);
+  let start = 0;
+  while (start < said.length - 1 && articles.has(said[start]!)) start += 1;
+  return said.slice(start).map(stem).join(' ');
+}
+
+/** Whether two items name the same thing as a list keeps it: "Tea bags" is "a tea bag", "tea" is not "tea bags". */
+export function sameItem(left: string, right: string, language: RequestLanguageData = en): boolean {
+  const key = itemKey(left, language);
+  return key !== '' && key === itemKey(right, language);
 }

@@ -52,6 +52,8 @@ export type ParameterSpec = Static<typeof ParameterSpecSchema>;
  * A relative change names its amount instead: `increaseBy`/`decreaseBy` the argument of that name
  * (or its default), within the state field's range. An agent turns such a call into an absolute
  * target from the state before it, so a call repeated after a crash cannot add twice.
+ * A list gains an entry instead: `includes` names the argument that state[key] (a string_list) holds
+ * after the call (add_item), so an item already there is not added again.
  */
 export const EffectSpecSchema = Type.Object(
   {
@@ -61,6 +63,7 @@ export const EffectSpecSchema = Type.Object(
     alsoAccepted: Type.Optional(Type.Array(Type.Unknown(), { maxItems: 16 })),
     increaseBy: Type.Optional(Type.String()),
     decreaseBy: Type.Optional(Type.String()),
+    includes: Type.Optional(Type.String()),
   },
   { additionalProperties: false },
 );
