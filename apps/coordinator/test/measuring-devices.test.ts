@@ -73,6 +73,7 @@ describe.skipIf(!wordNet)('planner: a quantity of a place is read by the device 
 
   it.each([
     ['tell me the temperature in each room'],
+    ['what is the temperature in every room'],
     ['what is the temperature in each room?'],
     ['what are the temperatures in all the rooms'],
   ])('"%s" reads each room\'s thermometer, and the thermostat only where a room has none', async (text) => {
