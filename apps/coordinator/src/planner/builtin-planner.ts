@@ -3,6 +3,7 @@ import type { Plan, PlanContext, PlanStep, Planner, PlannerDevice, QuestionSpec,
 import { readingOfReference } from './reference-reading';
 import { asSentence, findPhrases, withoutPossessive } from './text';
 import { comparedQuantityWords } from './quantity-words';
+import { meantInConditionPlace } from './condition-area';
 import { splitClauses, type Clause } from './clauses';
 import { detectQuestion } from './questions';
 import { readComparison, readingQuestion, withUnit } from './comparison';
@@ -231,6 +232,7 @@ export class BuiltinPlanner implements Planner {
         continue;
       }
       let condition: StepCondition | undefined;
+      let conditionAreas = new Set<string>();
       if (piece.condition) {
         const parsed = parseClause(read(piece.condition.text), vocabulary);
         // "if the bathroom is more humid than 70%": the compared adjective names the reading, as "how humid" does in a question.
@@ -246,6 +248,8 @@ export class BuiltinPlanner implements Planner {
           continue;
         }
         const target = resolved.targets[0]!;
+        // The place the condition speaks of: said there, else where the device it reads is.
+        conditionAreas = new Set(conditionClause.areas.length > 0 ? conditionClause.areas.map((match) => match.value) : target.area ? [target.area.id] : []);
         const question = comparison ? readingQuestion(comparison, target.name) : test!.question;
         const step: PlanStep = { id: nextId(), deviceId: target.id, text: question, after: [] };
         steps.push(step);
@@ -264,7 +268,12 @@ export class BuiltinPlanner implements Planner {
         if (clause.nouns.length === 0 && clause.named.length === 0) inheritedTypes = new Set(previous.targets.map((device) => device.type));
         if (previous.clause.quantified || previous.clause.nouns.some((noun) => noun.plural)) clause.quantified = true;
       }
-      let resolution: Resolution | Extract<Plan, { kind: 'clarify' }> = forced ? { kind: 'targets', targets: forced } : resolveClause(clause, devices, context, lastTargets, inheritedTypes, vocabulary);
+      const inConditionPlace = forced ? null : meantInConditionPlace(clause, devices, conditionAreas);
+      let resolution: Resolution | Extract<Plan, { kind: 'clarify' }> = forced
+        ? { kind: 'targets', targets: forced }
+        : inConditionPlace
+          ? { kind: 'targets', targets: inConditionPlace }
+          : resolveClause(clause, devices, context, lastTargets, inheritedTypes, vocabulary);
       if (resolution.kind === 'clarify') return resolution;
       // "turn on the TV and set the volume to 30": a clause that names no device goes on with the
       // devices of the clause before, where their API can do it.

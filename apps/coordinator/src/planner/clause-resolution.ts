@@ -10,6 +10,7 @@ import { deviceForVerb, narrowByOwnNoun } from './reference';
 import { theOneInUse, theOneInUseOfAnyKind } from './attention';
 import { meantByActivity } from './activity-nouns';
 import { everyDeviceThatCan } from './everything';
+import { measuringAsked, measuringPerArea, nounsAreReadings, onlyMeasures, opensQuestion } from './measuring-devices';
 import { meantByCommandVerb } from './verb-fit';
 import { deviceNamedByVerb, kindActingOnPlace } from './verb-named-device';
 import { devicesHoldingSaidItem, listHoldingVerbItem } from './said-items';
@@ -150,6 +151,13 @@ export function resolveClause(
     const ends = (token: string, index: number) =>
       STOP_WORDS.has(token) || ACTION_WORDS.has(token) || QUESTION_WORDS.has(token) || QUANTIFIERS.has(token) || places.has(index) || clause.nameTokens.has(index);
     pool = narrowByModifiers(ofKind, modifierWords(clause, ends));
+    // "what's the temperature in every room": a reading, not a kind; each room's thermometer before its thermostat.
+    const placed = areaIds.size > 0 || floorIds.size > 0 || clause.tokens.some((token) => QUANTIFIERS.has(token));
+    if (placed && (clause.isQuestion || clause.condition || opensQuestion(clause.tokens)) && pool.some(onlyMeasures) && nounsAreReadings(pool, clause.nouns.map((match) => match.value))) {
+      const measuring = measuringPerArea(pool);
+      if (plural || measuring.length === 1) return { kind: 'targets', targets: measuring };
+      pool = measuring;
+    }
     // "water the plants": a word elsewhere in the clause that some of them carry ("Plant Watering"); not for "all".
     if (!clause.quantified && pool.length > 1) pool = narrowByModifiers(pool, freeWords(clause, ends));
   } else if (clause.pronoun && lastTargets.length > 0 && areaIds.size === 0 && floorIds.size === 0) {
@@ -165,6 +173,9 @@ export function resolveClause(
     // "is anything on in the bathroom": every device there whose readings say the state asked.
     const reporting = clause.isQuestion && clause.quantified ? reportingAskedState(pool, clause) : [];
     if (reporting.length > 0) return { kind: 'targets', targets: reporting };
+    // "how bright is it in the conservatory": the device there that measures it, not the lamp.
+    const measuring = (clause.isQuestion || clause.condition) && !clause.quantified ? measuringAsked(pool, clause.tokens, vocabulary.measureTier) : [];
+    if (measuring.length > 0) return { kind: 'targets', targets: measuring };
     // "set the bedroom to 19 degrees": no kind of device named, so the API decides who can do it.
     // "air out the greenhouse" is a command: a thermometer there only reads, so it is not the one meant.
     const command = !clause.isQuestion && !clause.condition && (clause.hasAction || (vocabulary.canBeVerb?.(clause.tokens[0] ?? '') ?? false));

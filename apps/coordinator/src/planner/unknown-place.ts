@@ -51,6 +51,8 @@ export function unknownPlace(tokens: readonly string[], vocabulary: Vocabulary):
     while (end < tokens.length && !STOP_WORDS.has(tokens[end]!) && !PLACE_PREPOSITIONS.has(tokens[end]!) && !/^\d/.test(tokens[end]!)) end += 1;
     const phrase = tokens.slice(start, end);
     if (phrase.length === 0 || start === index + 1) continue;
+    // "in every room", "in all the bedrooms": every place of that kind the home has, not one it lacks.
+    if (tokens.slice(index + 1, start).some((token) => en.quantifiers.has(token))) continue;
     if (phrase.some((word) => nounKeys(word).some((key) => known!.has(key)))) continue;
     if (isPlace(phrase.at(-1)!, phrase.length === 1)) return phrase.join(' ');
   }

@@ -3,6 +3,7 @@ import { stem, tokenize, type WordNet } from '@meshmind/language';
 import type { PlannerDevice } from './planner';
 import { documentedNameNouns, nounKeys } from './reference';
 import { ownLabelNouns } from './name-head';
+import { measureTierReader } from './measuring-devices';
 import { quantityWordReader } from './quantity-words';
 import { addBroaderOwnNouns } from './broader-nouns';
 import { namesNoThing } from './activity-nouns';
@@ -27,6 +28,8 @@ export interface Vocabulary {
   propertyPhrases: Set<string>;
   /** The reading words an adjective asks about ("damp" -> humidity), by WordNet; absent without it. */
   quantityWords?: (adjective: string) => string[];
+  /** How closely a measuring device meets the quantity an adjective asks (1 best, 0 not at all); absent without WordNet. */
+  measureTier?: (adjective: string, device: PlannerDevice) => number;
   /** Whether a dictionary knows a word (WordNet); absent without it, and then no spelling is corrected. */
   isKnownWord?: (word: string) => boolean;
   /** Whether WordNet has verb senses of a word ("air" out the greenhouse); absent without it. */
@@ -88,6 +91,7 @@ export function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vo
   const quantityWords = quantityWordReader(devices, wordNet);
   return {
     ...(quantityWords ? { quantityWords } : {}),
+    ...(wordNet ? { measureTier: measureTierReader(wordNet) } : {}),
     ...(wordNet ? { isKnownWord: (word: string) => wordNet.isKnown(word), canBeVerb: (word: string) => wordNet.isVerb(word), isMostlyVerb: (word: string) => wordNet.mostlyVerb(word), namesNoThing: (noun: string) => namesNoThing(noun, wordNet) } : {}),
     ...(wordNet ? { verbSynonyms: (verb: string) => synonymStems(verb, wordNet), isPlaceNoun: placeNounReader((noun) => wordNet.nounAncestors(noun)), nounAncestors: (noun: string) => wordNet.nounAncestors(noun) } : {}),
     ...(wordNet ? { sameThing: (noun: string, other: string) => sameThing(noun, other, wordNet) } : {}),
