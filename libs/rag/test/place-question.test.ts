@@ -3,7 +3,7 @@ import type { Embedder } from '@meshmind/protocol';
 import { createRequestReader, FREEDICT_PACKAGES, missingFreeDictPackages, type WordNet } from '@meshmind/language';
 import { createApiMapper, createEmbedderPool, openLexicon, type LlmindApiEntry, type MapResult } from '@meshmind/rag';
 import { requireSystemPackages } from '../../../test/support/system-packages';
-import { functionProfile } from '../src/mapper/evidence';
+import { functionProfile, requestWords } from '../src/mapper/evidence';
 import { asksPlace, givesPlace, namesPlace } from '../src/mapper/place-question';
 
 // Vendor documents written for this test, none from the evaluation's: a pool-cleaning robot
@@ -57,6 +57,14 @@ describe.skipIf(!wordNet)('a question of place (mapper/place-question.ts)', () =
     for (const request of ['map the area around you', 'chart the space around you', 'go to position 3', 'what networks are around you?', 'how warm is the water?']) {
       expect(asksPlace(read(request), wordNet), request).toBe(false);
     }
+  });
+
+  it('hears no question of place in one that asks what is free ("are there vacant positions on shelf 9?")', () => {
+    for (const text of ['Check if there are vacant positions on shelf 9.', 'are there any free spots in locker bank 2?', 'is there an empty place on rack 4?']) {
+      expect(asksPlace(read(text), wordNet), text).toBe(true);
+      expect(requestWords(read(text), lexicon).place, text).toBe(false);
+    }
+    expect(requestWords(read('what position are you at?'), lexicon).place).toBe(true);
   });
 
   it('reads a place in what a function returns or in its own words', () => {

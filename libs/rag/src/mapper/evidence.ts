@@ -173,7 +173,10 @@ export function requestWords(request: RequestReading, lexicon?: Lexicon): Reques
   const levelPolar = targetLevel ? polar.filter((entry) => entry.stem !== 'up' && entry.stem !== 'down') : polar;
   const degree = readDegree(request, wordNet);
   const verb = particleVerb(all, wordNet);
-  return { text, stems: new Set(content.map(stem)), polar: levelPolar, direction: targetLevel ? 0 : relativeDirection(text) || adjectiveVerbsDirection(text, wordNet) || scalingDirection(text), mentions, ...(degree ? { degree } : {}), scale: asksScale(request, wordNet), place: asksPlace(request, wordNet), ...(verb ? { particleVerb: verb } : {}), absences: requestAbsences(request, content, lexicon) };
+  const absences = requestAbsences(request, content, lexicon);
+  // "are there vacant positions on shelf 9?" asks what is free, not where something is (mapper/place-question.ts).
+  const place = absences.size === 0 && asksPlace(request, wordNet);
+  return { text, stems: new Set(content.map(stem)), polar: levelPolar, direction: targetLevel ? 0 : relativeDirection(text) || adjectiveVerbsDirection(text, wordNet) || scalingDirection(text), mentions, ...(degree ? { degree } : {}), scale: asksScale(request, wordNet), place, ...(verb ? { particleVerb: verb } : {}), absences };
 }
 
 type PolarWord = RequestWords['polar'][number];
