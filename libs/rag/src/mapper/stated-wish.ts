@@ -1,8 +1,7 @@
 import { en, words, type Lexicon, type RequestReading } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
-import { asksIndirectly } from './indirect-question';
-import { asksToKnow } from './knowing-verb';
+import { onlyUnaskedReadings } from './reading-for-command';
 import { statesExcess } from './stated-excess';
 import { statedNeedPath } from './stated-need';
 
@@ -38,9 +37,7 @@ function negatedVerb(said: readonly string[], lexicon: Lexicon): string | undefi
  */
 export function readingForStatement(result: MapResult, reading: RequestReading, said: string, functions: ReadonlyMap<string, NormalisedFunction>, lexicon: Lexicon | undefined): string | undefined {
   const wordNet = lexicon?.wordNet;
-  if (!wordNet || result.kind !== 'call' || reading.mood !== 'neutral' || result.calls.length === 0) return undefined;
-  if (!result.calls.every((call) => functions.get(call.function)?.kind === 'query')) return undefined;
-  if (asksToKnow(said, lexicon) || asksIndirectly(reading.words, wordNet)) return undefined;
+  if (!wordNet || !onlyUnaskedReadings(result, reading, 'neutral', said, functions, lexicon)) return undefined;
   const lower = words(said).map((word) => word.toLowerCase());
   const negated = negatedVerb(lower, lexicon);
   if (negated) return negated;
