@@ -5,7 +5,9 @@ import { createEmbedderPool, openLexicon } from '@meshmind/rag';
 import { evaluate, summarise, type CaseResult } from './rag-eval-core';
 
 // Usage: npm run eval:rag [-- --failures] [-- --compare] [-- --no-lexicon] [-- --doubt 0]
-// Failures are printed for the dev split only: the held-out split is reported, never inspected.
+// Failures are printed for the dev split and the second set only: the held-out split is reported,
+// never inspected. The ALL rows cover the first sets (dev + heldout), comparable across sessions;
+// the second set (rag-*-2.jsonl, written blind) has its own rows.
 // --compare lists each dev robot sentence that some dialect gets wrong or declines, with those
 // dialects and what each did: the same sentence read right against one vendor's document and wrong
 // against another's points at how the second document is read, not at the sentence.
@@ -32,28 +34,30 @@ try {
   // right / asked / wrong (issue #17): the call meant; the mapper declined ("not executable") where a
   // call was meant; a confident wrong function or wrong arguments, or a call for a negative.
   console.log(`${'group'.padEnd(28)} cases    top1    top3    args  margin   right   asked   wrong`);
-  for (const split of ['dev', 'heldout'] as const) {
+  for (const split of ['dev', 'heldout', 'second'] as const) {
     const inSplit = results.filter((result) => result.split === split);
+    if (inSplit.length === 0) continue;
     console.log(`-- ${split}`);
     for (const group of [...new Set(inSplit.map((result) => result.group))]) row(group, inSplit.filter((result) => result.group === group));
     row(`ALL ${split}`, inSplit);
   }
-  row('ALL robot', results.filter((result) => result.group.startsWith('robot:')));
-  row('ALL home', results.filter((result) => result.group.startsWith('home:')));
-  row('ALL', results);
+  const first = results.filter((result) => result.split !== 'second');
+  row('ALL robot', first.filter((result) => result.group.startsWith('robot:')));
+  row('ALL home', first.filter((result) => result.group.startsWith('home:')));
+  row('ALL', first);
   console.log(`(${results.length} cases in ${elapsed.toFixed(1)} s)`);
   if (showComparison) {
     const bySentence = new Map<string, string[]>();
-    for (const result of results.filter((item) => item.split === 'dev' && item.group.startsWith('robot:') && item.outcome !== 'right')) {
+    for (const result of results.filter((item) => item.split !== 'heldout' && item.group.startsWith('robot:') && item.outcome !== 'right')) {
       const did = result.result.kind === 'call' ? result.result.calls.map((call) => call.function).join(' ; ') : 'not executable';
       bySentence.set(result.text, [...(bySentence.get(result.text) ?? []), `${result.group.slice('robot:'.length)} ${result.outcome}: ${did} (want ${result.expected.map((call) => call.function).join(' ; ') || 'not executable'})`]);
     }
     for (const [text, dialects] of bySentence) console.log(`"${text}"\n   ${dialects.join('\n   ')}`);
   }
   if (showFailures) {
-    for (const result of results.filter((item) => item.split === 'dev' && (!item.functionCorrect || item.argumentsCorrect === false))) {
+    for (const result of results.filter((item) => item.split !== 'heldout' && (!item.functionCorrect || item.argumentsCorrect === false))) {
       const got = result.result.kind === 'call' ? result.result.calls.map((call) => `${call.function}${JSON.stringify(call.arguments)}`).join(' ; ') : `NOT EXECUTABLE (${result.result.reason})`;
-      console.log(`[${result.group}] "${result.text}"\n   want ${result.expected.map((call) => `${call.function}${JSON.stringify(call.arguments)}`).join(' ; ') || 'not executable'}\n   got  ${got}  cands ${result.result.ranking.map((candidate) => `${candidate.function}:${candidate.score}`).join(' ')}`);
+      console.log(`[${result.group}${result.split === 'second' ? ' second' : ''}] "${result.text}"\n   want ${result.expected.map((call) => `${call.function}${JSON.stringify(call.arguments)}`).join(' ; ') || 'not executable'}\n   got  ${got}  cands ${result.result.ranking.map((candidate) => `${candidate.function}:${candidate.score}`).join(' ')}`);
     }
   }
 } finally {
