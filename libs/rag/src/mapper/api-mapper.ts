@@ -4,19 +4,20 @@ import { extractArguments } from '../arguments/argument-extractor';
 import { scalingFactor } from '../arguments/scaling-verbs';
 import { continuesItems, itemCalls } from '../arguments/list-items';
 import type { HybridHit, HybridIndex } from '../search/hybrid-index';
-import { createRequestReader, type AnswerKind, type Lexicon, type Mood, type RequestReader, type RequestReading } from '@meshmind/language';
+import { toCandidate, type ReadStep, type SearchedStep } from './read-step';
+import { createRequestReader, type Lexicon, type RequestReader, type RequestReading } from '@meshmind/language';
 import { requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
 import { answerAlreadySaid, asksToKnow, knowingSign, returnKindOf, settingAnswerFit } from './mood';
 import { asksIndirectly, moodAsked } from './indirect-question';
 import { isMeansOf, readSteps, withAntecedent } from './split-steps';
 import { statesPurpose } from './purpose-step';
 import { requestPath, type Path } from './path';
-import { statedNeedPath, withStatedExcess } from './stated-need';
+import { statedNeedPath } from './stated-need';
+import { rewrittenRequest } from './request-rewrites';
 import { pausedForAWhile } from './paused-for-a-while';
 import { retrievalText, withoutNumbers } from './retrieval-text';
 import { stepWords } from './step-words';
-import { withoutSelfReferences, type SelfReferences } from './self-references';
-import { withMeantVerb } from './verb-sense';
+import type { SelfReferences } from './self-references';
 import { levelSetterFor, saysTargetLevel } from './target-level';
 import { pairEvidence, type PairEvidence } from './runner-up';
 import { callsByName, DEFAULT_SCOPE_THRESHOLDS, judgeScope, outOfScopeReason, type DocumentScope, type ScopeSignal, type ScopeThresholds, type ScopeVerdict } from './scope';
@@ -25,10 +26,7 @@ import type { SharedObjectContrast } from './shared-object';
 import type { UnexplainedFit } from './unexplained-fit';
 import type { TargetValues } from './target-value';
 import { declinedCall, degreeReason, readingNotAsked } from './cannot-do';
-import { withPurposeVerb } from './purpose-verb';
-import { withStateParticle } from './state-particle';
 import { mapperReadingsFor, type MapperReadings } from './mapper-readings';
-import { withStateParticiple } from './state-participle';
 import { leftValueCalls } from './left-value';
 import { askedWhenDoubtful, DEFAULT_DOUBT_MARGIN } from './doubtful-call';
 import { DEFAULT_DISAGREEMENT_MARGIN, DEFAULT_MATCH_THRESHOLD, DEFAULT_MINIMUM_MARGIN, type ApiMapper, type ApiMapperOptions, type Candidate, type Lead, type MapOptions, type MapResult } from './api-mapper-options';
@@ -54,28 +52,6 @@ const RERANK_DEPTH = 24;
 /** How far ahead a level setter goes of the function whose words the request used ("open ... to 50%"). */
 const LEVEL_SETTER_LEAD = 0.05;
 const EVIDENCE_WEIGHTS = { path: 0.08, mood: 0.08, polarity: 0.12, direction: 0.08, argumentFit: 0.12, missing: 0.1, unused: 0.1, answerKind: 0.06, degree: 0.12 };
-
-const toCandidate = (hit: HybridHit): Candidate => ({ function: hit.id, score: Math.round(hit.score * 1000) / 1000, confidence: Math.round(hit.confidence * 1000) / 1000 });
-
-/** One step of a request, read once: everything ranking and argument reading need from its words. */
-interface ReadStep {
-  text: string;
-  reading: RequestReading;
-  mood: Mood;
-  /** "what is on shelf 3" wants names of things, "how many ..." an amount: the return types say which function gives that. */
-  wanted: AnswerKind | undefined;
-  words: ReturnType<typeof requestWords>;
-  unanchored: Set<string>;
-  /** The text the index searches, and the same without numbers for the lexical side. */
-  query: string;
-  queryWithoutNumbers: string;
-}
-
-interface SearchedStep {
-  read: ReadStep;
-  joined?: 'and' | 'sequence';
-  hits: HybridHit[];
-}
 
 /**
  * The device agent's retrieval: subtask text -> the chosen function(s) of its own API document and
@@ -167,14 +143,8 @@ class HybridApiMapper implements ApiMapper {
   }
 
   async map(asked: string, state: DeviceStateValues = {}, mapOptions: MapOptions = {}): Promise<MapResult> {
-    const request = withStatedExcess(asked, this.lexicon?.wordNet, this.document, state); // "it's too dark in here": make it brighter (mapper/stated-excess.ts)
-    // Read before the device's own words are taken out: "draw the curtains" is told by its object. Only a command opens
-    // with its verb: a question opens with "does", "is", "how" ("Does shelf 4 still have room?"), which no sense should make an action.
-    // "water the plants" to a valve called "plant watering": the verb names what the device is for (mapper/purpose-verb.ts).
-    const said = this.reading(request).mood !== 'question' ? withMeantVerb(withStateParticle(withStateParticiple(withPurposeVerb(request, this.document, mapOptions.references, this.profiles.values(), this.lexicon?.wordNet), this.document, this.profiles.values()), this.document, this.profiles.values(), this.lexicon?.wordNet), this.profiles.values(), this.lexicon?.wordNet) : request;
-    const stripped = mapOptions.references ? withoutSelfReferences(said, mapOptions.references) : said;
-    // "TV unpause", "TV go back": the verb opens the request only once the device's own name is out.
-    const text = stripped !== said && this.reading(stripped).mood !== 'question' ? withMeantVerb(stripped, this.profiles.values(), this.lexicon?.wordNet) : stripped;
+    // The request read as meant: a stated excess as its remedy, the verb's sense, the device's own names out (mapper/request-rewrites.ts).
+    const { request, said, text } = rewrittenRequest(asked, state, mapOptions.references, { document: this.document, profiles: this.profiles, wordNet: this.lexicon?.wordNet, reading: this.reading });
     // Out of scope only when both readings are: "TV unpause" reads as "play" once "TV" is out.
     let scope = await this.scopeSignal(text, mapOptions.references);
     if ((scope.out || !scope.weakAction) && text !== said) {

@@ -1,0 +1,51 @@
+import type { DeviceStateValues } from '@meshmind/protocol';
+import type { RequestReader, WordNet } from '@meshmind/language';
+import type { NormalisedDocument } from '../api-document';
+import type { FunctionProfile } from './evidence';
+import { withPurposeVerb } from './purpose-verb';
+import { withoutSelfReferences, type SelfReferences } from './self-references';
+import { withStatedExcess } from './stated-need';
+import { withStateParticiple } from './state-participle';
+import { withStateParticle } from './state-particle';
+import { withMeantVerb } from './verb-sense';
+
+/** What the rewrites of a request need from its mapper: the document and its readings, never a request. */
+export interface RewriteContext {
+  document: NormalisedDocument;
+  /** Each function's profile by name; read afresh by each rewrite. */
+  profiles: ReadonlyMap<string, FunctionProfile>;
+  wordNet: WordNet | undefined;
+  reading: RequestReader;
+}
+
+/** A request in the three forms the mapper reads it in. */
+export interface RewrittenRequest {
+  /** The request once a stated excess reads as its remedy ("it's too dark in here": make it brighter). */
+  request: string;
+  /** The request with its verb read as meant; the device's own names still in it. */
+  said: string;
+  /** The same with the device's own names taken out: the text the functions are ranked on. */
+  text: string;
+}
+
+/**
+ * The request as the mapper reads it, each rewrite in a module of its own: a stated excess as its
+ * remedy (stated-excess.ts), a verb that names what the device is for (purpose-verb.ts), a state
+ * said as a participle or particle ("the blinds down"), and the verb's sense meant by its object
+ * (verb-sense.ts: "draw the curtains"). Only a command opens with its verb: a question opens with
+ * "does", "is", "how" ("Does shelf 4 still have room?"), which no sense should make an action. Read
+ * before the device's own words are taken out, since "draw the curtains" is told by its object;
+ * and again after, since "TV unpause" opens with its verb only once the device's name is out.
+ */
+export function rewrittenRequest(asked: string, state: DeviceStateValues, references: SelfReferences | undefined, context: RewriteContext): RewrittenRequest {
+  const { document, wordNet, reading } = context;
+  const profiles = () => context.profiles.values();
+  const request = withStatedExcess(asked, wordNet, document, state);
+  const said =
+    reading(request).mood !== 'question'
+      ? withMeantVerb(withStateParticle(withStateParticiple(withPurposeVerb(request, document, references, profiles(), wordNet), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
+      : request;
+  const stripped = references ? withoutSelfReferences(said, references) : said;
+  const text = stripped !== said && reading(stripped).mood !== 'question' ? withMeantVerb(stripped, profiles(), wordNet) : stripped;
+  return { request, said, text };
+}
