@@ -48,7 +48,7 @@ describe('meshmind chat against a coordinator without the event stream', () => {
   let server: Server;
   let url: string;
   let polls = 0;
-  const view = (status: GoalView['status'], subtaskStatus: GoalView['subtasks'][number]['status']): GoalView => ({
+  const view = (status: GoalView['status'], subtaskStatus: GoalView['subtasks'][number]['status'], stage: string | null = null): GoalView => ({
     id: 'goal-1',
     conversationId: 'conversation-1',
     text: 'turn on the studio lamp',
@@ -56,8 +56,10 @@ describe('meshmind chat against a coordinator without the event stream', () => {
     answer: status === 'done' ? 'Studio lamp: turned on.' : null,
     createdAt: 1,
     finishedAt: status === 'done' ? 2 : null,
-    subtasks: [{ id: 'subtask-1', deviceId: 'studio_lamp', deviceName: 'Studio lamp', text: 'turn on', status: subtaskStatus, stage: null, message: null }],
+    subtasks: [{ id: 'subtask-1', deviceId: 'studio_lamp', deviceName: 'Studio lamp', text: 'turn on', status: subtaskStatus, stage, message: null }],
   });
+  // The views a poll sees in turn: the agent's stages as they come, its last one ("done") before its report is read.
+  const polled = [view('running', 'dispatched'), view('running', 'running', 'executing'), view('running', 'running', 'done')];
 
   beforeAll(async () => {
     server = createServer((request, response) => {
@@ -69,7 +71,7 @@ describe('meshmind chat against a coordinator without the event stream', () => {
       if (request.url === '/api/goals/goal-1/events') return json(404, { error: { code: 'E_ROUTE_NOT_FOUND', message: 'no route' } });
       if (request.url === '/api/goals/goal-1') {
         polls += 1;
-        return json(200, polls < 2 ? view('running', 'dispatched') : view('done', 'done'));
+        return json(200, polled[polls - 1] ?? view('done', 'done'));
       }
       return json(404, { error: { code: 'E_ROUTE_NOT_FOUND', message: 'no route' } });
     });
@@ -80,12 +82,12 @@ describe('meshmind chat against a coordinator without the event stream', () => {
     await new Promise((resolve) => server.close(resolve));
   });
 
-  it('falls back to polling and keeps the same output', async () => {
+  it('falls back to polling and keeps the same output, a finished agent shown as reporting until its report is read', async () => {
     const { io, stdout, stderr } = captureIo({ MESHMIND_STATE_DIR: stateDirectory });
     const code = await main(['chat', 'turn on the studio lamp', '--url', url], io);
     expect(code).toBe(0);
-    expect(polls).toBeGreaterThanOrEqual(2);
-    expect(stderr()).toBe('  · Studio lamp: pending\n  · Studio lamp: dispatched\n  · Studio lamp: done\n');
+    expect(polls).toBeGreaterThanOrEqual(4);
+    expect(stderr()).toBe('  · Studio lamp: pending\n  · Studio lamp: dispatched\n  · Studio lamp: running (executing)\n  · Studio lamp: running (reporting)\n  · Studio lamp: done\n');
     expect(stdout()).toBe('Studio lamp: turned on.\n(conversation conversation-1)\n');
   });
 });

@@ -26,6 +26,12 @@ async function request<T>(url: string, tokenChoice: ApiToken, init?: RequestInit
 
 // 'waiting': the assistant asked a question; the person's reply is the next `chat`.
 const FINAL = new Set(['done', 'partial', 'failed', 'waiting']);
+/**
+ * An agent's last stage names how its task ended (libs/fsm STAGE_BY_STATE); until the coordinator has
+ * read its report the subtask is still running, so it shows as "running (reporting)", not "running (done)".
+ */
+const ENDED_STAGES = new Set(['done', 'failed', 'not_executable', 'cancelled', 'expired']);
+const stageShown = (stage: string) => (ENDED_STAGES.has(stage) ? 'reporting' : stage);
 const GIVE_UP_AFTER_MS = 120_000;
 
 interface ServerSentEvent {
@@ -136,7 +142,7 @@ export const chatCommand: CliCommand = {
       if (values.json) return;
       for (const subtask of view.subtasks) {
         // Names and stages come from device agents: shown on a terminal, they must not be obeyed by it.
-        const line = stripControlCharacters(`${subtask.status}${subtask.stage && subtask.status === 'running' ? ` (${subtask.stage})` : ''}`);
+        const line = stripControlCharacters(`${subtask.status}${subtask.stage && subtask.status === 'running' ? ` (${stageShown(subtask.stage)})` : ''}`);
         if (shown.get(subtask.id) === line) continue;
         shown.set(subtask.id, line);
         io.stderr.write(`  · ${stripControlCharacters(subtask.deviceName)}: ${line}\n`);
