@@ -1,27 +1,34 @@
 import { parseArgs } from 'node:util';
 import type { SubtaskProgress } from '@meshmind/protocol';
+import { ProgressOutbox } from '../apps/device-agent/src/progress-outbox';
 import { startExampleHomeStack } from './example-home-stack';
 import { GoalClient } from './goal-client';
 
 // Usage: npm run bench:latency [-- --goals 200 --concurrency 1 --client http|fetch]
 // One stack in this process as `npm start` runs it (embedded broker, coordinator, the example
 // home's 32 agents, the built-in engine), goals over real HTTP with `wait: true`. For each goal
-// shape it prints p50/p99 end to end and where the time went, from the coordinator's own event
-// log and the agents' progress events:
-//   http      request sent -> goal recorded
-//   plan      goal recorded -> plan recorded
-//   dispatch  plan recorded -> the agent's first stage began
+// shape it prints p50/p99 end to end and where the time went. Every boundary is read with
+// performance.now() in this process (sub-millisecond), not from the event log's `at` (Date.now(),
+// whole milliseconds: a stage of 0.3 ms read as 0 or 1, and a boundary's floor added about 0.5 ms to
+// the stage after it):
+//   http      request sent -> the goal's first commit (its goal.created event committed)
+//   plan      that commit -> the plan's commit (goal.planned, the subtask rows and their dispatch)
+//   dispatch  the plan's commit -> the agent's first stage began (its ProgressOutbox took `received`)
 //   agent     the agent's first stage -> its last (map, generate, validate, execute, verify), by the
 //             agent's own monotonic clock: the difference of the `elapsed` its progress carries
 //             (performance.now() in the agent, sub-millisecond), not of `at` (Date.now(), whole ms)
-//   report    the agent's last stage -> the coordinator recorded the subtask finished
-//   answer    subtask finished -> goal finished -> response received
+//   report    the agent's last stage -> the coordinator committed the last subtask's settling (which
+//             rides in the goal's answer commit: the two are one commit)
+//   answer    that commit -> response received (the goal's view read, the reply, the client's parse)
+// The bench stamps a commit by wrapping this process's store (`appendEvent`, `transaction`: an
+// event's stamp is taken when the outermost transaction that appended it returns) and a stage by
+// wrapping ProgressOutbox.add; nothing of the product changes.
 // cpu is the whole process's CPU time per goal (broker, coordinator, agents, HTTP client): on a
 // shared machine it moves far less with other people's load than the wall times do.
 // The last line is the ratio the issue tracks: end to end / agent stages, p50, one-device goal.
 // Numerator: the whole goal as the HTTP client sees it (request called -> body parsed, read with
 // performance.now()). Denominator: the agent's stages, `received` -> `done` (or the last stage it
-// reached), as above. dispatch and report still meet the coordinator's event times (Date.now()).
+// reached), as above.
 // The HTTP client is node's http.request over a keep-alive agent (bench/goal-client.ts); `--client
 // fetch` uses fetch as the bench did before, to compare.
 
@@ -62,9 +69,59 @@ function percentile(values: number[], p: number): number {
 
 const now = () => performance.timeOrigin + performance.now();
 
+/** Milliseconds on one clock per goal: when each event of a kind was committed, when each agent stage began. */
+interface Stamps {
+  committed: Map<string, number[]>;
+  stages: number[];
+}
+const stamps = new Map<string, Stamps>();
+const stampsOf = (goalId: string): Stamps => {
+  let entry = stamps.get(goalId);
+  if (!entry) stamps.set(goalId, (entry = { committed: new Map(), stages: [] }));
+  return entry;
+};
+
+// Every agent's stages, as its task hands them to its outbox (the moment the stage began, to a few microseconds).
+const outboxAdd = ProgressOutbox.prototype.add;
+ProgressOutbox.prototype.add = function add(this: ProgressOutbox, progress: SubtaskProgress) {
+  stampsOf(progress.goalId).stages.push(now());
+  return outboxAdd.call(this, progress);
+};
+
+/** Stamps each event of the coordinator's log when it is committed: at the end of the outermost transaction that appended it. */
+function stampCommits(store: { appendEvent(event: { kind: string; goalId?: string | null }): void; transaction<T>(write: () => T): T }): void {
+  let depth = 0;
+  const waiting: Array<{ goalId: string; kind: string }> = [];
+  const settle = () => {
+    const at = now();
+    for (const { goalId, kind } of waiting.splice(0)) {
+      const committed = stampsOf(goalId).committed;
+      committed.set(kind, [...(committed.get(kind) ?? []), at]);
+    }
+  };
+  const appendEvent = store.appendEvent.bind(store);
+  store.appendEvent = (event) => {
+    appendEvent(event);
+    if (event.goalId) waiting.push({ goalId: event.goalId, kind: event.kind });
+    if (depth === 0) settle();
+  };
+  const transaction = store.transaction.bind(store);
+  store.transaction = <T>(write: () => T): T => {
+    depth += 1;
+    try {
+      return transaction(write);
+    } finally {
+      depth -= 1;
+      // A transaction that threw wrote nothing: its events are not stamped (the goal then fails the bench's checks).
+      if (depth === 0) settle();
+    }
+  };
+}
+
 async function main(): Promise<void> {
   const home = await startExampleHomeStack('latency');
   const { coordinator } = home.stack;
+  stampCommits(coordinator.store as never);
   // The agents' stage times, as their progress events carry them (same clock: one process).
   const progress = new Map<string, SubtaskProgress[]>();
   coordinator.dispatcher.on('progress', (event: SubtaskProgress) => {
@@ -85,24 +142,25 @@ async function main(): Promise<void> {
     const response = await post(text);
     const goal = response.body as { id?: string; status?: string };
     const received = now();
-    if (response.status !== 200 || !goal.id || goal.status !== 'done') return null;
-    const events = coordinator.store.listEvents({ goalId: goal.id });
-    const at = (kind: string) => events.find((event) => event.kind === kind)?.at;
-    const created = at('goal.created');
-    const planned = at('goal.planned');
-    const finished = at('goal.finished');
-    const subtaskFinished = events.filter((event) => event.kind === 'subtask.finished').map((event) => event.at);
+    if (!goal.id) return null;
+    const goalStamps = stamps.get(goal.id);
+    stamps.delete(goal.id);
     const stages = progress.get(goal.id) ?? [];
     progress.delete(goal.id);
-    if (created === undefined || planned === undefined || finished === undefined || stages.length === 0 || subtaskFinished.length === 0) return null;
+    if (response.status !== 200 || goal.status !== 'done' || !goalStamps) return null;
+    const committed = (kind: string) => goalStamps.committed.get(kind) ?? [];
+    const created = committed('goal.created')[0];
+    const planned = committed('goal.planned')[0];
+    const subtaskFinished = committed('subtask.finished');
+    if (created === undefined || planned === undefined || subtaskFinished.length === 0 || stages.length === 0 || goalStamps.stages.length === 0) return null;
     // Each agent's stages by its own monotonic clock (`elapsed`); `at` where an agent sent none.
     const byDevice = new Map<string, number[]>();
     for (const stage of stages) byDevice.set(stage.deviceId, [...(byDevice.get(stage.deviceId) ?? []), stage.elapsed ?? stage.at]);
     const spanOf = (times: number[]) => Math.max(...times) - Math.min(...times);
-    const firstStage = Math.min(...stages.map((stage) => stage.at));
-    const lastStage = Math.max(...stages.map((stage) => stage.at));
+    const firstStage = Math.min(...goalStamps.stages);
+    const lastStage = Math.max(...goalStamps.stages);
     const slowestAgent = Math.max(...[...byDevice.values()].map(spanOf));
-    // One device: its span; several: first stage of any to last of any, by the wall clock, as before.
+    // One device: its span; several: first stage of any to last of any, by the bench's clock.
     const agentStages = byDevice.size === 1 ? spanOf([...byDevice.values()][0]!) : lastStage - firstStage;
     const lastSubtask = Math.max(...subtaskFinished);
     return {

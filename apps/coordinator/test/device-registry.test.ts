@@ -154,3 +154,48 @@ function permutations<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]];
   return items.flatMap((item, index) => permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [item, ...rest]));
 }
+
+describe('DeviceRegistry: the list of devices', () => {
+  const directories: string[] = [];
+  afterEach(() => {
+    for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
+  });
+
+  const profileOf = (id: string, name: string) => JSON.stringify({ ...JSON.parse(profile), id, name });
+
+  async function started(): Promise<{ registry: DeviceRegistry; client: FakeClient }> {
+    const directory = mkdtempSync(join(tmpdir(), 'meshmind-registry-'));
+    directories.push(directory);
+    const store = new Store(join(directory, 'meshmind.db'));
+    store.open();
+    const registry = new DeviceRegistry(topics, store, pino({ level: 'silent' }));
+    const client = new FakeClient();
+    await registry.start(client as unknown as MqttClient);
+    return { registry, client };
+  }
+
+  it('lists devices in id order, numbers by value, and follows each device added, replaced or removed', async () => {
+    const { registry, client } = await started();
+    client.deliver(topics.device('lamp_10', 'profile'), profileOf('lamp_10', 'Lamp ten'), true);
+    client.deliver(topics.device('lamp_2', 'profile'), profileOf('lamp_2', 'Lamp two'), true);
+    expect(registry.list().map((device) => device.profile.id)).toEqual(['lamp_2', 'lamp_10']);
+    client.deliver(topics.device('fan', 'profile'), profileOf('fan', 'Fan'), false);
+    expect(registry.list().map((device) => device.profile.id)).toEqual(['fan', 'lamp_2', 'lamp_10']);
+    client.deliver(topics.device('lamp_2', 'profile'), profileOf('lamp_2', 'Desk lamp'), false);
+    expect(registry.list().map((device) => device.profile.name)).toEqual(['Fan', 'Desk lamp', 'Lamp ten']);
+    client.deliver(topics.device('fan', 'profile'), '', true);
+    expect(registry.list().map((device) => device.profile.id)).toEqual(['lamp_2', 'lamp_10']);
+  });
+
+  it('shows a device\'s new state and availability in the list, and a caller\'s change to its list stays its own', async () => {
+    const { registry, client } = await started();
+    client.deliver(topics.device('shopping_list', 'profile'), profile, true);
+    const first = registry.list();
+    first.pop();
+    client.deliver(topics.device('shopping_list', 'availability'), 'online', false);
+    client.deliver(topics.device('shopping_list', 'state'), JSON.stringify({ deviceId: 'shopping_list', state: { items: ['milk'] }, at: 5 }), false);
+    const [device] = registry.list();
+    expect(device?.availability).toBe('online');
+    expect(device?.state).toEqual({ items: ['milk'] });
+  });
+});

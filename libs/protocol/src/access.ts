@@ -58,6 +58,13 @@ const COORDINATOR_READS: readonly DeviceChannel[] = ['profile', 'availability', 
 const COORDINATOR_CLEARS: readonly DeviceChannel[] = ['profile', 'availability', 'state'];
 
 export class AccessPolicy {
+  /**
+   * Each principal's rules, built once: the broker asks for every publish and every delivery (four
+   * to six times per subtask), and each call built the rules' topic strings again. Keyed by the
+   * principal object a broker session holds, so a session's rules go when the session does.
+   */
+  private readonly rulesOf = new WeakMap<Principal, readonly AccessRule[]>();
+
   constructor(private readonly topics: Topics) {}
 
   /** Every rule of one principal, as data: enforced by aedes, written into Mosquitto's ACL file. */
@@ -81,7 +88,7 @@ export class AccessPolicy {
    */
   mayPublish(principal: Principal, topic: string, payload: Uint8Array | string = ''): boolean {
     if (topic.startsWith('$') || /[+#]/.test(topic)) return false;
-    const allowed = this.rules(principal).some((rule) => rule.access === 'write' && topicMatchesFilter(topic, rule.topic));
+    const allowed = this.cachedRules(principal).some((rule) => rule.access === 'write' && topicMatchesFilter(topic, rule.topic));
     if (!allowed) return false;
     if (principal.kind === 'coordinator') {
       const channel = this.topics.parse(topic)?.channel;
@@ -93,12 +100,21 @@ export class AccessPolicy {
   /** May this principal subscribe to this filter? Only to a filter its read rules fully cover. */
   maySubscribe(principal: Principal, filter: string): boolean {
     if (filter.startsWith('$')) return false;
-    return this.rules(principal).some((rule) => rule.access === 'read' && filterCovers(rule.topic, filter));
+    return this.cachedRules(principal).some((rule) => rule.access === 'read' && filterCovers(rule.topic, filter));
   }
 
   /** May this principal receive a message published on this topic? (checked again on delivery) */
   mayRead(principal: Principal, topic: string): boolean {
-    return this.rules(principal).some((rule) => rule.access === 'read' && topicMatchesFilter(topic, rule.topic));
+    return this.cachedRules(principal).some((rule) => rule.access === 'read' && topicMatchesFilter(topic, rule.topic));
+  }
+
+  private cachedRules(principal: Principal): readonly AccessRule[] {
+    let rules = this.rulesOf.get(principal);
+    if (!rules) {
+      rules = this.rules(principal);
+      this.rulesOf.set(principal, rules);
+    }
+    return rules;
   }
 }
 
