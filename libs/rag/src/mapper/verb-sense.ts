@@ -4,6 +4,7 @@ import type { FunctionProfile } from './evidence';
 import { phrasalSynonym } from './phrasal-senses';
 import { functionByMachineSense } from './machine-sense';
 import { withLetThrough } from './let-through';
+import { exampleObjectWords } from './example-object';
 
 /**
  * The verb a request means where its own verb names no function of the document (issue #17, class 7):
@@ -105,7 +106,8 @@ function verbBySense(verb: string, text: string, ownStems: ReadonlySet<string>, 
   const sharesObject = (word: string) => objectStems.has(stem(word)) || objectWords.some((object) => directKinds(object, word.toLowerCase(), wordNet));
   const byExample = senses.filter((sense) => {
     const own = new Set([verb, ...sense.lemmas].map(stem));
-    return sense.examples.some((example) => words(example).some((word) => word.length >= 3 && !isStopword(word) && !own.has(stem(word)) && sharesObject(word)));
+    // The example's own object only: "wash away the spots on the windows" does not wash windows (mapper/example-object.ts).
+    return sense.examples.some((example) => exampleObjectWords(example, own).some((word) => word.length >= 3 && !isStopword(word) && !own.has(stem(word)) && sharesObject(word)));
   });
   // A verb with one sense means it wherever it is said; one with several only where an example shows which.
   const meant = byExample.length > 0 ? byExample : senses.length === 1 ? senses : [];
