@@ -14,6 +14,7 @@ import { measuringAsked, measuringPerArea, nounsAreReadings, onlyMeasures, opens
 import { meantByCommandVerb } from './verb-fit';
 import { deviceNamedByVerb, kindActingOnPlace } from './verb-named-device';
 import { devicesHoldingSaidItem, listHoldingVerbItem } from './said-items';
+import { listsForUsedUpSupply, verbPhraseReader } from './used-up-supply';
 import { questionTarget } from './question-target';
 import { deviceNamedInQuestion } from './named-question';
 import { deviceNamedBySynonym, verbAsKindTargets, withVerbAsideFromNames } from './verb-synonym-device';
@@ -199,6 +200,9 @@ export function resolveClause(
     // "mark call the plumber as done": the one list that reports that item.
     const holding = devicesHoldingSaidItem(devices, clause.tokens);
     if (holding.length === 1) return { kind: 'targets', targets: holding };
+    // "we've run out of tea bags": a list of things (used-up-supply.ts); of several, ask which.
+    const lists = listsForUsedUpSupply(devices, clause, vocabulary.usedUp, verbPhraseReader(vocabulary.canBeVerb, vocabulary.isMostlyVerb));
+    if (lists.length > 0) return lists.length === 1 ? { kind: 'targets', targets: lists } : askWhich(clause.text, 'list', lists);
     // "water the tomatoes": the verb is no word of a name ("Water Heater"); a synonym's noun may be ("Irrigation").
     const bySynonym = command ? deviceNamedBySynonym(devices, clause.tokens, vocabulary.verbSynonyms, vocabulary.canBeVerb) : [];
     if (bySynonym.length === 1) return { kind: 'targets', targets: bySynonym };
