@@ -1,4 +1,4 @@
-import { alternation, baseOfThirdPerson, en, enMapping, escapeRegExp, isStopword, singularForms, stem, words, type WordNet } from '@meshmind/language';
+import { alternation, baseOfThirdPerson, en, enMapping, escapeRegExp, findColor, isStopword, singularForms, stem, words, type WordNet } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { FunctionProfile } from './evidence';
 import { phrasalSynonym } from './phrasal-senses';
@@ -52,10 +52,12 @@ function withOwnParticle(verb: string, rest: string, wordNet: WordNet): boolean 
   return particle !== undefined && en.phrasalParticles.includes(particle) && wordNet.verbSenses(`${verb} ${particle}`).length > 0;
 }
 
-/** Whether the verb is a word of an option a function takes ("ventilate" of a heat pump's fan_only): it says that option, not another verb. */
+/** Whether the verb is a word of an option a function takes ("ventilate" of a heat pump's fan_only), a preset's or a colour it takes: it says that value, not another verb. */
 function namesOption(verb: string, profiles: readonly FunctionProfile[]): boolean {
   const key = stem(verb.toLowerCase());
-  return profiles.some(({ fn }) => fn.parameters.some((parameter) => [...(parameter.values ?? []), ...Object.values(parameter.synonyms ?? {}).flat()].some((option) => option.split(/[\s_]+/).length === 1 && stem(option.toLowerCase()) === key)));
+  const single = (option: string) => option.split(/[\s_]+/).length === 1 && stem(option.toLowerCase()) === key;
+  // "blue on the fairy lights": a colour a parameter takes is the value wanted, not the verb "blue" (make blue < colour).
+  return profiles.some(({ fn }) => fn.parameters.some((parameter) => [...(parameter.values ?? []), ...Object.values(parameter.synonyms ?? {}).flat(), ...Object.keys(parameter.presets ?? {})].some(single) || (parameter.type === 'color' && findColor(verb) === verb.toLowerCase())));
 }
 
 /**
