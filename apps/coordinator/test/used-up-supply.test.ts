@@ -49,6 +49,11 @@ describe.skipIf(!wordNet)('planner: a supply said used up goes onto a list of th
     expect(found).not.toMatch(/Boat Jobs/);
   });
 
+  it('prefers a list of things only to one that mixes things and jobs', async () => {
+    const mixed = boat([['pantry', 'Pantry', ['rice']], ['party', 'Party', ['bunting', 'invite the marina']], ['jobs', 'Boat Jobs', ['fix the tiller']]]);
+    expect(await outcome("we've run out of oat flakes", mixed)).toEqual(['pantry']);
+  });
+
   it('leaves a command that only shares the verb to the other readings', async () => {
     expect(await outcome('run the bilge pump', oneListOfThings)).toEqual(['bilge_pump']);
   });

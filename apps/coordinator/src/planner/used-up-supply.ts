@@ -4,8 +4,8 @@
  * document; it asked the garage door. The statement (statedLack of @meshmind/language: a phrasal
  * verb whose WordNet sense is using a supply up) is for a device that keeps items: one with a
  * reported list whose singular is a parameter of one of its actions ("items" and add_item's "item").
- * Of several, the lists of things are meant, not lists of jobs (every item a verb phrase: "fix the
- * gate"); of several lists of things, the person is asked which. Read from the devices' own state
+ * Of several, the lists of things are meant, not lists of jobs (an item said as a verb phrase: "fix
+ * the gate"); of several lists of things, the person is asked which. Read from the devices' own state
  * and functions, so it holds for any list in any home.
  */
 import { en, singularForms } from '@meshmind/language';
@@ -25,8 +25,8 @@ function keptItems(device: PlannerDevice): string[][] | undefined {
 }
 
 /**
- * The lists a used-up supply goes to: of the devices that keep items, those whose items are not all
- * jobs; all of them where every list holds jobs only. Empty where the clause states no used-up supply.
+ * The lists a used-up supply goes to: of the devices that keep items, those that hold no jobs, else
+ * those whose items are not all jobs, else all of them. Empty where the clause states no used-up supply.
  */
 export function listsForUsedUpSupply(
   devices: readonly PlannerDevice[],
@@ -39,8 +39,11 @@ export function listsForUsedUpSupply(
     const items = keptItems(device);
     return items ? [{ device, items }] : [];
   });
-  const ofThings = keeping.filter(({ items }) => items.length === 0 || !items.every(isVerbPhrase));
-  return (ofThings.length > 0 ? ofThings : keeping).map(({ device }) => device);
+  // Lists that hold only things before lists that mix things and jobs ("fairy cakes", "invite the
+  // neighbours"), and those before lists of jobs only.
+  const onlyThings = keeping.filter(({ items }) => !items.some(isVerbPhrase));
+  const someThings = keeping.filter(({ items }) => items.length === 0 || !items.every(isVerbPhrase));
+  return (onlyThings.length > 0 ? onlyThings : someThings.length > 0 ? someThings : keeping).map(({ device }) => device);
 }
 
 /** Whether an item is a job said as a verb phrase: its first word mostly a verb ("fix the gate"), or a verb before a determiner ("water the plants"). */
