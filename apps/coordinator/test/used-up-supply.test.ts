@@ -50,7 +50,7 @@ describe.skipIf(!wordNet)('planner: a supply said used up goes onto a list of th
   });
 
   it('prefers a list of things only to one that mixes things and jobs', async () => {
-    const mixed = boat([['pantry', 'Pantry', ['rice']], ['party', 'Party', ['bunting', 'invite the marina']], ['jobs', 'Boat Jobs', ['fix the tiller']]]);
+    const mixed = boat([['pantry', 'Pantry', ['rice', 'washing up liquid', 'baking soda']], ['party', 'Party', ['bunting', 'invite the marina']], ['jobs', 'Boat Jobs', ['fix the tiller']]]);
     expect(await outcome("we've run out of oat flakes", mixed)).toEqual(['pantry']);
   });
 

@@ -8,7 +8,7 @@
  * the gate"); of several lists of things, the person is asked which. Read from the devices' own state
  * and functions, so it holds for any list in any home.
  */
-import { en, singularForms } from '@meshmind/language';
+import { en, gerundBases, singularForms } from '@meshmind/language';
 import type { PlannerDevice } from './planner';
 import { words } from './vocabulary';
 
@@ -46,7 +46,15 @@ export function listsForUsedUpSupply(
   return (onlyThings.length > 0 ? onlyThings : someThings.length > 0 ? someThings : keeping).map(({ device }) => device);
 }
 
-/** Whether an item is a job said as a verb phrase: its first word mostly a verb ("fix the gate"), or a verb before a determiner ("water the plants"). */
+/**
+ * Whether an item is a job said as a verb phrase: its first word mostly a verb ("fix the gate"), or a
+ * verb before a determiner ("water the plants"). A job is said in the verb's base form: an -ing form
+ * of a verb opens the name of a thing ("washing up liquid", "baking soda").
+ */
 export function verbPhraseReader(canBeVerb: ((word: string) => boolean) | undefined, isMostlyVerb: ((word: string) => boolean) | undefined): (item: readonly string[]) => boolean {
-  return (item) => item.length > 1 && (isMostlyVerb?.(item[0]!) === true || (canBeVerb?.(item[0]!) === true && en.determiners.has(item[1]!)));
+  return (item) => {
+    const [first, second] = item;
+    if (first === undefined || second === undefined || gerundBases(first).some((base) => canBeVerb?.(base) === true)) return false;
+    return isMostlyVerb?.(first) === true || (canBeVerb?.(first) === true && en.determiners.has(second));
+  };
 }
