@@ -15,6 +15,7 @@ import { meantByCommandVerb } from './verb-fit';
 import { deviceNamedByVerb, kindActingOnPlace } from './verb-named-device';
 import { devicesHoldingSaidItem, listHoldingVerbItem } from './said-items';
 import { listsForUsedUpSupply, verbPhraseReader } from './used-up-supply';
+import { namedInPlace } from './place-name';
 import { questionTarget } from './question-target';
 import { deviceNamedInQuestion } from './named-question';
 import { deviceNamedBySynonym, verbAsKindTargets, withVerbAsideFromNames } from './verb-synonym-device';
@@ -177,6 +178,9 @@ export function resolveClause(
     // "how bright is it in the conservatory": the device there that measures it, not the lamp.
     const measuring = (clause.isQuestion || clause.condition) && !clause.quantified ? measuringAsked(pool, clause.tokens, vocabulary.measureTier) : [];
     if (measuring.length > 0) return { kind: 'targets', targets: measuring };
+    // "how stale is the air in the lounge": the one device there a word of whose name is said ("air quality"), before the API's words.
+    const named = namedInPlace(pool, clause);
+    if (named.length === 1) return { kind: 'targets', targets: named };
     // "set the bedroom to 19 degrees": no kind of device named, so the API decides who can do it.
     // "air out the greenhouse" is a command: a thermometer there only reads, so it is not the one meant.
     const command = !clause.isQuestion && !clause.condition && (clause.hasAction || (vocabulary.canBeVerb?.(clause.tokens[0] ?? '') ?? false));
