@@ -59,6 +59,7 @@ describe.skipIf(!wordNet)('a stated need', () => {
       expect(withStatedLack("we've run out of saffron", wordNet, false)).toBe("we've run out of saffron");
       expect(withStatedLack("we've run out of saffron", wordNet, true)).toBe('we need saffron');
       expect(withStatedLack("we haven't run out of saffron", wordNet, true)).toBe("we haven't run out of saffron");
+      expect(withStatedLack("we've run out of saffron, pin it on the board", wordNet, true)).toBe('we need saffron, pin it on the board');
     });
   });
 });

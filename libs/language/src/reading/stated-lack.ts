@@ -9,6 +9,8 @@ export interface StatedLack {
   things: string;
   /** The verb, with its particle where it has one ("run out"). */
   verb: string;
+  /** The clause that says it, as it stands in the text ("we've run out of toilet roll" of "..., put it on the list"). */
+  clause: string;
 }
 
 /** How many of a verb's commonest senses may make it a verb of lacking. */
@@ -27,7 +29,40 @@ const PARTICLES = new Set(en.phrasalParticles);
  */
 export function statedLack(text: string, wordNet: WordNet | undefined): StatedLack | undefined {
   if (!wordNet) return undefined;
+  for (const clause of clausesOf(text, wordNet)) {
+    const found = lackInClause(clause, wordNet);
+    if (found) return { ...found, clause };
+  }
+  return undefined;
+}
+
+/**
+ * The clauses of a text: a sentence ends at . ; : ! ?, and a comma opens a new clause where the word
+ * after it is mostly a verb followed by its object or particle ("we've run out of toilet roll, put
+ * it on the list"); a comma between things keeps them in one ("crayons, glue and string").
+ */
+function clausesOf(text: string, wordNet: WordNet): string[] {
+  const clauses: string[] = [];
+  for (const sentence of text.split(/[.;:!?]+/)) {
+    let current = '';
+    for (const part of sentence.split(',')) {
+      const [first, second] = words(part);
+      // A verb with its object or particle after it ("put it", "add them", "turn the heating off"); "glue and string" are things.
+      const opensClause = first !== undefined && wordNet.mostlyVerb(first) && second !== undefined && (en.referenceOpeners.has(second) || PARTICLES.has(second));
+      if (current.trim() !== '' && opensClause) {
+        clauses.push(current.trim());
+        current = part;
+      } else current = current === '' ? part : `${current},${part}`;
+    }
+    if (current.trim() !== '') clauses.push(current.trim());
+  }
+  return clauses;
+}
+
+function lackInClause(text: string, wordNet: WordNet): Omit<StatedLack, 'clause'> | undefined {
   const said = words(text);
+  // The things as said from their first word on, commas kept ("tea bags, sugar and milk" are three).
+  const from = (at: number) => (at < said.length ? text.slice(wordStarts(text)[at]).trim() : '');
   for (let index = 1; index < said.length; index += 1) {
     const word = said[index]!;
     if (!wordNet.isVerb(word)) continue;
@@ -37,11 +72,11 @@ export function statedLack(text: string, wordNet: WordNet | undefined): StatedLa
       // "run out of X": the thing follows "of"; "used up the sugar": it follows the particle.
       const after = said[index + 2] === 'of' ? index + 3 : usesUpDirectly(word, particle, wordNet) ? index + 2 : -1;
       if (after < 0 || negated) return undefined;
-      const things = said.slice(after).join(' ');
+      const things = from(after);
       return things === '' ? undefined : { things, verb: `${word} ${particle}` };
     }
     if (!lacking(word, wordNet)) continue;
-    const things = said.slice(index + 1).join(' ');
+    const things = from(index + 1);
     return negated || things === '' ? undefined : { things, verb: word };
   }
   return undefined;
@@ -68,4 +103,9 @@ function usesUp(word: string, particle: string, wordNet: WordNet): boolean {
 /** Whether the phrasal verb is itself a verb of using up, which takes its object directly ("use up the sugar"). */
 function usesUpDirectly(word: string, particle: string, wordNet: WordNet): boolean {
   return phrasalSenses(word, particle, wordNet).some((sense) => sense.lemmas.includes(en.usingUpVerb));
+}
+
+/** Where each word of `words(text)` starts in the text (the same pattern, a possessive's "'s" aside). */
+function wordStarts(text: string): number[] {
+  return [...text.toLowerCase().matchAll(/[a-z0-9\u00C0-\u024F]+(?:['’][a-z]+)?/g)].map((match) => match.index);
 }

@@ -11,5 +11,6 @@ export function withStatedLack(text: string, wordNet: WordNet | undefined, takes
   if (!takesItems) return text;
   const lack = statedLack(text, wordNet);
   if (!lack || !lack.verb.includes(' ')) return text;
-  return `we ${en.lackVerbs[0]} ${lack.things}`;
+  // Only the clause that says it: "we've run out of toilet roll, put it on the list" keeps its second clause.
+  return text.replace(lack.clause, `we ${en.lackVerbs[0]} ${lack.things}`);
 }
