@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { DeviceDescription, DeviceStateValues, Embedder, TaskPipeline } from '@meshmind/protocol';
 import { createApiMapper, createEmbedderPool, createMapperIndexCache, openLexicon, type SelfReferences, type EmbedderConfig, type Lexicon, type MapperIndexCache } from '@meshmind/rag';
 import { createInferenceEngine, createProgramGenerator, type EngineConfig, type InferenceEngine } from '@meshmind/inference';
+import { withOwnStateWordsRead } from './state-words';
 
 export interface AgentBrainConfig {
   /**
@@ -111,7 +112,8 @@ export class AgentBrain {
       ...(this.cacheDir ? { cacheDir: this.cacheDir } : {}),
     });
     return {
-      mapper: { map: (subtask) => mapper.map(subtask.text, getState(), references ? { references } : {}) },
+      // "is the cellar floor wet?": a two-state sensor's own word for a state is asked as that state (state-words.ts).
+      mapper: { map: (subtask) => mapper.map(withOwnStateWordsRead(subtask.text, getState()), getState(), references ? { references } : {}) },
       generator: createProgramGenerator(this.engine, { description }),
     };
   }

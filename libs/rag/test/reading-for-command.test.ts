@@ -47,3 +47,40 @@ describe('a command is not answered by a reading (#17, things the home cannot do
     expect(await map(text)).toEqual([fn]);
   });
 });
+
+// A document written for this test: a drip irrigation controller that starts, resumes, holds and
+// reports. "resume" is none of the language's command openers, so a request opening with it reads
+// as neutral in mood; the document's own action says it ("Starts or resumes watering").
+const irrigator: DeviceDescription = {
+  type: 'drip_controller',
+  title: 'Drip irrigation controller',
+  description: 'Waters the beds through drip lines.',
+  domain: 'home',
+  version: '1.0.0',
+  nouns: ['irrigation controller', 'drip controller', 'irrigation'],
+  state: { watering: { type: 'enum', description: 'What the controller is doing.', values: ['running', 'held', 'idle'] } },
+  functions: [
+    { name: 'run', description: 'Starts or resumes watering on every drip line.', kind: 'action', parameters: [], effects: [{ key: 'watering', value: 'running' }] },
+    { name: 'hold', description: 'Holds watering until it is started again.', kind: 'action', parameters: [], effects: [{ key: 'watering', value: 'held' }] },
+    { name: 'get_watering_status', description: 'Reports whether the drip controller is running, held or idle.', kind: 'query', parameters: [], returns: { type: 'string', description: 'running, held or idle' } },
+  ],
+};
+
+describe("a request that opens with a verb of the device's own action is not answered by a reading", () => {
+  let mapper: ApiMapper;
+  beforeAll(async () => {
+    mapper = await createApiMapper({ embedder: await createEmbedderPool().get({ kind: 'use-lite' }), lexicon: openLexicon(), document: irrigator });
+  });
+  const map = async (text: string) => called(await mapper.map(text, { watering: 'held' }));
+
+  it.each(['Resume the drip controller.', 'resume the irrigation controller status', 'Please resume the drip irrigation controller.', 'resume garden irrigation controller'])('"%s" is not read', async (text) => {
+    expect(await map(text)).not.toEqual(['get_watering_status']);
+  });
+
+  it.each([
+    ['What is the status of the drip controller?', 'get_watering_status'],
+    ['Report the watering status.', 'get_watering_status'],
+  ])('"%s" is still read', async (text, fn) => {
+    expect(await map(text)).toEqual([fn]);
+  });
+});

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceDescription, Embedder } from '@meshmind/protocol';
 import { createApiMapper, createEmbedderPool, openLexicon } from '@meshmind/rag';
-import { statedNeedPath } from '../src/mapper/stated-need';
+import { statedNeedPath, withStatedLack } from '../src/mapper/stated-need';
 
 // A groceries list written for this test: things go onto it or come off it.
 const lexicon = openLexicon();
@@ -45,6 +45,21 @@ describe.skipIf(!wordNet)('a stated need', () => {
         expect(result.kind === 'call' ? 'call' : result.reason, text).toBe('call');
         if (result.kind === 'call') expect(result.calls[0]!.function, text).toBe(expected);
       }
+    });
+
+    it('pins a supply said used up, each thing said', async () => {
+      const mapper = await createApiMapper({ embedder, lexicon, document: pantry });
+      for (const [text, entries] of [["We've run out of basmati rice.", ['basmati rice']], ['the twins ran out of crisps and squash', ['crisps', 'squash']], ["we're running out of saffron", ['saffron']]] as const) {
+        const result = await mapper.map(text);
+        expect(result.kind === 'call' ? result.calls.map((call) => [call.function, call.arguments.entry]) : result.reason, text).toEqual(entries.map((entry) => ['pin_entry', entry]));
+      }
+    });
+
+    it('leaves a supply said used up as said to a device that keeps no things', () => {
+      expect(withStatedLack("we've run out of saffron", wordNet, false)).toBe("we've run out of saffron");
+      expect(withStatedLack("we've run out of saffron", wordNet, true)).toBe('we need saffron');
+      expect(withStatedLack("we haven't run out of saffron", wordNet, true)).toBe("we haven't run out of saffron");
+      expect(withStatedLack("we've run out of saffron, pin it on the board", wordNet, true)).toBe('we need saffron, pin it on the board');
     });
   });
 });

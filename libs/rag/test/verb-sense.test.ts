@@ -165,3 +165,22 @@ describe.skipIf(!wordNet)('a verb whose commonest sense is a kind of a specific 
     expect(withMeantVerb('identify the tallest tree', drone, wordNet)).toBe('identify the tallest tree');
   });
 });
+
+describe.skipIf(!wordNet)('a colour or preset the device takes, said first, is the value wanted, not a verb', () => {
+  // A reading lamp of our own whose colour is a parameter and whose white has presets.
+  const description = {
+    type: 'test',
+    title: 'Reading lamp',
+    state: {},
+    functions: [
+      { name: 'set_colour', kind: 'action', description: 'Changes the colour of the lamp.', parameters: [{ name: 'colour', type: 'color', description: 'A colour name.' }] },
+      { name: 'set_white', kind: 'action', description: 'Sets the white tone.', parameters: [{ name: 'kelvin', type: 'integer', description: 'Tone.', presets: { candle: 2000, daylight: 6500 } }] },
+      { name: 'get_colour', kind: 'query', description: 'Reads the colour of the lamp.', parameters: [] },
+    ],
+  } as unknown as DeviceDescription;
+  const lamp = normaliseApiDocument(description).functions.map((fn) => functionProfile(fn, fn.name.split('_'), 'en'));
+
+  it.each(['blue on the reading lamp', 'Green for the desk lamp, please', 'green on the lamp', 'candle on the reading lamp'])('"%s" keeps its colour word ("blue" is a verb too: make blue, a kind of colour)', (text) => {
+    expect(withMeantVerb(text, lamp, wordNet)).toBe(text);
+  });
+});

@@ -14,6 +14,8 @@ import { measuringAsked, measuringPerArea, nounsAreReadings, onlyMeasures, opens
 import { meantByCommandVerb } from './verb-fit';
 import { deviceNamedByVerb, kindActingOnPlace } from './verb-named-device';
 import { devicesHoldingSaidItem, listHoldingVerbItem } from './said-items';
+import { listsForUsedUpSupply, verbPhraseReader } from './used-up-supply';
+import { namedInPlace } from './place-name';
 import { questionTarget } from './question-target';
 import { deviceNamedInQuestion } from './named-question';
 import { deviceNamedBySynonym, verbAsKindTargets, withVerbAsideFromNames } from './verb-synonym-device';
@@ -176,6 +178,9 @@ export function resolveClause(
     // "how bright is it in the conservatory": the device there that measures it, not the lamp.
     const measuring = (clause.isQuestion || clause.condition) && !clause.quantified ? measuringAsked(pool, clause.tokens, vocabulary.measureTier) : [];
     if (measuring.length > 0) return { kind: 'targets', targets: measuring };
+    // "how stale is the air in the lounge": the one device there a word of whose name is said ("air quality"), before the API's words.
+    const named = namedInPlace(pool, clause);
+    if (named.length === 1) return { kind: 'targets', targets: named };
     // "set the bedroom to 19 degrees": no kind of device named, so the API decides who can do it.
     // "air out the greenhouse" is a command: a thermometer there only reads, so it is not the one meant.
     const command = !clause.isQuestion && !clause.condition && (clause.hasAction || (vocabulary.canBeVerb?.(clause.tokens[0] ?? '') ?? false));
@@ -199,6 +204,9 @@ export function resolveClause(
     // "mark call the plumber as done": the one list that reports that item.
     const holding = devicesHoldingSaidItem(devices, clause.tokens);
     if (holding.length === 1) return { kind: 'targets', targets: holding };
+    // "we've run out of tea bags": a list of things (used-up-supply.ts); of several, ask which.
+    const lists = listsForUsedUpSupply(devices, clause, vocabulary.usedUp, verbPhraseReader(vocabulary.canBeVerb, vocabulary.isMostlyVerb));
+    if (lists.length > 0) return lists.length === 1 ? { kind: 'targets', targets: lists } : askWhich(clause.text, 'list', lists);
     // "water the tomatoes": the verb is no word of a name ("Water Heater"); a synonym's noun may be ("Irrigation").
     const bySynonym = command ? deviceNamedBySynonym(devices, clause.tokens, vocabulary.verbSynonyms, vocabulary.canBeVerb) : [];
     if (bySynonym.length === 1) return { kind: 'targets', targets: bySynonym };

@@ -1,5 +1,5 @@
 /** What the built-in planner reads a home's devices by: their names, places, kind nouns and API words, built once per set of devices. */
-import { stem, tokenize, type WordNet } from '@meshmind/language';
+import { stem, statedLack, tokenize, type WordNet } from '@meshmind/language';
 import type { PlannerDevice } from './planner';
 import { documentedNameNouns, nounKeys } from './reference';
 import { ownLabelNouns } from './name-head';
@@ -45,6 +45,8 @@ export interface Vocabulary {
   nounAncestors?: (noun: string) => ReadonlyMap<string, number>;
   /** Whether WordNet gives two nouns as words for one thing ("tv", "telly"); absent without it. */
   sameThing?: (noun: string, other: string) => boolean;
+  /** Whether a sentence says a supply is used up ("we've run out of tea"), by WordNet's phrasal verbs; absent without it. */
+  usedUp?: (text: string) => boolean;
 }
 
 export function words(text: string): string[] {
@@ -94,7 +96,7 @@ export function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vo
     ...(wordNet ? { measureTier: measureTierReader(wordNet) } : {}),
     ...(wordNet ? { isKnownWord: (word: string) => wordNet.isKnown(word), canBeVerb: (word: string) => wordNet.isVerb(word), isMostlyVerb: (word: string) => wordNet.mostlyVerb(word), namesNoThing: (noun: string) => namesNoThing(noun, wordNet) } : {}),
     ...(wordNet ? { verbSynonyms: (verb: string) => synonymStems(verb, wordNet), isPlaceNoun: placeNounReader((noun) => wordNet.nounAncestors(noun)), nounAncestors: (noun: string) => wordNet.nounAncestors(noun) } : {}),
-    ...(wordNet ? { sameThing: (noun: string, other: string) => sameThing(noun, other, wordNet) } : {}),
+    ...(wordNet ? { sameThing: (noun: string, other: string) => sameThing(noun, other, wordNet), usedUp: (text: string) => statedLack(text, wordNet)?.verb.includes(' ') === true } : {}),
     names,
     devicesByLabel,
     areas: flatten(areas),

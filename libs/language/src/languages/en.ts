@@ -199,6 +199,12 @@ export const en = {
    * things is something to put onto it. WordNet widens them (want, require, miss) in mapper/stated-need.ts.
    */
   lackVerbs: ['need', 'lack'],
+  /**
+   * WordNet's verb of using a supply up, as its lemma: a phrasal verb with a sense that is this verb
+   * or a kind of it ("run out" of something: exhaust the supply of) says the thing is lacking
+   * (reading/stated-lack.ts).
+   */
+  usingUpVerb: 'use_up',
   /** Words that negate the verb after them ("i cannot hear", "it never turns on"); a verb's own "n't" negates too. */
   verbNegators: new Set(['not', 'never', 'cannot']),
   /** Prepositions after a verb of motion that introduce where it ends: "go back to the dock", "park at the station". */

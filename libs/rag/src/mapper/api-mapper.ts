@@ -144,7 +144,7 @@ class HybridApiMapper implements ApiMapper {
 
   async map(asked: string, state: DeviceStateValues = {}, mapOptions: MapOptions = {}): Promise<MapResult> {
     // The request read as meant: a stated excess as its remedy, the verb's sense, the device's own names out (mapper/request-rewrites.ts).
-    const { request, said, text } = rewrittenRequest(asked, state, mapOptions.references, { document: this.document, profiles: this.profiles, wordNet: this.lexicon?.wordNet, reading: this.reading });
+    const { request, said, text } = rewrittenRequest(asked, state, mapOptions.references, { document: this.document, profiles: this.profiles, wordNet: this.lexicon?.wordNet, reading: this.reading, takesItems: this.takesItems });
     // Out of scope only when both readings are: "TV unpause" reads as "play" once "TV" is out.
     let scope = await this.scopeSignal(text, mapOptions.references);
     if ((scope.out || !scope.weakAction) && text !== said) {

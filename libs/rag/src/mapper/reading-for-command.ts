@@ -3,6 +3,7 @@ import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import { asksIndirectly } from './indirect-question';
 import { asksToKnow } from './knowing-verb';
+import { functionSays, namedActionVerb } from './named-action';
 
 /**
  * Whether the mapper's answer is only readings that the request, in the given mood, did not ask
@@ -25,5 +26,10 @@ export function onlyUnaskedReadings(result: MapResult, reading: RequestReading, 
  * do what was asked; the verb is returned for the reason, else undefined.
  */
 export function readingForCommand(result: MapResult, reading: RequestReading, said: string, functions: ReadonlyMap<string, NormalisedFunction>, lexicon: Lexicon | undefined): string | undefined {
-  return onlyUnaskedReadings(result, reading, 'command', said, functions, lexicon) ? reading.words[0] : undefined;
+  if (onlyUnaskedReadings(result, reading, 'command', said, functions, lexicon)) return reading.words[0];
+  // "Resume the media player." opens with a verb the document's play does ("Starts or resumes
+  // playback") though its mood reads neutral: a reading that does not say the verb does not answer it.
+  const verb = namedActionVerb(reading, functions, lexicon?.wordNet);
+  if (!verb || !onlyUnaskedReadings(result, reading, 'neutral', said, functions, lexicon) || result.kind !== 'call') return undefined;
+  return result.calls.some((call) => functionSays(functions.get(call.function)!, verb)) ? undefined : verb;
 }

@@ -4,7 +4,7 @@ import type { NormalisedDocument } from '../api-document';
 import type { FunctionProfile } from './evidence';
 import { withPurposeVerb } from './purpose-verb';
 import { withoutSelfReferences, type SelfReferences } from './self-references';
-import { withStatedExcess } from './stated-need';
+import { withStatedExcess, withStatedLack } from './stated-need';
 import { withStateParticiple } from './state-participle';
 import { withStateParticle } from './state-particle';
 import { withMeantVerb } from './verb-sense';
@@ -16,11 +16,13 @@ export interface RewriteContext {
   profiles: ReadonlyMap<string, FunctionProfile>;
   wordNet: WordNet | undefined;
   reading: RequestReader;
+  /** Whether a function takes a free-text item: a supply said used up is then a need for it (stated-lack.ts). */
+  takesItems: boolean;
 }
 
 /** A request in the three forms the mapper reads it in. */
 export interface RewrittenRequest {
-  /** The request once a stated excess reads as its remedy ("it's too dark in here": make it brighter). */
+  /** The request once a stated excess reads as its remedy ("it's too dark in here": make it brighter), a supply used up as a need ("we've run out of tea": we need tea). */
   request: string;
   /** The request with its verb read as meant; the device's own names still in it. */
   said: string;
@@ -30,7 +32,7 @@ export interface RewrittenRequest {
 
 /**
  * The request as the mapper reads it, each rewrite in a module of its own: a stated excess as its
- * remedy (stated-excess.ts), a verb that names what the device is for (purpose-verb.ts), a state
+ * remedy (stated-excess.ts) and a supply used up as a need (stated-lack.ts), a verb that names what the device is for (purpose-verb.ts), a state
  * said as a participle or particle ("the blinds down"), and the verb's sense meant by its object
  * (verb-sense.ts: "draw the curtains"). Only a command opens with its verb: a question opens with
  * "does", "is", "how" ("Does shelf 4 still have room?"), which no sense should make an action. Read
@@ -40,7 +42,7 @@ export interface RewrittenRequest {
 export function rewrittenRequest(asked: string, state: DeviceStateValues, references: SelfReferences | undefined, context: RewriteContext): RewrittenRequest {
   const { document, wordNet, reading } = context;
   const profiles = () => context.profiles.values();
-  const request = withStatedExcess(asked, wordNet, document, state);
+  const request = withStatedLack(withStatedExcess(asked, wordNet, document, state), wordNet, context.takesItems);
   const said =
     reading(request).mood !== 'question'
       ? withMeantVerb(withStateParticle(withStateParticiple(withPurposeVerb(request, document, references, profiles(), wordNet), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)

@@ -3,6 +3,8 @@ import type { Path } from './path';
 
 /** A need stated as a quality past what is wanted ("it's too dark in here") is read as the change wished for. */
 export { withStatedExcess } from './stated-excess';
+/** A supply said used up ("we've run out of tea") is read as the need it states (mapper/stated-lack.ts). */
+export { withStatedLack } from './stated-lack';
 
 /** How many of a verb's commonest senses may make it a verb of lacking. */
 const COMMON_SENSES = 2;

@@ -1,9 +1,10 @@
-import { alternation, baseOfThirdPerson, en, enMapping, escapeRegExp, isStopword, singularForms, stem, words, type WordNet } from '@meshmind/language';
+import { alternation, baseOfThirdPerson, en, enMapping, escapeRegExp, findColor, isStopword, singularForms, stem, words, type WordNet } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { FunctionProfile } from './evidence';
 import { phrasalSynonym } from './phrasal-senses';
 import { functionByMachineSense } from './machine-sense';
 import { withLetThrough } from './let-through';
+import { exampleObjectWords } from './example-object';
 
 /**
  * The verb a request means where its own verb names no function of the document (issue #17, class 7):
@@ -51,10 +52,12 @@ function withOwnParticle(verb: string, rest: string, wordNet: WordNet): boolean 
   return particle !== undefined && en.phrasalParticles.includes(particle) && wordNet.verbSenses(`${verb} ${particle}`).length > 0;
 }
 
-/** Whether the verb is a word of an option a function takes ("ventilate" of a heat pump's fan_only): it says that option, not another verb. */
+/** Whether the verb is a word of an option a function takes ("ventilate" of a heat pump's fan_only), a preset's or a colour it takes: it says that value, not another verb. */
 function namesOption(verb: string, profiles: readonly FunctionProfile[]): boolean {
   const key = stem(verb.toLowerCase());
-  return profiles.some(({ fn }) => fn.parameters.some((parameter) => [...(parameter.values ?? []), ...Object.values(parameter.synonyms ?? {}).flat()].some((option) => option.split(/[\s_]+/).length === 1 && stem(option.toLowerCase()) === key)));
+  const single = (option: string) => option.split(/[\s_]+/).length === 1 && stem(option.toLowerCase()) === key;
+  // "blue on the fairy lights": a colour a parameter takes is the value wanted, not the verb "blue" (make blue < colour).
+  return profiles.some(({ fn }) => fn.parameters.some((parameter) => [...(parameter.values ?? []), ...Object.values(parameter.synonyms ?? {}).flat(), ...Object.keys(parameter.presets ?? {})].some(single) || (parameter.type === 'color' && findColor(verb) === verb.toLowerCase())));
 }
 
 /**
@@ -105,7 +108,8 @@ function verbBySense(verb: string, text: string, ownStems: ReadonlySet<string>, 
   const sharesObject = (word: string) => objectStems.has(stem(word)) || objectWords.some((object) => directKinds(object, word.toLowerCase(), wordNet));
   const byExample = senses.filter((sense) => {
     const own = new Set([verb, ...sense.lemmas].map(stem));
-    return sense.examples.some((example) => words(example).some((word) => word.length >= 3 && !isStopword(word) && !own.has(stem(word)) && sharesObject(word)));
+    // The example's own object only: "wash away the spots on the windows" does not wash windows (mapper/example-object.ts).
+    return sense.examples.some((example) => exampleObjectWords(example, own).some((word) => word.length >= 3 && !isStopword(word) && !own.has(stem(word)) && sharesObject(word)));
   });
   // A verb with one sense means it wherever it is said; one with several only where an example shows which.
   const meant = byExample.length > 0 ? byExample : senses.length === 1 ? senses : [];

@@ -1,0 +1,60 @@
+/**
+ * A supply said used up goes onto a list of things (issue #17, lists): "we've run out of tea bags
+ * and sugar" names no device, and its verb ("run") is a word of a robot's "cleaning run" or a door's
+ * document; it asked the garage door. The statement (statedLack of @meshmind/language: a phrasal
+ * verb whose WordNet sense is using a supply up) is for a device that keeps items: one with a
+ * reported list whose singular is a parameter of one of its actions ("items" and add_item's "item").
+ * Of several, the lists of things are meant, not lists of jobs (an item said as a verb phrase: "fix
+ * the gate"); of several lists of things, the person is asked which. Read from the devices' own state
+ * and functions, so it holds for any list in any home.
+ */
+import { en, gerundBases, singularForms } from '@meshmind/language';
+import type { PlannerDevice } from './planner';
+import { words } from './vocabulary';
+
+/** The devices that keep items: a reported list of words whose singular an action takes as a parameter. */
+function keptItems(device: PlannerDevice): string[][] | undefined {
+  if (!device.state) return undefined;
+  for (const [key, value] of Object.entries(device.state)) {
+    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) continue;
+    const names = new Set([key, ...singularForms(key)]);
+    const taken = device.capabilities.some((capability) => capability.kind === 'action' && capability.parameters.some((parameter) => names.has(parameter)));
+    if (taken) return (value as string[]).map((item) => words(item)).filter((item) => item.length > 0);
+  }
+  return undefined;
+}
+
+/**
+ * The lists a used-up supply goes to: of the devices that keep items, those that hold no jobs, else
+ * those whose items are not all jobs, else all of them. Empty where the clause states no used-up supply.
+ */
+export function listsForUsedUpSupply(
+  devices: readonly PlannerDevice[],
+  clause: { text: string; isQuestion: boolean; condition?: boolean },
+  usedUp: ((text: string) => boolean) | undefined,
+  isVerbPhrase: (item: readonly string[]) => boolean,
+): PlannerDevice[] {
+  if (!usedUp || clause.isQuestion || clause.condition || !usedUp(clause.text)) return [];
+  const keeping = devices.flatMap((device) => {
+    const items = keptItems(device);
+    return items ? [{ device, items }] : [];
+  });
+  // Lists that hold only things before lists that mix things and jobs ("fairy cakes", "invite the
+  // neighbours"), and those before lists of jobs only.
+  const onlyThings = keeping.filter(({ items }) => !items.some(isVerbPhrase));
+  const someThings = keeping.filter(({ items }) => items.length === 0 || !items.every(isVerbPhrase));
+  return (onlyThings.length > 0 ? onlyThings : someThings.length > 0 ? someThings : keeping).map(({ device }) => device);
+}
+
+/**
+ * Whether an item is a job said as a verb phrase: its first word mostly a verb ("fix the gate"), or a
+ * verb before a determiner ("water the plants"). A job is said in the verb's base form: an -ing form
+ * of a verb opens the name of a thing ("washing up liquid", "baking soda").
+ */
+export function verbPhraseReader(canBeVerb: ((word: string) => boolean) | undefined, isMostlyVerb: ((word: string) => boolean) | undefined): (item: readonly string[]) => boolean {
+  return (item) => {
+    const [first, second] = item;
+    if (first === undefined || second === undefined || gerundBases(first).some((base) => canBeVerb?.(base) === true)) return false;
+    return isMostlyVerb?.(first) === true || (canBeVerb?.(first) === true && en.determiners.has(second));
+  };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { openWordNet, statedLack } from '../src/index';
+
+const { wordNet } = openWordNet();
+
+describe.skipIf(!wordNet)('a statement that something is lacking', () => {
+  it.each([
+    ["we've run out of oat flakes", 'oat flakes', 'run out'],
+    ['the kids ran out of crayons and glue', 'crayons and glue', 'ran out'],
+    ["we're running out of dishwasher salt", 'dishwasher salt', 'running out'],
+    ['someone has used up the honey', 'the honey', 'used up'],
+  ])('"%s" says a supply is used up', (text, things, verb) => {
+    expect(statedLack(text, wordNet)).toMatchObject({ things, verb });
+  });
+
+  it.each([
+    ['we need firelighters', 'firelighters', 'need'],
+    ['the bathroom lacks soap', 'soap', 'lacks'],
+  ])('"%s" says a need with a verb of lacking', (text, things, verb) => {
+    expect(statedLack(text, wordNet)).toMatchObject({ things, verb });
+  });
+
+  it.each(["we haven't run out of oat flakes", 'run out the hose', 'put out the candles', 'turn on the heater', 'the dog ran off with my slipper', 'we need'])('"%s" says nothing is lacking', (text) => {
+    expect(statedLack(text, wordNet)).toBeUndefined();
+  });
+
+  it('keeps the things as said, commas too, and ends them where another clause opens with a verb', () => {
+    expect(statedLack("We've run out of crayons, glue and string.", wordNet)).toEqual({ things: 'crayons, glue and string', verb: 'run out', clause: "We've run out of crayons, glue and string" });
+    expect(statedLack("we've run out of bin bags, add them to the list", wordNet)).toEqual({ things: 'bin bags', verb: 'run out', clause: "we've run out of bin bags" });
+    expect(statedLack('Light the stove. We ran out of matches!', wordNet)).toEqual({ things: 'matches', verb: 'ran out', clause: 'We ran out of matches' });
+  });
+
+  it('reads nothing without WordNet', () => {
+    expect(statedLack("we've run out of oat flakes", undefined)).toBeUndefined();
+  });
+});
