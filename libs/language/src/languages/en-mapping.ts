@@ -42,9 +42,10 @@ export const enMapping = {
     articles: [...en.articles, 'some'],
   },
   network: {
-    secretCues: ['password', 'passphrase', 'passcode', 'pass', 'key', 'psk', 'pwd'],
+    secretCues: ['password', 'passphrase', 'passcode', 'pass', 'key', 'psk', 'pwd', 'pw'],
     nameCues: ['called', 'named', 'ssid', 'name'],
-    copulas: ['is'],
+    namingVerbs: ['call', 'name'],
+    copulas: ['is', "'s", '’s'],
     valueJoiners: ['with', 'using', 'and'],
     cueArticles: ['the'],
     networkNouns: ['wifi', 'wi-fi', 'network', 'hotspot'],

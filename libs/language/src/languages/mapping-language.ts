@@ -39,7 +39,9 @@ export interface MappingLanguageData {
   readonly network: {
     readonly secretCues: readonly string[];
     readonly nameCues: readonly string[];
-    /** A linking verb between a cue and its value: "password is abc". */
+    /** Verbs that give a name to what a pronoun stands for: "call it Forklift", "name it BotNet". */
+    readonly namingVerbs: readonly string[];
+    /** A linking verb between a cue and its value, contracted ones included: "password is abc", "the password's abc". */
     readonly copulas: readonly string[];
     /** Words that join a value's phrase to the request: "with password abc", "and SSID Home". */
     readonly valueJoiners: readonly string[];
