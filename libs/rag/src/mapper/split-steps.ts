@@ -37,10 +37,11 @@ export function readSteps(text: string, lexicon?: Lexicon): Step[] {
       // ("... and stop" still is one).
       const secondWord = piece.trim().split(/\s+/)[1]?.toLowerCase().replace(/[^a-z]/g, '') ?? '';
       const wordNet = lexicon?.wordNet;
+      // A word that is mostly a verb opens a step even before a preposition: "slow down to 0.5 m/s and go to shelf 8".
       const startsWithVerb = wordNet
         ? wordNet.isVerb(firstWord) &&
           !VALUE_NAMES.has(firstWord) &&
-          !OBJECT_PREPOSITIONS.has(secondWord) &&
+          (!OBJECT_PREPOSITIONS.has(secondWord) || wordNet.mostlyVerb(firstWord)) &&
           (secondWord !== '' || wordNet.mostlyVerb(firstWord))
         : false;
       if (startsWithVerb && current.text.trim().split(/\s+/).length >= 2) {
