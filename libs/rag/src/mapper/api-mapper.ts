@@ -8,7 +8,7 @@ import { createRequestReader, type AnswerKind, type Lexicon, type Mood, type Req
 import { requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
 import { answerAlreadySaid, asksToKnow, knowingSign, returnKindOf, settingAnswerFit } from './mood';
 import { asksIndirectly, moodAsked } from './indirect-question';
-import { isMeansOf, readSteps, withAntecedent } from './split-steps';
+import { isExplainedMeansOf, isMeansOf, readSteps, withAntecedent } from './split-steps';
 import { statesPurpose } from './purpose-step';
 import { requestPath, type Path } from './path';
 import { statedNeedPath, withStatedExcess } from './stated-need';
@@ -296,7 +296,7 @@ class HybridApiMapper implements ApiMapper {
         previous.read = this.readStep(`${previous.read.text} and ${said}`);
         continue;
       }
-      if (previous && isMeansOf(joined, previous.hits, hits, FEASIBILITY_MARGIN)) searched.pop(); // "scan around and make a map": how, not a call (mapper/means-step.ts)
+      if (previous && (isMeansOf(joined, previous.hits, hits, FEASIBILITY_MARGIN) || isExplainedMeansOf(joined, this.scope.read(previous.read.text).support, previous.hits, hits))) searched.pop(); // "scan around and make a map": how, not a call (mapper/means-step.ts)
       searched.push({ read, ...(joined ? { joined } : {}), hits });
     }
     return searched;
