@@ -80,6 +80,7 @@ export const enMapping = {
     spokenMinutes: { 'half an hour': 30, 'an hour': 60 } as Readonly<Record<string, number>>,
     negative: ['minus', 'negative'],
     downwards: ['down', 'downward', 'downwards', 'below'],
+    horizontal: ['level', 'horizontal', 'straight ahead'],
     levelPrepositions: ['to', 'at'],
     changePrepositions: ['by'],
     nameLinks: ['is', 'of'],

@@ -95,6 +95,8 @@ export interface MappingLanguageData {
     readonly negative: readonly string[];
     /** Words that point an angle below the horizon: "point the camera down 45 degrees". */
     readonly downwards: readonly string[];
+    /** Words that name an angle of nought, the horizon itself: "put the camera back level". */
+    readonly horizontal: readonly string[];
     /** Prepositions that say a number is the level wanted: "to 90", "at 20". */
     readonly levelPrepositions: readonly string[];
     /** Prepositions that say a number is a change: "by 10". */

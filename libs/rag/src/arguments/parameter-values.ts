@@ -79,6 +79,7 @@ const DECREASE = anyWordPattern(en.relativeDirection.down);
 const LEVEL_BEFORE = new RegExp(`\\b(?:${alternation(amounts.levelPrepositions)})\\s*$`);
 const NEGATIVE_BEFORE = new RegExp(`(?:${alternation(amounts.negative)})\\s*$`);
 const DOWNWARDS = anyWordPattern(amounts.downwards, '');
+const HORIZONTAL = anyWordPattern(amounts.horizontal, '');
 const HALF = anyWordPattern(amounts.half, '');
 const MAXIMUM = anyWordPattern([...amounts.maximum, ...amounts.maximumAlso], '');
 const MINIMUM = anyWordPattern([...amounts.minimum, ...amounts.minimumAlso], '');
@@ -163,6 +164,7 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
     return finish(parameter, value);
   }
   if (named !== undefined) return finish(parameter, named);
+  if (isLevelAngle(parameter, parameterClass, lower)) return 0;
   const spoken = parameterClass === 'minutes' ? SPOKEN_MINUTES.find(({ pattern }) => pattern.test(lower)) : undefined;
   if (spoken) return spoken.minutes;
   if (HALF.test(lower)) {
@@ -172,6 +174,14 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   if (MAXIMUM.test(lower) && parameter.maximum !== undefined) return parameter.maximum;
   if (MINIMUM.test(lower) && parameter.minimum !== undefined) return parameter.minimum;
   return undefined;
+}
+
+/**
+ * "Put the camera back level", "tilt it to horizontal": an angle said by the horizon it points at,
+ * nought, where the parameter's range runs on both sides of it (a tilt of -90 to 90 degrees).
+ */
+export function isLevelAngle(parameter: ParameterSpec, parameterClass: UnitClass, lowerText: string): boolean {
+  return parameterClass === 'angle' && (parameter.minimum ?? -1) < 0 && (parameter.maximum ?? 1) > 0 && HORIZONTAL.test(lowerText);
 }
 
 /** A value the API document names ("warm white" for 2700 K): the longest named preset the text says. */
