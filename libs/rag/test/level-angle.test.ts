@@ -10,11 +10,17 @@ const brightness: ParameterSpec = { name: 'brightness', type: 'integer', unit: '
 
 const valueOf = (parameter: ParameterSpec, text: string) => numericValue(parameter, { text, mentions: findNumbers(text), taken: new Set() });
 
-describe('an angle said by the horizon it points at', () => {
+describe('an angle said by where it points', () => {
   it('reads "level", "horizontal" and "straight ahead" as nought where the range runs both sides of it', () => {
     expect(valueOf(tilt, 'put the doorbell camera back level')).toBe(0);
     expect(valueOf(tilt, 'Tilt it to horizontal, please')).toBe(0);
     expect(valueOf(tilt, 'point the camera straight ahead')).toBe(0);
+  });
+
+  it('reads "straight up" and "straight down" as the ends of such a range', () => {
+    expect(valueOf(tilt, 'make the camera look straight up')).toBe(45);
+    expect(valueOf(tilt, 'aim it straight down at the porch')).toBe(-45);
+    expect(valueOf(elevation, 'point the panel straight up')).toBeUndefined();
   });
 
   it('keeps a number said with it', () => {

@@ -81,6 +81,7 @@ export const enMapping = {
     negative: ['minus', 'negative'],
     downwards: ['down', 'downward', 'downwards', 'below'],
     horizontal: ['level', 'horizontal', 'straight ahead'],
+    vertical: { up: ['straight up', 'vertically up'], down: ['straight down', 'vertically down'] },
     levelPrepositions: ['to', 'at'],
     changePrepositions: ['by'],
     nameLinks: ['is', 'of'],

@@ -97,6 +97,8 @@ export interface MappingLanguageData {
     readonly downwards: readonly string[];
     /** Words that name an angle of nought, the horizon itself: "put the camera back level". */
     readonly horizontal: readonly string[];
+    /** Words that name the ends of an angle's range, straight above and straight below: "look straight up". */
+    readonly vertical: { readonly up: readonly string[]; readonly down: readonly string[] };
     /** Prepositions that say a number is the level wanted: "to 90", "at 20". */
     readonly levelPrepositions: readonly string[];
     /** Prepositions that say a number is a change: "by 10". */

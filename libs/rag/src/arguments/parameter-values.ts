@@ -80,6 +80,8 @@ const LEVEL_BEFORE = new RegExp(`\\b(?:${alternation(amounts.levelPrepositions)}
 const NEGATIVE_BEFORE = new RegExp(`(?:${alternation(amounts.negative)})\\s*$`);
 const DOWNWARDS = anyWordPattern(amounts.downwards, '');
 const HORIZONTAL = anyWordPattern(amounts.horizontal, '');
+const STRAIGHT_UP = anyWordPattern(amounts.vertical.up, '');
+const STRAIGHT_DOWN = anyWordPattern(amounts.vertical.down, '');
 const HALF = anyWordPattern(amounts.half, '');
 const MAXIMUM = anyWordPattern([...amounts.maximum, ...amounts.maximumAlso], '');
 const MINIMUM = anyWordPattern([...amounts.minimum, ...amounts.minimumAlso], '');
@@ -164,7 +166,8 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
     return finish(parameter, value);
   }
   if (named !== undefined) return finish(parameter, named);
-  if (isLevelAngle(parameter, parameterClass, lower)) return 0;
+  const pointed = pointedAngle(parameter, parameterClass, lower);
+  if (pointed !== undefined) return pointed;
   const spoken = parameterClass === 'minutes' ? SPOKEN_MINUTES.find(({ pattern }) => pattern.test(lower)) : undefined;
   if (spoken) return spoken.minutes;
   if (HALF.test(lower)) {
@@ -177,11 +180,15 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
 }
 
 /**
- * "Put the camera back level", "tilt it to horizontal": an angle said by the horizon it points at,
- * nought, where the parameter's range runs on both sides of it (a tilt of -90 to 90 degrees).
+ * "Put the camera back level", "tilt it to horizontal", "look straight up": an angle said by where
+ * it points, where the parameter's range runs on both sides of the horizon (a tilt of -90 to 90
+ * degrees): the horizon is nought, straight up and straight down the range's ends.
  */
-export function isLevelAngle(parameter: ParameterSpec, parameterClass: UnitClass, lowerText: string): boolean {
-  return parameterClass === 'angle' && (parameter.minimum ?? -1) < 0 && (parameter.maximum ?? 1) > 0 && HORIZONTAL.test(lowerText);
+export function pointedAngle(parameter: ParameterSpec, parameterClass: UnitClass, lowerText: string): number | undefined {
+  if (parameterClass !== 'angle' || (parameter.minimum ?? -1) >= 0 || (parameter.maximum ?? 1) <= 0) return undefined;
+  if (STRAIGHT_UP.test(lowerText)) return parameter.maximum;
+  if (STRAIGHT_DOWN.test(lowerText)) return parameter.minimum;
+  return HORIZONTAL.test(lowerText) ? 0 : undefined;
 }
 
 /** A value the API document names ("warm white" for 2700 K): the longest named preset the text says. */

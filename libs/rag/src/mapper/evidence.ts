@@ -1,7 +1,7 @@
 import { alternation, anyWordPattern, editDistance, en, enMapping, findColor, findNumbers, isStopword, splitIdentifier, stem, words, type Lexicon, type NumberMention, type RequestReading } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
-import { enumValue, isLevelAngle, presetValue, relativeDirection } from '../arguments/parameter-values';
+import { enumValue, pointedAngle, presetValue, relativeDirection } from '../arguments/parameter-values';
 import { adjectiveVerbsDirection } from '../arguments/adjective-verbs';
 import { scalingDirection } from '../arguments/scaling-verbs';
 import { isNetworkNameParameter, isSecretParameter, itemValue, nameValue, quotedStrings, secretValue } from '../arguments/string-values';
@@ -336,7 +336,7 @@ function parameterFit(parameter: ParameterSpec, request: RequestWords, siblingsH
       if (best === 0 && wanted === 'percent' && HALF.test(text)) best = 1;
       if (best === 0 && LEVEL_WORD.test(text)) best = 0.5;
       // "put the camera back level": the horizon is an angle of nought, as sure as "0 degrees".
-      if (best === 0 && wanted === 'angle' && isLevelAngle(parameter, 'angle', text.toLowerCase())) best = 1;
+      if (best === 0 && wanted === 'angle' && pointedAngle(parameter, 'angle', text.toLowerCase()) !== undefined) best = 1;
       return best;
     }
     case 'string':
