@@ -1,3 +1,5 @@
+import { en } from './languages/en';
+
 /** Numbers as people write them: digits, words ("twenty-two", "four thousand"), ordinals, "half". */
 export interface NumberMention {
   value: number;
@@ -75,7 +77,7 @@ export function findNumbers(text: string): NumberMention[] {
     }
     // "point two metres per second": a decimal without its leading nought (not the verb opening a request, "point two cameras").
     // After a determiner "point" is the noun: "at this point two robots".
-    if (token.lower === DECIMAL_POINT && index > 0 && !/^(a|an|the|this|that|which|what|each|every|any|no|some)$/.test(tokens[index - 1]!.lower)) {
+    if (token.lower === DECIMAL_POINT && index > 0 && !en.determiners.has(tokens[index - 1]!.lower) && !en.quantifiers.has(tokens[index - 1]!.lower)) {
       const fraction = decimalDigits(tokens, index + 1);
       if (fraction) {
         mentions.push({ value: fraction.value, start: token.start, end: fraction.end, following: followingOf(fraction.next), ordinal: false });
