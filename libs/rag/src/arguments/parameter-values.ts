@@ -6,6 +6,7 @@ import { adjectiveVerbsDirection } from './adjective-verbs';
 import { scalingFactor } from './scaling-verbs';
 import { shareFromLowEnd } from './share-from-end';
 import { scaleDirection } from './scale-direction';
+import { changeWithoutStart } from './unknown-start';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
 
@@ -141,6 +142,8 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   const named = mention ? undefined : presetValue(parameter, lower);
   // "brighten the stair light to full", "turn it down to the minimum": the end said is the level, not a step toward it.
   const extreme = !mention && ((direction > 0 && MAXIMUM.test(lower) && parameter.maximum !== undefined) || (direction < 0 && MINIMUM.test(lower) && parameter.minimum !== undefined));
+  // "speed up by half a metre per second" with no level known: a change from nowhere (arguments/unknown-start.ts).
+  if (context.current === undefined && direction !== 0 && named === undefined && changeWithoutStart(parameter, lower, mention)) return undefined;
   if (context.current !== undefined && direction !== 0 && named === undefined && !extreme) {
     const absolute = mention && LEVEL_BEFORE.test(lower.slice(0, mention.start));
     if (!absolute) {
