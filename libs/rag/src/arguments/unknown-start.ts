@@ -18,7 +18,7 @@ const STEP_NAMES = new Set(stepParameter.names);
  * and a parameter that is itself the change ("step", "by how much") takes the amount as it is.
  */
 export function changeWithoutStart(parameter: ParameterSpec, lowerText: string, mention: NumberMention | undefined): boolean {
-  if (STEP_NAMES.has(parameter.name) || stepParameter.phrases.some((phrase) => parameter.description.toLowerCase().includes(phrase))) return false;
+  if (STEP_NAMES.has(parameter.name) || stepParameter.phrases.some((phrase) => (parameter.description ?? '').toLowerCase().includes(phrase))) return false;
   // An angle without a documented range is read from the horizon as well, as a tilt said "down" is negative there.
   const open = ANGLE_UNITS.has((parameter.unit ?? '').toLowerCase()) ? 1 : 0;
   if ((parameter.minimum ?? -open) < 0 && (parameter.maximum ?? open) > 0) return false;
