@@ -1,3 +1,5 @@
+import { en } from './languages/en';
+
 /** Numbers as people write them: digits, words ("twenty-two", "four thousand"), ordinals, "half". */
 export interface NumberMention {
   value: number;
@@ -9,7 +11,7 @@ export interface NumberMention {
 }
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  zero: 0, nought: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
@@ -25,6 +27,20 @@ export const CARDINAL_WORDS: readonly string[] = [...Object.keys(UNITS), ...Obje
 
 // Digits glued to a word ("Bot7", "rescue2025", "blue-shelf-7") are part of a name or a password, not a number.
 const TOKEN = /(?<![a-z0-9]|[a-z]-)(-?\d+(?:[.,]\d+)?)(st|nd|rd|th)?|[a-z]+|[%°]|\S/gi;
+
+/** The decimal point said as a word: "one point five", "point two", "nought point seven five". */
+const DECIMAL_POINT = 'point';
+
+/** The digits said one by one after a decimal point, as a fraction: "seven five" -> 0.75; none: undefined. */
+function decimalDigits(tokens: ReadonlyArray<{ lower: string; end: number }>, from: number): { value: number; next: number; end: number } | undefined {
+  let digits = '';
+  let cursor = from;
+  while (cursor < tokens.length && UNITS[tokens[cursor]!.lower] !== undefined && UNITS[tokens[cursor]!.lower]! < 10) {
+    digits += String(UNITS[tokens[cursor]!.lower]);
+    cursor += 1;
+  }
+  return digits === '' ? undefined : { value: Number(`0.${digits}`), next: cursor, end: tokens[cursor - 1]!.end };
+}
 
 export function findNumbers(text: string): NumberMention[] {
   const tokens = [...text.matchAll(TOKEN)].map((match) => ({ text: match[0], lower: match[0].toLowerCase(), start: match.index!, end: match.index! + match[0].length, digits: match[1], suffix: match[2] }));
@@ -59,6 +75,16 @@ export function findNumbers(text: string): NumberMention[] {
       mentions.push({ value: ORDINALS[token.lower]!, start: token.start, end: token.end, following: followingOf(index + 1), ordinal: true });
       continue;
     }
+    // "point two metres per second": a decimal without its leading nought (not the verb opening a request, "point two cameras").
+    // After a determiner "point" is the noun: "at this point two robots".
+    if (token.lower === DECIMAL_POINT && index > 0 && !en.determiners.has(tokens[index - 1]!.lower) && !en.quantifiers.has(tokens[index - 1]!.lower)) {
+      const fraction = decimalDigits(tokens, index + 1);
+      if (fraction) {
+        mentions.push({ value: fraction.value, start: token.start, end: fraction.end, following: followingOf(fraction.next), ordinal: false });
+        index = fraction.next - 1;
+      }
+      continue;
+    }
     if (UNITS[token.lower] === undefined && TENS[token.lower] === undefined) continue;
     let total = 0;
     let current = 0;
@@ -88,6 +114,12 @@ export function findNumbers(text: string): NumberMention[] {
       current += 0.5;
       end = tokens[cursor + 2]!.end;
       cursor += 3;
+    }
+    const fraction = !ordinal && tokens[cursor]?.lower === DECIMAL_POINT ? decimalDigits(tokens, cursor + 1) : undefined;
+    if (fraction) {
+      current += fraction.value;
+      end = fraction.end;
+      cursor = fraction.next;
     }
     // "one" as a pronoun ("go back one song" keeps it; "the previous one" has no unit after) is still a number here.
     mentions.push({ value: total + current, start: token.start, end, following: followingOf(cursor), ordinal });

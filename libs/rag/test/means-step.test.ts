@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HybridHit } from '../src/search/hybrid-index';
-import { isMeansOf } from '../src/mapper/means-step';
+import { isExplainedMeansOf, isMeansOf } from '../src/mapper/means-step';
 
 // Rankings of two steps as the mapper holds them (the scores are made up for a lawn robot of our own).
 const hit = (id: string, score: number): HybridHit => ({ id, score, semantic: score, lexical: score, confidence: 0 });
@@ -32,5 +32,29 @@ describe('a first step that says how the second is done (mapper/means-step.ts)',
   it('is a call of its own where the first step never reads the second\'s function', () => {
     expect(isMeansOf('and', [hit('drive_to', 0.41)], [hit('record_outline', 0.52)], MARGIN)).toBe(false);
     expect(isMeansOf('and', [], [hit('record_outline', 0.52)], MARGIN)).toBe(false);
+  });
+});
+
+describe('a first step whose best reading explains none of its words (mapper/means-step.ts)', () => {
+  // "do a sonar pass and chart the pool" to a pool robot of our own: "sonar" is in the chart's notes,
+  // no word of the first step is in the battery's, which the embedding ranked first.
+  const pass = [hit('battery_level', 0.31), hit('go_to_wall', 0.29), hit('chart_pool', 0.22)];
+  const chart = [hit('chart_pool', 0.63), hit('vacuum_floor', 0.3)];
+
+  it('says how the next step is done where the next step\'s function explains one of its words', () => {
+    expect(isExplainedMeansOf('and', new Map([['battery_level', 0], ['go_to_wall', 0], ['chart_pool', 1]]), pass, chart)).toBe(true);
+  });
+
+  it('is a call of its own where its best reading explains a word of it', () => {
+    // "drive to the wall and chart the pool": the drive explains "wall".
+    const drive = [hit('go_to_wall', 0.55), hit('chart_pool', 0.2)];
+    expect(isExplainedMeansOf('and', new Map([['go_to_wall', 1], ['chart_pool', 1]]), drive, chart)).toBe(false);
+  });
+
+  it('is a call of its own where the next step\'s function explains none of its words either, or in a sequence', () => {
+    // "have a go and chart the pool": nothing says the first step is how the chart is made.
+    expect(isExplainedMeansOf('and', new Map([['battery_level', 0], ['chart_pool', 0]]), pass, chart)).toBe(false);
+    expect(isExplainedMeansOf('sequence', new Map([['battery_level', 0], ['chart_pool', 1]]), pass, chart)).toBe(false);
+    expect(isExplainedMeansOf('and', undefined, pass, chart)).toBe(false);
   });
 });

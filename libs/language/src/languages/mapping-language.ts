@@ -39,7 +39,9 @@ export interface MappingLanguageData {
   readonly network: {
     readonly secretCues: readonly string[];
     readonly nameCues: readonly string[];
-    /** A linking verb between a cue and its value: "password is abc". */
+    /** Verbs that give a name to what a pronoun stands for: "call it Forklift", "name it BotNet". */
+    readonly namingVerbs: readonly string[];
+    /** A linking verb between a cue and its value, contracted ones included: "password is abc", "the password's abc". */
     readonly copulas: readonly string[];
     /** Words that join a value's phrase to the request: "with password abc", "and SSID Home". */
     readonly valueJoiners: readonly string[];
@@ -93,6 +95,10 @@ export interface MappingLanguageData {
     readonly negative: readonly string[];
     /** Words that point an angle below the horizon: "point the camera down 45 degrees". */
     readonly downwards: readonly string[];
+    /** Words that name an angle of nought, the horizon itself: "put the camera back level". */
+    readonly horizontal: readonly string[];
+    /** Words that name the ends of an angle's range, straight above and straight below: "look straight up". */
+    readonly vertical: { readonly up: readonly string[]; readonly down: readonly string[] };
     /** Prepositions that say a number is the level wanted: "to 90", "at 20". */
     readonly levelPrepositions: readonly string[];
     /** Prepositions that say a number is a change: "by 10". */

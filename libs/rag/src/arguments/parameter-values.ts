@@ -6,6 +6,7 @@ import { adjectiveVerbsDirection } from './adjective-verbs';
 import { scalingFactor } from './scaling-verbs';
 import { shareFromLowEnd } from './share-from-end';
 import { scaleDirection } from './scale-direction';
+import { changeWithoutStart } from './unknown-start';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
 
@@ -79,6 +80,9 @@ const DECREASE = anyWordPattern(en.relativeDirection.down);
 const LEVEL_BEFORE = new RegExp(`\\b(?:${alternation(amounts.levelPrepositions)})\\s*$`);
 const NEGATIVE_BEFORE = new RegExp(`(?:${alternation(amounts.negative)})\\s*$`);
 const DOWNWARDS = anyWordPattern(amounts.downwards, '');
+const HORIZONTAL = anyWordPattern(amounts.horizontal, '');
+const STRAIGHT_UP = anyWordPattern(amounts.vertical.up, '');
+const STRAIGHT_DOWN = anyWordPattern(amounts.vertical.down, '');
 const HALF = anyWordPattern(amounts.half, '');
 const MAXIMUM = anyWordPattern([...amounts.maximum, ...amounts.maximumAlso], '');
 const MINIMUM = anyWordPattern([...amounts.minimum, ...amounts.minimumAlso], '');
@@ -138,6 +142,8 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   const named = mention ? undefined : presetValue(parameter, lower);
   // "brighten the stair light to full", "turn it down to the minimum": the end said is the level, not a step toward it.
   const extreme = !mention && ((direction > 0 && MAXIMUM.test(lower) && parameter.maximum !== undefined) || (direction < 0 && MINIMUM.test(lower) && parameter.minimum !== undefined));
+  // "speed up by half a metre per second" with no level known: a change from nowhere (arguments/unknown-start.ts).
+  if (context.current === undefined && direction !== 0 && named === undefined && changeWithoutStart(parameter, lower, mention)) return undefined;
   if (context.current !== undefined && direction !== 0 && named === undefined && !extreme) {
     const absolute = mention && LEVEL_BEFORE.test(lower.slice(0, mention.start));
     if (!absolute) {
@@ -163,6 +169,8 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
     return finish(parameter, value);
   }
   if (named !== undefined) return finish(parameter, named);
+  const pointed = pointedAngle(parameter, parameterClass, lower);
+  if (pointed !== undefined) return pointed;
   const spoken = parameterClass === 'minutes' ? SPOKEN_MINUTES.find(({ pattern }) => pattern.test(lower)) : undefined;
   if (spoken) return spoken.minutes;
   if (HALF.test(lower)) {
@@ -172,6 +180,18 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   if (MAXIMUM.test(lower) && parameter.maximum !== undefined) return parameter.maximum;
   if (MINIMUM.test(lower) && parameter.minimum !== undefined) return parameter.minimum;
   return undefined;
+}
+
+/**
+ * "Put the camera back level", "tilt it to horizontal", "look straight up": an angle said by where
+ * it points, where the parameter's range runs on both sides of the horizon (a tilt of -90 to 90
+ * degrees): the horizon is nought, straight up and straight down the range's ends.
+ */
+export function pointedAngle(parameter: ParameterSpec, parameterClass: UnitClass, lowerText: string): number | undefined {
+  if (parameterClass !== 'angle' || (parameter.minimum ?? -1) >= 0 || (parameter.maximum ?? 1) <= 0) return undefined;
+  if (STRAIGHT_UP.test(lowerText)) return parameter.maximum;
+  if (STRAIGHT_DOWN.test(lowerText)) return parameter.minimum;
+  return HORIZONTAL.test(lowerText) ? 0 : undefined;
 }
 
 /** A value the API document names ("warm white" for 2700 K): the longest named preset the text says. */

@@ -24,9 +24,21 @@ const NETWORK_NOUN = `(?:${alternation(network.networkNouns)})\\b`;
 const BEFORE_NETWORK_NOUN = new RegExp(`(\\S+)\\s+${NETWORK_NOUN}`, 'i');
 const AFTER_NETWORK_NOUN = new RegExp(`\\b${NETWORK_NOUN}\\s+(\\S+)`, 'gi');
 const NAME_PHRASE = new RegExp(`(?:${VALUE_JOINER})?${CUE_ARTICLE}${NAME_CUE}\\s*${VALUE_LINK}${CUED_VALUE}`, 'i');
+/** "call it Forklift", "name it BotNet": a naming verb, the pronoun for what is named, then the name. */
+const NAMED_PRONOUN = new RegExp(`\\b(?:${alternation(network.namingVerbs)})\\s+(?:${[...en.referringPronouns].join('|')})\\s+${VALUE_LINK}${CUED_VALUE}`, 'i');
 
+/**
+ * A value without its quotes and the punctuation after it: a question's mark closes the sentence
+ * ("could you join Office with password Sunflower7?"); "!" is kept, it is common in passwords ("s3cret!").
+ */
 function cleanToken(token: string): string {
-  return token.replace(/^["“'‘]|["”'’]$/g, '').replace(/[.,;:]+$/, '');
+  return token.replace(/^["“'‘]|["”'’]$/g, '').replace(/[.,;:?]+$/, '');
+}
+
+/** A word that can name a value: not a cue or function word, not a pronoun standing for the thing named ("name it X"). */
+function isNameWord(token: string): boolean {
+  const word = token.toLowerCase();
+  return word !== '' && !NAME_STOPWORDS.has(word) && !en.referringPronouns.has(word);
 }
 
 export function quotedStrings(text: string): Array<{ value: string; start: number }> {
@@ -50,19 +62,23 @@ export function isNetworkNameParameter(name: string): boolean {
 
 export function secretValue(text: string): string | undefined {
   const cue = SECRET_AFTER_CUE.exec(text);
-  return cue ? cleanToken(cue[1]!) : undefined;
+  const value = cue ? cleanToken(cue[1]!) : '';
+  // "What's the wifi password?": the cue with nothing after it asks for the secret, it does not give one.
+  return value === '' ? undefined : value;
 }
 
 export function nameValue(text: string, secret?: string): string | undefined {
+  const named = NAMED_PRONOUN.exec(text);
+  if (named && isNameWord(cleanToken(named[1]!))) return cleanToken(named[1]!);
   const afterCue = NAME_AFTER_CUE.exec(text);
-  if (afterCue && !NAME_STOPWORDS.has(cleanToken(afterCue[1]!).toLowerCase())) return cleanToken(afterCue[1]!);
+  if (afterCue && isNameWord(cleanToken(afterCue[1]!))) return cleanToken(afterCue[1]!);
   const quoted = quotedStrings(text).map((item) => item.value).filter((value) => value !== secret);
   if (quoted[0]) return quoted[0];
   const beforeNoun = BEFORE_NETWORK_NOUN.exec(text);
-  if (beforeNoun && !NAME_STOPWORDS.has(cleanToken(beforeNoun[1]!).toLowerCase())) return cleanToken(beforeNoun[1]!);
+  if (beforeNoun && isNameWord(cleanToken(beforeNoun[1]!))) return cleanToken(beforeNoun[1]!);
   for (const match of text.matchAll(AFTER_NETWORK_NOUN)) {
     const candidate = cleanToken(match[1]!);
-    if (!NAME_STOPWORDS.has(candidate.toLowerCase()) && candidate !== secret) return candidate;
+    if (isNameWord(candidate) && candidate !== secret) return candidate;
   }
   return undefined;
 }
@@ -125,8 +141,10 @@ export function withoutValues(text: string): string {
   if (secret) {
     result = result.replace(new RegExp(`(?:[,;]?\\s*${VALUE_JOINER})?${CUE_ARTICLE}${SECRET_CUE}\\s*${VALUE_LINK}["“'‘]?${escapeRegExp(secret)}["”'’]?`, 'i'), ' ');
   }
+  const named = NAMED_PRONOUN.exec(result);
+  if (named && isNameWord(cleanToken(named[1]!))) result = result.replace(named[0], ' ');
   const name = NAME_PHRASE.exec(result);
-  if (name && !NAME_STOPWORDS.has(cleanToken(name[1]!).toLowerCase())) result = result.replace(name[0], ' ');
+  if (name && isNameWord(cleanToken(name[1]!))) result = result.replace(name[0], ' ');
   result = result.replace(QUOTED, (match, value: string) => match.slice(0, match.indexOf(value) - 1));
   return result.replace(/\s+([.,;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
 }

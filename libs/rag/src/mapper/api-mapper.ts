@@ -9,7 +9,7 @@ import { createRequestReader, type Lexicon, type RequestReader, type RequestRead
 import { requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
 import { answerAlreadySaid, asksToKnow, knowingSign, returnKindOf, settingAnswerFit } from './mood';
 import { asksIndirectly, moodAsked } from './indirect-question';
-import { isMeansOf, readSteps, withAntecedent } from './split-steps';
+import { isExplainedMeansOf, isMeansOf, readSteps, withAntecedent } from './split-steps';
 import { statesPurpose } from './purpose-step';
 import { requestPath, type Path } from './path';
 import { statedNeedPath } from './stated-need';
@@ -266,7 +266,7 @@ class HybridApiMapper implements ApiMapper {
         previous.read = this.readStep(`${previous.read.text} and ${said}`);
         continue;
       }
-      if (previous && isMeansOf(joined, previous.hits, hits, FEASIBILITY_MARGIN)) searched.pop(); // "scan around and make a map": how, not a call (mapper/means-step.ts)
+      if (previous && (isMeansOf(joined, previous.hits, hits, FEASIBILITY_MARGIN) || isExplainedMeansOf(joined, this.scope.read(previous.read.text).support, previous.hits, hits))) searched.pop(); // "scan around and make a map": how, not a call (mapper/means-step.ts)
       searched.push({ read, ...(joined ? { joined } : {}), hits });
     }
     return searched;

@@ -1,7 +1,7 @@
 import { alternation, anyWordPattern, editDistance, en, enMapping, findColor, findNumbers, isStopword, splitIdentifier, stem, words, type Lexicon, type NumberMention, type RequestReading } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
-import { enumValue, presetValue, relativeDirection } from '../arguments/parameter-values';
+import { enumValue, pointedAngle, presetValue, relativeDirection } from '../arguments/parameter-values';
 import { adjectiveVerbsDirection } from '../arguments/adjective-verbs';
 import { scalingDirection } from '../arguments/scaling-verbs';
 import { isNetworkNameParameter, isSecretParameter, itemValue, nameValue, quotedStrings, secretValue } from '../arguments/string-values';
@@ -335,6 +335,8 @@ function parameterFit(parameter: ParameterSpec, request: RequestWords, siblingsH
       // "close the blinds halfway": half of a percentage is as sure a value as "50%".
       if (best === 0 && wanted === 'percent' && HALF.test(text)) best = 1;
       if (best === 0 && LEVEL_WORD.test(text)) best = 0.5;
+      // "put the camera back level": the horizon is an angle of nought, as sure as "0 degrees".
+      if (best === 0 && wanted === 'angle' && pointedAngle(parameter, 'angle', text.toLowerCase()) !== undefined) best = 1;
       return best;
     }
     case 'string':

@@ -16,3 +16,17 @@ export function isMeansOf(joined: 'and' | 'sequence' | undefined, before: readon
   const sameInBefore = before.find((hit) => hit.id === second.id);
   return sameInBefore !== undefined && sameInBefore.score >= first.score - margin;
 }
+
+/**
+ * "Do a lidar sweep and generate a map": a first step whose best reading explains none of its
+ * words (the battery, reached by the embedding's drift alone) while the next step's function
+ * explains one of them ("lidar" is in the map's notes) says how the next step is done, however far
+ * its best reading ranks that function. `support` counts, per function, the first step's content
+ * words its own words explain (mapper/unsupported-command.ts). Steps in sequence are calls of their own.
+ */
+export function isExplainedMeansOf(joined: 'and' | 'sequence' | undefined, support: ReadonlyMap<string, number> | undefined, before: readonly HybridHit[], after: readonly HybridHit[]): boolean {
+  const first = before[0];
+  const second = after[0];
+  if (joined !== 'and' || !support || !first || !second || first.id === second.id) return false;
+  return (support.get(first.id) ?? 0) === 0 && (support.get(second.id) ?? 0) > 0;
+}

@@ -1,6 +1,6 @@
 import { alternation, en, enMapping, escapeRegExp, REFERRING_PRONOUN, type Lexicon } from '@meshmind/language';
 /** Whether a step joined by "and" only says how the next one is done (mapper/means-step.ts). */
-export { isMeansOf } from './means-step';
+export { isExplainedMeansOf, isMeansOf } from './means-step';
 
 // A word of sequence, with the comma or semicolon before it, or a semicolon alone; longest words first ("and then" before "then").
 const SEQUENCE = new RegExp(`\\s*(?:[,;]?\\s*\\b(?:${alternation(en.sequenceWords)})\\b|;)\\s*`, 'i');
@@ -37,10 +37,11 @@ export function readSteps(text: string, lexicon?: Lexicon): Step[] {
       // ("... and stop" still is one).
       const secondWord = piece.trim().split(/\s+/)[1]?.toLowerCase().replace(/[^a-z]/g, '') ?? '';
       const wordNet = lexicon?.wordNet;
+      // A word that is mostly a verb opens a step even before a preposition: "slow down to 0.5 m/s and go to shelf 8".
       const startsWithVerb = wordNet
         ? wordNet.isVerb(firstWord) &&
           !VALUE_NAMES.has(firstWord) &&
-          !OBJECT_PREPOSITIONS.has(secondWord) &&
+          (!OBJECT_PREPOSITIONS.has(secondWord) || wordNet.mostlyVerb(firstWord)) &&
           (secondWord !== '' || wordNet.mostlyVerb(firstWord))
         : false;
       if (startsWithVerb && current.text.trim().split(/\s+/).length >= 2) {

@@ -5,6 +5,7 @@ import { phrasalSynonym } from './phrasal-senses';
 import { functionByMachineSense } from './machine-sense';
 import { withLetThrough } from './let-through';
 import { exampleObjectWords } from './example-object';
+import { LIGHT_VERB_SENSES } from './function-kind';
 
 /**
  * The verb a request means where its own verb names no function of the document (issue #17, class 7):
@@ -159,9 +160,10 @@ function functionByPhrasalVerb(verb: string, rest: string, profiles: readonly Fu
   // "fire up the telly": among the synonyms of the phrasal verb's senses ("wake", "ignite", "light"),
   // the one word the document's functions use ("Wakes the player from standby").
   const ownStems = new Set(profiles.flatMap((profile) => [...profile.actionStems]));
-  // "turn up", "light up" to a lamp: a verb the document uses anywhere keeps its own reading.
+  // "turn up", "light up" to a lamp: a verb the document uses anywhere keeps its own reading; a light
+  // verb does not ("take stock of shelf 9" is to inventory it, though the robot "takes" pictures).
   const documentStems = new Set(profiles.flatMap((profile) => words(`${profile.fn.name.replace(/_/g, ' ')} ${profile.fn.description}`).map((word) => stem(word.toLowerCase()))));
-  if (documentStems.has(stem(verb))) return undefined;
+  if (documentStems.has(stem(verb)) && wordNet.verbSenses(verb).length < LIGHT_VERB_SENSES) return undefined;
   const lemmas = wordNet.verbSenses(`${verb} ${particle}`).flatMap((sense) => sense.lemmas);
   const synonyms = new Set(lemmas.filter((lemma) => !lemma.includes('_') && lemma !== verb && ownStems.has(stem(lemma))));
   if (synonyms.size !== 1) return undefined;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { nameValue, secretValue, withoutValues } from '../src/arguments/string-values';
+
+/** A network's name and password as people type them to a device: contracted, abbreviated, asked. */
+describe('network values in a request', () => {
+  it('reads a secret after a contracted copula', () => {
+    expect(secretValue("Join CafeNet, the password's latte42.")).toBe('latte42');
+    expect(secretValue('hook up to Barn_Wifi, the key’s hayloft9')).toBe('hayloft9');
+    expect(secretValue('the passphrase is moss-green then')).toBe('moss-green');
+  });
+
+  it('leaves the question mark that closes the sentence off a value, and keeps a "!" that passwords often have', () => {
+    expect(secretValue('Can you join Attic with password owl88?')).toBe('owl88');
+    expect(secretValue('Use the key tulip3!')).toBe('tulip3!');
+    expect(nameValue('Could you join the network named Cellar?')).toBe('Cellar');
+  });
+
+  it('reads the short form of a password', () => {
+    expect(secretValue('join wifi ssid Pantry pw crumble5')).toBe('crumble5');
+  });
+
+  it('takes the name after a naming verb and its pronoun, not the pronoun', () => {
+    expect(nameValue('Open a hotspot, name it Lighthouse, password beam2', 'beam2')).toBe('Lighthouse');
+    expect(nameValue('Start your own network. Call it Harbour and use the key tide77', 'tide77')).toBe('Harbour');
+    expect(nameValue('make a hotspot and call it Kestrel')).toBe('Kestrel');
+  });
+
+  it('gives no value for a question about the value', () => {
+    expect(secretValue("What's the wifi password?")).toBeUndefined();
+    expect(secretValue('what is the passphrase')).toBeUndefined();
+    expect(nameValue("What's the hotspot called?")).toBeUndefined();
+  });
+
+  it('takes the naming phrase out of the text retrieval reads', () => {
+    expect(withoutValues('Start a hotspot, call it Kestrel')).toBe('Start a hotspot,');
+    expect(withoutValues("Join the Garden network, the password's rose11.")).toBe('Join the Garden network,.');
+  });
+});
