@@ -55,7 +55,8 @@ function askedNoun(said: readonly string[], wordNet: WordNet): string | undefine
   let end = start;
   const nounAfter = (index: number) => {
     const next = said[index + 1];
-    return next !== undefined && !closed(next) && wordNet.canBe(next, 'noun') && !wordNet.mostlyVerb(next);
+    // "is your fuel low": an adjective after the noun says how it stands, it is no head of the phrase.
+    return next !== undefined && !closed(next) && wordNet.canBe(next, 'noun') && !wordNet.canBe(next, 'adj') && !wordNet.mostlyVerb(next);
   };
   while (nounAfter(end)) end += 1;
   return said[end];
