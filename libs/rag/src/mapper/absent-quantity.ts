@@ -1,4 +1,4 @@
-import { CARDINAL_WORDS, en, enReference, isFunctionWord, isStopword, splitIdentifier, stem, type RequestReading, type WordNet } from '@meshmind/language';
+import { CARDINAL_WORDS, en, enPlanning, enReference, isFunctionWord, isStopword, splitIdentifier, stem, type RequestReading, type WordNet } from '@meshmind/language';
 import type { DeviceStateValues } from '@meshmind/protocol';
 import type { MapResult } from './api-mapper-options';
 
@@ -10,7 +10,8 @@ import type { MapResult } from './api-mapper-options';
  * the thermometer read out a temperature for the humidity asked. That is a wrong answer; "it cannot
  * tell that" is the honest one.
  *
- * The question names the quantity in its first noun phrase ("the humidity", "how much energy"): a
+ * The question asks a value ("what", "which", "how") and names the quantity in its first noun
+ * phrase ("the humidity", "how much energy"): a
  * noun WordNet files under an attribute, not a time ("today"), a place ("the room") nor a number,
  * that meets no word of the document (`unmet`: not its stem, no synonym, derivation or close
  * relation: mapper/scope.ts). The embedding is no judge here: it holds humidity and temperature
@@ -25,6 +26,8 @@ const PLACES = enReference.placeKinds;
 const NUMBERS = new Set(CARDINAL_WORDS);
 /** Words a quantity's noun follows: a determiner ("the", "its") or the amount word of "how much", "how many". */
 const BEFORE_QUANTITY = new Set([...en.beforeAttribute, ...en.answerKinds.amountOpeners.map((opener) => opener.split(' ').at(-1)!)]);
+/** Question words that ask a value: "what's the humidity", "which mode", "how much energy" (not "is there any space left?"). */
+const VALUE_ASKERS = new Set([...en.answerKinds.namesAskers, ...en.answerKinds.thingAskers, ...enPlanning.questions.quantityAskers]);
 /** A relation as close as a derivation says the state names the quantity ("humid" and "humidity"). */
 const NAMING = 0.8;
 
@@ -69,7 +72,7 @@ export interface QuestionScope {
 
 /** The quantity a question asks that the device has no word for, or undefined. */
 export function absentQuantity(result: MapResult, reading: RequestReading, scope: QuestionScope, state: DeviceStateValues, wordNet: WordNet | undefined): string | undefined {
-  if (!wordNet || result.kind !== 'call' || reading.mood !== 'question') return undefined;
+  if (!wordNet || result.kind !== 'call' || reading.mood !== 'question' || !VALUE_ASKERS.has(reading.words[0]?.toLowerCase() ?? '')) return undefined;
   const head = askedNoun(reading.words.map((word) => word.toLowerCase()), wordNet);
   return head !== undefined && scope.unmet.includes(head) && isQuantity(head, wordNet) && !stateNames(head, state, wordNet) ? head : undefined;
 }
