@@ -89,3 +89,21 @@ describe("a true-or-false reading answers words for the same end of its two stat
     expect(sameEndAnswer(['open', 'closed'], 'running', true)).toBeUndefined();
   });
 });
+
+describe('a state read out in words answers a question of the other word for the same end', () => {
+  it.each([
+    ['closed', 'off', true],
+    ['closed', 'on', false],
+    ['open', 'on', true],
+    ['open', 'off', false],
+    ['stopped', 'off', true],
+    ['open', 'running', true],
+  ])('a valve or cover state "%s" answers "%s" as %s', (reading, asked, verdict) => {
+    expect(readingMatches(reading, asked, 'get_valve_state', { valve_state: reading })).toBe(verdict);
+  });
+
+  it('still answers a word the reading says itself, and leaves a reading that names no end judged as before', () => {
+    expect(readingMatches('closed', 'closed', 'get_valve_state', { valve_state: 'closed' })).toBe(true);
+    expect(readingMatches('docked', 'off', 'get_status', { status: 'docked' })).toBe(false);
+  });
+});

@@ -120,6 +120,9 @@ export function readingMatches(
     const form = READING_WORDS.stateForms[expected];
     if (value.includes(expected) || (form !== undefined && value.includes(form))) return true;
     if (opposite && value.includes(opposite)) return false;
+    // "are any of the radiators off?" answered "closed" by a valve's state: both name the end at a level's zero.
+    const byEnd = sameEndAnswer(value, expected, true);
+    if (byEnd !== undefined) return byEnd;
     return value.length > 0 ? false : undefined;
   }
   if (typeof reading === 'number') {

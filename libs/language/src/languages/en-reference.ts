@@ -33,6 +33,8 @@ export const enReference = {
    */
   letThrough: { verb: 'let', particles: ['in', 'into', 'out', 'through', 'inside', 'outside'], joining: ['of', 'through', 'into'], meant: 'open' },
   temporaryStop: { spanPreposition: 'for', timeNoun: 'time', interruption: 'interrupt' },
+  /** WordNet's broader noun of what a device may measure or hold: humidity, temperature, brightness, energy (not "coordinates", a number). */
+  quantityKinds: ['attribute'],
   /** Prepositions that say where ("in the orchard", "at the stables"), read for a place the home may not have. */
   placePrepositions: ['in', 'at', 'inside'],
   /** WordNet's broader nouns of a place (a room and a barn are structures, an orchard a geographical area; a morning is neither). */

@@ -51,6 +51,16 @@ const HOURS_SPELLED_AFTER = new RegExp(`^\\s*${oneOf(units.hours)}\\b`);
 const MINUTES_AFTER = new RegExp(`^\\s*${oneOf(units.minutes)}\\b`);
 const SECONDS_AFTER = new RegExp(`^\\s*${oneOf(units.seconds)}\\b`);
 
+/** Whether a number was said with a unit ("30 min", "20 degrees", "40%"), not bare. */
+export function saidWithUnit(mention: NumberMention): boolean {
+  return mentionUnit(mention) !== 'none';
+}
+
+/** Whether a numeric parameter can hold a number said in its unit: "30 min" fits no volume in %. */
+export function holdsUnitOf(parameter: ParameterSpec, mention: NumberMention): boolean {
+  return (parameter.type === 'integer' || parameter.type === 'number') && compatible(parameterUnit(parameter), mentionUnit(mention));
+}
+
 function compatible(parameterClass: UnitClass, mentionClass: UnitClass): boolean {
   if (mentionClass === 'none' || parameterClass === 'none') return true;
   if (parameterClass === 'temperature') return mentionClass === 'angle';

@@ -7,13 +7,15 @@ import type { HybridHit, HybridIndex } from '../search/hybrid-index';
 import { toCandidate, type ReadStep, type SearchedStep } from './read-step';
 import { createRequestReader, type Lexicon, type RequestReader, type RequestReading } from '@meshmind/language';
 import { requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
-import { answerAlreadySaid, asksToKnow, knowingSign, returnKindOf, settingAnswerFit } from './mood';
+import { answerAlreadySaid, asksToKnow, knowingSign, returnKindOf, settingAnswerFit, stateAnswerFit } from './mood';
 import { asksIndirectly, moodAsked } from './indirect-question';
 import { isExplainedMeansOf, isMeansOf, readSteps, withAntecedent } from './split-steps';
 import { statesPurpose } from './purpose-step';
 import { requestPath, type Path } from './path';
 import { statedNeedPath } from './stated-need';
 import { rewrittenRequest } from './request-rewrites';
+import { unitNotHeld } from './unit-not-held';
+import { absentQuantity } from './absent-quantity';
 import { pausedForAWhile } from './paused-for-a-while';
 import { retrievalText, withoutNumbers } from './retrieval-text';
 import { stepWords } from './step-words';
@@ -143,7 +145,7 @@ class HybridApiMapper implements ApiMapper {
   }
 
   async map(asked: string, state: DeviceStateValues = {}, mapOptions: MapOptions = {}): Promise<MapResult> {
-    // The request read as meant: a stated excess as its remedy, the verb's sense, the device's own names out (mapper/request-rewrites.ts).
+    // The request read as meant: a typing slip as the document's word, a stated excess as its remedy, the verb's sense, the device's own names out (mapper/request-rewrites.ts).
     const { request, said, text } = rewrittenRequest(asked, state, mapOptions.references, { document: this.document, profiles: this.profiles, wordNet: this.lexicon?.wordNet, reading: this.reading, takesItems: this.takesItems });
     // Out of scope only when both readings are: "TV unpause" reads as "play" once "TV" is out.
     let scope = await this.scopeSignal(text, mapOptions.references);
@@ -158,7 +160,7 @@ class HybridApiMapper implements ApiMapper {
     const result = first.kind === 'not_executable' && text !== said ? await this.mapText(said, state) : first;
     // An action the document does not name needs a clear fit, whichever reading made the call (mapper/unmet-action.ts).
     // "mute the light" is no reading either (declared kinds only).
-    const declined = declinedCall(result, scope, (name) => this.byName.get(name)?.kind === 'query' && !asksToKnow(said, this.lexicon) && !asksIndirectly(this.reading(said).words, this.lexicon?.wordNet)) ?? readingNotAsked(result, this.reading(request), request, this.byName, this.lexicon); // nor a command nor a need by a reading (cannot-do.ts)
+    const declined = declinedCall(result, scope, (name) => this.byName.get(name)?.kind === 'query' && !asksToKnow(said, this.lexicon) && !asksIndirectly(this.reading(said).words, this.lexicon?.wordNet)) ?? readingNotAsked(result, this.reading(request), request, this.byName, this.lexicon) ?? unitNotHeld(result, this.reading(said), this.byName) ?? absentQuantity(result, this.reading(said), scope, state, this.lexicon?.wordNet); // nor a command nor a need by a reading (cannot-do.ts), nor "for 30 min" where no parameter holds minutes (unit-not-held.ts), nor a quantity it has no word for (absent-quantity.ts)
     if (declined) return this.outOfScope(said, { ...scope, unmet: [declined] });
     const paused = pausedForAWhile(result, said, this.byName, this.lexicon?.wordNet); // "stop it for now": its pause (mapper/paused-for-a-while.ts)
     return { ...askedWhenDoubtful(paused, said, scope.support, this.doubtMargin, this.byName, this.language), scope: scope.signal }; // two near functions the words do not tell apart: ask (mapper/doubtful-call.ts)
@@ -227,7 +229,7 @@ class HybridApiMapper implements ApiMapper {
         (evidence.polarityByPole && hit.score < this.threshold ? 0 : EVIDENCE_WEIGHTS.polarity * evidence.polarity) +
         EVIDENCE_WEIGHTS.direction * evidence.direction +
         EVIDENCE_WEIGHTS.argumentFit * evidence.argumentFit +
-        EVIDENCE_WEIGHTS.degree * (evidence.degree + this.targets.fit(fn, step.reading) + this.destinations.fit(fn, step.reading) + this.defined.fit(fn, step.query) + settingAnswerFit(fn, step.reading, this.document.functions)) -
+        EVIDENCE_WEIGHTS.degree * (evidence.degree + this.targets.fit(fn, step.reading) + this.destinations.fit(fn, step.reading) + this.defined.fit(fn, step.query) + settingAnswerFit(fn, step.reading, this.document.functions) + stateAnswerFit(fn, step.reading, this.document)) -
         EVIDENCE_WEIGHTS.unused * Math.min(1, evidence.unused) -
         EVIDENCE_WEIGHTS.missing * Math.min(1, evidence.missing);
       // A question never changes the device: "is the door unlocked?" must read the lock, not unlock it; nor asks what it says (mapper/answer-given.ts).

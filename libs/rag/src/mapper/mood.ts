@@ -16,4 +16,5 @@ export function returnKindOf(fn: NormalisedFunction): AnswerKind | undefined {
 }
 export { answerAlreadySaid } from './answer-given';
 export { settingAnswerFit } from './setting-question';
+export { stateAnswerFit } from './state-question';
 export { asksToKnow, knowingSign } from './knowing-verb';

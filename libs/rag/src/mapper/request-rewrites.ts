@@ -3,6 +3,7 @@ import type { RequestReader, WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 import type { FunctionProfile } from './evidence';
 import { withPurposeVerb } from './purpose-verb';
+import { spelledAsMeant } from './spelled-as-meant';
 import { withoutSelfReferences, type SelfReferences } from './self-references';
 import { withStatedExcess, withStatedLack } from './stated-need';
 import { withStateParticiple } from './state-participle';
@@ -22,7 +23,7 @@ export interface RewriteContext {
 
 /** A request in the three forms the mapper reads it in. */
 export interface RewrittenRequest {
-  /** The request once a stated excess reads as its remedy ("it's too dark in here": make it brighter), a supply used up as a need ("we've run out of tea": we need tea). */
+  /** The request once its typing slips read as the document's words, a stated excess reads as its remedy ("it's too dark in here": make it brighter), a supply used up as a need ("we've run out of tea": we need tea). */
   request: string;
   /** The request with its verb read as meant; the device's own names still in it. */
   said: string;
@@ -31,18 +32,20 @@ export interface RewrittenRequest {
 }
 
 /**
- * The request as the mapper reads it, each rewrite in a module of its own: a stated excess as its
- * remedy (stated-excess.ts) and a supply used up as a need (stated-lack.ts), a verb that names what the device is for (purpose-verb.ts), a state
- * said as a participle or particle ("the blinds down"), and the verb's sense meant by its object
- * (verb-sense.ts: "draw the curtains"). Only a command opens with its verb: a question opens with
- * "does", "is", "how" ("Does shelf 4 still have room?"), which no sense should make an action. Read
- * before the device's own words are taken out, since "draw the curtains" is told by its object;
- * and again after, since "TV unpause" opens with its verb only once the device's name is out.
+ * The request as the mapper reads it, each rewrite in a module of its own: a typing slip as the
+ * document's word (spelled-as-meant.ts: "opne" is "open"), a stated excess as its remedy
+ * (stated-excess.ts), a supply used up as a need (stated-lack.ts), a verb that names what the
+ * device is for (purpose-verb.ts), a state said as a participle or particle ("the blinds down"),
+ * and the verb's sense meant by its object (verb-sense.ts: "draw the curtains"). Only a command
+ * opens with its verb: a question opens with "does", "is", "how" ("Does shelf 4 still have room?"),
+ * which no sense should make an action. Read before the device's own words are taken out, since
+ * "draw the curtains" is told by its object; and again after, since "TV unpause" opens with its
+ * verb only once the device's name is out.
  */
 export function rewrittenRequest(asked: string, state: DeviceStateValues, references: SelfReferences | undefined, context: RewriteContext): RewrittenRequest {
   const { document, wordNet, reading } = context;
   const profiles = () => context.profiles.values();
-  const request = withStatedLack(withStatedExcess(asked, wordNet, document, state), wordNet, context.takesItems);
+  const request = withStatedLack(withStatedExcess(spelledAsMeant(asked, document, wordNet), wordNet, document, state), wordNet, context.takesItems);
   const said =
     reading(request).mood !== 'question'
       ? withMeantVerb(withStateParticle(withStateParticiple(withPurposeVerb(request, document, references, profiles(), wordNet), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)

@@ -1,0 +1,34 @@
+import { enMapping, enReference, type RequestReading } from '@meshmind/language';
+import type { MapResult } from './api-mapper-options';
+import type { NormalisedFunction } from '../api-document';
+import { holdsUnitOf, saidWithUnit } from '../arguments/parameter-values';
+
+/**
+ * A number said with its unit that no parameter of the call can hold: the device has no setting for
+ * it, and the call drops the amount or misreads it (issue #17). "Set a sleep timer for 30 min" to a
+ * TV read "min" as the lowest volume and muted it; "open the valve for 10 minutes" to a valve that
+ * only opens fully opened it for good; "run the fan for 20 minutes" to a fan with no timer starts it
+ * and never stops it. The unit says what the number measures (a duration, a temperature, a share), and
+ * the document's parameters say their units: where none of the call's parameters takes a number of
+ * that kind, the request asks for something the device cannot do, and it is declined, naming it.
+ *
+ * Only an amount the call should hold: a duration ("for 30 min") or a level ("to 20 degrees", "at
+ * 40%"). "In 3 seconds" is a delay and "colder than 18 degrees" a condition: the coordinator keeps
+ * both, and the device is not asked to hold them.
+ */
+
+const HOLDING = new Set([enReference.temporaryStop.spanPreposition, ...enMapping.amounts.levelPrepositions]);
+
+/** The amount said ("30 min") that the call cannot hold, or undefined. */
+export function unitNotHeld(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>): string | undefined {
+  if (result.kind !== 'call') return undefined;
+  const parameters = result.calls.flatMap((call) => byName.get(call.function)?.parameters ?? []);
+  for (const mention of reading.numbers) {
+    if (!saidWithUnit(mention)) continue;
+    const before = reading.text.slice(0, mention.start).toLowerCase().match(/(\p{L}+)\W*$/u)?.[1];
+    if (before === undefined || !HOLDING.has(before)) continue;
+    if (parameters.some((parameter) => holdsUnitOf(parameter, mention))) continue;
+    return `${reading.text.slice(mention.start, mention.end).trim()} ${mention.following}`.trim();
+  }
+  return undefined;
+}
