@@ -23,6 +23,7 @@ import { readAbsentKind } from './absent-kind';
 import { freeWords, modifierWords, narrowByModifiers, verbNamesNoFunctionOf } from './modifiers';
 import { meantByKindNoun } from './kind-named';
 import { deviceForAskedState, reportsState } from './asked-state';
+import { deviceForAskedQuantity } from './asked-quantity';
 import { STATE_ANTONYMS } from './questions';
 import { inPlaceOfLast } from './owner-place';
 import { nounsArePropertiesOf } from './pronoun-property';
@@ -61,6 +62,15 @@ function byAskedState(clause: ClauseReferences, targets: PlannerDevice[], device
   const chosen = targets.map((device) => {
     const match = clause.named.find((named) => named.value === device.id);
     return (match && deviceForAskedState(device, clause.tokens.slice(match.start, match.end), stateWords, devices)) ?? device;
+  });
+  return [...new Set(chosen)];
+}
+
+/** "how warm is the hot tub" to a "Hot Tub Heater" and a "Hot Tub Thermometer": the one that measures it (asked-quantity.ts). */
+function byAskedQuantity(clause: ClauseReferences, targets: PlannerDevice[], devices: PlannerDevice[], vocabulary: Vocabulary): PlannerDevice[] {
+  const chosen = targets.map((device) => {
+    const match = clause.named.find((named) => named.value === device.id);
+    return (match && deviceForAskedQuantity(device, clause.tokens.slice(match.start, match.end), clause.tokens, devices, vocabulary.measureTier)) ?? device;
   });
   return [...new Set(chosen)];
 }
@@ -113,7 +123,7 @@ export function resolveClause(
       if (here.length !== 1) return askWhich(clause.text, clause.tokens.slice(match.start, match.end).join(' '), sharing);
       targets = targets.filter((device) => !sharing.includes(device) || device === here[0]);
     }
-    return { kind: 'targets', targets: clause.isQuestion || clause.condition ? byAskedState(clause, targets, devices) : byVerb(clause, targets, devices) };
+    return { kind: 'targets', targets: clause.isQuestion || clause.condition ? byAskedQuantity(clause, byAskedState(clause, targets, devices), devices, vocabulary) : byVerb(clause, targets, devices) };
   }
   const areaIds = new Set(clause.areas.map((match) => match.value));
   const floorIds = new Set(clause.floors.map((match) => match.value));
