@@ -129,7 +129,10 @@ function parseClauseWith(text: string, tokens: readonly string[], vocabulary: Vo
   // A name said whole is one unit ("turn on Kitchen light switch off"): its words are the name, not
   // the verb or the question of the clause. A plural is a kind ("the bedroom lights"), unless its
   // words read as a request: then it is still that name.
-  const asName = (match: PhraseMatch<string>) => !match.plural || readsAsRequest(tokens, match) || pluralMeansName(tokens, match, vocabulary);
+  // One plural said of several devices named alike reads one way for all of them: "the kitchen lights" to a
+  // "Kitchen Light" in the kitchen and another in the annexe kitchen are the lights of the kitchen, not the other one.
+  const inPlace = new Set(said.filter((match) => match.plural && match.end - match.start >= 2 && !pluralMeansName(tokens, match, vocabulary)).map((match) => `${match.start}:${match.end}`));
+  const asName = (match: PhraseMatch<string>) => !match.plural || readsAsRequest(tokens, match) || (pluralMeansName(tokens, match, vocabulary) && !inPlace.has(`${match.start}:${match.end}`));
   const nameTokens = new Set<number>();
   for (const match of said.filter(asName)) for (let index = match.start; index < match.end; index += 1) nameTokens.add(index);
   const hasAction = tokens.some((token, index) => ACTION_WORDS.has(token) && !nameTokens.has(index));
