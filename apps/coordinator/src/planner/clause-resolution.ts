@@ -262,6 +262,12 @@ export function resolveClause(
   const verbAsKind = clause.isQuestion ? null : verbAsKindTargets(clause.tokens, clause.nouns, pool, devices, vocabulary.verbSynonyms, vocabulary.canBeVerb);
   if (verbAsKind) return { kind: 'targets', targets: verbAsKind };
   if (plural || pool.length <= 1) return { kind: 'targets', targets: pool };
+  // "is a door open?", "did someone leave a window open?": asked of any one, so of each, and of those
+  // whose readings say the state asked where some do (the door sensors, not the locks).
+  if (clause.indefinite && clause.isQuestion) {
+    const reporting = reportingAskedState(pool, clause);
+    return { kind: 'targets', targets: reporting.length > 0 ? reporting : pool };
+  }
   // "send a robot to charge": any one will do, so the best placed one goes instead of a question back.
   if (clause.indefinite) return { kind: 'targets', targets: rankDevices(pool).slice(0, 1) };
   // "turn the music up" with one player playing: the music is what it does, whatever another's name says.
