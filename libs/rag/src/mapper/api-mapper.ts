@@ -12,6 +12,7 @@ import { isMeansOf, readSteps, withAntecedent } from './split-steps';
 import { statesPurpose } from './purpose-step';
 import { requestPath, type Path } from './path';
 import { statedNeedPath, withStatedExcess } from './stated-need';
+import { withDocumentSpelling } from './request-spelling';
 import { pausedForAWhile } from './paused-for-a-while';
 import { retrievalText, withoutNumbers } from './retrieval-text';
 import { stepWords } from './step-words';
@@ -167,7 +168,7 @@ class HybridApiMapper implements ApiMapper {
   }
 
   async map(asked: string, state: DeviceStateValues = {}, mapOptions: MapOptions = {}): Promise<MapResult> {
-    const request = withStatedExcess(asked, this.lexicon?.wordNet, this.document, state); // "it's too dark in here": make it brighter (mapper/stated-excess.ts)
+    const request = withStatedExcess(withDocumentSpelling(asked, this.document, this.lexicon?.wordNet), this.lexicon?.wordNet, this.document, state); // "trun on" (request-spelling.ts); "it's too dark in here": make it brighter (stated-excess.ts)
     // Read before the device's own words are taken out: "draw the curtains" is told by its object. Only a command opens
     // with its verb: a question opens with "does", "is", "how" ("Does shelf 4 still have room?"), which no sense should make an action.
     // "water the plants" to a valve called "plant watering": the verb names what the device is for (mapper/purpose-verb.ts).

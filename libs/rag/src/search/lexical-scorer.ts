@@ -1,4 +1,4 @@
-import { en, typingDistance, isStopword, relatedWords, stem, words, type Lexicon } from '@meshmind/language';
+import { editDistance, en, isStopword, relatedWords, stem, words, type Lexicon } from '@meshmind/language';
 import { collocations } from './collocations';
 import { numberedNoun } from './numbered-noun';
 
@@ -218,7 +218,7 @@ export class LexicalScorer {
     if (!wordNet.isKnown(word)) {
       const limit = word.length >= 8 ? 2 : 1;
       for (const known of this.vocabulary) {
-        const distance = typingDistance(word, known, limit);
+        const distance = editDistance(word, known, limit);
         if (distance <= limit && (!best || distance < best.distance)) best = { word: known, distance };
       }
     }

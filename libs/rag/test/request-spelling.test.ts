@@ -1,7 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceDescription, Embedder } from '@meshmind/protocol';
 import { typingDistance } from '@meshmind/language';
-import { createApiMapper, createEmbedderPool, openLexicon } from '@meshmind/rag';
+import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon } from '@meshmind/rag';
+import { withDocumentSpelling } from '../src/mapper/request-spelling';
+
+const lexicon = openLexicon();
+const wordNet = lexicon.wordNet;
 
 // A sluice gate written for this test: it opens, closes and stops, and reports its level.
 const sluice = {
@@ -20,6 +24,36 @@ const sluice = {
   ],
 } as unknown as DeviceDescription;
 
+// A plug whose two functions share their verb and differ by a particle.
+const plug = {
+  type: 'smart_plug',
+  title: 'Smart plug',
+  description: 'A plug socket that switches what is plugged into it.',
+  domain: 'home',
+  version: '1.0.0',
+  nouns: ['plug', 'socket'],
+  state: { on: { type: 'boolean', description: 'Whether the socket is switched on.' } },
+  functions: [
+    { name: 'turn_on', kind: 'action', parameters: [], description: 'Switches the socket on.' },
+    { name: 'turn_off', kind: 'action', parameters: [], description: 'Switches the socket off.' },
+  ],
+} as unknown as DeviceDescription;
+
+describe('withDocumentSpelling', () => {
+  const document = normaliseApiDocument(plug);
+  it.each([
+    ['Trun on the plug', 'Turn on the plug'],
+    ['plaese tunr the socket off', 'plaese turn the socket off'],
+    ['tunr it off', 'turn it off'],
+  ])('"%s" reads as "%s"', (text, expected) => {
+    expect(withDocumentSpelling(text, document, wordNet)).toBe(expected);
+  });
+
+  it.each(['turn on the plug', 'run the plug', 'Zorg on the plug'])('"%s" stays as typed: a known word, or no slip of one', (text) => {
+    expect(withDocumentSpelling(text, document, wordNet)).toBe(text);
+  });
+});
+
 describe('two neighbouring letters swapped are one slip', () => {
   it('counts a swap as one edit and other slips as before', () => {
     expect(typingDistance('opne', 'open', 1)).toBe(1);
@@ -35,11 +69,22 @@ describe('two neighbouring letters swapped are one slip', () => {
     });
 
     it.each([
+      ['trun on the plug', 'turn_on'],
+      ['trun off the plug', 'turn_off'],
+    ])('"%s" reads the verb with its particle', async (text, expected) => {
+      const mapper = await createApiMapper({ embedder, lexicon, document: plug });
+      const result = await mapper.map(text);
+      expect(result.kind === 'call' ? result.calls[0]!.function : result.kind, text).toBe(expected);
+    });
+
+    it.each([
       ['opne the sluice', 'open_sluice'],
+      ['Opne the sluice gate please', 'open_sluice'],
+      ['stpo the gate', 'stop_sluice'],
       ['colse the sluice gate', 'close_sluice'],
       ['please cloes the gate', 'close_sluice'],
     ])('"%s" is read as the word the typist meant', async (text, expected) => {
-      const mapper = await createApiMapper({ embedder, lexicon: openLexicon(), document: sluice });
+      const mapper = await createApiMapper({ embedder, lexicon, document: sluice });
       const result = await mapper.map(text);
       expect(result.kind === 'call' ? result.calls[0]!.function : result.kind, text).toBe(expected);
     });
