@@ -24,6 +24,8 @@ import { freeWords, modifierWords, narrowByModifiers, verbNamesNoFunctionOf } fr
 import { meantByKindNoun } from './kind-named';
 import { deviceForAskedState, reportsState } from './asked-state';
 import { deviceForAskedQuantity } from './asked-quantity';
+import { ownedByPlaceWord } from './owner-word';
+import { speakersOwnByName } from './speaker-place-name';
 import { STATE_ANTONYMS } from './questions';
 import { inPlaceOfLast } from './owner-place';
 import { nounsArePropertiesOf } from './pronoun-property';
@@ -116,13 +118,18 @@ export function resolveClause(
     for (const match of clause.named) {
       const sharing = targets.filter((device) => clause.named.some((other) => other.value === device.id && other.start === match.start && other.end === match.end));
       if (sharing.length < 2 || saysGroup || match.plural) continue;
-      const here = context.fromAreaId ? sharing.filter((device) => device.area?.id === context.fromAreaId) : [];
+      // "sam's blind": the owner's word of one of their rooms' names, before where the person speaks (owner-word.ts).
+      const owned = ownedByPlaceWord(sharing, clause.tokens, clause.nameTokens);
+      const here = owned ? [owned] : context.fromAreaId ? sharing.filter((device) => device.area?.id === context.fromAreaId) : [];
       // "turn off the ceiling fan" with one of two running: that one.
       const inUse = theOneInUse(sharing, clause.tokens);
       if (here.length !== 1 && inUse) here.splice(0, here.length, inUse);
       if (here.length !== 1) return askWhich(clause.text, clause.tokens.slice(match.start, match.end).join(' '), sharing);
       targets = targets.filter((device) => !sharing.includes(device) || device === here[0]);
     }
+    // "the extractor" said in the room whose "Extractor Fan" it is, not the alias of another room's (speaker-place-name.ts).
+    const own = targets.length === 1 && clause.named.length === 1 && !saysGroup ? speakersOwnByName(targets[0]!, clause.tokens.slice(clause.named[0]!.start, clause.named[0]!.end), devices, context.fromAreaId) : undefined;
+    if (own) targets = [own];
     return { kind: 'targets', targets: clause.isQuestion || clause.condition ? byAskedQuantity(clause, byAskedState(clause, targets, devices), devices, vocabulary) : byVerb(clause, targets, devices) };
   }
   const areaIds = new Set(clause.areas.map((match) => match.value));
