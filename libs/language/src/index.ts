@@ -1,5 +1,5 @@
 export { durationMs } from './durations';
-export { editDistance } from './edit-distance';
+export { editDistance, swapsOnePair, typingDistance } from './edit-distance';
 export { formatList } from './list-format';
 export { fillTemplate } from './phrase-template';
 export { baseOfThirdPerson, gerundBases, leavesState, pastTense, singularForms } from './inflection';

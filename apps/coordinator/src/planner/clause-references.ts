@@ -89,7 +89,24 @@ export function parseClause(reading: RequestReading, vocabulary: Vocabulary): Cl
     if (generic.nouns.length === 1 && generic.nouns[0]!.start === 0) generic.nouns[0]!.plural = true;
     return generic;
   }
-  return parseClauseWith(text, tokens, vocabulary, false);
+  const read = parseClauseWith(text, tokens, vocabulary, false);
+  return verbOfItsOwn(tokens, read, vocabulary) ? parseClauseWith(text, tokens, vocabulary, true) : read;
+}
+
+/**
+ * "feed the fish" to a home with a "Drip Feed", "pump up the tyres" to a "Pond Pump": a word that
+ * opens the clause as a verb before its object ("the", "my", "all") is its verb, not the device whose
+ * longer name it is one word of. A kind noun ("hoover the stairs") or a whole name still names its device.
+ */
+function verbOfItsOwn(tokens: readonly string[], read: ClauseReferences, vocabulary: Vocabulary): boolean {
+  const first = tokens[0] ?? '';
+  const next = VERB_PARTICLES.has(tokens[1] ?? '') ? tokens[2] : tokens[1];
+  // A kind noun of a device's type ("hoover"), not only a word its own name is headed by ("Pond Pump").
+  const ownOnly = vocabulary.ownNouns.get(first);
+  const kindNoun = [...(vocabulary.devicesByNoun.get(first) ?? [])].some((id) => !ownOnly?.has(id));
+  if (next === undefined || !DETERMINER_AFTER_VERB.has(next) || !vocabulary.canBeVerb?.(first) || kindNoun) return false;
+  const owners = vocabulary.devicesByLabel.get(first) ?? [];
+  return [...read.named, ...read.nouns].some((match) => match.start === 0 && match.end === 1) && owners.length === 0;
 }
 
 /**
@@ -129,7 +146,10 @@ function parseClauseWith(text: string, tokens: readonly string[], vocabulary: Vo
   // A name said whole is one unit ("turn on Kitchen light switch off"): its words are the name, not
   // the verb or the question of the clause. A plural is a kind ("the bedroom lights"), unless its
   // words read as a request: then it is still that name.
-  const asName = (match: PhraseMatch<string>) => !match.plural || readsAsRequest(tokens, match) || pluralMeansName(tokens, match, vocabulary);
+  // One plural said of several devices named alike reads one way for all of them: "the kitchen lights" to a
+  // "Kitchen Light" in the kitchen and another in the annexe kitchen are the lights of the kitchen, not the other one.
+  const inPlace = new Set(said.filter((match) => match.plural && match.end - match.start >= 2 && !pluralMeansName(tokens, match, vocabulary)).map((match) => `${match.start}:${match.end}`));
+  const asName = (match: PhraseMatch<string>) => !match.plural || readsAsRequest(tokens, match) || (pluralMeansName(tokens, match, vocabulary) && !inPlace.has(`${match.start}:${match.end}`));
   const nameTokens = new Set<number>();
   for (const match of said.filter(asName)) for (let index = match.start; index < match.end; index += 1) nameTokens.add(index);
   const hasAction = tokens.some((token, index) => ACTION_WORDS.has(token) && !nameTokens.has(index));

@@ -25,6 +25,9 @@ import { readAbsentKind } from './absent-kind';
 import { freeWords, modifierWords, narrowByModifiers, verbNamesNoFunctionOf } from './modifiers';
 import { meantByKindNoun } from './kind-named';
 import { deviceForAskedState, reportsState } from './asked-state';
+import { deviceForAskedQuantity } from './asked-quantity';
+import { ownedByPlaceWord } from './owner-word';
+import { speakersOwnByName } from './speaker-place-name';
 import { STATE_ANTONYMS } from './questions';
 import { inPlaceOfLast } from './owner-place';
 import { nounsArePropertiesOf } from './pronoun-property';
@@ -63,6 +66,15 @@ function byAskedState(clause: ClauseReferences, targets: PlannerDevice[], device
   const chosen = targets.map((device) => {
     const match = clause.named.find((named) => named.value === device.id);
     return (match && deviceForAskedState(device, clause.tokens.slice(match.start, match.end), stateWords, devices)) ?? device;
+  });
+  return [...new Set(chosen)];
+}
+
+/** "how warm is the hot tub" to a "Hot Tub Heater" and a "Hot Tub Thermometer": the one that measures it (asked-quantity.ts). */
+function byAskedQuantity(clause: ClauseReferences, targets: PlannerDevice[], devices: PlannerDevice[], vocabulary: Vocabulary): PlannerDevice[] {
+  const chosen = targets.map((device) => {
+    const match = clause.named.find((named) => named.value === device.id);
+    return (match && deviceForAskedQuantity(device, clause.tokens.slice(match.start, match.end), clause.tokens, devices, vocabulary.measureTier)) ?? device;
   });
   return [...new Set(chosen)];
 }
@@ -108,14 +120,19 @@ export function resolveClause(
     for (const match of clause.named) {
       const sharing = targets.filter((device) => clause.named.some((other) => other.value === device.id && other.start === match.start && other.end === match.end));
       if (sharing.length < 2 || saysGroup || match.plural) continue;
-      const here = context.fromAreaId ? sharing.filter((device) => device.area?.id === context.fromAreaId) : [];
+      // "sam's blind": the owner's word of one of their rooms' names, before where the person speaks (owner-word.ts).
+      const owned = ownedByPlaceWord(sharing, clause.tokens, clause.nameTokens);
+      const here = owned ? [owned] : context.fromAreaId ? sharing.filter((device) => device.area?.id === context.fromAreaId) : [];
       // "turn off the ceiling fan" with one of two running: that one.
       const inUse = theOneInUse(sharing, clause.tokens);
       if (here.length !== 1 && inUse) here.splice(0, here.length, inUse);
       if (here.length !== 1) return askWhich(clause.text, clause.tokens.slice(match.start, match.end).join(' '), sharing);
       targets = targets.filter((device) => !sharing.includes(device) || device === here[0]);
     }
-    return { kind: 'targets', targets: clause.isQuestion || clause.condition ? byAskedState(clause, targets, devices) : byVerb(clause, targets, devices) };
+    // "the extractor" said in the room whose "Extractor Fan" it is, not the alias of another room's (speaker-place-name.ts).
+    const own = targets.length === 1 && clause.named.length === 1 && !saysGroup ? speakersOwnByName(targets[0]!, clause.tokens.slice(clause.named[0]!.start, clause.named[0]!.end), devices, context.fromAreaId) : undefined;
+    if (own) targets = [own];
+    return { kind: 'targets', targets: clause.isQuestion || clause.condition ? byAskedQuantity(clause, byAskedState(clause, targets, devices), devices, vocabulary) : byVerb(clause, targets, devices) };
   }
   const areaIds = new Set(clause.areas.map((match) => match.value));
   const floorIds = new Set(clause.floors.map((match) => match.value));
@@ -260,6 +277,12 @@ export function resolveClause(
   const verbAsKind = clause.isQuestion ? null : verbAsKindTargets(clause.tokens, clause.nouns, pool, devices, vocabulary.verbSynonyms, vocabulary.canBeVerb);
   if (verbAsKind) return { kind: 'targets', targets: verbAsKind };
   if (plural || pool.length <= 1) return { kind: 'targets', targets: pool };
+  // "is a door open?", "did someone leave a window open?": asked of any one, so of each, and of those
+  // whose readings say the state asked where some do (the door sensors, not the locks).
+  if (clause.indefinite && clause.isQuestion) {
+    const reporting = reportingAskedState(pool, clause);
+    return { kind: 'targets', targets: reporting.length > 0 ? reporting : pool };
+  }
   // "send a robot to charge": any one will do, so the best placed one goes instead of a question back.
   if (clause.indefinite) return { kind: 'targets', targets: rankDevices(pool).slice(0, 1) };
   // "turn the music up" with one player playing: the music is what it does, whatever another's name says.

@@ -1,4 +1,6 @@
-import { editDistance, singularForms } from '@meshmind/language';
+import { editDistance, singularForms, swapsOnePair } from '@meshmind/language';
+
+export { swapsOnePair };
 
 /**
  * "turn on the lihgts in the utility room": a word no dictionary knows, one or two edits away from
@@ -25,11 +27,4 @@ export function kindNounMisspelt(token: string, nouns: readonly string[], isKnow
   // "lights" and "light" + "s" are one reading.
   const found = new Set([...closest].filter(([, entry]) => entry.distance === best).map(([noun, entry]) => `${noun}${entry.suffix}`));
   return found.size === 1 ? [...found][0] : undefined;
-}
-
-/** Whether two words differ only by two neighbouring letters swapped ("lihgt", "light"): one slip, not two. */
-export function swapsOnePair(left: string, right: string): boolean {
-  if (left.length !== right.length) return false;
-  const differ = [...left].flatMap((letter, index) => (letter === right[index] ? [] : [index]));
-  return differ.length === 2 && differ[1] === differ[0]! + 1 && left[differ[0]!] === right[differ[1]!] && left[differ[1]!] === right[differ[0]!];
 }

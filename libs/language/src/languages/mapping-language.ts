@@ -120,10 +120,20 @@ export interface MappingLanguageData {
    * Words of a statement that a quality is past what is wanted ("too dark", "overly bright") or short
    * of it ("not warm enough"), the forms of "be" before a state said as an ongoing verb ("I'm
    * freezing"), the opening of a WordNet definition of such a verb ("be cold", "be very hot"), and the
-   * command the wish is said as ("make it warmer"):
+   * command the wish is said as ("make it warmer"), and the words of a quality said of the place
+   * itself ("it's dark in here", "it's getting cold"): the subject with its verb, and the degree
+   * words and linking verbs that may stand between it and the adjective, and the words of the
+   * outdoors, whose quality is the weather ("it's cold outside"), not a wish:
    * libs/rag/src/mapper/stated-excess.ts.
    */
-  readonly statedDegree: { readonly excess: readonly string[]; readonly sufficiency: readonly string[]; readonly beForms: readonly string[]; readonly beGloss: string; readonly wishTemplate: string };
+  readonly statedDegree: {
+    readonly excess: readonly string[];
+    readonly sufficiency: readonly string[];
+    readonly beForms: readonly string[];
+    readonly beGloss: string;
+    readonly wishTemplate: string;
+    readonly ambient: { readonly openers: readonly string[]; readonly between: readonly string[]; readonly outdoors: readonly string[] };
+  };
   /** The suffix of a state that is an ongoing action ("playing", "charging"). */
   readonly progressiveSuffix: string;
   /** Words that close the first clause of a request: its object is read before them. */

@@ -76,6 +76,26 @@ function isSmallWord(word: string): boolean {
 }
 
 /**
+ * "lights off upstairs", "the fan on outside": a request with no verb says its change by a particle
+ * right after the words that name the device. That particle is the request's predicate, not a
+ * preposition left dangling once the place after it is read out. Its position, where every word
+ * before it names the device or determines it; undefined where a word of another kind comes first
+ * ("skip the song on the TV": "on" goes with "the TV").
+ */
+function verblessParticle(list: readonly Token[], phrases: readonly (readonly string[])[]): number | undefined {
+  let at = 0;
+  while (at < list.length) {
+    const word = list[at]!.word;
+    if (at > 0 && en.verbParticles.has(word)) return at;
+    const phrase = phrases.find((candidate) => matchesAt(list, at, candidate));
+    if (phrase) at += phrase.length;
+    else if (en.determiners.has(word) || isPossessive(word)) at += 1;
+    else return undefined;
+  }
+  return undefined;
+}
+
+/**
  * The request without the phrases that name this device or its place. A preposition left dangling
  * before a removed reference goes too ("skip the song on the TV" -> "skip the song"), unless it is
  * a verb's particle ("turn on the light" -> "turn on"). A kind noun or place that opens the request
@@ -121,6 +141,7 @@ export function withoutSelfReferences(text: string, references: SelfReferences):
     index += phrase.length - 1;
   }
   if (!removed.some(Boolean)) return text;
+  const predicate = verblessParticle(list, [...names, ...others, ...kinds]);
   // Determiners and then a dangling preposition before each removed run.
   for (let index = 0; index < list.length; index += 1) {
     if (!removed[index] || (index > 0 && removed[index - 1])) continue;
@@ -140,7 +161,7 @@ export function withoutSelfReferences(text: string, references: SelfReferences):
       }
       return false;
     };
-    if (preposition && !removed[before] && PREPOSITIONS.has(preposition.word) && !particleOf(before)) removed[before] = true;
+    if (preposition && !removed[before] && PREPOSITIONS.has(preposition.word) && !particleOf(before) && before !== predicate) removed[before] = true;
   }
   if (list.every((token, index) => removed[index] || isSmallWord(token.word))) return text;
   let result = '';

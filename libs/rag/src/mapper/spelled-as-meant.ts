@@ -1,4 +1,4 @@
-import { CARDINAL_WORDS, editDistance, en, enMapping, escapeRegExp, isStopword, singularForms, words, type WordNet } from '@meshmind/language';
+import { CARDINAL_WORDS, en, enMapping, escapeRegExp, isStopword, singularForms, swapsOnePair, typingDistance, words, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 
 /**
@@ -52,18 +52,6 @@ function vocabularyOf(document: NormalisedDocument, wordNet: WordNet): Vocabular
   return vocabulary;
 }
 
-/** Whether two words are one adjacent swap apart: "opne" and "open". */
-function swapped(left: string, right: string): boolean {
-  if (left.length !== right.length || left === right) return false;
-  const differ = [...left].flatMap((letter, index) => (letter === right[index] ? [] : [index]));
-  return differ.length === 2 && differ[1] === differ[0]! + 1 && left[differ[0]!] === right[differ[1]!] && left[differ[1]!] === right[differ[0]!];
-}
-
-/** Edits between a typed word and a document word, a swap of neighbours counting one; past `limit`, `limit + 1`. */
-function typingDistance(typed: string, known: string, limit: number): number {
-  return swapped(typed, known) ? 1 : editDistance(typed, known, limit);
-}
-
 /** The document word a word that is no word was typed for, or undefined. */
 export function meantWord(typed: string, document: NormalisedDocument, wordNet: WordNet): string | undefined {
   const word = typed.toLowerCase();
@@ -78,7 +66,7 @@ export function meantWord(typed: string, document: NormalisedDocument, wordNet: 
     if (!best || distance < best.distance) best = { words: new Set([known]), distance };
     else if (distance === best.distance) best.words.add(known);
   }
-  const nearest = best && best.words.size > 1 ? [...best.words].filter((known) => swapped(word, known)) : [...(best?.words ?? [])];
+  const nearest = best && best.words.size > 1 ? [...best.words].filter((known) => swapsOnePair(word, known)) : [...(best?.words ?? [])];
   return nearest.length === 1 ? nearest[0] : undefined;
 }
 

@@ -30,6 +30,10 @@ const ENDS: ReadonlyArray<{ word: string; end: 1 | -1 }> = [
 ];
 const PROGRESSIVE = new RegExp(`(?:\\b(?:${statedDegree.beForms.filter((form) => /^\p{L}/u.test(form)).map(escapeRegExp).join('|')})|${statedDegree.beForms.filter((form) => !/^\p{L}/u.test(form)).map(escapeRegExp).join('|')})\\s+(\\p{L}+${enMapping.progressiveSuffix})\\b`, 'iu');
 const CLAUSE = /[^,;.!?]+/g;
+const AMBIENT = statedDegree.ambient;
+const AMBIENT_OPENERS = AMBIENT.openers.map((opener) => opener.split(' '));
+const AMBIENT_BETWEEN = new Set(AMBIENT.between);
+const AMBIENT_OUTDOORS = new Set(AMBIENT.outdoors);
 
 /** The adjectives a listed comparative is made of: "hotter" -> hot, "larger" -> large, "brighter" -> bright. */
 function basesOf(comparative: string, wordNet: WordNet): string[] {
@@ -75,6 +79,27 @@ interface Wish {
   said: string;
 }
 
+/**
+ * "It's dark in here", "it's getting cold", "it is so noisy": a quality at one end of a scale said of
+ * the place itself, with no "too", is said to the home as a complaint, a wish for the other end.
+ * Only with the place as its subject: "the tea is hot" states, a question ("is it dark?") asks, and
+ * the outdoors ("it's cold outside") is the weather.
+ */
+function ambientWish(said: readonly string[], wordNet: WordNet): Wish | undefined {
+  if (said.some((word) => AMBIENT_OUTDOORS.has(word))) return undefined;
+  for (let index = 0; index < said.length; index += 1) {
+    const opener = AMBIENT_OPENERS.find((words) => words.every((word, offset) => said[index + offset] === word));
+    if (!opener) continue;
+    let at = index + opener.length;
+    while (at < said.length && AMBIENT_BETWEEN.has(said[at]!)) at += 1;
+    const adjective = said[at];
+    if (adjective === undefined || !wordNet.canBe(adjective, 'adj')) continue;
+    const end = scaleEnd(adjective, wordNet);
+    if (end !== 0) return { wish: end === 1 ? -1 : 1, adjective, said: adjective };
+  }
+  return undefined;
+}
+
 function wishOf(clause: string, wordNet: WordNet): Wish | undefined {
   const said = clause.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
   for (let index = 0; index < said.length - 1; index += 1) {
@@ -90,6 +115,8 @@ function wishOf(clause: string, wordNet: WordNet): Wish | undefined {
     const end = negated && wordNet.canBe(adjective, 'adj') ? scaleEnd(adjective, wordNet) : 0;
     if (end !== 0) return { wish: end, adjective, said: adjective };
   }
+  const ambient = ambientWish(said, wordNet);
+  if (ambient) return ambient;
   // "I'm freezing", "we are sweltering": the verb of a state, read through the sense that defines it as being so.
   const ongoing = PROGRESSIVE.exec(clause)?.[1]?.toLowerCase();
   if (!ongoing) return undefined;
