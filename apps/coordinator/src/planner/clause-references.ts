@@ -4,7 +4,7 @@ import { capitalise, findPhrases, type PhraseMatch } from './text';
 import { QUESTION_STOP, stateWordOf } from './questions';
 import { pluralNameIsKindInPlace } from './reference';
 import { askedQuantityWords } from './quantity-words';
-import { kindOfActivity } from './gerunds';
+import { isProgressiveOfDevice, kindOfActivity } from './gerunds';
 import { kindNounMisspelt } from './typos';
 import { withHomeWordsSpelt } from './name-typos';
 import type { Vocabulary } from './vocabulary';
@@ -188,7 +188,8 @@ function parseClauseWith(text: string, tokens: readonly string[], vocabulary: Vo
   // "start vacuuming": an activity whose base is a kind noun of the home names that kind.
   // "the lihgts": a word no dictionary knows, an edit or two from one kind noun of the home.
   const kindKeys = [...vocabulary.devicesByNoun.keys()];
-  const nounTokens = tokens.map((token, index) => kindOfActivity(token, vocabulary.devicesByNoun) ?? (taken[index] ? undefined : kindNounMisspelt(token, kindKeys, vocabulary.isKnownWord)) ?? token);
+  const deviceWord = (word: string) => vocabulary.devicesByNoun.has(word) || vocabulary.names.some((name) => name.words.includes(word));
+  const nounTokens = tokens.map((token, index) => (isProgressiveOfDevice(tokens, index, deviceWord) ? undefined : kindOfActivity(token, vocabulary.devicesByNoun)) ?? (taken[index] ? undefined : kindNounMisspelt(token, kindKeys, vocabulary.isKnownWord)) ?? token);
   const kindNouns = findPhrases(nounTokens, vocabulary.nouns, taken).filter((match) => !(match.start > 0 && propertyTokens.has(match.start) && propertyTokens.has(match.start - 1)));
   // Of two kind nouns said side by side that name no device in common, the last is the head ("the
   // main lights" to a home with a "Water Main" are lights): the first only says which of them, as a

@@ -23,6 +23,7 @@ import { unknownPlace } from './unknown-place';
 import { askAboutMissingKind, askAboutMissingPlace } from './missing-place';
 import { readAbsentKind } from './absent-kind';
 import { freeWords, modifierWords, narrowByModifiers, verbNamesNoFunctionOf } from './modifiers';
+import { narrowByPlaceModifiers } from './place-modifiers';
 import { meantByKindNoun } from './kind-named';
 import { deviceForAskedState, reportsState } from './asked-state';
 import { deviceForAskedQuantity } from './asked-quantity';
@@ -169,7 +170,9 @@ export function resolveClause(
     const places = placeTokensOf(clause);
     const ends = (token: string, index: number) =>
       STOP_WORDS.has(token) || ACTION_WORDS.has(token) || QUESTION_WORDS.has(token) || QUANTIFIERS.has(token) || places.has(index) || clause.nameTokens.has(index);
-    pool = narrowByModifiers(ofKind, modifierWords(clause, ends));
+    // "the meeting room lights": words of several places' names, where no place is said whole (place-modifiers.ts).
+    const modifiers = modifierWords(clause, ends);
+    pool = narrowByPlaceModifiers(ofKind, modifiers) ?? narrowByModifiers(ofKind, modifiers);
     // "what's the temperature in every room": a reading, not a kind; each room's thermometer before its thermostat.
     const placed = areaIds.size > 0 || floorIds.size > 0 || clause.tokens.some((token) => QUANTIFIERS.has(token));
     if (placed && (clause.isQuestion || clause.condition || opensQuestion(clause.tokens)) && pool.some(onlyMeasures) && nounsAreReadings(pool, clause.nouns.map((match) => match.value))) {
