@@ -65,4 +65,18 @@ describe('an amount said in a unit that no parameter of the call holds is declin
     expect(called(await mappers.get('speaker')!.map('set the volume to 30%'))).toEqual(['set_volume{"volume":30}']);
     expect(called(await mappers.get('speaker')!.map('volume to 40 please'))).toEqual(['set_volume{"volume":40}']);
   });
+
+  it('declines a counted amount asked of a call with no number to hold it, naming it', async () => {
+    for (const request of ['set the towel rail to two towels', 'put the rail at 3 bars please', 'turn the towel rail to four settings']) {
+      const result = await mappers.get('rail')!.map(request);
+      expect(result.kind, request).toBe('not_executable');
+    }
+    const result = await mappers.get('rail')!.map('switch the towel rail on at 2 towels');
+    expect(result.kind === 'not_executable' && result.reason).toContain('2 towels');
+  });
+
+  it('keeps a counted amount where the call takes a number, and a number with no thing counted', async () => {
+    expect(called(await mappers.get('speaker')!.map('set the volume to 30 notches'))).toEqual(['set_volume{"volume":30}']);
+    expect(called(await mappers.get('rail')!.map('switch the towel rail on'))).toEqual(['switch_on{}']);
+  });
 });

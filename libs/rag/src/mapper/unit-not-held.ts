@@ -1,4 +1,4 @@
-import { enMapping, enReference, type RequestReading } from '@meshmind/language';
+import { enMapping, enReference, isStopword, stem, type NumberMention, type RequestReading } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 import type { NormalisedFunction } from '../api-document';
 import { holdsUnitOf, saidWithUnit } from '../arguments/parameter-values';
@@ -15,6 +15,11 @@ import { holdsUnitOf, saidWithUnit } from '../arguments/parameter-values';
  * Only an amount the call should hold: a duration ("for 30 min") or a level ("to 20 degrees", "at
  * 40%"). "In 3 seconds" is a delay and "colder than 18 degrees" a condition: the coordinator keeps
  * both, and the device is not asked to hold them.
+ *
+ * A counted amount is the same want without a unit: "set the coffee machine to two shots", "put the
+ * feeder at 3 scoops" name a number of things the call must hold. Where no parameter of the call takes a
+ * number at all, and no argument it was given names the things counted, a switch that turns on is not
+ * what was asked: it is declined, naming the amount.
  */
 
 const HOLDING = new Set([enReference.temporaryStop.spanPreposition, ...enMapping.amounts.levelPrepositions]);
@@ -24,11 +29,19 @@ export function unitNotHeld(result: MapResult, reading: RequestReading, byName: 
   if (result.kind !== 'call') return undefined;
   const parameters = result.calls.flatMap((call) => byName.get(call.function)?.parameters ?? []);
   for (const mention of reading.numbers) {
-    if (!saidWithUnit(mention)) continue;
     const before = reading.text.slice(0, mention.start).toLowerCase().match(/(\p{L}+)\W*$/u)?.[1];
     if (before === undefined || !HOLDING.has(before)) continue;
-    if (parameters.some((parameter) => holdsUnitOf(parameter, mention))) continue;
+    if (saidWithUnit(mention) ? parameters.some((parameter) => holdsUnitOf(parameter, mention)) : !countedNotHeld(mention, result, parameters)) continue;
     return `${reading.text.slice(mention.start, mention.end).trim()} ${mention.following}`.trim();
   }
   return undefined;
+}
+
+/** "Two shots" where the call has no numeric parameter and no argument that names shots. */
+function countedNotHeld(mention: NumberMention, result: MapResult & { kind: 'call' }, parameters: readonly NormalisedFunction['parameters'][number][]): boolean {
+  const counted = mention.following;
+  if (mention.ordinal || !/^\p{L}{2,}$/u.test(counted) || isStopword(counted)) return false;
+  if (parameters.some((parameter) => parameter.type === 'integer' || parameter.type === 'number')) return false;
+  const given = result.calls.flatMap((call) => Object.values(call.arguments).map((value) => String(value).toLowerCase()));
+  return !given.some((value) => value.includes(stem(counted)) || value.includes(String(mention.value)));
 }
