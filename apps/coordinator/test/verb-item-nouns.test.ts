@@ -49,3 +49,26 @@ describe.skipIf(!wordNet)('planner: a kind noun inside a listed verb-phrase item
     expect(await targets(text)).toEqual(expected);
   });
 });
+
+describe.skipIf(!wordNet)('planner: a device noun used as the verb of a listed item', () => {
+  async function stepsOf(text: string): Promise<Array<[string, string]> | string> {
+    const plan = await planner.plan(text, narrowboat(), {});
+    if (plan.kind !== 'steps') return 'asks';
+    return plan.steps.map((step) => [step.deviceId, step.text] as [string, string]);
+  }
+
+  it.each([
+    ['add light the stove and paint the tiller to the boat jobs', 'light the stove'],
+    ['add pump the bilge and wash the deck to the boat jobs', 'pump the bilge'],
+    ['please add light the fire and sweep the deck to the boat jobs', 'light the fire'],
+  ])('"%s" adds both items to the list and starts no device', async (text, item) => {
+    const steps = await stepsOf(text);
+    expect(steps).toEqual([["chores", expect.any(String)], ["chores", expect.any(String)]]);
+    expect(Array.isArray(steps) && steps[0]![1].toLowerCase()).toContain(item);
+  });
+
+  it('still starts the pump when the pump is the object: "start the pump and add paint the tiller to the boat jobs"', async () => {
+    const steps = await stepsOf('start the pump and add paint the tiller to the boat jobs');
+    expect(Array.isArray(steps) && steps.map(([device]) => device)).toEqual(['bilge_pump', 'chores']);
+  });
+});

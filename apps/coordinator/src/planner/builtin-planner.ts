@@ -15,7 +15,7 @@ import { selectByCapability } from './capability-match';
 import { resolveClause, type Resolution } from './clause-resolution';
 import { narrowByModifiers } from './modifiers';
 import { obeyingTargets } from './read-only';
-import { itemRequests, referenceIsGoal } from './object-list';
+import { itemRequests, referenceIsGoal, refersOnlyThroughVerbs } from './object-list';
 import { sharedParticle } from './shared-particle';
 import { byPlaceWord } from './place-word';
 import { viewingQuestion } from './viewing-request';
@@ -196,7 +196,9 @@ export class BuiltinPlanner implements Planner {
         }
         // "add book the MOT and clean the gutters to the chores list": the piece's device is where both go.
         const goalOnly = ACTION_WORDS.has(opening) && referenceIsGoal(current);
-        const items = goalOnly && before.hasAction && !refersToSomething(before) && last.objects.length === 0 ? itemRequests(last.head, piece.text, current, read(piece.text).spans) : null;
+        // "add hoover the stairs and walk the dog to the chore list": the head's device noun is its item's verb (object-list.ts).
+        const verbHead = refersOnlyThroughVerbs(before) && referenceIsGoal(current);
+        const items = ((goalOnly && !refersToSomething(before)) || verbHead) && before.hasAction && last.objects.length === 0 ? itemRequests(last.head, piece.text, current, read(piece.text).spans) : null;
         if (items) {
           last.head = items[0]!;
           groups.push({ clause: piece, head: items[1]!, objects: [] });

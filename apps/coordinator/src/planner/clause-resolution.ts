@@ -14,6 +14,7 @@ import { measuringAsked, measuringPerArea, nounsAreReadings, onlyMeasures, opens
 import { meantByCommandVerb } from './verb-fit';
 import { deviceNamedByVerb, kindActingOnPlace } from './verb-named-device';
 import { devicesHoldingSaidItem, listHoldingVerbItem } from './said-items';
+import { withoutItemVerbs } from './object-list';
 import { listsForUsedUpSupply, verbPhraseReader } from './used-up-supply';
 import { namedInPlace } from './place-name';
 import { questionTarget } from './question-target';
@@ -94,13 +95,15 @@ function reportingAskedState(pool: PlannerDevice[], clause: ClauseReferences): P
 }
 
 export function resolveClause(
-  clause: ClauseReferences,
+  said: ClauseReferences,
   devices: PlannerDevice[],
   context: PlanContext,
   lastTargets: PlannerDevice[],
   inheritedTypes: Set<string> | null,
   vocabulary: Vocabulary,
 ): Resolution | Extract<Plan, { kind: 'clarify' }> {
+  // "add hoover the stairs to the chore list": the hoover is the item's verb (object-list.ts).
+  const clause = withoutItemVerbs(said);
   // "turn on the sprinklers in the orchard" to a home with no orchard: no device of it is meant.
   // Said so, with the place nearest it and the devices meant without it, when there are any (missing-place.ts).
   const missingPlace = unknownPlace(clause.tokens, vocabulary);

@@ -15,8 +15,12 @@ const DETERMINERS = en.determiners;
 /** Where the goal preposition before the piece's first device reference is ("to the chores list"); -1 where there is none. */
 function goalPrepositionAt(clause: ClauseReferences): number {
   const first = Math.min(...[...clause.named, ...clause.nouns].map((match) => match.start));
-  if (!Number.isFinite(first)) return -1;
-  let index = first - 1;
+  return Number.isFinite(first) ? goalBefore(clause, first) : -1;
+}
+
+/** Where the goal preposition is that the reference starting at `start` follows ("to the chores list"); -1 where there is none. */
+function goalBefore(clause: ClauseReferences, start: number): number {
+  let index = start - 1;
   while (index >= 0 && DETERMINERS.has(clause.tokens[index]!)) index -= 1;
   return index > 0 && GOALS.has(clause.tokens[index]!) ? index : -1;
 }
@@ -41,4 +45,31 @@ export function itemRequests(head: string, piece: string, clause: ClauseReferenc
   const goal = piece.slice(start).trim();
   const item = piece.slice(0, start).trim();
   return [`${head.trim()} ${goal}`, `${verb} ${item} ${goal}`];
+}
+
+/**
+ * "add hoover the stairs and walk the dog to the chore list": the head piece's only device word is
+ * its item's verb ("hoover", "light", "pump" name devices and actions alike). A device noun said
+ * right after the clause's verb and followed at once by a determiner is a verb with its object
+ * ("hoover the stairs"), not a device: a device noun takes its determiner before it. Named devices,
+ * places and floors are always references.
+ */
+export function refersOnlyThroughVerbs(clause: ClauseReferences): boolean {
+  if (clause.named.length + clause.areas.length + clause.floors.length > 0 || clause.nouns.length === 0) return false;
+  return clause.nouns.every((noun) => itemVerb(clause, noun));
+}
+
+function itemVerb(clause: ClauseReferences, noun: { start: number; end: number }): boolean {
+  return clause.hasAction && noun.start === 1 && noun.end === 2 && DETERMINERS.has(clause.tokens[noun.end] ?? '');
+}
+
+/**
+ * The clause without the device nouns that are its item's verb, where another reference says where
+ * the item goes: in "add hoover the stairs to the chore list" the list is meant, not the hoover.
+ */
+export function withoutItemVerbs(clause: ClauseReferences): ClauseReferences {
+  const verbs = clause.nouns.filter((noun) => itemVerb(clause, noun));
+  if (verbs.length === 0) return clause;
+  const goal = [...clause.named, ...clause.nouns].some((match) => !verbs.includes(match) && goalBefore(clause, match.start) > 0);
+  return goal ? { ...clause, nouns: clause.nouns.filter((noun) => !verbs.includes(noun)) } : clause;
 }
