@@ -225,7 +225,7 @@ export function resolveClause(
     // A command goes to what can act: "charge the car" is for the Car Charger, not the sensor "car charge level".
     const command = !clause.isQuestion && !clause.condition && (clause.hasAction || (vocabulary.canBeVerb?.(clause.tokens[0] ?? '') ?? false));
     // "mark call the plumber as done": the one list that reports that item.
-    const holding = devicesHoldingSaidItem(devices, clause.tokens);
+    const holding = devicesHoldingSaidItem(devices, clause.tokens, vocabulary.canBeVerb, vocabulary.isMostlyVerb);
     if (holding.length === 1) return { kind: 'targets', targets: holding };
     // "we've run out of tea bags": a list of things (used-up-supply.ts); of several, ask which.
     const lists = listsForUsedUpSupply(devices, clause, vocabulary.usedUp, verbPhraseReader(vocabulary.canBeVerb, vocabulary.isMostlyVerb));

@@ -35,9 +35,24 @@ function says(tokens: readonly string[], item: readonly string[]): boolean {
   return saidAt(tokens, item).length > 0;
 }
 
-/** The devices of `pool` one of whose reported items the clause says word for word. */
-export function devicesHoldingSaidItem(pool: readonly PlannerDevice[], tokens: readonly string[]): PlannerDevice[] {
-  return pool.filter((device) => reportedItems(device).some((item) => says(tokens, item)));
+/**
+ * The devices of `pool` one of whose reported items the clause says word for word. A clause that is
+ * nothing but a verb-phrase item ("feed the fish" to a chores list that holds it) asks for the chore
+ * itself, which no list can do: that is no mention of the item, and the list is not meant by it.
+ */
+export function devicesHoldingSaidItem(
+  pool: readonly PlannerDevice[],
+  tokens: readonly string[],
+  canBeVerb?: (word: string) => boolean,
+  isMostlyVerb?: (word: string) => boolean,
+): PlannerDevice[] {
+  const choreAsked = (item: readonly string[]) => item.length > 1 && item.length === tokens.length && !!canBeVerb && !!isMostlyVerb && isVerbPhrase(item, canBeVerb, isMostlyVerb);
+  return pool.filter((device) => reportedItems(device).some((item) => says(tokens, item) && !choreAsked(item)));
+}
+
+/** An item that is a verb phrase: its first word mostly a verb ("bleed", "fix"), or one that may be with a determiner after it ("water the plants"). */
+function isVerbPhrase(item: readonly string[], canBeVerb: (word: string) => boolean, isMostlyVerb: (word: string) => boolean): boolean {
+  return isMostlyVerb(item[0]!) || (canBeVerb(item[0]!) && en.determiners.has(item[1] ?? ''));
 }
 
 /**
@@ -56,10 +71,9 @@ export function listHoldingVerbItem(
   isMostlyVerb: ((word: string) => boolean) | undefined,
 ): PlannerDevice[] {
   if (!canBeVerb || !isMostlyVerb || nouns.length === 0) return [];
-  const verbPhrase = (item: readonly string[]) => isMostlyVerb(item[0]!) || (canBeVerb(item[0]!) && en.determiners.has(item[1]!));
   const holds = (item: readonly string[]) =>
     item.length > 1 &&
-    verbPhrase(item) &&
+    isVerbPhrase(item, canBeVerb, isMostlyVerb) &&
     saidAt(tokens, item).some((start) => start > 0 && nouns.every((noun) => noun.start >= start && noun.end <= start + item.length));
   const holding = devices.filter((device) => reportedItems(device).some(holds));
   return holding.length === 1 ? holding : [];
