@@ -51,12 +51,13 @@ export function itemRequests(head: string, piece: string, clause: ClauseReferenc
  * "add hoover the stairs and walk the dog to the chore list": the head piece's only device word is
  * its item's verb ("hoover", "light", "pump" name devices and actions alike). A device noun said
  * right after the clause's verb and followed at once by a determiner is a verb with its object
- * ("hoover the stairs"), not a device: a device noun takes its determiner before it. Named devices,
- * places and floors are always references.
+ * ("hoover the stairs"), not a device: a device noun takes its determiner before it. A one-word
+ * name ("hoover" for the robot) is read the same way; places and floors are always references.
  */
 export function refersOnlyThroughVerbs(clause: ClauseReferences): boolean {
-  if (clause.named.length + clause.areas.length + clause.floors.length > 0 || clause.nouns.length === 0) return false;
-  return clause.nouns.every((noun) => itemVerb(clause, noun));
+  const references = [...clause.named, ...clause.nouns];
+  if (clause.areas.length + clause.floors.length > 0 || references.length === 0) return false;
+  return references.every((reference) => itemVerb(clause, reference));
 }
 
 function itemVerb(clause: ClauseReferences, noun: { start: number; end: number }): boolean {
@@ -68,8 +69,8 @@ function itemVerb(clause: ClauseReferences, noun: { start: number; end: number }
  * the item goes: in "add hoover the stairs to the chore list" the list is meant, not the hoover.
  */
 export function withoutItemVerbs(clause: ClauseReferences): ClauseReferences {
-  const verbs = clause.nouns.filter((noun) => itemVerb(clause, noun));
-  if (verbs.length === 0) return clause;
-  const goal = [...clause.named, ...clause.nouns].some((match) => !verbs.includes(match) && goalBefore(clause, match.start) > 0);
-  return goal ? { ...clause, nouns: clause.nouns.filter((noun) => !verbs.includes(noun)) } : clause;
+  const references = [...clause.named, ...clause.nouns];
+  const verbs = references.filter((reference) => itemVerb(clause, reference));
+  if (verbs.length === 0 || !references.some((match) => !verbs.includes(match) && goalBefore(clause, match.start) > 0)) return clause;
+  return { ...clause, named: clause.named.filter((match) => !verbs.includes(match)), nouns: clause.nouns.filter((noun) => !verbs.includes(noun)) };
 }
