@@ -86,6 +86,7 @@ export const enMapping = {
     changePrepositions: ['by'],
     nameLinks: ['is', 'of'],
   },
+  aspectualVerbs: ['stop', 'start', 'keep', 'quit', 'begin', 'cease', 'finish'],
   stepParameter: {
     names: ['step', 'steps', 'delta', 'increment', 'by', 'amount'],
     phrases: ['how much', 'by how much', 'step size', 'increment'],

@@ -108,6 +108,8 @@ export interface MappingLanguageData {
   };
   /** A parameter that is a change, not a level: by its identifier, or by its description's words. */
   readonly stepParameter: { readonly names: readonly string[]; readonly phrases: readonly string[] };
+  /** Verbs of beginning and ending that take an activity after their object: "stop the fan swinging" (closed class). */
+  readonly aspectualVerbs: readonly string[];
   /** Words that say a switch's state: "turn on oscillation". */
   readonly switchWords: readonly string[];
   /** Words that make a boolean false ("don't", "off"), and prefixes that negate a word ("unmute"). */

@@ -15,6 +15,7 @@ import { requestPath, type Path } from './path';
 import { statedNeedPath } from './stated-need';
 import { rewrittenRequest } from './request-rewrites';
 import { unitNotHeld } from './unit-not-held';
+import { activityNotCalled } from './stopped-activity';
 import { absentQuantity } from './absent-quantity';
 import { pausedForAWhile } from './paused-for-a-while';
 import { retrievalText, withoutNumbers } from './retrieval-text';
@@ -160,7 +161,7 @@ class HybridApiMapper implements ApiMapper {
     const result = first.kind === 'not_executable' && text !== said ? await this.mapText(said, state) : first;
     // An action the document does not name needs a clear fit, whichever reading made the call (mapper/unmet-action.ts).
     // "mute the light" is no reading either (declared kinds only).
-    const declined = declinedCall(result, scope, (name) => this.byName.get(name)?.kind === 'query' && !asksToKnow(said, this.lexicon) && !asksIndirectly(this.reading(said).words, this.lexicon?.wordNet)) ?? readingNotAsked(result, this.reading(request), request, this.byName, this.lexicon) ?? unitNotHeld(result, this.reading(said), this.byName) ?? absentQuantity(result, this.reading(said), scope, state, this.lexicon?.wordNet); // nor a command nor a need by a reading (cannot-do.ts), nor "for 30 min" where no parameter holds minutes (unit-not-held.ts), nor a quantity it has no word for (absent-quantity.ts)
+    const declined = declinedCall(result, scope, (name) => this.byName.get(name)?.kind === 'query' && !asksToKnow(said, this.lexicon) && !asksIndirectly(this.reading(said).words, this.lexicon?.wordNet)) ?? readingNotAsked(result, this.reading(request), request, this.byName, this.lexicon) ?? unitNotHeld(result, this.reading(said), this.byName) ?? activityNotCalled(result, this.reading(said), this.document.functions, this.lexicon) ?? absentQuantity(result, this.reading(said), scope, state, this.lexicon?.wordNet); // nor a command nor a need by a reading (cannot-do.ts), nor "for 30 min" where no parameter holds minutes (unit-not-held.ts), nor a quantity it has no word for (absent-quantity.ts)
     if (declined) return this.outOfScope(said, { ...scope, unmet: [declined] });
     const paused = pausedForAWhile(result, said, this.byName, this.lexicon?.wordNet); // "stop it for now": its pause (mapper/paused-for-a-while.ts)
     return { ...askedWhenDoubtful(paused, said, scope.support, this.doubtMargin, this.byName, this.language), scope: scope.signal }; // two near functions the words do not tell apart: ask (mapper/doubtful-call.ts)
