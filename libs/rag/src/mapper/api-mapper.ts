@@ -23,6 +23,7 @@ import { stepWords } from './step-words';
 import type { SelfReferences } from './self-references';
 import { levelSetterFor, saysTargetLevel } from './target-level';
 import { pairEvidence, type PairEvidence } from './runner-up';
+import { declinesFallback } from './fallback-call';
 import { callsByName, DEFAULT_SCOPE_THRESHOLDS, judgeScope, outOfScopeReason, type DocumentScope, type ScopeSignal, type ScopeThresholds, type ScopeVerdict } from './scope';
 import { builtIndexFor, type BuiltIndex } from './built-index';
 import type { SharedObjectContrast } from './shared-object';
@@ -284,6 +285,7 @@ class HybridApiMapper implements ApiMapper {
     hits: HybridHit[],
     state: DeviceStateValues,
     carried: Readonly<Record<string, unknown>>,
+    support: () => ReadonlyMap<string, number> | undefined,
   ): { hit: HybridHit; arguments: Record<string, unknown>; unfit: Set<string> } | { reason: string } {
     const top = hits[0]!;
     let firstFailure: string | undefined;
@@ -292,6 +294,7 @@ class HybridApiMapper implements ApiMapper {
     for (const hit of hits) {
       if (hit.score < this.threshold || hit.score < top.score - FEASIBILITY_MARGIN) break;
       const fn = this.byName.get(hit.id)!;
+      if (hit !== top && declinesFallback(fn, support(), top.score - hit.score)) { unfit.add(hit.id); continue; } // no fallback the request does not explain (mapper/fallback-call.ts)
       if (fn.sensitive && hits.some((other) => other !== hit && !this.byName.get(other.id)!.sensitive && other.score >= Math.max(this.threshold, hit.score - SENSITIVE_LEAD))) {
         firstFailure ??= `${hit.id} is sensitive and the request fits another function almost as well`;
         unfit.add(hit.id);
@@ -342,7 +345,7 @@ class HybridApiMapper implements ApiMapper {
         const cannot = (top && this.targets.unheld(this.byName.get(top.id)!, read.reading)) ?? degreeReason(read.words.degree, this.selfNoun, this.document.functions);
         // A value no function holds, or a degree no level answers (nor a reading: "make it warmer", no level known), says what it cannot do.
         if (!top || top.score < this.threshold || (read.words.degree && this.byName.get(top.id)!.kind === 'query')) return notExecutable(cannot ?? `no function of this device matches "${read.text}" well enough`);
-        const chosen = this.chooseCall(read.reading, hits, state, carried);
+        const chosen = this.chooseCall(read.reading, hits, state, carried, () => this.scope.read(read.text).support);
         if ('reason' in chosen) return notExecutable(chosen.reason);
         const runnerUp = hits.find((hit) => hit.id !== chosen.hit.id && !chosen.unfit.has(hit.id));
         const margin = chosen.hit.score - (runnerUp?.score ?? 0);

@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DeviceDescription } from '@meshmind/protocol';
+import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
+import type { NormalisedFunction } from '../src/api-document';
+import { declinesFallback, UNEXPLAINED_FALLBACK_BEHIND } from '../src/mapper/fallback-call';
+
+// A greenhouse cart written for this test: it drives to a numbered bed, waters it, reads its
+// battery, and has an emergency stop that needs a confirmation.
+const cart: DeviceDescription = {
+  type: 'greenhouse_cart', title: 'Greenhouse cart', description: 'A cart that tends the beds of a greenhouse.', domain: 'home', version: '1.0.0',
+  nouns: ['cart'],
+  state: { bed: { type: 'integer', description: 'The bed the cart stands at.' }, battery: { type: 'integer', description: 'Battery charge.', unit: '%' } },
+  functions: [
+    { name: 'drive_to_bed', description: 'Drives the cart to a numbered bed.', kind: 'action', parameters: [{ name: 'bed', type: 'integer', description: 'Number of the bed, 1 to 20.', required: true, minimum: 1, maximum: 20 }] },
+    { name: 'water_bed', description: 'Waters the bed the cart stands at.', kind: 'action', parameters: [] },
+    { name: 'read_battery', description: 'Reads the remaining battery charge.', kind: 'query', parameters: [] },
+    { name: 'halt_all_motion', description: 'Halts every motor at once in an emergency.', kind: 'action', parameters: [], sensitive: true },
+  ],
+};
+
+const fn = (name: string, sensitive = false): NormalisedFunction => ({ name, description: name, kind: 'action', parameters: [], ...(sensitive ? { sensitive: true } : {}) });
+const called = (result: MapResult) => (result.kind === 'call' ? result.calls.map((call) => call.function) : result.kind);
+
+describe('a call reached only because the best candidate lacks a value (mapper/fallback-call.ts)', () => {
+  const far = UNEXPLAINED_FALLBACK_BEHIND + 0.03;
+  const near = UNEXPLAINED_FALLBACK_BEHIND - 0.02;
+
+  it('is declined where no word of the request meets it and it scores clearly below the best', () => {
+    // "head back to the bed you watered before": "bed" meets the drive; nothing meets the battery.
+    expect(declinesFallback(fn('read_battery'), new Map([['drive_to_bed', 1], ['read_battery', 0]]), far)).toBe(true);
+  });
+
+  it('is declined wherever its function is sensitive, explained or not, near or not', () => {
+    expect(declinesFallback(fn('unlock_shed', true), new Map([['drive_to_bed', 1], ['unlock_shed', 1]]), near)).toBe(true);
+    expect(declinesFallback(fn('unlock_shed', true), undefined, far)).toBe(true);
+  });
+
+  it('stands where a word of the request meets it ("switch the lamp on" is turn_on, not the colour temperature that lacks its kelvin)', () => {
+    expect(declinesFallback(fn('turn_on'), new Map([['set_color_temperature', 0], ['turn_on', 2]]), far)).toBe(false);
+  });
+
+  it('stands where it scores nearly level with the best: a near tie the arguments decide', () => {
+    expect(declinesFallback(fn('list_networks'), new Map([['join_network', 1], ['list_networks', 0]]), near)).toBe(false);
+  });
+
+  it('stands where the words were not read', () => {
+    expect(declinesFallback(fn('read_battery'), undefined, far)).toBe(false);
+  });
+});
+
+describe('a request that names a place without its number, to a cart of our own', () => {
+  let mapper: ApiMapper;
+  beforeAll(async () => {
+    const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+    mapper = await createApiMapper({ embedder, lexicon: openLexicon(), document: cart });
+  }, 60_000);
+
+  it('asks for the number instead of halting or reading the battery', async () => {
+    for (const request of ['Go back to the last bed you checked.', 'head over to the bed you were at before']) {
+      const result = await mapper.map(request, { bed: 3, battery: 80 });
+      expect(called(result), request).toBe('not_executable');
+    }
+  });
+
+  it('still drives to a bed whose number is said', async () => {
+    expect(called(await mapper.map('Go back to bed 4.', { bed: 3, battery: 80 }))).toEqual(['drive_to_bed']);
+  });
+});
