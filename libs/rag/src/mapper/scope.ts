@@ -3,6 +3,7 @@ import type { NormalisedDocument } from '../api-document';
 import type { FunctionViews } from './function-views';
 import type { SelfReferences } from './self-references';
 import { ACTION_MEETING, documentActions, opposedStems, type ActionReading } from './action-scope';
+import { oneWayStems } from './opposite-action';
 import { functionSupport, type CommandWord } from './unsupported-command';
 
 /**
@@ -153,7 +154,7 @@ export async function judgeScope(
   if (thresholds === false) return { signal, ...kept, out: false };
   const wordsOut = reading.strongest < thresholds.word && semantic < thresholds.semantic;
   // "Lock the garage light" is near the light's functions by its object alone: a verb whose opposition the device lacks is out however near.
-  const actionOut = actionUnmet && (semantic < (thresholds.action ?? 0) || reading.action?.lacksOpposition === true);
+  const actionOut = actionUnmet && (semantic < (thresholds.action ?? 0) || reading.action?.lacksOpposition === true || reading.action?.opposite !== undefined);
   const weakAction = actionUnmet && thresholds.actionMatch !== undefined ? { weakAction: { verb: reading.action!.verb, below: thresholds.actionMatch } } : {};
   return { signal, ...kept, unmet: actionOut && !wordsOut ? [reading.action!.verb] : kept.unmet, out: wordsOut || actionOut, ...weakAction };
 }
@@ -175,7 +176,7 @@ export function documentScope(document: NormalisedDocument, views: FunctionViews
   const written = documentWords(document, views);
   const stems = new Set([...written].map(stem));
   const wordNet = lexicon?.wordNet;
-  const actions = documentActions(stems, wordNet, opposedStems(written, stems, wordNet));
+  const actions = documentActions(stems, wordNet, opposedStems(written, stems, wordNet), oneWayStems(document, views, documentWords));
   const support = functionSupport(document, views, wordNet);
   // Words that name the device say which device, not what to do: "robot" meets every robot's document.
   const deviceStems = new Set([...document.nouns, ...(selfNoun ? [selfNoun] : [])].flatMap((noun) => englishWords(noun)).map(stem));
