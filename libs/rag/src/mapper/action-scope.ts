@@ -21,7 +21,7 @@ export interface ActionReading {
    * light): declined however near the request's other words are, since they name only the device.
    */
   lacksOpposition?: true;
-  /** The document's word (stemmed) for the opposite of the verb, where only that opposite meets the document (mapper/opposite-action.ts). */
+  /** The document's word for the opposite of the verb (stemmed; mapper/scope.ts spells it as written), where only that opposite meets the document (mapper/opposite-action.ts). */
   opposite?: string;
 }
 
