@@ -1,4 +1,5 @@
 import { en, enMapping, isFunctionWord, isStopword, stem, words, type Mood, type WordNet } from '@meshmind/language';
+import { onlyOpposite } from './opposite-action';
 
 /**
  * Whether the ACTION a command opens with is one the device does. "Print the shipping label" to a
@@ -20,6 +21,8 @@ export interface ActionReading {
    * light): declined however near the request's other words are, since they name only the device.
    */
   lacksOpposition?: true;
+  /** The document's word for the opposite of the verb (stemmed; mapper/scope.ts spells it as written), where only that opposite meets the document (mapper/opposite-action.ts). */
+  opposite?: string;
 }
 
 /** Below this meeting the opening verb names nothing the document does (a synonym or close relation is needed). */
@@ -50,7 +53,8 @@ export function opposedStems(words: Iterable<string>, stems: ReadonlySet<string>
 }
 
 /** `opposed` are the document's ends of oppositions (opposedStems): a verb of an opposition meets the document through one. */
-export function documentActions(stems: ReadonlySet<string>, wordNet: WordNet | undefined, opposed: ReadonlySet<string> = new Set()): DocumentActions {
+/** `oneWay` are the stems of the functions that do one end only (mapper/opposite-action.ts's oneWayStems). */
+export function documentActions(stems: ReadonlySet<string>, wordNet: WordNet | undefined, opposed: ReadonlySet<string> = new Set(), oneWay: ReadonlySet<string> = new Set()): DocumentActions {
   return {
     read(text: string, mood: Mood, named?: ReadonlySet<string>): ActionReading | undefined {
       if (!wordNet || mood === 'question') return undefined;
@@ -64,7 +68,11 @@ export function documentActions(stems: ReadonlySet<string>, wordNet: WordNet | u
       // "make your way to ...": a verb, a possessive and a noun that WordNet knows as one verb (make_way) say that verb.
       const owned = en.possessives.has(next) && /^\p{L}+$/u.test(all[index + 2] ?? '') && wordNet.isVerb(`${verb}_${all[index + 2]}`) ? all[index + 2] : undefined;
       const particle = owned ?? (en.verbParticles.has(next) && wordNet.verbSenses(`${verb} ${next}`).length > 0 ? next : undefined);
-      if (!particle && !en.determiners.has(next) && !en.quantifiers.has(next)) return undefined;
+      if (!particle && !en.determiners.has(next) && !en.quantifiers.has(next)) {
+        // "disconnect from the wifi": a verb before a preposition opens a command too, read here only for its opposite.
+        const opposite = isStopword(next) || isFunctionWord(next, 'en') ? onlyOpposite(verb, [verb], stems, oneWay, wordNet) : undefined;
+        return opposite === undefined ? undefined : { verb, meeting: 0, opposite };
+      }
       const said = particle ? `${verb} ${particle}` : verb;
       let meeting = 0;
       const met = new Set<string>();
@@ -80,6 +88,8 @@ export function documentActions(stems: ReadonlySet<string>, wordNet: WordNet | u
         }
       }
       const opposition = meeting < SYNONYM_MEETING && lacksOpposition(particle ? said : verb, met, stems, opposed, wordNet);
+      const opposite = opposition ? undefined : onlyOpposite(said, particle ? [said, verb] : [verb], stems, oneWay, wordNet);
+      if (opposite !== undefined) return { verb: said, meeting: 0, opposite };
       return { verb: said, meeting: opposition ? 0 : meeting, ...(opposition ? { lacksOpposition: true } : {}) };
     },
   };

@@ -184,7 +184,7 @@ class HybridApiMapper implements ApiMapper {
     const shown = (await this.rank(this.readStep(said), this.topK)).slice(0, this.topK).map(toCandidate);
     return {
       kind: 'not_executable',
-      reason: outOfScopeReason(this.selfNoun, scope.unmet, scope.content, said),
+      reason: outOfScopeReason(this.selfNoun, scope.unmet, scope.content, said, scope.opposite),
       candidates: shown.map((candidate) => candidate.function),
       ranking: shown,
       scope: scope.signal,

@@ -3,6 +3,7 @@ import type { NormalisedDocument } from '../api-document';
 import type { FunctionViews } from './function-views';
 import type { SelfReferences } from './self-references';
 import { ACTION_MEETING, documentActions, opposedStems, type ActionReading } from './action-scope';
+import { oneWayStems } from './opposite-action';
 import { functionSupport, type CommandWord } from './unsupported-command';
 
 /**
@@ -67,8 +68,9 @@ export interface ScopeSignal {
 export const DEFAULT_SCOPE_THRESHOLDS: ScopeThresholds = { word: 0.75, semantic: 0.4, action: 0.43, actionMatch: 0.25 };
 
 /** The answer to a request out of scope: which of its words the device has nothing for. */
-export function outOfScopeReason(selfNoun: string | undefined, unmet: readonly string[], content: readonly string[], said: string): string {
+export function outOfScopeReason(selfNoun: string | undefined, unmet: readonly string[], content: readonly string[], said: string, opposite?: string): string {
   const subject = selfNoun ? `the ${selfNoun}` : 'this device';
+  if (opposite !== undefined && unmet.length === 1) return `${subject} can ${opposite} but not ${unmet[0]}: none of its functions does that`;
   const quoted = (unmet.length > 0 ? unmet : content).slice(0, 3).map((word) => `"${word}"`);
   const what = quoted.length === 0 ? `"${said.trim()}"` : quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)!}`;
   return `nothing ${subject} can do has to do with ${what}: none of its functions does that`;
@@ -128,6 +130,8 @@ export interface ScopeVerdict {
   unsupported?: { verb: string; functions: ReadonlySet<string> };
   /** Per function: how many of the request's content words its own words explain. */
   support?: ReadonlyMap<string, number>;
+  /** Where the command is out because the device does only the opposite of its verb: that opposite, in the document's words. */
+  opposite?: string;
 }
 
 /**
@@ -153,9 +157,10 @@ export async function judgeScope(
   if (thresholds === false) return { signal, ...kept, out: false };
   const wordsOut = reading.strongest < thresholds.word && semantic < thresholds.semantic;
   // "Lock the garage light" is near the light's functions by its object alone: a verb whose opposition the device lacks is out however near.
-  const actionOut = actionUnmet && (semantic < (thresholds.action ?? 0) || reading.action?.lacksOpposition === true);
+  const actionOut = actionUnmet && (semantic < (thresholds.action ?? 0) || reading.action?.lacksOpposition === true || reading.action?.opposite !== undefined);
   const weakAction = actionUnmet && thresholds.actionMatch !== undefined ? { weakAction: { verb: reading.action!.verb, below: thresholds.actionMatch } } : {};
-  return { signal, ...kept, unmet: actionOut && !wordsOut ? [reading.action!.verb] : kept.unmet, out: wordsOut || actionOut, ...weakAction };
+  const opposite = actionOut && !wordsOut && reading.action?.opposite !== undefined ? { opposite: reading.action.opposite } : {};
+  return { signal, ...kept, unmet: actionOut && !wordsOut ? [reading.action!.verb] : kept.unmet, out: wordsOut || actionOut, ...weakAction, ...opposite };
 }
 
 /**
@@ -175,7 +180,7 @@ export function documentScope(document: NormalisedDocument, views: FunctionViews
   const written = documentWords(document, views);
   const stems = new Set([...written].map(stem));
   const wordNet = lexicon?.wordNet;
-  const actions = documentActions(stems, wordNet, opposedStems(written, stems, wordNet));
+  const actions = documentActions(stems, wordNet, opposedStems(written, stems, wordNet), oneWayStems(document, views, documentWords));
   const support = functionSupport(document, views, wordNet);
   // Words that name the device say which device, not what to do: "robot" meets every robot's document.
   const deviceStems = new Set([...document.nouns, ...(selfNoun ? [selfNoun] : [])].flatMap((noun) => englishWords(noun)).map(stem));
@@ -193,6 +198,13 @@ export function documentScope(document: NormalisedDocument, views: FunctionViews
     return best;
   };
 
+  // A stem in the document's spelling, as WordNet's verb lemma where it has one ("connects" -> "connect").
+  const verbAsWritten = (key: string): string => {
+    const word = [...written].find((candidate) => stem(candidate.toLowerCase()) === key)?.toLowerCase();
+    if (!word) return key;
+    return wordNet?.verbSenses(word).flatMap((sense) => sense.lemmas).find((lemma) => stem(lemma) === key) ?? word;
+  };
+
   return {
     read(text: string, references?: SelfReferences, mood?: Mood): ScopeReading {
       const named = new Set([...(references?.names ?? []), ...(references?.words ?? []), ...(references?.kinds ?? [])].flatMap((phrase) => englishWords(phrase)).map(stem));
@@ -202,7 +214,9 @@ export function documentScope(document: NormalisedDocument, views: FunctionViews
       const parts: CommandWord[] = [];
       // The opening verb is read apart, as an action of every sense, for judgeScope: it does not raise
       // the verb's meeting above, which a loose verb relation would let through ("lock" to a player).
-      const action = mood ? actions.read(text, mood, named) : undefined;
+      const read = mood ? actions.read(text, mood, named) : undefined;
+      // The opposite in the document's own spelling, to name it: "the robot can connect, not disconnect".
+      const action = read?.opposite ? { ...read, opposite: verbAsWritten(read.opposite) } : read;
       all.forEach((word, index) => {
         // A particle ("light up", "switch off") says how, not what: the verb before it is the content.
         if (!LETTERS.test(word) || isStopword(word) || isFunctionWord(word, 'en') || en.courtesy.has(word) || en.verbParticles.has(word)) return;
