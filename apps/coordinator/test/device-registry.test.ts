@@ -31,6 +31,18 @@ const profile = JSON.stringify({
   agentVersion: 'test',
 });
 
+/** A registry on a store in a fresh directory (kept in `directories` for clean-up), started on a fake client. */
+async function startedRegistry(directories: string[]): Promise<{ registry: DeviceRegistry; client: FakeClient }> {
+  const directory = mkdtempSync(join(tmpdir(), 'meshmind-registry-'));
+  directories.push(directory);
+  const store = new Store(join(directory, 'meshmind.db'));
+  store.open();
+  const registry = new DeviceRegistry(topics, store, pino({ level: 'silent' }));
+  const client = new FakeClient();
+  await registry.start(client as unknown as MqttClient);
+  return { registry, client };
+}
+
 describe('DeviceRegistry: retained snapshots and live messages', () => {
   const directories: string[] = [];
   afterEach(() => {
@@ -38,15 +50,9 @@ describe('DeviceRegistry: retained snapshots and live messages', () => {
   });
 
   async function started(): Promise<{ registry: DeviceRegistry; client: FakeClient }> {
-    const directory = mkdtempSync(join(tmpdir(), 'meshmind-registry-'));
-    directories.push(directory);
-    const store = new Store(join(directory, 'meshmind.db'));
-    store.open();
-    const registry = new DeviceRegistry(topics, store, pino({ level: 'silent' }));
-    const client = new FakeClient();
-    await registry.start(client as unknown as MqttClient);
-    client.deliver(topics.device('shopping_list', 'profile'), profile, true);
-    return { registry, client };
+    const started = await startedRegistry(directories);
+    started.client.deliver(topics.device('shopping_list', 'profile'), profile, true);
+    return started;
   }
 
   it('keeps a live "online" when the broker hands over an older retained "offline" after it', async () => {
@@ -163,16 +169,7 @@ describe('DeviceRegistry: the list of devices', () => {
 
   const profileOf = (id: string, name: string) => JSON.stringify({ ...JSON.parse(profile), id, name });
 
-  async function started(): Promise<{ registry: DeviceRegistry; client: FakeClient }> {
-    const directory = mkdtempSync(join(tmpdir(), 'meshmind-registry-'));
-    directories.push(directory);
-    const store = new Store(join(directory, 'meshmind.db'));
-    store.open();
-    const registry = new DeviceRegistry(topics, store, pino({ level: 'silent' }));
-    const client = new FakeClient();
-    await registry.start(client as unknown as MqttClient);
-    return { registry, client };
-  }
+  const started = () => startedRegistry(directories);
 
   it('lists devices in id order, numbers by value, and follows each device added, replaced or removed', async () => {
     const { registry, client } = await started();
