@@ -38,12 +38,6 @@ export interface DeviceRegistryEvents {
  */
 export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
   private readonly devices = new Map<string, RegisteredDevice>();
-  /**
-   * The devices in id order, kept until a device is added, replaced or removed: every goal lists
-   * them (the planner's input), and sorting a home's devices with the collator each time cost about
-   * as much as a store read on the goal's path. Entries are the registry's own objects, as before.
-   */
-  private sorted: RegisteredDevice[] | null = null;
   /** State and availability that arrive before the profile (retained messages come in any order). */
   private readonly pending = new Map<string, { availability?: Availability; state?: Record<string, unknown>; at?: number }>();
   private client: MqttClient | null = null;
@@ -73,7 +67,6 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
       if (!profile.ok) continue;
       // Until an agent says otherwise, a remembered device is of unknown availability.
       this.devices.set(row.id, { profile: profile.value, availability: 'unknown', state: row.state, updatedAt: row.updatedAt ?? null });
-      this.sorted = null;
     }
     client.on('message', this.onMessage);
     client.on('connect', this.onConnect);
@@ -95,9 +88,7 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
   }
 
   list(): RegisteredDevice[] {
-    this.sorted ??= [...this.devices.values()].sort((a, b) => ID_ORDER.compare(a.profile.id, b.profile.id));
-    // A copy: a caller may sort or filter what it gets.
-    return [...this.sorted];
+    return [...this.devices.values()].sort((a, b) => ID_ORDER.compare(a.profile.id, b.profile.id));
   }
 
   view(device: RegisteredDevice): DeviceView {
@@ -133,7 +124,6 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
       // device's own agent and the coordinator may publish here (the broker's ACL), so nobody else
       // can make a device disappear.
       this.devices.delete(deviceId);
-      this.sorted = null;
       this.pending.delete(deviceId);
       this.store.deleteDevice(deviceId);
       return;
@@ -153,7 +143,6 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
       updatedAt: pending?.at ?? existing?.updatedAt ?? null,
     };
     this.devices.set(deviceId, device);
-    this.sorted = null;
     this.persist(device);
     this.emit('changed', deviceId, device);
   }

@@ -28,5 +28,5 @@ export type { FractionMention } from './reading/fractions';
 export { answerKindOf, moodOf, withoutCourtesy } from './reading/mood';
 export type { AnswerKind, Mood } from './reading/mood';
 export { sameItem, splitItems } from './reading/list-items';
-export { statedLack } from './reading/stated-lack';
+export { lackingVerb, statedLack } from './reading/stated-lack';
 export type { StatedLack } from './reading/stated-lack';

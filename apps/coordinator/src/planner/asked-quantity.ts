@@ -11,7 +11,7 @@
 import { en, singularForms, words } from '@meshmind/language';
 import type { PlannerDevice } from './planner';
 import { askedAdjectives, onlyMeasures } from './measuring-devices';
-import { reportsState } from './asked-state';
+import { labelHoldsEvery, reportsState } from './asked-state';
 
 const STOP_WORDS = en.plannerStopwords;
 const QUESTION_WORDS = en.questionWords;
@@ -53,7 +53,6 @@ export function deviceForAskedQuantity(
   const measuredBy = (device: PlannerDevice) => adjectives.some((adjective) => tierOf!(adjective, device) > 0) || nouns.some((noun) => carries(device, noun));
   // The named device reads it by a reading of its own (the thermostat's temperature, "open" in a hatch's report): it answers.
   if (adjectives.length + nouns.length === 0 || adjectives.some((adjective) => [1, 2].includes(tierOf!(adjective, named))) || nouns.some((noun) => readingWords(named).has(noun) || reportsState(named, noun))) return null;
-  const holdsSpoken = (device: PlannerDevice) => [device.name, ...device.aliases].some((label) => spoken.every((word) => words(label.toLowerCase()).some((own) => singularForms(word).includes(own))));
-  const measuring = devices.filter((device) => device.id !== named.id && onlyMeasures(device) && holdsSpoken(device) && measuredBy(device));
+  const measuring = devices.filter((device) => device.id !== named.id && onlyMeasures(device) && labelHoldsEvery(device, spoken) && measuredBy(device));
   return measuring.length === 1 ? measuring[0]! : null;
 }

@@ -6,7 +6,7 @@
  * named device's queries never say the state word and exactly one other device whose name holds
  * every word said has a query that does, that one answers.
  */
-import { tokenize } from '@meshmind/language';
+import { singularForms, tokenize } from '@meshmind/language';
 import type { PlannerDevice } from './planner';
 
 /** Whether one of the device's queries says the word in its function name or its description. */
@@ -23,7 +23,14 @@ export function reportsState(device: PlannerDevice, word: string): boolean {
  */
 export function deviceForAskedState(named: PlannerDevice, spoken: readonly string[], stateWords: readonly string[], devices: readonly PlannerDevice[]): PlannerDevice | null {
   if (stateWords.length === 0 || stateWords.some((word) => reportsState(named, word))) return null;
-  const holdsWords = (device: PlannerDevice) => [device.name, ...device.aliases].some((label) => spoken.every((word) => tokenize(label).includes(word)));
-  const reporting = devices.filter((device) => device.id !== named.id && holdsWords(device) && stateWords.some((word) => reportsState(device, word)));
+  const reporting = devices.filter((device) => device.id !== named.id && labelHoldsEvery(device, spoken) && stateWords.some((word) => reportsState(device, word)));
   return reporting.length === 1 ? reporting[0]! : null;
+}
+
+/** Whether one of the device's name and aliases holds every spoken word, a plural said of a singular too ("hot tubs"). */
+export function labelHoldsEvery(device: PlannerDevice, spoken: readonly string[]): boolean {
+  return [device.name, ...device.aliases].some((label) => {
+    const own = tokenize(label);
+    return spoken.every((word) => singularForms(word).some((form) => own.includes(form)));
+  });
 }

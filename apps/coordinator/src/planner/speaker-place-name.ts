@@ -6,16 +6,12 @@
  * bedroom), the one where the person speaks is meant. Only where the device named is elsewhere, and
  * exactly one device of its type here carries every word said.
  */
-import { words } from '@meshmind/language';
+import { labelHoldsEvery } from './asked-state';
 import type { PlannerDevice } from './planner';
 
 /** The one device of the speaker's area, of the named device's type, whose name or alias holds every spoken word; else undefined. */
 export function speakersOwnByName(named: PlannerDevice, spoken: readonly string[], devices: readonly PlannerDevice[], fromAreaId: string | undefined): PlannerDevice | undefined {
   if (!fromAreaId || !named.area || named.area.id === fromAreaId || spoken.length === 0) return undefined;
-  const holds = (device: PlannerDevice) => [device.name, ...device.aliases].some((label) => {
-    const own = words(label.toLowerCase());
-    return spoken.every((word) => own.includes(word));
-  });
-  const here = devices.filter((device) => device.id !== named.id && device.area?.id === fromAreaId && device.type === named.type && holds(device));
+  const here = devices.filter((device) => device.id !== named.id && device.area?.id === fromAreaId && device.type === named.type && labelHoldsEvery(device, spoken));
   return here.length === 1 ? here[0] : undefined;
 }

@@ -75,15 +75,19 @@ function lackInClause(text: string, wordNet: WordNet): Omit<StatedLack, 'clause'
       const things = from(after);
       return things === '' ? undefined : { things, verb: `${word} ${particle}` };
     }
-    if (!lacking(word, wordNet)) continue;
+    if (!lackingVerb(word, wordNet)) continue;
     const things = from(index + 1);
     return negated || things === '' ? undefined : { things, verb: word };
   }
   return undefined;
 }
 
-/** A verb of lacking, or one whose commonest senses share a synset with one ("want", "require"). */
-function lacking(word: string, wordNet: WordNet): boolean {
+/**
+ * A verb of lacking, or one whose commonest senses share a synset with one: "want" (its second sense is
+ * want/need/require), "require". "Take" and "ask" share that synset only in a rare sense (the 30th,
+ * the 5th), and "take the eggs" states no need.
+ */
+export function lackingVerb(word: string, wordNet: WordNet): boolean {
   if (LACK_STEMS.has(stem(word))) return true;
   return wordNet.verbSenses(word).slice(0, COMMON_SENSES).some((sense) => sense.lemmas.some((lemma) => LACK_STEMS.has(stem(lemma))));
 }
