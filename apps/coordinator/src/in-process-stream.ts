@@ -7,10 +7,16 @@ import { Duplex } from 'node:stream';
  * sides; a profile of `bench:latency` put about 5 ms per goal there under load. Here the Buffers a
  * side writes are handed to the other side's readable as they are (no copy, no re-encoding), with
  * what a socket guarantees kept:
- * - Delivery is never synchronous with the write: what a side writes in one turn of the event loop
- *   reaches the other side together at `setImmediate`, as a socket's bytes arrive in a later I/O
- *   phase. The broker's work on an agent's publish thus never runs inside the agent's own stages,
- *   nor an agent's work inside the coordinator's.
+ * - Delivery is never synchronous with the write. What a client writes in one turn of the event
+ *   loop reaches the broker together at `setImmediate`, as a socket's bytes arrive in a later I/O
+ *   phase: the broker's work on an agent's publish thus never runs inside the agent's own stages
+ *   (an agent publishes its state between two awaits of a task), nor inside the coordinator's.
+ * - What the broker writes reaches its client at `process.nextTick`: once the broker's current
+ *   step has returned, in the same turn. The broker writes only in turns of its own (a packet read
+ *   from a client, its own `setImmediate` before a QoS 1 forward), never inside a client's code, so
+ *   the client's work still runs apart from the writer's; what it saves is one turn of the event
+ *   loop per message a client receives (the subtask to its agent, the report to the coordinator, each
+ *   PUBACK), and a turn is what grows most when the machine is busy.
  * - Backpressure: while the reader's buffer is over its high-water mark, the writer's callback is
  *   held until the reader asks for more, so a slow reader fills the writer's own buffer and the
  *   writer sees `write()` return false and waits for 'drain', as with a socket.
@@ -20,6 +26,8 @@ import { Duplex } from 'node:stream';
  */
 export class InProcessStream extends Duplex {
   #peer: InProcessStream | null = null;
+  /** The broker's end hands its writes to the client in the same turn (see the class's doc). */
+  #deliverInSameTurn = false;
   #outbound: Buffer[] = [];
   #deliveryScheduled = false;
   #endAfterDelivery = false;
@@ -37,6 +45,7 @@ export class InProcessStream extends Duplex {
     const brokerEnd = new InProcessStream();
     clientEnd.#peer = brokerEnd;
     brokerEnd.#peer = clientEnd;
+    brokerEnd.#deliverInSameTurn = true;
     return [clientEnd, brokerEnd];
   }
 
@@ -99,7 +108,8 @@ export class InProcessStream extends Duplex {
   #scheduleDelivery(): void {
     if (this.#deliveryScheduled) return;
     this.#deliveryScheduled = true;
-    setImmediate(() => this.#deliver());
+    if (this.#deliverInSameTurn) process.nextTick(() => this.#deliver());
+    else setImmediate(() => this.#deliver());
   }
 
   #deliver(): void {

@@ -28,6 +28,26 @@ describe('InProcessStream: an in-memory connection that behaves like a socket', 
     expect(received[1]).toBe(second);
   });
 
+  it("hands what the broker writes to its client once the broker's step returns, not a turn later", async () => {
+    const [client, broker] = InProcessStream.pair();
+    const received = collect(client);
+    const puback = Buffer.from([0x40, 0x02, 0x00, 0x01]);
+    let duringTheWrite = -1;
+    let atTheNextTurn = -1;
+    setImmediate(() => {
+      // Queued before the write: a delivery at setImmediate would come after it.
+      setImmediate(() => (atTheNextTurn = received.length));
+      broker.write(puback);
+      duringTheWrite = received.length;
+    });
+    await nextTurn();
+    await nextTurn();
+    // Never inside the broker's own step (the client's work runs apart from it), but before the next turn.
+    expect(duringTheWrite).toBe(0);
+    expect(atTheNextTurn).toBe(1);
+    expect(received[0]).toBe(puback);
+  });
+
   it('carries both directions independently', async () => {
     const [client, broker] = InProcessStream.pair();
     const atBroker = collect(broker);
