@@ -147,7 +147,6 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     // The clients of this process (coordinator, simulated and bridged agents) reach an embedded
     // broker in memory, each still logging in with its own identity; remote agents use mqttUrl.
     let localStream: LocalStreamOpener | undefined;
-    let coordinatorLocalStream: LocalStreamOpener | undefined;
     if (options.brokerUrl) {
       mqttUrl = options.brokerUrl;
       if (options.mosquittoConfigDirectory) {
@@ -177,8 +176,6 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       const started = broker;
       cleanups.push(() => started.close());
       localStream = () => started.openLocalStream();
-      // The coordinator publishes from no device task: the broker may read its writes in the same turn.
-      coordinatorLocalStream = () => started.openLocalStream({ clientWritesInSameTurn: true });
       security.credentials.watch();
       // Clients of this process reach a wildcard listener on loopback, and pin the certificate.
       const localHost = isWildcardHost(host) ? '127.0.0.1' : host;
@@ -198,7 +195,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       mqttUrl,
       mqttCredentials: options.brokerUrl && options.brokerCredentials ? options.brokerCredentials : coordinatorCredentials,
       ...(clientTls ? { mqttTls: clientTls } : {}),
-      ...(coordinatorLocalStream ? { mqttLocalStream: coordinatorLocalStream } : {}),
+      ...(localStream ? { mqttLocalStream: localStream } : {}),
       databasePath: options.databasePath,
       logger: options.logger.child({ ns: 'coordinator' }),
       http: options.http,

@@ -5,7 +5,7 @@ import { Aedes, type Client } from 'aedes';
 import type { Logger } from 'pino';
 import { keepDeliveryOrder } from './broker-delivery-order';
 import { openBrokerStore, type BrokerPersistence } from './broker-store';
-import { InProcessStream, type InProcessStreamOptions } from './in-process-stream';
+import { InProcessStream } from './in-process-stream';
 import { AccessPolicy, MeshmindError, clientIdMatches, type Principal, type Topics } from '@meshmind/protocol';
 
 /** What the broker needs to know who a client is; the CredentialStore is one. */
@@ -29,7 +29,7 @@ export interface EmbeddedBroker {
    * A new connection for a client of this process, in memory (see in-process-stream.ts); null once
    * the broker is closed. The client authenticates over it like any other: same hooks, same ACL.
    */
-  openLocalStream(options?: InProcessStreamOptions): Duplex | null;
+  openLocalStream(): Duplex | null;
   close(): Promise<void>;
 }
 
@@ -185,9 +185,9 @@ export async function startEmbeddedBroker(options: EmbeddedBrokerOptions): Promi
     url: `${secure ? 'mqtts' : 'mqtt'}://${urlHost}:${address.port}`,
     port: address.port,
     connectedClients: () => connected().map((client) => client.id),
-    openLocalStream(streamOptions) {
+    openLocalStream() {
       if (closed) return null;
-      const [clientEnd, brokerEnd] = InProcessStream.pair(streamOptions);
+      const [clientEnd, brokerEnd] = InProcessStream.pair();
       localStreams.add(brokerEnd);
       brokerEnd.once('close', () => localStreams.delete(brokerEnd));
       broker.handle(brokerEnd);

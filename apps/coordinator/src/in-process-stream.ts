@@ -24,16 +24,6 @@ import { Duplex } from 'node:stream';
  *   the other side then closes: the MQTT client reconnects and the broker runs the client's last
  *   will, as over TCP.
  */
-export interface InProcessStreamOptions {
-  /**
-   * The client's writes reach the broker at `process.nextTick` too, not at `setImmediate`: only for
-   * a client that never publishes from inside a device's task (the coordinator), whose work no
-   * stage timing counts. An agent publishes its state between two awaits of its task: read in the
-   * same turn, the broker's work on it would run inside the agent's stages.
-   */
-  clientWritesInSameTurn?: boolean;
-}
-
 export class InProcessStream extends Duplex {
   #peer: InProcessStream | null = null;
   /** The broker's end hands its writes to the client in the same turn (see the class's doc). */
@@ -50,13 +40,12 @@ export class InProcessStream extends Duplex {
   }
 
   /** Two ends joined to each other: one for the client, one for the broker. */
-  static pair(options: InProcessStreamOptions = {}): [InProcessStream, InProcessStream] {
+  static pair(): [InProcessStream, InProcessStream] {
     const clientEnd = new InProcessStream();
     const brokerEnd = new InProcessStream();
     clientEnd.#peer = brokerEnd;
     brokerEnd.#peer = clientEnd;
     brokerEnd.#deliverInSameTurn = true;
-    clientEnd.#deliverInSameTurn = options.clientWritesInSameTurn === true;
     return [clientEnd, brokerEnd];
   }
 
