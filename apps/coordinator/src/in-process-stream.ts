@@ -12,8 +12,9 @@ import { Duplex } from 'node:stream';
  *   phase: the broker's work on an agent's publish thus never runs inside the agent's own stages
  *   (an agent publishes its state between two awaits of a task), nor inside the coordinator's.
  * - What the broker writes reaches its client at `process.nextTick`: once the broker's current
- *   step has returned, in the same turn. The broker writes only in turns of its own (a packet read
- *   from a client, its own `setImmediate` before a QoS 1 forward), never inside a client's code, so
+ *   step has returned, in the same turn. aedes writes in turns of its own (a packet read from a
+ *   client, its own `setImmediate` before a QoS 1 forward), not inside a client's code (only a
+ *   revocation or a shutdown closes a connection from the caller's turn, and that only ends it), so
  *   the client's work still runs apart from the writer's; what it saves is one turn of the event
  *   loop per message a client receives (the subtask to its agent, the report to the coordinator, each
  *   PUBACK), and a turn is what grows most when the machine is busy.
