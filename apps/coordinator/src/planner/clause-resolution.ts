@@ -33,6 +33,8 @@ import { speakersOwnByName } from './speaker-place-name';
 import { STATE_ANTONYMS } from './questions';
 import { inPlaceOfLast } from './owner-place';
 import { nounsArePropertiesOf } from './pronoun-property';
+import { nounsAreVerbBeforePronoun } from './verb-before-pronoun';
+import { objectAfterVerb, wordsNamingOthers } from './other-devices-named';
 
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
@@ -115,6 +117,10 @@ export function resolveClause(
   if (clause.pronoun && clause.named.length === 0 && clause.areas.length + clause.floors.length === 0 && nounsArePropertiesOf(clause.nouns.map((match) => match.value), lastTargets)) {
     return { kind: 'targets', targets: lastTargets };
   }
+  // "switch it off" after "is the dryer on?": the kind noun is the verb before the pronoun (verb-before-pronoun.ts).
+  if (clause.pronoun && lastTargets.length > 0 && clause.named.length === 0 && clause.areas.length + clause.floors.length === 0 && nounsAreVerbBeforePronoun(clause.tokens, clause.nouns, vocabulary.canBeVerb)) {
+    return { kind: 'targets', targets: lastTargets };
+  }
   if (clause.named.length > 0) {
     const ids = new Set(clause.named.map((match) => match.value));
     let targets = devices.filter((device) => ids.has(device.id));
@@ -176,6 +182,9 @@ export function resolveClause(
     // "the meeting room lights": words of several places' names, where no place is said whole (place-modifiers.ts).
     const modifiers = modifierWords(clause, ends);
     pool = narrowByPlaceModifiers(ofKind, modifiers) ?? narrowByModifiers(ofKind, modifiers);
+    // "lock the hot tub", "the hottub lights": words of other devices' names, none of them of this kind (other-devices-named.ts).
+    const saidOf = clause.nouns.length === 1 && clause.nouns[0]!.start === 0 ? objectAfterVerb(clause.tokens, ends) : modifiers;
+    if (pool === ofKind && wordsNamingOthers(ofKind, devices, saidOf).length > 0) return { kind: 'targets', targets: [] };
     // "what's the temperature in every room": a reading, not a kind; each room's thermometer before its thermostat.
     const placed = areaIds.size > 0 || floorIds.size > 0 || clause.tokens.some((token) => QUANTIFIERS.has(token));
     if (placed && (clause.isQuestion || clause.condition || opensQuestion(clause.tokens)) && pool.some(onlyMeasures) && nounsAreReadings(pool, clause.nouns.map((match) => match.value))) {
@@ -234,6 +243,11 @@ export function resolveClause(
     const bySynonym = command ? deviceNamedBySynonym(devices, clause.tokens, vocabulary.verbSynonyms, vocabulary.canBeVerb) : [];
     if (bySynonym.length === 1) return { kind: 'targets', targets: bySynonym };
     const byName = selectByCapability(partialNameMatches(command ? devices.filter((device) => !vocabulary.readOnly.has(device.id)) : devices, withVerbAsideFromNames(clause, vocabulary.canBeVerb)), clause, false);
+    // "open the hot tub" to its lid and its fill valve: a word of several kinds' names, whose verb fits each, says not which of them.
+    if (command && !clause.quantified && byName.length > 1 && byName.some((device) => device.type !== byName[0]!.type)) {
+      const meant = theOneInUseOfAnyKind(byName, clause.tokens);
+      return meant ? { kind: 'targets', targets: [meant] } : askWhich(clause.text, 'device', byName);
+    }
     if (byName.length > 0) return { kind: 'targets', targets: byName };
     // "charge the car": the Car Charger, a noun of the verb's stem, not the garage door whose documents say "car".
     const namedByVerb = command ? deviceNamedByVerb(devices, clause) : [];

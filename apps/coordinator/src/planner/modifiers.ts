@@ -9,6 +9,7 @@
 import { singularForms, tokenize } from '@meshmind/language';
 import type { PhraseMatch } from './text';
 import { undone } from './capability-match';
+import { labelWordsOf } from './other-devices-named';
 import type { PlannerDevice } from './planner';
 
 /** At most this many words before a kind noun are read as its modifiers ("under cabinet lights"). */
@@ -60,7 +61,8 @@ export function freeWords(clause: ModifierClause, stops: (token: string, index: 
  */
 export function narrowByModifiers(pool: PlannerDevice[], modifiers: readonly string[]): PlannerDevice[] {
   if (modifiers.length === 0 || pool.length === 0) return pool;
-  const labelWords = new Map(pool.map((device) => [device.id, new Set([device.name, ...device.aliases].flatMap((label) => tokenize(label)).flatMap(forms))]));
+  // A name's two words typed as one ("hottub lights") count as its words.
+  const labelWords = new Map(pool.map((device) => [device.id, labelWordsOf(device)]));
   const carried = modifiers.filter((word) => pool.some((device) => forms(word).some((form) => labelWords.get(device.id)!.has(form))));
   if (carried.length === 0) return pool;
   const narrowed = pool.filter((device) => carried.every((word) => forms(word).some((form) => labelWords.get(device.id)!.has(form))));
