@@ -33,6 +33,14 @@ describe('readRequest: one reading of a request for every later stage', () => {
     expect(readRequest('turn on shelf light 3').answerKind).toBeUndefined();
   });
 
+  it('says what a request asks for through a question as its object', () => {
+    expect(readRequest('Could you check what products are sitting on bin 3?').answerKind).toBe('names');
+    expect(readRequest("have a look at what's in the crate").answerKind).toBe('names');
+    expect(readRequest('tell me how many seats are free in row 2').answerKind).toBe('amount');
+    expect(readRequest('drive to bay 4 and report which items are on it').answerKind).toBe('names');
+    expect(readRequest('drive to bay 4 and take a photo').answerKind).toBeUndefined();
+  });
+
   it('keeps the retrieval words apart from the reference tokens', () => {
     expect(readRequest("the robot's battery at 50%").words).toEqual(['the', 'robot', 'battery', 'at', '50']);
     expect(tokenize("the robot's battery at 50%")).toEqual(['the', "robot's", 'battery', 'at', '50%']);

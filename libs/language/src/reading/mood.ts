@@ -81,6 +81,18 @@ export function answerKindOf(text: string, language: RequestLanguageData = en): 
   return undefined;
 }
 
+/**
+ * What a command asks to be told where its object is a question of its own: "check what products
+ * are sitting on shelf 3", "have a look at what's on shelf 10", "tell me how many slots are free".
+ * The clause from its question word is read as answerKindOf reads a question; undefined where the
+ * command holds no such clause.
+ */
+export function embeddedAnswerKind(text: string, language: RequestLanguageData = en): AnswerKind | undefined {
+  const { answerKinds } = language;
+  const opener = new RegExp(`\\b(?:${anyOf([...answerKinds.amountOpeners, ...answerKinds.namesAskers, ...answerKinds.thingAskers])})\\b`, 'i').exec(text);
+  return opener && opener.index > 0 ? answerKindOf(text.slice(opener.index), language) : undefined;
+}
+
 /** A goal without the courtesy it opens with: "please turn on the fan" -> "turn on the fan". */
 export function withoutCourtesy(text: string, language: RequestLanguageData = en): string {
   return text.replace(patternsOf(language).courtesy, '');
