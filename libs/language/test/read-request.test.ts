@@ -30,6 +30,9 @@ describe('readRequest: one reading of a request for every later stage', () => {
   it('says what a question asks for by its opening, and nothing for a command', () => {
     expect(readRequest('how many slots are free on shelf 3?').answerKind).toBe('amount');
     expect(readRequest("what's on shelf 3?").answerKind).toBe('names');
+    expect(readRequest("what's stored in bin 2?").answerKind).toBe('names');
+    expect(readRequest('what is lying on the bench?').answerKind).toBe('names');
+    expect(readRequest('what is the temperature in the attic?').answerKind).toBeUndefined();
     expect(readRequest('turn on shelf light 3').answerKind).toBeUndefined();
   });
 

@@ -37,7 +37,8 @@ function patternsOf(language: RequestLanguageData): MoodPatterns {
       // "floodlights on please", "fans off, please": a courtesy word after the state leaves it a command.
       bareState: new RegExp(`^[\\p{L}\\p{N}' -]+\\s(${anyOf(mood.bareStates)})(?:[\\s,]+(?:${anyOf(language.goalCourtesy)}))?[.!]?$`, 'u'),
       amount: new RegExp(`^(${anyOf(answerKinds.amountOpeners)})\\b`, 'i'),
-      namesInPlace: new RegExp(`^(?:${anyOf(answerKinds.namesAskers)})\\s+(?:(?:${anyOf(answerKinds.namesLinking)})\\s+)?(?:${anyOf(answerKinds.namesPlaces)})\\b`, 'i'),
+      // "what's stored on shelf 2", "what is sitting in bay 4": one word of how the things are there may come before the place.
+      namesInPlace: new RegExp(`^(?:${anyOf(answerKinds.namesAskers)})\\s+(?:(?:${anyOf(answerKinds.namesLinking)})\\s+)?(?:(?!(?:${anyOf([...language.functionWords])})\\b)[a-z]+\\s+)?(?:${anyOf(answerKinds.namesPlaces)})\\b`, 'i'),
       namesOfThings: new RegExp(`^(?:${anyOf(answerKinds.thingAskers)})\\s+(?:${anyOf(answerKinds.things)})\\b`, 'i'),
     };
     compiled.set(language, patterns);
