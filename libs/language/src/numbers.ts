@@ -28,6 +28,14 @@ export const CARDINAL_WORDS: readonly string[] = [...Object.keys(UNITS), ...Obje
 // Digits glued to a word ("Bot7", "rescue2025", "blue-shelf-7") are part of a name or a password, not a number.
 const TOKEN = /(?<![a-z0-9]|[a-z]-)(-?\d+(?:[.,]\d+)?)(st|nd|rd|th)?|[a-z]+|[%°]|\S/gi;
 
+const HALF = 'half';
+/** The first words of the units of measure the documents name ("metre", "degree"); never a duration ("half an hour" is read by durations.ts). */
+const MEASURE_WORDS = new Set(
+  Object.values(en.documentWords.units)
+    .flatMap((unit) => [...('words' in unit ? unit.words : []), ...('wholeWords' in unit ? unit.wholeWords : [])])
+    .map((phrase) => phrase.split(' ')[0]!),
+);
+
 /** The decimal point said as a word: "one point five", "point two", "nought point seven five". */
 const DECIMAL_POINT = 'point';
 
@@ -83,6 +91,12 @@ export function findNumbers(text: string): NumberMention[] {
         mentions.push({ value: fraction.value, start: token.start, end: fraction.end, following: followingOf(fraction.next), ordinal: false });
         index = fraction.next - 1;
       }
+      continue;
+    }
+    // "half a metre per second", "half a degree": a half of one unit of measure the documents use.
+    if (token.lower === HALF && en.indefinites.has(tokens[index + 1]?.lower ?? '') && MEASURE_WORDS.has(tokens[index + 2]?.lower ?? '')) {
+      mentions.push({ value: 0.5, start: token.start, end: tokens[index + 1]!.end, following: followingOf(index + 2), ordinal: false });
+      index += 1;
       continue;
     }
     if (UNITS[token.lower] === undefined && TENS[token.lower] === undefined) continue;

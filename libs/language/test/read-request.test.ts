@@ -30,7 +30,18 @@ describe('readRequest: one reading of a request for every later stage', () => {
   it('says what a question asks for by its opening, and nothing for a command', () => {
     expect(readRequest('how many slots are free on shelf 3?').answerKind).toBe('amount');
     expect(readRequest("what's on shelf 3?").answerKind).toBe('names');
+    expect(readRequest("what's stored in bin 2?").answerKind).toBe('names');
+    expect(readRequest('what is lying on the bench?').answerKind).toBe('names');
+    expect(readRequest('what is the temperature in the attic?').answerKind).toBeUndefined();
     expect(readRequest('turn on shelf light 3').answerKind).toBeUndefined();
+  });
+
+  it('says what a request asks for through a question as its object', () => {
+    expect(readRequest('Could you check what products are sitting on bin 3?').answerKind).toBe('names');
+    expect(readRequest("have a look at what's in the crate").answerKind).toBe('names');
+    expect(readRequest('tell me how many seats are free in row 2').answerKind).toBe('amount');
+    expect(readRequest('drive to bay 4 and report which items are on it').answerKind).toBe('names');
+    expect(readRequest('drive to bay 4 and take a photo').answerKind).toBeUndefined();
   });
 
   it('keeps the retrieval words apart from the reference tokens', () => {

@@ -26,3 +26,17 @@ describe('decimals said in words', () => {
     expect(values('shelf 5 point')).toEqual([5]);
   });
 });
+
+describe('half of one unit of measure', () => {
+  it('reads "half a" before a unit the documents name as 0.5 of it', () => {
+    expect(findNumbers('speed up by half a metre per second')[0]).toMatchObject({ value: 0.5, following: 'metre' });
+    expect(values('tilt the camera down half a degree')).toEqual([0.5]);
+    expect(values('go half a meter further')).toEqual([0.5]);
+  });
+
+  it('leaves half of a duration, of a thing and a half joined to a number alone', () => {
+    expect(values('pause for half an hour')).toEqual([]);
+    expect(values('fill half a shelf')).toEqual([]);
+    expect(values('two and a half metres')).toEqual([2.5]);
+  });
+});

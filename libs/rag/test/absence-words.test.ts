@@ -39,9 +39,20 @@ describe('what a request says is not there (mapper/absence-words.ts)', () => {
     expect([...empty].every((key) => absences('is there any space left in bank 4?').has(key))).toBe(true);
   });
 
+  it.skipIf(!wordNet)('reads the absence of a noun defined by a broader noun and a place, one step up ("gap": "an open or empty space in or between things")', () => {
+    const empty = absences('is bank 3 empty?');
+    for (const request of ['are there gaps in bank 3?', 'any gap left on bank 1?']) expect([...empty].every((key) => absences(request).has(key)), request).toBe(true);
+  });
+
+  it.skipIf(!wordNet)('reads the absence of a noun defined as a bare broader noun for a use, one step up ("room": "space for movement")', () => {
+    const empty = absences('is bank 3 empty?');
+    for (const request of ['is there room in bank 2 for a parcel?', 'does bank 5 have any room left?']) expect([...empty].every((key) => absences(request).has(key)), request).toBe(true);
+  });
+
   it.skipIf(!wordNet)('reads none from a noun whose definitions say more than an adjective and a broader noun', () => {
     expect(absences('what items are kept in bank 2?').size).toBe(0);
     expect(absences('which parcels are stored in bank 2?').size).toBe(0);
+    expect(absences('what is in bank 2 at the moment?').size).toBe(0);
   });
 
   it.skipIf(!wordNet)('reads an absence where one sentence of several asks, though the whole opens and ends with neither', () => {
@@ -75,7 +86,7 @@ describe('what a request says is not there (mapper/absence-words.ts)', () => {
         lockerMapper = await createApiMapper({ embedder, lexicon, document: lockers, selfNoun: 'robot' });
       }, 120_000);
 
-      it.each(['see if bank 2 has any unused space', 'is there any space left in bank 3?', 'check whether bank 4 still has unused space'])('counts the free lockers for "%s"', async (request) => {
+      it.each(['are there any gaps in bank 6?', 'is there any room left in bank 2?', 'see if bank 2 has any unused space', 'is there any space left in bank 3?', 'check whether bank 4 still has unused space'])('counts the free lockers for "%s"', async (request) => {
         expect(called(await lockerMapper.map(request))).toEqual(['count_free_lockers']);
       });
 

@@ -66,3 +66,31 @@ describe('a request that names a place without its number, to a cart of our own'
     expect(called(await mapper.map('Go back to bed 4.', { bed: 3, battery: 80 }))).toEqual(['drive_to_bed']);
   });
 });
+
+// The same cart with a plain stop, not marked sensitive: the fallback must be declined by what the
+// request names, not by the stop's flag.
+const plainCart: DeviceDescription = {
+  ...cart,
+  type: 'plain_cart',
+  functions: cart.functions.map((entry) => (entry.name === 'halt_all_motion' ? { name: 'stop_cart', description: 'Stops every motor of the cart at once.', kind: 'action' as const, parameters: [] } : entry)),
+};
+
+describe('a fallback whose name holds nothing the request names of the best candidate (namesOnlyTheBest)', () => {
+  let mapper: ApiMapper;
+  beforeAll(async () => {
+    const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+    mapper = await createApiMapper({ embedder, lexicon: openLexicon(), document: plainCart });
+  }, 60_000);
+
+  it('asks for the bed instead of stopping', async () => {
+    for (const request of ['Go back to the last bed you checked.', 'head back to the last bed you checked, please', 'drive back to that bed you stopped at']) {
+      const result = await mapper.map(request, { bed: 3, battery: 80 });
+      expect(called(result), request).toBe('not_executable');
+    }
+  });
+
+  it('still stops and still drives where the request says so', async () => {
+    expect(called(await mapper.map('stop the cart now', { bed: 3, battery: 80 }))).toEqual(['stop_cart']);
+    expect(called(await mapper.map('drive to bed 6', { bed: 3, battery: 80 }))).toEqual(['drive_to_bed']);
+  });
+});

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Embedder } from '@meshmind/protocol';
 import { createApiMapper, createEmbedderPool, openLexicon, type ApiDocument } from '@meshmind/rag';
 import { createRequestReader, words } from '@meshmind/language';
-import { asksIndirectly, moodAsked } from '../src/mapper/indirect-question';
+import { asksIndirectly, moodAsked, opensWithPhrasalVerb } from '../src/mapper/indirect-question';
 
 const lexicon = openLexicon();
 const asks = (text: string) => asksIndirectly(words(text), lexicon.wordNet);
@@ -23,6 +23,21 @@ describe('a command whose object is a clause that asks', () => {
   });
 });
 
+describe('a request that opens with a phrasal verb', () => {
+  const opens = (text: string) => opensWithPhrasalVerb(words(text), lexicon.wordNet);
+  it('is a command: "charge up, ta", "please shut down", "switch off"', () => {
+    expect(opens('charge up, ta')).toBe(true);
+    expect(opens('please shut down now')).toBe(true);
+    expect(opens('switch off when you are done')).toBe(true);
+  });
+
+  it('is not where the opening word is mostly a noun, a question word, or has no particle after it', () => {
+    expect(opens('battery up?')).toBe(false);
+    expect(opens('what is up')).toBe(false);
+    expect(opens('charge the mower')).toBe(false);
+  });
+});
+
 describe('the mood the mapper reads, its scope check included', () => {
   const read = createRequestReader();
   it('is a question for a command whose object asks, and the mood as said otherwise', () => {
@@ -31,6 +46,7 @@ describe('the mood the mapper reads, its scope check included', () => {
     expect(moodAsked(read('where are you?'), lexicon.wordNet)).toBe('question');
     expect(moodAsked(read('turn on the sprinkler'), lexicon.wordNet)).toBe('command');
     expect(moodAsked(read('mow zone 3'), lexicon.wordNet)).toBe(read('mow zone 3').mood);
+    expect(moodAsked(read('charge up, ta.'), lexicon.wordNet)).toBe('command');
   });
 });
 
@@ -55,4 +71,18 @@ describe('the mapper reads an indirect question as a question', () => {
       expect(result.kind === 'call' ? result.calls.map((call) => call.function) : result.reason, request).toEqual(['locate_mower']);
     }
   });
+});
+
+describe('the mapper reads an opening phrasal verb as a command', () => {
+  it('sends the mower home for "charge up, ta" instead of reading where it is', async () => {
+    const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+    const charger: ApiDocument = [
+      ...mower,
+      { name: 'battery_charge', input_argument: [], input_type: [], output: 'int percent', notes: 'Reads the charge left in the battery.', programming_language: 'Python' },
+      { name: 'return_to_charger', input_argument: [], input_type: [], output: 'bool', notes: 'Drives back to the charger to recharge the battery.', programming_language: 'Python' },
+    ].filter((entry) => entry.name !== 'go_home');
+    const mapper = await createApiMapper({ document: charger, embedder, lexicon, selfNoun: 'mower' });
+    const result = await mapper.map('Charge up, ta.');
+    expect(result.kind === 'call' ? result.calls.map((call) => call.function) : result.reason).toEqual(['return_to_charger']);
+  }, 60_000);
 });

@@ -33,6 +33,17 @@ describe('a light verb with an indefinite noun', () => {
     }
   });
 
+  it('reads a light verb and a bare noun that WordNet lists as one verb as its verb of the noun', () => {
+    expect(withoutLightVerb('take stock of bookcase 4', wordNet)).toBe('inventory of bookcase 4');
+    expect(withoutLightVerb('Please take stock of what is on case 2', wordNet)).toBe('Please inventory of what is on case 2');
+  });
+
+  it('keeps a light verb and a bare noun that make no verb of WordNet, or none of the noun', () => {
+    for (const kept of ['take photos of case 3', 'take care of bookcase 2', 'make room on case 1']) {
+      expect(withoutLightVerb(kept, wordNet), kept).toBe(kept);
+    }
+  });
+
   it('leaves the text alone without WordNet', () => {
     expect(withoutLightVerb('Take an inventory of bookcase 4', undefined)).toBe('Take an inventory of bookcase 4');
   });
@@ -47,6 +58,7 @@ describe('mapped', () => {
   it.each([
     ['Take an inventory of bookcase 7.', 'catalogue_bookcase'],
     ['Could you take a census of the titles on bookcase 3?', 'catalogue_bookcase'],
+    ['Take stock of bookcase 6, please.', 'catalogue_bookcase'],
     ['Take me to bookcase 5.', 'go_to_bookcase'],
     ['Go to bookcase 9.', 'go_to_bookcase'],
   ])('sends "%s" to %s', async (request, expected) => {

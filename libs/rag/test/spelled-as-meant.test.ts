@@ -62,6 +62,12 @@ describe('a word that is no word is read as the document word it misses', () => 
     expect(spelledAsMeant('swich it of, thanks', hoodDocument, wordNet)).toBe('switch it off, thanks');
   });
 
+  it('leaves a name or a key glued to digits as typed, though its letters are near a document word', () => {
+    expect(spelledAsMeant('save the preset as Swich1', hoodDocument, wordNet)).toBe('save the preset as Swich1');
+    expect(spelledAsMeant('call it Extracter2 with code boosst99', hoodDocument, wordNet)).toBe('call it Extracter2 with code boosst99');
+    expect(spelledAsMeant('swich on Hood7', hoodDocument, wordNet)).toBe('switch on Hood7');
+  });
+
   it('leaves "of" that has its noun after it', () => {
     expect(spelledAsMeant('switch on the hood of the cooker', hoodDocument, wordNet)).toBe('switch on the hood of the cooker');
     expect(spelledAsMeant('what is the vent made of', ventDocument, wordNet)).toBe('what is the vent made of');

@@ -258,6 +258,8 @@ export const en = {
   },
   /** Words of a WordNet definition that say nothing of what an adjective means ("not", "lacking", "the", "state"). */
   definitionStopwords: new Set(['not', 'no', 'without', 'lacking', 'having', 'being', 'or', 'and', 'of', 'in', 'on', 'to', 'a', 'an', 'the', 'by', 'for', 'with', 'that', 'which', 'as', 'especially', 'something', 'someone', 'one', 'its', 'it', 'is', 'are', 'be', 'from', 'at', 'use', 'used', 'state', 'quality', 'capable', 'able', 'characterized']),
+  /** How a WordNet noun definition goes on after its broader noun with no more than where or what for ("an empty space in or between things", "space for movement"). */
+  definitionTails: { placeLinks: new Set(['in', 'between', 'within', 'on', 'at', 'for']) },
 } satisfies RequestLanguageData & Record<string, unknown>;
 
 /** A pronoun that stands for something said before, as a pattern over running text. */

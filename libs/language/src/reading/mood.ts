@@ -37,7 +37,8 @@ function patternsOf(language: RequestLanguageData): MoodPatterns {
       // "floodlights on please", "fans off, please": a courtesy word after the state leaves it a command.
       bareState: new RegExp(`^[\\p{L}\\p{N}' -]+\\s(${anyOf(mood.bareStates)})(?:[\\s,]+(?:${anyOf(language.goalCourtesy)}))?[.!]?$`, 'u'),
       amount: new RegExp(`^(${anyOf(answerKinds.amountOpeners)})\\b`, 'i'),
-      namesInPlace: new RegExp(`^(?:${anyOf(answerKinds.namesAskers)})\\s+(?:(?:${anyOf(answerKinds.namesLinking)})\\s+)?(?:${anyOf(answerKinds.namesPlaces)})\\b`, 'i'),
+      // "what's stored on shelf 2", "what is sitting in bay 4": one word of how the things are there may come before the place.
+      namesInPlace: new RegExp(`^(?:${anyOf(answerKinds.namesAskers)})\\s+(?:(?:${anyOf(answerKinds.namesLinking)})\\s+)?(?:(?!(?:${anyOf([...language.functionWords])})\\b)[a-z]+\\s+)?(?:${anyOf(answerKinds.namesPlaces)})\\b`, 'i'),
       namesOfThings: new RegExp(`^(?:${anyOf(answerKinds.thingAskers)})\\s+(?:${anyOf(answerKinds.things)})\\b`, 'i'),
     };
     compiled.set(language, patterns);
@@ -79,6 +80,18 @@ export function answerKindOf(text: string, language: RequestLanguageData = en): 
   if (patterns.amount.test(trimmed)) return 'amount';
   if (patterns.namesInPlace.test(trimmed) || patterns.namesOfThings.test(trimmed)) return 'names';
   return undefined;
+}
+
+/**
+ * What a command asks to be told where its object is a question of its own: "check what products
+ * are sitting on shelf 3", "have a look at what's on shelf 10", "tell me how many slots are free".
+ * The clause from its question word is read as answerKindOf reads a question; undefined where the
+ * command holds no such clause.
+ */
+export function embeddedAnswerKind(text: string, language: RequestLanguageData = en): AnswerKind | undefined {
+  const { answerKinds } = language;
+  const opener = new RegExp(`\\b(?:${anyOf([...answerKinds.amountOpeners, ...answerKinds.namesAskers, ...answerKinds.thingAskers])})\\b`, 'i').exec(text);
+  return opener && opener.index > 0 ? answerKindOf(text.slice(opener.index), language) : undefined;
 }
 
 /** A goal without the courtesy it opens with: "please turn on the fan" -> "turn on the fan". */

@@ -3,7 +3,7 @@ import type { RequestLanguageData } from '../languages/language';
 import { findNumbers, type NumberMention } from '../numbers';
 import { stripAccents, words } from '../tokenize';
 import { findFractions, withFractions, type FractionMention } from './fractions';
-import { answerKindOf, moodOf, type AnswerKind, type Mood } from './mood';
+import { answerKindOf, embeddedAnswerKind, moodOf, type AnswerKind, type Mood } from './mood';
 
 /** A token of a request with where its characters are in the text: [start, end). */
 export interface TokenSpan {
@@ -124,7 +124,8 @@ class Reading implements RequestReading {
   }
 
   get answerKind(): AnswerKind | undefined {
-    this.#answerKind ??= { value: this.mood === 'question' ? answerKindOf(this.text, this.#language) : undefined };
+    // A request can ask through a question as its object ("check what products are on shelf 3", "tell me what's on it").
+    this.#answerKind ??= { value: (this.mood === 'question' ? answerKindOf(this.text, this.#language) : undefined) ?? embeddedAnswerKind(this.text, this.#language) };
     return this.#answerKind.value;
   }
 

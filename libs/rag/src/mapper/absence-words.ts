@@ -30,14 +30,19 @@ const DEFINED_SENSES = 3;
  * The adjective of a noun that WordNet defines as nothing but an adjective and a broader noun: "space"
  * is "an empty area (usually bounded in some way between things)". Definitions that go on ("a whole
  * individual unit", "a small part that can be considered separately") say more than what the thing
- * lacks or has, and give none.
+ * lacks or has, and give none. A noun defined by a broader noun and a place or a use ("gap": "an open
+ * or empty space in or between things", "room": "space for movement") lacks what that broader noun
+ * lacks, one step up: its own adjectives are not read ("a particular point in time" is no absence).
  */
-function definingAdjectives(noun: string, wordNet: WordNet): string[] {
+function definingAdjectives(noun: string, wordNet: WordNet, stepsUp = 1): string[] {
   return wordNet.definitions(noun, 'noun').slice(0, DEFINED_SENSES).flatMap((definition) => {
     const said = definition.toLowerCase().replace(/\([^)]*\)/g, ' ').trim().split(/\s+/);
+    const tail = said.findIndex((word, index) => index > 0 && en.definitionTails.placeLinks.has(word));
+    const genus = tail > 0 ? said[tail - 1]! : undefined;
+    if (genus !== undefined && stepsUp > 0 && genus !== noun && !isStopword(genus) && /^[a-z]+$/.test(genus) && wordNet.canBe(genus, 'noun')) return definingAdjectives(genus, wordNet, stepsUp - 1);
     if (said.length !== 3 || !en.determiners.has(said[0]!)) return [];
-    const [, adjective, genus] = said as [string, string, string];
-    return /^[a-z]+$/.test(adjective) && wordNet.canBe(adjective, 'adj') && wordNet.canBe(genus, 'noun') ? [adjective] : [];
+    const [, adjective, broader] = said as [string, string, string];
+    return /^[a-z]+$/.test(adjective) && wordNet.canBe(adjective, 'adj') && wordNet.canBe(broader, 'noun') ? [adjective] : [];
   });
 }
 

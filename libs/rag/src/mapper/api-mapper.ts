@@ -23,7 +23,7 @@ import { stepWords } from './step-words';
 import type { SelfReferences } from './self-references';
 import { levelSetterFor, saysTargetLevel } from './target-level';
 import { pairEvidence, type PairEvidence } from './runner-up';
-import { declinesFallback } from './fallback-call';
+import { declinesFallback, namesOnlyTheBest } from './fallback-call';
 import { callsByName, DEFAULT_SCOPE_THRESHOLDS, judgeScope, outOfScopeReason, type DocumentScope, type ScopeSignal, type ScopeThresholds, type ScopeVerdict } from './scope';
 import { builtIndexFor, type BuiltIndex } from './built-index';
 import type { SharedObjectContrast } from './shared-object';
@@ -294,7 +294,7 @@ class HybridApiMapper implements ApiMapper {
     for (const hit of hits) {
       if (hit.score < this.threshold || hit.score < top.score - FEASIBILITY_MARGIN) break;
       const fn = this.byName.get(hit.id)!;
-      if (hit !== top && declinesFallback(fn, support(), top.score - hit.score)) { unfit.add(hit.id); continue; } // no fallback the request does not explain (mapper/fallback-call.ts)
+      if (hit !== top && (declinesFallback(fn, support(), top.score - hit.score) || namesOnlyTheBest(step.words, this.profiles.get(top.id), this.profiles.get(hit.id), this.kinds.get(hit.id), this.lexicon?.wordNet))) { unfit.add(hit.id); continue; } // no fallback the request does not explain or whose thing it does not name (mapper/fallback-call.ts)
       if (fn.sensitive && hits.some((other) => other !== hit && !this.byName.get(other.id)!.sensitive && other.score >= Math.max(this.threshold, hit.score - SENSITIVE_LEAD))) {
         firstFailure ??= `${hit.id} is sensitive and the request fits another function almost as well`;
         unfit.add(hit.id);

@@ -1,4 +1,6 @@
+import { isStopword, stem, type WordNet } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
+import type { FunctionProfile } from './evidence';
 
 /**
  * How far below the best candidate a fallback that explains none of the request's words may score
@@ -26,4 +28,25 @@ export function declinesFallback(fn: NormalisedFunction, support: ReadonlyMap<st
   if (fn.sensitive) return true;
   const unexplained = support !== undefined && (support.get(fn.name) ?? 0) === 0;
   return unexplained && behind > UNEXPLAINED_FALLBACK_BEHIND;
+}
+
+/**
+ * Whether a fallback is an action of no value while the request names a thing of the best candidate
+ * that the fallback's name does not: "go back to the last shelf you checked" names the shelf of
+ * move_to_shelf, whose number it does not give (an earlier turn the device cannot read). The value
+ * missing is that thing's, and an action that takes no value and names no such thing (an emergency
+ * stop, reached through "checked": to check is also to stop) is no reading of the request: the
+ * person is asked for the value. A reading is left to the other checks ("scan for wifi" to a robot
+ * whose join takes a password still lists the networks), as is a function that takes a value of its own.
+ * Only nouns of the request count, against the identifiers glossed to English: a word both name
+ * tells nothing apart, and a verb ("go", "scan") says what is done, not what the missing value is of.
+ */
+export function namesOnlyTheBest(requestWords: readonly string[], best: FunctionProfile | undefined, fallback: FunctionProfile | undefined, fallbackKind: 'action' | 'query' | undefined, wordNet: WordNet | undefined): boolean {
+  if (!best || !fallback || !wordNet || fallbackKind !== 'action' || fallback.fn.parameters.length > 0) return false;
+  return requestWords.some((word) => {
+    const lower = word.toLowerCase();
+    const key = stem(lower);
+    // A thing, not a doing: "go back to the dock" to a robot whose best reading goes to coordinates names no thing of them.
+    return !isStopword(lower) && wordNet.canBe(lower, 'noun') && !wordNet.mostlyVerb(lower) && best.nameStems.has(key) && !fallback.nameStems.has(key);
+  });
 }

@@ -22,7 +22,26 @@ export function asksIndirectly(words: readonly string[], wordNet: WordNet | unde
   return INTERROGATIVES.has(lower[at] ?? '');
 }
 
-/** The request's mood, where a command's verb whose object asks a question reads as that question (asksIndirectly). */
+/**
+ * Whether a request opens with a phrasal verb in the imperative: a word SemCor tags mostly as a verb
+ * and one of the language's particles right after it ("charge up, ta", "shut down now").
+ * No list of command verbs names every verb; its form does.
+ */
+export function opensWithPhrasalVerb(words: readonly string[], wordNet: WordNet | undefined): boolean {
+  if (!wordNet) return false;
+  const lower = words.map((word) => word.toLowerCase());
+  let at = 0;
+  while (at < lower.length && en.courtesy.has(lower[at]!)) at += 1;
+  const verb = lower[at];
+  if (verb === undefined || INTERROGATIVES.has(verb) || en.nonVerbOpeners.has(verb) || !wordNet.mostlyVerb(verb)) return false;
+  return PARTICLES.has(lower[at + 1] ?? '');
+}
+
+/**
+ * The request's mood, where a command's verb whose object asks a question reads as that question
+ * (asksIndirectly), and a phrasal verb that opens it reads as a command (opensWithPhrasalVerb).
+ */
 export function moodAsked(reading: RequestReading, wordNet: WordNet | undefined): Mood {
-  return reading.mood === 'neutral' && asksIndirectly(reading.words, wordNet) ? 'question' : reading.mood;
+  if (reading.mood !== 'neutral') return reading.mood;
+  return asksIndirectly(reading.words, wordNet) ? 'question' : opensWithPhrasalVerb(reading.words, wordNet) ? 'command' : 'neutral';
 }

@@ -85,8 +85,9 @@ function withStrandedOff(clause: string, wordNet: WordNet): string {
 /** The request with each word that is no word read as the document word it misses, and a stranded "of" as "off". */
 export function spelledAsMeant(text: string, document: NormalisedDocument, wordNet: WordNet | undefined): string {
   if (!wordNet) return text;
-  const corrected = text.replace(/\p{L}+/gu, (word) => {
-    const meant = meantWord(word, document, wordNet);
+  // A word glued to digits is a name or a key ("Robo1", "letmein42"), never a slip of a document word.
+  const corrected = text.replace(/[\p{L}\p{N}]+/gu, (word) => {
+    const meant = /\p{N}/u.test(word) ? undefined : meantWord(word, document, wordNet);
     return meant === undefined ? word : word[0] === word[0]!.toUpperCase() && word[0] !== word[0]!.toLowerCase() ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
   });
   return corrected.replace(CLAUSE, (clause) => withStrandedOff(clause, wordNet));
