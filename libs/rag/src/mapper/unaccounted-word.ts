@@ -88,19 +88,19 @@ export class UnaccountedWords {
   private readonly written: Set<string>;
   /** Functions that take a free-text item ("add cheese"): any object may be their value. */
   private readonly itemTakers: Set<string>;
-  /** What each function does, in English words: its name as said, or as its dictionary reads a foreign one. */
-  private readonly doing: Map<string, string[]>;
+  /** The words of each function's name in English: as written, or as its dictionary reads a foreign one. */
+  private readonly nameWords: Map<string, string[]>;
 
   constructor(document: NormalisedDocument, views: FunctionViews, private readonly wordNet: WordNet | undefined, private readonly deviceNouns: ReadonlySet<string>) {
-    this.doing = new Map(document.functions.map((fn) => [fn.name, (views.nameReadings.get(fn.name) ?? splitIdentifier(fn.name)).map((word) => word.toLowerCase())]));
+    this.nameWords = new Map(document.functions.map((fn) => [fn.name, (views.nameReadings.get(fn.name) ?? splitIdentifier(fn.name)).map((word) => word.toLowerCase())]));
     this.owned = new Map(
       document.functions.map((fn, position) => {
         const view = views.documents[position];
         const one = { ...document, functions: [fn], state: {}, nouns: [] };
-        return [fn.name, new Set([...documentWords(one, { ...views, documents: view ? [view] : [] })].map(stem).concat(this.kindsOf(this.doing.get(fn.name)!)))];
+        return [fn.name, new Set([...documentWords(one, { ...views, documents: view ? [view] : [] })].map(stem).concat(this.kindsOf(this.nameWords.get(fn.name)!)))];
       }),
     );
-    this.written = new Set([...documentWords(document, views)].map(stem).concat(document.functions.flatMap((fn) => this.kindsOf(this.doing.get(fn.name)!))));
+    this.written = new Set([...documentWords(document, views)].map(stem).concat(document.functions.flatMap((fn) => this.kindsOf(this.nameWords.get(fn.name)!))));
     this.itemTakers = new Set(document.functions.filter((fn) => takesOneItem(fn.parameters, isNameOrSecret)).map((fn) => fn.name));
   }
 
@@ -168,7 +168,7 @@ export class UnaccountedWords {
       if (cores.length === 0 || cores.some((core) => !core.object || accounted(core))) return undefined;
       found ??= cores[0];
     }
-    return found && { unmet: [`${found.verb} ${found.object}`], opposite: this.doing.get(call!.function)!.join(' ') };
+    return found && { unmet: [`${found.verb} ${found.object}`], opposite: splitIdentifier(call!.function).join(' ').toLowerCase() };
   }
 }
 
