@@ -34,6 +34,7 @@ describe('the core of a command: its verb and the head of its object', () => {
   it('reads a phrasal verb and the head of the noun phrase after it', () => {
     expect(commandCore('lift up the heavy crate on bay 2', wordNet)).toMatchObject({ verb: 'lift up', object: 'crate' });
     expect(commandCore('please sharpen some pencils', wordNet)).toMatchObject({ verb: 'sharpen', object: 'pencils' });
+    expect(commandCore('charge my old laptop', wordNet)).toMatchObject({ verb: 'charge', object: 'laptop', speakers: true });
   });
 
   it('takes a particle after the object as the verb\'s, and the nouns before the head as its modifiers', () => {
@@ -61,6 +62,13 @@ describe('a command whose verb and object the chosen function does not account f
       expect(called(result), said).toBe('not_executable');
     }
     expect(called(await mappers.get('sprinkler')!.map('paint the fence by zone 2'))).toBe('not_executable');
+  });
+
+  it('declines a deed the device does to itself where the thing is one of the speaker\'s', async () => {
+    expect(called(await mappers.get('cart')!.map('charge my laptop'))).toBe('not_executable');
+    expect(called(await mappers.get('cart')!.map('charge our tablets please'))).toBe('not_executable');
+    expect(called(await mappers.get('cart')!.map('charge your battery'))).toEqual(['return_to_charger']);
+    expect(called(await mappers.get('sprinkler')!.map('water my roses in zone 2'))).toEqual(['water_zone']);
   });
 
   it('says what the chosen function does and what it cannot', async () => {

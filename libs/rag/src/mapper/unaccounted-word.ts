@@ -1,4 +1,4 @@
-import { CARDINAL_WORDS, en, gerundBases, isFunctionWord, isStopword, splitIdentifier, stem, type RequestReading, type WordNet } from '@meshmind/language';
+import { CARDINAL_WORDS, en, enReference, gerundBases, isFunctionWord, isStopword, splitIdentifier, stem, type RequestReading, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 import { isNameOrSecret, takesOneItem } from '../arguments/list-items';
 import type { MapResult } from './api-mapper-options';
@@ -42,6 +42,8 @@ export interface CommandCore {
   object?: string;
   /** The words before the head in its phrase ("camera" of "camera tilt"). */
   modifiers: string[];
+  /** Whether the speaker's possessive opens the object ("my phone"). */
+  speakers?: boolean;
 }
 
 const closed = (word: string) => isStopword(word) || isFunctionWord(word, 'en') || en.courtesy.has(word);
@@ -61,6 +63,7 @@ export function commandCore(clause: string, wordNet: WordNet): CommandCore | und
   const particle = en.phrasalParticles.includes(all[at] ?? '') || en.verbParticles.has(all[at] ?? '') ? all[at++] : undefined;
   // "mind popping over", "start broadcasting": a verb that takes a gerund says how, the gerund what; not read.
   if (gerundBases(all[at] ?? '').some((base) => wordNet.isVerb(base))) return undefined;
+  const speakers = en.speakerPossessives.has(all[at] ?? '');
   while (at < all.length && OPENERS.has(all[at]!)) at += 1;
   const phrase: string[] = [];
   for (; at < all.length; at += 1) {
@@ -70,7 +73,7 @@ export function commandCore(clause: string, wordNet: WordNet): CommandCore | und
   }
   // "switch the fan off": a particle after the object is the verb's where it ends the clause or the verb takes one; "on bay 2" is where.
   const trailing = particle ?? (en.verbParticles.has(all[at] ?? '') && (at === all.length - 1 || en.phrasalVerbs.has(verb)) ? all[at] : undefined);
-  return { verb: trailing ? `${verb} ${trailing}` : verb, ...(trailing ? { particle: trailing } : {}), ...(phrase.length > 0 ? { object: phrase.at(-1)! } : {}), modifiers: phrase.slice(0, -1) };
+  return { verb: trailing ? `${verb} ${trailing}` : verb, ...(trailing ? { particle: trailing } : {}), ...(phrase.length > 0 ? { object: phrase.at(-1)! } : {}), modifiers: phrase.slice(0, -1), ...(speakers ? { speakers } : {}) };
 }
 
 /**
@@ -164,7 +167,9 @@ export class UnaccountedWords {
       const cores = clauses(reading.text).map((clause) => commandCore(clause, this.wordNet!)).filter((core) => core !== undefined);
       // "the empty slots": an adjective the function's words hold says which things it acts on; a noun before the head ("wifi password") does not.
       const described = (core: CommandCore) => core.modifiers.some((word) => this.wordNet!.canBe(word, 'adj') && [...this.readings(word, 'adj')].some((key) => stems.has(key)));
-      const accounted = (core: CommandCore) => this.verbAccounted(core, stems) || this.objectAccounted(core.object!, references) || described(core);
+      // "charge my phone": a verb the device does to itself, said of a thing of the speaker's that its document never names.
+      const othersThing = (core: CommandCore) => core.speakers === true && this.wordNet!.nounAncestors(core.object!).has(enReference.madeThing);
+      const accounted = (core: CommandCore) => (this.verbAccounted(core, stems) && !othersThing(core)) || this.objectAccounted(core.object!, references) || described(core);
       if (cores.length === 0 || cores.some((core) => !core.object || accounted(core))) return undefined;
       found ??= cores[0];
     }
