@@ -3,7 +3,7 @@ import type { NormalisedDocument } from '../api-document';
 import { isNameOrSecret, takesOneItem } from '../arguments/list-items';
 import type { MapResult } from './api-mapper-options';
 import type { FunctionViews } from './function-views';
-import { documentWords } from './scope';
+import { callsByName, documentWords } from './scope';
 import type { SelfReferences } from './self-references';
 
 /**
@@ -163,7 +163,8 @@ export class UnaccountedWords {
     if (!stems || this.itemTakers.has(call!.function) || Object.values(call!.arguments).some((value) => typeof value === 'string')) return undefined;
     let found: CommandCore | undefined;
     for (const reading of readings) {
-      if (reading.mood === 'question') return undefined;
+      // A device called by a name of its own ("Goldfish diner, serve breakfast") was chosen for what its name says, as mapper/scope.ts reads it.
+      if (reading.mood === 'question' || callsByName(reading.text, references)) return undefined;
       const cores = clauses(reading.text).map((clause) => commandCore(clause, this.wordNet!)).filter((core) => core !== undefined);
       // "the empty slots": an adjective the function's words hold says which things it acts on; a noun before the head ("wifi password") does not.
       const described = (core: CommandCore) => core.modifiers.some((word) => this.wordNet!.canBe(word, 'adj') && [...this.readings(word, 'adj')].some((key) => stems.has(key)));
