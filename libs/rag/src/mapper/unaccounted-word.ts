@@ -4,6 +4,7 @@ import { isNameOrSecret, takesOneItem } from '../arguments/list-items';
 import type { MapResult } from './api-mapper-options';
 import type { FunctionViews } from './function-views';
 import { callsByName, documentWords } from './scope';
+import { LIGHT_VERB_SENSES } from './function-kind';
 import type { SelfReferences } from './self-references';
 
 /**
@@ -17,16 +18,17 @@ import type { SelfReferences } from './self-references';
  *
  * A core is accounted for where either half of it meets the chosen function's own words (its name,
  * notes, parameters and values, with WordNet's synonyms, derivations and close relations of the
- * request's word, as mapper/unsupported-command.ts reads them), or where the verb says little by
- * itself (a light verb of very many senses, "turn", "get", "make": its object or particle carries
- * the meaning), or where the object is the device, the place it works in or a word of its document
- * (then the verb decides). Only a call where the verb names an action the chosen function does not
- * do AND the object is something the document never names is declined: the device knows the place
- * or the number, not the deed nor the thing.
+ * request's word, as mapper/unsupported-command.ts reads them, and the nouns its name's words are a
+ * kind of), or where the verb says little by itself (a light verb of very many senses, "turn",
+ * "get", "make": its object or particle carries the meaning), or where the object is the device,
+ * one of its names or a word of its document (then the verb decides). Only a call where the verb
+ * names an action the chosen function does not do AND the object is something the document never
+ * names is declined: the device knows the place or the number, not the deed nor the thing. One more
+ * case: a made thing of the speaker's ("charge my phone") is not what a verb the device does to
+ * itself acts on. Never judged: a function that takes a free-text item (any words may be its value),
+ * a call that took a name or a word of the request as its argument, a device called by its own name.
  */
 
-/** A verb of this many WordNet senses or more says little by itself (mapper/function-kind.ts reads 30 for "get", "take"). */
-const LIGHT_VERB_SENSES = 30;
 /** A relation as close as a derivation or a synonym (unsupported-command.ts's support meeting). */
 const MEETING = 0.75;
 /** WordNet's same synset. */
