@@ -7,7 +7,9 @@ import type { RequestLanguageData } from './language';
 const ARTICLES = ['the', 'a', 'an'] as const;
 /** Possessives of someone other than the speaker and the listener: "her radiator" is of whoever was just talked of. */
 const THIRD_PERSON_POSSESSIVES = ['his', 'her', 'their'] as const;
-const POSSESSIVES = ['my', 'our', 'your', ...THIRD_PERSON_POSSESSIVES] as const;
+/** The speaker's own: "charge my phone" acts on the speaker's thing, not on the device. */
+const SPEAKER_POSSESSIVES = ['my', 'our'] as const;
+const POSSESSIVES = [...SPEAKER_POSSESSIVES, 'your', ...THIRD_PERSON_POSSESSIVES] as const;
 const DEMONSTRATIVES = ['this', 'that', 'these', 'those'] as const;
 /** Quantifiers that open a noun phrase and mean the whole group: "all lights", "every robot". */
 const QUANTIFIERS = ['all', 'both', 'every', 'each'] as const;
@@ -36,6 +38,7 @@ export const en = {
   articles: new Set<string>(ARTICLES),
   possessives: new Set<string>(POSSESSIVES),
   thirdPersonPossessives: new Set<string>(THIRD_PERSON_POSSESSIVES),
+  speakerPossessives: new Set<string>(SPEAKER_POSSESSIVES),
   demonstratives: new Set<string>(DEMONSTRATIVES),
   quantifiers: new Set<string>(QUANTIFIERS),
   /** Articles, demonstratives, possessives and quantifiers that open a noun phrase: "the", "my", "every". */

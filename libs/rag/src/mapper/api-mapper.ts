@@ -29,7 +29,7 @@ import { builtIndexFor, type BuiltIndex } from './built-index';
 import type { SharedObjectContrast } from './shared-object';
 import type { UnexplainedFit } from './unexplained-fit';
 import type { TargetValues } from './target-value';
-import { declinedCall, degreeReason, readingNotAsked } from './cannot-do';
+import { declinedCall, degreeReason, partialReason, readingNotAsked } from './cannot-do';
 import { mapperReadingsFor, type MapperReadings } from './mapper-readings';
 import { leftValueCalls } from './left-value';
 import { askedWhenDoubtful, DEFAULT_DOUBT_MARGIN } from './doubtful-call';
@@ -100,6 +100,7 @@ class HybridApiMapper implements ApiMapper {
   private readonly acceptsPercentage: boolean;
   private readonly contrast: SharedObjectContrast;
   private readonly unexplained: UnexplainedFit;
+  private readonly unaccounted: MapperReadings['unaccounted'];
   /** The value a command names ("on hdmi 1", "to blue") is held by the call made or the request is declined (mapper/target-value.ts). */
   private readonly targets: TargetValues;
   private readonly destinations: MapperReadings['destinations'];
@@ -140,6 +141,7 @@ class HybridApiMapper implements ApiMapper {
     this.defined = readings.defined;
     this.contrast = readings.contrast;
     this.unexplained = readings.unexplained;
+    this.unaccounted = readings.unaccounted;
   }
 
   async candidates(text: string, k = this.topK): Promise<Candidate[]> {
@@ -163,7 +165,8 @@ class HybridApiMapper implements ApiMapper {
     // An action the document does not name needs a clear fit, whichever reading made the call (mapper/unmet-action.ts).
     // "mute the light" is no reading either (declared kinds only).
     const declined = declinedCall(result, scope, (name) => this.byName.get(name)?.kind === 'query' && !asksToKnow(said, this.lexicon) && !asksIndirectly(this.reading(said).words, this.lexicon?.wordNet)) ?? readingNotAsked(result, this.reading(request), request, this.byName, this.lexicon) ?? unitNotHeld(result, this.reading(said), this.byName) ?? activityNotCalled(result, this.reading(said), this.document.functions, this.lexicon) ?? absentQuantity(result, this.reading(said), scope, state, this.lexicon?.wordNet); // nor a command nor a need by a reading (cannot-do.ts), nor "for 30 min" where no parameter holds minutes (unit-not-held.ts), nor a quantity it has no word for (absent-quantity.ts)
-    if (declined) return this.outOfScope(said, { ...scope, unmet: [declined] });
+    const unaccounted = declined === undefined ? this.unaccounted.read(result, [this.reading(said), this.reading(text)], mapOptions.references) : undefined; // nor a deed on a thing the call does not do (mapper/unaccounted-word.ts)
+    if (declined || unaccounted) return this.outOfScope(said, { ...scope, ...(unaccounted ?? { unmet: [declined!] }) });
     const paused = pausedForAWhile(result, said, this.byName, this.lexicon?.wordNet); // "stop it for now": its pause (mapper/paused-for-a-while.ts)
     return { ...askedWhenDoubtful(paused, said, scope.support, this.doubtMargin, this.byName, this.language), scope: scope.signal }; // two near functions the words do not tell apart: ask (mapper/doubtful-call.ts)
   }
@@ -316,13 +319,7 @@ class HybridApiMapper implements ApiMapper {
       const whole = this.reading(text);
       if (!this.acceptsPercentage && whole.mood !== 'question' && whole.givesPercentage) {
         const shown = (await this.rank(this.readStep(text), this.topK, state)).slice(0, this.topK).map(toCandidate);
-        const subject = this.selfNoun ? `the ${this.selfNoun}` : 'this device';
-        return {
-          kind: 'not_executable',
-          reason: `${subject} cannot be set part of the way or to a percentage; it can only do what its functions do in full`,
-          candidates: shown.map((candidate) => candidate.function),
-          ranking: shown,
-        };
+        return { kind: 'not_executable', reason: partialReason(this.selfNoun), candidates: shown.map((candidate) => candidate.function), ranking: shown };
       }
       const searched = await this.searchSteps(text, state, saidPath);
       const ranking = searched[0]?.hits.slice(0, this.topK).map(toCandidate) ?? [];

@@ -27,6 +27,12 @@ export function degreeReason(degree: { direction: 1 | -1 } | undefined, selfNoun
   return `${subject} has no level to turn ${degree.direction > 0 ? 'up' : 'down'}; ${whatItCanDo(functions)}`;
 }
 
+/** Why a share ("halfway", "30%") is declined by a device none of whose functions takes one. */
+export function partialReason(selfNoun: string | undefined): string {
+  const subject = selfNoun ? `the ${selfNoun}` : 'this device';
+  return `${subject} cannot be set part of the way or to a percentage; it can only do what its functions do in full`;
+}
+
 /**
  * A reading nobody asked for: a command is not answered by one (mapper/reading-for-command.ts), nor is
  * a statement of need (mapper/stated-wish.ts). The word to name in the reason, else undefined.

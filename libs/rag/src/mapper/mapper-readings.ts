@@ -9,6 +9,7 @@ import { documentScope, type DocumentScope } from './scope';
 import type { BuiltIndex } from './built-index';
 import { SharedObjectContrast } from './shared-object';
 import { UnexplainedFit } from './unexplained-fit';
+import { UnaccountedWords } from './unaccounted-word';
 import { TargetValues } from './target-value';
 import { NamedQuantities } from './named-quantity';
 import { Destinations } from './destination';
@@ -43,6 +44,8 @@ export interface MapperReadings {
   defined: DefinedActions;
   contrast: SharedObjectContrast;
   unexplained: UnexplainedFit;
+  /** A command whose verb and object the chosen function does not account for (mapper/unaccounted-word.ts). */
+  unaccounted: UnaccountedWords;
 }
 
 /** Stands for "no lexicon" as a weak key. */
@@ -98,5 +101,6 @@ function readDocument(built: BuiltIndex, options: ApiMapperOptions): MapperReadi
     defined: new DefinedActions(document.functions, views.documents, lexicon),
     contrast: new SharedObjectContrast(document.functions, views.documents, lexicon, options.sharedObjectContrast),
     unexplained: new UnexplainedFit(document.functions, views.documents, lexicon),
+    unaccounted: new UnaccountedWords(document, views, lexicon?.wordNet, deviceNouns),
   };
 }

@@ -1,0 +1,187 @@
+import { CARDINAL_WORDS, en, enReference, gerundBases, isFunctionWord, isStopword, splitIdentifier, stem, type RequestReading, type WordNet } from '@meshmind/language';
+import type { NormalisedDocument } from '../api-document';
+import { isNameOrSecret, takesOneItem } from '../arguments/list-items';
+import type { MapResult } from './api-mapper-options';
+import type { FunctionViews } from './function-views';
+import { callsByName, documentWords } from './scope';
+import { LIGHT_VERB_SENSES } from './function-kind';
+import type { SelfReferences } from './self-references';
+
+/**
+ * Whether the function a command was mapped to accounts for the command's core: its head verb and
+ * the head noun of that verb's object (issue #17, wrong actions). "Pick up the box on shelf 4" said
+ * to a warehouse robot reaches move_to_shelf through "shelf 4", a number the robot takes, so no scope
+ * check judges it; yet neither "pick up" nor "box" is anything that function does or acts on, and
+ * moving to the shelf is not what was asked. "Record a video of shelf 3" scans the shelf, "play some
+ * jazz on the lamp" turns the lamp on: the words that reached the function are the place or the
+ * device, never what is to be done.
+ *
+ * A core is accounted for where either half of it meets the chosen function's own words (its name,
+ * notes, parameters and values, with WordNet's synonyms, derivations and close relations of the
+ * request's word, as mapper/unsupported-command.ts reads them, and the nouns its name's words are a
+ * kind of), or where the verb says little by itself (a light verb of very many senses, "turn",
+ * "get", "make": its object or particle carries the meaning), or where the object is the device,
+ * one of its names or a word of its document (then the verb decides). Only a call where the verb
+ * names an action the chosen function does not do AND the object is something the document never
+ * names is declined: the device knows the place or the number, not the deed nor the thing. One more
+ * case: a made thing of the speaker's ("charge my phone") is not what a verb the device does to
+ * itself acts on. Never judged: a function that takes a free-text item (any words may be its value),
+ * a call that took a name or a word of the request as its argument, a device called by its own name.
+ */
+
+/** A relation as close as a derivation or a synonym (unsupported-command.ts's support meeting). */
+const MEETING = 0.75;
+/** WordNet's same synset. */
+const SYNONYM = 0.9;
+/** Words that open a noun phrase or count it: "the box", "some jazz", "more tape", "a video". */
+const OPENERS = new Set([...en.determiners, ...en.indefinites, ...en.quantifiers, ...en.itemLists.articles, ...CARDINAL_WORDS]);
+
+export interface CommandCore {
+  /** The opening verb as said, with its particle where one follows it ("pick up"). */
+  verb: string;
+  particle?: string;
+  /** The head noun of the verb's direct object: the last word of the noun phrase after it ("box", "wifi password" -> "password"). */
+  object?: string;
+  /** The words before the head in its phrase ("camera" of "camera tilt"). */
+  modifiers: string[];
+  /** Whether the speaker's possessive opens the object ("my phone"). */
+  speakers?: boolean;
+}
+
+const closed = (word: string) => isStopword(word) || isFunctionWord(word, 'en') || en.courtesy.has(word);
+
+/**
+ * The core of a command: the verb it opens with (after courtesy), its particle, and the head of the
+ * noun phrase right after it, up to a preposition, a particle, a number or the clause's end.
+ * Undefined where the command opens with no verb.
+ */
+export function commandCore(clause: string, wordNet: WordNet): CommandCore | undefined {
+  const all = clause.toLowerCase().match(/\p{L}[\p{L}'-]*|\d+/gu) ?? [];
+  let at = 0;
+  while (at < all.length && en.courtesy.has(all[at]!)) at += 1;
+  const verb = all[at];
+  if (verb === undefined || !wordNet.isVerb(verb)) return undefined;
+  at += 1;
+  const particle = en.phrasalParticles.includes(all[at] ?? '') || en.verbParticles.has(all[at] ?? '') ? all[at++] : undefined;
+  // "mind popping over", "start broadcasting": a verb that takes a gerund says how, the gerund what; not read.
+  if (gerundBases(all[at] ?? '').some((base) => wordNet.isVerb(base))) return undefined;
+  const speakers = en.speakerPossessives.has(all[at] ?? '');
+  while (at < all.length && OPENERS.has(all[at]!)) at += 1;
+  const phrase: string[] = [];
+  for (; at < all.length; at += 1) {
+    const word = all[at]!.replace(/'s$/, '');
+    if (/^\d/.test(word) || closed(word) || en.verbParticles.has(word) || !wordNet.canBe(word, 'noun')) break;
+    phrase.push(word);
+  }
+  // "switch the fan off": a particle after the object is the verb's where it ends the clause or the verb takes one; "on bay 2" is where.
+  const trailing = particle ?? (en.verbParticles.has(all[at] ?? '') && (at === all.length - 1 || en.phrasalVerbs.has(verb)) ? all[at] : undefined);
+  return { verb: trailing ? `${verb} ${trailing}` : verb, ...(trailing ? { particle: trailing } : {}), ...(phrase.length > 0 ? { object: phrase.at(-1)! } : {}), modifiers: phrase.slice(0, -1), ...(speakers ? { speakers } : {}) };
+}
+
+/**
+ * Why a call was declined, as mapper/scope.ts words it: the core it does not account for (the verb
+ * and object as said, "pick up box") and what the chosen function does, in its own words ("move to
+ * shelf"): "the robot can move to shelf but not pick up box".
+ */
+export interface UnaccountedCore {
+  unmet: [string];
+  opposite: string;
+}
+
+export class UnaccountedWords {
+  private readonly owned: Map<string, Set<string>>;
+  private readonly written: Set<string>;
+  /** Functions that take a free-text item ("add cheese"): any object may be their value. */
+  private readonly itemTakers: Set<string>;
+  /** The words of each function's name in English: as written, or as its dictionary reads a foreign one. */
+  private readonly nameWords: Map<string, string[]>;
+
+  constructor(document: NormalisedDocument, views: FunctionViews, private readonly wordNet: WordNet | undefined, private readonly deviceNouns: ReadonlySet<string>) {
+    this.nameWords = new Map(document.functions.map((fn) => [fn.name, (views.nameReadings.get(fn.name) ?? splitIdentifier(fn.name)).map((word) => word.toLowerCase())]));
+    this.owned = new Map(
+      document.functions.map((fn, position) => {
+        const view = views.documents[position];
+        const one = { ...document, functions: [fn], state: {}, nouns: [] };
+        return [fn.name, new Set([...documentWords(one, { ...views, documents: view ? [view] : [] })].map(stem).concat(this.kindsOf(this.nameWords.get(fn.name)!)))];
+      }),
+    );
+    this.written = new Set([...documentWords(document, views)].map(stem).concat(document.functions.flatMap((fn) => this.kindsOf(this.nameWords.get(fn.name)!))));
+    this.itemTakers = new Set(document.functions.filter((fn) => takesOneItem(fn.parameters, isNameOrSecret)).map((fn) => fn.name));
+  }
+
+  /**
+   * The stems of the nouns a function's name words are directly a kind of: "takeSnapshot" makes a
+   * photo and "grabFrame" a picture, so "capture an image" meets them, and of their synonyms. Only the name's words: a
+   * note's every word widened this way meets nearly anything ("garden" is a kind of ground).
+   */
+  private kindsOf(nameWords: readonly string[]): string[] {
+    if (!this.wordNet) return [];
+    const wordNet = this.wordNet;
+    const kinds = nameWords.flatMap((word) => [...wordNet.nounAncestors(word)].filter(([kind, steps]) => steps === 1 && !kind.includes(' ')).map(([kind]) => stem(kind)));
+    // Its synonyms too ("photograph" is a picture): the request's word is widened the same way, so the two meet in the middle.
+    const synonyms = nameWords.flatMap((word) => (wordNet.canBe(word, 'noun') ? [...wordNet.related(word, 'noun')].filter(([, weight]) => weight >= SYNONYM).map(([key]) => key) : []));
+    return [...kinds, ...synonyms];
+  }
+
+  /** What a word can mean, stemmed: its own stem and its close WordNet relations in the part it plays. */
+  private readings(word: string, part: 'verb' | 'noun' | 'adj'): Set<string> {
+    const found = new Set([stem(word)]);
+    if (!this.wordNet) return found;
+    for (const [key, weight] of this.wordNet.related(word, part)) if (weight >= MEETING) found.add(key);
+    if (part === 'verb') for (const [key, weight] of this.wordNet.verbRelatives(word)) if (weight >= MEETING) found.add(key);
+    for (const key of this.wordNet.antonyms(word)) found.add(key);
+    return found;
+  }
+
+  /** Whether the verb (or its phrasal form) meets the function's words, or is a light verb whose object says what is done. */
+  private verbAccounted(core: CommandCore, stems: ReadonlySet<string>): boolean {
+    const [bare] = core.verb.split(' ');
+    if (!this.wordNet || this.wordNet.verbSenses(bare!).length >= LIGHT_VERB_SENSES) return true;
+    const forms = core.particle ? [core.verb, bare!] : [bare!];
+    return forms.some((form) => [...this.readings(form, 'verb')].some((key) => stems.has(key))) || (core.particle !== undefined && stems.has(stem(core.particle)));
+  }
+
+  /** Whether the object is the device, one of its names, or anything its document names. */
+  private objectAccounted(object: string, references: SelfReferences | undefined): boolean {
+    const named = [...(references?.names ?? []), ...(references?.words ?? []), ...(references?.kinds ?? [])].flatMap((phrase) => splitIdentifier(phrase).map((part) => stem(part.toLowerCase())));
+    const key = stem(object);
+    if (this.deviceNouns.has(object) || [...this.deviceNouns].some((noun) => stem(noun) === key) || named.includes(key)) return true;
+    // A noun that mostly names an action ("camera tilt") meets the document through its verb's synonyms too: "tilt" is to angle.
+    const asVerb = this.wordNet?.mostlyVerb(object) ? [...this.wordNet.related(object, 'verb')].filter(([, weight]) => weight >= SYNONYM).map(([key]) => key) : [];
+    return [...this.readings(object, 'noun'), ...asVerb].some((reading) => this.written.has(reading));
+  }
+
+  /**
+   * The core that the one call of `result` does not account for, in every reading of the request
+   * (as said, and as rewritten: "kill the telly" is read as the verb it means), or undefined. A
+   * call that took a name or a word of the request as an argument ("become a hotspot called Bot7")
+   * is about what was said, whatever its verb; a later clause whose core the call accounts for
+   * ("scan the room and make a map") says what was meant.
+   */
+  read(result: MapResult, readings: readonly RequestReading[], references: SelfReferences | undefined): UnaccountedCore | undefined {
+    if (!this.wordNet || result.kind !== 'call' || result.calls.length !== 1) return undefined;
+    const [call] = result.calls;
+    const stems = this.owned.get(call!.function);
+    if (!stems || this.itemTakers.has(call!.function) || Object.values(call!.arguments).some((value) => typeof value === 'string')) return undefined;
+    let found: CommandCore | undefined;
+    for (const reading of readings) {
+      // A device called by a name of its own ("Goldfish diner, serve breakfast") was chosen for what its name says, as mapper/scope.ts reads it.
+      if (reading.mood === 'question' || callsByName(reading.text, references)) return undefined;
+      const cores = clauses(reading.text).map((clause) => commandCore(clause, this.wordNet!)).filter((core) => core !== undefined);
+      // "the empty slots": an adjective the function's words hold says which things it acts on; a noun before the head ("wifi password") does not.
+      const described = (core: CommandCore) => core.modifiers.some((word) => this.wordNet!.canBe(word, 'adj') && [...this.readings(word, 'adj')].some((key) => stems.has(key)));
+      // "charge my phone": a verb the device does to itself, said of a thing of the speaker's that its document never names.
+      const othersThing = (core: CommandCore) => core.speakers === true && this.wordNet!.nounAncestors(core.object!).has(enReference.madeThing);
+      const accounted = (core: CommandCore) => (this.verbAccounted(core, stems) && !othersThing(core)) || this.objectAccounted(core.object!, references) || described(core);
+      if (cores.length === 0 || cores.some((core) => !core.object || accounted(core))) return undefined;
+      found ??= cores[0];
+    }
+    return found && { unmet: [`${found.verb} ${found.object}`], opposite: splitIdentifier(call!.function).join(' ').toLowerCase() };
+  }
+}
+
+/** The clauses of a request: "scan the room and make a map" is two, each with its own verb. */
+function clauses(text: string): string[] {
+  const joins = en.itemLists.conjunctions.filter((word) => /^\p{L}+$/u.test(word));
+  return text.split(new RegExp(`[,;.!?&]|\\b(?:${joins.join('|')})\\b`, 'iu')).map((clause) => clause.trim()).filter((clause) => clause !== '');
+}

@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DeviceDescription } from '@meshmind/protocol';
+import { openLexicon as openLanguageLexicon } from '@meshmind/language';
+import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
+import { commandCore } from '../src/mapper/unaccounted-word';
+
+// Two devices written for this test: a library cart that drives to numbered bays and photographs
+// them, and a garden sprinkler that waters numbered zones.
+const cart: DeviceDescription = {
+  type: 'library_cart', title: 'Library cart', description: 'A robot cart that drives between the bays of a library.', domain: 'warehouse', version: '1.0.0',
+  nouns: ['cart', 'robot'],
+  state: {},
+  functions: [
+    { name: 'drive_to_bay', description: 'Drives the cart to a numbered bay.', kind: 'action', parameters: [{ name: 'bay', type: 'integer', description: 'Bay number.', required: true, minimum: 1, maximum: 40 }] },
+    { name: 'photograph_bay', description: 'Takes a snapshot of the books in a bay with the camera.', kind: 'action', parameters: [{ name: 'bay', type: 'integer', description: 'Bay number.', required: true, minimum: 1, maximum: 40 }] },
+    { name: 'return_to_charger', description: 'Drives back to the charger and charges the battery.', kind: 'action', parameters: [] },
+  ],
+};
+const sprinkler: DeviceDescription = {
+  type: 'sprinkler', title: 'Garden sprinkler', description: 'Waters the zones of a garden.', domain: 'home', version: '1.0.0',
+  nouns: ['sprinkler'],
+  state: { watering: { type: 'boolean', description: 'Whether a zone is being watered.' } },
+  functions: [
+    { name: 'water_zone', description: 'Starts watering one zone of the garden.', kind: 'action', parameters: [{ name: 'zone', type: 'integer', description: 'Zone number.', required: true, minimum: 1, maximum: 8 }] },
+    { name: 'stop_watering', description: 'Stops the watering.', kind: 'action', parameters: [] },
+  ],
+};
+
+const called = (result: MapResult) => (result.kind === 'call' ? result.calls.map((call) => call.function) : result.kind);
+
+describe('the core of a command: its verb and the head of its object', () => {
+  const wordNet = openLanguageLexicon().wordNet!;
+
+  it('reads a phrasal verb and the head of the noun phrase after it', () => {
+    expect(commandCore('lift up the heavy crate on bay 2', wordNet)).toMatchObject({ verb: 'lift up', object: 'crate' });
+    expect(commandCore('please sharpen some pencils', wordNet)).toMatchObject({ verb: 'sharpen', object: 'pencils' });
+    expect(commandCore('charge my old laptop', wordNet)).toMatchObject({ verb: 'charge', object: 'laptop', speakers: true });
+  });
+
+  it('takes a particle after the object as the verb\'s, and the nouns before the head as its modifiers', () => {
+    expect(commandCore('could you fold the reading lamp away', wordNet)).toMatchObject({ verb: 'fold', object: 'lamp', modifiers: ['reading'] });
+    expect(commandCore('switch the desk fan off', wordNet)).toMatchObject({ verb: 'switch off', object: 'fan' });
+  });
+
+  it('reads no object after a verb that takes a gerund, nor a core where no verb opens', () => {
+    expect(commandCore('would you mind rolling over to bay 6', wordNet)).toBeUndefined();
+    expect(commandCore('bay 6 next', wordNet)?.object).toBeUndefined();
+  });
+});
+
+describe('a command whose verb and object the chosen function does not account for is declined', () => {
+  const mappers = new Map<string, ApiMapper>();
+  beforeAll(async () => {
+    const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+    const lexicon = openLexicon();
+    for (const [name, document] of [['cart', cart], ['sprinkler', sprinkler]] as const) mappers.set(name, await createApiMapper({ embedder, lexicon, document }));
+  }, 60_000);
+
+  it('declines a deed on a thing the device knows only the place of', async () => {
+    for (const said of ['Lift the crate on bay 2', 'Sharpen the pencils at bay 7', 'dust the shelves in bay 3']) {
+      const result = await mappers.get('cart')!.map(said);
+      expect(called(result), said).toBe('not_executable');
+    }
+    expect(called(await mappers.get('sprinkler')!.map('paint the fence by zone 2'))).toBe('not_executable');
+  });
+
+  it('declines a deed the device does to itself where the thing is one of the speaker\'s', async () => {
+    expect(called(await mappers.get('cart')!.map('charge my laptop'))).toBe('not_executable');
+    expect(called(await mappers.get('cart')!.map('charge our tablets please'))).toBe('not_executable');
+    expect(called(await mappers.get('cart')!.map('charge your battery'))).toEqual(['return_to_charger']);
+    expect(called(await mappers.get('sprinkler')!.map('water my roses in zone 2'))).toEqual(['water_zone']);
+  });
+
+  it('says what the chosen function does and what it cannot', async () => {
+    const result = await mappers.get('cart')!.map('Lift the crate on bay 2');
+    expect(result.kind === 'not_executable' && result.reason).toMatch(/can drive to bay but not lift crate/);
+  });
+
+  it('keeps a call whose verb or object the function accounts for, in other words than its own', async () => {
+    expect(called(await mappers.get('cart')!.map('Head over to bay 4'))).toEqual(['drive_to_bay']);
+    expect(called(await mappers.get('cart')!.map('capture an image of the books in bay 2'))).toEqual(['photograph_bay']);
+    expect(called(await mappers.get('cart')!.map('snap a photo of bay 9'))).toEqual(['photograph_bay']);
+    expect(called(await mappers.get('sprinkler')!.map('sprinkle zone 3'))).toEqual(['water_zone']);
+    expect(called(await mappers.get('sprinkler')!.map('give the lawn in zone 5 a drink'))).not.toBe('not_executable');
+  });
+});
