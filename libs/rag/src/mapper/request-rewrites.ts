@@ -1,5 +1,5 @@
 import type { DeviceStateValues } from '@meshmind/protocol';
-import type { RequestReader, WordNet } from '@meshmind/language';
+import { withoutDiscourseOpener, type RequestReader, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 import type { FunctionProfile } from './evidence';
 import { withPurposeVerb } from './purpose-verb';
@@ -32,7 +32,8 @@ export interface RewrittenRequest {
 }
 
 /**
- * The request as the mapper reads it, each rewrite in a module of its own: a typing slip as the
+ * The request as the mapper reads it, each rewrite in a module of its own: a discourse opener read
+ * off ("hold on, pause the music"; libs/language), a typing slip as the
  * document's word (spelled-as-meant.ts: "opne" is "open"), a stated excess as its remedy
  * (stated-excess.ts), a supply used up as a need (stated-lack.ts), a verb that names what the
  * device is for (purpose-verb.ts), a state said as a participle or particle ("the blinds down"),
@@ -45,7 +46,8 @@ export interface RewrittenRequest {
 export function rewrittenRequest(asked: string, state: DeviceStateValues, references: SelfReferences | undefined, context: RewriteContext): RewrittenRequest {
   const { document, wordNet, reading } = context;
   const profiles = () => context.profiles.values();
-  const request = withStatedLack(withStatedExcess(spelledAsMeant(asked, document, wordNet), wordNet, document, state), wordNet, context.takesItems);
+  // "hold on, pause the music": an opener set off by a comma is no part of the command.
+  const request = withStatedLack(withStatedExcess(spelledAsMeant(withoutDiscourseOpener(asked), document, wordNet), wordNet, document, state), wordNet, context.takesItems);
   const said =
     reading(request).mood !== 'question'
       ? withMeantVerb(withStateParticle(withStateParticiple(withPurposeVerb(request, document, references, profiles(), wordNet), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
