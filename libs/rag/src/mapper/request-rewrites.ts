@@ -9,6 +9,7 @@ import { withStatedExcess, withStatedLack } from './stated-need';
 import { withStateParticiple } from './state-participle';
 import { withStateParticle } from './state-particle';
 import { withMeantVerb } from './verb-sense';
+import { withWishedValue } from './wished-value';
 
 /** What the rewrites of a request need from its mapper: the document and its readings, never a request. */
 export interface RewriteContext {
@@ -47,7 +48,8 @@ export function rewrittenRequest(asked: string, state: DeviceStateValues, refere
   const { document, wordNet, reading } = context;
   const profiles = () => context.profiles.values();
   // "hold on, pause the music": an opener set off by a comma is no part of the command.
-  const request = withStatedLack(withStatedExcess(spelledAsMeant(withoutDiscourseOpener(asked), document, wordNet), wordNet, document, state), wordNet, context.takesItems);
+  // "could the light be purple?": a question that wishes for a value a setter takes is that command (wished-value.ts).
+  const request = withStatedLack(withStatedExcess(withWishedValue(spelledAsMeant(withoutDiscourseOpener(asked), document, wordNet), document), wordNet, document, state), wordNet, context.takesItems);
   const said =
     reading(request).mood !== 'question'
       ? withMeantVerb(withStateParticle(withStateParticiple(withPurposeVerb(request, document, references, profiles(), wordNet), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
