@@ -10,6 +10,7 @@ import { withStateParticiple } from './state-participle';
 import { withStateParticle } from './state-particle';
 import { withMeantVerb } from './verb-sense';
 import { withWishedValue } from './wished-value';
+import { withDescribedGoal } from './described-goal';
 
 /** What the rewrites of a request need from its mapper: the document and its readings, never a request. */
 export interface RewriteContext {
@@ -48,8 +49,9 @@ export function rewrittenRequest(asked: string, state: DeviceStateValues, refere
   const { document, wordNet, reading } = context;
   const profiles = () => context.profiles.values();
   // "hold on, pause the music": an opener set off by a comma is no part of the command.
+  // "put the telly on standby": into the state its notes say a function goes into (described-goal.ts).
   // "could the light be purple?": a question that wishes for a value a setter takes is that command (wished-value.ts).
-  const request = withStatedLack(withStatedExcess(withWishedValue(spelledAsMeant(withoutDiscourseOpener(asked), document, wordNet), document), wordNet, document, state), wordNet, context.takesItems);
+  const request = withStatedLack(withStatedExcess(withDescribedGoal(withWishedValue(spelledAsMeant(withoutDiscourseOpener(asked), document, wordNet), document), document.functions), wordNet, document, state), wordNet, context.takesItems);
   const said =
     reading(request).mood !== 'question'
       ? withMeantVerb(withStateParticle(withStateParticiple(withPurposeVerb(request, document, references, profiles(), wordNet), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
