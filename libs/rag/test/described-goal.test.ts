@@ -35,7 +35,7 @@ describe('a state named only in the notes of the function that goes into it (#17
     expect(withDescribedGoal(text, functions)).toBe(read);
   });
 
-  it.each(['put the projector on', 'put the projector on hdmi', 'turn on the projector'])('"%s" keeps its "on"', (text) => {
+  it.each(['put the projector on', 'put the projector on hdmi', 'turn on the projector', 'find where you are on the sleep map'])('"%s" keeps its "on"', (text) => {
     expect(withDescribedGoal(text, functions)).toBe(text);
   });
 

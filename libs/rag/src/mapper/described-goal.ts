@@ -43,7 +43,9 @@ export function withDescribedGoal(request: string, functions: readonly Normalise
   const tokens = request.split(/\s+/);
   for (let index = tokens.length - 2; index > 0; index -= 1) {
     if (!BARE_GOALS.has(tokens[index]!.toLowerCase())) continue;
-    const rest = tokens.slice(index + 1).map((token) => token.replace(/[?.!,]+$/, '')).filter((token) => !en.courtesy.has(token.toLowerCase()) && !en.determiners.has(token.toLowerCase()));
+    // "where you are on the map": before a determiner "on" is a place, not a state gone into.
+    if (en.determiners.has(tokens[index + 1]!.toLowerCase())) return request;
+    const rest = tokens.slice(index + 1).map((token) => token.replace(/[?.!,]+$/, '')).filter((token) => !en.courtesy.has(token.toLowerCase()));
     if (rest.length === 0 || describedGoalHolders(functions, rest.join(' ')).size === 0) return request;
     return [...tokens.slice(0, index), GOAL, ...tokens.slice(index + 1)].join(' ');
   }

@@ -114,7 +114,9 @@ export class TargetValues {
       const colour = findColor(phrase);
       const held = new Set(this.functions.filter((fn) => fn.parameters.some((parameter) => (parameter.type === 'enum' && enumValue(parameter, phrase) !== undefined) || (colour !== undefined && parameter.type === 'color') || presetValue(parameter, phrase.toLowerCase()) !== undefined)).map((fn) => fn.name));
       // "put the telly on standby": a state no option holds, that a function's notes say it goes into (mapper/described-goal.ts).
-      const described = held.size === 0 && colour === undefined && goal !== undefined ? describedGoalHolders(this.functions, phrase) : new Set<string>();
+      // Only a bare state ("to standby"): "to the kitchen" is a place, whatever notes name it.
+      const bare = goal !== undefined && goal.at >= 0 && !en.determiners.has(reading.tokens[goal.at + 1] ?? '');
+      const described = held.size === 0 && colour === undefined && bare ? describedGoalHolders(this.functions, phrase) : new Set<string>();
       const holders = held.size > 0 ? held : described;
       const said = new Set(words(phrase).map((word) => stem(word.toLowerCase())).filter((key) => !isStopword(key) && !NUMBER_TOKEN.test(key)));
       const nearOptions = holders.size > 0 ? [] : this.functions.flatMap((fn) => fn.parameters.filter((parameter) => parameter.type === 'enum' && (parameter.values ?? []).some((value) => words(value.replace(/_/g, ' ')).some((word) => said.has(stem(word.toLowerCase())))))).flatMap((parameter) => parameter.values ?? []);
