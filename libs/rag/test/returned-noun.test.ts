@@ -31,6 +31,7 @@ describe.skipIf(!wordNet)('a question naming the noun a query returns (#17)', ()
     expect(returnedNoun(byName('get_scale'), wordNet!)).toBe(stem('unit'));
     expect(returnedNoun(byName('get_model'), wordNet!)).toBe(stem('name'));
     expect(returnedNoun(byName('is_raining'), wordNet!)).toBeUndefined();
+    expect(returnedNoun({ name: 'get_room', description: 'Reads the room.', kind: 'query', parameters: [], returns: 'Measured room temperature.' }, wordNet!)).toBe(stem('temperature'));
   });
 
   it.each([
@@ -46,6 +47,14 @@ describe.skipIf(!wordNet)('a question naming the noun a query returns (#17)', ()
     expect(returnedNounFit(byName('get_total'), readRequest('empty the bucket'), functions, wordNet)).toBe(0);
     expect(returnedNounFit(byName('get_total'), readRequest('is the reading high?'), functions, wordNet)).toBe(0);
     expect(returnedNounFit(byName('get_total'), readRequest('what fell today?'), functions, wordNet)).toBe(0);
+  });
+
+  it('says nothing where two queries return the noun said', () => {
+    const twoTemperatures = normaliseApiDocument({ ...gauge, functions: [
+      { name: 'get_target', description: 'Reads the target.', kind: 'query', parameters: [], returns: { type: 'number', description: 'Target temperature.' } },
+      { name: 'get_measured', description: 'Reads the room.', kind: 'query', parameters: [], returns: { type: 'number', description: 'Measured room temperature.' } },
+    ] }).functions;
+    expect(returnedNounFit(twoTemperatures[0]!, readRequest("what's the current temperature in here?"), twoTemperatures, wordNet)).toBe(0);
   });
 
   describe('through the mapper', () => {

@@ -14,8 +14,8 @@ const YES_NO = new Set(['boolean', 'bool']);
 /**
  * The noun a query's declared return opens with: "The reading, in the unit get_unit reports." ->
  * reading; "A unit such as hPa" -> unit; "A device class such as smoke" -> class; "Current
- * brightness." -> brightness. The last word of the opening noun phrase, which ends at a comma, a
- * full stop, a function word or a word WordNet knows as no noun ("such").
+ * brightness." -> brightness. The last noun (WordNet) of the opening phrase, which ends at a comma,
+ * a full stop or a function word: "Measured room temperature" -> temperature.
  */
 export function returnedNoun(fn: NormalisedFunction, wordNet: WordNet): string | undefined {
   if (fn.kind !== 'query' || !fn.returns || YES_NO.has((fn.returnType ?? '').toLowerCase())) return undefined;
@@ -23,10 +23,11 @@ export function returnedNoun(fn: NormalisedFunction, wordNet: WordNet): string |
   const phrase: string[] = [];
   for (const word of words(opening.toLowerCase())) {
     if (en.determiners.has(word) && phrase.length === 0) continue;
-    if (isStopword(word) || /^\d/.test(word) || !wordNet.canBe(word, 'noun')) break;
+    if (isStopword(word) || /^\d/.test(word) || en.indefinites.has(word)) break;
     phrase.push(word);
   }
-  const head = phrase.at(-1);
+  // "Measured room temperature": modifiers before the head; "A unit such as": no noun after it.
+  const head = phrase.filter((word) => wordNet.canBe(word, 'noun')).at(-1);
   return head === undefined ? undefined : stem(head);
 }
 
