@@ -26,6 +26,11 @@ describe.skipIf(!wordNet)("a verb an action's own notes say is kept as said (#17
     expect(withMeantVerb(text, profilesOf(pathLight), wordNet)).toBe(text);
   });
 
+  it('is read by its sense where two actions say it, as each end of a move may', () => {
+    const both = { ...pathLight, functions: pathLight.functions.map((fn) => (fn.name === 'go_dark' ? { ...fn, description: 'Switches the path light off; flipping it off.' } : fn)) };
+    expect(withMeantVerb('flip the light', profilesOf(both), wordNet)).not.toBe('flip the light');
+  });
+
   it('is read by its sense where no note says it', () => {
     const withoutSwap = { ...pathLight, functions: pathLight.functions.filter((fn) => fn.name !== 'swap') };
     expect(withMeantVerb('flip the light', profilesOf(withoutSwap), wordNet)).not.toBe('flip the light');
