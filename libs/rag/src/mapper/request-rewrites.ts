@@ -11,6 +11,7 @@ import { withStateParticle } from './state-particle';
 import { withMeantVerb } from './verb-sense';
 import { withWishedValue } from './wished-value';
 import { withDescribedGoal } from './described-goal';
+import { withPhrasalValue } from './phrasal-value';
 
 /** What the rewrites of a request need from its mapper: the document and its readings, never a request. */
 export interface RewriteContext {
@@ -37,7 +38,8 @@ export interface RewrittenRequest {
  * The request as the mapper reads it, each rewrite in a module of its own: a discourse opener read
  * off ("hold on, pause the music"; libs/language), a typing slip as the
  * document's word (spelled-as-meant.ts: "opne" is "open"), a stated excess as its remedy
- * (stated-excess.ts), a supply used up as a need (stated-lack.ts), a verb that names what the
+ * (stated-excess.ts), a supply used up as a need (stated-lack.ts), a phrasal verb as its synonym
+ * an option holds (phrasal-value.ts: "air the room out" -> "ventilate the room"), a verb that names what the
  * device is for (purpose-verb.ts), a state said as a participle or particle ("the blinds down"),
  * and the verb's sense meant by its object (verb-sense.ts: "draw the curtains"). Only a command
  * opens with its verb: a question opens with "does", "is", "how" ("Does shelf 4 still have room?"),
@@ -54,7 +56,7 @@ export function rewrittenRequest(asked: string, state: DeviceStateValues, refere
   const request = withStatedLack(withStatedExcess(withDescribedGoal(withWishedValue(spelledAsMeant(withoutDiscourseOpener(asked), document, wordNet), document), document.functions), wordNet, document, state), wordNet, context.takesItems);
   const said =
     reading(request).mood !== 'question'
-      ? withMeantVerb(withStateParticle(withStateParticiple(withPurposeVerb(request, document, references, profiles(), wordNet), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
+      ? withMeantVerb(withStateParticle(withStateParticiple(withPurposeVerb(withPhrasalValue(request, document.functions, wordNet), document, references, profiles(), wordNet), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
       : request;
   const stripped = references ? withoutSelfReferences(said, references) : said;
   const text = stripped !== said && reading(stripped).mood !== 'question' ? withMeantVerb(stripped, profiles(), wordNet) : stripped;
