@@ -44,5 +44,10 @@ describe.skipIf(!wordNet)('a phrasal verb whose synonym an option holds (#17)', 
     it.each(['air out the workshop', 'air the garage out'])('"%s" sets the mode, not stops the handler', async (text) => {
       expect(called(await mapper.map(text, { mode: 'heating' }))).toEqual(['pick_mode{"mode":"venting"}']);
     });
+
+    it.each(['air out the workshop', 'Air the workshop out.'])('"%s" sets the mode when the agent reads its own name and place out', async (text) => {
+      const references = { names: ['Workshop Air Handler'], words: ['air handler', 'handler', 'blower', 'workshop'], kinds: ['air handler', 'handler', 'blower'] };
+      expect(called(await mapper.map(text, { mode: 'heating' }, { references }))).toEqual(['pick_mode{"mode":"venting"}']);
+    });
   });
 });

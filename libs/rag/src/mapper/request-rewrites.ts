@@ -56,7 +56,7 @@ export function rewrittenRequest(asked: string, state: DeviceStateValues, refere
   const request = withStatedLack(withStatedExcess(withDescribedGoal(withWishedValue(spelledAsMeant(withoutDiscourseOpener(asked), document, wordNet), document), document.functions), wordNet, document, state), wordNet, context.takesItems);
   const said =
     reading(request).mood !== 'question'
-      ? withMeantVerb(withStateParticle(withStateParticiple(withPurposeVerb(withPhrasalValue(request, document.functions, wordNet), document, references, profiles(), wordNet), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
+      ? withMeantVerb(withStateParticle(withStateParticiple(withPhrasalValue(withPurposeVerb(request, document, references, profiles(), wordNet), document.functions, wordNet), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
       : request;
   const stripped = references ? withoutSelfReferences(said, references) : said;
   const text = stripped !== said && reading(stripped).mood !== 'question' ? withMeantVerb(stripped, profiles(), wordNet) : stripped;
