@@ -25,7 +25,7 @@ export { createRequestReader, readRequest, tokenize, tokenSpans } from './readin
 export type { RequestReader, RequestReading, TokenSpan } from './reading/read-request';
 export { findFractions, withFractions } from './reading/fractions';
 export type { FractionMention } from './reading/fractions';
-export { answerKindOf, moodOf, withoutCourtesy } from './reading/mood';
+export { answerKindOf, moodOf, withoutCourtesy, withoutDiscourseOpener } from './reading/mood';
 export type { AnswerKind, Mood } from './reading/mood';
 export { sameItem, splitItems } from './reading/list-items';
 export { lackingVerb, statedLack } from './reading/stated-lack';

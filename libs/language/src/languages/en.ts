@@ -106,6 +106,8 @@ export const en = {
   } as Readonly<Record<string, string>>,
   /** Courtesy a goal may open with, said before what is asked: "please ...", "could you ...". */
   goalCourtesy: ['please', 'hey', 'ok', 'okay', 'could you', 'can you', 'would you'],
+  /** Said before the request and set off from it by a comma: "hold on, pause the music", "ok so, lights off". */
+  discourseOpeners: ['hold on', 'hang on', 'wait', 'ok so', 'okay so', 'so', 'right', 'right then', 'well', 'actually', 'oh', 'ah', 'um', 'erm', 'uh', 'alright', 'all right', 'now', 'look', 'listen', 'sorry', 'hmm', 'ok', 'okay', 'hey', 'please'],
   /** How a request shows its mood in its first words (read by `moodOf`). */
   mood: {
     /** Fillers said before the request proper: "please, ...", "ok so ...". */

@@ -45,6 +45,8 @@ export interface DocumentWords {
  */
 export interface RequestLanguageData extends LanguageData {
   readonly goalCourtesy: readonly string[];
+  /** Discourse openers set off by a comma before the request proper ("hold on, ...", "ok so, ..."): not the command. */
+  readonly discourseOpeners: readonly string[];
   readonly mood: {
     readonly leadingFillers: readonly string[];
     readonly politeAsks: readonly string[];

@@ -10,6 +10,7 @@ export type AnswerKind = 'amount' | 'names';
 
 interface MoodPatterns {
   courtesy: RegExp;
+  opener: RegExp;
   filler: RegExp;
   polite: RegExp;
   question: RegExp;
@@ -30,6 +31,8 @@ function patternsOf(language: RequestLanguageData): MoodPatterns {
     const { mood, answerKinds } = language;
     patterns = {
       courtesy: new RegExp(`^\\s*(?:${anyOf(language.goalCourtesy)})\\b[\\s,]*`, 'i'),
+      // One or more openers, each closed by a comma: "ok so, hold on, pause it".
+      opener: new RegExp(`^\\s*(?:(?:${anyOf(language.discourseOpeners)})\\s*,\\s*)+`, 'i'),
       filler: new RegExp(`^(${anyOf(mood.leadingFillers)})[, ]+`, 'i'),
       polite: new RegExp(`^(${anyOf(mood.politeAsks)}) (${anyOf(mood.politeAddressees)})( ${escapeRegExp(mood.politeWord)})?\\s+`, 'i'),
       question: new RegExp(`^(${anyOf(mood.questionOpeners)})\\b`, 'i'),
@@ -97,4 +100,14 @@ export function embeddedAnswerKind(text: string, language: RequestLanguageData =
 /** A goal without the courtesy it opens with: "please turn on the fan" -> "turn on the fan". */
 export function withoutCourtesy(text: string, language: RequestLanguageData = en): string {
   return text.replace(patternsOf(language).courtesy, '');
+}
+
+/**
+ * A request without the discourse openers said before it and set off by a comma: "hold on, pause
+ * the music" -> "pause the music". "hold on" there is no command to the player; without its comma
+ * ("hold on to the rail") the words stay, as they may be the request itself.
+ */
+export function withoutDiscourseOpener(text: string, language: RequestLanguageData = en): string {
+  const rest = text.replace(patternsOf(language).opener, '');
+  return rest.trim() === '' ? text : rest;
 }

@@ -41,10 +41,23 @@ function phraseOf(object: readonly string[]): string | undefined {
 export function verbValuePhrase(reading: RequestReading, wordNet: WordNet | undefined): string | undefined {
   // "warm the room up a little", "heat it a bit more": a particle or a word of a relative change makes the verb a step of a level.
   if (!wordNet || reading.mood === 'question' || reading.tokens.some((token) => en.verbParticles.has(token) || RELATIVE.has(token))) return undefined;
-  const verb = tokenize(reading.text.split(CLAUSE_END)[0] ?? '').find((token) => !en.courtesy.has(token));
+  const clause = tokenize(reading.text.split(CLAUSE_END)[0] ?? '');
+  const at = clause.findIndex((token) => !en.courtesy.has(token));
+  const verb = at < 0 ? undefined : clause[at];
+  if (verb === undefined || namesModifier(verb, clause[at + 1], wordNet)) return verb;
   // "heat the room" ("make hot or hotter"), "cool the lounge": a verb WordNet defines by a comparative changes a level, whatever option shares its word.
-  const definition = verb === undefined ? [] : words(wordNet.verbSenses(verb)[0]?.definition ?? '');
+  const definition = words(wordNet.verbSenses(verb)[0]?.definition ?? '');
   return definition.some((word) => RELATIVE.has(word)) ? undefined : verb;
+}
+
+/**
+ * "quiet mode please", "dry setting": an opening word that can be an adjective, followed by a noun
+ * with no determiner between, modifies that noun. The request then names a value alone, with no verb
+ * whose comparative sense ("quiet": "become quieter") would make it a step of a level.
+ */
+function namesModifier(word: string, next: string | undefined, wordNet: WordNet): boolean {
+  if (next === undefined || en.determiners.has(next) || en.anaphora.has(next) || en.verbParticles.has(next) || en.courtesy.has(next)) return false;
+  return wordNet.canBe(word, 'adj') && wordNet.canBe(next, 'noun') && !wordNet.canBe(next, 'adj');
 }
 
 const RELATIVE = new Set([...en.relativeDirection.up, ...en.relativeDirection.down].filter((entry) => !entry.includes(' ')));

@@ -3,6 +3,7 @@ import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 import type { FunctionProfile } from './evidence';
 import type { SelfReferences } from './self-references';
 import { phrasalMeansVerb } from './phrasal-senses';
+import { withPhrasalValue } from './phrasal-value';
 
 /**
  * A command whose verb is what the device is for: "water the plants" to a valve called "plant
@@ -63,6 +64,8 @@ export function withPurposeVerb(
   wordNet: WordNet | undefined,
 ): string {
   if (!wordNet || !references) return text;
+  // "air out the studio": a phrasal verb whose synonym names an option ("ventilate") asks for that option, not to start the device (phrasal-value.ts).
+  if (withPhrasalValue(text, document.functions, wordNet) !== text) return text;
   const ownStems = new Set([...profiles].flatMap((profile) => [...profile.actionStems]));
   const match = /^\s*([A-Za-z][A-Za-z-]*)\b/.exec(text);
   if (!match) return text;

@@ -1,5 +1,5 @@
 import type { DeviceStateValues } from '@meshmind/protocol';
-import type { RequestReader, WordNet } from '@meshmind/language';
+import { withoutDiscourseOpener, type RequestReader, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 import type { FunctionProfile } from './evidence';
 import { withPurposeVerb } from './purpose-verb';
@@ -9,6 +9,9 @@ import { withStatedExcess, withStatedLack } from './stated-need';
 import { withStateParticiple } from './state-participle';
 import { withStateParticle } from './state-particle';
 import { withMeantVerb } from './verb-sense';
+import { withWishedValue } from './wished-value';
+import { withDescribedGoal } from './described-goal';
+import { withPhrasalValue } from './phrasal-value';
 
 /** What the rewrites of a request need from its mapper: the document and its readings, never a request. */
 export interface RewriteContext {
@@ -32,9 +35,11 @@ export interface RewrittenRequest {
 }
 
 /**
- * The request as the mapper reads it, each rewrite in a module of its own: a typing slip as the
+ * The request as the mapper reads it, each rewrite in a module of its own: a discourse opener read
+ * off ("hold on, pause the music"; libs/language), a typing slip as the
  * document's word (spelled-as-meant.ts: "opne" is "open"), a stated excess as its remedy
- * (stated-excess.ts), a supply used up as a need (stated-lack.ts), a verb that names what the
+ * (stated-excess.ts), a supply used up as a need (stated-lack.ts), a phrasal verb as its synonym
+ * an option holds (phrasal-value.ts: "air the room out" -> "ventilate the room"), a verb that names what the
  * device is for (purpose-verb.ts), a state said as a participle or particle ("the blinds down"),
  * and the verb's sense meant by its object (verb-sense.ts: "draw the curtains"). Only a command
  * opens with its verb: a question opens with "does", "is", "how" ("Does shelf 4 still have room?"),
@@ -45,10 +50,13 @@ export interface RewrittenRequest {
 export function rewrittenRequest(asked: string, state: DeviceStateValues, references: SelfReferences | undefined, context: RewriteContext): RewrittenRequest {
   const { document, wordNet, reading } = context;
   const profiles = () => context.profiles.values();
-  const request = withStatedLack(withStatedExcess(spelledAsMeant(asked, document, wordNet), wordNet, document, state), wordNet, context.takesItems);
+  // "hold on, pause the music": an opener set off by a comma is no part of the command.
+  // "put the telly on standby": into the state its notes say a function goes into (described-goal.ts).
+  // "could the light be purple?": a question that wishes for a value a setter takes is that command (wished-value.ts).
+  const request = withStatedLack(withStatedExcess(withDescribedGoal(withWishedValue(spelledAsMeant(withoutDiscourseOpener(asked), document, wordNet), document), document.functions), wordNet, document, state), wordNet, context.takesItems);
   const said =
     reading(request).mood !== 'question'
-      ? withMeantVerb(withStateParticle(withStateParticiple(withPurposeVerb(request, document, references, profiles(), wordNet), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
+      ? withMeantVerb(withStateParticle(withStateParticiple(withPhrasalValue(withPurposeVerb(request, document, references, profiles(), wordNet), document.functions, wordNet), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
       : request;
   const stripped = references ? withoutSelfReferences(said, references) : said;
   const text = stripped !== said && reading(stripped).mood !== 'question' ? withMeantVerb(stripped, profiles(), wordNet) : stripped;

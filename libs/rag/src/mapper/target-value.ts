@@ -4,6 +4,7 @@ import type { NormalisedFunction } from '../api-document';
 import { enumValue, presetValue } from '../arguments/parameter-values';
 import { whatItCanDo } from './cannot-do';
 import { objectValuePhrase, verbValuePhrase } from './object-value';
+import { describedGoalHolders } from './described-goal';
 import type { NamedQuantities } from './named-quantity';
 
 /**
@@ -60,6 +61,8 @@ interface Target {
   holders: ReadonlySet<string>;
   /** Options of an enum the phrase shares a word with but none of which it names ("hdmi 3" to a TV with hdmi 1 and 2). */
   nearOptions: readonly string[];
+  /** Held by the notes of the functions that go into it, not by an option: a function naming it otherwise ("wakes ... from standby") leaves it. */
+  described?: boolean;
 }
 
 export class TargetValues {
@@ -109,10 +112,15 @@ export class TargetValues {
       if (holders.size > 0) target = { phrase, colour: undefined, holders, nearOptions: [] };
     } else if (phrase !== undefined && !this.nouns.has(phrase) && !(phrase === objectPhrase && words(phrase).some((word) => this.nounWords.has(word.toLowerCase())))) {
       const colour = findColor(phrase);
-      const holders = new Set(this.functions.filter((fn) => fn.parameters.some((parameter) => (parameter.type === 'enum' && enumValue(parameter, phrase) !== undefined) || (colour !== undefined && parameter.type === 'color') || presetValue(parameter, phrase.toLowerCase()) !== undefined)).map((fn) => fn.name));
+      const held = new Set(this.functions.filter((fn) => fn.parameters.some((parameter) => (parameter.type === 'enum' && enumValue(parameter, phrase) !== undefined) || (colour !== undefined && parameter.type === 'color') || presetValue(parameter, phrase.toLowerCase()) !== undefined)).map((fn) => fn.name));
+      // "put the telly on standby": a state no option holds, that a function's notes say it goes into (mapper/described-goal.ts).
+      // Only a bare state ("to standby"): "to the kitchen" is a place, whatever notes name it.
+      const bare = goal !== undefined && goal.at >= 0 && !en.determiners.has(reading.tokens[goal.at + 1] ?? '');
+      const described = held.size === 0 && colour === undefined && bare ? describedGoalHolders(this.functions, phrase) : new Set<string>();
+      const holders = held.size > 0 ? held : described;
       const said = new Set(words(phrase).map((word) => stem(word.toLowerCase())).filter((key) => !isStopword(key) && !NUMBER_TOKEN.test(key)));
       const nearOptions = holders.size > 0 ? [] : this.functions.flatMap((fn) => fn.parameters.filter((parameter) => parameter.type === 'enum' && (parameter.values ?? []).some((value) => words(value.replace(/_/g, ' ')).some((word) => said.has(stem(word.toLowerCase())))))).flatMap((parameter) => parameter.values ?? []);
-      if (holders.size > 0 || (objectPhrase === undefined && (colour !== undefined || nearOptions.length > 0))) target = { phrase, colour, holders, nearOptions: [...new Set(nearOptions)] };
+      if (holders.size > 0 || (objectPhrase === undefined && (colour !== undefined || nearOptions.length > 0))) target = { phrase, colour, holders, nearOptions: [...new Set(nearOptions)], described: described.size > 0 };
     }
     // "dehumidify the room": no value after a preposition or as the object, but the verb is an option's word.
     const verb = target && target.holders.size > 0 ? undefined : verbValuePhrase(reading, this.wordNet);
@@ -132,13 +140,13 @@ export class TargetValues {
     const target = this.read(reading);
     if (!target) return 0;
     if (target.holders.has(fn.name)) return 1;
-    return this.namesItself(fn, target) ? 0 : -1;
+    return !target.described && this.namesItself(fn, target) ? 0 : -1;
   }
 
   /** Why the function cannot be called for the value named, or undefined where it can (or no value is named). */
   unheld(fn: NormalisedFunction, reading: RequestReading): string | undefined {
     const target = this.read(reading);
-    if (!target || target.holders.has(fn.name) || this.namesItself(fn, target)) return undefined;
+    if (!target || target.holders.has(fn.name) || (!target.described && this.namesItself(fn, target))) return undefined;
     const subject = this.selfNoun ? `the ${this.selfNoun}` : 'this device';
     if (target.holders.size > 0) return `"${target.phrase}" is a value of ${[...target.holders].join(', ')}, not of ${fn.name}`;
     const options = target.nearOptions.length > 0 ? `; the options it has are ${target.nearOptions.map((value) => value.replace(/_/g, ' ')).join(', ')}` : '';

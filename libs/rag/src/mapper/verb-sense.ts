@@ -6,6 +6,7 @@ import { functionByMachineSense } from './machine-sense';
 import { withLetThrough } from './let-through';
 import { exampleObjectWords } from './example-object';
 import { LIGHT_VERB_SENSES } from './function-kind';
+import { functionSays } from './named-action';
 
 /**
  * The verb a request means where its own verb names no function of the document (issue #17, class 7):
@@ -35,7 +36,9 @@ export function withMeantVerb(said: string, profiles: Iterable<FunctionProfile>,
   const replaced = (word: string) => text.slice(0, match.index) + text.slice(match.index).replace(match[1]!, word);
   const doing = functionDoing(verb, all, wordNet);
   if (doing) return replaced(doing);
-  if (ownStems.has(stem(verb)) || namesOption(verb, all)) return text;
+  // "flip the light" to a toggle "also called flipping": a word of one action's own notes names that action.
+  // Said by several ("draws curtains back", "draws curtains shut"), the sense its object gives decides.
+  if (ownStems.has(stem(verb)) || namesOption(verb, all) || all.filter(({ fn }) => fn.kind !== 'query' && functionSays(fn, verb)).length === 1) return text;
   if ([...wordNet.related(verb, 'verb')].some(([key, weight]) => weight >= 0.9 && ownStems.has(key))) return text;
   // "figure out where you are": the verb and its particle are a verb of WordNet's own, whose senses
   // are not the plain verb's ("figure" alone is first "count on"); left as said.
