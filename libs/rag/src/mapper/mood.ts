@@ -17,4 +17,5 @@ export function returnKindOf(fn: NormalisedFunction): AnswerKind | undefined {
 export { answerAlreadySaid } from './answer-given';
 export { settingAnswerFit } from './setting-question';
 export { stateAnswerFit } from './state-question';
+export { pointedValueFit } from './pointed-value';
 export { asksToKnow, knowingSign } from './knowing-verb';
