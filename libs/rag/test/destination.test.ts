@@ -57,6 +57,18 @@ describe('a verb of motion with where it ends (mapper/destination.ts)', () => {
     expect(readDestination(read('make your report to the office').words, wordNet!)).toBeUndefined();
   });
 
+  it.skipIf(!wordNet)('reads a verb, the reflexive and a particle that WordNet knows as one verb of motion ("get yourself to": get_to)', () => {
+    expect(readDestination(read('Can you get yourself to zone 3?').words, wordNet!)).toEqual(['zone']);
+    expect(readDestination(read('get yourself back over to the charging station').words, wordNet!)).toEqual(['charging', 'station']);
+    expect(readDestination(read('could you get yourself over to the gate').words, wordNet!)).toEqual(['gate']);
+  });
+
+  it.skipIf(!wordNet)('reads no motion into a reflexive without such a phrasal verb, nor into "get" alone', () => {
+    expect(readDestination(read('get yourself a fresh blade').words, wordNet!)).toBeUndefined();
+    expect(readDestination(read('get the battery reading to me').words, wordNet!)).toBeUndefined();
+    expect(readDestination(read('check yourself for faults').words, wordNet!)).toBeUndefined();
+  });
+
   it.skipIf(!wordNet)('finds no place where no verb of motion says where to go', () => {
     expect(readDestination(read('set the height to 40').words, wordNet!)).toBeUndefined();
     expect(readDestination(read('turn on the light in the hall').words, wordNet!)).toBeUndefined();
@@ -79,6 +91,10 @@ describe('a verb of motion with where it ends (mapper/destination.ts)', () => {
     );
 
     it.each(['Make your way back to the charging station.', 'Could you make your way to your charger?', 'make your way over to the station to charge'])('sends the mower to its station for "%s" (make_way is a verb of motion)', async (request) => {
+      expect(called(await mapper.map(request))).toEqual(['auto_dock']);
+    });
+
+    it.each(['Can you get yourself back to the charging station?', 'get yourself over to your charger'])('sends the mower to its station for "%s", not to its position reading', async (request) => {
       expect(called(await mapper.map(request))).toEqual(['auto_dock']);
     });
 

@@ -54,6 +54,17 @@ describe('what retrieval reads of a request', () => {
     expect(withoutNumbers('21')).toBe('21');
   });
 
+  it('embeds a number said in words as it embeds digits: the coordinates, the shelf, the degrees drop out alike', () => {
+    expect(withoutNumbers('navigate to position eight, nine')).toBe(withoutNumbers('navigate to position 8, 9'));
+    expect(withoutNumbers('drive over to spot four by twelve')).toBe('drive over to spot by');
+    expect(withoutNumbers('tilt the camera up twenty five degrees')).toBe('tilt the camera up degrees');
+  });
+
+  it('keeps an ordinal and a lone "one" in what is embedded: a place and a pronoun, not values', () => {
+    expect(withoutNumbers('go to the third shelf')).toBe('go to the third shelf');
+    expect(withoutNumbers('turn on the blue one')).toBe('turn on the blue one');
+  });
+
   it('never reads a request down to nothing', () => {
     expect(retrievalText('password hunter2', 'robot')).toBe('password hunter2');
   });

@@ -204,6 +204,11 @@ export function pointedAngle(parameter: ParameterSpec, parameterClass: UnitClass
   return HORIZONTAL.test(lowerText) ? 0 : undefined;
 }
 
+/** The angle a direction said in words points the parameter at ("straight up" -> its maximum), where it is an angle that spans the horizon. */
+export function pointedAngleOf(parameter: ParameterSpec, lowerText: string): number | undefined {
+  return pointedAngle(parameter, parameterUnit(parameter), lowerText);
+}
+
 /** A value the API document names ("warm white" for 2700 K): the longest named preset the text says. */
 export function presetValue(parameter: ParameterSpec, lowerText: string): number | undefined {
   // Declared, or spelled out in the parameter's note (arguments/note-presets.ts).

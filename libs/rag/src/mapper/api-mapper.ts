@@ -7,7 +7,7 @@ import type { HybridHit, HybridIndex } from '../search/hybrid-index';
 import { toCandidate, type ReadStep, type SearchedStep } from './read-step';
 import { createRequestReader, type Lexicon, type RequestReader, type RequestReading } from '@meshmind/language';
 import { requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
-import { answerAlreadySaid, asksToKnow, knowingSign, returnedNounFit, returnKindOf, settingAnswerFit, stateAnswerFit } from './mood';
+import { answerAlreadySaid, asksToKnow, knowingSign, readingFit, returnKindOf } from './mood';
 import { asksIndirectly, moodAsked } from './indirect-question';
 import { isExplainedMeansOf, isMeansOf, readSteps, withAntecedent } from './split-steps';
 import { statesPurpose } from './purpose-step';
@@ -234,7 +234,7 @@ class HybridApiMapper implements ApiMapper {
         (evidence.polarityByPole && hit.score < this.threshold ? 0 : EVIDENCE_WEIGHTS.polarity * evidence.polarity) +
         EVIDENCE_WEIGHTS.direction * evidence.direction +
         EVIDENCE_WEIGHTS.argumentFit * evidence.argumentFit +
-        EVIDENCE_WEIGHTS.degree * (evidence.degree + this.targets.fit(fn, step.reading) + this.destinations.fit(fn, step.reading) + this.defined.fit(fn, step.query) + settingAnswerFit(fn, step.reading, this.document.functions) + stateAnswerFit(fn, step.reading, this.document) + returnedNounFit(fn, step.reading, this.document.functions, this.lexicon?.wordNet)) -
+        EVIDENCE_WEIGHTS.degree * (evidence.degree + this.targets.fit(fn, step.reading) + this.destinations.fit(fn, step.reading) + this.defined.fit(fn, step.query) + readingFit(fn, step.reading, this.document, this.lexicon?.wordNet)) -
         EVIDENCE_WEIGHTS.unused * Math.min(1, evidence.unused) -
         EVIDENCE_WEIGHTS.missing * Math.min(1, evidence.missing);
       // A question never changes the device: "is the door unlocked?" must read the lock, not unlock it; nor asks what it says (mapper/answer-given.ts).

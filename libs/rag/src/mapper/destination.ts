@@ -1,4 +1,4 @@
-import { en, isStopword, stem, words, type RequestReading, type WordNet } from '@meshmind/language';
+import { en, enMapping, isStopword, stem, words, type RequestReading, type WordNet } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { HybridDocument } from '../search/hybrid-index';
 import type { FunctionProfile } from './evidence';
@@ -41,12 +41,25 @@ function motionIdiomEnd(said: readonly string[], index: number, wordNet: WordNet
   return wordNet.isVerb(joined.replace(' ', '_')) && isMotionVerb(joined, wordNet) ? index + 2 : undefined;
 }
 
+/**
+ * Where a verb, the addressee's reflexive and a particle make a verb of motion that WordNet knows
+ * ("get yourself to x 0 y 0": get_to, first a verb of motion), the reflexive's position: the goal
+ * comes after it. "get" alone is first a verb of getting, which a query's accessor name ("get_pose")
+ * shares; with the reflexive, the device itself is what goes.
+ */
+function reflexiveMotionEnd(said: readonly string[], index: number, wordNet: WordNet): number | undefined {
+  const [reflexive, particle] = [said[index + 1], said[index + 2]];
+  if (reflexive !== enMapping.addressee.reflexive || particle === undefined || !(PARTICLES.has(particle) || en.motionGoals.has(particle))) return undefined;
+  const joined = `${said[index]} ${particle}`;
+  return wordNet.isVerb(joined.replace(' ', '_')) && isMotionVerb(joined, wordNet) ? index + 1 : undefined;
+}
+
 /** The content words of the place a verb of motion goes to, or undefined where the request says none. */
 export function readDestination(said: readonly string[], wordNet: WordNet): string[] | undefined {
   for (let index = 0; index < said.length; index += 1) {
     const word = said[index]!;
     if (isStopword(word) || !wordNet.isVerb(word)) continue;
-    const idiom = isMotionVerb(word, wordNet) ? index : motionIdiomEnd(said, index, wordNet);
+    const idiom = isMotionVerb(word, wordNet) ? index : (motionIdiomEnd(said, index, wordNet) ?? reflexiveMotionEnd(said, index, wordNet));
     if (idiom === undefined) continue;
     let cursor = idiom + 1;
     while (cursor < said.length && cursor - idiom - 1 < PARTICLES_BEFORE_GOAL && PARTICLES.has(said[cursor]!) && !en.motionGoals.has(said[cursor]!)) cursor += 1;

@@ -1,5 +1,9 @@
-import type { AnswerKind } from '@meshmind/language';
-import type { NormalisedFunction } from '../api-document';
+import type { AnswerKind, RequestReading, WordNet } from '@meshmind/language';
+import type { NormalisedDocument, NormalisedFunction } from '../api-document';
+import { pointedValueFit } from './pointed-value';
+import { returnedNounFit } from './returned-noun';
+import { settingAnswerFit } from './setting-question';
+import { stateAnswerFit } from './state-question';
 
 /** A request's mood and what a question asks for are read with the request (`readRequest` in @meshmind/language); a function's kind in function-kind.ts. */
 
@@ -15,7 +19,14 @@ export function returnKindOf(fn: NormalisedFunction): AnswerKind | undefined {
   return undefined;
 }
 export { answerAlreadySaid } from './answer-given';
-export { settingAnswerFit } from './setting-question';
-export { stateAnswerFit } from './state-question';
-export { returnedNounFit } from './returned-noun';
+
+/**
+ * What the request's own reading says for one function beside retrieval: a question naming a
+ * setting, a state's value or the noun a query returns picks that query; a direction said in words
+ * picks the angle that can take it (each reader in its module, 0 where it has nothing to say).
+ */
+export function readingFit(fn: NormalisedFunction, reading: RequestReading, document: NormalisedDocument, wordNet: WordNet | undefined): number {
+  return settingAnswerFit(fn, reading, document.functions) + stateAnswerFit(fn, reading, document) +
+    returnedNounFit(fn, reading, document.functions, wordNet) + pointedValueFit(fn, reading, document.functions);
+}
 export { asksToKnow, knowingSign } from './knowing-verb';

@@ -1,4 +1,4 @@
-import { alternation, enMapping, phraseAlternation, type WordNet } from '@meshmind/language';
+import { alternation, enMapping, findNumbers, phraseAlternation, type WordNet } from '@meshmind/language';
 import { withoutValues } from '../arguments/string-values';
 import { addressedAs } from './self-references';
 import { withoutLightVerb } from './light-verbs';
@@ -46,9 +46,22 @@ export function retrievalText(step: string, selfNoun: string | undefined, wordNe
 /**
  * The text whose meaning is embedded: without its numbers. Which function a request means does
  * not depend on which shelf or how many degrees; the embedding of "shelf 21" and "shelf 22" differs
- * all the same, enough to tip close candidates. The lexical scorer still reads the numbers.
+ * all the same, enough to tip close candidates. A number said in words is a number too: "position
+ * eight, nine" must mean what "position 8, 9" means, not lean on what "eight" happens to sit near.
+ * An ordinal stays ("the third shelf" is a place, not a value), and so does a lone "one", which is
+ * as often a pronoun ("the blue one"). The lexical scorer still reads the numbers.
  */
 export function withoutNumbers(text: string): string {
-  const stripped = text.replace(/(?<![\p{L}\d])[-+]?\d+(?:[.,]\d+)?(?![\p{L}\d])/gu, ' ').replace(/\s+([.,;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  const stripped = withoutNumberWords(text).replace(/(?<![\p{L}\d])[-+]?\d+(?:[.,]\d+)?(?![\p{L}\d])/gu, ' ').replace(/\s+([.,;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
   return /[\p{L}]/u.test(stripped) ? stripped : text;
+}
+
+function withoutNumberWords(text: string): string {
+  let out = text;
+  for (const mention of findNumbers(text).reverse()) {
+    const said = text.slice(mention.start, mention.end);
+    if (mention.ordinal || /\d/.test(said) || /^(?:one|an?)$/i.test(said)) continue;
+    out = `${out.slice(0, mention.start)} ${out.slice(mention.end)}`;
+  }
+  return out;
 }
