@@ -26,6 +26,18 @@ const sprinkler: DeviceDescription = {
   ],
 };
 
+// A treadmill whose halt stops all motion of its belt: "kill the motor" is met only through WordNet's definitions.
+const treadmill: DeviceDescription = {
+  type: 'treadmill', title: 'Treadmill', description: 'A running machine with a moving belt.', domain: 'home', version: '1.0.0',
+  nouns: ['treadmill'],
+  state: {},
+  functions: [
+    { name: 'halt_belt', description: 'Stops all motion of the belt at once.', kind: 'action', parameters: [] },
+    { name: 'set_incline', description: 'Sets the incline of the deck.', kind: 'action', parameters: [{ name: 'percent', type: 'integer', description: 'Incline in percent.', required: true, minimum: 0, maximum: 15 }] },
+    { name: 'get_distance', description: 'Reads the distance run so far.', kind: 'query', parameters: [] },
+  ],
+};
+
 const called = (result: MapResult) => (result.kind === 'call' ? result.calls.map((call) => call.function) : result.kind);
 
 describe('the core of a command: its verb and the head of its object', () => {
@@ -53,7 +65,7 @@ describe('a command whose verb and object the chosen function does not account f
   beforeAll(async () => {
     const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
     const lexicon = openLexicon();
-    for (const [name, document] of [['cart', cart], ['sprinkler', sprinkler]] as const) mappers.set(name, await createApiMapper({ embedder, lexicon, document }));
+    for (const [name, document] of [['cart', cart], ['sprinkler', sprinkler], ['treadmill', treadmill]] as const) mappers.set(name, await createApiMapper({ embedder, lexicon, document }));
   }, 60_000);
 
   it('declines a deed on a thing the device knows only the place of', async () => {
@@ -82,5 +94,15 @@ describe('a command whose verb and object the chosen function does not account f
     expect(called(await mappers.get('cart')!.map('snap a photo of bay 9'))).toEqual(['photograph_bay']);
     expect(called(await mappers.get('sprinkler')!.map('sprinkle zone 3'))).toEqual(['water_zone']);
     expect(called(await mappers.get('sprinkler')!.map('give the lawn in zone 5 a drink'))).not.toBe('not_executable');
+  });
+
+  it('keeps a call where WordNet defines both the verb and its object by what the function does', async () => {
+    // To kill is, in one sense, "to cause to cease operating" (cease is to stop); a motor "imparts motion".
+    for (const said of ['kill the motor', 'kill the belt motor', 'please kill the motor at once']) expect(called(await mappers.get('treadmill')!.map(said)), said).toEqual(['halt_belt']);
+  });
+
+  it('declines where only the object is defined by what the function does', async () => {
+    // A motor imparts motion, but to oil or repaint is nothing the halt does.
+    for (const said of ['oil the motor', 'repaint the motor']) expect(called(await mappers.get('treadmill')!.map(said)), said).not.toEqual(['halt_belt']);
   });
 });

@@ -154,6 +154,22 @@ export class UnaccountedWords {
     return this.deviceNouns.has(word) || [...this.deviceNouns].some((noun) => stem(noun) === key) || named.includes(key);
   }
 
+  /**
+   * Whether WordNet's definitions of both halves of the core meet the function's words: a "motor"
+   * is a machine that "imparts motion" and to kill is to "cause to cease operating", which an
+   * emergency stop does ("kill the motors": all motion stops). Each half alone says too little ("a
+   * doorbell" is a button "at an outer door"), so both must; the object by its commonest sense.
+   */
+  private definedBy(core: CommandCore, stems: ReadonlySet<string>): boolean {
+    const wordNet = this.wordNet!;
+    const content = (definition: string | undefined, own: string) => ((definition ?? '').toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => !closed(word) && word !== own);
+    const [bare] = core.verb.split(' ');
+    const objectMet = content(wordNet.definitions(core.object!, 'noun')[0], core.object!).some((word) => stems.has(stem(word)));
+    // The verb's definition by the function's own word or its synonym ("cease" is to stop), never a looser relation ("sound" meets "report").
+    const verbMet = (word: string) => wordNet.isVerb(word) && wordNet.verbSenses(word).length < LIGHT_VERB_SENSES && (stems.has(stem(word)) || [...wordNet.related(word, 'verb')].some(([key, weight]) => weight >= SYNONYM && stems.has(key)));
+    return objectMet && wordNet.definitions(bare!, 'verb').some((definition) => content(definition, bare!).some(verbMet));
+  }
+
   /** Whether the object is the device, one of its names, or anything its document names. */
   private objectAccounted(object: string, references: SelfReferences | undefined): boolean {
     if (this.isDevice(object, references)) return true;
@@ -195,7 +211,7 @@ export class UnaccountedWords {
       const described = (core: CommandCore) => core.modifiers.some((word) => this.wordNet!.canBe(word, 'adj') && [...this.readings(word, 'adj')].some((key) => stems.has(key)));
       // "charge my phone": a verb the device does to itself, said of a thing of the speaker's that its document never names.
       const othersThing = (core: CommandCore) => core.speakers === true && this.wordNet!.nounAncestors(core.object!).has(enReference.madeThing);
-      const accounted = (core: CommandCore) => (this.verbAccounted(core, stems) && !othersThing(core)) || this.objectAccounted(core.object!, references) || described(core);
+      const accounted = (core: CommandCore) => (this.verbAccounted(core, stems) && !othersThing(core)) || this.objectAccounted(core.object!, references) || described(core) || (!othersThing(core) && this.definedBy(core, stems));
       if (cores.length === 0 || cores.some((core) => !core.object || accounted(core))) return undefined;
       found ??= cores[0];
     }
