@@ -38,6 +38,17 @@ const treadmill: DeviceDescription = {
   ],
 };
 
+// A dash camera that records clips: a video is its own word here.
+const dashcam: DeviceDescription = {
+  type: 'dashcam', title: 'Dash camera', description: 'A camera on the dashboard of a van.', domain: 'home', version: '1.0.0',
+  nouns: ['dashcam', 'dash camera'],
+  state: {},
+  functions: [
+    { name: 'record_clip', description: 'Records a video clip of the road ahead.', kind: 'action', parameters: [{ name: 'seconds', type: 'integer', description: 'Length of the clip in seconds.', required: true, minimum: 5, maximum: 120 }] },
+    { name: 'take_still', description: 'Takes a still photo of the road.', kind: 'action', parameters: [] },
+  ],
+};
+
 const called = (result: MapResult) => (result.kind === 'call' ? result.calls.map((call) => call.function) : result.kind);
 
 describe('the core of a command: its verb and the head of its object', () => {
@@ -65,7 +76,7 @@ describe('a command whose verb and object the chosen function does not account f
   beforeAll(async () => {
     const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
     const lexicon = openLexicon();
-    for (const [name, document] of [['cart', cart], ['sprinkler', sprinkler], ['treadmill', treadmill]] as const) mappers.set(name, await createApiMapper({ embedder, lexicon, document }));
+    for (const [name, document] of [['cart', cart], ['sprinkler', sprinkler], ['treadmill', treadmill], ['dashcam', dashcam]] as const) mappers.set(name, await createApiMapper({ embedder, lexicon, document }));
   }, 60_000);
 
   it('declines a deed on a thing the device knows only the place of', async () => {
@@ -104,5 +115,11 @@ describe('a command whose verb and object the chosen function does not account f
   it('declines where only the object is defined by what the function does', async () => {
     // A motor imparts motion, but to oil or repaint is nothing the halt does.
     for (const said of ['oil the motor', 'repaint the motor']) expect(called(await mappers.get('treadmill')!.map(said)), said).not.toEqual(['halt_belt']);
+  });
+
+  it('declines a thing the verb makes (a video is a recording) where the chosen function names neither', async () => {
+    for (const said of ['Record a video of bay 3', 'please record a short video of bay 12', 'record a video at bay 7']) expect(called(await mappers.get('cart')!.map(said)), said).toBe('not_executable');
+    expect(called(await mappers.get('cart')!.map('take a picture of bay 2'))).toEqual(['photograph_bay']);
+    expect(called(await mappers.get('dashcam')!.map('record a video for 30 seconds'))).toEqual(['record_clip']);
   });
 });

@@ -27,7 +27,8 @@ import { unansweredNoun } from './unanswered-noun';
  * names an action the chosen function does not do AND the object is something the document never
  * names is declined: the device knows the place or the number, not the deed nor the thing. One more
  * case: a made thing of the speaker's ("charge my phone") is not what a verb the device does to
- * itself acts on. Never judged: a function that takes a free-text item (any words may be its value),
+ * itself acts on; nor is a thing the verb makes ("record a video": WordNet files a video under
+ * recordings), which only a function that names the thing or the verb does. Never judged: a function that takes a free-text item (any words may be its value),
  * a call that took a name or a word of the request as its argument, a device called by its own name.
  */
 
@@ -170,6 +171,12 @@ export class UnaccountedWords {
     return objectMet && wordNet.definitions(bare!, 'verb').some((definition) => content(definition, bare!).some(verbMet));
   }
 
+  /** Whether the object is, in WordNet, a kind of what the verb makes: a video is a recording, made by recording (one or two steps up). */
+  private madeByVerb(core: CommandCore): boolean {
+    const key = stem(core.verb.split(' ')[0]!);
+    return [...this.wordNet!.nounAncestors(core.object!)].some(([kind, steps]) => steps <= 2 && !kind.includes(' ') && stem(kind) === key);
+  }
+
   /** Whether the object is the device, one of its names, or anything its document names. */
   private objectAccounted(object: string, references: SelfReferences | undefined): boolean {
     if (this.isDevice(object, references)) return true;
@@ -211,7 +218,10 @@ export class UnaccountedWords {
       const described = (core: CommandCore) => core.modifiers.some((word) => this.wordNet!.canBe(word, 'adj') && [...this.readings(word, 'adj')].some((key) => stems.has(key)));
       // "charge my phone": a verb the device does to itself, said of a thing of the speaker's that its document never names.
       const othersThing = (core: CommandCore) => core.speakers === true && this.wordNet!.nounAncestors(core.object!).has(enReference.madeThing);
-      const accounted = (core: CommandCore) => (this.verbAccounted(core, stems) && !othersThing(core)) || this.objectAccounted(core.object!, references) || described(core) || (!othersThing(core) && this.definedBy(core, stems));
+      // "record a video": a thing the verb makes (a video is a recording) is the deed itself; only the chosen function's own words account for it.
+      // By its own word or the verb's: "picture", a synonym of the video's other sense, is a still ("scan" makes an image, "take a photo" one too).
+      const made = (core: CommandCore) => this.madeByVerb(core) && !stems.has(stem(core.object!)) && !stems.has(stem(core.verb.split(' ')[0]!));
+      const accounted = (core: CommandCore) => !made(core) && ((this.verbAccounted(core, stems) && !othersThing(core)) || this.objectAccounted(core.object!, references) || described(core) || (!othersThing(core) && this.definedBy(core, stems)));
       if (cores.length === 0 || cores.some((core) => !core.object || accounted(core))) return undefined;
       found ??= cores[0];
     }
