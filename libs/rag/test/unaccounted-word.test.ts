@@ -26,6 +26,29 @@ const sprinkler: DeviceDescription = {
   ],
 };
 
+// A treadmill whose halt stops all motion of its belt: "kill the motor" is met only through WordNet's definitions.
+const treadmill: DeviceDescription = {
+  type: 'treadmill', title: 'Treadmill', description: 'A running machine with a moving belt.', domain: 'home', version: '1.0.0',
+  nouns: ['treadmill'],
+  state: {},
+  functions: [
+    { name: 'halt_belt', description: 'Stops all motion of the belt at once.', kind: 'action', parameters: [] },
+    { name: 'set_incline', description: 'Sets the incline of the deck.', kind: 'action', parameters: [{ name: 'percent', type: 'integer', description: 'Incline in percent.', required: true, minimum: 0, maximum: 15 }] },
+    { name: 'get_distance', description: 'Reads the distance run so far.', kind: 'query', parameters: [] },
+  ],
+};
+
+// A dash camera that records clips: a video is its own word here.
+const dashcam: DeviceDescription = {
+  type: 'dashcam', title: 'Dash camera', description: 'A camera on the dashboard of a van.', domain: 'home', version: '1.0.0',
+  nouns: ['dashcam', 'dash camera'],
+  state: {},
+  functions: [
+    { name: 'record_clip', description: 'Records a video clip of the road ahead.', kind: 'action', parameters: [{ name: 'seconds', type: 'integer', description: 'Length of the clip in seconds.', required: true, minimum: 5, maximum: 120 }] },
+    { name: 'take_still', description: 'Takes a still photo of the road.', kind: 'action', parameters: [] },
+  ],
+};
+
 const called = (result: MapResult) => (result.kind === 'call' ? result.calls.map((call) => call.function) : result.kind);
 
 describe('the core of a command: its verb and the head of its object', () => {
@@ -53,7 +76,7 @@ describe('a command whose verb and object the chosen function does not account f
   beforeAll(async () => {
     const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
     const lexicon = openLexicon();
-    for (const [name, document] of [['cart', cart], ['sprinkler', sprinkler]] as const) mappers.set(name, await createApiMapper({ embedder, lexicon, document }));
+    for (const [name, document] of [['cart', cart], ['sprinkler', sprinkler], ['treadmill', treadmill], ['dashcam', dashcam]] as const) mappers.set(name, await createApiMapper({ embedder, lexicon, document }));
   }, 60_000);
 
   it('declines a deed on a thing the device knows only the place of', async () => {
@@ -82,5 +105,21 @@ describe('a command whose verb and object the chosen function does not account f
     expect(called(await mappers.get('cart')!.map('snap a photo of bay 9'))).toEqual(['photograph_bay']);
     expect(called(await mappers.get('sprinkler')!.map('sprinkle zone 3'))).toEqual(['water_zone']);
     expect(called(await mappers.get('sprinkler')!.map('give the lawn in zone 5 a drink'))).not.toBe('not_executable');
+  });
+
+  it('keeps a call where WordNet defines both the verb and its object by what the function does', async () => {
+    // To kill is, in one sense, "to cause to cease operating" (cease is to stop); a motor "imparts motion".
+    for (const said of ['kill the motor', 'kill the belt motor', 'please kill the motor at once']) expect(called(await mappers.get('treadmill')!.map(said)), said).toEqual(['halt_belt']);
+  });
+
+  it('declines where only the object is defined by what the function does', async () => {
+    // A motor imparts motion, but to oil or repaint is nothing the halt does.
+    for (const said of ['oil the motor', 'repaint the motor']) expect(called(await mappers.get('treadmill')!.map(said)), said).not.toEqual(['halt_belt']);
+  });
+
+  it('declines a thing the verb makes (a video is a recording) where the chosen function names neither', async () => {
+    for (const said of ['Record a video of bay 3', 'please record a short video of bay 12', 'record a video at bay 7']) expect(called(await mappers.get('cart')!.map(said)), said).toBe('not_executable');
+    expect(called(await mappers.get('cart')!.map('take a picture of bay 2'))).toEqual(['photograph_bay']);
+    expect(called(await mappers.get('dashcam')!.map('record a video for 30 seconds'))).toEqual(['record_clip']);
   });
 });

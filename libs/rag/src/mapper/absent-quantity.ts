@@ -27,7 +27,7 @@ const NUMBERS = new Set(CARDINAL_WORDS);
 /** Words a quantity's noun follows: a determiner ("the", "its") or the amount word of "how much", "how many". */
 const BEFORE_QUANTITY = new Set([...en.beforeAttribute, ...en.answerKinds.amountOpeners.map((opener) => opener.split(' ').at(-1)!)]);
 /** Question words that ask a value: "what's the humidity", "which mode", "how much energy" (not "is there any space left?"). */
-const VALUE_ASKERS = new Set([...en.answerKinds.namesAskers, ...en.answerKinds.thingAskers, ...enPlanning.questions.quantityAskers]);
+export const VALUE_ASKERS: ReadonlySet<string> = new Set([...en.answerKinds.namesAskers, ...en.answerKinds.thingAskers, ...enPlanning.questions.quantityAskers]);
 /** A relation as close as a derivation says the state names the quantity ("humid" and "humidity"). */
 const NAMING = 0.8;
 
@@ -51,7 +51,7 @@ function stateNames(word: string, state: DeviceStateValues, wordNet: WordNet): b
  * word ("what's the air pressure" -> "pressure", "how much energy has it used" -> "energy"); "in the
  * air" of "how much moisture is in the air" is where, not what.
  */
-function askedNoun(said: readonly string[], wordNet: WordNet): string | undefined {
+export function askedNoun(said: readonly string[], wordNet: WordNet): string | undefined {
   const closed = (word: string) => isStopword(word) || isFunctionWord(word, 'en') || en.courtesy.has(word);
   const start = said.findIndex((word, index) => index > 0 && BEFORE_QUANTITY.has(said[index - 1]!) && !closed(word));
   if (start < 0) return undefined;

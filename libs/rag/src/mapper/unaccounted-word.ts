@@ -1,11 +1,13 @@
 import { CARDINAL_WORDS, en, enReference, gerundBases, isFunctionWord, isStopword, splitIdentifier, stem, type RequestReading, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 import { isNameOrSecret, takesOneItem } from '../arguments/list-items';
+import { isSecretParameter } from '../arguments/string-values';
 import type { MapResult } from './api-mapper-options';
 import type { FunctionViews } from './function-views';
 import { callsByName, documentWords } from './scope';
 import { LIGHT_VERB_SENSES } from './function-kind';
 import type { SelfReferences } from './self-references';
+import { unansweredNoun } from './unanswered-noun';
 
 /**
  * Whether the function a command was mapped to accounts for the command's core: its head verb and
@@ -25,7 +27,8 @@ import type { SelfReferences } from './self-references';
  * names an action the chosen function does not do AND the object is something the document never
  * names is declined: the device knows the place or the number, not the deed nor the thing. One more
  * case: a made thing of the speaker's ("charge my phone") is not what a verb the device does to
- * itself acts on. Never judged: a function that takes a free-text item (any words may be its value),
+ * itself acts on; nor is a thing the verb makes ("record a video": WordNet files a video under
+ * recordings), which only a function that names the thing or the verb does. Never judged: a function that takes a free-text item (any words may be its value),
  * a call that took a name or a word of the request as its argument, a device called by its own name.
  */
 
@@ -96,6 +99,9 @@ export class UnaccountedWords {
   /** The words of each function's name in English: as written, or as its dictionary reads a foreign one. */
   private readonly nameWords: Map<string, string[]>;
 
+  /** Whether any function takes a secret (mapper/unanswered-noun.ts). */
+  private readonly takesSecret: boolean;
+
   constructor(document: NormalisedDocument, views: FunctionViews, private readonly wordNet: WordNet | undefined, private readonly deviceNouns: ReadonlySet<string>) {
     this.nameWords = new Map(document.functions.map((fn) => [fn.name, (views.nameReadings.get(fn.name) ?? splitIdentifier(fn.name)).map((word) => word.toLowerCase())]));
     this.owned = new Map(
@@ -106,6 +112,7 @@ export class UnaccountedWords {
       }),
     );
     this.written = new Set([...documentWords(document, views)].map(stem).concat(document.functions.flatMap((fn) => this.kindsOf(this.nameWords.get(fn.name)!))));
+    this.takesSecret = document.functions.some((fn) => fn.parameters.some((parameter) => isSecretParameter(parameter.name)));
     this.itemTakers = new Set(document.functions.filter((fn) => takesOneItem(fn.parameters, isNameOrSecret)).map((fn) => fn.name));
   }
 
@@ -141,11 +148,38 @@ export class UnaccountedWords {
     return forms.some((form) => [...this.readings(form, 'verb')].some((key) => stems.has(key))) || (core.particle !== undefined && stems.has(stem(core.particle)));
   }
 
+  /** Whether the word is the device or one of its names. */
+  private isDevice(word: string, references: SelfReferences | undefined): boolean {
+    const named = [...(references?.names ?? []), ...(references?.words ?? []), ...(references?.kinds ?? [])].flatMap((phrase) => splitIdentifier(phrase).map((part) => stem(part.toLowerCase())));
+    const key = stem(word);
+    return this.deviceNouns.has(word) || [...this.deviceNouns].some((noun) => stem(noun) === key) || named.includes(key);
+  }
+
+  /**
+   * Whether WordNet's definitions of both halves of the core meet the function's words: a "motor"
+   * is a machine that "imparts motion" and to kill is to "cause to cease operating", which an
+   * emergency stop does ("kill the motors": all motion stops). Each half alone says too little ("a
+   * doorbell" is a button "at an outer door"), so both must; the object by its commonest sense.
+   */
+  private definedBy(core: CommandCore, stems: ReadonlySet<string>): boolean {
+    const wordNet = this.wordNet!;
+    const content = (definition: string | undefined, own: string) => ((definition ?? '').toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => !closed(word) && word !== own);
+    const [bare] = core.verb.split(' ');
+    const objectMet = content(wordNet.definitions(core.object!, 'noun')[0], core.object!).some((word) => stems.has(stem(word)));
+    // The verb's definition by the function's own word or its synonym ("cease" is to stop), never a looser relation ("sound" meets "report").
+    const verbMet = (word: string) => wordNet.isVerb(word) && wordNet.verbSenses(word).length < LIGHT_VERB_SENSES && (stems.has(stem(word)) || [...wordNet.related(word, 'verb')].some(([key, weight]) => weight >= SYNONYM && stems.has(key)));
+    return objectMet && wordNet.definitions(bare!, 'verb').some((definition) => content(definition, bare!).some(verbMet));
+  }
+
+  /** Whether the object is, in WordNet, a kind of what the verb makes: a video is a recording, made by recording (one or two steps up). */
+  private madeByVerb(core: CommandCore): boolean {
+    const key = stem(core.verb.split(' ')[0]!);
+    return [...this.wordNet!.nounAncestors(core.object!)].some(([kind, steps]) => steps <= 2 && !kind.includes(' ') && stem(kind) === key);
+  }
+
   /** Whether the object is the device, one of its names, or anything its document names. */
   private objectAccounted(object: string, references: SelfReferences | undefined): boolean {
-    const named = [...(references?.names ?? []), ...(references?.words ?? []), ...(references?.kinds ?? [])].flatMap((phrase) => splitIdentifier(phrase).map((part) => stem(part.toLowerCase())));
-    const key = stem(object);
-    if (this.deviceNouns.has(object) || [...this.deviceNouns].some((noun) => stem(noun) === key) || named.includes(key)) return true;
+    if (this.isDevice(object, references)) return true;
     // A noun that mostly names an action ("camera tilt") meets the document through its verb's synonyms too: "tilt" is to angle.
     const asVerb = this.wordNet?.mostlyVerb(object) ? [...this.wordNet.related(object, 'verb')].filter(([, weight]) => weight >= SYNONYM).map(([key]) => key) : [];
     return [...this.readings(object, 'noun'), ...asVerb].some((reading) => this.written.has(reading));
@@ -164,19 +198,36 @@ export class UnaccountedWords {
     const stems = this.owned.get(call!.function);
     if (!stems || this.itemTakers.has(call!.function) || Object.values(call!.arguments).some((value) => typeof value === 'string')) return undefined;
     let found: CommandCore | undefined;
+    let asked: string | undefined;
     for (const reading of readings) {
       // A device called by a name of its own ("Goldfish diner, serve breakfast") was chosen for what its name says, as mapper/scope.ts reads it.
-      if (reading.mood === 'question' || callsByName(reading.text, references)) return undefined;
+      if (callsByName(reading.text, references)) return undefined;
+      if (reading.mood === 'question') {
+        // "what's the wifi password?": a thing the chosen reading does not tell (mapper/unanswered-noun.ts).
+        const noun = unansweredNoun(reading, this.wordNet, {
+          accounts: (word) => this.isDevice(word, references) || [...this.readings(word, 'noun')].some((key) => stems.has(key)),
+          named: (word) => [...this.readings(word, 'noun')].some((key) => this.written.has(key)),
+          takesSecret: this.takesSecret,
+        });
+        if (noun === undefined) return undefined;
+        asked ??= noun;
+        continue;
+      }
       const cores = clauses(reading.text).map((clause) => commandCore(clause, this.wordNet!)).filter((core) => core !== undefined);
       // "the empty slots": an adjective the function's words hold says which things it acts on; a noun before the head ("wifi password") does not.
       const described = (core: CommandCore) => core.modifiers.some((word) => this.wordNet!.canBe(word, 'adj') && [...this.readings(word, 'adj')].some((key) => stems.has(key)));
       // "charge my phone": a verb the device does to itself, said of a thing of the speaker's that its document never names.
       const othersThing = (core: CommandCore) => core.speakers === true && this.wordNet!.nounAncestors(core.object!).has(enReference.madeThing);
-      const accounted = (core: CommandCore) => (this.verbAccounted(core, stems) && !othersThing(core)) || this.objectAccounted(core.object!, references) || described(core);
+      // "record a video": a thing the verb makes (a video is a recording) is the deed itself; only the chosen function's own words account for it.
+      // By its own word or the verb's: "picture", a synonym of the video's other sense, is a still ("scan" makes an image, "take a photo" one too).
+      const made = (core: CommandCore) => this.madeByVerb(core) && !stems.has(stem(core.object!)) && !stems.has(stem(core.verb.split(' ')[0]!));
+      const accounted = (core: CommandCore) => !made(core) && ((this.verbAccounted(core, stems) && !othersThing(core)) || this.objectAccounted(core.object!, references) || described(core) || (!othersThing(core) && this.definedBy(core, stems)));
       if (cores.length === 0 || cores.some((core) => !core.object || accounted(core))) return undefined;
       found ??= cores[0];
     }
-    return found && { unmet: [`${found.verb} ${found.object}`], opposite: splitIdentifier(call!.function).join(' ').toLowerCase() };
+    const opposite = splitIdentifier(call!.function).join(' ').toLowerCase();
+    if (asked !== undefined && found === undefined) return { unmet: [`tell the ${asked}`], opposite };
+    return found && { unmet: [`${found.verb} ${found.object}`], opposite };
   }
 }
 
