@@ -65,6 +65,11 @@ describe('the core of a command: its verb and the head of its object', () => {
     expect(commandCore('switch the desk fan off', wordNet)).toMatchObject({ verb: 'switch off', object: 'fan' });
   });
 
+  it('says whether a number follows the object as the value it goes to, not as a place', () => {
+    expect(commandCore('change the deck slope to 9', wordNet)?.toNumber).toBe(true);
+    expect(commandCore('alter the crate on bay 2', wordNet)?.toNumber).toBeUndefined();
+  });
+
   it('reads no object after a verb that takes a gerund, nor a core where no verb opens', () => {
     expect(commandCore('would you mind rolling over to bay 6', wordNet)).toBeUndefined();
     expect(commandCore('bay 6 next', wordNet)?.object).toBeUndefined();
@@ -115,6 +120,11 @@ describe('a command whose verb and object the chosen function does not account f
   it('declines where only the object is defined by what the function does', async () => {
     // A motor imparts motion, but to oil or repaint is nothing the halt does.
     for (const said of ['oil the motor', 'repaint the motor']) expect(called(await mappers.get('treadmill')!.map(said)), said).not.toEqual(['halt_belt']);
+  });
+
+  it('keeps a change of the number a setter takes, whatever noun names it', async () => {
+    // "gradient" and "slope" are no word of set_incline's; to change, alter or adjust a value is what a setter does.
+    for (const said of ['change the deck gradient to 6', 'alter the slope to 4', 'adjust the deck slope to 9']) expect(called(await mappers.get('treadmill')!.map(said)), said).toEqual(['set_incline']);
   });
 
   it('declines a thing the verb makes (a video is a recording) where the chosen function names neither', async () => {

@@ -83,6 +83,7 @@ function readDocument(built: BuiltIndex, options: ApiMapperOptions): MapperReadi
   const kinds = new Map(document.functions.map((fn) => [fn.name, functionKindOf(fn, views.nameReadings.get(fn.name), lexicon?.wordNet)]));
   const selfNoun = options.selfNoun ?? document.nouns[0];
   const deviceNouns = nounWords([...document.nouns, ...(selfNoun ? [selfNoun] : [])]);
+  const quantities = new NamedQuantities(document.functions, views.documents, [...deviceNouns], lexicon?.wordNet);
   const paths = new Map(document.functions.map((fn) => [fn.name, functionPath(fn.description, deviceNouns)]));
   return {
     byName: new Map(document.functions.map((fn) => [fn.name, fn])),
@@ -96,11 +97,11 @@ function readDocument(built: BuiltIndex, options: ApiMapperOptions): MapperReadi
     paths,
     pathsDiffer: [...paths.values()].includes(1) && [...paths.values()].includes(-1),
     acceptsPercentage: document.functions.some((fn) => fn.parameters.some(takesPercentage)),
-    targets: new TargetValues(document.functions, document.nouns, selfNoun, lexicon?.wordNet, new NamedQuantities(document.functions, views.documents, [...deviceNouns], lexicon?.wordNet)),
+    targets: new TargetValues(document.functions, document.nouns, selfNoun, lexicon?.wordNet, quantities),
     destinations: new Destinations(document.functions, views.documents, profiles, kinds, lexicon?.wordNet, [...deviceNouns]),
     defined: new DefinedActions(document.functions, views.documents, lexicon),
     contrast: new SharedObjectContrast(document.functions, views.documents, lexicon, options.sharedObjectContrast),
     unexplained: new UnexplainedFit(document.functions, views.documents, lexicon),
-    unaccounted: new UnaccountedWords(document, views, lexicon?.wordNet, deviceNouns),
+    unaccounted: new UnaccountedWords(document, views, lexicon?.wordNet, deviceNouns, quantities),
   };
 }

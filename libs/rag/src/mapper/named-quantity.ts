@@ -45,7 +45,8 @@ export class NamedQuantities {
     return this.nouns.has(stem(word.toLowerCase())) ? undefined : word.toLowerCase();
   }
 
-  private names(word: string, fn: string): boolean {
+  /** Whether the noun names the quantity a number of `fn` sets (its own word, or a close WordNet relation of it). */
+  names(word: string, fn: string): boolean {
     const own = this.ownStems.get(fn);
     if (!own) return false;
     if (own.has(stem(word))) return true;

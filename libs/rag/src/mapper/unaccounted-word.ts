@@ -7,6 +7,7 @@ import type { FunctionViews } from './function-views';
 import { callsByName, documentWords } from './scope';
 import { LIGHT_VERB_SENSES } from './function-kind';
 import type { SelfReferences } from './self-references';
+import type { NamedQuantities } from './named-quantity';
 import { unansweredNoun } from './unanswered-noun';
 
 /**
@@ -34,6 +35,8 @@ import { unansweredNoun } from './unanswered-noun';
 
 /** A relation as close as a derivation or a synonym (unsupported-command.ts's support meeting). */
 const MEETING = 0.75;
+/** The stem of the verb of every change of a value ("change", "alter", "adjust" meet it). */
+const CHANGE = stem('change');
 /** WordNet's same synset. */
 const SYNONYM = 0.9;
 /** Words that open a noun phrase or count it: "the box", "some jazz", "more tape", "a video". */
@@ -49,6 +52,8 @@ export interface CommandCore {
   modifiers: string[];
   /** Whether the speaker's possessive opens the object ("my phone"). */
   speakers?: boolean;
+  /** Whether a number follows the object as the value it goes to ("the deck slope to 9"), not as a place ("the crate on bay 2"). */
+  toNumber?: boolean;
 }
 
 const closed = (word: string) => isStopword(word) || isFunctionWord(word, 'en') || en.courtesy.has(word);
@@ -78,7 +83,8 @@ export function commandCore(clause: string, wordNet: WordNet): CommandCore | und
   }
   // "switch the fan off": a particle after the object is the verb's where it ends the clause or the verb takes one; "on bay 2" is where.
   const trailing = particle ?? (en.verbParticles.has(all[at] ?? '') && (at === all.length - 1 || en.phrasalVerbs.has(verb)) ? all[at] : undefined);
-  return { verb: trailing ? `${verb} ${trailing}` : verb, ...(trailing ? { particle: trailing } : {}), ...(phrase.length > 0 ? { object: phrase.at(-1)! } : {}), modifiers: phrase.slice(0, -1), ...(speakers ? { speakers } : {}) };
+  const toNumber = (all[at] === 'to' || all[at] === 'at') && /^(?:\d|minus$)/.test(all[at + 1] ?? '');
+  return { verb: trailing ? `${verb} ${trailing}` : verb, ...(trailing ? { particle: trailing } : {}), ...(toNumber ? { toNumber } : {}), ...(phrase.length > 0 ? { object: phrase.at(-1)! } : {}), modifiers: phrase.slice(0, -1), ...(speakers ? { speakers } : {}) };
 }
 
 /**
@@ -102,7 +108,14 @@ export class UnaccountedWords {
   /** Whether any function takes a secret (mapper/unanswered-noun.ts). */
   private readonly takesSecret: boolean;
 
-  constructor(document: NormalisedDocument, views: FunctionViews, private readonly wordNet: WordNet | undefined, private readonly deviceNouns: ReadonlySet<string>) {
+  constructor(
+    document: NormalisedDocument,
+    views: FunctionViews,
+    private readonly wordNet: WordNet | undefined,
+    private readonly deviceNouns: ReadonlySet<string>,
+    /** "change the camera pitch to 35": a noun that names the quantity the call's number sets is what it acts on (mapper/named-quantity.ts). */
+    private readonly quantities?: NamedQuantities,
+  ) {
     this.nameWords = new Map(document.functions.map((fn) => [fn.name, (views.nameReadings.get(fn.name) ?? splitIdentifier(fn.name)).map((word) => word.toLowerCase())]));
     this.owned = new Map(
       document.functions.map((fn, position) => {
@@ -221,7 +234,11 @@ export class UnaccountedWords {
       // "record a video": a thing the verb makes (a video is a recording) is the deed itself; only the chosen function's own words account for it.
       // By its own word or the verb's: "picture", a synonym of the video's other sense, is a still ("scan" makes an image, "take a photo" one too).
       const made = (core: CommandCore) => this.madeByVerb(core) && !stems.has(stem(core.object!)) && !stems.has(stem(core.verb.split(' ')[0]!));
-      const accounted = (core: CommandCore) => !made(core) && ((this.verbAccounted(core, stems) && !othersThing(core)) || this.objectAccounted(core.object!, references) || described(core) || (!othersThing(core) && this.definedBy(core, stems)));
+      // "change the camera pitch to 35": a verb of changing, said where the call sets a number the request gave, is what a setter does; or the noun names that number's
+      // quantity. Before `made`: a gradient is a kind of change, which is no thing changing makes.
+      const setsIt = (core: CommandCore) =>
+        core.toNumber === true && Object.values(call!.arguments).some((value) => typeof value === 'number') && ([...this.readings(core.verb.split(' ')[0]!, 'verb')].includes(CHANGE) || this.quantities?.names(core.object!, call!.function) === true);
+      const accounted = (core: CommandCore) => setsIt(core) || (!made(core) && ((this.verbAccounted(core, stems) && !othersThing(core)) || this.objectAccounted(core.object!, references) || setsIt(core) || described(core) || (!othersThing(core) && this.definedBy(core, stems))));
       if (cores.length === 0 || cores.some((core) => !core.object || accounted(core))) return undefined;
       found ??= cores[0];
     }
