@@ -15,7 +15,7 @@ import { meantByCommandVerb } from './verb-fit';
 import { deviceNamedByVerb, kindActingOnPlace } from './verb-named-device';
 import { devicesHoldingSaidItem, listHoldingVerbItem } from './said-items';
 import { withoutItemVerbs } from './object-list';
-import { listsForUsedUpSupply, verbPhraseReader } from './used-up-supply';
+import { devicesNamedOnlyInSupply, listsForUsedUpSupply, verbPhraseReader } from './used-up-supply';
 import { namedInPlace } from './place-name';
 import { questionTarget } from './question-target';
 import { deviceNamedInQuestion } from './named-question';
@@ -113,6 +113,9 @@ export function resolveClause(
   // "mark bleed the radiators as done": "radiators" is a word of a listed item, not the Towel Radiator.
   const listed = listHoldingVerbItem(devices, clause.tokens, [...clause.named, ...clause.nouns], vocabulary.canBeVerb, vocabulary.isMostlyVerb);
   if (listed.length === 1) return { kind: 'targets', targets: listed };
+  // "we're out of coffee beans": the "bean to cup" machine is named only inside the supply (used-up-supply.ts).
+  const supplied = devicesNamedOnlyInSupply(clause, vocabulary.usedUp) ? listsForUsedUpSupply(devices, clause, vocabulary.usedUp, verbPhraseReader(vocabulary.canBeVerb, vocabulary.isMostlyVerb)) : [];
+  if (supplied.length > 0) return supplied.length === 1 ? { kind: 'targets', targets: supplied } : askWhich(clause.text, 'list', supplied);
   // "set it to full speed" after "turn on the fan": the noun is the fan's property, not a device it heads the name of.
   if (clause.pronoun && clause.named.length === 0 && clause.areas.length + clause.floors.length === 0 && nounsArePropertiesOf(clause.nouns.map((match) => match.value), lastTargets)) {
     return { kind: 'targets', targets: lastTargets };
