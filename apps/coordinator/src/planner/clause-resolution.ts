@@ -139,6 +139,12 @@ export function resolveClause(
       // "turn off the ceiling fan" with one of two running: that one.
       const inUse = theOneInUse(sharing, clause.tokens);
       if (here.length !== 1 && inUse) here.splice(0, here.length, inUse);
+      // "turn on the tv" in the lounge, two guest rooms' "TV" elsewhere: the lounge's "Telly" (speaker-place-name.ts).
+      const ownHere = here.length === 0 && !inUse ? speakersOwnByName(sharing, clause.tokens.slice(match.start, match.end), devices, context.fromAreaId, vocabulary.sameThing) : undefined;
+      if (ownHere) {
+        targets = [...targets.filter((device) => !sharing.includes(device)), ownHere];
+        continue;
+      }
       if (here.length !== 1) return askWhich(clause.text, clause.tokens.slice(match.start, match.end).join(' '), sharing);
       targets = targets.filter((device) => !sharing.includes(device) || device === here[0]);
     }
