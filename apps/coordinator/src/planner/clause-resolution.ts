@@ -16,7 +16,7 @@ import { deviceNamedByVerb, kindActingOnPlace } from './verb-named-device';
 import { devicesHoldingSaidItem, listHoldingVerbItem } from './said-items';
 import { withoutItemVerbs } from './object-list';
 import { devicesNamedOnlyInSupply, listsForUsedUpSupply, verbPhraseReader } from './used-up-supply';
-import { namedInPlace } from './place-name';
+import { namedByPlaceAlias, namedInPlace } from './place-name';
 import { questionTarget } from './question-target';
 import { deviceNamedInQuestion } from './named-question';
 import { deviceNamedBySynonym, verbAsKindTargets, withVerbAsideFromNames } from './verb-synonym-device';
@@ -235,6 +235,9 @@ export function resolveClause(
     }
     // "cool down the bedroom" to an air conditioner and lights whose colour can be "cool": a verb no
     // function of theirs is named by, fitting devices of several kinds, says not which of them.
+    // "water the lawn": the garden's alias said is a word of one fitting device's name, the Lawn Sprinklers (place-name.ts).
+    const byPlaceAlias = command && !clause.quantified && fitting.length > 1 ? namedByPlaceAlias(fitting, clause) : undefined;
+    if (byPlaceAlias) return { kind: 'targets', targets: [byPlaceAlias] };
     if (command && !clause.quantified && verbNamesNoFunctionOf(clause, fitting)) return askWhich(clause.text, 'device', fitting);
     return { kind: 'targets', targets: fitting };
   } else {
