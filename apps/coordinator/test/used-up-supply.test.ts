@@ -54,6 +54,12 @@ describe.skipIf(!wordNet)('planner: a supply said used up goes onto a list of th
     },
   );
 
+  it('leaves a device named after the supply, in a clause of its own, to the other readings', async () => {
+    const withEspresso = [...boat([['pantry', 'Pantry', ['rice']], ['chandlery', 'Chandlery', ['shackles']]]), { ...plannerDevice('espresso', 'switch', 'Espresso Maker', galley, ['switch', 'grinder'], pumpApi, ['grinder']), state: { on: false } }];
+    expect(await outcome("we're out of coffee beans, put them on the chandlery", withEspresso)).toEqual(['chandlery']);
+    expect(await outcome("we're out of beans, add them to the pantry", withEspresso)).toEqual(['pantry']);
+  });
+
   it.each(["we're not out of oat flakes", 'the bilge pump is out of order'])('"%s" says no supply is used up', async (text) => {
     expect(await outcome(text, oneListOfThings)).not.toEqual(['pantry']);
   });

@@ -65,13 +65,15 @@ export function verbPhraseReader(canBeVerb: ((word: string) => boolean) | undefi
  * printer has run out of paper" names its device before the verb and is left to the other readings.
  */
 export function devicesNamedOnlyInSupply(
-  clause: { text: string; tokens: readonly string[]; isQuestion: boolean; condition?: boolean; named: ReadonlyArray<{ start: number }>; nouns: ReadonlyArray<{ start: number }> },
+  clause: { text: string; tokens: readonly string[]; isQuestion: boolean; condition?: boolean; named: ReadonlyArray<{ start: number; end: number }>; nouns: ReadonlyArray<{ start: number; end: number }> },
   usedUp: ((text: string) => string | undefined) | undefined,
 ): boolean {
   if (!usedUp || clause.isQuestion || clause.condition) return false;
   const things = usedUp(clause.text);
   if (things === undefined) return false;
-  const from = clause.tokens.length - words(things).length;
+  // Where the things stand in the clause: "we're out of coffee, add it to the groceries" names the list after them.
+  const said = words(things);
+  const from = clause.tokens.findIndex((_token, at) => at > 0 && said.every((word, offset) => clause.tokens[at + offset] === word));
   const matches = [...clause.named, ...clause.nouns];
-  return from > 0 && matches.length > 0 && matches.every((match) => match.start >= from);
+  return from > 0 && matches.length > 0 && matches.every((match) => match.start >= from && match.end <= from + said.length);
 }
