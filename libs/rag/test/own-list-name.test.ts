@@ -28,3 +28,16 @@ describe("a list's own name or alias in a place phrase ends the item (#17 lists)
     expect(withOwnListNamed('stick jam on the groceries', undefined, true)).toBe('stick jam on the groceries');
   });
 });
+
+describe('a verb before an infinitive on a list (#17 lists)', () => {
+  it.each([
+    ["remember to sweep the yard on mum's jobs", 'sweep the yard'],
+    ['note to call the vet on the odd jobs list', 'call the vet'],
+  ])('"%s" adds "%s"', (text, item) => {
+    expect(itemValue(withOwnListNamed(text, jobs, true), () => true)).toBe(item);
+  });
+
+  it('keeps "to" where no verb follows it', () => {
+    expect(itemValue('jot to the shops', (word) => word === 'jot')).toBe('to the shops');
+  });
+});

@@ -213,6 +213,8 @@ export const en = {
    * its preposition ("we're out of milk", "the kitchen is all out of eggs"): reading/stated-lack.ts.
    */
   usedUpState: ['out', 'of'] as const,
+  /** The marker of an infinitive after a verb ("remember to oil the lathe"): the job is the verb after it. */
+  infinitiveMarker: 'to',
   /** Words that negate the verb after them ("i cannot hear", "it never turns on"); a verb's own "n't" negates too. */
   verbNegators: new Set(['not', 'never', 'cannot']),
   /** Prepositions after a verb of motion that introduce where it ends: "go back to the dock", "park at the station". */
