@@ -85,6 +85,31 @@ export function readCorrectionShape(text: string, cues: ConversationCues = enCon
   return { reference: rest.join(' '), explicit };
 }
 
+/**
+ * Reads the shape of a verbless follow-up turn: an opener ("and", "what about") or a closer ("too",
+ * "as well") around a reference with no action word of its own ("and the kitchen blind", "the hall
+ * light too"). The reference as said; null where neither cue is there, nothing is left or a verb is.
+ */
+export function readFollowUpShape(text: string, cues: ConversationCues = enConversation): { reference: string } | null {
+  const tokens = tokenize(unquoted(text));
+  const opener = phraseAt(tokens, 0, phrases(cues.followUpOpeners));
+  const at = opener?.length ?? 0;
+  const closers = phrases(cues.followUpClosers);
+  let end = tokens.length;
+  let closed = false;
+  for (let found = true; found; ) {
+    const closer = closers.find((phrase) => end - phrase.length >= at && startsWith(tokens, end - phrase.length, phrase));
+    found = closer !== undefined;
+    if (closer) {
+      end -= closer.length;
+      closed = true;
+    }
+  }
+  const rest = tokens.slice(at, end);
+  if ((!opener && !closed) || rest.length === 0 || rest.some((token) => en.actionWords.has(token))) return null;
+  return { reference: rest.join(' ') };
+}
+
 type TemplatePart = { literal: string } | { slot: 'device' | 'alias' };
 
 /** Templates read once each (they are the language's data, a fixed few). */

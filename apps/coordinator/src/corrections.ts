@@ -1,6 +1,7 @@
 import { enPlanning, fillTemplate } from '@meshmind/language';
 import type { GoalStatus } from '@meshmind/protocol';
-import { readAliasShape, readCorrectionShape } from './conversation-cues';
+import { readAliasShape, readCorrectionShape, readFollowUpShape } from './conversation-cues';
+import { followUpSteps } from './follow-up';
 import type { DeviceRegistry } from './device-registry';
 import { LearnedAliases, normalisePhrase } from './learned-aliases';
 import { BuiltinPlanner } from './planner/builtin-planner';
@@ -63,12 +64,16 @@ export class Corrections {
     this.options.store.appendEvent({ at: this.options.clock(), kind: STATES_BEFORE_EVENT, goalId, data: { states } });
   }
 
-  /** The turn's outcome when it is a correction or an alias request; undefined for any other goal. */
+  /** The turn's outcome when it is a correction, an alias request or a verbless follow-up (follow-up.ts); undefined for any other goal. */
   read(goalId: string, conversationId: string, text: string, carried: ConversationContext, devices: PlannerDevice[]): CorrectionOutcome | undefined {
     const read = (phrase: string) => this.references.readReference(phrase, devices);
     const aliasShape = readAliasShape(text, (phrase) => isClear(read(phrase)));
     if (aliasShape) return this.addAlias(goalId, conversationId, text, aliasShape, read, devices);
     const shape = readCorrectionShape(text);
+    // "and the kitchen blind" after "open the bay curtains": the last request again, of that device (follow-up.ts).
+    const followUp = shape ? null : readFollowUpShape(text);
+    const again = followUp ? followUpSteps(read(followUp.reference), this.actedRows(carried.lastGoalId), devices, read) : undefined;
+    if (again) return { kind: 'steps', steps: again, note: '' };
     if (!shape) return undefined;
     const reading = read(shape.reference);
     if (!isClear(reading) && !shape.explicit) return undefined;

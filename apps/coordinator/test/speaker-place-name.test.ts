@@ -45,3 +45,35 @@ describe("planner: words that are another room's alias mean the device here whos
     expect(await targets('turn the hood on', { fromAreaId: 'utility' })).toEqual(['hood']);
   });
 });
+
+// A cottage of our own: two guest rooms each with a "Radio", the snug's radio called "Wireless" (WordNet: a radio), the den's "Den Set" with the alias "our radio".
+const upstairs = { id: 'upstairs', name: 'Upstairs', aliases: [] };
+const radioApi: PlannerApi = [['turn_on', 'action', 'Turns the radio on.'], ['turn_off', 'action', 'Turns the radio off.']];
+function cottage(): PlannerDevice[] {
+  return [
+    plannerDevice('blue_radio', 'media_player', 'Radio', { id: 'blue', name: 'Blue Room', aliases: [], floor: upstairs }, ['radio', 'speaker'], radioApi),
+    plannerDevice('green_radio', 'media_player', 'Radio', { id: 'green', name: 'Green Room', aliases: [], floor: upstairs }, ['radio', 'speaker'], radioApi),
+    plannerDevice('snug_radio', 'media_player', 'Wireless', { id: 'snug', name: 'Snug', aliases: [], floor: ground }, ['radio', 'speaker'], radioApi),
+    plannerDevice('den_radio', 'media_player', 'Den Set', { id: 'den', name: 'Den', aliases: [], floor: ground }, ['radio', 'speaker'], radioApi, ['our radio']),
+    plannerDevice('den_lamp', 'light', 'Radio Lamp', { id: 'den', name: 'Den', aliases: [], floor: ground }, ['light', 'lamp'], lightApi),
+  ];
+}
+async function cottageTargets(text: string, context: PlanContext = {}): Promise<string[] | string> {
+  const made = await planner.plan(text, cottage(), context);
+  return made.kind === 'steps' ? made.steps.map((step) => step.deviceId).sort() : `asks: ${made.question}`;
+}
+
+describe('planner: a name two rooms share, said where a device of that kind is called otherwise (speaker-place-name.ts)', () => {
+  it.each([
+    ['turn on the radio', 'snug', 'snug_radio'],
+    ['radio off please', 'snug', 'snug_radio'],
+    ['switch the radio on', 'den', 'den_radio'],
+  ])('"%s" said in the %s is its own', async (text, fromAreaId, device) => {
+    expect(await cottageTargets(text, { fromAreaId })).toEqual([device]);
+  });
+
+  it('keeps the question where the person speaks from nowhere or from a room with no such device, and the room own where it is there', async () => {
+    expect(await cottageTargets('turn on the radio')).toMatch(/^asks: /);
+    expect(await cottageTargets('turn on the radio', { fromAreaId: 'blue' })).toEqual(['blue_radio']);
+  });
+});

@@ -42,6 +42,28 @@ describe.skipIf(!wordNet)('planner: a supply said used up goes onto a list of th
     expect(await outcome(text, oneListOfThings)).toEqual(['pantry']);
   });
 
+  it.each(["we're out of oat flakes", "we're all out of matches and candles", 'I am already out of dishwasher salt'])('"%s" (the state a used-up supply leaves) goes to the list of things', async (text) => {
+    expect(await outcome(text, oneListOfThings)).toEqual(['pantry']);
+  });
+
+  it.each(["we're out of coffee pods", "we've run out of grinder beans", "we're out of pods for the espresso maker"])(
+    '"%s" names a device only inside the supply: the list, not the espresso maker',
+    async (text) => {
+      const withEspresso = [...oneListOfThings, { ...plannerDevice('espresso', 'switch', 'Espresso Maker', galley, ['switch', 'grinder', 'pod machine'], pumpApi, ['pod machine', 'grinder']), state: { on: false } }];
+      expect(await outcome(text, withEspresso)).toEqual(['pantry']);
+    },
+  );
+
+  it('leaves a device named after the supply, in a clause of its own, to the other readings', async () => {
+    const withEspresso = [...boat([['pantry', 'Pantry', ['rice']], ['chandlery', 'Chandlery', ['shackles']]]), { ...plannerDevice('espresso', 'switch', 'Espresso Maker', galley, ['switch', 'grinder'], pumpApi, ['grinder']), state: { on: false } }];
+    expect(await outcome("we're out of coffee beans, put them on the chandlery", withEspresso)).toEqual(['chandlery']);
+    expect(await outcome("we're out of beans, add them to the pantry", withEspresso)).toEqual(['pantry']);
+  });
+
+  it.each(["we're not out of oat flakes", 'the bilge pump is out of order'])('"%s" says no supply is used up', async (text) => {
+    expect(await outcome(text, oneListOfThings)).not.toEqual(['pantry']);
+  });
+
   it('asks which list where two lists keep things', async () => {
     const twoLists = boat([['pantry', 'Pantry', ['rice']], ['chandlery', 'Chandlery', ['shackles', 'mooring line']], ['jobs', 'Boat Jobs', ['fix the tiller']]]);
     const found = await outcome("we've run out of oat flakes", twoLists);
@@ -59,7 +81,7 @@ describe.skipIf(!wordNet)('planner: a supply said used up goes onto a list of th
   });
 
   it('reads no question and no condition as a supply used up', () => {
-    const usedUp = () => true;
+    const usedUp = () => "rice";
     const noJobs = () => false;
     expect(listsForUsedUpSupply(oneListOfThings, { text: 'have we run out of rice?', isQuestion: true }, usedUp, noJobs)).toEqual([]);
     expect(listsForUsedUpSupply(oneListOfThings, { text: 'if we run out of rice', isQuestion: false, condition: true }, usedUp, noJobs)).toEqual([]);

@@ -14,6 +14,22 @@ describe.skipIf(!wordNet)('a statement that something is lacking', () => {
   });
 
   it.each([
+    ["we're out of coffee beans", 'coffee beans'],
+    ['We’re all out of milk', 'milk'],
+    ["I'm out of shampoo", 'shampoo'],
+    ['we are already out of oat milk and jam', 'oat milk and jam'],
+  ])('"%s" says a supply is used up by the state it leaves', (text, things) => {
+    expect(statedLack(text, wordNet)).toMatchObject({ things, verb: 'be out' });
+  });
+
+  it.each(["we're not out of milk", "we aren't out of sugar", 'are we out of milk', 'get out of the way', "it's out of reach", 'the lift is out of order', 'take the bread out of the oven'])(
+    '"%s" says out of nothing used up',
+    (text) => {
+      expect(statedLack(text, wordNet)).toBeUndefined();
+    },
+  );
+
+  it.each([
     ['we need firelighters', 'firelighters', 'need'],
     ['the bathroom lacks soap', 'soap', 'lacks'],
   ])('"%s" says a need with a verb of lacking', (text, things, verb) => {

@@ -15,8 +15,8 @@ import { meantByCommandVerb } from './verb-fit';
 import { deviceNamedByVerb, kindActingOnPlace } from './verb-named-device';
 import { devicesHoldingSaidItem, listHoldingVerbItem } from './said-items';
 import { withoutItemVerbs } from './object-list';
-import { listsForUsedUpSupply, verbPhraseReader } from './used-up-supply';
-import { namedInPlace } from './place-name';
+import { devicesNamedOnlyInSupply, listsForUsedUpSupply, verbPhraseReader } from './used-up-supply';
+import { namedByPlaceAlias, namedInPlace } from './place-name';
 import { questionTarget } from './question-target';
 import { deviceNamedInQuestion } from './named-question';
 import { deviceNamedBySynonym, verbAsKindTargets, withVerbAsideFromNames } from './verb-synonym-device';
@@ -113,6 +113,9 @@ export function resolveClause(
   // "mark bleed the radiators as done": "radiators" is a word of a listed item, not the Towel Radiator.
   const listed = listHoldingVerbItem(devices, clause.tokens, [...clause.named, ...clause.nouns], vocabulary.canBeVerb, vocabulary.isMostlyVerb);
   if (listed.length === 1) return { kind: 'targets', targets: listed };
+  // "we're out of coffee beans": the "bean to cup" machine is named only inside the supply (used-up-supply.ts).
+  const supplied = devicesNamedOnlyInSupply(clause, vocabulary.usedUp) ? listsForUsedUpSupply(devices, clause, vocabulary.usedUp, verbPhraseReader(vocabulary.canBeVerb, vocabulary.isMostlyVerb)) : [];
+  if (supplied.length > 0) return supplied.length === 1 ? { kind: 'targets', targets: supplied } : askWhich(clause.text, 'list', supplied);
   // "set it to full speed" after "turn on the fan": the noun is the fan's property, not a device it heads the name of.
   if (clause.pronoun && clause.named.length === 0 && clause.areas.length + clause.floors.length === 0 && nounsArePropertiesOf(clause.nouns.map((match) => match.value), lastTargets)) {
     return { kind: 'targets', targets: lastTargets };
@@ -136,6 +139,12 @@ export function resolveClause(
       // "turn off the ceiling fan" with one of two running: that one.
       const inUse = theOneInUse(sharing, clause.tokens);
       if (here.length !== 1 && inUse) here.splice(0, here.length, inUse);
+      // "turn on the tv" in the lounge, two guest rooms' "TV" elsewhere: the lounge's "Telly" (speaker-place-name.ts).
+      const ownHere = here.length === 0 && !inUse ? speakersOwnByName(sharing, clause.tokens.slice(match.start, match.end), devices, context.fromAreaId, vocabulary.sameThing) : undefined;
+      if (ownHere) {
+        targets = [...targets.filter((device) => !sharing.includes(device)), ownHere];
+        continue;
+      }
       if (here.length !== 1) return askWhich(clause.text, clause.tokens.slice(match.start, match.end).join(' '), sharing);
       targets = targets.filter((device) => !sharing.includes(device) || device === here[0]);
     }
@@ -226,6 +235,9 @@ export function resolveClause(
     }
     // "cool down the bedroom" to an air conditioner and lights whose colour can be "cool": a verb no
     // function of theirs is named by, fitting devices of several kinds, says not which of them.
+    // "water the lawn": the garden's alias said is a word of one fitting device's name, the Lawn Sprinklers (place-name.ts).
+    const byPlaceAlias = command && !clause.quantified && fitting.length > 1 ? namedByPlaceAlias(fitting, clause) : undefined;
+    if (byPlaceAlias) return { kind: 'targets', targets: [byPlaceAlias] };
     if (command && !clause.quantified && verbNamesNoFunctionOf(clause, fitting)) return askWhich(clause.text, 'device', fitting);
     return { kind: 'targets', targets: fitting };
   } else {

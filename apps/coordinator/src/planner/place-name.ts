@@ -11,7 +11,11 @@
 import { partialNameMatches } from './capability-match';
 import { placeTokensOf, type ClauseReferences } from './clause-references';
 import { onlyMeasures, opensQuestion } from './measuring-devices';
+import { en } from '@meshmind/language';
 import type { PlannerDevice } from './planner';
+import { words } from './vocabulary';
+
+const STOP_WORDS = en.plannerStopwords;
 
 export function namedInPlace(pool: PlannerDevice[], clause: ClauseReferences): PlannerDevice[] {
   const places = placeTokensOf(clause);
@@ -25,4 +29,21 @@ export function namedInPlace(pool: PlannerDevice[], clause: ClauseReferences): P
   // how much asks what only measures (measuring-devices.ts).
   const measuring = clause.isQuestion && opensQuestion(clause.tokens) ? named.filter(onlyMeasures) : [];
   return measuring.length === 1 ? measuring : [];
+}
+
+/**
+ * "water the lawn" where "lawn" is an alias of the garden and the garden's sprinklers, drip line and
+ * tap all fit the verb: the place word said is a word of one fitting device's own name ("Lawn
+ * Sprinklers"), so that one is meant, not a question between them. Only a word the place is called
+ * by that is not the place's own name ("garden" is in every "Garden ..." there and says only where),
+ * and only where exactly one of the fitting devices carries it; else undefined.
+ */
+export function namedByPlaceAlias(fitting: readonly PlannerDevice[], clause: ClauseReferences): PlannerDevice | undefined {
+  const said = clause.areas.flatMap((match) => {
+    const own = new Set(words(fitting.find((device) => device.area?.id === match.value)?.area?.name ?? ''));
+    return clause.tokens.slice(match.start, match.end).filter((token) => !own.has(token) && !STOP_WORDS.has(token));
+  });
+  if (said.length === 0) return undefined;
+  const carrying = fitting.filter((device) => said.every((word) => [device.name, ...device.aliases].some((label) => words(label).includes(word))));
+  return carrying.length === 1 ? carrying[0] : undefined;
 }

@@ -31,10 +31,10 @@ function keptItems(device: PlannerDevice): string[][] | undefined {
 export function listsForUsedUpSupply(
   devices: readonly PlannerDevice[],
   clause: { text: string; isQuestion: boolean; condition?: boolean },
-  usedUp: ((text: string) => boolean) | undefined,
+  usedUp: ((text: string) => string | undefined) | undefined,
   isVerbPhrase: (item: readonly string[]) => boolean,
 ): PlannerDevice[] {
-  if (!usedUp || clause.isQuestion || clause.condition || !usedUp(clause.text)) return [];
+  if (!usedUp || clause.isQuestion || clause.condition || usedUp(clause.text) === undefined) return [];
   const keeping = devices.flatMap((device) => {
     const items = keptItems(device);
     return items ? [{ device, items }] : [];
@@ -57,4 +57,23 @@ export function verbPhraseReader(canBeVerb: ((word: string) => boolean) | undefi
     if (first === undefined || second === undefined || gerundBases(first).some((base) => canBeVerb?.(base) === true)) return false;
     return isMostlyVerb?.(first) === true || (canBeVerb?.(first) === true && en.determiners.has(second));
   };
+}
+
+/**
+ * Whether every device word of a used-up statement lies among the things said used up: "we're out of
+ * coffee beans" names the "bean to cup" machine only inside the supply, which goes onto a list; "the
+ * printer has run out of paper" names its device before the verb and is left to the other readings.
+ */
+export function devicesNamedOnlyInSupply(
+  clause: { text: string; tokens: readonly string[]; isQuestion: boolean; condition?: boolean; named: ReadonlyArray<{ start: number; end: number }>; nouns: ReadonlyArray<{ start: number; end: number }> },
+  usedUp: ((text: string) => string | undefined) | undefined,
+): boolean {
+  if (!usedUp || clause.isQuestion || clause.condition) return false;
+  const things = usedUp(clause.text);
+  if (things === undefined) return false;
+  // Where the things stand in the clause: "we're out of coffee, add it to the groceries" names the list after them.
+  const said = words(things);
+  const from = clause.tokens.findIndex((_token, at) => at > 0 && said.every((word, offset) => clause.tokens[at + offset] === word));
+  const matches = [...clause.named, ...clause.nouns];
+  return from > 0 && matches.length > 0 && matches.every((match) => match.start >= from && match.end <= from + said.length);
 }

@@ -45,8 +45,16 @@ export interface Vocabulary {
   nounAncestors?: (noun: string) => ReadonlyMap<string, number>;
   /** Whether WordNet gives two nouns as words for one thing ("tv", "telly"); absent without it. */
   sameThing?: (noun: string, other: string) => boolean;
-  /** Whether a sentence says a supply is used up ("we've run out of tea"), by WordNet's phrasal verbs; absent without it. */
-  usedUp?: (text: string) => boolean;
+  /**
+   * The things a sentence says are used up ("we've run out of tea", "we're out of coffee beans"), by
+   * WordNet's phrasal verbs and the state they leave; undefined where it says none; absent without WordNet.
+   */
+  usedUp?: (text: string) => string | undefined;
+}
+
+function usedUpThings(text: string, wordNet: WordNet): string | undefined {
+  const lack = statedLack(text, wordNet);
+  return lack?.verb.includes(' ') ? lack.things : undefined;
 }
 
 export function words(text: string): string[] {
@@ -96,7 +104,7 @@ export function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vo
     ...(wordNet ? { measureTier: measureTierReader(wordNet) } : {}),
     ...(wordNet ? { isKnownWord: (word: string) => wordNet.isKnown(word), canBeVerb: (word: string) => wordNet.isVerb(word), isMostlyVerb: (word: string) => wordNet.mostlyVerb(word), namesNoThing: (noun: string) => namesNoThing(noun, wordNet) } : {}),
     ...(wordNet ? { verbSynonyms: (verb: string) => synonymStems(verb, wordNet), isPlaceNoun: placeNounReader((noun) => wordNet.nounAncestors(noun)), nounAncestors: (noun: string) => wordNet.nounAncestors(noun) } : {}),
-    ...(wordNet ? { sameThing: (noun: string, other: string) => sameThing(noun, other, wordNet), usedUp: (text: string) => statedLack(text, wordNet)?.verb.includes(' ') === true } : {}),
+    ...(wordNet ? { sameThing: (noun: string, other: string) => sameThing(noun, other, wordNet), usedUp: (text: string) => usedUpThings(text, wordNet) } : {}),
     names,
     devicesByLabel,
     areas: flatten(areas),

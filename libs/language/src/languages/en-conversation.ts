@@ -13,6 +13,13 @@ export const enConversation = {
   correctionMeant: ['i meant', 'i mean', 'i said', 'i wanted', 'i asked for', 'i was talking about', 'i meant to say', 'meant', 'i wanted you to use'],
   /** Words that may close a correction ("..., the floor lamp instead", "..., please"). */
   correctionClosers: ['instead', 'please', 'then', 'rather'],
+  /**
+   * Words that open a turn saying the last request again of another device ("and the kitchen blind",
+   * "what about the landing light"); what follows is the device, with no verb of its own.
+   */
+  followUpOpeners: ['and', 'also', 'and also', 'and then', 'then', 'what about', 'and what about', 'how about', 'and how about', 'same for', 'same with', 'and the same for', 'and the same with', 'the same for', 'the same with'],
+  /** Words that close such a turn ("the kitchen blind too", "the landing light as well"). */
+  followUpClosers: ['too', 'as well', 'also', 'please', 'then'],
   /** Alias requests, slot by slot; courtesy openers ("please", "from now on") are read off first. */
   aliasTemplates: [
     'call {device} {alias}',

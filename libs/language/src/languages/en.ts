@@ -210,6 +210,13 @@ export const en = {
    * (reading/stated-lack.ts).
    */
   usingUpVerb: 'use_up',
+  /**
+   * The state a used-up supply is left in, said after a form of "be": the particle of "run out" with
+   * its preposition ("we're out of milk", "the kitchen is all out of eggs"): reading/stated-lack.ts.
+   */
+  usedUpState: ['out', 'of'] as const,
+  /** The marker of an infinitive after a verb ("remember to oil the lathe"): the job is the verb after it. */
+  infinitiveMarker: 'to',
   /** Words that negate the verb after them ("i cannot hear", "it never turns on"); a verb's own "n't" negates too. */
   verbNegators: new Set(['not', 'never', 'cannot']),
   /** Prepositions after a verb of motion that introduce where it ends: "go back to the dock", "park at the station". */

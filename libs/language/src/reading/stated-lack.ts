@@ -1,6 +1,7 @@
 import type { WordNet } from '../dictionaries/wordnet';
 import { en } from '../languages/en';
 import { enMapping } from '../languages/en-mapping';
+import { enReference } from '../languages/en-reference';
 import { stem, words } from '../tokenize';
 
 /** What a sentence says is lacking ("we need X", "we've run out of X"), as said, and the verb that says it. */
@@ -60,6 +61,8 @@ function clausesOf(text: string, wordNet: WordNet): string[] {
 }
 
 function lackInClause(text: string, wordNet: WordNet): Omit<StatedLack, 'clause'> | undefined {
+  const state = usedUpStateIn(text, wordNet);
+  if (state) return state;
   const said = words(text);
   // The things as said from their first word on, commas kept ("tea bags, sugar and milk" are three).
   const from = (at: number) => (at < said.length ? text.slice(wordStarts(text)[at]).trim() : '');
@@ -80,6 +83,38 @@ function lackInClause(text: string, wordNet: WordNet): Omit<StatedLack, 'clause'
     return negated || things === '' ? undefined : { things, verb: word };
   }
   return undefined;
+}
+
+const BE_FORMS = enMapping.statedDegree.beForms.filter((form) => /^[a-z]/.test(form));
+const BE_ENDINGS = enMapping.statedDegree.beForms.filter((form) => !/^[a-z]/.test(form));
+const [STATE_PARTICLE, STATE_PREPOSITION] = en.usedUpState;
+const STATE = new RegExp(`\\b${STATE_PARTICLE} ${STATE_PREPOSITION}\\b`);
+/** A word that may stand between "be" and the state ("we're all out of", "we're already out of"). */
+const SPEAKERS = new Set<string>(enReference.askedForSpeaker.speakers);
+const BETWEEN = new Set<string>([...en.sentenceAdverbs, ...en.determiners]);
+
+/**
+ * The state a supply used up leaves, said by the speaker with a form of "be" ("we're out of coffee
+ * beans", "I'm all out of milk", "we are already out of eggs"). Negated ("we're not out of milk"),
+ * said without "be" ("get out of the way"), of something else ("the lift is out of order", "it's out
+ * of reach") or an idiom WordNet knows as a whole ("I'm out of reach") it states no lack.
+ */
+function usedUpStateIn(text: string, wordNet: WordNet): Omit<StatedLack, 'clause'> | undefined {
+  const lower = text.toLowerCase();
+  const at = lower.search(STATE);
+  if (at < 0) return undefined;
+  const before = lower.slice(0, at).trim().split(/\s+/).filter((word) => word !== '');
+  const said = before.length > 0 && BETWEEN.has(before.at(-1)!) ? before.slice(0, -1) : before;
+  const verb = said.at(-1);
+  if (verb === undefined) return undefined;
+  // The subject is the speaker ("we're", "I am"): "the lift is out of order" says no supply is used up.
+  const ending = BE_ENDINGS.find((form) => verb.endsWith(form) && verb.length > form.length);
+  const subject = ending ? verb.slice(0, -ending.length) : BE_FORMS.includes(verb) ? said.at(-2) : undefined;
+  if (subject === undefined || !SPEAKERS.has(subject)) return undefined;
+  const things = text.slice(at + STATE_PARTICLE.length + STATE_PREPOSITION.length + 2).trim();
+  const next = words(things)[0];
+  if (next === undefined || wordNet.isKnown(`${STATE_PARTICLE}_${STATE_PREPOSITION}_${next}`)) return undefined;
+  return { things, verb: `be ${STATE_PARTICLE}` };
 }
 
 /**

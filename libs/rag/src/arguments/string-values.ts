@@ -124,7 +124,12 @@ export function itemValue(text: string, isVerb?: (word: string) => boolean): str
   const first = /^(\S+)\s+/.exec(item)?.[1];
   // An object read off the clause "it" refers to has no verb left: "washing powder" stays whole.
   const readOff = referred !== undefined && clause !== referred;
-  if (!opened && !readOff && !statedDone && first && (item !== clause.trim() || isVerb?.(first.toLowerCase()) === true)) item = item.replace(/^\S+\s+/, '');
+  if (!opened && !readOff && !statedDone && first && (item !== clause.trim() || isVerb?.(first.toLowerCase()) === true)) {
+    item = item.replace(/^\S+\s+/, '');
+    // "remember to oil the lathe": the verb took an infinitive, whose own verb opens the job.
+    const [marker, next] = item.split(/\s+/);
+    if (marker?.toLowerCase() === en.infinitiveMarker && next !== undefined && isVerb?.(next.toLowerCase()) === true) item = item.slice(marker.length).trim();
+  }
   item = item.replace(ITEM_ARTICLE, '').trim();
   return item === '' ? undefined : item;
 }

@@ -4,6 +4,7 @@ import type { NormalisedDocument } from '../api-document';
 import type { FunctionProfile } from './evidence';
 import { withPurposeVerb } from './purpose-verb';
 import { spelledAsMeant } from './spelled-as-meant';
+import { withOwnListNamed } from './own-list-name';
 import { withoutSelfReferences, type SelfReferences } from './self-references';
 import { withStatedExcess, withStatedLack } from './stated-need';
 import { withStateParticiple } from './state-participle';
@@ -54,10 +55,12 @@ export function rewrittenRequest(asked: string, state: DeviceStateValues, refere
   // "put the telly on standby": into the state its notes say a function goes into (described-goal.ts).
   // "could the light be purple?": a question that wishes for a value a setter takes is that command (wished-value.ts).
   const request = withStatedLack(withStatedExcess(withDescribedGoal(withWishedValue(spelledAsMeant(withoutDiscourseOpener(asked), document, wordNet), document), document.functions), wordNet, document, state), wordNet, context.takesItems);
+  // "stick jam on the shopping": the list's own alias in a place phrase said by the list noun, where the item ends (own-list-name.ts).
+  const listed = withOwnListNamed(request, references, context.takesItems);
   const said =
-    reading(request).mood !== 'question'
-      ? withMeantVerb(withStateParticle(withStateParticiple(withPhrasalValue(withPurposeVerb(request, document, references, profiles(), wordNet), document.functions, wordNet), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
-      : request;
+    reading(listed).mood !== 'question'
+      ? withMeantVerb(withStateParticle(withStateParticiple(withPhrasalValue(withPurposeVerb(listed, document, references, profiles(), wordNet), document.functions, wordNet), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
+      : listed;
   const stripped = references ? withoutSelfReferences(said, references) : said;
   const text = stripped !== said && reading(stripped).mood !== 'question' ? withMeantVerb(stripped, profiles(), wordNet) : stripped;
   return { request, said, text };
