@@ -177,6 +177,11 @@ export interface MappingLanguageData {
   readonly scaleAttributes: readonly string[];
   /** A question of place: its interrogative ("where") and the nouns WordNet's senses of a place are read against (mapper/place-question.ts). */
   readonly place: { readonly askers: readonly string[]; readonly nouns: readonly string[] };
+  /**
+   * Question words that say what kind of answer is wanted (mapper/answer-type-unmet.ts): an amount or
+   * a degree ("how" before "much", "many" or an adjective), a person ("who"), a time ("when").
+   */
+  readonly answerOpeners: { readonly degree: readonly string[]; readonly amountWords: readonly string[]; readonly person: readonly string[]; readonly time: readonly string[] };
   readonly purpose: {
     readonly markers: readonly string[];
     /** "so" opens a purpose when a subject follows: "so the tablets can connect". */

@@ -15,6 +15,7 @@ export function returnKindOf(fn: NormalisedFunction): AnswerKind | undefined {
   return undefined;
 }
 export { answerAlreadySaid } from './answer-given';
+export { answerTypeUnmet } from './answer-type-unmet';
 export { settingAnswerFit } from './setting-question';
 export { stateAnswerFit } from './state-question';
 export { asksToKnow, knowingSign } from './knowing-verb';
