@@ -35,6 +35,25 @@ const gateLock: DeviceDescription = {
   ],
 };
 
+const blind: DeviceDescription = {
+  type: 'roller_blind', title: 'Roller blind', description: 'A motorised roller blind.', domain: 'home', version: '1.0.0',
+  nouns: ['roller blind', 'blind'],
+  state: { position: { type: 'integer', description: 'How far the blind is down.', unit: '%' } },
+  functions: [
+    { name: 'lower_to', description: 'Lowers the blind to a position.', kind: 'action', parameters: [{ name: 'position', type: 'integer', description: 'How far down.', unit: '%', minimum: 0, maximum: 100 }] },
+    { name: 'read_position', description: 'Reads how far down the blind is.', kind: 'query', parameters: [], returns: { type: 'integer', description: 'Position.', unit: '%' } },
+  ],
+};
+const airGauge: DeviceDescription = {
+  type: 'air_gauge', title: 'Air gauge', description: 'A gauge that measures one gas in the air.', domain: 'home', version: '1.0.0',
+  nouns: ['air gauge', 'gauge'],
+  state: { value: { type: 'number', description: 'The reading.' }, gas: { type: 'string', description: 'Which gas it measures.' } },
+  functions: [
+    { name: 'read_value', description: 'Reads the current value the gauge measures.', kind: 'query', parameters: [], returns: { type: 'number', description: 'The reading.' } },
+    { name: 'read_gas', description: 'Reads which gas the gauge measures.', kind: 'query', parameters: [], returns: { type: 'string', description: 'A gas.' } },
+  ],
+};
+
 const called = (result: MapResult) => (result.kind === 'call' ? result.calls.map((call) => call.function) : result.kind);
 
 describe('a question whose opening wants an answer the chosen query cannot give is declined', () => {
@@ -42,7 +61,7 @@ describe('a question whose opening wants an answer the chosen query cannot give 
   beforeAll(async () => {
     const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
     const lexicon = openLexicon();
-    for (const [name, document] of [['plug', kettlePlug], ['shed', shedDoor], ['gate', gateLock]] as const) mappers.set(name, await createApiMapper({ embedder, lexicon, document }));
+    for (const [name, document] of [['plug', kettlePlug], ['shed', shedDoor], ['gate', gateLock], ['blind', blind], ['gauge', airGauge]] as const) mappers.set(name, await createApiMapper({ embedder, lexicon, document }));
   }, 60_000);
 
   it('still answers the yes-or-no and state questions the queries are for', async () => {
@@ -74,5 +93,15 @@ describe('a question whose opening wants an answer the chosen query cannot give 
 
   it('reads a degree in the query\'s own word as its state asked in other words', async () => {
     expect(called(await mappers.get('shed')!.map('how open is the shed door?'))).toEqual(['door_position']);
+  });
+
+  it('declines a count of something the number the query returns is not an amount of', async () => {
+    expect(called(await mappers.get('blind')!.map('how much battery does the blind have left?'))).toBe('not_executable');
+    expect(called(await mappers.get('gate')!.map('how many visitors came through the gate today?'))).toBe('not_executable');
+  });
+
+  it('answers a count the query or the state names, and one counted in a unit', async () => {
+    expect(called(await mappers.get('gauge')!.map('how much methane is in the air?', { value: 3, gas: 'methane' }))).toEqual(['read_value']);
+    expect(called(await mappers.get('gate')!.map('how many minutes since the gate was opened?'))).toEqual(['minutes_since_opened']);
   });
 });

@@ -1,4 +1,5 @@
 import { enMapping, isFunctionWord, isStopword, splitIdentifier, stem, type RequestReading, type WordNet } from '@meshmind/language';
+import type { DeviceStateValues } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 
@@ -18,11 +19,25 @@ import type { MapResult } from './api-mapper-options';
  *  - a person ("who", "whose"): only a text can name one.
  *  - a time ("when"): a number (minutes left) or a text can say one; a true/false or a state cannot.
  *
+ * A number can be an amount, but not of everything: "how much battery does the blind motor have?"
+ * to a blind that reads its position, "how many people came in?" to a motion sensor's battery
+ * reading. The noun right after "how much" / "how many" names what is counted; where it meets no
+ * word of the chosen query (its name, description, what it returns: the stem, or a WordNet relation
+ * as close as a derivation) nor a value of the device's state (a sensor names its quantity there),
+ * the number it returns is an amount of something else. A unit ("how many minutes", "how many
+ * degrees") says how the amount is counted, not of what, and is not judged.
+ *
  * Only a declared return type is read (the catalog's `returns.type`): a document that does not say
  * what its query returns is not judged.
  */
 
 type Wanted = 'amount' | 'person' | 'time';
+interface Asking {
+  wanted: Wanted;
+  asked: string[];
+  /** The noun right after "how much" / "how many": what is counted. */
+  counted?: string;
+}
 
 /** The return types that cannot be each kind of answer. */
 const CANNOT_BE: Readonly<Record<Wanted, ReadonlySet<string>>> = {
@@ -36,39 +51,70 @@ const AMOUNT_WORDS: ReadonlySet<string> = new Set(OPENERS.amountWords);
 const DEGREE_ASKERS: ReadonlySet<string> = new Set(OPENERS.degree);
 const PERSON_ASKERS: ReadonlySet<string> = new Set(OPENERS.person);
 const TIME_ASKERS: ReadonlySet<string> = new Set(OPENERS.time);
+/** A relation as close as a derivation says the query's words name the thing counted ("humid" and "humidity"). */
+const NAMING = 0.8;
+/** A broader noun's relation (WordNet.related of a hypernym). */
+const BROADER = 0.55;
 
 /** What the question's opening asks for, with the words that say it; undefined where the opening does not say. */
-function wantedBy(words: readonly string[], wordNet: WordNet): { wanted: Wanted; asked: string[] } | undefined {
-  const [first, second] = words;
+function wantedBy(words: readonly string[], wordNet: WordNet): Asking | undefined {
+  const [first, second, third] = words;
   if (first === undefined) return undefined;
   if (PERSON_ASKERS.has(first)) return { wanted: 'person', asked: [first] };
   if (TIME_ASKERS.has(first)) return { wanted: 'time', asked: [first] };
   if (!DEGREE_ASKERS.has(first) || second === undefined) return undefined;
-  if (AMOUNT_WORDS.has(second)) return { wanted: 'amount', asked: [first, second] };
+  if (AMOUNT_WORDS.has(second)) {
+    const counted = third !== undefined && !isStopword(third) && !isFunctionWord(third, 'en') && wordNet.canBe(third, 'noun') && !wordNet.nounAncestors(third).has(OPENERS.measureKind) ? third : undefined;
+    return { wanted: 'amount', asked: [first, second, ...(counted ? [counted] : [])], ...(counted ? { counted } : {}) };
+  }
   // "how long", "how dusty": a degree ("long" is mostly a verb to WordNet, not after "how"); "how is it", "how about" are not.
   if (isStopword(second) || isFunctionWord(second, 'en') || !wordNet.canBe(second, 'adj')) return undefined;
   return { wanted: 'amount', asked: [first, second] };
 }
 
-/** The stems of what a query says of itself: its name, description and what it returns. */
-function ownStems(fn: NormalisedFunction): Set<string> {
+/** The content words of what a query says of itself: its name, description and what it returns. */
+function ownWords(fn: NormalisedFunction): string[] {
   const text = `${splitIdentifier(fn.name).join(' ')} ${fn.description ?? ''} ${fn.returns ?? ''}`;
-  return new Set(text.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word !== '').map(stem));
+  return [...new Set(text.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word !== '' && !isStopword(word) && !isFunctionWord(word, 'en')))];
+}
+
+function ownStems(fn: NormalisedFunction): Set<string> {
+  return new Set(ownWords(fn).map(stem));
+}
+
+/**
+ * Whether the query's own words, or a value of the device's state, name what the question counts:
+ * the same stem, a relation as close as a derivation, or a close relative both share ("moisture"
+ * and "humidity" both humidify). A state value names the device's own quantity, so a broader noun
+ * there will do ("co2" is a dioxide, the state says "carbon_dioxide").
+ */
+function namesCounted(counted: string, fn: NormalisedFunction, state: DeviceStateValues, wordNet: WordNet): boolean {
+  const related = wordNet.related(counted);
+  const close = (map: ReadonlyMap<string, number>, at: number) => new Set([...map].filter(([, weight]) => weight >= at).map(([key]) => key));
+  const near = close(related, NAMING);
+  const own = ownWords(fn);
+  if (own.some((word) => stem(word) === stem(counted) || near.has(stem(word)) || [...close(wordNet.related(word), NAMING)].some((key) => near.has(key)))) return true;
+  const broad = close(related, BROADER);
+  const stateStems = Object.values(state).filter((value): value is string => typeof value === 'string').flatMap((value) => splitIdentifier(value).map((part) => stem(part.toLowerCase())));
+  return stateStems.some((key) => key === stem(counted) || broad.has(key));
 }
 
 /**
  * The words of the question's opening ("how much", "who") where every call made is a query whose
  * declared return type cannot answer it, or undefined.
  */
-export function answerTypeUnmet(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>, wordNet: WordNet | undefined): string | undefined {
+export function answerTypeUnmet(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>, state: DeviceStateValues, wordNet: WordNet | undefined): string | undefined {
   if (!wordNet || result.kind !== 'call' || reading.mood !== 'question') return undefined;
   const asking = wantedBy(reading.words.map((word) => word.toLowerCase()), wordNet);
   if (!asking) return undefined;
   const queries = result.calls.map((call) => byName.get(call.function));
   const unanswered = (fn: NormalisedFunction | undefined) => {
-    if (fn?.kind !== 'query' || fn.returnType === undefined || !CANNOT_BE[asking.wanted].has(fn.returnType)) return false;
+    if (fn?.kind !== 'query' || fn.returnType === undefined) return false;
+    if (asking.counted !== undefined && (fn.returnType === 'integer' || fn.returnType === 'number')) return !namesCounted(asking.counted, fn, state, wordNet);
+    if (!CANNOT_BE[asking.wanted].has(fn.returnType)) return false;
     // "how open is the door?": the query's own word, asked by degree, is its state asked in other words.
-    return !(asking.asked.length === 2 && !AMOUNT_WORDS.has(asking.asked[1]!) && ownStems(fn).has(stem(asking.asked[1]!)));
+    const degree = asking.asked[1];
+    return degree === undefined || AMOUNT_WORDS.has(degree) || !ownStems(fn).has(stem(degree));
   };
   return queries.length > 0 && queries.every(unanswered) ? asking.asked.join(' ') : undefined;
 }
