@@ -76,6 +76,11 @@ describe('a question whose opening wants an answer the chosen query cannot give 
     expect(called(await mappers.get('plug')!.map('how long has the plug been on?'))).toBe('not_executable');
   });
 
+  it('leaves a count of devices of its own kind to each device\'s yes or no', async () => {
+    expect(called(await mappers.get('plug')!.map('how many plugs are on?'))).toEqual(['is_powered']);
+    expect(called(await mappers.get('shed')!.map('how many shed doors are open'))).toEqual(['door_position']);
+  });
+
   it('declines an amount or a degree asked of a query that names a state', async () => {
     expect(called(await mappers.get('shed')!.map('how many times was the shed opened this week?'))).toBe('not_executable');
     expect(called(await mappers.get('shed')!.map('how heavy is the shed door'))).toBe('not_executable');

@@ -27,6 +27,10 @@ import type { MapResult } from './api-mapper-options';
  * the number it returns is an amount of something else. A unit ("how many minutes", "how many
  * degrees") says how the amount is counted, not of what, and is not judged.
  *
+ * "How many lights are on?" said to each light counts the devices of its kind: every one answers
+ * for itself with its yes or no, and the coordinator counts. A count of the device's own nouns
+ * ("how many kitchen lights", "how many windows ... open") is never judged; "how much" counts no devices.
+ *
  * Only a declared return type is read (the catalog's `returns.type`): a document that does not say
  * what its query returns is not judged.
  */
@@ -48,6 +52,7 @@ const CANNOT_BE: Readonly<Record<Wanted, ReadonlySet<string>>> = {
 
 const OPENERS = enMapping.answerOpeners;
 const AMOUNT_WORDS: ReadonlySet<string> = new Set(OPENERS.amountWords);
+const COUNT_WORDS: ReadonlySet<string> = new Set(OPENERS.countWords);
 const DEGREE_ASKERS: ReadonlySet<string> = new Set(OPENERS.degree);
 const PERSON_ASKERS: ReadonlySet<string> = new Set(OPENERS.person);
 const TIME_ASKERS: ReadonlySet<string> = new Set(OPENERS.time);
@@ -82,6 +87,13 @@ function ownStems(fn: NormalisedFunction): Set<string> {
   return new Set(ownWords(fn).map(stem));
 }
 
+/** Whether the noun phrase after "how many" names the device's own kind ("how many kitchen lights are on"). */
+function countsOwnKind(phrase: readonly string[], deviceNouns: ReadonlySet<string>): boolean {
+  const own = new Set([...deviceNouns].map(stem));
+  const end = phrase.findIndex((word) => isStopword(word) || isFunctionWord(word, 'en'));
+  return phrase.slice(0, end < 0 ? phrase.length : end).some((word) => own.has(stem(word)));
+}
+
 /**
  * Whether the query's own words, or a value of the device's state, name what the question counts:
  * the same stem, a relation as close as a derivation, or a close relative both share ("moisture"
@@ -103,10 +115,11 @@ function namesCounted(counted: string, fn: NormalisedFunction, state: DeviceStat
  * The words of the question's opening ("how much", "who") where every call made is a query whose
  * declared return type cannot answer it, or undefined.
  */
-export function answerTypeUnmet(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>, state: DeviceStateValues, wordNet: WordNet | undefined): string | undefined {
+export function answerTypeUnmet(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>, state: DeviceStateValues, deviceNouns: ReadonlySet<string>, wordNet: WordNet | undefined): string | undefined {
   if (!wordNet || result.kind !== 'call' || reading.mood !== 'question') return undefined;
-  const asking = wantedBy(reading.words.map((word) => word.toLowerCase()), wordNet);
-  if (!asking) return undefined;
+  const said = reading.words.map((word) => word.toLowerCase());
+  const asking = wantedBy(said, wordNet);
+  if (!asking || (COUNT_WORDS.has(asking.asked[1] ?? '') && countsOwnKind(said.slice(2), deviceNouns))) return undefined;
   const queries = result.calls.map((call) => byName.get(call.function));
   const unanswered = (fn: NormalisedFunction | undefined) => {
     if (fn?.kind !== 'query' || fn.returnType === undefined) return false;
