@@ -79,6 +79,7 @@ describe('a question whose opening wants an answer the chosen query cannot give 
   it('leaves a count of devices of its own kind to each device\'s yes or no', async () => {
     expect(called(await mappers.get('plug')!.map('how many plugs are on?'))).toEqual(['is_powered']);
     expect(called(await mappers.get('shed')!.map('how many shed doors are open'))).toEqual(['door_position']);
+    expect(called(await mappers.get('shed')!.map('how many garden buildings are open?'))).toEqual(['door_position']);
   });
 
   it('declines an amount or a degree asked of a query that names a state', async () => {
@@ -108,5 +109,6 @@ describe('a question whose opening wants an answer the chosen query cannot give 
   it('answers a count the query or the state names, and one counted in a unit', async () => {
     expect(called(await mappers.get('gauge')!.map('how much methane is in the air?', { value: 3, gas: 'methane' }))).toEqual(['read_value']);
     expect(called(await mappers.get('gate')!.map('how many minutes since the gate was opened?'))).toEqual(['minutes_since_opened']);
+    expect(called(await mappers.get('gauge')!.map('how much radon is in the cellar?', { value: 3, gas: '' }, { references: { names: ['Radon gauge'], words: [] } }))).toEqual(['read_value']);
   });
 });

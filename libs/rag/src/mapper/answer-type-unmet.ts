@@ -27,9 +27,9 @@ import type { MapResult } from './api-mapper-options';
  * the number it returns is an amount of something else. A unit ("how many minutes", "how many
  * degrees") says how the amount is counted, not of what, and is not judged.
  *
- * "How many lights are on?" said to each light counts the devices of its kind: every one answers
- * for itself with its yes or no, and the coordinator counts. A count of the device's own nouns
- * ("how many kitchen lights", "how many windows ... open") is never judged; "how much" counts no devices.
+ * "How many lights are on?" said to each light counts devices: every one answers for itself with
+ * its yes or no, and the coordinator counts. A count of the device's own nouns or of made things
+ * ("how many kitchen lights", "how many curtains are open") is never judged; "how much" counts no devices.
  *
  * Only a declared return type is read (the catalog's `returns.type`): a document that does not say
  * what its query returns is not judged.
@@ -87,27 +87,32 @@ function ownStems(fn: NormalisedFunction): Set<string> {
   return new Set(ownWords(fn).map(stem));
 }
 
-/** Whether the noun phrase after "how many" names the device's own kind ("how many kitchen lights are on"). */
-function countsOwnKind(phrase: readonly string[], deviceNouns: ReadonlySet<string>): boolean {
+/**
+ * Whether the noun phrase after "how many" counts devices: it names the device's own kind ("how
+ * many kitchen lights are on"), or a made thing as a device's own name may ("how many curtains are
+ * open" to a cover called "Loft curtains"); "times", "people" and "visitors" are no made things.
+ */
+function countsDevices(phrase: readonly string[], deviceNouns: ReadonlySet<string>, wordNet: WordNet): boolean {
   const own = new Set([...deviceNouns].map(stem));
   const end = phrase.findIndex((word) => isStopword(word) || isFunctionWord(word, 'en'));
-  return phrase.slice(0, end < 0 ? phrase.length : end).some((word) => own.has(stem(word)));
+  return phrase.slice(0, end < 0 ? phrase.length : end).some((word) => own.has(stem(word)) || wordNet.nounAncestors(word, 'made').has(OPENERS.thingKind));
 }
 
 /**
  * Whether the query's own words, or a value of the device's state, name what the question counts:
  * the same stem, a relation as close as a derivation, or a close relative both share ("moisture"
- * and "humidity" both humidify). A state value names the device's own quantity, so a broader noun
- * there will do ("co2" is a dioxide, the state says "carbon_dioxide").
+ * and "humidity" both humidify). A state value or the device's own name names its own quantity, so
+ * a broader noun there will do ("co2" is a dioxide, the state says "carbon_dioxide"; "how much oil"
+ * to the "Oil tank gauge").
  */
-function namesCounted(counted: string, fn: NormalisedFunction, state: DeviceStateValues, wordNet: WordNet): boolean {
+function namesCounted(counted: string, fn: NormalisedFunction, state: DeviceStateValues, names: readonly string[], wordNet: WordNet): boolean {
   const related = wordNet.related(counted);
   const close = (map: ReadonlyMap<string, number>, at: number) => new Set([...map].filter(([, weight]) => weight >= at).map(([key]) => key));
   const near = close(related, NAMING);
   const own = ownWords(fn);
   if (own.some((word) => stem(word) === stem(counted) || near.has(stem(word)) || [...close(wordNet.related(word), NAMING)].some((key) => near.has(key)))) return true;
   const broad = close(related, BROADER);
-  const stateStems = Object.values(state).filter((value): value is string => typeof value === 'string').flatMap((value) => splitIdentifier(value).map((part) => stem(part.toLowerCase())));
+  const stateStems = [...Object.values(state).filter((value): value is string => typeof value === 'string'), ...names].flatMap((value) => splitIdentifier(value).map((part) => stem(part.toLowerCase())));
   return stateStems.some((key) => key === stem(counted) || broad.has(key));
 }
 
@@ -115,15 +120,15 @@ function namesCounted(counted: string, fn: NormalisedFunction, state: DeviceStat
  * The words of the question's opening ("how much", "who") where every call made is a query whose
  * declared return type cannot answer it, or undefined.
  */
-export function answerTypeUnmet(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>, state: DeviceStateValues, deviceNouns: ReadonlySet<string>, wordNet: WordNet | undefined): string | undefined {
+export function answerTypeUnmet(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>, state: DeviceStateValues, deviceNouns: ReadonlySet<string>, names: readonly string[], wordNet: WordNet | undefined): string | undefined {
   if (!wordNet || result.kind !== 'call' || reading.mood !== 'question') return undefined;
   const said = reading.words.map((word) => word.toLowerCase());
   const asking = wantedBy(said, wordNet);
-  if (!asking || (COUNT_WORDS.has(asking.asked[1] ?? '') && countsOwnKind(said.slice(2), deviceNouns))) return undefined;
+  if (!asking || (COUNT_WORDS.has(asking.asked[1] ?? '') && countsDevices(said.slice(2), new Set([...deviceNouns, ...names.flatMap((name) => name.toLowerCase().split(/\s+/))]), wordNet))) return undefined;
   const queries = result.calls.map((call) => byName.get(call.function));
   const unanswered = (fn: NormalisedFunction | undefined) => {
     if (fn?.kind !== 'query' || fn.returnType === undefined) return false;
-    if (asking.counted !== undefined && (fn.returnType === 'integer' || fn.returnType === 'number')) return !namesCounted(asking.counted, fn, state, wordNet);
+    if (asking.counted !== undefined && (fn.returnType === 'integer' || fn.returnType === 'number')) return !namesCounted(asking.counted, fn, state, names, wordNet);
     if (!CANNOT_BE[asking.wanted].has(fn.returnType)) return false;
     // "how open is the door?": the query's own word, asked by degree, is its state asked in other words.
     const degree = asking.asked[1];
