@@ -7,7 +7,8 @@ import { evaluate, summarise, type CaseResult } from './rag-eval-core';
 // Usage: npm run eval:rag [-- --failures] [-- --compare] [-- --no-lexicon] [-- --doubt 0]
 // Failures are printed for the dev split and the second set only: the held-out split is reported,
 // never inspected. The ALL rows cover the first sets (dev + heldout), comparable across sessions;
-// the second set (rag-*-2.jsonl, written blind) has its own rows.
+// the second set (rag-*-2.jsonl, written blind) has its own rows, and so has the third
+// (rag-home-3.jsonl, written blind a session later).
 // --compare lists each dev robot sentence that some dialect gets wrong or declines, with those
 // dialects and what each did: the same sentence read right against one vendor's document and wrong
 // against another's points at how the second document is read, not at the sentence.
@@ -34,14 +35,14 @@ try {
   // right / asked / wrong (issue #17): the call meant; the mapper declined ("not executable") where a
   // call was meant; a confident wrong function or wrong arguments, or a call for a negative.
   console.log(`${'group'.padEnd(28)} cases    top1    top3    args  margin   right   asked   wrong`);
-  for (const split of ['dev', 'heldout', 'second'] as const) {
+  for (const split of ['dev', 'heldout', 'second', 'third'] as const) {
     const inSplit = results.filter((result) => result.split === split);
     if (inSplit.length === 0) continue;
     console.log(`-- ${split}`);
     for (const group of [...new Set(inSplit.map((result) => result.group))]) row(group, inSplit.filter((result) => result.group === group));
     row(`ALL ${split}`, inSplit);
   }
-  const first = results.filter((result) => result.split !== 'second');
+  const first = results.filter((result) => result.split === 'dev' || result.split === 'heldout');
   row('ALL robot', first.filter((result) => result.group.startsWith('robot:')));
   row('ALL home', first.filter((result) => result.group.startsWith('home:')));
   row('ALL', first);
@@ -57,7 +58,7 @@ try {
   if (showFailures) {
     for (const result of results.filter((item) => item.split !== 'heldout' && (!item.functionCorrect || item.argumentsCorrect === false))) {
       const got = result.result.kind === 'call' ? result.result.calls.map((call) => `${call.function}${JSON.stringify(call.arguments)}`).join(' ; ') : `NOT EXECUTABLE (${result.result.reason})`;
-      console.log(`[${result.group}${result.split === 'second' ? ' second' : ''}] "${result.text}"\n   want ${result.expected.map((call) => `${call.function}${JSON.stringify(call.arguments)}`).join(' ; ') || 'not executable'}\n   got  ${got}  cands ${result.result.ranking.map((candidate) => `${candidate.function}:${candidate.score}`).join(' ')}`);
+      console.log(`[${result.group}${result.split === 'second' || result.split === 'third' ? ` ${result.split}` : ''}] "${result.text}"\n   want ${result.expected.map((call) => `${call.function}${JSON.stringify(call.arguments)}`).join(' ; ') || 'not executable'}\n   got  ${got}  cands ${result.result.ranking.map((candidate) => `${candidate.function}:${candidate.score}`).join(' ')}`);
     }
   }
 } finally {

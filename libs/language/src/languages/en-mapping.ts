@@ -129,6 +129,7 @@ export const enMapping = {
   },
   scaleAttributes: ['level', 'degree'],
   place: { askers: ['where'], nouns: ['location', 'position', 'coordinate'] },
+  answerOpeners: { degree: ['how'], amountWords: ['much', 'many'], countWords: ['many'], person: ['who', 'whom', 'whose'], time: ['when'], measureKind: 'measure', thingKind: 'physical entity' },
   purpose: {
     markers: ['so that', 'in order to'],
     markerBeforeSubject: ['so'],

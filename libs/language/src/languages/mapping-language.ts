@@ -177,6 +177,14 @@ export interface MappingLanguageData {
   readonly scaleAttributes: readonly string[];
   /** A question of place: its interrogative ("where") and the nouns WordNet's senses of a place are read against (mapper/place-question.ts). */
   readonly place: { readonly askers: readonly string[]; readonly nouns: readonly string[] };
+  /**
+   * Question words that say what kind of answer is wanted (mapper/answer-type-unmet.ts): an amount or
+   * a degree ("how" before "much", "many" or an adjective), a person ("who"), a time ("when"); and
+   * WordNet's broader noun of a unit ("minutes", "degrees"), which says how an amount is counted, not of what.
+   * countWords count things one by one ("how many lights"), as "how much" never does; thingKind is
+   * WordNet's broader noun of a made thing, which a count of devices counts ("how many curtains").
+   */
+  readonly answerOpeners: { readonly degree: readonly string[]; readonly amountWords: readonly string[]; readonly countWords: readonly string[]; readonly person: readonly string[]; readonly time: readonly string[]; readonly measureKind: string; readonly thingKind: string };
   readonly purpose: {
     readonly markers: readonly string[];
     /** "so" opens a purpose when a subject follows: "so the tablets can connect". */

@@ -29,4 +29,5 @@ export function readingFit(fn: NormalisedFunction, reading: RequestReading, docu
   return settingAnswerFit(fn, reading, document.functions) + stateAnswerFit(fn, reading, document) +
     returnedNounFit(fn, reading, document.functions, wordNet) + pointedValueFit(fn, reading, document.functions);
 }
+export { answerTypeUnmet } from './answer-type-unmet';
 export { asksToKnow, knowingSign } from './knowing-verb';

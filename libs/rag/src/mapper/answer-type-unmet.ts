@@ -1,0 +1,138 @@
+import { enMapping, isFunctionWord, isStopword, splitIdentifier, stem, type RequestReading, type WordNet } from '@meshmind/language';
+import type { DeviceStateValues } from '@meshmind/protocol';
+import type { NormalisedFunction } from '../api-document';
+import type { MapResult } from './api-mapper-options';
+
+/**
+ * A question whose opening says what kind of answer it wants, put to a query whose declared return
+ * type cannot be that answer (issue #17). "How much power is the plug drawing?" to a plug that only
+ * reports whether it is on, "how many times was the garage opened today?" to a door that reports
+ * open or closed, "who unlocked the door last?" to a lock that reports locked or unlocked: the
+ * nearest query answered each, and a yes, a no or a state word is no amount and no person. The
+ * honest answer is that the device cannot tell.
+ *
+ * The opening decides, read from the language's closed class (`enMapping.answerOpeners`):
+ *  - an amount or a degree: "how much", "how many", or "how" before a word WordNet reads as an
+ *    adjective ("how long", "how old", "how dusty"). A true/false or one-of-several answer cannot
+ *    be one, unless the adjective is a word of the query itself: "how open is the door?" to a query
+ *    that "reports whether the door is open, closed ..." asks its state in other words.
+ *  - a person ("who", "whose"): only a text can name one.
+ *  - a time ("when"): a number (minutes left) or a text can say one; a true/false or a state cannot.
+ *
+ * A number can be an amount, but not of everything: "how much battery does the blind motor have?"
+ * to a blind that reads its position, "how many people came in?" to a motion sensor's battery
+ * reading. The noun right after "how much" / "how many" names what is counted; where it meets no
+ * word of the chosen query (its name, description, what it returns: the stem, or a WordNet relation
+ * as close as a derivation) nor a value of the device's state (a sensor names its quantity there),
+ * the number it returns is an amount of something else. A unit ("how many minutes", "how many
+ * degrees") says how the amount is counted, not of what, and is not judged.
+ *
+ * "How many lights are on?" said to each light counts devices: every one answers for itself with
+ * its yes or no, and the coordinator counts. A count of the device's own nouns or of made things
+ * ("how many kitchen lights", "how many curtains are open") is never judged; "how much" counts no devices.
+ *
+ * Only a declared return type is read (the catalog's `returns.type`): a document that does not say
+ * what its query returns is not judged.
+ */
+
+type Wanted = 'amount' | 'person' | 'time';
+interface Asking {
+  wanted: Wanted;
+  asked: string[];
+  /** The noun right after "how much" / "how many": what is counted. */
+  counted?: string;
+}
+
+/** The return types that cannot be each kind of answer. */
+const CANNOT_BE: Readonly<Record<Wanted, ReadonlySet<string>>> = {
+  amount: new Set(['boolean', 'enum']),
+  person: new Set(['boolean', 'enum', 'integer', 'number']),
+  time: new Set(['boolean', 'enum']),
+};
+
+const OPENERS = enMapping.answerOpeners;
+const AMOUNT_WORDS: ReadonlySet<string> = new Set(OPENERS.amountWords);
+const COUNT_WORDS: ReadonlySet<string> = new Set(OPENERS.countWords);
+const DEGREE_ASKERS: ReadonlySet<string> = new Set(OPENERS.degree);
+const PERSON_ASKERS: ReadonlySet<string> = new Set(OPENERS.person);
+const TIME_ASKERS: ReadonlySet<string> = new Set(OPENERS.time);
+/** A relation as close as a derivation says the query's words name the thing counted ("humid" and "humidity"). */
+const NAMING = 0.8;
+/** A broader noun's relation (WordNet.related of a hypernym). */
+const BROADER = 0.55;
+
+/** What the question's opening asks for, with the words that say it; undefined where the opening does not say. */
+function wantedBy(words: readonly string[], wordNet: WordNet): Asking | undefined {
+  const [first, second, third] = words;
+  if (first === undefined) return undefined;
+  if (PERSON_ASKERS.has(first)) return { wanted: 'person', asked: [first] };
+  if (TIME_ASKERS.has(first)) return { wanted: 'time', asked: [first] };
+  if (!DEGREE_ASKERS.has(first) || second === undefined) return undefined;
+  if (AMOUNT_WORDS.has(second)) {
+    const counted = third !== undefined && !isStopword(third) && !isFunctionWord(third, 'en') && wordNet.canBe(third, 'noun') && !wordNet.nounAncestors(third).has(OPENERS.measureKind) ? third : undefined;
+    return { wanted: 'amount', asked: [first, second, ...(counted ? [counted] : [])], ...(counted ? { counted } : {}) };
+  }
+  // "how long", "how dusty": a degree ("long" is mostly a verb to WordNet, not after "how"); "how is it", "how about" are not.
+  if (isStopword(second) || isFunctionWord(second, 'en') || !wordNet.canBe(second, 'adj')) return undefined;
+  return { wanted: 'amount', asked: [first, second] };
+}
+
+/** The content words of what a query says of itself: its name, description and what it returns. */
+function ownWords(fn: NormalisedFunction): string[] {
+  const text = `${splitIdentifier(fn.name).join(' ')} ${fn.description ?? ''} ${fn.returns ?? ''}`;
+  return [...new Set(text.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word !== '' && !isStopword(word) && !isFunctionWord(word, 'en')))];
+}
+
+function ownStems(fn: NormalisedFunction): Set<string> {
+  return new Set(ownWords(fn).map(stem));
+}
+
+/**
+ * Whether the noun phrase after "how many" counts devices: it names the device's own kind ("how
+ * many kitchen lights are on"), or a made thing as a device's own name may ("how many curtains are
+ * open" to a cover called "Loft curtains"); "times", "people" and "visitors" are no made things.
+ */
+function countsDevices(phrase: readonly string[], deviceNouns: ReadonlySet<string>, wordNet: WordNet): boolean {
+  const own = new Set([...deviceNouns].map(stem));
+  const end = phrase.findIndex((word) => isStopword(word) || isFunctionWord(word, 'en'));
+  return phrase.slice(0, end < 0 ? phrase.length : end).some((word) => own.has(stem(word)) || wordNet.nounAncestors(word, 'made').has(OPENERS.thingKind));
+}
+
+/**
+ * Whether the query's own words, or a value of the device's state, name what the question counts:
+ * the same stem, a relation as close as a derivation, or a close relative both share ("moisture"
+ * and "humidity" both humidify). A state value or the device's own name names its own quantity, so
+ * a broader noun there will do ("co2" is a dioxide, the state says "carbon_dioxide"; "how much oil"
+ * to the "Oil tank gauge").
+ */
+function namesCounted(counted: string, fn: NormalisedFunction, state: DeviceStateValues, names: readonly string[], wordNet: WordNet): boolean {
+  const related = wordNet.related(counted);
+  const close = (map: ReadonlyMap<string, number>, at: number) => new Set([...map].filter(([, weight]) => weight >= at).map(([key]) => key));
+  const near = close(related, NAMING);
+  const own = ownWords(fn);
+  if (own.some((word) => stem(word) === stem(counted) || near.has(stem(word)) || [...close(wordNet.related(word), NAMING)].some((key) => near.has(key)))) return true;
+  const broad = close(related, BROADER);
+  const stateStems = [...Object.values(state).filter((value): value is string => typeof value === 'string'), ...names].flatMap((value) => splitIdentifier(value).map((part) => stem(part.toLowerCase())));
+  return stateStems.some((key) => key === stem(counted) || broad.has(key));
+}
+
+/**
+ * The words of the question's opening ("how much", "who") where every call made is a query whose
+ * declared return type cannot answer it, or undefined.
+ */
+export function answerTypeUnmet(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>, state: DeviceStateValues, deviceNouns: ReadonlySet<string>, names: readonly string[], wordNet: WordNet | undefined): string | undefined {
+  if (!wordNet || result.kind !== 'call' || reading.mood !== 'question') return undefined;
+  const said = reading.words.map((word) => word.toLowerCase());
+  const asking = wantedBy(said, wordNet);
+  if (!asking || (COUNT_WORDS.has(asking.asked[1] ?? '') && countsDevices(said.slice(2), new Set([...deviceNouns, ...names.flatMap((name) => name.toLowerCase().split(/\s+/))]), wordNet))) return undefined;
+  const queries = result.calls.map((call) => byName.get(call.function));
+  const unanswered = (fn: NormalisedFunction | undefined) => {
+    if (fn?.kind !== 'query' || fn.returnType === undefined) return false;
+    if (asking.counted !== undefined && (fn.returnType === 'integer' || fn.returnType === 'number')) return !namesCounted(asking.counted, fn, state, names, wordNet);
+    if (!CANNOT_BE[asking.wanted].has(fn.returnType)) return false;
+    // "how open is the door?": the query's own word, asked by degree, is its state asked in other words.
+    const degree = asking.asked[1];
+    return degree === undefined || AMOUNT_WORDS.has(degree) || !ownStems(fn).has(stem(degree));
+  };
+  return queries.length > 0 && queries.every(unanswered) ? asking.asked.join(' ') : undefined;
+}

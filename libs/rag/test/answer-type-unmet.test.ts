@@ -1,0 +1,114 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DeviceDescription } from '@meshmind/protocol';
+import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
+
+// Three devices written for this test: a kettle plug that only says whether it is on, a shed door
+// that says open or shut, and a doorbell camera's lock that says locked or not and how long ago.
+const kettlePlug: DeviceDescription = {
+  type: 'kettle_plug', title: 'Kettle plug', description: 'A smart plug the kettle is plugged into.', domain: 'home', version: '1.0.0',
+  nouns: ['kettle plug', 'plug'],
+  state: { on: { type: 'boolean', description: 'Whether the plug gives power.' } },
+  functions: [
+    { name: 'power_on', description: 'Gives the kettle power.', kind: 'action', parameters: [] },
+    { name: 'power_off', description: 'Cuts the power to the kettle.', kind: 'action', parameters: [] },
+    { name: 'is_powered', description: 'Says whether the plug is on.', kind: 'query', parameters: [], returns: { type: 'boolean', description: 'True when on.' } },
+  ],
+};
+const shedDoor: DeviceDescription = {
+  type: 'shed_door', title: 'Shed door', description: 'A motorised shed door.', domain: 'home', version: '1.0.0',
+  nouns: ['shed door', 'shed'],
+  state: { door: { type: 'enum', description: 'Open or shut.', values: ['open', 'shut'] } },
+  functions: [
+    { name: 'raise_door', description: 'Opens the shed door.', kind: 'action', parameters: [] },
+    { name: 'lower_door', description: 'Shuts the shed door.', kind: 'action', parameters: [] },
+    { name: 'door_position', description: 'Tells whether the shed door is open or shut.', kind: 'query', parameters: [], returns: { type: 'enum', description: 'open or shut' } },
+  ],
+};
+const gateLock: DeviceDescription = {
+  type: 'gate_lock', title: 'Gate lock', description: 'A lock on the garden gate.', domain: 'home', version: '1.0.0',
+  nouns: ['gate lock', 'gate'],
+  state: { locked: { type: 'boolean', description: 'Whether the gate is locked.' }, minutes: { type: 'integer', description: 'Minutes since the gate was last opened.', unit: 'min' } },
+  functions: [
+    { name: 'lock_gate', description: 'Locks the gate.', kind: 'action', parameters: [] },
+    { name: 'gate_locked', description: 'Tells whether the gate is locked.', kind: 'query', parameters: [], returns: { type: 'boolean', description: 'True when locked.' } },
+    { name: 'minutes_since_opened', description: 'Reads how many minutes ago the gate was last opened.', kind: 'query', parameters: [], returns: { type: 'integer', description: 'Minutes since it was opened.', unit: 'min' } },
+  ],
+};
+
+const blind: DeviceDescription = {
+  type: 'roller_blind', title: 'Roller blind', description: 'A motorised roller blind.', domain: 'home', version: '1.0.0',
+  nouns: ['roller blind', 'blind'],
+  state: { position: { type: 'integer', description: 'How far the blind is down.', unit: '%' } },
+  functions: [
+    { name: 'lower_to', description: 'Lowers the blind to a position.', kind: 'action', parameters: [{ name: 'position', type: 'integer', description: 'How far down.', unit: '%', minimum: 0, maximum: 100 }] },
+    { name: 'read_position', description: 'Reads how far down the blind is.', kind: 'query', parameters: [], returns: { type: 'integer', description: 'Position.', unit: '%' } },
+  ],
+};
+const airGauge: DeviceDescription = {
+  type: 'air_gauge', title: 'Air gauge', description: 'A gauge that measures one gas in the air.', domain: 'home', version: '1.0.0',
+  nouns: ['air gauge', 'gauge'],
+  state: { value: { type: 'number', description: 'The reading.' }, gas: { type: 'string', description: 'Which gas it measures.' } },
+  functions: [
+    { name: 'read_value', description: 'Reads the current value the gauge measures.', kind: 'query', parameters: [], returns: { type: 'number', description: 'The reading.' } },
+    { name: 'read_gas', description: 'Reads which gas the gauge measures.', kind: 'query', parameters: [], returns: { type: 'string', description: 'A gas.' } },
+  ],
+};
+
+const called = (result: MapResult) => (result.kind === 'call' ? result.calls.map((call) => call.function) : result.kind);
+
+describe('a question whose opening wants an answer the chosen query cannot give is declined', () => {
+  const mappers = new Map<string, ApiMapper>();
+  beforeAll(async () => {
+    const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+    const lexicon = openLexicon();
+    for (const [name, document] of [['plug', kettlePlug], ['shed', shedDoor], ['gate', gateLock], ['blind', blind], ['gauge', airGauge]] as const) mappers.set(name, await createApiMapper({ embedder, lexicon, document }));
+  }, 60_000);
+
+  it('still answers the yes-or-no and state questions the queries are for', async () => {
+    expect(called(await mappers.get('plug')!.map('is the kettle plug on?'))).toEqual(['is_powered']);
+    expect(called(await mappers.get('shed')!.map('is the shed open or shut'))).toEqual(['door_position']);
+    expect(called(await mappers.get('gate')!.map('is the gate locked right now?'))).toEqual(['gate_locked']);
+  });
+
+  it('declines an amount asked of a query that only says yes or no', async () => {
+    expect(called(await mappers.get('plug')!.map('how much electricity has the kettle used?'))).toBe('not_executable');
+    expect(called(await mappers.get('plug')!.map('how many times did the kettle boil today'))).toBe('not_executable');
+    expect(called(await mappers.get('plug')!.map('how long has the plug been on?'))).toBe('not_executable');
+  });
+
+  it('leaves a count of devices of its own kind to each device\'s yes or no', async () => {
+    expect(called(await mappers.get('plug')!.map('how many plugs are on?'))).toEqual(['is_powered']);
+    expect(called(await mappers.get('shed')!.map('how many shed doors are open'))).toEqual(['door_position']);
+    expect(called(await mappers.get('shed')!.map('how many garden buildings are open?'))).toEqual(['door_position']);
+  });
+
+  it('declines an amount or a degree asked of a query that names a state', async () => {
+    expect(called(await mappers.get('shed')!.map('how many times was the shed opened this week?'))).toBe('not_executable');
+    expect(called(await mappers.get('shed')!.map('how heavy is the shed door'))).toBe('not_executable');
+  });
+
+  it('declines a person asked of a yes-or-no or a number', async () => {
+    expect(called(await mappers.get('gate')!.map('who opened the gate?'))).toBe('not_executable');
+    expect(called(await mappers.get('shed')!.map("who's in the shed"))).toBe('not_executable');
+  });
+
+  it('declines a time asked of a yes-or-no, and answers one a number of minutes can say', async () => {
+    expect(called(await mappers.get('plug')!.map('when was the kettle last switched on?'))).toBe('not_executable');
+    expect(called(await mappers.get('gate')!.map('when was the gate last opened?'))).toEqual(['minutes_since_opened']);
+  });
+
+  it('reads a degree in the query\'s own word as its state asked in other words', async () => {
+    expect(called(await mappers.get('shed')!.map('how open is the shed door?'))).toEqual(['door_position']);
+  });
+
+  it('declines a count of something the number the query returns is not an amount of', async () => {
+    expect(called(await mappers.get('blind')!.map('how much battery does the blind have left?'))).toBe('not_executable');
+    expect(called(await mappers.get('gate')!.map('how many visitors came through the gate today?'))).toBe('not_executable');
+  });
+
+  it('answers a count the query or the state names, and one counted in a unit', async () => {
+    expect(called(await mappers.get('gauge')!.map('how much methane is in the air?', { value: 3, gas: 'methane' }))).toEqual(['read_value']);
+    expect(called(await mappers.get('gate')!.map('how many minutes since the gate was opened?'))).toEqual(['minutes_since_opened']);
+    expect(called(await mappers.get('gauge')!.map('how much radon is in the cellar?', { value: 3, gas: '' }, { references: { names: ['Radon gauge'], words: [] } }))).toEqual(['read_value']);
+  });
+});
