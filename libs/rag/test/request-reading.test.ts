@@ -60,6 +60,12 @@ describe('what retrieval reads of a request', () => {
     expect(withoutNumbers('tilt the camera up twenty five degrees')).toBe('tilt the camera up degrees');
   });
 
+  it('keeps a fraction whole: its numerator says how far, as "halfway" does', () => {
+    expect(withoutNumbers('Move the blind to three quarters.')).toBe('Move the blind to three quarters.');
+    expect(withoutNumbers('lower the awning two thirds of the way')).toBe('lower the awning two thirds of the way');
+    expect(withoutNumbers('three quarters of the way to bay four')).toBe('three quarters of the way to bay');
+  });
+
   it('keeps an ordinal and a lone "one" in what is embedded: a place and a pronoun, not values', () => {
     expect(withoutNumbers('go to the third shelf')).toBe('go to the third shelf');
     expect(withoutNumbers('turn on the blue one')).toBe('turn on the blue one');

@@ -25,7 +25,9 @@ import type { MapResult } from './api-mapper-options';
  * word of the chosen query (its name, description, what it returns: the stem, or a WordNet relation
  * as close as a derivation) nor a value of the device's state (a sensor names its quantity there),
  * the number it returns is an amount of something else. A unit ("how many minutes", "how many
- * degrees") says how the amount is counted, not of what, and is not judged.
+ * degrees") says how the amount is counted, not of what, and is not judged; nor is a device whose state
+ * says what it measures while that state and its names are not known (a sensor of no known class may
+ * measure water).
  *
  * "How many lights are on?" said to each light counts devices: every one answers for itself with
  * its yes or no, and the coordinator counts. A count of the device's own nouns or of made things
@@ -120,15 +122,19 @@ function namesCounted(counted: string, fn: NormalisedFunction, state: DeviceStat
  * The words of the question's opening ("how much", "who") where every call made is a query whose
  * declared return type cannot answer it, or undefined.
  */
-export function answerTypeUnmet(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>, state: DeviceStateValues, deviceNouns: ReadonlySet<string>, names: readonly string[], wordNet: WordNet | undefined): string | undefined {
+export function answerTypeUnmet(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>, state: DeviceStateValues, deviceNouns: ReadonlySet<string>, names: readonly string[], wordNet: WordNet | undefined, document: { language: string; stateSaysWhat: boolean } = { language: 'en', stateSaysWhat: false }): string | undefined {
   if (!wordNet || result.kind !== 'call' || reading.mood !== 'question') return undefined;
   const said = reading.words.map((word) => word.toLowerCase());
   const asking = wantedBy(said, wordNet);
   if (!asking || (COUNT_WORDS.has(asking.asked[1] ?? '') && countsDevices(said.slice(2), new Set([...deviceNouns, ...names.flatMap((name) => name.toLowerCase().split(/\s+/))]), wordNet))) return undefined;
   const queries = result.calls.map((call) => byName.get(call.function));
+  // The query's own words are read as written, in English: a document in another language ("查询当前电量") is not judged by
+  // them. A device whose state says what it measures (a sensor's class) is judged only where that state or a name is known.
+  const knowsWhat = document.language === 'en' && (!document.stateSaysWhat || Object.keys(state).length > 0 || names.length > 0);
   const unanswered = (fn: NormalisedFunction | undefined) => {
     if (fn?.kind !== 'query' || fn.returnType === undefined) return false;
-    if (asking.counted !== undefined && (fn.returnType === 'integer' || fn.returnType === 'number')) return !namesCounted(asking.counted, fn, state, names, wordNet);
+    // A number of a sensor whose class is not known here may count anything: not judged.
+    if (asking.counted !== undefined && (fn.returnType === 'integer' || fn.returnType === 'number')) return knowsWhat && !namesCounted(asking.counted, fn, state, names, wordNet);
     if (!CANNOT_BE[asking.wanted].has(fn.returnType)) return false;
     // "how open is the door?": the query's own word, asked by degree, is its state asked in other words.
     const degree = asking.asked[1];

@@ -72,6 +72,8 @@ export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMap
 class HybridApiMapper implements ApiMapper {
   readonly document: NormalisedDocument;
   readonly language: string;
+  /** Whether a text state says what the device measures (a sensor's class): mapper/answer-type-unmet.ts. */
+  private readonly stateSaysWhat: boolean;
   readonly warnings: readonly string[];
   readonly index: HybridIndex;
   private readonly lexicon: Lexicon | undefined;
@@ -112,6 +114,7 @@ class HybridApiMapper implements ApiMapper {
     const { document, views, index } = built;
     this.document = document;
     this.language = views.language;
+    this.stateSaysWhat = Object.values(document.state).some((field) => field.type === 'string');
     this.warnings = views.warnings;
     this.index = index;
     this.lexicon = options.lexicon;
@@ -164,7 +167,7 @@ class HybridApiMapper implements ApiMapper {
     const result = first.kind === 'not_executable' && text !== said ? await this.mapText(said, state) : first;
     // An action the document does not name needs a clear fit, whichever reading made the call (mapper/unmet-action.ts).
     // "mute the light" is no reading either (declared kinds only).
-    const declined = declinedCall(result, scope, (name) => this.byName.get(name)?.kind === 'query' && !asksToKnow(said, this.lexicon) && !asksIndirectly(this.reading(said).words, this.lexicon?.wordNet)) ?? readingNotAsked(result, this.reading(request), request, this.byName, this.lexicon) ?? unitNotHeld(result, this.reading(said), this.byName) ?? activityNotCalled(result, this.reading(said), this.document.functions, this.lexicon) ?? absentQuantity(result, this.reading(said), scope, state, this.lexicon?.wordNet) ?? answerTypeUnmet(result, this.reading(said), this.byName, state, this.deviceNouns, mapOptions.references?.names ?? [], this.lexicon?.wordNet); // nor a command nor a need by a reading (cannot-do.ts), nor "for 30 min" where no parameter holds minutes (unit-not-held.ts), nor a quantity it has no word for (absent-quantity.ts), nor "how much" or "who" to a yes/no or a state (answer-type-unmet.ts)
+    const declined = declinedCall(result, scope, (name) => this.byName.get(name)?.kind === 'query' && !asksToKnow(said, this.lexicon) && !asksIndirectly(this.reading(said).words, this.lexicon?.wordNet)) ?? readingNotAsked(result, this.reading(request), request, this.byName, this.lexicon) ?? unitNotHeld(result, this.reading(said), this.byName) ?? activityNotCalled(result, this.reading(said), this.document.functions, this.lexicon) ?? absentQuantity(result, this.reading(said), scope, state, this.lexicon?.wordNet) ?? answerTypeUnmet(result, this.reading(said), this.byName, state, this.deviceNouns, mapOptions.references?.names ?? [], this.lexicon?.wordNet, { language: this.language, stateSaysWhat: this.stateSaysWhat }); // nor a command nor a need by a reading (cannot-do.ts), nor "for 30 min" where no parameter holds minutes (unit-not-held.ts), nor a quantity it has no word for (absent-quantity.ts), nor "how much" or "who" to a yes/no or a state (answer-type-unmet.ts)
     const unaccounted = declined === undefined ? this.unaccounted.read(result, [this.reading(said), this.reading(text)], mapOptions.references) : undefined; // nor a deed on a thing the call does not do (mapper/unaccounted-word.ts)
     if (declined || unaccounted) return this.outOfScope(said, { ...scope, ...(unaccounted ?? { unmet: [declined!] }) });
     const paused = pausedForAWhile(result, said, this.byName, this.lexicon?.wordNet); // "stop it for now": its pause (mapper/paused-for-a-while.ts)

@@ -1,4 +1,4 @@
-import { alternation, enMapping, findNumbers, phraseAlternation, type WordNet } from '@meshmind/language';
+import { alternation, enMapping, findFractions, findNumbers, phraseAlternation, type WordNet } from '@meshmind/language';
 import { withoutValues } from '../arguments/string-values';
 import { addressedAs } from './self-references';
 import { withoutLightVerb } from './light-verbs';
@@ -58,9 +58,12 @@ export function withoutNumbers(text: string): string {
 
 function withoutNumberWords(text: string): string {
   let out = text;
+  // "move the blind to three quarters": a fraction says how far, as "halfway" does; its numerator stays with it.
+  const fractions = findFractions(text);
   for (const mention of findNumbers(text).reverse()) {
     const said = text.slice(mention.start, mention.end);
     if (mention.ordinal || /\d/.test(said) || /^(?:one|an?)$/i.test(said)) continue;
+    if (fractions.some((fraction) => mention.start >= fraction.start && mention.start < fraction.end)) continue;
     out = `${out.slice(0, mention.start)} ${out.slice(mention.end)}`;
   }
   return out;
