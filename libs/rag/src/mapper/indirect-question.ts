@@ -11,15 +11,20 @@ const PARTICLES = new Set(en.phrasalParticles);
  * Only right after the verb (and its particle): "halt the curtain where it is" names a place.
  */
 export function asksIndirectly(words: readonly string[], wordNet: WordNet | undefined): boolean {
-  if (!wordNet) return false;
+  const opening = openingVerb(words, (verb) => wordNet?.isVerb(verb) === true);
+  if (!opening) return false;
+  let at = opening.at + 1;
+  if (PARTICLES.has(opening.lower[at] ?? '')) at += 1;
+  return INTERROGATIVES.has(opening.lower[at] ?? '');
+}
+
+/** The word a request opens with after courtesy, where it may be a verb (`isVerb`), with its place and the words in lower case. */
+function openingVerb(words: readonly string[], isVerb: (word: string) => boolean): { lower: string[]; at: number } | undefined {
   const lower = words.map((word) => word.toLowerCase());
   let at = 0;
   while (at < lower.length && en.courtesy.has(lower[at]!)) at += 1;
   const verb = lower[at];
-  if (verb === undefined || INTERROGATIVES.has(verb) || en.nonVerbOpeners.has(verb) || !wordNet.isVerb(verb)) return false;
-  at += 1;
-  if (PARTICLES.has(lower[at] ?? '')) at += 1;
-  return INTERROGATIVES.has(lower[at] ?? '');
+  return verb === undefined || INTERROGATIVES.has(verb) || en.nonVerbOpeners.has(verb) || !isVerb(verb) ? undefined : { lower, at };
 }
 
 /**
@@ -28,13 +33,8 @@ export function asksIndirectly(words: readonly string[], wordNet: WordNet | unde
  * No list of command verbs names every verb; its form does.
  */
 export function opensWithPhrasalVerb(words: readonly string[], wordNet: WordNet | undefined): boolean {
-  if (!wordNet) return false;
-  const lower = words.map((word) => word.toLowerCase());
-  let at = 0;
-  while (at < lower.length && en.courtesy.has(lower[at]!)) at += 1;
-  const verb = lower[at];
-  if (verb === undefined || INTERROGATIVES.has(verb) || en.nonVerbOpeners.has(verb) || !wordNet.mostlyVerb(verb)) return false;
-  return PARTICLES.has(lower[at + 1] ?? '');
+  const opening = openingVerb(words, (verb) => wordNet?.mostlyVerb(verb) === true);
+  return opening !== undefined && PARTICLES.has(opening.lower[opening.at + 1] ?? '');
 }
 
 /**
