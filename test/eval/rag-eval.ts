@@ -8,7 +8,9 @@ import { evaluate, summarise, type CaseResult } from './rag-eval-core';
 // Failures are printed for the dev split and the second set only: the held-out split is reported,
 // never inspected. The ALL rows cover the first sets (dev + heldout), comparable across sessions;
 // the second set (rag-*-2.jsonl, written blind) has its own rows, and so has the third
-// (rag-home-3.jsonl, written blind a session later).
+// (rag-home-3.jsonl, written blind a session later). The fourth set (rag-*-4.jsonl, written blind in
+// the twelfth session) has its own rows too, but its failures are never printed, by --failures or
+// --compare: it stays blind until the end of the session that wrote it.
 // --compare lists each dev robot sentence that some dialect gets wrong or declines, with those
 // dialects and what each did: the same sentence read right against one vendor's document and wrong
 // against another's points at how the second document is read, not at the sentence.
@@ -35,7 +37,7 @@ try {
   // right / asked / wrong (issue #17): the call meant; the mapper declined ("not executable") where a
   // call was meant; a confident wrong function or wrong arguments, or a call for a negative.
   console.log(`${'group'.padEnd(28)} cases    top1    top3    args  margin   right   asked   wrong`);
-  for (const split of ['dev', 'heldout', 'second', 'third'] as const) {
+  for (const split of ['dev', 'heldout', 'second', 'third', 'fourth'] as const) {
     const inSplit = results.filter((result) => result.split === split);
     if (inSplit.length === 0) continue;
     console.log(`-- ${split}`);
@@ -49,14 +51,14 @@ try {
   console.log(`(${results.length} cases in ${elapsed.toFixed(1)} s)`);
   if (showComparison) {
     const bySentence = new Map<string, string[]>();
-    for (const result of results.filter((item) => item.split !== 'heldout' && item.group.startsWith('robot:') && item.outcome !== 'right')) {
+    for (const result of results.filter((item) => item.split !== 'heldout' && item.split !== 'fourth' && item.group.startsWith('robot:') && item.outcome !== 'right')) {
       const did = result.result.kind === 'call' ? result.result.calls.map((call) => call.function).join(' ; ') : 'not executable';
       bySentence.set(result.text, [...(bySentence.get(result.text) ?? []), `${result.group.slice('robot:'.length)} ${result.outcome}: ${did} (want ${result.expected.map((call) => call.function).join(' ; ') || 'not executable'})`]);
     }
     for (const [text, dialects] of bySentence) console.log(`"${text}"\n   ${dialects.join('\n   ')}`);
   }
   if (showFailures) {
-    for (const result of results.filter((item) => item.split !== 'heldout' && (!item.functionCorrect || item.argumentsCorrect === false))) {
+    for (const result of results.filter((item) => item.split !== 'heldout' && item.split !== 'fourth' && (!item.functionCorrect || item.argumentsCorrect === false))) {
       const got = result.result.kind === 'call' ? result.result.calls.map((call) => `${call.function}${JSON.stringify(call.arguments)}`).join(' ; ') : `NOT EXECUTABLE (${result.result.reason})`;
       console.log(`[${result.group}${result.split === 'second' || result.split === 'third' ? ` ${result.split}` : ''}] "${result.text}"\n   want ${result.expected.map((call) => `${call.function}${JSON.stringify(call.arguments)}`).join(' ; ') || 'not executable'}\n   got  ${got}  cands ${result.result.ranking.map((candidate) => `${candidate.function}:${candidate.score}`).join(' ')}`);
     }
