@@ -20,7 +20,8 @@ let results: CaseResult[];
 
 beforeAll(async () => {
   const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
-  results = await evaluate({ embedder, lexicon: openLexicon() });
+  // The fourth set is blind and reported by eval:rag only; rag-eval-data.test.ts checks its labels.
+  results = await evaluate({ embedder, lexicon: openLexicon(), skip: ['fourth'] });
 }, 120_000);
 
 describe('retrieval on the labelled set', () => {
