@@ -4,7 +4,9 @@ import { ProgressOutbox } from '../apps/device-agent/src/progress-outbox';
 import { startExampleHomeStack } from './example-home-stack';
 import { GoalClient } from './goal-client';
 
-// Usage: npm run bench:latency [-- --goals 200 --concurrency 1 --client http|fetch]
+// Usage: npm run bench:latency [-- --goals 200 --concurrency 1 --client http|fetch --shapes one]
+// (--shapes: a comma-separated subset of one, four, question, e.g. for a CPU profile of one shape;
+// the ratio lines need the shapes they name.)
 // One stack in this process as `npm start` runs it (embedded broker, coordinator, the example
 // home's 32 agents, the built-in engine), goals over real HTTP with `wait: true`. For each goal
 // shape it prints p50/p99 end to end and where the time went. Every boundary is read with
@@ -32,24 +34,29 @@ import { GoalClient } from './goal-client';
 // The HTTP client is node's http.request over a keep-alive agent (bench/goal-client.ts); `--client
 // fetch` uses fetch as the bench did before, to compare.
 
-const { values } = parseArgs({ options: { goals: { type: 'string' }, concurrency: { type: 'string' }, client: { type: 'string' } } });
+const { values } = parseArgs({ options: { goals: { type: 'string' }, concurrency: { type: 'string' }, client: { type: 'string' }, shapes: { type: 'string' } } });
 const perShape = Number(values.goals ?? 200);
 const concurrency = Number(values.concurrency ?? 1);
 const clientKind = values.client ?? 'http';
 if (clientKind !== 'http' && clientKind !== 'fetch') throw new Error(`--client is http or fetch, not ${clientKind}`);
 
 // Each shape alternates two goals so every goal changes the device (no "already on" shortcut).
-const SHAPES: Array<{ name: string; goals: string[] }> = [
-  { name: 'one device', goals: ['turn on the kitchen light', 'turn off the kitchen light'] },
+const ALL_SHAPES: Array<{ name: string; key: string; goals: string[] }> = [
+  { name: 'one device', key: 'one', goals: ['turn on the kitchen light', 'turn off the kitchen light'] },
   {
     name: 'four devices',
+    key: 'four',
     goals: [
       'turn on the kitchen light, the hallway light, the bedside lamp and the floor lamp',
       'turn off the kitchen light, the hallway light, the bedside lamp and the floor lamp',
     ],
   },
-  { name: 'question', goals: ['what is the temperature in the bedroom?', 'is the front door locked?'] },
+  { name: 'question', key: 'question', goals: ['what is the temperature in the bedroom?', 'is the front door locked?'] },
 ];
+
+const wanted = values.shapes?.split(',').map((key) => key.trim()) ?? ALL_SHAPES.map((shape) => shape.key);
+for (const key of wanted) if (!ALL_SHAPES.some((shape) => shape.key === key)) throw new Error(`--shapes takes one, four, question, not ${key}`);
+const SHAPES = ALL_SHAPES.filter((shape) => wanted.includes(shape.key));
 
 const STAGES = ['http', 'plan', 'dispatch', 'agent', 'report', 'answer'] as const;
 type Stage = (typeof STAGES)[number];
@@ -209,12 +216,16 @@ async function main(): Promise<void> {
     const stageCells = STAGES.map((stage) => `${ms(percentile(samples.map((sample) => sample.stages[stage]), 50))}  `).join('');
     console.log(`${shape.padEnd(14)}${ms(percentile(totals, 50))}${ms(percentile(totals, 99))}${stageCells}${ms(percentile(samples.map((sample) => sample.slowestAgent), 50))}   ${failed}${ms(cpuPerGoal)}`);
   }
-  const four = results.find((result) => result.shape === 'four devices')!;
-  const fourRatio = percentile(four.samples.map((sample) => sample.total), 50) / percentile(four.samples.map((sample) => sample.slowestAgent), 50);
-  console.log(`four devices: end-to-end / slowest agent p50: ${fourRatio.toFixed(2)}`);
-  const one = results.find((result) => result.shape === 'one device')!;
-  const ratio = percentile(one.samples.map((sample) => sample.total), 50) / percentile(one.samples.map((sample) => sample.stages.agent), 50);
-  console.log(`end-to-end / agent stages p50: ${ratio.toFixed(2)}`);
+  const four = results.find((result) => result.shape === 'four devices');
+  if (four) {
+    const fourRatio = percentile(four.samples.map((sample) => sample.total), 50) / percentile(four.samples.map((sample) => sample.slowestAgent), 50);
+    console.log(`four devices: end-to-end / slowest agent p50: ${fourRatio.toFixed(2)}`);
+  }
+  const one = results.find((result) => result.shape === 'one device');
+  if (one) {
+    const ratio = percentile(one.samples.map((sample) => sample.total), 50) / percentile(one.samples.map((sample) => sample.stages.agent), 50);
+    console.log(`end-to-end / agent stages p50: ${ratio.toFixed(2)}`);
+  }
 }
 
 main().catch((error: unknown) => {
