@@ -9,7 +9,7 @@ import { createRequestReader, type Lexicon, type RequestReader, type RequestRead
 import { requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
 import { answerAlreadySaid, answerTypeUnmet, asksToKnow, knowingSign, readingFit, returnKindOf } from './mood';
 import { asksIndirectly, moodAsked } from './indirect-question';
-import { isExplainedMeansOf, isMeansOf, readSteps, withAntecedent } from './split-steps';
+import { isCoveredMeansOf, isExplainedMeansOf, isMeansOf, readSteps, withAntecedent } from './split-steps';
 import { statesPurpose } from './purpose-step';
 import { requestPath, type Path } from './path';
 import { statedNeedPath } from './stated-need';
@@ -276,10 +276,17 @@ class HybridApiMapper implements ApiMapper {
         previous.read = this.readStep(`${previous.read.text} and ${said}`);
         continue;
       }
-      if (previous && (isMeansOf(joined, previous.hits, hits, FEASIBILITY_MARGIN) || isExplainedMeansOf(joined, this.scope.read(previous.read.text).support, previous.hits, hits))) searched.pop(); // "scan around and make a map": how, not a call (mapper/means-step.ts)
+      if (previous && (isMeansOf(joined, previous.hits, hits, FEASIBILITY_MARGIN) || this.explainsMeans(joined, previous, said, hits))) searched.pop(); // "scan around and make a map": how, not a call (mapper/means-step.ts)
       searched.push({ read, ...(joined ? { joined } : {}), hits });
     }
     return searched;
+  }
+
+  /** Whether the words of the step before say how `said` is done (mapper/means-step.ts), read only for steps joined by a plain "and". */
+  private explainsMeans(joined: 'and' | 'sequence' | undefined, previous: SearchedStep, said: string, hits: HybridHit[]): boolean {
+    if (joined !== 'and') return false;
+    const before = this.scope.read(previous.read.text);
+    return isExplainedMeansOf(joined, before.support, previous.hits, hits) || isCoveredMeansOf(joined, before.explained, before.content.length, previous.hits, hits, this.scope.read(said).explained);
   }
 
   /**

@@ -32,6 +32,8 @@ export interface ScopeReading {
   unsupported?: Set<string>;
   /** Per function: how many of the request's content words its own words explain (mapper/doubtful-call.ts weighs two near ones). */
   support?: Map<string, number>;
+  /** Per function: which of the request's content words (by position) its own words explain (mapper/means-step.ts). */
+  explained?: Map<string, Set<number>>;
 }
 
 export interface DocumentScope {
@@ -231,7 +233,8 @@ export function documentScope(document: NormalisedDocument, views: FunctionViews
       });
       const strongest = Math.max(0, ...meetings);
       const mean = meetings.length === 0 ? 1 : meetings.reduce((sum, value) => sum + value, 0) / meetings.length;
-      return { content, meetings, strongest, mean, unmet: content.filter((_word, index) => meetings[index] === 0), ...(action ? { action } : {}), ...(action && parts.length > 0 ? { unsupported: support.unsupported(parts) } : {}), support: support.support(parts) };
+      const explained = support.explained(parts);
+      return { content, meetings, strongest, mean, unmet: content.filter((_word, index) => meetings[index] === 0), ...(action ? { action } : {}), ...(action && parts.length > 0 ? { unsupported: support.unsupported(parts) } : {}), support: new Map([...explained].map(([name, positions]) => [name, positions.size])), explained };
     },
   };
 }

@@ -1,6 +1,6 @@
 import { alternation, en, enMapping, escapeRegExp, REFERRING_PRONOUN, type Lexicon } from '@meshmind/language';
 /** Whether a step joined by "and" only says how the next one is done (mapper/means-step.ts). */
-export { isExplainedMeansOf, isMeansOf } from './means-step';
+export { isCoveredMeansOf, isExplainedMeansOf, isMeansOf } from './means-step';
 
 // A word of sequence, with the comma or semicolon before it, or a semicolon alone; longest words first ("and then" before "then").
 const SEQUENCE = new RegExp(`\\s*(?:[,;]?\\s*\\b(?:${alternation(en.sequenceWords)})\\b|;)\\s*`, 'i');

@@ -50,6 +50,8 @@ export interface FunctionSupport {
   unsupported(content: readonly CommandWord[]): Set<string>;
   /** Per function: how many of the request's content words meet its words. */
   support(content: readonly CommandWord[]): Map<string, number>;
+  /** Per function: which of the request's content words (by position) meet its words. */
+  explained(content: readonly CommandWord[]): Map<string, Set<number>>;
 }
 
 /** Each function's own words, stemmed, read as mapper/scope.ts reads the whole document. */
@@ -80,8 +82,11 @@ export function functionSupport(document: NormalisedDocument, views: FunctionVie
       return new Set(owned.filter((fn) => !read.some((keys) => [...keys].some((key) => fn.stems.has(key)))).map((fn) => fn.name));
     },
     support(content: readonly CommandWord[]): Map<string, number> {
+      return new Map([...this.explained(content)].map(([name, positions]) => [name, positions.size]));
+    },
+    explained(content: readonly CommandWord[]): Map<string, Set<number>> {
       const read = content.map((word) => readings(word));
-      return new Map(owned.map((fn) => [fn.name, read.filter((keys) => [...keys].some((key) => fn.stems.has(key))).length]));
+      return new Map(owned.map((fn) => [fn.name, new Set(read.flatMap((keys, position) => ([...keys].some((key) => fn.stems.has(key)) ? [position] : [])))]));
     },
   };
 }
