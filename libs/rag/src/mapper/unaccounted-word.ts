@@ -9,6 +9,8 @@ import { LIGHT_VERB_SENSES } from './function-kind';
 import type { SelfReferences } from './self-references';
 import type { NamedQuantities } from './named-quantity';
 import { unansweredNoun } from './unanswered-noun';
+import { isLiving, isPlace, kindNamed, lackedFeatureReason, type LackedFeature } from './lacking-feature';
+import type { NormalisedFunction } from '../api-document';
 
 /**
  * Whether the function a command was mapped to accounts for the command's core: its head verb and
@@ -95,6 +97,8 @@ export function commandCore(clause: string, wordNet: WordNet): CommandCore | und
 export interface UnaccountedCore {
   unmet: [string];
   opposite: string;
+  /** Where the verb and object each meet the document yet ask a feature it lacks (mapper/lacking-feature.ts): the answer in full. */
+  reason?: string;
 }
 
 export class UnaccountedWords {
@@ -104,6 +108,8 @@ export class UnaccountedWords {
   private readonly itemTakers: Set<string>;
   /** The words of each function's name in English: as written, or as its dictionary reads a foreign one. */
   private readonly nameWords: Map<string, string[]>;
+
+  private readonly functions: readonly NormalisedFunction[];
 
   /** Whether any function takes a secret (mapper/unanswered-noun.ts). */
   private readonly takesSecret: boolean;
@@ -115,7 +121,10 @@ export class UnaccountedWords {
     private readonly deviceNouns: ReadonlySet<string>,
     /** "change the camera pitch to 35": a noun that names the quantity the call's number sets is what it acts on (mapper/named-quantity.ts). */
     private readonly quantities?: NamedQuantities,
+    /** The device's noun, to name it in a reason (mapper/lacking-feature.ts). */
+    private readonly selfNoun?: string,
   ) {
+    this.functions = document.functions;
     this.nameWords = new Map(document.functions.map((fn) => [fn.name, (views.nameReadings.get(fn.name) ?? splitIdentifier(fn.name)).map((word) => word.toLowerCase())]));
     this.owned = new Map(
       document.functions.map((fn, position) => {
@@ -209,8 +218,10 @@ export class UnaccountedWords {
     if (!this.wordNet || result.kind !== 'call' || result.calls.length !== 1) return undefined;
     const [call] = result.calls;
     const stems = this.owned.get(call!.function);
-    if (!stems || this.itemTakers.has(call!.function) || Object.values(call!.arguments).some((value) => typeof value === 'string')) return undefined;
+    if (!stems || this.itemTakers.has(call!.function)) return undefined;
+    const taken = Object.values(call!.arguments).filter((value) => typeof value === 'string').map((value) => String(value).toLowerCase());
     let found: CommandCore | undefined;
+    let lacked: LackedFeature | undefined;
     let asked: string | undefined;
     for (const reading of readings) {
       // A device called by a name of its own ("Goldfish diner, serve breakfast") was chosen for what its name says, as mapper/scope.ts reads it.
@@ -239,12 +250,52 @@ export class UnaccountedWords {
       const setsIt = (core: CommandCore) =>
         core.toNumber === true && Object.values(call!.arguments).some((value) => typeof value === 'number') && ([...this.readings(core.verb.split(' ')[0]!, 'verb')].includes(CHANGE) || this.quantities?.names(core.object!, call!.function) === true);
       const accounted = (core: CommandCore) => setsIt(core) || (!made(core) && ((this.verbAccounted(core, stems) && !othersThing(core)) || this.objectAccounted(core.object!, references) || setsIt(core) || described(core) || (!othersThing(core) && this.definedBy(core, stems))));
-      if (cores.length === 0 || cores.some((core) => !core.object || accounted(core))) return undefined;
-      found ??= cores[0];
+      // A feature the device lacks, where each half of the core meets something (mapper/lacking-feature.ts).
+      const lacking = (core: CommandCore) => (core.object === undefined || !this.objectAccounted(core.object, references) ? undefined : this.lackedDeed(core, stems, setsIt(core))) ?? this.lackedThing(core, call!.function, references, described(core) || this.definedBy(core, stems));
+      if (cores.length === 0) return undefined;
+      let lackedHere: LackedFeature | undefined;
+      for (const core of cores) {
+        // A call that took a word of the request as its argument is about what was said, unless that word only says
+        // whose the lacking thing is ("change the tv language to french": "tv" picked the source).
+        const feature = !core.object ? this.lackedDeed(core, stems, false) : taken.length > 0 ? (taken.every((value) => core.modifiers.includes(value)) ? this.lackedThing(core, call!.function, references, false) : undefined) : accounted(core) ? lacking(core) : 'unaccounted';
+        if (feature === undefined) return undefined;
+        if (feature !== 'unaccounted') lackedHere ??= feature;
+      }
+      if (lackedHere) lacked ??= lackedHere;
+      else found ??= cores[0];
     }
     const opposite = splitIdentifier(call!.function).join(' ').toLowerCase();
-    if (asked !== undefined && found === undefined) return { unmet: [`tell the ${asked}`], opposite };
-    return found && { unmet: [`${found.verb} ${found.object}`], opposite };
+    if (asked !== undefined && found === undefined && lacked === undefined) return { unmet: [`tell the ${asked}`], opposite };
+    if (found) return { unmet: [`${found.verb} ${found.object}`], opposite };
+    const unmet = lacked && ('deed' in lacked ? lacked.deed : `${lacked.verb} ${lacked.thing}`);
+    return lacked && { unmet: [unmet!], opposite, reason: lackedFeatureReason(lacked, this.selfNoun, this.functions) };
+  }
+
+  /**
+   * A thing the device neither is, names nor holds as a kind of what it names, said as the object of
+   * a verb the call does (mapper/lacking-feature.ts): "turn on the subtitles". `excused` where the
+   * object is otherwise read as the call's (an adjective of the function's, the quantity its number sets).
+   */
+  private lackedThing(core: CommandCore, name: string, references: SelfReferences | undefined, excused: boolean): LackedFeature | undefined {
+    const wordNet = this.wordNet!;
+    const object = core.object;
+    if (excused || object === undefined || !wordNet.canBe(object, 'noun') || this.objectAccounted(object, references)) return undefined;
+    if (isPlace(object, wordNet) || isLiving(object, wordNet) || kindNamed(object, wordNet, this.written, stem) || this.quantities?.names(object, name) === true) return undefined;
+    return { thing: [...core.modifiers, object].join(' '), verb: core.verb };
+  }
+
+  /**
+   * A deed no word of the document meets, done to the device itself or to a word of its document
+   * (mapper/lacking-feature.ts): "lock the garage door" to a door that opens and closes. Never a
+   * light verb, whose object says the deed, nor a phrasal one, whose particle may say it ("turn the
+   * speaker up" is louder), nor one the call accounts for as unaccounted-word reads it.
+   */
+  private lackedDeed(core: CommandCore, stems: ReadonlySet<string>, excused: boolean): LackedFeature | undefined {
+    const wordNet = this.wordNet!;
+    const [bare] = core.verb.split(' ');
+    if (excused || core.particle !== undefined || wordNet.verbSenses(bare!).length >= LIGHT_VERB_SENSES || this.verbAccounted(core, stems) || (core.object !== undefined && this.definedBy(core, stems))) return undefined;
+    if ([...this.readings(bare!, 'verb')].some((key) => this.written.has(key))) return undefined;
+    return { deed: core.object ? `${core.verb} the ${[...core.modifiers, core.object].join(' ')}` : core.verb };
   }
 }
 
