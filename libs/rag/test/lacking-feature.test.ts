@@ -43,7 +43,7 @@ const soundbar: DeviceDescription = {
   functions: [
     { name: 'power_on', description: 'Powers the soundbar on.', kind: 'action', parameters: [] },
     { name: 'louder', description: 'Raises the volume a step.', kind: 'action', parameters: [] },
-    { name: 'select_input', description: 'Chooses which input plays.', kind: 'action', parameters: [{ name: 'input', type: 'string', description: 'The input.', required: true, enum: ['hdmi', 'optical', 'bluetooth'] }] },
+    { name: 'select_input', description: 'Chooses which input plays.', kind: 'action', parameters: [{ name: 'input', type: 'string', description: 'The input.', required: true, values: ['hdmi', 'optical', 'bluetooth'] }] },
   ],
 };
 

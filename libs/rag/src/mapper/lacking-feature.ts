@@ -7,7 +7,8 @@ import { whatItCanDo } from './cannot-do';
  * actions). mapper/unaccounted-word.ts declines a command where neither its verb nor its object
  * meets the chosen function; two halves that do meet still leave what was asked undone:
  *
- * - a **thing** the device neither is nor names, acted on by a verb the function does: "turn on the
+ * - a **thing** the device neither is nor names, acted on by a verb that says little by itself (a
+ *   light, phrasal or changing verb, whose object says what is done) and that the function does: "turn on the
  *   subtitles" to a TV that turns on, "turn up the bass" where it turns the volume up, "turn on the
  *   fan light" to a fan. The verb fits the function, the object is someone else's; the call would
  *   power or step the device itself. Never a place ("hoover the hallway": where, not what), nor a
@@ -17,8 +18,10 @@ import { whatItCanDo } from './cannot-do';
  * - a **deed** the document never names, done to the device itself: "lock the garage door" to a
  *   door that opens, closes and stops, "calibrate the sensor" to one that reports its value. The
  *   object meets the document because it is the device; no word of the document meets the verb,
- *   by itself or by any close WordNet relation, and the verb is no light verb whose object says the
- *   deed ("make", "take").
+ *   by itself or by any close WordNet relation, and the verb names a state by an instrument the
+ *   device would need (a lock to "lock", a mute to "mute") and has an undoing ("unlock") the
+ *   document lacks too. "Freeze!" or "navigate to shelf 4" name no instrument: a robot whose notes
+ *   are glossed from Chinese may do them in words WordNet cannot meet.
  *
  * Both are declined with what the device can do instead (cannot-do.ts's whatItCanDo).
  */

@@ -1,4 +1,4 @@
-import { CARDINAL_WORDS, en, enReference, gerundBases, isFunctionWord, isStopword, splitIdentifier, stem, type RequestReading, type WordNet } from '@meshmind/language';
+import { CARDINAL_WORDS, en, enMapping, enReference, gerundBases, isFunctionWord, isStopword, splitIdentifier, stem, type RequestReading, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 import { isNameOrSecret, takesOneItem } from '../arguments/list-items';
 import { isSecretParameter } from '../arguments/string-values';
@@ -41,6 +41,8 @@ const MEETING = 0.75;
 const CHANGE = stem('change');
 /** WordNet's same synset. */
 const SYNONYM = 0.9;
+/** The prefixes that undo a verb's state ("unlock", "disarm"): the language's closed set. */
+const UNDOING_PREFIXES = enMapping.negatingPrefixes.words;
 /** Words that open a noun phrase or count it: "the box", "some jazz", "more tape", "a video". */
 const OPENERS = new Set([...en.determiners, ...en.indefinites, ...en.quantifiers, ...en.itemLists.articles, ...CARDINAL_WORDS]);
 
@@ -56,6 +58,8 @@ export interface CommandCore {
   speakers?: boolean;
   /** Whether a number follows the object as the value it goes to ("the deck slope to 9"), not as a place ("the crate on bay 2"). */
   toNumber?: boolean;
+  /** Whether a determiner or quantifier opens the object ("the straight" is a noun; "look straight up" says how). */
+  determined?: boolean;
 }
 
 const closed = (word: string) => isStopword(word) || isFunctionWord(word, 'en') || en.courtesy.has(word);
@@ -76,7 +80,9 @@ export function commandCore(clause: string, wordNet: WordNet): CommandCore | und
   // "mind popping over", "start broadcasting": a verb that takes a gerund says how, the gerund what; not read.
   if (gerundBases(all[at] ?? '').some((base) => wordNet.isVerb(base))) return undefined;
   const speakers = en.speakerPossessives.has(all[at] ?? '');
+  const opened = at;
   while (at < all.length && OPENERS.has(all[at]!)) at += 1;
+  const determined = at > opened || speakers;
   const phrase: string[] = [];
   for (; at < all.length; at += 1) {
     const word = all[at]!.replace(/'s$/, '');
@@ -86,7 +92,7 @@ export function commandCore(clause: string, wordNet: WordNet): CommandCore | und
   // "switch the fan off": a particle after the object is the verb's where it ends the clause or the verb takes one; "on bay 2" is where.
   const trailing = particle ?? (en.verbParticles.has(all[at] ?? '') && (at === all.length - 1 || en.phrasalVerbs.has(verb)) ? all[at] : undefined);
   const toNumber = (all[at] === 'to' || all[at] === 'at') && /^(?:\d|minus$)/.test(all[at + 1] ?? '');
-  return { verb: trailing ? `${verb} ${trailing}` : verb, ...(trailing ? { particle: trailing } : {}), ...(toNumber ? { toNumber } : {}), ...(phrase.length > 0 ? { object: phrase.at(-1)! } : {}), modifiers: phrase.slice(0, -1), ...(speakers ? { speakers } : {}) };
+  return { verb: trailing ? `${verb} ${trailing}` : verb, ...(trailing ? { particle: trailing } : {}), ...(toNumber ? { toNumber } : {}), ...(phrase.length > 0 ? { object: phrase.at(-1)! } : {}), modifiers: phrase.slice(0, -1), ...(speakers ? { speakers } : {}), ...(determined ? { determined } : {}) };
 }
 
 /**
@@ -280,6 +286,16 @@ export class UnaccountedWords {
     const wordNet = this.wordNet!;
     const object = core.object;
     if (excused || object === undefined || !wordNet.canBe(object, 'noun') || this.objectAccounted(object, references)) return undefined;
+    // Only a verb that says little by itself, so that its object says what is done: a light verb ("make", "take"), a
+    // phrasal one ("turn on", "turn up") or one of changing ("change", "alter"). "Pause the movie", "skip this song" and
+    // "tilt the cam" name the deed, which the function does, of a thing said loosely.
+    const [bare] = core.verb.split(' ');
+    const light = wordNet.verbSenses(bare!).length >= LIGHT_VERB_SENSES;
+    if (!light && core.particle === undefined && !this.readings(bare!, 'verb').has(CHANGE)) return undefined;
+    // "take an inventory", "give it a wash": after a bare light verb, a noun that is also a verb names the deed itself.
+    if (light && core.particle === undefined && wordNet.isVerb(object)) return undefined;
+    // "look straight up": an undetermined word that is also an adjective says how, not what.
+    if (core.determined !== true && wordNet.canBe(object, 'adj')) return undefined;
     if (isPlace(object, wordNet) || isLiving(object, wordNet) || kindNamed(object, wordNet, this.written, stem) || this.quantities?.names(object, name) === true) return undefined;
     return { thing: [...core.modifiers, object].join(' '), verb: core.verb };
   }
@@ -295,6 +311,12 @@ export class UnaccountedWords {
     const [bare] = core.verb.split(' ');
     if (excused || core.particle !== undefined || wordNet.verbSenses(bare!).length >= LIGHT_VERB_SENSES || this.verbAccounted(core, stems) || (core.object !== undefined && this.definedBy(core, stems))) return undefined;
     if ([...this.readings(bare!, 'verb')].some((key) => this.written.has(key))) return undefined;
+    // Only a verb that names a state by an instrument the device would need ("lock" by a lock, "mute" by a mute) and
+    // that has an undoing ("unlock"), neither of which the document has: "freeze", "navigate" or "park" name no
+    // instrument, and a document glossed from another language may say them in words WordNet cannot meet.
+    const own = stem(bare!);
+    const undoing = [...wordNet.antonyms(bare!)].some((key) => UNDOING_PREFIXES.some((prefix) => key === `${prefix}${own}`));
+    if (!undoing || !wordNet.nounAncestors(bare!, 'made').has(enReference.madeThing)) return undefined;
     return { deed: core.object ? `${core.verb} the ${[...core.modifiers, core.object].join(' ')}` : core.verb };
   }
 }
