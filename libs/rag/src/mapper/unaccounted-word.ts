@@ -296,6 +296,11 @@ export class UnaccountedWords {
     if (light && core.particle === undefined && wordNet.isVerb(object)) return undefined;
     // "look straight up": an undetermined word that is also an adjective says how, not what.
     if (core.determined !== true && wordNet.canBe(object, 'adj')) return undefined;
+    // "Turn on the kettle" to a plug whose turn_on powers "the connected appliance": a function whose notes name a made thing
+    // the device is not (and no verb's form) acts on another made thing, which any made thing said may be.
+    const fn = this.functions.find((candidate) => candidate.name === name);
+    const servesMade = (fn?.description.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => !this.isDevice(word, references) && !wordNet.isVerb(word) && wordNet.nounAncestors(word, 'made').has(enReference.madeThing));
+    if (servesMade && wordNet.nounAncestors(object, 'made').has(enReference.madeThing)) return undefined;
     if (isPlace(object, wordNet) || isLiving(object, wordNet) || kindNamed(object, wordNet, this.written, stem) || this.quantities?.names(object, name) === true) return undefined;
     return { thing: [...core.modifiers, object].join(' '), verb: core.verb };
   }
