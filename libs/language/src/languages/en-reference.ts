@@ -20,6 +20,12 @@ export const enReference = {
    */
   madeThing: 'artifact',
   /**
+   * WordNet's broader nouns of where a device acts, besides placeKinds below: any location ("the
+   * lawn") and a way through a building ("the hallway", "the stairs"). "Hoover the hallway" or "light
+   * up the lawn" names where, never a thing the device lacks. WordNet's own top nodes, not requests.
+   */
+  whereKinds: ['location', 'way'],
+  /**
    * A stop said for a span of time ("stop the hoover for now", "hold the music for a moment"): the
    * preposition of a span, WordNet's broader noun of its words ("now", "moment", "while", "minute"),
    * and the broader verb of the verbs that stop only for a while (a pause is a kind of interrupting;

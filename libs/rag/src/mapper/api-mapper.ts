@@ -186,11 +186,11 @@ class HybridApiMapper implements ApiMapper {
     return judgeScope(this.scope.read(said, references, mood), { mood, vouched, thresholds: this.scopeThresholds, nearest });
   }
 
-  private async outOfScope(said: string, scope: ScopeVerdict): Promise<MapResult> {
+  private async outOfScope(said: string, scope: ScopeVerdict & { reason?: string }): Promise<MapResult> {
     const shown = (await this.rank(this.readStep(said), this.topK)).slice(0, this.topK).map(toCandidate);
     return {
       kind: 'not_executable',
-      reason: outOfScopeReason(this.selfNoun, scope.unmet, scope.content, said, scope.opposite),
+      reason: scope.reason ?? outOfScopeReason(this.selfNoun, scope.unmet, scope.content, said, scope.opposite),
       candidates: shown.map((candidate) => candidate.function),
       ranking: shown,
       scope: scope.signal,

@@ -102,6 +102,6 @@ function readDocument(built: BuiltIndex, options: ApiMapperOptions): MapperReadi
     defined: new DefinedActions(document.functions, views.documents, lexicon),
     contrast: new SharedObjectContrast(document.functions, views.documents, lexicon, options.sharedObjectContrast),
     unexplained: new UnexplainedFit(document.functions, views.documents, lexicon),
-    unaccounted: new UnaccountedWords(document, views, lexicon?.wordNet, deviceNouns, quantities),
+    unaccounted: new UnaccountedWords(document, views, lexicon?.wordNet, deviceNouns, quantities, selfNoun),
   };
 }

@@ -1,4 +1,4 @@
-import { CARDINAL_WORDS, en, enReference, gerundBases, isFunctionWord, isStopword, splitIdentifier, stem, type RequestReading, type WordNet } from '@meshmind/language';
+import { CARDINAL_WORDS, en, enMapping, enReference, gerundBases, isFunctionWord, isStopword, splitIdentifier, stem, type RequestReading, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 import { isNameOrSecret, takesOneItem } from '../arguments/list-items';
 import { isSecretParameter } from '../arguments/string-values';
@@ -9,6 +9,8 @@ import { LIGHT_VERB_SENSES } from './function-kind';
 import type { SelfReferences } from './self-references';
 import type { NamedQuantities } from './named-quantity';
 import { unansweredNoun } from './unanswered-noun';
+import { isLiving, isPlace, kindNamed, lackedFeatureReason, type LackedFeature } from './lacking-feature';
+import type { NormalisedFunction } from '../api-document';
 
 /**
  * Whether the function a command was mapped to accounts for the command's core: its head verb and
@@ -39,6 +41,8 @@ const MEETING = 0.75;
 const CHANGE = stem('change');
 /** WordNet's same synset. */
 const SYNONYM = 0.9;
+/** The prefixes that undo a verb's state ("unlock", "disarm"): the language's closed set. */
+const UNDOING_PREFIXES = enMapping.negatingPrefixes.words;
 /** Words that open a noun phrase or count it: "the box", "some jazz", "more tape", "a video". */
 const OPENERS = new Set([...en.determiners, ...en.indefinites, ...en.quantifiers, ...en.itemLists.articles, ...CARDINAL_WORDS]);
 
@@ -54,6 +58,8 @@ export interface CommandCore {
   speakers?: boolean;
   /** Whether a number follows the object as the value it goes to ("the deck slope to 9"), not as a place ("the crate on bay 2"). */
   toNumber?: boolean;
+  /** Whether a determiner or quantifier opens the object ("the straight" is a noun; "look straight up" says how). */
+  determined?: boolean;
 }
 
 const closed = (word: string) => isStopword(word) || isFunctionWord(word, 'en') || en.courtesy.has(word);
@@ -74,7 +80,9 @@ export function commandCore(clause: string, wordNet: WordNet): CommandCore | und
   // "mind popping over", "start broadcasting": a verb that takes a gerund says how, the gerund what; not read.
   if (gerundBases(all[at] ?? '').some((base) => wordNet.isVerb(base))) return undefined;
   const speakers = en.speakerPossessives.has(all[at] ?? '');
+  const opened = at;
   while (at < all.length && OPENERS.has(all[at]!)) at += 1;
+  const determined = at > opened || speakers;
   const phrase: string[] = [];
   for (; at < all.length; at += 1) {
     const word = all[at]!.replace(/'s$/, '');
@@ -84,7 +92,7 @@ export function commandCore(clause: string, wordNet: WordNet): CommandCore | und
   // "switch the fan off": a particle after the object is the verb's where it ends the clause or the verb takes one; "on bay 2" is where.
   const trailing = particle ?? (en.verbParticles.has(all[at] ?? '') && (at === all.length - 1 || en.phrasalVerbs.has(verb)) ? all[at] : undefined);
   const toNumber = (all[at] === 'to' || all[at] === 'at') && /^(?:\d|minus$)/.test(all[at + 1] ?? '');
-  return { verb: trailing ? `${verb} ${trailing}` : verb, ...(trailing ? { particle: trailing } : {}), ...(toNumber ? { toNumber } : {}), ...(phrase.length > 0 ? { object: phrase.at(-1)! } : {}), modifiers: phrase.slice(0, -1), ...(speakers ? { speakers } : {}) };
+  return { verb: trailing ? `${verb} ${trailing}` : verb, ...(trailing ? { particle: trailing } : {}), ...(toNumber ? { toNumber } : {}), ...(phrase.length > 0 ? { object: phrase.at(-1)! } : {}), modifiers: phrase.slice(0, -1), ...(speakers ? { speakers } : {}), ...(determined ? { determined } : {}) };
 }
 
 /**
@@ -95,6 +103,8 @@ export function commandCore(clause: string, wordNet: WordNet): CommandCore | und
 export interface UnaccountedCore {
   unmet: [string];
   opposite: string;
+  /** Where the verb and object each meet the document yet ask a feature it lacks (mapper/lacking-feature.ts): the answer in full. */
+  reason?: string;
 }
 
 export class UnaccountedWords {
@@ -104,6 +114,8 @@ export class UnaccountedWords {
   private readonly itemTakers: Set<string>;
   /** The words of each function's name in English: as written, or as its dictionary reads a foreign one. */
   private readonly nameWords: Map<string, string[]>;
+
+  private readonly functions: readonly NormalisedFunction[];
 
   /** Whether any function takes a secret (mapper/unanswered-noun.ts). */
   private readonly takesSecret: boolean;
@@ -115,7 +127,10 @@ export class UnaccountedWords {
     private readonly deviceNouns: ReadonlySet<string>,
     /** "change the camera pitch to 35": a noun that names the quantity the call's number sets is what it acts on (mapper/named-quantity.ts). */
     private readonly quantities?: NamedQuantities,
+    /** The device's noun, to name it in a reason (mapper/lacking-feature.ts). */
+    private readonly selfNoun?: string,
   ) {
+    this.functions = document.functions;
     this.nameWords = new Map(document.functions.map((fn) => [fn.name, (views.nameReadings.get(fn.name) ?? splitIdentifier(fn.name)).map((word) => word.toLowerCase())]));
     this.owned = new Map(
       document.functions.map((fn, position) => {
@@ -209,8 +224,10 @@ export class UnaccountedWords {
     if (!this.wordNet || result.kind !== 'call' || result.calls.length !== 1) return undefined;
     const [call] = result.calls;
     const stems = this.owned.get(call!.function);
-    if (!stems || this.itemTakers.has(call!.function) || Object.values(call!.arguments).some((value) => typeof value === 'string')) return undefined;
+    if (!stems || this.itemTakers.has(call!.function)) return undefined;
+    const taken = Object.values(call!.arguments).filter((value) => typeof value === 'string').map((value) => String(value).toLowerCase());
     let found: CommandCore | undefined;
+    let lacked: LackedFeature | undefined;
     let asked: string | undefined;
     for (const reading of readings) {
       // A device called by a name of its own ("Goldfish diner, serve breakfast") was chosen for what its name says, as mapper/scope.ts reads it.
@@ -239,12 +256,73 @@ export class UnaccountedWords {
       const setsIt = (core: CommandCore) =>
         core.toNumber === true && Object.values(call!.arguments).some((value) => typeof value === 'number') && ([...this.readings(core.verb.split(' ')[0]!, 'verb')].includes(CHANGE) || this.quantities?.names(core.object!, call!.function) === true);
       const accounted = (core: CommandCore) => setsIt(core) || (!made(core) && ((this.verbAccounted(core, stems) && !othersThing(core)) || this.objectAccounted(core.object!, references) || setsIt(core) || described(core) || (!othersThing(core) && this.definedBy(core, stems))));
-      if (cores.length === 0 || cores.some((core) => !core.object || accounted(core))) return undefined;
-      found ??= cores[0];
+      // A feature the device lacks, where each half of the core meets something (mapper/lacking-feature.ts).
+      const lacking = (core: CommandCore) => (core.object === undefined || !this.objectAccounted(core.object, references) ? undefined : this.lackedDeed(core, stems, setsIt(core))) ?? this.lackedThing(core, call!.function, references, described(core) || this.definedBy(core, stems));
+      if (cores.length === 0) return undefined;
+      let lackedHere: LackedFeature | undefined;
+      for (const core of cores) {
+        // A call that took a word of the request as its argument is about what was said, unless that word only says
+        // whose the lacking thing is ("change the tv language to french": "tv" picked the source).
+        const feature = !core.object ? this.lackedDeed(core, stems, false) : taken.length > 0 ? (taken.every((value) => core.modifiers.includes(value)) ? this.lackedThing(core, call!.function, references, false) : undefined) : accounted(core) ? lacking(core) : 'unaccounted';
+        if (feature === undefined) return undefined;
+        if (feature !== 'unaccounted') lackedHere ??= feature;
+      }
+      if (lackedHere) lacked ??= lackedHere;
+      else found ??= cores[0];
     }
     const opposite = splitIdentifier(call!.function).join(' ').toLowerCase();
-    if (asked !== undefined && found === undefined) return { unmet: [`tell the ${asked}`], opposite };
-    return found && { unmet: [`${found.verb} ${found.object}`], opposite };
+    if (asked !== undefined && found === undefined && lacked === undefined) return { unmet: [`tell the ${asked}`], opposite };
+    if (found) return { unmet: [`${found.verb} ${found.object}`], opposite };
+    const unmet = lacked && ('deed' in lacked ? lacked.deed : `${lacked.verb} ${lacked.thing}`);
+    return lacked && { unmet: [unmet!], opposite, reason: lackedFeatureReason(lacked, this.selfNoun, this.functions) };
+  }
+
+  /**
+   * A thing the device neither is, names nor holds as a kind of what it names, said as the object of
+   * a verb the call does (mapper/lacking-feature.ts): "turn on the subtitles". `excused` where the
+   * object is otherwise read as the call's (an adjective of the function's, the quantity its number sets).
+   */
+  private lackedThing(core: CommandCore, name: string, references: SelfReferences | undefined, excused: boolean): LackedFeature | undefined {
+    const wordNet = this.wordNet!;
+    const object = core.object;
+    if (excused || object === undefined || !wordNet.canBe(object, 'noun') || this.objectAccounted(object, references)) return undefined;
+    // Only a verb that says little by itself, so that its object says what is done: a light verb ("make", "take"), a
+    // phrasal one ("turn on", "turn up") or one of changing ("change", "alter"). "Pause the movie", "skip this song" and
+    // "tilt the cam" name the deed, which the function does, of a thing said loosely.
+    const [bare] = core.verb.split(' ');
+    const light = wordNet.verbSenses(bare!).length >= LIGHT_VERB_SENSES;
+    if (!light && core.particle === undefined && !this.readings(bare!, 'verb').has(CHANGE)) return undefined;
+    // "take an inventory", "give it a wash": after a bare light verb, a noun that is also a verb names the deed itself.
+    if (light && core.particle === undefined && wordNet.isVerb(object)) return undefined;
+    // "look straight up": an undetermined word that is also an adjective says how, not what.
+    if (core.determined !== true && wordNet.canBe(object, 'adj')) return undefined;
+    // "Turn on the kettle" to a plug whose turn_on powers "the connected appliance": a function whose notes name a made thing
+    // the device is not (and no verb's form) acts on another made thing, which any made thing said may be.
+    const fn = this.functions.find((candidate) => candidate.name === name);
+    const servesMade = (fn?.description.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => !this.isDevice(word, references) && !wordNet.isVerb(word) && wordNet.nounAncestors(word, 'made').has(enReference.madeThing));
+    if (servesMade && wordNet.nounAncestors(object, 'made').has(enReference.madeThing)) return undefined;
+    if (isPlace(object, wordNet) || isLiving(object, wordNet) || kindNamed(object, wordNet, this.written, stem) || this.quantities?.names(object, name) === true) return undefined;
+    return { thing: [...core.modifiers, object].join(' '), verb: core.verb };
+  }
+
+  /**
+   * A deed no word of the document meets, done to the device itself or to a word of its document
+   * (mapper/lacking-feature.ts): "lock the garage door" to a door that opens and closes. Never a
+   * light verb, whose object says the deed, nor a phrasal one, whose particle may say it ("turn the
+   * speaker up" is louder), nor one the call accounts for as unaccounted-word reads it.
+   */
+  private lackedDeed(core: CommandCore, stems: ReadonlySet<string>, excused: boolean): LackedFeature | undefined {
+    const wordNet = this.wordNet!;
+    const [bare] = core.verb.split(' ');
+    if (excused || core.particle !== undefined || wordNet.verbSenses(bare!).length >= LIGHT_VERB_SENSES || this.verbAccounted(core, stems) || (core.object !== undefined && this.definedBy(core, stems))) return undefined;
+    if ([...this.readings(bare!, 'verb')].some((key) => this.written.has(key))) return undefined;
+    // Only a verb that names a state by an instrument the device would need ("lock" by a lock, "mute" by a mute) and
+    // that has an undoing ("unlock"), neither of which the document has: "freeze", "navigate" or "park" name no
+    // instrument, and a document glossed from another language may say them in words WordNet cannot meet.
+    const own = stem(bare!);
+    const undoing = [...wordNet.antonyms(bare!)].some((key) => UNDOING_PREFIXES.some((prefix) => key === `${prefix}${own}`));
+    if (!undoing || !wordNet.nounAncestors(bare!, 'made').has(enReference.madeThing)) return undefined;
+    return { deed: core.object ? `${core.verb} the ${[...core.modifiers, core.object].join(' ')}` : core.verb };
   }
 }
 
