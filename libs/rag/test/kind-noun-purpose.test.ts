@@ -3,6 +3,8 @@ import { normaliseApiDocument, openLexicon } from '@meshmind/rag';
 import { functionProfile } from '../src/mapper/evidence';
 import { withPurposeVerb } from '../src/mapper/purpose-verb';
 import { withStateParticle } from '../src/mapper/state-particle';
+import { withStateParticiple } from '../src/mapper/state-participle';
+import { withLetThrough } from '../src/mapper/let-through';
 
 const wordNet = openLexicon().wordNet;
 
@@ -57,4 +59,27 @@ describe('a particle that names a yes/no state of the document', () => {
   it.each(['kettle on the base please', 'kettle on please'])('"%s" is left as said: no verb opens it', (text) => {
     expect(withStateParticle(text, base, profilesOf(base), wordNet)).toBe(text);
   });
+});
+
+describe('a verb the document gives as a word for a state', () => {
+  // Written for this test: a gate latch whose free state its vendor also calls "open".
+  const latch = normaliseApiDocument({
+    type: 'gate_latch',
+    title: 'Gate latch',
+    description: 'A motorised latch on a garden gate.',
+    domain: 'home',
+    version: '1.0.0',
+    nouns: ['latch', 'gate latch'],
+    state: { latch_state: { type: 'enum', description: 'Whether the gate is held.', values: ['latched', 'free'], synonyms: { free: ['open', 'released'], latched: ['held'] } } },
+    functions: [
+      { name: 'engage', description: 'Latches the gate.', kind: 'action', parameters: [], effects: [{ key: 'latch_state', value: 'latched' }] },
+      { name: 'release', description: 'Frees the gate.', kind: 'action', parameters: [], effects: [{ key: 'latch_state', value: 'free' }] },
+    ],
+  });
+  it.each([
+    ['open the side gate', 'release the side gate'],
+    [withLetThrough('let the dog out'), 'release'],
+  ])('"%s" -> "%s"', (text, meant) => expect(withStateParticiple(text, latch, profilesOf(latch))).toBe(meant));
+
+  it('keeps a verb a function is named by', () => expect(withStateParticiple('engage the latch', latch, profilesOf(latch))).toBe('engage the latch'));
 });

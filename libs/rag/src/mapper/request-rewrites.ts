@@ -14,6 +14,7 @@ import { withWishedValue } from './wished-value';
 import { withDescribedGoal } from './described-goal';
 import { withPhrasalValue } from './phrasal-value';
 import { withGivenNoun } from './given-noun';
+import { withLetThrough } from './let-through';
 import { withPurposeAfterGoing } from './going-to-do';
 
 /** What the rewrites of a request need from its mapper: the document and its readings, never a request. */
@@ -62,7 +63,7 @@ export function rewrittenRequest(asked: string, state: DeviceStateValues, refere
   const listed = withOwnListNamed(request, references, context.takesItems);
   const said =
     reading(listed).mood !== 'question'
-      ? withMeantVerb(withStateParticle(withStateParticiple(withPhrasalValue(withPurposeVerb(withGivenNoun(withPurposeAfterGoing(listed, document, wordNet), wordNet), document, references, profiles(), wordNet), document.functions, wordNet), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
+      ? withMeantVerb(withStateParticle(withStateParticiple(withLetThrough(withPhrasalValue(withPurposeVerb(withGivenNoun(withPurposeAfterGoing(listed, document, wordNet), wordNet), document, references, profiles(), wordNet), document.functions, wordNet)), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
       : listed;
   const stripped = references ? withoutSelfReferences(said, references) : said;
   const text = stripped !== said && reading(stripped).mood !== 'question' ? withMeantVerb(stripped, profiles(), wordNet) : stripped;

@@ -114,8 +114,6 @@ export function documentWords(document: NormalisedDocument, views: FunctionViews
     add(key);
     if (views.language === 'en') add(field.description);
     for (const value of field.values ?? []) add(value);
-    // "open" for a lock's unlocked state: a word the document gives for one of its states names it ("let me in" -> "open").
-    for (const synonyms of Object.values(field.synonyms ?? {})) for (const synonym of synonyms) add(synonym);
   }
   for (const noun of document.nouns) add(noun);
   return found;
