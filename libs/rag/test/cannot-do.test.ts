@@ -82,6 +82,8 @@ describe('the value a command names as its target', () => {
     ['switch the speaker to the radio', 'radio'],
     ['set the fan to blue', 'blue'],
     ['make the pump red', 'red'],
+    ['set the boiler to 60 please', '60'],
+    ['put the projector on hdmi 1, thanks', 'hdmi 1'],
   ])('"%s" names "%s"', (text, phrase) => expect(targetPhrase(read(text))).toBe(phrase));
 
   it.each(['turn on the heat', 'pause the playlist', 'what input is the projector on?'])('"%s" names none', (text) => expect(targetPhrase(read(text))).toBeUndefined());

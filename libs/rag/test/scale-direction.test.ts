@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParameterSpec } from '@meshmind/protocol';
 import { openLexicon } from '@meshmind/rag';
-import { scaleDirection } from '../src/arguments/scale-direction';
+import { comparativePreset, scaleDirection } from '../src/arguments/scale-direction';
 import { extractArguments } from '../src/arguments/argument-extractor';
 import { normaliseApiDocument } from '../src/api-document';
 
@@ -50,5 +50,34 @@ describe('a relative change of such a scale', () => {
     ['Set the bulb to warm.', 2200],
   ])('"%s" from 4000 K -> %i K', (text, kelvins) => {
     expect(extractArguments(text, fn, { white_tone: 4000 }, {}, undefined, wordNet)).toEqual({ ok: true, arguments: { white_tone: kelvins } });
+  });
+});
+
+describe('a comparative whose base names a value of the scale, with no current value known', () => {
+  it.each([
+    ['make the bulb a warmer white', 2200],
+    ['a cooler tone please', 5000],
+  ] as const)('"%s" -> the preset its base names, %i', (text, value) => expect(comparativePreset(kelvin, text, wordNet)).toBe(value));
+
+  it.each([
+    [kelvin, 'make it warmer and cooler'],
+    [kelvin, 'make it brighter'],
+    [heat, 'make the room warmer'],
+  ] as const)('%#: "%s" names no one preset', (parameter, text) => expect(comparativePreset(parameter, text, wordNet)).toBeUndefined());
+
+  it('is taken only where the current value is unknown', () => {
+    const document = normaliseApiDocument({
+      type: 'reading_lamp',
+      title: 'Reading lamp',
+      description: 'A tunable white lamp.',
+      domain: 'home',
+      version: '1.0.0',
+      nouns: ['lamp'],
+      state: { white_tone: { type: 'integer', description: 'White tone.', unit: 'K', minimum: 2200, maximum: 5000 } },
+      functions: [{ name: 'set_white_tone', description: 'Sets the white tone.', kind: 'action', parameters: [kelvin], effects: [{ key: 'white_tone', parameter: 'white_tone' }] }],
+    });
+    const fn = document.functions[0]!;
+    expect(extractArguments('give the lamp a cooler tone', fn, {}, {}, undefined, wordNet)).toEqual({ ok: true, arguments: { white_tone: 5000 } });
+    expect(extractArguments('give the lamp a cooler tone', fn, { white_tone: 3000 }, {}, undefined, wordNet)).toEqual({ ok: true, arguments: { white_tone: 3500 } });
   });
 });

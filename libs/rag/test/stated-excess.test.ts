@@ -66,6 +66,15 @@ describe.skipIf(!wordNet)('a quality stated as too much or not enough', () => {
     expect(withStatedExcess('the reading lamp is too bright, can you help?', wordNet)).toBe('make it dimmer, can you help?');
   });
 
+  it('reads two words WordNet knows as one adjective, by the adjective its gloss names', () => {
+    expect(withStatedExcess("it's pitch dark in the cellar", wordNet)).toBe('make it brighter in the cellar');
+    expect(withStatedExcess('its ice cold in the greenhouse', wordNet)).toBe('make it hotter in the greenhouse');
+  });
+
+  it('reads "its" as the opener only where it opens the clause', () => {
+    expect(withStatedExcess('dim its light, its light is fine', wordNet)).toBe('dim its light, its light is fine');
+  });
+
   it('is left alone where nothing is too much, or another clause says what to do', () => {
     for (const text of ['the greenhouse is warm enough', 'it is cold outside', "it's too cold, turn the heater up", 'turn the amp down, it is too loud']) expect(withStatedExcess(text, wordNet)).toBe(text);
   });

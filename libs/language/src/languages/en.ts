@@ -63,8 +63,11 @@ export const en = {
       'there here right over into onto about as if but yes hey ok okay let lets bit little very too also'
     ).split(' '),
   ),
-  /** Politeness and fillers around a command: "could you please just ...". */
-  courtesy: new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'just', 'now', 'ok', 'okay', 'hey', 'so', 'then']),
+  /**
+   * Politeness and fillers around a command: "could you please just ...", and the thanks that may
+   * close one ("fan off thanks", "charge up, ta"): said to be polite, never what is asked. A closed class.
+   */
+  courtesy: new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'just', 'now', 'ok', 'okay', 'hey', 'so', 'then', 'thanks', 'thank', 'cheers', 'ta']),
   /** Words that make a clause a command or a question rather than a bare list of places or devices. */
   actionWords: new Set(
     `turn switch set open close shut lock unlock start stop pause resume play dim brighten raise lower increase decrease

@@ -134,10 +134,13 @@ export interface MappingLanguageData {
     readonly beForms: readonly string[];
     readonly beGloss: string;
     readonly wishTemplate: string;
-    readonly ambient: { readonly openers: readonly string[]; readonly between: readonly string[]; readonly outdoors: readonly string[] };
+    /** `slips`: an opener typed without its apostrophe ("its"), read as one only where it opens the clause. */
+    readonly ambient: { readonly openers: readonly string[]; readonly between: readonly string[]; readonly outdoors: readonly string[]; readonly slips: readonly string[] };
   };
   /** The suffix of a state that is an ongoing action ("playing", "charging"). */
   readonly progressiveSuffix: string;
+  /** Verbs of going followed by a bare verb of purpose ("go charge", "come see"): the verb after is what is asked. */
+  readonly goingVerbs: readonly string[];
   /** Words that close the first clause of a request: its object is read before them. */
   readonly clauseBreaks: readonly string[];
   /** Words that open a clause of a description saying what a function does not do: "without changing the volume". */

@@ -5,7 +5,7 @@ import { presetsOf } from './note-presets';
 import { adjectiveVerbsDirection } from './adjective-verbs';
 import { scalingFactor } from './scaling-verbs';
 import { shareFromLowEnd } from './share-from-end';
-import { scaleDirection } from './scale-direction';
+import { comparativePreset, scaleDirection } from './scale-direction';
 import { changeWithoutStart } from './unknown-start';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
@@ -149,7 +149,8 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   const direction = scaleDirection(parameter, lower, context.wordNet) ?? (relativeDirection(lower) || adjectiveVerbsDirection(lower, context.wordNet));
 
   // A named value is a level, though its name is also a word of change ("set the rail to boost").
-  const named = mention ? undefined : presetValue(parameter, lower);
+  // "a cooler white" with no current white known: the preset the comparative's base names (arguments/scale-direction.ts).
+  const named = mention ? undefined : presetValue(parameter, lower) ?? (context.current === undefined ? comparativePreset(parameter, lower, context.wordNet) : undefined);
   // "brighten the stair light to full", "turn it down to the minimum": the end said is the level, not a step toward it.
   const extreme = !mention && ((direction > 0 && MAXIMUM.test(lower) && parameter.maximum !== undefined) || (direction < 0 && MINIMUM.test(lower) && parameter.minimum !== undefined));
   // "speed up by half a metre per second" with no level known: a change from nowhere (arguments/unknown-start.ts).

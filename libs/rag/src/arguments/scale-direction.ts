@@ -40,3 +40,19 @@ export function comparativeBases(word: string): string[] {
   const undoubled = /([b-df-hj-np-tv-z])\1$/.test(base) ? base.slice(0, -1) : base;
   return [...new Set([base, `${base}e`, undoubled])];
 }
+
+/**
+ * "Make the light a cooler white" where its current white is not known: the comparative's base names
+ * a value of the scale ("cool white", "cool": 4000 K), which is the level meant, as said without the
+ * comparison. Undefined where no base of a comparative said names a preset, or its presets differ.
+ */
+export function comparativePreset(parameter: ParameterSpec, lowerText: string, wordNet: WordNet | undefined): number | undefined {
+  if (!wordNet) return undefined;
+  const presets = Object.entries(presetsOf(parameter)).map(([name, value]) => ({ stems: new Set(words(name.toLowerCase()).map(stem)), value }));
+  const found = new Set<number>();
+  for (const word of words(lowerText)) {
+    const base = comparativeBases(word).find((candidate) => wordNet.canBe(candidate, 'adj') && presets.some((preset) => preset.stems.has(stem(candidate))));
+    if (base) for (const preset of presets) if (preset.stems.has(stem(base))) found.add(preset.value);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}

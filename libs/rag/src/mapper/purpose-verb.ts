@@ -63,7 +63,7 @@ export function withPurposeVerb(
   profiles: Iterable<FunctionProfile>,
   wordNet: WordNet | undefined,
 ): string {
-  if (!wordNet || !references) return text;
+  if (!wordNet) return text;
   // "air out the studio": a phrasal verb whose synonym names an option ("ventilate") asks for that option, not to start the device (phrasal-value.ts).
   if (withPhrasalValue(text, document.functions, wordNet) !== text) return text;
   const ownStems = new Set([...profiles].flatMap((profile) => [...profile.actionStems]));
@@ -89,8 +89,12 @@ export function withPurposeVerb(
   // Only a verb followed by its object opens such a command: "fans 50%" names the fans, it does not fan anything.
   if (!en.determiners.has(rest[0] ?? '')) return text;
   if (ownStems.has(stem(verb)) || rest.some((word) => en.verbParticles.has(word) || ownStems.has(stem(word)))) return text;
-  const named = nameStems(references);
-  const meets = named.has(stem(verb)) || [...wordNet.related(verb, 'verb')].some(([key, weight]) => weight >= DERIVED && named.has(key));
+  // Told no name of its own, the device is called by its kind's nouns, met by their own stem only ("water the
+  // garden" to a valve whose nouns say "watering"): a kind noun is common, and its WordNet relatives reach too far.
+  const named = references ? nameStems(references) : undefined;
+  const meets = named
+    ? named.has(stem(verb)) || [...wordNet.related(verb, 'verb')].some(([key, weight]) => weight >= DERIVED && named.has(key))
+    : document.nouns.flatMap((noun) => words(noun)).some((word) => stem(word.toLowerCase()) === stem(verb));
   if (!meets) return text;
   const start = startFunction(document, wordNet);
   const chosen = start && stopping ? stopFunction(document, start, wordNet) : start;

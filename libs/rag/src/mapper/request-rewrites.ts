@@ -13,6 +13,9 @@ import { withMeantVerb } from './verb-sense';
 import { withWishedValue } from './wished-value';
 import { withDescribedGoal } from './described-goal';
 import { withPhrasalValue } from './phrasal-value';
+import { withGivenNoun } from './given-noun';
+import { withLetThrough } from './let-through';
+import { withPurposeAfterGoing } from './going-to-do';
 
 /** What the rewrites of a request need from its mapper: the document and its readings, never a request. */
 export interface RewriteContext {
@@ -40,7 +43,8 @@ export interface RewrittenRequest {
  * off ("hold on, pause the music"; libs/language), a typing slip as the
  * document's word (spelled-as-meant.ts: "opne" is "open"), a stated excess as its remedy
  * (stated-excess.ts), a supply used up as a need (stated-lack.ts), a phrasal verb as its synonym
- * an option holds (phrasal-value.ts: "air the room out" -> "ventilate the room"), a verb that names what the
+ * an option holds (phrasal-value.ts: "air the room out" -> "ventilate the room"), a noun given ("give the
+ * heater power" -> "power the heater": given-noun.ts), the verb of purpose after "go" (going-to-do.ts), a verb that names what the
  * device is for (purpose-verb.ts), a state said as a participle or particle ("the blinds down"),
  * and the verb's sense meant by its object (verb-sense.ts: "draw the curtains"). Only a command
  * opens with its verb: a question opens with "does", "is", "how" ("Does shelf 4 still have room?"),
@@ -59,7 +63,7 @@ export function rewrittenRequest(asked: string, state: DeviceStateValues, refere
   const listed = withOwnListNamed(request, references, context.takesItems);
   const said =
     reading(listed).mood !== 'question'
-      ? withMeantVerb(withStateParticle(withStateParticiple(withPhrasalValue(withPurposeVerb(listed, document, references, profiles(), wordNet), document.functions, wordNet), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
+      ? withMeantVerb(withStateParticle(withStateParticiple(withLetThrough(withPhrasalValue(withPurposeVerb(withGivenNoun(withPurposeAfterGoing(listed, document, wordNet), wordNet), document, references, profiles(), wordNet), document.functions, wordNet)), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
       : listed;
   const stripped = references ? withoutSelfReferences(said, references) : said;
   const text = stripped !== said && reading(stripped).mood !== 'question' ? withMeantVerb(stripped, profiles(), wordNet) : stripped;

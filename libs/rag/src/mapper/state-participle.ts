@@ -29,7 +29,8 @@ export function withStateParticiple(text: string, document: NormalisedDocument, 
   const next = /^\s+([A-Za-z]+)\b/.exec(after);
   const participle = pastTense(verb);
   // The longer phrase first: "drawn back" is another state than "drawn".
-  const readings = [...(next ? [{ said: `${participle} ${next[1]!.toLowerCase()}`, rest: after.slice(next[0].length) }] : []), { said: participle, rest: after }];
+  // Last, the verb itself where the document gives it as a word for a state: "open" for a lock's unlocked ("let me in" -> "open": let-through.ts).
+  const readings = [...(next ? [{ said: `${participle} ${next[1]!.toLowerCase()}`, rest: after.slice(next[0].length) }] : []), { said: participle, rest: after }, { said: verb, rest: after }];
   for (const { said, rest } of readings) {
     const goals = goalsOf(document, said);
     if (goals.length === 0) continue;

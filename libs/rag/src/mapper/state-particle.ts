@@ -11,14 +11,26 @@ import type { FunctionProfile } from './evidence';
  * Only where the opening verb is no function's own word ("turn on the radio" keeps turn_on, though
  * a player's document calls playing "on"), no number is said ("roll the shutter down to 40%" is a
  * position), the particle stands right after the verb or ends the clause, it is a word for exactly
- * one value, and exactly one function with nothing to give sets that value. The request is then
+ * one value (or names a yes/no state field: "put the kettle on" to a plug), and exactly one function with nothing to give sets that value. The request is then
  * rewritten to that function's own words before retrieval reads it, as purpose-verb.ts does.
  */
 const CLAUSE_END = /[,.;:!?]/;
 
 export interface StateGoal {
   key: string;
-  value: string;
+  value: string | boolean;
+}
+
+/**
+ * "put the kettle on", "get the heater off": a state field that is a yes/no named by the particle
+ * itself (a plug's "on") is the goal true; named by the particle's WordNet opposite ("off" of "on"),
+ * the goal false. The document's own field says the particle is a state of the device.
+ */
+function booleanGoalsOf(document: NormalisedDocument, particle: string, wordNet: WordNet | undefined): StateGoal[] {
+  const opposites = wordNet ? wordNet.antonyms(particle) : new Set<string>();
+  return Object.entries(document.state ?? {})
+    .filter(([, field]) => field.type === 'boolean')
+    .flatMap(([key]): StateGoal[] => (key === particle ? [{ key, value: true }] : opposites.has(stem(key)) ? [{ key, value: false }] : []));
 }
 
 export function goalsOf(document: NormalisedDocument, particle: string): StateGoal[] {
@@ -51,17 +63,27 @@ export function withStateParticle(text: string, document: NormalisedDocument, pr
   const ownStems = new Set([...profiles].flatMap((profile) => [...profile.actionStems]));
   if (ownStems.has(stem(verb))) return text;
   const after = text.slice(match.index + match[0].length);
-  const clause = words(after.split(CLAUSE_END)[0] ?? '').map((word) => word.toLowerCase());
+  const said = words(after.split(CLAUSE_END)[0] ?? '').map((word) => word.toLowerCase());
+  // Courtesy may close the clause after its particle: "get the heater off please".
+  let last = said.length;
+  while (last > 1 && en.courtesy.has(said[last - 1]!)) last -= 1;
+  const clause = said.slice(0, last);
   const candidates = [...new Set([clause[0], clause.at(-1)])].filter((word): word is string => word !== undefined && en.verbParticles.has(word));
   if (candidates.length !== 1) return text;
   const particle = candidates[0]!;
-  const goals = goalsOf(document, particle);
+  const named = goalsOf(document, particle);
+  // A yes/no state only after a verb: "candlelight on the lamp" names a value, "on" the lamp it goes on.
+  const goals = named.length > 0 ? named : wordNet?.isVerb(verb) ? booleanGoalsOf(document, particle, wordNet) : [];
   if (goals.length !== 1) return text;
   const chosen = functionSetting(document, goals[0]!);
   if (!chosen) return text;
-  // Its identifier without the device's own nouns: "close_cover" is said "close".
+  const object = after.replace(new RegExp(`\\b${particle}\\b`, 'i'), '').replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trimEnd();
+  return `${text.slice(0, match.index)}${functionWords(document, chosen)}${object.startsWith(' ') ? object : ` ${object}`}`;
+}
+
+/** A function's identifier said without the device's own nouns: "close_cover" is said "close". */
+export function functionWords(document: NormalisedDocument, chosen: NormalisedFunction): string {
   const nouns = new Set(document.nouns.flatMap((noun) => words(noun)).map((word) => stem(word.toLowerCase())));
   const own = chosen.name.split('_').filter((part) => !nouns.has(stem(part.toLowerCase())));
-  const object = after.replace(new RegExp(`\\b${particle}\\b`, 'i'), '').replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1');
-  return `${text.slice(0, match.index)}${(own.length > 0 ? own : chosen.name.split('_')).join(' ')}${object.startsWith(' ') ? object : ` ${object}`}`;
+  return (own.length > 0 ? own : chosen.name.split('_')).join(' ');
 }

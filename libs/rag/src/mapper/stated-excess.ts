@@ -34,6 +34,7 @@ const AMBIENT = statedDegree.ambient;
 const AMBIENT_OPENERS = AMBIENT.openers.map((opener) => opener.split(' '));
 const AMBIENT_BETWEEN = new Set(AMBIENT.between);
 const AMBIENT_OUTDOORS = new Set(AMBIENT.outdoors);
+const AMBIENT_SLIPS = new Set(AMBIENT.slips);
 
 /** The adjectives a listed comparative is made of: "hotter" -> hot, "larger" -> large, "brighter" -> bright. */
 function basesOf(comparative: string, wordNet: WordNet): string[] {
@@ -88,16 +89,38 @@ interface Wish {
 function ambientWish(said: readonly string[], wordNet: WordNet): Wish | undefined {
   if (said.some((word) => AMBIENT_OUTDOORS.has(word))) return undefined;
   for (let index = 0; index < said.length; index += 1) {
-    const opener = AMBIENT_OPENERS.find((words) => words.every((word, offset) => said[index + offset] === word));
+    // "its pitch black in here": the opener typed without its apostrophe, only where it opens the clause ("turn its light down" owns).
+    const opener = AMBIENT_OPENERS.find((words) => words.every((word, offset) => said[index + offset] === word)) ?? (index === 0 && AMBIENT_SLIPS.has(said[0]!) ? [said[0]!] : undefined);
     if (!opener) continue;
     let at = index + opener.length;
     while (at < said.length && AMBIENT_BETWEEN.has(said[at]!)) at += 1;
-    const adjective = said[at];
+    const word = said[at];
+    // "pitch black": two words WordNet knows as one adjective ("pitch-black") are read as it.
+    const compound = word !== undefined && said[at + 1] !== undefined && wordNet.canBe(`${word}-${said[at + 1]}`, 'adj') ? `${word}-${said[at + 1]}` : undefined;
+    const adjective = compound ?? word;
     if (adjective === undefined || !wordNet.canBe(adjective, 'adj')) continue;
+    const typed = compound ? said[at + 1]! : adjective;
     const end = scaleEnd(adjective, wordNet);
-    if (end !== 0) return { wish: end === 1 ? -1 : 1, adjective, said: adjective };
+    if (end !== 0) return { wish: end === 1 ? -1 : 1, adjective, said: typed };
+    const glossed = glossedAdjective(adjective, wordNet);
+    if (glossed) return { wish: scaleEnd(glossed, wordNet) === 1 ? -1 : 1, adjective: glossed, said: typed };
   }
   return undefined;
+}
+
+/** The longest definition read as a degree of another adjective: "extremely dark", "very cold". */
+const DEGREE_GLOSS_WORDS = 3;
+
+/**
+ * The adjective of a listed scale that WordNet defines the word by, where its commonest sense is
+ * defined as a degree of it ("pitch-black": "extremely dark"): it stands at that end of the scale.
+ */
+function glossedAdjective(adjective: string, wordNet: WordNet): string | undefined {
+  const [definition] = wordNet.definitions(adjective, 'adj');
+  const said = definition?.split(/[^\p{L}-]+/u).filter((word) => word.length > 0) ?? [];
+  if (said.length === 0 || said.length > DEGREE_GLOSS_WORDS) return undefined;
+  const ends = said.filter((word) => word !== adjective && wordNet.canBe(word, 'adj') && scaleEnd(word, wordNet) !== 0);
+  return ends.length === 1 ? ends[0] : undefined;
 }
 
 function wishOf(clause: string, wordNet: WordNet): Wish | undefined {

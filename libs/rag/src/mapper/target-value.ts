@@ -34,7 +34,10 @@ export function targetPhrase(reading: RequestReading): string | undefined {
 /** The target phrase and the position of the goal preposition before it (-1 for a closing colour). */
 function targetAt(reading: RequestReading): { phrase: string; at: number } | undefined {
   if (reading.mood === 'question') return undefined;
-  const tokens = reading.tokens;
+  // Courtesy closing the request is no part of the value: "set the ac to 24 please".
+  let end = reading.tokens.length;
+  while (end > 1 && en.courtesy.has(reading.tokens[end - 1]!)) end -= 1;
+  const tokens = reading.tokens.slice(0, end);
   for (let index = tokens.length - 2; index >= 0; index -= 1) {
     const rest = tokens.slice(index + 1);
     const bare = BARE_GOAL_PREPOSITIONS.has(tokens[index]!) && !en.determiners.has(rest[0]!);
