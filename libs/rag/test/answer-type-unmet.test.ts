@@ -116,4 +116,15 @@ describe('a question whose opening wants an answer the chosen query cannot give 
     expect(called(await mappers.get('gate')!.map('how many minutes since the gate was opened?'))).toEqual(['minutes_since_opened']);
     expect(called(await mappers.get('gauge')!.map('how much radon is in the cellar?', { value: 3, gas: '' }, { references: { names: ['Radon gauge'], words: [] } }))).toEqual(['read_value']);
   });
+
+  it('declines a degree whose quantity the number the query returns is not of', async () => {
+    for (const said of ['how old is the blind?', 'how heavy is the roller blind', 'how big is the window'])
+      expect(called(await mappers.get('blind')!.map(said, { position: 40 })), said).toBe('not_executable');
+  });
+
+  it('answers a degree the query\'s number measures, or one of a scale or a time', async () => {
+    expect(called(await mappers.get('gate')!.map('how long since the gate was opened?', { locked: true, minutes: 12 }))).toEqual(['minutes_since_opened']);
+    expect(called(await mappers.get('gauge')!.map('how high is the methane?', { value: 3, gas: 'methane' }))).toEqual(['read_value']);
+    expect(called(await mappers.get('blind')!.map('how far down is the blind?', { position: 40 }))).toEqual(['read_position']);
+  });
 });

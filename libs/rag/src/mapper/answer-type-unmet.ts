@@ -1,4 +1,4 @@
-import { enMapping, isFunctionWord, isStopword, splitIdentifier, stem, type RequestReading, type WordNet } from '@meshmind/language';
+import { enMapping, enReference, isFunctionWord, isStopword, splitIdentifier, stem, type RequestReading, type WordNet } from '@meshmind/language';
 import type { DeviceStateValues } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
@@ -58,6 +58,10 @@ const COUNT_WORDS: ReadonlySet<string> = new Set(OPENERS.countWords);
 const DEGREE_ASKERS: ReadonlySet<string> = new Set(OPENERS.degree);
 const PERSON_ASKERS: ReadonlySet<string> = new Set(OPENERS.person);
 const TIME_ASKERS: ReadonlySet<string> = new Set(OPENERS.time);
+/** The attributes of a scale's own adjectives ("high", "low": a level, a degree), which say how much of anything. */
+const SCALE_ATTRIBUTES: ReadonlySet<string> = new Set(enMapping.scaleAttributes);
+/** The noun WordNet files durations under: "how long" may be counted in any unit of time. */
+const TIME = enReference.temporaryStop.timeNoun;
 /** A relation as close as a derivation says the query's words name the thing counted ("humid" and "humidity"). */
 const NAMING = 0.8;
 /** A broader noun's relation (WordNet.related of a hypernym). */
@@ -119,6 +123,21 @@ function namesCounted(counted: string, fn: NormalisedFunction, state: DeviceStat
 }
 
 /**
+ * Whether the quantity a degree question asks ("how old": an age, "how big": a size) is one the
+ * number a query returns can be: the adjective's attribute in its first sense (WordNet) meets the
+ * query's words, a value of the state or a name as a counted noun does (namesCounted). "How old is
+ * the bulb?" to a query of its brightness asks an age it cannot tell. A scale's own adjective ("how
+ * high", "how low": a level) and a duration ("how long": any unit of time counts one) say nothing of
+ * what is measured and always meet; so does an adjective without an attribute, and one whose own
+ * derivation the query says ("how humid" to a reading of humidity).
+ */
+function measuresDegree(adjective: string, fn: NormalisedFunction, state: DeviceStateValues, names: readonly string[], wordNet: WordNet): boolean {
+  const attributes = [...wordNet.attributeNouns(adjective, 1)];
+  if (attributes.length === 0 || attributes.some((noun) => SCALE_ATTRIBUTES.has(noun) || wordNet.nounAncestors(noun).has(TIME))) return true;
+  return [adjective, ...attributes].some((word) => namesCounted(word, fn, state, names, wordNet));
+}
+
+/**
  * The words of the question's opening ("how much", "who") where every call made is a query whose
  * declared return type cannot answer it, or undefined.
  */
@@ -135,9 +154,13 @@ export function answerTypeUnmet(result: MapResult, reading: RequestReading, byNa
     if (fn?.kind !== 'query' || fn.returnType === undefined) return false;
     // A number of a sensor whose class is not known here may count anything: not judged.
     if (asking.counted !== undefined && (fn.returnType === 'integer' || fn.returnType === 'number')) return knowsWhat && !namesCounted(asking.counted, fn, state, names, wordNet);
-    if (!CANNOT_BE[asking.wanted].has(fn.returnType)) return false;
     // "how open is the door?": the query's own word, asked by degree, is its state asked in other words.
     const degree = asking.asked[1];
+    // "how old is the bulb?" to its brightness: a number, but of another quantity.
+    if (asking.wanted === 'amount' && degree !== undefined && !AMOUNT_WORDS.has(degree) && (fn.returnType === 'integer' || fn.returnType === 'number')) {
+      return knowsWhat && !ownStems(fn).has(stem(degree)) && !measuresDegree(degree, fn, state, names, wordNet);
+    }
+    if (!CANNOT_BE[asking.wanted].has(fn.returnType)) return false;
     return degree === undefined || AMOUNT_WORDS.has(degree) || !ownStems(fn).has(stem(degree));
   };
   return queries.length > 0 && queries.every(unanswered) ? asking.asked.join(' ') : undefined;
