@@ -127,4 +127,14 @@ describe('a question whose opening wants an answer the chosen query cannot give 
     expect(called(await mappers.get('gauge')!.map('how high is the methane?', { value: 3, gas: 'methane' }))).toEqual(['read_value']);
     expect(called(await mappers.get('blind')!.map('how far down is the blind?', { position: 40 }))).toEqual(['read_position']);
   });
+
+  it('declines a thing asked of a query that only says yes or no', async () => {
+    for (const said of ["what's plugged into the kettle plug?", 'what is connected to the plug', 'what got switched on?'])
+      expect(called(await mappers.get('plug')!.map(said)), said).toBe('not_executable');
+  });
+
+  it('declines an amount whose verb says what it is of, where the query\'s number is of something else', async () => {
+    expect(called(await mappers.get('blind')!.map('how much did the blind cost?', { position: 40 }))).toBe('not_executable');
+    expect(called(await mappers.get('blind')!.map('how much does the roller blind weigh', { position: 40 }))).toBe('not_executable');
+  });
 });

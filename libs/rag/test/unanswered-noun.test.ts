@@ -58,4 +58,23 @@ describe('a question about a thing the device cannot tell is declined', () => {
     expect(called(await mappers.get('feeder')!.map('how many birds visited today?'))).toEqual(['count_visits']);
     expect(called(await mappers.get('feeder')!.map("what's the seed level?"))).toEqual(['get_seed_level']);
   });
+
+  it('declines a quantity asked by name that the document never names', async () => {
+    for (const said of ["what's the signal's latency?", 'what is the frame rate of the camera']) {
+      expect(called(await mappers.get('camera')!.map(said)), said).toBe('not_executable');
+    }
+    expect(called(await mappers.get('feeder')!.map("what's the seed temperature?"))).toBe('not_executable');
+  });
+
+  it('declines a yes-or-no question about another thing that the device is only the place of', async () => {
+    for (const said of ['is the cat at the feeder?', 'is the squirrel on the bird feeder right now']) {
+      expect(called(await mappers.get('feeder')!.map(said)), said).toBe('not_executable');
+    }
+    expect(called(await mappers.get('camera')!.map('is the postman at the door camera?'))).toBe('not_executable');
+  });
+
+  it('still answers a yes-or-no question about the device itself or what its reading names', async () => {
+    expect(called(await mappers.get('feeder')!.map('is the seed level low?'))).toEqual(['get_seed_level']);
+    expect(called(await mappers.get('camera')!.map('is the wifi signal strong?'))).toEqual(['get_signal_strength']);
+  });
 });

@@ -1,4 +1,4 @@
-import { enMapping, enReference, isFunctionWord, isStopword, splitIdentifier, stem, type RequestReading, type WordNet } from '@meshmind/language';
+import { en, enMapping, enPlanning, enReference, isFunctionWord, isStopword, splitIdentifier, stem, type RequestReading, type WordNet } from '@meshmind/language';
 import type { DeviceStateValues } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
@@ -37,12 +37,14 @@ import type { MapResult } from './api-mapper-options';
  * what its query returns is not judged.
  */
 
-type Wanted = 'amount' | 'person' | 'time';
+type Wanted = 'amount' | 'person' | 'time' | 'thing';
 interface Asking {
   wanted: Wanted;
   asked: string[];
   /** The noun right after "how much" / "how many": what is counted. */
   counted?: string;
+  /** "how much is the heating costing": the verb that says what the amount is of, where no noun does. */
+  measuring?: string;
 }
 
 /** The return types that cannot be each kind of answer. */
@@ -50,6 +52,7 @@ const CANNOT_BE: Readonly<Record<Wanted, ReadonlySet<string>>> = {
   amount: new Set(['boolean', 'enum']),
   person: new Set(['boolean', 'enum', 'integer', 'number']),
   time: new Set(['boolean', 'enum']),
+  thing: new Set(['boolean']),
 };
 
 const OPENERS = enMapping.answerOpeners;
@@ -58,6 +61,15 @@ const COUNT_WORDS: ReadonlySet<string> = new Set(OPENERS.countWords);
 const DEGREE_ASKERS: ReadonlySet<string> = new Set(OPENERS.degree);
 const PERSON_ASKERS: ReadonlySet<string> = new Set(OPENERS.person);
 const TIME_ASKERS: ReadonlySet<string> = new Set(OPENERS.time);
+/** "what", "what's": a question for a thing by what it is. */
+const THING_ASKERS: ReadonlySet<string> = new Set(en.answerKinds.namesAskers);
+/** The copulas a thing-question may put before its verb ("what is plugged in"). */
+const COPULAS: ReadonlySet<string> = new Set(enPlanning.questions.yesNoOpeners);
+/**
+ * A verb of few senses says what an amount is of ("cost", "weigh"); a light verb ("have", "get", "leave": many
+ * senses) says nothing of it.
+ */
+const SPECIFIC_VERB_SENSES = 10;
 /** The attributes of a scale's own adjectives ("high", "low": a level, a degree), which say how much of anything. */
 const SCALE_ATTRIBUTES: ReadonlySet<string> = new Set(enMapping.scaleAttributes);
 /** The noun WordNet files durations under: "how long" may be counted in any unit of time. */
@@ -67,16 +79,29 @@ const NAMING = 0.8;
 /** A broader noun's relation (WordNet.related of a hypernym). */
 const BROADER = 0.55;
 
+/** "how many minutes": a unit says how an amount is counted, not of what. */
+function measureAfter(word: string | undefined, wordNet: WordNet): boolean {
+  return word !== undefined && wordNet.canBe(word, 'noun') && wordNet.nounAncestors(word).has(OPENERS.measureKind);
+}
+
 /** What the question's opening asks for, with the words that say it; undefined where the opening does not say. */
 function wantedBy(words: readonly string[], wordNet: WordNet): Asking | undefined {
   const [first, second, third] = words;
   if (first === undefined) return undefined;
   if (PERSON_ASKERS.has(first)) return { wanted: 'person', asked: [first] };
+  // "what's plugged into the socket?": the subject asked is a thing that does or undergoes something, which no yes or no names.
+  if (THING_ASKERS.has(first)) {
+    const verb = second !== undefined && COPULAS.has(second) ? third : second;
+    return verb !== undefined && !isStopword(verb) && !isFunctionWord(verb, 'en') && !wordNet.canBe(verb, 'noun') && wordNet.mostlyVerb(verb) ? { wanted: 'thing', asked: [first, verb] } : undefined;
+  }
   if (TIME_ASKERS.has(first)) return { wanted: 'time', asked: [first] };
   if (!DEGREE_ASKERS.has(first) || second === undefined) return undefined;
   if (AMOUNT_WORDS.has(second)) {
     const counted = third !== undefined && !isStopword(third) && !isFunctionWord(third, 'en') && wordNet.canBe(third, 'noun') && !wordNet.nounAncestors(third).has(OPENERS.measureKind) ? third : undefined;
-    return { wanted: 'amount', asked: [first, second, ...(counted ? [counted] : [])], ...(counted ? { counted } : {}) };
+    // The clause's verb comes after its subject ("is the heating costing"): the last verb said.
+    const measuring = counted === undefined && !COUNT_WORDS.has(second) && !measureAfter(third, wordNet) ? [...words.slice(2)].reverse().find((word) => !isStopword(word) && !isFunctionWord(word, 'en') && wordNet.canBe(word, 'verb')) : undefined;
+    const specific = measuring !== undefined && wordNet.verbSenses(measuring).length < SPECIFIC_VERB_SENSES;
+    return { wanted: 'amount', asked: [first, second, ...(counted ? [counted] : [])], ...(counted ? { counted } : {}), ...(specific ? { measuring } : {}) };
   }
   // "how long", "how dusty": a degree ("long" is mostly a verb to WordNet, not after "how"); "how is it", "how about" are not.
   if (isStopword(second) || isFunctionWord(second, 'en') || !wordNet.canBe(second, 'adj')) return undefined;
@@ -154,6 +179,8 @@ export function answerTypeUnmet(result: MapResult, reading: RequestReading, byNa
     if (fn?.kind !== 'query' || fn.returnType === undefined) return false;
     // A number of a sensor whose class is not known here may count anything: not judged.
     if (asking.counted !== undefined && (fn.returnType === 'integer' || fn.returnType === 'number')) return knowsWhat && !namesCounted(asking.counted, fn, state, names, wordNet);
+    // "how much is the heating costing us?" to its temperature: the verb says the amount is a cost.
+    if (asking.measuring !== undefined && (fn.returnType === 'integer' || fn.returnType === 'number')) return knowsWhat && !namesCounted(asking.measuring, fn, state, names, wordNet);
     // "how open is the door?": the query's own word, asked by degree, is its state asked in other words.
     const degree = asking.asked[1];
     // "how old is the bulb?" to its brightness: a number, but of another quantity.
@@ -161,7 +188,7 @@ export function answerTypeUnmet(result: MapResult, reading: RequestReading, byNa
       return knowsWhat && !ownStems(fn).has(stem(degree)) && !measuresDegree(degree, fn, state, names, wordNet);
     }
     if (!CANNOT_BE[asking.wanted].has(fn.returnType)) return false;
-    return degree === undefined || AMOUNT_WORDS.has(degree) || !ownStems(fn).has(stem(degree));
+    return asking.wanted !== 'amount' || degree === undefined || AMOUNT_WORDS.has(degree) || !ownStems(fn).has(stem(degree));
   };
   return queries.length > 0 && queries.every(unanswered) ? asking.asked.join(' ') : undefined;
 }

@@ -8,6 +8,7 @@ import { callsByName, documentWords } from './scope';
 import { LIGHT_VERB_SENSES } from './function-kind';
 import type { SelfReferences } from './self-references';
 import type { NamedQuantities } from './named-quantity';
+import { askedNoun } from './absent-quantity';
 import { unansweredNoun } from './unanswered-noun';
 
 /**
@@ -35,6 +36,8 @@ import { unansweredNoun } from './unanswered-noun';
 
 /** A relation as close as a derivation or a synonym (unsupported-command.ts's support meeting). */
 const MEETING = 0.75;
+/** The shortest clipped word read as the start of a longer one ("temp", "info"). */
+const CLIPPED = 4;
 /** The stem of the verb of every change of a value ("change", "alter", "adjust" meet it). */
 const CHANGE = stem('change');
 /** WordNet's same synset. */
@@ -107,6 +110,8 @@ export class UnaccountedWords {
 
   /** Whether any function takes a secret (mapper/unanswered-noun.ts). */
   private readonly takesSecret: boolean;
+  /** Whether a text field of the state may say what the device measures, as api-mapper.ts reads it (mapper/unanswered-noun.ts). */
+  private readonly measuresByState: boolean;
 
   constructor(
     document: NormalisedDocument,
@@ -125,6 +130,7 @@ export class UnaccountedWords {
       }),
     );
     this.written = new Set([...documentWords(document, views)].map(stem).concat(document.functions.flatMap((fn) => this.kindsOf(this.nameWords.get(fn.name)!))));
+    this.measuresByState = Object.values(document.state ?? {}).some((field) => field.type === 'string');
     this.takesSecret = document.functions.some((fn) => fn.parameters.some((parameter) => isSecretParameter(parameter.name)));
     this.itemTakers = new Set(document.functions.filter((fn) => takesOneItem(fn.parameters, isNameOrSecret)).map((fn) => fn.name));
   }
@@ -219,10 +225,14 @@ export class UnaccountedWords {
         // "what's the wifi password?": a thing the chosen reading does not tell (mapper/unanswered-noun.ts).
         const noun = unansweredNoun(reading, this.wordNet, {
           accounts: (word) => this.isDevice(word, references) || [...this.readings(word, 'noun')].some((key) => stems.has(key)),
-          named: (word) => [...this.readings(word, 'noun')].some((key) => this.written.has(key)),
+          // A clipped word names what it begins ("temp", "info"): the document's word that starts with it.
+          named: (word) => [...this.readings(word, 'noun')].some((key) => this.written.has(key)) || (word.length >= CLIPPED && [...this.written].some((key) => key.length > word.length && key.startsWith(word))),
           takesSecret: this.takesSecret,
+          device: (word) => this.isDevice(word, references),
+          measuresByState: this.measuresByState,
         });
-        if (noun === undefined) return undefined;
+        // The request as rewritten has lost the device's names ("is the car in the garage" -> "is the car in"): the same thing asked stays unanswered.
+        if (noun === undefined && (asked === undefined || askedNoun(reading.words.map((word) => word.toLowerCase()), this.wordNet) !== asked)) return undefined;
         asked ??= noun;
         continue;
       }
