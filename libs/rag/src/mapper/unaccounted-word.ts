@@ -9,7 +9,7 @@ import { LIGHT_VERB_SENSES } from './function-kind';
 import type { SelfReferences } from './self-references';
 import type { NamedQuantities } from './named-quantity';
 import { askedNoun } from './absent-quantity';
-import { unansweredNoun } from './unanswered-noun';
+import { unansweredNoun } from './answer-type-unmet';
 
 /**
  * Whether the function a command was mapped to accounts for the command's core: its head verb and
@@ -108,9 +108,9 @@ export class UnaccountedWords {
   /** The words of each function's name in English: as written, or as its dictionary reads a foreign one. */
   private readonly nameWords: Map<string, string[]>;
 
-  /** Whether any function takes a secret (mapper/unanswered-noun.ts). */
+  /** Whether any function takes a secret (mapper/answer-type-unmet.ts). */
   private readonly takesSecret: boolean;
-  /** Whether a text field of the state may say what the device measures, as api-mapper.ts reads it (mapper/unanswered-noun.ts). */
+  /** Whether a text field of the state may say what the device measures, as api-mapper.ts reads it (mapper/answer-type-unmet.ts). */
   private readonly measuresByState: boolean;
 
   constructor(
@@ -222,7 +222,7 @@ export class UnaccountedWords {
       // A device called by a name of its own ("Goldfish diner, serve breakfast") was chosen for what its name says, as mapper/scope.ts reads it.
       if (callsByName(reading.text, references)) return undefined;
       if (reading.mood === 'question') {
-        // "what's the wifi password?": a thing the chosen reading does not tell (mapper/unanswered-noun.ts).
+        // "what's the wifi password?": a thing the chosen reading does not tell (mapper/answer-type-unmet.ts).
         const noun = unansweredNoun(reading, this.wordNet, {
           accounts: (word) => this.isDevice(word, references) || [...this.readings(word, 'noun')].some((key) => stems.has(key)),
           // A clipped word names what it begins ("temp", "info"): the document's word that starts with it.
