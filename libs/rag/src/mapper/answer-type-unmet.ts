@@ -173,6 +173,8 @@ function measuresDegree(adjective: string, fn: NormalisedFunction, state: Device
   if (attributes.length === 0 || attributes.some((noun) => SCALE_ATTRIBUTES.has(noun) || wordNet.nounAncestors(noun).has(TIME))) return true;
   // "how damp" asks a wetness, which the query's "humidity" is a kind of.
   const kinds = ownWords(fn).filter((word) => wordNet.canBe(word, 'noun')).map((word) => wordNet.nounAncestors(word));
+  // "how bright" to a query of the spot's "intensity", a kind of degree: a level as such can be the degree of anything it has.
+  if (kinds.some((ancestors) => [...SCALE_ATTRIBUTES].some((scale) => ancestors.has(scale)))) return true;
   return [adjective, ...attributes].some((word) => namesCounted(word, fn, state, names, wordNet)) || attributes.some((noun) => kinds.some((ancestors) => ancestors.has(noun)));
 }
 
