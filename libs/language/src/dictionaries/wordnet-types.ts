@@ -53,9 +53,10 @@ export interface WordNet {
   /**
    * Lemmas of the nouns an adjective is a value of (WordNet's attribute pointers): "warm" ->
    * temperature, "humid" -> humidity; a satellite's through its head ("damp" is similar to "wet",
-   * whose attribute is wetness).
+   * whose attribute is wetness). `senses` reads only the adjective's first senses: "old" of a
+   * thing's years is its age, not its "familiarity" of a later sense.
    */
-  attributeNouns(word: string): ReadonlySet<string>;
+  attributeNouns(word: string, senses?: number): ReadonlySet<string>;
   /**
    * What the word does as a verb: stems of the lemmas of every sense (0.9), of the verbs they
    * entail, cause, group with or point to ("see also"), of their derivations and opposites (0.8);

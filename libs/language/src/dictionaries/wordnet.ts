@@ -235,10 +235,10 @@ class WordNetFiles implements WordNet {
     return [...offsets].map((offset) => (this.synset(part, offset)?.gloss ?? '').split(/;\s*"|^"/)[0]!.trim()).filter((definition) => definition !== '');
   }
 
-  attributeNouns(word: string): ReadonlySet<string> {
+  attributeNouns(word: string, senses = ADJECTIVE_SENSES): ReadonlySet<string> {
     const result = new Set<string>();
     for (const base of this.baseForms(word.toLowerCase(), 'adj')) {
-      for (const offset of this.senseOffsets(base, 'adj').slice(0, ADJECTIVE_SENSES)) {
+      for (const offset of this.senseOffsets(base, 'adj').slice(0, Math.min(senses, ADJECTIVE_SENSES))) {
         const synset = this.synset('adj', offset);
         const heads = [synset, ...(synset?.pointers ?? []).filter((pointer) => pointer.symbol === '&').map((pointer) => this.synset(pointer.part, pointer.offset))];
         for (const pointer of heads.flatMap((head) => head?.pointers ?? [])) {

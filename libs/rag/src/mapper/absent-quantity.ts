@@ -31,7 +31,8 @@ export const VALUE_ASKERS: ReadonlySet<string> = new Set([...en.answerKinds.name
 /** A relation as close as a derivation says the state names the quantity ("humid" and "humidity"). */
 const NAMING = 0.8;
 
-function isQuantity(word: string, wordNet: WordNet): boolean {
+/** Whether WordNet files the noun under an attribute, not a time nor a place: a quantity a device may measure. */
+export function isQuantity(word: string, wordNet: WordNet): boolean {
   if (NUMBERS.has(word) || !wordNet.canBe(word, 'noun')) return false;
   const ancestors = wordNet.nounAncestors(word);
   // "today" is when and "the room" where, not what the device measures.

@@ -1,7 +1,18 @@
-import { enMapping, isFunctionWord, isStopword, splitIdentifier, stem, type RequestReading, type WordNet } from '@meshmind/language';
+import { en, enMapping, enPlanning, enReference, isFunctionWord, isStopword, splitIdentifier, stem, type RequestReading, type WordNet } from '@meshmind/language';
 import type { DeviceStateValues } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
+import { isSecretParameter } from '../arguments/string-values';
+import { askedNoun, isQuantity, VALUE_ASKERS } from './absent-quantity';
 import type { MapResult } from './api-mapper-options';
+
+/*
+ * Questions the chosen query cannot answer (issue #17): one reader, two sides. What the question's
+ * opening wants (`answerTypeUnmet`: an amount, a person, a time, a thing, against the query's
+ * declared return) and the thing its noun asks for (`unansweredNoun`: a secret, a count or a
+ * quantity the document never names, another thing the device is only the place of). Each side is
+ * called where its evidence is read: the opening after a call is chosen (api-mapper.ts), the noun
+ * beside the words a call does not account for (unaccounted-word.ts).
+ */
 
 /**
  * A question whose opening says what kind of answer it wants, put to a query whose declared return
@@ -37,12 +48,14 @@ import type { MapResult } from './api-mapper-options';
  * what its query returns is not judged.
  */
 
-type Wanted = 'amount' | 'person' | 'time';
+type Wanted = 'amount' | 'person' | 'time' | 'thing';
 interface Asking {
   wanted: Wanted;
   asked: string[];
   /** The noun right after "how much" / "how many": what is counted. */
   counted?: string;
+  /** "how much is the heating costing": the verb that says what the amount is of, where no noun does. */
+  measuring?: string;
 }
 
 /** The return types that cannot be each kind of answer. */
@@ -50,6 +63,7 @@ const CANNOT_BE: Readonly<Record<Wanted, ReadonlySet<string>>> = {
   amount: new Set(['boolean', 'enum']),
   person: new Set(['boolean', 'enum', 'integer', 'number']),
   time: new Set(['boolean', 'enum']),
+  thing: new Set(['boolean']),
 };
 
 const OPENERS = enMapping.answerOpeners;
@@ -58,21 +72,47 @@ const COUNT_WORDS: ReadonlySet<string> = new Set(OPENERS.countWords);
 const DEGREE_ASKERS: ReadonlySet<string> = new Set(OPENERS.degree);
 const PERSON_ASKERS: ReadonlySet<string> = new Set(OPENERS.person);
 const TIME_ASKERS: ReadonlySet<string> = new Set(OPENERS.time);
+/** "what", "what's": a question for a thing by what it is. */
+const THING_ASKERS: ReadonlySet<string> = new Set(en.answerKinds.namesAskers);
+/** The copulas: a yes-or-no question's opener ("is", "are", "does", "has"), which a thing-question may put before its verb ("what is plugged in"). */
+const COPULAS: ReadonlySet<string> = new Set(enPlanning.questions.yesNoOpeners);
+/**
+ * A verb of few senses says what an amount is of ("cost", "weigh"); a light verb ("have", "get", "leave": many
+ * senses) says nothing of it.
+ */
+const SPECIFIC_VERB_SENSES = 10;
+/** The attributes of a scale's own adjectives ("high", "low": a level, a degree), which say how much of anything. */
+const SCALE_ATTRIBUTES: ReadonlySet<string> = new Set(enMapping.scaleAttributes);
+/** The noun WordNet files durations under: "how long" may be counted in any unit of time. */
+const TIME = enReference.temporaryStop.timeNoun;
 /** A relation as close as a derivation says the query's words name the thing counted ("humid" and "humidity"). */
 const NAMING = 0.8;
 /** A broader noun's relation (WordNet.related of a hypernym). */
 const BROADER = 0.55;
+
+/** "how many minutes": a unit says how an amount is counted, not of what. */
+function measureAfter(word: string | undefined, wordNet: WordNet): boolean {
+  return word !== undefined && wordNet.canBe(word, 'noun') && wordNet.nounAncestors(word).has(OPENERS.measureKind);
+}
 
 /** What the question's opening asks for, with the words that say it; undefined where the opening does not say. */
 function wantedBy(words: readonly string[], wordNet: WordNet): Asking | undefined {
   const [first, second, third] = words;
   if (first === undefined) return undefined;
   if (PERSON_ASKERS.has(first)) return { wanted: 'person', asked: [first] };
+  // "what's plugged into the socket?": the subject asked is a thing that does or undergoes something, which no yes or no names.
+  if (THING_ASKERS.has(first)) {
+    const verb = second !== undefined && COPULAS.has(second) ? third : second;
+    return verb !== undefined && !isStopword(verb) && !isFunctionWord(verb, 'en') && !wordNet.canBe(verb, 'noun') && wordNet.mostlyVerb(verb) ? { wanted: 'thing', asked: [first, verb] } : undefined;
+  }
   if (TIME_ASKERS.has(first)) return { wanted: 'time', asked: [first] };
   if (!DEGREE_ASKERS.has(first) || second === undefined) return undefined;
   if (AMOUNT_WORDS.has(second)) {
     const counted = third !== undefined && !isStopword(third) && !isFunctionWord(third, 'en') && wordNet.canBe(third, 'noun') && !wordNet.nounAncestors(third).has(OPENERS.measureKind) ? third : undefined;
-    return { wanted: 'amount', asked: [first, second, ...(counted ? [counted] : [])], ...(counted ? { counted } : {}) };
+    // The clause's verb comes after its subject ("is the heating costing"): the last verb said.
+    const measuring = counted === undefined && !COUNT_WORDS.has(second) && !measureAfter(third, wordNet) ? [...words.slice(2)].reverse().find((word) => !isStopword(word) && !isFunctionWord(word, 'en') && wordNet.canBe(word, 'verb')) : undefined;
+    const specific = measuring !== undefined && wordNet.verbSenses(measuring).length < SPECIFIC_VERB_SENSES;
+    return { wanted: 'amount', asked: [first, second, ...(counted ? [counted] : [])], ...(counted ? { counted } : {}), ...(specific ? { measuring } : {}) };
   }
   // "how long", "how dusty": a degree ("long" is mostly a verb to WordNet, not after "how"); "how is it", "how about" are not.
   if (isStopword(second) || isFunctionWord(second, 'en') || !wordNet.canBe(second, 'adj')) return undefined;
@@ -119,6 +159,26 @@ function namesCounted(counted: string, fn: NormalisedFunction, state: DeviceStat
 }
 
 /**
+ * Whether the quantity a degree question asks ("how old": an age, "how big": a size) is one the
+ * number a query returns can be: the adjective's attribute in its first sense (WordNet) meets the
+ * query's words, a value of the state or a name as a counted noun does (namesCounted). "How old is
+ * the bulb?" to a query of its brightness asks an age it cannot tell. A scale's own adjective ("how
+ * high", "how low": a level) and a duration ("how long": any unit of time counts one) say nothing of
+ * what is measured and always meet; so does an adjective without an attribute, and one whose own
+ * derivation the query says ("how humid" to a reading of humidity), or whose attribute is a broader
+ * kind of the query's quantity ("how damp": a wetness, which humidity is).
+ */
+function measuresDegree(adjective: string, fn: NormalisedFunction, state: DeviceStateValues, names: readonly string[], wordNet: WordNet): boolean {
+  const attributes = [...wordNet.attributeNouns(adjective, 1)];
+  if (attributes.length === 0 || attributes.some((noun) => SCALE_ATTRIBUTES.has(noun) || wordNet.nounAncestors(noun).has(TIME))) return true;
+  // "how damp" asks a wetness, which the query's "humidity" is a kind of.
+  const kinds = ownWords(fn).filter((word) => wordNet.canBe(word, 'noun')).map((word) => wordNet.nounAncestors(word));
+  // "how bright" to a query of the spot's "intensity", a kind of degree: a level as such can be the degree of anything it has.
+  if (kinds.some((ancestors) => [...SCALE_ATTRIBUTES].some((scale) => ancestors.has(scale)))) return true;
+  return [adjective, ...attributes].some((word) => namesCounted(word, fn, state, names, wordNet)) || attributes.some((noun) => kinds.some((ancestors) => ancestors.has(noun)));
+}
+
+/**
  * The words of the question's opening ("how much", "who") where every call made is a query whose
  * declared return type cannot answer it, or undefined.
  */
@@ -135,10 +195,89 @@ export function answerTypeUnmet(result: MapResult, reading: RequestReading, byNa
     if (fn?.kind !== 'query' || fn.returnType === undefined) return false;
     // A number of a sensor whose class is not known here may count anything: not judged.
     if (asking.counted !== undefined && (fn.returnType === 'integer' || fn.returnType === 'number')) return knowsWhat && !namesCounted(asking.counted, fn, state, names, wordNet);
-    if (!CANNOT_BE[asking.wanted].has(fn.returnType)) return false;
+    // "how much is the heating costing us?" to its temperature: the verb says the amount is a cost.
+    if (asking.measuring !== undefined && (fn.returnType === 'integer' || fn.returnType === 'number')) return knowsWhat && !namesCounted(asking.measuring, fn, state, names, wordNet);
     // "how open is the door?": the query's own word, asked by degree, is its state asked in other words.
     const degree = asking.asked[1];
-    return degree === undefined || AMOUNT_WORDS.has(degree) || !ownStems(fn).has(stem(degree));
+    // "how old is the bulb?" to its brightness: a number, but of another quantity.
+    if (asking.wanted === 'amount' && degree !== undefined && !AMOUNT_WORDS.has(degree) && (fn.returnType === 'integer' || fn.returnType === 'number')) {
+      return knowsWhat && !ownStems(fn).has(stem(degree)) && !measuresDegree(degree, fn, state, names, wordNet);
+    }
+    if (!CANNOT_BE[asking.wanted].has(fn.returnType)) return false;
+    return asking.wanted !== 'amount' || degree === undefined || AMOUNT_WORDS.has(degree) || !ownStems(fn).has(stem(degree));
   };
   return queries.length > 0 && queries.every(unanswered) ? asking.asked.join(' ') : undefined;
+}
+
+/**
+ * The thing a question asks for that the device cannot tell (issue #17, wrong actions). A question
+ * is never judged out of scope by its words (mapper/scope.ts), and some reading of the same device
+ * always lies nearest: the robot listed wifi networks for "what's the wifi password?" and read its
+ * battery for "how many orders came in today?". Two kinds of thing are never any reading's answer:
+ *
+ * - a secret the device takes ("password", "passphrase": a parameter its connect or hotspot
+ *   function holds, as arguments/string-values.ts tells one by its identifier): a value given in is
+ *   no state read back, and a secret least of all;
+ * - a count of things its document never names ("how many orders", "how many people"): a device
+ *   counts only what it knows of.
+ *
+ * The question asks a value ("what", "which", "how many") and names the thing in its first noun
+ * phrase ("the wifi password" -> "password", mapper/absent-quantity.ts). The chosen function's own
+ * words (a "get_password" reading) or the device itself answer it whatever its kind; `accounts`
+ * says which, `named` whether the document names the word anywhere. How much of a quantity ("how
+ * much juice") is absent-quantity.ts's, which knows a quantity by WordNet's attributes.
+ */
+export interface AskedNouns {
+  /** Whether the chosen function's words or the device's names meet the noun. */
+  accounts(noun: string): boolean;
+  /** Whether any word of the document meets the noun. */
+  named(noun: string): boolean;
+  /** Whether any function takes a secret. */
+  takesSecret: boolean;
+  /** Whether the device's state says what it measures (a sensor's class): a quantity it never names may be its own. */
+  measuresByState?: boolean;
+  /** Whether the word names the device itself (its nouns, its names). */
+  device?: (word: string) => boolean;
+}
+
+/** The askers of a value by its name: "what", "which". */
+const NAME_ASKERS: ReadonlySet<string> = new Set([...en.answerKinds.namesAskers, ...en.answerKinds.thingAskers]);
+const PLACES = enReference.placeKinds;
+
+/**
+ * Whether the noun at `at` heads the phrase the question opens with ("what's the flow rate", "which fan speed"): only
+ * the asker, a copula, a determiner and the phrase's own nouns before it, not "what's on shelf four, out of interest".
+ */
+function opensQuestion(said: readonly string[], at: number, wordNet: WordNet): boolean {
+  return said.slice(1, at).every((word) => COPULAS.has(word) || en.determiners.has(word) || (!isFunctionWord(word, 'en') && wordNet.canBe(word, 'noun')));
+}
+
+/** "the kitchen", "tonight": a place or a time says where or when, not what is asked. */
+function placeOrTime(noun: string, wordNet: WordNet): boolean {
+  const ancestors = wordNet.nounAncestors(noun);
+  return ancestors.has(TIME) || PLACES.some((kind) => ancestors.has(kind));
+}
+
+
+export function unansweredNoun(reading: RequestReading, wordNet: WordNet, nouns: AskedNouns): string | undefined {
+  const said = reading.words.map((word) => word.toLowerCase());
+  const yesNo = COPULAS.has(said[0] ?? '');
+  if (reading.mood !== 'question' || (!VALUE_ASKERS.has(said[0] ?? '') && !yesNo)) return undefined;
+  const head = askedNoun(said, wordNet);
+  if (head === undefined || !wordNet.canBe(head, 'noun') || nouns.accounts(head)) return undefined;
+  if (nouns.takesSecret && isSecretParameter(head) && !yesNo) return head;
+  // "is the car in the garage?" to the garage door: the device, in a phrase of place after the thing asked about, is
+  // not that thing, of which the chosen query tells nothing, though a note may mention it ("people and cars can get
+  // in"). "is the coffee machine on?" to a plug may call the plug by what it powers, and "is the kitchen light on?" names
+  // where the device is.
+  if (yesNo) {
+    const [preposition, ...rest] = said.slice(said.indexOf(head) + 1);
+    return nouns.device !== undefined && preposition !== undefined && isFunctionWord(preposition, 'en') && rest.some(nouns.device) ? head : undefined;
+  }
+  if (nouns.named(head) || placeOrTime(head, wordNet)) return undefined;
+  // "how many orders": things the document never names.
+  if (COUNT_WORDS.has(said[1] ?? '') && said.indexOf(head) === 2) return head;
+  // "what's the flow rate?" to a valve that reads its position: a quantity (WordNet's attribute) the document never names
+  // (asked by name: "how much juice" is absent-quantity.ts's, which reads a quantity's name more widely).
+  return NAME_ASKERS.has(said[0] ?? '') && nouns.measuresByState !== true && opensQuestion(said, said.indexOf(head), wordNet) && isQuantity(head, wordNet) ? head : undefined;
 }

@@ -8,9 +8,10 @@ import { callsByName, documentWords } from './scope';
 import { LIGHT_VERB_SENSES } from './function-kind';
 import type { SelfReferences } from './self-references';
 import type { NamedQuantities } from './named-quantity';
-import { unansweredNoun } from './unanswered-noun';
 import { isLiving, isPlace, kindNamed, lackedFeatureReason, type LackedFeature } from './lacking-feature';
 import type { NormalisedFunction } from '../api-document';
+import { askedNoun } from './absent-quantity';
+import { unansweredNoun } from './answer-type-unmet';
 
 /**
  * Whether the function a command was mapped to accounts for the command's core: its head verb and
@@ -37,6 +38,8 @@ import type { NormalisedFunction } from '../api-document';
 
 /** A relation as close as a derivation or a synonym (unsupported-command.ts's support meeting). */
 const MEETING = 0.75;
+/** The shortest clipped word read as the start of a longer one ("temp", "info"). */
+const CLIPPED = 4;
 /** The stem of the verb of every change of a value ("change", "alter", "adjust" meet it). */
 const CHANGE = stem('change');
 /** WordNet's same synset. */
@@ -117,8 +120,10 @@ export class UnaccountedWords {
 
   private readonly functions: readonly NormalisedFunction[];
 
-  /** Whether any function takes a secret (mapper/unanswered-noun.ts). */
+  /** Whether any function takes a secret (mapper/answer-type-unmet.ts). */
   private readonly takesSecret: boolean;
+  /** Whether a text field of the state may say what the device measures, as api-mapper.ts reads it (mapper/answer-type-unmet.ts). */
+  private readonly measuresByState: boolean;
 
   constructor(
     document: NormalisedDocument,
@@ -140,6 +145,7 @@ export class UnaccountedWords {
       }),
     );
     this.written = new Set([...documentWords(document, views)].map(stem).concat(document.functions.flatMap((fn) => this.kindsOf(this.nameWords.get(fn.name)!))));
+    this.measuresByState = Object.values(document.state ?? {}).some((field) => field.type === 'string');
     this.takesSecret = document.functions.some((fn) => fn.parameters.some((parameter) => isSecretParameter(parameter.name)));
     this.itemTakers = new Set(document.functions.filter((fn) => takesOneItem(fn.parameters, isNameOrSecret)).map((fn) => fn.name));
   }
@@ -233,13 +239,17 @@ export class UnaccountedWords {
       // A device called by a name of its own ("Goldfish diner, serve breakfast") was chosen for what its name says, as mapper/scope.ts reads it.
       if (callsByName(reading.text, references)) return undefined;
       if (reading.mood === 'question') {
-        // "what's the wifi password?": a thing the chosen reading does not tell (mapper/unanswered-noun.ts).
+        // "what's the wifi password?": a thing the chosen reading does not tell (mapper/answer-type-unmet.ts).
         const noun = unansweredNoun(reading, this.wordNet, {
           accounts: (word) => this.isDevice(word, references) || [...this.readings(word, 'noun')].some((key) => stems.has(key)),
-          named: (word) => [...this.readings(word, 'noun')].some((key) => this.written.has(key)),
+          // A clipped word names what it begins ("temp", "info"): the document's word that starts with it.
+          named: (word) => [...this.readings(word, 'noun')].some((key) => this.written.has(key)) || (word.length >= CLIPPED && [...this.written].some((key) => key.length > word.length && key.startsWith(word))),
           takesSecret: this.takesSecret,
+          device: (word) => this.isDevice(word, references),
+          measuresByState: this.measuresByState,
         });
-        if (noun === undefined) return undefined;
+        // The request as rewritten has lost the device's names ("is the car in the garage" -> "is the car in"): the same thing asked stays unanswered.
+        if (noun === undefined && (asked === undefined || askedNoun(reading.words.map((word) => word.toLowerCase()), this.wordNet) !== asked)) return undefined;
         asked ??= noun;
         continue;
       }
