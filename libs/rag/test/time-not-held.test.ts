@@ -44,6 +44,16 @@ const radio: DeviceDescription = {
   ],
 };
 
+const chores: DeviceDescription = {
+  type: 'chore_list', title: 'Chore list', description: 'A shared list of chores.', domain: 'home', version: '1.0.0',
+  nouns: ['chore list', 'chores'],
+  state: { items: { type: 'array', description: 'The chores.' } },
+  functions: [
+    { name: 'add_chore', description: 'Adds a chore to the list.', kind: 'action', parameters: [{ name: 'item', type: 'string', description: 'The chore to add.' }] },
+    { name: 'remove_chore', description: 'Removes a chore from the list.', kind: 'action', parameters: [{ name: 'item', type: 'string', description: 'The chore to remove.' }] },
+  ],
+};
+
 const called = (result: MapResult) => (result.kind === 'call' ? result.calls.map((call) => call.function + JSON.stringify(call.arguments)) : result.kind);
 const reasonOf = (result: MapResult) => (result.kind === 'not_executable' ? result.reason : '');
 
@@ -52,7 +62,7 @@ describe('a request said for later or on a repeat that the call cannot hold is d
   beforeAll(async () => {
     const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
     const lexicon = openLexicon();
-    for (const [name, document] of [['lamp', lamp], ['sprinkler', sprinkler], ['coffee', coffee], ['radio', radio]] as const) mappers.set(name, await createApiMapper({ embedder, lexicon, document }));
+    for (const [name, document] of [['lamp', lamp], ['sprinkler', sprinkler], ['coffee', coffee], ['radio', radio], ['chores', chores]] as const) mappers.set(name, await createApiMapper({ embedder, lexicon, document }));
   }, 60_000);
 
   it('declines a one-off time for later, saying what it could do now', async () => {
@@ -81,6 +91,12 @@ describe('a request said for later or on a repeat that the call cannot hold is d
   it('lets through a time where the chosen call takes one', async () => {
     const result = await mappers.get('coffee')!.map('brew coffee at 7am');
     expect(result.kind).toBe('call');
+  });
+
+  it('keeps a time said inside an item as its content', async () => {
+    const result = await mappers.get('chores')!.map('add take the bins out on thursday to the chore list');
+    expect(result.kind).toBe('call');
+    expect(result.kind === 'call' && String(result.calls[0]?.arguments.item)).toContain('thursday');
   });
 
   it('keeps values that look like hours', async () => {

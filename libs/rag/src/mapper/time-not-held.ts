@@ -15,13 +15,13 @@ const SAY = enMapping.answers.notLater;
  *
  * Not declined where a parameter of the chosen call takes the time: its name says a delay, a time
  * or a schedule ("delay_seconds", "start_time", "sleep_timer"), not a span ("duration_minutes"
- * holds "for 20 minutes", which is no time of execution). Nor "at 7" where a value of the call
- * took the 7 ("put the heating at 20").
+ * holds "for 20 minutes", which is no time of execution). Nor a time a value of the call took: "at
+ * 7" where the 7 is a level ("put the heating at 20"), a day inside a to-do item.
  */
 export function timeNotHeld(result: MapResult, said: string, byName: ReadonlyMap<string, NormalisedFunction>, selfNoun: string | undefined): string | undefined {
   if (result.kind !== 'call' || result.calls.length === 0) return undefined;
   const given = result.calls.flatMap((call) => Object.values(call.arguments));
-  const times = timesOfExecution(said).filter((time) => time.bareHour === undefined || !given.some((value) => sameNumber(value, time.bareHour!)));
+  const times = timesOfExecution(said).filter((time) => !tookAsValue(time, given));
   if (times.length === 0) return undefined;
   if (result.calls.some((call) => byName.get(call.function)?.parameters.some((parameter) => takesTime(parameter.name)))) return undefined;
   const time = times.find((each) => each.kind === 'repeat') ?? times[0]!;
@@ -32,6 +32,16 @@ export function timeNotHeld(result: MapResult, said: string, byName: ReadonlyMap
 function takesTime(name: string): boolean {
   const parts = splitIdentifier(name).map((part) => part.toLowerCase());
   return parts.some((part) => PARAMETER_WORDS.has(part)) && !parts.some((part) => SPAN_WORDS.has(part));
+}
+
+/**
+ * Whether a value of the call took the time's words: a to-do item ("the window cleaner comes
+ * tuesday") says a time as its content, and "put the heating at 20" names a level, not an hour.
+ */
+function tookAsValue(time: TimeOfExecution, given: readonly unknown[]): boolean {
+  const words = time.text.toLowerCase();
+  if (given.some((value) => typeof value === 'string' && value.toLowerCase().includes(words))) return true;
+  return time.bareHour !== undefined && given.some((value) => sameNumber(value, time.bareHour!));
 }
 
 function sameNumber(value: unknown, hour: number): boolean {
