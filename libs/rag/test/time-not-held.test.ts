@@ -47,7 +47,7 @@ const radio: DeviceDescription = {
 const chores: DeviceDescription = {
   type: 'chore_list', title: 'Chore list', description: 'A shared list of chores.', domain: 'home', version: '1.0.0',
   nouns: ['chore list', 'chores'],
-  state: { items: { type: 'array', description: 'The chores.' } },
+  state: { items: { type: 'string_list', description: 'The chores.' } },
   functions: [
     { name: 'add_chore', description: 'Adds a chore to the list.', kind: 'action', parameters: [{ name: 'item', type: 'string', description: 'The chore to add.' }] },
     { name: 'remove_chore', description: 'Removes a chore from the list.', kind: 'action', parameters: [{ name: 'item', type: 'string', description: 'The chore to remove.' }] },

@@ -13,6 +13,8 @@ const POSSESSIVES = [...SPEAKER_POSSESSIVES, 'your', ...THIRD_PERSON_POSSESSIVES
 const DEMONSTRATIVES = ['this', 'that', 'these', 'those'] as const;
 /** Quantifiers that open a noun phrase and mean the whole group: "all lights", "every robot". */
 const QUANTIFIERS = ['all', 'both', 'every', 'each'] as const;
+/** The quantifiers that, before a span of time, repeat a request over each: "every day", "each night". */
+const REPEAT_QUANTIFIERS = QUANTIFIERS.filter((word) => word === 'every' || word === 'each');
 /** Colour names a person says to a light; the catalog's colour type accepts a name or #rrggbb. */
 const COLOR_NAMES = [
   'warm white', 'cool white', 'daylight white', 'red', 'green', 'blue', 'yellow', 'orange', 'purple', 'violet', 'pink',
@@ -120,14 +122,14 @@ export const en = {
     /** Phrases that put a request off: "in a while", "an hour from now". */
     laterPhrases: ['in a while', 'in a bit', 'in a moment', 'in a little while', 'from now'],
     /** Words that repeat a request over each span that follows: "every day", "each morning", "every other week". */
-    repeatQuantifiers: ['every', 'each'],
+    repeatQuantifiers: REPEAT_QUANTIFIERS,
     /** Between a repeat quantifier and its span: "every other day", "every single morning". */
     repeatModifiers: ['other', 'single'],
     /** Adverbs of frequency: "water the plants daily". */
     repeatAdverbs: ['daily', 'hourly', 'nightly', 'weekly', 'monthly', 'yearly', 'fortnightly', 'weekdays', 'weekends'],
     /** "twice a day", "three times per week": a count, then a share of a span. */
     frequencyCounts: ['once', 'twice', 'thrice', 'times'],
-    frequencyShares: ['a', 'an', 'per', 'each', 'every'],
+    frequencyShares: ['per', ...ARTICLES.filter((word) => word !== 'the'), ...REPEAT_QUANTIFIERS],
     /**
      * Parts of a parameter's name that say it takes a time of execution ("delay_seconds",
      * "start_time", "schedule", "sleep_timer"), and parts that say it holds a span instead
