@@ -25,6 +25,7 @@ describe('a time of execution said beside a request', () => {
     expect(said('close the greenhouse vent in the evening')).toEqual([['later', 'in the evening']]);
     expect(said('water the ferns later')).toEqual([['later', 'later']]);
     expect(said('turn off the heater in a while')).toEqual([['later', 'in a while']]);
+    expect(said('open the hatch twenty minutes from now')).toEqual([['later', 'twenty minutes from now']]);
   });
 
   it('reads a repeat', () => {
@@ -48,6 +49,7 @@ describe('a time of execution said beside a request', () => {
       'run the sprinkler for 25 minutes', 'leave the fan on for an hour', 'set the kitchen timer to 10 minutes', 'put the radio on channel 9',
       'set it to 7', 'put the thermostat at 19 degrees', 'set the blinds at 40 percent', 'switch off every lamp', 'open each window',
       'play the morning playlist', 'turn on night mode', 'what is the temperature now', 'set the screen to 16:9',
+      'roll at 1.5 metres a second', 'keep to 0.5 m/s from now on', 'switch the lamp on as soon as the door opens',
     ]) expect(said(text), text).toEqual([]);
   });
 });

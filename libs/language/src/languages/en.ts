@@ -118,9 +118,12 @@ export const en = {
     /** A day or night named by itself: "turn it off tonight". */
     days: ['tonight', 'tomorrow', 'tmrw'],
     /** Adverbs that put a request off without saying how long: "do it later". */
-    later: ['later', 'soon', 'shortly'],
-    /** Phrases that put a request off: "in a while", "an hour from now". */
-    laterPhrases: ['in a while', 'in a bit', 'in a moment', 'in a little while', 'from now'],
+    later: ['later', 'shortly'],
+    /** Phrases that put a request off: "in a while". */
+    laterPhrases: ['in a while', 'in a bit', 'in a moment', 'in a little while'],
+    /** After an amount of time, putting a request off by it: "an hour from now" (not "from now on": from this moment). */
+    fromNow: 'from now',
+    lastingParticle: 'on',
     /** Words that repeat a request over each span that follows: "every day", "each morning", "every other week". */
     repeatQuantifiers: REPEAT_QUANTIFIERS,
     /** Between a repeat quantifier and its span: "every other day", "every single morning". */

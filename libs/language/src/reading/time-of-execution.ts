@@ -37,6 +37,8 @@ const SPAN = `(?:${UNIT}|${DAY_WORD}|${WEEKDAY})`;
 const PATTERNS: readonly { kind: TimeOfExecution['kind']; pattern: RegExp; bare?: true }[] = [
   // "in 10 minutes", "after a couple of hours", "within half an hour" (as the coordinator's planner reads a delay).
   { kind: 'later', pattern: new RegExp(`\\b(?:${alternation(en.delayPrepositions)})\\s+(?:(?:${alternation(enPlanning.delays.beforeAmount)})\\s+)?${AMOUNT}(?:\\s+(?:${alternation(enPlanning.delays.afterAmount)}))?\\s+${UNIT}\\b`, 'gi') },
+  // "an hour from now", "ten minutes from now" (not "from now on").
+  { kind: 'later', pattern: new RegExp(`\\b${AMOUNT}\\s+${UNIT}\\s+${phraseAlternation([WORDS.fromNow])}\\b(?!\\s+${WORDS.lastingParticle}\\b)`, 'gi') },
   // "at 7pm", "by 6 a.m.", "7 o'clock", "at 19:30", "half past seven".
   { kind: 'later', pattern: new RegExp(`\\b${HOUR}(?:[:.]\\d{2})?\\s*(?:${alternation(WORDS.clockSuffixes)})(?![\\p{L}])`, 'giu') },
   { kind: 'later', pattern: /\b(?:[01]?\d|2[0-4]):[0-5]\d\b/g },
@@ -54,7 +56,7 @@ const PATTERNS: readonly { kind: TimeOfExecution['kind']; pattern: RegExp; bare?
   // "twice a day", "three times per week".
   { kind: 'repeat', pattern: new RegExp(`\\b(?:${alternation(WORDS.frequencyCounts.filter((word) => word !== 'times'))}|${AMOUNT}\\s+times)\\s+(?:${alternation(WORDS.frequencyShares)})\\s+${SPAN}\\b`, 'gi') },
   // "turn it on at 7": an hour, unless something after it says what it counts.
-  { kind: 'later', pattern: new RegExp(`\\bat\\s+(${HOUR})\\b`, 'gi'), bare: true },
+  { kind: 'later', pattern: new RegExp(`\\bat\\s+(${HOUR})\\b(?![.,:]\\d)`, 'gi'), bare: true },
 ];
 
 const HOURS_IN_DAY = 24;
