@@ -177,7 +177,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
       const turn = this.turns.begin(conversationId, request.text);
       const { carried, pendingClarification } = turn;
       if (turn.confirmation) return await this.answerConfirmation(goalId, conversationId, carried, turn.confirmation.pending, turn.confirmation.confirmed);
-      const cancelling = this.schedules.answerCancel(request.text);
+      const cancelling = this.schedules.answerCancel(request.text) ?? this.schedules.answerRepeat(request.text);
       if (cancelling) {
         this.ledger.finishGoal(goalId, cancelling.status, cancelling.answer);
         return this.view(goalId)!;

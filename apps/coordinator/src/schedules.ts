@@ -1,4 +1,4 @@
-import { en, enPlanning, fillTemplate } from '@meshmind/language';
+import { en, enPlanning, fillTemplate, moodOf, timesOfExecution } from '@meshmind/language';
 import type { ScheduledSubtask } from '@meshmind/protocol';
 import type { DeviceRegistry } from './device-registry';
 import { anyOf } from './planner/word-patterns';
@@ -24,9 +24,9 @@ export interface SchedulesOptions {
   publish: (goalId: string) => void;
 }
 
-/** What a request to cancel something scheduled comes to. */
+/** What a request to cancel something scheduled, or one said on a repeat, comes to. */
 export interface CancelAnswer {
-  status: 'done' | 'waiting';
+  status: 'done' | 'waiting' | 'failed';
   answer: string;
 }
 
@@ -121,6 +121,18 @@ export class Schedules {
       status: 'done',
       answer: done.length > 0 ? fillTemplate(SAY.cancelled, { entries: describe(done), them: done.length > 1 ? SAY.pronouns.many : SAY.pronouns.one }) : SAY.noLongerScheduled,
     };
+  }
+
+  /**
+   * "vacuum the hall every day at noon": a goal said on a repeat. A step waits here for one time
+   * only, and a device agent acts once, so a repeat would be done once or dropped: it is answered
+   * plainly instead, and nothing is sent. Null for any other request, and for a question ("does it
+   * run every day?"), which asks about a repeat rather than for one.
+   */
+  answerRepeat(text: string): CancelAnswer | null {
+    if (moodOf(text) === 'question') return null;
+    const repeat = timesOfExecution(text).find((time) => time.kind === 'repeat');
+    return repeat ? { status: 'failed', answer: fillTemplate(SAY.cannotRepeat, { time: repeat.text }) } : null;
   }
 
   private sleep(subtaskId: string, ms: number): Promise<void> {

@@ -191,6 +191,12 @@ export const enMapping = {
     },
     metByState: '{device}: {setting} is {value}, nothing to {action}.',
     wentWrong: '{device}: something went wrong ({reason}).',
+    notLater: {
+      later: '{subject} cannot do things later or at a set time ("{time}"); it can only {action} now, if asked without the time',
+      repeat: '{subject} cannot repeat things on a schedule ("{time}"); it can only {action} now, once, if asked without the schedule',
+      subject: 'the {device}',
+      defaultSubject: 'this device',
+    },
     task: {
       done: 'Done: {calls}, and the device state confirms it.',
       doneAlone: 'Done.',

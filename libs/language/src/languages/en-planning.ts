@@ -202,6 +202,7 @@ export const enPlanning = {
       pronouns: { one: 'it', many: 'them' },
       noLongerScheduled: 'That was no longer scheduled.',
       entry: '{device} ({text})',
+      cannotRepeat: 'I cannot repeat things on a schedule yet ("{time}"), so nothing was done. I can do it now, or once later ("in 10 minutes").',
     },
   },
 } satisfies PlanningLanguageData;

@@ -13,6 +13,8 @@ const POSSESSIVES = [...SPEAKER_POSSESSIVES, 'your', ...THIRD_PERSON_POSSESSIVES
 const DEMONSTRATIVES = ['this', 'that', 'these', 'those'] as const;
 /** Quantifiers that open a noun phrase and mean the whole group: "all lights", "every robot". */
 const QUANTIFIERS = ['all', 'both', 'every', 'each'] as const;
+/** The quantifiers that, before a span of time, repeat a request over each: "every day", "each night". */
+const REPEAT_QUANTIFIERS = QUANTIFIERS.filter((word) => word === 'every' || word === 'each');
 /** Colour names a person says to a light; the catalog's colour type accepts a name or #rrggbb. */
 const COLOR_NAMES = [
   'warm white', 'cool white', 'daylight white', 'red', 'green', 'blue', 'yellow', 'orange', 'purple', 'violet', 'pink',
@@ -101,6 +103,47 @@ export const en = {
   delayPrepositions: ['in', 'after', 'within'],
   /** Amounts said without a number word: "in a minute", "in half an hour", "after a couple of minutes". */
   vagueAmounts: { a: 1, an: 1, half: 0.5, couple: 2, few: 3 } as Readonly<Record<string, number>>,
+  /**
+   * When a request is to be carried out, said beside what is to be done ("at midnight", "every day",
+   * "tonight"): reading/time-of-execution.ts. Closed classes: the hours of a clock, the named points
+   * and parts of a day, the days of the week, and the few adverbs of time and frequency.
+   */
+  executionTimes: {
+    /** Before a point of time: "at 7pm", "by noon", "until midnight". */
+    pointPrepositions: ['at', 'by', 'until', 'till', 'before'],
+    /** Before a part of a day or a day: "this evening", "tomorrow morning", "next monday", "in the morning" (not "on": "turn on night mode"). */
+    dayDeterminers: ['this', 'next', 'tomorrow', 'in the', 'at the', 'over the'],
+    clockSuffixes: ['am', 'pm', 'a.m.', 'p.m.', "o'clock", 'oclock', 'o’clock'],
+    /** Named points of a day, said after a point preposition: "at noon", "by sunset". */
+    pointsOfDay: ['noon', 'midday', 'midnight', 'sunrise', 'sunset', 'sundown', 'sunup', 'dawn', 'dusk', 'daybreak', 'nightfall', 'bedtime', 'night', 'lunchtime', 'teatime', 'dinnertime', 'breakfast'],
+    partsOfDay: ['morning', 'afternoon', 'evening', 'night', 'weekend'],
+    weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekday'],
+    /** A day or night named by itself: "turn it off tonight". */
+    days: ['tonight', 'tomorrow', 'tmrw'],
+    /** Adverbs that put a request off without saying how long: "do it later". */
+    later: ['later', 'shortly'],
+    /** Phrases that put a request off: "in a while". */
+    laterPhrases: ['in a while', 'in a bit', 'in a moment', 'in a little while'],
+    /** After an amount of time, putting a request off by it: "an hour from now" (not "from now on": from this moment). */
+    fromNow: 'from now',
+    lastingParticle: 'on',
+    /** Words that repeat a request over each span that follows: "every day", "each morning", "every other week". */
+    repeatQuantifiers: REPEAT_QUANTIFIERS,
+    /** Between a repeat quantifier and its span: "every other day", "every single morning". */
+    repeatModifiers: ['other', 'single'],
+    /** Adverbs of frequency: "water the plants daily". */
+    repeatAdverbs: ['daily', 'hourly', 'nightly', 'weekly', 'monthly', 'yearly', 'fortnightly', 'weekdays', 'weekends'],
+    /** "twice a day", "three times per week": a count, then a share of a span. */
+    frequencyCounts: ['once', 'twice', 'thrice', 'times'],
+    frequencyShares: ['per', ...ARTICLES.filter((word) => word !== 'the'), ...REPEAT_QUANTIFIERS],
+    /**
+     * Parts of a parameter's name that say it takes a time of execution ("delay_seconds",
+     * "start_time", "schedule", "sleep_timer"), and parts that say it holds a span instead
+     * ("duration_minutes", "run_time"): a span is how long, not when.
+     */
+    parameterWords: ['delay', 'schedule', 'scheduled', 'timer', 'countdown', 'time', 'when', 'at', 'start', 'starts', 'repeat', 'recurrence', 'interval', 'every', 'cron', 'weekday', 'weekdays', 'days', 'alarm', 'wake'],
+    spanParameterWords: ['duration', 'run', 'length', 'for', 'long'],
+  },
   /** Past tenses that the regular rule ("-ed", "-d", "-ied") misses or misspells (doubled consonants). */
   irregularPast: {
     set: 'set', put: 'put', run: 'ran', get: 'got', read: 'read', make: 'made', go: 'went', send: 'sent',

@@ -267,6 +267,11 @@ export interface AnswerTemplates {
   readonly metByState: string;
   /** A task whose run threw: {device}, {reason}. */
   readonly wentWrong: string;
+  /**
+   * Why a device declines a request said for later or on a repeat (mapper/time-not-held.ts): it acts at
+   * once and once only. {subject} (the device), {time} (the words said), {action} (what it can do now).
+   */
+  readonly notLater: { readonly later: string; readonly repeat: string; readonly subject: string; readonly defaultSubject: string };
   /** How a task ended: {calls}, {function}, {value}, {unit}, {count}, {reason}, {candidates}, {functions}, {state}. */
   readonly task: {
     readonly done: string;

@@ -274,5 +274,7 @@ export interface PlanningAnswerTemplates {
     readonly pronouns: { readonly one: string; readonly many: string };
     readonly noLongerScheduled: string;
     readonly entry: string;
+    /** A goal said on a repeat ("every day at noon"): {time}, the words said. Nothing is done. */
+    readonly cannotRepeat: string;
   };
 }

@@ -18,6 +18,7 @@ import { unitNotHeld } from './unit-not-held';
 import { activityNotCalled } from './stopped-activity';
 import { absentQuantity } from './absent-quantity';
 import { pausedForAWhile } from './paused-for-a-while';
+import { timeNotHeld } from './time-not-held';
 import { retrievalText, withoutNumbers } from './retrieval-text';
 import { stepWords } from './step-words';
 import type { SelfReferences } from './self-references';
@@ -165,6 +166,8 @@ class HybridApiMapper implements ApiMapper {
     // Read without its references, a short request can fall below the threshold ("deactivate the lights in
     // the home" -> "deactivate in the home"): then the words as said decide, and quote them where neither fits.
     const result = first.kind === 'not_executable' && text !== said ? await this.mapText(said, state) : first;
+    const untimed = timeNotHeld(result, said, this.byName, this.selfNoun); // "close the valve at midnight": it acts now and once (mapper/time-not-held.ts)
+    if (untimed) return this.outOfScope(said, scope, untimed);
     // An action the document does not name needs a clear fit, whichever reading made the call (mapper/unmet-action.ts).
     // "mute the light" is no reading either (declared kinds only).
     const declined = declinedCall(result, scope, (name) => this.byName.get(name)?.kind === 'query' && !asksToKnow(said, this.lexicon) && !asksIndirectly(this.reading(said).words, this.lexicon?.wordNet)) ?? readingNotAsked(result, this.reading(request), request, this.byName, this.lexicon) ?? unitNotHeld(result, this.reading(said), this.byName) ?? activityNotCalled(result, this.reading(said), this.document.functions, this.lexicon) ?? absentQuantity(result, this.reading(said), scope, state, this.lexicon?.wordNet) ?? answerTypeUnmet(result, this.reading(said), this.byName, state, this.deviceNouns, mapOptions.references?.names ?? [], this.lexicon?.wordNet, { language: this.language, stateSaysWhat: this.stateSaysWhat }); // nor a command nor a need by a reading (cannot-do.ts), nor "for 30 min" where no parameter holds minutes (unit-not-held.ts), nor a quantity it has no word for (absent-quantity.ts), nor "how much" or "who" to a yes/no or a state (answer-type-unmet.ts)
@@ -186,11 +189,11 @@ class HybridApiMapper implements ApiMapper {
     return judgeScope(this.scope.read(said, references, mood), { mood, vouched, thresholds: this.scopeThresholds, nearest });
   }
 
-  private async outOfScope(said: string, scope: ScopeVerdict & { reason?: string }): Promise<MapResult> {
+  private async outOfScope(said: string, scope: ScopeVerdict & { reason?: string }, reason?: string): Promise<MapResult> {
     const shown = (await this.rank(this.readStep(said), this.topK)).slice(0, this.topK).map(toCandidate);
     return {
       kind: 'not_executable',
-      reason: scope.reason ?? outOfScopeReason(this.selfNoun, scope.unmet, scope.content, said, scope.opposite),
+      reason: reason ?? scope.reason ?? outOfScopeReason(this.selfNoun, scope.unmet, scope.content, said, scope.opposite),
       candidates: shown.map((candidate) => candidate.function),
       ranking: shown,
       scope: scope.signal,
