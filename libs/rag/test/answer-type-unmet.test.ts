@@ -53,6 +53,22 @@ const airGauge: DeviceDescription = {
     { name: 'read_gas', description: 'Reads which gas the gauge measures.', kind: 'query', parameters: [], returns: { type: 'string', description: 'A gas.' } },
   ],
 };
+const soilProbe: DeviceDescription = {
+  type: 'soil_probe', title: 'Soil probe', description: 'A probe pushed into a garden bed.', domain: 'home', version: '1.0.0',
+  nouns: ['soil probe', 'probe'],
+  state: { moisture: { type: 'integer', description: 'Water in the soil.', unit: '%' } },
+  functions: [
+    { name: 'read_moisture', description: 'Reads the moisture of the soil, in percent.', kind: 'query', parameters: [], returns: { type: 'integer', description: 'Moisture.', unit: '%' } },
+  ],
+};
+const rainBarrel: DeviceDescription = {
+  type: 'rain_barrel', title: 'Rain barrel', description: 'A barrel that catches rain from the roof, with a level gauge.', domain: 'home', version: '1.0.0',
+  nouns: ['rain barrel', 'barrel'],
+  state: { level: { type: 'integer', description: 'Water in the barrel.', unit: '%' } },
+  functions: [
+    { name: 'read_level', description: 'Reads the water level in the barrel, in percent.', kind: 'query', parameters: [], returns: { type: 'integer', description: 'Level.', unit: '%' } },
+  ],
+};
 
 const called = (result: MapResult) => (result.kind === 'call' ? result.calls.map((call) => call.function) : result.kind);
 
@@ -61,7 +77,7 @@ describe('a question whose opening wants an answer the chosen query cannot give 
   beforeAll(async () => {
     const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
     const lexicon = openLexicon();
-    for (const [name, document] of [['plug', kettlePlug], ['shed', shedDoor], ['gate', gateLock], ['blind', blind], ['gauge', airGauge]] as const) mappers.set(name, await createApiMapper({ embedder, lexicon, document }));
+    for (const [name, document] of [['plug', kettlePlug], ['shed', shedDoor], ['gate', gateLock], ['blind', blind], ['gauge', airGauge], ['probe', soilProbe], ['barrel', rainBarrel]] as const) mappers.set(name, await createApiMapper({ embedder, lexicon, document }));
   }, 60_000);
 
   it('still answers the yes-or-no and state questions the queries are for', async () => {
@@ -120,6 +136,13 @@ describe('a question whose opening wants an answer the chosen query cannot give 
   it('declines a degree whose quantity the number the query returns is not of', async () => {
     for (const said of ['how old is the blind?', 'how heavy is the roller blind', 'how big is the window'])
       expect(called(await mappers.get('blind')!.map(said, { position: 40 })), said).toBe('not_executable');
+  });
+
+  it('answers a condition asked by its adjective from the measure it is read off (how dry, how full)', async () => {
+    for (const said of ['how dry is the soil?', 'how damp is the bed', 'how wet is the soil at the moment?'])
+      expect(called(await mappers.get('probe')!.map(said, { moisture: 31 })), said).toEqual(['read_moisture']);
+    for (const said of ['how full is the rain barrel?', 'how empty is the barrel'])
+      expect(called(await mappers.get('barrel')!.map(said, { level: 64 })), said).toEqual(['read_level']);
   });
 
   it('answers a degree the query\'s number measures, or one of a scale or a time', async () => {

@@ -83,6 +83,13 @@ const COPULAS: ReadonlySet<string> = new Set(enPlanning.questions.yesNoOpeners);
 const SPECIFIC_VERB_SENSES = 10;
 /** The attributes of a scale's own adjectives ("high", "low": a level, a degree), which say how much of anything. */
 const SCALE_ATTRIBUTES: ReadonlySet<string> = new Set(enMapping.scaleAttributes);
+/**
+ * The nouns WordNet files a condition under ("fullness", "wetness", "cleanness": how full, dry, dirty).
+ * A condition is read off many measures (a battery's charge says how full it is, a moisture reading
+ * how dry the soil is), so it is never judged against the query's quantity; a magnitude ("how big":
+ * a size, "how old": an age) is. A closed pair: WordNet's two names for the same top of its tree.
+ */
+const CONDITION_NOUNS: readonly string[] = ['state', 'condition'];
 /** The noun WordNet files durations under: "how long" may be counted in any unit of time. */
 const TIME = enReference.temporaryStop.timeNoun;
 /** A relation as close as a derivation says the query's words name the thing counted ("humid" and "humidity"). */
@@ -166,11 +173,14 @@ function namesCounted(counted: string, fn: NormalisedFunction, state: DeviceStat
  * high", "how low": a level) and a duration ("how long": any unit of time counts one) say nothing of
  * what is measured and always meet; so does an adjective without an attribute, and one whose own
  * derivation the query says ("how humid" to a reading of humidity), or whose attribute is a broader
- * kind of the query's quantity ("how damp": a wetness, which humidity is).
+ * kind of the query's quantity ("how damp": a wetness, which humidity is), or a condition ("how full",
+ * "how dry": CONDITION_NOUNS) rather than a magnitude.
  */
 function measuresDegree(adjective: string, fn: NormalisedFunction, state: DeviceStateValues, names: readonly string[], wordNet: WordNet): boolean {
   const attributes = [...wordNet.attributeNouns(adjective, 1)];
   if (attributes.length === 0 || attributes.some((noun) => SCALE_ATTRIBUTES.has(noun) || wordNet.nounAncestors(noun).has(TIME))) return true;
+  // "how full is the battery?" to its charge, "how dry is the soil?" to its moisture: a condition, read off the measure.
+  if (attributes.some((noun) => { const ancestors = wordNet.nounAncestors(noun); return CONDITION_NOUNS.some((top) => ancestors.has(top)); })) return true;
   // "how damp" asks a wetness, which the query's "humidity" is a kind of.
   const kinds = ownWords(fn).filter((word) => wordNet.canBe(word, 'noun')).map((word) => wordNet.nounAncestors(word));
   // "how bright" to a query of the spot's "intensity", a kind of degree: a level as such can be the degree of anything it has.
