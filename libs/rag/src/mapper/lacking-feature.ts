@@ -47,16 +47,13 @@ export function isLiving(noun: string, wordNet: WordNet): boolean {
 /**
  * Whether the noun's made sense is, in WordNet, a kind of a thing the document names (`written`
  * holds its stems, `stem` makes one): "oven" is an appliance, which a plug's notes name as what it
- * powers. Only a made thing after a phrasal verb: "bass" is a kind of music and "subtitles" of
- * titles, which a media player names as what it plays and reads, yet "turn up the bass" asks for
- * nothing the player has a function for. A verb without a particle names the deed itself, and then
- * any kind of what the document names is what it is done to (`anySense`): "play the last song
- * again" to a player whose notes play music, a song being a kind of music.
+ * powers. Only a made thing: "bass" is a kind of music and "subtitles" of titles, which a media
+ * player names as what it plays and reads, yet neither is anything the player has a function for.
  */
-export function kindNamed(noun: string, wordNet: WordNet, written: ReadonlySet<string>, stem: (word: string) => string, anySense = false): boolean {
-  const kinds = wordNet.nounAncestors(noun, anySense ? 'common' : 'made');
-  if (!anySense && !kinds.has(enReference.madeThing)) return false;
-  return [...kinds].some(([kind, steps]) => steps <= KIND_STEPS && !kind.includes(' ') && written.has(stem(kind)));
+export function kindNamed(noun: string, wordNet: WordNet, written: ReadonlySet<string>, stem: (word: string) => string): boolean {
+  const made = wordNet.nounAncestors(noun, 'made');
+  if (!made.has(enReference.madeThing)) return false;
+  return [...made].some(([kind, steps]) => steps <= KIND_STEPS && !kind.includes(' ') && written.has(stem(kind)));
 }
 
 /** The answer to a command for a feature the device lacks, with what it can do instead. */

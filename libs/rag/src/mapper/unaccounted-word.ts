@@ -311,7 +311,7 @@ export class UnaccountedWords {
     const fn = this.functions.find((candidate) => candidate.name === name);
     const servesMade = (fn?.description.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => !this.isDevice(word, references) && !wordNet.isVerb(word) && wordNet.nounAncestors(word, 'made').has(enReference.madeThing));
     if (servesMade && wordNet.nounAncestors(object, 'made').has(enReference.madeThing)) return undefined;
-    if (isPlace(object, wordNet) || isLiving(object, wordNet) || kindNamed(object, wordNet, this.written, stem, core.particle === undefined) || this.quantities?.names(object, name) === true) return undefined;
+    if (isPlace(object, wordNet) || isLiving(object, wordNet) || kindNamed(object, wordNet, this.written, stem) || this.quantities?.names(object, name) === true) return undefined;
     return { thing: [...core.modifiers, object].join(' '), verb: core.verb };
   }
 
