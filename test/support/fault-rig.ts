@@ -142,7 +142,7 @@ export class FaultRig {
 
   /** A process whose output goes to a log file in the rig's folder (kept with MESHMIND_KEEP_FAULT_DIRS=1). */
   private spawnLogged(name: string, command: string, argv: string[], env: NodeJS.ProcessEnv = {}): Managed {
-    const child = spawn(command, argv, { env: { ...process.env, MESHMIND_LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, argv, { env: { ...process.env, MESHMIND_LOG_LEVEL: process.env.MESHMIND_FAULT_LOG_LEVEL ?? 'debug', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const log = createWriteStream(this.path(`${name}.log`), { flags: 'a' });
     this.logs.push(log);
     child.stdout?.pipe(log, { end: false });
@@ -311,6 +311,29 @@ export class FaultRig {
       () => `${what} (last seen: ${JSON.stringify(last)})`,
     );
     return last!;
+  }
+
+  /**
+   * What a failed wait needs to be understood from CI's output alone (the rig's folder is gone by
+   * then): the goal as the coordinator tells it, the device's gate files, the last lines of each log.
+   */
+  async explain(goalId: string | null): Promise<string> {
+    const goal = goalId ? await this.goal(goalId) : null;
+    const tail = (name: 'coordinator' | 'agent' | 'mosquitto') => this.logOf(name).trimEnd().split('\n').slice(-25).join('\n');
+    return [
+      `goal: ${JSON.stringify(goal)}`,
+      `processes: ${this.processStatus()}`,
+      `device: gate ${existsSync(this.settings.gateFile!) ? 'closed' : 'open'}, ${this.entered() ? 'a call entered' : 'no call entered'}, ${this.calls().length} calls in its log`,
+      `--- coordinator log (last lines) ---\n${tail('coordinator')}`,
+      `--- agent log (last lines) ---\n${tail('agent')}`,
+      ...(this.broker === 'mosquitto' ? [`--- mosquitto log (last lines) ---\n${tail('mosquitto')}`] : []),
+    ].join('\n');
+  }
+
+  private processStatus(): string {
+    const status = (name: string, managed: Managed | null) =>
+      !managed ? `${name} not running` : managed.child.exitCode !== null || managed.child.signalCode !== null ? `${name} ended (${managed.child.exitCode ?? managed.child.signalCode})` : `${name} alive (pid ${managed.child.pid})`;
+    return [status('coordinator', this.coordinator), status('agent', this.agent), ...(this.broker === 'mosquitto' ? [status('mosquitto', this.mosquitto)] : [])].join(', ');
   }
 
   /** Waits until the goal has an answer, and returns it. */

@@ -60,10 +60,12 @@ export const agentKilledAfterCall: Fault = {
     const callsBefore = rig.calls().length;
     rig.armKillAfterNextCall();
     const goalId = await rig.submit(`turn ${up ? 'up' : 'down'} the TV volume by 10`);
-    const death = await rig.agentExit();
-    if (death.signal !== 'SIGKILL') throw new Error(`the agent ended with ${JSON.stringify(death)}, not SIGKILL`);
-    await rig.startAgent();
-    const goal = await rig.waitForAnswer(goalId);
+    const goal = await explainFailure(rig, goalId, async () => {
+      const death = await rig.agentExit();
+      if (death.signal !== 'SIGKILL') throw new Error(`the agent ended with ${JSON.stringify(death)}, not SIGKILL`);
+      await rig.startAgent();
+      return rig.waitForAnswer(goalId);
+    });
     return {
       fault: this.name,
       calls: rig.calls().slice(callsBefore),
@@ -111,6 +113,20 @@ export const brokerStoppedMidGoal: Fault = {
 
 export const FAULTS: Fault[] = [agentKilledAfterCall, coordinatorKilledMidGoal, brokerStoppedMidGoal];
 
+/** CI keeps no rig folder: what the processes said goes into the failure itself. */
+async function explained(rig: FaultRig, goalId: string | null, error: unknown): Promise<Error> {
+  const story = await rig.explain(goalId).catch((why: unknown) => `(could not explain: ${String(why)})`);
+  return new Error(`${error instanceof Error ? error.message : String(error)}\n${story}`, { cause: error });
+}
+
+async function explainFailure<T>(rig: FaultRig, goalId: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw await explained(rig, goalId, error);
+  }
+}
+
 /**
  * "Set the TV volume to N" with the device's call held at its gate; `outage` takes something down
  * and returns how to bring it back. The device acts while it is down, then it comes back.
@@ -120,8 +136,9 @@ async function runWithOutage(rig: FaultRig, fault: string, outage: () => Promise
   const callsBefore = rig.calls().length;
   rig.closeGate();
   let restore: (() => Promise<void>) | null = null;
+  let goalId: string | null = null;
   try {
-    const goalId = await rig.submit(`set the TV volume to ${target}`);
+    goalId = await rig.submit(`set the TV volume to ${target}`);
     await waitUntil(() => rig.entered(), LONG, 'the call to reach the device');
     restore = await outage();
     rig.openGate();
@@ -132,6 +149,8 @@ async function runWithOutage(rig: FaultRig, fault: string, outage: () => Promise
     await bringBack();
     const goal = await rig.waitForAnswer(goalId);
     return { fault, calls: rig.calls().slice(callsBefore), expected: { function: 'set_volume', arguments: { volume: target } }, goal, answerMust: [`${target}%`] };
+  } catch (error) {
+    throw await explained(rig, goalId, error);
   } finally {
     rig.openGate();
     // Whatever failed, the next fault needs the process back.
