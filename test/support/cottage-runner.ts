@@ -60,7 +60,9 @@ export class CottageRunner {
   constructor(private readonly scenario: Scenario, private readonly options: { subtaskTimeoutMs?: number } = {}) {}
 
   async start(): Promise<void> {
-    this.stack ??= await startEvalStack(this.scenario, { subtaskTimeoutMs: this.options.subtaskTimeoutMs ?? 8_000 });
+    // Every state change goes out at once: the reset before each goal sets states a moment after the
+    // last goal changed them, and would otherwise wait out each agent's 200 ms publishing window.
+    this.stack ??= await startEvalStack(this.scenario, { subtaskTimeoutMs: this.options.subtaskTimeoutMs ?? 8_000, agentStateIntervalMs: 0 });
   }
 
   async stop(): Promise<void> {

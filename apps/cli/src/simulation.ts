@@ -50,6 +50,8 @@ export interface SimulationOptions {
   protocolVersion?: MqttProtocolVersion;
   /** SQLite file for task snapshots and the experience cache of every agent here; default in memory. */
   databasePath?: string;
+  /** Least time between two state publishes of each agent (DeviceAgentOptions.stateIntervalMs; default 200 ms). */
+  stateIntervalMs?: number;
 }
 
 /** One device to simulate: who it is (as a scenario names it), its driver and its API document. */
@@ -139,6 +141,7 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
         ...(options.mqttTls ? { tls: options.mqttTls } : {}),
         ...(options.mqttLocalStream ? { localStream: options.mqttLocalStream } : {}),
         ...(options.reportStages ? { reportStages: true } : {}),
+        ...(options.stateIntervalMs !== undefined ? { stateIntervalMs: options.stateIntervalMs } : {}),
         logger: options.logger.child({ ns: 'agent', device: device.id }),
       });
       agents.set(device.id, agent);

@@ -67,6 +67,8 @@ export interface StackOptions {
   agentsWhileModelLoads?: boolean;
   /** SQLite file of the agents' task machines; default in memory. */
   agentDatabasePath?: string;
+  /** Least time between two state publishes of each simulated agent (DeviceAgentOptions.stateIntervalMs). */
+  agentStateIntervalMs?: number;
   /** A model for the coordinator's planner (falls back to the built-in planner on bad output). */
   plannerEngine?: EngineConfig;
   /** Outside systems whose devices get agents beside the simulated ones (zigbee2mqtt); started by the stack. */
@@ -228,6 +230,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       ...(broker ? { connectTimeoutMs: EMBEDDED_BROKER_CONNECT_TIMEOUT_MS, protocolVersion: EMBEDDED_BROKER_PROTOCOL } : {}),
       ...(options.indexes ? { indexes: options.indexes } : {}),
       ...(options.agentDatabasePath ? { databasePath: options.agentDatabasePath } : {}),
+      ...(options.agentStateIntervalMs !== undefined ? { stateIntervalMs: options.agentStateIntervalMs } : {}),
     });
     cleanups.push(() => simulation.stop());
     // `meshmind devices remove` (here or from another process) takes a device out of the house.
