@@ -1,9 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceDescription } from '@meshmind/protocol';
 import { getDeviceDescription } from '@meshmind/devices';
-import { openLexicon as openLanguageLexicon } from '@meshmind/language';
-import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
-import { withStateParticle } from '../src/mapper/state-particle';
+import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
 
 // A document written for this test: a projection screen whose states the vendor calls "up" and "down".
 const screen: DeviceDescription = {
@@ -61,33 +59,5 @@ describe('a particle the document uses for a state names that state', () => {
 
   it("a verb of the document's own keeps its reading, though a player's document calls playing \"on\"", async () => {
     expect(await map('media', 'Turn on the radio.')).toEqual(['turn_on{}']);
-  });
-});
-
-// A neon shop sign written for this test: it switches on and off, and its document calls scrolling "on" too.
-const sign: DeviceDescription = {
-  type: 'shop_sign', title: 'Shop sign', description: 'A lit sign over the door.', domain: 'home', version: '1.0.0',
-  nouns: ['sign', 'neon'],
-  state: {
-    on: { type: 'boolean', description: 'Whether the sign is lit.' },
-    motion: { type: 'enum', description: 'Whether the text scrolls.', values: ['scrolling', 'still'], synonyms: { scrolling: ['on', 'moving'] } },
-  },
-  functions: [
-    { name: 'switch_on', description: 'Lights the sign.', kind: 'action', parameters: [], effects: [{ key: 'on', value: true }] },
-    { name: 'switch_off', description: 'Darkens the sign.', kind: 'action', parameters: [], effects: [{ key: 'on', value: false }] },
-    { name: 'scroll', description: 'Scrolls the text.', kind: 'action', parameters: [], effects: [{ key: 'motion', value: 'scrolling' }] },
-  ],
-};
-
-describe('a noun and a particle alone', () => {
-  const wordNet = openLanguageLexicon().wordNet!;
-  const document = normaliseApiDocument(sign);
-  it('name the yes/no state the particle is, before a value the document gives that word for', () => {
-    expect(withStateParticle('neon on', document, [], wordNet).trim()).toBe('switch on');
-    expect(withStateParticle('neon on please', document, [], wordNet).trim()).toBe('switch on please');
-    expect(withStateParticle('neon off', document, [], wordNet).trim()).toBe('switch off');
-  });
-  it('leave a verb\'s particle to the value its document gives', () => {
-    expect(withStateParticle('put the sign on', document, [], wordNet).trim()).toBe('scroll the sign');
   });
 });

@@ -72,11 +72,8 @@ export function withStateParticle(text: string, document: NormalisedDocument, pr
   if (candidates.length !== 1) return text;
   const particle = candidates[0]!;
   const named = goalsOf(document, particle);
-  // "TV on please": a noun and the particle alone say the yes/no state the particle names, before any value a note gives that word for.
-  const alone = clause.length === 1 && wordNet !== undefined && !wordNet.isVerb(verb);
-  const booleans = alone ? booleanGoalsOf(document, particle, wordNet) : [];
   // A yes/no state only after a verb: "candlelight on the lamp" names a value, "on" the lamp it goes on.
-  const goals = booleans.length === 1 ? booleans : named.length > 0 ? named : wordNet?.isVerb(verb) ? booleanGoalsOf(document, particle, wordNet) : [];
+  const goals = named.length > 0 ? named : wordNet?.isVerb(verb) ? booleanGoalsOf(document, particle, wordNet) : [];
   if (goals.length !== 1) return text;
   const chosen = functionSetting(document, goals[0]!);
   if (!chosen) return text;
