@@ -281,7 +281,7 @@ export class UnaccountedWords {
         core.toNumber === true && Object.values(call!.arguments).some((value) => typeof value === 'number') && ([...this.readings(core.verb.split(' ')[0]!, 'verb')].includes(CHANGE) || this.quantities?.names(core.object!, call!.function) === true);
       const accounted = (core: CommandCore) => setsIt(core) || (!made(core) && ((this.verbAccounted(core, stems) && !othersThing(core)) || this.objectAccounted(core.object!, references) || setsIt(core) || described(core) || (!othersThing(core) && this.definedBy(core, stems))));
       // A feature the device lacks, where each half of the core meets something (mapper/lacking-feature.ts).
-      const lacking = (core: CommandCore) => (core.object === undefined || !this.objectAccounted(core.object, references) ? undefined : this.lackedDeed(core, stems, setsIt(core))) ?? this.lackedThing(core, call!.function, references, described(core) || this.definedBy(core, stems));
+      const lacking = (core: CommandCore) => (core.object === undefined || !this.objectAccounted(core.object, references) ? undefined : this.lackedDeed(core, stems, setsIt(core))) ?? this.lackedThing(core, call!.function, references, described(core) || setsIt(core) || this.definedBy(core, stems));
       if (cores.length === 0) return undefined;
       let lackedHere: LackedFeature | undefined;
       for (const core of cores) {
