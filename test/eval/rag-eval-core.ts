@@ -84,7 +84,8 @@ function sameArguments(actual: Record<string, unknown>, expected: Record<string,
   return [...keys].every((key) => sameValue(actual[key], expected[key]));
 }
 
-function score(group: string, example: LabelledExample, expected: LabelledCall[], result: MapResult, split: Split): CaseResult {
+/** One case graded: right, asked or wrong (outcomeOf), with the ranking's top-3 and margin. */
+export function score(group: string, example: LabelledExample, expected: LabelledCall[], result: MapResult, split: Split): CaseResult {
   if (expected.length === 0) {
     const correct = result.kind === 'not_executable';
     return { group, split, text: example.text, expected, result, functionCorrect: correct, top3Correct: correct, outcome: outcomeOf(expected, result, correct, undefined) };

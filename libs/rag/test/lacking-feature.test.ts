@@ -109,3 +109,53 @@ describe('a command for a feature the device lacks is declined, though its verb 
     expect(called(await map('soundbar', 'switch to the optical input'))).toEqual(['select_input']);
   });
 });
+
+// A kitchen radio written for this test: it powers on and off, steps and sets its volume (a word
+// whose third sense in WordNet is a book, a made thing) and tunes bands.
+const radio: DeviceDescription = {
+  type: 'kitchen_radio', title: 'Kitchen radio', description: 'A small radio for the kitchen.', domain: 'home', version: '1.0.0',
+  nouns: ['radio', 'wireless'],
+  state: { on: { type: 'boolean', description: 'Whether it is on.' }, volume: { type: 'integer', description: 'Volume.', unit: '%', minimum: 0, maximum: 100 } },
+  functions: [
+    { name: 'power_on', description: 'Wakes the radio.', kind: 'action', parameters: [] },
+    { name: 'louder', description: 'Raises the volume a step.', kind: 'action', parameters: [] },
+    { name: 'quieter', description: 'Lowers the volume a step.', kind: 'action', parameters: [] },
+    { name: 'set_volume', description: 'Sets the volume to a level.', kind: 'action', parameters: [{ name: 'volume', type: 'integer', description: 'Level.', minimum: 0, maximum: 100 }] },
+    { name: 'set_band', description: 'Tunes to a band.', kind: 'action', parameters: [{ name: 'band', type: 'enum', description: 'Band.', values: ['fm', 'am', 'dab'] }] },
+  ],
+};
+
+describe('a property the device lacks, said as what a step or a setter would change', () => {
+  let mapper: ApiMapper;
+  beforeAll(async () => {
+    mapper = await createApiMapper({ embedder: await createEmbedderPool().get({ kind: 'use-lite' }), lexicon: openLexicon(), document: radio });
+  }, 60_000);
+  const map = (said: string) => mapper.map(said);
+
+  it('declines a quality of sound or picture that no word of the document names', async () => {
+    for (const said of ['turn up the bass', 'turn the bass down a bit', 'boost the treble', 'increase the contrast', 'increase the brightness', 'make the display brighter', 'make the picture sharper']) {
+      expect(called(await map(said)), said).toBe('not_executable');
+    }
+  });
+
+  it('says the change asked for in its answer', async () => {
+    const result = await map('make the screen brighter');
+    expect(result.kind === 'not_executable' && result.reason).toMatch(/screen/);
+  });
+
+  it('keeps the quantity the document names and the device itself', async () => {
+    for (const said of ['turn up the volume', 'make it louder', 'turn the radio up', 'increase the volume', 'raise the volume a bit']) expect(called(await map(said)), said).toEqual(['louder']);
+    expect(called(await map('turn the volume down'))).toEqual(['quieter']);
+    expect(called(await map('set the volume to 30'))).toEqual(['set_volume']);
+  });
+});
+
+describe('what a command\'s core says of its object', () => {
+  const wordNet = openLanguageLexicon().wordNet!;
+  it('reads an adjective after the object as what it is to become, and a value after "to"', async () => {
+    const { commandCore } = await import('../src/mapper/unaccounted-word');
+    expect(commandCore('make the picture brighter', wordNet)).toMatchObject({ verb: 'make', object: 'picture', complement: 'brighter' });
+    expect(commandCore('set the language to german', wordNet)).toMatchObject({ object: 'language', toValue: true });
+    expect(commandCore('set the volume to 30', wordNet)?.toValue).toBeUndefined();
+  });
+});

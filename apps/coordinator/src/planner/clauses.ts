@@ -3,6 +3,10 @@ import { readComparison } from './comparison';
 import { opensWithCondition, placeBeforeRequest } from './condition-place';
 import { anyOf } from './word-patterns';
 import { withoutAskingForSpeaker } from './asked-request';
+import { answeredQuestion } from './answered-question';
+
+/** A clause's words alone, to tell whether a clause is the sentence it came from. */
+const plainWords = (text: string) => text.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** A piece of a goal with how it relates to the piece before it. */
 export interface Clause {
@@ -105,7 +109,14 @@ function splitText(goal: string): Clause[] {
   const text = withoutAskingForSpeaker(withoutCourtesy(goal)).trim();
   const sentences = text.split(/(?<=[.!?])\s+(?=[A-Za-z])/);
   const clauses: Clause[] = [];
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
+    // "is the TV on? if not, turn it on": the question just asked is the condition (answered-question.ts), asked no more by itself.
+    const answered = answeredQuestion(sentences[index - 1], sentence);
+    if (answered) {
+      if (clauses.length > 0 && plainWords(clauses.at(-1)!.text) === plainWords(sentences[index - 1]!)) clauses.pop();
+      for (const clause of splitPlain(answered.request)) clauses.push({ ...clause, condition: { text: answered.condition } });
+      continue;
+    }
     const conditional = CONDITION.exec(sentence.trim()) ?? null;
     if (conditional) {
       const condition = conditional[1]!.trim();

@@ -24,8 +24,10 @@ const ARTIFACT_FILE = 6;
  * names a made thing ('made'): a device is a made thing, so its name means what the name commonly
  * names among made things. "Stove" is first a kitchen appliance and only second a heater; "radiator"
  * is first a radiating body (no made thing) and then the heater, before a car's cooling mechanism.
+ * 'first' reads the commonest sense alone: what a word of a note means there ("volume" of a player's
+ * volume_up is first an amount of space, never the book of its third sense).
  */
-export type AncestorSenses = 'common' | 'made';
+export type AncestorSenses = 'common' | 'made' | 'first';
 
 /**
  * See WordNet.nounAncestors: the lemmas of every broader noun ('@' and instance '@i' pointers) of
@@ -51,7 +53,7 @@ export function nounAncestorsOf(word: string, graph: NounGraph, senses: Ancestor
   };
   for (const base of graph.baseForms(word.toLowerCase().replace(/\s+/g, '_'))) {
     const offsets = graph.senses(base);
-    const starts = senses === 'common' ? offsets.slice(0, COMMON_SENSES) : offsets.filter((offset) => graph.synset('noun', offset)?.file === ARTIFACT_FILE).slice(0, 1);
+    const starts = senses === 'common' ? offsets.slice(0, COMMON_SENSES) : senses === 'first' ? offsets.slice(0, 1) : offsets.filter((offset) => graph.synset('noun', offset)?.file === ARTIFACT_FILE).slice(0, 1);
     for (const offset of starts) walk(offset, 0);
   }
   return result;

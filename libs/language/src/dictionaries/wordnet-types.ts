@@ -71,9 +71,9 @@ export interface WordNet {
    * commonest noun senses, each with the fewest steps up WordNet's hierarchy it takes ("radiator" ->
    * heater 1, device 2, artifact 4; "music" never reaches artifact). Empty where it is no noun.
    * 'made' reads only its commonest sense that names a made thing (a device's name: "stove" is a
-   * kitchen appliance, not the heater of its second sense).
+   * kitchen appliance, not the heater of its second sense). 'first' reads its commonest sense alone.
    */
-  nounAncestors(word: string, senses?: 'common' | 'made'): ReadonlyMap<string, number>;
+  nounAncestors(word: string, senses?: 'common' | 'made' | 'first'): ReadonlyMap<string, number>;
 }
 
 export interface VerbSense {

@@ -47,6 +47,7 @@ export const enPlanning = {
     leadingOnly: CONDITION_LEADING_ONLY,
     beforeComparison: ['if', ...CONDITION_LEADING_ONLY],
     thenWords: ['then'],
+    elliptical: { affirming: ['so', 'yes'], negating: ['not', 'no'] },
   },
   delays: { beforeAmount: ['a', 'an'], afterAmount: ['of', 'a', 'an'] },
   comparisons: {

@@ -65,6 +65,8 @@ export interface PlanningLanguageData {
     readonly beforeComparison: readonly string[];
     /** Words that may end a condition said first, instead of a comma: "if ... then ...". */
     readonly thenWords: readonly string[];
+    /** The pro-forms that stand for a yes/no question just asked: "is it on? if not, turn it on", "if so, stop it". */
+    readonly elliptical: { readonly affirming: readonly string[]; readonly negating: readonly string[] };
   };
   /** The words of "in a couple of minutes" around the amount, read with the language's duration units. */
   readonly delays: { readonly beforeAmount: readonly string[]; readonly afterAmount: readonly string[] };

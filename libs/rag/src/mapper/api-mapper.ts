@@ -34,6 +34,7 @@ import { declinedCall, degreeReason, partialReason, readingNotAsked } from './ca
 import { mapperReadingsFor, type MapperReadings } from './mapper-readings';
 import { leftValueCalls } from './left-value';
 import { askedWhenDoubtful, DEFAULT_DOUBT_MARGIN } from './doubtful-call';
+import { conditionHolds, conditionReason, ownWordsOf, readStateCondition } from './state-condition';
 import { DEFAULT_DISAGREEMENT_MARGIN, DEFAULT_MATCH_THRESHOLD, DEFAULT_MINIMUM_MARGIN, type ApiMapper, type ApiMapperOptions, type Candidate, type Lead, type MapOptions, type MapResult } from './api-mapper-options';
 
 /** How far below the best candidate a function may score and still win by having its arguments. */
@@ -153,6 +154,12 @@ class HybridApiMapper implements ApiMapper {
   }
 
   async map(asked: string, state: DeviceStateValues = {}, mapOptions: MapOptions = {}): Promise<MapResult> {
+    // "is it on? if not, turn it on": a command under a condition on the device's own state, read in that state (mapper/state-condition.ts).
+    const conditional = readStateCondition(asked, this.document, ownWordsOf(this.deviceNouns, mapOptions.references), this.lexicon?.wordNet);
+    if (conditional) {
+      if (conditionHolds(conditional, state) === true) return this.map(conditional.command, state, mapOptions);
+      return { kind: 'not_executable', reason: conditionReason(conditional, state, this.selfNoun), candidates: [], ranking: [] };
+    }
     // The request read as meant: a typing slip as the document's word, a stated excess as its remedy, the verb's sense, the device's own names out (mapper/request-rewrites.ts).
     const { request, said, text } = rewrittenRequest(asked, state, mapOptions.references, { document: this.document, profiles: this.profiles, wordNet: this.lexicon?.wordNet, reading: this.reading, takesItems: this.takesItems });
     // Out of scope only when both readings are: "TV unpause" reads as "play" once "TV" is out.

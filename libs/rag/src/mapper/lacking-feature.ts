@@ -39,9 +39,9 @@ export function isPlace(noun: string, wordNet: WordNet): boolean {
 /** WordNet's broader noun of every plant, animal and person: what a device serves ("water my roses", "feed the cat"), never a feature it lacks. */
 const LIVING = 'living thing';
 
-/** Whether WordNet files the noun under living things in any of its commonest senses. */
+/** Whether WordNet files the noun under living things in its commonest sense: "roses", "the cat"; never "bass", first a pitch, third a singer. */
 export function isLiving(noun: string, wordNet: WordNet): boolean {
-  return wordNet.nounAncestors(noun).has(LIVING);
+  return wordNet.nounAncestors(noun, 'first').has(LIVING);
 }
 
 /**
@@ -53,7 +53,8 @@ export function isLiving(noun: string, wordNet: WordNet): boolean {
 export function kindNamed(noun: string, wordNet: WordNet, written: ReadonlySet<string>, stem: (word: string) => string): boolean {
   const made = wordNet.nounAncestors(noun, 'made');
   if (!made.has(enReference.madeThing)) return false;
-  return [...made].some(([kind, steps]) => steps <= KIND_STEPS && !kind.includes(' ') && written.has(stem(kind)));
+  // Never "artifact" itself, which every made thing is a kind of: a kind is named only below it.
+  return [...made].some(([kind, steps]) => steps <= KIND_STEPS && !kind.includes(' ') && written.has(stem(kind)) && wordNet.nounAncestors(kind, 'made').has(enReference.madeThing));
 }
 
 /** The answer to a command for a feature the device lacks, with what it can do instead. */

@@ -13,14 +13,23 @@ import { phrasalMeansVerb } from './phrasal-senses';
 
 /** The stem of the verb whose particle is the request's only word of direction, where the phrasal verb means the plain verb. */
 export function particleVerb(words: readonly string[], wordNet: WordNet | undefined): string | undefined {
+  return plainParticle(words, wordNet)?.verb;
+}
+
+/** particleVerb's verb stem with the position of its particle among the words. */
+export function plainParticle(words: readonly string[], wordNet: WordNet | undefined): { verb: string; index: number; separated: boolean } | undefined {
   if (!wordNet) return undefined;
   const lower = words.map((word) => word.toLowerCase());
   const index = lower.findIndex((word, position) => position > 0 && en.verbParticles.has(word) && relativeDirection(word) !== 0);
   if (index < 0) return undefined;
   const rest = lower.filter((_word, position) => position !== index).join(' ');
   if (relativeDirection(rest) !== 0) return undefined;
-  const verb = lower[index - 1]!;
-  return phrasalMeansVerb(verb, lower[index]!, wordNet) ? stem(verb) : undefined;
+  // "wake the speaker up": a particle that ends the request belongs to the verb that opens it.
+  let end = lower.length - 1;
+  while (end > index && en.courtesy.has(lower[end]!)) end -= 1;
+  const verbs = [lower[index - 1]!, ...(index === end && index > 1 ? [lower[0]!] : [])];
+  const verb = verbs.find((word) => phrasalMeansVerb(word, lower[index]!, wordNet));
+  return verb === undefined ? undefined : { verb: stem(verb), index, separated: verb !== lower[index - 1] };
 }
 
 interface DirectedProfile {

@@ -15,6 +15,7 @@ import { withDescribedGoal } from './described-goal';
 import { withPhrasalValue } from './phrasal-value';
 import { withGivenNoun } from './given-noun';
 import { withLetThrough } from './let-through';
+import { withoutPlainParticle } from './plain-particle';
 import { withPurposeAfterGoing } from './going-to-do';
 
 /** What the rewrites of a request need from its mapper: the document and its readings, never a request. */
@@ -43,7 +44,8 @@ export interface RewrittenRequest {
  * off ("hold on, pause the music"; libs/language), a typing slip as the
  * document's word (spelled-as-meant.ts: "opne" is "open"), a stated excess as its remedy
  * (stated-excess.ts), a supply used up as a need (stated-lack.ts), a phrasal verb as its synonym
- * an option holds (phrasal-value.ts: "air the room out" -> "ventilate the room"), a noun given ("give the
+ * an option holds (phrasal-value.ts: "air the room out" -> "ventilate the room"), a particle that says no
+ * more than its verb (plain-particle.ts: "wake the speaker up" -> "wake the speaker"), a noun given ("give the
  * heater power" -> "power the heater": given-noun.ts), the verb of purpose after "go" (going-to-do.ts), a verb that names what the
  * device is for (purpose-verb.ts), a state said as a participle or particle ("the blinds down"),
  * and the verb's sense meant by its object (verb-sense.ts: "draw the curtains"). Only a command
@@ -63,7 +65,7 @@ export function rewrittenRequest(asked: string, state: DeviceStateValues, refere
   const listed = withOwnListNamed(request, references, context.takesItems);
   const said =
     reading(listed).mood !== 'question'
-      ? withMeantVerb(withStateParticle(withStateParticiple(withLetThrough(withPhrasalValue(withPurposeVerb(withGivenNoun(withPurposeAfterGoing(listed, document, wordNet), wordNet), document, references, profiles(), wordNet), document.functions, wordNet)), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
+      ? withMeantVerb(withStateParticle(withStateParticiple(withLetThrough(withoutPlainParticle(withPhrasalValue(withPurposeVerb(withGivenNoun(withPurposeAfterGoing(listed, document, wordNet), wordNet), document, references, profiles(), wordNet), document.functions, wordNet), profiles(), wordNet)), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
       : listed;
   const stripped = references ? withoutSelfReferences(said, references) : said;
   const text = stripped !== said && reading(stripped).mood !== 'question' ? withMeantVerb(stripped, profiles(), wordNet) : stripped;

@@ -11,6 +11,7 @@ import type { NamedQuantities } from './named-quantity';
 import { isLiving, isPlace, kindNamed, lackedFeatureReason, type LackedFeature } from './lacking-feature';
 import type { NormalisedFunction } from '../api-document';
 import { askedNoun } from './absent-quantity';
+import { relativeDirection } from '../arguments/parameter-values';
 import { unansweredNoun } from './answer-type-unmet';
 
 /**
@@ -40,6 +41,8 @@ import { unansweredNoun } from './answer-type-unmet';
 const MEETING = 0.75;
 /** The shortest clipped word read as the start of a longer one ("temp", "info"). */
 const CLIPPED = 4;
+/** The shortest clipped last word of a device's noun said after its first ("air con"). */
+const CLIPPED_NOUN = 3;
 /** The stem of the verb of every change of a value ("change", "alter", "adjust" meet it). */
 const CHANGE = stem('change');
 /** WordNet's same synset. */
@@ -63,6 +66,10 @@ export interface CommandCore {
   toNumber?: boolean;
   /** Whether a determiner or quantifier opens the object ("the straight" is a noun; "look straight up" says how). */
   determined?: boolean;
+  /** Whether "to" and a value follow the object ("set the language to french"): the object names what takes the value. */
+  toValue?: boolean;
+  /** An adjective right after the object that says what it is to become ("make the picture brighter"): the object is the thing changed, not a deed. */
+  complement?: string;
 }
 
 const closed = (word: string) => isStopword(word) || isFunctionWord(word, 'en') || en.courtesy.has(word);
@@ -95,7 +102,11 @@ export function commandCore(clause: string, wordNet: WordNet): CommandCore | und
   // "switch the fan off": a particle after the object is the verb's where it ends the clause or the verb takes one; "on bay 2" is where.
   const trailing = particle ?? (en.verbParticles.has(all[at] ?? '') && (at === all.length - 1 || en.phrasalVerbs.has(verb)) ? all[at] : undefined);
   const toNumber = (all[at] === 'to' || all[at] === 'at') && /^(?:\d|minus$)/.test(all[at + 1] ?? '');
-  return { verb: trailing ? `${verb} ${trailing}` : verb, ...(trailing ? { particle: trailing } : {}), ...(toNumber ? { toNumber } : {}), ...(phrase.length > 0 ? { object: phrase.at(-1)! } : {}), modifiers: phrase.slice(0, -1), ...(speakers ? { speakers } : {}), ...(determined ? { determined } : {}) };
+  const next = all[at] ?? '';
+  // Not a number: "tilt cam to -15" gives the value the call takes (toNumber, read by the caller's setsIt).
+  const toValue = phrase.length > 0 && next === 'to' && all[at + 1] !== undefined && !toNumber;
+  const complement = !trailing && phrase.length > 0 && !closed(next) && wordNet.canBe(next, 'adj') && !wordNet.canBe(next, 'noun') ? next : undefined;
+  return { verb: trailing ? `${verb} ${trailing}` : verb, ...(trailing ? { particle: trailing } : {}), ...(toNumber ? { toNumber } : {}), ...(phrase.length > 0 ? { object: phrase.at(-1)! } : {}), modifiers: phrase.slice(0, -1), ...(speakers ? { speakers } : {}), ...(determined ? { determined } : {}), ...(complement ? { complement } : {}), ...(toValue ? { toValue } : {}) };
 }
 
 /**
@@ -113,6 +124,8 @@ export interface UnaccountedCore {
 export class UnaccountedWords {
   private readonly owned: Map<string, Set<string>>;
   private readonly written: Set<string>;
+  /** The document's own words, stemmed, without the kinds its function names are of: what a lacking thing may be a kind of (lacking-feature.ts's kindNamed). */
+  private readonly said: Set<string>;
   /** Functions that take a free-text item ("add cheese"): any object may be their value. */
   private readonly itemTakers: Set<string>;
   /** The words of each function's name in English: as written, or as its dictionary reads a foreign one. */
@@ -144,7 +157,8 @@ export class UnaccountedWords {
         return [fn.name, new Set([...documentWords(one, { ...views, documents: view ? [view] : [] })].map(stem).concat(this.kindsOf(this.nameWords.get(fn.name)!)))];
       }),
     );
-    this.written = new Set([...documentWords(document, views)].map(stem).concat(document.functions.flatMap((fn) => this.kindsOf(this.nameWords.get(fn.name)!))));
+    this.said = new Set([...documentWords(document, views)].map(stem));
+    this.written = new Set([...this.said, ...document.functions.flatMap((fn) => this.kindsOf(this.nameWords.get(fn.name)!))]);
     this.measuresByState = Object.values(document.state ?? {}).some((field) => field.type === 'string');
     this.takesSecret = document.functions.some((fn) => fn.parameters.some((parameter) => isSecretParameter(parameter.name)));
     this.itemTakers = new Set(document.functions.filter((fn) => takesOneItem(fn.parameters, isNameOrSecret)).map((fn) => fn.name));
@@ -267,7 +281,7 @@ export class UnaccountedWords {
         core.toNumber === true && Object.values(call!.arguments).some((value) => typeof value === 'number') && ([...this.readings(core.verb.split(' ')[0]!, 'verb')].includes(CHANGE) || this.quantities?.names(core.object!, call!.function) === true);
       const accounted = (core: CommandCore) => setsIt(core) || (!made(core) && ((this.verbAccounted(core, stems) && !othersThing(core)) || this.objectAccounted(core.object!, references) || setsIt(core) || described(core) || (!othersThing(core) && this.definedBy(core, stems))));
       // A feature the device lacks, where each half of the core meets something (mapper/lacking-feature.ts).
-      const lacking = (core: CommandCore) => (core.object === undefined || !this.objectAccounted(core.object, references) ? undefined : this.lackedDeed(core, stems, setsIt(core))) ?? this.lackedThing(core, call!.function, references, described(core) || this.definedBy(core, stems));
+      const lacking = (core: CommandCore) => (core.object === undefined || !this.objectAccounted(core.object, references) ? undefined : this.lackedDeed(core, stems, setsIt(core))) ?? this.lackedThing(core, call!.function, references, described(core) || setsIt(core) || this.definedBy(core, stems));
       if (cores.length === 0) return undefined;
       let lackedHere: LackedFeature | undefined;
       for (const core of cores) {
@@ -295,24 +309,43 @@ export class UnaccountedWords {
   private lackedThing(core: CommandCore, name: string, references: SelfReferences | undefined, excused: boolean): LackedFeature | undefined {
     const wordNet = this.wordNet!;
     const object = core.object;
-    if (excused || object === undefined || !wordNet.canBe(object, 'noun') || this.objectAccounted(object, references)) return undefined;
+    if (excused || object === undefined || !wordNet.canBe(object, 'noun') || this.objectNamed(object, core.modifiers, references)) return undefined;
     // Only a verb that says little by itself, so that its object says what is done: a light verb ("make", "take"), a
     // phrasal one ("turn on", "turn up") or one of changing ("change", "alter"). "Pause the movie", "skip this song" and
     // "tilt the cam" name the deed, which the function does, of a thing said loosely.
     const [bare] = core.verb.split(' ');
     const light = wordNet.verbSenses(bare!).length >= LIGHT_VERB_SENSES;
-    if (!light && core.particle === undefined && !this.readings(bare!, 'verb').has(CHANGE)) return undefined;
+    // A verb of more or less ("increase the contrast") says a direction and leaves its object to say of what; so does
+    // one whose object takes a value ("set the language to french": the object names what is set).
+    if (!light && core.particle === undefined && !this.readings(bare!, 'verb').has(CHANGE) && relativeDirection(bare!) === 0 && core.toValue !== true) return undefined;
     // "take an inventory", "give it a wash": after a bare light verb, a noun that is also a verb names the deed itself.
-    if (light && core.particle === undefined && wordNet.isVerb(object)) return undefined;
+    // "make the picture brighter" names no deed: the adjective after it says what the thing is to become.
+    if (light && core.particle === undefined && wordNet.isVerb(object) && core.complement === undefined) return undefined;
     // "look straight up": an undetermined word that is also an adjective says how, not what.
     if (core.determined !== true && wordNet.canBe(object, 'adj')) return undefined;
     // "Turn on the kettle" to a plug whose turn_on powers "the connected appliance": a function whose notes name a made thing
     // the device is not (and no verb's form) acts on another made thing, which any made thing said may be.
     const fn = this.functions.find((candidate) => candidate.name === name);
-    const servesMade = (fn?.description.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => !this.isDevice(word, references) && !wordNet.isVerb(word) && wordNet.nounAncestors(word, 'made').has(enReference.madeThing));
+    // The note's word in its commonest sense: a player's "volume" is an amount, never the book of a later sense.
+    const servesMade = (fn?.description.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => !this.isDevice(word, references) && !wordNet.isVerb(word) && wordNet.nounAncestors(word, 'first').has(enReference.madeThing));
     if (servesMade && wordNet.nounAncestors(object, 'made').has(enReference.madeThing)) return undefined;
-    if (isPlace(object, wordNet) || isLiving(object, wordNet) || kindNamed(object, wordNet, this.written, stem) || this.quantities?.names(object, name) === true) return undefined;
-    return { thing: [...core.modifiers, object].join(' '), verb: core.verb };
+    if (isPlace(object, wordNet) || isLiving(object, wordNet) || kindNamed(object, wordNet, this.said, stem) || this.quantities?.names(object, name) === true) return undefined;
+    return { thing: [...core.modifiers, object, ...(core.complement ? [core.complement] : [])].join(' '), verb: core.verb };
+  }
+
+  /**
+   * Whether the object is the device, one of its names, or a word of its document by its own stem or
+   * a synonym: stricter than objectAccounted, whose looser relations let "picture" meet a note's
+   * "shown" and "brightness" meet "smart". A light or phrasal verb leaves the object to say what is
+   * done, so only the document's own word for it may say that the device does it.
+   */
+  private objectNamed(object: string, modifiers: readonly string[], references: SelfReferences | undefined): boolean {
+    if (this.isDevice(object, references)) return true;
+    // "the air con": a clipped last word of the device's own noun, after a word of it ("air conditioner").
+    if (object.length >= CLIPPED_NOUN && modifiers.some((word) => this.deviceNouns.has(word)) && [...this.deviceNouns].some((noun) => noun.length > object.length && noun.startsWith(object))) return true;
+    const close = [...this.wordNet!.related(object, 'noun')].filter(([, weight]) => weight >= SYNONYM).map(([key]) => key);
+    const asVerb = this.wordNet!.mostlyVerb(object) ? [...this.wordNet!.related(object, 'verb')].filter(([, weight]) => weight >= SYNONYM).map(([key]) => key) : [];
+    return [stem(object), ...close, ...asVerb].some((reading) => this.written.has(reading));
   }
 
   /**

@@ -1,0 +1,42 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getDeviceDescription } from '@meshmind/devices';
+import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper } from '@meshmind/rag';
+import { score, summarise, type CaseResult, type LabelledExample } from './rag-eval-core';
+
+// Usage: npx tsx test/eval/probe-eval.ts test/data/probes/media.jsonl [--failures]
+// A probe set (test/data/probes/*.jsonl, the eval's format) is a device type's sentences written by
+// the engineer who works on that type, before reading the eval sets: each run through the real
+// mapper (USE-lite, WordNet) and graded as eval:rag grades, right / asked / wrong. Not an eval split:
+// it is tuned on by design, and kept so that the next session can rerun it.
+const file = process.argv[2];
+if (!file) throw new Error('probe-eval takes a jsonl file of labelled sentences');
+const showFailures = process.argv.includes('--failures');
+const examples = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as LabelledExample);
+const cacheDir = mkdtempSync(join(tmpdir(), 'meshmind-probe-'));
+try {
+  const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+  const lexicon = openLexicon({ enabled: true });
+  const mappers = new Map<string, ApiMapper>();
+  const results: CaseResult[] = [];
+  for (const example of examples) {
+    const type = example.deviceType ?? '';
+    if (!mappers.has(type)) mappers.set(type, await createApiMapper({ embedder, lexicon, cacheDir, document: getDeviceDescription(type) }));
+    results.push(score(`home:${type}`, example, example.calls, await mappers.get(type)!.map(example.text, example.state ?? {}), 'dev'));
+  }
+  const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+  for (const group of [...new Set(results.map((result) => result.group)), 'ALL']) {
+    const subset = group === 'ALL' ? results : results.filter((result) => result.group === group);
+    const summary = summarise(subset);
+    console.log(`${group.padEnd(24)} ${String(summary.cases).padStart(4)}  right ${percent(summary.right).padStart(6)}  asked ${percent(summary.asked).padStart(6)}  wrong ${percent(summary.wrong).padStart(6)}`);
+  }
+  if (showFailures) {
+    for (const result of results.filter((item) => item.outcome !== 'right')) {
+      const got = result.result.kind === 'call' ? result.result.calls.map((call) => `${call.function}${JSON.stringify(call.arguments)}`).join(' ; ') : `NOT EXECUTABLE (${result.result.reason})`;
+      console.log(`[${result.outcome}] "${result.text}"\n   want ${result.expected.map((call) => `${call.function}${JSON.stringify(call.arguments)}`).join(' ; ') || 'not executable'}\n   got  ${got}`);
+    }
+  }
+} finally {
+  rmSync(cacheDir, { recursive: true, force: true });
+}
