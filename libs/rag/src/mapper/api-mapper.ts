@@ -237,7 +237,7 @@ class HybridApiMapper implements ApiMapper {
         EVIDENCE_WEIGHTS.mood * moodSign +
         EVIDENCE_WEIGHTS.answerKind * answerSign +
         // Which end of an opposition a request names picks between the ends; it does not make a function relevant.
-        (evidence.polarityByPole && hit.score < this.threshold ? 0 : EVIDENCE_WEIGHTS.polarity * evidence.polarity) +
+        (evidence.polarityByPole && hit.score < this.threshold ? 0 : EVIDENCE_WEIGHTS.polarity * (mood === 'question' && fn.kind === 'query' && fn.returnType === 'boolean' ? Math.max(0, evidence.polarity) : evidence.polarity)) + // a yes or a no answers either end: "has the alarm gone off?" reads is_on
         EVIDENCE_WEIGHTS.direction * evidence.direction +
         EVIDENCE_WEIGHTS.argumentFit * evidence.argumentFit +
         EVIDENCE_WEIGHTS.degree * (evidence.degree + this.targets.fit(fn, step.reading) + this.destinations.fit(fn, step.reading) + this.defined.fit(fn, step.query) + readingFit(fn, step.reading, this.document, this.lexicon?.wordNet)) -
