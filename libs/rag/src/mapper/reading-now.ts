@@ -47,9 +47,10 @@ export function notReadNow(result: MapResult, reading: RequestReading, byName: R
   const field = (fn: NormalisedFunction) => fn.name.split('_').slice(1).join('_');
   const readsSettled = (fn: NormalisedFunction) => settled.has(field(fn));
   // A future question of a level an action sets asks where the device is going, not what it reads.
-  // "How long will the water stay on": a query of the time still to run (get_remaining_minutes) answers the future.
-  const timeToRun = (fn: NormalisedFunction) => [...splitIdentifier(fn.name), ...words(`${fn.description} ${fn.returns ?? ''}`)].some((word) => TIME_UNITS.has(stem(word.toLowerCase())));
-  if (past === undefined) return fns.some((fn) => aimed.has(field(fn!)) || timeToRun(fn!)) ? undefined : when;
+  // "How long will the water stay on", "when was the gate last opened": a query in units of time (get_remaining_minutes, minutes_since_opened) answers another time.
+  const inTime = (fn: NormalisedFunction) => [...splitIdentifier(fn.name), ...words(`${fn.description} ${fn.returns ?? ''}`)].some((word) => TIME_UNITS.has(stem(word.toLowerCase())));
+  if (fns.some((fn) => inTime(fn!))) return undefined;
+  if (past === undefined) return fns.some((fn) => aimed.has(field(fn!))) ? undefined : when;
   // Before now: a state an action sets and no note says is read now may be the one left ("was it left open").
   return fns.every((fn) => readsNow(fn!) || !readsSettled(fn!)) ? when : undefined;
 }
