@@ -4,11 +4,9 @@ import { returnKindOf } from './mood';
 
 /** Words that open a yes/no question ("is", "are", "was", "does", "has"): the language's own closed class. */
 const POLAR_OPENERS: ReadonlySet<string> = new Set(enPlanning.questions.yesNoOpeners);
-/** Conjunctions that embed a yes/no question in a command ("tell me if there's a leak", "check whether it's on"): a closed class. */
-const EMBEDDED_POLAR = new Set(['if', 'whether']);
 
 /**
- * "Is the smoke alarm going off?", "has it detected anything?", "tell me if there's a leak": a yes/no
+ * "Is the smoke alarm going off?", "has it detected anything?": a yes/no
  * question is answered by a query that reports whether something holds, never by one that names a
  * thing (the kind of condition a detector senses, the unit a meter reads in), however near the
  * words of its note are. Where the document has a query that returns a yes or a no, a query that
@@ -19,7 +17,8 @@ const EMBEDDED_POLAR = new Set(['if', 'whether']);
 export function polarAnswerFit(fn: NormalisedFunction, reading: RequestReading, document: NormalisedDocument): number {
   if (fn.kind !== 'query' || returnKindOf(fn) !== 'names') return 0;
   const said = reading.words.map((word) => word.toLowerCase());
-  const polar = (reading.mood === 'question' && POLAR_OPENERS.has(said[0] ?? '')) || said.some((word) => EMBEDDED_POLAR.has(word));
+  // Only a question asked: an embedded one ("check if there are vacant positions on shelf 4") tipped a robot's vacancy query.
+  const polar = reading.mood === 'question' && POLAR_OPENERS.has(said[0] ?? '');
   if (!polar || said.includes('or')) return 0;
   return document.functions.some((other) => other.kind === 'query' && other.returnType === 'boolean') ? -1 : 0;
 }
