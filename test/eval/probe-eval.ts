@@ -5,7 +5,7 @@ import { getDeviceDescription } from '@meshmind/devices';
 import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper } from '@meshmind/rag';
 import { score, summarise, type CaseResult, type LabelledExample } from './rag-eval-core';
 
-// Usage: npx tsx test/eval/probe-eval.ts test/data/probes/media.jsonl [--failures]
+// Usage: npx tsx test/eval/probe-eval.ts test/data/probes/media.jsonl [--failures] [--type climate]
 // A probe set (test/data/probes/*.jsonl, the eval's format) is a device type's sentences written by
 // the engineer who works on that type, before reading the eval sets: each run through the real
 // mapper (USE-lite, WordNet) and graded as eval:rag grades, right / asked / wrong. Not an eval split:
@@ -13,7 +13,13 @@ import { score, summarise, type CaseResult, type LabelledExample } from './rag-e
 const file = process.argv[2];
 if (!file) throw new Error('probe-eval takes a jsonl file of labelled sentences');
 const showFailures = process.argv.includes('--failures');
-const examples = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as LabelledExample);
+const typeAt = process.argv.indexOf('--type');
+const onlyType = typeAt >= 0 ? process.argv[typeAt + 1] : undefined;
+const examples = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line) as LabelledExample)
+  .filter((example) => !onlyType || example.deviceType === onlyType);
 const cacheDir = mkdtempSync(join(tmpdir(), 'meshmind-probe-'));
 try {
   const embedder = await createEmbedderPool().get({ kind: 'use-lite' });

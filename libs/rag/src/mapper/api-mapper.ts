@@ -17,8 +17,10 @@ import { rewrittenRequest } from './request-rewrites';
 import { unitNotHeld } from './unit-not-held';
 import { activityNotCalled } from './stopped-activity';
 import { absentQuantity } from './absent-quantity';
+import { foreignSetting } from './foreign-setting';
 import { pausedForAWhile } from './paused-for-a-while';
 import { timeNotHeld } from './time-not-held';
+import { notReadNow } from './reading-now';
 import { retrievalText, withoutNumbers } from './retrieval-text';
 import { stepWords } from './step-words';
 import type { SelfReferences } from './self-references';
@@ -175,9 +177,11 @@ class HybridApiMapper implements ApiMapper {
     const result = first.kind === 'not_executable' && text !== said ? await this.mapText(said, state) : first;
     const untimed = timeNotHeld(result, said, this.byName, this.selfNoun); // "close the valve at midnight": it acts now and once (mapper/time-not-held.ts)
     if (untimed) return this.outOfScope(said, scope, untimed);
+    const when = notReadNow(result, this.reading(said), this.byName, this.document.functions); // "what was the temperature yesterday": it reads now (mapper/reading-now.ts)
+    if (when) return this.outOfScope(said, scope, `the ${this.selfNoun ?? 'device'} can only tell what it reads now, not "${when}"`);
     // An action the document does not name needs a clear fit, whichever reading made the call (mapper/unmet-action.ts).
     // "mute the light" is no reading either (declared kinds only).
-    const declined = declinedCall(result, scope, (name) => this.byName.get(name)?.kind === 'query' && !asksToKnow(said, this.lexicon) && !asksIndirectly(this.reading(said).words, this.lexicon?.wordNet)) ?? readingNotAsked(result, this.reading(request), request, this.byName, this.lexicon) ?? unitNotHeld(result, this.reading(said), this.byName) ?? activityNotCalled(result, this.reading(said), this.document.functions, this.lexicon) ?? absentQuantity(result, this.reading(said), scope, state, this.lexicon?.wordNet) ?? answerTypeUnmet(result, this.reading(said), this.byName, state, this.deviceNouns, mapOptions.references?.names ?? [], this.lexicon?.wordNet, { language: this.language, stateSaysWhat: this.stateSaysWhat }); // nor a command nor a need by a reading (cannot-do.ts), nor "for 30 min" where no parameter holds minutes (unit-not-held.ts), nor a quantity it has no word for (absent-quantity.ts), nor "how much" or "who" to a yes/no or a state (answer-type-unmet.ts)
+    const declined = declinedCall(result, scope, (name) => this.byName.get(name)?.kind === 'query' && !asksToKnow(said, this.lexicon) && !asksIndirectly(this.reading(said).words, this.lexicon?.wordNet)) ?? readingNotAsked(result, this.reading(request), request, this.byName, this.lexicon) ?? unitNotHeld(result, this.reading(said), this.byName, this.lexicon?.wordNet) ?? activityNotCalled(result, this.reading(said), this.document.functions, this.lexicon) ?? absentQuantity(result, this.reading(said), scope, state, this.lexicon?.wordNet) ?? foreignSetting(result, this.reading(said), scope, this.lexicon?.wordNet) ?? answerTypeUnmet(result, this.reading(said), this.byName, state, this.deviceNouns, mapOptions.references?.names ?? [], this.lexicon?.wordNet, { language: this.language, stateSaysWhat: this.stateSaysWhat }); // nor a command nor a need by a reading (cannot-do.ts), nor "for 30 min" where no parameter holds minutes (unit-not-held.ts), nor a quantity it has no word for (absent-quantity.ts), nor "how much" or "who" to a yes/no or a state (answer-type-unmet.ts)
     const unaccounted = declined === undefined ? this.unaccounted.read(result, [this.reading(said), this.reading(text)], mapOptions.references) : undefined; // nor a deed on a thing the call does not do (mapper/unaccounted-word.ts)
     if (declined || unaccounted) return this.outOfScope(said, { ...scope, ...(unaccounted ?? { unmet: [declined!] }) });
     const paused = pausedForAWhile(result, said, this.byName, this.lexicon?.wordNet); // "stop it for now": its pause (mapper/paused-for-a-while.ts)
@@ -244,7 +248,7 @@ class HybridApiMapper implements ApiMapper {
         EVIDENCE_WEIGHTS.mood * moodSign +
         EVIDENCE_WEIGHTS.answerKind * answerSign +
         // Which end of an opposition a request names picks between the ends; it does not make a function relevant.
-        (evidence.polarityByPole && hit.score < this.threshold ? 0 : EVIDENCE_WEIGHTS.polarity * evidence.polarity) +
+        (evidence.polarityByPole && hit.score < this.threshold ? 0 : EVIDENCE_WEIGHTS.polarity * (mood === 'question' && fn.kind === 'query' && fn.returnType === 'boolean' ? Math.max(0, evidence.polarity) : evidence.polarity)) + // a yes or a no answers either end: "has the alarm gone off?" reads is_on
         EVIDENCE_WEIGHTS.direction * evidence.direction +
         EVIDENCE_WEIGHTS.argumentFit * evidence.argumentFit +
         EVIDENCE_WEIGHTS.degree * (evidence.degree + this.targets.fit(fn, step.reading) + this.destinations.fit(fn, step.reading) + this.defined.fit(fn, step.query) + readingFit(fn, step.reading, this.document, this.lexicon?.wordNet)) -

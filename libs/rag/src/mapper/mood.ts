@@ -3,6 +3,8 @@ import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 import { pointedValueFit } from './pointed-value';
 import { returnedNounFit } from './returned-noun';
 import { settingAnswerFit } from './setting-question';
+import { settingWordsFit } from './setting-words';
+import { polarAnswerFit } from './polar-answer';
 import { stateAnswerFit } from './state-question';
 
 /** A request's mood and what a question asks for are read with the request (`readRequest` in @meshmind/language); a function's kind in function-kind.ts. */
@@ -26,7 +28,7 @@ export { answerAlreadySaid } from './answer-given';
  * picks the angle that can take it (each reader in its module, 0 where it has nothing to say).
  */
 export function readingFit(fn: NormalisedFunction, reading: RequestReading, document: NormalisedDocument, wordNet: WordNet | undefined): number {
-  return settingAnswerFit(fn, reading, document.functions) + stateAnswerFit(fn, reading, document) +
+  return settingAnswerFit(fn, reading, document.functions) + settingWordsFit(fn, reading, document, wordNet) + polarAnswerFit(fn, reading, document) + stateAnswerFit(fn, reading, document) +
     returnedNounFit(fn, reading, document.functions, wordNet) + pointedValueFit(fn, reading, document.functions);
 }
 export { answerTypeUnmet } from './answer-type-unmet';

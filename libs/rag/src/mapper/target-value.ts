@@ -32,7 +32,7 @@ export function targetPhrase(reading: RequestReading): string | undefined {
 }
 
 /** The target phrase and the position of the goal preposition before it (-1 for a closing colour). */
-function targetAt(reading: RequestReading): { phrase: string; at: number } | undefined {
+export function targetAt(reading: RequestReading): { phrase: string; at: number } | undefined {
   if (reading.mood === 'question') return undefined;
   // Courtesy closing the request is no part of the value: "set the ac to 24 please".
   let end = reading.tokens.length;

@@ -1,4 +1,4 @@
-import { enMapping, enReference, isStopword, stem, type NumberMention, type RequestReading } from '@meshmind/language';
+import { enMapping, enReference, isStopword, stem, words, type NumberMention, type RequestReading, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 import type { NormalisedFunction } from '../api-document';
 import { holdsUnitOf, saidWithUnit } from '../arguments/parameter-values';
@@ -25,13 +25,13 @@ import { holdsUnitOf, saidWithUnit } from '../arguments/parameter-values';
 const HOLDING = new Set([enReference.temporaryStop.spanPreposition, ...enMapping.amounts.levelPrepositions]);
 
 /** The amount said ("30 min") that the call cannot hold, or undefined. */
-export function unitNotHeld(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>): string | undefined {
+export function unitNotHeld(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>, wordNet?: WordNet): string | undefined {
   if (result.kind !== 'call') return undefined;
   const parameters = result.calls.flatMap((call) => byName.get(call.function)?.parameters ?? []);
   for (const mention of reading.numbers) {
     const before = reading.text.slice(0, mention.start).toLowerCase().match(/(\p{L}+)\W*$/u)?.[1];
     if (before === undefined || !HOLDING.has(before)) continue;
-    if (saidWithUnit(mention) ? parameters.some((parameter) => holdsUnitOf(parameter, mention)) : !countedNotHeld(mention, result, parameters)) continue;
+    if (saidWithUnit(mention) ? parameters.some((parameter) => holdsUnitOf(parameter, mention)) : !countedNotHeld(mention, result, parameters) && !measureNotHeld(mention, parameters, wordNet)) continue;
     return `${reading.text.slice(mention.start, mention.end).trim()} ${mention.following}`.trim();
   }
   return undefined;
@@ -44,4 +44,19 @@ function countedNotHeld(mention: NumberMention, result: MapResult & { kind: 'cal
   if (parameters.some((parameter) => parameter.type === 'integer' || parameter.type === 'number')) return false;
   const given = result.calls.flatMap((call) => Object.values(call.arguments).map((value) => String(value).toLowerCase()));
   return !given.some((value) => value.includes(stem(counted)) || value.includes(String(mention.value)));
+}
+
+/** WordNet's own broader noun of every unit a number can be said in (litre, gallon, psi): its top node, not a list of units. */
+const UNIT_OF_MEASUREMENT = 'unit of measurement';
+
+/**
+ * "Set the flow to 40 litres a minute" to a valve that takes a position in %: a unit the reader does
+ * not parse, that WordNet files under a unit of measurement, and that no numeric parameter of the
+ * call names in its unit or notes. The number would otherwise fill the one numeric parameter there is.
+ */
+function measureNotHeld(mention: NumberMention, parameters: readonly NormalisedFunction['parameters'][number][], wordNet: WordNet | undefined): boolean {
+  const unit = mention.following.toLowerCase();
+  if (!wordNet || !/^\p{L}{2,}$/u.test(unit) || isStopword(unit) || !wordNet.nounAncestors(unit).has(UNIT_OF_MEASUREMENT)) return false;
+  const numeric = parameters.filter((parameter) => parameter.type === 'integer' || parameter.type === 'number');
+  return numeric.length > 0 && !numeric.some((parameter) => words(`${parameter.unit ?? ''} ${parameter.name} ${parameter.description ?? ''}`).some((word) => stem(word.toLowerCase()) === stem(unit)));
 }
