@@ -111,6 +111,11 @@ export const enMapping = {
   },
   progressiveSuffix: 'ing',
   goingVerbs: ['go', 'come'],
+  statementSubjects: [
+    'i', 'you', 'we', 'they', 'he', 'she', 'it', 'there',
+    "i'm", "you're", "we're", "they're", "he's", "she's", "it's", "there's", "i've", "you've", "we've", "they've",
+    'im', 'youre', 'theyre', 'hes', 'shes', 'theres', 'ive', 'youve', 'weve', 'theyve',
+  ],
   clauseBreaks: ['then', 'and'],
   negatedClauseOpeners: ['without', 'instead of', 'rather than', 'but not', 'not'],
   negatedValueOpeners: ['without', 'instead of', 'rather than', 'not', 'no', "don't", 'never'],

@@ -141,6 +141,12 @@ export interface MappingLanguageData {
   readonly progressiveSuffix: string;
   /** Verbs of going followed by a bare verb of purpose ("go charge", "come see"): the verb after is what is asked. */
   readonly goingVerbs: readonly string[];
+  /**
+   * The subject pronouns a clause that states something opens with ("you're nearly out of battery",
+   * "there's someone in the aisle"), contracted forms with and without their apostrophe: a closed
+   * class. Such a clause set off by a comma beside a command is the command's context (mapper/stated-context.ts).
+   */
+  readonly statementSubjects: readonly string[];
   /** Words that close the first clause of a request: its object is read before them. */
   readonly clauseBreaks: readonly string[];
   /** Words that open a clause of a description saying what a function does not do: "without changing the volume". */

@@ -13,7 +13,7 @@ import { isCoveredMeansOf, isExplainedMeansOf, isMeansOf, readSteps, withAnteced
 import { statesPurpose } from './purpose-step';
 import { requestPath, type Path } from './path';
 import { statedNeedPath } from './stated-need';
-import { rewrittenRequest } from './request-rewrites';
+import { rewrittenRequest, type RewrittenRequest } from './request-rewrites';
 import { unitNotHeld } from './unit-not-held';
 import { activityNotCalled } from './stopped-activity';
 import { absentQuantity } from './absent-quantity';
@@ -163,7 +163,15 @@ class HybridApiMapper implements ApiMapper {
       return { kind: 'not_executable', reason: conditionReason(conditional, state, this.selfNoun), candidates: [], ranking: [] };
     }
     // The request read as meant: a typing slip as the document's word, a stated excess as its remedy, the verb's sense, the device's own names out (mapper/request-rewrites.ts).
-    const { request, said, text } = rewrittenRequest(asked, state, mapOptions.references, { document: this.document, profiles: this.profiles, wordNet: this.lexicon?.wordNet, reading: this.reading, takesItems: this.takesItems });
+    const context = { document: this.document, profiles: this.profiles, wordNet: this.lexicon?.wordNet, reading: this.reading, takesItems: this.takesItems };
+    const rewritten = rewrittenRequest(asked, state, mapOptions.references, context);
+    const result = await this.mapRewritten(rewritten, state, mapOptions);
+    // A command that cannot be read without the statement beside it is read with it: "it's boiling in here, get the fan going" (mapper/stated-context.ts).
+    if (result.kind !== 'not_executable' || !rewritten.statedContextDropped) return result;
+    return this.mapRewritten(rewrittenRequest(asked, state, mapOptions.references, { ...context, keepsStatedContext: true }), state, mapOptions);
+  }
+
+  private async mapRewritten({ request, said, text }: RewrittenRequest, state: DeviceStateValues, mapOptions: MapOptions): Promise<MapResult> {
     // Out of scope only when both readings are: "TV unpause" reads as "play" once "TV" is out.
     let scope = await this.scopeSignal(text, mapOptions.references);
     if ((scope.out || !scope.weakAction) && text !== said) {

@@ -17,6 +17,7 @@ import { withGivenNoun } from './given-noun';
 import { withLetThrough } from './let-through';
 import { withoutPlainParticle } from './plain-particle';
 import { withPurposeAfterGoing } from './going-to-do';
+import { withoutStatedContext } from './stated-context';
 
 /** What the rewrites of a request need from its mapper: the document and its readings, never a request. */
 export interface RewriteContext {
@@ -27,6 +28,8 @@ export interface RewriteContext {
   reading: RequestReader;
   /** Whether a function takes a free-text item: a supply said used up is then a need for it (stated-lack.ts). */
   takesItems: boolean;
+  /** Read a statement beside the command with it (stated-context.ts): where the command alone could not be read, the statement may say what it is about. */
+  keepsStatedContext?: boolean;
 }
 
 /** A request in the three forms the mapper reads it in. */
@@ -37,6 +40,8 @@ export interface RewrittenRequest {
   said: string;
   /** The same with the device's own names taken out: the text the functions are ranked on. */
   text: string;
+  /** Whether a statement beside the command was read off (stated-context.ts). */
+  statedContextDropped: boolean;
 }
 
 /**
@@ -57,10 +62,12 @@ export interface RewrittenRequest {
 export function rewrittenRequest(asked: string, state: DeviceStateValues, references: SelfReferences | undefined, context: RewriteContext): RewrittenRequest {
   const { document, wordNet, reading } = context;
   const profiles = () => context.profiles.values();
-  // "hold on, pause the music": an opener set off by a comma is no part of the command.
+  // "hold on, pause the music": an opener set off by a comma is no part of the command, nor is a statement of why beside it ("you're nearly out of battery, go and plug yourself in": stated-context.ts).
   // "put the telly on standby": into the state its notes say a function goes into (described-goal.ts).
   // "could the light be purple?": a question that wishes for a value a setter takes is that command (wished-value.ts).
-  const request = withStatedLack(withStatedExcess(withDescribedGoal(withWishedValue(spelledAsMeant(withoutDiscourseOpener(asked), document, wordNet), document), document.functions), wordNet, document, state), wordNet, context.takesItems);
+  // A statement beside the command is read off only after a stated excess or lack in it has become its remedy (stated-excess.ts, stated-lack.ts).
+  const withContext = withStatedLack(withStatedExcess(withDescribedGoal(withWishedValue(spelledAsMeant(withoutDiscourseOpener(asked), document, wordNet), document), document.functions), wordNet, document, state), wordNet, context.takesItems);
+  const request = context.keepsStatedContext ? withContext : withoutStatedContext(withContext, wordNet);
   // "stick jam on the shopping": the list's own alias in a place phrase said by the list noun, where the item ends (own-list-name.ts).
   const listed = withOwnListNamed(request, references, context.takesItems);
   const said =
@@ -69,5 +76,5 @@ export function rewrittenRequest(asked: string, state: DeviceStateValues, refere
       : listed;
   const stripped = references ? withoutSelfReferences(said, references) : said;
   const text = stripped !== said && reading(stripped).mood !== 'question' ? withMeantVerb(stripped, profiles(), wordNet) : stripped;
-  return { request, said, text };
+  return { request, said, text, statedContextDropped: request !== withContext };
 }
