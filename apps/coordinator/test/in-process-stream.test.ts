@@ -11,7 +11,7 @@ function collect(stream: InProcessStream): Buffer[] {
 }
 
 describe('InProcessStream: an in-memory connection that behaves like a socket', () => {
-  it('delivers what one end writes to the other in a later turn, in order, as the same Buffers', async () => {
+  it('delivers what one end writes to the other in a later turn, in order, what one turn wrote as one Buffer', async () => {
     const [client, broker] = InProcessStream.pair();
     const received = collect(broker);
     const first = Buffer.from([0x10, 0x02]);
@@ -23,9 +23,29 @@ describe('InProcessStream: an in-memory connection that behaves like a socket', 
     expect(received).toEqual([]);
     await nextTurn();
     await nextTurn();
+    // One read, as a socket's reader gets what arrived together: one parse instead of one a piece.
+    expect(received).toHaveLength(1);
+    expect(received[0]).toEqual(Buffer.concat([first, second]));
+    // A lone write goes as it is, not copied.
+    const third = Buffer.from('again');
+    client.write(third);
+    await nextTurn();
+    await nextTurn();
     expect(received).toHaveLength(2);
-    expect(received[0]).toBe(first);
-    expect(received[1]).toBe(second);
+    expect(received[1]).toBe(third);
+  });
+
+  it('keeps packets that a corked writer wrote in pieces whole and in order', async () => {
+    const [client, broker] = InProcessStream.pair();
+    const received = collect(broker);
+    client.cork();
+    for (const piece of ['ab', 'cd', 'ef']) client.write(Buffer.from(piece));
+    process.nextTick(() => client.uncork());
+    client.write(Buffer.from('gh'));
+    await nextTurn();
+    await nextTurn();
+    expect(Buffer.concat(received).toString()).toBe('abcdefgh');
+    expect(received).toHaveLength(1);
   });
 
   it("hands what the broker writes to its client once the broker's step returns, not a turn later", async () => {
