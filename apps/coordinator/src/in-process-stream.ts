@@ -124,7 +124,8 @@ export class InProcessStream extends Duplex {
     // arrived in one read: mqtt-packet writes a packet as five or more small Buffers (header, length,
     // topic, id, payload), and each push is a 'data' event, a pass through the reader's stream and a
     // parse attempt of its own (the parser's buffer list then copies across the pieces to read a
-    // topic). A profile of bench:latency put about 2 ms of CPU a goal in that parsing under load.
+    // topic). About 40 pushes a goal: side by side, 46.8 against 49.3 us of CPU per message
+    // (bench/local-stream-measure.ts, BENCHMARKS.md), too little to show in a whole goal's latency.
     const chunks = this.#outbound;
     this.#outbound = [];
     if (chunks.length === 1) peer.push(chunks[0]);
