@@ -104,6 +104,7 @@ class HybridApiMapper implements ApiMapper {
   private readonly contrast: SharedObjectContrast;
   private readonly unexplained: UnexplainedFit;
   private readonly unaccounted: MapperReadings['unaccounted'];
+  private readonly itemDeeds: MapperReadings['itemDeeds'];
   /** The value a command names ("on hdmi 1", "to blue") is held by the call made or the request is declined (mapper/target-value.ts). */
   private readonly targets: TargetValues;
   private readonly destinations: MapperReadings['destinations'];
@@ -146,6 +147,7 @@ class HybridApiMapper implements ApiMapper {
     this.contrast = readings.contrast;
     this.unexplained = readings.unexplained;
     this.unaccounted = readings.unaccounted;
+    this.itemDeeds = readings.itemDeeds;
   }
 
   async candidates(text: string, k = this.topK): Promise<Candidate[]> {
@@ -171,7 +173,9 @@ class HybridApiMapper implements ApiMapper {
     // An action the document does not name needs a clear fit, whichever reading made the call (mapper/unmet-action.ts).
     // "mute the light" is no reading either (declared kinds only).
     const declined = declinedCall(result, scope, (name) => this.byName.get(name)?.kind === 'query' && !asksToKnow(said, this.lexicon) && !asksIndirectly(this.reading(said).words, this.lexicon?.wordNet)) ?? readingNotAsked(result, this.reading(request), request, this.byName, this.lexicon) ?? unitNotHeld(result, this.reading(said), this.byName) ?? activityNotCalled(result, this.reading(said), this.document.functions, this.lexicon) ?? absentQuantity(result, this.reading(said), scope, state, this.lexicon?.wordNet) ?? answerTypeUnmet(result, this.reading(said), this.byName, state, this.deviceNouns, mapOptions.references?.names ?? [], this.lexicon?.wordNet, { language: this.language, stateSaysWhat: this.stateSaysWhat }); // nor a command nor a need by a reading (cannot-do.ts), nor "for 30 min" where no parameter holds minutes (unit-not-held.ts), nor a quantity it has no word for (absent-quantity.ts), nor "how much" or "who" to a yes/no or a state (answer-type-unmet.ts)
-    const unaccounted = declined === undefined ? this.unaccounted.read(result, [this.reading(said), this.reading(text)], mapOptions.references) : undefined; // nor a deed on a thing the call does not do (mapper/unaccounted-word.ts)
+    const readings = [this.reading(said), this.reading(text)];
+    // Nor a deed on a thing the call does not do (mapper/unaccounted-word.ts), nor a verb no function of a list does (mapper/item-deed.ts).
+    const unaccounted = declined === undefined ? (this.unaccounted.read(result, readings, mapOptions.references) ?? this.itemDeeds.read(result, readings, mapOptions.references)) : undefined;
     if (declined || unaccounted) return this.outOfScope(said, { ...scope, ...(unaccounted ?? { unmet: [declined!] }) });
     const paused = pausedForAWhile(result, said, this.byName, this.lexicon?.wordNet); // "stop it for now": its pause (mapper/paused-for-a-while.ts)
     return { ...askedWhenDoubtful(paused, said, scope.support, this.doubtMargin, this.byName, this.language), scope: scope.signal }; // two near functions the words do not tell apart: ask (mapper/doubtful-call.ts)
