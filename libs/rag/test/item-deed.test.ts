@@ -11,7 +11,7 @@ const packing: DeviceDescription = {
   functions: [
     { name: 'add_entry', description: 'Adds a thing to pack to the packing list.', kind: 'action', parameters: [{ name: 'entry', type: 'string', description: "The thing to pack, e.g. 'sun cream' or 'charge the camera'." }] },
     { name: 'tick_entry', description: 'Ticks a packed thing off the list.', kind: 'action', parameters: [{ name: 'entry', type: 'string', description: 'The thing packed, as written.' }] },
-    { name: 'delete_entry', description: 'Deletes a thing from the list without ticking it off.', kind: 'action', parameters: [{ name: 'entry', type: 'string', description: 'The thing to delete, as written.' }] },
+    { name: 'remove_entry', description: 'Deletes a thing from the list without ticking it off.', kind: 'action', parameters: [{ name: 'entry', type: 'string', description: 'The thing to delete, as written.' }] },
     { name: 'read_entries', description: 'Reads the things still to pack.', kind: 'query', parameters: [] },
   ],
 };
@@ -57,7 +57,21 @@ describe('a command to a list whose verb no function does', () => {
 
   it('says what the deed was and what the list can do instead', async () => {
     const result = await mapper.map('print my packing list', state);
-    expect(result.kind === 'not_executable' && result.reason).toMatch(/cannot print .*: none of its functions does that; it can: add entry, tick entry, delete entry/);
+    expect(result.kind === 'not_executable' && result.reason).toMatch(/cannot print .*: none of its functions does that; it can: add entry, tick entry, remove entry/);
+  });
+
+  it.each([
+    ['erase the towels', /"erase" is what remove entry does/],
+    ['get rid of the umbrella', /"get rid of" is what remove entry does/],
+  ])('asks which is meant where the verb of "%s" names another function than the one its words reached', async (text, reason) => {
+    const result = await mapper.map(text, state);
+    if (result.kind === 'call') expect(result.calls.map((call) => call.function)).toEqual(['remove_entry']);
+    else expect(result.reason).toMatch(reason);
+  });
+
+  it('reads a particle after the verb as the verb\'s, not the entry\'s', async () => {
+    const result = await mapper.map('mark off the charger', state);
+    expect(result.kind === 'call' && result.calls[0]!.arguments).toEqual({ entry: 'charger' });
   });
 
   it.each([
@@ -65,7 +79,7 @@ describe('a command to a list whose verb no function does', () => {
     ['stick the adapter on the list', 'add_entry'],
     ['tick off the charger', 'tick_entry'],
     ['got the passport, tick it off', 'tick_entry'],
-    ['delete the umbrella', 'delete_entry'],
+    ['delete the umbrella', 'remove_entry'],
     ["what's on the packing list", 'read_entries'],
     ['read me the packing list', 'read_entries'],
   ])('still calls "%s"', async (text, expected) => {

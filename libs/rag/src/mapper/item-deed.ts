@@ -1,4 +1,4 @@
-import { en, enPlanning, enReference, isFunctionWord, isStopword, splitIdentifier, stem, type Lexicon, type RequestReading } from '@meshmind/language';
+import { en, enPlanning, enReference, fillTemplate, isFunctionWord, isStopword, splitIdentifier, stem, type Lexicon, type RequestReading } from '@meshmind/language';
 import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 import { isNameOrSecret, takesOneItem } from '../arguments/list-items';
 import type { MapResult } from './api-mapper-options';
@@ -30,6 +30,12 @@ import { quotedStrings } from '../arguments/string-values';
  *   adds as "add" does, since the phrase right after the object is the list, onto or off it;
  * - for a reading function, it asks to be told (mapper/knowing-verb.ts, "see what's on it", "tell me").
  *
+ * A verb that is a synonym of another function's deed (its name's words, the verb its notes open
+ * with) names that function, in any reading, whatever its path: "erase eggs from the list" deletes
+ * them, it ticks nothing off; asked, not done. WordNet's verb of several words is read before its
+ * light first word ("get rid of the eggs" removes them). The list itself is no item: "check my
+ * shopping list" ticks off nothing.
+ *
  * Otherwise the verb names a deed no function does ("sort", "share", "print", "order", "translate")
  * and the call is declined with what the device can do. Not judged: a question, a device called by
  * a name of its own, a verb that is itself a word of the item taken ("milk please"), and a request
@@ -45,6 +51,8 @@ const WHOLE = new Set<string>([...enPlanning.questions.all.quantifiers, ...enPla
 export class ItemDeeds {
   /** Per function, the stems of the words that say what it does (see ownWords). */
   private readonly owned: Map<string, Set<string>>;
+  /** Per function, the stems of its deed: its name's words and the verb its notes open with ("Deletes an item ..."). */
+  private readonly deeds: Map<string, Set<string>>;
   private readonly takesItems: boolean;
 
   constructor(
@@ -58,6 +66,7 @@ export class ItemDeeds {
     private readonly selfNoun: string | undefined,
   ) {
     this.owned = new Map(document.functions.map((fn, position) => [fn.name, ownWords(document, views, position, deviceNouns)]));
+    this.deeds = new Map(document.functions.map((fn) => [fn.name, new Set([...splitIdentifier(fn.name), ...(fn.description.match(/^\p{L}+/u) ?? [])].map((word) => stem(word.toLowerCase())))]));
     this.takesItems = document.functions.some((fn) => takesOneItem(fn.parameters, isNameOrSecret));
   }
 
@@ -69,11 +78,15 @@ export class ItemDeeds {
     const fn = names.size === 1 ? this.document.functions.find((each) => each.name === [...names][0]) : undefined;
     if (!fn) return undefined;
     const taken = result.calls.flatMap((call) => Object.values(call.arguments)).filter((value) => typeof value === 'string').flatMap((value) => String(value).toLowerCase().split(/[^\p{L}'-]+/u));
+    const cored = readings.map((reading) => ({ reading, cores: clauses(reading.text).map((clause) => ({ clause, core: commandCore(clause, wordNet) })).filter((each) => each.core !== undefined) }));
+    if (cored.some(({ reading }) => reading.mood === 'question' || callsByName(reading.text, references))) return undefined;
+    // "erase eggs from the list" ticked them off: a verb that names another function's deed, in any reading, says that function.
+    for (const { cores } of cored) {
+      const other = cores.length > 0 ? this.otherDeed(fn, cores[0]!.core!, cores[0]!.clause) : undefined;
+      if (other) return { unmet: [other.verb], opposite: fn.name.replace(/_/g, ' '), reason: fillTemplate(SAY_OTHER, { verb: other.verb, other: other.name.replace(/_/g, ' '), chosen: fn.name.replace(/_/g, ' ') }) };
+    }
     let found: CommandCore | undefined;
-    for (const reading of readings) {
-      if (reading.mood === 'question' || callsByName(reading.text, references)) return undefined;
-      const said = clauses(reading.text);
-      const cores = said.map((clause) => ({ clause, core: commandCore(clause, wordNet) })).filter((each) => each.core !== undefined);
+    for (const { reading, cores } of cored) {
       if (cores.length === 0) return undefined;
       if (cores.some(({ clause, core }) => this.accounts(fn, core!, clause, reading, taken))) return undefined;
       found ??= cores[0]!.core;
@@ -81,6 +94,32 @@ export class ItemDeeds {
     if (!found) return undefined;
     const deed = found.object ? `${found.verb} the ${[...found.modifiers, found.object].join(' ')}` : found.verb;
     return { unmet: [deed], opposite: fn.name.replace(/_/g, ' '), reason: lackedFeatureReason({ deed }, this.selfNoun, this.document.functions) };
+  }
+
+  /** The stems a verb meets: its own, its opposites' and its WordNet relations of at least `least`. */
+  private keys(word: string, least: number): string[] {
+    const wordNet = this.lexicon!.wordNet!;
+    const found = new Set([stem(word), ...wordNet.antonyms(word)]);
+    for (const [key, weight] of wordNet.related(word, 'verb')) if (weight >= least) found.add(key);
+    for (const [key, weight] of wordNet.verbRelatives(word)) if (weight >= least) found.add(key);
+    return [...found];
+  }
+
+  /**
+   * The other function whose deed the clause's verb names by a synonym ("erase" deletes: remove_item),
+   * where the chosen function's own words do not meet it; WordNet's verb of several words first ("get
+   * rid of" removes). Never a light verb, whose synonyms are everything ("take" is to read).
+   */
+  private otherDeed(fn: NormalisedFunction, core: CommandCore, clause: string): { name: string; verb: string } | undefined {
+    const wordNet = this.lexicon!.wordNet!;
+    const own = this.owned.get(fn.name)!;
+    const idiom = longerVerb(clause, wordNet);
+    const [bare] = core.verb.split(' ') as [string];
+    const verbs = idiom ? [idiom] : wordNet.verbSenses(bare).length >= LIGHT_VERB_SENSES ? [] : [core.verb, bare];
+    const keys = verbs.flatMap((verb) => this.keys(verb, SYNONYM));
+    if (keys.length === 0 || verbs.some((verb) => this.keys(verb, MEETING).some((key) => own.has(key)))) return undefined;
+    const name = [...this.deeds].find(([other, deed]) => other !== fn.name && keys.some((key) => deed.has(key) && !own.has(key)))?.[0];
+    return name === undefined ? undefined : { name, verb: verbs[0]! };
   }
 
   /** Whether the function accounts for the verb of one clause (the rules above). */
@@ -92,12 +131,9 @@ export class ItemDeeds {
     if (onDevice) return false;
     if (taken.includes(bare) || wordNet.verbSenses(bare).length >= LIGHT_VERB_SENSES) return true;
     const own = this.owned.get(fn.name)!;
-    const meets = (word: string) => {
-      const keys = new Set([stem(word), ...wordNet.antonyms(word)]);
-      for (const [key, weight] of wordNet.related(word, 'verb')) if (weight >= MEETING) keys.add(key);
-      for (const [key, weight] of wordNet.verbRelatives(word)) if (weight >= MEETING) keys.add(key);
-      return [...keys].some((key) => own.has(key));
-    };
+    const meets = (word: string) => this.keys(word, MEETING).some((key) => own.has(key));
+    const idiom = longerVerb(clause, wordNet);
+    if (idiom !== undefined && meets(idiom)) return true;
     const particle = core.particle ?? particleAfterPronoun(clause);
     if (meets(core.verb) || meets(bare) || (particle !== undefined && own.has(stem(particle)))) return true;
     // "stick coffee on the list", "include dog food on the list": the phrase after a thing said names the list, in the direction the function moves its item.
@@ -114,6 +150,22 @@ export class ItemDeeds {
 
 /** A relation as close as a derivation or a synonym (unsupported-command.ts's support meeting). */
 const MEETING = 0.75;
+/** WordNet's same synset. */
+const SYNONYM = 0.9;
+/** The answer where the verb names another function's deed than the one the words reached. */
+const SAY_OTHER = '"{verb}" is what {other} does, not {chosen}; please say which you mean';
+
+/** The verb of several words a clause opens with, where WordNet has one ("get rid of", "do away with"); undefined where none. */
+function longerVerb(clause: string, wordNet: NonNullable<Lexicon['wordNet']>): string | undefined {
+  const all = clause.toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? [];
+  let at = 0;
+  while (at < all.length && en.courtesy.has(all[at]!)) at += 1;
+  for (const length of [3, 2]) {
+    const words = all.slice(at, at + length);
+    if (words.length === length && wordNet.verbSenses(words.join(' ')).length > 0) return words.join(' ');
+  }
+  return undefined;
+}
 
 const closed = (word: string) => isStopword(word) || isFunctionWord(word, 'en') || en.courtesy.has(word) || SPEAKER_OBJECTS.has(word);
 
