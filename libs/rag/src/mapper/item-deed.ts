@@ -67,7 +67,8 @@ export class ItemDeeds {
   ) {
     this.owned = new Map(document.functions.map((fn, position) => [fn.name, ownWords(document, views, position, deviceNouns)]));
     this.deeds = new Map(document.functions.map((fn) => [fn.name, new Set([...splitIdentifier(fn.name), ...(fn.description.match(/^\p{L}+/u) ?? [])].map((word) => stem(word.toLowerCase())))]));
-    this.takesItems = document.functions.some((fn) => takesOneItem(fn.parameters, isNameOrSecret));
+    // A device that keeps the items it takes (a state that is a list of words): a single text value of another device ("brew a latte", an input's name) says what it is, not a deed.
+    this.takesItems = document.functions.some((fn) => takesOneItem(fn.parameters, isNameOrSecret)) && Object.values(document.state ?? {}).some((field) => field.type === 'string_list');
   }
 
   /** The core of a command whose verb the call does not account for, in every reading of the request, with the answer; else undefined. */
@@ -216,7 +217,8 @@ export function verbPath(clause: string, deviceNouns: ReadonlySet<string>): Path
   // The thing moved is said ("some biscuits", "it"): "everything on my list" or "the shopping list to the chores list" move nothing onto it.
   const thing = object.some((word) => en.referringPronouns.has(word) || (!closed(word) && !WHOLE.has(word) && !deviceNouns.has(word)));
   if (preposition === undefined || !thing) return 0;
-  if (!phraseAfter(at + 1).some((word) => deviceNouns.has(word))) return 0;
+  // "on it": said to the list, the pronoun after the preposition is the list.
+  if (!phraseAfter(at + 1).some((word) => deviceNouns.has(word) || en.referringPronouns.has(word))) return 0;
   return GOAL.has(preposition) ? 1 : -1;
 }
 
