@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Stack } from '@meshmind/cli';
 import { scenarioFrom, startTestStack, statesOf, waitFor } from './support/stack';
 
-// A flat written for this test: a lamp, a robot vacuum, a garden tap and a fan.
+// A flat written for this test: two lamps, a robot vacuum, a garden tap and two lists.
 const SCENARIO = `
 name: Timed flat
 areas: [ { id: study, name: Study }, { id: garden, name: Garden }, { id: hall, name: Hall } ]
@@ -11,6 +11,8 @@ devices:
   - { id: hall_lamp, type: light, name: Hall lamp, area: hall, state: { on: false } }
   - { id: robot_vacuum, type: vacuum, name: Robot vacuum, area: hall, state: { status: docked, battery: 100 } }
   - { id: garden_tap, type: valve, name: Garden tap, area: garden, state: { valve_state: closed } }
+  - { id: jobs_list, type: todo_list, name: Jobs, aliases: [jobs list, jobs], area: hall, state: { items: [fix the gate] } }
+  - { id: pantry_list, type: todo_list, name: Pantry, aliases: [pantry list], area: hall, state: { items: [] } }
 `;
 
 describe('goals said for later or on a repeat', () => {
@@ -43,6 +45,21 @@ describe('goals said for later or on a repeat', () => {
       expect(goal.subtasks, text).toEqual([]);
       expect(statesOf(stack), text).toEqual(before);
     }
+  });
+
+  it('adds a repeat said inside a list item as the item\'s words', async () => {
+    const weekly = await submit('add water the ferns every friday to the jobs list');
+    expect(weekly.status, weekly.answer ?? '').toBe('done');
+    expect(statesOf(stack).jobs_list?.items).toContain('water the ferns every friday');
+    const daily = await submit('put cod liver oil daily on the pantry list');
+    expect(daily.status, daily.answer ?? '').toBe('done');
+    expect(statesOf(stack).pantry_list?.items).toEqual(['cod liver oil daily']);
+  });
+
+  it('still refuses a repeat for a device that keeps no words, in a home that has lists', async () => {
+    const goal = await submit('turn off the desk lamp every night');
+    expect(goal.answer).toMatch(/repeat/i);
+    expect(goal.subtasks).toEqual([]);
   });
 
   it('declines a time of day it cannot wait for, and touches no device', async () => {

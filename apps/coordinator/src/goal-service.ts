@@ -196,6 +196,12 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
         ...(pendingClarification ? { pendingClarification } : {}),
         ...(this.options.resources ? { resources: this.options.resources } : {}),
       });
+      // A repeat is refused unless every step that says it goes to a list that keeps it as an item's words (schedules.ts).
+      const repeat = this.schedules.answerRepeat(request.text, plan.kind === 'steps' ? plan.steps : plan.pending.candidateIds.map((deviceId) => ({ deviceId, text: plan.pending.text })));
+      if (repeat) {
+        this.ledger.finishGoal(goalId, repeat.status, repeat.answer);
+        return this.view(goalId)!;
+      }
       const planned = () => store.appendEvent({ at: this.clock(), kind: 'goal.planned', goalId, data: { ...plan } });
       if (plan.kind === 'clarify') {
         planned();

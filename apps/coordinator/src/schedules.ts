@@ -128,11 +128,24 @@ export class Schedules {
    * only, and a device agent acts once, so a repeat would be done once or dropped: it is answered
    * plainly instead, and nothing is sent. Null for any other request, and for a question ("does it
    * run every day?"), which asks about a repeat rather than for one.
+   *
+   * A repeat inside the words a list keeps is no schedule (issue #17): "add water the ferns every
+   * friday to the chores list" puts an item that says its own repeat onto the list. So where some
+   * device keeps words (`keepsWords` below), the answer waits for the plan (`targets`: each step's
+   * device and text, or the devices a clarifying question offers): a repeat passes only where every
+   * step that says it goes to such a device, and some step says it. The agent still declines a step
+   * whose call takes no free text for the repeat to be part of (libs/rag mapper/time-not-held.ts).
    */
-  answerRepeat(text: string): CancelAnswer | null {
+  answerRepeat(text: string, targets?: ReadonlyArray<{ deviceId: string; text: string }>): CancelAnswer | null {
     if (moodOf(text) === 'question') return null;
-    const repeat = timesOfExecution(text).find((time) => time.kind === 'repeat');
-    return repeat ? { status: 'failed', answer: fillTemplate(SAY.cannotRepeat, { time: repeat.text }) } : null;
+    const repeats = timesOfExecution(text).filter((time) => time.kind === 'repeat');
+    if (repeats.length === 0) return null;
+    const keeps = (deviceId: string) => keepsWords(this.options.registry.get(deviceId)?.state);
+    const saying = (repeat: string) => (targets ?? []).filter((target) => timesOfExecution(target.text).some((time) => time.kind === 'repeat' && time.text.toLowerCase() === repeat));
+    const itemWords = targets === undefined
+      ? this.options.registry.list().some((device) => keepsWords(device.state))
+      : repeats.every((repeat) => saying(repeat.text.toLowerCase()).length > 0 && saying(repeat.text.toLowerCase()).every((target) => keeps(target.deviceId)));
+    return itemWords ? null : { status: 'failed', answer: fillTemplate(SAY.cannotRepeat, { time: repeats[0]!.text }) };
   }
 
   private sleep(subtaskId: string, ms: number): Promise<void> {
@@ -147,4 +160,12 @@ export class Schedules {
       this.wakers.set(subtaskId, wake);
     });
   }
+}
+
+/**
+ * Whether a device keeps words as said: its state reports a list of words (a to-do or shopping
+ * list's items), as the planner reads lists by their items (planner/said-items.ts).
+ */
+function keepsWords(state: Record<string, unknown> | undefined): boolean {
+  return Object.values(state ?? {}).some((value) => Array.isArray(value) && value.every((entry) => typeof entry === 'string'));
 }

@@ -95,6 +95,8 @@ const TRAILING = new RegExp(
 const LINKED_DONE_STATE = new RegExp(`\\s+(?:${alternation(items.doneLinks)})\\s+(?:now\\s+)?(?:${alternation(items.doneStates)})(?:\\s+now)?\\s*$`, 'i');
 const TRAILING_COURTESY = new RegExp(`[\\s,]+(?:${alternation(items.closingCourtesy)})\\s*$`, 'i');
 const DANGLING_PREPOSITION = new RegExp(`\\s+(?:${alternation(items.listPrepositions)})(?:\\s+${LIST_DETERMINER})?\\s*$`, 'i');
+/** A verb's particle that opens what is left of the clause, with words after it: "off eggs" of "mark off eggs". */
+const PARTICLE_FIRST = new RegExp(`^(?:${alternation([...en.verbParticles])})\\s+(?=\\S)`, 'i');
 const ITEM_ARTICLE = new RegExp(`^(?:${alternation(items.articles)})\\s+`, 'i');
 
 /** A free-text item ("milk", "call the dentist") for a list-like parameter. */
@@ -111,6 +113,8 @@ export function itemValue(text: string, isVerb?: (word: string) => boolean): str
   const opened = LEADING.test(clause);
   const statedDone = LINKED_DONE_STATE.test(clause.replace(TRAILING_COURTESY, ''));
   let item = clause.replace(LEADING, '');
+  // "mark off eggs": a particle right after the command's verb is the verb's, where words follow it.
+  if (opened) item = item.replace(PARTICLE_FIRST, '');
   // "check apples off from my list": one trailing phrase after another, then a courtesy word and a
   // preposition left on its own where the list's name was read out as a reference ("on the").
   for (let previous = ''; previous !== item; ) {
@@ -126,6 +130,7 @@ export function itemValue(text: string, isVerb?: (word: string) => boolean): str
   const readOff = referred !== undefined && clause !== referred;
   if (!opened && !readOff && !statedDone && first && (item !== clause.trim() || isVerb?.(first.toLowerCase()) === true)) {
     item = item.replace(/^\S+\s+/, '');
+    item = item.replace(PARTICLE_FIRST, ''); // "jot down milk"
     // "remember to oil the lathe": the verb took an infinitive, whose own verb opens the job.
     const [marker, next] = item.split(/\s+/);
     if (marker?.toLowerCase() === en.infinitiveMarker && next !== undefined && isVerb?.(next.toLowerCase()) === true) item = item.slice(marker.length).trim();

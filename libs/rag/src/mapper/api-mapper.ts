@@ -7,20 +7,14 @@ import type { HybridHit, HybridIndex } from '../search/hybrid-index';
 import { toCandidate, type ReadStep, type SearchedStep } from './read-step';
 import { createRequestReader, type Lexicon, type RequestReader, type RequestReading } from '@meshmind/language';
 import { requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
-import { answerAlreadySaid, answerTypeUnmet, asksToKnow, knowingSign, readingFit, returnKindOf } from './mood';
-import { asksIndirectly, moodAsked } from './indirect-question';
+import { answerAlreadySaid, asksToKnow, knowingSign, readingFit, returnKindOf } from './mood';
+import { moodAsked } from './indirect-question';
 import { isCoveredMeansOf, isExplainedMeansOf, isMeansOf, readSteps, withAntecedent } from './split-steps';
 import { statesPurpose } from './purpose-step';
 import { requestPath, type Path } from './path';
 import { statedNeedPath } from './stated-need';
 import { rewrittenRequest, type RewrittenRequest } from './request-rewrites';
-import { unitNotHeld } from './unit-not-held';
-import { activityNotCalled } from './stopped-activity';
-import { absentQuantity } from './absent-quantity';
-import { foreignSetting } from './foreign-setting';
 import { pausedForAWhile } from './paused-for-a-while';
-import { timeNotHeld } from './time-not-held';
-import { notReadNow } from './reading-now';
 import { retrievalText, withoutNumbers } from './retrieval-text';
 import { stepWords } from './step-words';
 import type { SelfReferences } from './self-references';
@@ -32,7 +26,8 @@ import { builtIndexFor, type BuiltIndex } from './built-index';
 import type { SharedObjectContrast } from './shared-object';
 import type { UnexplainedFit } from './unexplained-fit';
 import type { TargetValues } from './target-value';
-import { declinedCall, degreeReason, partialReason, readingNotAsked } from './cannot-do';
+import { degreeReason, partialReason } from './cannot-do';
+import { declineOfCall } from './call-declines';
 import { mapperReadingsFor, type MapperReadings } from './mapper-readings';
 import { leftValueCalls } from './left-value';
 import { askedWhenDoubtful, DEFAULT_DOUBT_MARGIN } from './doubtful-call';
@@ -107,6 +102,7 @@ class HybridApiMapper implements ApiMapper {
   private readonly contrast: SharedObjectContrast;
   private readonly unexplained: UnexplainedFit;
   private readonly unaccounted: MapperReadings['unaccounted'];
+  private readonly itemDeeds: MapperReadings['itemDeeds'];
   /** The value a command names ("on hdmi 1", "to blue") is held by the call made or the request is declined (mapper/target-value.ts). */
   private readonly targets: TargetValues;
   private readonly destinations: MapperReadings['destinations'];
@@ -149,6 +145,7 @@ class HybridApiMapper implements ApiMapper {
     this.contrast = readings.contrast;
     this.unexplained = readings.unexplained;
     this.unaccounted = readings.unaccounted;
+    this.itemDeeds = readings.itemDeeds;
   }
 
   async candidates(text: string, k = this.topK): Promise<Candidate[]> {
@@ -183,14 +180,15 @@ class HybridApiMapper implements ApiMapper {
     // Read without its references, a short request can fall below the threshold ("deactivate the lights in
     // the home" -> "deactivate in the home"): then the words as said decide, and quote them where neither fits.
     const result = first.kind === 'not_executable' && text !== said ? await this.mapText(said, state) : first;
-    const untimed = timeNotHeld(result, said, this.byName, this.selfNoun); // "close the valve at midnight": it acts now and once (mapper/time-not-held.ts)
-    if (untimed) return this.outOfScope(said, scope, untimed);
-    const when = notReadNow(result, this.reading(said), this.byName, this.document.functions); // "what was the temperature yesterday": it reads now (mapper/reading-now.ts)
-    if (when) return this.outOfScope(said, scope, `the ${this.selfNoun ?? 'device'} can only tell what it reads now, not "${when}"`);
-    // An action the document does not name needs a clear fit, whichever reading made the call (mapper/unmet-action.ts).
-    // "mute the light" is no reading either (declared kinds only).
-    const declined = declinedCall(result, scope, (name) => this.byName.get(name)?.kind === 'query' && !asksToKnow(said, this.lexicon) && !asksIndirectly(this.reading(said).words, this.lexicon?.wordNet)) ?? readingNotAsked(result, this.reading(request), request, this.byName, this.lexicon) ?? unitNotHeld(result, this.reading(said), this.byName, this.lexicon?.wordNet) ?? activityNotCalled(result, this.reading(said), this.document.functions, this.lexicon) ?? absentQuantity(result, this.reading(said), scope, state, this.lexicon?.wordNet) ?? foreignSetting(result, this.reading(said), scope, this.lexicon?.wordNet) ?? answerTypeUnmet(result, this.reading(said), this.byName, state, this.deviceNouns, mapOptions.references?.names ?? [], this.lexicon?.wordNet, { language: this.language, stateSaysWhat: this.stateSaysWhat }); // nor a command nor a need by a reading (cannot-do.ts), nor "for 30 min" where no parameter holds minutes (unit-not-held.ts), nor a quantity it has no word for (absent-quantity.ts), nor "how much" or "who" to a yes/no or a state (answer-type-unmet.ts)
-    const unaccounted = declined === undefined ? this.unaccounted.read(result, [this.reading(said), this.reading(text)], mapOptions.references) : undefined; // nor a deed on a thing the call does not do (mapper/unaccounted-word.ts)
+    const decline = declineOfCall(result, {
+      said, request, scope, state, byName: this.byName, functions: this.document.functions, lexicon: this.lexicon, reading: this.reading, selfNoun: this.selfNoun,
+      deviceNouns: this.deviceNouns, names: mapOptions.references?.names ?? [], language: this.language, stateSaysWhat: this.stateSaysWhat,
+    }); // a time it cannot keep, a reading it cannot give, words no function meets (mapper/call-declines.ts)
+    if (decline && 'reason' in decline) return this.outOfScope(said, scope, decline.reason);
+    const declined = decline?.unmet;
+    const readings = [this.reading(said), this.reading(text)];
+    // Nor a deed on a thing the call does not do (mapper/unaccounted-word.ts), nor a verb no function of a list does (mapper/item-deed.ts).
+    const unaccounted = declined === undefined ? (this.unaccounted.read(result, readings, mapOptions.references) ?? this.itemDeeds.read(result, [this.reading(request), ...readings], mapOptions.references)) : undefined;
     if (declined || unaccounted) return this.outOfScope(said, { ...scope, ...(unaccounted ?? { unmet: [declined!] }) });
     const paused = pausedForAWhile(result, said, this.byName, this.lexicon?.wordNet); // "stop it for now": its pause (mapper/paused-for-a-while.ts)
     return { ...askedWhenDoubtful(paused, said, scope.support, this.doubtMargin, this.byName, this.language), scope: scope.signal }; // two near functions the words do not tell apart: ask (mapper/doubtful-call.ts)

@@ -10,6 +10,7 @@ import type { BuiltIndex } from './built-index';
 import { SharedObjectContrast } from './shared-object';
 import { UnexplainedFit } from './unexplained-fit';
 import { UnaccountedWords } from './unaccounted-word';
+import { ItemDeeds } from './item-deed';
 import { TargetValues } from './target-value';
 import { NamedQuantities } from './named-quantity';
 import { Destinations } from './destination';
@@ -46,6 +47,8 @@ export interface MapperReadings {
   unexplained: UnexplainedFit;
   /** A command whose verb and object the chosen function does not account for (mapper/unaccounted-word.ts). */
   unaccounted: UnaccountedWords;
+  /** A command to a device of free-text items whose verb the chosen function does not account for (mapper/item-deed.ts). */
+  itemDeeds: ItemDeeds;
 }
 
 /** Stands for "no lexicon" as a weak key. */
@@ -103,5 +106,6 @@ function readDocument(built: BuiltIndex, options: ApiMapperOptions): MapperReadi
     contrast: new SharedObjectContrast(document.functions, views.documents, lexicon, options.sharedObjectContrast),
     unexplained: new UnexplainedFit(document.functions, views.documents, lexicon),
     unaccounted: new UnaccountedWords(document, views, lexicon?.wordNet, deviceNouns, quantities, selfNoun),
+    itemDeeds: new ItemDeeds(document, views, lexicon, deviceNouns, paths, selfNoun),
   };
 }

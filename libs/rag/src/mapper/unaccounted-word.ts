@@ -370,7 +370,7 @@ export class UnaccountedWords {
 }
 
 /** The clauses of a request: "scan the room and make a map" is two, each with its own verb. */
-function clauses(text: string): string[] {
+export function clauses(text: string): string[] {
   const joins = en.itemLists.conjunctions.filter((word) => /^\p{L}+$/u.test(word));
   return text.split(new RegExp(`[,;.!?&]|\\b(?:${joins.join('|')})\\b`, 'iu')).map((clause) => clause.trim()).filter((clause) => clause !== '');
 }

@@ -1,0 +1,64 @@
+import type { DeviceStateValues } from '@meshmind/protocol';
+import type { Lexicon, RequestReader } from '@meshmind/language';
+import type { NormalisedFunction } from '../api-document';
+import type { MapResult } from './api-mapper-options';
+import { answerTypeUnmet, asksToKnow } from './mood';
+import { asksIndirectly } from './indirect-question';
+import { unitNotHeld } from './unit-not-held';
+import { activityNotCalled } from './stopped-activity';
+import { absentQuantity } from './absent-quantity';
+import { foreignSetting } from './foreign-setting';
+import { timeNotHeld } from './time-not-held';
+import { notReadNow } from './reading-now';
+import { declinedCall, readingNotAsked } from './cannot-do';
+import type { ScopeVerdict } from './scope';
+
+/** What the readers below need of the mapper and of the request. */
+export interface CallDeclineContext {
+  /** The request as said, and as read for the call (references resolved). */
+  said: string;
+  request: string;
+  scope: ScopeVerdict;
+  state: DeviceStateValues;
+  byName: ReadonlyMap<string, NormalisedFunction>;
+  functions: readonly NormalisedFunction[];
+  lexicon: Lexicon | undefined;
+  reading: RequestReader;
+  selfNoun: string | undefined;
+  deviceNouns: ReadonlySet<string>;
+  /** The device's own names, read out of the request as references. */
+  names: readonly string[];
+  language: string;
+  stateSaysWhat: boolean;
+}
+
+/**
+ * Why a call the ranking chose is still not made: `reason`, a sentence said as it is (a time it
+ * cannot keep, a past or future it cannot read), or `unmet`, the words of the request that no
+ * function meets (said with what the device can do instead). The first reader that declines wins;
+ * undefined when none does. Each reader is a module of its own; their order is the mapper's.
+ */
+export function declineOfCall(result: MapResult, context: CallDeclineContext): { reason: string } | { unmet: string } | undefined {
+  const { said, request, scope, state, byName, lexicon, reading } = context;
+  // "close the valve at midnight": it acts now and once (time-not-held.ts).
+  const untimed = timeNotHeld(result, said, byName, context.selfNoun);
+  if (untimed) return { reason: untimed };
+  // "what was the temperature yesterday": it reads now (reading-now.ts).
+  const when = notReadNow(result, reading(said), byName, context.functions);
+  if (when) return { reason: `the ${context.selfNoun ?? 'device'} can only tell what it reads now, not "${when}"` };
+  // An action the document does not name needs a clear fit, whichever reading made the call (unmet-action.ts);
+  // "mute the light" is no reading either (declared kinds only, cannot-do.ts); nor "for 30 min" where no parameter
+  // holds minutes (unit-not-held.ts), nor a stopped activity (stopped-activity.ts), nor a quantity it has no word
+  // for (absent-quantity.ts), nor a setting it does not hold (foreign-setting.ts), nor "how much" or "who" to a
+  // yes/no or a state (answer-type-unmet.ts).
+  const tellsOnly = (name: string) => byName.get(name)?.kind === 'query' && !asksToKnow(said, lexicon) && !asksIndirectly(reading(said).words, lexicon?.wordNet);
+  const unmet =
+    declinedCall(result, scope, tellsOnly) ??
+    readingNotAsked(result, reading(request), request, byName, lexicon) ??
+    unitNotHeld(result, reading(said), byName, lexicon?.wordNet) ??
+    activityNotCalled(result, reading(said), context.functions, lexicon) ??
+    absentQuantity(result, reading(said), scope, state, lexicon?.wordNet) ??
+    foreignSetting(result, reading(said), scope, lexicon?.wordNet) ??
+    answerTypeUnmet(result, reading(said), byName, state, context.deviceNouns, context.names, lexicon?.wordNet, { language: context.language, stateSaysWhat: context.stateSaysWhat });
+  return unmet === undefined ? undefined : { unmet };
+}
