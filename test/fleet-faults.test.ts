@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AgentBrain } from '@meshmind/device-agent';
 import { silentLogger } from './support/stack';
-import { SHELF_GOAL, blockShelfAisle, dropWhenExecuting, startTestFleet } from './support/fleet';
+import { SHELF_GOAL, blockShelfAisle, dropWhenMoving, startTestFleet } from './support/fleet';
 
 // Four robots of four vendors, eight shelves: each robot owns two shelves, checked one after the other.
 const ROBOTS = 4;
@@ -20,7 +20,7 @@ describe('faults in the fleet: the answer says what was checked and what could n
   it('hands the shelves of a robot that drops off mid-task to other robots, and says so', async () => {
     const fleet = await startTestFleet({ robots: ROBOTS, shelves: SHELVES, seed: 21, sharedBrain: brain });
     try {
-      const result = await fleet.run(SHELF_GOAL, () => void dropWhenExecuting(fleet, 'robot-2'));
+      const result = await fleet.run(SHELF_GOAL, () => void dropWhenMoving(fleet, 'robot-2'));
       expect(fleet.side.coordinator.registry.get('robot-2')!.availability).toBe('offline');
       expect(result.verification.correct).toBe(SHELVES);
       const byRobotTwo = result.goal.subtasks.filter((subtask) => subtask.deviceId === 'robot-2');

@@ -1,4 +1,3 @@
-import type { SubtaskProgress } from '@meshmind/protocol';
 import { startFleet, type Fleet, type FleetOptions } from '../../bench/fleet/fleet-runner';
 import { silentLogger } from './stack';
 
@@ -10,15 +9,19 @@ export function startTestFleet(options: Partial<FleetOptions> & { robots: number
   return startFleet({ logger: silentLogger, subtaskTimeoutMs: 30_000, ...options });
 }
 
-/** Crashes a robot's agent (and halts the robot) the first time one of its subtasks starts executing. */
-export function dropWhenExecuting(fleet: Fleet, robotId: string): Promise<void> {
+/**
+ * Crashes a robot's agent (and halts the robot) the moment the robot first sets off on a task: mid-task
+ * by the warehouse's own account. (Waiting for the agent's "executing" stage at the coordinator raced:
+ * on a loaded machine that stage can arrive inside the report, after the subtask was done.) The agent's
+ * connection is cut in the listener itself, before the robot can reach its shelf and report.
+ */
+export function dropWhenMoving(fleet: Fleet, robotId: string): Promise<void> {
   return new Promise((resolve) => {
-    const listener = (progress: SubtaskProgress) => {
-      if (progress.deviceId !== robotId || progress.stage !== 'executing') return;
-      fleet.side.coordinator.dispatcher.off('progress', listener);
+    const unsubscribe = fleet.agents.world.onRobotChange(robotId, (snapshot) => {
+      if (snapshot.status !== 'moving') return;
+      unsubscribe();
       void fleet.agents.dropRobot(robotId).then(resolve);
-    };
-    fleet.side.coordinator.dispatcher.on('progress', listener);
+    });
   });
 }
 
