@@ -64,6 +64,14 @@ describe('an amount said in a unit that no parameter of the call holds is declin
   it('keeps a level in the unit the parameter takes, and a bare number', async () => {
     expect(called(await mappers.get('speaker')!.map('set the volume to 30%'))).toEqual(['set_volume{"volume":30}']);
     expect(called(await mappers.get('speaker')!.map('volume to 40 please'))).toEqual(['set_volume{"volume":40}']);
+    // "in" (WordNet: inch) and "on" after the number begin a place, not a unit.
+    expect(called(await mappers.get('speaker')!.map('set the volume to 60 in the kitchen'))).toEqual(['set_volume{"volume":60}']);
+    expect(called(await mappers.get('speaker')!.map('put the volume at 25 on the speaker'))).toEqual(['set_volume{"volume":25}']);
+  });
+
+  it('declines a number in a unit of measurement no parameter names', async () => {
+    const result = await mappers.get('speaker')!.map('set the volume to 40 litres');
+    expect(result.kind).toBe('not_executable');
   });
 
   it('declines a counted amount asked of a call with no number to hold it, naming it', async () => {

@@ -1,4 +1,4 @@
-import { enMapping, enReference, isStopword, stem, words, type NumberMention, type RequestReading, type WordNet } from '@meshmind/language';
+import { en, enMapping, enReference, isStopword, stem, words, type NumberMention, type RequestReading, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 import type { NormalisedFunction } from '../api-document';
 import { holdsUnitOf, saidWithUnit } from '../arguments/parameter-values';
@@ -56,7 +56,9 @@ const UNIT_OF_MEASUREMENT = 'unit of measurement';
  */
 function measureNotHeld(mention: NumberMention, parameters: readonly NormalisedFunction['parameters'][number][], wordNet: WordNet | undefined): boolean {
   const unit = mention.following.toLowerCase();
-  if (!wordNet || !/^\p{L}{2,}$/u.test(unit) || isStopword(unit) || !wordNet.nounAncestors(unit).has(UNIT_OF_MEASUREMENT)) return false;
+  // A function word is never the unit: "to 90 in the living room" is no 90 inches, "at 5 at the door" no 5 ares.
+  if (!wordNet || !/^\p{L}{2,}$/u.test(unit) || isStopword(unit) || en.functionWords.has(unit) || en.verbParticles.has(unit)) return false;
+  if (!wordNet.nounAncestors(unit).has(UNIT_OF_MEASUREMENT)) return false;
   const numeric = parameters.filter((parameter) => parameter.type === 'integer' || parameter.type === 'number');
   return numeric.length > 0 && !numeric.some((parameter) => words(`${parameter.unit ?? ''} ${parameter.name} ${parameter.description ?? ''}`).some((word) => stem(word.toLowerCase()) === stem(unit)));
 }
