@@ -53,6 +53,15 @@ describe('a condition on the device\'s own state', () => {
     expect(read('if it rains, stop the pump')).toBeUndefined();
   });
 
+  it('leaves "if" after a verb of asking or telling as a question, not a condition', () => {
+    expect(read('check if the pump is running')).toBeUndefined();
+    expect(read('tell me if the fountain is lit')).toBeUndefined();
+    expect(read("let me know if it's running")).toBeUndefined();
+    expect(read('see if the pump is running')).toBeUndefined();
+    // A verb the document names a function by stays a deed under its condition.
+    expect(read("stop the pump if it's running")).toMatchObject({ command: 'stop the pump', key: 'running', value: true });
+  });
+
   it('holds or fails by the state, and says the state when it fails', () => {
     const condition = read('is the pump running? if not, start it')!;
     expect(conditionHolds(condition, { running: false })).toBe(true);

@@ -74,8 +74,30 @@ function namedState(condition: string, document: NormalisedDocument, ownWords: (
   return { key, value, negate: negated(said) };
 }
 
+/**
+ * WordNet's lexicographer files of verbs that seek or give knowledge: after one of them ("check if
+ * it's locked", "tell me if the tv is on", "let me know if it's playing", "see if the light is on")
+ * "if" asks whether, and the clause is the question to answer, not a condition on a deed.
+ */
+const ASKING_CATEGORIES: ReadonlySet<string> = new Set(['perception', 'cognition', 'communication']);
+
+/**
+ * Whether a word of the command is a verb whose commonest sense seeks or gives knowledge, and no
+ * function of the document is named by it: "mute" and "dim" are perception verbs too, but "mute it if
+ * it's playing" to a player with set_mute is a deed under a condition.
+ */
+function asksWhether(command: string, document: NormalisedDocument, wordNet: WordNet | undefined): boolean {
+  const deeds = new Set(document.functions.flatMap((fn) => fn.name.toLowerCase().split(/[_\s]+/).map(stem)));
+  return words(command.toLowerCase()).some((word) => wordNet?.isVerb(word) === true && !deeds.has(stem(word)) && ASKING_CATEGORIES.has(wordNet.verbSenses(word)[0]?.category ?? ''));
+}
+
 /** The conditional command of a request whose condition is the device's own state, or undefined. */
 export function readStateCondition(text: string, document: NormalisedDocument, ownWords: (word: string) => boolean, wordNet: WordNet | undefined): StateCondition | undefined {
+  const read = conditionalCommand(text, document, ownWords, wordNet);
+  return read && !asksWhether(read.command, document, wordNet) ? read : undefined;
+}
+
+function conditionalCommand(text: string, document: NormalisedDocument, ownWords: (word: string) => boolean, wordNet: WordNet | undefined): StateCondition | undefined {
   const trimmed = text.trim().replace(/[.!]+$/, '');
   const elliptical = ELLIPTICAL.exec(trimmed);
   if (elliptical) {
