@@ -1,4 +1,4 @@
-import { en, enPlanning, fillTemplate, moodOf, timesOfExecution } from '@meshmind/language';
+import { en, enPlanning, fillTemplate, moodOf, timesOfExecution, type TimeOfExecution } from '@meshmind/language';
 import type { ScheduledSubtask } from '@meshmind/protocol';
 import type { DeviceRegistry } from './device-registry';
 import { anyOf } from './planner/word-patterns';
@@ -38,6 +38,12 @@ export interface CancelAnswer {
 export class Schedules {
   private readonly cancelled = new Set<string>();
   private readonly wakers = new Map<string, () => void>();
+  /**
+   * The repeats the last text read says: a goal's text is read before its plan and again with the
+   * plan's steps (goal-service.ts), and the reading (its mood, then every pattern of a time) is the
+   * same both times (issue #18).
+   */
+  private lastRead: { text: string; repeats: readonly TimeOfExecution[] } | undefined;
   private stopped = false;
 
   constructor(private readonly options: SchedulesOptions) {}
@@ -137,8 +143,7 @@ export class Schedules {
    * whose call takes no free text for the repeat to be part of (libs/rag mapper/time-not-held.ts).
    */
   answerRepeat(text: string, targets?: ReadonlyArray<{ deviceId: string; text: string }>): CancelAnswer | null {
-    if (moodOf(text) === 'question') return null;
-    const repeats = timesOfExecution(text).filter((time) => time.kind === 'repeat');
+    const repeats = this.repeatsSaid(text);
     if (repeats.length === 0) return null;
     const keeps = (deviceId: string) => keepsWords(this.options.registry.get(deviceId)?.state);
     const saying = (repeat: string) => (targets ?? []).filter((target) => timesOfExecution(target.text).some((time) => time.kind === 'repeat' && time.text.toLowerCase() === repeat));
@@ -146,6 +151,14 @@ export class Schedules {
       ? this.options.registry.list().some((device) => keepsWords(device.state))
       : repeats.every((repeat) => saying(repeat.text.toLowerCase()).length > 0 && saying(repeat.text.toLowerCase()).every((target) => keeps(target.deviceId)));
     return itemWords ? null : { status: 'failed', answer: fillTemplate(SAY.cannotRepeat, { time: repeats[0]!.text }) };
+  }
+
+  /** The repeats a request says; none in a question ("does it run every day?"). */
+  private repeatsSaid(text: string): readonly TimeOfExecution[] {
+    if (this.lastRead?.text !== text) {
+      this.lastRead = { text, repeats: moodOf(text) === 'question' ? [] : timesOfExecution(text).filter((time) => time.kind === 'repeat') };
+    }
+    return this.lastRead.repeats;
   }
 
   private sleep(subtaskId: string, ms: number): Promise<void> {

@@ -67,4 +67,14 @@ describe('a goal said on a repeat', () => {
     const schedules = await schedulesWith([lamp]);
     expect(schedules.answerRepeat('does the porch lamp come on every evening?')).toBeNull();
   });
+
+  it('reads each text anew when requests of different kinds come in turn', async () => {
+    const schedules = await schedulesWith([lamp]);
+    for (let round = 0; round < 2; round += 1) {
+      expect(schedules.answerRepeat('water the ferns every morning')?.answer).toMatch(/every morning/);
+      expect(schedules.answerRepeat('does the sprinkler run every morning?')).toBeNull();
+      expect(schedules.answerRepeat('turn on the porch lamp')).toBeNull();
+      expect(schedules.answerRepeat('turn on the porch lamp', [{ deviceId: 'porch_lamp', text: 'turn on the porch lamp' }])).toBeNull();
+    }
+  });
 });

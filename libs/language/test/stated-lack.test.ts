@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openWordNet, statedLack } from '../src/index';
+import { lackingVerb, openWordNet, statedLack, type WordNet } from '../src/index';
 
 const { wordNet } = openWordNet();
 
@@ -48,5 +48,30 @@ describe.skipIf(!wordNet)('a statement that something is lacking', () => {
 
   it('reads nothing without WordNet', () => {
     expect(statedLack("we've run out of oat flakes", undefined)).toBeUndefined();
+  });
+});
+
+describe('a verb of lacking, read once per reader and word', () => {
+  /** A reader that knows one verb's senses and counts how often they are read. */
+  function readerWith(lemmas: string[]): { reader: WordNet; reads: () => number } {
+    let reads = 0;
+    const reader = { verbSenses: () => ((reads += 1), [{ lemmas, examples: [], hypernyms: [], category: '', definition: '' }]) } as unknown as WordNet;
+    return { reader, reads: () => reads };
+  }
+
+  it('answers a word again without reading its senses again', () => {
+    const { reader, reads } = readerWith(['crave', 'need']);
+    expect(lackingVerb('crave', reader)).toBe(true);
+    expect(lackingVerb('crave', reader)).toBe(true);
+    expect(reads()).toBe(1);
+  });
+
+  it("keeps each reader's answers apart", () => {
+    const needing = readerWith(['yearn', 'need']);
+    const other = readerWith(['yearn', 'long']);
+    expect(lackingVerb('yearn', needing.reader)).toBe(true);
+    expect(lackingVerb('yearn', other.reader)).toBe(false);
+    expect(lackingVerb('yearn', other.reader)).toBe(false);
+    expect(other.reads()).toBe(1);
   });
 });

@@ -118,13 +118,31 @@ function usedUpStateIn(text: string, wordNet: WordNet): Omit<StatedLack, 'clause
 }
 
 /**
+ * lackingVerb's answers, per WordNet reader and word as given: the answer depends on nothing else
+ * (a reader's files are read-only), and reading it anew built every sense of the verb and stemmed
+ * each lemma, 0.1-0.2 ms a word. The planner asks it of a goal's verbs on every goal ("light" in
+ * "turn on the kitchen light", issue #18), and a home's sentences reuse few words. Both readers here
+ * ask it only of words WordNet knows as verbs; the cap keeps any other caller's words from growing
+ * the map without end.
+ */
+const lackingVerbs = new WeakMap<WordNet, Map<string, boolean>>();
+const MOST_LACKING_VERBS_KEPT = 20_000;
+
+/**
  * A verb of lacking, or one whose commonest senses share a synset with one: "want" (its second sense is
  * want/need/require), "require". "Take" and "ask" share that synset only in a rare sense (the 30th,
  * the 5th), and "take the eggs" states no need.
  */
 export function lackingVerb(word: string, wordNet: WordNet): boolean {
-  if (LACK_STEMS.has(stem(word))) return true;
-  return wordNet.verbSenses(word).slice(0, COMMON_SENSES).some((sense) => sense.lemmas.some((lemma) => LACK_STEMS.has(stem(lemma))));
+  let known = lackingVerbs.get(wordNet);
+  if (!known) lackingVerbs.set(wordNet, (known = new Map()));
+  let lacking = known.get(word);
+  if (lacking === undefined) {
+    lacking = LACK_STEMS.has(stem(word)) || wordNet.verbSenses(word).slice(0, COMMON_SENSES).some((sense) => sense.lemmas.some((lemma) => LACK_STEMS.has(stem(lemma))));
+    if (known.size >= MOST_LACKING_VERBS_KEPT) known.clear();
+    known.set(word, lacking);
+  }
+  return lacking;
 }
 
 /** The phrasal verb's senses, read with the verb's base form ("ran" -> "run out"). */
