@@ -28,7 +28,7 @@ export { answerAlreadySaid } from './answer-given';
  * picks the angle that can take it (each reader in its module, 0 where it has nothing to say).
  */
 export function readingFit(fn: NormalisedFunction, reading: RequestReading, document: NormalisedDocument, wordNet: WordNet | undefined): number {
-  return settingAnswerFit(fn, reading, document.functions) + settingWordsFit(fn, reading, document, wordNet) + polarAnswerFit(fn, reading, document) + stateAnswerFit(fn, reading, document) +
+  return settingAnswerFit(fn, reading, document.functions) + settingWordsFit(fn, reading, document, wordNet) + polarAnswerFit(fn, reading, document, wordNet) + stateAnswerFit(fn, reading, document) +
     returnedNounFit(fn, reading, document.functions, wordNet) + pointedValueFit(fn, reading, document.functions);
 }
 export { answerTypeUnmet } from './answer-type-unmet';
