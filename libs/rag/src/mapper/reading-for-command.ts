@@ -2,7 +2,7 @@ import { en, enReference, type Lexicon, type RequestReading, type WordNet } from
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import { asksIndirectly } from './indirect-question';
-import { asksToKnow, changesOrMakes } from './knowing-verb';
+import { asksToKnow, changesSomething } from './knowing-verb';
 import { functionSays, namedActionVerb } from './named-action';
 
 /**
@@ -40,10 +40,10 @@ const AGAIN = 're';
 const SPEAKER_OBJECTS: ReadonlySet<string> = new Set(enReference.viewing.speakerObjects);
 
 /**
- * The verb a neutral request opens with where it changes or makes something ("calibrate the sensor",
+ * The verb a neutral request opens with where it changes something ("calibrate the sensor",
  * "update its firmware", "heat the room", "recalibrate it"): said as a verb (mostly a verb in WordNet,
  * or with a determiner or pronoun right after it), and its commonest sense filed among verbs of
- * changing or making, or a kind of one (knowing-verb.ts changesOrMakes). A reading changes nothing,
+ * change, or a kind of one (knowing-verb.ts changesSomething). A reading changes nothing,
  * so it does not answer it. A word WordNet lacks is read without "re" ("recalibrate" as "calibrate").
  * Not where it is said to the speaker ("update me on the humidity" asks to be told).
  */
@@ -55,5 +55,5 @@ function changingVerb(reading: RequestReading, wordNet: WordNet | undefined): st
   if (!wordNet.isVerb(verb) || (next !== undefined && SPEAKER_OBJECTS.has(next))) return undefined;
   const opensObject = next !== undefined && (en.determiners.has(next) || en.referringPronouns.has(next));
   if (!wordNet.mostlyVerb(verb) && !opensObject) return undefined;
-  return changesOrMakes(verb, wordNet) ? said : undefined;
+  return changesSomething(verb, wordNet) ? said : undefined;
 }
