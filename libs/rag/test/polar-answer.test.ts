@@ -29,3 +29,30 @@ describe('a yes/no question is answered by a yes or a no, never by a name', () =
     expect(called(await mapper.map('what kind of hazard does it watch for?', state))).toEqual(['get_hazard']);
   });
 });
+
+// A door chime written for this test: it says whether it has rung, and how much charge is left.
+const chime: DeviceDescription = {
+  type: 'door_chime', title: 'Door chime', description: 'A wireless chime that rings when the doorbell button is pressed.', domain: 'home', version: '1.0.0',
+  nouns: ['chime', 'doorbell'],
+  state: { rang: { type: 'boolean', description: 'Whether it rang in the last minute.' }, battery: { type: 'integer', description: 'Battery charge.', unit: '%', minimum: 0, maximum: 100 } },
+  functions: [
+    { name: 'has_rung', description: 'Reports whether the chime rang in the last minute.', kind: 'query', parameters: [], returns: { type: 'boolean', description: 'True when it rang.' } },
+    { name: 'get_battery', description: 'Reads the remaining battery charge of the chime.', kind: 'query', parameters: [], returns: { type: 'integer', description: 'Remaining charge.', unit: '%' } },
+  ],
+};
+
+describe('a yes/no question that says nothing of an amount is not asked of it', () => {
+  let mapper: ApiMapper;
+  beforeAll(async () => {
+    mapper = await createApiMapper({ embedder: await createEmbedderPool().get({ kind: 'use-lite' }), lexicon: openLexicon(), document: chime });
+  }, 60_000);
+  const map = async (text: string) => called(await mapper.map(text, { rang: false, battery: 70 }));
+
+  it.each(['has anybody been at the door?', 'has somebody pressed it?', 'has the chime gone?'])('"%s" is not read as the battery', async (text) => {
+    expect(await map(text)).not.toEqual(['get_battery']);
+  });
+
+  it.each(['is the battery low?', 'is its charge nearly gone?', 'does it need a new battery?'])('"%s" still reads the battery', async (text) => {
+    expect(await map(text)).toEqual(['get_battery']);
+  });
+});

@@ -35,6 +35,7 @@ describe('a particle the document uses for a state names that state', () => {
       ['cover', getDeviceDescription('cover')!],
       ['garage', getDeviceDescription('garage_door')!],
       ['media', getDeviceDescription('media_player')!],
+      ['light', getDeviceDescription('light')!],
     ] as const) {
       mappers.set(name, await createApiMapper({ embedder, lexicon, document }));
     }
@@ -59,5 +60,16 @@ describe('a particle the document uses for a state names that state', () => {
 
   it("a verb of the document's own keeps its reading, though a player's document calls playing \"on\"", async () => {
     expect(await map('media', 'Turn on the radio.')).toEqual(['turn_on{}']);
+  });
+
+  it.each([
+    ['light', 'Look whether the lamp is on.', ['is_on{}']],
+    ['light', 'Can you see if the bulb is on?', ['is_on{}']],
+  ])('a particle that ends a clause that asks is the state asked about, not a goal: %s "%s"', async (device, text, calls) => {
+    expect(await map(device, text)).toEqual(calls);
+  });
+
+  it('"see whether the screen is down" does not lower it', async () => {
+    expect(await map('screen', 'See whether the screen is down.')).not.toEqual(['deploy{}']);
   });
 });

@@ -8,6 +8,7 @@ import { unitNotHeld } from './unit-not-held';
 import { activityNotCalled } from './stopped-activity';
 import { absentQuantity } from './absent-quantity';
 import { foreignSetting } from './foreign-setting';
+import { optionFromObject } from './option-from-object';
 import { timeNotHeld } from './time-not-held';
 import { notReadNow } from './reading-now';
 import { declinedCall, readingNotAsked } from './cannot-do';
@@ -59,6 +60,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     activityNotCalled(result, reading(said), context.functions, lexicon) ??
     absentQuantity(result, reading(said), scope, state, lexicon?.wordNet) ??
     foreignSetting(result, reading(said), scope, lexicon?.wordNet) ??
+    optionFromObject(result, reading(said), byName) ?? // "set the fan to high": not the object's option (option-from-object.ts)
     answerTypeUnmet(result, reading(said), byName, state, context.deviceNouns, context.names, lexicon?.wordNet, { language: context.language, stateSaysWhat: context.stateSaysWhat });
   return unmet === undefined ? undefined : { unmet };
 }

@@ -63,6 +63,21 @@ export function asksToKnow(query: string, lexicon: Lexicon | undefined): boolean
   return senses.length === 1 && broader.some((category) => BROADER_KNOWING_CATEGORIES.has(category));
 }
 
+/** The file of verbs of changing something ("calibrate", "update", "heat"). */
+const CHANGE_CATEGORY = 'change';
+
+/**
+ * Whether a verb's commonest sense changes something: filed among verbs of change, or a kind of one
+ * ("calibrate" < "adjust", "clean" < "change"). Verbs of making are left out: "print the report" and
+ * "write it down" make a copy of what is read. Light verbs ("make", "get") say too little.
+ */
+export function changesSomething(verb: string, wordNet: WordNet): boolean {
+  const senses = wordNet.verbSenses(verb);
+  const commonest = senses[0];
+  if (!commonest || senses.length >= LIGHT_VERB_SENSES) return false;
+  return commonest.category === CHANGE_CATEGORY || broaderCategories(wordNet, commonest.hypernyms).includes(CHANGE_CATEGORY);
+}
+
 /** The file of verbs of going somewhere: "move", "navigate", "drive", "return", "halt". */
 const MOTION_CATEGORY = 'motion';
 const moving = new WeakMap<FunctionProfile, boolean>();

@@ -5,6 +5,7 @@ import { returnedNounFit } from './returned-noun';
 import { settingAnswerFit } from './setting-question';
 import { settingWordsFit } from './setting-words';
 import { polarAnswerFit } from './polar-answer';
+import { alternativesKindFit } from './alternatives-kind';
 import { stateAnswerFit } from './state-question';
 
 /** A request's mood and what a question asks for are read with the request (`readRequest` in @meshmind/language); a function's kind in function-kind.ts. */
@@ -28,8 +29,8 @@ export { answerAlreadySaid } from './answer-given';
  * picks the angle that can take it (each reader in its module, 0 where it has nothing to say).
  */
 export function readingFit(fn: NormalisedFunction, reading: RequestReading, document: NormalisedDocument, wordNet: WordNet | undefined): number {
-  return settingAnswerFit(fn, reading, document.functions) + settingWordsFit(fn, reading, document, wordNet) + polarAnswerFit(fn, reading, document) + stateAnswerFit(fn, reading, document) +
-    returnedNounFit(fn, reading, document.functions, wordNet) + pointedValueFit(fn, reading, document.functions);
+  return settingAnswerFit(fn, reading, document.functions) + settingWordsFit(fn, reading, document, wordNet) + polarAnswerFit(fn, reading, document, wordNet) + stateAnswerFit(fn, reading, document) +
+    returnedNounFit(fn, reading, document.functions, wordNet) + pointedValueFit(fn, reading, document.functions) + alternativesKindFit(fn, reading, document, wordNet);
 }
 export { answerTypeUnmet } from './answer-type-unmet';
 export { asksToKnow, knowingSign } from './knowing-verb';

@@ -1,6 +1,7 @@
 import { en, stem, words, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 import type { FunctionProfile } from './evidence';
+import { asksIndirectly } from './indirect-question';
 
 /**
  * A particle the device's own document gives as a word for one of its states names that state as
@@ -60,6 +61,9 @@ export function withStateParticle(text: string, document: NormalisedDocument, pr
   // "louder on the kitchen echo": a command that opens with an adjective has no verb, so "on" after it
   // is a preposition before the device, not the particle of a state ("play").
   if (wordNet && wordNet.canBe(verb, 'adj') && !wordNet.isVerb(verb)) return text;
+  // "see if the light is on": the particle ends a clause that asks (indirect-question.ts), the state asked
+  // about, not the goal of the opening verb.
+  if (asksIndirectly(words(text), wordNet)) return text;
   const ownStems = new Set([...profiles].flatMap((profile) => [...profile.actionStems]));
   if (ownStems.has(stem(verb))) return text;
   const after = text.slice(match.index + match[0].length);
