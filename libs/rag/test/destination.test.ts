@@ -2,7 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceDescription } from '@meshmind/protocol';
 import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
 import { createRequestReader, type WordNet } from '@meshmind/language';
-import { readDestination } from '../src/mapper/destination';
+import { normaliseApiDocument } from '../src/api-document';
+import { Destinations, readDestination } from '../src/mapper/destination';
+import { functionProfile } from '../src/mapper/evidence';
+import { functionViews } from '../src/mapper/function-views';
 
 // A document written for this test: a robot lawn mower whose battery reading speaks of charge, as
 // its charging station does. Not a type of the homes or warehouse dialects the evals use.
@@ -25,6 +28,31 @@ const mower: DeviceDescription = {
       parameters: [{ name: 'zone', type: 'integer', description: 'Zone number.', minimum: 1, maximum: 8 }],
     },
     { name: 'report_position', description: 'Reports where on the lawn the mower is.', kind: 'query', parameters: [], returns: { type: 'string', description: 'Position.' } },
+  ],
+};
+
+// A survey drone of our own: two setters whose quantities are verbs of motion ("speed", "pitch") and one flight to a point.
+const drone: DeviceDescription = {
+  type: 'survey_drone',
+  title: 'Survey drone',
+  description: 'A drone that flies survey points over a field.',
+  domain: 'home',
+  version: '1.0.0',
+  nouns: ['drone'],
+  state: {},
+  functions: [
+    { name: 'set_speed', description: 'Sets the flight speed in metres per second.', kind: 'action', parameters: [{ name: 'speed', type: 'number', description: 'Speed.', minimum: 1, maximum: 15, unit: 'm/s' }] },
+    { name: 'set_gimbal_pitch', description: 'Sets the gimbal pitch in degrees.', kind: 'action', parameters: [{ name: 'pitch', type: 'integer', description: 'Pitch.', minimum: -90, maximum: 30 }] },
+    {
+      name: 'fly_to_point',
+      description: 'Flies the drone to the map point (x, y) in metres.',
+      kind: 'action',
+      parameters: [
+        { name: 'x', type: 'number', description: 'East in metres.' },
+        { name: 'y', type: 'number', description: 'North in metres.' },
+      ],
+    },
+    { name: 'land', description: 'Lands the drone where it is.', kind: 'action', parameters: [] },
   ],
 };
 
@@ -105,6 +133,30 @@ describe('a verb of motion with where it ends (mapper/destination.ts)', () => {
 
     it.each(['How much charge is left in the battery?', 'what is the battery charge'])('still reads the battery for "%s"', async (request) => {
       expect(called(await mapper.map(request))).toEqual(['battery_charge']);
+    });
+  });
+
+  it.skipIf(!wordNet)('reaches no setter by a rarer sense of the place\'s word ("position" is also "put, set, place")', () => {
+    const normalised = normaliseApiDocument(drone);
+    const views = functionViews(normalised, lexicon);
+    const profiles = new Map(normalised.functions.map((fn, position) => [fn.name, functionProfile(fn, views.documents[position]?.fields[0]?.words ?? [], views.language)]));
+    const kinds = new Map(normalised.functions.map((fn) => [fn.name, fn.kind ?? 'action']));
+    const destinations = new Destinations(normalised.functions, views.documents, profiles, kinds, wordNet, ['drone']);
+    const fits = (request: string) => Object.fromEntries(normalised.functions.map((fn) => [fn.name, destinations.fit(fn, read(request))]));
+    for (const request of ['fly to position 12, 30', 'head over to position 12, 30']) expect(fits(request)).toMatchObject({ set_speed: 0, set_gimbal_pitch: 0 });
+  });
+
+  describe.skipIf(!wordNet)('a place said by a noun of a rarer verb sense', () => {
+    let droneMapper: ApiMapper;
+    beforeAll(async () => {
+      const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+      droneMapper = await createApiMapper({ embedder, lexicon, document: drone, selfNoun: 'drone' });
+    }, 120_000);
+
+    // "position" is also the verb "put, set, place": read that way it reached every setter.
+    it.each(['fly to position 12, 30', 'navigate to position twelve, thirty', 'head over to position 12, 30'])('flies to the point for "%s", sets nothing', async (request) => {
+      const result = await droneMapper.map(request);
+      expect(result.kind === 'call' ? result.calls.map((call) => [call.function, call.arguments]) : result.reason).toEqual([['fly_to_point', { x: 12, y: 30 }]]);
     });
   });
 });

@@ -30,6 +30,17 @@ describe('a function kind read from its name where the document declares none', 
     expect(kinds).toEqual({ selfLocate: 'query', sensor_list: 'query', get_altitude: 'query', camera_tilt: 'action', auto_land: 'action', return_home: 'action' });
   });
 
+  it('reads a name verb the query words do not list by what WordNet says it is a kind of', () => {
+    // "inventory" (take stock) is a kind of "list"; "survey" and "spray" are kinds of no reading.
+    const kinds = kindsOf([
+      entry('inventory_crates', 'Takes stock of the crates in the hold and returns their labels.', 'list[str]'),
+      entry('inventoryHold', 'Counts what the hold carries.', 'list'),
+      entry('spray_field', 'Sprays the field below with water.'),
+      entry('land_now', 'Lands the drone at once.'),
+    ]);
+    expect(kinds).toEqual({ inventory_crates: 'query', inventoryHold: 'query', spray_field: 'action', land_now: 'action' });
+  });
+
   it('keeps a kind the document declares', () => {
     const normalised = normaliseApiDocument({
       type: 'drone',

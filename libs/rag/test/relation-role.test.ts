@@ -79,6 +79,18 @@ describe('which end of a relation the device is (mapper/relation-role.ts)', () =
     expect(placedRoles.fit(placed.functions[0]!, read('host your own session named Arena, code 5521'))).toBe(-1);
   });
 
+  it.skipIf(!lexicon.dictionaries.has('fr'))('reads the device as a place only in the document\'s own sentence, not in a word-by-word gloss', () => {
+    // "Connecte la console ..." glosses to "connect up plug in console": "in" beside "console" is the gloss's, not the note's.
+    const entry = (name: string, notes: string) => ({ name, notes, output: 'bool', input_argument: ['nom', 'code'], input_type: ['str', 'str'], programming_language: 'Python' });
+    const french = normaliseApiDocument([
+      entry('rejoindre_partie', 'Connecte la console au réseau de la partie.'),
+      entry('ouvrir_salon', "Ouvre un salon : la console héberge sa propre partie, que d'autres consoles rejoignent."),
+    ]);
+    const frenchRoles = new RelationRoles(french.functions, functionViews(french, lexicon).documents, ['console'], wordNet);
+    expect(frenchRoles.fit(french.functions[1]!, read('host your own game named Arena, code 5521'))).toBe(1);
+    expect(frenchRoles.fit(french.functions[0]!, read('host your own game named Arena, code 5521'))).toBe(-1);
+  });
+
   it('splits nothing where no document marks the device', () => {
     const plain = normaliseApiDocument({ ...console_, functions: console_.functions.map((fn) => ({ ...fn, description: fn.name.replace(/_/g, ' ') })) });
     const unmarked = new RelationRoles(plain.functions, functionViews(plain, lexicon).documents, ['console'], wordNet);

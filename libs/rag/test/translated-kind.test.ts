@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Embedder, LlmindApiEntry } from '@meshmind/protocol';
-import { FREEDICT_PACKAGES, missingFreeDictPackages } from '@meshmind/language';
+import { de, FREEDICT_PACKAGES, missingFreeDictPackages } from '@meshmind/language';
 import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon } from '@meshmind/rag';
 import { requireSystemPackages } from '../../../test/support/system-packages';
 import { functionViews } from '../src/mapper/function-views';
 import { functionKindOf } from '../src/mapper/function-kind';
 import { translatedNameKind } from '../src/mapper/translated-kind';
+import { withoutSeparablePrefix } from '../src/mapper/separable-verbs';
 
 // Vendor documents of our own (a greenhouse controller with German notes, a freezer with French
 // ones), in the LLMind format that declares no kinds: none of them comes from the evaluation.
@@ -60,6 +61,22 @@ describe.skipIf(!hasFreeDict)('German and French identifiers read into English',
 
   it('reads French names by their verbs: "lire" and "vérifier" ask, "prendre" (get, take) acts', () => {
     expect(kindsOf(freezer)).toEqual({ lire_temperature: 'query', verifier_porte: 'query', prendre_photo: 'action', ouvrir_porte: 'action' });
+  });
+
+  it('reads a German verb the dictionary lacks without its separable prefix ("auflisten" as "listen", to list)', () => {
+    const kinds = kindsOf([
+      entry('sensoren_auflisten', 'Listet die Sensoren im Gewächshaus auf.', 'list'),
+      entry('beete_aufzaehlen', 'Zählt die Beete des Gewächshauses auf.', 'list'),
+      entry('fenster_oeffnen', 'Öffnet das Dachfenster des Gewächshauses.'),
+    ]);
+    expect(kinds).toEqual({ sensoren_auflisten: 'query', beete_aufzaehlen: 'query', fenster_oeffnen: 'action' });
+  });
+
+  it('takes off only a prefix that leaves a verb: "ablesen" is read, "abo" is no "ab" + "o"', () => {
+    expect(withoutSeparablePrefix('auflisten', de.separablePrefixes)).toBe('listen');
+    expect(withoutSeparablePrefix('zurücksetzen', de.separablePrefixes)).toBe('setzen');
+    expect(withoutSeparablePrefix('abo', de.separablePrefixes)).toBeUndefined();
+    expect(withoutSeparablePrefix('regal', de.separablePrefixes)).toBeUndefined();
   });
 
   it('keeps no English reading of an English identifier', () => {

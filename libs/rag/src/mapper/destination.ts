@@ -20,8 +20,12 @@ const MOTION_SENSES = 2;
 const PARTICLES_BEFORE_GOAL = 2;
 /** The place is its first few content words: "the charging station", "the shelf numbered 4". */
 const PLACE_WORDS = 3;
-/** A request word reaches a function's word through a WordNet synonym or a derivation, not a broader word. */
-const CLOSE_RELATION = 0.8;
+/**
+ * A request word reaches a function's word through a WordNet synonym in its commonest sense, not a
+ * broader word nor a rarer sense: "position" is "set" only as the verb of putting in place, and "to
+ * position 8, 9" then reached every setter ("set_speed", "set_camera_pitch").
+ */
+const CLOSE_RELATION = 0.9;
 
 const PARTICLES = new Set(en.phrasalParticles);
 

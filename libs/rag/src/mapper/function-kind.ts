@@ -23,9 +23,21 @@ export function readFunctionKind(fn: NormalisedFunction, wordNet?: WordNet): 'ac
   const own = splitIdentifier(fn.name).map((word) => word.toLowerCase());
   const first = own[0] ?? '';
   if (en.queryNameWords.has(first)) return 'query';
-  if (!wordNet || wordNet.isVerb(first)) return 'action';
+  if (!wordNet) return 'action';
+  if (wordNet.isVerb(first)) return readsAsQuery(first, wordNet) ? 'query' : 'action';
   const verb = own.find((word) => wordNet.isVerb(word));
-  return verb !== undefined && en.queryNameWords.has(verb) ? 'query' : 'action';
+  return verb !== undefined && (en.queryNameWords.has(verb) || readsAsQuery(verb, wordNet)) ? 'query' : 'action';
+}
+
+/**
+ * A verb whose commonest sense is a kind of a query word's action: "inventory" ("take stock") is a
+ * way to "list", so "inventory_shelf" reads the shelf as "list_items" would. Read through WordNet's
+ * hypernyms, so that a name verb the query words do not list is still known by what it is a kind of.
+ * The accessor prefixes ("get", "is") are naming conventions, no action to be a kind of.
+ */
+function readsAsQuery(verb: string, wordNet: WordNet): boolean {
+  const [first] = wordNet.verbSenses(verb);
+  return first !== undefined && first.hypernyms.some((hypernym) => en.queryNameWords.has(hypernym) && !en.accessorNameWords.has(hypernym));
 }
 
 /**

@@ -2,7 +2,7 @@ import { alternation, de, detectLanguage, englishCognates, enMapping, LANGUAGES,
 import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 import type { HybridDocument } from '../search/hybrid-index';
 import { handsBackValue, withReturnSense } from './returned-value';
-import { separableVerbReader } from './separable-verbs';
+import { separableVerbReader, withoutSeparablePrefix } from './separable-verbs';
 import { withoutNumeralTranslations } from './note-numerals';
 import { withUnitGlosses } from './unit-glosses';
 
@@ -122,6 +122,14 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
       if (isFunctionWord(word, language)) continue;
       const translated = translations.get(word);
       // Words the dictionary lacks may still be international ones: "coordonnées", "proximité", "Kamera".
+      // "auflisten": a German verb the dictionary lacks may be known without its separable prefix ("listen", to list),
+      // read as the verb it is: "listen" is also the nouns "Listen" (lists) and "List" (a ruse, a wile).
+      const unprefixed = !translated && language === 'de' ? withoutSeparablePrefix(word, de.separablePrefixes) : undefined;
+      const bare = unprefixed ? dictionary!.translate([unprefixed]).get(unprefixed)?.filter((translation) => wordNet.isVerb(translation)) : undefined;
+      if (bare && bare.length > 0) {
+        translations.set(word, bare);
+        continue;
+      }
       if (!translated) {
         const cognates = englishCognates(word, language, (candidate) => wordNet.isKnown(candidate));
         if (cognates.length > 0) translations.set(word, cognates);

@@ -46,8 +46,10 @@ export class RelationRoles {
       const document = documents[position];
       const said = [...(document?.views.slice(0, 1) ?? []), ...(document?.fields ?? []).flatMap((field) => field.words)].flatMap((text) => words(text.toLowerCase()));
       const stems = new Set(said.map(stem));
-      // "Opens an access point on the robot": the device named as the place the thing is.
-      const placedOnDevice = said.some((word, index) => PLACES.has(word) && deviceNouns.has(stem(en.determiners.has(said[index + 1] ?? '') ? (said[index + 2] ?? '') : (said[index + 1] ?? ''))));
+      // "Opens an access point on the robot": the device named as the place the thing is, in the document's own sentence.
+      // A gloss read word by word puts words side by side that its language did not ("connecte le robot" -> "plug in robot").
+      const written = words(fn.description.toLowerCase());
+      const placedOnDevice = written.some((word, index) => PLACES.has(word) && deviceNouns.has(stem(en.determiners.has(written[index + 1] ?? '') ? (written[index + 2] ?? '') : (written[index + 1] ?? ''))));
       const marked = placedOnDevice || (said.some((word) => DOCUMENT_MARKERS.has(word)) && [...deviceNouns].some((noun) => stems.has(noun)));
       const key = signature(fn);
       groups.set(key, [...(groups.get(key) ?? []), { fn, marked, stems }]);

@@ -56,3 +56,15 @@ export function separableVerbReader(prefixes: ReadonlySet<string>, conjunctions:
     },
   };
 }
+
+/**
+ * The verb a dictionary may know without its separable prefix: "auflisten" (to list) is missing from
+ * FreeDict where "listen" (to list) is not, and an identifier keeps the prefix joined
+ * ("wlan_netze_auflisten"). Left untranslated the name says nothing, and its function was read as an
+ * action. Undefined where the word opens with no prefix or leaves too short a verb.
+ */
+export function withoutSeparablePrefix(word: string, prefixes: ReadonlySet<string>): string | undefined {
+  const lower = word.toLowerCase();
+  const prefix = [...prefixes].filter((candidate) => lower.startsWith(candidate)).sort((left, right) => right.length - left.length)[0];
+  return prefix !== undefined && lower.length - prefix.length >= MINIMUM_VERB ? lower.slice(prefix.length) : undefined;
+}
