@@ -13,6 +13,9 @@ import { notReadNow } from './reading-now';
 import { declinedCall, readingNotAsked } from './cannot-do';
 import type { ScopeVerdict } from './scope';
 
+/** A command that forbids its deed is declined before any call is chosen (mapper/forbidden-deed.ts). */
+export { forbiddenDeed } from './forbidden-deed';
+
 /** What the readers below need of the mapper and of the request. */
 export interface CallDeclineContext {
   /** The request as said, and as read for the call (references resolved). */
