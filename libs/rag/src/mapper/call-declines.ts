@@ -9,6 +9,7 @@ import { activityNotCalled } from './stopped-activity';
 import { absentQuantity } from './absent-quantity';
 import { foreignSetting } from './foreign-setting';
 import { timeNotHeld } from './time-not-held';
+import { partialDeed } from './partial-deed';
 import { notReadNow } from './reading-now';
 import { declinedCall, readingNotAsked } from './cannot-do';
 import type { ScopeVerdict } from './scope';
@@ -46,6 +47,9 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // "close the valve at midnight": it acts now and once (time-not-held.ts).
   const untimed = timeNotHeld(result, said, byName, context.selfNoun);
   if (untimed) return { reason: untimed };
+  // "open the valve a little": a deed to an end, asked for only part of the way (partial-deed.ts).
+  const partial = partialDeed(result, reading(said), byName, context.functions, context.selfNoun);
+  if (partial) return { reason: partial };
   // "what was the temperature yesterday": it reads now (reading-now.ts).
   const when = notReadNow(result, reading(said), byName, context.functions);
   if (when) return { reason: `the ${context.selfNoun ?? 'device'} can only tell what it reads now, not "${when}"` };
