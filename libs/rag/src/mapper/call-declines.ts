@@ -16,6 +16,8 @@ import type { ScopeVerdict } from './scope';
 
 /** A command that forbids its deed is declined before any call is chosen (mapper/forbidden-deed.ts). */
 export { forbiddenDeed } from './forbidden-deed';
+/** A setter asked for an end that a function of its own does is that function (mapper/dedicated-end.ts). */
+export { dedicatedEnd } from './dedicated-end';
 
 /** What the readers below need of the mapper and of the request. */
 export interface CallDeclineContext {
