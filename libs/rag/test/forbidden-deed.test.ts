@@ -46,6 +46,8 @@ describe('a command that forbids its deed', () => {
     expect(deedForbidden("the hatch doesn't open")).toBeUndefined();
     expect(deedForbidden("don't")).toBeUndefined();
     expect(deedForbidden('do nothing')).toBeUndefined();
+    expect(deedForbidden("you don't have a map yet, make one")).toBeUndefined();
+    expect(deedForbidden('could you not open the hatch?')).toBeUndefined();
   });
 
   describe('through the mapper', () => {

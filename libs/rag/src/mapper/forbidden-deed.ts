@@ -1,4 +1,4 @@
-import { en } from '@meshmind/language';
+import { en, enReference } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 import type { DocumentScope } from './scope';
 
@@ -8,6 +8,12 @@ import type { DocumentScope } from './scope';
  * imperative takes. Spelled with and without the apostrophe, as people type them.
  */
 const FORBIDDING = [['do', 'not'], ["don't"], ['dont'], ['never']];
+/**
+ * Courtesy words that make the negation a statement or a question, not a forbidding: "you don't
+ * have a map yet, make one", "can you not open it?". English's closed class of the addressee and the
+ * modals of asking, as en.courtesy holds them.
+ */
+const ADDRESSED = [...enReference.askedForSpeaker.modals, 'will', 'would', 'you'];
 /** How closely the forbidden verb must meet what the device does (mapper/action-scope.ts): a synonym or a close relation. */
 const CLOSE_MEETING = 0.8;
 
@@ -43,7 +49,7 @@ export async function forbiddenDeed(asked: string, scope: DocumentScope, mapDeed
 export function deedForbidden(asked: string): string | undefined {
   const said = asked.trim().replace(/[’‘]/g, "'").replace(/[.!?]+$/, '').split(/\s+/);
   let at = 0;
-  while (at < said.length && en.courtesy.has(bare(said[at]!))) at += 1;
+  while (at < said.length && en.courtesy.has(bare(said[at]!)) && !ADDRESSED.includes(bare(said[at]!))) at += 1;
   const opening = FORBIDDING.find((words) => words.every((word, offset) => bare(said[at + offset] ?? '') === word));
   if (!opening) return undefined;
   const rest = said.slice(at + opening.length).join(' ').trim();
