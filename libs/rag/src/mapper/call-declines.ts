@@ -8,6 +8,7 @@ import { unitNotHeld } from './unit-not-held';
 import { activityNotCalled } from './stopped-activity';
 import { absentQuantity } from './absent-quantity';
 import { foreignSetting } from './foreign-setting';
+import { foreignOption } from './foreign-option';
 import { timeNotHeld } from './time-not-held';
 import { partialDeed } from './partial-deed';
 import { notReadNow } from './reading-now';
@@ -68,6 +69,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     activityNotCalled(result, reading(said), context.functions, lexicon) ??
     absentQuantity(result, reading(said), scope, state, lexicon?.wordNet) ??
     foreignSetting(result, reading(said), scope, lexicon?.wordNet) ??
+    foreignOption(result, reading(said), scope, lexicon?.wordNet) ?? // "set the fan to sleep mode": an option no word of the document names (foreign-option.ts)
     answerTypeUnmet(result, reading(said), byName, state, context.deviceNouns, context.names, lexicon?.wordNet, { language: context.language, stateSaysWhat: context.stateSaysWhat });
   return unmet === undefined ? undefined : { unmet };
 }
