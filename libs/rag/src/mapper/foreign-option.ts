@@ -7,6 +7,9 @@ import { targetAt } from './target-value';
 /** "to full", "to half", "to max": the language's amounts say how far, and are values of any level (en-mapping's closed lists). */
 const AMOUNTS = new Set(Object.values(enMapping.amounts).flatMap((entry) => (Array.isArray(entry) ? entry.flatMap((phrase: string) => words(phrase)) : [])));
 
+/** "to", "into": a goal said as such; a closing "on" ("lights on pls") is a particle as often as a preposition. */
+const GOALS = new Set(en.pathPrepositions.goal);
+
 /**
  * The option a command sets that the device's document never speaks of: "set the fan to sleep
  * mode", "put the fan on natural wind", "set the fan direction to summer" to a fan that only runs,
@@ -21,7 +24,7 @@ const AMOUNTS = new Set(Object.values(enMapping.amounts).flatMap((entry) => (Arr
 export function foreignOption(result: MapResult, reading: RequestReading, scope: CommandScope, wordNet: WordNet | undefined): string | undefined {
   if (!wordNet || result.kind !== 'call' || reading.mood === 'question' || reading.numbers.length > 0) return undefined;
   const goal = targetAt(reading);
-  if (goal === undefined || goal.at < 1 || en.determiners.has(reading.tokens[goal.at + 1] ?? '')) return undefined;
+  if (goal === undefined || goal.at < 1 || !GOALS.has(reading.tokens[goal.at]!) || en.determiners.has(reading.tokens[goal.at + 1] ?? '')) return undefined;
   const content = words(goal.phrase.toLowerCase()).filter((word) => !isStopword(word) && !en.courtesy.has(word));
   if (content.length === 0 || !content.every((word) => scope.unmet.includes(word))) return undefined;
   const head = content.at(-1)!;
