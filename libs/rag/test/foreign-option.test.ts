@@ -35,7 +35,7 @@ describe('an option the document never speaks of', () => {
 
   it('is declined, not set through the nearest setter', async () => {
     const mapper = await createApiMapper({ embedder, lexicon, document: dehumidifier, selfNoun: 'dehumidifier' });
-    for (const text of ['set the dehumidifier to turbo', 'switch the dehumidifier to holiday mode']) {
+    for (const text of ['set the dehumidifier to turbo', 'switch the dehumidifier to holiday mode', 'put the dehumidifier on holiday mode']) {
       const result = await mapper.map(text);
       expect(result.kind, text).toBe('not_executable');
     }

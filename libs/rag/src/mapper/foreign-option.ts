@@ -7,7 +7,7 @@ import { targetAt } from './target-value';
 /** "to full", "to half", "to max": the language's amounts say how far, and are values of any level (en-mapping's closed lists). */
 const AMOUNTS = new Set(Object.values(enMapping.amounts).flatMap((entry) => (Array.isArray(entry) ? entry.flatMap((phrase: string) => words(phrase)) : [])));
 
-/** "to", "into": a goal said as such; a closing "on" ("lights on pls") is a particle as often as a preposition. */
+/** "to", "into": a goal said as such; a closing "on" ("put the fan on breeze", "lights on pls") is a particle as often as a preposition. */
 const GOALS = new Set(en.pathPrepositions.goal);
 
 /**
@@ -24,9 +24,11 @@ const GOALS = new Set(en.pathPrepositions.goal);
 export function foreignOption(result: MapResult, reading: RequestReading, scope: CommandScope, wordNet: WordNet | undefined): string | undefined {
   if (!wordNet || result.kind !== 'call' || reading.mood === 'question' || reading.numbers.length > 0) return undefined;
   const goal = targetAt(reading);
-  if (goal === undefined || goal.at < 1 || !GOALS.has(reading.tokens[goal.at]!) || en.determiners.has(reading.tokens[goal.at + 1] ?? '')) return undefined;
+  if (goal === undefined || goal.at < 1 || en.determiners.has(reading.tokens[goal.at + 1] ?? '')) return undefined;
   const content = words(goal.phrase.toLowerCase()).filter((word) => !isStopword(word) && !en.courtesy.has(word));
   if (content.length === 0 || !content.every((word) => scope.unmet.includes(word))) return undefined;
+  // After a closing "on" only words the dictionary knows name an option: "lights on pls" ends in a slip of courtesy.
+  if (!GOALS.has(reading.tokens[goal.at]!) && !content.every((word) => wordNet.isKnown(word))) return undefined;
   const head = content.at(-1)!;
   if (AMOUNTS.has(head) || isPlace(head, wordNet) || isLiving(head, wordNet)) return undefined;
   const taken = result.calls.flatMap((call) => Object.values(call.arguments).filter((value): value is string => typeof value === 'string').flatMap((value) => words(value.toLowerCase())));
