@@ -50,11 +50,9 @@ describe('a deed asked for only part of the way', () => {
     expect(chosen(await flap.map('open the cat flap'))).toEqual(['open_flap']);
   });
 
-  it('asks how far where the device can stand part of the way', async () => {
+  it('keeps the call where the device can stand part of the way', async () => {
     const vent = await createApiMapper({ embedder, lexicon, document: roofVent, selfNoun: 'vent' });
-    for (const text of ['open the vent a little', 'close the roof vent slightly']) {
-      expect(reason(await vent.map(text)), text).toMatch(/how far/);
-    }
+    expect(chosen(await vent.map('open the vent a little'))).toEqual(['open_vent']);
     expect(chosen(await vent.map('open the vent fully'))).toEqual(['open_vent']);
   });
 

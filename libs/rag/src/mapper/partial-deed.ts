@@ -10,11 +10,11 @@ const PREPOSITIONS = new Set([enReference.temporaryStop.spanPreposition, ...en.d
 
 /**
  * A deed asked for only part of the way is not done in full (issue #17, a wrong action is worse
- * than a question): "open the valve a little", "close the blinds slightly", "raise the garage door a
- * bit". The call retrieval chose drives the device to an end and takes nothing (its effects set a
- * state to a fixed value: open_valve, close_cover, open_door), so the amount said was dropped and the
- * valve opened fully. Where another function sets the same state to a value the device is asked how
- * far (no amount was said); where none does, the device says it can only go the whole way. Not
+ * than a question): "open the valve a little", "raise the garage door a bit". The call retrieval
+ * chose drives the device to an end and takes nothing (its effects set a state to a fixed value: open_valve, open_door), so the amount said was dropped and the valve opened
+ * fully. Where no function sets that state to a value, the device says it can only go the whole way.
+ * Where one does (a cover's set_position), the call stands: no amount was said to set, and blinds
+ * opened are nearer to "open the blinds a little" than blinds left shut by a question. Not
  * judged: a question, an amount after a preposition ("water the lawn for a bit"), a call that took a
  * value ("turn the heat up a bit" set the temperature a step up).
  */
@@ -25,10 +25,9 @@ export function partialDeed(result: MapResult, reading: RequestReading, byName: 
   if (!fn || Object.keys(call.arguments).length > 0) return undefined;
   const ends = (fn.effects ?? []).filter((effect) => effect.value !== undefined).map((effect) => effect.key);
   if (ends.length === 0 || !saysPartOfTheWay(reading.words)) return undefined;
+  // A device that can stand part of the way keeps the call: "open the blinds a little" is then at least open, as asked.
   const setter = functions.find((other) => other !== fn && (other.effects ?? []).some((effect) => effect.parameter !== undefined && ends.includes(effect.key)));
-  if (!setter) return partialReason(selfNoun);
-  const subject = selfNoun ? `the ${selfNoun}` : 'the device';
-  return `how far should ${subject} go? ${setter.name.replace(/_/g, ' ')} takes a value, such as 30%, and "${words(reading.text).join(' ')}" says none`;
+  return setter ? undefined : partialReason(selfNoun);
 }
 
 /** Whether a relative amount modifies the deed: said after the verb, with no preposition before it. */
