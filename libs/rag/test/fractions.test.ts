@@ -47,6 +47,11 @@ describe('fractions reach the parameter that takes a percentage', () => {
       expect(result.kind === 'call' ? result.calls[0]!.arguments : result.reason, said).toEqual({ position });
     }
   });
+  it('reads the half of a spoken duration as a time, not a share', async () => {
+    const result = await cover.map('run the awning for half an hour', { position: 0 });
+    expect(result.kind === 'call' ? result.calls.map((call) => call.arguments) : []).not.toContainEqual({ position: 50 });
+    expect(await cover.map('lower the awning halfway for a while', { position: 100 })).toMatchObject({ kind: 'call', calls: [{ arguments: { position: 50 } }] });
+  });
   it('does not open an open-or-closed valve fully for a fraction', async () => {
     for (const said of ['Open the garden tap halfway.', 'Open the irrigation a quarter of the way.', 'Set the sprinkler to 40%.']) {
       const result = await valve.map(said);

@@ -178,7 +178,8 @@ export const en = {
   },
   /** What a question asks for by its opening: an amount ("how many") or names of things ("what is on ..."). */
   answerKinds: {
-    amountOpeners: ['how many', 'how much'],
+    // "what percentage is it open": a share is an amount too.
+    amountOpeners: ['how many', 'how much', 'what percentage', 'what percent'],
     /** "what's on shelf 3", "which are in the fridge": asking words, an optional linking verb, a place preposition. */
     namesAskers: ['what', "what's", 'what’s', 'whats', 'which'],
     namesLinking: ['is', 'are'],

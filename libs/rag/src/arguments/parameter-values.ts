@@ -184,7 +184,8 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   if (pointed !== undefined) return pointed;
   const spoken = parameterClass === 'minutes' ? SPOKEN_MINUTES.find(({ pattern }) => pattern.test(lower)) : undefined;
   if (spoken) return spoken.minutes;
-  if (HALF.test(lower)) {
+  // "for half an hour" is a time, not a share: the half of a spoken duration is no level.
+  if (HALF.test(SPOKEN_MINUTES.reduce((rest, { pattern }) => rest.replace(pattern, ' '), lower))) {
     if (parameterClass === 'percent') return 50;
     return finish(parameter, 0.5);
   }

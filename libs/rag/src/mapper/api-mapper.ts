@@ -27,7 +27,7 @@ import type { SharedObjectContrast } from './shared-object';
 import type { UnexplainedFit } from './unexplained-fit';
 import type { TargetValues } from './target-value';
 import { degreeReason, partialReason } from './cannot-do';
-import { declineOfCall } from './call-declines';
+import { declineOfCall, dedicatedEnd, forbiddenDeed } from './call-declines';
 import { mapperReadingsFor, type MapperReadings } from './mapper-readings';
 import { leftValueCalls } from './left-value';
 import { askedWhenDoubtful, DEFAULT_DOUBT_MARGIN } from './doubtful-call';
@@ -47,13 +47,10 @@ const QUESTION_ACTION_PENALTY = 1;
 const CONFIDENCE_TEMPERATURE = 0.03;
 /** Functions reranked on evidence: every function of a device, the best of a large index. */
 const RERANK_DEPTH = 24;
-/**
- * Weights of the evidence next to the hybrid score (0..1), tuned on the dev split: a value the
- * request names that only one function can take outweighs a similar-sounding neighbour, and an
- * opposite polar word (off for on) outweighs a shared object noun.
- */
 /** How far ahead a level setter goes of the function whose words the request used ("open ... to 50%"). */
 const LEVEL_SETTER_LEAD = 0.05;
+/** Weights of the evidence next to the hybrid score (0..1), tuned on the dev split: a value the request names that only one function can take
+ * outweighs a similar-sounding neighbour, and an opposite polar word (off for on) outweighs a shared object noun. */
 const EVIDENCE_WEIGHTS = { path: 0.08, mood: 0.08, polarity: 0.12, direction: 0.08, argumentFit: 0.12, missing: 0.1, unused: 0.1, answerKind: 0.06, degree: 0.12 };
 
 /**
@@ -136,8 +133,7 @@ class HybridApiMapper implements ApiMapper {
     this.deviceNouns = readings.deviceNouns;
     this.paths = readings.paths;
     this.pathsDiffer = readings.pathsDiffer;
-    const wordNet = options.lexicon?.wordNet;
-    this.isVerb = wordNet ? (word: string) => wordNet.isVerb(word) : undefined;
+    this.isVerb = options.lexicon?.wordNet ? (word: string) => options.lexicon!.wordNet!.isVerb(word) : undefined;
     this.acceptsPercentage = readings.acceptsPercentage;
     this.targets = readings.targets;
     this.destinations = readings.destinations;
@@ -153,6 +149,8 @@ class HybridApiMapper implements ApiMapper {
   }
 
   async map(asked: string, state: DeviceStateValues = {}, mapOptions: MapOptions = {}): Promise<MapResult> {
+    const forbidden = await forbiddenDeed(asked, this.scope, (deed) => this.map(deed, state, mapOptions), this.selfNoun); // "don't unlock the door": declined, not done (mapper/forbidden-deed.ts)
+    if (forbidden) return forbidden;
     // "is it on? if not, turn it on": a command under a condition on the device's own state, read in that state (mapper/state-condition.ts).
     const conditional = readStateCondition(asked, this.document, ownWordsOf(this.deviceNouns, mapOptions.references), this.lexicon?.wordNet);
     if (conditional) {
@@ -190,7 +188,7 @@ class HybridApiMapper implements ApiMapper {
     // Nor a deed on a thing the call does not do (mapper/unaccounted-word.ts), nor a verb no function of a list does (mapper/item-deed.ts).
     const unaccounted = declined === undefined ? (this.unaccounted.read(result, readings, mapOptions.references) ?? this.itemDeeds.read(result, [this.reading(request), ...readings], mapOptions.references)) : undefined;
     if (declined || unaccounted) return this.outOfScope(said, { ...scope, ...(unaccounted ?? { unmet: [declined!] }) });
-    const paused = pausedForAWhile(result, said, this.byName, this.lexicon?.wordNet); // "stop it for now": its pause (mapper/paused-for-a-while.ts)
+    const paused = dedicatedEnd(pausedForAWhile(result, said, this.byName, this.lexicon?.wordNet), this.reading(said), this.byName); // "stop it for now": its pause (mapper/paused-for-a-while.ts); "open it all the way": open_valve (mapper/dedicated-end.ts)
     return { ...askedWhenDoubtful(paused, said, scope.support, this.doubtMargin, this.byName, this.language), scope: scope.signal }; // two near functions the words do not tell apart: ask (mapper/doubtful-call.ts)
   }
 

@@ -9,10 +9,17 @@ import { activityNotCalled } from './stopped-activity';
 import { absentQuantity } from './absent-quantity';
 import { foreignSetting } from './foreign-setting';
 import { optionFromObject } from './option-from-object';
+import { foreignOption } from './foreign-option';
 import { timeNotHeld } from './time-not-held';
+import { partialDeed } from './partial-deed';
 import { notReadNow } from './reading-now';
 import { declinedCall, readingNotAsked } from './cannot-do';
 import type { ScopeVerdict } from './scope';
+
+/** A command that forbids its deed is declined before any call is chosen (mapper/forbidden-deed.ts). */
+export { forbiddenDeed } from './forbidden-deed';
+/** A setter asked for an end that a function of its own does is that function (mapper/dedicated-end.ts). */
+export { dedicatedEnd } from './dedicated-end';
 
 /** What the readers below need of the mapper and of the request. */
 export interface CallDeclineContext {
@@ -44,6 +51,9 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // "close the valve at midnight": it acts now and once (time-not-held.ts).
   const untimed = timeNotHeld(result, said, byName, context.selfNoun);
   if (untimed) return { reason: untimed };
+  // "open the valve a little": a deed to an end, asked for only part of the way (partial-deed.ts).
+  const partial = partialDeed(result, reading(said), byName, context.functions, context.selfNoun);
+  if (partial) return { reason: partial };
   // "what was the temperature yesterday": it reads now (reading-now.ts).
   const when = notReadNow(result, reading(said), byName, context.functions);
   if (when) return { reason: `the ${context.selfNoun ?? 'device'} can only tell what it reads now, not "${when}"` };
@@ -61,6 +71,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     absentQuantity(result, reading(said), scope, state, lexicon?.wordNet) ??
     foreignSetting(result, reading(said), scope, lexicon?.wordNet) ??
     optionFromObject(result, reading(said), byName) ?? // "set the fan to high": not the object's option (option-from-object.ts)
+    foreignOption(result, reading(said), scope, lexicon?.wordNet) ?? // "set the fan to sleep mode": an option no word of the document names (foreign-option.ts)
     answerTypeUnmet(result, reading(said), byName, state, context.deviceNouns, context.names, lexicon?.wordNet, { language: context.language, stateSaysWhat: context.stateSaysWhat });
   return unmet === undefined ? undefined : { unmet };
 }

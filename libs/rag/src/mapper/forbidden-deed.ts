@@ -1,0 +1,59 @@
+import { en, enReference } from '@meshmind/language';
+import type { MapResult } from './api-mapper-options';
+import type { DocumentScope } from './scope';
+
+/**
+ * The words that open an imperative and forbid its deed ("don't open the blinds", "do not unlock
+ * the door", "never open the garage"): English's closed class of negating auxiliaries an
+ * imperative takes. Spelled with and without the apostrophe, as people type them.
+ */
+const FORBIDDING = [['do', 'not'], ["don't"], ['dont'], ['never']];
+/**
+ * Courtesy words that make the negation a statement or a question, not a forbidding: "you don't
+ * have a map yet, make one", "can you not open it?". English's closed class of the addressee and the
+ * modals of asking, as en.courtesy holds them.
+ */
+const ADDRESSED = [...enReference.askedForSpeaker.modals, 'will', 'would', 'you'];
+/** How closely the forbidden verb must meet what the device does (mapper/action-scope.ts): a synonym or a close relation. */
+const CLOSE_MEETING = 0.8;
+
+/**
+ * A command that forbids a deed asks for none (issue #17, a wrong action is worse than a
+ * question). Retrieval reads "don't turn the heating on" as "turn the heating on": the negation is a
+ * stop word to the embedding and to BM25, so the heating was turned on. The request opens (past
+ * courtesy: "please don't") with a negating auxiliary; the rest is the deed, mapped on its own by
+ * `mapDeed`. Where the deed is a call and its verb is something the device does (it meets the
+ * document's actions closely, or a word of the called function explains it), the request is
+ * declined with what was forbidden. Where the verb is not the device's deed, the negation belongs
+ * to another verb and the request stands as read: "don't forget to lock the door" locks it, "never
+ * mind the crisps" removes them.
+ */
+export async function forbiddenDeed(asked: string, scope: DocumentScope, mapDeed: (deed: string) => Promise<MapResult>, selfNoun: string | undefined): Promise<MapResult | undefined> {
+  const deed = deedForbidden(asked);
+  if (!deed) return undefined;
+  const done = await mapDeed(deed);
+  if (done.kind !== 'call') return undefined;
+  const read = scope.read(deed, undefined, 'command');
+  const verb = deed.split(/\s+/)[0]!.toLowerCase();
+  const explained = read.content[0] === verb && done.calls.some((call) => read.explained?.get(call.function)?.has(0));
+  const meets = read.action?.verb === verb && read.action.meeting >= CLOSE_MEETING;
+  if (!explained && !meets) return undefined;
+  return { kind: 'not_executable', reason: `you asked me not to ${deed}, so I left the ${selfNoun ?? 'device'} as it is`, candidates: done.candidates, ranking: done.ranking };
+}
+
+/**
+ * The deed a request forbids: what follows its opening negating auxiliary, past courtesy and
+ * punctuation ("please, don't open the blinds!" -> "open the blinds"). Undefined where the request
+ * does not open so.
+ */
+export function deedForbidden(asked: string): string | undefined {
+  const said = asked.trim().replace(/[’‘]/g, "'").replace(/[.!?]+$/, '').split(/\s+/);
+  let at = 0;
+  while (at < said.length && en.courtesy.has(bare(said[at]!)) && !ADDRESSED.includes(bare(said[at]!))) at += 1;
+  const opening = FORBIDDING.find((words) => words.every((word, offset) => bare(said[at + offset] ?? '') === word));
+  if (!opening) return undefined;
+  const rest = said.slice(at + opening.length).join(' ').trim();
+  return rest === '' ? undefined : rest;
+}
+
+const bare = (word: string) => word.toLowerCase().replace(/^[^a-z']+|[^a-z']+$/g, '');

@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DeviceDescription, Embedder } from '@meshmind/protocol';
+import { createApiMapper, createEmbedderPool, openLexicon } from '@meshmind/rag';
+import type { MapResult } from '../src/mapper/api-mapper-options';
+import { deedForbidden } from '../src/mapper/forbidden-deed';
+
+// A roof hatch and a kettle written for this test: a command that forbids what either does asks for nothing.
+const lexicon = openLexicon();
+
+const roofHatch = {
+  type: 'roof_hatch',
+  title: 'Roof hatch',
+  nouns: ['hatch', 'roof hatch', 'skylight'],
+  state: { hatch_state: { type: 'enum', description: 'Whether the hatch is open or shut.', values: ['open', 'shut'] } },
+  functions: [
+    { name: 'open_hatch', kind: 'action', parameters: [], description: 'Opens the roof hatch to let air in.', effects: [{ key: 'hatch_state', value: 'open' }] },
+    { name: 'shut_hatch', kind: 'action', parameters: [], description: 'Shuts the roof hatch.', effects: [{ key: 'hatch_state', value: 'shut' }] },
+    { name: 'hatch_status', kind: 'query', parameters: [], description: 'Reports whether the hatch is open or shut.', returns: { type: 'enum', description: 'open or shut' } },
+  ],
+} as unknown as DeviceDescription;
+
+const kettle = {
+  type: 'kettle',
+  title: 'Smart kettle',
+  nouns: ['kettle'],
+  state: { boiling: { type: 'boolean', description: 'Whether the kettle is heating water.' } },
+  functions: [
+    { name: 'start_boiling', kind: 'action', parameters: [], description: 'Boils the water in the kettle.' },
+    { name: 'stop_boiling', kind: 'action', parameters: [], description: 'Stops heating the water.' },
+  ],
+} as unknown as DeviceDescription;
+
+const chosen = (result: MapResult) => (result.kind === 'call' ? result.calls.map((call) => call.function) : []);
+
+describe('a command that forbids its deed', () => {
+  it('reads the deed after a negating auxiliary, past courtesy and punctuation', () => {
+    expect(deedForbidden("don't open the hatch")).toBe('open the hatch');
+    expect(deedForbidden('Please, do not boil the kettle!')).toBe('boil the kettle');
+    expect(deedForbidden('never shut the skylight')).toBe('shut the skylight');
+    expect(deedForbidden('dont boil it')).toBe('boil it');
+    expect(deedForbidden('don’t open it')).toBe('open it');
+  });
+
+  it('finds no deed where the request does not open with one', () => {
+    expect(deedForbidden('open the hatch')).toBeUndefined();
+    expect(deedForbidden("the hatch doesn't open")).toBeUndefined();
+    expect(deedForbidden("don't")).toBeUndefined();
+    expect(deedForbidden('do nothing')).toBeUndefined();
+    expect(deedForbidden("you don't have a map yet, make one")).toBeUndefined();
+    expect(deedForbidden('could you not open the hatch?')).toBeUndefined();
+  });
+
+  describe('through the mapper', () => {
+    let embedder: Embedder;
+    beforeAll(async () => {
+      embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+    });
+
+    it('declines the forbidden deed and says what was forbidden', async () => {
+      const hatch = await createApiMapper({ embedder, lexicon, document: roofHatch, selfNoun: 'hatch' });
+      for (const text of ["don't open the hatch", 'please do not open the skylight', 'never shut the roof hatch']) {
+        const result = await hatch.map(text);
+        expect(result.kind, text).toBe('not_executable');
+        if (result.kind === 'not_executable') expect(result.reason).toMatch(/not to (open|shut)/);
+      }
+      const boiler = await createApiMapper({ embedder, lexicon, document: kettle, selfNoun: 'kettle' });
+      expect((await boiler.map("please don't boil the kettle")).kind).toBe('not_executable');
+    });
+
+    it('still does what a negation of another verb asks', async () => {
+      const hatch = await createApiMapper({ embedder, lexicon, document: roofHatch, selfNoun: 'hatch' });
+      expect(chosen(await hatch.map("don't forget to shut the hatch"))).toEqual(['shut_hatch']);
+      expect(chosen(await hatch.map('open the hatch'))).toEqual(['open_hatch']);
+    });
+  });
+});
