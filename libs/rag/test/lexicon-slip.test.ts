@@ -38,6 +38,8 @@ describe('a slip of a word the document does not use is read as the English word
     expect(lexiconWord('spotify', wordNet)).toBeUndefined();
     expect(lexiconWord('teh', wordNet)).toBeUndefined();
     expect(lexiconWord('zqxv', wordNet)).toBeUndefined();
+    // The first letter stays first: "baler" (twine) is no slip of "abler".
+    expect(lexiconWord('baler', wordNet)).toBeUndefined();
   });
 
   it('leaves a contraction written without its apostrophe, and a clipped word of the document', () => {

@@ -43,12 +43,15 @@ function isContractedWithoutApostrophe(word: string): boolean {
   return tail !== null && CLOSED_CLASS.has(word.slice(0, tail.index));
 }
 
-/** The strings `word` is a slip of, nearest kind first: its letters in another order or once too often; then one letter more. */
+/**
+ * The strings `word` is a slip of, nearest kind first: its letters in another order or once too
+ * often; then one letter more. The first letter stays first: "baler" is no slip of "abler".
+ */
 function slipsUndone(word: string): string[][] {
   const reordered = new Set<string>();
   const lengthened = new Set<string>();
   for (let index = 0; index < word.length; index += 1) {
-    if (index + 1 < word.length && word[index] !== word[index + 1]) reordered.add(word.slice(0, index) + word[index + 1] + word[index] + word.slice(index + 2));
+    if (index > 0 && index + 1 < word.length && word[index] !== word[index + 1]) reordered.add(word.slice(0, index) + word[index + 1] + word[index] + word.slice(index + 2));
     if (index + 1 < word.length && word[index] === word[index + 1]) reordered.add(word.slice(0, index) + word.slice(index + 1));
     if (index > 0) for (const letter of ALPHABET) lengthened.add(word.slice(0, index) + letter + word.slice(index));
   }
