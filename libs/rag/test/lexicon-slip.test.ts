@@ -66,5 +66,7 @@ describe('a slip of a word the document does not use is read as the English word
     const document = normaliseApiDocument(pump);
     expect(spelledAsMeant('tunr the pmup on when it gets wram', document, wordNet)).toBe('turn the pump on when it gets warm');
     expect(spelledAsMeant("name the pump 'Gardn'", document, wordNet)).toBe("name the pump 'Gardn'");
+    // The device's own name, typed in lower case, is no slip of "dusting".
+    expect(spelledAsMeant('send dustin to the pond', document, wordNet, ['Dustin', 'garden'])).toBe('send dustin to the pond');
   });
 });

@@ -69,7 +69,7 @@ export function rewrittenRequest(asked: string, state: DeviceStateValues, refere
   // "put the telly on standby": into the state its notes say a function goes into (described-goal.ts).
   // "could the light be purple?": a question that wishes for a value a setter takes is that command (wished-value.ts).
   // A statement beside the command is read off only after a stated excess or lack in it has become its remedy (stated-excess.ts, stated-lack.ts).
-  const withContext = withStatedLack(withStatedExcess(withDescribedGoal(withWishedValue(spelledAsMeant(withoutDiscourseOpener(withoutShouting(asked)), document, wordNet), document), document.functions), wordNet, document, state), wordNet, context.takesItems);
+  const withContext = withStatedLack(withStatedExcess(withDescribedGoal(withWishedValue(spelledAsMeant(withoutDiscourseOpener(withoutShouting(asked)), document, wordNet, references ? [...references.names, ...references.words] : []), document), document.functions), wordNet, document, state), wordNet, context.takesItems);
   const request = context.keepsStatedContext ? withContext : withoutStatedContext(withContext, wordNet);
   // "stick jam on the shopping": the list's own alias in a place phrase said by the list noun, where the item ends (own-list-name.ts).
   const listed = withOwnListNamed(request, references, context.takesItems);

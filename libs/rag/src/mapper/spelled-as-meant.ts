@@ -83,14 +83,16 @@ function withStrandedOff(clause: string, wordNet: WordNet): string {
   return clause.replace(new RegExp(`\\bof\\b(?=\\W*${trailing ? `${trailing}\\W*` : ''}$)`, 'i'), 'off');
 }
 
-/** The request with each word that is no word read as the document word it misses, and a stranded "of" as "off". */
-export function spelledAsMeant(text: string, document: NormalisedDocument, wordNet: WordNet | undefined): string {
+/** The request with each word that is no word read as the document word it misses, and a stranded "of" as "off"; `ownNames` are the device's names and places. */
+export function spelledAsMeant(text: string, document: NormalisedDocument, wordNet: WordNet | undefined, ownNames: readonly string[] = []): string {
   if (!wordNet) return text;
   // A word glued to digits is a name or a key ("Robo1", "letmein42"), never a slip of a document word.
   // A slip of a word the document does not use is read from the lexicon, where the word may be no name (lexicon-slip.ts).
   const mayBeOther = slipOfAnyWord(text);
   const { written } = vocabularyOf(document, wordNet);
-  const otherWord = (word: string, offset: number) => (mayBeOther(word, offset) && !written.has(word.toLowerCase()) ? lexiconWord(word, wordNet, written) : undefined);
+  // The device's own names and places, however typed ("send dustin home"), are no slips either.
+  const named = new Set(ownNames.flatMap((name) => words(name)));
+  const otherWord = (word: string, offset: number) => (mayBeOther(word, offset) && !written.has(word.toLowerCase()) && !named.has(word.toLowerCase()) ? lexiconWord(word, wordNet, written) : undefined);
   const corrected = text.replace(/[\p{L}\p{N}]+/gu, (word, offset: number) => {
     const meant = /\p{N}/u.test(word) ? undefined : (meantWord(word, document, wordNet) ?? otherWord(word, offset));
     return meant === undefined ? word : word[0] === word[0]!.toUpperCase() && word[0] !== word[0]!.toLowerCase() ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
