@@ -9,17 +9,14 @@ import { en, type WordNet } from '@meshmind/language';
  * temperatrue to 40" opened the valve for 40 minutes where "temperature" had been declined.
  *
  * A word is read so only where it is no word at all (WordNet and the language's closed classes do
- * not know it) and one slip from words that are, in the order slips keep the letters typed: two
- * neighbours swapped or a letter typed twice ("basg" is "bags", "stopp" is "stop"), then, in a word
- * of five letters or more, a letter left out after the first ("qurter" is "quarter"). A letter changed or added is not undone: too many
- * names lie one such change from a word ("wifi" from "wife"). Of the words one kind of slip away, the
- * one people use far the most (SemCor's tag counts, WordNet's familiarity) is taken, and only where
- * it is at least twice as familiar as the next; else the word is left as typed, so that the request
+ * not know it) and one slip from words that are, a slip that keeps the letters typed: two
+ * neighbours swapped or a letter typed twice ("basg" is "bags", "stopp" is "stop"). A letter
+ * changed, added or left out is not undone: too many names lie one such change from a word ("wifi"
+ * from "wife"). Of the words one such slip away, the one people use far the most (SemCor's tag
+ * counts, WordNet's familiarity) is taken, and only where it is at least twice as familiar as the next; else the word is left as typed, so that the request
  * is asked about rather than guessed at. A closed-class word (what, which, the) outranks every open
  * one, and two of them tie.
  */
-
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
  * Closed-class English words the mapper's language data lists already (stopwords, function words,
@@ -44,19 +41,19 @@ function isContractedWithoutApostrophe(word: string): boolean {
 }
 
 /**
- * The strings `word` is a slip of, nearest kind first: its letters in another order or once too
- * often; then one letter more. The first letter stays first: "baler" is no slip of "abler".
+ * The words `word` may be a slip of: its letters in another order (two neighbours swapped) or one
+ * typed twice. The first letter stays first: "baler" is no slip of "abler". A letter left out is not
+ * put back: too many words and names lie one letter short of another ("carer" of "career", "dustin"
+ * of "dusting"), and the homes eval found both.
  */
-function slipsUndone(word: string): string[][] {
+function slipsUndone(word: string): string[] {
   const reordered = new Set<string>();
-  const lengthened = new Set<string>();
-  for (let index = 0; index < word.length; index += 1) {
-    if (index > 0 && index + 1 < word.length && word[index] !== word[index + 1]) reordered.add(word.slice(0, index) + word[index + 1] + word[index] + word.slice(index + 2));
-    if (index + 1 < word.length && word[index] === word[index + 1]) reordered.add(word.slice(0, index) + word.slice(index + 1));
-    if (index > 0) for (const letter of ALPHABET) lengthened.add(word.slice(0, index) + letter + word.slice(index));
+  for (let index = 1; index + 1 < word.length; index += 1) {
+    if (word[index] !== word[index + 1]) reordered.add(word.slice(0, index) + word[index + 1] + word[index] + word.slice(index + 2));
+    else reordered.add(word.slice(0, index) + word.slice(index + 1));
   }
-  for (const letter of ALPHABET) lengthened.add(word + letter);
-  return [[...reordered], [...lengthened]];
+  if (word[0] === word[1]) reordered.add(word.slice(1));
+  return [...reordered];
 }
 
 /** Whether the lexicon knows `word` at all: WordNet's lemmas and their inflections, or a closed-class word. */
@@ -79,18 +76,13 @@ function isClipped(word: string, documentWords: Iterable<string>): boolean {
 export function lexiconWord(typed: string, wordNet: WordNet, documentWords: Iterable<string> = []): string | undefined {
   const word = typed.toLowerCase();
   if (word.length < 4 || !/^[a-z]+$/.test(word) || isLexiconWord(word, wordNet) || isContractedWithoutApostrophe(word) || isClipped(word, documentWords)) return undefined;
-  // A short word with a letter left out could be too many words ("degs" is "dregs" or "degrees"): only its letters reordered are undone.
-  for (const kind of slipsUndone(word).slice(0, word.length >= 5 ? 2 : 1)) {
-    const ranked = kind
-      .filter((candidate) => isLexiconWord(candidate, wordNet))
-      .map((candidate) => ({ candidate, use: CLOSED_CLASS.has(candidate) ? Number.POSITIVE_INFINITY : wordNet.familiarity(candidate) }))
-      .sort((left, right) => right.use - left.use);
-    const [best, next] = ranked;
-    if (!best) continue;
-    if (best.use === 0 || (next && (next.use === Number.POSITIVE_INFINITY || next.use * 2 > best.use))) return undefined;
-    return best.candidate;
-  }
-  return undefined;
+  const ranked = slipsUndone(word)
+    .filter((candidate) => isLexiconWord(candidate, wordNet))
+    .map((candidate) => ({ candidate, use: CLOSED_CLASS.has(candidate) ? Number.POSITIVE_INFINITY : wordNet.familiarity(candidate) }))
+    .sort((left, right) => right.use - left.use);
+  const [best, next] = ranked;
+  if (!best || best.use === 0 || (next && (next.use === Number.POSITIVE_INFINITY || next.use * 2 > best.use))) return undefined;
+  return best.candidate;
 }
 
 /** A quoted span: a name, a password or an item said word for word ("join 'Ofice'", "add 'fix the bike'"). */
@@ -98,8 +90,8 @@ const QUOTED = /(^|\s)(['"“‘])(.+?)(['"”’])(?=$|[\s,.!?;:])/g;
 
 /**
  * Where in `text` a word may be read as another English word: not inside quotes, not joined to
- * another token by "_", "-" or an apostrophe ("North_Hall", "blue-shelf-7", "doesn't"), and not capitalised inside a
- * sentence, as a name is ("connect to Realy"), unless the whole text is in capitals.
+ * another token by "_", "-" or an apostrophe ("North_Hall", "blue-shelf-7", "doesn't"), and not
+ * capitalised inside a sentence, as a name is ("connect to Realy"), unless the whole text is in capitals.
  */
 export function slipOfAnyWord(text: string): (word: string, offset: number) => boolean {
   const quoted: [number, number][] = [...text.matchAll(QUOTED)].map((match) => [match.index! + match[1]!.length, match.index! + match[0].length]);
