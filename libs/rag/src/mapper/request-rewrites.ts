@@ -18,6 +18,8 @@ import { withLetThrough } from './let-through';
 import { withoutPlainParticle } from './plain-particle';
 import { withPurposeAfterGoing } from './going-to-do';
 import { withoutStatedContext } from './stated-context';
+import { withoutPoliteAsk } from './polite-ask';
+import { withoutShouting } from './shouted-request';
 
 /** What the rewrites of a request need from its mapper: the document and its readings, never a request. */
 export interface RewriteContext {
@@ -62,17 +64,19 @@ export interface RewrittenRequest {
 export function rewrittenRequest(asked: string, state: DeviceStateValues, references: SelfReferences | undefined, context: RewriteContext): RewrittenRequest {
   const { document, wordNet, reading } = context;
   const profiles = () => context.profiles.values();
+  // "TURN IT DOWN" is read in lower case (shouted-request.ts).
   // "hold on, pause the music": an opener set off by a comma is no part of the command, nor is a statement of why beside it ("you're nearly out of battery, go and plug yourself in": stated-context.ts).
   // "put the telly on standby": into the state its notes say a function goes into (described-goal.ts).
   // "could the light be purple?": a question that wishes for a value a setter takes is that command (wished-value.ts).
   // A statement beside the command is read off only after a stated excess or lack in it has become its remedy (stated-excess.ts, stated-lack.ts).
-  const withContext = withStatedLack(withStatedExcess(withDescribedGoal(withWishedValue(spelledAsMeant(withoutDiscourseOpener(asked), document, wordNet), document), document.functions), wordNet, document, state), wordNet, context.takesItems);
+  const withContext = withStatedLack(withStatedExcess(withDescribedGoal(withWishedValue(spelledAsMeant(withoutDiscourseOpener(withoutShouting(asked)), document, wordNet, references ? [...references.names, ...references.words] : []), document), document.functions), wordNet, document, state), wordNet, context.takesItems);
   const request = context.keepsStatedContext ? withContext : withoutStatedContext(withContext, wordNet);
   // "stick jam on the shopping": the list's own alias in a place phrase said by the list noun, where the item ends (own-list-name.ts).
   const listed = withOwnListNamed(request, references, context.takesItems);
+  const commanded = withoutPoliteAsk(listed, reading); // "can you turn the light on?" is "turn the light on" (polite-ask.ts)
   const said =
     reading(listed).mood !== 'question'
-      ? withMeantVerb(withStateParticle(withStateParticiple(withLetThrough(withoutPlainParticle(withPhrasalValue(withPurposeVerb(withGivenNoun(withPurposeAfterGoing(listed, document, wordNet), wordNet), document, references, profiles(), wordNet), document.functions, wordNet), profiles(), wordNet)), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
+      ? withMeantVerb(withStateParticle(withStateParticiple(withLetThrough(withoutPlainParticle(withPhrasalValue(withPurposeVerb(withGivenNoun(withPurposeAfterGoing(commanded, document, wordNet), wordNet), document, references, profiles(), wordNet), document.functions, wordNet), profiles(), wordNet)), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
       : listed;
   const stripped = references ? withoutSelfReferences(said, references) : said;
   const text = stripped !== said && reading(stripped).mood !== 'question' ? withMeantVerb(stripped, profiles(), wordNet) : stripped;

@@ -1,5 +1,6 @@
 import { CARDINAL_WORDS, en, enMapping, escapeRegExp, isStopword, singularForms, swapsOnePair, typingDistance, words, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
+import { lexiconWord, slipOfAnyWord } from './lexicon-slip';
 
 /**
  * A request typed on a phone keyboard ("opne the garage", "unlcok the back door", "pasue the tv",
@@ -82,12 +83,18 @@ function withStrandedOff(clause: string, wordNet: WordNet): string {
   return clause.replace(new RegExp(`\\bof\\b(?=\\W*${trailing ? `${trailing}\\W*` : ''}$)`, 'i'), 'off');
 }
 
-/** The request with each word that is no word read as the document word it misses, and a stranded "of" as "off". */
-export function spelledAsMeant(text: string, document: NormalisedDocument, wordNet: WordNet | undefined): string {
+/** The request with each word that is no word read as the document word it misses, and a stranded "of" as "off"; `ownNames` are the device's names and places. */
+export function spelledAsMeant(text: string, document: NormalisedDocument, wordNet: WordNet | undefined, ownNames: readonly string[] = []): string {
   if (!wordNet) return text;
   // A word glued to digits is a name or a key ("Robo1", "letmein42"), never a slip of a document word.
-  const corrected = text.replace(/[\p{L}\p{N}]+/gu, (word) => {
-    const meant = /\p{N}/u.test(word) ? undefined : meantWord(word, document, wordNet);
+  // A slip of a word the document does not use is read from the lexicon, where the word may be no name (lexicon-slip.ts).
+  const mayBeOther = slipOfAnyWord(text);
+  const { written } = vocabularyOf(document, wordNet);
+  // The device's own names and places, however typed ("send dustin home"), are no slips either.
+  const named = new Set(ownNames.flatMap((name) => words(name)));
+  const otherWord = (word: string, offset: number) => (mayBeOther(word, offset) && !written.has(word.toLowerCase()) && !named.has(word.toLowerCase()) ? lexiconWord(word, wordNet, written) : undefined);
+  const corrected = text.replace(/[\p{L}\p{N}]+/gu, (word, offset: number) => {
+    const meant = /\p{N}/u.test(word) ? undefined : (meantWord(word, document, wordNet) ?? otherWord(word, offset));
     return meant === undefined ? word : word[0] === word[0]!.toUpperCase() && word[0] !== word[0]!.toLowerCase() ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
   });
   return corrected.replace(CLAUSE, (clause) => withStrandedOff(clause, wordNet));
