@@ -41,13 +41,17 @@ export function argumentsSchema(fn: ApiFunctionSpec): TSchema {
 }
 
 type Compiled = ReturnType<typeof Compile>;
-const compiledByFunction = new WeakMap<ApiFunctionSpec, Compiled>();
+// Kept by the function's parameter list, the one thing its schema is built from: callers hand a
+// spec made afresh for one call (libs/rag's mapper wraps each normalised function in a new object
+// at every request), and a cache kept by the spec object compiled the schema again on every call
+// (typebox's Compile builds its checker as generated code, each time anew).
+const compiledByParameters = new WeakMap<readonly ParameterSpec[], Compiled>();
 
 function compiledFor(fn: ApiFunctionSpec): Compiled {
-  let compiled = compiledByFunction.get(fn);
+  let compiled = compiledByParameters.get(fn.parameters);
   if (!compiled) {
     compiled = Compile(argumentsSchema(fn));
-    compiledByFunction.set(fn, compiled);
+    compiledByParameters.set(fn.parameters, compiled);
   }
   return compiled;
 }
