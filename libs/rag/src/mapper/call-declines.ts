@@ -13,6 +13,7 @@ import { foreignOption } from './foreign-option';
 import { timeNotHeld } from './time-not-held';
 import { partialDeed } from './partial-deed';
 import { notReadNow } from './reading-now';
+import { switchedQuery } from './switched-query';
 import { declinedCall, readingNotAsked } from './cannot-do';
 import type { ScopeVerdict } from './scope';
 
@@ -38,6 +39,8 @@ export interface CallDeclineContext {
   names: readonly string[];
   language: string;
   stateSaysWhat: boolean;
+  /** Each function's kind, declared or read from its name (function-kind.ts). */
+  kinds?: ReadonlyMap<string, 'action' | 'query'>;
 }
 
 /**
@@ -72,6 +75,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     foreignSetting(result, reading(said), scope, lexicon?.wordNet) ??
     optionFromObject(result, reading(said), byName) ?? // "set the fan to high": not the object's option (option-from-object.ts)
     foreignOption(result, reading(said), scope, lexicon?.wordNet) ?? // "set the fan to sleep mode": an option no word of the document names (foreign-option.ts)
+    switchedQuery(result, reading(said), (name) => context.kinds?.get(name) ?? byName.get(name)?.kind, lexicon?.wordNet) ?? // "turn off your hotspot": a change, which no query makes (switched-query.ts)
     answerTypeUnmet(result, reading(said), byName, state, context.deviceNouns, context.names, lexicon?.wordNet, { language: context.language, stateSaysWhat: context.stateSaysWhat });
   return unmet === undefined ? undefined : { unmet };
 }

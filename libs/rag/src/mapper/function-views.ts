@@ -65,6 +65,22 @@ function elisionsOf(language: string): RegExp | undefined {
   return elisions && elisions.length > 0 ? new RegExp(`\\b(?:${alternation(elisions)})['’]`, 'gi') : undefined;
 }
 
+/**
+ * The words of a glossed phrase, a two-word WordNet noun compound kept whole with its head: "hot spot"
+ * is "hotspot" (as a request spells it, where WordNet knows the closed form, else "hot_spot") and
+ * "spot"; "movie camera" keeps "camera". Its modifier alone would make a wifi function meet "hot"
+ * (temperature). A verb phrase ("turn on") and any other phrase are their words.
+ */
+export function compoundWords(phrase: string, wordNet: Lexicon['wordNet'] | undefined): string[] {
+  const parts = phrase.split(/\s+/).filter((word) => word !== '');
+  if (!wordNet || parts.length !== 2 || !parts.every((word) => /^\p{L}+$/u.test(word))) return parts;
+  const lower = parts.map((word) => word.toLowerCase());
+  const joined = lower.join('_');
+  if (!wordNet.canBe(joined, 'noun') || wordNet.isVerb(joined)) return parts;
+  const closed = lower.join('');
+  return [wordNet.isKnown(closed) ? closed : joined, parts[1]!];
+}
+
 export function withoutStatusCodes(description: string): string {
   const kept = description
     .split(/(?<=[.;。；，,])\s*/)
@@ -151,7 +167,9 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
     const translated = senses.get(word);
     return translated ? translated.slice(0, count) : [word];
   };
-  const englishWords = (phrases: string[]) => phrases.flatMap((phrase) => phrase.split(/\s+/)).filter((word) => word !== '');
+  // A dictionary compound the gloss spells open ("热点" -> "hot spot") is one word, as WordNet keeps it ("hotspot"):
+  // its halves alone would make a wifi function meet "hot" (temperature) and "spot" (a place).
+  const englishWords = (phrases: string[]) => phrases.flatMap((phrase) => compoundWords(phrase, wordNet)).filter((word) => word !== '');
 
   const nameReadings = new Map<string, string[]>();
   const documents = document.functions.map((original: NormalisedFunction): HybridDocument => {
