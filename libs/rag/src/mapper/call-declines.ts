@@ -12,6 +12,7 @@ import { optionFromObject } from './option-from-object';
 import { foreignOption } from './foreign-option';
 import { timeNotHeld } from './time-not-held';
 import { partialDeed } from './partial-deed';
+import { foreignObject } from './foreign-object';
 import { notReadNow } from './reading-now';
 import { declinedCall, readingNotAsked } from './cannot-do';
 import type { ScopeVerdict } from './scope';
@@ -36,6 +37,8 @@ export interface CallDeclineContext {
   deviceNouns: ReadonlySet<string>;
   /** The device's own names, read out of the request as references. */
   names: readonly string[];
+  /** The places and kind nouns the request addressed the device by (self-references.ts's words). */
+  places?: readonly string[];
   language: string;
   stateSaysWhat: boolean;
 }
@@ -54,6 +57,9 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // "open the valve a little": a deed to an end, asked for only part of the way (partial-deed.ts).
   const partial = partialDeed(result, reading(said), byName, context.functions, context.selfNoun);
   if (partial) return { reason: partial };
+  // "open the window" to a door lock: a sensitive deed on a thing the device is not (foreign-object.ts).
+  const foreign = foreignObject(result, reading(said), byName, context.functions, context.deviceNouns, [...context.names, ...(context.places ?? [])], context.selfNoun, lexicon?.wordNet);
+  if (foreign) return { reason: foreign };
   // "what was the temperature yesterday": it reads now (reading-now.ts).
   const when = notReadNow(result, reading(said), byName, context.functions);
   if (when) return { reason: `the ${context.selfNoun ?? 'device'} can only tell what it reads now, not "${when}"` };
