@@ -39,7 +39,7 @@ describe('a sensitive deed asked of a thing the device is not', () => {
   });
 
   it('is declined, naming the thing', async () => {
-    for (const [text, thing] of [['open the fridge', 'fridge'], ['unlock the car', 'car'], ['open up the shed', 'shed']]) {
+    for (const [text, thing] of [['open the fridge', 'fridge'], ['unlock the car', 'car'], ['open up the shed', 'shed']] as const) {
       expect(reason(await cabinet.map(text, { bolt: 'locked' })), text).toContain(thing);
     }
   });
