@@ -32,6 +32,7 @@ describe('a number said as an amount added', () => {
     expect(marker('set it to 15%')).toBeUndefined();
     expect(marker('raise it by 15 percent')).toBeUndefined();
     expect(marker('open 2 more windows')).toBeUndefined();
+    expect(marker('keep it open another 10 minutes')).toBeUndefined();
   });
 
   it("reads its way from a word naming one end of the parameter's scale and that word's opposite", () => {

@@ -10,8 +10,12 @@ const ADDED_BEFORE = /\b(?:another|further|extra)\s*$/;
  */
 const ADDED_AFTER = /^\s*(?:%|[a-z°]+)?\s*\b(more|further|extra)\b(?=\s*(?:$|[,.;:!?]|(?:please|now|then|and)\b))/;
 
-/** Where a number is said as an amount added, the words that say so; undefined where it is said as a level. */
+/** Units of time, a closed class: "another 10 minutes" is a time from now, no amount added to a level. */
+const TIME_UNIT = /^(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)$/;
+
+/** Where a number is said as an amount added, the words that say so; undefined where it is said as a level or a time. */
 export function addedAmountMarker(lowerText: string, mention: NumberMention): { start: number; end: number } | undefined {
+  if (TIME_UNIT.test(mention.following)) return undefined;
   const before = ADDED_BEFORE.exec(lowerText.slice(0, mention.start));
   if (before) return { start: before.index, end: before.index + before[0].length };
   const after = ADDED_AFTER.exec(lowerText.slice(mention.end));

@@ -163,7 +163,8 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   const factor = mention ? undefined : scalingFactor(lower);
   if (factor !== undefined && context.current !== undefined) return finish(parameter, clamp(context.current * factor, parameter));
   // "open the valve another 20%", "lower it 10 percent more": an amount added where the level is, in the way the rest says (arguments/added-amount.ts).
-  const added = mention ? addedAmountMarker(lower, mention) : undefined;
+  // Not a time: "water for another 10 minutes" runs 10 minutes from now, the duration as said.
+  const added = mention && parameterClass !== 'minutes' && parameterClass !== 'seconds' ? addedAmountMarker(lower, mention) : undefined;
   if (mention && added) return addedAmount(parameter, mention, `${lower.slice(0, added.start)} ${lower.slice(added.end)}`, parameterClass, context);
   const direction = scaleDirection(parameter, lower, context.wordNet) ?? (relativeDirection(lower) || adjectiveVerbsDirection(lower, context.wordNet));
 
