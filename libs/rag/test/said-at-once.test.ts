@@ -3,7 +3,7 @@ import type { DeviceDescription } from '@meshmind/protocol';
 import { normaliseApiDocument } from '../src/api-document';
 import { withoutAtOnce } from '../src/mapper/said-at-once';
 
-// A sprinkler and an emergency stop, written for this test: the second says "immediately" in its own words.
+// A sprinkler and an emergency stop, written for this test: the second says "now" in its own words.
 const sprinkler = normaliseApiDocument({
   type: 'sprinkler',
   title: 'Sprinkler',
@@ -20,7 +20,7 @@ const press = normaliseApiDocument({
   nouns: ['press'],
   state: {},
   functions: [
-    { name: 'halt', kind: 'action', parameters: [], description: 'Halts all motion immediately.' },
+    { name: 'halt', kind: 'action', parameters: [], description: 'Halts all motion now, mid-stroke.' },
     { name: 'pause', kind: 'action', parameters: [], description: 'Pauses after the current stroke.' },
   ],
 } as unknown as DeviceDescription);
@@ -29,15 +29,17 @@ describe('an adverb of immediacy at the end of a command', () => {
   it('is read off: it says when, not which deed', () => {
     expect(withoutAtOnce('stop the sprinkler now', sprinkler)).toBe('stop the sprinkler');
     expect(withoutAtOnce('start watering right now please', sprinkler)).toBe('start watering');
-    expect(withoutAtOnce('Turn the lawn water off at once!', sprinkler)).toBe('Turn the lawn water off');
-    expect(withoutAtOnce('kill the sprinkler straight away', sprinkler)).toBe('kill the sprinkler');
+    expect(withoutAtOnce('Turn the lawn water off now!', sprinkler)).toBe('Turn the lawn water off');
   });
 
   it('stays where it is a point of time, the whole request, or a word of the document', () => {
     expect(withoutAtOnce('stop watering for now', sprinkler)).toBe('stop watering for now');
     expect(withoutAtOnce('water the lawn an hour from now', sprinkler)).toBe('water the lawn an hour from now');
     expect(withoutAtOnce('now', sprinkler)).toBe('now');
-    expect(withoutAtOnce('stop the press immediately', press)).toBe('stop the press immediately');
+    expect(withoutAtOnce('stop the press now', press)).toBe('stop the press now');
+    // Urgency is not the present: it tells an emergency stop from a plain one.
+    expect(withoutAtOnce('kill the sprinkler at once', sprinkler)).toBe('kill the sprinkler at once');
+    expect(withoutAtOnce('stop the sprinkler immediately', sprinkler)).toBe('stop the sprinkler immediately');
     expect(withoutAtOnce('stop now and then start again', sprinkler)).toBe('stop now and then start again');
   });
 });

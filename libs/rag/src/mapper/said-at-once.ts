@@ -2,10 +2,11 @@ import { words } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 
 /**
- * Adverbs that say a deed is wanted at once and nothing of which deed: a closed grammatical class of
- * deictic time adverbs ("now", "right away", "at once"), longest first so "right now" is read whole.
+ * The deictic adverb of the present, "now" and "right now" (a closed grammatical class), longest first.
+ * Not "immediately", "at once", "right away": those say how urgently, and an emergency stop is told from a
+ * plain stop by them ("kill all movement at once"; WordNet reads the collocations as "immediately").
  */
-const AT_ONCE = ['right now', 'right away', 'straight away', 'this instant', 'at once', 'straightaway', 'immediately', 'now'];
+const AT_ONCE = ['right now', 'now'];
 /** Prepositions that make "now" a point of time the deed is measured from or lasts to ("for now", "from now"): a closed class. */
 const TIME_PREPOSITIONS = new Set(['for', 'from', 'until', 'till', 'til', 'since', 'by', 'of', 'than']);
 /** What may follow the adverb at a command's end: courtesy and punctuation ("... now please!"). */
@@ -17,7 +18,7 @@ const PATTERN = new RegExp(String.raw`(?:^|\s+)(${AT_ONCE.map((phrase) => phrase
  * is "stop the sprinklers". The embedding weighs "now" as a word of its own, and it sat nearer to
  * opening a valve than to closing it, so a trailing "now" flipped the call. Every command is meant now;
  * the adverb says when, never which deed. Kept where a word of the class is the document's own (an
- * emergency stop "halts all motion immediately": there the word tells the functions apart), where a
+ * stop that "halts all motion now, mid-stroke": there the word tells the functions apart), where a
  * preposition makes it a point of time ("off for now", "an hour from now"), and where nothing else is
  * left. Read on commands only: a question asks of "right now" (mapper/reading-now.ts).
  */
