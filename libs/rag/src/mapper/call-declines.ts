@@ -57,8 +57,10 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // "open the valve a little": a deed to an end, asked for only part of the way (partial-deed.ts).
   const partial = partialDeed(result, reading(said), byName, context.functions, context.selfNoun);
   if (partial) return { reason: partial };
-  // "open the window" to a door lock: a sensitive deed on a thing the device is not (foreign-object.ts); read before "let me in the house" became "open the house".
-  const foreign = foreignObject(result, reading(request), byName, context.functions, context.deviceNouns, [...context.names, ...(context.places ?? [])], context.selfNoun, lexicon?.wordNet);
+  // "open the window" to a door lock: a sensitive deed on a thing the device is not (foreign-object.ts).
+  // Both as said and as read: "let the dog walker in" names a person to let in, read as "open the door"; "let me in the house" is "open the house" only once read.
+  const foreignTo = (text: string) => foreignObject(result, reading(text), byName, context.functions, context.deviceNouns, [...context.names, ...(context.places ?? [])], context.selfNoun, lexicon?.wordNet);
+  const foreign = foreignTo(said) && foreignTo(request);
   if (foreign) return { reason: foreign };
   // "what was the temperature yesterday": it reads now (reading-now.ts).
   const when = notReadNow(result, reading(said), byName, context.functions);
