@@ -31,3 +31,15 @@ describe('a particle that says no more than its verb', () => {
     expect(called(await mapper.map('speed up the fan'))).toEqual(['speed_up']);
   });
 });
+
+describe('the particle of a word that is a verb only with it', () => {
+  it('is read off at the clause end: "max the heater out" says the maximum, not "out" as off', async () => {
+    const { withoutPlainParticle } = await import('../src/mapper/plain-particle');
+    const wordNet = openLexicon().wordNet;
+    expect(withoutPlainParticle('max the heater out', [], wordNet)).toBe('max the heater');
+    expect(withoutPlainParticle('max the volume out please', [], wordNet)).toBe('max the volume please');
+    // A verb of its own keeps its particle for the other readers ("turn it out" is "turn out").
+    expect(withoutPlainParticle('turn the lamp out', [], wordNet)).toBe('turn the lamp out');
+    expect(withoutPlainParticle('max out', [], wordNet)).toBe('max out');
+  });
+});

@@ -7,6 +7,7 @@ import { scalingFactor } from './scaling-verbs';
 import { shareFromLowEnd } from './share-from-end';
 import { comparativePreset, scaleDirection } from './scale-direction';
 import { changeWithoutStart } from './unknown-start';
+import { addedAmountMarker, namedEndDirection } from './added-amount';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
 
@@ -109,6 +110,21 @@ export function relativeDirection(text: string): 1 | -1 | 0 {
   return up ? 1 : -1;
 }
 
+/**
+ * A number said as an amount added ("another 20%"): the level it goes to is the one the device is at,
+ * moved that far the way the request's other words say (a comparative, a word of change, or a word
+ * naming one end of the parameter's scale: "open" toward "fully open"). Undefined, so the call is
+ * asked about rather than guessed, where the level it is at or the way is not known: setting the
+ * amount itself as the level was a wrong action.
+ */
+function addedAmount(parameter: ParameterSpec, mention: NumberMention, rest: string, parameterClass: UnitClass, context: NumericContext): number | undefined {
+  if (context.current === undefined) return undefined;
+  const direction = scaleDirection(parameter, rest, context.wordNet) ?? (relativeDirection(rest) || adjectiveVerbsDirection(rest, context.wordNet) || namedEndDirection(parameter, rest, context.wordNet));
+  if (!direction) return undefined;
+  context.taken.add(mention);
+  return finish(parameter, clamp(context.current + direction * convert(mention.value, mention, parameterClass, context.text), parameter));
+}
+
 function defaultStep(parameter: ParameterSpec, parameterClass: UnitClass): number {
   if (parameterClass === 'percent') return 10;
   if (parameterClass === 'temperature' || parameterClass === 'angle') return 1;
@@ -146,6 +162,10 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   // "halve the brightness": the level the device is at, times the verb's factor (arguments/scaling-verbs.ts).
   const factor = mention ? undefined : scalingFactor(lower);
   if (factor !== undefined && context.current !== undefined) return finish(parameter, clamp(context.current * factor, parameter));
+  // "open the valve another 20%", "lower it 10 percent more": an amount added where the level is, in the way the rest says (arguments/added-amount.ts).
+  // Not a time: "water for another 10 minutes" runs 10 minutes from now, the duration as said.
+  const added = mention && parameterClass !== 'minutes' && parameterClass !== 'seconds' ? addedAmountMarker(lower, mention) : undefined;
+  if (mention && added) return addedAmount(parameter, mention, `${lower.slice(0, added.start)} ${lower.slice(added.end)}`, parameterClass, context);
   const direction = scaleDirection(parameter, lower, context.wordNet) ?? (relativeDirection(lower) || adjectiveVerbsDirection(lower, context.wordNet));
 
   // A named value is a level, though its name is also a word of change ("set the rail to boost").

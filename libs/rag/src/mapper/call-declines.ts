@@ -12,6 +12,7 @@ import { optionFromObject } from './option-from-object';
 import { foreignOption } from './foreign-option';
 import { timeNotHeld } from './time-not-held';
 import { partialDeed } from './partial-deed';
+import { foreignObject } from './foreign-object';
 import { notReadNow } from './reading-now';
 import { switchedQuery } from './switched-query';
 import { declinedCall, readingNotAsked } from './cannot-do';
@@ -37,6 +38,8 @@ export interface CallDeclineContext {
   deviceNouns: ReadonlySet<string>;
   /** The device's own names, read out of the request as references. */
   names: readonly string[];
+  /** The places and kind nouns the request addressed the device by (self-references.ts's words). */
+  places?: readonly string[];
   language: string;
   stateSaysWhat: boolean;
   /** Each function's kind, declared or read from its name (function-kind.ts). */
@@ -57,6 +60,11 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // "open the valve a little": a deed to an end, asked for only part of the way (partial-deed.ts).
   const partial = partialDeed(result, reading(said), byName, context.functions, context.selfNoun);
   if (partial) return { reason: partial };
+  // "open the window" to a door lock: a sensitive deed on a thing the device is not (foreign-object.ts).
+  // Both as said and as read: "let the dog walker in" names a person to let in, read as "open the door"; "let me in the house" is "open the house" only once read.
+  const foreignTo = (text: string) => foreignObject(result, reading(text), byName, context.functions, context.deviceNouns, [...context.names, ...(context.places ?? [])], context.selfNoun, lexicon?.wordNet);
+  const foreign = foreignTo(said) && foreignTo(request);
+  if (foreign) return { reason: foreign };
   // "what was the temperature yesterday": it reads now (reading-now.ts).
   const when = notReadNow(result, reading(said), byName, context.functions);
   if (when) return { reason: `the ${context.selfNoun ?? 'device'} can only tell what it reads now, not "${when}"` };

@@ -2,6 +2,7 @@ import { en, enMapping, enReference, words, type RequestReading } from '@meshmin
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import { partialReason } from './cannot-do';
+import { addedAmountMarker } from '../arguments/added-amount';
 
 /** "a little", "a bit", "slightly": the language's relative amounts (en-mapping's closed list), as word sequences. */
 const RELATIVE_AMOUNTS = enMapping.amounts.relativeAmount.map((phrase) => words(phrase));
@@ -24,7 +25,11 @@ export function partialDeed(result: MapResult, reading: RequestReading, byName: 
   const fn = call && byName.get(call.function);
   if (!fn || Object.keys(call.arguments).length > 0) return undefined;
   const ends = (fn.effects ?? []).filter((effect) => effect.value !== undefined).map((effect) => effect.key);
-  if (ends.length === 0 || !saysPartOfTheWay(reading.words)) return undefined;
+  if (ends.length === 0) return undefined;
+  // "open the blinds another 20%": an amount to add to a level not known was no value for the setter; the whole way is not what was asked either.
+  const lower = reading.text.toLowerCase();
+  if (reading.numbers.some((mention) => addedAmountMarker(lower, mention))) return addedReason(selfNoun);
+  if (!saysPartOfTheWay(reading.words)) return undefined;
   // A device that can stand part of the way keeps the call: "open the blinds a little" is then at least open, as asked.
   const setter = functions.find((other) => other !== fn && (other.effects ?? []).some((effect) => effect.parameter !== undefined && ends.includes(effect.key)));
   return setter ? undefined : partialReason(selfNoun);
@@ -39,4 +44,9 @@ function saysPartOfTheWay(said: readonly string[]): boolean {
     }
   }
   return false;
+}
+
+/** Why an amount added is not done: where the device stands now is not known to add to. */
+function addedReason(selfNoun: string | undefined): string {
+  return `moving ${selfNoun ? `the ${selfNoun}` : 'this device'} by an amount more needs the level it is at now to add to; it is not taken the whole way instead`;
 }

@@ -20,6 +20,7 @@ import { withPurposeAfterGoing } from './going-to-do';
 import { withoutStatedContext } from './stated-context';
 import { withoutPoliteAsk } from './polite-ask';
 import { withoutShouting } from './shouted-request';
+import { withoutAtOnce } from './said-at-once';
 
 /** What the rewrites of a request need from its mapper: the document and its readings, never a request. */
 export interface RewriteContext {
@@ -73,7 +74,7 @@ export function rewrittenRequest(asked: string, state: DeviceStateValues, refere
   const request = context.keepsStatedContext ? withContext : withoutStatedContext(withContext, wordNet);
   // "stick jam on the shopping": the list's own alias in a place phrase said by the list noun, where the item ends (own-list-name.ts).
   const listed = withOwnListNamed(request, references, context.takesItems);
-  const commanded = withoutPoliteAsk(listed, reading); // "can you turn the light on?" is "turn the light on" (polite-ask.ts)
+  const commanded = withoutAtOnce(withoutPoliteAsk(listed, reading), document); // "stop the sprinklers now": said-at-once.ts; "can you turn the light on?" is "turn the light on" (polite-ask.ts)
   const said =
     reading(listed).mood !== 'question'
       ? withMeantVerb(withStateParticle(withStateParticiple(withLetThrough(withoutPlainParticle(withPhrasalValue(withPurposeVerb(withGivenNoun(withPurposeAfterGoing(commanded, document, wordNet), wordNet), document, references, profiles(), wordNet), document.functions, wordNet), profiles(), wordNet)), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
