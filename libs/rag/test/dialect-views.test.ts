@@ -52,3 +52,23 @@ describe.skipIf(!hasFreeDict)('German notes read into English', () => {
     expect(stop.fields[2]!.words.join(' ')).toMatch(/power down|deactivate|disconnect/);
   });
 });
+
+describe('German notes where no German dictionary is installed', () => {
+  it('builds the views from the identifiers and WordNet, with a warning, and does not throw', () => {
+    // The clean-clone run without FreeDict found the separable-prefix reading asking a dictionary that is not there.
+    const lexicon = { ...openLexicon(), dictionaries: new Map() };
+    const pump = {
+      type: 'garden_pump',
+      title: 'Gartenpumpe',
+      state: {},
+      functions: [
+        { name: 'stand_auflisten', kind: 'query', parameters: [], description: 'Listet den Füllstand der Pumpe auf.' },
+        { name: 'pumpe_abschalten', kind: 'action', parameters: [], description: 'Schaltet die Pumpe sofort aus.' },
+      ],
+    } as unknown as DeviceDescription;
+    const views = functionViews(normaliseApiDocument(pump), lexicon);
+    expect(views.language).toBe('de');
+    expect(views.documents.map((document) => document.id)).toEqual(['stand_auflisten', 'pumpe_abschalten']);
+    expect(views.warnings.join(' ')).toMatch(/no dictionary is installed/);
+  });
+});

@@ -140,8 +140,8 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
       // Words the dictionary lacks may still be international ones: "coordonnées", "proximité", "Kamera".
       // "auflisten": a German verb the dictionary lacks may be known without its separable prefix ("listen", to list),
       // read as the verb it is: "listen" is also the nouns "Listen" (lists) and "List" (a ruse, a wile).
-      const unprefixed = !translated && language === 'de' ? withoutSeparablePrefix(word, de.separablePrefixes) : undefined;
-      const bare = unprefixed ? dictionary!.translate([unprefixed]).get(unprefixed)?.filter((translation) => wordNet.isVerb(translation)) : undefined;
+      const unprefixed = !translated && dictionary && language === 'de' ? withoutSeparablePrefix(word, de.separablePrefixes) : undefined;
+      const bare = unprefixed && dictionary ? dictionary.translate([unprefixed]).get(unprefixed)?.filter((translation) => wordNet.isVerb(translation)) : undefined;
       if (bare && bare.length > 0) {
         translations.set(word, bare);
         continue;
