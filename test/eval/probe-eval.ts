@@ -1,11 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getDeviceDescription } from '@meshmind/devices';
+import { getDeviceDescription, robotDescription, ROBOT_DIALECTS } from '@meshmind/devices';
 import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper } from '@meshmind/rag';
-import { score, summarise, type CaseResult, type LabelledExample } from './rag-eval-core';
+import { score, summarise, toDialect, type CaseResult, type LabelledExample } from './rag-eval-core';
 
-// Usage: npx tsx test/eval/probe-eval.ts test/data/probes/media.jsonl [--failures] [--type climate]
+// Usage: npx tsx test/eval/probe-eval.ts test/data/probes/media.jsonl [--failures] [--type climate] [--dialect cpp-en]
+// A sentence whose deviceType is "robot" is labelled in the robot's canonical function names and is
+// run against every vendor dialect's document (or only --dialect's), as eval:rag runs the warehouse sets.
 // A probe set (test/data/probes/*.jsonl, the eval's format) is a device type's sentences written by
 // the engineer who works on that type, before reading the eval sets: each run through the real
 // mapper (USE-lite, WordNet) and graded as eval:rag grades, right / asked / wrong. Not an eval split:
@@ -15,6 +17,8 @@ if (!file) throw new Error('probe-eval takes a jsonl file of labelled sentences'
 const showFailures = process.argv.includes('--failures');
 const typeAt = process.argv.indexOf('--type');
 const onlyType = typeAt >= 0 ? process.argv[typeAt + 1] : undefined;
+const dialectAt = process.argv.indexOf('--dialect');
+const onlyDialect = dialectAt >= 0 ? process.argv[dialectAt + 1] : undefined;
 const examples = readFileSync(file, 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '')
@@ -26,7 +30,17 @@ try {
   const lexicon = openLexicon({ enabled: true });
   const mappers = new Map<string, ApiMapper>();
   const results: CaseResult[] = [];
-  for (const example of examples) {
+  for (const dialect of ROBOT_DIALECTS.filter((item) => !onlyDialect || item.id === onlyDialect)) {
+    const robots = examples.filter((example) => example.deviceType === 'robot');
+    if (robots.length === 0) break;
+    const selfNoun = robotDescription(dialect.id, { shelves: 12, width: 20, height: 20 }).nouns[0];
+    const mapper = await createApiMapper({ embedder, lexicon, cacheDir, document: dialect.document, ...(selfNoun ? { selfNoun } : {}) });
+    for (const example of robots) {
+      const expected = example.calls.map((call) => toDialect(dialect.id, call));
+      results.push(score(`robot:${dialect.id}`, example, expected, await mapper.map(example.text, example.state ?? {}), 'dev'));
+    }
+  }
+  for (const example of examples.filter((item) => item.deviceType !== 'robot')) {
     const type = example.deviceType ?? '';
     if (!mappers.has(type)) mappers.set(type, await createApiMapper({ embedder, lexicon, cacheDir, document: getDeviceDescription(type) }));
     results.push(score(`home:${type}`, example, example.calls, await mappers.get(type)!.map(example.text, example.state ?? {}), 'dev'));
@@ -40,7 +54,7 @@ try {
   if (showFailures) {
     for (const result of results.filter((item) => item.outcome !== 'right')) {
       const got = result.result.kind === 'call' ? result.result.calls.map((call) => `${call.function}${JSON.stringify(call.arguments)}`).join(' ; ') : `NOT EXECUTABLE (${result.result.reason})`;
-      console.log(`[${result.outcome}] "${result.text}"\n   want ${result.expected.map((call) => `${call.function}${JSON.stringify(call.arguments)}`).join(' ; ') || 'not executable'}\n   got  ${got}`);
+      console.log(`[${result.outcome}] ${result.group} "${result.text}"\n   want ${result.expected.map((call) => `${call.function}${JSON.stringify(call.arguments)}`).join(' ; ') || 'not executable'}\n   got  ${got}`);
     }
   }
 } finally {
