@@ -40,6 +40,15 @@ export function judge(outcome: FaultOutcome): Verdict {
   return { exactlyOnce, honest };
 }
 
+/**
+ * Each fault starts where the one before left things: a coordinator started again answers its health
+ * check before the agent's connection is back, and a goal planned in that gap finds the device offline
+ * (an honest refusal, but not the fault under test). So a fault's goal waits for the device to be online.
+ */
+async function deviceOnline(rig: FaultRig): Promise<void> {
+  await waitUntil(async () => (await rig.deviceAvailability()) === 'online', LONG, 'the device to be online before the goal');
+}
+
 /** A volume the device is not at, so every run asks for a real change. */
 function nextVolume(rig: FaultRig): number {
   const now = Number(rig.deviceState().volume ?? 0);
@@ -54,6 +63,7 @@ function nextVolume(rig: FaultRig): number {
 export const agentKilledAfterCall: Fault = {
   name: 'agent SIGKILL after its device call',
   async run(rig) {
+    await deviceOnline(rig);
     const before = Number(rig.deviceState().volume);
     const up = before <= 80;
     const target = up ? before + 10 : before - 10;
@@ -138,6 +148,7 @@ async function runWithOutage(rig: FaultRig, fault: string, outage: () => Promise
   let restore: (() => Promise<void>) | null = null;
   let goalId: string | null = null;
   try {
+    await deviceOnline(rig);
     goalId = await rig.submit(`set the TV volume to ${target}`);
     await waitUntil(() => rig.entered(), LONG, 'the call to reach the device');
     restore = await outage();
