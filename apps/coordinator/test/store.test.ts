@@ -143,6 +143,37 @@ describe('Store on real SQLite', () => {
     store.close();
   });
 
+  it('lists the learned aliases as they are written: after an upsert, a delete, and a transaction that rolled back', () => {
+    const store = new Store(':memory:');
+    store.open();
+    try {
+      const alias = (id: string, phrase: string, deviceId: string, createdAt: number) => ({ id, phrase, deviceId, kind: 'alias' as const, taughtBy: `call it ${phrase}`, conversationId: null, createdAt });
+      const phrases = () => store.listLearnedAliases().map((row) => `${row.phrase}=${row.deviceId}`);
+      expect(phrases()).toEqual([]);
+      store.upsertLearnedAlias(alias('a1', 'the big light', 'floor_lamp', 1));
+      expect(phrases()).toEqual(['the big light=floor_lamp']);
+      store.upsertLearnedAlias(alias('a2', 'the big light', 'ceiling_light', 2));
+      store.upsertLearnedAlias(alias('a3', 'telly', 'tv', 3));
+      expect(phrases()).toEqual(['the big light=ceiling_light', 'telly=tv']);
+      // Read inside a transaction that then fails: what it saw never outlives the rollback.
+      expect(() =>
+        store.transaction(() => {
+          store.upsertLearnedAlias(alias('a4', 'fridge', 'kitchen_fridge', 4));
+          expect(phrases()).toContain('fridge=kitchen_fridge');
+          throw new Error('rolled back');
+        }),
+      ).toThrow('rolled back');
+      expect(phrases()).toEqual(['the big light=ceiling_light', 'telly=tv']);
+      expect(store.deleteLearnedAlias('a3')).toBe(true);
+      expect(phrases()).toEqual(['the big light=ceiling_light']);
+      // A caller's change to its list stays its own.
+      store.listLearnedAliases().pop();
+      expect(phrases()).toEqual(['the big light=ceiling_light']);
+    } finally {
+      store.close();
+    }
+  });
+
   it('answers a database path it cannot open with E_CONFIG_INVALID', () => {
     const store = new Store('/nonexistent-directory/meshmind.db');
     expect(() => store.open()).toThrowError(expect.objectContaining({ code: 'E_CONFIG_INVALID' }));

@@ -69,6 +69,8 @@ interface RunningTask {
   toldOverrun: boolean;
   /** The monotonic clock at the task's first stage in this run: each progress's `elapsed` counts from it. */
   firstStageAt: number | undefined;
+  /** The first snapshot ('received') of a new task, not saved yet: see submit. */
+  firstSaveHeld: boolean;
 }
 
 /**
@@ -152,8 +154,11 @@ export class TaskRunner {
     if (subtask.policy === 'supersede') {
       for (const task of [...this.tasks.values()]) task.actor.send({ type: 'task.cancelled', reason: `superseded by subtask ${subtask.id}` });
     }
-    const task = this.track(subtask, undefined);
+    // One that starts at once leaves 'received' in this call, and that snapshot replaces the first (one
+    // row a task), written only if it waits. A kill before both is before the ack: the subtask comes again.
+    const task = this.track(subtask, undefined, true);
     this.pump();
+    if (task.firstSaveHeld) this.save(task, false);
     return task.settled;
   }
 
@@ -165,8 +170,7 @@ export class TaskRunner {
     const snapshot = stored.snapshot as { status?: unknown; value?: unknown; context?: TaskContext; abandoned?: unknown } | undefined;
     const state = this.options.driver.getState();
     if (typeof snapshot?.abandoned === 'string') {
-      const error = { code: 'E_INTERNAL' as const, message: snapshot.abandoned };
-      return { result: { deviceId: this.options.deviceId, goalId: subtask.goalId, outcome: 'failed', message: `The agent restarted and could not resume this subtask: ${snapshot.abandoned}.`, state, calls: [], error }, notes: [] };
+      return { result: this.failedResult(subtask.goalId, `The agent restarted and could not resume this subtask: ${snapshot.abandoned}.`, snapshot.abandoned), notes: [] };
     }
     if (snapshot?.status !== 'done' || typeof snapshot.value !== 'string' || !snapshot.context) return undefined;
     const stateName = snapshot.value as TaskStateName;
@@ -210,7 +214,7 @@ export class TaskRunner {
     this.tasks.clear();
   }
 
-  private track(subtask: SubtaskRequest, snapshot: SnapshotFrom<TaskMachine> | undefined): RunningTask {
+  private track(subtask: SubtaskRequest, snapshot: SnapshotFrom<TaskMachine> | undefined, holdFirstSave = false): RunningTask {
     const input = { subtask, deviceId: this.options.deviceId, ...(this.options.maxAttempts === undefined ? {} : { maxAttempts: this.options.maxAttempts }) };
     const actor = snapshot ? createActor(this.machine, { snapshot, input }) : createActor(this.machine, { input });
     let resolve!: (result: SubtaskResult) => void;
@@ -234,6 +238,7 @@ export class TaskRunner {
       askedConfirmation: false,
       toldOverrun: false,
       firstStageAt: undefined,
+      firstSaveHeld: holdFirstSave,
     };
     this.tasks.set(subtask.id, task);
     const subscription = actor.subscribe({
@@ -263,20 +268,7 @@ export class TaskRunner {
     const stateName = snapshot.value as TaskStateName;
     const context = snapshot.context;
     const final = snapshot.status === 'done';
-    try {
-      this.store?.save({
-        taskId: task.subtask.id,
-        deviceId: this.options.deviceId,
-        machineVersion: TASK_MACHINE_VERSION,
-        final,
-        snapshot: task.actor.getPersistedSnapshot(),
-        at: this.clock.now(),
-      });
-      this.storedTaskIds.add(task.subtask.id);
-    } catch (error) {
-      // A full disk must not stop the device: the task goes on, unpersisted.
-      this.publishProgress(task, 'persistence', `snapshot not saved: ${toMeshmindError(error).message}`);
-    }
+    if (!task.firstSaveHeld || stateName !== 'received') this.save(task, final); // held: see submit
     const progressKey = `${stateName}#${context.attempt}`;
     if (progressKey !== task.lastProgressKey) {
       task.lastProgressKey = progressKey;
@@ -291,6 +283,25 @@ export class TaskRunner {
       this.emitResult(task, buildSubtaskResult(stateName, context, this.options.driver.description, this.options.driver.getState()), { notes: [] });
     }
     if (final) this.finish(task, stateName, context);
+  }
+
+  /** Writes the task's snapshot as it stands now; a later write replaces it. */
+  private save(task: RunningTask, final: boolean): void {
+    task.firstSaveHeld = false;
+    try {
+      this.store?.save({
+        taskId: task.subtask.id,
+        deviceId: this.options.deviceId,
+        machineVersion: TASK_MACHINE_VERSION,
+        final,
+        snapshot: task.actor.getPersistedSnapshot(),
+        at: this.clock.now(),
+      });
+      this.storedTaskIds.add(task.subtask.id);
+    } catch (error) {
+      // A full disk must not stop the device: the task goes on, unpersisted.
+      this.publishProgress(task, 'persistence', `snapshot not saved: ${toMeshmindError(error).message}`);
+    }
   }
 
   private progressDetail(task: RunningTask, stateName: TaskStateName, context: TaskContext): string | undefined {
@@ -357,18 +368,15 @@ export class TaskRunner {
     task.cancelDeadline();
     task.unsubscribe();
     this.tasks.delete(task.subtask.id);
-    const result: SubtaskResult = {
-      deviceId: this.options.deviceId,
-      goalId: task.subtask.goalId,
-      outcome: 'failed',
-      message: `The task machine stopped unexpectedly: ${error.message}`,
-      state: this.options.driver.getState(),
-      calls: [],
-      error: { code: 'E_INTERNAL', message: error.message },
-    };
+    const result = this.failedResult(task.subtask.goalId, `The task machine stopped unexpectedly: ${error.message}`, error.message);
     task.resolve(result);
     this.emitResult(task, result, { notes: [] });
     this.pump();
+  }
+
+  /** A failed result with no calls and the device's state as it is now. */
+  private failedResult(goalId: string, message: string, error: string): SubtaskResult {
+    return { deviceId: this.options.deviceId, goalId, outcome: 'failed', message, state: this.options.driver.getState(), calls: [], error: { code: 'E_INTERNAL', message: error } };
   }
 
   /** Forgets old finished records (see FinishedTaskRetention), and their ids with them. */
@@ -382,15 +390,7 @@ export class TaskRunner {
     this.storedTaskIds.add(taskId);
     this.store?.clearJournal(taskId);
     if (!subtask) return;
-    const result: SubtaskResult = {
-      deviceId: this.options.deviceId,
-      goalId: subtask.goalId,
-      outcome: 'failed',
-      message: `The agent restarted and could not resume this subtask: ${error.message}.`,
-      state: this.options.driver.getState(),
-      calls: [],
-      error: { code: 'E_INTERNAL', message: error.message },
-    };
+    const result = this.failedResult(subtask.goalId, `The agent restarted and could not resume this subtask: ${error.message}.`, error.message);
     try {
       this.options.onResult?.(result, subtask, { notes: [] });
     } catch {

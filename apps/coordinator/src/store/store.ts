@@ -45,6 +45,11 @@ export class Store {
    * call itself, and a goal runs several.
    */
   private runInTransaction: (<T>(write: () => T) => T) | null = null;
+  /**
+   * The learned aliases as last read, dropped at each write of them: the planner reads them at every
+   * goal, and only this store writes them. Never filled inside a transaction, which may roll back.
+   */
+  private learnedAliases: LearnedAliasRow[] | null = null;
   /** Devices' new states, written with the next transaction: see writeDeviceStateSoon. */
   private readonly deviceStates = new DeviceStateWrites(
     (id, state, updatedAt) => this.updateDeviceState(id, state, updatedAt),
@@ -81,6 +86,7 @@ export class Store {
     this.runInTransaction = null;
     this.database = null;
     this.hotQueries = null;
+    this.learnedAliases = null;
   }
 
   private get db(): BetterSQLite3Database<typeof schema> {
@@ -172,6 +178,7 @@ export class Store {
   /** Stores a phrase for a device, replacing whatever device the phrase meant before. */
   upsertLearnedAlias(row: LearnedAliasRow): void {
     const { id: _id, phrase: _phrase, ...rest } = row;
+    this.learnedAliases = null;
     this.db.insert(schema.learnedAliases).values(row).onConflictDoUpdate({ target: schema.learnedAliases.phrase, set: rest }).run();
   }
 
@@ -180,11 +187,15 @@ export class Store {
   }
 
   listLearnedAliases(): LearnedAliasRow[] {
-    return this.hot.listLearnedAliases.all();
+    if (this.learnedAliases) return [...this.learnedAliases];
+    const rows = this.hot.listLearnedAliases.all();
+    if (!this.sqlite?.inTransaction) this.learnedAliases = rows;
+    return [...rows];
   }
 
   /** False when no alias has that id. */
   deleteLearnedAlias(id: string): boolean {
+    this.learnedAliases = null;
     return this.db.delete(schema.learnedAliases).where(eq(schema.learnedAliases.id, id)).run().changes === 1;
   }
 
