@@ -5,6 +5,7 @@ import type { MapResult } from './api-mapper-options';
 import { answerTypeUnmet, asksToKnow } from './mood';
 import { asksIndirectly } from './indirect-question';
 import { unitNotHeld } from './unit-not-held';
+import { lengthNotSpeed } from './length-not-speed';
 import { activityNotCalled } from './stopped-activity';
 import { absentQuantity } from './absent-quantity';
 import { foreignSetting } from './foreign-setting';
@@ -78,6 +79,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     declinedCall(result, scope, tellsOnly) ??
     readingNotAsked(result, reading(request), request, byName, lexicon) ??
     unitNotHeld(result, reading(said), byName, lexicon?.wordNet) ??
+    lengthNotSpeed(result, reading(said), byName) ?? // "reverse two metres": a distance, which a speed in m/s cannot hold (length-not-speed.ts)
     activityNotCalled(result, reading(said), context.functions, lexicon) ??
     absentQuantity(result, reading(said), scope, state, lexicon?.wordNet) ??
     foreignSetting(result, reading(said), scope, lexicon?.wordNet) ??
