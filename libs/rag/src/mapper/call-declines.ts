@@ -72,7 +72,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const foreign = foreignTo(said) && foreignTo(request);
   if (foreign) return { reason: foreign };
   // "how fast are you going?": a quantity only an action sets, which no query reports (setting-not-reported.ts).
-  const unreported = context.readScope && settingNotReported(result, reading(said).mood === 'question' || asksToKnow(said, lexicon), context.readScope(said), (name) => context.kinds?.get(name) ?? byName.get(name)?.kind, context.functions, new Set((context.stateFields ?? []).flatMap((field) => splitIdentifier(field))), lexicon);
+  const unreported = context.readScope && settingNotReported(result, reading(said), context.readScope(said), (name) => context.kinds?.get(name) ?? byName.get(name)?.kind, context.functions, (context.stateFields ?? []).flatMap((field) => splitIdentifier(field)), lexicon?.wordNet);
   if (unreported) return { reason: `the ${context.selfNoun ?? 'device'} can be set as "${unreported}" asks, but none of its functions reports it` };
   // "what was the temperature yesterday": it reads now (reading-now.ts).
   const when = notReadNow(result, reading(said), byName, context.functions);

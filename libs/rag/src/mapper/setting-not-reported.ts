@@ -1,42 +1,51 @@
-import { stem, type Lexicon } from '@meshmind/language';
+import { splitIdentifier, stem, words, type RequestReading, type WordNet } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
+import { askedNoun, VALUE_ASKERS } from './absent-quantity';
 import type { MapResult } from './api-mapper-options';
 import type { ScopeReading } from './scope';
 
 /**
  * A question about a quantity the device only sets (issue #17). "How fast are you going?", "what's
  * your current speed?" to a robot that sets its travel speed and reports its position and its
- * battery: the question names speed, which the speed setter's words explain and no query's do, and
- * the nearest query answered it with a position or a charge: a wrong answer. Where a word of the
- * question is explained by an action of the document and by none of its queries (the called one
- * included), the device has that quantity only as something it is told: "I can set my speed but
- * cannot report it" is the honest answer.
+ * battery: the question asks speed, which the speed setter's words explain and no query's do, and
+ * the nearest query answered it with a position or a charge: a wrong answer. "I can set my speed
+ * but cannot report it" is the honest one.
  *
- * Only a word WordNet reads as a noun or an adjective (the quantity or its degree: "speed", "fast"),
- * never the question's verb; and only where the document declares or names which functions report
- * (`kindOf`): without kinds nothing is judged. A document whose state fields name the quantity
- * answers it from the state its query reports, and is not judged.
+ * The question asks a value ("what", "which", "how") and the thing asked is the head of its first
+ * phrase (absent-quantity.ts's `askedNoun`: "speed" of "your current speed"), or the word right after
+ * the question word ("fast" of "how fast", "speed" of "what speed").
+ * It is judged only where an action of the document explains that word and no query does, and no
+ * other noun of the question is a query's word: "how low is your battery?" asks the battery's
+ * level, which its query reports, however near "low" is to a speed. Only where the document says
+ * which functions report (`kindOf`), and not where its state fields name the quantity: a query that
+ * reports the state reports it.
  */
 export function settingNotReported(
   result: MapResult,
-  asking: boolean,
+  reading: RequestReading,
   read: ScopeReading,
   kindOf: (name: string) => 'action' | 'query' | undefined,
   functions: readonly NormalisedFunction[],
-  stateWords: ReadonlySet<string>,
-  lexicon: Lexicon | undefined,
+  stateWords: Iterable<string>,
+  wordNet: WordNet | undefined,
 ): string | undefined {
-  const wordNet = lexicon?.wordNet;
-  if (result.kind !== 'call' || !wordNet || !read.explained || !asking) return undefined;
+  if (result.kind !== 'call' || !wordNet || !read.explained || reading.mood !== 'question' || !VALUE_ASKERS.has(reading.words[0]?.toLowerCase() ?? '')) return undefined;
   if (!result.calls.every((call) => kindOf(call.function) === 'query')) return undefined;
-  const stateStems = new Set([...stateWords].map((word) => stem(word.toLowerCase())));
-  const queries = functions.filter((fn) => kindOf(fn.name) === 'query').map((fn) => fn.name);
-  const actions = functions.filter((fn) => kindOf(fn.name) === 'action').map((fn) => fn.name);
-  const explainedBy = (names: readonly string[], position: number) => names.some((name) => read.explained!.get(name)?.has(position) ?? false);
-  for (const [position, word] of read.content.entries()) {
-    if (!(wordNet.canBe(word, 'noun') || wordNet.canBe(word, 'adj')) || wordNet.mostlyVerb(word)) continue;
-    if (stateStems.has(stem(word)) || explainedBy(queries, position) || !explainedBy(actions, position)) continue;
-    return word;
-  }
-  return undefined;
+  const said = reading.words.map((word) => word.toLowerCase());
+  // "how fast", "what speed": the word right after the question word is the thing asked where no determiner leads to it.
+  const head = askedNoun(said, wordNet) ?? (said[1] !== undefined && read.content.includes(said[1]) && !wordNet.mostlyVerb(said[1]) ? said[1] : undefined);
+  const at = head === undefined ? -1 : read.content.indexOf(head);
+  if (head === undefined || at < 0 || new Set([...stateWords].map((word) => stem(word.toLowerCase()))).has(stem(head))) return undefined;
+  const names = (kind: 'action' | 'query') => functions.filter((fn) => kindOf(fn.name) === kind).map((fn) => fn.name);
+  const explainedBy = (kind: 'action' | 'query', position: number) => names(kind).some((name) => read.explained!.get(name)?.has(position) ?? false);
+  if (explainedBy('query', at) || !explainedBy('action', at)) return undefined;
+  // Another noun of the question that a query reports says what is asked of: "how low is your battery",
+  // "what's your charge level"; an adjective before the head only says which ("your current speed").
+  const isNoun = (word: string, position: number) => wordNet.canBe(word, 'noun') && !wordNet.mostlyVerb(word) && !(position < at && wordNet.canBe(word, 'adj'));
+  if (read.content.some((word, position) => position !== at && isNoun(word, position) && explainedBy('query', position))) return undefined;
+  // The called query's own words near the head in any WordNet relation: "position" asked of "getCurrentLocation".
+  const related = wordNet.related(head);
+  const own = result.calls.flatMap((call) => [...splitIdentifier(call.function), ...words(functions.find((fn) => fn.name === call.function)?.description ?? '')]);
+  if (own.some((word) => stem(word.toLowerCase()) === stem(head) || related.has(stem(word.toLowerCase())))) return undefined;
+  return head;
 }
