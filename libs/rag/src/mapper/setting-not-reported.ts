@@ -14,7 +14,7 @@ import type { ScopeReading } from './scope';
  * The question asks a value ("what", "which", "how") and the thing asked is the head of its first
  * phrase (absent-quantity.ts's `askedNoun`: "speed" of "your current speed"), or the word right after
  * the question word ("fast" of "how fast", "speed" of "what speed").
- * It is judged only where an action of the document explains that word and no query does, and no
+ * It is judged only where an action that sets one level explains that word and no query does, and no
  * other noun of the question is a query's word: "how low is your battery?" asks the battery's
  * level, which its query reports, however near "low" is to a speed. Only where the document says
  * which functions report (`kindOf`), and not where its state fields name the quantity: a query that
@@ -36,7 +36,9 @@ export function settingNotReported(
   const head = askedNoun(said, wordNet) ?? (said[1] !== undefined && read.content.includes(said[1]) && !wordNet.mostlyVerb(said[1]) ? said[1] : undefined);
   const at = head === undefined ? -1 : read.content.indexOf(head);
   if (head === undefined || at < 0 || new Set([...stateWords].map((word) => stem(word.toLowerCase()))).has(stem(head))) return undefined;
-  const names = (kind: 'action' | 'query') => functions.filter((fn) => kindOf(fn.name) === kind).map((fn) => fn.name);
+  // A setter of one level (a speed, an angle) sets a quantity; a destination's x and y, or a dock with none, set none.
+  const setsLevel = (fn: NormalisedFunction) => fn.parameters.filter((parameter) => parameter.type === 'number' || parameter.type === 'integer').length === 1;
+  const names = (kind: 'action' | 'query') => functions.filter((fn) => kindOf(fn.name) === kind && (kind === 'query' || setsLevel(fn))).map((fn) => fn.name);
   const explainedBy = (kind: 'action' | 'query', position: number) => names(kind).some((name) => read.explained!.get(name)?.has(position) ?? false);
   if (explainedBy('query', at) || !explainedBy('action', at)) return undefined;
   // Another noun of the question that a query reports says what is asked of: "how low is your battery",
