@@ -6,6 +6,7 @@ import { answerTypeUnmet, asksToKnow } from './mood';
 import { asksIndirectly } from './indirect-question';
 import { unitNotHeld } from './unit-not-held';
 import { lengthNotSpeed } from './length-not-speed';
+import { sidewaysTurn } from './sideways-turn';
 import { settingNotReported } from './setting-not-reported';
 import { activityNotCalled } from './stopped-activity';
 import { absentQuantity } from './absent-quantity';
@@ -88,6 +89,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     readingNotAsked(result, reading(request), request, byName, lexicon) ??
     unitNotHeld(result, reading(said), byName, lexicon?.wordNet) ??
     lengthNotSpeed(result, reading(said), byName) ?? // "reverse two metres": a distance, which a speed in m/s cannot hold (length-not-speed.ts)
+    sidewaysTurn(result, reading(said), byName) ?? // "rotate 90 degrees to the right": a side no angle of the call turns to (sideways-turn.ts)
     activityNotCalled(result, reading(said), context.functions, lexicon) ??
     absentQuantity(result, reading(said), scope, state, lexicon?.wordNet) ??
     foreignSetting(result, reading(said), scope, lexicon?.wordNet) ??
