@@ -100,6 +100,8 @@ export function findNumbers(text: string): NumberMention[] {
       continue;
     }
     if (UNITS[token.lower] === undefined && TENS[token.lower] === undefined) continue;
+    // "this one", "that one": after a demonstrative "one" is the pronoun for a thing named before, not a count.
+    if (token.lower === 'one' && en.demonstratives.has(tokens[index - 1]?.lower ?? '') && SCALES[tokens[index + 1]?.lower ?? ''] === undefined) continue;
     let total = 0;
     let current = 0;
     let cursor = index;

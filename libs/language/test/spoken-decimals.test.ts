@@ -40,3 +40,14 @@ describe('half of one unit of measure', () => {
     expect(values('two and a half metres')).toEqual([2.5]);
   });
 });
+
+describe('"one" after a demonstrative', () => {
+  it('reads "this one" and "that one" as a pronoun, not a count', () => {
+    expect(values('take the crate before this one')).toEqual([]);
+    expect(values('no, that one')).toEqual([]);
+  });
+  it('still counts "one" elsewhere and "this one hundred"', () => {
+    expect(values('skip one track')).toEqual([1]);
+    expect(values('set this one hundred percent')).toEqual([100]);
+  });
+});

@@ -25,6 +25,10 @@ describe('findFractions: fractions of a whole as percentages', () => {
     expect(mentions.map((mention) => [mention.value, mention.following])).toEqual([[75, '%']]);
     expect(withFractions('a third of the way').map((mention) => mention.value)).toEqual([33.3]);
   });
+  it('keeps a whole number with its half as one number, not a share', () => {
+    expect(withFractions('raise the pump to two and a half bar').map((mention) => [mention.value, mention.following])).toEqual([[2.5, 'bar']]);
+    expect(withFractions('one and a half turns').map((mention) => mention.value)).toEqual([1.5]);
+  });
 });
 
 describe('fractions reach the parameter that takes a percentage', () => {

@@ -54,8 +54,10 @@ export function findFractions(text: string, language: RequestLanguageData = en):
  * ("three quarters" is 75%, not 3), and stands where it was said among the others.
  */
 export function withFractions(text: string, mentions: readonly NumberMention[] = findNumbers(text), fractions: readonly FractionMention[] = findFractions(text)): NumberMention[] {
-  if (fractions.length === 0) return [...mentions];
-  const outside = mentions.filter((mention) => !fractions.some((fraction) => mention.start < fraction.end && fraction.start < mention.end));
-  const asPercent = fractions.map((fraction): NumberMention => ({ value: fraction.percent, start: fraction.start, end: fraction.end, following: '%', ordinal: false }));
+  // "one and a half" is a number that holds its half: the half is no fraction of the whole there.
+  const own = fractions.filter((fraction) => !mentions.some((mention) => mention.start < fraction.start && fraction.end <= mention.end));
+  if (own.length === 0) return [...mentions];
+  const outside = mentions.filter((mention) => !own.some((fraction) => mention.start < fraction.end && fraction.start < mention.end));
+  const asPercent = own.map((fraction): NumberMention => ({ value: fraction.percent, start: fraction.start, end: fraction.end, following: '%', ordinal: false }));
   return [...outside, ...asPercent].sort((left, right) => left.start - right.start);
 }

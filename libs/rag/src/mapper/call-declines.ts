@@ -1,10 +1,13 @@
 import type { DeviceStateValues } from '@meshmind/protocol';
-import type { Lexicon, RequestReader } from '@meshmind/language';
+import { splitIdentifier, type Lexicon, type RequestReader } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import { answerTypeUnmet, asksToKnow } from './mood';
 import { asksIndirectly } from './indirect-question';
 import { unitNotHeld } from './unit-not-held';
+import { lengthNotSpeed } from './length-not-speed';
+import { sidewaysTurn } from './sideways-turn';
+import { settingNotReported } from './setting-not-reported';
 import { activityNotCalled } from './stopped-activity';
 import { absentQuantity } from './absent-quantity';
 import { foreignSetting } from './foreign-setting';
@@ -16,7 +19,7 @@ import { foreignObject } from './foreign-object';
 import { notReadNow } from './reading-now';
 import { switchedQuery } from './switched-query';
 import { declinedCall, readingNotAsked } from './cannot-do';
-import type { ScopeVerdict } from './scope';
+import type { ScopeReading, ScopeVerdict } from './scope';
 
 /** A command that forbids its deed is declined before any call is chosen (mapper/forbidden-deed.ts). */
 export { forbiddenDeed } from './forbidden-deed';
@@ -44,6 +47,10 @@ export interface CallDeclineContext {
   stateSaysWhat: boolean;
   /** Each function's kind, declared or read from its name (function-kind.ts). */
   kinds?: ReadonlyMap<string, 'action' | 'query'>;
+  /** The request read against the document's words, as a question (mapper/scope.ts): which function explains which word. */
+  readScope?: (text: string) => ScopeReading;
+  /** The names of the document's state fields: a quantity the state holds is reported with it. */
+  stateFields?: readonly string[];
 }
 
 /**
@@ -65,6 +72,9 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const foreignTo = (text: string) => foreignObject(result, reading(text), byName, context.functions, context.deviceNouns, [...context.names, ...(context.places ?? [])], context.selfNoun, lexicon?.wordNet);
   const foreign = foreignTo(said) && foreignTo(request);
   if (foreign) return { reason: foreign };
+  // "how fast are you going?": a quantity only an action sets, which no query reports (setting-not-reported.ts).
+  const unreported = context.readScope && settingNotReported(result, reading(said), context.readScope(said), (name) => context.kinds?.get(name) ?? byName.get(name)?.kind, context.functions, (context.stateFields ?? []).flatMap((field) => splitIdentifier(field)), lexicon?.wordNet);
+  if (unreported) return { reason: `the ${context.selfNoun ?? 'device'} can be set as "${unreported}" asks, but none of its functions reports it` };
   // "what was the temperature yesterday": it reads now (reading-now.ts).
   const when = notReadNow(result, reading(said), byName, context.functions);
   if (when) return { reason: `the ${context.selfNoun ?? 'device'} can only tell what it reads now, not "${when}"` };
@@ -78,6 +88,8 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     declinedCall(result, scope, tellsOnly) ??
     readingNotAsked(result, reading(request), request, byName, lexicon) ??
     unitNotHeld(result, reading(said), byName, lexicon?.wordNet) ??
+    lengthNotSpeed(result, reading(said), byName) ?? // "reverse two metres": a distance, which a speed in m/s cannot hold (length-not-speed.ts)
+    sidewaysTurn(result, reading(said), byName) ?? // "rotate 90 degrees to the right": a side no angle of the call turns to (sideways-turn.ts)
     activityNotCalled(result, reading(said), context.functions, lexicon) ??
     absentQuantity(result, reading(said), scope, state, lexicon?.wordNet) ??
     foreignSetting(result, reading(said), scope, lexicon?.wordNet) ??
