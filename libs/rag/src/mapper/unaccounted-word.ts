@@ -12,6 +12,7 @@ import { isLiving, isPlace, kindNamed, lackedFeatureReason, type LackedFeature }
 import type { NormalisedFunction } from '../api-document';
 import { askedNoun } from './absent-quantity';
 import { relativeDirection } from '../arguments/parameter-values';
+import { scalingFactor } from '../arguments/scaling-verbs';
 import { unansweredNoun } from './answer-type-unmet';
 
 /**
@@ -231,15 +232,15 @@ export class UnaccountedWords {
    * Whether the verb names a deed no word of the whole document meets, done to a thing the document
    * names: "pan the camera left", "restock shelf 4" reached a call through "camera" or "shelf" alone.
    * The object says what is acted on, not that the device does the deed. Not the device itself, not a
-   * light verb (its object says the deed), nor one whose particle the call's words say ("switch the
-   * camera on") or that says where to ("park on the charger": a path, as the call goes); not an opener
+   * light verb (its object says the deed), one of more, less or times ("halve the flow"), one whose
+   * particle the call's words say ("switch the camera on") or that says where to ("park on the charger"); not an opener
    * that is rather an adjective ("full brightness"); not a verb whose definition meets the call's words
    * ("inventory": to make an itemized record, of the items a scan lists).
    */
   private foreignDeed(core: CommandCore, stems: ReadonlySet<string>, references: SelfReferences | undefined): boolean {
     const wordNet = this.wordNet!;
     const [bare] = core.verb.split(' ');
-    if (this.isDevice(core.object!, references) || wordNet.verbSenses(bare!).length >= LIGHT_VERB_SENSES) return false;
+    if (this.isDevice(core.object!, references) || wordNet.verbSenses(bare!).length >= LIGHT_VERB_SENSES || relativeDirection(bare!) !== 0 || scalingFactor(bare!) !== undefined) return false;
     if (core.particle !== undefined && (stems.has(stem(core.particle)) || GOAL_PREPOSITIONS.has(core.particle))) return false;
     if (wordNet.canBe(bare!, 'adj') && !wordNet.mostlyVerb(bare!)) return false;
     const forms = core.particle ? [core.verb, bare!] : [bare!];
