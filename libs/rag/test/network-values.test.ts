@@ -25,6 +25,19 @@ describe('network values in a request', () => {
     expect(nameValue('make a hotspot and call it Kestrel')).toBe('Kestrel');
   });
 
+  it('takes a coined name after the network noun over the plain word before it', () => {
+    expect(nameValue('join network Conservatory, password glass77', 'glass77')).toBe('Conservatory');
+    expect(nameValue('hop on the open network Boathouse2 with key oars', 'oars')).toBe('Boathouse2');
+    expect(nameValue('use wifi Loft_East pw dusty1', 'dusty1')).toBe('Loft_East');
+    expect(nameValue('start hotspot Weaver password loom123', 'loom123')).toBe('Weaver');
+  });
+
+  it('keeps the name before the noun where it looks coined, or where neither side does', () => {
+    expect(nameValue('get onto the Granary network, key wheat9', 'wheat9')).toBe('Granary');
+    expect(nameValue('Join the Mill-Pond wifi, password ducks', 'ducks')).toBe('Mill-Pond');
+    expect(nameValue('connect to the attic network with password beams', 'beams')).toBe('attic');
+  });
+
   it('gives no value for a question about the value', () => {
     expect(secretValue("What's the wifi password?")).toBeUndefined();
     expect(secretValue('what is the passphrase')).toBeUndefined();

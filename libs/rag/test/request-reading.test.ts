@@ -336,4 +336,12 @@ describe('a later step\'s "it"', () => {
     expect(withAntecedent('set the volume to 30', 'turn on the TV')).toBe('set the volume to 30');
     expect(withAntecedent('check it', undefined)).toBe('check it');
   });
+
+  it('stands for a numbered thing without the purpose said after its number', () => {
+    expect(objectOf('look over bay 12 for loose books')).toBe('bay 12');
+    expect(objectOf('check locker 3 in the cellar')).toBe('locker 3');
+    expect(withAntecedent('tell me what is in it', 'search drawer 4 for spare keys')).toBe('tell me what is in the drawer 4');
+    // No number: the phrase stays whole, its place included.
+    expect(objectOf('dust the books on the top shelf')).toBe('books on the top shelf');
+  });
 });

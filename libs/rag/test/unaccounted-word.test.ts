@@ -132,4 +132,15 @@ describe('a command whose verb and object the chosen function does not account f
     expect(called(await mappers.get('cart')!.map('take a picture of bay 2'))).toEqual(['photograph_bay']);
     expect(called(await mappers.get('dashcam')!.map('record a video for 30 seconds'))).toEqual(['record_clip']);
   });
+
+  it('declines a deed no word of the document meets, done to a thing the document names', async () => {
+    // The camera and the bays are the cart's words; to pan, to email or to dust them is nothing it does.
+    for (const said of ['Pan the camera to the left', 'email the snapshot to the librarian', 'refill bay 4 with new books']) expect(called(await mappers.get('cart')!.map(said)), said).toBe('not_executable');
+  });
+
+  it('keeps such a call where the verb goes to a place, or its definition meets the function', async () => {
+    // To park on the charger is to go there; to photograph is to "record on photographic film", a snapshot's deed.
+    expect(called(await mappers.get('cart')!.map('park on the charger for the night'))).toEqual(['return_to_charger']);
+    expect(called(await mappers.get('cart')!.map('photograph bay 6'))).toEqual(['photograph_bay']);
+  });
 });

@@ -74,13 +74,29 @@ export function nameValue(text: string, secret?: string): string | undefined {
   if (afterCue && isNameWord(cleanToken(afterCue[1]!))) return cleanToken(afterCue[1]!);
   const quoted = quotedStrings(text).map((item) => item.value).filter((value) => value !== secret);
   if (quoted[0]) return quoted[0];
+  // "the Staff network" names it before the noun, "join network OfficeNet" after it. A word that looks
+  // coined wins over a plain word on the other side: "join", "use", "wireless" open or describe the
+  // network, they do not name it.
   const beforeNoun = BEFORE_NETWORK_NOUN.exec(text);
-  if (beforeNoun && isNameWord(cleanToken(beforeNoun[1]!))) return cleanToken(beforeNoun[1]!);
-  for (const match of text.matchAll(AFTER_NETWORK_NOUN)) {
-    const candidate = cleanToken(match[1]!);
-    if (isNameWord(candidate) && candidate !== secret) return candidate;
+  const before = beforeNoun && isNameWord(cleanToken(beforeNoun[1]!)) ? cleanToken(beforeNoun[1]!) : undefined;
+  const after = [...text.matchAll(AFTER_NETWORK_NOUN)].map((match) => ({ value: cleanToken(match[1]!), start: match.index! + match[0].length - match[1]!.length })).filter((candidate) => isNameWord(candidate.value) && candidate.value !== secret);
+  const beforeStart = beforeNoun ? beforeNoun.index! : -1;
+  if (before !== undefined && !looksCoined(before, beforeStart, text)) {
+    const coined = after.find((candidate) => looksCoined(candidate.value, candidate.start, text));
+    if (coined) return coined.value;
   }
-  return undefined;
+  return before ?? after[0]?.value;
+}
+
+/**
+ * Whether a word looks made up to name something: a capital inside the sentence ("the Staff network"),
+ * a digit, an underscore or an inner hyphen ("Guest42", "Yard_West", "North-Wing"). A capital that only
+ * opens the sentence says nothing.
+ */
+function looksCoined(word: string, start: number, text: string): boolean {
+  if (/[0-9_]|\p{L}-\p{L}/u.test(word)) return true;
+  const opensSentence = text.slice(0, Math.max(0, start)).trim() === '' || /[.!?:;]\s*$/.test(text.slice(0, Math.max(0, start)));
+  return !opensSentence && /\p{Lu}/u.test(word);
 }
 
 const LEADING = new RegExp(`^(?:(?:${alternation(enMapping.requestCourtesy)})\\s+)?(?:${alternation(items.commands)})\\s+`, 'i');

@@ -69,8 +69,10 @@ export function objectOf(step: string): string | undefined {
   const rest = step.trim().replace(/[.!?]+$/, '').split(/\s+/).slice(1).join(' ').replace(LEADING_LINKS, '');
   const words = rest.split(/\s+/).filter((word) => word !== '');
   while (words.length > 0 && en.determiners.has(words[0]!.toLowerCase())) words.shift();
-  // Only up to the next clause: "go to shelf 5, slowly" acts on "shelf 5".
-  const object = words.join(' ').split(/[,;]/)[0]!.trim();
+  // Only up to the next clause: "go to shelf 5, slowly" acts on "shelf 5"; and a numbered thing ends at
+  // its number: "check shelf 6 for empty slots" acts on "shelf 6", the purpose after it is no part of it.
+  const numbered = words.findIndex((word, at) => at > 0 && /^\d/.test(words[at - 1]!) && en.placePrepositions.has(word.toLowerCase()));
+  const object = (numbered > 0 ? words.slice(0, numbered) : words).join(' ').split(/[,;]/)[0]!.trim();
   return object === '' ? undefined : object;
 }
 

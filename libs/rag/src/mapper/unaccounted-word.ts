@@ -12,6 +12,7 @@ import { isLiving, isPlace, kindNamed, lackedFeatureReason, type LackedFeature }
 import type { NormalisedFunction } from '../api-document';
 import { askedNoun } from './absent-quantity';
 import { relativeDirection } from '../arguments/parameter-values';
+import { scalingFactor } from '../arguments/scaling-verbs';
 import { unansweredNoun } from './answer-type-unmet';
 
 /**
@@ -28,9 +29,9 @@ import { unansweredNoun } from './answer-type-unmet';
  * request's word, as mapper/unsupported-command.ts reads them, and the nouns its name's words are a
  * kind of), or where the verb says little by itself (a light verb of very many senses, "turn",
  * "get", "make": its object or particle carries the meaning), or where the object is the device,
- * one of its names or a word of its document (then the verb decides). Only a call where the verb
- * names an action the chosen function does not do AND the object is something the document never
- * names is declined: the device knows the place or the number, not the deed nor the thing. One more
+ * one of its names or a word of its document (then the verb decides), unless no word of the whole
+ * document meets the verb ("pan the camera": foreignDeed). Otherwise only a call where the verb names an action the chosen
+ * function does not do AND the object is something the document never names is declined. One more
  * case: a made thing of the speaker's ("charge my phone") is not what a verb the device does to
  * itself acts on; nor is a thing the verb makes ("record a video": WordNet files a video under
  * recordings), which only a function that names the thing or the verb does. Never judged: a function that takes a free-text item (any words may be its value),
@@ -49,6 +50,8 @@ const CHANGE = stem('change');
 const SYNONYM = 0.9;
 /** The prefixes that undo a verb's state ("unlock", "disarm"): the language's closed set. */
 const UNDOING_PREFIXES = enMapping.negatingPrefixes.words;
+/** Where a particle said right after a verb of going takes it: "park on the charger" (the language's closed set). */
+const GOAL_PREPOSITIONS = new Set<string>([...en.pathPrepositions.goal, ...en.pathPrepositions.goalInCommands]);
 /** Words that open a noun phrase or count it: "the box", "some jazz", "more tape", "a video". */
 const OPENERS = new Set([...en.determiners, ...en.indefinites, ...en.quantifiers, ...en.itemLists.articles, ...CARDINAL_WORDS]);
 
@@ -225,6 +228,27 @@ export class UnaccountedWords {
     return [...this.wordNet!.nounAncestors(core.object!)].some(([kind, steps]) => steps <= 2 && !kind.includes(' ') && stem(kind) === key);
   }
 
+  /**
+   * Whether the verb names a deed no word of the whole document meets, done to a thing the document
+   * names: "pan the camera left", "restock shelf 4" reached a call through "camera" or "shelf" alone.
+   * The object says what is acted on, not that the device does the deed. Not the device itself, not a
+   * light verb (its object says the deed), one of more, less or times ("halve the flow"), one whose
+   * particle the call's words say ("switch the camera on") or that says where to ("park on the charger"); not an opener
+   * that is rather an adjective ("full brightness"); not a verb whose definition meets the call's words
+   * ("inventory": to make an itemized record, of the items a scan lists).
+   */
+  private foreignDeed(core: CommandCore, stems: ReadonlySet<string>, references: SelfReferences | undefined): boolean {
+    const wordNet = this.wordNet!;
+    const [bare] = core.verb.split(' ');
+    if (this.isDevice(core.object!, references) || wordNet.verbSenses(bare!).length >= LIGHT_VERB_SENSES || relativeDirection(bare!) !== 0 || scalingFactor(bare!) !== undefined) return false;
+    if (core.particle !== undefined && (stems.has(stem(core.particle)) || GOAL_PREPOSITIONS.has(core.particle))) return false;
+    if (wordNet.canBe(bare!, 'adj') && !wordNet.mostlyVerb(bare!)) return false;
+    const forms = core.particle ? [core.verb, bare!] : [bare!];
+    if (forms.some((form) => [...this.readings(form, 'verb')].some((key) => this.written.has(key)))) return false;
+    const meets = (word: string) => stems.has(stem(word)) || [...wordNet.related(word)].some(([key, weight]) => weight >= MEETING && stems.has(key));
+    return !wordNet.definitions(bare!, 'verb').some((definition) => (definition.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => !closed(word) && word !== bare && meets(word)));
+  }
+
   /** Whether the object is the device, one of its names, or anything its document names. */
   private objectAccounted(object: string, references: SelfReferences | undefined): boolean {
     if (this.isDevice(object, references)) return true;
@@ -279,7 +303,7 @@ export class UnaccountedWords {
       // quantity. Before `made`: a gradient is a kind of change, which is no thing changing makes.
       const setsIt = (core: CommandCore) =>
         core.toNumber === true && Object.values(call!.arguments).some((value) => typeof value === 'number') && ([...this.readings(core.verb.split(' ')[0]!, 'verb')].includes(CHANGE) || this.quantities?.names(core.object!, call!.function) === true);
-      const accounted = (core: CommandCore) => setsIt(core) || (!made(core) && ((this.verbAccounted(core, stems) && !othersThing(core)) || this.objectAccounted(core.object!, references) || setsIt(core) || described(core) || (!othersThing(core) && this.definedBy(core, stems))));
+      const accounted = (core: CommandCore) => setsIt(core) || (!made(core) && ((this.verbAccounted(core, stems) && !othersThing(core)) || (this.objectAccounted(core.object!, references) && !this.foreignDeed(core, stems, references)) || setsIt(core) || described(core) || (!othersThing(core) && this.definedBy(core, stems))));
       // A feature the device lacks, where each half of the core meets something (mapper/lacking-feature.ts).
       const lacking = (core: CommandCore) => (core.object === undefined || !this.objectAccounted(core.object, references) ? undefined : this.lackedDeed(core, stems, setsIt(core))) ?? this.lackedThing(core, call!.function, references, described(core) || setsIt(core) || this.definedBy(core, stems));
       if (cores.length === 0) return undefined;
