@@ -54,8 +54,9 @@ export interface CallDeclineContext {
  */
 export function declineOfCall(result: MapResult, context: CallDeclineContext): { reason: string } | { unmet: string } | undefined {
   const { said, request, scope, state, byName, lexicon, reading } = context;
-  // "close the valve at midnight": it acts now and once (time-not-held.ts).
-  const untimed = timeNotHeld(result, said, byName, context.selfNoun);
+  // "close the valve at midnight": it acts now and once (time-not-held.ts). Read in the request as well:
+  // a verb read as the device's purpose takes its object with it ("water the garden every morning at 6" -> "open at 6").
+  const untimed = timeNotHeld(result, said, byName, context.selfNoun) ?? (request === said ? undefined : timeNotHeld(result, request, byName, context.selfNoun));
   if (untimed) return { reason: untimed };
   // "open the valve a little": a deed to an end, asked for only part of the way (partial-deed.ts).
   const partial = partialDeed(result, reading(said), byName, context.functions, context.selfNoun);
