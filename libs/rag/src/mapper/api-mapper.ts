@@ -333,7 +333,7 @@ class HybridApiMapper implements ApiMapper {
       }
       const unheld = this.targets.unheld(fn, step);
       if (unheld) { firstFailure ??= unheld; unfit.add(hit.id); continue; }
-      const extraction = extractArguments(step, fn, state, carried, this.isVerb, this.lexicon?.wordNet);
+      const extraction = extractArguments(step, fn, state, carried, this.isVerb, this.lexicon?.wordNet, this.deviceNouns);
       if (extraction.ok) return { hit, arguments: extraction.arguments, unfit };
       firstFailure ??= extraction.reason;
       unfit.add(hit.id);
