@@ -15,6 +15,8 @@ import { partialDeed } from './partial-deed';
 import { foreignObject } from './foreign-object';
 import { notReadNow } from './reading-now';
 import { switchedQuery } from './switched-query';
+import { unreadState } from './unread-state';
+import { restrictedPlace } from './restricted-place';
 import { declinedCall, readingNotAsked } from './cannot-do';
 import type { ScopeVerdict } from './scope';
 
@@ -44,6 +46,8 @@ export interface CallDeclineContext {
   stateSaysWhat: boolean;
   /** Each function's kind, declared or read from its name (function-kind.ts). */
   kinds?: ReadonlyMap<string, 'action' | 'query'>;
+  /** The names of the states the device keeps, read or not by a query (unread-state.ts). */
+  stateFields?: readonly string[];
 }
 
 /**
@@ -61,6 +65,9 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // "open the valve a little": a deed to an end, asked for only part of the way (partial-deed.ts).
   const partial = partialDeed(result, reading(said), byName, context.functions, context.selfNoun);
   if (partial) return { reason: partial };
+  // "clean only the bedroom": a deed kept to one place the call cannot keep to (restricted-place.ts).
+  const restricted = restrictedPlace(result, reading(said), byName, new Set([...context.deviceNouns, ...context.names.flatMap((name) => name.toLowerCase().split(/\s+/))]), context.selfNoun, lexicon?.wordNet);
+  if (restricted) return { reason: restricted };
   // "open the window" to a door lock: a sensitive deed on a thing the device is not (foreign-object.ts).
   // Both as said and as read: "let the dog walker in" names a person to let in, read as "open the door"; "let me in the house" is "open the house" only once read.
   const foreignTo = (text: string) => foreignObject(result, reading(text), byName, context.functions, context.deviceNouns, [...context.names, ...(context.places ?? [])], context.selfNoun, lexicon?.wordNet);
@@ -86,5 +93,8 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     foreignOption(result, reading(said), scope, lexicon?.wordNet) ?? // "set the fan to sleep mode": an option no word of the document names (foreign-option.ts)
     switchedQuery(result, reading(said), (name) => context.kinds?.get(name) ?? byName.get(name)?.kind, lexicon?.wordNet) ?? // "turn off your hotspot": a change, which no query makes (switched-query.ts)
     answerTypeUnmet(result, reading(said), byName, state, context.deviceNouns, context.names, lexicon?.wordNet, { language: context.language, stateSaysWhat: context.stateSaysWhat });
+  // "is the fan oscillating?": a state the device keeps that none of its readings tells (unread-state.ts).
+  const unread = unmet === undefined ? unreadState(result, reading(said), byName, context.functions, context.stateFields ?? [], context.selfNoun) : undefined;
+  if (unread) return { reason: unread };
   return unmet === undefined ? undefined : { unmet };
 }
