@@ -20,7 +20,8 @@ export function restrictedPlace(result: MapResult, reading: RequestReading, byNa
   const said = reading.words.map((word) => word.toLowerCase());
   const place = (word: string | undefined) => word !== undefined && !own.has(word) && wordNet.canBe(word, 'noun') && isPlace(word, wordNet);
   for (let at = 0; at < said.length; at += 1) {
-    if (!RESTRICTING.has(said[at]!)) continue;
+    // "just a crack", "only a little": an indefinite says an amount, not which place.
+    if (!RESTRICTING.has(said[at]!) || en.indefinites.has(said[at + 1] ?? '')) continue;
     // "only the kitchen", "just the upstairs landing": the phrase's head is its last noun before a break in it.
     let next = at + 1;
     while (next < said.length && en.determiners.has(said[next]!)) next += 1;
