@@ -83,6 +83,13 @@ describe('a request said for later or on a repeat that the call cannot hold is d
     expect(reasonOf(await mappers.get('sprinkler')!.map('start the sprinkler daily'))).toContain('repeat');
   });
 
+  it('declines a repeat that a verb read as the purpose of the device took away with its object', async () => {
+    // "water the flower beds each day at 6" is read "start at 6": the repeat is in the request as said.
+    for (const request of ['water the flower beds each day at 6', 'water the hedge every evening at 8']) {
+      expect((await mappers.get('sprinkler')!.map(request)).kind, request).toBe('not_executable');
+    }
+  });
+
   it('keeps a span its run timer holds', async () => {
     expect(called(await mappers.get('sprinkler')!.map('run the sprinkler for 20 minutes'))).toEqual(['start_sprinkler{"duration_minutes":20}']);
     expect(called(await mappers.get('sprinkler')!.map('water the lawn for half an hour'))).toEqual(['start_sprinkler{"duration_minutes":30}']);

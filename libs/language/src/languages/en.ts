@@ -195,6 +195,8 @@ export const en = {
   fractions: {
     denominators: { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, eighth: 8, eighths: 8, tenth: 10, tenths: 10 } as Readonly<Record<string, number>>,
     numerators: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, nine: 9 } as Readonly<Record<string, number>>,
+    /** Additive determiners, a closed class: "open it another quarter" moves it a quarter more. */
+    addedNumerators: ['another', 'further', 'extra'],
     /** Words that are a fraction by themselves, as a percentage: "halfway". */
     wholeWords: { halfway: 50 } as Readonly<Record<string, number>>,
     /** A word after a fraction that belongs to it: "half way". */

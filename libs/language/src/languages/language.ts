@@ -67,6 +67,8 @@ export interface RequestLanguageData extends LanguageData {
   readonly fractions: {
     readonly denominators: Readonly<Record<string, number>>;
     readonly numerators: Readonly<Record<string, number>>;
+    /** Words that count one more of a fraction and say it is added ("another quarter", "a further third"): the fraction starts after them. */
+    readonly addedNumerators?: readonly string[];
     readonly wholeWords: Readonly<Record<string, number>>;
     readonly trailingWord: string;
     readonly notAfterHalf: readonly string[];

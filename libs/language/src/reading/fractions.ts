@@ -34,14 +34,16 @@ export function findFractions(text: string, language: RequestLanguageData = en):
     const denominator = denominators[token.lower];
     if (denominator === undefined) continue;
     const previous = tokens[index - 1];
-    const numerator = previous ? numerators[previous.lower] : undefined;
+    // "another quarter", "a further third": one fraction more, its additive word left before it to say so (rag's added-amount reading).
+    const added = previous !== undefined && (language.fractions.addedNumerators ?? []).includes(previous.lower);
+    const numerator = added ? 1 : previous ? numerators[previous.lower] : undefined;
     // "half" stands alone ("open it half way", "half open"); a third or a quarter needs its
     // numerator ("a third", "two thirds"), or "third" is the ordinal ("the third shelf").
     if (numerator === undefined && denominator !== 2) continue;
     // "half an hour", "half a minute" are durations, not fractions of the whole.
     const next = tokens[index + 1];
     if (denominator === 2 && next && notAfterHalf.includes(next.lower)) continue;
-    const start = numerator === undefined ? token.start : previous!.start;
+    const start = numerator === undefined || added ? token.start : previous!.start;
     const value = numerator ?? 1;
     if (value >= denominator) continue;
     found.push({ percent: Math.round((value / denominator) * 1000) / 10, start, end: next?.lower === trailingWord ? next.end : token.end });

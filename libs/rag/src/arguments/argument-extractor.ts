@@ -1,7 +1,8 @@
 import { enMapping, escapeRegExp, findColor, readRequest, type NumberMention, type RequestReading, type WordNet } from '@meshmind/language';
 import { validateCallArguments, type ApiFunctionSpec, type DeviceStateValues, type ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
-import { booleanValue, enumValue, numericValue } from './parameter-values';
+import { enumValue, numericValue } from './parameter-values';
+import { saidBoolean } from './described-boolean';
 import { isNetworkNameParameter, isSecretParameter, itemValue, nameValue, secretValue } from './string-values';
 
 /** Where a list of items said in one breath splits: a comma or the conjunction ("eggs, butter and milk"). */
@@ -37,6 +38,8 @@ export function extractArguments(
   isVerb?: (word: string) => boolean,
   /** Opposites of the words said: which way "warmer" moves a scale whose ends the document names. */
   wordNet?: WordNet,
+  /** The device's own nouns, which say nothing of one function more than another (a flag's evidence, described-boolean.ts). */
+  ownNouns?: ReadonlySet<string>,
 ): ArgumentExtraction {
   const values: Record<string, unknown> = {};
   const missing: string[] = [];
@@ -55,7 +58,7 @@ export function extractArguments(
         break;
       }
       case 'boolean':
-        value = booleanValue(text);
+        value = saidBoolean(fn, parameter, text, wordNet, ownNouns); // said of this flag, and which way (described-boolean.ts)
         break;
       case 'enum':
         value = enumValue(parameter, text);

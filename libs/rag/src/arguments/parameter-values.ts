@@ -8,6 +8,7 @@ import { shareFromLowEnd } from './share-from-end';
 import { comparativePreset, scaleDirection } from './scale-direction';
 import { changeWithoutStart } from './unknown-start';
 import { addedAmountMarker, namedEndDirection } from './added-amount';
+import { endwardChangeMarker } from './end-change';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
 
@@ -164,7 +165,7 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   if (factor !== undefined && context.current !== undefined) return finish(parameter, clamp(context.current * factor, parameter));
   // "open the valve another 20%", "lower it 10 percent more": an amount added where the level is, in the way the rest says (arguments/added-amount.ts).
   // Not a time: "water for another 10 minutes" runs 10 minutes from now, the duration as said.
-  const added = mention && parameterClass !== 'minutes' && parameterClass !== 'seconds' ? addedAmountMarker(lower, mention) : undefined;
+  const added = mention && parameterClass !== 'minutes' && parameterClass !== 'seconds' ? addedAmountMarker(lower, mention) ?? endwardChangeMarker(parameter, lower, mention, context.wordNet) : undefined; // "close it by 10%" (arguments/end-change.ts)
   if (mention && added) return addedAmount(parameter, mention, `${lower.slice(0, added.start)} ${lower.slice(added.end)}`, parameterClass, context);
   const direction = scaleDirection(parameter, lower, context.wordNet) ?? (relativeDirection(lower) || adjectiveVerbsDirection(lower, context.wordNet));
 

@@ -18,7 +18,7 @@ import { pausedForAWhile } from './paused-for-a-while';
 import { retrievalText, withoutNumbers } from './retrieval-text';
 import { stepWords } from './step-words';
 import type { SelfReferences } from './self-references';
-import { levelSetterFor, saysTargetLevel } from './target-level';
+import { meantLevelSetter } from './change-amount';
 import { pairEvidence, type PairEvidence } from './runner-up';
 import { declinesFallback, namesOnlyTheBest } from './fallback-call';
 import { callsByName, DEFAULT_SCOPE_THRESHOLDS, judgeScope, outOfScopeReason, type DocumentScope, type ScopeSignal, type ScopeThresholds, type ScopeVerdict } from './scope';
@@ -269,9 +269,9 @@ class HybridApiMapper implements ApiMapper {
     // Close candidates that take the same object are told apart by the words that differ (mapper/shared-object.ts).
     this.contrast.adjust(hits, step.query);
     hits.sort((left, right) => right.score - left.score);
-    // "open the curtains to 50%": the level said is set by the function that takes it; the verb gives the direction.
+    // "open the curtains to 50%", "close them by 10%": the level is set by the function that takes it; the verb gives the direction.
     const first = hits[0] && this.byName.get(hits[0].id);
-    const setter = first && mood !== 'question' && saysTargetLevel(step.text) ? levelSetterFor(first, this.byName.values()) : undefined;
+    const setter = first && mood !== 'question' ? meantLevelSetter(step.text, first, this.byName.values()) : undefined; // or moved by an amount (mapper/change-amount.ts)
     const setterHit = setter && hits.find((hit) => hit.id === setter.name);
     if (setterHit) {
       setterHit.score = hits[0]!.score + LEVEL_SETTER_LEAD;
@@ -334,7 +334,7 @@ class HybridApiMapper implements ApiMapper {
       }
       const unheld = this.targets.unheld(fn, step);
       if (unheld) { firstFailure ??= unheld; unfit.add(hit.id); continue; }
-      const extraction = extractArguments(step, fn, state, carried, this.isVerb, this.lexicon?.wordNet);
+      const extraction = extractArguments(step, fn, state, carried, this.isVerb, this.lexicon?.wordNet, this.deviceNouns);
       if (extraction.ok) return { hit, arguments: extraction.arguments, unfit };
       firstFailure ??= extraction.reason;
       unfit.add(hit.id);

@@ -18,6 +18,8 @@ import { partialDeed } from './partial-deed';
 import { foreignObject } from './foreign-object';
 import { notReadNow } from './reading-now';
 import { switchedQuery } from './switched-query';
+import { unreadState } from './unread-state';
+import { restrictedPlace } from './restricted-place';
 import { declinedCall, readingNotAsked } from './cannot-do';
 import type { ScopeReading, ScopeVerdict } from './scope';
 
@@ -49,7 +51,7 @@ export interface CallDeclineContext {
   kinds?: ReadonlyMap<string, 'action' | 'query'>;
   /** The request read against the document's words, as a question (mapper/scope.ts): which function explains which word. */
   readScope?: (text: string) => ScopeReading;
-  /** The names of the document's state fields: a quantity the state holds is reported with it. */
+  /** The names of the document's state fields: a quantity the state holds is reported with it; a state no query reads (unread-state.ts). */
   stateFields?: readonly string[];
 }
 
@@ -61,12 +63,16 @@ export interface CallDeclineContext {
  */
 export function declineOfCall(result: MapResult, context: CallDeclineContext): { reason: string } | { unmet: string } | undefined {
   const { said, request, scope, state, byName, lexicon, reading } = context;
-  // "close the valve at midnight": it acts now and once (time-not-held.ts).
-  const untimed = timeNotHeld(result, said, byName, context.selfNoun);
+  // "close the valve at midnight": it acts now and once (time-not-held.ts). Read in the request as well:
+  // a verb read as the device's purpose takes its object with it ("water the garden every morning at 6" -> "open at 6").
+  const untimed = timeNotHeld(result, said, byName, context.selfNoun) ?? (request === said ? undefined : timeNotHeld(result, request, byName, context.selfNoun));
   if (untimed) return { reason: untimed };
   // "open the valve a little": a deed to an end, asked for only part of the way (partial-deed.ts).
   const partial = partialDeed(result, reading(said), byName, context.functions, context.selfNoun);
   if (partial) return { reason: partial };
+  // "clean only the bedroom": a deed kept to one place the call cannot keep to (restricted-place.ts).
+  const restricted = restrictedPlace(result, reading(said), byName, new Set([...context.deviceNouns, ...context.names.flatMap((name) => name.toLowerCase().split(/\s+/))]), context.selfNoun, lexicon?.wordNet);
+  if (restricted) return { reason: restricted };
   // "open the window" to a door lock: a sensitive deed on a thing the device is not (foreign-object.ts).
   // Both as said and as read: "let the dog walker in" names a person to let in, read as "open the door"; "let me in the house" is "open the house" only once read.
   const foreignTo = (text: string) => foreignObject(result, reading(text), byName, context.functions, context.deviceNouns, [...context.names, ...(context.places ?? [])], context.selfNoun, lexicon?.wordNet);
@@ -97,5 +103,8 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     foreignOption(result, reading(said), scope, lexicon?.wordNet) ?? // "set the fan to sleep mode": an option no word of the document names (foreign-option.ts)
     switchedQuery(result, reading(said), (name) => context.kinds?.get(name) ?? byName.get(name)?.kind, lexicon?.wordNet) ?? // "turn off your hotspot": a change, which no query makes (switched-query.ts)
     answerTypeUnmet(result, reading(said), byName, state, context.deviceNouns, context.names, lexicon?.wordNet, { language: context.language, stateSaysWhat: context.stateSaysWhat });
+  // "is the fan oscillating?": a state the device keeps that none of its readings tells (unread-state.ts).
+  const unread = unmet === undefined ? unreadState(result, reading(said), byName, context.functions, context.stateFields ?? [], context.selfNoun) : undefined;
+  if (unread) return { reason: unread };
   return unmet === undefined ? undefined : { unmet };
 }

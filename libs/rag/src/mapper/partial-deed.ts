@@ -3,6 +3,7 @@ import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import { partialReason } from './cannot-do';
 import { addedAmountMarker } from '../arguments/added-amount';
+import { movesLevelBy } from './change-amount';
 
 /** "a little", "a bit", "slightly": the language's relative amounts (en-mapping's closed list), as word sequences. */
 const RELATIVE_AMOUNTS = enMapping.amounts.relativeAmount.map((phrase) => words(phrase));
@@ -28,7 +29,7 @@ export function partialDeed(result: MapResult, reading: RequestReading, byName: 
   if (ends.length === 0) return undefined;
   // "open the blinds another 20%": an amount to add to a level not known was no value for the setter; the whole way is not what was asked either.
   const lower = reading.text.toLowerCase();
-  if (reading.numbers.some((mention) => addedAmountMarker(lower, mention))) return addedReason(selfNoun);
+  if (reading.numbers.some((mention) => addedAmountMarker(lower, mention)) || movesLevelBy(reading.text)) return addedReason(selfNoun); // or "by 10%" (change-amount.ts)
   if (!saysPartOfTheWay(reading.words)) return undefined;
   // A device that can stand part of the way keeps the call: "open the blinds a little" is then at least open, as asked.
   const setter = functions.find((other) => other !== fn && (other.effects ?? []).some((effect) => effect.parameter !== undefined && ends.includes(effect.key)));

@@ -32,13 +32,14 @@ function nameStems(references: SelfReferences): Set<string> {
   return new Set(phrases.flatMap((phrase) => words(phrase)).map((word) => word.toLowerCase()).filter((word) => !isStopword(word)).map(stem));
 }
 
-/** Whether a state value is the "on" end: WordNet puts one of its words (or its synonyms') at the positive pole. */
+/** Whether a state value is the "on" end: WordNet puts one of its words (or its synonyms') at the positive pole, and none at the negative. */
 function isOnValue(document: NormalisedDocument, key: string, value: unknown, wordNet: WordNet): boolean {
   if (value === true) return true;
   if (typeof value !== 'string') return false;
   const field = document.state[key];
-  const said = [value, ...(field?.synonyms?.[value] ?? [])];
-  return said.some((phrase) => words(phrase).some((word) => wordNet.pole(word.toLowerCase()) === 1));
+  // Not where a word of it is at the negative pole: "off" goes by "turned off", whose "turned" WordNet puts at the positive one ("turn on").
+  const poles = [value, ...(field?.synonyms?.[value] ?? [])].flatMap((phrase) => words(phrase)).map((word) => wordNet.pole(word.toLowerCase()));
+  return poles.includes(1) && !poles.includes(-1);
 }
 
 /** The one function with no value to give that sets the device going, or undefined where there is not exactly one. */

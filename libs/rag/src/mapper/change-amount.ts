@@ -1,0 +1,39 @@
+import { alternation, enMapping, findFractions, findNumbers } from '@meshmind/language';
+import type { NormalisedFunction } from '../api-document';
+import { addedAmountMarker } from '../arguments/added-amount';
+import { levelSetterFor, saysTargetLevel } from './target-level';
+
+/** "by 10%", "by a quarter": the language's change prepositions (closed class). */
+const CHANGE_BEFORE = new RegExp(`\\b(?:${alternation(enMapping.amounts.changePrepositions)})\\s*$`);
+/** "a further quarter", "another half": the additive determiners before a fraction (closed class), an article between. */
+const ADDED_BEFORE_FRACTION = /\b(?:another|further|extra)\s*$/;
+/** Units of time, a closed class: "by 10 minutes" moves a time, no level. */
+const TIME_UNIT = /^(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?|pm|am)$/;
+
+/**
+ * Whether the request moves a level by an amount: "close the blinds by 10 percent", "open it
+ * another 20%", "raise the shade a further quarter". Said with a verb of a function that can only
+ * go to one end (close_cover leaves position 0), such a request asks for part of that way, never
+ * the whole: the one function that sets the same state from a parameter (set_position) is meant,
+ * and it reads the amount against the level the device is at. Without a known level that setter
+ * cannot be filled, and the request is declined rather than closed fully.
+ */
+export function movesLevelBy(text: string): boolean {
+  const lower = text.toLowerCase();
+  const before = (start: number) => lower.slice(0, start).replace(/\b(?:a|an|the)\s*$/, '');
+  if (findFractions(text).some((fraction) => CHANGE_BEFORE.test(before(fraction.start)) || ADDED_BEFORE_FRACTION.test(before(fraction.start)))) return true;
+  return findNumbers(text).some(
+    (mention) => !mention.ordinal && !TIME_UNIT.test(mention.following) && (CHANGE_BEFORE.test(lower.slice(0, mention.start)) || addedAmountMarker(lower, mention) !== undefined),
+  );
+}
+
+/**
+ * The level setter meant by a request that names a level ("to 50%": target-level.ts) or, with a
+ * function that ends at a fixed place, an amount to move by (`movesLevelBy`); undefined otherwise.
+ * A step function (volume_down by its step) keeps an amount: it is made to move by one.
+ */
+export function meantLevelSetter(text: string, top: NormalisedFunction, functions: Iterable<NormalisedFunction>): NormalisedFunction | undefined {
+  if (saysTargetLevel(text)) return levelSetterFor(top, functions);
+  const endsFixed = (top.effects ?? []).some((effect) => effect.value !== undefined);
+  return endsFixed && movesLevelBy(text) ? levelSetterFor(top, functions) : undefined;
+}
