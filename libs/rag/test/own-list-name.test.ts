@@ -40,13 +40,4 @@ describe('a verb before an infinitive on a list (#17 lists)', () => {
   it('keeps "to" where no verb follows it', () => {
     expect(itemValue('jot to the shops', (word) => word === 'jot')).toBe('to the shops');
   });
-
-  it("reads the document's own kind nouns as names, with or without the agent's names given", () => {
-    const kinds = ['jobs list', 'jobs', 'errands'];
-    expect(withOwnListNamed('add fix the gate to my errands', undefined, true, kinds)).toBe('add fix the gate to the list');
-    expect(itemValue(withOwnListNamed('put oil the hinge on the jobs', larder, true, kinds), () => true)).toBe('oil the hinge');
-    // A kind noun that ends with a list noun needs no rewrite; one inside the item is left.
-    expect(withOwnListNamed('put jam on the jobs list', undefined, true, kinds)).toBe('put jam on the jobs list');
-    expect(withOwnListNamed('add errands money', undefined, true, kinds)).toBe('add errands money');
-  });
 });

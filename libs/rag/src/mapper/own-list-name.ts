@@ -16,11 +16,10 @@ const PREPOSITIONS = alternation(ITEMS.listPrepositions);
 const DETERMINERS = alternation(ITEMS.listDeterminers);
 const OWN_NOUNS = new Set(ITEMS.listNouns);
 
-export function withOwnListNamed(text: string, references: SelfReferences | undefined, takesItems: boolean, kindNouns: readonly string[] = []): string {
-  if (!takesItems) return text;
+export function withOwnListNamed(text: string, references: SelfReferences | undefined, takesItems: boolean): string {
+  if (!takesItems || !references) return text;
   // A name that already ends with a list noun is read as it stands (phraseAlternation puts the longest first).
-  // The document's own kind nouns name the device as its names do ("add it to my todo"), with or without names given.
-  const names = [...new Set([...(references?.names ?? []), ...kindNouns].map((name) => name.trim().toLowerCase()))]
+  const names = [...new Set(references.names.map((name) => name.trim().toLowerCase()))]
     .filter((name) => name !== '' && !OWN_NOUNS.has(name.split(/\s+/).at(-1)!));
   if (names.length === 0) return text;
   const phrase = new RegExp(

@@ -76,7 +76,7 @@ export function rewrittenRequest(original: string, state: DeviceStateValues, ref
   const withContext = withStatedLack(withStatedExcess(withDescribedGoal(withWishedValue(spelledAsMeant(withoutDiscourseOpener(withoutShouting(asked)), document, wordNet, references ? [...references.names, ...references.words] : []), document), document.functions), wordNet, document, state), wordNet, context.takesItems);
   const request = context.keepsStatedContext ? withContext : withoutStatedContext(withContext, wordNet);
   // "stick jam on the shopping": the list's own alias in a place phrase said by the list noun, where the item ends (own-list-name.ts).
-  const listed = withOwnListNamed(request, references, context.takesItems, document.nouns);
+  const listed = withOwnListNamed(request, references, context.takesItems);
   const commanded = withoutAtOnce(withoutPoliteAsk(listed, reading), document); // "stop the sprinklers now": said-at-once.ts; "can you turn the light on?" is "turn the light on" (polite-ask.ts)
   const said =
     reading(listed).mood !== 'question'
