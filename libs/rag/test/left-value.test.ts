@@ -45,6 +45,10 @@ describe('a second value said in one command is set by the function that takes i
     ['Set the target humidity to 60.', ['set_target_humidity{"humidity":60}']],
   ])('one value is one call: "%s"', async (text, calls) => expect(await map(text)).toEqual(calls));
 
+  it('a level an earlier step already set is not set again by a later step', async () => {
+    expect(await map('Set the target humidity to 45 and put it on laundry.')).toEqual(['set_target_humidity{"humidity":45}', 'set_mode{"mode":"laundry"}']);
+  });
+
   it('a number no function holds adds nothing', async () => {
     expect(await map('Put the dehumidifier on laundry at 95.')).toEqual(['set_mode{"mode":"laundry"}']);
   });

@@ -62,6 +62,13 @@ describe('a word that is no word is read as the document word it misses', () => 
     expect(spelledAsMeant('swich it of, thanks', hoodDocument, wordNet)).toBe('switch it off, thanks');
   });
 
+  it('reads "of" right after such a verb as its "off", but not after a verb that takes "of"', () => {
+    expect(spelledAsMeant('turn of the extractor', hoodDocument, wordNet)).toBe('turn off the extractor');
+    expect(spelledAsMeant('please switch of the hood now', hoodDocument, wordNet)).toBe('please switch off the hood now');
+    expect(spelledAsMeant('think of the hood', hoodDocument, wordNet)).toBe('think of the hood');
+    expect(spelledAsMeant('switch on the hood of the cooker', hoodDocument, wordNet)).toBe('switch on the hood of the cooker');
+  });
+
   it('leaves a name or a key glued to digits as typed, though its letters are near a document word', () => {
     expect(spelledAsMeant('save the preset as Swich1', hoodDocument, wordNet)).toBe('save the preset as Swich1');
     expect(spelledAsMeant('call it Extracter2 with code boosst99', hoodDocument, wordNet)).toBe('call it Extracter2 with code boosst99');

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceDescription } from '@meshmind/protocol';
 import { getDeviceDescription } from '@meshmind/devices';
-import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
+import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
+import { functionProfile } from '../src/mapper/evidence';
+import { withStateParticle } from '../src/mapper/state-particle';
 
 // A document written for this test: a projection screen whose states the vendor calls "up" and "down".
 const screen: DeviceDescription = {
@@ -71,5 +73,37 @@ describe('a particle the document uses for a state names that state', () => {
 
   it('"see whether the screen is down" does not lower it', async () => {
     expect(await map('screen', 'See whether the screen is down.')).not.toEqual(['deploy{}']);
+  });
+});
+
+// A document written for this test: a record player whose notes also call playing "on".
+const deck = normaliseApiDocument({
+  type: 'record_deck',
+  title: 'Record deck',
+  description: 'A networked record player.',
+  domain: 'home',
+  version: '1.0.0',
+  nouns: ['deck', 'turntable'],
+  state: {
+    on: { type: 'boolean', description: 'Whether the deck is powered.' },
+    spin: { type: 'enum', description: 'Whether the platter turns.', values: ['spinning', 'still'], synonyms: { spinning: ['on', 'going'], still: ['stopped'] } },
+  },
+  functions: [
+    { name: 'power_up', description: 'Powers the deck.', kind: 'action', parameters: [], effects: [{ key: 'on', value: true }] },
+    { name: 'power_down', description: 'Cuts power.', kind: 'action', parameters: [], effects: [{ key: 'on', value: false }] },
+    { name: 'spin_platter', description: 'Starts the platter.', kind: 'action', parameters: [], effects: [{ key: 'on', value: true }, { key: 'spin', value: 'spinning' }] },
+  ],
+} as DeviceDescription);
+const deckProfiles = deck.functions.map((fn) => functionProfile(fn, fn.name.split('_'), 'en'));
+
+describe('a particle that is the name of a yes/no field names that field first', () => {
+  const wordNet = openLexicon().wordNet;
+  it.skipIf(!wordNet)('"deck on" is not read as the value the notes also call "on"', () => {
+    expect(withStateParticle('deck on', deck, deckProfiles, wordNet)).toBe('deck on');
+    expect(withStateParticle('turntable on please', deck, deckProfiles, wordNet)).toBe('turntable on please');
+  });
+
+  it.skipIf(!wordNet)('after a verb the verb says which: the value the notes call "on" is still read', () => {
+    expect(withStateParticle('carry on spinning', deck, deckProfiles, wordNet)).toBe('spin platter spinning');
   });
 });

@@ -34,7 +34,11 @@ describe('a level said as the end state', () => {
     (text) => expect(saysTargetLevel(text)).toBe(true),
   );
 
-  it.each(['turn the amp up by 10', 'extend the awning', 'go to the third shelf', 'cut it by half', 'turn up the amp'])('"%s" names none', (text) => expect(saysTargetLevel(text)).toBe(false));
+  it.each(['max amp', 'the amp to full', 'wind it out all the way', 'fan speed to the lowest', 'minimum gain please'])('"%s" names an end of the scale by a word, a level as a number is', (text) =>
+    expect(saysTargetLevel(text)).toBe(true),
+  );
+
+  it.each(['turn the amp up by 10', 'extend the awning', 'go to the third shelf', 'cut it by half', 'turn up the amp', 'turn the amp up by the maximum'])('"%s" names none', (text) => expect(saysTargetLevel(text)).toBe(false));
 });
 
 describe('the function that sets the level a fixed or stepping function moves', () => {

@@ -386,8 +386,8 @@ class HybridApiMapper implements ApiMapper {
           calls.push({ function: best.function, arguments: each, confidence: best.confidence, margin: Math.round(margin * 1000) / 1000 });
           leads.push({ function: best.function, margin, wordsDisagree, ...(pair ? { pair } : {}), ...(runnerUp ? { runnerUp: runnerUp.id } : {}) });
         }
-        // "on cool at 19": a level the chosen call did not take is set by the one function that takes it (mapper/left-value.ts).
-        for (const left of leftValueCalls(read.reading, fn, chosen.arguments, this.document.functions, state)) { calls.push({ ...left, confidence: best.confidence, margin: Math.round(margin * 1000) / 1000 }); leads.push({ function: left.function, margin, wordsDisagree }); }
+        // "on cool at 19": a level the chosen call did not take is set by the one function that takes it (mapper/left-value.ts), unless an earlier step set it so.
+        for (const left of leftValueCalls(read.reading, fn, chosen.arguments, this.document.functions, state)) { if (calls.some((call) => call.function === left.function && JSON.stringify(call.arguments) === JSON.stringify(left.arguments))) continue; calls.push({ ...left, confidence: best.confidence, margin: Math.round(margin * 1000) / 1000 }); leads.push({ function: left.function, margin, wordsDisagree }); }
         carried = { ...carried, ...chosen.arguments };
       }
       if (calls.length === 0) return { kind: 'not_executable', reason: 'the request is empty', candidates, ranking };

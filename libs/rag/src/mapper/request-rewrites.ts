@@ -21,6 +21,7 @@ import { withoutStatedContext } from './stated-context';
 import { withoutPoliteAsk } from './polite-ask';
 import { withoutShouting } from './shouted-request';
 import { withoutAtOnce } from './said-at-once';
+import { withOwnReadingAsked } from './own-reading';
 
 /** What the rewrites of a request need from its mapper: the document and its readings, never a request. */
 export interface RewriteContext {
@@ -62,8 +63,10 @@ export interface RewrittenRequest {
  * "draw the curtains" is told by its object; and again after, since "TV unpause" opens with its
  * verb only once the device's name is out.
  */
-export function rewrittenRequest(asked: string, state: DeviceStateValues, references: SelfReferences | undefined, context: RewriteContext): RewrittenRequest {
+export function rewrittenRequest(original: string, state: DeviceStateValues, references: SelfReferences | undefined, context: RewriteContext): RewrittenRequest {
   const { document, wordNet, reading } = context;
+  // "what does the sensor say?": the device's own reading asked for (own-reading.ts).
+  const asked = withOwnReadingAsked(original, document, wordNet, references ? [...references.names, ...references.words] : []);
   const profiles = () => context.profiles.values();
   // "TURN IT DOWN" is read in lower case (shouted-request.ts).
   // "hold on, pause the music": an opener set off by a comma is no part of the command, nor is a statement of why beside it ("you're nearly out of battery, go and plug yourself in": stated-context.ts).

@@ -71,9 +71,15 @@ export function meantWord(typed: string, document: NormalisedDocument, wordNet: 
   return nearest.length === 1 ? nearest[0] : undefined;
 }
 
-/** "of" ending a command whose opening verb goes with "off" in WordNet ("switch the plug of please"). */
+/** "of" ending a command whose opening verb goes with "off" in WordNet ("switch the plug of please"), or right after that verb ("turn of the socket"). */
 function withStrandedOff(clause: string, wordNet: WordNet): string {
   const tokens = words(clause);
+  // "turn of the socket": "of" right after such a verb, where the verb takes no "of" of its own ("think of", "run out of").
+  const at = tokens.findIndex((token) => !en.courtesy.has(token));
+  const opening = tokens[at];
+  if (opening && tokens[at + 1] === 'of' && at + 2 < tokens.length && wordNet.isKnown(`${opening}_off`) && !wordNet.isKnown(`${opening}_of`) && wordNet.isVerb(opening)) {
+    return clause.replace(new RegExp(`(\\b${escapeRegExp(opening)}\\W+)of\\b`, 'i'), '$1off');
+  }
   let end = tokens.length;
   while (end > 0 && TRAILING.has(tokens[end - 1]!)) end -= 1;
   if (end < 3 || tokens[end - 1] !== 'of') return clause;

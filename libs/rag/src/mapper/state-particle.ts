@@ -77,7 +77,14 @@ export function withStateParticle(text: string, document: NormalisedDocument, pr
   const particle = candidates[0]!;
   const named = goalsOf(document, particle);
   // A yes/no state only after a verb: "candlelight on the lamp" names a value, "on" the lamp it goes on.
-  const goals = named.length > 0 ? named : wordNet?.isVerb(verb) ? booleanGoalsOf(document, particle, wordNet) : [];
+  // "tv on" to a player whose playing is also called "on": with no verb, a particle that is itself the name of a yes/no
+  // field names that field, not another field's value its notes call by the same word (a synonym is a second name, the
+  // field's own the first); left to retrieval. After a verb the verb says which ("carry on playing").
+  const ownNoun = document.nouns.some((noun) => words(noun.toLowerCase()).includes(verb)); // "radio on": the device named, though "radio" can be a verb
+  const verbal = wordNet?.isVerb(verb) === true && !ownNoun;
+  const literal = wordNet && !verbal ? booleanGoalsOf(document, particle, wordNet).filter((goal) => goal.key === particle) : [];
+  if (literal.length > 0) return text;
+  const goals = named.length > 0 ? named : verbal ? booleanGoalsOf(document, particle, wordNet!) : [];
   if (goals.length !== 1) return text;
   const chosen = functionSetting(document, goals[0]!);
   if (!chosen) return text;

@@ -1,4 +1,4 @@
-import { alternation, enMapping, findFractions, findNumbers } from '@meshmind/language';
+import { alternation, en, enMapping, findFractions, findNumbers, phraseAlternation } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 
 /**
@@ -8,10 +8,16 @@ import type { NormalisedFunction } from '../api-document';
 const LEVEL_BEFORE = new RegExp(`\\b(?:${alternation(enMapping.amounts.levelPrepositions)})\\s*$`);
 const CHANGE_BEFORE = new RegExp(`\\b(?:${alternation(enMapping.amounts.changePrepositions)})\\s*$`);
 
+/** An end of the scale named by a word ("max volume", "brightness to full", "the lowest speed"): a level, as a number is. */
+const { amounts } = enMapping;
+const EXTREME = new RegExp(`\\b(?:${phraseAlternation([...amounts.maximum, ...amounts.maximumAlso, ...amounts.minimum, ...amounts.minimumAlso])})\\b`, 'g');
+
 export function saysTargetLevel(text: string): boolean {
   const lower = text.toLowerCase();
   const before = (start: number) => lower.slice(0, start);
   if (findFractions(text).some((fraction) => !CHANGE_BEFORE.test(before(fraction.start)))) return true;
+  // "up by the maximum" is a change; "the" before the word is read past.
+  if ([...lower.matchAll(EXTREME)].some((match) => !CHANGE_BEFORE.test(before(match.index).replace(/\b\p{L}+\s*$/u, (word) => (en.determiners.has(word.trim()) ? '' : word))))) return true;
   return findNumbers(text).some((mention) => !mention.ordinal && LEVEL_BEFORE.test(before(mention.start)));
 }
 

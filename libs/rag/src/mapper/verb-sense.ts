@@ -7,6 +7,7 @@ import { withLetThrough } from './let-through';
 import { exampleObjectWords } from './example-object';
 import { LIGHT_VERB_SENSES } from './function-kind';
 import { functionSays } from './named-action';
+import { functionsKinToVerb } from './prefixed-kin';
 
 /**
  * The verb a request means where its own verb names no function of the document (issue #17, class 7):
@@ -44,7 +45,7 @@ export function withMeantVerb(said: string, profiles: Iterable<FunctionProfile>,
   // are not the plain verb's ("figure" alone is first "count on"); left as said.
   if (withOwnParticle(verb, text.slice(match.index + match[0].length), wordNet)) return text;
   // "kill the telly" (mapper/machine-sense.ts); "chart the space" < map (a specific broader verb the document does).
-  const meant = verbBySense(verb, text, ownStems, wordNet) ?? verbByUndoing(verb, all) ?? functionByMachineSense(verb, text, all, wordNet) ?? specificBroaderVerb(verb, ownStems, wordNet);
+  const meant = verbBySense(verb, text, ownStems, wordNet) ?? verbByUndoing(verb, all, wordNet) ?? functionByMachineSense(verb, text, all, wordNet) ?? specificBroaderVerb(verb, ownStems, wordNet);
   // "douse the lamp": a verb WordNet glosses by one phrasal verb means that one ("put out": mapper/phrasal-senses.ts).
   const glossed = meant ? undefined : phrasalSynonym(verb, wordNet);
   return meant ? replaced(functionDoing(meant, all, wordNet) ?? meant) : glossed ? replaced(glossed) : text;
@@ -202,11 +203,13 @@ function functionDoing(verb: string, profiles: readonly FunctionProfile[], wordN
 
 const NEGATING_PREFIX = new RegExp(`^(${alternation(enMapping.negatingPrefixes.verbs)})(.{3,})$`);
 
-function verbByUndoing(verb: string, profiles: readonly FunctionProfile[]): string | undefined {
+function verbByUndoing(verb: string, profiles: readonly FunctionProfile[], wordNet: WordNet): string | undefined {
   const prefixed = NEGATING_PREFIX.exec(verb);
   if (!prefixed) return undefined;
   const base = stem(prefixed[2]!);
-  const undone = profiles.filter((profile) => profile.nameStems.has(base) && (profile.fn.effects?.length ?? 0) > 0);
+  const direct = profiles.filter((profile) => profile.nameStems.has(base) && (profile.fn.effects?.length ?? 0) > 0);
+  // "unlatch" to a lock: the base verb names no function, but is kin to one that does (mapper/prefixed-kin.ts).
+  const undone = direct.length > 0 ? direct : functionsKinToVerb(prefixed[2]!, profiles, wordNet);
   if (undone.length !== 1) return undefined;
   const named = undone[0]!.fn;
   const undoers = new Set<NormalisedFunction>();
