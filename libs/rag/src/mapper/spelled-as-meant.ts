@@ -83,6 +83,19 @@ function withStrandedOff(clause: string, wordNet: WordNet): string {
   return clause.replace(new RegExp(`\\bof\\b(?=\\W*${trailing ? `${trailing}\\W*` : ''}$)`, 'i'), 'off');
 }
 
+/**
+ * "turn of the water cooler": "of" right after the opening verb, before the object's determiner, where
+ * WordNet knows the verb with "off" ("turn off") and not with "of" ("dispose of", "think of" keep it).
+ */
+function withSlippedOff(clause: string, wordNet: WordNet): string {
+  const tokens = words(clause);
+  const at = tokens.findIndex((token) => !en.courtesy.has(token));
+  const verb = tokens[at];
+  if (!verb || tokens[at + 1] !== 'of' || !en.determiners.has(tokens[at + 2] ?? '')) return clause;
+  if (!wordNet.isVerb(verb) || !wordNet.isKnown(`${verb}_off`) || wordNet.isKnown(`${verb}_of`)) return clause;
+  return clause.replace(new RegExp(`\\b(${escapeRegExp(verb)})\\s+of\\b`, 'i'), '$1 off');
+}
+
 /** The request with each word that is no word read as the document word it misses, and a stranded "of" as "off"; `ownNames` are the device's names and places. */
 export function spelledAsMeant(text: string, document: NormalisedDocument, wordNet: WordNet | undefined, ownNames: readonly string[] = []): string {
   if (!wordNet) return text;
@@ -97,5 +110,5 @@ export function spelledAsMeant(text: string, document: NormalisedDocument, wordN
     const meant = /\p{N}/u.test(word) ? undefined : (meantWord(word, document, wordNet) ?? otherWord(word, offset));
     return meant === undefined ? word : word[0] === word[0]!.toUpperCase() && word[0] !== word[0]!.toLowerCase() ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
   });
-  return corrected.replace(CLAUSE, (clause) => withStrandedOff(clause, wordNet));
+  return corrected.replace(CLAUSE, (clause) => withSlippedOff(withStrandedOff(clause, wordNet), wordNet));
 }
