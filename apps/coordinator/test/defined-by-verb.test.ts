@@ -45,10 +45,14 @@ describe.skipIf(!wordNet)('planner: the device of a place the dictionary defines
 
   it.each([
     ['light up the study', ['study_lamp', 'study_light']],
+    ['illuminate the study', 'not only the lamp'],
     ['set the reading room to 2700', 'not only the heater'],
+    ['change the reading room to the lowest brightness', 'not only the heater'],
+    ['change the reading room colour to red', 'not only the heater'],
   ])('"%s" keeps what the API words chose', async (text, expected) => {
     const got = await targets(text);
     if (expected === 'not only the heater') expect(got).not.toEqual(['oil_heater']);
+    else if (expected === 'not only the lamp') expect(got).not.toEqual(['study_lamp']);
     else expect(got).toEqual(expected);
   });
 });

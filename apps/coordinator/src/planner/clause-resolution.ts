@@ -228,7 +228,7 @@ export function resolveClause(
     const command = !clause.isQuestion && !clause.condition && (clause.hasAction || (vocabulary.canBeVerb?.(clause.tokens[0] ?? '') ?? false));
     const fitting = selectByCapability(command ? pool.filter((device) => !vocabulary.readOnly.has(device.id)) : pool, clause);
     // "warm up the office": the Panel Heater, defined by what the verb does, not the lamp whose colour can be warm.
-    const defined = command && !clause.quantified ? deviceDefinedByVerb(pool, fitting, clause.tokens, vocabulary.verbKin, vocabulary.nounGloss) : [];
+    const defined = command && !clause.quantified ? deviceDefinedByVerb(pool, fitting, clause.tokens, placeTokensOf(clause), vocabulary.verbKin, vocabulary.nounGloss) : [];
     if (defined.length === 1) return { kind: 'targets', targets: defined };
     // "set the bedroom to 50%" to a lamp and a curtain there: one value is one property, so ask
     // whose; a device with no function that takes a value (a wall switch) is not among them.

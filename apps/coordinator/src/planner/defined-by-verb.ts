@@ -13,6 +13,8 @@ import type { PlannerDevice } from './planner';
 /** The switching verbs ("turn", "switch", "put", "light" up): they say how, not what for. */
 const SWITCHING_VERBS = en.phrasalVerbs;
 const STOP_WORDS = en.plannerStopwords;
+const PARTICLES = en.verbParticles;
+const COURTESY = en.courtesy;
 /** How close a relative of the verb must be (WordNet's weights: same synset 0.9, derivations 0.8). */
 const CLOSE = 0.8;
 
@@ -45,14 +47,26 @@ function headNouns(device: PlannerDevice): string[] {
  * (`fitting`) leave it out; none otherwise. "light up the office" to a Desk Lamp ("a source of
  * illumination") and an Office Light keeps both lights the API chose: the lamp is among them.
  */
-export function deviceDefinedByVerb(pool: readonly PlannerDevice[], fitting: readonly PlannerDevice[], tokens: readonly string[], verbKin: VerbKin | undefined, nounGloss: NounGloss | undefined): PlannerDevice[] {
+export function deviceDefinedByVerb(
+  pool: readonly PlannerDevice[],
+  fitting: readonly PlannerDevice[],
+  tokens: readonly string[],
+  placeTokens: ReadonlySet<number>,
+  verbKin: VerbKin | undefined,
+  nounGloss: NounGloss | undefined,
+): PlannerDevice[] {
   const verb = tokens[0];
   if (!verb || !verbKin || !nounGloss || SWITCHING_VERBS.has(verb) || STOP_WORDS.has(verb)) return [];
-  // "warm the office to 22": a value is a property's, which the API words read.
-  if (tokens.some((token) => /^\d/.test(token))) return [];
+  // Only the verb and the place ("warm up the office"): "change the bedroom to maximum brightness" and
+  // "warm the office to 22" say a property or a value, which the API words read.
+  if (tokens.some((token, index) => index > 0 && !placeTokens.has(index) && !STOP_WORDS.has(token) && !PARTICLES.has(token) && !COURTESY.has(token))) return [];
   const kin = verbKin(verb);
   const defined = pool.filter(
     (device) => device.capabilities.some((capability) => capability.kind === 'action') && headNouns(device).some((noun) => [...nounGloss(noun)].some((word) => kin.has(word))),
   );
-  return defined.length === 1 && !fitting.includes(defined[0]!) ? defined : [];
+  // "illuminate the first floor" to a "Living Room Lamp" ("a source of illumination") and other lights:
+  // they are of its kind and do it too, so its name alone does not say it is the one meant.
+  const [one] = defined;
+  if (defined.length !== 1 || fitting.includes(one!) || pool.some((device) => device !== one && device.type === one!.type)) return [];
+  return defined;
 }
