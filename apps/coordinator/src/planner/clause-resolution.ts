@@ -35,6 +35,7 @@ import { inPlaceOfLast } from './owner-place';
 import { nounsArePropertiesOf } from './pronoun-property';
 import { nounsAreVerbBeforePronoun } from './verb-before-pronoun';
 import { objectAfterVerb, wordsNamingOthers } from './other-devices-named';
+import { deviceDefinedByVerb } from './defined-by-verb';
 
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
@@ -226,6 +227,9 @@ export function resolveClause(
     // "air out the greenhouse" is a command: a thermometer there only reads, so it is not the one meant.
     const command = !clause.isQuestion && !clause.condition && (clause.hasAction || (vocabulary.canBeVerb?.(clause.tokens[0] ?? '') ?? false));
     const fitting = selectByCapability(command ? pool.filter((device) => !vocabulary.readOnly.has(device.id)) : pool, clause);
+    // "warm up the office": the Panel Heater, defined by what the verb does, not the lamp whose colour can be warm.
+    const defined = command && !clause.quantified ? deviceDefinedByVerb(pool, fitting, clause.tokens, placeTokensOf(clause), vocabulary.verbKin, vocabulary.nounGloss) : [];
+    if (defined.length === 1) return { kind: 'targets', targets: defined };
     // "set the bedroom to 50%" to a lamp and a curtain there: one value is one property, so ask
     // whose; a device with no function that takes a value (a wall switch) is not among them.
     if (fitting.length > 1 && !clause.quantified && !clause.condition && clause.tokens.some((token) => /^\d/.test(token))) {

@@ -8,6 +8,7 @@ import { quantityWordReader } from './quantity-words';
 import { addBroaderOwnNouns } from './broader-nouns';
 import { namesNoThing } from './activity-nouns';
 import { placeNounReader } from './unknown-place';
+import { definitionReaders, type NounGloss, type VerbKin } from './defined-by-verb';
 import type { KindNaming } from './kind-named';
 
 export interface Vocabulary {
@@ -50,6 +51,9 @@ export interface Vocabulary {
    * WordNet's phrasal verbs and the state they leave; undefined where it says none; absent without WordNet.
    */
   usedUp?: (text: string) => string | undefined;
+  /** A verb's close relatives and a noun's definition, as stems ("warm up the office" to its heater, defined-by-verb.ts); absent without WordNet. */
+  verbKin?: VerbKin;
+  nounGloss?: NounGloss;
 }
 
 function usedUpThings(text: string, wordNet: WordNet): string | undefined {
@@ -105,6 +109,7 @@ export function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vo
     ...(wordNet ? { isKnownWord: (word: string) => wordNet.isKnown(word), canBeVerb: (word: string) => wordNet.isVerb(word), isMostlyVerb: (word: string) => wordNet.mostlyVerb(word), namesNoThing: (noun: string) => namesNoThing(noun, wordNet) } : {}),
     ...(wordNet ? { verbSynonyms: (verb: string) => synonymStems(verb, wordNet), isPlaceNoun: placeNounReader((noun) => wordNet.nounAncestors(noun)), nounAncestors: (noun: string) => wordNet.nounAncestors(noun) } : {}),
     ...(wordNet ? { sameThing: (noun: string, other: string) => sameThing(noun, other, wordNet), usedUp: (text: string) => usedUpThings(text, wordNet) } : {}),
+    ...(wordNet ? definitionReaders(wordNet) : {}),
     names,
     devicesByLabel,
     areas: flatten(areas),

@@ -17,6 +17,15 @@ export function phrasalMeansVerb(verb: string, particle: string, wordNet: WordNe
 }
 
 /**
+ * Whether any sense of the phrasal verb lists the plain verb: "warm up" is first "exercise before a
+ * contest", but also "warm, warm up" (get warmer). For a verb already known to name what the device
+ * is for (purpose-verb.ts), where the rarer sense is the one the device can mean.
+ */
+export function phrasalHasVerb(verb: string, particle: string, wordNet: WordNet): boolean {
+  return wordNet.verbSenses(`${verb} ${particle}`).some((sense) => sense.lemmas.includes(verb.toLowerCase()));
+}
+
+/**
  * The one phrasal verb of the verb's first sense, where its particle is one of the language's and
  * names an end of a state ("put out" for "douse": "out" is the off end), else undefined. A particle
  * of no state ("tone down" for "mute") says nothing the verb did not, and the phrasal verb brings

@@ -2,7 +2,7 @@ import { alternation, en, enMapping, gerundBases, isStopword, stem, words, type 
 import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 import type { FunctionProfile } from './evidence';
 import type { SelfReferences } from './self-references';
-import { phrasalMeansVerb } from './phrasal-senses';
+import { phrasalHasVerb, phrasalMeansVerb } from './phrasal-senses';
 import { withPhrasalValue } from './phrasal-value';
 
 /**
@@ -25,6 +25,8 @@ const ONGOING = new RegExp(`${enMapping.progressiveSuffix}$`);
 /** Verbs that ask for the off end ("stop", "disable"): the language's negation words. */
 const NEGATING = new Set(enMapping.negation.words);
 /** Where the object of the verb ends: a clause's punctuation or a preposition that opens a modifier. */
+/** "warm up priya's office": a possessive noun stands where a determiner does, opening the verb's object. */
+const POSSESSIVE_OPENER = /^\s*[a-z][a-z-]*['\u2019]s\b/i;
 const OBJECT_END = new RegExp(`[,.;:!?]|\\s(?:${alternation([...en.placePrepositions])})\\b`, 'i');
 
 function nameStems(references: SelfReferences): Set<string> {
@@ -81,14 +83,15 @@ export function withPurposeVerb(
     rest = rest.slice(1);
   }
   // "fill up the trough" is "fill the trough": a phrasal verb whose first sense is the verb itself (mapper/phrasal-senses.ts).
-  if (!stopping && rest[0] !== undefined && en.verbParticles.has(rest[0]) && phrasalMeansVerb(first, rest[0], wordNet)) {
+  // "warm up priya's office" to a heater: a rarer sense of the phrasal verb ("warm, warm up") where the verb names the device's purpose (checked below).
+  if (!stopping && rest[0] !== undefined && en.verbParticles.has(rest[0]) && (phrasalMeansVerb(first, rest[0], wordNet) || phrasalHasVerb(first, rest[0], wordNet))) {
     after = after.slice(after.toLowerCase().indexOf(rest[0]) + rest[0].length);
     rest = rest.slice(1);
   }
   const verb = verbs[0];
   if (verb === undefined || (!wordNet.mostlyVerb(verb) && !wordNet.isVerb(verb))) return text;
   // Only a verb followed by its object opens such a command: "fans 50%" names the fans, it does not fan anything.
-  if (!en.determiners.has(rest[0] ?? '')) return text;
+  if (!en.determiners.has(rest[0] ?? '') && !POSSESSIVE_OPENER.test(after)) return text;
   if (ownStems.has(stem(verb)) || rest.some((word) => en.verbParticles.has(word) || ownStems.has(stem(word)))) return text;
   // Told no name of its own, the device is called by its kind's nouns, met by their own stem only ("water the
   // garden" to a valve whose nouns say "watering"): a kind noun is common, and its WordNet relatives reach too far.

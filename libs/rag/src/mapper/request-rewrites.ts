@@ -22,6 +22,8 @@ import { withoutPoliteAsk } from './polite-ask';
 import { withoutShouting } from './shouted-request';
 import { withoutAtOnce } from './said-at-once';
 import { withOwnReadingAsked } from './own-reading';
+import { withStatedAbsence } from './stated-absence';
+import { withoutCausative } from './causative';
 
 /** What the rewrites of a request need from its mapper: the document and its readings, never a request. */
 export interface RewriteContext {
@@ -72,8 +74,10 @@ export function rewrittenRequest(original: string, state: DeviceStateValues, ref
   // "hold on, pause the music": an opener set off by a comma is no part of the command, nor is a statement of why beside it ("you're nearly out of battery, go and plug yourself in": stated-context.ts).
   // "put the telly on standby": into the state its notes say a function goes into (described-goal.ts).
   // "could the light be purple?": a question that wishes for a value a setter takes is that command (wished-value.ts).
-  // A statement beside the command is read off only after a stated excess or lack in it has become its remedy (stated-excess.ts, stated-lack.ts).
-  const withContext = withStatedLack(withStatedExcess(withDescribedGoal(withWishedValue(spelledAsMeant(withoutDiscourseOpener(withoutShouting(asked)), document, wordNet, references ? [...references.names, ...references.words] : []), document), document.functions), wordNet, document, state), wordNet, context.takesItems);
+  // A statement beside the command is read off only after a stated excess or lack in it has become its remedy (stated-excess.ts, stated-lack.ts);
+  // "there's no light in the yard": what the device gives, said absent, sets it going (stated-absence.ts);
+  // "make the dishwasher run the eco cycle" is read from what it is made to do (causative.ts).
+  const withContext = withStatedAbsence(withStatedLack(withStatedExcess(withDescribedGoal(withWishedValue(spelledAsMeant(withoutCausative(withoutDiscourseOpener(withoutShouting(asked)), references), document, wordNet, references ? [...references.names, ...references.words] : []), document), document.functions), wordNet, document, state), wordNet, context.takesItems), document, references, wordNet);
   const request = context.keepsStatedContext ? withContext : withoutStatedContext(withContext, wordNet);
   // "stick jam on the shopping": the list's own alias in a place phrase said by the list noun, where the item ends (own-list-name.ts).
   const listed = withOwnListNamed(request, references, context.takesItems);
