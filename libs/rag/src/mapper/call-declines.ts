@@ -93,7 +93,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     sidewaysTurn(result, reading(said), byName) ?? // "rotate 90 degrees to the right": a side no angle of the call turns to (sideways-turn.ts)
     activityNotCalled(result, reading(said), context.functions, lexicon) ??
     absentQuantity(result, reading(said), scope, state, lexicon?.wordNet) ??
-    unnamedThingAsked(result, reading(said), scope, byName, (name) => context.kinds?.get(name) ?? byName.get(name)?.kind, lexicon?.wordNet) ?? // "what's your IP address?": a thing no word of the document names (unnamed-thing-asked.ts)
+    unnamedThingAsked(result, reading(said), scope, state, byName, (name) => context.kinds?.get(name) ?? byName.get(name)?.kind, lexicon?.wordNet) ?? // "what's your IP address?": a thing no word of the document names (unnamed-thing-asked.ts)
     foreignSetting(result, reading(said), scope, lexicon?.wordNet) ??
     optionFromObject(result, reading(said), byName) ?? // "set the fan to high": not the object's option (option-from-object.ts)
     foreignOption(result, reading(said), scope, lexicon?.wordNet) ?? // "set the fan to sleep mode": an option no word of the document names (foreign-option.ts)

@@ -1,7 +1,8 @@
 import type { RequestReading, WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 import type { NormalisedFunction } from '../api-document';
-import { en } from '@meshmind/language';
+import { en, splitIdentifier, stem } from '@meshmind/language';
+import type { DeviceStateValues } from '@meshmind/protocol';
 import { askedNoun, type QuestionScope } from './absent-quantity';
 
 /** The askers of a thing by its name: "what", "which" (the closed set of the English reader). */
@@ -18,7 +19,7 @@ const THING_ASKERS: ReadonlySet<string> = new Set([...en.answerKinds.namesAskers
  */
 
 /** The noun phrase a value question asks about that no word of the document meets, or undefined. */
-export function unnamedThingAsked(result: MapResult, reading: RequestReading, scope: QuestionScope, byName: ReadonlyMap<string, NormalisedFunction>, kindOf: (name: string) => 'action' | 'query' | undefined, wordNet: WordNet | undefined): string | undefined {
+export function unnamedThingAsked(result: MapResult, reading: RequestReading, scope: QuestionScope, state: DeviceStateValues, byName: ReadonlyMap<string, NormalisedFunction>, kindOf: (name: string) => 'action' | 'query' | undefined, wordNet: WordNet | undefined): string | undefined {
   // "What"/"which" ask a thing by its name; "how hot" asks a degree, which absent-quantity.ts reads.
   if (!wordNet || result.kind !== 'call' || reading.mood !== 'question' || !THING_ASKERS.has(reading.words[0]?.toLowerCase() ?? '')) return undefined;
   if (!result.calls.every((call) => { return kindOf(call.function) === 'query' && byName.get(call.function)?.parameters.length === 0; })) return undefined;
@@ -32,5 +33,8 @@ export function unnamedThingAsked(result: MapResult, reading: RequestReading, sc
   const phrase = said.slice(start, end + 1);
   // A single unmet noun is often the document's thing in a word of its own ("temp", "coordinates"); a
   // compound none of whose words the document has ("IP address", "MAC address") names another thing.
+  // A device that measures one thing of many kinds names it in its state ("gas": "carbon_monoxide"): a thing its state names is its own.
+  const stated = new Set(Object.entries(state).flatMap(([key, value]) => [key, typeof value === 'string' ? value : '']).flatMap((text) => splitIdentifier(text)).map((part) => stem(part.toLowerCase())));
+  if (phrase.some((word) => stated.has(stem(word)))) return undefined;
   return phrase.length >= 2 && phrase.every((word) => scope.unmet.includes(word)) ? phrase.join(' ') : undefined;
 }
