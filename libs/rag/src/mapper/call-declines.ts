@@ -21,6 +21,7 @@ import { switchedQuery } from './switched-query';
 import { unreadState } from './unread-state';
 import { restrictedPlace } from './restricted-place';
 import { declinedCall, readingNotAsked } from './cannot-do';
+import { unnamedThingAsked } from './unnamed-thing-asked';
 import type { ScopeReading, ScopeVerdict } from './scope';
 
 /** A command that forbids its deed is declined before any call is chosen (mapper/forbidden-deed.ts). */
@@ -98,6 +99,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     sidewaysTurn(result, reading(said), byName) ?? // "rotate 90 degrees to the right": a side no angle of the call turns to (sideways-turn.ts)
     activityNotCalled(result, reading(said), context.functions, lexicon) ??
     absentQuantity(result, reading(said), scope, state, lexicon?.wordNet) ??
+    unnamedThingAsked(result, reading(said), scope, state, byName, (name) => context.kinds?.get(name) ?? byName.get(name)?.kind, lexicon?.wordNet) ?? // "what's your IP address?": a thing no word of the document names (unnamed-thing-asked.ts)
     foreignSetting(result, reading(said), scope, lexicon?.wordNet) ??
     optionFromObject(result, reading(said), byName) ?? // "set the fan to high": not the object's option (option-from-object.ts)
     foreignOption(result, reading(said), scope, lexicon?.wordNet) ?? // "set the fan to sleep mode": an option no word of the document names (foreign-option.ts)

@@ -7,6 +7,7 @@ import { functionKindOf } from './function-kind';
 import { functionPath, nounWords, type Path } from './path';
 import { documentScope, type DocumentScope } from './scope';
 import type { BuiltIndex } from './built-index';
+import { MadeOrJoined } from './made-or-joined';
 import { SharedObjectContrast } from './shared-object';
 import { UnexplainedFit } from './unexplained-fit';
 import { UnaccountedWords } from './unaccounted-word';
@@ -103,7 +104,7 @@ function readDocument(built: BuiltIndex, options: ApiMapperOptions): MapperReadi
     targets: new TargetValues(document.functions, document.nouns, selfNoun, lexicon?.wordNet, quantities),
     destinations: new Destinations(document.functions, views.documents, profiles, kinds, lexicon?.wordNet, [...deviceNouns]),
     defined: new DefinedActions(document.functions, views.documents, lexicon),
-    contrast: new SharedObjectContrast(document.functions, views.documents, lexicon, options.sharedObjectContrast),
+    contrast: new SharedObjectContrast(document.functions, views.documents, lexicon, options.sharedObjectContrast, undefined, new MadeOrJoined(profiles.values(), lexicon?.wordNet)),
     unexplained: new UnexplainedFit(document.functions, views.documents, lexicon),
     unaccounted: new UnaccountedWords(document, views, lexicon?.wordNet, deviceNouns, quantities, selfNoun),
     itemDeeds: new ItemDeeds(document, views, lexicon, deviceNouns, paths, selfNoun),

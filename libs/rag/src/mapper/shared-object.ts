@@ -62,6 +62,8 @@ export class SharedObjectContrast {
     private readonly lexicon: Lexicon | undefined,
     private readonly weight = DEFAULT_CONTRAST_WEIGHT,
     private readonly window = DEFAULT_CONTRAST_WINDOW,
+    /** Functions that take the same text values and differ in their deed, told apart first (mapper/made-or-joined.ts). */
+    private readonly deeds?: { adjust(hits: ContrastHit[], query: string): void },
   ) {
     this.content = new ContentWords(lexicon?.wordNet);
     functions.forEach((fn) => {
@@ -160,6 +162,7 @@ export class SharedObjectContrast {
    * Scores change in place.
    */
   adjust(hits: ContrastHit[], query: string): void {
+    this.deeds?.adjust(hits, query);
     const top = hits[0]?.score;
     if (top === undefined || this.weight === 0) return;
     const close = hits.filter((hit) => hit.score >= top - this.window && this.signatures.has(hit.id));

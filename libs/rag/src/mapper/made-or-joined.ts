@@ -1,0 +1,123 @@
+import { words, type Lexicon, type WordNet } from '@meshmind/language';
+import type { FunctionProfile } from './evidence';
+import { openingVerb } from '../search/lexical-scorer';
+
+/**
+ * Making a network against joining one. Two functions of a document can take the very same values (a
+ * network's name and its password) and differ only in their deed: one joins a network that exists
+ * ("connect_wifi", "join_network"), the other brings one into being that others join (an access point,
+ * a hotspot). Retrieval reads "create a wifi network named X" close to joining, since "wifi network"
+ * is the joiner's words too. The request's verb tells them apart: a verb of making or giving out
+ * ("create", "build", "provide", "share", "broadcast") or a network said to be the device's own or new
+ * asks for the maker; a verb of connecting ("join", "link", "attach") for the joiner.
+ *
+ * Which function joins is read from its own words (identifier glossed to English, description's lead
+ * verb) through WordNet: a verb one of whose commonest senses is, or is a kind of, "connect".
+ */
+
+/** How many of a verb's commonest senses are read: later senses are rare and loose. */
+const COMMON_SENSES = 4;
+/**
+ * How far behind the other of its pair the meant function may be and still be put ahead of it: wide,
+ * since the two share every value the request gives and retrieval reads the shared words ("wifi
+ * network", the name, the password) as much as the verb (0.15 left most making requests joined).
+ */
+const WINDOW = 0.4;
+/** How far ahead of the other the meant function is put: past the doubt margin (mapper/doubtful-call.ts). */
+const LEAD = 0.04;
+/**
+ * WordNet's anchor lemmas of the two deeds, a closed set naming concepts, not phrasings: joining is
+ * "connect" (and "join", its lemma); making is "create" (the sense of "make", "build", "generate"), or
+ * giving out to others (supply/provide, distribute, publicize: the senses of "offer", "share",
+ * "broadcast"). WordNet's creation category as a whole is too wide: "hook" (up to a network) is in it
+ * for crochet.
+ */
+const JOINING = new Set(['connect', 'join']);
+const MAKING = new Set(['create', 'supply', 'provide', 'distribute', 'publicize']);
+/** Words that say the thing does not exist yet or is the device's own ("your own wifi", "a new network"); closed: two adjectives of ownership and novelty. */
+const NOT_YET_OR_OWN = new Set(['own', 'new']);
+
+export interface MadeOrJoinedHit {
+  id: string;
+  score: number;
+}
+
+/** Whether a verb's commonest senses are, or are kinds of, connecting. */
+export function joiningVerb(word: string, wordNet: WordNet): boolean {
+  return wordNet
+    .verbSenses(word)
+    .slice(0, COMMON_SENSES)
+    .some((sense) => sense.lemmas.some((lemma) => JOINING.has(lemma)) || sense.hypernyms.some((lemma) => lemma === 'connect'));
+}
+
+/** Whether a verb's commonest senses are, or are kinds of, creating something or giving it out to others. */
+export function makingVerb(word: string, wordNet: WordNet): boolean {
+  if (joiningVerb(word, wordNet)) return false;
+  return wordNet
+    .verbSenses(word)
+    .slice(0, COMMON_SENSES)
+    .some((sense) => [...sense.lemmas, ...sense.hypernyms].some((lemma) => MAKING.has(lemma)));
+}
+
+/** The first word of the request that can only be read as its verb: past courtesy and pronouns ("could you", "please"). */
+function leadVerb(text: string, wordNet: WordNet): string | undefined {
+  for (const word of words(text.toLowerCase())) {
+    if (!wordNet.isKnown(word)) continue;
+    if (wordNet.isVerb(word) && wordNet.mostlyVerb(word)) return word;
+    if (wordNet.canBe(word, 'noun') || wordNet.canBe(word, 'adj')) return undefined;
+  }
+  return undefined;
+}
+
+/** Pairs of functions that take the same text values, one of which joins and the other does not. */
+export class MadeOrJoined {
+  /** The joiner of each pair, keyed by the maker; and the reverse. */
+  private readonly joinerOf = new Map<string, string>();
+  private readonly makerOf = new Map<string, string>();
+
+  constructor(
+    profiles: Iterable<FunctionProfile>,
+    private readonly wordNet: WordNet | undefined,
+  ) {
+    if (!wordNet) return;
+    const bySignature = new Map<string, FunctionProfile[]>();
+    for (const profile of profiles) {
+      const parameters = profile.fn.parameters;
+      if (parameters.length === 0 || !parameters.every((parameter) => parameter.type === 'string')) continue;
+      const signature = `${parameters.length}`;
+      bySignature.set(signature, [...(bySignature.get(signature) ?? []), profile]);
+    }
+    for (const group of bySignature.values()) {
+      if (group.length !== 2) continue;
+      const joins = group.map((profile) => profile.actionWords.some((word) => joiningVerb(word, wordNet)));
+      if (joins[0] === joins[1]) continue;
+      const joiner = group[joins[0] ? 0 : 1]!.fn.name, maker = group[joins[0] ? 1 : 0]!.fn.name;
+      this.joinerOf.set(maker, joiner);
+      this.makerOf.set(joiner, maker);
+    }
+  }
+
+  /** Which of a pair the request asks for: the maker, the joiner, or neither said. */
+  private deed(text: string): 'make' | 'join' | undefined {
+    const wordNet = this.wordNet!;
+    const verb = openingVerb(text, { wordNet } as Lexicon) ?? leadVerb(text, wordNet);
+    if (verb && joiningVerb(verb, wordNet)) return 'join';
+    const said = words(text.toLowerCase());
+    // "make sure you are connected to DockNet", "host it so the scanners can connect": a joining said anywhere leaves the deed unsaid.
+    if (said.some((word) => wordNet.mostlyVerb(word) && joiningVerb(word, wordNet))) return undefined;
+    return (verb && makingVerb(verb, wordNet)) || said.some((word) => NOT_YET_OR_OWN.has(word)) ? 'make' : undefined;
+  }
+
+  /** Puts the function of a pair the request's deed names ahead of the other where it was close behind it. Scores change in place. */
+  adjust(hits: MadeOrJoinedHit[], text: string): void {
+    if (this.joinerOf.size === 0) return;
+    const leader = hits[0];
+    if (!leader || (!this.joinerOf.has(leader.id) && !this.makerOf.has(leader.id))) return;
+    const deed = this.deed(text);
+    const wanted = deed === 'make' ? this.makerOf.get(leader.id) : deed === 'join' ? this.joinerOf.get(leader.id) : undefined;
+    const hit = wanted && hits.find((each) => each.id === wanted);
+    if (!hit || hit.score < leader.score - WINDOW) return;
+    hit.score = leader.score + LEAD;
+    hits.sort((left, right) => right.score - left.score);
+  }
+}

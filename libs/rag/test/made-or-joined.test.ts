@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { LlmindApiEntry } from '@meshmind/protocol';
+import { splitIdentifier } from '@meshmind/language';
+import { normaliseApiDocument, openLexicon } from '@meshmind/rag';
+import { functionProfile } from '../src/mapper/evidence';
+import { joiningVerb, MadeOrJoined, makingVerb, type MadeOrJoinedHit } from '../src/mapper/made-or-joined';
+
+// A document written for this test: a tractor's telematics box that links to a farm's wireless
+// network, starts a hotspot of its own for tablets, lists networks and reads its fuel.
+const entry = (name: string, input: string[], notes: string): LlmindApiEntry => ({ name, input_argument: input, input_type: input.map(() => 'str'), output: 'bool', notes, programming_language: 'Python' });
+const box = normaliseApiDocument([
+  entry('link_wireless', ['ssid', 'passphrase'], 'Links the box to a wireless network that is already there.'),
+  entry('start_hotspot', ['name', 'passphrase'], 'Starts a hotspot of its own that tablets in the field can join.'),
+  entry('list_networks', [], 'Lists the wireless networks in range.'),
+  entry('read_fuel', [], 'Reads the fuel level.'),
+]);
+const lexicon = openLexicon();
+const wordNet = lexicon.wordNet!;
+const deeds = new MadeOrJoined(
+  box.functions.map((fn) => functionProfile(fn, splitIdentifier(fn.name), 'en')),
+  wordNet,
+);
+
+/** The first function ahead of the second by `gap`, as retrieval might rank them. */
+function ranked(first: string, second: string, gap = 0.1): MadeOrJoinedHit[] {
+  return [
+    { id: first, score: 0.6 },
+    { id: second, score: 0.6 - gap },
+    { id: 'read_fuel', score: 0.1 },
+  ];
+}
+
+describe('verbs of joining and of making, read through WordNet', () => {
+  it.each(['connect', 'join', 'link', 'attach'])('"%s" joins', (verb) => expect(joiningVerb(verb, wordNet)).toBe(true));
+  it.each(['start', 'enable', 'open', 'scan'])('"%s" does not join', (verb) => expect(joiningVerb(verb, wordNet)).toBe(false));
+  it.each(['create', 'build', 'generate', 'offer', 'provide'])('"%s" makes or gives out', (verb) => expect(makingVerb(verb, wordNet)).toBe(true));
+  it.each(['join', 'use', 'get', 'switch', 'hook'])('"%s" neither makes nor gives out', (verb) => expect(makingVerb(verb, wordNet)).toBe(false));
+});
+
+describe('a network made is the hotspot, a network joined the link', () => {
+  it.each([
+    'create a wireless network called Barley with passphrase barley-77',
+    'build a network for the tablets named Oats, passphrase oats1234',
+    'offer a network named Rye to the tablets, passphrase rye-rye-9',
+    'set up your own network, name Hay, passphrase hay-bale-5',
+    'we want a new network called Straw, passphrase straw555',
+  ])('"%s" starts the hotspot', (text) => {
+    const hits = ranked('link_wireless', 'start_hotspot');
+    deeds.adjust(hits, text);
+    expect(hits[0]!.id).toBe('start_hotspot');
+  });
+
+  it.each(['connect to the network called Silo with passphrase silo-silo', 'join network Barn2, passphrase barn2barn', 'link up with the wifi Meadow, passphrase meadow-8'])(
+    '"%s" links to the network',
+    (text) => {
+      const hits = ranked('start_hotspot', 'link_wireless');
+      deeds.adjust(hits, text);
+      expect(hits[0]!.id).toBe('link_wireless');
+    },
+  );
+
+  it.each(['make sure you are connected to Silo, passphrase silo-silo', 'use the network Barn2 with passphrase barn2barn'])('"%s" says no deed: the ranking stands', (text) => {
+    const hits = ranked('link_wireless', 'start_hotspot');
+    deeds.adjust(hits, text);
+    expect(hits[0]!.id).toBe('link_wireless');
+  });
+
+  it('a leader outside the pair is left where it is', () => {
+    const hits = ranked('read_fuel', 'start_hotspot');
+    deeds.adjust(hits, 'create a network called Oats, passphrase oats1234');
+    expect(hits[0]!.id).toBe('read_fuel');
+  });
+
+  it('the other of the pair far behind is not brought forward', () => {
+    const hits = ranked('link_wireless', 'start_hotspot', 0.5);
+    deeds.adjust(hits, 'create a network called Oats, passphrase oats1234');
+    expect(hits[0]!.id).toBe('link_wireless');
+  });
+
+  it('a document without such a pair changes nothing', () => {
+    const alone = new MadeOrJoined([functionProfile(box.functions[0]!, splitIdentifier('link_wireless'), 'en')], wordNet);
+    const hits = ranked('link_wireless', 'read_fuel');
+    alone.adjust(hits, 'create a network called Oats, passphrase oats1234');
+    expect(hits[0]!.id).toBe('link_wireless');
+  });
+});
