@@ -19,6 +19,7 @@ import { foreignObject } from './foreign-object';
 import { notReadNow } from './reading-now';
 import { switchedQuery } from './switched-query';
 import { undoneDeed } from './undone-deed';
+import { deedNotReport } from './deed-not-report';
 import { declinedCall, readingNotAsked } from './cannot-do';
 import type { ScopeReading, ScopeVerdict } from './scope';
 
@@ -98,6 +99,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     foreignOption(result, reading(said), scope, lexicon?.wordNet) ?? // "set the fan to sleep mode": an option no word of the document names (foreign-option.ts)
     undoneDeed(result, [reading(request), reading(said)], byName, lexicon?.wordNet) ?? // "erase your map": undoing what the call makes, its verb as said or as read (undone-deed.ts)
     switchedQuery(result, reading(said), (name) => context.kinds?.get(name) ?? byName.get(name)?.kind, lexicon?.wordNet) ?? // "turn off your hotspot": a change, which no query makes (switched-query.ts)
+    deedNotReport(result, reading(said), context.functions, (name) => context.kinds?.get(name) ?? byName.get(name)?.kind, lexicon?.wordNet) ?? // "go and charge it": a deed an action names, not its report (deed-not-report.ts)
     answerTypeUnmet(result, reading(said), byName, state, context.deviceNouns, context.names, lexicon?.wordNet, { language: context.language, stateSaysWhat: context.stateSaysWhat });
   return unmet === undefined ? undefined : { unmet };
 }
