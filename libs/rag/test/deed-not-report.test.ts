@@ -31,6 +31,7 @@ describe('a command to do a deed is not answered by a report on its object', () 
     expect(declined('tell me how sharp the blade is', 'blade_sharpness')).toBeUndefined();
     expect(declined('get the fuel level', 'get_fuel_level')).toBeUndefined();
     expect(declined('take a reading of the fuel', 'get_fuel_level')).toBeUndefined();
+    expect(declined('update me on the blade', 'blade_sharpness')).toBeUndefined();
     expect(declined('go back to the shed', 'get_fuel_level')).toBeUndefined();
     expect(declined('refuel the tank', 'return_to_shed')).toBeUndefined();
   });

@@ -1,4 +1,4 @@
-import { splitIdentifier, stem, type RequestReading, type WordNet } from '@meshmind/language';
+import { enReference, splitIdentifier, stem, type RequestReading, type WordNet } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import { clauses, commandCore } from './unaccounted-word';
@@ -16,6 +16,8 @@ import { LIGHT_VERB_SENSES } from './function-kind';
 
 /** WordNet's lexicographer files of verbs that yield or give knowledge: "check", "read", "tell" are a query's own deeds. */
 const KNOWING_CATEGORIES: ReadonlySet<string> = new Set(['perception', 'cognition', 'communication']);
+/** "Update me on the fuel", "fill us in": a verb said to the speaker asks to be told (en-reference's closed class of object pronouns). */
+const SPEAKER_OBJECTS: ReadonlySet<string> = new Set(enReference.viewing.speakerObjects);
 /** WordNet's file of going somewhere: "go charge", "go and recharge" say the deed in the verb after it. */
 const MOTION = 'motion';
 
@@ -35,9 +37,10 @@ function deedVerb(clause: string, wordNet: WordNet): string | undefined {
   const core = commandCore(clause, wordNet);
   if (!core) return undefined;
   const verb = core.verb.split(' ')[0]!;
-  if (wordNet.verbSenses(verb)[0]?.category !== MOTION || core.particle !== undefined) return verb;
   const words: string[] = clause.toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? [];
   const next = words[words.indexOf(verb) + 1];
+  if (next !== undefined && SPEAKER_OBJECTS.has(next)) return undefined;
+  if (wordNet.verbSenses(verb)[0]?.category !== MOTION || core.particle !== undefined) return verb;
   return next !== undefined && wordNet.isVerb(next) ? next : verb;
 }
 
