@@ -20,6 +20,8 @@ import { notReadNow } from './reading-now';
 import { switchedQuery } from './switched-query';
 import { unreadState } from './unread-state';
 import { restrictedPlace } from './restricted-place';
+import { undoneDeed } from './undone-deed';
+import { deedNotReport } from './deed-not-report';
 import { declinedCall, readingNotAsked } from './cannot-do';
 import { unnamedThingAsked } from './unnamed-thing-asked';
 import type { ScopeReading, ScopeVerdict } from './scope';
@@ -103,7 +105,9 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     foreignSetting(result, reading(said), scope, lexicon?.wordNet) ??
     optionFromObject(result, reading(said), byName) ?? // "set the fan to high": not the object's option (option-from-object.ts)
     foreignOption(result, reading(said), scope, lexicon?.wordNet) ?? // "set the fan to sleep mode": an option no word of the document names (foreign-option.ts)
+    undoneDeed(result, [reading(request), reading(said)], byName, lexicon?.wordNet) ?? // "erase your map": undoing what the call makes, its verb as said or as read (undone-deed.ts)
     switchedQuery(result, reading(said), (name) => context.kinds?.get(name) ?? byName.get(name)?.kind, lexicon?.wordNet) ?? // "turn off your hotspot": a change, which no query makes (switched-query.ts)
+    deedNotReport(result, reading(said), context.functions, (name) => context.kinds?.get(name) ?? byName.get(name)?.kind, lexicon?.wordNet) ?? // "go and charge it": a deed an action names, not its report (deed-not-report.ts)
     answerTypeUnmet(result, reading(said), byName, state, context.deviceNouns, context.names, lexicon?.wordNet, { language: context.language, stateSaysWhat: context.stateSaysWhat });
   // "is the fan oscillating?": a state the device keeps that none of its readings tells (unread-state.ts).
   const unread = unmet === undefined ? unreadState(result, reading(said), byName, context.functions, context.stateFields ?? [], context.selfNoun) : undefined;
