@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceDescription } from '@meshmind/protocol';
 import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper } from '@meshmind/rag';
+import { robotDescription } from '@meshmind/devices';
 
 // A dehumidifier written for this test: it keeps whether its water tank is full, but no query reads it.
 const dehumidifier = {
@@ -36,4 +37,15 @@ describe('a question about a state no query reads', () => {
       expect(result.kind === 'call' ? result.calls[0]!.function : result.reason, text).toBe(query);
     }
   });
+});
+
+describe('a question about a state, to a vendor whose document is not in English', () => {
+  it('is left to the query retrieval found: the English field names cannot be compared with its words', async () => {
+    // The warehouse robot described by a Chinese vendor: its state fields are the fleet's English ones
+    // ("battery"), its battery query is named "query_power" and described in Chinese.
+    const robot = robotDescription('python-zh-nav', { shelves: 12, width: 20, height: 20 });
+    const mapper = await createApiMapper({ embedder: await createEmbedderPool().get({ kind: 'use-lite' }), lexicon: openLexicon(), document: robot, selfNoun: 'robot' });
+    const result = await mapper.map('How much battery does each robot have?');
+    expect(result.kind === 'call' ? result.calls.map((call) => call.function) : result.reason).toEqual(['query_power']);
+  }, 60_000);
 });

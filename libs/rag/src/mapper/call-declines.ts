@@ -110,7 +110,8 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     deedNotReport(result, reading(said), context.functions, (name) => context.kinds?.get(name) ?? byName.get(name)?.kind, lexicon?.wordNet) ?? // "go and charge it": a deed an action names, not its report (deed-not-report.ts)
     answerTypeUnmet(result, reading(said), byName, state, context.deviceNouns, context.names, lexicon?.wordNet, { language: context.language, stateSaysWhat: context.stateSaysWhat });
   // "is the fan oscillating?": a state the device keeps that none of its readings tells (unread-state.ts).
-  const unread = unmet === undefined ? unreadState(result, reading(said), byName, context.functions, context.stateFields ?? [], context.selfNoun) : undefined;
+  // Only where the document speaks English: a vendor's query in another language names the state's (English) field in words this cannot compare.
+  const unread = unmet === undefined && context.language === 'en' ? unreadState(result, reading(said), byName, context.functions, context.stateFields ?? [], context.selfNoun, context.readScope?.(said)) : undefined;
   if (unread) return { reason: unread };
   return unmet === undefined ? undefined : { unmet };
 }
