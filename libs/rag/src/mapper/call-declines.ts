@@ -66,6 +66,9 @@ export interface CallDeclineContext {
  */
 export function declineOfCall(result: MapResult, context: CallDeclineContext): { reason: string } | { unmet: string } | undefined {
   const { said, request, scope, state, byName, lexicon, reading } = context;
+  const kindOf = (name: string) => context.kinds?.get(name) ?? byName.get(name)?.kind;
+  // setting-not-reported.ts judges only a question read against the document's words: not read at all for a command.
+  const asked = result.kind === 'call' && reading(said).mood === 'question' ? context.readScope?.(said) : undefined;
   // "close the valve at midnight": it acts now and once (time-not-held.ts). Read in the request as well:
   // a verb read as the device's purpose takes its object with it ("water the garden every morning at 6" -> "open at 6").
   const untimed = timeNotHeld(result, said, byName, context.selfNoun) ?? (request === said ? undefined : timeNotHeld(result, request, byName, context.selfNoun));
@@ -82,7 +85,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const foreign = foreignTo(said) && foreignTo(request);
   if (foreign) return { reason: foreign };
   // "how fast are you going?": a quantity only an action sets, which no query reports (setting-not-reported.ts).
-  const unreported = context.readScope && settingNotReported(result, reading(said), context.readScope(said), (name) => context.kinds?.get(name) ?? byName.get(name)?.kind, context.functions, (context.stateFields ?? []).flatMap((field) => splitIdentifier(field)), lexicon?.wordNet);
+  const unreported = asked && settingNotReported(result, reading(said), asked, kindOf, context.functions, (context.stateFields ?? []).flatMap((field) => splitIdentifier(field)), lexicon?.wordNet);
   if (unreported) return { reason: `the ${context.selfNoun ?? 'device'} can be set as "${unreported}" asks, but none of its functions reports it` };
   // "what was the temperature yesterday": it reads now (reading-now.ts).
   const when = notReadNow(result, reading(said), byName, context.functions);
@@ -101,17 +104,17 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     sidewaysTurn(result, reading(said), byName) ?? // "rotate 90 degrees to the right": a side no angle of the call turns to (sideways-turn.ts)
     activityNotCalled(result, reading(said), context.functions, lexicon) ??
     absentQuantity(result, reading(said), scope, state, lexicon?.wordNet) ??
-    unnamedThingAsked(result, reading(said), scope, state, byName, (name) => context.kinds?.get(name) ?? byName.get(name)?.kind, lexicon?.wordNet) ?? // "what's your IP address?": a thing no word of the document names (unnamed-thing-asked.ts)
+    unnamedThingAsked(result, reading(said), scope, state, byName, kindOf, lexicon?.wordNet) ?? // "what's your IP address?": a thing no word of the document names (unnamed-thing-asked.ts)
     foreignSetting(result, reading(said), scope, lexicon?.wordNet) ??
     optionFromObject(result, reading(said), byName) ?? // "set the fan to high": not the object's option (option-from-object.ts)
     foreignOption(result, reading(said), scope, lexicon?.wordNet) ?? // "set the fan to sleep mode": an option no word of the document names (foreign-option.ts)
     undoneDeed(result, [reading(request), reading(said)], byName, lexicon?.wordNet) ?? // "erase your map": undoing what the call makes, its verb as said or as read (undone-deed.ts)
-    switchedQuery(result, reading(said), (name) => context.kinds?.get(name) ?? byName.get(name)?.kind, lexicon?.wordNet) ?? // "turn off your hotspot": a change, which no query makes (switched-query.ts)
-    deedNotReport(result, reading(said), context.functions, (name) => context.kinds?.get(name) ?? byName.get(name)?.kind, lexicon?.wordNet) ?? // "go and charge it": a deed an action names, not its report (deed-not-report.ts)
+    switchedQuery(result, reading(said), kindOf, lexicon?.wordNet) ?? // "turn off your hotspot": a change, which no query makes (switched-query.ts)
+    deedNotReport(result, reading(said), context.functions, kindOf, lexicon?.wordNet) ?? // "go and charge it": a deed an action names, not its report (deed-not-report.ts)
     answerTypeUnmet(result, reading(said), byName, state, context.deviceNouns, context.names, lexicon?.wordNet, { language: context.language, stateSaysWhat: context.stateSaysWhat });
   // "is the fan oscillating?": a state the device keeps that none of its readings tells (unread-state.ts).
   // Only where the document speaks English: a vendor's query in another language names the state's (English) field in words this cannot compare.
-  const unread = unmet === undefined && context.language === 'en' ? unreadState(result, reading(said), byName, context.functions, context.stateFields ?? [], context.selfNoun, context.readScope?.(said)) : undefined;
+  const unread = unmet === undefined && context.language === 'en' ? unreadState(result, reading(said), byName, context.functions, context.stateFields ?? [], context.selfNoun) : undefined;
   if (unread) return { reason: unread };
   return unmet === undefined ? undefined : { unmet };
 }
