@@ -103,6 +103,17 @@ describe.skipIf(!wordNet)('planner: a request carries the place of its condition
     expect(await targets(planner, text)).toEqual(['laundry_hygro', expected].sort());
   });
 
+  it.each([
+    ['if the laundry humidity is higher than 70 turn on the vent straightaway', 'laundry_vent'],
+    ['when the utility is more humid than 65 switch the fan on quickly', 'laundry_vent'],
+    ['if the laundry humidity is above 70 run the vent fully', 'laundry_vent'],
+    ['if the study is colder than 17 set the lamp to 40', 'study_lamp'],
+    ['when the den is warmer than 24 dim the lamp to 30%', 'den_lamp'],
+  ])('"%s": a manner word or a value in the request names no other device', async (text, expected) => {
+    const plan = await planner.plan(text, HOME, {});
+    expect(plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : plan).toContain(expected);
+  });
+
   it('a request that names its own place keeps it', async () => {
     expect(await targets(planner, 'if the laundry humidity is higher than 70 turn on the vent blower in the barn')).toEqual(['barn_vent', 'laundry_hygro']);
   });

@@ -270,7 +270,7 @@ export class BuiltinPlanner implements Planner {
         if (clause.nouns.length === 0 && clause.named.length === 0) inheritedTypes = new Set(previous.targets.map((device) => device.type));
         if (previous.clause.quantified || previous.clause.nouns.some((noun) => noun.plural)) clause.quantified = true;
       }
-      const inConditionPlace = forced ? null : meantInConditionPlace(clause, devices, conditionAreas);
+      const inConditionPlace = forced ? null : meantInConditionPlace(clause, devices, conditionAreas, vocabulary);
       let resolution: Resolution | Extract<Plan, { kind: 'clarify' }> = forced
         ? { kind: 'targets', targets: forced }
         : inConditionPlace

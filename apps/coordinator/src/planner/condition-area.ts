@@ -1,7 +1,16 @@
-import { en, singularForms, words } from '@meshmind/language';
+import { CARDINAL_WORDS, en, singularForms, words } from '@meshmind/language';
 import type { ClauseReferences } from './clause-references';
 import { onlyMeasures } from './measuring-devices';
 import type { PlannerDevice } from './planner';
+import type { Vocabulary } from './vocabulary';
+
+// Words that say a value, not a device: numbers, and the units and shares a value is said in ("to 40", "30%", "21 degrees").
+const VALUE_WORDS = new Set([
+  ...CARDINAL_WORDS,
+  ...en.percentWords,
+  ...Object.entries(en.documentWords.units).flatMap(([symbol, spelt]) => [symbol, ...('words' in spelt ? spelt.words : spelt.wholeWords)]),
+]);
+const saysValue = (token: string) => /^[\d.,]+%?$/.test(token) || VALUE_WORDS.has(token);
 
 /**
  * "if the wet room humidity is higher than 70 turn on the extractor": a request that names no place
@@ -9,11 +18,13 @@ import type { PlannerDevice } from './planner';
  * workshop, "Extractor Fan" in the wet room) means the one there. A word counts wherever it stands
  * in a name or alias, not only as its head: "extractor" is a modifier of "Extractor Fan", and still
  * names it. Null unless exactly one device of that place carries a word the request names it by.
+ * A value said ("set the lamp to 40", "open the radiator fully") and a word WordNet knows only as a
+ * manner ("gently") name no device, and are passed over.
  */
-export function meantInConditionPlace(clause: ClauseReferences, devices: readonly PlannerDevice[], conditionAreas: ReadonlySet<string>): PlannerDevice[] | null {
+export function meantInConditionPlace(clause: ClauseReferences, devices: readonly PlannerDevice[], conditionAreas: ReadonlySet<string>, vocabulary?: Pick<Vocabulary, 'isOnlyAdverb'>): PlannerDevice[] | null {
   if (conditionAreas.size === 0 || clause.areas.length + clause.floors.length > 0 || clause.pronoun) return null;
   // The words that may name a device: all but function words and verbs ("turn on the vent": "vent").
-  const said = clause.tokens.filter((token) => !en.plannerStopwords.has(token) && !en.actionWords.has(token) && !en.questionWords.has(token));
+  const said = clause.tokens.filter((token) => !en.plannerStopwords.has(token) && !en.actionWords.has(token) && !en.questionWords.has(token) && !saysValue(token) && !vocabulary?.isOnlyAdverb?.(token));
   if (said.length === 0) return null;
   // Every word said is one of the device's own ("the kitchen light" is no light of the bedroom's).
   const carries = (device: PlannerDevice) => {

@@ -35,6 +35,8 @@ export interface Vocabulary {
   isKnownWord?: (word: string) => boolean;
   /** Whether WordNet has verb senses of a word ("air" out the greenhouse); absent without it. */
   canBeVerb?: (word: string) => boolean;
+  /** Whether WordNet knows a word only as an adverb ("fully", "gently"): a manner, never a device's name; absent without it. */
+  isOnlyAdverb?: (word: string) => boolean;
   /** Whether running English uses a word as a verb at least as often as a noun ("switch" yes, "hoover" no); absent without WordNet. */
   isMostlyVerb?: (word: string) => boolean;
   /** Whether WordNet knows a noun only as no made thing ("the music"): what a device does, not a device; absent without it. */
@@ -106,7 +108,7 @@ export function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vo
   return {
     ...(quantityWords ? { quantityWords } : {}),
     ...(wordNet ? { measureTier: measureTierReader(wordNet) } : {}),
-    ...(wordNet ? { isKnownWord: (word: string) => wordNet.isKnown(word), canBeVerb: (word: string) => wordNet.isVerb(word), isMostlyVerb: (word: string) => wordNet.mostlyVerb(word), namesNoThing: (noun: string) => namesNoThing(noun, wordNet) } : {}),
+    ...(wordNet ? { isKnownWord: (word: string) => wordNet.isKnown(word), canBeVerb: (word: string) => wordNet.isVerb(word), isOnlyAdverb: (word: string) => wordNet.isKnown(word) && !(['noun', 'verb', 'adj'] as const).some((part) => wordNet.canBe(word, part)), isMostlyVerb: (word: string) => wordNet.mostlyVerb(word), namesNoThing: (noun: string) => namesNoThing(noun, wordNet) } : {}),
     ...(wordNet ? { verbSynonyms: (verb: string) => synonymStems(verb, wordNet), isPlaceNoun: placeNounReader((noun) => wordNet.nounAncestors(noun)), nounAncestors: (noun: string) => wordNet.nounAncestors(noun) } : {}),
     ...(wordNet ? { sameThing: (noun: string, other: string) => sameThing(noun, other, wordNet), usedUp: (text: string) => usedUpThings(text, wordNet) } : {}),
     ...(wordNet ? definitionReaders(wordNet) : {}),
