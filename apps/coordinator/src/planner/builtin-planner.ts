@@ -4,6 +4,7 @@ import { readingOfReference } from './reference-reading';
 import { asSentence, findPhrases, withoutPossessive } from './text';
 import { comparedQuantityWords } from './quantity-words';
 import { meantInConditionPlace } from './condition-area';
+import { listEndingPlace } from './list-place';
 import { splitClauses, type Clause } from './clauses';
 import { detectQuestion } from './questions';
 import { readComparison, readingQuestion, withUnit } from './comparison';
@@ -228,7 +229,7 @@ export class BuiltinPlanner implements Planner {
     let lastTargets = (context.lastDeviceIds ?? []).map((id) => byId.get(id)).filter((device): device is PlannerDevice => !!device);
     const nextId = () => `s${steps.length + 1}`;
 
-    for (const piece of clauses) {
+    for (const [index, piece] of clauses.entries()) {
       if (piece.conditionUnread) {
         unresolved.push(piece.text);
         continue;
@@ -276,6 +277,14 @@ export class BuiltinPlanner implements Planner {
         : inConditionPlace
           ? { kind: 'targets', targets: inConditionPlace }
           : resolveClause(clause, devices, context, lastTargets, inheritedTypes, vocabulary);
+      if (resolution.kind === 'clarify' && !inConditionPlace && clause.areas.length + clause.floors.length === 0 && !clause.pronoun) {
+        // "turn on the operating lamp and the suction in surgery two": the list's closing place answers "which one?" (planner/list-place.ts).
+        const next = clauses[index + 1];
+        const place = next && !next.condition && !next.sequential ? listEndingPlace(parseClause(read(next.text), vocabulary)) : null;
+        const placed: Resolution | Extract<Plan, { kind: 'clarify' }> | null = place ? resolveClause(parseClause(read(`${clause.text} ${place}`), vocabulary), devices, context, lastTargets, inheritedTypes, vocabulary) : null;
+        const asked = new Set(resolution.pending.candidateIds);
+        if (placed?.kind === 'targets' && placed.targets.length > 0 && placed.targets.every((device) => asked.has(device.id))) resolution = placed;
+      }
       if (resolution.kind === 'clarify') return resolution;
       // "turn on the TV and set the volume to 30": a clause that names no device goes on with the
       // devices of the clause before, where their API can do it.
