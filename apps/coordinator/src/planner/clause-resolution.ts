@@ -22,6 +22,7 @@ import { deviceNamedInQuestion } from './named-question';
 import { deviceNamedBySynonym, verbAsKindTargets, withVerbAsideFromNames } from './verb-synonym-device';
 import { unknownPlace } from './unknown-place';
 import { askAboutMissingKind, askAboutMissingPlace } from './missing-place';
+import { carriesEveryWord } from './condition-area';
 import { readAbsentKind } from './absent-kind';
 import { freeWords, modifierWords, narrowByModifiers, verbNamesNoFunctionOf } from './modifiers';
 import { narrowByPlaceModifiers } from './place-modifiers';
@@ -173,6 +174,10 @@ export function resolveClause(
     // "the color temperature in the bedroom": no thermostat there, so the word named a property,
     // not a kind of device; the devices of the place whose API fits answer instead.
     if (ofKind.length === 0 && (areaIds.size > 0 || floorIds.size > 0)) {
+      // "the suction in surgery two": the word heads the name of a device elsewhere ("Central Suction") and is a word of one device's name there ("Suction Unit").
+      const nounWords = clause.nouns.flatMap((match) => clause.tokens.slice(match.start, match.end));
+      const byOwnWord = pool.filter((device) => carriesEveryWord(device, nounWords) && (clause.isQuestion || !!clause.condition || !onlyMeasures(device)));
+      if (byOwnWord.length === 1 && !plural) return { kind: 'targets', targets: byOwnWord };
       // "the lights in the kitchen" to a kitchen with no light: say so, never the kettle (missing-place.ts).
       const missingKind = areaIds.size > 0 && !clause.condition ? askAboutMissingKind(clause, nounDevices, pool, devices) : null;
       if (missingKind) return missingKind;

@@ -26,12 +26,17 @@ export function meantInConditionPlace(clause: ClauseReferences, devices: readonl
   // The words that may name a device: all but function words and verbs ("turn on the vent": "vent").
   const said = clause.tokens.filter((token) => !en.plannerStopwords.has(token) && !en.actionWords.has(token) && !en.questionWords.has(token) && !saysValue(token) && !vocabulary?.isOnlyAdverb?.(token));
   if (said.length === 0) return null;
-  // Every word said is one of the device's own ("the kitchen light" is no light of the bedroom's).
-  const carries = (device: PlannerDevice) => {
-    const own = new Set([...[device.name, ...device.aliases].flatMap((label) => words(label).map((word) => word.toLowerCase())), ...device.nouns.map((noun) => noun.toLowerCase())]);
-    return said.every((token) => [token, ...singularForms(token)].some((form) => own.has(form)));
-  };
   // A request goes to what can act: a "Light Level" sensor is never the light turned on.
-  const there = devices.filter((device) => device.area && conditionAreas.has(device.area.id) && carries(device) && (clause.isQuestion || !onlyMeasures(device)));
+  const there = devices.filter((device) => device.area && conditionAreas.has(device.area.id) && carriesEveryWord(device, said) && (clause.isQuestion || !onlyMeasures(device)));
   return there.length === 1 ? there : null;
+}
+
+/**
+ * Whether every word said is one of the device's own, wherever it stands in its name or aliases or
+ * among its kind nouns ("the kitchen light" is no light of the bedroom's; "suction" is a word of
+ * "Suction Unit" though "unit" is its head).
+ */
+export function carriesEveryWord(device: PlannerDevice, said: readonly string[]): boolean {
+  const own = new Set([...[device.name, ...device.aliases].flatMap((label) => words(label).map((word) => word.toLowerCase())), ...device.nouns.map((noun) => noun.toLowerCase())]);
+  return said.every((token) => [token, ...singularForms(token)].some((form) => own.has(form)));
 }
