@@ -25,6 +25,9 @@ export interface PhraseMatch<T> {
  * Finds non-overlapping occurrences of multi-word phrases in a token list, longest first.
  * A phrase's last word also matches in plural form, and the match records that. A word also
  * matches in its possessive form ("jonas's blind" is the "Jonas Blind", "dustin's battery" Dustin's).
+ * Last, where nothing else took the words, a name of several words whose last word is a plural
+ * matches in the singular ("close the window blind" is the "Window Blinds"): one thing said of a
+ * name people give in the plural, never before a name said as it is.
  */
 export function findPhrases<T>(tokens: readonly string[], phrases: Array<{ words: string[]; value: T }>, taken: boolean[]): Array<PhraseMatch<T>> {
   // A phrase can match only where its first word is said (a one-word phrase also as a plural): the
@@ -38,7 +41,17 @@ export function findPhrases<T>(tokens: readonly string[], phrases: Array<{ words
     .filter((phrase) => phrase.words.length > 0 && (said.has(phrase.words[0]!) || (phrase.words.length === 1 && saidSingular.has(phrase.words[0]!))))
     .sort((a, b) => b.words.length - a.words.length);
   const matches: Array<PhraseMatch<T>> = [];
-  for (const phrase of sorted) {
+  // Each length's names as said, then its plural names in the singular, before any shorter name.
+  const tries: Array<readonly [{ words: string[]; value: T }, string[] | null]> = [];
+  for (const [index, phrase] of sorted.entries()) {
+    tries.push([phrase, null]);
+    if (sorted[index + 1]?.words.length === phrase.words.length) continue;
+    for (const same of sorted.filter((other) => other.words.length === phrase.words.length && other.words.length > 1)) {
+      const singular = singularForms(same.words.at(-1)!).filter((form) => form !== same.words.at(-1));
+      if (singular.length > 0) tries.push([same, singular]);
+    }
+  }
+  for (const [phrase, singular] of tries) {
     const length = phrase.words.length;
     for (let start = 0; start + length <= tokens.length; start += 1) {
       let plural = false;
@@ -47,6 +60,11 @@ export function findPhrases<T>(tokens: readonly string[], phrases: Array<{ words
         const token = tokens[start + offset]!;
         const word = phrase.words[offset]!;
         if (taken[start + offset]) {
+          matched = false;
+          break;
+        }
+        if (singular && offset === length - 1) {
+          if (singular.includes(token)) continue;
           matched = false;
           break;
         }
