@@ -109,7 +109,9 @@ describe.skipIf(!wordNet)('planner: a request carries the place of its condition
     ['if the laundry humidity is above 70 run the vent fully', 'laundry_vent'],
     ['if the study is colder than 17 set the lamp to 40', 'study_lamp'],
     ['when the den is warmer than 24 dim the lamp to 30%', 'den_lamp'],
-  ])('"%s": a manner word or a value in the request names no other device', async (text, expected) => {
+    ['if the laundry humidity is above 70 switch its fan on', 'laundry_vent'],
+    ['when the utility is more humid than 65 turn their vent on', 'laundry_vent'],
+  ])('"%s": a manner word, a value or a possessive in the request names no other device', async (text, expected) => {
     const plan = await planner.plan(text, HOME, {});
     expect(plan.kind === 'steps' ? plan.steps.map((step) => step.deviceId) : plan).toContain(expected);
   });

@@ -10,6 +10,8 @@ const VALUE_WORDS = new Set([
   ...en.percentWords,
   ...Object.entries(en.documentWords.units).flatMap(([symbol, spelt]) => [symbol, ...('words' in spelt ? spelt.words : spelt.wholeWords)]),
 ]);
+/** The anaphora that own rather than name (closed class): "its", "their". */
+const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their']);
 const saysValue = (token: string) => /^[\d.,]+%?$/.test(token) || VALUE_WORDS.has(token);
 
 /**
@@ -22,9 +24,11 @@ const saysValue = (token: string) => /^[\d.,]+%?$/.test(token) || VALUE_WORDS.ha
  * manner ("gently") name no device, and are passed over.
  */
 export function meantInConditionPlace(clause: ClauseReferences, devices: readonly PlannerDevice[], conditionAreas: ReadonlySet<string>, vocabulary?: Pick<Vocabulary, 'isOnlyAdverb'>): PlannerDevice[] | null {
-  if (conditionAreas.size === 0 || clause.areas.length + clause.floors.length > 0 || clause.pronoun) return null;
+  // "turn its air con on" after "if surgery one is warmer than 23": the possessive is the condition's place's; "turn it on" is another reference.
+  const possessiveOnly = clause.tokens.every((token) => !en.anaphora.has(token) || POSSESSIVES.has(token));
+  if (conditionAreas.size === 0 || clause.areas.length + clause.floors.length > 0 || (clause.pronoun && !possessiveOnly)) return null;
   // The words that may name a device: all but function words and verbs ("turn on the vent": "vent").
-  const said = clause.tokens.filter((token) => !en.plannerStopwords.has(token) && !en.actionWords.has(token) && !en.questionWords.has(token) && !saysValue(token) && !vocabulary?.isOnlyAdverb?.(token));
+  const said = clause.tokens.filter((token) => !en.plannerStopwords.has(token) && !en.actionWords.has(token) && !en.questionWords.has(token) && !POSSESSIVES.has(token) && !saysValue(token) && !vocabulary?.isOnlyAdverb?.(token));
   if (said.length === 0) return null;
   // A request goes to what can act: a "Light Level" sensor is never the light turned on.
   const there = devices.filter((device) => device.area && conditionAreas.has(device.area.id) && carriesEveryWord(device, said) && (clause.isQuestion || !onlyMeasures(device)));
