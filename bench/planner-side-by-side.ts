@@ -37,7 +37,7 @@ async function main(): Promise<void> {
           if (block === -2 && i < goals.length) plans[name]!.push(JSON.stringify(plan));
         }
         const spent = process.cpuUsage(before);
-        if (block >= 0) used[name] += spent.user + spent.system;
+        if (block >= 0) used[name] = (used[name] ?? 0) + spent.user + spent.system;
       }
       if (block >= 0) count += 100;
     }
