@@ -21,6 +21,7 @@ import { sharedParticle } from './shared-particle';
 import { byPlaceWord } from './place-word';
 import { viewingQuestion } from './viewing-request';
 import { doneReportRequest } from './done-report';
+import { rememberingWordNet } from './remembered-lexicon';
 
 /** What the vocabulary is built from, per device (not its state, availability or work). */
 type VocabularyInput = [id: string, name: string, aliases: string[], nouns: string[], area: PlannerDevice['area'], capabilities: PlannerDevice['capabilities']];
@@ -30,6 +31,15 @@ const vocabularyInput = (device: PlannerDevice): VocabularyInput => [device.id, 
 /** Same strings and the very same arrays and objects, in the same order: what the vocabulary read cannot have changed. */
 function sameInputs(before: VocabularyInput[], now: VocabularyInput[]): boolean {
   return before.length === now.length && before.every((input, index) => input.every((part, position) => part === now[index]![position]));
+}
+
+/** The phrases a goal is not cut inside, per vocabulary: the same lists for every goal while the home's names stay. */
+const unitPhraseLists = new WeakMap<Vocabulary, { longNames: Vocabulary['names']; places: Vocabulary['areas'] }>();
+
+function unitPhrases(vocabulary: Vocabulary): { longNames: Vocabulary['names']; places: Vocabulary['areas'] } {
+  let lists = unitPhraseLists.get(vocabulary);
+  if (!lists) unitPhraseLists.set(vocabulary, (lists = { longNames: vocabulary.names.filter((name) => name.words.length > 1), places: [...vocabulary.areas, ...vocabulary.floors] }));
+  return lists;
 }
 
 const ACTION_WORDS = en.actionWords;
@@ -55,7 +65,8 @@ export class BuiltinPlanner implements Planner {
   private lastVocabulary: { key: string; inputs: VocabularyInput[]; vocabulary: Vocabulary } | null = null;
 
   constructor(options: BuiltinPlannerOptions = {}) {
-    this.wordNet = options.wordNet;
+    // Its answers kept per word: the planner asks the same words' readings goal after goal (issue #18).
+    this.wordNet = options.wordNet && rememberingWordNet(options.wordNet);
   }
 
   async plan(said: string, devices: PlannerDevice[], context: PlanContext): Promise<Plan> {
@@ -121,9 +132,10 @@ export class BuiltinPlanner implements Planner {
    */
   private splitGoal(goal: RequestReading, vocabulary: Vocabulary): Clause[] {
     const { text, spans, tokens } = goal;
-    const names = findPhrases(tokens, vocabulary.names.filter((name) => name.words.length > 1), tokens.map(() => false));
+    const { longNames, places: allPlaces } = unitPhrases(vocabulary);
+    const names = findPhrases(tokens, longNames, tokens.map(() => false));
     // "if it's warmer than 22 in the greenhouse open the vent": a place's name is a unit too, so a condition can end after it.
-    const places = findPhrases(tokens, [...vocabulary.areas, ...vocabulary.floors], tokens.map(() => false));
+    const places = findPhrases(tokens, allPlaces, tokens.map(() => false));
     return splitClauses(text, [...names, ...places].map((match) => ({ start: spans[match.start]!.start, end: spans[match.end - 1]!.end })));
   }
 

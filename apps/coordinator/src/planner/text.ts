@@ -14,6 +14,28 @@ export function withoutPossessive(token: string): string {
   return ending ? token.slice(0, -ending.length) : token;
 }
 
+/**
+ * Where each phrase of a list stands, by its first word. The planner reads the home's same lists
+ * (its vocabulary's names, places and nouns) in every clause of every goal (issue #18), so each
+ * list is filed once, kept while the list lives, and filed again if its length changed.
+ */
+const firstWords = new WeakMap<ReadonlyArray<{ words: string[] }>, { length: number; index: Map<string, number[]> }>();
+
+function firstWordIndex(phrases: ReadonlyArray<{ words: string[] }>): Map<string, number[]> {
+  const filed = firstWords.get(phrases);
+  if (filed && filed.length === phrases.length) return filed.index;
+  const index = new Map<string, number[]>();
+  phrases.forEach((phrase, position) => {
+    const first = phrase.words[0];
+    if (first === undefined) return;
+    const positions = index.get(first);
+    if (positions) positions.push(position);
+    else index.set(first, [position]);
+  });
+  firstWords.set(phrases, { length: phrases.length, index });
+  return index;
+}
+
 export interface PhraseMatch<T> {
   start: number;
   end: number;
@@ -31,14 +53,19 @@ export interface PhraseMatch<T> {
  */
 export function findPhrases<T>(tokens: readonly string[], phrases: Array<{ words: string[]; value: T }>, taken: boolean[]): Array<PhraseMatch<T>> {
   // A phrase can match only where its first word is said (a one-word phrase also as a plural): the
-  // home's names, places and nouns are hundreds, a clause a few words, so most phrases are dropped
-  // before the sort and the scan. Filtering before a stable sort keeps the order the sort gave. A
-  // possessive ("jonas's") is said as its owner word too.
+  // home's names, places and nouns are hundreds, a clause a few words, so only the phrases filed
+  // under a word said are read (firstWordIndex), in the list's order before a stable sort by
+  // length. A possessive ("jonas's") is said as its owner word too.
   const forms = tokens.map((token) => singularForms(token));
   const said = new Set([...tokens, ...tokens.map(withoutPossessive)]);
   const saidSingular = new Set(forms.flat());
-  const sorted = phrases
-    .filter((phrase) => phrase.words.length > 0 && (said.has(phrase.words[0]!) || (phrase.words.length === 1 && saidSingular.has(phrase.words[0]!))))
+  const index = firstWordIndex(phrases);
+  const positions = new Set<number>();
+  for (const word of [...said, ...saidSingular]) for (const position of index.get(word) ?? []) positions.add(position);
+  const sorted = [...positions]
+    .sort((a, b) => a - b)
+    .map((position) => phrases[position]!)
+    .filter((phrase) => said.has(phrase.words[0]!) || (phrase.words.length === 1 && saidSingular.has(phrase.words[0]!)))
     .sort((a, b) => b.words.length - a.words.length);
   const matches: Array<PhraseMatch<T>> = [];
   // Each length's names as said, then its plural names in the singular, before any shorter name.
