@@ -70,9 +70,9 @@ export function findPhrases<T>(tokens: readonly string[], phrases: Array<{ words
   const matches: Array<PhraseMatch<T>> = [];
   // Each length's names as said, then its plural names in the singular, before any shorter name.
   const tries: Array<readonly [{ words: string[]; value: T }, string[] | null]> = [];
-  for (const [index, phrase] of sorted.entries()) {
+  for (const [at, phrase] of sorted.entries()) {
     tries.push([phrase, null]);
-    if (sorted[index + 1]?.words.length === phrase.words.length) continue;
+    if (sorted[at + 1]?.words.length === phrase.words.length) continue;
     for (const same of sorted.filter((other) => other.words.length === phrase.words.length && other.words.length > 1)) {
       const singular = singularForms(same.words.at(-1)!).filter((form) => form !== same.words.at(-1));
       if (singular.length > 0) tries.push([same, singular]);
