@@ -38,8 +38,10 @@ export const enMapping = {
     doneLinks: ['is', 'are'],
     completing: 'complete',
     closingParticle: 'off',
-    closingCourtesy: ['please', 'thanks', 'thank you', 'cheers'],
+    closingCourtesy: ['please', 'pls', 'plz', 'thanks', 'thank you', 'cheers'],
     articles: [...en.articles, 'some'],
+    doneSubjects: ['i', 'we', "i've", "we've", 'i’ve', 'we’ve', 'have', 'just', 'already', 'all'],
+    doneWith: ['with'],
   },
   network: {
     secretCues: ['password', 'passphrase', 'passcode', 'pass', 'key', 'psk', 'pwd', 'pw'],

@@ -34,6 +34,10 @@ export interface MappingLanguageData {
     readonly closingCourtesy: readonly string[];
     /** Words an item drops in front: "add some milk". */
     readonly articles: readonly string[];
+    /** Who says a chore is done and the perfect's auxiliary before the participle: "I've done the ironing", "we have finished". A closed class. */
+    readonly doneSubjects: readonly string[];
+    /** The preposition a done participle takes before the item: "done with the hoovering". */
+    readonly doneWith: readonly string[];
   };
   /** A network's name and password as a request says them ("join the network called Home with password abc"). */
   readonly network: {

@@ -1,5 +1,6 @@
 import { alternation, en, enMapping, escapeRegExp, LANGUAGES, REFERRING_PRONOUN } from '@meshmind/language';
 import { antecedentObject } from './antecedent-item';
+import { fromCommand, withoutDoneOpening } from './request-padding';
 
 /**
  * Strings inside a request: network names, passwords, list items. Quoted text wins; otherwise the
@@ -102,7 +103,8 @@ function looksCoined(word: string, start: number, text: string): boolean {
 const LEADING = new RegExp(`^(?:(?:${alternation(enMapping.requestCourtesy)})\\s+)?(?:${alternation(items.commands)})\\s+`, 'i');
 const LIST_DETERMINER = `(?:${alternation(items.listDeterminers)})`;
 const TRAILING = new RegExp(
-  `\\s+(?:${alternation([...items.listPrepositions, ...items.partOfList])})\\s+${LIST_DETERMINER}\\s+[\\w\\s-]*?(?:${alternation(items.listNouns)})\\b.*$` +
+  // "to my shopping list", and "to chores" with the list's noun right after the preposition.
+  `\\s+(?:${alternation([...items.listPrepositions, ...items.partOfList])})\\s+(?:${LIST_DETERMINER}\\s+[\\w\\s-]*?)?(?:${alternation(items.listNouns)})\\b.*$` +
     `|\\s+(?:${escapeRegExp(items.doneMarker)}\\s+(?:${alternation(items.doneStates)}))\\s*$|\\s+${escapeRegExp(items.closingParticle)}\\s*$`,
   'i',
 );
@@ -125,8 +127,11 @@ export function itemValue(text: string, isVerb?: (word: string) => boolean): str
   const referring = clauses.some((candidate) => REFERRING_PRONOUN.test(candidate));
   const referred = referring ? (clauses.find((candidate) => !REFERRING_PRONOUN.test(candidate)) ?? clauses[0] ?? '') : undefined;
   // "we've run out of toilet roll, put it on the list": "it" is the object of that clause.
-  const clause = referred !== undefined ? antecedentObject(referred, (candidate) => LEADING.test(candidate), isVerb) : text.trim().replace(/[.!?]+$/, '');
-  const opened = LEADING.test(clause);
+  const said = referred !== undefined ? antecedentObject(referred, (candidate) => LEADING.test(candidate), isVerb) : text.trim().replace(/[.!?]+$/, '');
+  // "pls add oat milk", "I've done the ironing": the padding before the command, or the chore's done participle, is no part of the item (request-padding.ts).
+  const done = withoutDoneOpening(fromCommand(said));
+  const clause = done.item;
+  const opened = LEADING.test(clause) || done.stated;
   const statedDone = LINKED_DONE_STATE.test(clause.replace(TRAILING_COURTESY, ''));
   let item = clause.replace(LEADING, '');
   // "mark off eggs": a particle right after the command's verb is the verb's, where words follow it.
@@ -143,7 +148,7 @@ export function itemValue(text: string, isVerb?: (word: string) => boolean): str
   // Where the place phrase was read out with the device's name, WordNet says whether the first word can be a verb.
   const first = /^(\S+)\s+/.exec(item)?.[1];
   // An object read off the clause "it" refers to has no verb left: "washing powder" stays whole.
-  const readOff = referred !== undefined && clause !== referred;
+  const readOff = referred !== undefined && said !== referred;
   if (!opened && !readOff && !statedDone && first && (item !== clause.trim() || isVerb?.(first.toLowerCase()) === true)) {
     item = item.replace(/^\S+\s+/, '');
     item = item.replace(PARTICLE_FIRST, ''); // "jot down milk"

@@ -1,5 +1,5 @@
 import type { DeviceStateValues } from '@meshmind/protocol';
-import { splitIdentifier, type Lexicon, type RequestReader } from '@meshmind/language';
+import { splitIdentifier, stem, words, type Lexicon, type RequestReader } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import { answerTypeUnmet, asksToKnow } from './mood';
@@ -24,6 +24,7 @@ import { undoneDeed } from './undone-deed';
 import { deedNotReport } from './deed-not-report';
 import { declinedCall, readingNotAsked } from './cannot-do';
 import { unnamedThingAsked } from './unnamed-thing-asked';
+import { otherFunctionNoun } from './other-function-noun';
 import type { ScopeReading, ScopeVerdict } from './scope';
 
 /** A command that forbids its deed is declined before any call is chosen (mapper/forbidden-deed.ts). */
@@ -56,6 +57,11 @@ export interface CallDeclineContext {
   readScope?: (text: string) => ScopeReading;
   /** The names of the document's state fields: a quantity the state holds is reported with it; a state no query reads (unread-state.ts). */
   stateFields?: readonly string[];
+}
+
+/** The stems of the words the request may address the device by: its nouns, names and places. */
+function ownStems(context: CallDeclineContext): ReadonlySet<string> {
+  return new Set([...context.deviceNouns, ...context.names, ...(context.places ?? [])].flatMap((phrase) => words(phrase.toLowerCase())).map(stem));
 }
 
 /**
@@ -116,5 +122,9 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // Only where the document speaks English: a vendor's query in another language names the state's (English) field in words this cannot compare.
   const unread = unmet === undefined && context.language === 'en' ? unreadState(result, reading(said), byName, context.functions, context.stateFields ?? [], context.selfNoun) : undefined;
   if (unread) return { reason: unread };
+  // "channel up" to a TV: the channel is what next_track is about, not volume_up (other-function-noun.ts).
+  // Only an English document: a vendor's words in another language meet no English noun of the request.
+  const elsewhere = unmet === undefined && !unread && context.language === 'en' ? otherFunctionNoun(result, reading(said), byName, context.functions, ownStems(context), lexicon?.wordNet) : undefined;
+  if (elsewhere) return { reason: elsewhere };
   return unmet === undefined ? undefined : { unmet };
 }

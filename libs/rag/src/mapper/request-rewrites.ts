@@ -86,7 +86,7 @@ export function rewrittenRequest(original: string, state: DeviceStateValues, ref
     reading(listed).mood !== 'question'
       ? withMeantVerb(withStateParticle(withStateParticiple(withLetThrough(withoutPlainParticle(withPhrasalValue(withPurposeVerb(withGivenNoun(withPurposeAfterGoing(commanded, document, wordNet), wordNet), document, references, profiles(), wordNet), document.functions, wordNet), profiles(), wordNet)), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
       : listed;
-  const stripped = references ? withoutSelfReferences(said, references) : said;
+  const stripped = references ? withoutSelfReferences(said, references, wordNet && ((verb, particle) => wordNet.isVerb(`${verb}_${particle}`))) : said;
   const text = stripped !== said && reading(stripped).mood !== 'question' ? withMeantVerb(stripped, profiles(), wordNet) : stripped;
   return { request, said, text, statedContextDropped: request !== withContext };
 }

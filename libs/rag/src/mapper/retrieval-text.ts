@@ -3,6 +3,7 @@ import { withoutValues } from '../arguments/string-values';
 import { addressedAs } from './self-references';
 import { withoutLightVerb } from './light-verbs';
 import { doneStateRequest } from './item-state';
+import { withoutPlaceParticle } from './place-particle';
 
 /**
  * A clause that says why, not what: "create a hotspot so the tablets can connect" asks for a hotspot;
@@ -39,7 +40,8 @@ export function withoutAsking(text: string): string {
  */
 export function retrievalText(step: string, selfNoun: string | undefined, wordNet?: WordNet): string {
   // "mark fix the gutter as done": the item is a value; the request is to complete it (item-state.ts).
-  const core = doneStateRequest(step) ?? withoutLightVerb(addressedAs(withoutAsking(withoutPurpose(withoutValues(step))), selfNoun), wordNet);
+  // "open youtube on the TV": "on" heads a place phrase there, it is no particle (place-particle.ts).
+  const core = doneStateRequest(step) ?? withoutLightVerb(addressedAs(withoutAsking(withoutPurpose(withoutValues(withoutPlaceParticle(step, wordNet)))), selfNoun), wordNet);
   return core === '' ? step : core;
 }
 

@@ -102,7 +102,7 @@ function verblessParticle(list: readonly Token[], phrases: readonly (readonly st
  * stays ("lights on", "light up the kitchen" -> "light up"), and so does the whole text when nothing
  * but references and small words would be left ("Overhead light on").
  */
-export function withoutSelfReferences(text: string, references: SelfReferences): string {
+export function withoutSelfReferences(text: string, references: SelfReferences, isPhrasal?: (verb: string, particle: string) => boolean): string {
   const names = prepare(references.names);
   const others = prepare(references.words);
   const kinds = prepare(references.kinds ?? []);
@@ -157,7 +157,8 @@ export function withoutSelfReferences(text: string, references: SelfReferences):
       if (!en.verbParticles.has(list[at]!.word)) return false;
       for (let back = at - 1; back >= Math.max(0, at - PARTICLE_REACH); back -= 1) {
         if (en.verbParticles.has(list[back]!.word)) return false;
-        if (en.phrasalVerbs.has(list[back]!.word)) return true;
+        // "open youtube on the TV": "on" after the verb's object is its particle only where the two make a phrasal verb ("check milk off").
+        if (en.phrasalVerbs.has(list[back]!.word)) return back === at - 1 || !isPhrasal || isPhrasal(list[back]!.word, list[at]!.word);
       }
       return false;
     };
