@@ -31,6 +31,10 @@ describe('a command whose end is the device charging', () => {
     expect(read('how full is the battery?')).toBe('how full is the battery?');
     expect(read('fill up the water tank')).toBe('fill up the water tank');
     expect(read('plug in the kettle')).toBe('plug in the kettle');
+    expect(read('turn on the light')).toBe('turn on the light');
+    expect(read('turn yourself on')).toBe('turn yourself on');
+    expect(read('power up the socket please')).toBe('power up the socket please');
+    expect(read('turn off the water')).toBe('turn off the water');
     expect(read('set the charge limit to 80')).toBe('set the charge limit to 80');
   });
 });

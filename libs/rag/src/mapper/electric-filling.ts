@@ -15,6 +15,8 @@ import { clauses, commandCore } from './unaccounted-word';
 /** Noun senses read for an electric meaning ("battery" is first a group of guns). */
 const NOUN_SENSES = 3;
 const ELECTRIC = /\belectric/;
+/** A gloss of a thing that makes or holds electricity, not one that uses it. */
+const SOURCE_OF_POWER = /\b(?:produces|stores|generates|supplies)\b.*\belectric/;
 /** Reflexive pronouns that stand for the device as the object ("plug yourself in"): a closed class. */
 const REFLEXIVE = new Set(['yourself', 'yourselves', 'itself']);
 
@@ -29,10 +31,14 @@ function fills(verb: string, wordNet: WordNet): boolean {
   return first !== undefined && (first.hypernyms.some((hypernym) => hypernym === 'fill' || hypernym === 'fill_up') || /\b(?:fill|full)\b/.test(first.definition));
 }
 
-/** Whether the phrasal verb's commonest sense ends in something electric ("plug_in": "plug into an outlet"). */
+/**
+ * Whether the phrasal verb's commonest sense goes into something electric ("plug_in": "plug into an
+ * outlet"): the noun its gloss moves the thing into or to, not one it works by ("turn_on": "by flipping a switch").
+ */
 function connectsToPower(phrasal: string, wordNet: WordNet): boolean {
   const first = wordNet.verbSenses(phrasal)[0];
-  return first !== undefined && (first.definition.match(/\p{L}+/gu) ?? []).some((word) => wordNet.canBe(word, 'noun') && electric(word, wordNet));
+  const goal = first?.definition.match(/\b(?:into|to|onto)\s+(?:an?\s+|the\s+)?(\p{L}+)/u)?.[1];
+  return goal !== undefined && wordNet.canBe(goal, 'noun') && electric(goal, wordNet);
 }
 
 /** A participle's verb: "plugged" -> "plug", "topped" -> "top". */
@@ -54,8 +60,8 @@ function chargesItself(clause: string, wordNet: WordNet): boolean {
     const after = REFLEXIVE.has(particle) ? words[at + 2] : particle;
     if (!after || !en.phrasalParticles.includes(after)) continue;
     const phrasal = `${baseOf(words[at]!, wordNet)}_${after}`;
-    const others = words.filter((word, index) => index !== at && wordNet.canBe(word, 'noun') && !wordNet.isVerb(word) && !REFLEXIVE.has(word) && !en.phrasalParticles.includes(word));
-    if (others.length === 0 && connectsToPower(phrasal, wordNet)) return true;
+    // The device itself plugged in ("plug yourself in"), never a thing ("plug in the kettle", "plug the lamp in").
+    if (words.some((word) => REFLEXIVE.has(word)) && connectsToPower(phrasal, wordNet)) return true;
   }
   // "top up your battery", "refill your battery": a filling verb with something electric as its object;
   // "go fill up your battery", "go and top up the battery": the going is only the way there.
@@ -68,8 +74,10 @@ function chargesItself(clause: string, wordNet: WordNet): boolean {
   // "charge the battery" ("energize a battery by passing a current through it"), "recharge the battery" (a kind of charging).
   const energizes = (candidate: string) => wordNet.verbSenses(candidate).some((sense) => (sense.definition.match(/\p{L}+/gu) ?? []).some((word) => stem(word) === stem(core.object!)));
   const kindOfEnergizing = energizes(verb) || (wordNet.verbSenses(verb)[0]?.hypernyms ?? []).some(energizes);
-  // "top up" (no phrasal verb in WordNet): "up" to the full, the completive particle, on an electric thing.
-  return fills(verb, wordNet) || kindOfEnergizing || core.particle === 'up';
+  // "top up" (no phrasal verb in WordNet): "up" to the full, the completive particle, on a thing that holds or makes
+  // electricity ("battery": "a device that produces electricity"), not one that takes it ("power up the socket").
+  const source = wordNet.definitions(core.object, 'noun').slice(0, NOUN_SENSES).some((definition) => SOURCE_OF_POWER.test(definition));
+  return fills(verb, wordNet) || kindOfEnergizing || (core.particle === 'up' && source);
 }
 
 /**
