@@ -32,6 +32,7 @@ describe('a command whose end is the device charging', () => {
     expect(read('fill up the water tank')).toBe('fill up the water tank');
     expect(read('plug in the kettle')).toBe('plug in the kettle');
     expect(read('turn on the light')).toBe('turn on the light');
+    expect(read('plug the socket in')).toBe('plug the socket in');
     expect(read('turn yourself on')).toBe('turn yourself on');
     expect(read('power up the socket please')).toBe('power up the socket please');
     expect(read('turn off the water')).toBe('turn off the water');

@@ -42,6 +42,8 @@ describe('a command to leave a place, with no place to go', () => {
     expect(left('get off the base to the hedge')).toBeUndefined();
     expect(left('leave the blade on', 'blade_off')).toBeUndefined();
     expect(left('leave the gate open', 'mow_zone')).toBeUndefined();
+    expect(left('leave it off', 'blade_off')).toBeUndefined();
+    expect(left('stop the blade and leave it', 'blade_off')).toBeUndefined();
     expect(left('turn off the blade', 'blade_off')).toBeUndefined();
     expect(left('switch off the blade', 'blade_off')).toBeUndefined();
     expect(left('cut the blade', 'blade_off')).toBeUndefined(); // a bare verb of separating cuts things, it does not leave

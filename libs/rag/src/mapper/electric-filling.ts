@@ -68,16 +68,16 @@ function chargesItself(clause: string, wordNet: WordNet): boolean {
   const going = words[0] === 'go' && wordNet.isVerb(words[words[1] === 'and' ? 2 : 1] ?? '') ? words.slice(words[1] === 'and' ? 2 : 1).join(' ') : clause;
   const core = commandCore(going, wordNet);
   if (!core?.object || !electric(core.object, wordNet)) return false;
+  // Only a thing that makes or holds electricity is filled ("battery": "a device that produces electricity"), not one that takes it ("plug the socket").
+  const source = wordNet.definitions(core.object, 'noun').slice(0, NOUN_SENSES).some((definition) => SOURCE_OF_POWER.test(definition));
   const [verb] = core.verb.split(' ') as [string];
   const phrasal = core.particle ? `${verb}_${core.particle}` : undefined;
-  if (phrasal && wordNet.verbSenses(phrasal).length > 0) return fills(phrasal, wordNet);
+  if (phrasal && wordNet.verbSenses(phrasal).length > 0) return source && fills(phrasal, wordNet);
   // "charge the battery" ("energize a battery by passing a current through it"), "recharge the battery" (a kind of charging).
   const energizes = (candidate: string) => wordNet.verbSenses(candidate).some((sense) => (sense.definition.match(/\p{L}+/gu) ?? []).some((word) => stem(word) === stem(core.object!)));
   const kindOfEnergizing = energizes(verb) || (wordNet.verbSenses(verb)[0]?.hypernyms ?? []).some(energizes);
-  // "top up" (no phrasal verb in WordNet): "up" to the full, the completive particle, on a thing that holds or makes
-  // electricity ("battery": "a device that produces electricity"), not one that takes it ("power up the socket").
-  const source = wordNet.definitions(core.object, 'noun').slice(0, NOUN_SENSES).some((definition) => SOURCE_OF_POWER.test(definition));
-  return fills(verb, wordNet) || kindOfEnergizing || (core.particle === 'up' && source);
+  // "top up" (no phrasal verb in WordNet): "up" to the full, the completive particle, on that thing ("power up the socket" stays).
+  return kindOfEnergizing || (source && (fills(verb, wordNet) || core.particle === 'up'));
 }
 
 /**

@@ -65,7 +65,8 @@ function leavingOf(clause: string, wordNet: WordNet): string | undefined {
   const linked = words[next + 1] === 'from' || words[next + 1] === 'of' ? ` ${words[next + 1]}` : '';
   const said = (what: string) => (place ? `${what}${particle ? linked : ''} the ${place}` : what);
   if (phrasal && wordNet.verbSenses(phrasal).length > 0) return departs(phrasal, wordNet, true) ? said(`${verb} ${particle}`) : undefined;
-  if (!phrasal) return departs(verb, wordNet) ? said(verb) : undefined;
+  // A bare verb leaves a place it names ("leave the dock") or stands alone ("undock"); "leave it off" keeps a state.
+  if (!phrasal) return departs(verb, wordNet) && (place !== undefined || next >= words.length) ? said(verb) : undefined;
   // No phrasal verb in WordNet: a verb of motion or of undoing, with the source particle and a place after it.
   if (place && (moves(verb, wordNet) || departs(verb, wordNet) || (particle !== 'away' && particle !== 'out' && undoesVerb(verb, wordNet)))) return said(`${verb} ${particle}`);
   return undefined;
