@@ -43,6 +43,7 @@ describe('a command to leave a place, with no place to go', () => {
     expect(left('leave the blade on', 'blade_off')).toBeUndefined();
     expect(left('leave the gate open', 'mow_zone')).toBeUndefined();
     expect(left('leave it off', 'blade_off')).toBeUndefined();
+    expect(left('pull out the plug', 'blade_off')).toBeUndefined(); // "pull out" also removes a thing
     expect(left('stop the blade and leave it', 'blade_off')).toBeUndefined();
     expect(left('turn off the blade', 'blade_off')).toBeUndefined();
     expect(left('switch off the blade', 'blade_off')).toBeUndefined();

@@ -30,6 +30,9 @@ const MOTION = new Set(['travel', 'go', 'move', 'locomote']);
 const SOURCE = new Set<string>([...en.pathPrepositions.source, 'away', 'out']);
 /** Prepositions that name where to go: a command with one has a goal ("leave the dock and go to shelf 3" has two clauses). */
 const GOAL = new Set<string>([...en.pathPrepositions.goal, 'toward', 'towards']);
+/** WordNet's removing synset, as hypernym lemmas, and how many senses are read for it. */
+const REMOVAL = new Set(['remove', 'take_away', 'withdraw', 'take']);
+const REMOVAL_SENSES = 3;
 /** Reflexive pronouns that may stand between the verb and its particle ("get yourself off the charger"): a closed class. */
 const REFLEXIVE = new Set(['yourself', 'yourselves', 'itself', 'myself', 'ourselves']);
 
@@ -64,7 +67,9 @@ function leavingOf(clause: string, wordNet: WordNet): string | undefined {
   const place = core.object ?? words.slice(next + 1).find((word) => wordNet.canBe(word, 'noun') && !SOURCE.has(word) && word !== 'the');
   const linked = words[next + 1] === 'from' || words[next + 1] === 'of' ? ` ${words[next + 1]}` : '';
   const said = (what: string) => (place ? `${what}${particle ? linked : ''} the ${place}` : what);
-  if (phrasal && wordNet.verbSenses(phrasal).length > 0) return departs(phrasal, wordNet, true) ? said(`${verb} ${particle}`) : undefined;
+  // "pull out the plug": a phrasal verb that also takes a thing away (WordNet's "remove") moves its object, not the device.
+  const removes = (candidate: string) => wordNet.verbSenses(candidate).slice(0, REMOVAL_SENSES).some((sense) => sense.hypernyms.some((hypernym) => REMOVAL.has(hypernym)));
+  if (phrasal && wordNet.verbSenses(phrasal).length > 0) return departs(phrasal, wordNet, true) && !(core.object !== undefined && removes(phrasal)) ? said(`${verb} ${particle}`) : undefined;
   // A bare verb leaves a place it names ("leave the dock") or stands alone ("undock"); "leave it off" keeps a state.
   if (!phrasal) return departs(verb, wordNet) && (place !== undefined || next >= words.length) ? said(verb) : undefined;
   // No phrasal verb in WordNet: a verb of motion or of undoing, with the source particle and a place after it.
