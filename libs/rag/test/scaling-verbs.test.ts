@@ -36,6 +36,13 @@ describe('a verb that multiplies a level', () => {
     expect(scalingDirection('turn on the double socket')).toBe(0);
   });
 
+  it('reads the idiom "in half" after any verb as a factor, and "by half" not', () => {
+    expect(scalingFactor('cut the flow in half')).toBe(0.5);
+    expect(scalingFactor('please slash the pump flow in half')).toBe(0.5);
+    expect(scalingFactor('increase the flow by half')).toBeUndefined();
+    expect(scalingDirection('chop the flow in half')).toBe(-1);
+  });
+
   it('moves the level down for a factor below one and up above it', () => {
     expect(scalingDirection('halve the flow')).toBe(-1);
     expect(scalingDirection('double the flow')).toBe(1);
@@ -49,7 +56,7 @@ describe('a verb that multiplies a level', () => {
 
     it('sets the current level times the factor, not a reading of it', async () => {
       const mapper = await createApiMapper({ embedder, lexicon, document: pump });
-      for (const [text, flow] of [['halve the pump flow', 30], ['Double the flow of the pond pump.', 100], ['could you halve the flow rate', 30]] as const) {
+      for (const [text, flow] of [['halve the pump flow', 30], ['Double the flow of the pond pump.', 100], ['could you halve the flow rate', 30], ['cut the pump flow in half', 30]] as const) {
         const result = await mapper.map(text, { flow: 60 });
         expect(result.kind === 'call' ? 'call' : result.reason, text).toBe('call');
         if (result.kind === 'call') expect(result.calls[0], text).toMatchObject({ function: 'set_flow', arguments: { flow } });

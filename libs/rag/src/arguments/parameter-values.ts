@@ -3,7 +3,7 @@ import type { ParameterSpec } from '@meshmind/protocol';
 import { decimalShareAsPercent } from './fractions';
 import { presetsOf } from './note-presets';
 import { adjectiveVerbsDirection } from './adjective-verbs';
-import { scalingFactor } from './scaling-verbs';
+import { inHalf, scalingFactor } from './scaling-verbs';
 import { shareFromLowEnd } from './share-from-end';
 import { comparativePreset, scaleDirection } from './scale-direction';
 import { changeWithoutStart } from './unknown-start';
@@ -161,8 +161,9 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   const mention = withUnit[0] ?? available[0];
   const lower = text.toLowerCase();
   // "halve the brightness": the level the device is at, times the verb's factor (arguments/scaling-verbs.ts).
-  const factor = mention ? undefined : scalingFactor(lower);
+  const factor = mention && !inHalf(lower) ? undefined : scalingFactor(lower);
   if (factor !== undefined && context.current !== undefined) return finish(parameter, clamp(context.current * factor, parameter));
+  if (factor !== undefined && mention) return undefined; // "cut it in half" with no level known: not a level of 0.5
   // "open the valve another 20%", "lower it 10 percent more": an amount added where the level is, in the way the rest says (arguments/added-amount.ts).
   // Not a time: "water for another 10 minutes" runs 10 minutes from now, the duration as said.
   const added = mention && parameterClass !== 'minutes' && parameterClass !== 'seconds' ? addedAmountMarker(lower, mention) ?? endwardChangeMarker(parameter, lower, mention, context.wordNet) : undefined; // "close it by 10%" (arguments/end-change.ts)

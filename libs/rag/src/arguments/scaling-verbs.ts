@@ -9,7 +9,16 @@ import { en, words } from '@meshmind/language';
 export function scalingFactor(text: string): number | undefined {
   const said = words(text).map((word) => word.toLowerCase());
   const verb = said.find((word) => !en.courtesy.has(word));
-  return verb === undefined ? undefined : en.scalingVerbs[verb];
+  return (verb === undefined ? undefined : en.scalingVerbs[verb]) ?? (inHalf(text) ? 0.5 : undefined);
+}
+
+/**
+ * "Cut your speed in half", "slash the volume in half": English says halving with the fixed phrase
+ * "in half" after any verb (a closed idiom, not a word list); its "half" is the factor, not a level of 0.5.
+ * "By half" is left out: "increase by half" multiplies by one and a half.
+ */
+export function inHalf(text: string): boolean {
+  return /\bin half\b/i.test(text);
 }
 
 /** The way a scaling verb moves a level: up for a factor above one, down below it, 0 where none is said. */

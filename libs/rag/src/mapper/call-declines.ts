@@ -21,6 +21,7 @@ import { switchedQuery } from './switched-query';
 import { unreadState } from './unread-state';
 import { restrictedPlace } from './restricted-place';
 import { undoneDeed } from './undone-deed';
+import { leftPlace } from './left-place';
 import { deedNotReport } from './deed-not-report';
 import { declinedCall, readingNotAsked } from './cannot-do';
 import { unnamedThingAsked } from './unnamed-thing-asked';
@@ -115,6 +116,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     optionFromObject(result, reading(said), byName) ?? // "set the fan to high": not the object's option (option-from-object.ts)
     foreignOption(result, reading(said), scope, lexicon?.wordNet) ?? // "set the fan to sleep mode": an option no word of the document names (foreign-option.ts)
     undoneDeed(result, [reading(request), reading(said)], byName, lexicon?.wordNet) ?? // "erase your map": undoing what the call makes, its verb as said or as read (undone-deed.ts)
+    leftPlace(result, reading(said), byName, lexicon?.wordNet) ?? // "get off the charger": leaving a place, which no function does (left-place.ts)
     switchedQuery(result, reading(said), kindOf, lexicon?.wordNet) ?? // "turn off your hotspot": a change, which no query makes (switched-query.ts)
     deedNotReport(result, reading(said), context.functions, kindOf, lexicon?.wordNet) ?? // "go and charge it": a deed an action names, not its report (deed-not-report.ts)
     answerTypeUnmet(result, reading(said), byName, state, context.deviceNouns, context.names, lexicon?.wordNet, { language: context.language, stateSaysWhat: context.stateSaysWhat });
