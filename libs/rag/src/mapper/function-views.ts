@@ -5,6 +5,7 @@ import { handsBackValue, withReturnSense } from './returned-value';
 import { separableVerbReader, withoutSeparablePrefix } from './separable-verbs';
 import { withoutNumeralTranslations } from './note-numerals';
 import { withUnitGlosses } from './unit-glosses';
+import { withClosedSpellings } from './closed-spellings';
 
 export interface FunctionViews {
   language: string;
@@ -13,6 +14,8 @@ export interface FunctionViews {
   warnings: string[];
   /** Per function whose identifier the dictionary translated: the name's English words, as its lexical field keeps them. */
   nameReadings: Map<string, string[]>;
+  /** The glosses' two-word WordNet compounds kept whole ("movie_camera", "work_unit"): one word, not an identifier to split. */
+  compounds?: Set<string>;
 }
 
 const GLOSS_TRANSLATIONS = 2;
@@ -169,7 +172,13 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
   };
   // A dictionary compound the gloss spells open ("热点" -> "hot spot") is one word, as WordNet keeps it ("hotspot"):
   // its halves alone would make a wifi function meet "hot" (temperature) and "spot" (a place).
-  const englishWords = (phrases: string[]) => phrases.flatMap((phrase) => compoundWords(phrase, wordNet)).filter((word) => word !== '');
+  const compounds = new Set<string>();
+  const keptWhole = (phrase: string) => {
+    const parts = compoundWords(phrase, wordNet);
+    if (parts.length === 2 && parts[0]!.includes('_') && !phrase.includes('_')) compounds.add(parts[0]!);
+    return parts;
+  };
+  const englishWords = (phrases: string[]) => withClosedSpellings(phrases.flatMap(keptWhole), wordNet).filter((word) => word !== '');
 
   const nameReadings = new Map<string, string[]>();
   const documents = document.functions.map((original: NormalisedFunction): HybridDocument => {
@@ -207,5 +216,5 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
       ],
     };
   });
-  return { language, documents, warnings, nameReadings };
+  return { language, documents, warnings, nameReadings, compounds };
 }

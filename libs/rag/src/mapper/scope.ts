@@ -97,8 +97,11 @@ export function documentWords(document: NormalisedDocument, views: FunctionViews
     if (text) for (const word of englishWords(text)) found.add(word);
   };
   for (const view of views.documents) {
-    for (const text of view.views) add(text);
-    for (const field of view.fields) for (const word of field.words) add(word);
+    // Another language's view text is its glosses spelled for the embedder ("热点" as "hot spot", "返回" as
+    // "return to come back"); its fields hold the same glosses read as words, compounds whole and a returned value's sense kept.
+    if (views.language === 'en') for (const text of view.views) add(text);
+    // A glossed compound is one word ("work_unit" of "单位" is no "work"); an identifier's parts are words of their own.
+    for (const field of view.fields) for (const word of field.words) if (views.compounds?.has(word)) found.add(word); else add(word);
   }
   for (const fn of document.functions) {
     add(fn.name);
