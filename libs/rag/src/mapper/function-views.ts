@@ -6,6 +6,7 @@ import { separableVerbReader, withoutSeparablePrefix } from './separable-verbs';
 import { withoutNumeralTranslations } from './note-numerals';
 import { withUnitGlosses } from './unit-glosses';
 import { withClosedSpellings } from './closed-spellings';
+import { withFamilySenses } from './word-family';
 
 export interface FunctionViews {
   language: string;
@@ -189,7 +190,8 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
     // "bewege_zu_regal", "deplacer_vers_etagere": a foreign preposition in a name glosses to noise ("zu" -> "closed").
     const nameWords = splitIdentifier(fn.name).filter((word, _index, all) => language === 'en' || all.length === 1 || !isFunctionWord(word, language));
     const parameterWords = fn.parameters.flatMap((parameter) => splitIdentifier(parameter.name));
-    if (translations.size > 0) context = senseInContext(translations, [...nameWords, ...parameterWords, ...noteTokens(fn.description)], familiarity);
+    const functionWords = [...nameWords, ...parameterWords, ...noteTokens(fn.description)];
+    if (translations.size > 0) context = withFamilySenses(senseInContext(translations, functionWords, familiarity), functionWords, (english) => wordNet?.isVerb(english) ?? false);
     // What the words can match: in a function that hands back a value, "return" is what the call returns (returned-value.ts).
     const matched = translations.size > 0 && handsBackValue(fn.returns) ? withReturnSense(context) : context;
     const readsNotes = language !== 'zh' || chinese !== undefined;
