@@ -15,8 +15,8 @@ export interface FunctionViews {
   warnings: string[];
   /** Per function whose identifier the dictionary translated: the name's English words, as its lexical field keeps them. */
   nameReadings: Map<string, string[]>;
-  /** The glosses' two-word WordNet compounds kept whole ("movie_camera", "work_unit"): one word, not an identifier to split. */
-  compounds?: Set<string>;
+  /** The glosses' two-word WordNet compounds as the view text spells them, and the one word they are read as ("hot spot": "hotspot", "work unit": "work_unit"). */
+  compounds?: Map<string, string>;
 }
 
 const GLOSS_TRANSLATIONS = 2;
@@ -173,13 +173,15 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
   };
   // A dictionary compound the gloss spells open ("热点" -> "hot spot") is one word, as WordNet keeps it ("hotspot"):
   // its halves alone would make a wifi function meet "hot" (temperature) and "spot" (a place).
-  const compounds = new Set<string>();
+  const compounds = new Map<string, string>();
   const keptWhole = (phrase: string) => {
     const parts = compoundWords(phrase, wordNet);
-    if (parts.length === 2 && parts[0]!.includes('_') && !phrase.includes('_')) compounds.add(parts[0]!);
+    if (parts.length === 2 && parts[0] !== phrase.split(/\s+/)[0]) compounds.set(phrase.trim().toLowerCase(), parts[0]!);
     return parts;
   };
-  const englishWords = (phrases: string[]) => withClosedSpellings(phrases.flatMap(keptWhole), wordNet).filter((word) => word !== '');
+  // Only a dictionary's gloss is respelled: an English note's "e-stop" is the vendor's own word.
+  const glossSpelling = translations.size > 0 ? wordNet : undefined;
+  const englishWords = (phrases: string[]) => withClosedSpellings(phrases.flatMap(keptWhole), glossSpelling).filter((word) => word !== '');
 
   const nameReadings = new Map<string, string[]>();
   const documents = document.functions.map((original: NormalisedFunction): HybridDocument => {

@@ -14,8 +14,8 @@ const LONGEST_ENDING = 3;
  * derivation in an alphabetic language) are one family; where none of the word's own translations
  * shares a stem with another word's translations or is the word itself, the family's translations
  * follow its own, and the function's context orders them (function-views.ts `senseInContext`).
- * Only a word all of whose renderings are nouns that name no deed takes its family's, and only those
- * that are verbs (the noun of a deed is read as the deed: "arrêt" as "stop"); they follow its own
+ * Only a word all of whose renderings are nouns that name no deed takes its family's, and only the
+ * first verb of each (the noun of a deed is read as the deed: "arrêt" as "stop"); they follow its own
  * list, after the context has ordered it, so they reach the function's fields and not its gloss.
  * A word one of whose senses fits keeps its own list. Chinese words are not read so: a character
  * that begins a longer word is no stem of it.
@@ -40,7 +40,8 @@ export function withFamilySenses(translations: ReadonlyMap<string, string[]>, fu
     const fits = own.some((translation) => bare(translation) === key || stemsOf(translation).some((part) => others.has(part)));
     // Only a noun that names no deed ("decision", "judgement") takes its family's verbs: "retour" is "return", a deed already.
     if (fits || own.some((translation) => isVerb(translation.replace(/ /g, '_')))) continue;
-    const added = family.flatMap((other) => translations.get(other)!).filter((translation) => !own.includes(translation) && isVerb(translation.replace(/ /g, '_')));
+    // Each family word's leading deed, in the order its context gave it: "arrête" is "stop" before "arrest" (as into custody).
+    const added = family.flatMap((other) => translations.get(other)!.find((translation) => isVerb(translation.replace(/ /g, '_'))) ?? []).filter((translation) => !own.includes(translation));
     if (added.length > 0) result.set(word, [...own, ...new Set(added)]);
   }
   return result;
