@@ -5,6 +5,8 @@ import { handsBackValue, withReturnSense } from './returned-value';
 import { separableVerbReader, withoutSeparablePrefix } from './separable-verbs';
 import { withoutNumeralTranslations } from './note-numerals';
 import { withUnitGlosses } from './unit-glosses';
+import { withClosedSpellings } from './closed-spellings';
+import { withFamilySenses } from './word-family';
 
 export interface FunctionViews {
   language: string;
@@ -13,6 +15,8 @@ export interface FunctionViews {
   warnings: string[];
   /** Per function whose identifier the dictionary translated: the name's English words, as its lexical field keeps them. */
   nameReadings: Map<string, string[]>;
+  /** The glosses' two-word WordNet compounds as the view text spells them, and the one word they are read as ("hot spot": "hotspot", "work unit": "work_unit"). */
+  compounds?: Map<string, string>;
 }
 
 const GLOSS_TRANSLATIONS = 2;
@@ -169,7 +173,15 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
   };
   // A dictionary compound the gloss spells open ("热点" -> "hot spot") is one word, as WordNet keeps it ("hotspot"):
   // its halves alone would make a wifi function meet "hot" (temperature) and "spot" (a place).
-  const englishWords = (phrases: string[]) => phrases.flatMap((phrase) => compoundWords(phrase, wordNet)).filter((word) => word !== '');
+  const compounds = new Map<string, string>();
+  const keptWhole = (phrase: string) => {
+    const parts = compoundWords(phrase, wordNet);
+    if (parts.length === 2 && parts[0] !== phrase.split(/\s+/)[0]) compounds.set(phrase.trim().toLowerCase(), parts[0]!);
+    return parts;
+  };
+  // Only a dictionary's gloss is respelled: an English note's "e-stop" is the vendor's own word.
+  const glossSpelling = translations.size > 0 ? wordNet : undefined;
+  const englishWords = (phrases: string[]) => withClosedSpellings(phrases.flatMap(keptWhole), glossSpelling).filter((word) => word !== '');
 
   const nameReadings = new Map<string, string[]>();
   const documents = document.functions.map((original: NormalisedFunction): HybridDocument => {
@@ -180,7 +192,8 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
     // "bewege_zu_regal", "deplacer_vers_etagere": a foreign preposition in a name glosses to noise ("zu" -> "closed").
     const nameWords = splitIdentifier(fn.name).filter((word, _index, all) => language === 'en' || all.length === 1 || !isFunctionWord(word, language));
     const parameterWords = fn.parameters.flatMap((parameter) => splitIdentifier(parameter.name));
-    if (translations.size > 0) context = senseInContext(translations, [...nameWords, ...parameterWords, ...noteTokens(fn.description)], familiarity);
+    const functionWords = [...nameWords, ...parameterWords, ...noteTokens(fn.description)];
+    if (translations.size > 0) context = withFamilySenses(senseInContext(translations, functionWords, familiarity), functionWords, (english) => wordNet?.isVerb(english) ?? false);
     // What the words can match: in a function that hands back a value, "return" is what the call returns (returned-value.ts).
     const matched = translations.size > 0 && handsBackValue(fn.returns) ? withReturnSense(context) : context;
     const readsNotes = language !== 'zh' || chinese !== undefined;
@@ -207,5 +220,5 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
       ],
     };
   });
-  return { language, documents, warnings, nameReadings };
+  return { language, documents, warnings, nameReadings, compounds };
 }

@@ -96,9 +96,14 @@ export function documentWords(document: NormalisedDocument, views: FunctionViews
   const add = (text: string | undefined) => {
     if (text) for (const word of englishWords(text)) found.add(word);
   };
+  // A glossed compound is one word ("热点" glossed "hot spot" is no "hot", "单位" glossed "work unit" no "work"); an identifier's parts are words of their own.
+  const compounds = views.compounds ?? new Map<string, string>();
+  const whole = new Set(compounds.values());
+  const joined = (text: string) => [...compounds].reduce((read, [phrase, word]) => read.replace(new RegExp(`\\b${phrase.replace(/\s+/g, '\\s+')}\\b`, 'gi'), word), text);
+  const addWord = (word: string) => (whole.has(word) ? found.add(word) : add(word));
   for (const view of views.documents) {
-    for (const text of view.views) add(text);
-    for (const field of view.fields) for (const word of field.words) add(word);
+    for (const text of view.views) for (const word of joined(text).split(/[\s;,:.()]+/)) addWord(word);
+    for (const field of view.fields) for (const word of field.words) addWord(word);
   }
   for (const fn of document.functions) {
     add(fn.name);
