@@ -26,6 +26,7 @@ import { withStatedAbsence } from './stated-absence';
 import { withoutCausative } from './causative';
 import { withRemedyOption } from './remedy-option';
 import { withFeatureNamed } from './feature-word';
+import { withMeasuredQuantityAsked } from './measured-quantity';
 
 /** What the rewrites of a request need from its mapper: the document and its readings, never a request. */
 export interface RewriteContext {
@@ -70,7 +71,8 @@ export interface RewrittenRequest {
 export function rewrittenRequest(original: string, state: DeviceStateValues, references: SelfReferences | undefined, context: RewriteContext): RewrittenRequest {
   const { document, wordNet, reading } = context;
   // "what does the sensor say?": the device's own reading asked for (own-reading.ts).
-  const asked = withOwnReadingAsked(original, document, wordNet, references ? [...references.names, ...references.words] : []);
+  // "what's the co2 level?": the quantity the state says the device measures is its own reading (measured-quantity.ts).
+  const asked = withMeasuredQuantityAsked(withOwnReadingAsked(original, document, wordNet, references ? [...references.names, ...references.words] : []), document, state, wordNet);
   const profiles = () => context.profiles.values();
   // "TURN IT DOWN" is read in lower case (shouted-request.ts).
   // "hold on, pause the music": an opener set off by a comma is no part of the command, nor is a statement of why beside it ("you're nearly out of battery, go and plug yourself in": stated-context.ts).
