@@ -13,6 +13,8 @@ import { absentQuantity } from './absent-quantity';
 import { foreignSetting } from './foreign-setting';
 import { optionFromObject } from './option-from-object';
 import { foreignOption } from './foreign-option';
+import { spanNotHeld } from './span-not-held';
+import { unheldMode } from './unheld-mode';
 import { timeNotHeld } from './time-not-held';
 import { partialDeed } from './partial-deed';
 import { foreignObject } from './foreign-object';
@@ -107,6 +109,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     declinedCall(result, scope, tellsOnly) ??
     readingNotAsked(result, reading(request), request, byName, lexicon) ??
     unitNotHeld(result, reading(said), byName, lexicon?.wordNet) ??
+    spanNotHeld(result, reading(said), byName) ?? // "boost the heating for an hour": a span no parameter keeps (span-not-held.ts)
     lengthNotSpeed(result, reading(said), byName) ?? // "reverse two metres": a distance, which a speed in m/s cannot hold (length-not-speed.ts)
     sidewaysTurn(result, reading(said), byName) ?? // "rotate 90 degrees to the right": a side no angle of the call turns to (sideways-turn.ts)
     activityNotCalled(result, reading(said), context.functions, lexicon) ??
@@ -115,6 +118,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     foreignSetting(result, reading(said), scope, lexicon?.wordNet) ??
     optionFromObject(result, reading(said), byName) ?? // "set the fan to high": not the object's option (option-from-object.ts)
     foreignOption(result, reading(said), scope, lexicon?.wordNet) ?? // "set the fan to sleep mode": an option no word of the document names (foreign-option.ts)
+    unheldMode(result, reading(said), context.functions, scope) ?? // "turn on eco mode": a mode no option holds, named by the parameter (unheld-mode.ts)
     undoneDeed(result, [reading(request), reading(said)], byName, lexicon?.wordNet) ?? // "erase your map": undoing what the call makes, its verb as said or as read (undone-deed.ts)
     leftPlace(result, reading(said), byName, lexicon?.wordNet) ?? // "get off the charger": leaving a place, which no function does (left-place.ts)
     switchedQuery(result, reading(said), kindOf, lexicon?.wordNet) ?? // "turn off your hotspot": a change, which no query makes (switched-query.ts)

@@ -1,4 +1,6 @@
 import { en, tokenize, words, type RequestReading, type WordNet } from '@meshmind/language';
+import type { NormalisedFunction } from '../api-document';
+import { stepsSetLevel } from './settable-quality';
 
 /** "on" closing a command whose goal, the device itself, was read out: "put netflix on (the tv)". */
 const CLOSING_GOALS = new Set(en.pathPrepositions.goalInCommands);
@@ -38,7 +40,7 @@ function phraseOf(object: readonly string[]): string | undefined {
  * "ventilate the lounge" said to a heat pump whose modes dry and fan_only list those words.
  * mapper/target-value.ts takes it only where an option holds it. Not where the request or the verb steps a level.
  */
-export function verbValuePhrase(reading: RequestReading, wordNet: WordNet | undefined): string | undefined {
+export function verbValuePhrase(reading: RequestReading, wordNet: WordNet | undefined, functions?: readonly NormalisedFunction[]): string | undefined {
   // "warm the room up a little", "heat it a bit more": a particle or a word of a relative change makes the verb a step of a level.
   if (!wordNet || reading.mood === 'question' || reading.tokens.some((token) => en.verbParticles.has(token) || RELATIVE.has(token))) return undefined;
   const clause = tokenize(reading.text.split(CLAUSE_END)[0] ?? '');
@@ -47,6 +49,8 @@ export function verbValuePhrase(reading: RequestReading, wordNet: WordNet | unde
   if (verb === undefined || namesModifier(verb, clause[at + 1], wordNet)) return verb;
   // "heat the room" ("make hot or hotter"), "cool the lounge": a verb WordNet defines by a comparative changes a level, whatever option shares its word.
   const definition = words(wordNet.verbSenses(verb)[0]?.definition ?? '');
+  // "dehumidify the room" ("make less humid") to a device that sets no humidity steps nothing: the verb names an option (settable-quality.ts).
+  if (functions && stepsSetLevel(definition, functions, wordNet) === false) return verb;
   return definition.some((word) => RELATIVE.has(word)) ? undefined : verb;
 }
 

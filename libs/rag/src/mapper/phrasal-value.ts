@@ -25,7 +25,9 @@ export function phrasalValueWords(reading: RequestReading, wordNet: WordNet | un
   if (verb === undefined || particle === undefined) return [];
   const senses = wordNet.verbSenses(`${verb} ${particle}`).slice(0, PHRASAL_SENSES);
   if (senses.some((sense) => words(sense.definition).some((word) => RELATIVE.has(word)))) return [];
-  return [...new Set(senses.flatMap((sense) => sense.lemmas).filter((lemma) => !lemma.includes('_') && lemma !== verb))];
+  // "dry the air out": where no other synonym is an option's word, the verb itself may be ("dry out" is "dry"), the particle adding nothing.
+  const synonyms = senses.flatMap((sense) => sense.lemmas).filter((lemma) => !lemma.includes('_'));
+  return [...new Set([...synonyms.filter((lemma) => lemma !== verb), ...synonyms.filter((lemma) => lemma === verb)])];
 }
 
 /**

@@ -25,6 +25,9 @@ import { withOwnReadingAsked } from './own-reading';
 import { withStatedAbsence } from './stated-absence';
 import { withoutCausative } from './causative';
 import { withElectricFilling } from './electric-filling';
+import { withRemedyOption } from './remedy-option';
+import { withFeatureNamed } from './feature-word';
+import { withMeasuredQuantityAsked } from './measured-quantity';
 
 /** What the rewrites of a request need from its mapper: the document and its readings, never a request. */
 export interface RewriteContext {
@@ -69,7 +72,8 @@ export interface RewrittenRequest {
 export function rewrittenRequest(original: string, state: DeviceStateValues, references: SelfReferences | undefined, context: RewriteContext): RewrittenRequest {
   const { document, wordNet, reading } = context;
   // "what does the sensor say?": the device's own reading asked for (own-reading.ts).
-  const asked = withOwnReadingAsked(original, document, wordNet, references ? [...references.names, ...references.words] : []);
+  // "what's the co2 level?": the quantity the state says the device measures is its own reading (measured-quantity.ts).
+  const asked = withMeasuredQuantityAsked(withOwnReadingAsked(original, document, wordNet, references ? [...references.names, ...references.words] : []), document, state, wordNet);
   const profiles = () => context.profiles.values();
   // "TURN IT DOWN" is read in lower case (shouted-request.ts).
   // "hold on, pause the music": an opener set off by a comma is no part of the command, nor is a statement of why beside it ("you're nearly out of battery, go and plug yourself in": stated-context.ts).
@@ -78,11 +82,14 @@ export function rewrittenRequest(original: string, state: DeviceStateValues, ref
   // A statement beside the command is read off only after a stated excess or lack in it has become its remedy (stated-excess.ts, stated-lack.ts);
   // "there's no light in the yard": what the device gives, said absent, sets it going (stated-absence.ts);
   // "make the dishwasher run the eco cycle" is read from what it is made to do (causative.ts).
-  const withContext = withStatedAbsence(withStatedLack(withStatedExcess(withDescribedGoal(withWishedValue(spelledAsMeant(withoutCausative(withoutDiscourseOpener(withoutShouting(asked)), references), document, wordNet, references ? [...references.names, ...references.words] : []), document), document.functions), wordNet, document, state), wordNet, context.takesItems), document, references, wordNet);
+  // "it's freezing in here" to a thermostat that is off: the mode its document offers for the remedy (remedy-option.ts).
+  const withContext = withStatedAbsence(withStatedLack(withStatedExcess(withRemedyOption(withDescribedGoal(withWishedValue(spelledAsMeant(withoutCausative(withoutDiscourseOpener(withoutShouting(asked)), references), document, wordNet, references ? [...references.names, ...references.words] : []), document), document.functions), document, state, wordNet), wordNet, document, state), wordNet, context.takesItems), document, references, wordNet);
   const request = context.keepsStatedContext ? withContext : withoutStatedContext(withContext, wordNet);
   // "stick jam on the shopping": the list's own alias in a place phrase said by the list noun, where the item ends (own-list-name.ts).
   const listed = withOwnListNamed(request, references, context.takesItems);
-  const commanded = withoutAtOnce(withoutPoliteAsk(listed, reading), document); // "stop the sprinklers now": said-at-once.ts; "can you turn the light on?" is "turn the light on" (polite-ask.ts)
+  // "stop the sprinklers now": said-at-once.ts; "can you turn the light on?" is "turn the light on" (polite-ask.ts);
+  // "turn on the sweep": the feature one switch names (feature-word.ts).
+  const commanded = withFeatureNamed(withoutAtOnce(withoutPoliteAsk(listed, reading), document), document, wordNet);
   const said =
     reading(listed).mood !== 'question'
       ? withMeantVerb(withStateParticle(withStateParticiple(withLetThrough(withoutPlainParticle(withPhrasalValue(withPurposeVerb(withGivenNoun(withElectricFilling(withPurposeAfterGoing(commanded, document, wordNet), wordNet), wordNet), document, references, profiles(), wordNet), document.functions, wordNet), profiles(), wordNet)), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)

@@ -126,7 +126,7 @@ export class TargetValues {
       if (holders.size > 0 || (objectPhrase === undefined && (colour !== undefined || nearOptions.length > 0))) target = { phrase, colour, holders, nearOptions: [...new Set(nearOptions)], described: described.size > 0 };
     }
     // "dehumidify the room": no value after a preposition or as the object, but the verb is an option's word.
-    const verb = target && target.holders.size > 0 ? undefined : verbValuePhrase(reading, this.wordNet);
+    const verb = target && target.holders.size > 0 ? undefined : verbValuePhrase(reading, this.wordNet, this.functions);
     const verbHolders = verb === undefined || this.nouns.has(verb) ? [] : this.functions.filter((fn) => fn.parameters.some((parameter) => parameter.type === 'enum' && enumValue(parameter, verb) !== undefined)).map((fn) => fn.name);
     if (verb !== undefined && verbHolders.length > 0) target = { phrase: verb, colour: undefined, holders: new Set(verbHolders), nearOptions: [] };
     if (this.cache.size >= CACHED_STEPS) this.cache.clear();

@@ -1,0 +1,41 @@
+import { durationMs, enReference, type RequestReading } from '@meshmind/language';
+import type { NormalisedFunction } from '../api-document';
+import type { MapResult } from './api-mapper-options';
+
+/** "for": the preposition of a span of time the device would have to keep (closed class of one). */
+const SPAN = enReference.temporaryStop.spanPreposition;
+/** At most this many words between "for" and the unit: "for an hour", "for half an hour". */
+const BEFORE_UNIT = 3;
+/** The shortest span read as a timer the device would need: a minute. */
+const MINUTE_MS = 60_000;
+
+/** Whether a parameter holds a span of time: its unit or its name is a unit of time ("minutes", "duration_s"). */
+function holdsSpan(fn: NormalisedFunction): boolean {
+  return fn.parameters.some((parameter) => [parameter.unit ?? '', ...parameter.name.split('_')].some((word) => word !== '' && durationMs('1', word) !== undefined));
+}
+
+/**
+ * "boost the heating for an hour", "run the fan for half an hour": a span of time said with an
+ * article, not a digit ("for 2 hours" is read as a number by unit-not-held.ts), that the call cannot
+ * keep where none of its parameters holds a time (issue #17: a timer the device does not have). The
+ * call would step the target and leave it there for good. Declined, naming the span; undefined
+ * where the request says no such span, a number is said in it, or the call holds a time.
+ */
+export function spanNotHeld(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>): string | undefined {
+  if (result.kind !== 'call' || reading.mood === 'question') return undefined;
+  const functions = result.calls.map((call) => byName.get(call.function)).filter((fn): fn is NormalisedFunction => fn !== undefined);
+  if (functions.some((fn) => fn.kind === 'query' || holdsSpan(fn))) return undefined;
+  const tokens = reading.tokens;
+  for (const [index, token] of tokens.entries()) {
+    if (token !== SPAN) continue;
+    const between = tokens.slice(index + 1, index + 1 + BEFORE_UNIT);
+    // "pause it for a sec": a span shorter than a minute says "briefly", an idiom of a pause the mapper reads elsewhere (paused-for-a-while.ts), not a timer.
+    const at = between.findIndex((word) => (durationMs('1', word) ?? 0) >= MINUTE_MS);
+    if (at < 0 || between.slice(0, at).some((word) => /\d/.test(word))) continue;
+    const said = between.slice(0, at);
+    // "for 10 minutes": a number said in words is a mention unit-not-held.ts reads; here only an article or a share of one.
+    if (said.length === 0 || reading.numbers.some((mention) => mention.following.toLowerCase().startsWith(between[at]!))) continue;
+    return [SPAN, ...between.slice(0, at + 1)].join(' ');
+  }
+  return undefined;
+}
