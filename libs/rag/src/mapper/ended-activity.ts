@@ -1,4 +1,4 @@
-import { en, enMapping, gerundBases, isStopword, relatedWords, splitIdentifier, stem, words, type Lexicon, type RequestReading, type WordNet } from '@meshmind/language';
+import { en, gerundBases, isStopword, relatedWords, splitIdentifier, stem, words, type Lexicon, type RequestReading, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 import type { NormalisedFunction } from '../api-document';
 import { clauses } from './unaccounted-word';
@@ -93,17 +93,21 @@ function endingOf(clause: string, wordNet: WordNet, ownNouns: ReadonlySet<string
     return activity.length > 0 ? { activity, gerund, off: false } : undefined;
   }
   // "turn off the camera", "switch the hotspot off", "deactivate the access point".
-  const particleOff = rest[0] !== undefined && wordNet.pole(rest[0]) === -1 && en.verbParticles.has(rest[0]);
-  const trailingOff = all.length - at > 2 && wordNet.pole(all.at(-1)!) === -1 && en.verbParticles.has(all.at(-1)!);
-  if (!particleOff && !trailingOff && wordNet.pole(verb, 'verbs') !== -1 && !undoing(verb, wordNet)) return undefined;
+  const particleOff = rest[0] !== undefined && isOff(rest[0], wordNet);
+  const trailingOff = all.length - at > 2 && isOff(all.at(-1)!, wordNet);
+  // A verb at the negative pole with an opposite ("deactivate" / "activate"): a gloss that merely starts with "not" is no switch.
+  const negative = wordNet.pole(verb, 'verbs') === -1 && wordNet.antonyms(verb).size > 0;
+  if (!particleOff && !trailingOff && !negative) return undefined;
   const activity = content(rest);
   return activity.length > 0 ? { activity, gerund: false, off: true } : undefined;
 }
 
-/** "disable", "deactivate": a negating prefix on a word that is the verb's own WordNet opposite ("able", "activate"). */
-function undoing(verb: string, wordNet: WordNet): boolean {
-  const opposites = wordNet.antonyms(verb);
-  return enMapping.negatingPrefixes.words.some((prefix) => verb.startsWith(prefix) && verb.length > prefix.length + 2 && opposites.has(stem(verb.slice(prefix.length))));
+/**
+ * The particle of switching off: at WordNet's negative pole, and opposite a particle at the positive one ("off" / "on").
+ * "Figure out" has a particle at a pole too, but none of its opposites is a particle: it says no switch.
+ */
+function isOff(word: string, wordNet: WordNet): boolean {
+  return en.verbParticles.has(word) && wordNet.pole(word) === -1 && [...wordNet.antonyms(word)].some((opposite) => en.verbParticles.has(opposite) && wordNet.pole(opposite) === 1);
 }
 
 /** A verb whose WordNet opposite begins or goes on: "stop", "quit", "halt", "cease", "finish". */

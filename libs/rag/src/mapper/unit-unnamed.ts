@@ -14,8 +14,8 @@ import { saidWithUnit } from '../arguments/parameter-values';
  *
  * A unit is read three ways, none a list of units: letters glued to the number ("3x", "720p", "4k");
  * a word WordNet files under a unit of measurement or directly under a rate ("megabit", "GHz"); or,
- * after a preposition that gives a level ("to 10 Mbps"), a word WordNet does not know at all, as
- * abbreviations of units are. Never judged: a number inside a name or password ("tab5tab5"), an
+ * after a preposition that gives a level ("to 10 Mbps"), a word WordNet does not know, written
+ * without a vowel, as abbreviations of units are. Never judged: a number inside a name or password ("tab5tab5"), an
  * ordinal ("3rd"), a number that a call's argument holds as text.
  */
 
@@ -44,10 +44,15 @@ export function unitUnnamed(result: MapResult, reading: RequestReading, byName: 
     if (isStopword(unit) || en.functionWords.has(unit) || en.verbParticles.has(unit) || named.has(stem(unit))) continue;
     const glued = /\p{L}/u.test(text[mention.end] ?? '');
     const before = text.slice(0, mention.start).toLowerCase().match(/(\p{L}+)\W*$/u)?.[1];
-    if (!glued && !isUnit(unit, wordNet) && !(before !== undefined && HOLDING.has(before) && !wordNet.isKnown(unit))) continue;
+    if (!glued && !isUnit(unit, wordNet) && !(before !== undefined && HOLDING.has(before) && abbreviation(unit, wordNet))) continue;
     return `${text.slice(mention.start, mention.end).trim()}${glued ? '' : ' '}${mention.following}`;
   }
   return undefined;
+}
+
+/** "Mbps", "dBm": a word WordNet does not know, written without a vowel as abbreviated units are ("per" of "per cent" has one). */
+function abbreviation(word: string, wordNet: WordNet): boolean {
+  return !wordNet.isKnown(word) && !/[aeiouy]/.test(word);
 }
 
 /** A word WordNet files under a unit of measurement, or directly under a rate ("GHz"). */
