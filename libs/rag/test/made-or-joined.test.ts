@@ -50,6 +50,18 @@ describe('a network made is the hotspot, a network joined the link', () => {
     expect(hits[0]!.id).toBe('start_hotspot');
   });
 
+  it.each(['let the tablets connect to you on a network named Oats, passphrase oats1234', 'set up a hotspot called Hay, passphrase hay-bale-5'])('"%s" starts the hotspot: others join the box, or a phrasal verb of making', (text) => {
+    const hits = ranked('link_wireless', 'start_hotspot');
+    deeds.adjust(hits, text);
+    expect(hits[0]!.id).toBe('start_hotspot');
+  });
+
+  it('"establish a connection with" a network joins it: the object of making is the noun of joining', () => {
+    const hits = ranked('start_hotspot', 'link_wireless');
+    deeds.adjust(hits, 'establish a connection with the network Silo, passphrase silo-silo');
+    expect(hits[0]!.id).toBe('link_wireless');
+  });
+
   it.each(['connect to the network called Silo with passphrase silo-silo', 'join network Barn2, passphrase barn2barn', 'link up with the wifi Meadow, passphrase meadow-8'])(
     '"%s" links to the network',
     (text) => {

@@ -47,7 +47,8 @@ export const enMapping = {
     secretCues: ['password', 'passphrase', 'passcode', 'pass', 'key', 'psk', 'pwd', 'pw'],
     nameCues: ['called', 'named', 'ssid', 'name'],
     namingVerbs: ['call', 'name'],
-    copulas: ['is', "'s", '’s'],
+    // "the name should be Vega": a modal before "be" is the same link (the language's closed class of modals).
+    copulas: ['is', "'s", '’s', 'should be', 'will be', 'shall be', 'must be', 'can be', 'would be'],
     valueJoiners: ['with', 'using', 'and'],
     cueArticles: ['the'],
     networkNouns: ['wifi', 'wi-fi', 'network', 'hotspot'],

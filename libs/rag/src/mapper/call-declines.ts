@@ -5,10 +5,12 @@ import type { MapResult } from './api-mapper-options';
 import { answerTypeUnmet, asksToKnow } from './mood';
 import { asksIndirectly } from './indirect-question';
 import { unitNotHeld } from './unit-not-held';
+import { unitUnnamed } from './unit-unnamed';
 import { lengthNotSpeed } from './length-not-speed';
 import { sidewaysTurn } from './sideways-turn';
 import { settingNotReported } from './setting-not-reported';
 import { activityNotCalled } from './stopped-activity';
+import { endedActivity } from './ended-activity';
 import { absentQuantity } from './absent-quantity';
 import { foreignSetting } from './foreign-setting';
 import { optionFromObject } from './option-from-object';
@@ -34,6 +36,11 @@ import type { ScopeReading, ScopeVerdict } from './scope';
 export { forbiddenDeed } from './forbidden-deed';
 /** A setter asked for an end that a function of its own does is that function (mapper/dedicated-end.ts). */
 export { dedicatedEnd } from './dedicated-end';
+
+/** The words a request names the device itself by: its kind nouns, names and self noun. */
+function ownNouns(context: CallDeclineContext): Set<string> {
+  return new Set([...context.deviceNouns, ...context.names.flatMap((name) => name.toLowerCase().split(/\s+/)), ...(context.selfNoun ? [context.selfNoun] : [])]);
+}
 
 /** What the readers below need of the mapper and of the request. */
 export interface CallDeclineContext {
@@ -110,9 +117,11 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     readingNotAsked(result, reading(request), request, byName, lexicon) ??
     unitNotHeld(result, reading(said), byName, lexicon?.wordNet) ??
     spanNotHeld(result, reading(said), byName) ?? // "boost the heating for an hour": a span no parameter keeps (span-not-held.ts)
+    unitUnnamed(result, reading(said), byName, lexicon?.wordNet) ?? // "zoom 3x", "the 2.4 GHz band": a unit the reader does not parse and no parameter names (unit-unnamed.ts)
     lengthNotSpeed(result, reading(said), byName) ?? // "reverse two metres": a distance, which a speed in m/s cannot hold (length-not-speed.ts)
     sidewaysTurn(result, reading(said), byName) ?? // "rotate 90 degrees to the right": a side no angle of the call turns to (sideways-turn.ts)
     activityNotCalled(result, reading(said), context.functions, lexicon) ??
+    endedActivity(result, reading(said), context.functions, lexicon, ownNouns(context)) ?? // "stop sharing your wifi": the end of an activity no call makes (ended-activity.ts)
     absentQuantity(result, reading(said), scope, state, lexicon?.wordNet) ??
     unnamedThingAsked(result, reading(said), scope, state, byName, kindOf, lexicon?.wordNet) ?? // "what's your IP address?": a thing no word of the document names (unnamed-thing-asked.ts)
     foreignSetting(result, reading(said), scope, lexicon?.wordNet) ??

@@ -1,4 +1,4 @@
-import { words, type Lexicon, type WordNet } from '@meshmind/language';
+import { en, words, type Lexicon, type WordNet } from '@meshmind/language';
 import type { FunctionProfile } from './evidence';
 import { openingVerb } from '../search/lexical-scorer';
 
@@ -36,6 +36,19 @@ const JOINING = new Set(['connect', 'join']);
 const MAKING = new Set(['create', 'supply', 'provide', 'distribute', 'publicize']);
 /** Words that say the thing does not exist yet or is the device's own ("your own wifi", "a new network"); closed: two adjectives of ownership and novelty. */
 const NOT_YET_OR_OWN = new Set(['own', 'new']);
+
+/** The prepositions a joining takes its goal with, and the words addressing the device ("to you"): closed classes. */
+const ARTICLES: ReadonlySet<string> = en.articles;
+const GOAL_LINKS = new Set(['to', 'with', 'into', 'onto']);
+const ADDRESSEE = new Set(['you', 'yourself', 'u']);
+/** How close a noun's relation to "connect" must be to be its derived noun ("connection" reads 0.81). */
+const DERIVED = 0.8;
+
+/** "a connection": the noun after a verb (past one article) that derives from connecting and is no verb itself. */
+function joiningNoun(first: string, wordNet: WordNet, second: string | undefined): boolean {
+  const noun = (ARTICLES.has(first) ? second : first) ?? '';
+  return noun !== '' && !wordNet.isVerb(noun) && (wordNet.related(noun, 'noun').get('connect') ?? 0) >= DERIVED;
+}
 
 export interface MadeOrJoinedHit {
   id: string;
@@ -103,9 +116,16 @@ export class MadeOrJoined {
     const verb = openingVerb(text, { wordNet } as Lexicon) ?? leadVerb(text, wordNet);
     if (verb && joiningVerb(verb, wordNet)) return 'join';
     const said = words(text.toLowerCase());
+    // "let the scanners connect to you": a joining whose goal is the device itself is others joining it, which the maker serves.
+    if (said.some((word, at) => joiningVerb(word, wordNet) && GOAL_LINKS.has(said[at + 1] ?? '') && ADDRESSEE.has(said[at + 2] ?? ''))) return 'make';
+    // "establish a connection with X": a verb of making whose object is the noun of joining makes the joining.
+    if (verb && makingVerb(verb, wordNet) && joiningNoun(said[said.indexOf(verb) + 1] ?? '', wordNet, said[said.indexOf(verb) + 2])) return 'join';
     // "make sure you are connected to DockNet", "host it so the scanners can connect": a joining said anywhere leaves the deed unsaid.
     if (said.some((word) => wordNet.mostlyVerb(word) && joiningVerb(word, wordNet))) return undefined;
-    return (verb && makingVerb(verb, wordNet)) || said.some((word) => NOT_YET_OR_OWN.has(word)) ? 'make' : undefined;
+    // "set up a hotspot": WordNet's phrasal lemma ("set_up", a sense of establishing) where the verb alone says less.
+    const particle = verb ? said[said.indexOf(verb) + 1] : undefined;
+    const phrasal = verb && particle && en.verbParticles.has(particle) ? `${verb}_${particle}` : undefined;
+    return (verb && makingVerb(verb, wordNet)) || (phrasal && makingVerb(phrasal, wordNet)) || said.some((word) => NOT_YET_OR_OWN.has(word)) ? 'make' : undefined;
   }
 
   /** Puts the function of a pair the request's deed names ahead of the other where it was close behind it. Scores change in place. */
