@@ -39,7 +39,7 @@ const FEASIBILITY_MARGIN = 0.08;
 /**
  * How far a sensitive function (unlock, release an emergency stop) must lead every other plausible
  * function to be chosen. A near tie means retrieval cannot tell them apart ("stop" meets both the
- * emergency stop and its release); then the person should not be asked to confirm a guess.
+ * emergency stop and its release); then the person should not be asked to confirm a guess. A rival none of the words explain is no tie: "lift the garage door" is not a stop.
  */
 const SENSITIVE_LEAD = 0.05;
 /** Larger than any score: an action can only answer a question when the device has no reading at all. */
@@ -326,8 +326,8 @@ class HybridApiMapper implements ApiMapper {
     for (const hit of hits) {
       if (hit.score < this.threshold || hit.score < top.score - FEASIBILITY_MARGIN) break;
       const fn = this.byName.get(hit.id)!;
-      if (hit !== top && (declinesFallback(fn, support(), top.score - hit.score) || namesOnlyTheBest(step.words, this.profiles.get(top.id), this.profiles.get(hit.id), this.kinds.get(hit.id), this.lexicon?.wordNet))) { unfit.add(hit.id); continue; } // no fallback the request does not explain or whose thing it does not name (mapper/fallback-call.ts)
-      if (fn.sensitive && hits.some((other) => other !== hit && !this.byName.get(other.id)!.sensitive && other.score >= Math.max(this.threshold, hit.score - SENSITIVE_LEAD))) {
+      if (hit !== top && (declinesFallback(fn, support(), top.score - hit.score, this.byName.get(top.id)!.sensitive) || namesOnlyTheBest(step.words, this.profiles.get(top.id), this.profiles.get(hit.id), this.kinds.get(hit.id), this.lexicon?.wordNet))) { unfit.add(hit.id); continue; } // no fallback the request does not explain or whose thing it does not name (mapper/fallback-call.ts)
+      if (fn.sensitive && hits.some((other) => other !== hit && !this.byName.get(other.id)!.sensitive && other.score >= Math.max(this.threshold, hit.score - SENSITIVE_LEAD) && (support()?.get(other.id) ?? 1) > 0)) {
         firstFailure ??= `${hit.id} is sensitive and the request fits another function almost as well`;
         unfit.add(hit.id);
         continue;
