@@ -84,7 +84,7 @@ export function rewrittenRequest(original: string, state: DeviceStateValues, ref
   const commanded = withoutAtOnce(withoutPoliteAsk(listed, reading), document); // "stop the sprinklers now": said-at-once.ts; "can you turn the light on?" is "turn the light on" (polite-ask.ts)
   const said =
     reading(listed).mood !== 'question'
-      ? withMeantVerb(withStateParticle(withStateParticiple(withLetThrough(withoutPlainParticle(withPhrasalValue(withPurposeVerb(withGivenNoun(withPurposeAfterGoing(commanded, document, wordNet), wordNet), document, references, profiles(), wordNet), document.functions, wordNet), profiles(), wordNet)), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
+      ? withMeantVerb(withStateParticle(withStateParticiple(withLetThrough(withoutPlainParticle(withPhrasalValue(withPurposeVerb(withGivenNoun(withPurposeAfterGoing(commanded, document, wordNet), wordNet), document, references, profiles(), wordNet), document.functions, wordNet), profiles(), wordNet), document), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
       : listed;
   const stripped = references ? withoutSelfReferences(said, references) : said;
   const text = stripped !== said && reading(stripped).mood !== 'question' ? withMeantVerb(stripped, profiles(), wordNet) : stripped;
