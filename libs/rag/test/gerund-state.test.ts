@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceDescription, DeviceStateValues } from '@meshmind/protocol';
 import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
 import { normaliseApiDocument } from '../src/api-document';
-import { gerundOfState } from '../src/mapper/gerund-state';
+import { gerundOfState, saidOfDevice } from '../src/mapper/gerund-state';
 import { withLetThrough } from '../src/mapper/let-through';
 
 // A fountain pump written for this test: its document says a working pump is "running" or
@@ -35,6 +35,14 @@ describe('a verb whose -ing word the document gives for a state', () => {
     expect(gerundOfState(document, 'fountain')).toBeUndefined();
   });
 
+  it('reads the verb so only where it is said of the device', () => {
+    expect(saidOfDevice(document, 'the fountain')).toBe(true);
+    expect(saidOfDevice(document, 'it for a while')).toBe(true);
+    expect(saidOfDevice(document, '')).toBe(true);
+    expect(saidOfDevice(document, 'my bath')).toBe(false);
+    expect(withLetThrough('let the bath run', document)).toBe('let the bath run');
+  });
+
   it('reads "let" with such a verb after what is let as that verb on it', () => {
     expect(withLetThrough('let the fountain run', document)).toBe('run the fountain');
     expect(withLetThrough('please let it splash a while', document)).toBe('please splash it a while');
@@ -53,6 +61,10 @@ describe('a verb whose -ing word the document gives for a state', () => {
     it('asks for that state, not for what the verb meets in another note', async () => {
       expect(await map('run the fountain')).toEqual(['start_pump']);
       expect(await map('let the fountain run')).toEqual(['start_pump']);
+    });
+
+    it('leaves a thing that is not the device to the rest of the mapper', async () => {
+      expect(await map('run my bath')).not.toEqual(['start_pump']);
     });
 
     it('still stops it when told to', async () => {

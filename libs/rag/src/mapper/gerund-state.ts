@@ -1,4 +1,4 @@
-import { gerundBases } from '@meshmind/language';
+import { en, gerundBases, stem, words } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 
 /**
@@ -17,4 +17,15 @@ export function gerundOfState(document: NormalisedDocument, verb: string): strin
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * Whether what a verb is said of is the device: a pronoun, one of the document's own nouns ("the
+ * water", "the robovac"), or nothing at all ("run!"). "charge my phone" to a vacuum, whose docked
+ * state is "charging", asks nothing of the vacuum. Determiners before the noun are read past.
+ */
+export function saidOfDevice(document: NormalisedDocument, after: string): boolean {
+  const object = words(after.toLowerCase()).find((word) => !en.determiners.has(word));
+  if (object === undefined || en.anaphora.has(object)) return true;
+  return document.nouns.some((noun) => words(noun.toLowerCase()).some((word) => stem(word) === stem(object)));
 }

@@ -52,12 +52,13 @@ export function leftAsItIs(asked: string, context: LeftAsIsContext): MapResult |
   return { kind: 'not_executable', reason: `you asked me to leave the ${context.selfNoun ?? 'device'} as it is, so I left it unchanged`, candidates: [], ranking: [] };
 }
 
-/** Whether one of a verb's commonest senses is glossed as leaving a thing un-changed ("unchanged", "undisturbed" where "disturb" is filed as a change). */
+/** Whether one of a verb's commonest senses is glossed as leaving a thing un-changed: a negated participle of a verb of change ("unchanged"). */
 export function deniesChange(verb: string, wordNet: WordNet): boolean {
   return wordNet.verbSenses(verb).slice(0, COMMON_SENSES).some((sense) =>
     (sense.definition.toLowerCase().match(/[a-z]+/g) ?? []).some((word) =>
       enMapping.negation.wordPrefixes.some((prefix) => {
-        if (!word.startsWith(prefix) || word.length <= prefix.length + 2) return false;
+        // A participle denied ("unchanged"), not an adjective ("unsteady" of "tilt": steadying is a change too).
+        if (!word.startsWith(prefix) || !word.endsWith('ed') || word.length <= prefix.length + 2) return false;
         return wordNet.verbSenses(word.slice(prefix.length))[0]?.category === CHANGE_CATEGORY;
       }),
     ),

@@ -1,6 +1,6 @@
 import { en, enReference } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
-import { gerundOfState } from './gerund-state';
+import { gerundOfState, saidOfDevice } from './gerund-state';
 
 const { verb, meant } = enReference.letThrough;
 const particles = new Set<string>(enReference.letThrough.particles);
@@ -35,7 +35,7 @@ export function withLetThrough(text: string, document?: NormalisedDocument): str
   while (object < tokens.length - 1 && en.determiners.has(tokens[object]!.toLowerCase())) object += 1;
   for (let index = object + 1; document && index <= Math.min(tokens.length - 1, at + 1 + MOST_PASSER_WORDS); index += 1) {
     const word = tokens[index]!.toLowerCase().replace(/[^\p{L}]+$/u, '');
-    if (gerundOfState(document, word)) return [...tokens.slice(0, at), word, ...tokens.slice(at + 1, index), ...tokens.slice(index + 1)].join(' ');
+    if (gerundOfState(document, word) && saidOfDevice(document, tokens.slice(at + 1, index).join(' '))) return [...tokens.slice(0, at), word, ...tokens.slice(at + 1, index), ...tokens.slice(index + 1)].join(' ');
   }
   return text;
 }
