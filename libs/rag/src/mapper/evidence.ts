@@ -11,7 +11,6 @@ import { asksScale, scaleAnswerFit } from './scale-question';
 import { asksPlace, placeAnswerFit } from './place-question';
 import { particleVerb, undirectedVerbs } from './phrasal-direction';
 import { absenceFit, requestAbsences } from './absence-words';
-import { beyondRange, onlyBeyondRange } from './number-range';
 
 /**
  * Structural evidence that plain similarity misses: whether the request carries a value that one
@@ -325,7 +324,7 @@ function parameterFit(parameter: ParameterSpec, request: RequestWords, siblingsH
         const said = mentionUnitKind(mention);
         let fit: number;
         if (said !== 'none' && wanted !== 'none') fit = acceptsKind(parameter, said) ? 1 : 0;
-        else if (said === 'none') fit = beyondRange(parameter, mention.value) ? 0 : named(mention) ? 1 : 0.5; // "lamp 20" is no 2000..6500 K (number-range.ts)
+        else if (said === 'none') fit = named(mention) ? 1 : 0.5;
         else fit = 0.2;
         // "to 90" names a level, "by 10" a change: a step parameter takes the second, not the first.
         const before = text.slice(0, mention.start).toLowerCase();
@@ -375,7 +374,7 @@ export function requestEvidence(
       continue;
     }
     argumentFit = Math.max(argumentFit, fit);
-    if (fit === 0 && parameter.type !== 'boolean' && parameter.required !== false && parameter.default === undefined && !onlyBeyondRange(parameter, request.mentions.filter((mention) => mentionUnitKind(mention) === 'none').map((mention) => mention.value))) missing += 1;
+    if (fit === 0 && parameter.type !== 'boolean' && parameter.required !== false && parameter.default === undefined) missing += 1;
   }
   const particleOnly = request.particleVerb !== undefined && profile.undirected?.has(request.particleVerb) === true;
   const direction = request.direction !== 0 && profile.direction !== 0 && !particleOnly ? (request.direction === profile.direction ? 1 : -1) : 0;
