@@ -40,7 +40,7 @@ describe('a command to leave the device as it is', () => {
     expect(deniesChange('leave', wordNet)).toBe(true);
     // "let" leaves things unchanged only in a rare sense: "let the air in" permits.
     expect(deniesChange('let', wordNet)).toBe(false);
-    for (const verb of ['open', 'stop', 'freeze', 'hold', 'switch']) expect(deniesChange(verb, wordNet), verb).toBe(false);
+    for (const verb of ['open', 'stop', 'freeze', 'hold', 'switch', 'continue', 'tilt']) expect(deniesChange(verb, wordNet), verb).toBe(false);
   });
 
   it('declines where the object is the device or is followed by what it is left as', () => {

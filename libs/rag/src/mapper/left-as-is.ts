@@ -52,15 +52,16 @@ export function leftAsItIs(asked: string, context: LeftAsIsContext): MapResult |
   return { kind: 'not_executable', reason: `you asked me to leave the ${context.selfNoun ?? 'device'} as it is, so I left it unchanged`, candidates: [], ranking: [] };
 }
 
-/** Whether one of a verb's commonest senses is glossed as leaving a thing un-changed: a negated participle of a verb of change ("unchanged"). */
+/** Whether one of a verb's commonest senses is glossed as a verb and a negated participle of a verb of change: "leave unchanged". */
 export function deniesChange(verb: string, wordNet: WordNet): boolean {
-  return wordNet.verbSenses(verb).slice(0, COMMON_SENSES).some((sense) =>
-    (sense.definition.toLowerCase().match(/[a-z]+/g) ?? []).some((word) =>
-      enMapping.negation.wordPrefixes.some((prefix) => {
-        // A participle denied ("unchanged"), not an adjective ("unsteady" of "tilt": steadying is a change too).
-        if (!word.startsWith(prefix) || !word.endsWith('ed') || word.length <= prefix.length + 2) return false;
-        return wordNet.verbSenses(word.slice(prefix.length))[0]?.category === CHANGE_CATEGORY;
-      }),
-    ),
-  );
+  return wordNet.verbSenses(verb).slice(0, COMMON_SENSES).some((sense) => {
+    // The gloss is a verb and the state it leaves its object in: "leave unchanged". "keep or maintain in
+    // unaltered condition" (a sense of "continue") is carrying on, which resumes a paused device.
+    const word = (sense.definition.toLowerCase().match(/[a-z]+/g) ?? [])[1] ?? '';
+    return enMapping.negation.wordPrefixes.some((prefix) => {
+      // A participle denied ("unchanged"), not an adjective ("unsteady" of "tilt": steadying is a change too).
+      if (!word.startsWith(prefix) || !word.endsWith('ed') || word.length <= prefix.length + 2) return false;
+      return wordNet.verbSenses(word.slice(prefix.length))[0]?.category === CHANGE_CATEGORY;
+    });
+  });
 }
