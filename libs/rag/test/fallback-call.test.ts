@@ -43,6 +43,12 @@ describe('a call reached only because the best candidate lacks a value (mapper/f
     expect(declinesFallback(fn('list_networks'), new Map([['join_network', 1], ['list_networks', 0]]), near)).toBe(false);
   });
 
+  it('is declined past a sensitive best where no word meets it, however near it scores', () => {
+    // "raise the cellar hatch": the sensitive open was best in a near tie; nothing of "raise" meets the halt.
+    expect(declinesFallback(fn('halt_hatch'), new Map([['open_hatch', 1], ['halt_hatch', 0]]), near, true)).toBe(true);
+    expect(declinesFallback(fn('halt_hatch'), new Map([['open_hatch', 1], ['halt_hatch', 1]]), near, true)).toBe(false);
+  });
+
   it('stands where the words were not read', () => {
     expect(declinesFallback(fn('read_battery'), undefined, far)).toBe(false);
   });
@@ -92,5 +98,36 @@ describe('a fallback whose name holds nothing the request names of the best cand
   it('still stops and still drives where the request says so', async () => {
     expect(called(await mapper.map('stop the cart now', { bed: 3, battery: 80 }))).toEqual(['stop_cart']);
     expect(called(await mapper.map('drive to bed 6', { bed: 3, battery: 80 }))).toEqual(['drive_to_bed']);
+  });
+});
+
+// A cellar hatch of our own: opening it needs a confirmation, as a garage door's does.
+const cellarHatch: DeviceDescription = {
+  type: 'cellar_hatch', title: 'Cellar hatch', description: 'A motorised hatch over the cellar steps.', domain: 'home', version: '1.0.0',
+  nouns: ['hatch', 'cellar hatch', 'trapdoor'],
+  state: { hatch_state: { type: 'enum', description: 'Whether the hatch is open, shut or moving.', values: ['open', 'shut', 'moving'] } },
+  functions: [
+    { name: 'open_hatch', description: 'Opens the cellar hatch fully. The hatch is raised so people can go down.', kind: 'action', parameters: [], sensitive: true, effects: [{ key: 'hatch_state', value: 'open' }] },
+    { name: 'shut_hatch', description: 'Shuts the cellar hatch. The hatch is lowered until it closes.', kind: 'action', parameters: [], effects: [{ key: 'hatch_state', value: 'shut' }] },
+    { name: 'halt_hatch', description: 'Stops the hatch where it is while it is moving.', kind: 'action', parameters: [] },
+    { name: 'hatch_status', description: 'Reports whether the hatch is open, shut or moving.', kind: 'query', parameters: [] },
+  ],
+};
+
+describe('a sensitive best in a near tie with a rival that none of the words explain', () => {
+  let mapper: ApiMapper;
+  beforeAll(async () => {
+    const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+    mapper = await createApiMapper({ embedder, lexicon: openLexicon(), document: cellarHatch });
+  }, 60_000);
+
+  it('never does the rival in its place', async () => {
+    for (const request of ['lift the cellar hatch', 'raise the trapdoor', 'heave the hatch up']) {
+      expect(called(await mapper.map(request, { hatch_state: 'shut' })), request).not.toEqual(['halt_hatch']);
+    }
+  });
+
+  it('still halts a moving hatch when told to stop', async () => {
+    expect(called(await mapper.map('stop the hatch', { hatch_state: 'moving' }))).toEqual(['halt_hatch']);
   });
 });

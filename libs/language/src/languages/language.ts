@@ -47,6 +47,8 @@ export interface RequestLanguageData extends LanguageData {
   readonly goalCourtesy: readonly string[];
   /** Discourse openers set off by a comma before the request proper ("hold on, ...", "ok so, ..."): not the command. */
   readonly discourseOpeners: readonly string[];
+  /** Milliseconds per unit of time by the unit's name: a discourse opener may take a span of them ("hold on a minute, ..."). */
+  readonly durationUnits?: Readonly<Record<string, number>>;
   readonly mood: {
     readonly leadingFillers: readonly string[];
     readonly politeAsks: readonly string[];

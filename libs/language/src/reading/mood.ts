@@ -31,8 +31,8 @@ function patternsOf(language: RequestLanguageData): MoodPatterns {
     const { mood, answerKinds } = language;
     patterns = {
       courtesy: new RegExp(`^\\s*(?:${anyOf(language.goalCourtesy)})\\b[\\s,]*`, 'i'),
-      // One or more openers, each closed by a comma: "ok so, hold on, pause it".
-      opener: new RegExp(`^\\s*(?:(?:${anyOf(language.discourseOpeners)})\\s*,\\s*)+`, 'i'),
+      // One or more openers, each closed by a comma: "ok so, hold on, pause it"; one may take a span of time ("hold on a minute,", "wait a sec,": the closed class of time units).
+      opener: new RegExp(`^\\s*(?:(?:${anyOf(language.discourseOpeners)})(?:\\s+(?:a|one)\\s+(?:${anyOf(Object.keys(language.durationUnits ?? {}))})s?)?\\s*,\\s*)+`, 'i'),
       filler: new RegExp(`^(${anyOf(mood.leadingFillers)})[, ]+`, 'i'),
       polite: new RegExp(`^(${anyOf(mood.politeAsks)}) (${anyOf(mood.politeAddressees)})( ${escapeRegExp(mood.politeWord)})?\\s+`, 'i'),
       question: new RegExp(`^(${anyOf(mood.questionOpeners)})\\b`, 'i'),

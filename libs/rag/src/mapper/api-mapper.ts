@@ -27,7 +27,7 @@ import type { SharedObjectContrast } from './shared-object';
 import type { UnexplainedFit } from './unexplained-fit';
 import type { TargetValues } from './target-value';
 import { degreeReason, partialReason } from './cannot-do';
-import { declineOfCall, dedicatedEnd, forbiddenDeed } from './call-declines';
+import { declineOfCall, dedicatedEnd, forbiddenDeed, leftAsItIs } from './call-declines';
 import { mapperReadingsFor, type MapperReadings } from './mapper-readings';
 import { leftValueCalls } from './left-value';
 import { askedWhenDoubtful, DEFAULT_DOUBT_MARGIN } from './doubtful-call';
@@ -39,7 +39,7 @@ const FEASIBILITY_MARGIN = 0.08;
 /**
  * How far a sensitive function (unlock, release an emergency stop) must lead every other plausible
  * function to be chosen. A near tie means retrieval cannot tell them apart ("stop" meets both the
- * emergency stop and its release); then the person should not be asked to confirm a guess.
+ * emergency stop and its release); then the person should not be asked to confirm a guess. A rival none of the words explain is no tie: "lift the garage door" is not a stop.
  */
 const SENSITIVE_LEAD = 0.05;
 /** Larger than any score: an action can only answer a question when the device has no reading at all. */
@@ -149,7 +149,7 @@ class HybridApiMapper implements ApiMapper {
   }
 
   async map(asked: string, state: DeviceStateValues = {}, mapOptions: MapOptions = {}): Promise<MapResult> {
-    const forbidden = await forbiddenDeed(asked, this.scope, (deed) => this.map(deed, state, mapOptions), this.selfNoun); // "don't unlock the door": declined, not done (mapper/forbidden-deed.ts)
+    const forbidden = (await forbiddenDeed(asked, this.scope, (deed) => this.map(deed, state, mapOptions), this.selfNoun)) ?? leftAsItIs(asked, { wordNet: this.lexicon?.wordNet, ownWord: ownWordsOf(this.deviceNouns, mapOptions.references), selfNoun: this.selfNoun }); // "don't unlock the door", "leave the blinds where they are": declined, not done (mapper/forbidden-deed.ts, mapper/left-as-is.ts)
     if (forbidden) return forbidden;
     // "is it on? if not, turn it on": a command under a condition on the device's own state, read in that state (mapper/state-condition.ts).
     const conditional = readStateCondition(asked, this.document, ownWordsOf(this.deviceNouns, mapOptions.references), this.lexicon?.wordNet);
@@ -326,8 +326,8 @@ class HybridApiMapper implements ApiMapper {
     for (const hit of hits) {
       if (hit.score < this.threshold || hit.score < top.score - FEASIBILITY_MARGIN) break;
       const fn = this.byName.get(hit.id)!;
-      if (hit !== top && (declinesFallback(fn, support(), top.score - hit.score) || namesOnlyTheBest(step.words, this.profiles.get(top.id), this.profiles.get(hit.id), this.kinds.get(hit.id), this.lexicon?.wordNet))) { unfit.add(hit.id); continue; } // no fallback the request does not explain or whose thing it does not name (mapper/fallback-call.ts)
-      if (fn.sensitive && hits.some((other) => other !== hit && !this.byName.get(other.id)!.sensitive && other.score >= Math.max(this.threshold, hit.score - SENSITIVE_LEAD))) {
+      if (hit !== top && (declinesFallback(fn, support(), top.score - hit.score, this.byName.get(top.id)!.sensitive) || namesOnlyTheBest(step.words, this.profiles.get(top.id), this.profiles.get(hit.id), this.kinds.get(hit.id), this.lexicon?.wordNet))) { unfit.add(hit.id); continue; } // no fallback the request does not explain or whose thing it does not name (mapper/fallback-call.ts)
+      if (fn.sensitive && hits.some((other) => other !== hit && !this.byName.get(other.id)!.sensitive && other.score >= Math.max(this.threshold, hit.score - SENSITIVE_LEAD) && (support()?.get(other.id) ?? 1) > 0)) {
         firstFailure ??= `${hit.id} is sensitive and the request fits another function almost as well`;
         unfit.add(hit.id);
         continue;

@@ -34,6 +34,8 @@ import type { ScopeReading, ScopeVerdict } from './scope';
 
 /** A command that forbids its deed is declined before any call is chosen (mapper/forbidden-deed.ts). */
 export { forbiddenDeed } from './forbidden-deed';
+/** A command to leave the device as it is asks for no change (mapper/left-as-is.ts). */
+export { leftAsItIs } from './left-as-is';
 /** A setter asked for an end that a function of its own does is that function (mapper/dedicated-end.ts). */
 export { dedicatedEnd } from './dedicated-end';
 

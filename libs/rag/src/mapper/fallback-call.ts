@@ -22,12 +22,15 @@ export const UNEXPLAINED_FALLBACK_BEHIND = 0.045;
  * nobody asked for: scan for networks in place of a shelf. A sensitive function (an unlock, the
  * release of an emergency stop) is never reached by a fallback at all: a missing value of another
  * function is no evidence that it was meant. The best candidate's reason is reported instead, so
- * the person is asked for the value.
+ * the person is asked for the value. Nor is an unexplained fallback reached past a sensitive best
+ * (`bestSensitive`), which is passed over for a near tie: the tie says the request was most like the
+ * sensitive deed, and doing another that its words do not name is a guess.
  */
-export function declinesFallback(fn: NormalisedFunction, support: ReadonlyMap<string, number> | undefined, behind: number): boolean {
+export function declinesFallback(fn: NormalisedFunction, support: ReadonlyMap<string, number> | undefined, behind: number, bestSensitive = false): boolean {
   if (fn.sensitive) return true;
   const unexplained = support !== undefined && (support.get(fn.name) ?? 0) === 0;
-  return unexplained && behind > UNEXPLAINED_FALLBACK_BEHIND;
+  // Past a sensitive best ("lift the roller door": open_door, a near tie with stop_door) a fallback the words do not explain is a guess at any distance: ask.
+  return unexplained && (bestSensitive || behind > UNEXPLAINED_FALLBACK_BEHIND);
 }
 
 /**

@@ -2,6 +2,7 @@ import { en, isStopword, pastTense, stem, words } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 import type { FunctionProfile } from './evidence';
 import { functionSetting, goalsOf } from './state-particle';
+import { gerundOfState, saidOfDevice } from './gerund-state';
 
 /**
  * A verb whose past participle the device's own document gives as a word for one of its states asks
@@ -30,7 +31,9 @@ export function withStateParticiple(text: string, document: NormalisedDocument, 
   const participle = pastTense(verb);
   // The longer phrase first: "drawn back" is another state than "drawn".
   // Last, the verb itself where the document gives it as a word for a state: "open" for a lock's unlocked ("let me in" -> "open": let-through.ts).
-  const readings = [...(next ? [{ said: `${participle} ${next[1]!.toLowerCase()}`, rest: after.slice(next[0].length) }] : []), { said: participle, rest: after }, { said: verb, rest: after }];
+  // Then the -ing word the document gives for a state, of which the verb is the base: "run the water" -> "running" (gerund-state.ts).
+  const gerund = saidOfDevice(document, after) ? gerundOfState(document, verb) : undefined;
+  const readings = [...(next ? [{ said: `${participle} ${next[1]!.toLowerCase()}`, rest: after.slice(next[0].length) }] : []), { said: participle, rest: after }, { said: verb, rest: after }, ...(gerund ? [{ said: gerund, rest: after }] : [])];
   for (const { said, rest } of readings) {
     const goals = goalsOf(document, said);
     if (goals.length === 0) continue;
