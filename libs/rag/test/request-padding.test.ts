@@ -29,4 +29,9 @@ describe('request padding before a list command', () => {
     expect(itemValue('completed sorting the garage')).toBe('sorting the garage');
     expect(withoutDoneOpening('donuts')).toEqual({ item: 'donuts', stated: false });
   });
+  it('reads the list\'s own command said alone as the imperative, whose object may open with a verb', () => {
+    expect(withoutDoneOpening('complete put the bins out')).toEqual({ item: 'complete put the bins out', stated: false });
+    expect(itemValue('complete put the bins out')).toBe('put the bins out');
+    expect(itemValue('finish take the dog for a walk')).toBe('take the dog for a walk');
+  });
 });

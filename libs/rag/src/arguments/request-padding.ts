@@ -10,6 +10,7 @@ import { alternation, enMapping } from '@meshmind/language';
  * first few words may pad.
  */
 const { items } = enMapping;
+const COMMANDS: ReadonlySet<string> = new Set(items.commands);
 const COMMAND_INSIDE = new RegExp(`(?:^|[\\s,])(?:${alternation(items.commands)})\\s+(?=\\S)`, 'gi');
 /** At most this many words before the command pad it: "don't forget to" is three, "could you please" three. */
 const MOST_PADDING_WORDS = 4;
@@ -35,6 +36,8 @@ const DONE_OPENING = new RegExp(
  * its participle before it, with who did it and the perfect's auxiliary. The item is what follows.
  */
 export function withoutDoneOpening(clause: string): { item: string; stated: boolean } {
-  const item = clause.replace(DONE_OPENING, '');
-  return { item, stated: item !== clause };
+  const opening = DONE_OPENING.exec(clause);
+  // "complete take out the trash": a list's own command said alone is the imperative, not a chore said done.
+  if (!opening || COMMANDS.has(opening[0].trim().toLowerCase())) return { item: clause, stated: false };
+  return { item: clause.slice(opening[0].length), stated: true };
 }
