@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRequestReader, openLexicon } from '@meshmind/language';
+import { getDeviceDescription } from '@meshmind/devices';
 import { normaliseApiDocument } from '../src/api-document';
 import { otherFunctionNoun } from '../src/mapper/other-function-noun';
 import type { MapResult } from '../src/mapper/api-mapper-options';
@@ -32,5 +33,12 @@ describe('a noun another function is about', () => {
     expect(judge('radio up', call('louder'))).toBeUndefined();
     expect(judge('up one', call('louder'))).toBeUndefined();
     expect(judge('which station is on?', call('louder'))).toBeUndefined();
+  });
+  it('reads no adverb a document\'s word shares: "now" of the catalog player\'s "now playing"', () => {
+    const player = normaliseApiDocument(getDeviceDescription('media_player')!);
+    const names = new Map(player.functions.map((fn) => [fn.name, fn]));
+    const judgePlayer = (text: string) => otherFunctionNoun(call('turn_off'), read(text), names, player.functions, new Set(['player', 'tv']), wordNet);
+    expect(judgePlayer('switch the tv off now')).toBeUndefined();
+    expect(judgePlayer('could you switch the player off now')).toBeUndefined();
   });
 });
