@@ -34,7 +34,7 @@ describe('a noun another function is about', () => {
     expect(judge('up one', call('louder'))).toBeUndefined();
     expect(judge('which station is on?', call('louder'))).toBeUndefined();
   });
-  it('reads no adverb a document\'s word shares: "now" of the catalog player\'s "now playing"', () => {
+  it('reads not the adverb of the present, a word of the catalog player\'s "now playing"', () => {
     const player = normaliseApiDocument(getDeviceDescription('media_player')!);
     const names = new Map(player.functions.map((fn) => [fn.name, fn]));
     const judgePlayer = (text: string) => otherFunctionNoun(call('turn_off'), read(text), names, player.functions, new Set(['player', 'tv']), wordNet);

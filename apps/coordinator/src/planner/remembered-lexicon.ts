@@ -39,7 +39,6 @@ export function rememberingWordNet(wordNet: WordNet, mostKept = MOST_KEPT): Word
     isKnown: remember('isKnown', (word: string) => wordNet.isKnown(word)),
     familiarity: remember('familiarity', (word: string) => wordNet.familiarity(word)),
     mostlyVerb: remember('mostlyVerb', (word: string) => wordNet.mostlyVerb(word)),
-    mostlyAdverb: remember('mostlyAdverb', (word: string) => wordNet.mostlyAdverb(word)),
     antonyms: remember('antonyms', (word: string) => wordNet.antonyms(word)),
     pole: remember('pole', (word: string, parts?: 'verbs' | 'all') => wordNet.pole(word, parts)),
     verbSenses: remember('verbSenses', (word: string) => wordNet.verbSenses(word)),

@@ -30,8 +30,6 @@ export interface WordNet {
    */
   familiarity(word: string): number;
   /** Whether SemCor tags the word as a verb at least as often as a noun: "stop" is, "milk" is not. */
-  /** Whether running English uses a word as an adverb at least as often as a noun ("now", "home" no): a time or manner, not a thing. */
-  mostlyAdverb(word: string): boolean;
   mostlyVerb(word: string): boolean;
   /**
    * Stems of the word's opposites: WordNet's antonym pointers of its first senses (on/off,

@@ -268,13 +268,6 @@ class WordNetFiles implements WordNet {
     return Math.max(0, ...[...forms].map((form) => ['1', '2', '3', '4', '5'].reduce((sum, part) => sum + this.tagCounts.count(form, part), 0)));
   }
 
-  mostlyAdverb(word: string): boolean {
-    const key = word.toLowerCase();
-    const adverb = Math.max(0, ...[key, ...this.baseForms(key, 'adv')].map((form) => this.tagCounts.count(form, '4')));
-    const noun = Math.max(0, ...[key, ...this.baseForms(key, 'noun')].map((form) => this.tagCounts.count(form, '1')));
-    return adverb > 0 && adverb >= noun;
-  }
-
   mostlyVerb(word: string): boolean {
     const key = word.toLowerCase();
     const verb = Math.max(0, ...[key, ...this.baseForms(key, 'verb')].map((form) => this.tagCounts.count(form, '2')));

@@ -1,6 +1,7 @@
 import { CARDINAL_WORDS, en, isStopword, splitIdentifier, stem, words, type RequestReading, type WordNet } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
+import { AT_ONCE_WORDS } from './said-at-once';
 
 /**
  * A command whose thing is what another function of the document is about, never the chosen one's:
@@ -38,8 +39,8 @@ export function otherFunctionNoun(
     (word) => /^\p{L}+$/u.test(word) && !NUMBERS.has(word) && !isStopword(word) && !en.verbParticles.has(word) && !en.determiners.has(word) && !en.phrasalVerbs.has(word) && !ownWords.has(stem(word)),
   );
   // Only a request said by its thing alone: "halt the curtain" or "make it warmer" says its deed by a verb, which the ranking weighed.
-  // "switch the telly off now": an adverb in running English ("now") says when, not what.
-  const nouns = content.filter((word) => wordNet.canBe(word, 'noun') && !wordNet.mostlyVerb(word) && !wordNet.mostlyAdverb(word));
+  // "switch the telly off now": the adverb of the present says when, not what (said-at-once.ts).
+  const nouns = content.filter((word) => wordNet.canBe(word, 'noun') && !wordNet.mostlyVerb(word) && !AT_ONCE_WORDS.has(word));
   if (nouns.length === 0 || nouns.length !== content.length) return undefined;
   // The functions that change what the chosen one changes share its words: "sound" of volume_up is set_volume's too.
   const keys = new Set((chosen.effects ?? []).map((effect) => effect.key));

@@ -7,6 +7,8 @@ import type { NormalisedDocument } from '../api-document';
  * plain stop by them ("kill all movement at once"; WordNet reads the collocations as "immediately").
  */
 const AT_ONCE = ['right now', 'now'];
+/** The words of the deictic adverb of the present: they say when a command is meant, never which deed. */
+export const AT_ONCE_WORDS: ReadonlySet<string> = new Set(AT_ONCE.flatMap((phrase) => phrase.split(' ')));
 /** Prepositions that make "now" a point of time the deed is measured from or lasts to ("for now", "from now"): a closed class. */
 const TIME_PREPOSITIONS = new Set(['for', 'from', 'until', 'till', 'til', 'since', 'by', 'of', 'than']);
 /** What may follow the adverb at a command's end: courtesy and punctuation ("... now please!"). */
