@@ -7,6 +7,7 @@ import { meantInConditionPlace } from './condition-area';
 import { listEndingPlace } from './list-place';
 import { splitClauses, type Clause } from './clauses';
 import { detectQuestion } from './questions';
+import { placeMeasuringDevice, saidPlaceOf } from './compared-place';
 import { readComparison, readingQuestion, withUnit } from './comparison';
 import { planAllocation } from './allocation';
 import { askWhich, shareOneName } from './clarification';
@@ -255,14 +256,21 @@ export class BuiltinPlanner implements Planner {
         const conditionClause = { ...parsed, condition: true, quantityWords: [...parsed.quantityWords, ...compared] };
         const resolved = resolveClause(conditionClause, devices, context, lastTargets, null, vocabulary);
         const said = readComparison(piece.condition.text);
-        const comparison = said && !said.quantity && new Set(compared).size === 1 ? { ...said, quantity: compared[0]! } : said;
+        let comparison = said && !said.quantity && new Set(compared).size === 1 ? { ...said, quantity: compared[0]! } : said;
         const test = comparison ? null : conditionOf(conditionClause);
         if (resolved.kind === 'clarify') return resolved;
-        if (resolved.targets.length !== 1 || (!test && !comparison)) {
+        // "if it's below 10 outside": a place alone is read by its one measuring device (compared-place.ts).
+        const placedIn = comparison && resolved.targets.length !== 1 && conditionClause.nouns.length + conditionClause.named.length === 0
+          ? placeMeasuringDevice(saidPlaceOf(conditionClause), devices, comparison)
+          : null;
+        const placed = placedIn && (resolved.targets.length === 0 || resolved.targets.includes(placedIn.device)) ? placedIn : null;
+        if (placed) comparison = { ...comparison!, quantity: placed.quantity };
+        const conditionTargets = placed ? [placed.device] : resolved.targets;
+        if (conditionTargets.length !== 1 || (!test && !comparison)) {
           unresolved.push(`if ${piece.condition.text}`);
           continue;
         }
-        const target = resolved.targets[0]!;
+        const target = conditionTargets[0]!;
         // The place the condition speaks of: said there, else where the device it reads is.
         conditionAreas = new Set(conditionClause.areas.length > 0 ? conditionClause.areas.map((match) => match.value) : target.area ? [target.area.id] : []);
         const question = comparison ? readingQuestion(comparison, target.name) : test!.question;
@@ -271,7 +279,7 @@ export class BuiltinPlanner implements Planner {
         condition = comparison
           ? { stepId: step.id, expect: `${comparison.said} ${withUnit(comparison.value, comparison.unit)}`, negate: false, compare: { operator: comparison.operator, value: comparison.value, unit: comparison.unit, said: comparison.said } }
           : { stepId: step.id, expect: test!.expect, negate: test!.negate };
-        lastTargets = resolved.targets;
+        lastTargets = conditionTargets;
       }
 
       let clause = parseClause(read(piece.text), vocabulary);
