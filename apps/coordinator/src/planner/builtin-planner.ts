@@ -8,7 +8,7 @@ import { listEndingPlace } from './list-place';
 import { splitClauses, type Clause } from './clauses';
 import { detectQuestion } from './questions';
 import { placeMeasuringDevice, saidPlaceOf } from './compared-place';
-import { readComparison, readingQuestion, withUnit } from './comparison';
+import { readComparison, readingQuestion, withReadingAfter, withUnit } from './comparison';
 import { planAllocation } from './allocation';
 import { askWhich, shareOneName } from './clarification';
 import { buildVocabulary, devicesOfNoun, type Vocabulary } from './vocabulary';
@@ -23,6 +23,8 @@ import { byPlaceWord } from './place-word';
 import { viewingQuestion } from './viewing-request';
 import { doneReportRequest } from './done-report';
 import { rememberingWordNet } from './remembered-lexicon';
+import { withSubjectForPronoun } from './pronoun-subject';
+import { onlyMeasures } from './measuring-devices';
 
 /** What the vocabulary is built from, per device (not its state, availability or work). */
 type VocabularyInput = [id: string, name: string, aliases: string[], nouns: string[], area: PlannerDevice['area'], capabilities: PlannerDevice['capabilities']];
@@ -137,7 +139,7 @@ export class BuiltinPlanner implements Planner {
     const names = findPhrases(tokens, longNames, tokens.map(() => false));
     // "if it's warmer than 22 in the greenhouse open the vent": a place's name is a unit too, so a condition can end after it.
     const places = findPhrases(tokens, allPlaces, tokens.map(() => false));
-    return splitClauses(text, [...names, ...places].map((match) => ({ start: spans[match.start]!.start, end: spans[match.end - 1]!.end })));
+    return splitClauses(text, [...names, ...places].map((match) => ({ start: spans[match.start]!.start, end: spans[match.end - 1]!.end })), (word) => vocabulary.readingWords.has(word));
   }
 
   /**
@@ -248,6 +250,7 @@ export class BuiltinPlanner implements Planner {
         continue;
       }
       let condition: StepCondition | undefined;
+      let conditionSubject: string | undefined;
       let conditionAreas = new Set<string>();
       if (piece.condition) {
         const parsed = parseClause(read(piece.condition.text), vocabulary);
@@ -256,7 +259,7 @@ export class BuiltinPlanner implements Planner {
         const conditionClause = { ...parsed, condition: true, quantityWords: [...parsed.quantityWords, ...compared] };
         const resolved = resolveClause(conditionClause, devices, context, lastTargets, null, vocabulary);
         const said = readComparison(piece.condition.text);
-        let comparison = said && !said.quantity && new Set(compared).size === 1 ? { ...said, quantity: compared[0]! } : said;
+        let comparison = said && !said.quantity && new Set(compared).size === 1 ? { ...said, quantity: compared[0]! } : said && withReadingAfter(said, piece.condition.text, (word) => vocabulary.readingWords.has(word));
         const test = comparison ? null : conditionOf(conditionClause);
         if (resolved.kind === 'clarify') return resolved;
         // "if it's below 10 outside": a place alone is read by its one measuring device (compared-place.ts).
@@ -265,6 +268,7 @@ export class BuiltinPlanner implements Planner {
           : null;
         const placed = placedIn && (resolved.targets.length === 0 || resolved.targets.includes(placedIn.device)) ? placedIn : null;
         if (placed) comparison = { ...comparison!, quantity: placed.quantity };
+        conditionSubject = comparison?.subject;
         const conditionTargets = placed ? [placed.device] : resolved.targets;
         if (conditionTargets.length !== 1 || (!test && !comparison)) {
           unresolved.push(`if ${piece.condition.text}`);
@@ -306,6 +310,13 @@ export class BuiltinPlanner implements Planner {
         if (placed?.kind === 'targets' && placed.targets.length > 0 && placed.targets.every((device) => asked.has(device.id))) resolution = placed;
       }
       if (resolution.kind === 'clarify') return resolution;
+      // "if the planters are below 30% moisture water them": "them" is the planters, not the sensor that read them (pronoun-subject.ts).
+      const meant: string | null = condition && conditionSubject && clause.pronoun && !clause.isQuestion && resolution.targets.length > 0 && resolution.targets.every(onlyMeasures) ? withSubjectForPronoun(clause.text, conditionSubject) : null;
+      const again: Resolution | Extract<Plan, { kind: 'clarify' }> | null = meant ? resolveClause(parseClause(read(meant), vocabulary), devices, context, [], inheritedTypes, vocabulary) : null;
+      if (again?.kind === 'targets' && again.targets.length > 0 && !again.targets.some(onlyMeasures)) {
+        clause = parseClause(read(meant!), vocabulary);
+        resolution = again;
+      }
       // "turn on the TV and set the volume to 30": a clause that names no device goes on with the
       // devices of the clause before, where their API can do it.
       if (resolution.targets.length === 0 && previous && !refers) {

@@ -26,6 +26,18 @@ function quantifiesAt(tokens: readonly string[], index: number): boolean {
 }
 const CONNECTIVES = en.connectives;
 const PRONOUNS = en.anaphora;
+/**
+ * "if rosie has over 80 percent battery start her": a device people call by a person's or a pet's
+ * name is "her" or "him" when it closes the request or comes before its particle ("switch him off").
+ * Followed by a noun it is a possessive ("her lamp") and names no device of the last request.
+ * A closed class of English pronouns.
+ */
+const PERSONAL_OBJECTS = new Set(['her', 'him']);
+function personalObjectAt(tokens: readonly string[], index: number): boolean {
+  if (!PERSONAL_OBJECTS.has(tokens[index]!) || index === 0) return false;
+  const next = tokens[index + 1];
+  return next === undefined || en.verbParticles.has(next);
+}
 const INDEFINITE = en.indefinites;
 const STOP_WORDS = en.plannerStopwords;
 /** "how many blinds are open", "which lights are on", "are any windows open": questions over a group. */
@@ -215,7 +227,7 @@ function parseClauseWith(text: string, tokens: readonly string[], vocabulary: Vo
     // "how many blinds are open", "which lights are on", "are any windows open": questions over a group.
     quantified: tokens.some((_token, index) => quantifiesAt(tokens, index)) || GROUP_QUESTION.test(tokens.join(' ')),
     indefinite: nouns.some((match) => !match.plural && INDEFINITE.has(tokens[match.start - 1] ?? '')),
-    pronoun: tokens.some((token) => PRONOUNS.has(token)),
+    pronoun: tokens.some((token, index) => PRONOUNS.has(token) || personalObjectAt(tokens, index)),
     actionPrefix: tokens.slice(0, firstReference).join(' '),
     propertyTokens,
     nameTokens,

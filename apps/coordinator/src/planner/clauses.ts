@@ -94,17 +94,17 @@ function hideKept(goal: string, kept: readonly KeptWhole[]): { text: string; rev
  * `keepWhole` marks stretches (a device's name) that are never cut and whose words are never read
  * as a separator, a condition or a delay.
  */
-export function splitClauses(goal: string, keepWhole: readonly KeptWhole[] = []): Clause[] {
-  if (keepWhole.length === 0) return splitText(goal);
+export function splitClauses(goal: string, keepWhole: readonly KeptWhole[] = [], isReadingWord: (word: string) => boolean = () => false): Clause[] {
+  if (keepWhole.length === 0) return splitText(goal, isReadingWord);
   const { text, reveal } = hideKept(goal, keepWhole);
-  return splitText(text).map((clause) => ({
+  return splitText(text, isReadingWord).map((clause) => ({
     ...clause,
     text: reveal(clause.text),
     ...(clause.condition ? { condition: { text: reveal(clause.condition.text) } } : {}),
   }));
 }
 
-function splitText(goal: string): Clause[] {
+function splitText(goal: string, isReadingWord: (word: string) => boolean): Clause[] {
   // "please can I have the heating at 20": a request for what follows, not a question.
   const text = withoutAskingForSpeaker(withoutCourtesy(goal)).trim();
   const sentences = text.split(/(?<=[.!?])\s+(?=[A-Za-z])/);
@@ -123,7 +123,7 @@ function splitText(goal: string): Clause[] {
       for (const clause of splitPlain(conditional[2]!)) clauses.push({ ...clause, condition: { text: condition } });
       continue;
     }
-    const comparing = comparisonWithoutComma(sentence.trim());
+    const comparing = comparisonWithoutComma(sentence.trim(), isReadingWord);
     if (comparing) {
       for (const clause of splitPlain(comparing.request)) clauses.push({ ...clause, condition: { text: comparing.condition } });
       continue;
@@ -143,13 +143,21 @@ function splitText(goal: string): Clause[] {
 }
 
 /** "if the humidity is over 55 percent turn on the fan": the number and its unit close the condition. */
-function comparisonWithoutComma(sentence: string): { condition: string; request: string } | null {
+function comparisonWithoutComma(sentence: string, isReadingWord: (word: string) => boolean): { condition: string; request: string } | null {
   const opening = COMPARISON_OPENING.exec(sentence);
   if (!opening) return null;
   const rest = sentence.slice(opening[0].length);
   const comparison = readComparison(rest);
   if (!comparison) return null;
-  const request = rest.slice(comparison.end).trim();
+  let request = rest.slice(comparison.end).trim();
+  // "if the mower has more than 80 percent battery start it": a word a device reads by, said after the number, is the condition's.
+  const [first, ...after] = request.split(/\s+/);
+  if (first && after.length > 0 && isReadingWord(first.toLowerCase())) {
+    const end = comparison.end + rest.slice(comparison.end).indexOf(first) + first.length;
+    request = rest.slice(end).trim();
+    if (!/^[a-z]/i.test(request)) return null;
+    return { condition: rest.slice(0, end).trim(), request };
+  }
   if (PLACE_FIRST.test(request) || KEPT_UNIT.test(request.split(/\s+/)[0] ?? '')) {
     const placed = placeBeforeRequest(request, (word) => KEPT_UNIT.test(word));
     return placed ? { condition: `${rest.slice(0, comparison.end).trim()} ${placed.place}`, request: placed.request } : null;

@@ -94,6 +94,21 @@ export function placeMeasuringDevice(
   return { device, quantity: comparison.quantity ?? measuredQuantity(device)! };
 }
 
+/**
+ * Every word the home's devices read a number or a state by ("battery" of get_battery, "moisture" of a
+ * sensor's device class): "if the mower has more than 80 percent battery start it" says its reading
+ * after the number.
+ */
+export function readingWordsOf(devices: readonly PlannerDevice[]): Set<string> {
+  const said = new Set<string>();
+  for (const device of devices) {
+    for (const reading of readingWords(device)) for (const word of reading) said.add(word);
+    const measured = device.state?.device_class;
+    if (typeof measured === 'string') for (const word of words(measured.replace(/_/g, ' '))) said.add(word.toLowerCase());
+  }
+  return said;
+}
+
 /** The place a clause names, as `placeMeasuringDevice` reads it. */
 export function saidPlaceOf(clause: { tokens: readonly string[]; areas: readonly PlaceMatch[]; floors: readonly PlaceMatch[] }): SaidPlace {
   const matches = [...clause.areas, ...clause.floors];

@@ -89,6 +89,18 @@ export function readComparison(condition: string): Comparison | null {
   };
 }
 
+/**
+ * "the mower has more than 80 percent battery": the word after the number is the quantity compared
+ * where the home's devices read by it, and is no longer part of the subject ("the mower").
+ */
+export function withReadingAfter(comparison: Comparison, condition: string, isReadingWord: (word: string) => boolean): Comparison {
+  if (comparison.quantity) return comparison;
+  const word = /^\s*([a-z]+)\b/i.exec(condition.slice(comparison.end))?.[1]?.toLowerCase();
+  if (!word || !isReadingWord(word)) return comparison;
+  const subject = comparison.subject.replace(new RegExp(`\\s*\\b${word}\\b\\s*$`, 'i'), '').replace(SUBJECT_LINK, '').trim();
+  return { ...comparison, quantity: word, subject };
+}
+
 /** The value with its unit as said: "18 degrees", "70%". */
 export function withUnit(value: number | string, unit: string): string {
   return unit === '' || /^[%°]/.test(unit) ? `${value}${unit}` : `${value} ${unit}`;

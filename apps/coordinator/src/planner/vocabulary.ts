@@ -8,6 +8,7 @@ import { quantityWordReader } from './quantity-words';
 import { addBroaderOwnNouns } from './broader-nouns';
 import { namesNoThing } from './activity-nouns';
 import { placeNounReader } from './unknown-place';
+import { readingWordsOf } from './compared-place';
 import { definitionReaders, type NounGloss, type VerbKin } from './defined-by-verb';
 import type { KindNaming } from './kind-named';
 
@@ -25,6 +26,8 @@ export interface Vocabulary {
   placesOf: Map<string, string[]>;
   /** Devices that only report (sensors): a command never names one of them by a word that is also a kind. */
   readOnly: Set<string>;
+  /** Words the devices read a number or a state by ("battery", "moisture"): one said after a comparison's number is its quantity. */
+  readingWords: Set<string>;
   /** Word pairs of the devices' function names ("color temperature"): a noun inside one names a property, not a device. */
   propertyPhrases: Set<string>;
   /** The reading words an adjective asks about ("damp" -> humidity), by WordNet; absent without it. */
@@ -121,6 +124,7 @@ export function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vo
     ownNouns,
     placesOf: new Map(devices.map((device) => [device.id, [device.area?.id, device.area?.floor?.id].filter((id): id is string => !!id)])),
     readOnly: new Set(devices.filter((device) => !device.capabilities.some((capability) => capability.kind === 'action')).map((device) => device.id)),
+    readingWords: readingWordsOf(devices),
     propertyPhrases: new Set(
       devices.flatMap((device) =>
         device.capabilities.flatMap((capability) => {
