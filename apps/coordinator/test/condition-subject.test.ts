@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { openWordNet } from '@meshmind/language';
 import { BuiltinPlanner } from '../src/planner/builtin-planner';
 import { splitClauses } from '../src/planner/clauses';
 import { readComparison, withReadingAfter } from '../src/planner/comparison';
 import { withSubjectForPronoun } from '../src/planner/pronoun-subject';
 import type { PlannerDevice } from '../src/planner/planner';
 
+const { wordNet } = openWordNet();
+const planner = new BuiltinPlanner(wordNet ? { wordNet } : {});
 const garden = { id: 'garden', name: 'Garden', aliases: [], floor: null };
 const device = (id: string, type: string, name: string, nouns: string[], api: Array<[string, 'action' | 'query', string?]>, state: Record<string, unknown> = {}): PlannerDevice => ({
   id,
@@ -33,6 +36,15 @@ describe('a reading word said after the number of a comparison', () => {
     expect(splitClauses('if hank has more than 50 percent battery send him out')[0]).toMatchObject({ text: 'battery send him out' });
   });
 
+  it('is never a word that may start the request', async () => {
+    const radiator = device('bed_radiator', 'valve', 'Bedroom radiator', ['radiator'], [['open_valve', 'action', 'Opens the valve.'], ['close_valve', 'action', 'Closes the valve.'], ['is_open', 'query']], { valve_state: 'closed' });
+    const thermometer = device('bed_thermometer', 'temperature_sensor', 'Bedroom thermometer', ['thermometer'], [['get_temperature', 'query']], { temperature: 17 });
+    const result = await planner.plan('if the bedroom is under 18 degrees open the radiator', [radiator, thermometer], {});
+    if (result.kind !== 'steps') throw new Error(`expected steps, got ${JSON.stringify(result)}`);
+    expect(result.steps[0]).toMatchObject({ deviceId: 'bed_thermometer', text: 'What is the temperature of the Bedroom thermometer?' });
+    expect(result.steps[1]).toMatchObject({ deviceId: 'bed_radiator', text: 'Open the radiator.' });
+  });
+
   it('is the quantity compared, and no longer part of the subject', () => {
     const condition = 'the herb bed has less than 30% moisture';
     const comparison = withReadingAfter(readComparison(condition)!, condition, (word) => word === 'moisture');
@@ -49,14 +61,14 @@ describe('a pronoun in a request after a condition', () => {
   });
 
   it('means the device that can act on the thing the condition read, not the sensor', async () => {
-    const result = await new BuiltinPlanner().plan('if the herb bed is below 30 percent moisture water it', home, {});
+    const result = await planner.plan('if the herb bed is below 30 percent moisture water it', home, {});
     if (result.kind !== 'steps') throw new Error(`expected steps, got ${JSON.stringify(result)}`);
     expect(result.steps[0]).toMatchObject({ deviceId: 'herb_gauge' });
     expect(result.steps[1]).toMatchObject({ deviceId: 'herb_drip', condition: { stepId: result.steps[0]!.id, compare: { operator: 'below', value: 30 } } });
   });
 
   it('reads "her" or "him" closing a request as the device the condition read', async () => {
-    const result = await new BuiltinPlanner().plan('if hank has more than 50 percent battery start him', home, {});
+    const result = await planner.plan('if hank has more than 50 percent battery start him', home, {});
     if (result.kind !== 'steps') throw new Error(`expected steps, got ${JSON.stringify(result)}`);
     expect(result.steps[0]).toMatchObject({ deviceId: 'mower', text: 'What is the battery of the Hank?' });
     expect(result.steps[1]).toMatchObject({ deviceId: 'mower', text: 'Start him.' });

@@ -7,7 +7,7 @@ import { meantInConditionPlace } from './condition-area';
 import { listEndingPlace } from './list-place';
 import { splitClauses, type Clause } from './clauses';
 import { detectQuestion } from './questions';
-import { placeMeasuringDevice, saidPlaceOf } from './compared-place';
+import { placeMeasuringDevice, readingWordReader, saidPlaceOf } from './compared-place';
 import { readComparison, readingQuestion, withReadingAfter, withUnit } from './comparison';
 import { planAllocation } from './allocation';
 import { askWhich, shareOneName } from './clarification';
@@ -139,7 +139,7 @@ export class BuiltinPlanner implements Planner {
     const names = findPhrases(tokens, longNames, tokens.map(() => false));
     // "if it's warmer than 22 in the greenhouse open the vent": a place's name is a unit too, so a condition can end after it.
     const places = findPhrases(tokens, allPlaces, tokens.map(() => false));
-    return splitClauses(text, [...names, ...places].map((match) => ({ start: spans[match.start]!.start, end: spans[match.end - 1]!.end })), (word) => vocabulary.readingWords.has(word));
+    return splitClauses(text, [...names, ...places].map((match) => ({ start: spans[match.start]!.start, end: spans[match.end - 1]!.end })), readingWordReader(vocabulary));
   }
 
   /**
@@ -259,7 +259,7 @@ export class BuiltinPlanner implements Planner {
         const conditionClause = { ...parsed, condition: true, quantityWords: [...parsed.quantityWords, ...compared] };
         const resolved = resolveClause(conditionClause, devices, context, lastTargets, null, vocabulary);
         const said = readComparison(piece.condition.text);
-        let comparison = said && !said.quantity && new Set(compared).size === 1 ? { ...said, quantity: compared[0]! } : said && withReadingAfter(said, piece.condition.text, (word) => vocabulary.readingWords.has(word));
+        let comparison = said && !said.quantity && new Set(compared).size === 1 ? { ...said, quantity: compared[0]! } : said && withReadingAfter(said, piece.condition.text, readingWordReader(vocabulary));
         const test = comparison ? null : conditionOf(conditionClause);
         if (resolved.kind === 'clarify') return resolved;
         // "if it's below 10 outside": a place alone is read by its one measuring device (compared-place.ts).

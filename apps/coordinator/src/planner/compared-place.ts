@@ -109,6 +109,17 @@ export function readingWordsOf(devices: readonly PlannerDevice[]): Set<string> {
   return said;
 }
 
+/**
+ * Whether a word said after a comparison's number is a reading of the home's devices and no verb
+ * ("battery", "moisture"; never "open" of is_open, which may start the request: "if the hall is under
+ * 18 degrees open the radiator"). Without WordNet no word is, so a request is never cut short.
+ */
+export function readingWordReader(vocabulary: { readingWords: ReadonlySet<string>; canBeVerb?: (word: string) => boolean }): (word: string) => boolean {
+  const canBeVerb = vocabulary.canBeVerb;
+  if (!canBeVerb) return () => false;
+  return (word) => vocabulary.readingWords.has(word) && !canBeVerb(word);
+}
+
 /** The place a clause names, as `placeMeasuringDevice` reads it. */
 export function saidPlaceOf(clause: { tokens: readonly string[]; areas: readonly PlaceMatch[]; floors: readonly PlaceMatch[] }): SaidPlace {
   const matches = [...clause.areas, ...clause.floors];
