@@ -8,7 +8,7 @@ import { listEndingPlace } from './list-place';
 import { splitClauses, type Clause } from './clauses';
 import { detectQuestion } from './questions';
 import { placeMeasuringDevice, readingWordReader, saidPlaceOf } from './compared-place';
-import { readComparison, readingQuestion, withReadingAfter, withUnit } from './comparison';
+import { comparedQuantity, readComparison, readingQuestion, withReadingAfter, withUnit } from './comparison';
 import { planAllocation } from './allocation';
 import { askWhich, shareOneName } from './clarification';
 import { buildVocabulary, devicesOfNoun, type Vocabulary } from './vocabulary';
@@ -24,6 +24,7 @@ import { viewingQuestion } from './viewing-request';
 import { doneReportRequest } from './done-report';
 import { rememberingWordNet } from './remembered-lexicon';
 import { withSubjectForPronoun } from './pronoun-subject';
+import { conditionWithRequestPlace } from './there-place';
 import { onlyMeasures } from './measuring-devices';
 
 /** What the vocabulary is built from, per device (not its state, availability or work). */
@@ -253,18 +254,28 @@ export class BuiltinPlanner implements Planner {
       let conditionSubject: string | undefined;
       let conditionAreas = new Set<string>();
       if (piece.condition) {
-        const parsed = parseClause(read(piece.condition.text), vocabulary);
+        let conditionText = piece.condition.text;
+        let parsed = parseClause(read(conditionText), vocabulary);
+        // "turn the fan on in the conservatory if it's above 23 degrees in there" (there-place.ts).
+        if (parsed.areas.length + parsed.floors.length === 0) {
+          const request = parseClause(read(piece.text), vocabulary);
+          const placed = conditionWithRequestPlace(conditionText, [...request.areas, ...request.floors].flatMap((match) => request.tokens.slice(match.start, match.end)));
+          if (placed) {
+            conditionText = placed;
+            parsed = parseClause(read(placed), vocabulary);
+          }
+        }
         // "if the bathroom is more humid than 70%": the compared adjective names the reading, as "how humid" does in a question.
         const compared = comparedQuantityWords(parsed.tokens, vocabulary.quantityWords);
         const conditionClause = { ...parsed, condition: true, quantityWords: [...parsed.quantityWords, ...compared] };
         const resolved = resolveClause(conditionClause, devices, context, lastTargets, null, vocabulary);
-        const said = readComparison(piece.condition.text);
-        let comparison = said && !said.quantity && new Set(compared).size === 1 ? { ...said, quantity: compared[0]! } : said && withReadingAfter(said, piece.condition.text, readingWordReader(vocabulary));
+        const said = readComparison(conditionText);
+        let comparison = said && !said.quantity && new Set(compared).size === 1 ? { ...said, quantity: compared[0]! } : said && withReadingAfter(said, conditionText, readingWordReader(vocabulary));
         const test = comparison ? null : conditionOf(conditionClause);
         if (resolved.kind === 'clarify') return resolved;
         // "if it's below 10 outside": a place alone is read by its one measuring device (compared-place.ts).
         const placedIn = comparison && resolved.targets.length !== 1 && conditionClause.nouns.length + conditionClause.named.length === 0
-          ? placeMeasuringDevice(saidPlaceOf(conditionClause), devices, comparison)
+          ? placeMeasuringDevice(saidPlaceOf(conditionClause), devices, { quantity: comparedQuantity(comparison) })
           : null;
         const placed = placedIn && (resolved.targets.length === 0 || resolved.targets.includes(placedIn.device)) ? placedIn : null;
         if (placed) comparison = { ...comparison!, quantity: placed.quantity };

@@ -124,10 +124,20 @@ export function comparisonHolds(reading: unknown, operator: ComparisonBound, val
   }
 }
 
+/** The quantity a unit names ("degrees", "°C": temperature); undefined for one that names none ("%"). */
+function quantityOfUnit(unit: string): string | undefined {
+  return Object.entries(READING.quantityOfUnit).find(([beginning]) => unit.startsWith(beginning))?.[1];
+}
+
+/** The quantity a comparison reads: named by its comparative ("colder") or its unit ("degrees"). */
+export function comparedQuantity(comparison: Pick<Comparison, 'quantity' | 'unit'>): string | undefined {
+  return comparison.quantity ?? quantityOfUnit(comparison.unit);
+}
+
 /** The question that reads the compared quantity: "What is the temperature of the study?" */
 export function readingQuestion(comparison: Comparison, subject: string): string {
   // A unit that names no quantity of its own asks for the reading itself, as a generic sensor's document calls it.
-  const unitQuantity = Object.entries(READING.quantityOfUnit).find(([beginning]) => comparison.unit.startsWith(beginning))?.[1];
+  const unitQuantity = quantityOfUnit(comparison.unit);
   const quantity = comparison.quantity ?? unitQuantity ?? (comparison.unit !== '' && comparison.unit !== '%' ? READING.otherQuantity : undefined);
   const named = comparison.subject.replace(SUBJECT_OPENER, '').trim();
   // "the cellar humidity" already names its quantity; "the study" needs the one the comparative names.

@@ -1,0 +1,21 @@
+/**
+ * "turn the fan on in the conservatory if it's above 23 degrees in there": "there" in a condition
+ * that names no place of its own is the place its request names. The condition is read with that
+ * place in the pro-form's stead ("it's above 23 degrees in the conservatory"), so its reading is
+ * taken there and not from whatever device was spoken of last.
+ */
+
+/** "in there", "out there", "there": where a place was said before. A closed class of English pro-forms. */
+const THERE = /\b(?:(?:in|out|over|up|down)\s+)?there\b/i;
+
+/**
+ * The condition with its "there" replaced by the request's place words; null when the condition
+ * has no "there" or the request names no place. An existential "there" ("if there is ...") opens its
+ * clause and is left alone.
+ */
+export function conditionWithRequestPlace(condition: string, requestPlace: readonly string[]): string | null {
+  if (requestPlace.length === 0) return null;
+  const match = THERE.exec(condition);
+  if (!match || condition.slice(0, match.index).trim() === '') return null;
+  return `${condition.slice(0, match.index)}in the ${requestPlace.join(' ')}${condition.slice(match.index + match[0].length)}`;
+}
