@@ -19,6 +19,7 @@ import { spanNotHeld } from './span-not-held';
 import { unheldMode } from './unheld-mode';
 import { timeNotHeld } from './time-not-held';
 import { partialDeed } from './partial-deed';
+import { everyItem } from './every-item';
 import { foreignObject } from './foreign-object';
 import { notReadNow } from './reading-now';
 import { switchedQuery } from './switched-query';
@@ -102,6 +103,9 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const foreignTo = (text: string) => foreignObject(result, reading(text), byName, context.functions, context.deviceNouns, [...context.names, ...(context.places ?? [])], context.selfNoun, lexicon?.wordNet);
   const foreign = foreignTo(said) && foreignTo(request);
   if (foreign) return { reason: foreign };
+  // "delete everything": a quantifier for the whole list, given to a call that takes one item (every-item.ts).
+  const every = everyItem(result, byName, context.deviceNouns, context.selfNoun);
+  if (every) return { reason: every };
   // "how fast are you going?": a quantity only an action sets, which no query reports (setting-not-reported.ts).
   const unreported = asked && settingNotReported(result, reading(said), asked, kindOf, context.functions, (context.stateFields ?? []).flatMap((field) => splitIdentifier(field)), lexicon?.wordNet);
   if (unreported) return { reason: `the ${context.selfNoun ?? 'device'} can be set as "${unreported}" asks, but none of its functions reports it` };
