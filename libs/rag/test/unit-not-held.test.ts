@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceDescription } from '@meshmind/protocol';
+import { readRequest } from '@meshmind/language';
 import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
+import { unitNotHeld } from '../src/mapper/unit-not-held';
 
 // Three devices written for this test: a pond pump with a run timer, a towel rail that only switches,
 // and a speaker whose volume is a share.
@@ -86,5 +88,18 @@ describe('an amount said in a unit that no parameter of the call holds is declin
   it('keeps a counted amount where the call takes a number, and a number with no thing counted', async () => {
     expect(called(await mappers.get('speaker')!.map('set the volume to 30 notches'))).toEqual(['set_volume{"volume":30}']);
     expect(called(await mappers.get('rail')!.map('switch the towel rail on'))).toEqual(['switch_on{}']);
+  });
+});
+
+describe('a span of time after an adverb of direction', () => {
+  // A podcast player of this test's own: it steps between episodes and has no seek.
+  const episodes = new Map([['next_episode', { name: 'next_episode', description: 'Skips to the next episode.', kind: 'action' as const, parameters: [] }], ['last_episode', { name: 'last_episode', description: 'Goes back to the episode before.', kind: 'action' as const, parameters: [] }]]);
+  const stepped = (name: string): MapResult => ({ kind: 'call', calls: [{ function: name, arguments: {}, confidence: 1, margin: 1 }], candidates: [], ranking: [] });
+  it('is no episode step: "jump back 15 seconds", "skip forward two minutes"', () => {
+    expect(unitNotHeld(stepped('last_episode'), readRequest('jump back 15 seconds'), episodes)).toBe('15 seconds');
+    expect(unitNotHeld(stepped('next_episode'), readRequest('skip forward two minutes'), episodes)).toBe('two minutes');
+  });
+  it('leaves a count of episodes after the adverb alone', () => {
+    expect(unitNotHeld(stepped('last_episode'), readRequest('go back one episode'), episodes)).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import { validateCallArguments, type ApiFunctionSpec, type DeviceStateValues, ty
 import type { NormalisedFunction } from '../api-document';
 import { enumValue, numericValue } from './parameter-values';
 import { saidBoolean } from './described-boolean';
+import { equativeStep } from './scaling-verbs';
 import { isNetworkNameParameter, isSecretParameter, itemValue, nameValue, secretValue } from './string-values';
 
 /** Where a list of items said in one breath splits: a comma or the conjunction ("eggs, butter and milk"). */
@@ -54,7 +55,8 @@ export function extractArguments(
       case 'integer':
       case 'number': {
         const current = currentValue(fn, parameter, state);
-        value = numericValue(parameter, { text, mentions, taken, ...(current === undefined ? {} : { current }), ...(wordNet ? { wordNet } : {}) });
+        // "twice as loud" to a step function: the step to twice the level (arguments/scaling-verbs.ts).
+        value = equativeStep(fn, parameter.name, text, state) ?? numericValue(parameter, { text, mentions, taken, ...(current === undefined ? {} : { current }), ...(wordNet ? { wordNet } : {}) });
         break;
       }
       case 'boolean':

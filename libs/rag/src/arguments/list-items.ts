@@ -1,5 +1,7 @@
-import { splitItems, stem, words } from '@meshmind/language';
+import { splitItems, stem, words, type WordNet } from '@meshmind/language';
+import type { DeviceStateValues } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
+import { listedEntries, partOfEntry } from './listed-entries';
 import { isNetworkNameParameter, isSecretParameter, quotedStrings } from './string-values';
 
 /**
@@ -22,12 +24,59 @@ export const isNameOrSecret = (name: string) => isSecretParameter(name) || isNet
  * One call per item where a function takes one free-text item and the request coordinates several
  * ("add tea and honey"): the device adds one item at a time. A quoted value is one item as written.
  */
-export function itemCalls(fn: NormalisedFunction, values: Record<string, unknown>, step: string): Array<Record<string, unknown>> {
+export function itemCalls(fn: NormalisedFunction, values: Record<string, unknown>, step: string, entries: readonly string[] = [], wordNet?: WordNet): Array<Record<string, unknown>> {
   const parameter = fn.parameters[0];
-  if (!parameter || !takesOneItem(fn.parameters, isNameOrSecret) || quotedStrings(step).length > 0) return [values];
+  if (!parameter || !takesOneItem(fn.parameters, isNameOrSecret)) return [values];
   const value = values[parameter.name];
   if (typeof value !== 'string') return [values];
-  return splitItems(value).map((item) => ({ ...values, [parameter.name]: item }));
+  const named = takesListedItem(fn, parameter.name) ? listedEntries(step, entries, wordNet) : [];
+  const said = quotedStrings(step).length > 0 ? [value] : splitItems(keptWhole(value, entries, wordNet)).map(restored);
+  if (named.length === 0) return said.map((item) => ({ ...values, [parameter.name]: item }));
+  // The entries as the list writes them, and any item said beside them that is none of them (mapper: listed-entries.ts).
+  // Only a coordination lists items beside the entries; a single rest is the sentence around the entry ("... is finished").
+  const beside = said.length > 1 ? said.filter((item) => !named.some((entry) => partOfEntry(item, entry))) : [];
+  const ordered = [...named, ...beside].sort((left, right) => firstSaid(step, left) - firstSaid(step, right));
+  return ordered.map((item) => ({ ...values, [parameter.name]: item }));
+}
+
+/**
+ * Whether a function acts on an item already listed (ticks it off, deletes it) rather than putting
+ * one on the list: its document names no effect that makes the list include its parameter.
+ */
+function takesListedItem(fn: NormalisedFunction, parameter: string): boolean {
+  return !(fn.effects ?? []).some((effect) => 'includes' in effect && effect.includes === parameter);
+}
+
+/** Every entry of the device's lists as its state holds them ("items", "completed"). */
+export function stateEntries(state: DeviceStateValues): string[] {
+  return Object.values(state).flatMap((value) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []));
+}
+
+/** Where in the request an item's first word is said; the end where it is not. */
+function firstSaid(step: string, item: string): number {
+  const said = words(step);
+  const first = words(item)[0];
+  const at = first === undefined ? -1 : said.findIndex((word) => stem(word) === stem(first));
+  return at < 0 ? said.length : at;
+}
+
+/** A conjunction inside one name, hidden from the item split and given back after it. */
+const JOINED = '\u0000';
+const restored = (item: string) => item.replaceAll(JOINED, ' and ');
+
+/**
+ * "X and Y" that is one thing: a WordNet lemma ("gin and tonic", "macaroni and cheese", "bread and
+ * butter" of "bread and butter pudding") or an entry the list already holds ("salt and pepper crisps").
+ * Its "and" is no item boundary; "add eggs and milk" still lists two.
+ */
+function keptWhole(value: string, entries: readonly string[], wordNet: WordNet | undefined): string {
+  const joined = entries.filter((entry) => / and /i.test(entry));
+  let result = value;
+  for (const entry of joined) {
+    const at = result.toLowerCase().indexOf(entry.toLowerCase());
+    if (at >= 0) result = result.slice(0, at) + entry.replaceAll(/ and /gi, JOINED) + result.slice(at + entry.length);
+  }
+  return result.replace(/\b([a-z]+) and ([a-z]+)\b/gi, (whole, left: string, right: string) => (wordNet?.canBe(`${left}_and_${right}`.toLowerCase(), 'noun') ? `${left}${JOINED}${right}` : whole));
 }
 
 /**

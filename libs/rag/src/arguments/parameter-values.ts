@@ -3,7 +3,7 @@ import type { ParameterSpec } from '@meshmind/protocol';
 import { decimalShareAsPercent } from './fractions';
 import { presetsOf } from './note-presets';
 import { adjectiveVerbsDirection } from './adjective-verbs';
-import { inHalf, scalingFactor } from './scaling-verbs';
+import { equativeFactor, inHalf, scalingFactor } from './scaling-verbs';
 import { shareFromLowEnd } from './share-from-end';
 import { comparativePreset, scaleDirection } from './scale-direction';
 import { changeWithoutStart } from './unknown-start';
@@ -96,6 +96,8 @@ const HORIZONTAL = anyWordPattern(amounts.horizontal, '');
 const STRAIGHT_UP = anyWordPattern(amounts.vertical.up, '');
 const STRAIGHT_DOWN = anyWordPattern(amounts.vertical.down, '');
 const HALF = anyWordPattern(amounts.half, '');
+/** The fixed idiom "all the way": the end of the range in the direction said ("all the way up" the top, "all the way down" the bottom). */
+const WHOLE_WAY = /\ball the way\b/i;
 const MAXIMUM = anyWordPattern([...amounts.maximum, ...amounts.maximumAlso], '');
 const MINIMUM = anyWordPattern([...amounts.minimum, ...amounts.minimumAlso], '');
 /** Durations said as words, longest first ("half an hour" before "an hour"). */
@@ -161,7 +163,7 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   const mention = withUnit[0] ?? available[0];
   const lower = text.toLowerCase();
   // "halve the brightness": the level the device is at, times the verb's factor (arguments/scaling-verbs.ts).
-  const factor = mention && !inHalf(lower) ? undefined : scalingFactor(lower);
+  const factor = mention && !inHalf(lower) && equativeFactor(lower) === undefined ? undefined : scalingFactor(lower);
   if (factor !== undefined && context.current !== undefined) return finish(parameter, clamp(context.current * factor, parameter));
   if (factor !== undefined && mention) return undefined; // "cut it in half" with no level known: not a level of 0.5
   // "open the valve another 20%", "lower it 10 percent more": an amount added where the level is, in the way the rest says (arguments/added-amount.ts).
@@ -174,7 +176,7 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   // "a cooler white" with no current white known: the preset the comparative's base names (arguments/scale-direction.ts).
   const named = mention ? undefined : presetValue(parameter, lower) ?? (context.current === undefined ? comparativePreset(parameter, lower, context.wordNet) : undefined);
   // "brighten the stair light to full", "turn it down to the minimum": the end said is the level, not a step toward it.
-  const extreme = !mention && ((direction > 0 && MAXIMUM.test(lower) && parameter.maximum !== undefined) || (direction < 0 && MINIMUM.test(lower) && parameter.minimum !== undefined));
+  const extreme = !mention && ((direction > 0 && MAXIMUM.test(lower) && parameter.maximum !== undefined) || (direction < 0 && (MINIMUM.test(lower) || WHOLE_WAY.test(lower)) && parameter.minimum !== undefined));
   // "speed up by half a metre per second" with no level known: a change from nowhere (arguments/unknown-start.ts).
   if (context.current === undefined && direction !== 0 && named === undefined && changeWithoutStart(parameter, lower, mention)) return undefined;
   if (context.current !== undefined && direction !== 0 && named === undefined && !extreme) {
@@ -211,8 +213,10 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
     if (parameterClass === 'percent') return 50;
     return finish(parameter, 0.5);
   }
-  if (MAXIMUM.test(lower) && parameter.maximum !== undefined) return parameter.maximum;
-  if (MINIMUM.test(lower) && parameter.minimum !== undefined) return parameter.minimum;
+  // "all the way down": the end in the direction said, the bottom here (WHOLE_WAY).
+  const downward = direction < 0 && WHOLE_WAY.test(lower);
+  if (MAXIMUM.test(lower) && parameter.maximum !== undefined && !downward) return parameter.maximum;
+  if ((MINIMUM.test(lower) || downward) && parameter.minimum !== undefined) return parameter.minimum;
   return undefined;
 }
 

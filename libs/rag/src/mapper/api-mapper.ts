@@ -2,7 +2,7 @@ import { MeshmindError, toMeshmindError, type DeviceStateValues, type MappedCall
 import { normaliseApiDocument, type NormalisedDocument, type NormalisedFunction } from '../api-document';
 import { extractArguments } from '../arguments/argument-extractor';
 import { scalingFactor } from '../arguments/scaling-verbs';
-import { continuesItems, itemCalls } from '../arguments/list-items';
+import { continuesItems, itemCalls, stateEntries } from '../arguments/list-items';
 import type { HybridHit, HybridIndex } from '../search/hybrid-index';
 import { toCandidate, type ReadStep, type SearchedStep } from './read-step';
 import { createRequestReader, type Lexicon, type RequestReader, type RequestReading } from '@meshmind/language';
@@ -382,7 +382,7 @@ class HybridApiMapper implements ApiMapper {
         const best = toCandidate(chosen.hit);
         if (previousCall && previousCall.function === best.function && JSON.stringify(previousCall.arguments) === JSON.stringify(chosen.arguments)) continue;
         const fn = this.byName.get(best.function)!;
-        for (const each of itemCalls(fn, chosen.arguments, read.text)) {
+        for (const each of itemCalls(fn, chosen.arguments, read.text, stateEntries(state), this.lexicon?.wordNet)) {
           calls.push({ function: best.function, arguments: each, confidence: best.confidence, margin: Math.round(margin * 1000) / 1000 });
           leads.push({ function: best.function, margin, wordsDisagree, ...(pair ? { pair } : {}), ...(runnerUp ? { runnerUp: runnerUp.id } : {}) });
         }

@@ -19,6 +19,7 @@ import { spanNotHeld } from './span-not-held';
 import { unheldMode } from './unheld-mode';
 import { timeNotHeld } from './time-not-held';
 import { partialDeed } from './partial-deed';
+import { everyItem } from './every-item';
 import { foreignObject } from './foreign-object';
 import { notReadNow } from './reading-now';
 import { switchedQuery } from './switched-query';
@@ -102,6 +103,9 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const foreignTo = (text: string) => foreignObject(result, reading(text), byName, context.functions, context.deviceNouns, [...context.names, ...(context.places ?? [])], context.selfNoun, lexicon?.wordNet);
   const foreign = foreignTo(said) && foreignTo(request);
   if (foreign) return { reason: foreign };
+  // "delete everything": a quantifier for the whole list, given to a call that takes one item (every-item.ts).
+  const every = everyItem(result, byName, context.deviceNouns, context.selfNoun);
+  if (every) return { reason: every };
   // "how fast are you going?": a quantity only an action sets, which no query reports (setting-not-reported.ts).
   const unreported = asked && settingNotReported(result, reading(said), asked, kindOf, context.functions, (context.stateFields ?? []).flatMap((field) => splitIdentifier(field)), lexicon?.wordNet);
   if (unreported) return { reason: `the ${context.selfNoun ?? 'device'} can be set as "${unreported}" asks, but none of its functions reports it` };
@@ -118,6 +122,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     declinedCall(result, scope, tellsOnly) ??
     readingNotAsked(result, reading(request), request, byName, lexicon) ??
     unitNotHeld(result, reading(said), byName, lexicon?.wordNet) ??
+    (request === said ? undefined : unitNotHeld(result, reading(request), byName, lexicon?.wordNet)) ?? // as said too: "go back 10 seconds" is read "previous track", which drops the span's direction
     spanNotHeld(result, reading(said), byName) ?? // "boost the heating for an hour": a span no parameter keeps (span-not-held.ts)
     unitUnnamed(result, reading(said), byName, lexicon?.wordNet) ?? // "zoom 3x", "the 2.4 GHz band": a unit the reader does not parse and no parameter names (unit-unnamed.ts)
     lengthNotSpeed(result, reading(said), byName) ?? // "reverse two metres": a distance, which a speed in m/s cannot hold (length-not-speed.ts)

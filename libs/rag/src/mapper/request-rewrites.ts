@@ -28,6 +28,7 @@ import { withElectricFilling } from './electric-filling';
 import { withRemedyOption } from './remedy-option';
 import { withFeatureNamed } from './feature-word';
 import { withMeasuredQuantityAsked } from './measured-quantity';
+import { withDoneReport } from './done-report';
 
 /** What the rewrites of a request need from its mapper: the document and its readings, never a request. */
 export interface RewriteContext {
@@ -86,7 +87,8 @@ export function rewrittenRequest(original: string, state: DeviceStateValues, ref
   const withContext = withStatedAbsence(withStatedLack(withStatedExcess(withRemedyOption(withDescribedGoal(withWishedValue(spelledAsMeant(withoutCausative(withoutDiscourseOpener(withoutShouting(asked)), references), document, wordNet, references ? [...references.names, ...references.words] : []), document), document.functions), document, state, wordNet), wordNet, document, state), wordNet, context.takesItems), document, references, wordNet);
   const request = context.keepsStatedContext ? withContext : withoutStatedContext(withContext, wordNet);
   // "stick jam on the shopping": the list's own alias in a place phrase said by the list noun, where the item ends (own-list-name.ts).
-  const listed = withOwnListNamed(request, references, context.takesItems);
+  // "I've picked up the bread": a deed on a listed entry said done is that entry ticked off (done-report.ts).
+  const listed = withDoneReport(withOwnListNamed(request, references, context.takesItems), state, context.takesItems, reading, wordNet);
   // "stop the sprinklers now": said-at-once.ts; "can you turn the light on?" is "turn the light on" (polite-ask.ts);
   // "turn on the sweep": the feature one switch names (feature-word.ts).
   const commanded = withFeatureNamed(withoutAtOnce(withoutPoliteAsk(listed, reading), document), document, wordNet);

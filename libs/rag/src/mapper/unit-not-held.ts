@@ -1,4 +1,4 @@
-import { en, enMapping, enReference, isStopword, stem, words, type NumberMention, type RequestReading, type WordNet } from '@meshmind/language';
+import { durationMs, en, enMapping, enReference, isStopword, stem, words, type NumberMention, type RequestReading, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 import type { NormalisedFunction } from '../api-document';
 import { holdsUnitOf, saidWithUnit } from '../arguments/parameter-values';
@@ -23,6 +23,12 @@ import { holdsUnitOf, saidWithUnit } from '../arguments/parameter-values';
  */
 
 const HOLDING = new Set([enReference.temporaryStop.spanPreposition, ...enMapping.amounts.levelPrepositions]);
+/**
+ * Adverbs of direction that a span of time follows as its extent, with no preposition (a closed class):
+ * "go back 10 seconds", "jump ahead 5 minutes" ask to move through the programme by that span, which a
+ * track step (previous_track) does not do.
+ */
+const SPAN_DIRECTIONS = new Set(['back', 'backward', 'backwards', 'forward', 'forwards', 'ahead']);
 
 /** The amount said ("30 min") that the call cannot hold, or undefined. */
 export function unitNotHeld(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>, wordNet?: WordNet): string | undefined {
@@ -30,7 +36,8 @@ export function unitNotHeld(result: MapResult, reading: RequestReading, byName: 
   const parameters = result.calls.flatMap((call) => byName.get(call.function)?.parameters ?? []);
   for (const mention of reading.numbers) {
     const before = reading.text.slice(0, mention.start).toLowerCase().match(/(\p{L}+)\W*$/u)?.[1];
-    if (before === undefined || !HOLDING.has(before)) continue;
+    const extent = before !== undefined && SPAN_DIRECTIONS.has(before) && durationMs(String(mention.value), mention.following) !== undefined;
+    if (before === undefined || (!HOLDING.has(before) && !extent)) continue;
     if (saidWithUnit(mention) ? parameters.some((parameter) => holdsUnitOf(parameter, mention)) : !countedNotHeld(mention, result, parameters) && !measureNotHeld(mention, parameters, wordNet)) continue;
     return `${reading.text.slice(mention.start, mention.end).trim()} ${mention.following}`.trim();
   }
