@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { LlmindApiEntry } from '@meshmind/protocol';
+import { readRequest, splitIdentifier } from '@meshmind/language';
+import { normaliseApiDocument, openLexicon } from '@meshmind/rag';
+import { functionProfile, markOppositions, requestEvidence, requestWords } from '../src/mapper/evidence';
+import { numberPairFit, takesNumberPair, unusedByNumberless } from '../src/mapper/unused-pair';
+
+// A greenhouse cart of this test's own: it parks at its charger, moves to a bed by number, drives to a
+// point of the glasshouse, and reads its tank.
+const entry = (name: string, input: string[], types: string[], notes: string): LlmindApiEntry => ({ name, input_argument: input, input_type: types, output: 'bool', notes, programming_language: 'Python' });
+const cart = [
+  entry('go_park', [], [], 'Parks the cart at its charger.'),
+  entry('visit_bed', ['bed'], ['int'], 'Moves the cart to the bed with this number.'),
+  entry('roll_to', ['east', 'north'], ['float', 'float'], 'Rolls the cart to the point (east, north) of the glasshouse, in metres.'),
+  entry('tank_level', [], [], 'Reads how full the water tank is.'),
+];
+
+const lexicon = openLexicon();
+const profiles = normaliseApiDocument(cart).functions.map((fn) => functionProfile(fn, splitIdentifier(fn.name), 'en'));
+markOppositions(profiles, lexicon);
+const evidence = (name: string, text: string) => requestEvidence(requestWords(readRequest(text), lexicon), profiles.find((profile) => profile.fn.name === name)!, lexicon, () => false);
+
+describe('a pair of numbers belongs to the function that takes a pair', () => {
+  it.each(['head over to 12, 30', 'roll on to east 4 and north 9', 'take the cart to 7 by 2'])('"%s" leaves both numbers unused by a function that takes none', (text) => {
+    expect(evidence('go_park', text).unused).toBe(1);
+    expect(evidence('tank_level', text).unused).toBe(1);
+  });
+
+  it.each(['head over to 12, 30', 'roll on to east 4 and north 9'])('"%s" fits the point as surely as a number with its unit', (text) => {
+    expect(evidence('roll_to', text).argumentFit).toBe(1);
+    expect(evidence('roll_to', text).unused).toBe(0);
+  });
+
+  it('one number names no pair: "cart 3, go park" drops nothing', () => {
+    expect(evidence('go_park', 'cart 3, go park').unused).toBe(0);
+  });
+
+  it('a function that takes one number still leaves the second unused, at half weight', () => {
+    expect(evidence('visit_bed', 'head over to 12, 30').unused).toBe(0.5);
+  });
+
+  it('where no function takes a pair, two numbers say nothing against a numberless one', () => {
+    expect(takesNumberPair([[], [{ name: 'bed', type: 'integer', required: true }]])).toBe(false);
+    expect(unusedByNumberless(2, false)).toBe(0);
+    expect(unusedByNumberless(2, true)).toBe(1);
+    expect(numberPairFit(2, 3)).toBe(0);
+    expect(numberPairFit(1, 1)).toBe(0);
+  });
+});
