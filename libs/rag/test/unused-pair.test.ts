@@ -3,7 +3,7 @@ import type { LlmindApiEntry } from '@meshmind/protocol';
 import { readRequest, splitIdentifier } from '@meshmind/language';
 import { normaliseApiDocument, openLexicon } from '@meshmind/rag';
 import { functionProfile, markOppositions, requestEvidence, requestWords } from '../src/mapper/evidence';
-import { numberPairFit, takesNumberPair, unusedByNumberless } from '../src/mapper/unused-pair';
+import { documentNumbers, labelsEveryNumber, numberPairFit, unusedByNumberless } from '../src/mapper/unused-pair';
 
 // A greenhouse cart of this test's own: it parks at its charger, moves to a bed by number, drives to a
 // point of the glasshouse, and reads its tank.
@@ -40,10 +40,39 @@ describe('a pair of numbers belongs to the function that takes a pair', () => {
   });
 
   it('where no function takes a pair, two numbers say nothing against a numberless one', () => {
-    expect(takesNumberPair([[], [{ name: 'bed', type: 'integer', required: true }]])).toBe(false);
-    expect(unusedByNumberless(2, false)).toBe(0);
-    expect(unusedByNumberless(2, true)).toBe(1);
+    const taken = documentNumbers([[], [{ name: 'bed', type: 'number', unit: 'm', description: 'how far', required: true }]]);
+    expect(taken).toEqual({ pair: false, label: false });
+    const mentions = readRequest('head over to 12, 30').numbers;
+    expect(unusedByNumberless(2, taken, 'head over to 12, 30', mentions, lexicon.wordNet)).toBe(0);
+    expect(unusedByNumberless(2, { pair: true, label: false }, 'head over to 12, 30', mentions, lexicon.wordNet)).toBe(1);
     expect(numberPairFit(2, 3)).toBe(0);
     expect(numberPairFit(1, 1)).toBe(0);
+  });
+});
+
+// The same cart with a sprayer whose nozzle angle is set in degrees: a number that names a thing is no angle.
+const sprayer = [...cart, entry('aim_nozzle', ['tilt'], ['float'], 'Aims the spray nozzle at this angle in degrees, from -45 to 45.')];
+const sprayerProfiles = normaliseApiDocument(sprayer).functions.map((fn) => functionProfile(fn, splitIdentifier(fn.name), 'en'));
+markOppositions(sprayerProfiles, lexicon);
+const sprayerEvidence = (name: string, text: string) => requestEvidence(requestWords(readRequest(text), lexicon), sprayerProfiles.find((profile) => profile.fn.name === name)!, lexicon, () => false);
+
+describe('a number right after a made thing names it and measures nothing', () => {
+  it.each(['continue to trolley 4', 'bench 7 please', 'over to the rack 3'])('"%s" labels every number', (text) => {
+    expect(labelsEveryNumber(text, readRequest(text).numbers, lexicon.wordNet)).toBe(true);
+  });
+
+  it.each(['tilt 20', 'aim the nozzle to 20', 'angle 15', 'speed 2'])('"%s" measures: a quantity or a preposition before the number', (text) => {
+    expect(labelsEveryNumber(text, readRequest(text).numbers, lexicon.wordNet)).toBe(false);
+  });
+
+  it('a measure fits a labelled number weakly, a bare number as before', () => {
+    expect(sprayerEvidence('aim_nozzle', 'continue to trolley 4').argumentFit).toBe(0.2);
+    expect(sprayerEvidence('aim_nozzle', 'aim the nozzle to 20').argumentFit).toBe(0.5);
+    expect(sprayerEvidence('visit_bed', 'continue to trolley 4').argumentFit).toBe(0.5);
+  });
+
+  it("a function that takes no number leaves a thing's number unused where another takes one", () => {
+    expect(sprayerEvidence('go_park', 'continue to trolley 4').unused).toBe(0.5);
+    expect(sprayerEvidence('go_park', 'park, then wait 4').unused).toBe(0);
   });
 });

@@ -1,25 +1,39 @@
+import { isStopword, type NumberMention, type WordNet } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
 
 /** A pair of numbers at least: "go to 5, 7", "x 1 and y 18". One bare number may name a robot or count photos. */
 const PAIR = 2;
 
-/**
- * Whether the document has a function that takes two numbers or more (a point's x and y): the numbers
- * a request says in a pair are then that function's values, not a name.
- */
-export function takesNumberPair(parameterLists: ReadonlyArray<readonly ParameterSpec[]>): boolean {
-  return parameterLists.some((parameters) => parameters.filter((parameter) => parameter.type === 'integer' || parameter.type === 'number').length >= PAIR);
+/** Which numbers the document's functions take: a pair (a point's x and y), or one bare integer (a thing's number: a shelf). */
+export interface DocumentNumbers {
+  pair: boolean;
+  label: boolean;
+}
+
+const isNumeric = (parameter: ParameterSpec) => parameter.type === 'integer' || parameter.type === 'number';
+
+/** What numbers the document's functions take, read once per document. */
+export function documentNumbers(parameterLists: ReadonlyArray<readonly ParameterSpec[]>): DocumentNumbers {
+  return {
+    pair: parameterLists.some((parameters) => parameters.filter(isNumeric).length >= PAIR),
+    label: parameterLists.some((parameters) => parameters.some((parameter) => parameter.type === 'integer' && (parameter.unit ?? '') === '')),
+  };
 }
 
 /**
  * How many of a request's bare numbers a function that takes no number leaves unused, at half weight
  * each as for a function that takes fewer than said. Where the document has a function that takes a
  * pair, "go to 5, 7" drops both numbers on a function named "go_charge" (python-zh-nav's dock, whose
- * "go" the request shares): its name is no reason to throw the point away. A single number, or a
- * document with no function that takes two, counts nothing: "robot 3, dock".
+ * "go" the request shares): its name is no reason to throw the point away. Where it has one that
+ * takes a thing's number, "proceed to rack 6" drops the rack's (`labelsEveryNumber`), unless the
+ * label opens the request. A single number said otherwise ("take 2 photos"), or a document that
+ * takes neither, counts nothing.
  */
-export function unusedByNumberless(bare: number, documentTakesPair: boolean | undefined): number {
-  return documentTakesPair === true && bare >= PAIR ? 0.5 * bare : 0;
+export function unusedByNumberless(bare: number, taken: DocumentNumbers | undefined, text: string, mentions: readonly NumberMention[], wordNet: WordNet | undefined): number {
+  if (taken?.pair === true && bare >= PAIR) return 0.5 * bare;
+  // "Robot 3, dock", "unit 4, take a photo": a label that opens the request names whom it is said to.
+  const addressed = mentions.length > 0 && /^\W*[a-z]+\W*$/i.test(text.slice(0, mentions[0]!.start));
+  return taken?.label === true && bare > 0 && bare === mentions.length && !addressed && labelsEveryNumber(text, mentions, wordNet) ? 0.5 * bare : 0;
 }
 
 /**
@@ -28,4 +42,37 @@ export function unusedByNumberless(bare: number, documentTakesPair: boolean | un
  */
 export function numberPairFit(numericParameters: number, bare: number): number {
   return numericParameters >= PAIR && bare === numericParameters ? 1 : 0;
+}
+
+/** How well a measure fits a number that labels a thing: below a bare number's 0.5, above nothing. */
+const LABEL_FIT = 0.2;
+/** What a number right after a noun of these kinds labels: "rack 6", "aisle 2" (not "angle 20": WordNet files an angle under location). */
+const LABELLED_KINDS = ['artifact', 'structure'];
+
+/**
+ * Whether every number of the request comes right after a noun whose commonest sense is a made thing
+ * ("proceed to rack 6", "aisle 2"): a number said so names which one, like a house number,
+ * and measures nothing. WordNet's hierarchy tells the thing ("rack": a framework, an artifact) from a
+ * quantity ("speed 1.2", "tilt 30", "angle 20": attributes, which the number measures).
+ */
+export function labelsEveryNumber(text: string, mentions: readonly NumberMention[], wordNet: WordNet | undefined): boolean {
+  if (!wordNet || mentions.length === 0) return false;
+  return mentions.every((mention) => {
+    const before = /([a-z]+)\s*$/i.exec(text.slice(0, mention.start))?.[1]?.toLowerCase();
+    if (before === undefined || isStopword(before) || !wordNet.canBe(before, 'noun')) return false;
+    const ancestors = wordNet.nounAncestors(before, 'first');
+    return LABELLED_KINDS.some((kind) => ancestors.has(kind));
+  });
+}
+
+/**
+ * The argument fit of a function's numbers beyond each parameter's own: a pair said fits a pair taken
+ * (`numberPairFit`), and numbers that only label things fit a measure (a speed, an angle: a parameter
+ * with a unit) weakly: python-zh-nav read "proceed to rack 6" as a camera tilt of 6 degrees, and
+ * matlab-zh as a speed of 6 m/s, where the shelf function takes a bare integer.
+ */
+export function numberFit(fit: number, numeric: readonly ParameterSpec[], bare: number, text: string, mentions: readonly NumberMention[], wordNet: WordNet | undefined): number {
+  const paired = Math.max(fit, numberPairFit(numeric.length, bare));
+  const measures = numeric.length > 0 && numeric.every((parameter) => (parameter.unit ?? '') !== '');
+  return measures && bare === mentions.length && labelsEveryNumber(text, mentions, wordNet) ? Math.min(paired, LABEL_FIT) : paired;
 }
