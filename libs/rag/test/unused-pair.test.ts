@@ -31,8 +31,8 @@ describe('a pair of numbers belongs to the function that takes a pair', () => {
     expect(evidence('roll_to', text).unused).toBe(0);
   });
 
-  it('one number names no pair: "cart 3, go park" drops nothing', () => {
-    expect(evidence('go_park', 'cart 3, go park').unused).toBe(0);
+  it('one number names no pair: "take 3 snaps, then go park" drops nothing', () => {
+    expect(evidence('go_park', 'take 3 snaps, then go park').unused).toBe(0);
   });
 
   it('a function that takes one number still leaves the second unused, at half weight', () => {
@@ -74,5 +74,9 @@ describe('a number right after a made thing names it and measures nothing', () =
   it("a function that takes no number leaves a thing's number unused where another takes one", () => {
     expect(sprayerEvidence('go_park', 'continue to trolley 4').unused).toBe(0.5);
     expect(sprayerEvidence('go_park', 'park, then wait 4').unused).toBe(0);
+  });
+
+  it.each(['water the seedlings on bench 7', 'photograph the trolley 4', 'cart 3, go park'])('"%s": a thing that is not where the cart goes leaves its number to whatever is asked', (text) => {
+    expect(sprayerEvidence('go_park', text).unused).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { isStopword, type NumberMention, type WordNet } from '@meshmind/language';
+import { en, isStopword, words, type NumberMention, type WordNet } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
 
 /** A pair of numbers at least: "go to 5, 7", "x 1 and y 18". One bare number may name a robot or count photos. */
@@ -25,15 +25,14 @@ export function documentNumbers(parameterLists: ReadonlyArray<readonly Parameter
  * each as for a function that takes fewer than said. Where the document has a function that takes a
  * pair, "go to 5, 7" drops both numbers on a function named "go_charge" (python-zh-nav's dock, whose
  * "go" the request shares): its name is no reason to throw the point away. Where it has one that
- * takes a thing's number, "proceed to rack 6" drops the rack's (`labelsEveryNumber`), unless the
- * label opens the request. A single number said otherwise ("take 2 photos"), or a document that
- * takes neither, counts nothing.
+ * takes a thing's number, "proceed to rack 6" drops the rack's (`labelsEveryNumber`) where the
+ * thing is where the request goes: "pick up the box on shelf 4" names where the box is, and a call
+ * that takes no number may still be what is asked (or declined). A single number said otherwise
+ * ("take 2 photos", "robot 3, dock"), or a document that takes neither, counts nothing.
  */
 export function unusedByNumberless(bare: number, taken: DocumentNumbers | undefined, text: string, mentions: readonly NumberMention[], wordNet: WordNet | undefined): number {
   if (taken?.pair === true && bare >= PAIR) return 0.5 * bare;
-  // "Robot 3, dock", "unit 4, take a photo": a label that opens the request names whom it is said to.
-  const addressed = mentions.length > 0 && /^\W*[a-z]+\W*$/i.test(text.slice(0, mentions[0]!.start));
-  return taken?.label === true && bare > 0 && bare === mentions.length && !addressed && labelsEveryNumber(text, mentions, wordNet) ? 0.5 * bare : 0;
+  return taken?.label === true && bare > 0 && bare === mentions.length && mentions.every((mention) => isGoal(text, mention)) && labelsEveryNumber(text, mentions, wordNet) ? 0.5 * bare : 0;
 }
 
 /**
@@ -46,6 +45,18 @@ export function numberPairFit(numericParameters: number, bare: number): number {
 
 /** How well a measure fits a number that labels a thing: below a bare number's 0.5, above nothing. */
 const LABEL_FIT = 0.2;
+/**
+ * The prepositions of where a motion ends, "at" left out: "take a photo at shelf 3" says where the
+ * photo is taken, not where to go (a closed class of English, as destination.ts reads it).
+ */
+const GOALS = new Set([...en.motionGoals].filter((word) => word !== 'at'));
+
+/** Whether the thing a number labels is the goal of a motion: "to rack 6", "towards the bay 3". */
+function isGoal(text: string, mention: NumberMention): boolean {
+  const before = words(text.slice(0, mention.start).toLowerCase()).slice(0, -1).filter((word) => !en.determiners.has(word));
+  return GOALS.has(before.at(-1) ?? '');
+}
+
 /** What a number right after a noun of these kinds labels: "rack 6", "aisle 2" (not "angle 20": WordNet files an angle under location). */
 const LABELLED_KINDS = ['artifact', 'structure'];
 
