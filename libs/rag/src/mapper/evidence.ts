@@ -11,6 +11,7 @@ import { asksScale, scaleAnswerFit } from './scale-question';
 import { asksPlace, placeAnswerFit } from './place-question';
 import { particleVerb, undirectedVerbs } from './phrasal-direction';
 import { absenceFit, requestAbsences } from './absence-words';
+import { documentNumbers, numberFit, unusedByNumberless, type DocumentNumbers } from './unused-pair';
 
 /**
  * Structural evidence that plain similarity misses: whether the request carries a value that one
@@ -36,6 +37,8 @@ export interface FunctionProfile {
   documentActions?: ReadonlySet<string>;
   /** Whether some function of the document takes a secret (a password): a secret said then belongs to one of those. */
   documentTakesSecret?: boolean;
+  /** Whether some function of the document takes two numbers (a point), or a thing's number: a pair, or a thing's label, said then belongs to one of those (mapper/unused-pair.ts). */
+  documentNumbers?: DocumentNumbers;
 }
 
 export interface RequestEvidence {
@@ -192,6 +195,7 @@ export function markOppositions(profiles: readonly FunctionProfile[], lexicon?: 
     profile.undirected = undirected;
     profile.documentActions = documentActions;
     profile.documentTakesSecret = profiles.some((other) => other.fn.parameters.some((parameter) => isSecretParameter(parameter.name)));
+    profile.documentNumbers = documentNumbers(profiles.map((other) => other.fn.parameters));
     profile.opposed = profile.actionWords.flatMap((word) => {
       const opposite = wordNet.antonyms(word);
       const pole = wordNet.pole(word);
@@ -388,7 +392,8 @@ export function requestEvidence(
   const bare = request.mentions.filter((mention) => mentionUnitKind(mention) === 'none').length;
   // "Create a hotspot, password tablets4all": a password said is dropped by a function that takes none, where another takes one.
   const unusedSecret = profile.documentTakesSecret === true && !profile.fn.parameters.some((parameter) => isSecretParameter(parameter.name)) && secretValue(request.text) !== undefined ? 1 : 0;
-  const unused = unusedWithUnit + unusedSecret + (numeric.length > 0 ? 0.5 * Math.max(0, bare - numeric.length) : 0);
+  argumentFit = numberFit(argumentFit, numeric, bare, request.text, request.mentions, lexicon?.wordNet);
+  const unused = unusedWithUnit + unusedSecret + (numeric.length > 0 ? 0.5 * Math.max(0, bare - numeric.length) : unusedByNumberless(bare, profile.documentNumbers, request.text, request.mentions, lexicon?.wordNet));
   const polar = polarity(request, profile, lexicon, unanchored);
   const degree = (request.degree ? degreeFit(profile.fn, profile.direction, request.degree, hasCurrent, isStepParameter) : 0) + scaleAnswerFit(profile.fn, request.scale) + placeAnswerFit(profile, request.place, lexicon?.wordNet) + absenceFit(profile, request.absences, lexicon?.wordNet);
   return { polarity: polar, polarityByPole: Math.abs(polar) === POLE_SHARE, direction, argumentFit, missing, unused, degree };
