@@ -37,11 +37,12 @@ describe.skipIf(!wordNet)('withBareLevel: a thing and a number, said without a v
     ['the screen, 65 percent', 'set the screen to 65 percent'],
     ['projector screen twenty', 'set projector screen to twenty'],
     ['screen 30 please', 'set screen to 30 please'],
+    ['screen at 70 percent', 'set screen to 70 percent'],
   ])('"%s" reads as "%s"', (request, meant) => {
     expect(withBareLevel(request, screenDocument, reading, wordNet)).toBe(meant);
   });
 
-  it.each(['lower the screen 40', 'is the screen at 40?', 'screen 40 cm', 'the third one', 'next one', 'screen 3rd', 'screen 40 then 60'])('leaves "%s": a verb, a question, another unit, a pronoun, an ordinal or two numbers', (request) => {
+  it.each(['head over to screen twenty', 'screen up to 40', 'lower the screen 40', 'is the screen at 40?', 'screen 40 cm', 'the third one', 'next one', 'screen 3rd', 'screen 40 then 60'])('leaves "%s": a verb, a preposition or particle, a question, another unit, a pronoun, an ordinal or two numbers', (request) => {
     expect(withBareLevel(request, screenDocument, reading, wordNet)).toBe(request);
   });
 });

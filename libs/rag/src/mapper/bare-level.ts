@@ -1,7 +1,10 @@
-import { en, splitIdentifier, stem, words, type RequestReader, type WordNet } from '@meshmind/language';
+import { en, enMapping, isStopword, splitIdentifier, stem, words, type RequestReader, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 
 /** What may follow the number of a bare level: the share's own unit (a closed class). */
+const PARTICLES: ReadonlySet<string> = new Set(en.phrasalParticles);
+/** "at 80", "to 80": the language's prepositions of a level (a closed class). */
+const LEVEL_PREPOSITIONS: ReadonlySet<string> = new Set(enMapping.amounts.levelPrepositions);
 const SHARE_WORDS: ReadonlySet<string> = new Set(['%', 'percent', 'per', 'cent', 'pct']);
 
 /**
@@ -23,11 +26,14 @@ export function withBareLevel(text: string, document: NormalisedDocument, readin
   if (mention.ordinal || text.slice(mention.start, mention.end).trim().toLowerCase() === 'one') return text;
   const after = words(text.slice(mention.end).toLowerCase()).filter((word) => !en.courtesy.has(word));
   if (after.some((word) => !SHARE_WORDS.has(word)) || /[a-z]/i.test(text[mention.end] ?? '')) return text;
-  const before = words(text.slice(0, mention.start).toLowerCase()).filter((word) => !en.courtesy.has(word));
+  const said = words(text.slice(0, mention.start).toLowerCase()).filter((word) => !en.courtesy.has(word));
+  // "lamp at forty per cent", "blinds to 80": the level's own preposition may stand before it.
+  const before = LEVEL_PREPOSITIONS.has(said.at(-1) ?? '') ? said.slice(0, -1) : said;
   const things = before.filter((word) => !en.determiners.has(word));
   if (things.length === 0) return text;
   const own = documentStems(document);
-  if (!things.every((word) => (own.has(stem(word)) || wordNet.canBe(word, 'noun')) && !wordNet.mostlyVerb(word))) return text;
+  // Nouns only: a preposition or a particle ('head over to shelf nine') says a verb is there.
+  if (!things.every((word) => !isStopword(word) && !en.functionWords.has(word) && !PARTICLES.has(word) && (own.has(stem(word)) || wordNet.canBe(word, 'noun')) && !wordNet.mostlyVerb(word))) return text;
   if (!document.functions.some((fn) => fn.parameters.some((parameter) => parameter.type === 'integer' || parameter.type === 'number'))) return text;
   return `set ${before.join(' ')} to ${text.slice(mention.start).trim()}`;
 }
