@@ -34,7 +34,11 @@ export function withBareLevel(text: string, document: NormalisedDocument, readin
   const own = documentStems(document);
   // Nouns only: a preposition or a particle ('head over to shelf nine') says a verb is there.
   if (!things.every((word) => !isStopword(word) && !en.functionWords.has(word) && !PARTICLES.has(word) && (own.has(stem(word)) || wordNet.canBe(word, 'noun')) && !wordNet.mostlyVerb(word))) return text;
-  if (!document.functions.some((fn) => fn.parameters.some((parameter) => parameter.type === 'integer' || parameter.type === 'number'))) return text;
+  const numeric = document.functions.flatMap((fn) => fn.parameters.filter((parameter) => parameter.type === 'integer' || parameter.type === 'number'));
+  if (numeric.length === 0) return text;
+  // "drawer 9", "brightness 75": a noun that names a numeric parameter already says whose number it is (an identifier, or the level named).
+  const parameterStems = new Set(numeric.flatMap((parameter) => splitIdentifier(parameter.name).map((piece) => stem(piece.toLowerCase()))));
+  if (things.some((word) => parameterStems.has(stem(word)))) return text;
   return `set ${before.join(' ')} to ${text.slice(mention.start).trim()}`;
 }
 

@@ -126,6 +126,8 @@ export function checksTheThing(query: string, lexicon: Lexicon | undefined): boo
   const commonest = wordNet.verbSenses(verb)[0]!;
   if (![...commonest.lemmas, ...commonest.hypernyms].some((lemma) => EXAMINING.has(lemma))) return false;
   const list = query.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  // "check apples off the list": the particle later on makes it another verb ("check off").
+  if (list.some((word) => PARTICLES.has(word) && wordNet.verbSenses(`${verb} ${word}`).length > 0)) return false;
   return !list.some((word) => LINKING.has(word) || CLAUSE_OPENERS.has(word) || word.endsWith("'s"));
 }
 
