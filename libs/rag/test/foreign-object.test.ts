@@ -27,6 +27,18 @@ const gateLatch = {
   ],
 } as unknown as DeviceDescription;
 
+// A loading bay's roller shutter, called by its kind only in compounds, whose raising is sensitive.
+const loadingBay = {
+  type: 'bay_shutter',
+  title: 'Loading bay shutter',
+  nouns: ['bay shutter', 'roll shutter', 'loading bay'],
+  state: { shutter: { type: 'enum', description: 'Whether the shutter is up or down.', values: ['up', 'down'] } },
+  functions: [
+    { name: 'raise_shutter', kind: 'action', parameters: [], description: 'Raises the shutter so the bay opens.', effects: [{ key: 'shutter', value: 'up' }], sensitive: true },
+    { name: 'lower_shutter', kind: 'action', parameters: [], description: 'Lowers the shutter until it closes.', effects: [{ key: 'shutter', value: 'down' }] },
+  ],
+} as unknown as DeviceDescription;
+
 const chosen = (result: MapResult) => (result.kind === 'call' ? result.calls.map((call) => call.function) : []);
 const reason = (result: MapResult) => (result.kind === 'not_executable' ? result.reason : '');
 
@@ -50,6 +62,20 @@ describe('a sensitive deed asked of a thing the device is not', () => {
     expect(chosen(await cabinet.map('unlock it', { bolt: 'locked' }))).toEqual(['unlock_cabinet']);
     const named = await cabinet.map('unlock the pill chest', { bolt: 'locked' }, { references: { names: ['pill chest'], words: [] } });
     expect(chosen(named)).toEqual(['unlock_cabinet']);
+  });
+
+  it('declines another thing of its kind where the device names its kind only in compounds', async () => {
+    const bay = await createApiMapper({ embedder, lexicon, document: loadingBay, selfNoun: 'loading bay shutter' });
+    for (const [text, thing] of [['raise the cellar shutter', 'cellar shutter'], ['raise the kitchen shutter', 'kitchen shutter']] as const) {
+      expect(reason(await bay.map(text, { shutter: 'down' })), text).toContain(thing);
+    }
+    for (const text of ['raise the bay shutter', 'raise the shutter', 'raise the roll shutter', 'raise the steel bay shutter']) {
+      expect(chosen(await bay.map(text, { shutter: 'down' })), text).toEqual(['raise_shutter']);
+    }
+  });
+
+  it('leaves a thing of its kind where the device is called by the kind alone', async () => {
+    expect(chosen(await cabinet.map('unlock the bathroom cupboard', { bolt: 'locked' }))).toEqual(['unlock_cabinet']);
   });
 
   it('leaves a call that is not sensitive to the other checks', async () => {

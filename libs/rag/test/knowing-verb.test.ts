@@ -3,7 +3,7 @@ import { openLexicon } from '@meshmind/rag';
 import { normaliseApiDocument } from '../src/api-document';
 import { functionViews } from '../src/mapper/function-views';
 import { functionProfile } from '../src/mapper/evidence';
-import { asksToKnow, knowingSign } from '../src/mapper/knowing-verb';
+import { asksToKnow, changesOnly, checksTheThing, knowingSign } from '../src/mapper/knowing-verb';
 import { retrievalText } from '../src/mapper/retrieval-text';
 
 // A document written for this test: a library cart robot whose functions share their object, a
@@ -57,5 +57,48 @@ describe.skipIf(!lexicon.wordNet)('a command that asks to be told', () => {
   it('weighs nothing without WordNet', () => {
     expect(asksToKnow('identify the gaps in bay 4', undefined)).toBe(false);
     expect(knowingSign(profiles.get('drive_to_bay')!, undefined)).toBe(0);
+  });
+});
+
+// A cellar hatch written for this test, in the catalog's form: its kinds are declared.
+const hatch = normaliseApiDocument({
+  type: 'cellar_hatch', title: 'Cellar hatch', description: 'A motorised cellar hatch.', domain: 'home', version: '1.0.0', nouns: ['hatch'],
+  state: { hatch_state: { type: 'enum', description: 'Open or shut.', values: ['open', 'shut'] } },
+  functions: [
+    { name: 'lift_hatch', description: 'Lifts the hatch open.', kind: 'action', parameters: [] },
+    { name: 'halt_hatch', description: 'Halts the hatch where it is.', kind: 'action', parameters: [] },
+    { name: 'inspect_seal', description: 'Runs a test of the hatch seal.', kind: 'action', parameters: [] },
+    { name: 'get_hatch_state', description: 'Reports whether the hatch is open or shut.', kind: 'query', parameters: [] },
+  ],
+});
+const hatchViews = functionViews(hatch, lexicon);
+const hatchProfiles = new Map(hatch.functions.map((fn, position) => [fn.name, functionProfile(fn, hatchViews.documents[position]?.fields[0]?.words ?? [], hatchViews.language)]));
+
+describe.skipIf(!lexicon.wordNet)('a command to check a thing asks for its state', () => {
+  it.each(['check the hatch', 'check on the cellar hatch', 'inspect the hatch please', 'verify the hatch', 'monitor the hatch'])('"%s" checks the thing', (request) => {
+    expect(checksTheThing(request, lexicon)).toBe(true);
+  });
+
+  it.each([
+    'flick the hatch switch',
+    'see the hatch',
+    'check that the hatch is shut',
+    'check the hatch is shut',
+    'remember to lift the hatch',
+    'ensure the hatch stays shut',
+    'check off the hatch',
+    'check the hatch off the list',
+    'lift the hatch',
+  ])('"%s" does not: no verb of examining, a clause after it, or another verb', (request) => {
+    expect(checksTheThing(request, lexicon)).toBe(false);
+  });
+
+  it('rules out the declared actions that do no knowing deed, not the queries nor an action of examining', () => {
+    const ruled = Object.fromEntries([...hatchProfiles].map(([name, profile]) => [name, changesOnly(profile, lexicon)]));
+    expect(ruled).toEqual({ lift_hatch: true, halt_hatch: true, inspect_seal: false, get_hatch_state: false });
+  });
+
+  it('rules out nothing where the kinds are guessed', () => {
+    expect([...profiles.values()].some((profile) => changesOnly(profile, lexicon))).toBe(false);
   });
 });

@@ -53,6 +53,12 @@ const HOURS_SPELLED_AFTER = new RegExp(`^\\s*${oneOf(units.hours)}\\b`);
 const MINUTES_AFTER = new RegExp(`^\\s*${oneOf(units.minutes)}\\b`);
 const SECONDS_AFTER = new RegExp(`^\\s*${oneOf(units.seconds)}\\b`);
 
+/** Whether a parameter is a span of time (minutes, seconds): a number said "to 45" is no such span. */
+export function takesTime(parameter: ParameterSpec): boolean {
+  const unitClass = parameterUnit(parameter);
+  return unitClass === 'minutes' || unitClass === 'seconds';
+}
+
 /** Whether a number was said with a unit ("30 min", "20 degrees", "40%"), not bare. */
 export function saidWithUnit(mention: NumberMention): boolean {
   return mentionUnit(mention) !== 'none';

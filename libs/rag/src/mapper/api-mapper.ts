@@ -7,7 +7,7 @@ import type { HybridHit, HybridIndex } from '../search/hybrid-index';
 import { toCandidate, type ReadStep, type SearchedStep } from './read-step';
 import { createRequestReader, type Lexicon, type RequestReader, type RequestReading } from '@meshmind/language';
 import { requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
-import { answerAlreadySaid, asksToKnow, knowingSign, readingFit, returnKindOf } from './mood';
+import { answerAlreadySaid, asksToKnow, changesOnly, checksTheThing, knowingSign, readingFit, returnKindOf } from './mood';
 import { moodAsked } from './indirect-question';
 import { isCoveredMeansOf, isExplainedMeansOf, isMeansOf, readSteps, withAntecedent } from './split-steps';
 import { statesPurpose } from './purpose-step';
@@ -180,7 +180,7 @@ class HybridApiMapper implements ApiMapper {
     const result = first.kind === 'not_executable' && text !== said ? await this.mapText(said, state) : first;
     const decline = declineOfCall(result, {
       said, request, scope, state, byName: this.byName, functions: this.document.functions, lexicon: this.lexicon, reading: this.reading, selfNoun: this.selfNoun,
-      deviceNouns: this.deviceNouns, names: mapOptions.references?.names ?? [], places: mapOptions.references?.words, language: this.language, stateSaysWhat: this.stateSaysWhat, kinds: this.kinds,
+      deviceNouns: this.deviceNouns, nounPhrases: this.document.nouns, names: mapOptions.references?.names ?? [], places: mapOptions.references?.words, language: this.language, stateSaysWhat: this.stateSaysWhat, kinds: this.kinds,
       readScope: (text) => this.scope.read(text, mapOptions.references, 'question'), stateFields: Object.keys(this.document.state ?? {}),
     }); // a time it cannot keep, a reading it cannot give, words no function meets (mapper/call-declines.ts)
     if (decline && 'reason' in decline) return this.outOfScope(said, scope, decline.reason);
@@ -237,7 +237,7 @@ class HybridApiMapper implements ApiMapper {
   // other, and a value only one function can take points at that function.
   private async rank(step: ReadStep, k: number, state: DeviceStateValues = {}, carried: Readonly<Record<string, unknown>> = {}, saidPath: Path = 0): Promise<HybridHit[]> {
     const { mood, wanted } = step;
-    const asking = mood !== 'question' && asksToKnow(step.query, this.lexicon); // "identify the empty slots of shelf 1" asks to be told: no move answers it (mapper/knowing-verb.ts)
+    const asking = mood !== 'question' && asksToKnow(step.query, this.lexicon), checking = asking && checksTheThing(step.query, this.lexicon); // "identify the empty slots of shelf 1" asks to be told: no move answers it; "check the garage door" no change (mapper/knowing-verb.ts)
     // Where the device's name was read out with its preposition ("pop it onto the list" -> "pop it"), the words as said give the path.
     const path = this.pathsDiffer ? requestPath(step.text, this.deviceNouns) || saidPath || (mood === 'question' ? 0 : statedNeedPath(step.text, this.lexicon?.wordNet)) : 0; // "we need soap": onto the list (mapper/stated-need.ts)
     const hits = (await this.index.search(step.query, Math.max(k, RERANK_DEPTH), step.queryWithoutNumbers)).map((hit) => {
@@ -261,7 +261,7 @@ class HybridApiMapper implements ApiMapper {
         EVIDENCE_WEIGHTS.missing * Math.min(1, evidence.missing);
       // A question never changes the device: "is the door unlocked?" must read the lock, not unlock it; nor asks what it says (mapper/answer-given.ts).
       // Only where the API document declares its kinds: a guessed kind ("scan" takes a shelf) is no ground for a veto.
-      const questionAction = (mood === 'question' && fn.kind === 'action') || answerAlreadySaid(fn, step.reading, state, this.lexicon?.wordNet, this.document.functions) ? QUESTION_ACTION_PENALTY : 0;
+      const questionAction = ((mood === 'question' || (checking && changesOnly(this.profiles.get(hit.id)!, this.lexicon))) && fn.kind === 'action') || answerAlreadySaid(fn, step.reading, state, this.lexicon?.wordNet, this.document.functions) ? QUESTION_ACTION_PENALTY : 0;
       return { ...hit, score: hit.score + adjustment - questionAction };
     });
     hits.sort((left, right) => right.score - left.score);

@@ -58,6 +58,8 @@ export interface CallDeclineContext {
   reading: RequestReader;
   selfNoun: string | undefined;
   deviceNouns: ReadonlySet<string>;
+  /** The document's nouns whole ("garage door", "roller door"): which words the device is called by alone (foreign-object.ts). */
+  nounPhrases?: readonly string[];
   /** The device's own names, read out of the request as references. */
   names: readonly string[];
   /** The places and kind nouns the request addressed the device by (self-references.ts's words). */
@@ -100,7 +102,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   if (restricted) return { reason: restricted };
   // "open the window" to a door lock: a sensitive deed on a thing the device is not (foreign-object.ts).
   // Both as said and as read: "let the dog walker in" names a person to let in, read as "open the door"; "let me in the house" is "open the house" only once read.
-  const foreignTo = (text: string) => foreignObject(result, reading(text), byName, context.functions, context.deviceNouns, [...context.names, ...(context.places ?? [])], context.selfNoun, lexicon?.wordNet);
+  const foreignTo = (text: string) => foreignObject(result, reading(text), byName, context.functions, context.deviceNouns, [...context.names, ...(context.places ?? [])], context.selfNoun, lexicon?.wordNet, context.nounPhrases);
   const foreign = foreignTo(said) && foreignTo(request);
   if (foreign) return { reason: foreign };
   // "delete everything": a quantifier for the whole list, given to a call that takes one item (every-item.ts).

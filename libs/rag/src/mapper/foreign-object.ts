@@ -16,7 +16,7 @@ const SYNONYM = 0.9;
  * document (its nouns, its functions' names and words, its state's values), one of its own names or the
  * places it was addressed by, or a WordNet synonym of one. Undefined where the call stands.
  */
-export function foreignObject(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>, functions: readonly NormalisedFunction[], nouns: Iterable<string>, own: readonly string[], selfNoun: string | undefined, wordNet: WordNet | undefined): string | undefined {
+export function foreignObject(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>, functions: readonly NormalisedFunction[], nouns: Iterable<string>, own: readonly string[], selfNoun: string | undefined, wordNet: WordNet | undefined, nounPhrases: readonly string[] = []): string | undefined {
   if (!wordNet || result.kind !== 'call' || reading.mood === 'question') return undefined;
   const sensitive = result.calls.map((call) => byName.get(call.function)).find((fn) => fn?.sensitive && fn.kind !== 'query');
   if (!sensitive) return undefined;
@@ -25,10 +25,28 @@ export function foreignObject(result: MapResult, reading: RequestReading, byName
   if (!core || !object || !wordNet.canBe(object, 'noun')) return undefined;
   const said = new Set([...documentThings(nouns, functions), ...own.flatMap((name) => words(name.toLowerCase()))].map(stem));
   const meets = (word: string) => said.has(stem(word)) || [...wordNet.related(word, 'noun')].some(([key, weight]) => weight >= SYNONYM && said.has(key));
-  if (meets(object) || core.modifiers.some(meets)) return undefined;
+  const other = otherOfItsKind(object, core.modifiers, nounPhrases, meets, wordNet);
+  if (!other && (meets(object) || core.modifiers.some(meets))) return undefined;
   const deed = splitIdentifier(sensitive.name).join(' ').toLowerCase();
   const self = selfNoun ?? 'device';
-  return `the ${self} will not ${deed} for "${core.verb} the ${object}": a ${object} is nothing the ${self} is or holds`;
+  const thing = other ? `${other} ${object}` : object;
+  return `the ${self} will not ${deed} for "${core.verb} the ${thing}": a ${thing} is nothing the ${self} is or holds`;
+}
+
+/**
+ * "open the front door" to a garage door: the head is one of the device's own, but the device names
+ * it only in compounds ("garage door", "roller door"), so the noun before it says which door, and a
+ * noun the document, the device's names and places never use ("front", "side") names another door,
+ * unless a modifier of its own is there too ("the double garage door").
+ * A device that is called by the head alone (a lock's "door") is any door so named. The modifier
+ * that names the other, or undefined.
+ */
+function otherOfItsKind(object: string, modifiers: readonly string[], nouns: readonly string[], meets: (word: string) => boolean, wordNet: WordNet): string | undefined {
+  const head = stem(object.toLowerCase());
+  const named = nouns.map((noun) => words(noun.toLowerCase()).map(stem));
+  if (named.some((noun) => noun.length === 1 && noun[0] === head) || !named.some((noun) => noun.at(-1) === head)) return undefined;
+  // "the double garage door": a modifier of the device's own says it is the device's compound.
+  return modifiers.some(meets) ? undefined : modifiers.find((word) => wordNet.canBe(word, 'noun'));
 }
 
 /** The words a device's document names things by: its nouns, its functions' names and words, their parameters'. */

@@ -53,7 +53,9 @@ export function asksToKnow(query: string, lexicon: Lexicon | undefined): boolean
   if (!wordNet || !verb) return false;
   const list = query.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
   const at = list.indexOf(verb);
-  if (PARTICLES.has(list[at + 1] ?? '')) return false;
+  // "check off", "look up" are other verbs; "check on the garage" is no verb of WordNet's: "on" is a preposition there.
+  const particle = list[at + 1] ?? '';
+  if (PARTICLES.has(particle) && wordNet.verbSenses(`${verb} ${particle}`).length > 0) return false;
   const senses = wordNet.verbSenses(verb);
   const commonest = senses[0];
   if (!commonest || senses.length >= LIGHT_VERB_SENSES) return false;
@@ -108,4 +110,64 @@ function movesDevice(profile: FunctionProfile, wordNet: WordNet): boolean {
 export function knowingSign(profile: FunctionProfile, lexicon: Lexicon | undefined): -1 | 0 {
   const wordNet = lexicon?.wordNet;
   return wordNet && movesDevice(profile, wordNet) ? -1 : 0;
+}
+
+/**
+ * Whether a command to be told names only its thing, with no clause after it: "check the garage
+ * door", "inspect the valve", "check on the lock". What is wanted is the thing's state, as from a
+ * question, so no function its document declares an action may answer it (changesWithoutKnowing).
+ * A clause after the thing ("ensure the door is locked", "see that it stays shut", "remember to
+ * lock it") may ask for a deed: linking verbs and "to" (a closed class) leave the ranking as it is.
+ */
+export function checksTheThing(query: string, lexicon: Lexicon | undefined): boolean {
+  const wordNet = lexicon?.wordNet;
+  const verb = wordNet && openingVerb(query, lexicon);
+  if (!wordNet || !verb || !wordNet.mostlyVerb(verb) || !asksToKnow(query, lexicon)) return false;
+  const commonest = wordNet.verbSenses(verb)[0]!;
+  if (![...commonest.lemmas, ...commonest.hypernyms].some((lemma) => EXAMINING.has(lemma))) return false;
+  const list = query.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  // "check apples off the list": the particle later on makes it another verb ("check off").
+  if (list.some((word) => PARTICLES.has(word) && wordNet.verbSenses(`${verb} ${word}`).length > 0)) return false;
+  return !list.some((word) => LINKING.has(word) || CLAUSE_OPENERS.has(word) || word.endsWith("'s"));
+}
+
+/**
+ * WordNet's verbs of looking into a thing's state, the concepts a checking verb's commonest sense is
+ * or is a kind of ("check" < "examine", "inspect" < "examine", "monitor" < "observe", "verify"). A
+ * closed set of three synsets' heads, not of phrasings: a verb of perception that is no such kind
+ * ("flick" < "flash", "see" < "perceive") may be said of a deed.
+ */
+const EXAMINING: ReadonlySet<string> = new Set(['examine', 'verify', 'observe']);
+
+/** Words that open a clause after a command's object: "to" of an infinitive, "that", "if", "whether" (a closed class). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['to', 'that', 'if', 'whether']);
+const LINKING: ReadonlySet<string> = en.linkingVerbs;
+
+/** Whether a function answers no command to be told its thing's state (checksTheThing): a declared action that does no knowing deed. */
+export function changesOnly(profile: FunctionProfile, lexicon: Lexicon | undefined): boolean {
+  return lexicon?.wordNet !== undefined && changesWithoutKnowing(profile, lexicon.wordNet);
+}
+
+const knowingDeeds = new WeakMap<FunctionProfile, boolean>();
+
+/**
+ * Whether a function its document declares an action does no knowing deed: no verb of its name has
+ * its commonest sense among verbs of perception or cognition ("stop_door", "open_valve" change the
+ * device; a "scan_shelf" or "inspect_pipe" would tell). "check the garage door" asks for its state,
+ * and WordNet's rarer sense of "check" (to halt) must not make it stop the door. Only declared kinds:
+ * a kind guessed from a vendor's identifier is no ground to lower it.
+ */
+function changesWithoutKnowing(profile: FunctionProfile, wordNet: WordNet): boolean {
+  if (profile.fn.kind !== 'action') return false;
+  let knows = knowingDeeds.get(profile);
+  if (knows === undefined) {
+    knows = profile.actionWords.some((word) => {
+      const lower = word.toLowerCase();
+      if (!profile.nameStems.has(stem(lower))) return false;
+      const commonest = wordNet.verbSenses(lower)[0];
+      return commonest !== undefined && KNOWING_CATEGORIES.has(commonest.category);
+    });
+    knowingDeeds.set(profile, knows);
+  }
+  return !knows;
 }

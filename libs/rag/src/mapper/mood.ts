@@ -33,4 +33,4 @@ export function readingFit(fn: NormalisedFunction, reading: RequestReading, docu
     returnedNounFit(fn, reading, document.functions, wordNet) + pointedValueFit(fn, reading, document.functions) + alternativesKindFit(fn, reading, document, wordNet);
 }
 export { answerTypeUnmet } from './answer-type-unmet';
-export { asksToKnow, knowingSign } from './knowing-verb';
+export { asksToKnow, changesOnly, checksTheThing, knowingSign } from './knowing-verb';

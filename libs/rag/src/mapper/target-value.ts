@@ -1,7 +1,7 @@
 import { en, findColor, isStopword, stem, words, type RequestReading, type WordNet } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
-import { enumValue, presetValue } from '../arguments/parameter-values';
+import { enumValue, presetValue, takesTime } from '../arguments/parameter-values';
 import { whatItCanDo } from './cannot-do';
 import { objectValuePhrase, verbValuePhrase } from './object-value';
 import { describedGoalHolders } from './described-goal';
@@ -109,10 +109,13 @@ export class TargetValues {
       // numeric parameter whose range takes it. Where none does, the older paths answer (a range
       // error says the range), so only a number some function can hold becomes a target.
       const value = Number(number[1]!.replace(',', '.'));
-      const inRange = new Set(this.functions.filter((fn) => fn.parameters.some((parameter) => holdsNumber(parameter, value))).map((fn) => fn.name));
+      // A level said "to 45" is no time: a parameter in minutes takes a number said with its unit or after "for" (arguments/parameter-values.ts).
+      const inRange = new Set(this.functions.filter((fn) => fn.parameters.some((parameter) => holdsNumber(parameter, value) && !takesTime(parameter))).map((fn) => fn.name));
       // "adjust camera tilt to 60": the noun before "to" says whose parameter the number fills (mapper/named-quantity.ts).
       const holders = goal && goal.at > 0 && this.quantities ? this.quantities.narrow(reading, goal.at, inRange) : inRange;
       if (holders.size > 0) target = { phrase, colour: undefined, holders, nearOptions: [] };
+      // "set the valve to 45" where its only number is a run time: no level to set it to, declined with what it can do.
+      else if (goal && goal.at >= 0 && this.functions.some((fn) => fn.parameters.some((parameter) => holdsNumber(parameter, value) && takesTime(parameter)))) target = { phrase, colour: undefined, holders, nearOptions: [] };
     } else if (phrase !== undefined && !this.nouns.has(phrase) && !(phrase === objectPhrase && words(phrase).some((word) => this.nounWords.has(word.toLowerCase())))) {
       const colour = findColor(phrase);
       const held = new Set(this.functions.filter((fn) => fn.parameters.some((parameter) => (parameter.type === 'enum' && enumValue(parameter, phrase) !== undefined) || (colour !== undefined && parameter.type === 'color') || presetValue(parameter, phrase.toLowerCase()) !== undefined)).map((fn) => fn.name));

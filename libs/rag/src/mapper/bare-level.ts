@@ -1,0 +1,56 @@
+import { en, enMapping, isStopword, splitIdentifier, stem, words, type RequestReader, type WordNet } from '@meshmind/language';
+import type { NormalisedDocument } from '../api-document';
+
+/** What may follow the number of a bare level: the share's own unit (a closed class). */
+const PARTICLES: ReadonlySet<string> = new Set(en.phrasalParticles);
+/** "at 80", "to 80": the language's prepositions of a level (a closed class). */
+const LEVEL_PREPOSITIONS: ReadonlySet<string> = new Set(enMapping.amounts.levelPrepositions);
+const SHARE_WORDS: ReadonlySet<string> = new Set(['%', 'percent', 'per', 'cent', 'pct']);
+
+/**
+ * "blinds 80", "curtains 25", "lamp 40": the device's thing and a number, said without a verb. The
+ * number is the level wanted, as "set the blinds to 80" says; without a verb the ranking reads the
+ * thing alone and lands on whatever its noun is closest to (close_cover for "curtains"), dropping
+ * the number. Read so only where every word before the number is a determiner, or a noun (WordNet's,
+ * or the document's: its nouns, title, function descriptions and names) that is not mostly said as
+ * a verb, and nothing but the share's unit and courtesy follows it. Whether a function holds the
+ * level is left to the ranking and the target check (target-value.ts): a valve whose only number is
+ * a time in minutes cannot be set to 45.
+ */
+export function withBareLevel(text: string, document: NormalisedDocument, reading: RequestReader, wordNet: WordNet | undefined): string {
+  if (!wordNet) return text;
+  const read = reading(text);
+  if (read.mood === 'question' || read.numbers.length !== 1) return text;
+  const mention = read.numbers[0]!;
+  // "next one", "that one": "one" is also a pronoun, standing for a thing, not a level.
+  if (mention.ordinal || text.slice(mention.start, mention.end).trim().toLowerCase() === 'one') return text;
+  const after = words(text.slice(mention.end).toLowerCase()).filter((word) => !en.courtesy.has(word));
+  if (after.some((word) => !SHARE_WORDS.has(word)) || /[a-z]/i.test(text[mention.end] ?? '')) return text;
+  const said = words(text.slice(0, mention.start).toLowerCase()).filter((word) => !en.courtesy.has(word));
+  // "lamp at forty per cent", "blinds to 80": the level's own preposition may stand before it.
+  const before = LEVEL_PREPOSITIONS.has(said.at(-1) ?? '') ? said.slice(0, -1) : said;
+  const things = before.filter((word) => !en.determiners.has(word));
+  if (things.length === 0) return text;
+  const own = documentStems(document);
+  // Nouns only: a preposition or a particle ('head over to shelf nine') says a verb is there.
+  if (!things.every((word) => !isStopword(word) && !en.functionWords.has(word) && !PARTICLES.has(word) && (own.has(stem(word)) || wordNet.canBe(word, 'noun')) && !wordNet.mostlyVerb(word))) return text;
+  const numeric = document.functions.flatMap((fn) => fn.parameters.filter((parameter) => parameter.type === 'integer' || parameter.type === 'number'));
+  if (numeric.length === 0) return text;
+  // "drawer 9", "brightness 75": a noun that names a numeric parameter already says whose number it is (an identifier, or the level named).
+  const parameterStems = new Set(numeric.flatMap((parameter) => splitIdentifier(parameter.name).map((piece) => stem(piece.toLowerCase()))));
+  if (things.some((word) => parameterStems.has(stem(word)))) return text;
+  return `set ${before.join(' ')} to ${text.slice(mention.start).trim()}`;
+}
+
+const stemsOf = new WeakMap<NormalisedDocument, Set<string>>();
+
+/** The stems of what a document calls its device and its settings. */
+function documentStems(document: NormalisedDocument): Set<string> {
+  let found = stemsOf.get(document);
+  if (!found) {
+    const texts = [...document.nouns, document.title, ...document.functions.flatMap((fn) => [fn.description, ...splitIdentifier(fn.name), ...fn.parameters.flatMap((parameter) => splitIdentifier(parameter.name))])];
+    found = new Set(texts.flatMap((text) => words(text.toLowerCase())).map(stem));
+    stemsOf.set(document, found);
+  }
+  return found;
+}
