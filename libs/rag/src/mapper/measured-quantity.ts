@@ -1,5 +1,6 @@
 import { en, moodOf, splitIdentifier, stem, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
+import { asksPresence } from './presence-asked';
 
 /** How close a WordNet relation of the measured quantity must be to name it: "carbon_dioxide" -> co2 (0.9), "illuminance" -> light (0.8). */
 const CLOSE_RELATION = 0.8;
@@ -32,12 +33,13 @@ function quantityStems(value: string, wordNet: WordNet): Set<string> {
  * met the question well enough and it was declined. The question is asked of the device's own
  * reading, the first field of its state that a query reads by name ("what is the value"), as
  * own-reading.ts asks "what does the sensor say?". Matched by the value's words or WordNet's closest
- * relations of it as a noun, only where the value is an identifier (not a title), is not the first
+ * relations of it as a noun, only where the question asks no person's presence, the value is an identifier (not a title), is not the first
  * field itself, the word is not after "in" (a unit: "is it in ppm"), and no word of another
  * query's name is said ("what unit is the co2 in" asks get_unit). Unchanged otherwise.
  */
 export function withMeasuredQuantityAsked(text: string, document: NormalisedDocument, state: Readonly<Record<string, unknown>>, wordNet: WordNet | undefined): string {
   if (!wordNet || moodOf(text) !== 'question') return text;
+  if (asksPresence(text)) return text; // "is anybody at the door" to a door sensor asks who is there, not the door's state (presence-asked.ts)
   const reading = ownReading(document);
   if (!reading) return text;
   const lower = text.toLowerCase();
