@@ -8,7 +8,8 @@ const SWITCH_WORDS = new Set(enMapping.switchWords);
 /** How near a WordNet relative of an unmet word must be to a setter's own word to stand for it ("swing" for "sweep"). */
 const NEAR_RELATIVE = 0.7;
 
-const textOf = (fn: NormalisedFunction) => `${splitIdentifier(fn.name).join(' ')} ${fn.description} ${fn.parameters.map((parameter) => parameter.description ?? '').join(' ')}`;
+/** A function's own words: its name and description. A parameter's notes and option synonyms ("hold still", "quiet") say how it is set, not what. */
+const textOf = (fn: NormalisedFunction) => `${splitIdentifier(fn.name).join(' ')} ${fn.description}`;
 const stemsOf = (text: string) => new Set(words(text.toLowerCase()).map(stem));
 
 /**
@@ -16,7 +17,7 @@ const stemsOf = (text: string) => new Set(words(text.toLowerCase()).map(stem));
  * question on a state no function reads is declined, never answered with another reading). "Is the
  * fan sweeping?", "is it swinging?" to a fan whose set_oscillation turns its sweep on and off while
  * its queries read only whether it runs and how fast: the words of the question are the setter's
- * ("sweep" in its description; "swing", WordNet's near relative of it), and is_on's answer says
+ * own ("sweep" in its description, not only in a parameter's notes or synonyms; "swing", WordNet's near relative of it), and is_on's answer says
  * nothing of them. Unlike unread-state.ts it needs no field name said: the state is named by the
  * words of the action that sets it, as the document writes them.
  *
@@ -62,7 +63,7 @@ export function unreadSetting(
   };
   for (const [position, word] of asked.content.entries()) {
     const explainers = explainedBy(position);
-    const setter = explainers.length > 0 ? (explainers.every((fn) => setters.includes(fn)) ? explainers[0] : undefined) : nearSetter(word);
+    const setter = explainers.length > 0 ? (explainers.every((fn) => setters.includes(fn)) ? explainers.find((fn) => stemsOf(textOf(fn)).has(stem(word))) : undefined) : nearSetter(word);
     if (!setter) continue;
     const readings = queries.map((fn) => splitIdentifier(fn.name).join(' ').toLowerCase());
     return `the ${selfNoun ?? 'device'} can ${splitIdentifier(setter.name).join(' ').toLowerCase()}, but none of its readings (${readings.join(', ')}) tells whether it is "${word}"`;
