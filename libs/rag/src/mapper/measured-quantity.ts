@@ -1,4 +1,4 @@
-import { en, moodOf, splitIdentifier, stem, type WordNet } from '@meshmind/language';
+import { en, enMapping, moodOf, splitIdentifier, stem, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 import { asksPresence } from './presence-asked';
 
@@ -6,6 +6,8 @@ import { asksPresence } from './presence-asked';
 const CLOSE_RELATION = 0.8;
 /** A value written as an identifier ("carbon_dioxide", "smoke"), as a device class is: not a title someone gave. */
 const IDENTIFIER = /^[a-z][a-z0-9_]*$/;
+/** "when", "who", "where", "why": openers of a question for a time, a person, a place or a reason (the language's closed class). */
+const OPEN_ASKERS: ReadonlySet<string> = new Set([...enMapping.answerOpeners.time, ...enMapping.answerOpeners.person, 'where', 'why']);
 /** "in ppm", "in watts": a word after "in" is the unit the reading is given in, not the quantity (closed class of one preposition). */
 const UNIT_BEFORE = /\bin\s+$/;
 
@@ -45,7 +47,8 @@ export function withMeasuredQuantityAsked(text: string, document: NormalisedDocu
   const lower = text.toLowerCase();
   // "how much smoke is there" asks an amount of a device that only says whether: not its reading.
   const opener = lower.match(/[\p{L}]+/u)?.[0] ?? '';
-  if (reading.yesOrNo && en.questionWords.has(opener) && (opener.startsWith('wh') || opener === 'how')) return text;
+  // Nor does "when did the smoke alarm last go off", "who set it off": a time or a person, which no yes or no is either.
+  if (reading.yesOrNo && (OPEN_ASKERS.has(opener) || ((en.questionWords.has(opener) || opener === 'how') && (opener.startsWith('wh') || opener === 'how')))) return text;
   const said = [...lower.matchAll(/[\p{L}\p{N}]+/gu)];
   const saidStems = new Set(said.map((match) => stem(match[0])));
   const otherQueries = document.functions.filter((fn) => fn.kind === 'query' && fn.name.split('_').slice(1).join('_') !== reading.field);

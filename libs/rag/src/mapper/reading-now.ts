@@ -1,6 +1,7 @@
 import { en, enPlanning, splitIdentifier, stem, timesOfExecution, words, type RequestReading } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
+import { spanBeforeNow } from './span-before-now';
 
 /** Past copulas ("what was the temperature", "how humid was it"): the language's own closed class. */
 const PAST_COPULAS: ReadonlySet<string> = new Set(enPlanning.copulas.past);
@@ -31,7 +32,7 @@ export function notReadNow(result: MapResult, reading: RequestReading, byName: R
   const fns = result.calls.map((call) => byName.get(call.function));
   if (fns.some((fn) => !fn || fn.kind !== 'query' || fn.parameters.length > 0)) return undefined;
   const said = reading.words.map((word) => word.toLowerCase());
-  const past = said.find((word, index) => (PAST_COPULAS.has(word) && index <= 3) || BEFORE_NOW.has(word));
+  const past = said.find((word, index) => (PAST_COPULAS.has(word) && index <= 3) || BEFORE_NOW.has(word)) ?? spanBeforeNow(said); // "has anyone opened it today" (span-before-now.ts)
   const going = said.findIndex((word, index) => word === 'going' && said[index + 1] === 'to' && index > 0);
   const future = said.find((word, index) => (FUTURE_MODALS.has(word) && index > 0 && said[index + 1] !== 'you') || AFTER_NOW.has(word)) ?? (going > 0 ? 'going to' : undefined);
   const later = timesOfExecution(reading.text)[0]?.text;
