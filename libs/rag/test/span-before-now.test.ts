@@ -27,6 +27,7 @@ describe('a span of time up to now, said with a perfect or a past', () => {
     expect(spanBeforeNow(words('how cold did it get overnight'))).toBe('overnight');
     expect(spanBeforeNow(words('is the shed open today'))).toBeUndefined();
     expect(spanBeforeNow(words('has the shed warmed up'))).toBeUndefined();
+    expect(spanBeforeNow(words('how many went through today'), new Set(['counts', 'today']))).toBeUndefined();
   });
 
   describe('through the mapper', () => {

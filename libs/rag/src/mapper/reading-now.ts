@@ -32,7 +32,7 @@ export function notReadNow(result: MapResult, reading: RequestReading, byName: R
   const fns = result.calls.map((call) => byName.get(call.function));
   if (fns.some((fn) => !fn || fn.kind !== 'query' || fn.parameters.length > 0)) return undefined;
   const said = reading.words.map((word) => word.toLowerCase());
-  const past = said.find((word, index) => (PAST_COPULAS.has(word) && index <= 3) || BEFORE_NOW.has(word)) ?? spanBeforeNow(said); // "has anyone opened it today" (span-before-now.ts)
+  const past = said.find((word, index) => (PAST_COPULAS.has(word) && index <= 3) || BEFORE_NOW.has(word)) ?? spanBeforeNow(said, new Set(fns.flatMap((fn) => words(`${fn!.description} ${fn!.returns ?? ''}`.toLowerCase())))); // "has anyone opened it today" (span-before-now.ts)
   const going = said.findIndex((word, index) => word === 'going' && said[index + 1] === 'to' && index > 0);
   const future = said.find((word, index) => (FUTURE_MODALS.has(word) && index > 0 && said[index + 1] !== 'you') || AFTER_NOW.has(word)) ?? (going > 0 ? 'going to' : undefined);
   const later = timesOfExecution(reading.text)[0]?.text;

@@ -13,13 +13,15 @@ const BEFORE_NOW_VERBS = new Set(['has', 'have', 'had', 'did', 'been', 'got', 'w
  * reading of the present does not tell: the door is shut now, though it was opened at noon. The
  * words of the span, where the question asks before now by them; undefined otherwise. A span with
  * a present ("is it warm today") asks of now; a perfect with no span ("has the room warmed up")
- * asks of the state it has come to, which is now.
+ * asks of the state it has come to, which is now; nor is a span the called reading's own words
+ * name (`readingWords`, lower case: "counts the parcels that passed today").
  */
-export function spanBeforeNow(said: readonly string[]): string | undefined {
+export function spanBeforeNow(said: readonly string[], readingWords: ReadonlySet<string> = new Set()): string | undefined {
   if (!said.some((word) => BEFORE_NOW_VERBS.has(word))) return undefined;
   for (let index = 0; index < said.length; index += 1) {
     const span = SPANS_TO_NOW.find((phrase) => phrase.every((word, offset) => said[index + offset] === word));
-    if (span) return span.join(' ');
+    // A reading whose own words name the span ("Counts the parcels that passed today") answers across it.
+    if (span) return span.every((word) => readingWords.has(word)) ? undefined : span.join(' ');
   }
   return undefined;
 }
