@@ -108,7 +108,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const unreported = asked && settingNotReported(result, reading(said), asked, kindOf, context.functions, (context.stateFields ?? []).flatMap((field) => splitIdentifier(field)), lexicon?.wordNet);
   if (unreported) return { reason: `the ${context.selfNoun ?? 'device'} can be set as "${unreported}" asks, but none of its functions reports it` };
   // "what was the temperature yesterday": it reads now (reading-now.ts).
-  const when = notReadNow(result, reading(said), byName, context.functions);
+  const when = notReadNow(result, reading(said), byName, context.functions, context.names);
   if (when) return { reason: `the ${context.selfNoun ?? 'device'} can only tell what it reads now, not "${when}"` };
   // An action the document does not name needs a clear fit, whichever reading made the call (unmet-action.ts);
   // "mute the light" is no reading either (declared kinds only, cannot-do.ts); nor "for 30 min" where no parameter
