@@ -24,6 +24,8 @@ import { foreignObject } from './foreign-object';
 import { notReadNow } from './reading-now';
 import { switchedQuery } from './switched-query';
 import { unreadState } from './unread-state';
+import { unreadSetting } from './unread-setting';
+import { presenceNotRead } from './presence-asked';
 import { restrictedPlace } from './restricted-place';
 import { undoneDeed } from './undone-deed';
 import { leftPlace } from './left-place';
@@ -112,7 +114,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const unreported = asked && settingNotReported(result, reading(said), asked, kindOf, context.functions, (context.stateFields ?? []).flatMap((field) => splitIdentifier(field)), lexicon?.wordNet);
   if (unreported) return { reason: `the ${context.selfNoun ?? 'device'} can be set as "${unreported}" asks, but none of its functions reports it` };
   // "what was the temperature yesterday": it reads now (reading-now.ts).
-  const when = notReadNow(result, reading(said), byName, context.functions);
+  const when = notReadNow(result, reading(said), byName, context.functions, context.names);
   if (when) return { reason: `the ${context.selfNoun ?? 'device'} can only tell what it reads now, not "${when}"` };
   // An action the document does not name needs a clear fit, whichever reading made the call (unmet-action.ts);
   // "mute the light" is no reading either (declared kinds only, cannot-do.ts); nor "for 30 min" where no parameter
@@ -144,7 +146,12 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     answerTypeUnmet(result, reading(said), byName, state, context.deviceNouns, context.names, lexicon?.wordNet, { language: context.language, stateSaysWhat: context.stateSaysWhat });
   // "is the fan oscillating?": a state the device keeps that none of its readings tells (unread-state.ts).
   // Only where the document speaks English: a vendor's query in another language names the state's (English) field in words this cannot compare.
-  const unread = unmet === undefined && context.language === 'en' ? unreadState(result, reading(said), byName, context.functions, context.stateFields ?? [], context.selfNoun) : undefined;
+  const unread =
+    unmet === undefined && context.language === 'en'
+      ? (unreadState(result, reading(said), byName, context.functions, context.stateFields ?? [], context.selfNoun) ??
+        unreadSetting(result, reading(said), asked, context.functions, context.stateFields ?? [], context.selfNoun, lexicon?.wordNet) ?? // "is the fan sweeping?": an action's state no reading reports (unread-setting.ts)
+        presenceNotRead(result, reading(said), said, byName, context.deviceNouns, state, context.selfNoun, lexicon?.wordNet)) // "is anybody at the door?" to a door contact (presence-asked.ts)
+      : undefined;
   if (unread) return { reason: unread };
   // "channel up" to a TV: the channel is what next_track is about, not volume_up (other-function-noun.ts).
   // Only an English document: a vendor's words in another language meet no English noun of the request.

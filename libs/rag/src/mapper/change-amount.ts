@@ -2,6 +2,7 @@ import { alternation, enMapping, findFractions, findNumbers } from '@meshmind/la
 import type { NormalisedFunction } from '../api-document';
 import { addedAmountMarker } from '../arguments/added-amount';
 import { levelSetterFor, saysTargetLevel } from './target-level';
+import { extremeLevelSetter } from './extreme-level';
 
 /** "by 10%", "by a quarter": the language's change prepositions (closed class). */
 const CHANGE_BEFORE = new RegExp(`\\b(?:${alternation(enMapping.amounts.changePrepositions)})\\s*$`);
@@ -33,7 +34,9 @@ export function movesLevelBy(text: string): boolean {
  * A step function (volume_down by its step) keeps an amount: it is made to move by one.
  */
 export function meantLevelSetter(text: string, top: NormalisedFunction, functions: Iterable<NormalisedFunction>): NormalisedFunction | undefined {
-  if (saysTargetLevel(text)) return levelSetterFor(top, functions);
+  const all = [...functions];
+  // An end of a scale said as the level ("heating to the max") is a level of the device's one ranged setter, not of a mode's (extreme-level.ts).
+  if (saysTargetLevel(text)) return extremeLevelSetter(text, top, all, levelSetterFor(top, all));
   const endsFixed = (top.effects ?? []).some((effect) => effect.value !== undefined);
-  return endsFixed && movesLevelBy(text) ? levelSetterFor(top, functions) : undefined;
+  return endsFixed && movesLevelBy(text) ? levelSetterFor(top, all) : undefined;
 }

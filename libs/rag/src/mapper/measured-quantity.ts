@@ -1,10 +1,13 @@
-import { en, moodOf, splitIdentifier, stem, type WordNet } from '@meshmind/language';
+import { en, enMapping, moodOf, splitIdentifier, stem, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
+import { asksPresence } from './presence-asked';
 
 /** How close a WordNet relation of the measured quantity must be to name it: "carbon_dioxide" -> co2 (0.9), "illuminance" -> light (0.8). */
 const CLOSE_RELATION = 0.8;
 /** A value written as an identifier ("carbon_dioxide", "smoke"), as a device class is: not a title someone gave. */
 const IDENTIFIER = /^[a-z][a-z0-9_]*$/;
+/** "when", "who", "where", "why": openers of a question for a time, a person, a place or a reason (the language's closed class). */
+const OPEN_ASKERS: ReadonlySet<string> = new Set([...enMapping.answerOpeners.time, ...enMapping.answerOpeners.person, 'where', 'why']);
 /** "in ppm", "in watts": a word after "in" is the unit the reading is given in, not the quantity (closed class of one preposition). */
 const UNIT_BEFORE = /\bin\s+$/;
 
@@ -32,18 +35,20 @@ function quantityStems(value: string, wordNet: WordNet): Set<string> {
  * met the question well enough and it was declined. The question is asked of the device's own
  * reading, the first field of its state that a query reads by name ("what is the value"), as
  * own-reading.ts asks "what does the sensor say?". Matched by the value's words or WordNet's closest
- * relations of it as a noun, only where the value is an identifier (not a title), is not the first
+ * relations of it as a noun, only where the question asks no person's presence, the value is an identifier (not a title), is not the first
  * field itself, the word is not after "in" (a unit: "is it in ppm"), and no word of another
  * query's name is said ("what unit is the co2 in" asks get_unit). Unchanged otherwise.
  */
 export function withMeasuredQuantityAsked(text: string, document: NormalisedDocument, state: Readonly<Record<string, unknown>>, wordNet: WordNet | undefined): string {
   if (!wordNet || moodOf(text) !== 'question') return text;
+  if (asksPresence(text)) return text; // "is anybody at the door" to a door sensor asks who is there, not the door's state (presence-asked.ts)
   const reading = ownReading(document);
   if (!reading) return text;
   const lower = text.toLowerCase();
   // "how much smoke is there" asks an amount of a device that only says whether: not its reading.
   const opener = lower.match(/[\p{L}]+/u)?.[0] ?? '';
-  if (reading.yesOrNo && en.questionWords.has(opener) && (opener.startsWith('wh') || opener === 'how')) return text;
+  // Nor does "when did the smoke alarm last go off", "who set it off": a time or a person, which no yes or no is either.
+  if (reading.yesOrNo && (OPEN_ASKERS.has(opener) || ((en.questionWords.has(opener) || opener === 'how') && (opener.startsWith('wh') || opener === 'how')))) return text;
   const said = [...lower.matchAll(/[\p{L}\p{N}]+/gu)];
   const saidStems = new Set(said.map((match) => stem(match[0])));
   const otherQueries = document.functions.filter((fn) => fn.kind === 'query' && fn.name.split('_').slice(1).join('_') !== reading.field);

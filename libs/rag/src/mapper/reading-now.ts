@@ -1,6 +1,7 @@
 import { en, enPlanning, splitIdentifier, stem, timesOfExecution, words, type RequestReading } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
+import { spanBeforeNow } from './span-before-now';
 
 /** Past copulas ("what was the temperature", "how humid was it"): the language's own closed class. */
 const PAST_COPULAS: ReadonlySet<string> = new Set(enPlanning.copulas.past);
@@ -26,12 +27,12 @@ const FUTURE_MODALS = new Set(['will', 'shall']);
  * present ("Reads the current value", "right now", get_current_temperature), or one of a state no
  * action sets, is declined: a state an action sets may be the one it was left in.
  */
-export function notReadNow(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>, functions: readonly NormalisedFunction[]): string | undefined {
+export function notReadNow(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>, functions: readonly NormalisedFunction[], ownNames: readonly string[] = []): string | undefined {
   if (result.kind !== 'call' || reading.mood !== 'question') return undefined;
   const fns = result.calls.map((call) => byName.get(call.function));
   if (fns.some((fn) => !fn || fn.kind !== 'query' || fn.parameters.length > 0)) return undefined;
   const said = reading.words.map((word) => word.toLowerCase());
-  const past = said.find((word, index) => (PAST_COPULAS.has(word) && index <= 3) || BEFORE_NOW.has(word));
+  const past = said.find((word, index) => (PAST_COPULAS.has(word) && index <= 3) || BEFORE_NOW.has(word)) ?? spanBeforeNow(said, new Set([...ownNames, ...fns.map((fn) => `${fn!.description} ${fn!.returns ?? ''}`)].flatMap((text) => words(text.toLowerCase())))); // "has anyone opened it today" (span-before-now.ts); not of "House Energy Today", whose name says the span
   const going = said.findIndex((word, index) => word === 'going' && said[index + 1] === 'to' && index > 0);
   const future = said.find((word, index) => (FUTURE_MODALS.has(word) && index > 0 && said[index + 1] !== 'you') || AFTER_NOW.has(word)) ?? (going > 0 ? 'going to' : undefined);
   const later = timesOfExecution(reading.text)[0]?.text;
