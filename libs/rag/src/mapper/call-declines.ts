@@ -26,6 +26,7 @@ import { unreadState } from './unread-state';
 import { restrictedPlace } from './restricted-place';
 import { undoneDeed } from './undone-deed';
 import { freedDeed } from './freed-deed';
+import { stateAskedOfAction } from './state-asked';
 import { leftPlace } from './left-place';
 import { deedNotReport } from './deed-not-report';
 import { declinedCall, readingNotAsked } from './cannot-do';
@@ -106,6 +107,9 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // "how fast are you going?": a quantity only an action sets, which no query reports (setting-not-reported.ts).
   const unreported = asked && settingNotReported(result, reading(said), asked, kindOf, context.functions, (context.stateFields ?? []).flatMap((field) => splitIdentifier(field)), lexicon?.wordNet);
   if (unreported) return { reason: `the ${context.selfNoun ?? 'device'} can be set as "${unreported}" asks, but none of its functions reports it` };
+  // "are you docked?": a state asked of a device whose fitting call is the deed that makes it (state-asked.ts).
+  const stateAsked = stateAskedOfAction(result, reading(said), kindOf, context.selfNoun);
+  if (stateAsked) return { reason: stateAsked };
   // "what was the temperature yesterday": it reads now (reading-now.ts).
   const when = notReadNow(result, reading(said), byName, context.functions);
   if (when) return { reason: `the ${context.selfNoun ?? 'device'} can only tell what it reads now, not "${when}"` };
