@@ -27,6 +27,7 @@ import { restrictedPlace } from './restricted-place';
 import { undoneDeed } from './undone-deed';
 import { freedDeed } from './freed-deed';
 import { stateAskedOfAction } from './state-asked';
+import { turnedSelf } from './turned-self';
 import { leftPlace } from './left-place';
 import { deedNotReport } from './deed-not-report';
 import { declinedCall, readingNotAsked } from './cannot-do';
@@ -127,6 +128,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     unitUnnamed(result, reading(said), byName, lexicon?.wordNet) ?? // "zoom 3x", "the 2.4 GHz band": a unit the reader does not parse and no parameter names (unit-unnamed.ts)
     lengthNotSpeed(result, reading(said), byName) ?? // "reverse two metres": a distance, which a speed in m/s cannot hold (length-not-speed.ts)
     sidewaysTurn(result, reading(said), byName) ?? // "rotate 90 degrees to the right": a side no angle of the call turns to (sideways-turn.ts)
+    turnedSelf(result, reading(said), byName, ownNouns(context), lexicon?.wordNet) ?? // "turn right 90 degrees": the device turning itself, which no call does (turned-self.ts)
     activityNotCalled(result, reading(said), context.functions, lexicon) ??
     endedActivity(result, reading(said), context.functions, lexicon, ownNouns(context)) ?? // "stop sharing your wifi": the end of an activity no call makes (ended-activity.ts)
     absentQuantity(result, reading(said), scope, state, lexicon?.wordNet) ??
