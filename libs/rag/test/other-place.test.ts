@@ -30,6 +30,7 @@ describe('a place of another kind than the call goes to', () => {
     expect(place('charging', true)).toBeUndefined();
     expect(place('docking', false)).toBeUndefined();
     expect(place('north', false)).toBeUndefined();
+    expect(place('spalling', false)).toBeUndefined(); // a word running English never uses (no SemCor count): a slip more likely than a kind of bay
     expect(place('washing', false, 'are you at the washing bay?')).toBeUndefined();
   });
 });

@@ -141,7 +141,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     undoneDeed(result, [reading(request), reading(said)], byName, lexicon?.wordNet) ?? // "erase your map": undoing what the call makes, its verb as said or as read (undone-deed.ts)
     freedDeed(result, [reading(request), reading(said)], byName, kindOf, lexicon?.wordNet) ?? // "reset the e-stop": letting go of what the call's deed does (freed-deed.ts)
     leftPlace(result, reading(said), byName, lexicon?.wordNet) ?? // "get off the charger": leaving a place, which no function does (left-place.ts)
-    otherPlace(result, reading(said), context.readScope?.(said), lexicon?.wordNet) ?? // "go to the loading dock": another kind of the call's place (other-place.ts)
+    otherPlace(result, reading(request), context.readScope?.(request), lexicon?.wordNet) ?? // "go to the loading dock": another kind of the call's place, typing slips mended (other-place.ts)
     switchedQuery(result, reading(said), kindOf, lexicon?.wordNet) ?? // "turn off your hotspot": a change, which no query makes (switched-query.ts)
     deedNotReport(result, reading(said), context.functions, kindOf, lexicon?.wordNet) ?? // "go and charge it": a deed an action names, not its report (deed-not-report.ts)
     answerTypeUnmet(result, reading(said), byName, state, context.deviceNouns, context.names, lexicon?.wordNet, { language: context.language, stateSaysWhat: context.stateSaysWhat });

@@ -35,7 +35,8 @@ export function otherPlace(result: MapResult, reading: RequestReading, scope: Sc
   const unmet = new Set(scope.unmet);
   for (const match of reading.text.toLowerCase().matchAll(GOAL)) {
     const [, modifier, head] = match as unknown as [string, string, string];
-    if (!unmet.has(modifier) || !isGerund(modifier, wordNet)) continue;
+    // A word running English uses (SemCor-tagged): "charing" is a slip for "charging", not a char-ing place.
+    if (!unmet.has(modifier) || wordNet.familiarity(modifier) === 0 || !isGerund(modifier, wordNet)) continue;
     const at = scope.content.indexOf(head);
     if (at < 0) continue;
     // The head is the called function's own place: explained by its words.
