@@ -22,6 +22,7 @@ describe('a number that counts things is no number of one', () => {
     expect(counts('park at bay 3')).toBe(false);
     expect(counts('park at the 3rd bay')).toBe(false);
     expect(counts('row 4 bay 2')).toBe(false);
+    expect(counts('see if bay four has room')).toBe(false);
   });
 
   it.skipIf(!wordNet)('asks for the bay rather than parking at the count', () => {
@@ -41,6 +42,7 @@ describe('a number said after the name of its parameter', () => {
     expect(values('drive to y 6 x 2', toPoint)).toEqual({ grid_x: 2, grid_y: 6 });
     expect(values('drive to y=1, x=9', toPoint)).toEqual({ grid_x: 9, grid_y: 1 });
     expect(values('drive to 4, 7', toPoint)).toEqual({ grid_x: 4, grid_y: 7 });
+    expect(values('drive to (4,7)', toPoint)).toEqual({ grid_x: 4, grid_y: 7 });
   });
 });
 
@@ -48,5 +50,6 @@ describe('a change said by its size whose way no word tells', () => {
   it.skipIf(!wordNet)('is asked about, not set as the level', () => {
     expect(values('alter the cart speed by 0.3', speed)).toBeUndefined();
     expect(values('set the cart speed to 0.3', speed)).toEqual({ speed: 0.3 });
+    expect(values('drive to the point 5 by 9', toPoint)).toEqual({ grid_x: 5, grid_y: 9 });
   });
 });

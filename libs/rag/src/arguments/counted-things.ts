@@ -12,7 +12,8 @@ import { isStopword, type NumberMention, type WordNet } from '@meshmind/language
 export function countsThings(mention: NumberMention, lowerText: string, wordNet: WordNet | undefined): boolean {
   if (!wordNet || mention.ordinal) return false;
   const following = mention.following;
-  if (!/^\p{L}+$/u.test(following) || isStopword(following) || !wordNet.canBe(following, 'noun')) return false;
+  // A noun, not a verb said after it ("shelf four has room": "has" reads as the plural of "ha").
+  if (!/^\p{L}+$/u.test(following) || isStopword(following) || !wordNet.canBe(following, 'noun') || wordNet.mostlyVerb(following)) return false;
   const said = lowerText.slice(mention.start, mention.end).trim();
   if (said === 'one' || said === 'a') return true;
   // A plural: the noun said with the English plural's -s (not the "-ss", "-us" or "-is" of a singular).

@@ -182,8 +182,9 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   const extreme = !mention && ((direction > 0 && MAXIMUM.test(lower) && parameter.maximum !== undefined) || (direction < 0 && MINIMUM.test(lower) && parameter.minimum !== undefined));
   // "speed up by half a metre per second" with no level known: a change from nowhere (arguments/unknown-start.ts).
   if (context.current === undefined && direction !== 0 && named === undefined && changeWithoutStart(parameter, lower, mention)) return undefined;
-  // "drop the speed by 0.3": a change said by its size whose way no word tells is no level either, known start or not.
-  if (direction === 0 && mention && named === undefined && changeWithoutStart(parameter, lower, mention)) return undefined;
+  // "drop the speed by 0.3": a change said by its size whose way no word tells is no level either, known start or not ("5 by 9" is a point).
+  const byPoint = mention && context.mentions.some((other) => /^\s*by\s+$/.test(lower.slice(other.end, mention.start)));
+  if (direction === 0 && mention && !byPoint && named === undefined && changeWithoutStart(parameter, lower, mention)) return undefined;
   if (context.current !== undefined && direction !== 0 && named === undefined && !extreme) {
     const absolute = mention && LEVEL_BEFORE.test(lower.slice(0, mention.start));
     if (!absolute) {
