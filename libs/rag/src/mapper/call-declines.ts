@@ -27,6 +27,7 @@ import { restrictedPlace } from './restricted-place';
 import { undoneDeed } from './undone-deed';
 import { freedDeed } from './freed-deed';
 import { stateAskedOfAction } from './state-asked';
+import { timeAsked } from './time-asked';
 import { turnedSelf } from './turned-self';
 import { otherPlace } from './other-place';
 import { leftPlace } from './left-place';
@@ -112,6 +113,9 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // "are you docked?": a state asked of a device whose fitting call is the deed that makes it (state-asked.ts).
   const stateAsked = stateAskedOfAction(result, reading(said), kindOf, context.selfNoun);
   if (stateAsked) return { reason: stateAsked };
+  // "how long until you're charged?": a time asked of calls that tell none (time-asked.ts).
+  const timeQuestion = timeAsked(result, reading(said), byName, context.selfNoun);
+  if (timeQuestion) return { reason: timeQuestion };
   // "what was the temperature yesterday": it reads now (reading-now.ts).
   const when = notReadNow(result, reading(said), byName, context.functions);
   if (when) return { reason: `the ${context.selfNoun ?? 'device'} can only tell what it reads now, not "${when}"` };
