@@ -389,8 +389,8 @@ export function requestEvidence(
   const bare = request.mentions.filter((mention) => mentionUnitKind(mention) === 'none').length;
   // "Create a hotspot, password tablets4all": a password said is dropped by a function that takes none, where another takes one.
   const unusedSecret = profile.documentTakesSecret === true && !profile.fn.parameters.some((parameter) => isSecretParameter(parameter.name)) && secretValue(request.text) !== undefined ? 1 : 0;
-  // "go to 5, 7": a pair of bare numbers said side by side (a point) is dropped whole by a function that takes no number.
-  const pairDropped = numeric.length === 0 && saysNumberPair(request.text, request.mentions.filter((mention) => mentionUnitKind(mention) === 'none')) ? 1 : 0;
+  // "go to 5, 7": a pair of bare numbers said side by side (a point) is dropped by a function that takes no number or one whole number (a shelf's).
+  const pairDropped = (numeric.length === 0 || (numeric.length === 1 && numeric[0]!.type === 'integer')) && saysNumberPair(request.text, request.mentions.filter((mention) => mentionUnitKind(mention) === 'none')) ? 1 : 0;
   const unused = unusedWithUnit + unusedSecret + pairDropped + (numeric.length > 0 ? 0.5 * Math.max(0, bare - numeric.length) : 0);
   const polar = polarity(request, profile, lexicon, unanchored);
   const degree = (request.degree ? degreeFit(profile.fn, profile.direction, request.degree, hasCurrent, isStepParameter) : 0) + scaleAnswerFit(profile.fn, request.scale) + placeAnswerFit(profile, request.place, lexicon?.wordNet) + absenceFit(profile, request.absences, lexicon?.wordNet);
