@@ -161,7 +161,7 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   const { text } = context;
   const parameterClass = parameterUnit(parameter);
   const numbersThings = parameter.type === 'integer' && parameterClass === 'none'; // "one shelf" counts shelves, it numbers none (arguments/counted-things.ts)
-  const available = context.mentions.filter((mention) => !context.taken.has(mention) && compatible(parameterClass, mentionUnit(mention)) && !(numbersThings && countsThings(mention, text.toLowerCase(), context.wordNet)));
+  const available = context.mentions.filter((mention) => !context.taken.has(mention) && compatible(parameterClass, mentionUnit(mention)) && !(numbersThings && mentionUnit(mention) === 'none' && countsThings(mention, text.toLowerCase(), context.wordNet)));
   const withUnit = available.filter((mention) => mentionUnit(mention) !== 'none');
   const lower = text.toLowerCase();
   const mention = labelledMention(context.label ?? [], available, lower) ?? withUnit[0] ?? available[0]; // "y 6, x 2": the number said after its name (arguments/labelled-number.ts)

@@ -111,7 +111,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const unreported = asked && settingNotReported(result, reading(said), asked, kindOf, context.functions, (context.stateFields ?? []).flatMap((field) => splitIdentifier(field)), lexicon?.wordNet);
   if (unreported) return { reason: `the ${context.selfNoun ?? 'device'} can be set as "${unreported}" asks, but none of its functions reports it` };
   // "are you docked?": a state asked of a device whose fitting call is the deed that makes it (state-asked.ts).
-  const stateAsked = stateAskedOfAction(result, reading(said), kindOf, context.selfNoun);
+  const stateAsked = stateAskedOfAction(result, reading(said), kindOf, context.selfNoun, (name) => byName.get(name)?.returns);
   if (stateAsked) return { reason: stateAsked };
   // "how long until you're charged?": a time asked of calls that tell none (time-asked.ts).
   const timeQuestion = timeAsked(result, reading(said), byName, context.selfNoun);

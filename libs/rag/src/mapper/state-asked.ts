@@ -33,9 +33,16 @@ function stateQuestion(reading: RequestReading): string[] | undefined {
 }
 
 /** The reason a yes/no question about a state is declined where every call is an action, or undefined. */
-export function stateAskedOfAction(result: MapResult, reading: RequestReading, kindOf: (name: string) => 'action' | 'query' | undefined, selfNoun: string | undefined): string | undefined {
+/** What a success flag's return says: a boolean, 1/0, an error, or nothing ("bool", "int 1/0", "True/False", "logical", "error"). */
+const SUCCESS_RETURN = /^(?:|void|none|bool|boolean|logical|error|int 1\/0|true\/false|boolean true\/false)$/i;
+function returnsOnlySuccess(returns: string | undefined): boolean {
+  return SUCCESS_RETURN.test((returns ?? '').trim());
+}
+
+export function stateAskedOfAction(result: MapResult, reading: RequestReading, kindOf: (name: string) => 'action' | 'query' | undefined, selfNoun: string | undefined, returnsOf: (name: string) => string | undefined = () => undefined): string | undefined {
   if (result.kind !== 'call' || result.calls.length === 0) return undefined;
-  if (!result.calls.every((call) => kindOf(call.function) === 'action')) return undefined;
+  // An action that hands back only whether it worked (a flag, a status, nothing): "tank_fill" returning 0-100 may be a reading its name hides.
+  if (!result.calls.every((call) => kindOf(call.function) === 'action' && returnsOnlySuccess(returnsOf(call.function)))) return undefined;
   if (!stateQuestion(reading)) return undefined;
   const deeds = [...new Set(result.calls.map((call) => call.function))].join(', ');
   return `the ${selfNoun ?? 'device'} cannot report whether that is so: "${reading.text.trim()}" asks about a state, and ${deeds} would change it, not tell it`;

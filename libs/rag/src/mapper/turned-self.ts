@@ -21,6 +21,8 @@ const TURNING = new Set(['turn', 'rotate', 'revolve', 'go around']);
 const SENSES_READ = 2;
 /** The words a turn on the spot may say besides its verb: sides, the way round, how far. English's closed classes of direction and degree. */
 const TURN_WORDS = new Set(['left', 'right', 'around', 'round', 'about', 'clockwise', 'anticlockwise', 'counterclockwise', 'counter-clockwise', 'anti-clockwise', 'full', 'half', 'quarter', 'circle', 'turn', 'spot', 'place', 'way', 'degrees', 'degree', 'deg', 'yourself', 'itself']);
+/** The words of TURN_WORDS that say which way or how far a turn goes. */
+const TURN_WAYS = new Set(['left', 'right', 'around', 'round', 'about', 'clockwise', 'anticlockwise', 'counterclockwise', 'counter-clockwise', 'anti-clockwise', 'degrees', 'degree', 'deg', '°']);
 /** Words that make the turn a tilt or a switch ("turn up", "turn it off"), or send it elsewhere ("turn back", "turn into"): then no turn of the device is read. */
 const NOT_A_TURN = new Set([...en.phrasalParticles, ...en.referringPronouns, ...en.demonstratives, 'into']);
 /** Words a document uses for a sideways angle (sideways-turn.ts's axis names): a function that says one turns the way asked. */
@@ -42,6 +44,8 @@ function turnOnTheSpot(clause: string, wordNet: WordNet, ownNouns: ReadonlySet<s
   const named = rest.filter((token) => !/^\d|°/.test(token) && !TURN_WORDS.has(token) && !ownNouns.has(token) && !en.courtesy.has(token));
   // Anything else must be a word of grammar or manner ("to your left", "by 90", "slowly"), never a thing turned or a place.
   if (named.some((token) => !isStopword(token) && wordNet.canBe(token, 'noun'))) return undefined;
+  // A turn on the spot says which way or how far ("right", "around", "90 degrees"): "turn the projector to 80" sets a level.
+  if (!rest.some((token) => TURN_WAYS.has(token))) return undefined;
   return [verb, ...rest.filter((token) => TURN_WORDS.has(token) && !['yourself', 'itself', 'degrees', 'degree', 'deg'].includes(token))].slice(0, 3).join(' ');
 }
 
