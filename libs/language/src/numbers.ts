@@ -63,6 +63,14 @@ export function findNumbers(text: string): NumberMention[] {
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index]!;
     if (token.digits !== undefined) {
+      // "(3,8)": a pair in brackets is a point, two numbers, not a decimal comma.
+      const pair = /^(-?\d+),(\d+)$/.exec(token.digits);
+      if (pair && ['(', '['].includes(tokens[index - 1]?.text ?? '') && [')', ']'].includes(tokens[index + 1]?.text ?? '')) {
+        const split = token.start + pair[1]!.length;
+        mentions.push({ value: Number(pair[1]), start: token.start, end: split, following: ',', ordinal: false });
+        mentions.push({ value: Number(pair[2]), start: split + 1, end: token.end, following: followingOf(index + 1), ordinal: false });
+        continue;
+      }
       // "21,5" is a decimal only with one or two digits after the comma; "1,000" is a thousand.
       const raw = /,\d{3}$/.test(token.digits) ? token.digits.replace(',', '') : token.digits.replace(',', '.');
       let value = Number(raw);

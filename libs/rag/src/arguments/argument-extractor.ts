@@ -2,6 +2,7 @@ import { enMapping, escapeRegExp, findColor, readRequest, type NumberMention, ty
 import { validateCallArguments, type ApiFunctionSpec, type DeviceStateValues, type ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import { enumValue, numericValue } from './parameter-values';
+import { ownNamePieces } from './labelled-number';
 import { saidBoolean } from './described-boolean';
 import { equativeStep } from './scaling-verbs';
 import { isNetworkNameParameter, isSecretParameter, itemValue, nameValue, secretValue } from './string-values';
@@ -56,7 +57,7 @@ export function extractArguments(
       case 'number': {
         const current = currentValue(fn, parameter, state);
         // "twice as loud" to a step function: the step to twice the level (arguments/scaling-verbs.ts).
-        value = equativeStep(fn, parameter.name, text, state) ?? numericValue(parameter, { text, mentions, taken, ...(current === undefined ? {} : { current }), ...(wordNet ? { wordNet } : {}) });
+        value = equativeStep(fn, parameter.name, text, state) ?? numericValue(parameter, { text, mentions, taken, label: ownNamePieces(parameter, fn.parameters), ...(current === undefined ? {} : { current }), ...(wordNet ? { wordNet } : {}) });
         break;
       }
       case 'boolean':

@@ -9,6 +9,8 @@ import { comparativePreset, scaleDirection } from './scale-direction';
 import { changeWithoutStart } from './unknown-start';
 import { addedAmountMarker, namedEndDirection } from './added-amount';
 import { endwardChangeMarker } from './end-change';
+import { countsThings } from './counted-things';
+import { labelledMention } from './labelled-number';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
 
@@ -158,16 +160,19 @@ export interface NumericContext {
   mentions: NumberMention[];
   /** Opposites of a comparative's base: "warmer" lowers a colour temperature whose "warm" end is low (arguments/scale-direction.ts). */
   wordNet?: WordNet;
+  /** The pieces of the parameter's name no other numeric parameter shares ("x" of pos_x): a number said after one is its (arguments/labelled-number.ts). */
+  label?: readonly string[];
 }
 
 /** A number for one parameter, or undefined when the text gives none (never invented). */
 export function numericValue(parameter: ParameterSpec, context: NumericContext): number | undefined {
   const { text } = context;
   const parameterClass = parameterUnit(parameter);
-  const available = context.mentions.filter((mention) => !context.taken.has(mention) && compatible(parameterClass, mentionUnit(mention)));
+  const numbersThings = parameter.type === 'integer' && parameterClass === 'none'; // "one shelf" counts shelves, it numbers none (arguments/counted-things.ts)
+  const available = context.mentions.filter((mention) => !context.taken.has(mention) && compatible(parameterClass, mentionUnit(mention)) && !(numbersThings && mentionUnit(mention) === 'none' && countsThings(mention, text.toLowerCase(), context.wordNet)));
   const withUnit = available.filter((mention) => mentionUnit(mention) !== 'none');
-  const mention = withUnit[0] ?? available[0];
   const lower = text.toLowerCase();
+  const mention = labelledMention(context.label ?? [], available, lower) ?? withUnit[0] ?? available[0]; // "y 6, x 2": the number said after its name (arguments/labelled-number.ts)
   // "halve the brightness": the level the device is at, times the verb's factor (arguments/scaling-verbs.ts).
   const factor = mention && !inHalf(lower) && equativeFactor(lower) === undefined ? undefined : scalingFactor(lower);
   if (factor !== undefined && context.current !== undefined) return finish(parameter, clamp(context.current * factor, parameter));
@@ -185,6 +190,9 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   const extreme = !mention && ((direction > 0 && MAXIMUM.test(lower) && parameter.maximum !== undefined) || (direction < 0 && (MINIMUM.test(lower) || WHOLE_WAY.test(lower)) && parameter.minimum !== undefined));
   // "speed up by half a metre per second" with no level known: a change from nowhere (arguments/unknown-start.ts).
   if (context.current === undefined && direction !== 0 && named === undefined && changeWithoutStart(parameter, lower, mention)) return undefined;
+  // "drop the speed by 0.3": a change said by its size whose way no word tells is no level either, known start or not ("5 by 9" is a point).
+  const byPoint = mention && context.mentions.some((other) => /^\s*by\s+$/.test(lower.slice(other.end, mention.start)));
+  if (direction === 0 && mention && !byPoint && named === undefined && changeWithoutStart(parameter, lower, mention)) return undefined;
   if (context.current !== undefined && direction !== 0 && named === undefined && !extreme) {
     const absolute = mention && LEVEL_BEFORE.test(lower.slice(0, mention.start));
     if (!absolute) {

@@ -28,6 +28,11 @@ import { unreadSetting } from './unread-setting';
 import { presenceNotRead } from './presence-asked';
 import { restrictedPlace } from './restricted-place';
 import { undoneDeed } from './undone-deed';
+import { freedDeed } from './freed-deed';
+import { stateAskedOfAction } from './state-asked';
+import { timeAsked } from './time-asked';
+import { turnedSelf } from './turned-self';
+import { otherPlace } from './other-place';
 import { leftPlace } from './left-place';
 import { deedNotReport } from './deed-not-report';
 import { declinedCall, readingNotAsked } from './cannot-do';
@@ -113,6 +118,12 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // "how fast are you going?": a quantity only an action sets, which no query reports (setting-not-reported.ts).
   const unreported = asked && settingNotReported(result, reading(said), asked, kindOf, context.functions, (context.stateFields ?? []).flatMap((field) => splitIdentifier(field)), lexicon?.wordNet);
   if (unreported) return { reason: `the ${context.selfNoun ?? 'device'} can be set as "${unreported}" asks, but none of its functions reports it` };
+  // "are you docked?": a state asked of a device whose fitting call is the deed that makes it (state-asked.ts).
+  const stateAsked = stateAskedOfAction(result, reading(said), kindOf, context.selfNoun, (name) => byName.get(name)?.returns);
+  if (stateAsked) return { reason: stateAsked };
+  // "how long until you're charged?": a time asked of calls that tell none (time-asked.ts).
+  const timeQuestion = timeAsked(result, reading(said), byName, context.selfNoun);
+  if (timeQuestion) return { reason: timeQuestion };
   // "what was the temperature yesterday": it reads now (reading-now.ts).
   const when = notReadNow(result, reading(said), byName, context.functions, context.names);
   if (when) return { reason: `the ${context.selfNoun ?? 'device'} can only tell what it reads now, not "${when}"` };
@@ -131,6 +142,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     unitUnnamed(result, reading(said), byName, lexicon?.wordNet) ?? // "zoom 3x", "the 2.4 GHz band": a unit the reader does not parse and no parameter names (unit-unnamed.ts)
     lengthNotSpeed(result, reading(said), byName) ?? // "reverse two metres": a distance, which a speed in m/s cannot hold (length-not-speed.ts)
     sidewaysTurn(result, reading(said), byName) ?? // "rotate 90 degrees to the right": a side no angle of the call turns to (sideways-turn.ts)
+    turnedSelf(result, reading(said), byName, ownNouns(context), lexicon?.wordNet) ?? // "turn right 90 degrees": the device turning itself, which no call does (turned-self.ts)
     activityNotCalled(result, reading(said), context.functions, lexicon) ??
     endedActivity(result, reading(said), context.functions, lexicon, ownNouns(context)) ?? // "stop sharing your wifi": the end of an activity no call makes (ended-activity.ts)
     absentQuantity(result, reading(said), scope, state, lexicon?.wordNet) ??
@@ -140,7 +152,9 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     foreignOption(result, reading(said), scope, lexicon?.wordNet) ?? // "set the fan to sleep mode": an option no word of the document names (foreign-option.ts)
     unheldMode(result, reading(said), context.functions, scope) ?? // "turn on eco mode": a mode no option holds, named by the parameter (unheld-mode.ts)
     undoneDeed(result, [reading(request), reading(said)], byName, lexicon?.wordNet) ?? // "erase your map": undoing what the call makes, its verb as said or as read (undone-deed.ts)
+    freedDeed(result, [reading(request), reading(said)], byName, kindOf, lexicon?.wordNet) ?? // "reset the e-stop": letting go of what the call's deed does (freed-deed.ts)
     leftPlace(result, reading(said), byName, lexicon?.wordNet) ?? // "get off the charger": leaving a place, which no function does (left-place.ts)
+    otherPlace(result, reading(request), context.readScope?.(request), lexicon?.wordNet) ?? // "go to the loading dock": another kind of the call's place, typing slips mended (other-place.ts)
     switchedQuery(result, reading(said), kindOf, lexicon?.wordNet) ?? // "turn off your hotspot": a change, which no query makes (switched-query.ts)
     deedNotReport(result, reading(said), context.functions, kindOf, lexicon?.wordNet) ?? // "go and charge it": a deed an action names, not its report (deed-not-report.ts)
     answerTypeUnmet(result, reading(said), byName, state, context.deviceNouns, context.names, lexicon?.wordNet, { language: context.language, stateSaysWhat: context.stateSaysWhat });

@@ -12,6 +12,7 @@ import { asksPlace, placeAnswerFit } from './place-question';
 import { particleVerb, undirectedVerbs } from './phrasal-direction';
 import { absenceFit, requestAbsences } from './absence-words';
 import { documentNumbers, numberFit, unusedByNumberless, type DocumentNumbers } from './unused-pair';
+import { pairDropped } from './number-pair';
 
 /**
  * Structural evidence that plain similarity misses: whether the request carries a value that one
@@ -374,9 +375,7 @@ export function requestEvidence(
     // "a bit" says the change is relative to the level the device is at: as decisive as a number, as is a factor ("halve").
     if (fit === 0 && request.direction !== 0 && (parameter.type === 'integer' || parameter.type === 'number') && hasCurrent(parameter)) fit = RELATIVE_AMOUNT.test(request.text) || scalingDirection(request.text) !== 0 ? 1 : 0.4;
     // "... and then check it": a value from the step before fills the parameter without pointing here.
-    if (fit === 0 && isCarried(parameter)) {
-      continue;
-    }
+    if (fit === 0 && isCarried(parameter)) continue;
     argumentFit = Math.max(argumentFit, fit);
     if (fit === 0 && parameter.type !== 'boolean' && parameter.required !== false && parameter.default === undefined) missing += 1;
   }
@@ -387,13 +386,14 @@ export function requestEvidence(
     const said = mentionUnitKind(mention);
     return said !== 'none' && !numeric.some((parameter) => acceptsKind(parameter, said));
   }).length;
-  // "Go to coordinates 12, 7": two bare numbers are one more than a shelf number can take. A half
-  // weight each: a bare number may still be a count or a name.
+  // "Go to coordinates 12, 7": two bare numbers are one more than a shelf number can take; a half weight each (a count or a name).
   const bare = request.mentions.filter((mention) => mentionUnitKind(mention) === 'none').length;
   // "Create a hotspot, password tablets4all": a password said is dropped by a function that takes none, where another takes one.
   const unusedSecret = profile.documentTakesSecret === true && !profile.fn.parameters.some((parameter) => isSecretParameter(parameter.name)) && secretValue(request.text) !== undefined ? 1 : 0;
   argumentFit = numberFit(argumentFit, numeric, bare, request.text, request.mentions, lexicon?.wordNet);
-  const unused = unusedWithUnit + unusedSecret + (numeric.length > 0 ? 0.5 * Math.max(0, bare - numeric.length) : unusedByNumberless(bare, profile.documentNumbers, request.text, request.mentions, lexicon?.wordNet));
+  // "go to 5, 7": numbers a numberless function leaves unused (unused-pair.ts); a pair side by side (number-pair.ts).
+  const numberless = numeric.length > 0 ? 0 : unusedByNumberless(bare, profile.documentNumbers, request.text, request.mentions, lexicon?.wordNet);
+  const unused = unusedWithUnit + unusedSecret + pairDropped(numeric, numberless, request.text, request.mentions.filter((mention) => mentionUnitKind(mention) === 'none')) + (numeric.length > 0 ? 0.5 * Math.max(0, bare - numeric.length) : numberless);
   const polar = polarity(request, profile, lexicon, unanchored);
   const degree = (request.degree ? degreeFit(profile.fn, profile.direction, request.degree, hasCurrent, isStepParameter) : 0) + scaleAnswerFit(profile.fn, request.scale) + placeAnswerFit(profile, request.place, lexicon?.wordNet) + absenceFit(profile, request.absences, lexicon?.wordNet);
   return { polarity: polar, polarityByPole: Math.abs(polar) === POLE_SHARE, direction, argumentFit, missing, unused, degree };

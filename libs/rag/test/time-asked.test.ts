@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { createRequestReader } from '@meshmind/language';
+import type { MapResult } from '@meshmind/rag';
+import type { NormalisedFunction } from '../src/api-document';
+import { timeAsked } from '../src/mapper/time-asked';
+
+// A kiln of my own: it reads its temperature, tells the minutes left of a firing, and starts one.
+const read = createRequestReader();
+const functions: NormalisedFunction[] = [
+  { name: 'kiln_temperature', description: 'Reads the kiln temperature in degrees.', parameters: [] },
+  { name: 'firing_minutes_left', description: 'Tells how many minutes of the firing are left.', parameters: [] },
+  { name: 'start_firing', description: 'Starts a firing.', parameters: [] },
+];
+const byName = new Map(functions.map((fn) => [fn.name, fn]));
+const calling = (name: string) => ({ kind: 'call', calls: [{ function: name, arguments: {}, confidence: 0.5, margin: 0.1 }], ranking: [] }) as unknown as MapResult;
+const asked = (text: string, name: string) => timeAsked(calling(name), read(text), byName, 'kiln');
+
+describe('a question for a time', () => {
+  it('is declined where the call tells no time', () => {
+    expect(asked('how long until the kiln is hot?', 'kiln_temperature')).toContain('asks for a time');
+    expect(asked('When will it be at 900 degrees?', 'kiln_temperature')).toBeDefined();
+    expect(asked('how soon can I open it?', 'kiln_temperature')).toBeDefined();
+  });
+
+  it('lets a call that tells a time, a question of another kind and a command stand', () => {
+    expect(asked('how long until the firing ends?', 'firing_minutes_left')).toBeUndefined();
+    expect(asked('how hot is the kiln?', 'kiln_temperature')).toBeUndefined();
+    expect(asked('start a firing', 'start_firing')).toBeUndefined();
+  });
+});
