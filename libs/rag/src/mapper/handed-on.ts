@@ -74,7 +74,7 @@ export function handedOn(result: MapResult, reading: RequestReading, byName: Rea
   if (RECEIVERS.has(said[at] ?? '')) at += 1;
   const opener = said[at];
   let existing = false;
-  while (at < said.length && (EXISTING.has(said[at]!) || en.articles.has(said[at]!) || en.determiners.has(said[at]!))) existing ||= EXISTING.has(said[at++]!);
+  for (; at < said.length && (EXISTING.has(said[at]!) || en.articles.has(said[at]!) || en.determiners.has(said[at]!)); at += 1) if (EXISTING.has(said[at]!)) existing = true;
   const phrase: string[] = [];
   for (; at < said.length; at += 1) {
     const word = said[at]!.replace(/'s$/, '');
