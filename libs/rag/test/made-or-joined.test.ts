@@ -3,7 +3,8 @@ import type { LlmindApiEntry } from '@meshmind/protocol';
 import { splitIdentifier } from '@meshmind/language';
 import { normaliseApiDocument, openLexicon } from '@meshmind/rag';
 import { functionProfile } from '../src/mapper/evidence';
-import { joiningVerb, MadeOrJoined, makingVerb, type MadeOrJoinedHit } from '../src/mapper/made-or-joined';
+import { madeNotFound } from '../src/mapper/fallback-call';
+import { askedDeed, joiningVerb, MadeOrJoined, makingVerb, startingVerb, type MadeOrJoinedHit } from '../src/mapper/made-or-joined';
 
 // A document written for this test: a tractor's telematics box that links to a farm's wireless
 // network, starts a hotspot of its own for tablets, lists networks and reads its fuel.
@@ -94,5 +95,33 @@ describe('a network made is the hotspot, a network joined the link', () => {
     const hits = ranked('link_wireless', 'read_fuel');
     alone.adjust(hits, 'create a network called Oats, passphrase oats1234');
     expect(hits[0]!.id).toBe('link_wireless');
+  });
+});
+
+describe('a network started, or said with an indefinite article, is made', () => {
+  it.each(['start', 'begin', 'switch_on'])('"%s" starts something', (verb) => expect(startingVerb(verb, wordNet)).toBe(true));
+  it.each(['join', 'scan', 'list'])('"%s" starts nothing', (verb) => expect(startingVerb(verb, wordNet)).toBe(false));
+
+  it.each([
+    'switch the hotspot on, name Oats, passphrase oats1234',
+    'start offering wifi named Barley with passphrase barley-77',
+    'host a network for the harvest crew named Rye, passphrase rye-rye-9',
+    'become a hotspot called Hay, passphrase hay-bale-5',
+  ])('"%s" asks for the maker', (text) => expect(askedDeed(text, wordNet)).toBe('make'));
+
+  it.each(['get on a network called Silo, passphrase silo-silo', 'hop on the wifi Barn2, passphrase barn2barn'])('"%s" is not read as making: a goal particle, or no article', (text) =>
+    expect(askedDeed(text, wordNet)).not.toBe('make'),
+  );
+
+});
+
+describe('a making that falls to a function of no value is asked about instead (fallback-call.ts madeNotFound)', () => {
+  const profile = (name: string) => functionProfile(box.functions.find((fn) => fn.name === name)!, splitIdentifier(name), 'en');
+  it('"create a network" lacking its name and passphrase does not fall to the lister', () => {
+    expect(madeNotFound(['create', 'a', 'network'], profile('start_hotspot'), profile('list_networks'), wordNet)).toBe(true);
+  });
+  it('a listing, or a best that joins, may still fall back', () => {
+    expect(madeNotFound(['scan', 'for', 'networks'], profile('start_hotspot'), profile('list_networks'), wordNet)).toBe(false);
+    expect(madeNotFound(['create', 'a', 'network'], profile('link_wireless'), profile('list_networks'), wordNet)).toBe(false);
   });
 });

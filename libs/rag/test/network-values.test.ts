@@ -48,4 +48,11 @@ describe('network values in a request', () => {
     expect(withoutValues('Start a hotspot, call it Kestrel')).toBe('Start a hotspot,');
     expect(withoutValues("Join the Garden network, the password's rose11.")).toBe('Join the Garden network,.');
   });
+
+  it('reads no preposition or lone digit before the network noun as its name, and closes a bracketed aside', () => {
+    expect(nameValue('hook up through wifi to Orchard-2, pw pear7', 'pear7')).not.toBe('through');
+    expect(nameValue('pls connect 2 wifi Granary pass wheat99', 'wheat99')).toBe('Granary');
+    expect(secretValue('join wifi Loft (passphrase barn-owl3)')).toBe('barn-owl3');
+    expect(secretValue('join wifi Loft, key (barn)owl3')).toBe('(barn)owl3');
+  });
 });

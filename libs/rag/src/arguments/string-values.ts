@@ -1,4 +1,4 @@
-import { alternation, en, enMapping, escapeRegExp, LANGUAGES, REFERRING_PRONOUN } from '@meshmind/language';
+import { alternation, en, enMapping, escapeRegExp, isFunctionWord, isStopword, LANGUAGES, REFERRING_PRONOUN } from '@meshmind/language';
 import { antecedentObject } from './antecedent-item';
 import { fromCommand, withoutDoneOpening } from './request-padding';
 
@@ -33,13 +33,19 @@ const NAMED_PRONOUN = new RegExp(`\\b(?:${alternation(network.namingVerbs)})\\s+
  * ("could you join Office with password Sunflower7?"); "!" is kept, it is common in passwords ("s3cret!").
  */
 function cleanToken(token: string): string {
-  return token.replace(/^["“'‘]|["”'’]$/g, '').replace(/[.,;:?]+$/, '');
+  // "(password abc123)": a closing bracket with no opening one in the value closes the aside it was said in.
+  const value = token.replace(/^["“'‘]|["”'’]$/g, '').replace(/[.,;:?]+$/, '');
+  return value.includes('(') ? value : value.replace(/\)+[.,;:?]*$/, '');
 }
+
+/** Prepositions of means and path that the function-word lists lack ("via wifi", "through the network"): a closed grammatical class. */
+const MEANS_PREPOSITIONS = new Set(['via', 'through', 'over', 'across', 'by', 'from', 'onto', 'into']);
 
 /** A word that can name a value: not a cue or function word, not a pronoun standing for the thing named ("name it X"). */
 function isNameWord(token: string): boolean {
   const word = token.toLowerCase();
-  return word !== '' && !NAME_STOPWORDS.has(word) && !en.referringPronouns.has(word);
+  // "connect via wifi to X": a preposition opens the network's phrase, never names it; nor does "2" said for "to" ("connect 2 wifi X").
+  return word !== '' && !NAME_STOPWORDS.has(word) && !en.referringPronouns.has(word) && !isFunctionWord(word, 'en') && !isStopword(word) && !MEANS_PREPOSITIONS.has(word) && !/^\d$/.test(word);
 }
 
 export function quotedStrings(text: string): Array<{ value: string; start: number }> {

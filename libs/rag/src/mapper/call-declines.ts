@@ -8,6 +8,7 @@ import { unitNotHeld } from './unit-not-held';
 import { unitUnnamed } from './unit-unnamed';
 import { lengthNotSpeed } from './length-not-speed';
 import { sidewaysTurn } from './sideways-turn';
+import { handedOn } from './handed-on';
 import { settingNotReported } from './setting-not-reported';
 import { activityNotCalled } from './stopped-activity';
 import { endedActivity } from './ended-activity';
@@ -143,6 +144,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     lengthNotSpeed(result, reading(said), byName) ?? // "reverse two metres": a distance, which a speed in m/s cannot hold (length-not-speed.ts)
     sidewaysTurn(result, reading(said), byName) ?? // "rotate 90 degrees to the right": a side no angle of the call turns to (sideways-turn.ts)
     turnedSelf(result, reading(said), byName, ownNouns(context), lexicon?.wordNet) ?? // "turn right 90 degrees": the device turning itself, which no call does (turned-self.ts)
+    handedOn(result, reading(said), byName, ownNouns(context), lexicon?.wordNet) ?? // "email me the picture": a thing handed on, which the call only makes (handed-on.ts)
     activityNotCalled(result, reading(said), context.functions, lexicon) ??
     endedActivity(result, reading(said), context.functions, lexicon, ownNouns(context)) ?? // "stop sharing your wifi": the end of an activity no call makes (ended-activity.ts)
     absentQuantity(result, reading(said), scope, state, lexicon?.wordNet) ??

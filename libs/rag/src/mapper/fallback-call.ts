@@ -1,6 +1,8 @@
 import { isStopword, stem, type WordNet } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { FunctionProfile } from './evidence';
+import { isSecretParameter } from '../arguments/string-values';
+import { askedDeed, joiningVerb } from './made-or-joined';
 
 /**
  * How far below the best candidate a fallback that explains none of the request's words may score
@@ -45,6 +47,7 @@ export function declinesFallback(fn: NormalisedFunction, support: ReadonlyMap<st
  * tells nothing apart, and a verb ("go", "scan") says what is done, not what the missing value is of.
  */
 export function namesOnlyTheBest(requestWords: readonly string[], best: FunctionProfile | undefined, fallback: FunctionProfile | undefined, fallbackKind: 'action' | 'query' | undefined, wordNet: WordNet | undefined): boolean {
+  if (madeNotFound(requestWords, best, fallback, wordNet)) return true;
   if (!best || !fallback || !wordNet || fallbackKind !== 'action' || fallback.fn.parameters.length > 0) return false;
   return requestWords.some((word) => {
     const lower = word.toLowerCase();
@@ -52,4 +55,16 @@ export function namesOnlyTheBest(requestWords: readonly string[], best: Function
     // A thing, not a doing: "go back to the dock" to a robot whose best reading goes to coordinates names no thing of them.
     return !isStopword(lower) && wordNet.canBe(lower, 'noun') && !wordNet.mostlyVerb(lower) && best.nameStems.has(key) && !fallback.nameStems.has(key);
   });
+}
+
+/**
+ * Whether a fallback of no value stands in for a maker of a secured thing that the request asks to
+ * make: "create a network" to a robot whose access point needs a name and a password falls to the
+ * lister of networks, which makes nothing. Making one is neither joining nor finding one
+ * (mapper/made-or-joined.ts reads the deed): the person is asked for the name and password instead.
+ * Only a best that takes a secret (a password) and does not join: the maker of the pair.
+ */
+export function madeNotFound(requestWords: readonly string[], best: FunctionProfile | undefined, fallback: FunctionProfile | undefined, wordNet: WordNet | undefined): boolean {
+  if (!best || !fallback || !wordNet || fallback.fn.parameters.length > 0 || !best.fn.parameters.some((parameter) => isSecretParameter(parameter.name))) return false;
+  return !best.actionWords.some((word) => joiningVerb(word, wordNet)) && askedDeed(requestWords.join(' '), wordNet) === 'make';
 }

@@ -34,6 +34,12 @@ const LEAD = 0.04;
  */
 const JOINING = new Set(['connect', 'join']);
 const MAKING = new Set(['create', 'supply', 'provide', 'distribute', 'publicize']);
+/**
+ * WordNet's anchor lemmas of bringing a thing into operation ("start", "switch on", "begin"): a
+ * network one joins already runs, so a verb that starts or switches on what it names asks for the
+ * maker ("turn the hotspot on", "start hosting wifi called X"). A closed set naming concepts.
+ */
+const STARTING = new Set(['begin', 'start', 'start_up', 'switch_on', 'initiate']);
 /** Words that say the thing does not exist yet or is the device's own ("your own wifi", "a new network"); closed: two adjectives of ownership and novelty. */
 const NOT_YET_OR_OWN = new Set(['own', 'new']);
 
@@ -72,6 +78,14 @@ export function makingVerb(word: string, wordNet: WordNet): boolean {
     .some((sense) => [...sense.lemmas, ...sense.hypernyms].some((lemma) => MAKING.has(lemma)));
 }
 
+/** Whether a verb's commonest senses are, or are kinds of, starting something or switching it on. */
+export function startingVerb(word: string, wordNet: WordNet): boolean {
+  return wordNet
+    .verbSenses(word)
+    .slice(0, COMMON_SENSES)
+    .some((sense) => sense.lemmas.some((lemma) => STARTING.has(lemma)) || sense.hypernyms.some((lemma) => STARTING.has(lemma)));
+}
+
 /** The first word of the request that can only be read as its verb: past courtesy and pronouns ("could you", "please"). */
 function leadVerb(text: string, wordNet: WordNet): string | undefined {
   for (const word of words(text.toLowerCase())) {
@@ -80,6 +94,31 @@ function leadVerb(text: string, wordNet: WordNet): string | undefined {
     if (wordNet.canBe(word, 'noun') || wordNet.canBe(word, 'adj')) return undefined;
   }
   return undefined;
+}
+
+/** Which of a pair the request asks for: the maker, the joiner, or neither said. */
+export function askedDeed(text: string, wordNet: WordNet): 'make' | 'join' | undefined {
+  const verb = openingVerb(text, { wordNet } as Lexicon) ?? leadVerb(text, wordNet);
+  if (verb && joiningVerb(verb, wordNet)) return 'join';
+  const said = words(text.toLowerCase());
+  // "let the scanners connect to you": a joining whose goal is the device itself is others joining it, which the maker serves.
+  if (said.some((word, at) => joiningVerb(word, wordNet) && GOAL_LINKS.has(said[at + 1] ?? '') && ADDRESSEE.has(said[at + 2] ?? ''))) return 'make';
+  // "establish a connection with X": a verb of making whose object is the noun of joining makes the joining.
+  if (verb && makingVerb(verb, wordNet) && joiningNoun(said[said.indexOf(verb) + 1] ?? '', wordNet, said[said.indexOf(verb) + 2])) return 'join';
+  // "make sure you are connected to DockNet", "host it so the scanners can connect": a joining said anywhere leaves the deed unsaid.
+  if (said.some((word) => wordNet.mostlyVerb(word) && joiningVerb(word, wordNet))) return undefined;
+  // "set up a hotspot": WordNet's phrasal lemma ("set_up", a sense of establishing) where the verb alone says less.
+  const at = verb ? said.indexOf(verb) : -1;
+  const particle = verb ? said[at + 1] : undefined;
+  const phrasal = verb && particle && en.verbParticles.has(particle) ? `${verb}_${particle}` : undefined;
+  // "turn the hotspot on": a particle after a short object is the verb's too (two words at most: a closed reach).
+  const late = verb ? said.slice(at + 2, at + 4).find((word) => en.verbParticles.has(word)) : undefined;
+  const starts = [verb, phrasal, late && `${verb}_${late}`].some((form) => form !== undefined && startingVerb(form, wordNet));
+  // "host a network called X", "become a hotspot": a network said with an indefinite article is not one that already exists to be joined.
+  const object = said[at + (phrasal ? 2 : 1)];
+  // Not after "on" ("get on a network called X"): that particle says where to, which is joining.
+  const indefinite = verb !== undefined && particle !== 'on' && (object === 'a' || object === 'an');
+  return (verb && makingVerb(verb, wordNet)) || (phrasal && makingVerb(phrasal, wordNet)) || starts || indefinite || said.some((word) => NOT_YET_OR_OWN.has(word)) ? 'make' : undefined;
 }
 
 /** Pairs of functions that take the same text values, one of which joins and the other does not. */
@@ -110,34 +149,22 @@ export class MadeOrJoined {
     }
   }
 
-  /** Which of a pair the request asks for: the maker, the joiner, or neither said. */
-  private deed(text: string): 'make' | 'join' | undefined {
-    const wordNet = this.wordNet!;
-    const verb = openingVerb(text, { wordNet } as Lexicon) ?? leadVerb(text, wordNet);
-    if (verb && joiningVerb(verb, wordNet)) return 'join';
-    const said = words(text.toLowerCase());
-    // "let the scanners connect to you": a joining whose goal is the device itself is others joining it, which the maker serves.
-    if (said.some((word, at) => joiningVerb(word, wordNet) && GOAL_LINKS.has(said[at + 1] ?? '') && ADDRESSEE.has(said[at + 2] ?? ''))) return 'make';
-    // "establish a connection with X": a verb of making whose object is the noun of joining makes the joining.
-    if (verb && makingVerb(verb, wordNet) && joiningNoun(said[said.indexOf(verb) + 1] ?? '', wordNet, said[said.indexOf(verb) + 2])) return 'join';
-    // "make sure you are connected to DockNet", "host it so the scanners can connect": a joining said anywhere leaves the deed unsaid.
-    if (said.some((word) => wordNet.mostlyVerb(word) && joiningVerb(word, wordNet))) return undefined;
-    // "set up a hotspot": WordNet's phrasal lemma ("set_up", a sense of establishing) where the verb alone says less.
-    const particle = verb ? said[said.indexOf(verb) + 1] : undefined;
-    const phrasal = verb && particle && en.verbParticles.has(particle) ? `${verb}_${particle}` : undefined;
-    return (verb && makingVerb(verb, wordNet)) || (phrasal && makingVerb(phrasal, wordNet)) || said.some((word) => NOT_YET_OR_OWN.has(word)) ? 'make' : undefined;
-  }
-
   /** Puts the function of a pair the request's deed names ahead of the other where it was close behind it. Scores change in place. */
   adjust(hits: MadeOrJoinedHit[], text: string): void {
     if (this.joinerOf.size === 0) return;
     const leader = hits[0];
-    if (!leader || (!this.joinerOf.has(leader.id) && !this.makerOf.has(leader.id))) return;
-    const deed = this.deed(text);
+    if (!leader) return;
+    if (!this.joinerOf.has(leader.id) && !this.makerOf.has(leader.id)) return;
+    const deed = askedDeed(text, this.wordNet!);
     const wanted = deed === 'make' ? this.makerOf.get(leader.id) : deed === 'join' ? this.joinerOf.get(leader.id) : undefined;
-    const hit = wanted && hits.find((each) => each.id === wanted);
-    if (!hit || hit.score < leader.score - WINDOW) return;
-    hit.score = leader.score + LEAD;
+    if (wanted) this.raise(hits, wanted, leader.score);
+  }
+
+  /** Puts `wanted` just ahead of the leader where it was within the window behind it. */
+  private raise(hits: MadeOrJoinedHit[], wanted: string, lead: number): void {
+    const hit = hits.find((each) => each.id === wanted);
+    if (!hit || hit.score < lead - WINDOW) return;
+    hit.score = lead + LEAD;
     hits.sort((left, right) => right.score - left.score);
   }
 }
