@@ -4,9 +4,10 @@
  * place in the pro-form's stead ("it's above 23 degrees in the conservatory"), so its reading is
  * taken there and not from whatever device was spoken of last.
  */
+import { en } from '@meshmind/language';
 
-/** "in there", "out there", "there": where a place was said before. A closed class of English pro-forms. */
-const THERE = /\b(?:(?:in|out|over|up|down)\s+)?there\b/i;
+/** "in there", "out there", "there": where a place was said before, with the particle that may lead it. */
+const THERE = new RegExp(`\\b(?:(?:${en.phrasalParticles.join('|')})\\s+)?there\\b`, 'i');
 
 /**
  * The condition with its "there" replaced by the request's place words; null when the condition
