@@ -26,6 +26,12 @@ describe('a command that lets go of what the call does', () => {
     for (const verb of ['halt', 'stop', 'trigger', 'press', 'start', 'dock', 'go']) expect(freesVerb(verb, wordNet!)).toBe(false);
   });
 
+  it.skipIf(!wordNet)('reads no deed in the device\'s own name', () => {
+    const named = (text: string, name: string) => freedDeed(calling('halt_belt'), [read(text)], byName, kindOf, wordNet, [name]);
+    expect(named('halt release the belt and reset it', 'Release the belt and reset it')).toBeUndefined();
+    expect(named('halt release the belt and reset it', 'Sorting belt')).toBe('reset it');
+  });
+
   it.skipIf(!wordNet)('declines releasing, resetting or clearing the halt the call would trigger', () => {
     expect(freed('reset the belt halt', 'halt_belt')).toBe('reset the belt halt');
     expect(freed('please release the halt', 'halt_belt')).toBeDefined();

@@ -154,7 +154,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     foreignOption(result, reading(said), scope, lexicon?.wordNet) ?? // "set the fan to sleep mode": an option no word of the document names (foreign-option.ts)
     unheldMode(result, reading(said), context.functions, scope) ?? // "turn on eco mode": a mode no option holds, named by the parameter (unheld-mode.ts)
     undoneDeed(result, [reading(request), reading(said)], byName, lexicon?.wordNet) ?? // "erase your map": undoing what the call makes, its verb as said or as read (undone-deed.ts)
-    freedDeed(result, [reading(request), reading(said)], byName, kindOf, lexicon?.wordNet) ?? // "reset the e-stop": letting go of what the call's deed does (freed-deed.ts)
+    freedDeed(result, [reading(request), reading(said)], byName, kindOf, lexicon?.wordNet, context.names) ?? // "reset the e-stop": letting go of what the call's deed does (freed-deed.ts)
     leftPlace(result, reading(said), byName, lexicon?.wordNet) ?? // "get off the charger": leaving a place, which no function does (left-place.ts)
     otherPlace(result, reading(request), context.readScope?.(request), lexicon?.wordNet) ?? // "go to the loading dock": another kind of the call's place, typing slips mended (other-place.ts)
     switchedQuery(result, reading(said), kindOf, lexicon?.wordNet) ?? // "turn off your hotspot": a change, which no query makes (switched-query.ts)
