@@ -7,7 +7,9 @@ import type { PlannerDevice } from '../src/planner/planner';
 describe('"there" in a condition is the place its request names', () => {
   it('puts the request\'s place in the pro-form\'s stead', () => {
     expect(conditionWithRequestPlace("it's over 26 degrees in there", ['attic'])).toBe("it's over 26 degrees in the attic");
-    expect(conditionWithRequestPlace('it drops below 5 out there', ['back', 'yard'])).toBe('it drops below 5 in the back yard');
+    expect(conditionWithRequestPlace('it drops below 5 out there', ['back', 'yard'])).toBe('it drops below 5 out in the back yard');
+    // A state word before "there" is kept: the condition still tests "on".
+    expect(conditionWithRequestPlace('the lamp is on there', ['den'])).toBe('the lamp is on in the den');
     expect(conditionWithRequestPlace('it gets colder than 16 there', ['den'])).toBe('it gets colder than 16 in the den');
   });
 
