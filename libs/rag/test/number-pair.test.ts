@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNumbers } from '@meshmind/language';
-import { saysNumberPair } from '../src/mapper/number-pair';
+import { saysNumberPair } from '../src/mapper/unused-pair';
 
 // Points and lists of my own, said to a cart that drives to grid points.
 const pair = (text: string) => saysNumberPair(text, findNumbers(text));

@@ -35,7 +35,7 @@ describe('a pair of numbers belongs to the function that takes a pair', () => {
     expect(evidence('go_park', 'take 3 snaps, then go park').unused).toBe(0);
   });
 
-  it('a function that takes one whole number leaves the second unused at half weight, and drops the pair said side by side (number-pair.ts)', () => {
+  it('a function that takes one whole number leaves the second unused at half weight, and drops the pair said side by side (pairDropped)', () => {
     expect(evidence('visit_bed', 'head over to 12, 30').unused).toBe(1.5);
     expect(evidence('visit_bed', 'head over to 12 and 30').unused).toBe(0.5);
   });

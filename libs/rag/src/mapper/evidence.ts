@@ -11,8 +11,7 @@ import { asksScale, scaleAnswerFit } from './scale-question';
 import { asksPlace, placeAnswerFit } from './place-question';
 import { particleVerb, undirectedVerbs } from './phrasal-direction';
 import { absenceFit, requestAbsences } from './absence-words';
-import { documentNumbers, numberFit, unusedByNumberless, type DocumentNumbers } from './unused-pair';
-import { pairDropped } from './number-pair';
+import { documentNumbers, numberFit, pairDropped, unusedByNumberless, type DocumentNumbers } from './unused-pair';
 
 /**
  * Structural evidence that plain similarity misses: whether the request carries a value that one
@@ -391,7 +390,7 @@ export function requestEvidence(
   // "Create a hotspot, password tablets4all": a password said is dropped by a function that takes none, where another takes one.
   const unusedSecret = profile.documentTakesSecret === true && !profile.fn.parameters.some((parameter) => isSecretParameter(parameter.name)) && secretValue(request.text) !== undefined ? 1 : 0;
   argumentFit = numberFit(argumentFit, numeric, bare, request.text, request.mentions, lexicon?.wordNet);
-  // "go to 5, 7": numbers a numberless function leaves unused (unused-pair.ts); a pair side by side (number-pair.ts).
+  // "go to 5, 7": numbers a numberless function leaves unused and a pair said side by side (unused-pair.ts).
   const numberless = numeric.length > 0 ? 0 : unusedByNumberless(bare, profile.documentNumbers, request.text, request.mentions, lexicon?.wordNet);
   const unused = unusedWithUnit + unusedSecret + pairDropped(numeric, numberless, request.text, request.mentions.filter((mention) => mentionUnitKind(mention) === 'none')) + (numeric.length > 0 ? 0.5 * Math.max(0, bare - numeric.length) : numberless);
   const polar = polarity(request, profile, lexicon, unanchored);

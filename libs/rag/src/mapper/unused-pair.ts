@@ -87,3 +87,22 @@ export function numberFit(fit: number, numeric: readonly ParameterSpec[], bare: 
   const measures = numeric.length > 0 && numeric.every((parameter) => (parameter.unit ?? '') !== '');
   return measures && bare === mentions.length && labelsEveryNumber(text, mentions, wordNet) ? Math.min(paired, LABEL_FIT) : paired;
 }
+
+/**
+ * "Go to 5, 7", "drive to (3,8)": two bare numbers said side by side, with only a comma, semicolon,
+ * slash or space between them, name one point. "Lights 1 and 2" are two things, not a point.
+ */
+export function saysNumberPair(text: string, bare: readonly NumberMention[]): boolean {
+  return bare.some((mention, at) => at > 0 && /^\s*[,;/]?\s*$/.test(text.slice(bare[at - 1]!.end, mention.start)));
+}
+
+/**
+ * A pair said side by side counted against a function (1) or not (0): one that takes no number and
+ * leaves none unused by `unusedByNumberless` (which already weighs a pair where the document takes
+ * pairs), or one that takes a single whole number (a shelf's), which cannot hold a point. The weight
+ * comes on top of the half weight each number a function does not take counts (evidence.ts).
+ */
+export function pairDropped(numeric: readonly ParameterSpec[], numberless: number, text: string, bare: readonly NumberMention[]): number {
+  const drops = numeric.length === 0 ? numberless === 0 : numeric.length === 1 && numeric[0]!.type === 'integer';
+  return drops && saysNumberPair(text, bare) ? 1 : 0;
+}
