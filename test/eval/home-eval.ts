@@ -1,12 +1,15 @@
-import { CLASSES, loadHome } from '../support/cottage-goals';
+import { CLASSES, loadHome, type CottageGoal } from '../support/cottage-goals';
 import { CottageRunner, type GoalResult } from '../support/cottage-runner';
 import { countOutcomes, OUTCOME_LABELS, outcomeHeader, outcomeRow } from '../support/outcomes';
 
 // Usage: npm run eval:home -- <home> [--failures] [--class verb] [--goal verb-03] [--limit N]
+//        npm run eval:home -- <home> --say "it's freezing in here" [--say ...] [--from office]   (sentences
+//        of your own, each a fresh conversation, ungraded: prints the subtasks sent, the answer and
+//        the devices each changed; " / " splits one into turns)
 // (npm run eval:cottage is this with the home millbrook-cottage.) A home of test/data (issue #17):
 // <home>.yaml and <home>-goals.yaml, each goal run through the whole system and graded by the
 // device states it leaves.
-const VALUED = new Set(['--class', '--goal', '--limit']);
+const VALUED = new Set(['--class', '--goal', '--limit', '--say', '--from']);
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -28,6 +31,21 @@ const { scenario, goals: allGoals } = await loadHome(home);
 const onlyClass = option('--class');
 const onlyGoal = option('--goal');
 const limit = option('--limit');
+// Every --say is a goal of its own, ungraded: nothing is expected, so every change it makes shows in its reason.
+const said = process.argv.flatMap((argument, index) => (process.argv[index - 1] === '--say' ? [argument] : []));
+if (said.length > 0) {
+  const from = option('--from');
+  const ownGoals: CottageGoal[] = said.map((text, index) => ({ id: `said-${index + 1}`, classes: [], say: text.split(' / '), ...(from ? { from } : {}), given: {}, expect: {}, asks: false, confirm: true }));
+  const runner = new CottageRunner(scenario);
+  try {
+    for (const result of await runner.runAll(ownGoals)) {
+      console.log(`"${result.goal.say.join(' / ')}"${from ? ` (from ${from})` : ''}\n   changed  ${result.reason ?? 'nothing'}\n   got  ${result.actual}`);
+    }
+  } finally {
+    await runner.stop();
+  }
+  process.exit(0);
+}
 let goals = allGoals.filter((goal) => (!onlyClass || goal.classes.includes(onlyClass)) && (!onlyGoal || goal.id === onlyGoal));
 if (limit) goals = goals.slice(0, Number(limit));
 if (goals.length === 0) {

@@ -29,6 +29,8 @@ export { answerKindOf, moodOf, withoutCourtesy, withoutDiscourseOpener } from '.
 export type { AnswerKind, Mood } from './reading/mood';
 export { sameItem, splitItems } from './reading/list-items';
 export { lackingVerb, statedLack } from './reading/stated-lack';
+export { basesOf, qualityWish, scaleEnd, statesExcess, wishedComparative, wishOf } from './reading/stated-excess';
 export { timesOfExecution } from './reading/time-of-execution';
 export type { TimeOfExecution } from './reading/time-of-execution';
 export type { StatedLack } from './reading/stated-lack';
+export type { QualityWish, ScaleWish } from './reading/stated-excess';
