@@ -1,4 +1,4 @@
-import { alternation, createRequestReader, en, formatList, readRequest, tokenize, type RequestReader, type RequestReading, type WordNet } from '@meshmind/language';
+import { alternation, createRequestReader, en, formatList, moodOf, readRequest, tokenize, type RequestReader, type RequestReading, type WordNet } from '@meshmind/language';
 import type { Plan, PlanContext, PlanStep, Planner, PlannerDevice, QuestionSpec, ReferenceReading, StepCondition } from './planner';
 import { readingOfReference } from './reference-reading';
 import { asSentence, findPhrases, withoutPossessive } from './text';
@@ -245,11 +245,15 @@ export class BuiltinPlanner implements Planner {
     let lastTargets = (context.lastDeviceIds ?? []).map((id) => byId.get(id)).filter((device): device is PlannerDevice => !!device);
     const nextId = () => `s${steps.length + 1}`;
 
+    // "it's cold in here, turn the radiator up": the felt state is why; the command says what to do (felt-state.ts).
+    const commanded = clauses.some((piece) => moodOf(piece.text) === 'command');
+
     for (const [index, piece] of clauses.entries()) {
       if (piece.conditionUnread) {
         unresolved.push(piece.text);
         continue;
       }
+      if (commanded && !piece.condition && moodOf(piece.text) !== 'command' && vocabulary.feltRemedy?.(piece.text)) continue;
       let condition: StepCondition | undefined;
       let conditionSubject: string | undefined;
       let conditionAreas = new Set<string>();
@@ -347,14 +351,14 @@ export class BuiltinPlanner implements Planner {
           unresolved.push(piece.condition ? `${piece.text} (if ${piece.condition.text})` : piece.text);
           continue;
         }
-        resolution = { kind: 'targets', targets: obeying };
+        resolution = { ...resolution, targets: obeying };
       }
       const after = [...(piece.sequential ? steps.map((step) => step.id) : []), ...(condition ? [condition.stepId] : [])];
       for (const device of resolution.targets) {
         steps.push({
           id: nextId(),
           deviceId: device.id,
-          text: question ? asQuestion(clause.text) : asSentence(clause.text),
+          text: question ? asQuestion(clause.text) : asSentence(resolution.texts?.get(device.id) ?? clause.text),
           after: [...new Set(after)],
           ...(condition ? { condition } : {}),
           ...(piece.delayMs ? { delayMs: piece.delayMs } : {}),

@@ -37,6 +37,7 @@ import { nounsArePropertiesOf } from './pronoun-property';
 import { nounsAreVerbBeforePronoun } from './verb-before-pronoun';
 import { objectAfterVerb, wordsNamingOthers } from './other-devices-named';
 import { deviceDefinedByVerb } from './defined-by-verb';
+import { remedyForFeltState } from './felt-state';
 
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
@@ -49,6 +50,16 @@ const SPEAKER_PLACE = new RegExp(`\\b(${alternation(enReference.speakerPlace)})\
 export interface Resolution {
   kind: 'targets';
   targets: PlannerDevice[];
+  /** The subtask a target is sent where it is not the clause as said ("it's freezing in here" -> "turn on the Panel Heater": felt-state.ts). */
+  texts?: ReadonlyMap<string, string>;
+}
+
+/** "it's freezing in priya's office": the one device of the place that remedies a felt state, or the question which (felt-state.ts). */
+function byFeltState(pool: PlannerDevice[], clause: ClauseReferences, vocabulary: Vocabulary): Resolution | Extract<Plan, { kind: 'clarify' }> | null {
+  if (clause.isQuestion || clause.condition) return null;
+  const felt = remedyForFeltState(pool, clause.text, vocabulary.readOnly, vocabulary.feltRemedy, vocabulary.nounGloss);
+  if (!felt) return null;
+  return felt.kind === 'ask' ? askWhich(clause.text, 'device', felt.devices) : { kind: 'targets', targets: felt.targets, texts: felt.texts };
 }
 
 /** "lock the shed door" to a home with a "Shed door" and a "Shed door lock": the device whose API does what the verb says. */
@@ -219,6 +230,9 @@ export function resolveClause(
       const able = everyDeviceThatCan(pool, clause.tokens, placeTokensOf(clause));
       if (able.length > 0) return { kind: 'targets', targets: able };
     }
+    // "it's a bit chilly on the terrace": the device there whose purpose is the remedy, not its thermometer.
+    const felt = byFeltState(pool, clause, vocabulary);
+    if (felt) return felt;
     // "is anything on in the bathroom": every device there whose readings say the state asked.
     const reporting = clause.isQuestion && clause.quantified ? reportingAskedState(pool, clause) : [];
     if (reporting.length > 0) return { kind: 'targets', targets: reporting };
@@ -286,6 +300,9 @@ export function resolveClause(
       const meant = oneKind ? (fitting.length === 1 ? fitting[0]! : theOneInUse(fitting, clause.tokens)) : null;
       return { kind: 'targets', targets: meant ? [meant] : [] };
     }
+    // "I'm freezing" said in the study: the device there that remedies it (felt-state.ts).
+    const felt = byFeltState(devices.filter((device) => device.area?.id === context.fromAreaId), clause, vocabulary);
+    if (felt) return felt;
     // "pause" said to the living room's panel: the device there whose API fits. Devices of several
     // kinds that fit alike ("resume" to a TV and a robot vacuum) are not all meant: ask which.
     const fitting = selectByCapability(devices.filter((device) => device.area?.id === context.fromAreaId), clause);

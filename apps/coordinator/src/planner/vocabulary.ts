@@ -11,6 +11,7 @@ import { placeNounReader } from './unknown-place';
 import { readingWordsOf } from './compared-place';
 import { definitionReaders, type NounGloss, type VerbKin } from './defined-by-verb';
 import type { KindNaming } from './kind-named';
+import { feltRemedyReader, type FeltRemedyReader } from './felt-state';
 
 export interface Vocabulary {
   names: Array<{ words: string[]; value: string }>;
@@ -59,6 +60,8 @@ export interface Vocabulary {
   /** A verb's close relatives and a noun's definition, as stems ("warm up the office" to its heater, defined-by-verb.ts); absent without WordNet. */
   verbKin?: VerbKin;
   nounGloss?: NounGloss;
+  /** "it's freezing in here": the remedy a felt state asks for (felt-state.ts). */
+  feltRemedy?: FeltRemedyReader;
 }
 
 function usedUpThings(text: string, wordNet: WordNet): string | undefined {
@@ -115,6 +118,7 @@ export function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vo
     ...(wordNet ? { verbSynonyms: (verb: string) => synonymStems(verb, wordNet), isPlaceNoun: placeNounReader((noun) => wordNet.nounAncestors(noun)), nounAncestors: (noun: string) => wordNet.nounAncestors(noun) } : {}),
     ...(wordNet ? { sameThing: (noun: string, other: string) => sameThing(noun, other, wordNet), usedUp: (text: string) => usedUpThings(text, wordNet) } : {}),
     ...(wordNet ? definitionReaders(wordNet) : {}),
+    ...(wordNet ? { feltRemedy: feltRemedyReader(wordNet, definitionReaders(wordNet).verbKin) } : {}),
     names,
     devicesByLabel,
     areas: flatten(areas),

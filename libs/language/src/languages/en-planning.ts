@@ -36,6 +36,14 @@ export const enPlanning = {
     prepositionsBeforeDeterminer: ['on', 'off', 'in'],
     quantityAskers: ['how'],
   },
+  remedies: {
+    switchOn: 'turn on the {device}',
+    open: 'open the {device}',
+    turnUp: 'turn up the {device}',
+    switchOff: 'turn off the {device}',
+    close: 'close the {device}',
+    turnDown: 'turn down the {device}',
+  },
   readings: {
     trueWords: ['on', 'yes', 'true'],
     falseWords: ['off', 'no', 'false'],

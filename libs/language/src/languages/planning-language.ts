@@ -46,6 +46,20 @@ export interface PlanningLanguageData {
     /** Words before an adjective that ask for its quantity ("how damp is the cellar"). */
     readonly quantityAskers: readonly string[];
   };
+  /**
+   * The plain command a felt state ("it's freezing in here") is passed on as to the device of the place
+   * that remedies it ("{device}" is its name): switched on where it is off, opened where it is a closed
+   * valve, turned up where it already runs and has a level; and the command that eases a running device
+   * whose purpose is the quality itself ("it's too warm" to an open radiator: turned down).
+   */
+  readonly remedies: {
+    readonly switchOn: string;
+    readonly open: string;
+    readonly turnUp: string;
+    readonly switchOff: string;
+    readonly close: string;
+    readonly turnDown: string;
+  };
   /** How a reading's value is matched against the state a question expects. */
   readonly readings: {
     /** Expected words that a true boolean reading means, and those a false one means. */
