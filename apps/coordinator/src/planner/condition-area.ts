@@ -19,7 +19,9 @@ const saysValue = (token: string) => /^[\d.,]+%?$/.test(token) || VALUE_WORDS.ha
  * carries the place of its condition, so a word several devices share ("Dust Extractor" in the
  * workshop, "Extractor Fan" in the wet room) means the one there. A word counts wherever it stands
  * in a name or alias, not only as its head: "extractor" is a modifier of "Extractor Fan", and still
- * names it. Null unless exactly one device of that place carries a word the request names it by.
+ * names it. Where no device of that place carries it, the one on its floor does ("if the snug is
+ * colder than 18 put the heating up" to the house's heating in the hall and the holiday let's heat
+ * pump). Null unless exactly one device carries a word the request names it by.
  * A value said ("set the lamp to 40", "open the radiator fully") and a word WordNet knows only as a
  * manner ("gently") name no device, and are passed over.
  */
@@ -31,8 +33,14 @@ export function meantInConditionPlace(clause: ClauseReferences, devices: readonl
   const said = clause.tokens.filter((token) => !en.plannerStopwords.has(token) && !en.actionWords.has(token) && !en.questionWords.has(token) && !POSSESSIVES.has(token) && !saysValue(token) && !vocabulary?.isOnlyAdverb?.(token));
   if (said.length === 0) return null;
   // A request goes to what can act: a "Light Level" sensor is never the light turned on.
-  const there = devices.filter((device) => device.area && conditionAreas.has(device.area.id) && carriesEveryWord(device, said) && (clause.isQuestion || !onlyMeasures(device)));
-  return there.length === 1 ? there : null;
+  const named = (device: PlannerDevice) => carriesEveryWord(device, said) && (clause.isQuestion || !onlyMeasures(device));
+  const there = devices.filter((device) => device.area && conditionAreas.has(device.area.id) && named(device));
+  if (there.length > 0) return there.length === 1 ? there : null;
+  // "if the snug is colder than 18 degrees put the heating up": no heating in the snug; the one of the
+  // house's heating and the let's heat pump on the snug's floor.
+  const floors = new Set(devices.flatMap((device) => (device.area?.floor && conditionAreas.has(device.area.id) ? [device.area.floor.id] : [])));
+  const onFloor = devices.filter((device) => device.area?.floor && floors.has(device.area.floor.id) && named(device));
+  return onFloor.length === 1 ? onFloor : null;
 }
 
 /**
