@@ -46,6 +46,8 @@ const STOP_WORDS = en.plannerStopwords;
 const EVERY_ONE_QUESTION = new RegExp(`^(${alternation(enReference.everyOneQuestionOpeners)})\\b|\\b(${alternation(enReference.groupWords)})\\b`);
 /** "all the lights in here": the room the person speaks from. */
 const SPEAKER_PLACE = new RegExp(`\\b(${alternation(enReference.speakerPlace)})\\b`);
+/** "in there", "that room": the place of the devices the conversation was just about. */
+const SPOKEN_OF_PLACE = new RegExp(`\\b(${alternation(enReference.spokenOfPlace)})\\b`);
 
 export interface Resolution {
   kind: 'targets';
@@ -170,6 +172,9 @@ export function resolveClause(
   const floorIds = new Set(clause.floors.map((match) => match.value));
   // "all the lights in here": the room the person speaks from.
   if (context.fromAreaId && areaIds.size === 0 && floorIds.size === 0 && SPEAKER_PLACE.test(clause.tokens.join(' '))) areaIds.add(context.fromAreaId);
+  // "how warm is the conservatory? put the fan on in there": the one place of the devices just spoken of.
+  const spokenOf = new Set(lastTargets.map((device) => device.area?.id));
+  if (areaIds.size === 0 && floorIds.size === 0 && spokenOf.size === 1 && !spokenOf.has(undefined) && SPOKEN_OF_PLACE.test(clause.tokens.join(' '))) areaIds.add([...spokenOf][0]!);
   let pool = devices;
   if (areaIds.size > 0) pool = pool.filter((device) => device.area && areaIds.has(device.area.id));
   else if (floorIds.size > 0) pool = pool.filter((device) => device.area?.floor && floorIds.has(device.area.floor.id));

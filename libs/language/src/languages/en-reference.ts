@@ -14,6 +14,8 @@ export const enReference = {
   groupWords: ['any', 'anything'],
   /** Phrases that point at the room the person speaks from ("all the lights in here"). */
   speakerPlace: ['in here', 'here', 'this room'],
+  /** Phrases that point back at the place just spoken of ("how warm is the attic? put the fan on in there"); a bare "there" may be existential. */
+  spokenOfPlace: ['in there', 'out there', 'up there', 'down there', 'that room'],
   /**
    * WordNet's noun every made object is a kind of: a noun none of whose commonest senses reaches it
    * ("music", "noise") names what a device does, not a device.
