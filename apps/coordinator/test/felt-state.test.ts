@@ -112,3 +112,18 @@ describe.skipIf(!wordNet)('planner: a felt state goes to the device of the place
     expect(got === 'asks' ? [] : got.filter((step) => step.startsWith('jetty_heater'))).toEqual([]);
   });
 });
+
+describe.skipIf(!wordNet)('planner: a felt state whose subject is the place itself', () => {
+  it.each([
+    ['the jetty is freezing', ['jetty_heater: Turn on the Jetty Heater.']],
+    ["dev's office is a bit chilly", ['loft_radiator: Turn up the Loft Radiator.']],
+    ['the cabin is really cold tonight', ['cabin_blanket: Turn on the Electric Blanket.']],
+  ])('"%s" reads as the felt state of that place', async (text, expected) => {
+    expect(await plan(text)).toEqual(expected);
+  });
+
+  it('reads no felt state where a thing of the place is its subject', async () => {
+    const got = await plan('the jetty heater is cold');
+    expect(got === 'asks' ? [] : got).not.toContain('jetty_heater: Turn on the Jetty Heater.');
+  });
+});

@@ -37,7 +37,7 @@ import { nounsArePropertiesOf } from './pronoun-property';
 import { nounsAreVerbBeforePronoun } from './verb-before-pronoun';
 import { objectAfterVerb, wordsNamingOthers } from './other-devices-named';
 import { deviceDefinedByVerb } from './defined-by-verb';
-import { remedyForFeltState } from './felt-state';
+import { placeAsSubject, remedyForFeltState } from './felt-state';
 
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
@@ -59,7 +59,7 @@ export interface Resolution {
 /** "it's freezing in priya's office": the one device of the place that remedies a felt state, or the question which (felt-state.ts). */
 function byFeltState(pool: PlannerDevice[], clause: ClauseReferences, vocabulary: Vocabulary): Resolution | Extract<Plan, { kind: 'clarify' }> | null {
   if (clause.isQuestion || clause.condition) return null;
-  const felt = remedyForFeltState(pool, clause.text, vocabulary.readOnly, vocabulary.feltRemedy, vocabulary.nounGloss);
+  const felt = remedyForFeltState(pool, placeAsSubject(clause) ?? clause.text, vocabulary.readOnly, vocabulary.feltRemedy, vocabulary.nounGloss);
   if (!felt) return null;
   return felt.kind === 'ask' ? askWhich(clause.text, 'device', felt.devices) : { kind: 'targets', targets: felt.targets, texts: felt.texts };
 }

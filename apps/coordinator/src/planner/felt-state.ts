@@ -22,10 +22,27 @@
  * leaves the clause to the readers after this one.
  */
 import { enPlanning, qualityWish, splitIdentifier, stem, words, type WordNet } from '@meshmind/language';
+import type { ClauseReferences } from './clause-references';
 import type { PlannerDevice } from './planner';
 import type { NounGloss, VerbKin } from './defined-by-verb';
 
 const SAY = enPlanning.remedies;
+const COPULAS = new Set([...enPlanning.copulas.present, ...enPlanning.copulas.past]);
+const ARTICLES = new Set(enPlanning.definiteArticles);
+/** The subject a felt state of the place itself is said with ("it is cold"), read as statedDegree's ambient openers read it. */
+const AMBIENT_SUBJECT = 'it';
+
+/**
+ * "arthur's room is a bit chilly", "the greenhouse is baking": a clause whose subject is the place
+ * itself, said as "it is a bit chilly" so the felt state reads as one said of the room; undefined
+ * where the clause does not open with a place and a linking verb.
+ */
+export function placeAsSubject(clause: Pick<ClauseReferences, 'tokens' | 'areas' | 'floors'>): string | undefined {
+  const opening = [...clause.areas, ...clause.floors].find((match) => match.start === 0 || (match.start === 1 && ARTICLES.has(clause.tokens[0]!)));
+  const copula = opening ? clause.tokens[opening.end] : undefined;
+  if (!opening || copula === undefined || !COPULAS.has(copula)) return undefined;
+  return [AMBIENT_SUBJECT, ...clause.tokens.slice(opening.end)].join(' ');
+}
 
 /** What a felt state asks for: the stems that name its remedy, those that name the quality itself, and the quality's attribute nouns. */
 export interface FeltRemedy {
