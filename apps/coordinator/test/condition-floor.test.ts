@@ -7,7 +7,7 @@ import { plannerDevice, type PlannerApi } from './support/planner-devices';
 // A place of our own: a mill house whose boiler heats the house from the hall, and a studio flat
 // over the old granary with its own heating; two heaters stand on the granary's upper floor.
 const { wordNet } = openWordNet();
-const house = { id: 'house', name: 'Mill House', aliases: [] };
+const house: { id: string; name: string; aliases: string[] } = { id: 'house', name: 'Mill House', aliases: [] };
 const granary = { id: 'granary', name: 'Granary', aliases: ['the flat'] };
 const area = (id: string, name: string, floor: typeof house) => ({ id, name, aliases: [], floor });
 const parlour = area('parlour', 'Parlour', house);

@@ -2,9 +2,8 @@
  * A felt state said of a place (issue #17, class 7): "it's freezing in priya's office", "it's a bit
  * chilly on the terrace", "it's boiling in surgery two", "I'm freezing" said in the study. No device
  * is named, and the place's thermometer only reads; the device meant is the one of the place whose
- * purpose is the remedy. The remedy comes from WordNet: the comparative the statement wishes for
- * and the stated adjective's opposites, with their close relatives ("chilly" -> hotter, warmer ->
- * hot, heat, warm, warmth); the purpose from the dictionary's definition of the device's name, as
+ * purpose is the remedy. The remedy comes from WordNet: the adjective of the comparative the
+ * statement wishes for, with its close relatives ("chilly" -> hotter -> hot, heat); the purpose from the dictionary's definition of the device's name, as
  * defined-by-verb.ts reads it ("heater: device that heats water or supplies warmth to a room";
  * "air conditioning: a system that keeps air cool and dry"). The quality's attribute ("temperature")
  * names no direction, so it is left out of the remedy: a device is chosen by its name only where
@@ -61,8 +60,8 @@ export function feltRemedyReader(wordNet: WordNet, verbKin: VerbKin): FeltRemedy
     if (!wish) return undefined;
     // Of each adjective's commonest sense: "chilly" is first "not characterized by emotion", "hot" (wished) says temperature.
     const attributes = new Set([wish.adjective, ...wish.wishedBases].flatMap((adjective) => [...wordNet.attributeNouns(adjective, 1)]).map(stem));
-    const ends = [...wish.wishedBases, ...wordNet.antonyms(wish.adjective)];
-    const remedy = new Set(ends.flatMap((end) => [...verbKin(end)]).filter((key) => !attributes.has(key)));
+    // The wished end's own kin only: the adjective's antonyms over all its senses bring in noise ("bright" -> colorless, which water's definition says).
+    const remedy = new Set(wish.wishedBases.flatMap((end) => [...verbKin(end)]).filter((key) => !attributes.has(key)));
     // "too warm": warm, heat, warmth; what names the quality said, where it names no remedy too.
     const quality = new Set([...verbKin(wish.adjective)].filter((key) => !attributes.has(key) && !remedy.has(key)));
     return { remedy, quality, attributes };
@@ -71,11 +70,11 @@ export function feltRemedyReader(wordNet: WordNet, verbKin: VerbKin): FeltRemedy
 
 /**
  * The stems of what the dictionary says a device is for: its whole name or alias where it knows it
- * ("electric blanket"), the noun each ends with, and its kind's nouns ("Office Light" is a lamp,
- * "a source of illumination", where "light" is first "electromagnetic radiation").
+ * ("electric blanket"), and the noun each ends with. Not its kind's nouns: a valve's "water" is
+ * defined as "colorless", which a wish for dimmer light would meet.
  */
 function purposeOf(device: PlannerDevice, nounGloss: NounGloss): Set<string> {
-  const labels = [device.name, ...device.aliases, ...device.nouns].map((label) => label.toLowerCase().trim()).filter((label) => label.length > 0);
+  const labels = [device.name, ...device.aliases].map((label) => label.toLowerCase().trim()).filter((label) => label.length > 0);
   const found = new Set<string>();
   for (const label of labels) {
     const head = words(label).at(-1);
