@@ -6,14 +6,14 @@ const verbs = new Set(['send', 'dispatch', 'open', 'turn', 'return']);
 const isVerb = (word: string) => verbs.has(word);
 
 describe('a foreign noun read through its family in the same function', () => {
-  it('gives a noun that names no deed the verbs of its longer form', () => {
+  it('gives a noun that names no deed the verbs of its longer form, first, so that its gloss reads the deed', () => {
     const translations = new Map([
       ['envoi', ['consignment', 'shipment']],
       ['envoie', ['consignment', 'send', 'dispatch']],
       ['colis', ['parcel']],
     ]);
     const read = withFamilySenses(translations, ['envoi', 'colis', 'envoie', 'colis'], isVerb);
-    expect(read.get('envoi')).toEqual(['consignment', 'shipment', 'send']);
+    expect(read.get('envoi')).toEqual(['send', 'consignment', 'shipment']);
     expect(read.get('envoie')).toEqual(['consignment', 'send', 'dispatch']);
   });
 

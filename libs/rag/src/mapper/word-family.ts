@@ -15,8 +15,9 @@ const LONGEST_ENDING = 3;
  * shares a stem with another word's translations or is the word itself, the family's translations
  * follow its own, and the function's context orders them (function-views.ts `senseInContext`).
  * Only a word all of whose renderings are nouns that name no deed takes its family's, and only the
- * first verb of each (the noun of a deed is read as the deed: "arrêt" as "stop"); they follow its own
- * list, after the context has ordered it, so they reach the function's fields and not its gloss.
+ * first verb of each (the noun of a deed is read as the deed: "arrêt" as "stop"); they lead its own
+ * list, so the function's gloss reads the deed too: "arret_urgence" was glossed "decision urgent
+ * nature", a court's ruling, and "halt, a person is in the way" met the camera's "take" before it.
  * A word one of whose senses fits keeps its own list. Chinese words are not read so: a character
  * that begins a longer word is no stem of it.
  */
@@ -41,8 +42,9 @@ export function withFamilySenses(translations: ReadonlyMap<string, string[]>, fu
     // Only a noun that names no deed ("decision", "judgement") takes its family's verbs: "retour" is "return", a deed already.
     if (fits || own.some((translation) => isVerb(translation.replace(/ /g, '_')))) continue;
     // Each family word's leading deed, in the order its context gave it: "arrête" is "stop" before "arrest" (as into custody).
+    // The deed leads the noun's own renderings: none of them fits the function, and the gloss reads the first.
     const added = family.flatMap((other) => translations.get(other)!.find((translation) => isVerb(translation.replace(/ /g, '_'))) ?? []).filter((translation) => !own.includes(translation));
-    if (added.length > 0) result.set(word, [...own, ...new Set(added)]);
+    if (added.length > 0) result.set(word, [...new Set(added), ...own]);
   }
   return result;
 }
