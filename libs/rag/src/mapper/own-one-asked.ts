@@ -49,7 +49,7 @@ function thingWord(word: string, wordNet: WordNet): boolean {
 export function ownOneThing(reading: RequestReading, wordNet: WordNet, ownNouns: ReadonlySet<string>): { thing: string; joined: boolean } | undefined {
   if (reading.mood !== 'question') return undefined;
   const all = (reading.text.toLowerCase().match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? []).map((word) => word.replace(/’/g, "'"));
-  const fits = (word: string | undefined) => word !== undefined && !ownNouns.has(word) && thingWord(word, wordNet) && singular(word, wordNet);
+  const fits = (word: string | undefined) => word !== undefined && word.length > 1 && !ownNouns.has(word) && thingWord(word, wordNet) && singular(word, wordNet);
   // The head of the noun phrase that starts at `from`: the last thing word of a run ("the depot wifi network").
   const headFrom = (from: number) => {
     let at = from;
@@ -63,7 +63,8 @@ export function ownOneThing(reading: RequestReading, wordNet: WordNet, ownNouns:
   if (joined) return { thing: joined, joined: true };
   // "your hotspot", "your wifi's name": the listener's own.
   for (let at = 0; at < all.length; at += 1) {
-    if (all[at] !== 'your') continue;
+    // Not a place said of something else ("visible from your spot"): a preposition before it.
+    if (all[at] !== 'your' || JOINED_BY.has(all[at - 1] ?? '') || en.functionWords.has(all[at - 1] ?? '')) continue;
     const head = headFrom(at + 1);
     if (fits(head)) return { thing: head!, joined: false };
   }
