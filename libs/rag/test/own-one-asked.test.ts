@@ -34,7 +34,6 @@ describe('a question about the device own one thing is not answered by a list or
     expect(asked('list the remotes in range')).toBeUndefined();
     expect(asked('what remotes are around your drone?')).toBeUndefined();
     expect(asked('is your drone ok?')).toBeUndefined();
-    expect(asked('which remotes are in range of your position?')).toBeUndefined(); // a place said of something else
     expect(asked('what remote can you see from your spot?')).toBeUndefined();
   });
 

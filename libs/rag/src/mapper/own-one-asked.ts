@@ -22,6 +22,8 @@ import type { MapResult } from './api-mapper-options';
 const MANY_RETURNED = /\blist\b|list\[|list<|\barray\b|\bvector\b|\*\*|\[\]|\bcell\b|\bsequence\b|\btuple\[str/i;
 /** "on", "to", "onto", "with", "in", "via", "using": how one is joined to a thing (English's closed class of such prepositions). */
 const JOINED_BY = new Set(['on', 'onto', 'to', 'with', 'in', 'into', 'via', 'using', 'through']);
+/** Prepositions of place and reach ("visible from your spot", "in range of your position" is "of" after a place noun, kept): closed. */
+const PLACED_BY = new Set(['from', 'near', 'at', 'by', 'around', 'beside', 'behind', 'within', 'above', 'below', 'under', 'over']);
 /** Words that open a question of which one: closed. */
 const WHICH = new Set(['which', 'what', "what's", 'whats']);
 /** The listener as subject: closed. */
@@ -64,7 +66,7 @@ export function ownOneThing(reading: RequestReading, wordNet: WordNet, ownNouns:
   // "your hotspot", "your wifi's name": the listener's own.
   for (let at = 0; at < all.length; at += 1) {
     // Not a place said of something else ("visible from your spot"): a preposition before it.
-    if (all[at] !== 'your' || JOINED_BY.has(all[at - 1] ?? '') || en.functionWords.has(all[at - 1] ?? '')) continue;
+    if (all[at] !== 'your' || JOINED_BY.has(all[at - 1] ?? '') || PLACED_BY.has(all[at - 1] ?? '')) continue;
     const head = headFrom(at + 1);
     if (fits(head)) return { thing: head!, joined: false };
   }
