@@ -40,7 +40,7 @@ describe('the end of one activity is not the activity, nor the halt of the whole
     expect(called(await mapper.map(request)), request).not.toEqual(['halt']);
   });
 
-  it.each(['stop', 'halt the rover', 'stop moving', 'halt the wheels', 'halt all movement'])('"%s" halts: the device itself, or its own moving', async (request) => {
+  it.each(['stop', 'halt the rover', 'stop moving', 'halt the wheels', 'halt all movement', 'stop all rovers'])('"%s" halts: the device itself, or its own moving', async (request) => {
     expect(called(await mapper.map(request)), request).toEqual(['halt']);
   });
 

@@ -1,4 +1,4 @@
-import { en, gerundBases, isStopword, relatedWords, splitIdentifier, stem, words, type Lexicon, type RequestReading, type WordNet } from '@meshmind/language';
+import { en, gerundBases, isStopword, relatedWords, singularForms, splitIdentifier, stem, words, type Lexicon, type RequestReading, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 import type { NormalisedFunction } from '../api-document';
 import { clauses } from './unaccounted-word';
@@ -74,7 +74,9 @@ export function endedActivity(
   }
   // "stop the access point", "end the wifi scan" -> the e-stop: a thing another function is named for, which the call does not meet, is what ends.
   // Not a function of moving ("move_to_shelf" for "stop all movement"): the end of the device's moving is the e-stop's.
-  if (!ending.off && functions.some((fn) => fn !== called && namedFor(fn, keys) && !movesBy(fn, wordNet))) return phrase;
+  // Nor the device itself in the plural ("stop all robots", said to each: localiser_robot is named for the robot, not for a thing it starts).
+  const itself = ending.activity.some((word) => singularForms(word).some((form) => ownNouns.has(form)));
+  if (!ending.off && !itself && functions.some((fn) => fn !== called && namedFor(fn, keys) && !movesBy(fn, wordNet))) return phrase;
   // "switch the hotspot off" -> go to the charger: a call with no end of its own, no switch and no verb of an
   // opposition ("close", "lower", which end a flow or a height) turns nothing off.
   return ending.off && !ends && !polar(called, wordNet) ? phrase : undefined;
