@@ -36,7 +36,11 @@ describe('the end of one activity is not the activity, nor the halt of the whole
     expect(called(await mapper.map(request)), request).not.toEqual(['halt']);
   });
 
-  it.each(['stop', 'halt the rover', 'stop moving'])('"%s" halts: the device itself, or its own moving', async (request) => {
+  it.each(['stop the network', 'end the clip', 'please stop the soil probe'])('"%s" (a thing another function is named for) is not the halt', async (request) => {
+    expect(called(await mapper.map(request)), request).not.toEqual(['halt']);
+  });
+
+  it.each(['stop', 'halt the rover', 'stop moving', 'halt the wheels', 'halt all movement', 'stop all rovers'])('"%s" halts: the device itself, or its own moving', async (request) => {
     expect(called(await mapper.map(request)), request).toEqual(['halt']);
   });
 

@@ -39,6 +39,7 @@ import { deedNotReport } from './deed-not-report';
 import { declinedCall, readingNotAsked } from './cannot-do';
 import { unnamedThingAsked } from './unnamed-thing-asked';
 import { otherFunctionNoun } from './other-function-noun';
+import { ownOneAsked } from './own-one-asked';
 import type { ScopeReading, ScopeVerdict } from './scope';
 
 /** A command that forbids its deed is declined before any call is chosen (mapper/forbidden-deed.ts). */
@@ -82,6 +83,15 @@ export interface CallDeclineContext {
   stateFields?: readonly string[];
 }
 
+/** Which functions explain a content word of a question as scope.ts read it. */
+function explainedBy(asked: ScopeReading): (word: string) => ReadonlySet<string> | undefined {
+  return (word) => {
+    const at = asked.content.indexOf(word);
+    if (at < 0 || !asked.explained) return undefined;
+    return new Set([...asked.explained].filter(([, positions]) => positions.has(at)).map(([name]) => name));
+  };
+}
+
 /** The stems of the words the request may address the device by: its nouns, names and places. */
 function ownStems(context: CallDeclineContext): ReadonlySet<string> {
   return new Set([...context.deviceNouns, ...context.names, ...(context.places ?? [])].flatMap((phrase) => words(phrase.toLowerCase())).map(stem));
@@ -123,6 +133,9 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const stateAsked = stateAskedOfAction(result, reading(said), kindOf, context.selfNoun, (name) => byName.get(name)?.returns);
   if (stateAsked) return { reason: stateAsked };
   // "how long until you're charged?": a time asked of calls that tell none (time-asked.ts).
+  // "which wifi are you connected to?": the device's own one thing, which a list of what is around does not tell (own-one-asked.ts).
+  const ownOne = ownOneAsked(result, reading(said), byName, ownNouns(context), lexicon?.wordNet, context.selfNoun, asked && explainedBy(asked));
+  if (ownOne) return { reason: ownOne };
   const timeQuestion = timeAsked(result, reading(said), byName, context.selfNoun);
   if (timeQuestion) return { reason: timeQuestion };
   // "what was the temperature yesterday": it reads now (reading-now.ts).

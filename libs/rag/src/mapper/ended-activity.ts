@@ -1,4 +1,4 @@
-import { en, gerundBases, isStopword, relatedWords, splitIdentifier, stem, words, type Lexicon, type RequestReading, type WordNet } from '@meshmind/language';
+import { en, gerundBases, isStopword, relatedWords, singularForms, splitIdentifier, stem, words, type Lexicon, type RequestReading, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 import type { NormalisedFunction } from '../api-document';
 import { clauses } from './unaccounted-word';
@@ -24,6 +24,8 @@ import { clauses } from './unaccounted-word';
  *    your wifi" -> the e-stop, while the access point shares a network), unless the activity is the
  *    device's own moving (WordNet files "moving", "driving" as verbs of motion): "stop moving" is
  *    the e-stop; nor does a call with no end of its own and no switch, whatever it meets;
+ *  - a call that does not meet a thing said as the object ("stop the access point") while another
+ *    function is named for it (its name's words meet it): the thing is that function's, not the call's;
  *  - after "off", a call with no end, no switch and no word of an opposition ("close" ends a flow).
  * Undefined where the call stands.
  */
@@ -70,6 +72,11 @@ export function endedActivity(
     if (isMotion(ending.activity[0]!, wordNet)) return undefined;
     return !ends || functions.some((fn) => fn !== called && meets(fn)) ? phrase : undefined;
   }
+  // "stop the access point", "end the wifi scan" -> the e-stop: a thing another function is named for, which the call does not meet, is what ends.
+  // Not a function of moving ("move_to_shelf" for "stop all movement"): the end of the device's moving is the e-stop's.
+  // Nor the device itself in the plural ("stop all robots", said to each: localiser_robot is named for the robot, not for a thing it starts).
+  const itself = ending.activity.some((word) => singularForms(word).some((form) => ownNouns.has(form)));
+  if (!ending.off && !itself && functions.some((fn) => fn !== called && namedFor(fn, keys) && !movesBy(fn, wordNet))) return phrase;
   // "switch the hotspot off" -> go to the charger: a call with no end of its own, no switch and no verb of an
   // opposition ("close", "lower", which end a flow or a height) turns nothing off.
   return ending.off && !ends && !polar(called, wordNet) ? phrase : undefined;
@@ -113,6 +120,16 @@ function isOff(word: string, wordNet: WordNet): boolean {
 /** A verb whose WordNet opposite begins or goes on: "stop", "quit", "halt", "cease", "finish". */
 function isEndingVerb(word: string, wordNet: WordNet): boolean {
   return wordNet.isVerb(word) && [...wordNet.antonyms(word)].some((opposite) => BEGINNING.has(opposite));
+}
+
+/** Whether a word of the function's name meets the activity: the thing it is named for ("start_access_point", "scan_wifi"), not a word of its notes ("the movement speed"). */
+function namedFor(fn: NormalisedFunction, keys: ReadonlyMap<string, number>): boolean {
+  return splitIdentifier(fn.name).some((word) => keys.has(stem(word.toLowerCase())));
+}
+
+/** Whether a word of the function's name is a verb of motion in its commonest sense ("move", "navigate", "go"). */
+function movesBy(fn: NormalisedFunction, wordNet: WordNet): boolean {
+  return splitIdentifier(fn.name).some((word) => wordNet.verbSenses(word.toLowerCase())[0]?.category === MOTION);
 }
 
 /** The function's own words: its name's pieces and its notes. */
