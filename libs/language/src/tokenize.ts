@@ -28,51 +28,59 @@ export function stripAccents(word: string): string {
   return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
+// The rules are made once, not at every call: a regular-expression literal is a new object each
+// time it is evaluated, and stem runs for every word the mapper reads (1.5 MB of garbage a
+// one-light goal when the tables were built per call). None has the g or y flag, so `test` and
+// `replace` keep no state between calls.
+const PLURAL_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ies$/, 'y'],
+  // "shelves" -> "shelf", "halves" -> "half"; but "moves", "drives", "saves" keep their "v".
+  [/lves$/, 'lf'],
+  [/ves$/, 've'],
+  [/sses$/, 'ss'],
+  [/([^s])s$/, '$1'],
+];
+const SUFFIX_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ational$/, 'ate'],
+  [/ization$/, 'ize'],
+  [/isation$/, 'ize'],
+  [/ising$/, 'ize'],
+  [/izing$/, 'ize'],
+  [/ness$/, ''],
+  [/ment$/, ''],
+  // Only after a syllable of its own (Porter's measure): "station" and "ration" are not "state" and "rate".
+  [/(?<=[aeiouy][^aeiouy]*)ation$/, 'ate'],
+  [/(..)ing$/, '$1'],
+  [/(..)ed$/, '$1'],
+  [/(..)er$/, '$1'],
+  [/(..)ly$/, '$1'],
+];
+const DOUBLED_CONSONANT = /([bdfgklmnprt])\1$/;
+const FINAL_E = /e$/;
+const BRITISH_IS = /is$/;
+
 // A light English suffix stripper (a subset of Porter's steps): enough to equate "shelves"/"shelf",
 // "scanning"/"scan", "vacancies"/"vacancy" without pulling in a stemming package.
 export function stem(word: string): string {
   let current = stripAccents(word);
   if (current.length <= 3) return current;
-  const rules: Array<[RegExp, string]> = [
-    [/ies$/, 'y'],
-    // "shelves" -> "shelf", "halves" -> "half"; but "moves", "drives", "saves" keep their "v".
-    [/lves$/, 'lf'],
-    [/ves$/, 've'],
-    [/sses$/, 'ss'],
-    [/([^s])s$/, '$1'],
-  ];
-  for (const [pattern, replacement] of rules) {
+  for (const [pattern, replacement] of PLURAL_RULES) {
     if (pattern.test(current)) {
       current = current.replace(pattern, replacement);
       break;
     }
   }
-  const suffixes: Array<[RegExp, string]> = [
-    [/ational$/, 'ate'],
-    [/ization$/, 'ize'],
-    [/isation$/, 'ize'],
-    [/ising$/, 'ize'],
-    [/izing$/, 'ize'],
-    [/ness$/, ''],
-    [/ment$/, ''],
-    // Only after a syllable of its own (Porter's measure): "station" and "ration" are not "state" and "rate".
-    [/(?<=[aeiouy][^aeiouy]*)ation$/, 'ate'],
-    [/(..)ing$/, '$1'],
-    [/(..)ed$/, '$1'],
-    [/(..)er$/, '$1'],
-    [/(..)ly$/, '$1'],
-  ];
-  for (const [pattern, replacement] of suffixes) {
+  for (const [pattern, replacement] of SUFFIX_RULES) {
     if (pattern.test(current)) {
       current = current.replace(pattern, replacement);
       break;
     }
   }
   // "scann" -> "scan", "stopp" -> "stop": undo the doubled consonant of -ing/-ed forms.
-  current = current.replace(/([bdfgklmnprt])\1$/, '$1');
-  if (current.length > 3) current = current.replace(/e$/, '');
+  current = current.replace(DOUBLED_CONSONANT, '$1');
+  if (current.length > 3) current = current.replace(FINAL_E, '');
   // British -ise is American -ize: "Localises the robot" meets "localize".
-  if (current.length >= 6) current = current.replace(/is$/, 'iz');
+  if (current.length >= 6) current = current.replace(BRITISH_IS, 'iz');
   return current;
 }
 

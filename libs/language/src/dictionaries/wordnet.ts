@@ -39,6 +39,7 @@ const DEFINITION_STOPWORDS = en.definitionStopwords;
 
 /** WordNet's verb lexicographer files in order (its lexnames file, numbers 29 to 43). */
 const FIRST_VERB_FILE = 29;
+const VERB_SENSES_KEPT = 5_000;
 const VERB_FILES = ['body', 'change', 'cognition', 'communication', 'competition', 'consumption', 'contact', 'creation', 'emotion', 'motion', 'perception', 'possession', 'social', 'stative', 'weather'];
 
 const MORPHOLOGY: Record<PartOfSpeech, Array<[string, string]>> = {
@@ -65,6 +66,8 @@ class WordNetFiles implements WordNet {
   private readonly relatedCache = new Map<string, ReadonlyMap<string, number>>();
   private readonly antonymCache = new Map<string, ReadonlySet<string>>();
   private readonly poleCache = new Map<string, -1 | 0 | 1>();
+  /** verbSenses per word: the mappers ask for the same verbs at every request (1 MB of garbage a one-light goal when read anew); dropped together at VERB_SENSES_KEPT words, so typos and names cannot grow it without end. */
+  private readonly verbSensesCache = new Map<string, ReadonlyArray<VerbSense>>();
   /** SemCor tag counts per lemma and part, read a lemma at a time on first use. */
   private readonly tagCounts: SenseTagCounts;
 
@@ -214,6 +217,15 @@ class WordNetFiles implements WordNet {
 
   verbSenses(word: string): ReadonlyArray<VerbSense> {
     const key = word.toLowerCase().replace(/\s+/g, '_');
+    const cached = this.verbSensesCache.get(key);
+    if (cached) return cached;
+    if (this.verbSensesCache.size >= VERB_SENSES_KEPT) this.verbSensesCache.clear();
+    const senses = this.readVerbSenses(key);
+    this.verbSensesCache.set(key, senses);
+    return senses;
+  }
+
+  private readVerbSenses(key: string): ReadonlyArray<VerbSense> {
     const senses: VerbSense[] = [];
     const seen = new Set<number>();
     for (const base of this.baseForms(key, 'verb')) {
@@ -224,10 +236,10 @@ class WordNetFiles implements WordNet {
         const examples = (synset.gloss.match(/"[^"]*"/g) ?? []).map((example) => example.slice(1, -1).toLowerCase());
         const hypernyms = synset.pointers.filter((pointer) => pointer.symbol === '@' && pointer.part === 'verb').flatMap((pointer) => this.synset('verb', pointer.offset)?.lemmas ?? []);
         const definition = synset.gloss.split(/[;"]/)[0]!.trim().toLowerCase();
-        senses.push({ lemmas: synset.lemmas.map((lemma) => lemma.toLowerCase()), examples, hypernyms: hypernyms.map((lemma) => lemma.toLowerCase()), category: VERB_FILES[synset.file - FIRST_VERB_FILE] ?? '', definition });
+        senses.push(Object.freeze({ lemmas: Object.freeze(synset.lemmas.map((lemma) => lemma.toLowerCase())), examples: Object.freeze(examples), hypernyms: Object.freeze(hypernyms.map((lemma) => lemma.toLowerCase())), category: VERB_FILES[synset.file - FIRST_VERB_FILE] ?? '', definition }));
       }
     }
-    return senses;
+    return Object.freeze(senses);
   }
 
   definitions(word: string, part: 'noun' | 'verb' | 'adj'): readonly string[] {

@@ -90,6 +90,30 @@ function englishWords(text: string): string[] {
     .filter((word) => LETTERS.test(word) && !isStopword(word) && !isFunctionWord(word, 'en'));
 }
 
+interface ReferenceStems {
+  lists: readonly unknown[];
+  named: ReadonlySet<string>;
+  distinctive: ReadonlySet<string>;
+}
+const referenceStemsKept = new WeakMap<SelfReferences, ReferenceStems>();
+
+/**
+ * The stems a device's references name it by (names, then kind nouns and places), and those of its
+ * own names that are neither: read once per references object, which an agent keeps for its life,
+ * not at every request; read again where one of its lists was replaced or grew.
+ */
+function referenceStems(references: SelfReferences): ReferenceStems {
+  const lists = [references.names, references.names.length, references.words, references.words.length, references.kinds, references.kinds?.length];
+  const kept = referenceStemsKept.get(references);
+  if (kept && kept.lists.every((item, index) => item === lists[index])) return kept;
+  const stemsOf = (phrases: readonly string[]) => phrases.flatMap((phrase) => englishWords(phrase)).map(stem);
+  const own = stemsOf(references.names);
+  const generic = new Set([...stemsOf(references.words), ...stemsOf(references.kinds ?? [])]);
+  const read = { lists, named: new Set([...own, ...generic]), distinctive: new Set(own.filter((key) => !generic.has(key))) };
+  referenceStemsKept.set(references, read);
+  return read;
+}
+
 /** The English words a document is read by, from every part of it that says what the device does. */
 export function documentWords(document: NormalisedDocument, views: FunctionViews): Set<string> {
   const found = new Set<string>();
@@ -178,8 +202,7 @@ export async function judgeScope(
  */
 export function callsByName(text: string, references: SelfReferences | undefined): boolean {
   if (!references) return false;
-  const generic = new Set([...references.words, ...(references.kinds ?? [])].flatMap((phrase) => englishWords(phrase)).map(stem));
-  const distinctive = new Set(references.names.flatMap((phrase) => englishWords(phrase)).map(stem).filter((key) => !generic.has(key)));
+  const { distinctive } = referenceStems(references);
   return words(text).some((word) => distinctive.has(stem(word.toLowerCase())));
 }
 
@@ -214,7 +237,7 @@ export function documentScope(document: NormalisedDocument, views: FunctionViews
 
   return {
     read(text: string, references?: SelfReferences, mood?: Mood): ScopeReading {
-      const named = new Set([...(references?.names ?? []), ...(references?.words ?? []), ...(references?.kinds ?? [])].flatMap((phrase) => englishWords(phrase)).map(stem));
+      const named = references ? referenceStems(references).named : new Set<string>();
       const all = words(text).map((word) => word.toLowerCase());
       const content: string[] = [];
       const meetings: number[] = [];
