@@ -324,7 +324,7 @@ class HybridApiMapper implements ApiMapper {
     // Functions that could not be called (sensitive near a tie, or missing a value): no runner-up for the margin.
     const unfit = new Set<string>();
     for (const hit of hits) {
-      if (hit.score < this.threshold) break; if (hit.score < top.score - FEASIBILITY_MARGIN && hit.id !== this.targets.soleHolderFor(this.byName.get(top.id)!, step)) continue; // the one holder of a value named is weighed however far behind (target-value.ts)
+      if (hit.score < this.threshold || hit.score < top.score - FEASIBILITY_MARGIN) break;
       const fn = this.byName.get(hit.id)!;
       if (hit !== top && (declinesFallback(fn, support(), top.score - hit.score, this.byName.get(top.id)!.sensitive) || namesOnlyTheBest(step.words, this.profiles.get(top.id), this.profiles.get(hit.id), this.kinds.get(hit.id), this.lexicon?.wordNet))) { unfit.add(hit.id); continue; } // no fallback the request does not explain or whose thing it does not name (mapper/fallback-call.ts)
       if (fn.sensitive && hits.some((other) => other !== hit && !this.byName.get(other.id)!.sensitive && other.score >= Math.max(this.threshold, hit.score - SENSITIVE_LEAD) && (support()?.get(other.id) ?? 1) > 0)) {

@@ -160,17 +160,6 @@ export class TargetValues {
     return `${subject} ${what}${options}; ${whatItCanDo(this.functions)}`;
   }
 
-  /**
-   * "turn on netflix", "go back to normal tv": the one function that holds the value named, where the
-   * function the words reached cannot hold it. It is then weighed however far behind it ranks: the
-   * value says which function is meant, and the verb ("turn on", "go back") only how it is done.
-   */
-  soleHolderFor(top: NormalisedFunction, reading: RequestReading): string | undefined {
-    const target = this.read(reading);
-    if (!target || target.holders.size !== 1 || this.unheld(top, reading) === undefined) return undefined;
-    return [...target.holders][0];
-  }
-
   private namesItself(fn: NormalisedFunction, target: Target): boolean {
     if (fn.parameters.some(isText)) return true;
     const own = this.ownStems.get(fn.name)!;
