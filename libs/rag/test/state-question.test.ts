@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceDescription } from '@meshmind/protocol';
-import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
+import { createRequestReader } from '@meshmind/language';
+import { createApiMapper, createEmbedderPool, normaliseApiDocument, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
+import { stateAnswerFit } from '../src/mapper/state-question';
 
 // Two devices written for this test: a skylight with a level and a state of its own words, and a
 // pool robot that reports what it is doing beside its battery.
@@ -31,6 +33,20 @@ const poolRobot: DeviceDescription = {
     { name: 'get_battery', description: 'Reads the remaining battery charge of the pool robot.', kind: 'query', parameters: [] },
   ],
 };
+// A projector written for this test: "on" is a value of its power state, and its input is another state.
+const projector: DeviceDescription = {
+  type: 'projector', title: 'Projector', description: 'A ceiling projector.', domain: 'home', version: '1.0.0',
+  nouns: ['projector', 'beamer'],
+  state: {
+    power: { type: 'enum', description: 'Whether the projector is on.', values: ['on', 'standby', 'cooling'] },
+    input: { type: 'enum', description: 'The input shown.', values: ['hdmi_1', 'hdmi_2', 'usb'], synonyms: { usb: ['memory stick'] } },
+  },
+  functions: [
+    { name: 'power_up', description: 'Switches the projector on.', kind: 'action', parameters: [] },
+    { name: 'get_power', description: 'Tells whether the projector is on, in standby or cooling down.', kind: 'query', parameters: [] },
+    { name: 'get_input', description: 'Reads which input is shown.', kind: 'query', parameters: [] },
+  ],
+};
 
 const called = (result: MapResult) => (result.kind === 'call' ? result.calls.map((call) => call.function) : result.kind);
 
@@ -41,6 +57,7 @@ describe('a yes/no question that says a state value is answered by the query of 
     const lexicon = openLexicon();
     mappers.set('skylight', await createApiMapper({ embedder, lexicon, document: skylight }));
     mappers.set('pool', await createApiMapper({ embedder, lexicon, document: poolRobot }));
+    mappers.set('projector', await createApiMapper({ embedder, lexicon, document: projector }));
   }, 60_000);
 
   it('asks the state, not the level, whether the skylight is open, ajar or shut', async () => {
@@ -57,5 +74,19 @@ describe('a yes/no question that says a state value is answered by the query of 
     expect(called(await mappers.get('pool')!.map('is the pool cleaner still scrubbing'))).toEqual(['get_activity']);
     expect(called(await mappers.get('pool')!.map('is the robot parked?'))).toEqual(['get_activity']);
     expect(called(await mappers.get('pool')!.map('how much battery does the pool robot have?'))).toEqual(['get_battery']);
+  });
+
+  it('reads "on" before another state\'s value as that value\'s preposition, not the power state', async () => {
+    for (const question of ['is it on the memory stick', 'is the beamer on usb']) {
+      expect(called(await mappers.get('projector')!.map(question)), question).toEqual(['get_input']);
+    }
+    expect(called(await mappers.get('projector')!.map('is the projector on?'))).toEqual(['get_power']);
+  });
+
+  it('weighs only the input query for "on" before an input, and the power query for "on" alone', () => {
+    const document = normaliseApiDocument(projector);
+    const fit = (question: string, name: string) => stateAnswerFit(document.functions.find((fn) => fn.name === name)!, createRequestReader()(question), document);
+    expect([fit('is the projector on hdmi 2?', 'get_input'), fit('is the projector on hdmi 2?', 'get_power')]).toEqual([0.5, -0.5]);
+    expect([fit('is the projector on?', 'get_input'), fit('is the projector on?', 'get_power')]).toEqual([-0.5, 0.5]);
   });
 });

@@ -41,6 +41,7 @@ import { unnamedThingAsked } from './unnamed-thing-asked';
 import { otherFunctionNoun } from './other-function-noun';
 import { ownOneAsked } from './own-one-asked';
 import type { ScopeReading, ScopeVerdict } from './scope';
+import { unheldUndoing } from './unheld-undoing';
 
 /** A command that forbids its deed is declined before any call is chosen (mapper/forbidden-deed.ts). */
 export { forbiddenDeed } from './forbidden-deed';
@@ -126,6 +127,9 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // "delete everything": a quantifier for the whole list, given to a call that takes one item (every-item.ts).
   const every = everyItem(result, byName, context.deviceNouns, context.selfNoun);
   if (every) return { reason: every };
+  // "untick the milk", "mark it as not done": undoing a deed no function undoes (unheld-undoing.ts).
+  const undoing = unheldUndoing(result, reading(said), context.functions, context.selfNoun, lexicon?.wordNet);
+  if (undoing) return { reason: undoing };
   // "how fast are you going?": a quantity only an action sets, which no query reports (setting-not-reported.ts).
   const unreported = asked && settingNotReported(result, reading(said), asked, kindOf, context.functions, (context.stateFields ?? []).flatMap((field) => splitIdentifier(field)), lexicon?.wordNet);
   if (unreported) return { reason: `the ${context.selfNoun ?? 'device'} can be set as "${unreported}" asks, but none of its functions reports it` };

@@ -117,6 +117,9 @@ export class ItemDeeds {
     const idiom = longerVerb(clause, wordNet);
     const [bare] = core.verb.split(' ') as [string];
     const verbs = idiom ? [idiom] : wordNet.verbSenses(bare).length >= LIGHT_VERB_SENSES ? [] : [core.verb, bare];
+    // "remove soap from my shopping list": the very verb of one other function's deed names it, whatever relation it also has to the chosen one's words ("moves it to the completed items").
+    const exact = idiom || verbs.length === 0 || this.deeds.get(fn.name)!.has(stem(bare)) ? [] : [...this.deeds].filter(([other, deed]) => other !== fn.name && deed.has(stem(bare)));
+    if (exact.length === 1) return { name: exact[0]![0], verb: bare };
     const keys = verbs.flatMap((verb) => this.keys(verb, SYNONYM));
     if (keys.length === 0 || verbs.some((verb) => this.keys(verb, MEETING).some((key) => own.has(key)))) return undefined;
     const name = [...this.deeds].find(([other, deed]) => other !== fn.name && keys.some((key) => deed.has(key) && !own.has(key)))?.[0];

@@ -1,4 +1,4 @@
-import { enMapping, phraseAlternation, splitIdentifier, stem, words, type RequestReading } from '@meshmind/language';
+import { en, enMapping, phraseAlternation, splitIdentifier, stem, words, type RequestReading } from '@meshmind/language';
 import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 
 const INTERROGATIVES = new Set(enMapping.interrogativeClauseOpeners);
@@ -36,12 +36,22 @@ function valueWords(field: string, document: NormalisedDocument): string[] {
   return [...values.map((value) => value.replace(/_/g, ' ')), ...Object.values(spec.synonyms ?? {}).flat().map(String)];
 }
 
-/** The enum states whose values the question says. */
+/**
+ * The enum states whose values the question says. Where two are said, one said only by a closed-class
+ * word is that word's other use: "is the tv on hdmi 2" asks for the source, and its "on" (a player's
+ * word for playing) heads the value asked. A value that is also one of the device's nouns ("is the tv
+ * on": the tv source) is no such clear value.
+ */
 function namedStates(text: string, document: NormalisedDocument): string[] {
-  return Object.keys(document.state ?? {}).filter((field) => {
+  const saidBy = Object.keys(document.state ?? {}).map((field) => {
     const said = valueWords(field, document);
-    return said.length > 0 && new RegExp(`\\b(?:${phraseAlternation(said)})\\b`, 'i').test(text);
-  });
+    const found = said.length > 0 ? [...text.matchAll(new RegExp(`\\b(?:${phraseAlternation(said)})\\b`, 'gi'))].map((match) => match[0].toLowerCase()) : [];
+    return { field, found };
+  }).filter(({ found }) => found.length > 0);
+  // A value that is also the device's own noun ("tv", "radio" of a player) may name the device, not the value.
+  const nouns = new Set(document.nouns.map((noun) => noun.toLowerCase()));
+  const open = saidBy.filter(({ found }) => found.some((phrase) => !en.functionWords.has(phrase) && !nouns.has(phrase)));
+  return (saidBy.length > 1 && open.length > 0 ? open : saidBy).map(({ field }) => field);
 }
 
 /** Whether a query reports a state: its name is the state's after its verb, or its note names two or more of its values. */
