@@ -49,6 +49,7 @@ describe('a forbidden deed passed on to the device', () => {
     expect(deedPassedOn('stop and switch it off', wordNet)).toBe(false);
     expect(deedPassedOn('check out the vent', wordNet)).toBe(false);
     expect(deedPassedOn('worry about the vent', wordNet)).toBe(false);
+    expect(deedPassedOn('worry, I will switch the heater off', wordNet)).toBe(false);
     expect(deedPassedOn('crank the heater up', undefined)).toBe(false);
   });
 

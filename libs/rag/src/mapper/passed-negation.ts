@@ -19,7 +19,8 @@ const SECOND_VERB = new Set(['to', ...en.connectives]);
  * phrase ("don't forget to turn it off") the negation is the first verb's, and the deed stands.
  */
 export function deedPassedOn(deed: string, wordNet: WordNet | undefined): boolean {
-  const words = deed.toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? [];
+  // Its first clause only: "don't worry, I'll switch it off myself" forbids no switching.
+  const words = deed.split(/[,;:.!?]/)[0]!.toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? [];
   if (words.length < 2) return false;
   if (LETTING_VERBS.has(words[0]!)) return true;
   if (!wordNet || words.slice(1).some((word) => SECOND_VERB.has(word))) return false;
