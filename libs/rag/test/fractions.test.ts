@@ -20,6 +20,15 @@ describe('findFractions: fractions of a whole as percentages', () => {
     expect(findFractions('water for half an hour')).toEqual([]);
     expect(findFractions('the fourth of july')).toEqual([]);
   });
+  it('leaves the fraction of a unit of time to the duration it is part of', () => {
+    expect(findFractions('keep it on for a quarter of an hour')).toEqual([]);
+    expect(findFractions('run it an hour and a half')).toEqual([]);
+    expect(findFractions('three quarters of a minute')).toEqual([]);
+    expect(withFractions('for three quarters of an hour')).toEqual([]);
+    // More than one unit and a half is not read whole here: the half stays a share, which a valve declines.
+    expect(findFractions('for 3 hours and a half').map((fraction) => fraction.percent)).toEqual([50]);
+    expect(findFractions('a quarter of the way').map((fraction) => fraction.percent)).toEqual([25]);
+  });
   it('replaces the number words inside a fraction', () => {
     const mentions = withFractions('set it to three quarters');
     expect(mentions.map((mention) => [mention.value, mention.following])).toEqual([[75, '%']]);
@@ -64,5 +73,15 @@ describe('fractions reach the parameter that takes a percentage', () => {
     }
     expect(await valve.map('Open the garden tap.')).toMatchObject({ kind: 'call', calls: [{ function: 'open_valve' }] });
     expect(await valve.map('Is the valve open 50%?')).toMatchObject({ kind: 'call' });
+  });
+  it('runs a valve for a fraction of an hour said in words', async () => {
+    for (const [said, minutes] of [
+      ['Run the drip line for a quarter of an hour.', 15],
+      ['open the garden tap for an hour and a half', 90],
+      ['irrigate for three quarters of an hour', 45],
+    ] as const) {
+      const result = await valve.map(said);
+      expect(result.kind === 'call' ? result.calls[0]!.arguments : result.reason, said).toEqual({ duration_minutes: minutes });
+    }
   });
 });

@@ -28,6 +28,11 @@ describe('spanNotHeld: a span of time said with an article that the call cannot 
     expect(spanNotHeld(called('switch_on'), readRequest('put the rail on for half an hour'), byName)).toBe('for half an hour');
   });
 
+  it('declines a fraction of an hour said in words, which is no share of the setting', () => {
+    expect(spanNotHeld(called('switch_on'), readRequest('heat the rail for a quarter of an hour'), byName)).toBe('for a quarter of an hour');
+    expect(spanNotHeld(called('switch_on'), readRequest('switch it on for three quarters of an hour'), byName)).toBe('for three quarters of an hour');
+  });
+
   it('leaves a call that holds minutes, a span said with a number and a span of no time', () => {
     expect(spanNotHeld(called('run_for', { minutes: 60 }), readRequest('run the rail for an hour'), byName)).toBeUndefined();
     expect(spanNotHeld(called('switch_on'), readRequest('put the rail on for the towels'), byName)).toBeUndefined();

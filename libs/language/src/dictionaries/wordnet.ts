@@ -9,6 +9,7 @@ import { SenseTagCounts } from './sense-tag-counts';
 import { verbRelativesOf } from './verb-relatives';
 import { nounAncestorsOf, type AncestorSenses } from './noun-ancestors';
 import type { VerbSense, WordNet } from './wordnet-types';
+import { negatedInGloss } from './gloss-pole';
 
 export type { VerbSense, WordNet } from './wordnet-types';
 
@@ -207,6 +208,7 @@ class WordNetFiles implements WordNet {
           else if (otherPrefix && otherPrefix[2] === base) result = 1;
           else if (NEGATIVE_GLOSS.test(synset.gloss)) result = -1;
           else if (opposite && NEGATIVE_GLOSS.test(opposite.gloss)) result = 1;
+          else if (opposite && part === 'verb') result = negatedInGloss(synset.gloss, opposite.gloss, NEGATING_PREFIX);
           break outer;
         }
       }

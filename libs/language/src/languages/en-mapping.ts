@@ -80,7 +80,7 @@ export const enMapping = {
     maximumAlso: ['all the way', 'highest'],
     minimum: ['min', 'minimum'],
     minimumAlso: ['lowest'],
-    spokenMinutes: { 'half an hour': 30, 'an hour': 60 } as Readonly<Record<string, number>>,
+    spokenMinutes: { 'half an hour': 30, 'an hour': 60, 'a quarter of an hour': 15, 'quarter of an hour': 15, 'three quarters of an hour': 45, 'an hour and a half': 90, 'an hour and a quarter': 75 } as Readonly<Record<string, number>>,
     negative: ['minus', 'negative'],
     downwards: ['down', 'downward', 'downwards', 'below'],
     horizontal: ['level', 'horizontal', 'straight ahead'],

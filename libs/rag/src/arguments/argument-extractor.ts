@@ -2,6 +2,7 @@ import { enMapping, escapeRegExp, findColor, readRequest, type NumberMention, ty
 import { validateCallArguments, type ApiFunctionSpec, type DeviceStateValues, type ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import { enumValue, numericValue } from './parameter-values';
+import { withBaseGrades } from './graded-adjective';
 import { ownNamePieces } from './labelled-number';
 import { saidBoolean } from './described-boolean';
 import { equativeStep } from './scaling-verbs';
@@ -64,7 +65,7 @@ export function extractArguments(
         value = saidBoolean(fn, parameter, text, wordNet, ownNouns); // said of this flag, and which way (described-boolean.ts)
         break;
       case 'enum':
-        value = enumValue(parameter, text);
+        value = enumValue(parameter, text) ?? enumValue(parameter, withBaseGrades(text, wordNet)); // "the quietest setting" is "quiet" (graded-adjective.ts)
         break;
       case 'color':
         value = findColor(text);

@@ -149,7 +149,7 @@ class HybridApiMapper implements ApiMapper {
   }
 
   async map(asked: string, state: DeviceStateValues = {}, mapOptions: MapOptions = {}): Promise<MapResult> {
-    const forbidden = (await forbiddenDeed(asked, this.scope, (deed) => this.map(deed, state, mapOptions), this.selfNoun)) ?? leftAsItIs(asked, { wordNet: this.lexicon?.wordNet, ownWord: ownWordsOf(this.deviceNouns, mapOptions.references), selfNoun: this.selfNoun }); // "don't unlock the door", "leave the blinds where they are": declined, not done (mapper/forbidden-deed.ts, mapper/left-as-is.ts)
+    const forbidden = (await forbiddenDeed(asked, this.scope, (deed) => this.map(deed, state, mapOptions), this.selfNoun, this.lexicon?.wordNet)) ?? leftAsItIs(asked, { wordNet: this.lexicon?.wordNet, ownWord: ownWordsOf(this.deviceNouns, mapOptions.references), selfNoun: this.selfNoun }); // "don't unlock the door", "leave the blinds where they are": declined, not done (mapper/forbidden-deed.ts, mapper/left-as-is.ts)
     if (forbidden) return forbidden;
     // "is it on? if not, turn it on": a command under a condition on the device's own state, read in that state (mapper/state-condition.ts).
     const conditional = readStateCondition(asked, this.document, ownWordsOf(this.deviceNouns, mapOptions.references), this.lexicon?.wordNet);

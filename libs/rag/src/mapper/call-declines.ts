@@ -21,6 +21,7 @@ import { unheldMode } from './unheld-mode';
 import { timeNotHeld } from './time-not-held';
 import { partialDeed } from './partial-deed';
 import { everyItem } from './every-item';
+import { attachedThing } from './attached-thing';
 import { foreignObject } from './foreign-object';
 import { notReadNow } from './reading-now';
 import { switchedQuery } from './switched-query';
@@ -124,6 +125,9 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const foreignTo = (text: string) => foreignObject(result, reading(text), byName, context.functions, context.deviceNouns, [...context.names, ...(context.places ?? [])], context.selfNoun, lexicon?.wordNet, context.nounPhrases);
   const foreign = foreignTo(said) && foreignTo(request);
   if (foreign) return { reason: foreign };
+  // "open the window" to blinds, a "window covering": a deed on the made thing the device is fitted to (attached-thing.ts).
+  const attached = attachedThing(result, reading(said), context.functions, context.nounPhrases ?? [], [...context.names, ...(context.places ?? [])], context.stateFields ?? [], context.selfNoun, lexicon?.wordNet);
+  if (attached) return { reason: attached };
   // "delete everything": a quantifier for the whole list, given to a call that takes one item (every-item.ts).
   const every = everyItem(result, byName, context.deviceNouns, context.selfNoun);
   if (every) return { reason: every };

@@ -1,5 +1,6 @@
-import { en, enReference } from '@meshmind/language';
+import { en, enReference, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
+import { deedPassedOn } from './passed-negation';
 import type { DocumentScope } from './scope';
 
 /**
@@ -26,9 +27,10 @@ const CLOSE_MEETING = 0.8;
  * document's actions closely, or a word of the called function explains it), the request is
  * declined with what was forbidden. Where the verb is not the device's deed, the negation belongs
  * to another verb and the request stands as read: "don't forget to lock the door" locks it, "never
- * mind the crisps" removes them.
+ * mind the crisps" removes them. A deed whose verb only lets it happen or carries a polar particle
+ * ("don't let the door close", "don't power up the socket") is the device's too (mapper/passed-negation.ts).
  */
-export async function forbiddenDeed(asked: string, scope: DocumentScope, mapDeed: (deed: string) => Promise<MapResult>, selfNoun: string | undefined): Promise<MapResult | undefined> {
+export async function forbiddenDeed(asked: string, scope: DocumentScope, mapDeed: (deed: string) => Promise<MapResult>, selfNoun: string | undefined, wordNet?: WordNet): Promise<MapResult | undefined> {
   const deed = deedForbidden(asked);
   if (!deed) return undefined;
   const done = await mapDeed(deed);
@@ -37,7 +39,7 @@ export async function forbiddenDeed(asked: string, scope: DocumentScope, mapDeed
   const verb = deed.split(/\s+/)[0]!.toLowerCase();
   const explained = read.content[0] === verb && done.calls.some((call) => read.explained?.get(call.function)?.has(0));
   const meets = read.action?.verb === verb && read.action.meeting >= CLOSE_MEETING;
-  if (!explained && !meets) return undefined;
+  if (!explained && !meets && !deedPassedOn(deed, wordNet)) return undefined;
   return { kind: 'not_executable', reason: `you asked me not to ${deed}, so I left the ${selfNoun ?? 'device'} as it is`, candidates: done.candidates, ranking: done.ranking };
 }
 

@@ -4,8 +4,8 @@ import type { MapResult } from './api-mapper-options';
 
 /** "for": the preposition of a span of time the device would have to keep (closed class of one). */
 const SPAN = enReference.temporaryStop.spanPreposition;
-/** At most this many words between "for" and the unit: "for an hour", "for half an hour". */
-const BEFORE_UNIT = 3;
+/** At most this many words after "for", the unit with them: "for an hour", "for half an hour", "for a quarter of an hour". */
+const BEFORE_UNIT = 5;
 /** The shortest span read as a timer the device would need: a minute. */
 const MINUTE_MS = 60_000;
 
