@@ -69,6 +69,14 @@ const rainBarrel: DeviceDescription = {
     { name: 'read_level', description: 'Reads the water level in the barrel, in percent.', kind: 'query', parameters: [], returns: { type: 'integer', description: 'Level.', unit: '%' } },
   ],
 };
+const wineThermometer: DeviceDescription = {
+  type: 'wine_thermometer', title: 'Wine cellar thermometer', description: 'A thermometer on the wall of a wine cellar.', domain: 'home', version: '1.0.0',
+  nouns: ['cellar thermometer', 'thermometer'],
+  state: { temperature: { type: 'number', description: 'Air temperature in the cellar.', unit: '°C' } },
+  functions: [
+    { name: 'read_air_temperature', description: 'Reads the air temperature by the racks.', kind: 'query', parameters: [], returns: { type: 'number', description: 'Temperature.', unit: '°C' } },
+  ],
+};
 
 const called = (result: MapResult) => (result.kind === 'call' ? result.calls.map((call) => call.function) : result.kind);
 
@@ -77,7 +85,7 @@ describe('a question whose opening wants an answer the chosen query cannot give 
   beforeAll(async () => {
     const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
     const lexicon = openLexicon();
-    for (const [name, document] of [['plug', kettlePlug], ['shed', shedDoor], ['gate', gateLock], ['blind', blind], ['gauge', airGauge], ['probe', soilProbe], ['barrel', rainBarrel]] as const) mappers.set(name, await createApiMapper({ embedder, lexicon, document }));
+    for (const [name, document] of [['plug', kettlePlug], ['shed', shedDoor], ['gate', gateLock], ['blind', blind], ['gauge', airGauge], ['probe', soilProbe], ['barrel', rainBarrel], ['cellar', wineThermometer]] as const) mappers.set(name, await createApiMapper({ embedder, lexicon, document }));
   }, 60_000);
 
   it('still answers the yes-or-no and state questions the queries are for', async () => {
@@ -143,6 +151,13 @@ describe('a question whose opening wants an answer the chosen query cannot give 
       expect(called(await mappers.get('probe')!.map(said, { moisture: 31 })), said).toEqual(['read_moisture']);
     for (const said of ['how full is the rain barrel?', 'how empty is the barrel'])
       expect(called(await mappers.get('barrel')!.map(said, { level: 64 })), said).toEqual(['read_level']);
+  });
+
+  it('declines a condition asked by an adjective whose own noun is a narrower measure the query is not (how humid: a humidity)', async () => {
+    for (const said of ['how humid is the wine cellar?', 'how humid is it down there'])
+      expect(called(await mappers.get('cellar')!.map(said, { temperature: 12 })), said).toBe('not_executable');
+    for (const said of ['how warm is the wine cellar?', 'how cold is it down there'])
+      expect(called(await mappers.get('cellar')!.map(said, { temperature: 12 })), said).toEqual(['read_air_temperature']);
   });
 
   it('answers a degree the query\'s number measures, or one of a scale or a time', async () => {

@@ -49,6 +49,16 @@ describe('a second value said in one command is set by the function that takes i
     expect(await map('Set the target humidity to 45 and put it on laundry.')).toEqual(['set_target_humidity{"humidity":45}', 'set_mode{"mode":"laundry"}']);
   });
 
+  it.each([
+    ['Switch the dryer to sleep and set 55.', ['set_mode{"mode":"sleep"}', 'set_target_humidity{"humidity":55}']],
+    ['Put the dryer on laundry and make it 60.', ['set_mode{"mode":"laundry"}', 'set_target_humidity{"humidity":60}']],
+  ])('a level said in a clause of its own: "%s"', async (text, calls) => expect(await map(text)).toEqual(calls));
+
+  it('a number in another unit is no level', async () => {
+    const calls = await map('Put the dryer on laundry and leave it like that for 40 minutes.');
+    expect(calls).not.toContain('set_target_humidity{"humidity":40}');
+  });
+
   it('a number no function holds adds nothing', async () => {
     expect(await map('Put the dehumidifier on laundry at 95.')).toEqual(['set_mode{"mode":"laundry"}']);
   });

@@ -180,12 +180,23 @@ function measuresDegree(adjective: string, fn: NormalisedFunction, state: Device
   const attributes = [...wordNet.attributeNouns(adjective, 1)];
   if (attributes.length === 0 || attributes.some((noun) => SCALE_ATTRIBUTES.has(noun) || wordNet.nounAncestors(noun).has(TIME))) return true;
   // "how full is the battery?" to its charge, "how dry is the soil?" to its moisture: a condition, read off the measure.
-  if (attributes.some((noun) => { const ancestors = wordNet.nounAncestors(noun); return CONDITION_NOUNS.some((top) => ancestors.has(top)); })) return true;
+  if (!namesNarrower(adjective, attributes, wordNet) && attributes.some((noun) => { const ancestors = wordNet.nounAncestors(noun); return CONDITION_NOUNS.some((top) => ancestors.has(top)); })) return true;
   // "how damp" asks a wetness, which the query's "humidity" is a kind of.
   const kinds = ownWords(fn).filter((word) => wordNet.canBe(word, 'noun')).map((word) => wordNet.nounAncestors(word));
   // "how bright" to a query of the spot's "intensity", a kind of degree: a level as such can be the degree of anything it has.
   if (kinds.some((ancestors) => [...SCALE_ATTRIBUTES].some((scale) => ancestors.has(scale)))) return true;
   return [adjective, ...attributes].some((word) => namesCounted(word, fn, state, names, wordNet)) || attributes.some((noun) => kinds.some((ancestors) => ancestors.has(noun)));
+}
+
+/**
+ * Whether the adjective's own noun (a derivation: "humid" -> "humidity") is a narrower kind of its
+ * attribute ("wetness"): the question then asks that measure, not a condition any measure tells. "How
+ * humid is the greenhouse?" to a thermometer was read off its temperature as a wetness; "how full"
+ * (fullness, no narrower noun) is still read off a battery's charge.
+ */
+function namesNarrower(adjective: string, attributes: readonly string[], wordNet: WordNet): boolean {
+  const derived = [...wordNet.related(adjective)].filter(([noun, weight]) => weight >= NAMING && noun !== adjective && wordNet.canBe(noun, 'noun')).map(([noun]) => noun);
+  return derived.some((noun) => attributes.some((attribute) => attribute !== noun && wordNet.nounAncestors(noun).has(attribute)));
 }
 
 /**

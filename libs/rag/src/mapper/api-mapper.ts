@@ -29,7 +29,7 @@ import type { TargetValues } from './target-value';
 import { degreeReason, partialReason } from './cannot-do';
 import { declineOfCall, dedicatedEnd, forbiddenDeed, leftAsItIs } from './call-declines';
 import { mapperReadingsFor, type MapperReadings } from './mapper-readings';
-import { leftValueCalls } from './left-value';
+import { leftValueCalls, saysOwnValue } from './left-value';
 import { askedWhenDoubtful, DEFAULT_DOUBT_MARGIN } from './doubtful-call';
 import { conditionHolds, conditionReason, ownWordsOf, readStateCondition } from './state-condition';
 import { DEFAULT_DISAGREEMENT_MARGIN, DEFAULT_MATCH_THRESHOLD, DEFAULT_MINIMUM_MARGIN, type ApiMapper, type ApiMapperOptions, type Candidate, type Lead, type MapOptions, type MapResult } from './api-mapper-options';
@@ -366,7 +366,7 @@ class HybridApiMapper implements ApiMapper {
         // consequence, not a second call: "return to the docking station and charge up" docks once,
         // to charge. Steps in sequence ("and then", "after that") are always calls of their own.
         const previousCall = calls.at(-1);
-        if (joined === 'and' && previousCall && top && hits.some((hit) => hit.id === previousCall.function && hit.score >= top.score - FEASIBILITY_MARGIN)) continue;
+        if (joined === 'and' && previousCall && top && hits.some((hit) => hit.id === previousCall.function && hit.score >= top.score - FEASIBILITY_MARGIN) && !saysOwnValue(read.reading, this.byName.get(previousCall.function), this.document.functions)) continue;
         if (joined === 'and' && previousCall && top && this.kinds.get(previousCall.function) === 'action' && this.kinds.get(top.id) === 'query' && statesPurpose(read, this.lexicon)) continue; // "dock and top up your battery": the dock's purpose (mapper/purpose-step.ts)
         const cannot = (top && this.targets.unheld(this.byName.get(top.id)!, read.reading)) ?? degreeReason(read.words.degree, this.selfNoun, this.document.functions);
         // A value no function holds, or a degree no level answers (nor a reading: "make it warmer", no level known), says what it cannot do.
@@ -380,14 +380,14 @@ class HybridApiMapper implements ApiMapper {
         if (wordsDisagree && margin < this.disagreementMargin) return notExecutable(`the request's words fit ${runnerUp.id} better and its meaning fits ${chosen.hit.id} only a little better`);
         const pair = runnerUp ? pairEvidence(read.words.stems, chosen.hit, this.profiles.get(chosen.hit.id)!, runnerUp, this.profiles.get(runnerUp.id)!) : undefined;
         const best = toCandidate(chosen.hit);
-        if (previousCall && previousCall.function === best.function && JSON.stringify(previousCall.arguments) === JSON.stringify(chosen.arguments)) continue;
+        const repeated = previousCall !== undefined && previousCall.function === best.function && JSON.stringify(previousCall.arguments) === JSON.stringify(chosen.arguments);
         const fn = this.byName.get(best.function)!;
-        for (const each of itemCalls(fn, chosen.arguments, read.text, stateEntries(state), this.lexicon?.wordNet)) {
+        if (!repeated) for (const each of itemCalls(fn, chosen.arguments, read.text, stateEntries(state), this.lexicon?.wordNet)) {
           calls.push({ function: best.function, arguments: each, confidence: best.confidence, margin: Math.round(margin * 1000) / 1000 });
           leads.push({ function: best.function, margin, wordsDisagree, ...(pair ? { pair } : {}), ...(runnerUp ? { runnerUp: runnerUp.id } : {}) });
         }
         // "on cool at 19": a level the chosen call did not take is set by the one function that takes it (mapper/left-value.ts), unless an earlier step set it so.
-        for (const left of leftValueCalls(read.reading, fn, chosen.arguments, this.document.functions, state)) { if (calls.some((call) => call.function === left.function && JSON.stringify(call.arguments) === JSON.stringify(left.arguments))) continue; calls.push({ ...left, confidence: best.confidence, margin: Math.round(margin * 1000) / 1000 }); leads.push({ function: left.function, margin, wordsDisagree }); }
+        for (const left of leftValueCalls(read.reading, fn, chosen.arguments, this.document.functions, state, repeated && joined === 'and')) { if (calls.some((call) => call.function === left.function && JSON.stringify(call.arguments) === JSON.stringify(left.arguments))) continue; calls.push({ ...left, confidence: best.confidence, margin: Math.round(margin * 1000) / 1000 }); leads.push({ function: left.function, margin, wordsDisagree }); }
         carried = { ...carried, ...chosen.arguments };
       }
       if (calls.length === 0) return { kind: 'not_executable', reason: 'the request is empty', candidates, ranking };

@@ -32,6 +32,7 @@ import { withDoneReport } from './done-report';
 import { withBareLevel } from './bare-level';
 import { withLevelOn, withNamedActionOn } from './on-goal';
 import { withJoinedPrefix } from './hyphened-prefix';
+import { withSplitIdiom } from './split-idiom';
 
 /** What the rewrites of a request need from its mapper: the document and its readings, never a request. */
 export interface RewriteContext {
@@ -94,9 +95,9 @@ export function rewrittenRequest(original: string, state: DeviceStateValues, ref
   const listed = withDoneReport(withOwnListNamed(request, references, context.takesItems), state, context.takesItems, reading, wordNet);
   // "stop the sprinklers now": said-at-once.ts; "can you turn the light on?" is "turn the light on" (polite-ask.ts);
   // "turn on the sweep": the feature one switch names (feature-word.ts).
-  // "blinds 80": a thing and a number, no verb, is the level wanted (bare-level.ts).
+  // "blinds 80": a thing and a number, no verb, is the level wanted (bare-level.ts); "get the fan going" is "start the fan" (split-idiom.ts).
   // "put the volume on 12", "put the show on pause": "on" before a level or an action's own word (on-goal.ts).
-  const commanded = withNamedActionOn(withLevelOn(withBareLevel(withFeatureNamed(withoutAtOnce(withoutPoliteAsk(listed, reading), document), document, wordNet), document, reading, wordNet), document, reading), document, wordNet);
+  const commanded = withNamedActionOn(withLevelOn(withBareLevel(withFeatureNamed(withoutAtOnce(withSplitIdiom(withoutPoliteAsk(listed, reading), wordNet), document), document, wordNet), document, reading, wordNet), document, reading), document, wordNet);
   const said =
     reading(listed).mood !== 'question'
       ? withMeantVerb(withStateParticle(withStateParticiple(withLetThrough(withoutPlainParticle(withPhrasalValue(withPurposeVerb(withGivenNoun(withElectricFilling(withPurposeAfterGoing(commanded, document, wordNet), wordNet), wordNet), document, references, profiles(), wordNet), document.functions, wordNet), profiles(), wordNet), document), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
