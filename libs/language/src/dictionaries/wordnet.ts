@@ -10,6 +10,7 @@ import { verbRelativesOf } from './verb-relatives';
 import { nounAncestorsOf, type AncestorSenses } from './noun-ancestors';
 import type { VerbSense, WordNet } from './wordnet-types';
 import { negatedInGloss } from './gloss-pole';
+import { MORPHOLOGY } from './wordnet-morphology';
 
 export type { VerbSense, WordNet } from './wordnet-types';
 
@@ -42,13 +43,6 @@ const DEFINITION_STOPWORDS = en.definitionStopwords;
 const FIRST_VERB_FILE = 29;
 const VERB_SENSES_KEPT = 5_000;
 const VERB_FILES = ['body', 'change', 'cognition', 'communication', 'competition', 'consumption', 'contact', 'creation', 'emotion', 'motion', 'perception', 'possession', 'social', 'stative', 'weather'];
-
-const MORPHOLOGY: Record<PartOfSpeech, Array<[string, string]>> = {
-  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
-  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
-  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
-  adv: [],
-};
 
 export interface Synset {
   lemmas: string[];
