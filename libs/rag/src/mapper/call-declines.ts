@@ -35,7 +35,6 @@ import { timeAsked } from './time-asked';
 import { turnedSelf } from './turned-self';
 import { aimlessMotion } from './aimless-motion';
 import { otherWhereabouts } from './other-whereabouts';
-import { numberedOtherThing } from './numbered-other-thing';
 import { otherPlace } from './other-place';
 import { leftPlace } from './left-place';
 import { deedNotReport } from './deed-not-report';
@@ -134,9 +133,6 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // "where is the forklift?", "where were you an hour ago?": a place the query does not tell (other-whereabouts.ts).
   const whereabouts = otherWhereabouts(result, reading(said), byName, ownNouns(context), context.selfNoun, lexicon?.wordNet);
   if (whereabouts) return { reason: whereabouts };
-  // "patrol aisle 2": a number that names a thing no word of the document meets (numbered-other-thing.ts).
-  const numbered = numberedOtherThing(result, reading(said), context.readScope?.(said), ownNouns(context), context.selfNoun, lexicon?.wordNet);
-  if (numbered) return { reason: numbered };
   // "what was the temperature yesterday": it reads now (reading-now.ts).
   const when = notReadNow(result, reading(said), byName, context.functions, context.names);
   if (when) return { reason: `the ${context.selfNoun ?? 'device'} can only tell what it reads now, not "${when}"` };
