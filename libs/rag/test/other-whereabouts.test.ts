@@ -30,6 +30,7 @@ describe('a where-question the place query does not answer', () => {
     expect(where('where are you on the floor plan?')).toBeUndefined();
     expect(where('where did you end up?')).toBeUndefined();
     expect(where('whereabouts are you?')).toBeUndefined();
+    expect(where('where is it right now?')).toBeUndefined();
     expect(where('tell me where you are')).toBeUndefined();
     expect(where('where is exhibit 4?', 'walk_to_exhibit')).toBeUndefined();
   });

@@ -70,6 +70,8 @@ export function aimlessMotion(result: MapResult, reading: RequestReading, byName
   // The command's verb travels ("go", "come over", "back off"): its first content word, or the one after a verb of going on ("keep going").
   const content = continues(scope.content[0] ?? '', wordNet) ? scope.content.slice(1) : scope.content;
   if (!travels(content[0] ?? '', wordNet)) return undefined;
+  // The verb is the call's own name ("speed up" to a fan's speed_up): it is what the call does.
+  if (called.some((fn) => splitIdentifier(fn!.name).some((part) => part.toLowerCase() === content[0]))) return undefined;
   const others = content.filter((word) => !travels(word, wordNet));
   // Anything else is a way ("around", "forward") or a thing no word of the document says, and only a thing: "the forklift".
   // A word it says ("charger", "station"), or a verb of a deed ("power up", "find"), may be what the call does in words its notes lack.

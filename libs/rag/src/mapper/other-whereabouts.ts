@@ -51,7 +51,8 @@ export function otherWhereabouts(result: MapResult, reading: RequestReading, byN
   const found = subjectAfterWhere(tokens);
   if (!found) return undefined;
   const device = selfNoun ?? 'device';
-  const self = found.subject.some((word) => ADDRESSEE.has(word) || ownNouns.has(word) || word === enMapping.addressee.reflexive);
+  // "where is it?": a pronoun refers to the device the request was sent to.
+  const self = found.subject.some((word) => ADDRESSEE.has(word) || ownNouns.has(word) || en.anaphora.has(word) || en.demonstratives.has(word) || word === enMapping.addressee.reflexive);
   if (self) return found.past ? `the ${device} can tell where it is now, not where it was` : undefined;
   const things = found.subject.filter((word) => !isStopword(word) && !en.determiners.has(word) && wordNet.canBe(word, 'noun'));
   return things.length > 0 ? `the ${device} can tell where it is itself, not where "${things.join(' ')}" is` : undefined;
