@@ -35,6 +35,8 @@ import { freedDeed } from './freed-deed';
 import { stateAskedOfAction } from './state-asked';
 import { timeAsked } from './time-asked';
 import { turnedSelf } from './turned-self';
+import { aimlessMotion } from './aimless-motion';
+import { otherWhereabouts } from './other-whereabouts';
 import { otherPlace } from './other-place';
 import { leftPlace } from './left-place';
 import { deedNotReport } from './deed-not-report';
@@ -147,6 +149,12 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   if (ownOne) return { reason: ownOne };
   const timeQuestion = timeAsked(result, reading(said), byName, context.selfNoun);
   if (timeQuestion) return { reason: timeQuestion };
+  // "come here", "go to the forklift": travelling to no place a parameterless call goes to (aimless-motion.ts).
+  const aimless = aimlessMotion(result, reading(said), byName, context.readScope?.(said), context.selfNoun, lexicon?.wordNet);
+  if (aimless) return { reason: aimless };
+  // "where is the forklift?", "where were you an hour ago?": a place the query does not tell (other-whereabouts.ts).
+  const whereabouts = otherWhereabouts(result, reading(said), byName, ownNouns(context), context.selfNoun, lexicon?.wordNet);
+  if (whereabouts) return { reason: whereabouts };
   // "what was the temperature yesterday": it reads now (reading-now.ts).
   const when = notReadNow(result, reading(said), byName, context.functions, context.names);
   if (when) return { reason: `the ${context.selfNoun ?? 'device'} can only tell what it reads now, not "${when}"` };
