@@ -78,6 +78,20 @@ const wineThermometer: DeviceDescription = {
   ],
 };
 
+// A probe of our own in a raised bed that reports one quantity as a number; its state says which.
+const bedSensor: DeviceDescription = {
+  type: 'bed_probe', title: 'Bed probe', description: 'A probe in a raised bed that measures one quantity of the soil and reports it as a number.', domain: 'home', version: '1.0.0',
+  nouns: ['bed probe', 'probe'],
+  state: {
+    value: { type: 'number', description: 'The current reading.' },
+    quantity: { type: 'string', description: 'What the probe measures, e.g. moisture or temperature.' },
+  },
+  functions: [
+    { name: 'read_value', description: 'Reads the current value the probe measures.', kind: 'query', parameters: [], returns: { type: 'number', description: 'The reading.' } },
+    { name: 'read_quantity', description: 'Reads what kind of quantity the probe measures.', kind: 'query', parameters: [], returns: { type: 'string', description: 'A quantity such as moisture.' } },
+  ],
+};
+
 const called = (result: MapResult) => (result.kind === 'call' ? result.calls.map((call) => call.function) : result.kind);
 
 describe('a question whose opening wants an answer the chosen query cannot give is declined', () => {
@@ -85,7 +99,7 @@ describe('a question whose opening wants an answer the chosen query cannot give 
   beforeAll(async () => {
     const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
     const lexicon = openLexicon();
-    for (const [name, document] of [['plug', kettlePlug], ['shed', shedDoor], ['gate', gateLock], ['blind', blind], ['gauge', airGauge], ['probe', soilProbe], ['barrel', rainBarrel], ['cellar', wineThermometer]] as const) mappers.set(name, await createApiMapper({ embedder, lexicon, document }));
+    for (const [name, document] of [['plug', kettlePlug], ['shed', shedDoor], ['gate', gateLock], ['blind', blind], ['gauge', airGauge], ['probe', soilProbe], ['barrel', rainBarrel], ['cellar', wineThermometer], ['bed', bedSensor]] as const) mappers.set(name, await createApiMapper({ embedder, lexicon, document }));
   }, 60_000);
 
   it('still answers the yes-or-no and state questions the queries are for', async () => {
@@ -151,6 +165,12 @@ describe('a question whose opening wants an answer the chosen query cannot give 
       expect(called(await mappers.get('probe')!.map(said, { moisture: 31 })), said).toEqual(['read_moisture']);
     for (const said of ['how full is the rain barrel?', 'how empty is the barrel'])
       expect(called(await mappers.get('barrel')!.map(said, { level: 64 })), said).toEqual(['read_level']);
+  });
+
+  it('answers a condition from a generic reading whose state names a measure of it (how dry: moisture, a wetness)', async () => {
+    for (const said of ['how dry is the herb bed?', 'how wet is the raised bed'])
+      expect(called(await mappers.get('bed')!.map(said, { value: 31, quantity: 'moisture' })), said).toEqual(['read_value']);
+    expect(called(await mappers.get('bed')!.map('how humid is the herb bed?', { value: 19, quantity: 'temperature' }))).toBe('not_executable');
   });
 
   it('declines a condition asked by an adjective whose own noun is a narrower measure the query is not (how humid: a humidity)', async () => {

@@ -185,7 +185,9 @@ function measuresDegree(adjective: string, fn: NormalisedFunction, state: Device
   const kinds = ownWords(fn).filter((word) => wordNet.canBe(word, 'noun')).map((word) => wordNet.nounAncestors(word));
   // "how bright" to a query of the spot's "intensity", a kind of degree: a level as such can be the degree of anything it has.
   if (kinds.some((ancestors) => [...SCALE_ATTRIBUTES].some((scale) => ancestors.has(scale)))) return true;
-  return [adjective, ...attributes].some((word) => namesCounted(word, fn, state, names, wordNet)) || attributes.some((noun) => kinds.some((ancestors) => ancestors.has(noun)));
+  // "how dry is the herb bed?" to a generic reading whose state says it measures "moisture", a kind of wetness.
+  const stateKinds = Object.values(state).filter((value): value is string => typeof value === 'string').flatMap((value) => splitIdentifier(value).map((part) => part.toLowerCase())).filter((word) => wordNet.canBe(word, 'noun')).map((word) => wordNet.nounAncestors(word));
+  return [adjective, ...attributes].some((word) => namesCounted(word, fn, state, names, wordNet)) || attributes.some((noun) => [...kinds, ...stateKinds].some((ancestors) => ancestors.has(noun)));
 }
 
 /**
