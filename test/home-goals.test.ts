@@ -85,6 +85,10 @@ const CASES: GoalCase[] = [
   { category: 'condition', say: ['if the garage door is open, close it'], expect: {}, answer: /left as it is/ },
   { category: 'condition', say: ['turn on the hallway light if the front door is unlocked'], given: { front_door_lock: { lock_state: 'unlocked' } }, expect: { hallway_light: { on: true } } },
   { category: 'condition', say: ['turn on the hallway light if the front door is unlocked'], expect: {}, answer: /left as it is/ },
+  // Two places compared, no number: each read, the first against the second (planner/compared-places.ts).
+  { category: 'condition', say: ['if the kitchen is warmer than the garden, turn on the kitchen light'], expect: { kitchen_light: { on: true } } },
+  { category: 'condition', say: ['if the kitchen is colder than the garden turn on the kitchen light'], expect: {}, answer: /left as it is.*colder than the garden/ },
+  { category: 'condition', say: ['if the kitchen is warmer than the garden, turn on the kitchen light'], given: { garden_temperature: { temperature: 25 } }, expect: {}, answer: /left as it is/ },
   // Delays
   { category: 'delay', say: ['turn off the kitchen light in 1 second'], given: { kitchen_light: { on: true } }, expect: { kitchen_light: { on: false } } },
   { category: 'delay', say: ['turn on the garden lights now and turn them off in 1 second'], expect: { garden_lights: { on: false } } },

@@ -2,7 +2,7 @@ import { SUBTASK_COPY_HORIZON_MS, type SubtaskRequest, type SubtaskStatus } from
 import { stepMatches, type FinishedStep } from './answer';
 import type { DeviceRegistry } from './device-registry';
 import type { Dispatcher, DispatchOutcome } from './dispatcher';
-import { comparisonHolds, withUnit } from './planner/comparison';
+import { comparisonHolds, readingNumber, withUnit } from './planner/comparison';
 import { inconsistentReadings, pickAlternative, readingKind, type AllocatedStep } from './planner/allocation';
 import { MAX_SCHEDULE_MS, type Schedules } from './schedules';
 import type { StoredStep, StoredSubtaskResult } from './store/records';
@@ -103,14 +103,18 @@ export class StepScheduler {
       // "colder than 18 degrees": the coordinator compares the reading's number itself.
       const compare = condition.compare;
       const reading = source?.status === 'done' ? source.result?.value : undefined;
-      const matches = compare ? comparisonHolds(reading, compare.operator, compare.value) : source ? stepMatches(source, condition.expect) : undefined;
+      // "warmer than arthur's room": the bound is the other place's reading (planner/compared-places.ts).
+      const other = compare?.againstStepId ? earlier.find((entry) => entry.step.id === compare.againstStepId) : undefined;
+      const otherReading = other?.status === 'done' ? other.result?.value : undefined;
+      const bound = compare?.againstStepId ? readingNumber(otherReading) : compare?.value;
+      const matches = compare ? (bound === undefined ? undefined : comparisonHolds(reading, compare.operator, bound)) : source ? stepMatches(source, condition.expect) : undefined;
       const holds = matches === undefined ? undefined : condition.negate ? !matches : matches;
       if (holds !== true) {
         const about = source ? source.deviceName : 'the device';
         const message =
           holds === false
             ? compare
-              ? `${row.deviceName}: left as it is, because ${about} reads ${typeof reading === 'number' ? withUnit(reading, compare.unit) : String(reading)}, not ${compare.said} ${withUnit(compare.value, compare.unit)}.`
+              ? `${row.deviceName}: left as it is, because ${about} reads ${typeof reading === 'number' ? withUnit(reading, compare.unit) : String(reading)}, not ${compare.said} ${compare.againstStepId ? `${compare.against ?? other?.deviceName ?? ''} (${String(otherReading)})` : withUnit(compare.value, compare.unit)}.`
               : `${row.deviceName}: left as it is, because ${about} is ${condition.negate ? '' : 'not '}${condition.expect}.`
             : `${row.deviceName}: not done, because I could not tell whether ${about} is ${condition.expect}.`;
         const status: SubtaskStatus = holds === false ? 'skipped' : 'failed';

@@ -26,6 +26,7 @@ import { rememberingWordNet } from './remembered-lexicon';
 import { withSubjectForPronoun } from './pronoun-subject';
 import { conditionWithRequestPlace } from './there-place';
 import { onlyMeasures } from './measuring-devices';
+import { placesCondition } from './compared-places';
 
 /** What the vocabulary is built from, per device (not its state, availability or work). */
 type VocabularyInput = [id: string, name: string, aliases: string[], nouns: string[], area: PlannerDevice['area'], capabilities: PlannerDevice['capabilities']];
@@ -257,7 +258,14 @@ export class BuiltinPlanner implements Planner {
       let condition: StepCondition | undefined;
       let conditionSubject: string | undefined;
       let conditionAreas = new Set<string>();
-      if (piece.condition) {
+      // "if the sitting room is warmer than arthur's room": both places read, the one compared with the other (compared-places.ts).
+      const between = piece.condition ? placesCondition(piece.condition.text, devices, (text) => parseClause(read(text), vocabulary), (offset) => `s${steps.length + 1 + offset}`) : null;
+      if (between) {
+        steps.push(...between.readings);
+        condition = between.condition;
+        conditionAreas = new Set(between.devices[0].area ? [between.devices[0].area.id] : []);
+        lastTargets = [between.devices[0]];
+      } else if (piece.condition) {
         let conditionText = piece.condition.text;
         let parsed = parseClause(read(conditionText), vocabulary);
         // "turn the fan on in the conservatory if it's above 23 degrees in there" (there-place.ts).
@@ -353,7 +361,7 @@ export class BuiltinPlanner implements Planner {
         }
         resolution = { ...resolution, targets: obeying };
       }
-      const after = [...(piece.sequential ? steps.map((step) => step.id) : []), ...(condition ? [condition.stepId] : [])];
+      const after = [...(piece.sequential ? steps.map((step) => step.id) : []), ...(condition ? [condition.stepId] : []), ...(condition?.compare?.againstStepId ? [condition.compare.againstStepId] : [])];
       for (const device of resolution.targets) {
         steps.push({
           id: nextId(),

@@ -148,7 +148,7 @@ function comparisonWithoutComma(sentence: string, isReadingWord: (word: string) 
   if (!opening) return null;
   const rest = sentence.slice(opening[0].length);
   const comparison = readComparison(rest);
-  if (!comparison) return null;
+  if (!comparison) return placesWithoutComma(rest);
   let request = rest.slice(comparison.end).trim();
   // "if the mower has more than 80 percent battery start it": a word a device reads by, said after the number, is the condition's.
   const [first, ...after] = request.split(/\s+/);
@@ -164,6 +164,20 @@ function comparisonWithoutComma(sentence: string, isReadingWord: (word: string) 
   }
   if (!/^[a-z]/i.test(request)) return null;
   return { condition: rest.slice(0, comparison.end).trim(), request };
+}
+
+// "if the kitchen is colder than the garden turn on the lamp": a place (or name) kept whole after "than" closes a comparison of two places.
+const THAN_KEPT = new RegExp(
+  `\\b${anyOf([...en.comparatives.more, ...en.comparatives.less])}\\s+${anyOf(enPlanning.comparisons.than)}\\s+(?:${anyOf(enPlanning.definiteArticles)}\\s+)?\uE000[\uE100-\uF8FE]\uE001`,
+  'iu',
+);
+
+function placesWithoutComma(rest: string): { condition: string; request: string } | null {
+  const match = THAN_KEPT.exec(rest);
+  if (!match) return null;
+  const end = match.index + match[0].length;
+  const request = rest.slice(end).trim();
+  return /^[a-z]/i.test(request) ? { condition: rest.slice(0, end).trim(), request } : null;
 }
 
 function splitPlain(text: string): Clause[] {

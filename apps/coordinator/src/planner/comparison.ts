@@ -106,11 +106,15 @@ export function withUnit(value: number | string, unit: string): string {
   return unit === '' || /^[%°]/.test(unit) ? `${value}${unit}` : `${value} ${unit}`;
 }
 
+/** A reading's number, where it is one: a number, or a number with its unit ("420 L", "17.5 °C"). */
+export function readingNumber(reading: unknown): number | undefined {
+  const said = typeof reading === 'string' ? /^\s*(-?\d+(?:\.\d+)?)\s*[^\d\s]*\s*$/.exec(reading)?.[1] : undefined;
+  return typeof reading === 'number' ? reading : said !== undefined ? Number(said) : undefined;
+}
+
 /** Whether a reading passes the test; undefined when the reading is no number. */
 export function comparisonHolds(reading: unknown, operator: ComparisonBound, value: number): boolean | undefined {
-  // A reading may come with its unit ("420 L", "17.5 °C").
-  const said = typeof reading === 'string' ? /^\s*(-?\d+(?:\.\d+)?)\s*[^\d\s]*\s*$/.exec(reading)?.[1] : undefined;
-  const number = typeof reading === 'number' ? reading : said !== undefined ? Number(said) : undefined;
+  const number = readingNumber(reading);
   if (number === undefined) return undefined;
   switch (operator) {
     case 'above':

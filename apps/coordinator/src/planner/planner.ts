@@ -60,8 +60,12 @@ export interface StepCondition {
   stepId: string;
   expect: string;
   negate: boolean;
-  /** A numeric test of the reading instead of a state word ("colder than 18 degrees"). */
-  compare?: { operator: 'above' | 'below' | 'at_least' | 'at_most'; value: number; unit: string; said: string };
+  /**
+   * A numeric test of the reading instead of a state word ("colder than 18 degrees"); against another
+   * step's reading instead of `value` where `againstStepId` is set ("warmer than arthur's room", which
+   * `against` names for the answer).
+   */
+  compare?: { operator: 'above' | 'below' | 'at_least' | 'at_most'; value: number; unit: string; said: string; againstStepId?: string; against?: string };
 }
 
 export interface PlanStep {
