@@ -23,8 +23,9 @@ function askedPredicate(reading: RequestReading, wordNet: WordNet): string | und
   let end = said.length;
   // A preposition, a conjunction or a verb's particle ends it: "whirring away" is no "away".
   for (let at = 2; at < said.length; at += 1) if (isFunctionWord(said[at]!, 'en') || en.phrasalParticles.includes(said[at]!)) { end = at; break; }
-  // "still on", "moving around downstairs": a sentence adverb or a place word says when or where, not what.
-  const passed = (word: string) => en.sentenceAdverbs.has(word) || PLACE_WORDS.has(word) || !(wordNet.canBe(word, 'adj') || wordNet.canBe(word, 'noun') || wordNet.canBe(word, 'verb'));
+  // "still on", "moving around downstairs": a sentence adverb or a place word says when or where, not what;
+  // "open 50%": a number says how much (WordNet holds "50" as an adjective, "fifty").
+  const passed = (word: string) => /\d/.test(word) || en.sentenceAdverbs.has(word) || PLACE_WORDS.has(word) || !(wordNet.canBe(word, 'adj') || wordNet.canBe(word, 'noun') || wordNet.canBe(word, 'verb'));
   while (end > 2 && passed(said[end - 1]!)) end -= 1;
   const word = said[end - 1];
   // "is the fan whirring away": a verb in progress is the predicate, and its particle no state.
