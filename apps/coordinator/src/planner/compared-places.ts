@@ -68,10 +68,10 @@ export function placesCondition(
   const first = measure(compared.subject);
   const second = measure(compared.other);
   if (!first || !second || first.device === second.device) return null;
-  const asked = (side: string, device: PlannerDevice): Comparison => ({ operator: compared.operator, value: 0, unit: '', said: compared.said, subject: side, quantity: compared.quantity, end: 0 });
+  const asked = (side: string): Comparison => ({ operator: compared.operator, value: 0, unit: '', said: compared.said, subject: side, quantity: compared.quantity, end: 0 });
   const readings: [PlanStep, PlanStep] = [
-    { id: nextId(0), deviceId: first.device.id, text: readingQuestion(asked(compared.subject, first.device), first.device.name), after: [] },
-    { id: nextId(1), deviceId: second.device.id, text: readingQuestion(asked(compared.other, second.device), second.device.name), after: [] },
+    { id: nextId(0), deviceId: first.device.id, text: readingQuestion(asked(compared.subject), first.device.name), after: [] },
+    { id: nextId(1), deviceId: second.device.id, text: readingQuestion(asked(compared.other), second.device.name), after: [] },
   ];
   return {
     readings,

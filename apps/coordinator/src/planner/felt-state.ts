@@ -1,10 +1,11 @@
 /**
  * A felt state said of a place (issue #17, class 7): "it's freezing in priya's office", "it's a bit
- * chilly on the terrace", "it's boiling in surgery two", "I'm freezing" said in the study. No device
- * is named, and the place's thermometer only reads; the device meant is the one of the place whose
- * purpose is the remedy. The remedy comes from WordNet: the adjective of the comparative the
- * statement wishes for, with its close relatives ("chilly" -> hotter -> hot, heat); the purpose from the dictionary's definition of the device's name, as
- * defined-by-verb.ts reads it ("heater: device that heats water or supplies warmth to a room";
+ * chilly on the terrace", "it's too hot in the long room", "I'm freezing" said in the study. No
+ * device is named, and the place's thermometer only reads; the device meant is the one of the place
+ * whose purpose is the remedy. The remedy comes from WordNet: the adjective of the comparative the
+ * statement wishes for, with its close relatives ("chilly" -> hotter -> hot, heat); the purpose from
+ * the dictionary's definition of the device's own name or alias, as defined-by-verb.ts reads it
+ * ("heater: device that heats water or supplies warmth to a room";
  * "air conditioning: a system that keeps air cool and dry"). The quality's attribute ("temperature")
  * names no direction, so it is left out of the remedy: a device is chosen by its name only where
  * its purpose is the remedy's way.
@@ -15,12 +16,13 @@
  * change instead, which its agent can map: switched on where it is off, opened where it is a closed
  * valve, turned up where it runs and has a level; one that already gives all it can is passed over,
  * and one that sets the attribute itself goes before one that only gives it (a heat pump before an
- * electric blanket). Where no device of the place remedies it, one that
- * runs and whose purpose is the quality itself is eased ("it's too warm in here" to an open radiator:
- * turned down). Several devices of one kind are all meant; of several kinds, which is asked. None
- * leaves the clause to the readers after this one.
+ * electric blanket). Where no device of the place remedies it, one that runs and whose purpose is the
+ * quality itself is eased ("it's too warm in here" to an open radiator: turned down). Several devices
+ * of one kind are all meant; of several kinds, which is asked. None leaves the clause to the readers
+ * after this one. Not read: "it's boiling", "it's roasting" (WordNet has no adjective of them, nor a
+ * "be hot" sense), "it's stuffy" (no scale).
  */
-import { enPlanning, qualityWish, splitIdentifier, stem, words, type WordNet } from '@meshmind/language';
+import { enMapping, enPlanning, qualityWish, splitIdentifier, stem, words, type WordNet } from '@meshmind/language';
 import type { ClauseReferences } from './clause-references';
 import type { PlannerDevice } from './planner';
 import type { NounGloss, VerbKin } from './defined-by-verb';
@@ -28,8 +30,8 @@ import type { NounGloss, VerbKin } from './defined-by-verb';
 const SAY = enPlanning.remedies;
 const COPULAS = new Set([...enPlanning.copulas.present, ...enPlanning.copulas.past]);
 const ARTICLES = new Set(enPlanning.definiteArticles);
-/** The subject a felt state of the place itself is said with ("it is cold"), read as statedDegree's ambient openers read it. */
-const AMBIENT_SUBJECT = 'it';
+/** "it is": the opener a felt state of the place itself is read with, as statedDegree's ambient openers read it. */
+const AMBIENT_OPENER = enMapping.statedDegree.ambient.openers.find((opener) => opener.includes(' ')) ?? enMapping.statedDegree.ambient.openers[0]!;
 
 /**
  * "arthur's room is a bit chilly", "the greenhouse is baking": a clause whose subject is the place
@@ -40,7 +42,7 @@ export function placeAsSubject(clause: Pick<ClauseReferences, 'tokens' | 'areas'
   const opening = [...clause.areas, ...clause.floors].find((match) => match.start === 0 || (match.start === 1 && ARTICLES.has(clause.tokens[0]!)));
   const copula = opening ? clause.tokens[opening.end] : undefined;
   if (!opening || copula === undefined || !COPULAS.has(copula)) return undefined;
-  return [AMBIENT_SUBJECT, ...clause.tokens.slice(opening.end)].join(' ');
+  return [AMBIENT_OPENER, ...clause.tokens.slice(opening.end + 1)].join(' ');
 }
 
 /** What a felt state asks for: the stems that name its remedy, those that name the quality itself, and the quality's attribute nouns. */
