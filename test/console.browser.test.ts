@@ -159,9 +159,11 @@ describe.skipIf(!hasChromium)('the web console in Chromium (examples/home.yaml)'
 
     const timeline = await textOf(page, '.turn:last-child .subtask[data-device-id="kitchen_light"] .phases');
     expect(timeline).toMatch(/pending.*dispatched.*running.*done/);
+    // The subtask arrived by the live feed (no reload) and ended done. Whether an earlier status was
+    // ever drawn depends on timing (a fast goal can finish between two renders), so it is not asserted;
+    // the phases line above shows every step the subtask went through.
     const seen = await page.evaluate(() => (window as unknown as { seenStatuses: string[] }).seenStatuses);
     expect(seen.at(-1)).toBe('done');
-    expect(seen.length).toBeGreaterThan(1);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('goal-text');
 
     if (process.env.MESHMIND_CONSOLE_SCREENSHOT) await page.screenshot({ path: process.env.MESHMIND_CONSOLE_SCREENSHOT, fullPage: true });
