@@ -5,6 +5,7 @@ import type { SubtaskProgress } from '@meshmind/protocol';
 import { ProgressOutbox } from '../apps/device-agent/src/progress-outbox';
 import { startExampleHomeStack } from './example-home-stack';
 import { GoalClient } from './goal-client';
+import { LAYERS, layerOf } from './hop-layers';
 
 // Usage: node --import tsx bench/hop-profile.ts [--goals 300] [--interval 50] [--top 40] [--save FILE]
 // A CPU profile of bench:latency's one-device goals, each sample put in a window by stamps taken on
@@ -15,6 +16,8 @@ import { GoalClient } from './goal-client';
 // inclusive time of chosen frames: where the hops' CPU goes.
 
 const { values } = parseArgs({ options: { goals: { type: 'string' }, interval: { type: 'string' }, top: { type: 'string' }, save: { type: 'string' } } });
+// After the windows it prints each busy sample of the two hop windows put in one
+// layer of the stack (hop-layers.ts), so that a change of design can be sized before it is made.
 const goalCount = Number(values.goals ?? 300);
 const intervalUs = Number(values.interval ?? 50);
 const top = Number(values.top ?? 40);
@@ -73,6 +76,7 @@ async function main(): Promise<void> {
   const totals = new Map<string, number>(windowNames.map((name) => [name, 0]));
   const idle = new Map<string, number>(windowNames.map((name) => [name, 0]));
   const idleAround = new Map<string, number>();
+  const layers = new Map<string, Map<string, number>>(windowNames.map((name) => [name, new Map()]));
   // The frames under the root a sample ran in, outermost first, to name where an idle gap sat.
   const outer = (nodeId: number) => {
     const chain: string[] = [];
@@ -102,6 +106,10 @@ async function main(): Promise<void> {
     }
     lastBusy = outer(nodeId);
     totals.set(name, totals.get(name)! + intervalUs);
+    const chainUrls: Array<{ functionName: string; url: string }> = [];
+    for (let id: number | undefined = nodeId; id !== undefined; id = parent.get(id)) chainUrls.push(nodes.get(id)!.callFrame);
+    const layer = layerOf(chainUrls);
+    layers.get(name)!.set(layer, (layers.get(name)!.get(layer) ?? 0) + intervalUs);
     const selfMap = self.get(name)!;
     selfMap.set(label(node), (selfMap.get(label(node)) ?? 0) + intervalUs);
     const seen = new Set<string>();
@@ -116,6 +124,14 @@ async function main(): Promise<void> {
   const perGoal = (us: number) => (us / 1000 / windows.length).toFixed(3);
   console.log(`${windows.length} goals, sampling every ${intervalUs} us; ms of CPU a goal by window:`);
   for (const name of windowNames) console.log(`  ${name.padEnd(8)} ${perGoal(totals.get(name)!)} busy, ${perGoal(idle.get(name)!)} idle`);
+  console.log('\nbusy samples by layer (the leaf-most frame that names one), ms a goal and share of the two hop windows:');
+  const hopTotal = totals.get('before')! + totals.get('after')!;
+  console.log(`  ${'layer'.padEnd(38)} ${'before'.padStart(7)} ${'after'.padStart(7)} ${'both'.padStart(7)}  share`);
+  for (const layer of LAYERS) {
+    const before = layers.get('before')!.get(layer) ?? 0;
+    const after = layers.get('after')!.get(layer) ?? 0;
+    console.log(`  ${layer.padEnd(38)} ${perGoal(before).padStart(7)} ${perGoal(after).padStart(7)} ${perGoal(before + after).padStart(7)}  ${((100 * (before + after)) / hopTotal).toFixed(1).padStart(5)}%`);
+  }
   console.log('\nidle in the hops, by the sample before and after it, ms a goal');
   for (const [key, us] of [...idleAround].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${perGoal(us)}  ${key}`);
   for (const name of ['before', 'after'] as const) {
