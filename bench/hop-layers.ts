@@ -7,7 +7,8 @@
  * and `writev` under node's http server as HTTP. What no frame of a stack names is "node internals".
  */
 export const LAYERS = [
-  'HTTP: node http and net, fastify',
+  'HTTP: the server (node http and net, fastify)',
+  "HTTP: the bench's client (node http)",
   'HTTP: our routes, access check',
   'MQTT: broker (aedes)',
   'MQTT: clients (mqtt.js, stream)',
@@ -17,7 +18,7 @@ export const LAYERS = [
   'coordinator: planner and language',
   'coordinator: goals, ledger, steps',
   'agent: device-agent, fsm, xstate',
-  'bench: HTTP client and stamps',
+  'bench: its own frames (stamps, the loop)',
   'garbage collector',
   '(program)',
   'node internals',
@@ -26,9 +27,10 @@ export const LAYERS = [
 export type Layer = (typeof LAYERS)[number];
 
 const RULES: Array<[RegExp, Layer]> = [
-  [/\/bench\//, 'bench: HTTP client and stamps'],
+  [/\/bench\/goal-client\.ts$/, "HTTP: the bench's client (node http)"],
+  [/\/bench\//, 'bench: its own frames (stamps, the loop)'],
   [/\/(better-sqlite3|drizzle-orm)\/|\/apps\/coordinator\/src\/store\/|\/libs\/fsm\/src\/(database|task-store|stored-task-ids|experience-cache|call-intent)\.ts/, "store: the coordinator's"],
-  [/^node:(_http_|http|net|internal\/http)|\/node_modules\/(fastify|find-my-way|@fastify|secure-json-parse|fast-json-stringify|avvio|fast-querystring|content-type|toad-cache|process-warning|light-my-request)\//, 'HTTP: node http and net, fastify'],
+  [/^node:(_http_|http|net|internal\/http)|\/node_modules\/(fastify|find-my-way|@fastify|secure-json-parse|fast-json-stringify|avvio|fast-querystring|content-type|toad-cache|process-warning|light-my-request)\//, 'HTTP: the server (node http and net, fastify)'],
   [/\/apps\/coordinator\/src\/(http|security)\//, 'HTTP: our routes, access check'],
   [/\/node_modules\/(mqtt|mqtt-packet|aedes|aedes-[^/]+|mqemitter|qlobber|bl|reinterval|number-allocator|help-me|fastparallel|fastfall|fastseries|retimer|hyperid|uuid-parse)\/|in-process-stream\.ts|\/apps\/coordinator\/src\/broker|\/libs\/mqtt\//, 'MQTT: clients (mqtt.js, stream)'],
   [/\/libs\/protocol\//, 'payloads: protocol parse and check'],
@@ -48,12 +50,17 @@ export function layerOf(stack: ReadonlyArray<{ functionName: string; url: string
   return 'node internals';
 }
 
+const CLIENT = /^node:_http_(client|agent)$/;
 const AGENT = /\/apps\/device-agent\/|\/libs\/fsm\//;
 const BROKER = /\/node_modules\/aedes\/|\/apps\/coordinator\/src\/broker/;
 
-/** A store's statement is the agent's where the agent's code called it; MQTT's work is the broker's where aedes is on the stack. */
+/**
+ * A store's statement is the agent's where the agent's code called it; MQTT's work is the broker's
+ * where aedes is on the stack; node's http is the bench's client where the client's frames are.
+ */
 function refined(layer: Layer, stack: ReadonlyArray<{ url: string }>): Layer {
   if (layer === "store: the coordinator's" && stack.some((frame) => AGENT.test(frame.url))) return "store: the agent's task records";
+  if (layer === 'HTTP: the server (node http and net, fastify)' && stack.some((frame) => CLIENT.test(frame.url))) return "HTTP: the bench's client (node http)";
   if (layer === 'MQTT: clients (mqtt.js, stream)' && stack.some((frame) => BROKER.test(frame.url))) return 'MQTT: broker (aedes)';
   return layer;
 }
