@@ -25,6 +25,9 @@ describe('readRequest: one reading of a request for every later stage', () => {
     expect(readRequest('Could you please turn on the fan?').mood).toBe('command');
     expect(readRequest('kitchen lights off').mood).toBe('command');
     expect(readRequest('the weather').mood).toBe('neutral');
+    // "since when": a preposition and a question word open a question for a time, said without its question mark.
+    expect(readRequest('since when has the cellar been this damp').mood).toBe('question');
+    expect(readRequest('since the cellar got damp').mood).toBe('neutral');
   });
 
   it('says what a question asks for by its opening, and nothing for a command', () => {

@@ -29,6 +29,13 @@ describe('withMeasuredQuantityAsked: the quantity the state says the device meas
     expect(withMeasuredQuantityAsked('is the co2 bad in the cellar', document, state, wordNet)).toBe('what is the amount');
   });
 
+  it('leaves a question of another time than now as said, so that its time is still read', () => {
+    expect(withMeasuredQuantityAsked('what was the carbon dioxide at noon', document, state, wordNet)).toBe('what was the carbon dioxide at noon');
+    expect(withMeasuredQuantityAsked('how much co2 did the cellar have yesterday', document, state, wordNet)).toBe('how much co2 did the cellar have yesterday');
+    expect(withMeasuredQuantityAsked('will the co2 be bad tomorrow', document, state, wordNet)).toBe('will the co2 be bad tomorrow');
+    expect(withMeasuredQuantityAsked('how much co2 is in the cellar now', document, state, wordNet)).toBe('what is the amount');
+  });
+
   it('leaves a question about the unit or the kind, a command and a quantity the device does not measure', () => {
     expect(withMeasuredQuantityAsked('what unit is the co2 given in', document, state, wordNet)).toBe('what unit is the co2 given in');
     expect(withMeasuredQuantityAsked('what kind of gas is it', document, state, wordNet)).toBe('what kind of gas is it');

@@ -21,11 +21,11 @@ describe('a yes-or-no question whose predicate the reading does not tell is decl
     mapper = await createApiMapper({ embedder, lexicon: openLexicon(), document: shedDoor });
   }, 60_000);
 
-  it.each(['is the shed warm', 'is it dark in the shed', 'is the shed door padlocked', 'is the shed door painted'])('declines "%s"', async (said) => {
+  it.each(['is the shed warm', 'is it dark in the shed', 'is the shed door padlocked', 'is the shed door painted', 'is the back door padlocked', 'is the side door bolted'])('declines "%s"', async (said) => {
     expect(called(await mapper.map(said, { closed: true }))).toBe('not_executable');
   });
 
-  it.each(['is the shed door shut', 'is the shed door open', 'is the shed door closed properly', 'is the shed door still open', 'is the shed door open 30%?'])('answers "%s"', async (said) => {
+  it.each(['is the shed door shut', 'is the shed door open', 'is the shed door closed properly', 'is the shed door still open', 'is the shed door open 30%?', 'is the back door shut'])('answers "%s"', async (said) => {
     expect(called(await mapper.map(said, { closed: true }))).toEqual(['is_closed']);
   });
 });

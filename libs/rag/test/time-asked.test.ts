@@ -10,6 +10,9 @@ const functions: NormalisedFunction[] = [
   { name: 'kiln_temperature', description: 'Reads the kiln temperature in degrees.', parameters: [] },
   { name: 'firing_minutes_left', description: 'Tells how many minutes of the firing are left.', parameters: [] },
   { name: 'start_firing', description: 'Starts a firing.', parameters: [] },
+  { name: 'element_wear', description: 'Reads the remaining life of the heating element as a percentage.', parameters: [], returns: 'Remaining life in percent.' },
+  { name: 'is_door_open', description: 'Reports whether the kiln door is open.', parameters: [], returns: 'True when open, false when closed.', returnType: 'boolean' },
+  { name: 'glaze_seconds_remaining', description: 'Reads the seconds remaining of the glaze hold.', parameters: [] },
 ];
 const byName = new Map(functions.map((fn) => [fn.name, fn]));
 const calling = (name: string) => ({ kind: 'call', calls: [{ function: name, arguments: {}, confidence: 0.5, margin: 0.1 }], ranking: [] }) as unknown as MapResult;
@@ -26,5 +29,13 @@ describe('a question for a time', () => {
     expect(asked('how long until the firing ends?', 'firing_minutes_left')).toBeUndefined();
     expect(asked('how hot is the kiln?', 'kiln_temperature')).toBeUndefined();
     expect(asked('start a firing', 'start_firing')).toBeUndefined();
+  });
+
+  it('opens with "since when" too, and a remaining share is no time', () => {
+    expect(asked('since when has the kiln been this hot?', 'kiln_temperature')).toBeDefined();
+    expect(asked('how long has the element been worn?', 'element_wear')).toBeDefined();
+    expect(asked('how long is the glaze hold still on?', 'glaze_seconds_remaining')).toBeUndefined();
+    // A yes or no tells no time, though its note says "when".
+    expect(asked('since when has the kiln door been open', 'is_door_open')).toBeDefined();
   });
 });

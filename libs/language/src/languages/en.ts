@@ -164,7 +164,7 @@ export const en = {
     politeWord: 'please',
     /** Openings of a request that asks for a reading. */
     questionOpeners: [
-      'what', "what's", 'whats', 'how', 'is', 'are', 'was', 'were', 'did', 'does', 'do', 'which', 'where', 'who', 'when', 'has', 'have',
+      'what', "what's", 'whats', 'how', 'is', 'are', 'was', 'were', 'did', 'does', 'do', 'which', 'where', 'who', 'when', 'since when', 'has', 'have',
       'any', 'anybody', 'anyone', 'tell me', 'report', 'read', 'show me', 'list', 'check whether', 'check if',
     ],
     /** Openings of a request that orders a change. */

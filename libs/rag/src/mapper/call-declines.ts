@@ -29,6 +29,7 @@ import { unreadState } from './unread-state';
 import { unreadSetting } from './unread-setting';
 import { presenceNotRead } from './presence-asked';
 import { predicateUnmet } from './predicate-unmet';
+import { namedReadingUnmet } from './named-reading';
 import { restrictedPlace } from './restricted-place';
 import { undoneDeed } from './undone-deed';
 import { freedDeed } from './freed-deed';
@@ -197,7 +198,8 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
       ? (unreadState(result, reading(said), byName, context.functions, context.stateFields ?? [], context.selfNoun) ??
         unreadSetting(result, reading(said), asked, context.functions, context.stateFields ?? [], context.selfNoun, lexicon?.wordNet) ?? // "is the fan sweeping?": an action's state no reading reports (unread-setting.ts)
         presenceNotRead(result, reading(said), said, byName, context.deviceNouns, state, context.selfNoun, lexicon?.wordNet) ?? // "is anybody at the door?" to a door contact (presence-asked.ts)
-        predicateUnmet(result, reading(said), byName, context.nounPhrases ?? context.deviceNouns, context.stateSaysWhat, context.selfNoun, lexicon?.wordNet)) // "is the landing dark?" to a motion sensor (predicate-unmet.ts)
+        predicateUnmet(result, reading(said), byName, context.nounPhrases ?? context.deviceNouns, context.stateSaysWhat, context.selfNoun, lexicon?.wordNet) ?? // "is the landing dark?" to a motion sensor (predicate-unmet.ts)
+        namedReadingUnmet(result, reading(said), context.functions, byName, [...context.deviceNouns, ...context.names, ...(context.places ?? [])], state, lexicon?.wordNet)) // "what's the particulate level?" to a sensor's class query (named-reading.ts)
       : undefined;
   if (unread) return { reason: unread };
   // "channel up" to a TV: the channel is what next_track is about, not volume_up (other-function-noun.ts).

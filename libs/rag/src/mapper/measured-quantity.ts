@@ -1,6 +1,7 @@
 import { en, enMapping, moodOf, splitIdentifier, stem, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 import { asksPresence } from './presence-asked';
+import { asksOtherTime } from './reading-now';
 
 /** How close a WordNet relation of the measured quantity must be to name it: "carbon_dioxide" -> co2 (0.9), "illuminance" -> light (0.8). */
 const CLOSE_RELATION = 0.8;
@@ -42,6 +43,8 @@ function quantityStems(value: string, wordNet: WordNet): Set<string> {
 export function withMeasuredQuantityAsked(text: string, document: NormalisedDocument, state: Readonly<Record<string, unknown>>, wordNet: WordNet | undefined): string {
   if (!wordNet || moodOf(text) !== 'question') return text;
   if (asksPresence(text)) return text; // "is anybody at the door" to a door sensor asks who is there, not the door's state (presence-asked.ts)
+  // "how much energy did we use yesterday": "what is the value" would ask of now, which reading-now.ts then could not tell apart.
+  if (asksOtherTime([...text.toLowerCase().matchAll(/[\p{L}\p{N}']+/gu)].map((match) => match[0]))) return text;
   const reading = ownReading(document);
   if (!reading) return text;
   const lower = text.toLowerCase();

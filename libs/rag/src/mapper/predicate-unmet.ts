@@ -22,7 +22,8 @@ function askedPredicate(reading: RequestReading, wordNet: WordNet): string | und
   if (!BE_FORMS.has(said[0] ?? '')) return undefined;
   let end = said.length;
   // A preposition, a conjunction or a verb's particle ends it: "whirring away" is no "away".
-  for (let at = 2; at < said.length; at += 1) if (isFunctionWord(said[at]!, 'en') || en.phrasalParticles.includes(said[at]!)) { end = at; break; }
+  // A particle right after a determiner modifies the noun it opens ("is the back door locked", "the up light"): no particle of a verb.
+  for (let at = 2; at < said.length; at += 1) if (isFunctionWord(said[at]!, 'en') || (en.phrasalParticles.includes(said[at]!) && !en.determiners.has(said[at - 1]!))) { end = at; break; }
   // "still on", "moving around downstairs": a sentence adverb or a place word says when or where, not what;
   // "open 50%": a number says how much (WordNet holds "50" as an adjective, "fifty").
   const passed = (word: string) => /\d/.test(word) || en.sentenceAdverbs.has(word) || PLACE_WORDS.has(word) || !(wordNet.canBe(word, 'adj') || wordNet.canBe(word, 'noun') || wordNet.canBe(word, 'verb'));

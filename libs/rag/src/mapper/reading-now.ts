@@ -56,6 +56,17 @@ export function notReadNow(result: MapResult, reading: RequestReading, byName: R
   return fns.every((fn) => readsNow(fn!) || !readsSettled(fn!)) ? when : undefined;
 }
 
+/**
+ * Whether a question's words ask of another time than now, by the closed classes notReadNow reads
+ * (a past copula near its opening, "yesterday", "tomorrow", "will", "going to", a span up to now
+ * said with a perfect): a rewrite of the question that drops them (measured-quantity.ts) would ask
+ * of now.
+ */
+export function asksOtherTime(said: readonly string[]): boolean {
+  const going = said.findIndex((word, index) => word === 'going' && said[index + 1] === 'to' && index > 0);
+  return said.some((word, index) => (PAST_COPULAS.has(word) && index <= 3) || BEFORE_NOW.has(word) || AFTER_NOW.has(word) || (FUTURE_MODALS.has(word) && index > 0 && said[index + 1] !== 'you')) || going > 0 || spanBeforeNow(said) !== undefined;
+}
+
 /** Stems of the units of time (the language's closed class): a query in them reads a time to come or gone. */
 const TIME_UNITS = new Set(Object.keys(en.durationUnits).map(stem));
 /** Stems of the words by which a query's note says it reads the present: a closed class of time adverbs. */
