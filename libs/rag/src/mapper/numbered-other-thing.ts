@@ -52,9 +52,10 @@ function namingThing(mention: NumberMention, reading: RequestReading, unmet: Rea
 }
 
 /** Why a call is not made whose numbers are each said only as the name of a thing, or undefined. */
-export function numberedOtherThing(result: MapResult, reading: RequestReading, scope: ScopeReading | undefined, ownNouns: ReadonlySet<string>, selfNoun: string | undefined, wordNet: WordNet | undefined): string | undefined {
+export function numberedOtherThing(result: MapResult, reading: RequestReading, scope: ScopeReading | undefined, ownNouns: ReadonlySet<string>, selfNoun: string | undefined, wordNet: WordNet | undefined, readsUnmet = true): string | undefined {
   if (!wordNet || !scope || result.kind !== 'call') return undefined;
-  const unmet = new Set(scope.unmet);
+  // Where the document's words are not English, a word it does not meet may still be its own thing translated: only the device's own nouns name.
+  const unmet = new Set(readsUnmet ? scope.unmet : []);
   const values = new Set(result.calls.flatMap((call) => Object.values(call.arguments)).filter((value): value is number => typeof value === 'number'));
   for (const value of values) {
     const mentions = reading.numbers.filter((mention) => mention.value === value);
