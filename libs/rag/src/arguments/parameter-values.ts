@@ -11,6 +11,7 @@ import { addedAmountMarker, namedEndDirection } from './added-amount';
 import { endwardChangeMarker } from './end-change';
 import { countsThings } from './counted-things';
 import { labelledMention } from './labelled-number';
+import { downwardVerb } from './downward-verb';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
 
@@ -214,7 +215,8 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
     if (NEGATIVE_BEFORE.test(before)) value = -Math.abs(value);
     // "point the camera down 45 degrees": a tilt below the horizon is negative, where the range
     // allows it or the document gives no range (then the device's own check decides).
-    else if (parameterClass === 'angle' && (parameter.minimum === undefined || parameter.minimum < 0) && value > 0 && DOWNWARDS.test(lower)) value = -value;
+    // "lower the camera 40": a verb that moves its object down, where no "to" says the level itself (arguments/downward-verb.ts).
+    else if (parameterClass === 'angle' && (parameter.minimum === undefined || parameter.minimum < 0) && value > 0 && (DOWNWARDS.test(lower) || (!LEVEL_BEFORE.test(lower.slice(0, mention.start)) && downwardVerb(lower, context.wordNet)))) value = -value;
     return finish(parameter, value);
   }
   if (named !== undefined) return finish(parameter, named);

@@ -38,6 +38,7 @@ import { timeAsked } from './time-asked';
 import { turnedSelf } from './turned-self';
 import { aimlessMotion } from './aimless-motion';
 import { otherWhereabouts } from './other-whereabouts';
+import { numberedOtherThing } from './numbered-other-thing';
 import { otherPlace } from './other-place';
 import { leftPlace } from './left-place';
 import { deedNotReport } from './deed-not-report';
@@ -156,6 +157,11 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // "where is the forklift?", "where were you an hour ago?": a place the query does not tell (other-whereabouts.ts).
   const whereabouts = otherWhereabouts(result, reading(said), byName, ownNouns(context), context.selfNoun, lexicon?.wordNet);
   if (whereabouts) return { reason: whereabouts };
+  // "patrol aisle 2", "send robot 6 to shelf 3": a number said as a thing's name, not as the call's value (numbered-other-thing.ts).
+  // Read before "aisle 2" is read as a bare level ("set patrol aisle to 2", bare-level.ts), which the request is.
+  // Things the document does not meet only where it speaks English: a German "Fach" may meet no English "compartment" (note-numerals.test.ts).
+  const numbered = numberedOtherThing(result, reading(request), context.readScope?.(request), ownNouns(context), context.selfNoun, lexicon?.wordNet, context.language === 'en');
+  if (numbered) return { reason: numbered };
   // "what was the temperature yesterday": it reads now (reading-now.ts).
   const when = notReadNow(result, reading(said), byName, context.functions, context.names);
   if (when) return { reason: `the ${context.selfNoun ?? 'device'} can only tell what it reads now, not "${when}"` };
