@@ -7,6 +7,7 @@ import { withoutNumeralTranslations } from './note-numerals';
 import { withUnitGlosses } from './unit-glosses';
 import { withClosedSpellings } from './closed-spellings';
 import { withFamilySenses } from './word-family';
+import { withObjectSenses } from './object-senses';
 
 export interface FunctionViews {
   language: string;
@@ -202,8 +203,10 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
     const noteWords = readsNotes
       ? noteTokens(fn.description).filter((word) => !isStopword(word) && !(language !== 'en' && isFunctionWord(word, language)) && !(chinese && /[\u3400-\u9fff]/.test(word) && !translations.has(word)))
       : [];
-    const nameGloss = nameWords.map((word) => gloss(word, 1)[0]!).join(' ');
-    const nameReading = englishWords(nameWords.flatMap((word) => gloss(word, FIELD_TRANSLATIONS, matched)));
+    // A verb and its object read in the senses that deed has with that thing ("prendre_photo": take, not pick up).
+    const named = withObjectSenses(matched, nameWords, wordNet);
+    const nameGloss = nameWords.map((word) => gloss(word, 1, named === matched ? context : named)[0]!).join(' ');
+    const nameReading = englishWords(nameWords.flatMap((word) => gloss(word, FIELD_TRANSLATIONS, named)));
     if (nameWords.some((word) => translations.has(word))) nameReadings.set(fn.name, nameReading);
     // Go and Java doc comments open with the identifier ("FindVacancies reports ..."): the name is already in front.
     const ownName = new RegExp(`^\\s*${fn.name.replace(/[^A-Za-z0-9_]/g, '')}\\b\\s*`);
