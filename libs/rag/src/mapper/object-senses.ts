@@ -16,16 +16,21 @@ import { isStopword, stem, words, type WordNet } from '@meshmind/language';
 export function withObjectSenses(translations: ReadonlyMap<string, string[]>, nameWords: readonly string[], wordNet: WordNet | undefined): ReadonlyMap<string, string[]> {
   const named = [...new Set(nameWords)].filter((word) => translations.has(word));
   if (!wordNet || named.length !== 2 || nameWords.length !== 2) return translations;
-  let result: Map<string, string[]> | undefined;
+  const lemma = (phrase: string) => phrase.toLowerCase().replace(/ /g, '_');
+  // Which word is the deed: the one whose leading rendering is mostly a verb, the other's not ("prendre": get; "photo": photograph).
+  const deedFirst = named.map((word) => wordNet.mostlyVerb(lemma(translations.get(word)![0] ?? '')));
+  if (deedFirst[0] === deedFirst[1]) return translations;
+  const [verb, object] = deedFirst[0] ? [named[0]!, named[1]!] : [named[1]!, named[0]!];
+  const senses = translations.get(verb)!;
+  const renderings = translations.get(object)!;
   const stemsOf = (phrase: string) => words(phrase).filter((part) => !isStopword(part)).map(stem);
-  for (const [verb, object] of [named, [...named].reverse()] as const) {
-    const senses = translations.get(verb!)!;
-    const things = new Set(translations.get(object!)!.flatMap(stemsOf));
-    const doneTo = (sense: string) =>
-      wordNet.isVerb(sense.replace(/ /g, '_')) &&
-      wordNet.definitions(sense, 'verb').some((definition) => words(definition).some((word) => things.has(stem(word))));
-    const fitting = senses.filter(doneTo);
-    if (fitting.length > 0 && fitting.length < senses.length) (result ??= new Map(translations)).set(verb!, fitting);
-  }
-  return result ?? translations;
+  const things = new Set(renderings.flatMap(stemsOf));
+  const isVerb = (sense: string) => wordNet.isVerb(lemma(sense));
+  const doneTo = (sense: string) => isVerb(sense) && wordNet.definitions(sense, 'verb').some((definition) => words(definition).some((word) => things.has(stem(word))));
+  const fitting = senses.filter(doneTo);
+  if (fitting.length > 0) return fitting.length < senses.length ? new Map(translations).set(verb, fitting) : translations;
+  // None is done to it: the object's own deed, where its leading rendering is a verb defined by itself ("picture": "show in a picture").
+  const own = renderings[0] ?? '';
+  const definedByItself = !own.includes(' ') && isVerb(own) && wordNet.definitions(own, 'verb').some((definition) => words(definition).some((part) => stem(part) === stem(own)));
+  return definedByItself ? new Map(translations).set(verb, [own]) : translations;
 }
