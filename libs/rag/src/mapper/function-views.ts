@@ -7,6 +7,9 @@ import { withoutNumeralTranslations } from './note-numerals';
 import { withUnitGlosses } from './unit-glosses';
 import { withClosedSpellings } from './closed-spellings';
 import { withFamilySenses } from './word-family';
+import { withObjectSenses } from './object-senses';
+import { withDefinedDeeds } from './defined-deed';
+import { withoutPhrasalOpeners } from './phrasal-openers';
 
 export interface FunctionViews {
   language: string;
@@ -202,9 +205,12 @@ export function functionViews(document: NormalisedDocument, lexicon?: Lexicon): 
     const noteWords = readsNotes
       ? noteTokens(fn.description).filter((word) => !isStopword(word) && !(language !== 'en' && isFunctionWord(word, language)) && !(chinese && /[\u3400-\u9fff]/.test(word) && !translations.has(word)))
       : [];
-    const nameGloss = nameWords.map((word) => gloss(word, 1)[0]!).join(' ');
-    const nameReading = englishWords(nameWords.flatMap((word) => gloss(word, FIELD_TRANSLATIONS, matched)));
-    if (nameWords.some((word) => translations.has(word))) nameReadings.set(fn.name, nameReading);
+    // A verb and its object read in the senses that deed has with that thing ("prendre_photo": take, not pick up).
+    const named = withObjectSenses(withDefinedDeeds(matched, nameWords, functionWords, wordNet), nameWords, wordNet);
+    const nameGloss = nameWords.map((word) => gloss(word, 1, named === matched ? context : named)[0]!).join(' ');
+    const nameReading = englishWords(nameWords.flatMap((word) => gloss(word, FIELD_TRANSLATIONS, named)));
+    // A phrasal verb's opener ("plug" of "plug in") is that verb, not a noun whose kinds the name would name (unaccounted-word.ts).
+    if (nameWords.some((word) => translations.has(word))) nameReadings.set(fn.name, withoutPhrasalOpeners(nameReading, wordNet));
     // Go and Java doc comments open with the identifier ("FindVacancies reports ..."): the name is already in front.
     const ownName = new RegExp(`^\\s*${fn.name.replace(/[^A-Za-z0-9_]/g, '')}\\b\\s*`);
     const notesGloss = translations.size > 0 ? noteWords.map((word) => gloss(word, GLOSS_TRANSLATIONS).join(' ')).join(' ') : fn.description.replace(ownName, '');
