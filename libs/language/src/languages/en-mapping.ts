@@ -111,6 +111,7 @@ export const enMapping = {
     beGloss: 'be',
     wishTemplate: 'make it {comparative}',
     ambient: { openers: ["it's", 'it’s', 'it is'], between: ['so', 'really', 'very', 'quite', 'rather', 'pretty', 'a', 'bit', 'little', 'getting'], outdoors: ['outside', 'outdoors'], slips: ['its'] },
+    lackGlosses: ['lacking in', 'lacking', 'devoid of', 'deficient in', 'short of', 'without'],
   },
   progressiveSuffix: 'ing',
   goingVerbs: ['go', 'come'],

@@ -140,6 +140,8 @@ export interface MappingLanguageData {
     readonly wishTemplate: string;
     /** `slips`: an opener typed without its apostrophe ("its"), read as one only where it opens the clause. */
     readonly ambient: { readonly openers: readonly string[]; readonly between: readonly string[]; readonly outdoors: readonly string[]; readonly slips: readonly string[] };
+    /** How the dictionary opens a definition by what a state lacks ("stuffy": "lacking fresh air"): what follows is what would remedy it. */
+    readonly lackGlosses: readonly string[];
   };
   /** The suffix of a state that is an ongoing action ("playing", "charging"). */
   readonly progressiveSuffix: string;
