@@ -112,6 +112,8 @@ export const enMapping = {
     wishTemplate: 'make it {comparative}',
     ambient: { openers: ["it's", 'it’s', 'it is'], between: ['so', 'really', 'very', 'quite', 'rather', 'pretty', 'a', 'bit', 'little', 'getting'], outdoors: ['outside', 'outdoors'], slips: ['its'] },
     lackGlosses: ['lacking in', 'lacking', 'devoid of', 'deficient in', 'short of', 'without'],
+    inability: ["can't", 'can’t', 'cannot', 'cant', 'can not', "couldn't", 'couldn’t', 'could not'],
+    perceiving: 'perceive',
   },
   progressiveSuffix: 'ing',
   goingVerbs: ['go', 'come'],

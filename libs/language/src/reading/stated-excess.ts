@@ -147,6 +147,8 @@ export function wishOf(clause: string, wordNet: WordNet): ScaleWish | undefined 
     const end = negated && wordNet.canBe(adjective, 'adj') ? scaleEnd(adjective, wordNet) : 0;
     if (end !== 0) return { wish: end, adjective, said: adjective };
   }
+  const failed = failedPerception(said, wordNet);
+  if (failed) return failed;
   const ambient = ambientWish(said, wordNet);
   if (ambient) return ambient;
   // "I'm freezing", "we are sweltering": the verb of a state, read through the sense that defines it as being so.
@@ -189,6 +191,34 @@ function ambientAdjacent(said: readonly string[], word: string): boolean {
   let before = at - 1;
   while (before >= 0 && AMBIENT_BETWEEN.has(said[before]!)) before -= 1;
   return AMBIENT_OPENERS.some((opener) => opener.every((part, offset) => said[before - opener.length + 1 + offset] === part));
+}
+
+const INABILITY = statedDegree.inability.map((entry) => entry.split(' '));
+const STOPWORDS = en.stopwords;
+
+/**
+ * "I can't hear the radio", "we cannot hear the telly": a verb of perceiving said as failing is a wish
+ * for more of what it perceives. WordNet defines the verb by its percept ("hear": "perceive (sound)
+ * via the auditory sense"); the scale is the listed "up" adjective whose commonest definition speaks
+ * of that percept ("loud": "characterized by or producing sound of great volume"). Nothing where the
+ * percept names no such adjective ("see": "perceive by sight" names none of the list's), or more than
+ * one. The whole clause is said: what it was about is the device the request went to.
+ */
+function failedPerception(said: readonly string[], wordNet: WordNet): ScaleWish | undefined {
+  for (let index = 0; index < said.length; index += 1) {
+    const marker = INABILITY.find((words) => words.every((word, offset) => said[index + offset] === word));
+    const verb = marker ? said[index + marker.length] : undefined;
+    const [sense] = verb ? wordNet.verbSenses(verb) : [];
+    if (!sense || !sense.hypernyms.includes(statedDegree.perceiving)) continue;
+    const defined = sense.definition.split(/[^\p{L}]+/u).filter((word) => word.length > 0);
+    const percept = defined.slice(1).find((word) => wordNet.canBe(word, 'noun') && !STOPWORDS.has(word));
+    if (!percept) return undefined;
+    const scales = [...new Set(ENDS.filter(({ end }) => end === 1).flatMap(({ word }) => basesOf(word, wordNet)))].filter((base) =>
+      (wordNet.definitions(base, 'adj')[0] ?? '').split(/[^\p{L}]+/u).some((word) => word.length > 0 && stem(word) === stem(percept)),
+    );
+    return scales.length === 1 ? { wish: 1, adjective: scales[0]!, said: said.at(-1)! } : undefined;
+  }
+  return undefined;
 }
 
 /** A closed list's entries as word sequences, longest first. */
