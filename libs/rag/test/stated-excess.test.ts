@@ -124,6 +124,11 @@ describe.skipIf(!wordNet)('a quality stated as too much or not enough', () => {
       expect(called(await mapper.map(text, { lit: true, level: 40 }))).toEqual([expected]);
     });
 
+    it('asks no less of a device whose mode is off: its target is no remedy', () => {
+      expect(withStatedExcess("it's boiling in here", wordNet, undefined, { mode: 'off', target: 21 })).toBe("it's boiling in here");
+      expect(withStatedExcess("it's boiling in here", wordNet, undefined, { mode: 'cool', target: 21 })).toBe('make it colder in here');
+    });
+
     it('declines where the device has no such level: a lamp is not made warmer', async () => {
       const mapper = await createApiMapper({ embedder, lexicon, document: lamp });
       for (const text of ["I'm freezing", "it's too loud in here", "I can't hear the lamp"]) expect(called(await mapper.map(text, { lit: true, level: 40 })), text).toBe('not_executable');

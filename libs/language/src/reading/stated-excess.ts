@@ -159,9 +159,21 @@ export function wishOf(clause: string, wordNet: WordNet): ScaleWish | undefined 
   // "it's boiling": no sense of "boil" is "be hot", but its antonym's is ("freeze": "be cold"); it stands
   // at the other end. Only of the place itself: "the kettle is boiling" says what the kettle does.
   if (!ambientAdjacent(said, ongoing)) return undefined;
+  const opposite = stateThroughAntonym(ongoing, wordNet);
+  return opposite ? { wish: scaleEnd(opposite, wordNet) === 1 ? -1 : 1, adjective: opposite, said: ongoing } : undefined;
+}
+
+/**
+ * The state an ongoing verb says through its WordNet antonym's "be" sense, where it has none of its
+ * own: "boiling" -> hot (the antonym "freezing" is "be cold"). Undefined where no antonym is defined
+ * so, or the other end of its scale is not known. The caller makes sure the place is the subject.
+ */
+export function stateThroughAntonym(ongoing: string, wordNet: WordNet): string | undefined {
+  if (beingSaid(ongoing, wordNet)) return undefined;
   for (const opposite of wordNet.antonyms(ongoing)) {
     const adjective = beingSaid(`${opposite}${enMapping.progressiveSuffix}`, wordNet);
-    if (adjective) return { wish: scaleEnd(adjective, wordNet) === 1 ? 1 : -1, adjective: oppositeEnd(adjective, wordNet) ?? adjective, said: ongoing };
+    const end = adjective && oppositeEnd(adjective, wordNet);
+    if (end) return end;
   }
   return undefined;
 }
