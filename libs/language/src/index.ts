@@ -29,7 +29,7 @@ export { answerKindOf, moodOf, withoutCourtesy, withoutDiscourseOpener } from '.
 export type { AnswerKind, Mood } from './reading/mood';
 export { sameItem, splitItems } from './reading/list-items';
 export { lackingVerb, statedLack } from './reading/stated-lack';
-export { basesOf, qualityWish, scaleEnd, statesExcess, wishedComparative, wishOf } from './reading/stated-excess';
+export { basesOf, lackedNouns, qualityWish, scaleEnd, stateThroughAntonym, statesExcess, wishedComparative, wishOf } from './reading/stated-excess';
 export { timesOfExecution } from './reading/time-of-execution';
 export type { TimeOfExecution } from './reading/time-of-execution';
 export type { StatedLack } from './reading/stated-lack';

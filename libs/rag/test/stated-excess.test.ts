@@ -59,7 +59,9 @@ describe.skipIf(!wordNet)('a quality stated as too much or not enough', () => {
 
   it('is said as the change the other way', () => {
     expect(withStatedExcess('the workshop is far too noisy', wordNet)).toBe('make it quieter');
-    expect(withStatedExcess("it's too gloomy in the hall", wordNet)).toBe("it's too gloomy in the hall"); // no listed scale for "gloomy"
+    // No listed scale for "gloomy", but WordNet defines it as a degree of one ("depressingly dark").
+    expect(withStatedExcess("it's too gloomy in the hall", wordNet)).toBe('make it brighter in the hall');
+    expect(withStatedExcess("it's too vague in the hall", wordNet)).toBe("it's too vague in the hall");
     expect(withStatedExcess('the greenhouse is too cold at night', wordNet)).toBe('make it hotter at night');
     expect(withStatedExcess("it isn't warm enough in the greenhouse", wordNet)).toBe('make it warmer in the greenhouse');
     expect(withStatedExcess("we're freezing out here", wordNet)).toBe('make it hotter out here');
@@ -90,6 +92,8 @@ describe.skipIf(!wordNet)('a quality stated as too much or not enough', () => {
       ['the speakers are way too loud', 'gain_down{}'],
       ["the amp is too quiet, I can't hear it", 'gain_up{}'],
       ["it's not loud enough", 'gain_up{}'],
+      ["I can't hear the amp", 'gain_up{}'],
+      ["we couldn't hear it over the kettle", 'gain_up{}'],
     ])('steps the amplifier: "%s"', async (text, expected) => {
       const mapper = await createApiMapper({ embedder, lexicon, document: amplifier });
       expect(called(await mapper.map(text, { gain: 40 }))).toEqual([expected]);
@@ -120,9 +124,14 @@ describe.skipIf(!wordNet)('a quality stated as too much or not enough', () => {
       expect(called(await mapper.map(text, { lit: true, level: 40 }))).toEqual([expected]);
     });
 
+    it('asks no less of a device whose mode is off: its target is no remedy', () => {
+      expect(withStatedExcess("it's boiling in here", wordNet, undefined, { mode: 'off', target: 21 })).toBe("it's boiling in here");
+      expect(withStatedExcess("it's boiling in here", wordNet, undefined, { mode: 'cool', target: 21 })).toBe('make it colder in here');
+    });
+
     it('declines where the device has no such level: a lamp is not made warmer', async () => {
       const mapper = await createApiMapper({ embedder, lexicon, document: lamp });
-      for (const text of ["I'm freezing", "it's too loud in here"]) expect(called(await mapper.map(text, { lit: true, level: 40 })), text).toBe('not_executable');
+      for (const text of ["I'm freezing", "it's too loud in here", "I can't hear the lamp"]) expect(called(await mapper.map(text, { lit: true, level: 40 })), text).toBe('not_executable');
     });
   });
 });

@@ -22,7 +22,7 @@
  * after this one. Not read: "it's boiling", "it's roasting" (WordNet has no adjective of them, nor a
  * "be hot" sense), "it's stuffy" (no scale).
  */
-import { enMapping, enPlanning, qualityWish, splitIdentifier, stem, words, type WordNet } from '@meshmind/language';
+import { enMapping, enPlanning, lackedNouns, qualityWish, singularForms, splitIdentifier, stem, words, type WordNet } from '@meshmind/language';
 import type { ClauseReferences } from './clause-references';
 import type { PlannerDevice } from './planner';
 import type { NounGloss, VerbKin } from './defined-by-verb';
@@ -50,6 +50,8 @@ export interface FeltRemedy {
   remedy: ReadonlySet<string>;
   quality: ReadonlySet<string>;
   attributes: ReadonlySet<string>;
+  /** Whether a noun, or the broader noun it is a kind of, is named for the remedy ("radiator", a kind of heater: heat). */
+  namedForRemedy(noun: string): boolean;
 }
 
 /** Reads a clause's felt state, or undefined where it states none. */
@@ -57,16 +59,24 @@ export type FeltRemedyReader = (text: string) => FeltRemedy | undefined;
 
 /** The reader, from WordNet and the verb-kin reader of defined-by-verb.ts. */
 export function feltRemedyReader(wordNet: WordNet, verbKin: VerbKin): FeltRemedyReader {
+  const namedFor = (remedy: ReadonlySet<string>) => (noun: string) =>
+    [noun, ...[...wordNet.nounAncestors(noun, 'made')].filter(([, steps]) => steps === 1).map(([lemma]) => lemma)].some((kind) => [...verbKin(kind)].some((key) => remedy.has(key)));
   return (text) => {
     const wish = qualityWish(text, wordNet);
-    if (!wish) return undefined;
+    if (!wish) {
+      // "it's stuffy up here": no scale, but the dictionary says what it lacks ("lacking fresh air"); that is the remedy, as said.
+      const lacked = lackedNouns(text, wordNet);
+      if (!lacked) return undefined;
+      const remedy = new Set(lacked.map(stem));
+      return { remedy, quality: new Set(), attributes: new Set(), namedForRemedy: namedFor(remedy) };
+    }
     // Of each adjective's commonest sense: "chilly" is first "not characterized by emotion", "hot" (wished) says temperature.
     const attributes = new Set([wish.adjective, ...wish.wishedBases].flatMap((adjective) => [...wordNet.attributeNouns(adjective, 1)]).map(stem));
     // The wished end's own kin only: the adjective's antonyms over all its senses bring in noise ("bright" -> colorless, which water's definition says).
     const remedy = new Set(wish.wishedBases.flatMap((end) => [...verbKin(end)]).filter((key) => !attributes.has(key)));
     // "too warm": warm, heat, warmth; what names the quality said, where it names no remedy too.
     const quality = new Set([...verbKin(wish.adjective)].filter((key) => !attributes.has(key) && !remedy.has(key)));
-    return { remedy, quality, attributes };
+    return { remedy, quality, attributes, namedForRemedy: namedFor(remedy) };
   };
 }
 
@@ -78,11 +88,14 @@ export function feltRemedyReader(wordNet: WordNet, verbKin: VerbKin): FeltRemedy
 function purposeOf(device: PlannerDevice, nounGloss: NounGloss): Set<string> {
   const labels = [device.name, ...device.aliases].map((label) => label.toLowerCase().trim()).filter((label) => label.length > 0);
   const found = new Set<string>();
-  for (const label of labels) {
-    const head = words(label).at(-1);
-    for (const noun of new Set([label, ...(head ? [head] : [])])) for (const key of nounGloss(noun)) found.add(key);
-  }
+  for (const label of labels) for (const noun of new Set([label, ...headsOf(label)])) for (const key of nounGloss(noun)) found.add(key);
   return found;
+}
+
+/** The noun a label ends with, and its singular where it is plural ("High Windows": windows, window, whose commonest sense is not the window's). */
+function headsOf(label: string): string[] {
+  const head = words(label).at(-1);
+  return head ? singularForms(head).slice(0, 2) : [];
 }
 
 /** Whether one of the device's actions takes a value named by the quality's attribute ("set_temperature(temperature)"). */
@@ -107,7 +120,7 @@ const say = (template: string, device: PlannerDevice) => template.replace('{devi
 function remedyCommand(device: PlannerDevice): string | undefined {
   const state = device.state ?? {};
   if (state.on === false) return say(SAY.switchOn, device);
-  if (state.valve_state === 'closed') return say(SAY.open, device);
+  if (state.valve_state === 'closed' || state.cover_state === 'closed') return say(SAY.open, device);
   return hasLevel(device) ? say(SAY.turnUp, device) : undefined;
 }
 
@@ -152,7 +165,9 @@ export function remedyForFeltState(
   // one that sets the attribute itself (a heat pump's temperature) before one that only gives it (an electric blanket).
   const able = byName.filter((device) => setsAttribute(device, felt.attributes) || remedyCommand(device) !== undefined);
   const setting = able.filter((device) => setsAttribute(device, felt.attributes));
-  const chosen = setting.length > 0 ? setting : able.length > 0 ? able : byName.length > 0 ? [] : actors.filter((device) => setsAttribute(device, felt.attributes));
+  // A kind of heater before a blanket with a heating element: the one whose kind is named for the remedy.
+  const ofKind = able.filter((device) => [device.name, ...device.aliases].some((label) => headsOf(label.toLowerCase()).some((noun) => felt.namedForRemedy(noun))));
+  const chosen = setting.length > 0 ? setting : ofKind.length > 0 ? ofKind : able.length > 0 ? able : byName.length > 0 ? [] : actors.filter((device) => setsAttribute(device, felt.attributes));
   if (chosen.length === 0) return null;
   // "it's too dark in the wet room" to its ceiling light and its mirror light: both; a heater and a radiator: which?
   if (!oneKind(chosen)) return { kind: 'ask', devices: chosen };

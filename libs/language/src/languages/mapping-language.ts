@@ -140,6 +140,12 @@ export interface MappingLanguageData {
     readonly wishTemplate: string;
     /** `slips`: an opener typed without its apostrophe ("its"), read as one only where it opens the clause. */
     readonly ambient: { readonly openers: readonly string[]; readonly between: readonly string[]; readonly outdoors: readonly string[]; readonly slips: readonly string[] };
+    /** How the dictionary opens a definition by what a state lacks ("stuffy": "lacking fresh air"): what follows is what would remedy it. */
+    readonly lackGlosses: readonly string[];
+    /** "can't", "cannot": said before a verb of perception ("I can't hear the radio"), a lack of what it perceives. */
+    readonly inability: readonly string[];
+    /** The verb WordNet's senses of perceiving are kinds of ("hear": perceive (sound) via the auditory sense). */
+    readonly perceiving: string;
   };
   /** The suffix of a state that is an ongoing action ("playing", "charging"). */
   readonly progressiveSuffix: string;

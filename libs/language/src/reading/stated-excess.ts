@@ -30,7 +30,7 @@ const ENDS: ReadonlyArray<{ word: string; end: 1 | -1 }> = [
   ...listed(en.relativeDirection.up).map((word) => ({ word, end: 1 as const })),
   ...listed(en.relativeDirection.down).map((word) => ({ word, end: -1 as const })),
 ];
-const PROGRESSIVE = new RegExp(`(?:\\b(?:${statedDegree.beForms.filter((form) => /^\p{L}/u.test(form)).map(escapeRegExp).join('|')})|${statedDegree.beForms.filter((form) => !/^\p{L}/u.test(form)).map(escapeRegExp).join('|')})\\s+(\\p{L}+${enMapping.progressiveSuffix})\\b`, 'iu');
+const PROGRESSIVE = new RegExp(`(?:\\b(?:${statedDegree.beForms.filter((form) => /^\p{L}/u.test(form)).map(escapeRegExp).join('|')})|${statedDegree.beForms.filter((form) => !/^\p{L}/u.test(form)).map(escapeRegExp).join('|')})\\s+(?:(?:${statedDegree.ambient.between.map(escapeRegExp).join('|')})\\s+)*(\\p{L}+${enMapping.progressiveSuffix})\\b`, 'iu');
 const CLAUSE = /[^,;.!?]+/g;
 const AMBIENT = statedDegree.ambient;
 const AMBIENT_OPENERS = AMBIENT.openers.map((opener) => opener.split(' '));
@@ -89,25 +89,31 @@ export interface ScaleWish {
  * the outdoors ("it's cold outside") is the weather.
  */
 function ambientWish(said: readonly string[], wordNet: WordNet): ScaleWish | undefined {
-  if (said.some((word) => AMBIENT_OUTDOORS.has(word))) return undefined;
-  for (let index = 0; index < said.length; index += 1) {
-    // "its pitch black in here": the opener typed without its apostrophe, only where it opens the clause ("turn its light down" owns).
-    const opener = AMBIENT_OPENERS.find((words) => words.every((word, offset) => said[index + offset] === word)) ?? (index === 0 && AMBIENT_SLIPS.has(said[0]!) ? [said[0]!] : undefined);
-    if (!opener) continue;
-    let at = index + opener.length;
-    while (at < said.length && AMBIENT_BETWEEN.has(said[at]!)) at += 1;
-    const word = said[at];
-    // "pitch black": two words WordNet knows as one adjective ("pitch-black") are read as it.
-    const compound = word !== undefined && said[at + 1] !== undefined && wordNet.canBe(`${word}-${said[at + 1]}`, 'adj') ? `${word}-${said[at + 1]}` : undefined;
-    const adjective = compound ?? word;
-    if (adjective === undefined || !wordNet.canBe(adjective, 'adj')) continue;
-    const typed = compound ? said[at + 1]! : adjective;
+  for (const { adjective, typed } of ambientAdjectives(said, wordNet)) {
     const end = scaleEnd(adjective, wordNet);
     if (end !== 0) return { wish: end === 1 ? -1 : 1, adjective, said: typed };
     const glossed = glossedAdjective(adjective, wordNet);
     if (glossed) return { wish: scaleEnd(glossed, wordNet) === 1 ? -1 : 1, adjective: glossed, said: typed };
   }
   return undefined;
+}
+
+/** Each adjective said of the place itself after an ambient opener ("it's pitch black in here" -> pitch-black), with the word typed. */
+function* ambientAdjectives(said: readonly string[], wordNet: WordNet): Generator<{ adjective: string; typed: string }> {
+  if (said.some((word) => AMBIENT_OUTDOORS.has(word))) return;
+  for (let index = 0; index < said.length; index += 1) {
+    // "its pitch black in here": the opener typed without its apostrophe, only where it opens the clause ("turn its light down" owns).
+    const opener = AMBIENT_OPENERS.find((words) => words.every((word, offset) => said[index + offset] === word)) ?? (index === 0 && AMBIENT_SLIPS.has(said[0]!) ? [said[0]!] : undefined);
+    if (!opener) continue;
+    let at = index + opener.length;
+    while (at < said.length && (AMBIENT_BETWEEN.has(said[at]!) || EXCESS.has(said[at]!))) at += 1;
+    const word = said[at];
+    // "pitch black": two words WordNet knows as one adjective ("pitch-black") are read as it.
+    const compound = word !== undefined && said[at + 1] !== undefined && wordNet.canBe(`${word}-${said[at + 1]}`, 'adj') ? `${word}-${said[at + 1]}` : undefined;
+    const adjective = compound ?? word;
+    if (adjective === undefined || !wordNet.canBe(adjective, 'adj')) continue;
+    yield { adjective, typed: compound ? said[at + 1]! : adjective };
+  }
 }
 
 /** The longest definition read as a degree of another adjective: "extremely dark", "very cold". */
@@ -141,16 +147,113 @@ export function wishOf(clause: string, wordNet: WordNet): ScaleWish | undefined 
     const end = negated && wordNet.canBe(adjective, 'adj') ? scaleEnd(adjective, wordNet) : 0;
     if (end !== 0) return { wish: end, adjective, said: adjective };
   }
+  const failed = failedPerception(said, wordNet);
+  if (failed) return failed;
   const ambient = ambientWish(said, wordNet);
   if (ambient) return ambient;
   // "I'm freezing", "we are sweltering": the verb of a state, read through the sense that defines it as being so.
   const ongoing = PROGRESSIVE.exec(clause)?.[1]?.toLowerCase();
   if (!ongoing) return undefined;
-  for (const sense of wordNet.verbSenses(ongoing)) {
+  const own = beingSaid(ongoing, wordNet);
+  if (own) return { wish: scaleEnd(own, wordNet) === 1 ? -1 : 1, adjective: own, said: ongoing };
+  // "it's boiling": no sense of "boil" is "be hot", but its antonym's is ("freeze": "be cold"); it stands
+  // at the other end. Only of the place itself: "the kettle is boiling" says what the kettle does.
+  if (!ambientAdjacent(said, ongoing)) return undefined;
+  const opposite = stateThroughAntonym(ongoing, wordNet);
+  return opposite ? { wish: scaleEnd(opposite, wordNet) === 1 ? -1 : 1, adjective: opposite, said: ongoing } : undefined;
+}
+
+/**
+ * The state an ongoing verb says through its WordNet antonym's "be" sense, where it has none of its
+ * own: "boiling" -> hot (the antonym "freezing" is "be cold"). Undefined where no antonym is defined
+ * so, or the other end of its scale is not known. The caller makes sure the place is the subject.
+ */
+export function stateThroughAntonym(ongoing: string, wordNet: WordNet): string | undefined {
+  if (beingSaid(ongoing, wordNet)) return undefined;
+  for (const opposite of wordNet.antonyms(ongoing)) {
+    const adjective = beingSaid(`${opposite}${enMapping.progressiveSuffix}`, wordNet);
+    const end = adjective && oppositeEnd(adjective, wordNet);
+    if (end) return end;
+  }
+  return undefined;
+}
+
+/** The scale's adjective a verb's sense defines it as being ("freezing": "be cold" -> cold), or undefined. */
+function beingSaid(verb: string, wordNet: WordNet): string | undefined {
+  for (const sense of wordNet.verbSenses(verb)) {
     const [opening, ...rest] = sense.definition.split(/[^\p{L}]+/u);
     if (opening !== statedDegree.beGloss) continue;
     const adjective = rest.slice(0, 2).find((word) => wordNet.canBe(word, 'adj') && scaleEnd(word, wordNet) !== 0);
-    if (adjective) return { wish: scaleEnd(adjective, wordNet) === 1 ? -1 : 1, adjective, said: ongoing };
+    if (adjective) return adjective;
+  }
+  return undefined;
+}
+
+/** The adjective at the other end of the adjective's scale, by WordNet's antonyms ("cold" -> hot), where one is known. */
+function oppositeEnd(adjective: string, wordNet: WordNet): string | undefined {
+  const end = scaleEnd(adjective, wordNet);
+  return [...wordNet.antonyms(adjective)]
+    .flatMap((opposite) => [opposite, `${opposite}e`])
+    .find((word) => wordNet.canBe(word, 'adj') && scaleEnd(word, wordNet) === -end);
+}
+
+/** Whether the word follows an ambient opener ("it's boiling", "it is so boiling in here"). */
+function ambientAdjacent(said: readonly string[], word: string): boolean {
+  const at = said.indexOf(word);
+  let before = at - 1;
+  while (before >= 0 && AMBIENT_BETWEEN.has(said[before]!)) before -= 1;
+  return AMBIENT_OPENERS.some((opener) => opener.every((part, offset) => said[before - opener.length + 1 + offset] === part));
+}
+
+const INABILITY = statedDegree.inability.map((entry) => entry.split(' '));
+const STOPWORDS = en.stopwords;
+
+/**
+ * "I can't hear the radio", "we cannot hear the telly": a verb of perceiving said as failing is a wish
+ * for more of what it perceives. WordNet defines the verb by its percept ("hear": "perceive (sound)
+ * via the auditory sense"); the scale is the listed "up" adjective whose commonest definition speaks
+ * of that percept ("loud": "characterized by or producing sound of great volume"). Nothing where the
+ * percept names no such adjective ("see": "perceive by sight" names none of the list's), or more than
+ * one. The whole clause is said: what it was about is the device the request went to.
+ */
+function failedPerception(said: readonly string[], wordNet: WordNet): ScaleWish | undefined {
+  for (let index = 0; index < said.length; index += 1) {
+    const marker = INABILITY.find((words) => words.every((word, offset) => said[index + offset] === word));
+    const verb = marker ? said[index + marker.length] : undefined;
+    const [sense] = verb ? wordNet.verbSenses(verb) : [];
+    if (!sense || !sense.hypernyms.includes(statedDegree.perceiving)) continue;
+    const defined = sense.definition.split(/[^\p{L}]+/u).filter((word) => word.length > 0);
+    const percept = defined.slice(1).find((word) => wordNet.canBe(word, 'noun') && !STOPWORDS.has(word));
+    if (!percept) return undefined;
+    const scales = [...new Set(ENDS.filter(({ end }) => end === 1).flatMap(({ word }) => basesOf(word, wordNet)))].filter((base) =>
+      (wordNet.definitions(base, 'adj')[0] ?? '').split(/[^\p{L}]+/u).some((word) => word.length > 0 && stem(word) === stem(percept)),
+    );
+    return scales.length === 1 ? { wish: 1, adjective: scales[0]!, said: said.at(-1)! } : undefined;
+  }
+  return undefined;
+}
+
+/** A closed list's entries as word sequences, longest first. */
+const LACK_GLOSSES = [...statedDegree.lackGlosses].map((entry) => entry.split(' ')).sort((a, b) => b.length - a.length);
+
+/**
+ * "It's stuffy up here", "it's so airless in my room": a state said of the place that stands on no
+ * scale, but that the dictionary defines by what it lacks ("stuffy": "lacking fresh air"). The nouns
+ * of what it lacks are returned (["air"]): the device of the place whose purpose gives it remedies
+ * the state (the planner's felt-state.ts). Undefined where no clause says such a state.
+ */
+export function lackedNouns(text: string, wordNet: WordNet): string[] | undefined {
+  for (const clause of text.matchAll(CLAUSE)) {
+    const said = clause[0].toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+    for (const { adjective } of ambientAdjectives(said, wordNet)) {
+      if (scaleEnd(adjective, wordNet) !== 0) return undefined;
+      const [definition] = wordNet.definitions(adjective, 'adj');
+      const defined = (definition?.split(/[;,]/)[0] ?? '').split(/[^\p{L}]+/u).filter((word) => word.length > 0);
+      const marker = LACK_GLOSSES.find((gloss) => gloss.every((word, offset) => defined[offset] === word));
+      if (!marker) continue;
+      const nouns = defined.slice(marker.length).filter((word) => wordNet.canBe(word, 'noun') && !wordNet.canBe(word, 'adj'));
+      if (nouns.length > 0) return nouns;
+    }
   }
   return undefined;
 }

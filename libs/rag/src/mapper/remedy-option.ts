@@ -1,4 +1,4 @@
-import { enMapping, moodOf, stem, words, type WordNet } from '@meshmind/language';
+import { enMapping, moodOf, stateThroughAntonym, stem, words, type WordNet } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 
@@ -40,6 +40,9 @@ function statedQualities(clause: string, wordNet: WordNet): string[] {
         const [opening, ...rest] = sense.definition.split(/[^\p{L}]+/u);
         if (opening === statedDegree.beGloss) qualities.push(...rest.slice(0, 2).filter((candidate) => wordNet.canBe(candidate, 'adj')));
       }
+      // "it's boiling": through its antonym's sense ("freezing": "be cold"), the other end (hot).
+      const opposite = stateThroughAntonym(quality, wordNet);
+      if (opposite) qualities.push(opposite);
     }
   }
   return qualities;

@@ -11,6 +11,8 @@ export { scaleEnd, statesExcess } from '@meshmind/language';
 
 const { statedDegree } = enMapping;
 const CLAUSE = /[^,;.!?]+/g;
+/** A state value that says the device is off ("mode": "off", Home Assistant's climate modes): a value of the API, not a word of the language. */
+const OFF = 'off';
 
 const described = new WeakMap<NormalisedDocument, Set<string>>();
 
@@ -55,8 +57,9 @@ export function withStatedExcess(text: string, wordNet: WordNet | undefined, doc
     const found = wishOf(clause[0], wordNet);
     const wished = found && wishedComparative(found.adjective, found.wish, wordNet);
     if (!wished || (document && !speaksOf(document, found.adjective, wished, wordNet))) continue;
-    // A device that is off has no excess to take away: "it's too bright in here" does not switch on a light to dim it.
-    if (found.wish === -1 && state.on === false) continue;
+    // A device that is off has no excess to take away: "it's too bright in here" does not switch on a light to dim it,
+    // and an air conditioner whose mode is off is not cooled by a lower target.
+    if (found.wish === -1 && (state.on === false || Object.values(state).includes(OFF))) continue;
     if (clauses.some((other) => other !== clause && moodOf(other[0]) === 'command')) return text;
     const start = clause.index!;
     const end = start + clause[0].length;
