@@ -36,19 +36,20 @@ describe('a request that only names the device', () => {
   it('is declined when every word past courtesy and determiners names the device', () => {
     const document = normaliseApiDocument(towelRail);
     const ownWord = own(['towel', 'rail', 'warmer', 'bathroom']);
-    for (const text of ['the towel rail', 'The bathroom rail, please.', 'towel warmer!', 'it']) {
-      expect(namedOnly(text, document, ownWord, 'towel rail')?.kind, text).toBe('not_executable');
+    for (const text of ['the towel rail', 'The bathroom rail, please.', 'the towel warmer!', 'it']) {
+      expect(namedOnly(text, document, ownWord, 'towel rail', lexicon.wordNet)?.kind, text).toBe('not_executable');
     }
   });
 
   it('leaves requests with a deed, a state word or another word to the mapper', () => {
     const document = normaliseApiDocument(towelRail);
     const ownWord = own(['towel', 'rail', 'warmer']);
-    for (const text of ['the towel rail on', 'warm the towels', 'rail off please', 'please']) {
-      expect(namedOnly(text, document, ownWord, 'towel rail'), text).toBeUndefined();
+    // "towel the rail" (and "towel rail" said bare) may open with the verb: the deed said, left to the mapper.
+    for (const text of ['the towel rail on', 'warm the towels', 'rail off please', 'please', 'towel the rail']) {
+      expect(namedOnly(text, document, ownWord, 'towel rail', lexicon.wordNet), text).toBeUndefined();
     }
     // A noun that is also one of the device's values says what is wanted.
-    expect(namedOnly('records please', normaliseApiDocument(jukebox), own(['jukebox', 'records']), 'jukebox')).toBeUndefined();
+    expect(namedOnly('records please', normaliseApiDocument(jukebox), own(['jukebox', 'records']), 'jukebox', lexicon.wordNet)).toBeUndefined();
   });
 
   describe('through the mapper', () => {

@@ -1,4 +1,4 @@
-import { en, findNumbers, splitIdentifier } from '@meshmind/language';
+import { en, findNumbers, splitIdentifier, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 
@@ -19,15 +19,19 @@ function valueWords(document: NormalisedDocument): Set<string> {
  * deed (issue #17, a wrong action is worse than a question): retrieval still ranked the functions
  * by the noun and the state, and turned the fan off and locked the door. Where every word, past
  * courtesy and determiners, is one the device is called by (its nouns, names, places, a pronoun:
- * `ownWord`) and none is one of its state values or a word of a function's or state's name, and
- * nothing is asked or numbered, the request is declined with a question.
+ * `ownWord`) and none is one of its state values or a word of a function's or state's name, no
+ * verb opens it before more words ("water the lawn"), and nothing is asked or numbered, the request
+ * is declined with a question.
  */
-export function namedOnly(asked: string, document: NormalisedDocument, ownWord: (word: string) => boolean, selfNoun: string | undefined): MapResult | undefined {
+export function namedOnly(asked: string, document: NormalisedDocument, ownWord: (word: string) => boolean, selfNoun: string | undefined, wordNet: WordNet | undefined): MapResult | undefined {
   // A question ("temperature?") or a number ("thermostat 23") says what is wanted.
   if (asked.includes('?') || findNumbers(asked).length > 0) return undefined;
   const said = asked.toLowerCase().replace(/[’‘]/g, "'").match(/\p{L}[\p{L}'-]*/gu) ?? [];
   const content = said.filter((word) => !en.courtesy.has(word) && !en.determiners.has(word));
   if (content.length === 0 || !content.every((word) => ownWord(word))) return undefined;
+  // "water the lawn" to a sprinkler named for its lawn: a verb that opens the request, with more after it, is the deed said.
+  const opening = said.find((word) => !en.courtesy.has(word));
+  if (content.length > 1 && opening === content[0] && (!wordNet || wordNet.isVerb(opening))) return undefined;
   const values = valueWords(document);
   if (content.some((word) => values.has(word))) return undefined;
   return { kind: 'not_executable', reason: `you named the ${selfNoun ?? 'device'} but not what to do with it: what should I do?`, candidates: [], ranking: [] };

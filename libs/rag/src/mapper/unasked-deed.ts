@@ -31,6 +31,6 @@ export async function unaskedDeed(asked: string, context: UnaskedDeedContext): P
     (await forbiddenDeed(asked, scope, mapDeed, selfNoun, wordNet)) ??
     leftAsItIs(asked, { wordNet, ownWord, selfNoun }) ??
     (await speakersOwnDeed(asked, scope, mapDeed, selfNoun, wordNet)) ??
-    namedOnly(asked, context.document, ownWord, selfNoun)
+    namedOnly(asked, context.document, ownWord, selfNoun, wordNet)
   );
 }
