@@ -78,6 +78,10 @@ export const enMapping = {
     half: ['half', 'halfway'],
     maximum: ['full', 'max', 'maximum'],
     maximumAlso: ['all the way', 'highest'],
+    /** "turn it right down", "bring it right up to full": an intensifier that, right before the particle of the way, says the whole way (closed class). */
+    wholeWayIntensifiers: ['right'],
+    /** The particles of a level's way that such an intensifier goes before (closed class). */
+    wayParticles: ['up', 'down'],
     minimum: ['min', 'minimum'],
     minimumAlso: ['lowest'],
     spokenMinutes: { 'half an hour': 30, 'an hour': 60, 'a quarter of an hour': 15, 'quarter of an hour': 15, 'three quarters of an hour': 45, 'an hour and a half': 90, 'an hour and a quarter': 75 } as Readonly<Record<string, number>>,

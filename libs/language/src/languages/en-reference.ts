@@ -67,5 +67,22 @@ export const enReference = {
    * request that completes the item.
    */
   doneReport: { speakers: ['i', 'we'], perfect: ['have', 've'], adverbs: ['just', 'already', 'now', 'finally', 'also'], request: 'mark {item} as done' },
+  /**
+   * The speaker saying what they will do, or were about to do, themselves ("I'll unlock it myself",
+   * "I was going to switch the fan off"): who, the modals of a deed to come, the forms of "be" before
+   * "going to" / "about to", the words of going (also fused: "gonna"), the reflexive pronouns, and the
+   * contractions of a subject pronoun with its auxiliary. English's closed classes.
+   */
+  speakersOwnDeed: {
+    speakers: ['i', 'we'],
+    modals: ['will', 'll', 'shall', 'might', 'may', 'can', 'could', 'must'],
+    be: ['am', 'm', 'was', 'is', 'are', 're', 'were'],
+    going: ['going', 'about'],
+    goingTo: 'to',
+    fused: ['gonna'],
+    reflexives: ['myself', 'ourselves'],
+    contractions: ['ll', 'm', 're'],
+    addressee: ['you', 'your', 'yourself'],
+  },
   viewing: { letting: ['let'], speakerObjects: ['me', 'us'], beforeNoun: ['a', 'an', 'another', 'quick', 'little'], particles: ['at', 'on', 'in', 'to', 'through'], question: 'what does {object} show?' },
 } as const;

@@ -91,6 +91,10 @@ export interface MappingLanguageData {
     readonly maximum: readonly string[];
     /** More ways the argument reader takes for the top: "all the way", "highest". */
     readonly maximumAlso: readonly string[];
+    /** An intensifier said right before the way's particle for the whole way: "right down" is "all the way down". */
+    readonly wholeWayIntensifiers: readonly string[];
+    /** The particles of a level's way that such an intensifier goes before: "up", "down". */
+    readonly wayParticles: readonly string[];
     readonly minimum: readonly string[];
     readonly minimumAlso: readonly string[];
     /** Durations said as words, in minutes: "half an hour" is 30. */

@@ -105,8 +105,12 @@ const HORIZONTAL = anyWordPattern(amounts.horizontal, '');
 const STRAIGHT_UP = anyWordPattern(amounts.vertical.up, '');
 const STRAIGHT_DOWN = anyWordPattern(amounts.vertical.down, '');
 const HALF = anyWordPattern(amounts.half, '');
-/** The fixed idiom "all the way": the end of the range in the direction said ("all the way up" the top, "all the way down" the bottom). */
-const WHOLE_WAY = /\ball the way\b/i;
+/** The fixed idiom "all the way", or "right" before the way ("right down"): the end of the range in the direction said ("all the way up" the top, "turn it right down" the bottom). */
+const WHOLE_WAY = new RegExp(
+  // "right down" only where the way ends the clause or runs to a level ("right down to 5"): "turn right down the aisle" is a direction and a path.
+  `\\ball the way\\b|\\b(?:${alternation(amounts.wholeWayIntensifiers)})\\s+(?:${alternation(amounts.wayParticles)})\\b(?=\\s*(?:$|[,.!?;]|(?:${alternation([...amounts.levelPrepositions, ...enMapping.requestCourtesy])})\\b))`,
+  'i',
+);
 const MAXIMUM = anyWordPattern([...amounts.maximum, ...amounts.maximumAlso], '');
 const MINIMUM = anyWordPattern([...amounts.minimum, ...amounts.minimumAlso], '');
 /** Durations said as words, longest first ("half an hour" before "an hour"). */
@@ -188,7 +192,7 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   // "a cooler white" with no current white known: the preset the comparative's base names (arguments/scale-direction.ts).
   const named = mention ? undefined : presetValue(parameter, lower) ?? (context.current === undefined ? comparativePreset(parameter, lower, context.wordNet) : undefined);
   // "brighten the stair light to full", "turn it down to the minimum": the end said is the level, not a step toward it.
-  const extreme = !mention && ((direction > 0 && MAXIMUM.test(lower) && parameter.maximum !== undefined) || (direction < 0 && (MINIMUM.test(lower) || WHOLE_WAY.test(lower)) && parameter.minimum !== undefined));
+  const extreme = !mention && ((direction > 0 && (MAXIMUM.test(lower) || WHOLE_WAY.test(lower)) && parameter.maximum !== undefined) || (direction < 0 && (MINIMUM.test(lower) || WHOLE_WAY.test(lower)) && parameter.minimum !== undefined));
   // "speed up by half a metre per second" with no level known: a change from nowhere (arguments/unknown-start.ts).
   if (context.current === undefined && direction !== 0 && named === undefined && changeWithoutStart(parameter, lower, mention)) return undefined;
   // "drop the speed by 0.3": a change said by its size whose way no word tells is no level either, known start or not ("5 by 9" is a point).
@@ -231,7 +235,7 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   }
   // "all the way down": the end in the direction said, the bottom here (WHOLE_WAY).
   const downward = direction < 0 && WHOLE_WAY.test(lower);
-  if (MAXIMUM.test(lower) && parameter.maximum !== undefined && !downward) return parameter.maximum;
+  if ((MAXIMUM.test(lower) || (direction > 0 && WHOLE_WAY.test(lower))) && parameter.maximum !== undefined && !downward) return parameter.maximum;
   if ((MINIMUM.test(lower) || downward) && parameter.minimum !== undefined) return parameter.minimum;
   return undefined;
 }

@@ -27,7 +27,7 @@ import type { SharedObjectContrast } from './shared-object';
 import type { UnexplainedFit } from './unexplained-fit';
 import type { TargetValues } from './target-value';
 import { degreeReason, partialReason } from './cannot-do';
-import { declineOfCall, dedicatedEnd, forbiddenDeed, leftAsItIs } from './call-declines';
+import { declineOfCall, dedicatedEnd, unaskedDeed } from './call-declines';
 import { mapperReadingsFor, type MapperReadings } from './mapper-readings';
 import { leftValueCalls, saysOwnValue } from './left-value';
 import { askedWhenDoubtful, DEFAULT_DOUBT_MARGIN } from './doubtful-call';
@@ -149,7 +149,7 @@ class HybridApiMapper implements ApiMapper {
   }
 
   async map(asked: string, state: DeviceStateValues = {}, mapOptions: MapOptions = {}): Promise<MapResult> {
-    const forbidden = (await forbiddenDeed(asked, this.scope, (deed) => this.map(deed, state, mapOptions), this.selfNoun, this.lexicon?.wordNet)) ?? leftAsItIs(asked, { wordNet: this.lexicon?.wordNet, ownWord: ownWordsOf(this.deviceNouns, mapOptions.references), selfNoun: this.selfNoun }); // "don't unlock the door", "leave the blinds where they are": declined, not done (mapper/forbidden-deed.ts, mapper/left-as-is.ts)
+    const forbidden = await unaskedDeed(asked, { scope: this.scope, document: this.document, mapDeed: (deed) => this.map(deed, state, mapOptions), ownWord: ownWordsOf(this.deviceNouns, mapOptions.references), selfNoun: this.selfNoun, wordNet: this.lexicon?.wordNet }); // "don't unlock the door", "leave the blinds where they are", "I'll unlock it myself", "the fan": declined, not done (mapper/unasked-deed.ts)
     if (forbidden) return forbidden;
     // "is it on? if not, turn it on": a command under a condition on the device's own state, read in that state (mapper/state-condition.ts).
     const conditional = readStateCondition(asked, this.document, ownWordsOf(this.deviceNouns, mapOptions.references), this.lexicon?.wordNet);

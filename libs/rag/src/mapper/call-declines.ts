@@ -53,6 +53,8 @@ import { unheldUndoing } from './unheld-undoing';
 export { forbiddenDeed } from './forbidden-deed';
 /** A command to leave the device as it is asks for no change (mapper/left-as-is.ts). */
 export { leftAsItIs } from './left-as-is';
+/** A request that asks for no deed (forbidden, left as is, the speaker's own, the device only named) is declined (mapper/unasked-deed.ts). */
+export { unaskedDeed } from './unasked-deed';
 /** A setter asked for an end that a function of its own does is that function (mapper/dedicated-end.ts). */
 export { dedicatedEnd } from './dedicated-end';
 

@@ -1,6 +1,7 @@
 import { isStopword, splitIdentifier, stem, words } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { Lead, MapResult } from './api-mapper-options';
+import { oppositeTie } from './opposite-tie';
 
 /**
  * A call between two near functions that the request's words do not tell apart is a guess: the
@@ -101,7 +102,8 @@ export function askedWhenDoubtful(
     return { ...lead, support: { chosen: support.get(lead.function) ?? 0, runnerUp: support.get(lead.runnerUp) ?? 0, named } };
   });
   const [lead] = leads;
-  if (result.calls.length !== 1 || !lead || !isDoubtful(lead, margin)) return { ...result, leads };
+  // Or a tie between two opposite ends (turn_on, turn_off) that the polarity evidence did not break (mapper/opposite-tie.ts).
+  if (result.calls.length !== 1 || !lead || (!isDoubtful(lead, margin) && !(margin > 0 && oppositeTie(lead, functions)))) return { ...result, leads };
   const options = [lead.function, lead.runnerUp!].map((name) => (language === 'en' ? described(functions.get(name), name) : name));
   return {
     kind: 'not_executable',

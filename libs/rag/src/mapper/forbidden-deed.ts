@@ -33,14 +33,25 @@ const CLOSE_MEETING = 0.8;
 export async function forbiddenDeed(asked: string, scope: DocumentScope, mapDeed: (deed: string) => Promise<MapResult>, selfNoun: string | undefined, wordNet?: WordNet): Promise<MapResult | undefined> {
   const deed = deedForbidden(asked);
   if (!deed) return undefined;
+  const done = await devicesDeed(deed, scope, mapDeed, wordNet);
+  if (!done) return undefined;
+  return { kind: 'not_executable', reason: `you asked me not to ${deed}, so I left the ${selfNoun ?? 'device'} as it is`, candidates: done.candidates, ranking: done.ranking };
+}
+
+/**
+ * The call a deed said as a command maps to, where its verb is something the device does (it meets
+ * the document's actions closely, a word of the called function explains it, or it lets a change
+ * happen or carries a polar particle: mapper/passed-negation.ts); undefined where the verb is not
+ * the device's deed ("forget", "mind"), which leaves the request to be read as said.
+ */
+export async function devicesDeed(deed: string, scope: DocumentScope, mapDeed: (deed: string) => Promise<MapResult>, wordNet?: WordNet): Promise<MapResult | undefined> {
   const done = await mapDeed(deed);
   if (done.kind !== 'call') return undefined;
   const read = scope.read(deed, undefined, 'command');
   const verb = deed.split(/\s+/)[0]!.toLowerCase();
   const explained = read.content[0] === verb && done.calls.some((call) => read.explained?.get(call.function)?.has(0));
   const meets = read.action?.verb === verb && read.action.meeting >= CLOSE_MEETING;
-  if (!explained && !meets && !deedPassedOn(deed, wordNet)) return undefined;
-  return { kind: 'not_executable', reason: `you asked me not to ${deed}, so I left the ${selfNoun ?? 'device'} as it is`, candidates: done.candidates, ranking: done.ranking };
+  return explained || meets || deedPassedOn(deed, wordNet) ? done : undefined;
 }
 
 /**

@@ -1,0 +1,36 @@
+import type { WordNet } from '@meshmind/language';
+import type { NormalisedDocument } from '../api-document';
+import type { MapResult } from './api-mapper-options';
+import { forbiddenDeed } from './forbidden-deed';
+import { leftAsItIs } from './left-as-is';
+import { namedOnly } from './named-only';
+import type { DocumentScope } from './scope';
+import { speakersOwnDeed } from './speakers-own-deed';
+
+/** What the readers of a request that asks for no deed need of the mapper. */
+export interface UnaskedDeedContext {
+  scope: DocumentScope;
+  document: NormalisedDocument;
+  /** The request mapped as a command of its own: the deed a negation or a statement names. */
+  mapDeed: (deed: string) => Promise<MapResult>;
+  /** Whether a word names this device (its nouns, names, places, a pronoun): state-condition.ts `ownWordsOf`. */
+  ownWord: (word: string) => boolean;
+  selfNoun: string | undefined;
+  wordNet: WordNet | undefined;
+}
+
+/**
+ * A request that asks the device for no deed is declined before any call is chosen: a forbidden
+ * deed ("don't unlock the door": mapper/forbidden-deed.ts), the device left as it is ("leave the
+ * blinds where they are": mapper/left-as-is.ts), the speaker's own deed to come ("I'll unlock it
+ * myself": mapper/speakers-own-deed.ts), the device only named ("the fan": mapper/named-only.ts).
+ */
+export async function unaskedDeed(asked: string, context: UnaskedDeedContext): Promise<MapResult | undefined> {
+  const { scope, mapDeed, selfNoun, wordNet, ownWord } = context;
+  return (
+    (await forbiddenDeed(asked, scope, mapDeed, selfNoun, wordNet)) ??
+    leftAsItIs(asked, { wordNet, ownWord, selfNoun }) ??
+    (await speakersOwnDeed(asked, scope, mapDeed, selfNoun, wordNet)) ??
+    namedOnly(asked, context.document, ownWord, selfNoun, wordNet)
+  );
+}
