@@ -31,7 +31,7 @@ export function namedOnly(asked: string, document: NormalisedDocument, ownWord: 
   if (content.length === 0 || !content.every((word) => ownWord(word))) return undefined;
   // "water the lawn" to a sprinkler named for its lawn: a verb that opens the request, with more after it, is the deed said.
   const opening = said.find((word) => !en.courtesy.has(word));
-  if (content.length > 1 && opening === content[0] && (!wordNet || wordNet.isVerb(opening))) return undefined;
+  if (content.length > 1 && opening !== undefined && opening === content[0] && (!wordNet || wordNet.isVerb(opening))) return undefined;
   const values = valueWords(document);
   if (content.some((word) => values.has(word))) return undefined;
   return { kind: 'not_executable', reason: `you named the ${selfNoun ?? 'device'} but not what to do with it: what should I do?`, candidates: [], ranking: [] };
