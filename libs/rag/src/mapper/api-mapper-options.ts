@@ -48,6 +48,8 @@ export interface Lead {
   runnerUp?: string;
   /** How many of the request's content words each of the two explains (mapper/doubtful-call.ts). */
   support?: { chosen: number; runnerUp: number; named: boolean };
+  /** The step of a request of several that made the call, as read (mapper/lone-steps.ts). */
+  step?: string;
 }
 
 export interface ApiMapper {

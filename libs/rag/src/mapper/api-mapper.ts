@@ -27,7 +27,7 @@ import type { SharedObjectContrast } from './shared-object';
 import type { UnexplainedFit } from './unexplained-fit';
 import type { TargetValues } from './target-value';
 import { degreeReason, partialReason } from './cannot-do';
-import { declineOfCall, dedicatedEnd, unaskedDeed } from './call-declines';
+import { declineOfCall, dedicatedEnd, stepDeclinedAlone, unaskedDeed } from './call-declines';
 import { mapperReadingsFor, type MapperReadings } from './mapper-readings';
 import { leftValueCalls, saysOwnValue } from './left-value';
 import { askedWhenDoubtful, DEFAULT_DOUBT_MARGIN } from './doubtful-call';
@@ -177,7 +177,7 @@ class HybridApiMapper implements ApiMapper {
     const first = await this.mapText(text, state, text !== said && this.pathsDiffer ? requestPath(said, this.deviceNouns) : 0);
     // Read without its references, a short request can fall below the threshold ("deactivate the lights in
     // the home" -> "deactivate in the home"): then the words as said decide, and quote them where neither fits.
-    const result = first.kind === 'not_executable' && text !== said ? await this.mapText(said, state) : first;
+    const result = await stepDeclinedAlone(first.kind === 'not_executable' && text !== said ? await this.mapText(said, state) : first, text, { lexicon: this.lexicon, takesItems: this.takesItems }, (step) => this.map(step, state, mapOptions)); // each step doable alone (mapper/lone-steps.ts)
     const decline = declineOfCall(result, {
       said, request, scope, state, byName: this.byName, functions: this.document.functions, lexicon: this.lexicon, reading: this.reading, selfNoun: this.selfNoun,
       deviceNouns: this.deviceNouns, nounPhrases: this.document.nouns, names: mapOptions.references?.names ?? [], places: mapOptions.references?.words, language: this.language, stateSaysWhat: this.stateSaysWhat, kinds: this.kinds,
@@ -384,7 +384,7 @@ class HybridApiMapper implements ApiMapper {
         const fn = this.byName.get(best.function)!;
         if (!repeated) for (const each of itemCalls(fn, chosen.arguments, read.text, stateEntries(state), this.lexicon?.wordNet)) {
           calls.push({ function: best.function, arguments: each, confidence: best.confidence, margin: Math.round(margin * 1000) / 1000 });
-          leads.push({ function: best.function, margin, wordsDisagree, ...(pair ? { pair } : {}), ...(runnerUp ? { runnerUp: runnerUp.id } : {}) });
+          leads.push({ function: best.function, margin, wordsDisagree, ...(pair ? { pair } : {}), ...(runnerUp ? { runnerUp: runnerUp.id } : {}), ...(searched.length > 1 ? { step: read.text } : {}) });
         }
         // "on cool at 19": a level the chosen call did not take is set by the one function that takes it (mapper/left-value.ts), unless an earlier step set it so.
         for (const left of leftValueCalls(read.reading, fn, chosen.arguments, this.document.functions, state, repeated && joined === 'and')) { if (calls.some((call) => call.function === left.function && JSON.stringify(call.arguments) === JSON.stringify(left.arguments))) continue; calls.push({ ...left, confidence: best.confidence, margin: Math.round(margin * 1000) / 1000 }); leads.push({ function: left.function, margin, wordsDisagree }); }

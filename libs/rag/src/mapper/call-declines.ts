@@ -57,6 +57,8 @@ export { leftAsItIs } from './left-as-is';
 export { unaskedDeed } from './unasked-deed';
 /** A setter asked for an end that a function of its own does is that function (mapper/dedicated-end.ts). */
 export { dedicatedEnd } from './dedicated-end';
+// "sing me a song and take a photo": a step the device cannot do alone makes the request one it cannot do (lone-steps.ts).
+export { stepDeclinedAlone } from './lone-steps';
 
 /** The words a request names the device itself by: its kind nouns, names and self noun. */
 function ownNouns(context: CallDeclineContext): Set<string> {

@@ -1,0 +1,49 @@
+import type { Lexicon } from '@meshmind/language';
+import type { MapResult } from './api-mapper-options';
+import { readSteps } from './split-steps';
+
+/**
+ * At or above this confidence a step's call stands on its reading with the others: the embedding
+ * singles it out ("go to shelf 2 and see what's on it" reads the shelf scan at 0.85-1.0 in each
+ * dialect that reads it right, though "see what's on shelf 2" alone is declined by a check of
+ * one-step requests). The steps that drifted to a call in the second set and in
+ * test/data/probes/second-classes.jsonl read at 0.11-0.73.
+ */
+export const LONE_STEP_CONFIDENCE = 0.8;
+
+/**
+ * A request of several steps is done only if the device can do each step that makes a call: "do a
+ * sonar sweep and map the area". Read together, a step the device has no function for still makes a
+ * call of its own, whatever the embedding drifted to (the battery, the location), ranked with none
+ * of the checks a request of one step gets (its scope, a near tie its words do not break). Each step
+ * that made a weak call (LONE_STEP_CONFIDENCE) is therefore mapped on its own, as it was read, its
+ * pronoun already standing for the step before's object ("check it" checks shelf 3); where it is
+ * not executable alone, neither is the request, and the person hears why.
+ *
+ * Only where two steps joined by a plain "and" made calls of their own. A step the mapper joined to
+ * the one before, or dropped as the means or the consequence of another ("scan the environment and
+ * make a map" maps once), made no call of its own. Steps in sequence ("check your battery, then go
+ * back to the dock") are each said as a command of their own, which a near tie read alone would turn
+ * into a question. Not on a device whose functions take free-text items: there the words after
+ * "and" may be the next item of a list ("post wash the car and mow the lawn"). Left: a step the device
+ * cannot do that makes the same call as the next ("sing me a song and take a photo" takes the photo).
+ */
+export async function stepDeclinedAlone(
+  result: MapResult,
+  text: string,
+  reader: { lexicon: Lexicon | undefined; takesItems: boolean },
+  mapAlone: (step: string) => Promise<MapResult>,
+): Promise<MapResult> {
+  const said = readSteps(text, reader.lexicon);
+  if (result.kind !== 'call' || reader.takesItems || said.length < 2 || said.some((step) => step.joined === 'sequence')) return result;
+  // Each lead is its call's, in order (mapper/api-mapper.ts pushes them together).
+  const steps = [...new Set((result.leads ?? []).flatMap((lead) => (lead.step ? [lead.step] : [])))];
+  if (steps.length < 2) return result;
+  const weak = new Set((result.leads ?? []).flatMap((lead, at) => (lead.step && (result.calls[at]?.confidence ?? 0) < LONE_STEP_CONFIDENCE ? [lead.step] : [])));
+  // A step the mapper made of several (a trailing clause it joined to the one before) is read as the whole was.
+  for (const step of steps.filter((each) => weak.has(each) && readSteps(each, reader.lexicon).length === 1)) {
+    const alone = await mapAlone(step);
+    if (alone.kind === 'not_executable') return { ...alone, reason: `"${step}": ${alone.reason}` };
+  }
+  return result;
+}
