@@ -56,6 +56,12 @@ export const enReference = {
    */
   askedForSpeaker: { modals: ['can', 'could', 'may'], speakers: ['i', 'we'], courtesy: ['please'], receiving: ['have', 'get'] },
   /**
+   * A household's stated need of a thing ("we need toilet roll"): the household pronoun before the
+   * verb of lacking, words of amount before the thing ("more", "some"), and WordNet's noun that every
+   * thing to keep on a list is a kind of (planner/stated-need.ts).
+   */
+  statedNeed: { household: ['we'], amounts: ['more', 'some', 'any', 'another', 'extra', 'new'], physicalAncestor: 'physical entity' },
+  /**
    * The speaker asking to perceive a device ("could I see the front camera", "can I have a look at
    * the camera", "let me see the doorbell"): "let" with the speaker as its object, the articles
    * before a noun of perceiving ("a look"), the particles before what is perceived ("at", "on"), and
@@ -66,6 +72,13 @@ export const enReference = {
    * the hens"): who, the perfect's auxiliary (also as its contraction), adverbs said between, and the
    * request that completes the item.
    */
-  doneReport: { speakers: ['i', 'we'], perfect: ['have', 've'], adverbs: ['just', 'already', 'now', 'finally', 'also'], request: 'mark {item} as done' },
+  doneReport: {
+    speakers: ['i', 'we'],
+    perfect: ['have', 've'],
+    adverbs: ['just', 'already', 'now', 'finally', 'also'],
+    request: 'mark {item} as done',
+    /** "the gutter's been fixed", "the fish have been fed": the forms of "be" and "have" before a passive's participle, and "'s". */
+    passive: ['is', 'are', 'was', 'were', 'has', 'have', 'been', 'got', 's'],
+  },
   viewing: { letting: ['let'], speakerObjects: ['me', 'us'], beforeNoun: ['a', 'an', 'another', 'quick', 'little'], particles: ['at', 'on', 'in', 'to', 'through'], question: 'what does {object} show?' },
 } as const;
