@@ -28,9 +28,9 @@ export function neededThings(text: string, wordNet: WordNet): string | undefined
   if (at < 1 || !HOUSEHOLD.has(clause[at - 1]!)) return undefined;
   const said = words(lack.things);
   if (said[0] === en.infinitiveMarker) return undefined;
-  // The first thing: its words after "more", "some", up to the first small word ("toilet roll" of "toilet roll and milk", "help" of "help with the ovens").
+  // The first thing: its words after "more", "some", up to the first small word but a particle ("toilet roll" of "toilet roll and milk", "help" of "help with the ovens", "washing up liquid").
   const start = said.findIndex((word) => !BEFORE_THING.has(word));
-  const end = said.findIndex((word, index) => index > start && en.plannerStopwords.has(word));
+  const end = said.findIndex((word, index) => index > start && en.plannerStopwords.has(word) && !en.verbParticles.has(word));
   const thing = start < 0 ? [] : said.slice(start, end < 0 ? undefined : end);
   return thing.length > 0 && isThing(thing, wordNet) ? lack.things : undefined;
 }
