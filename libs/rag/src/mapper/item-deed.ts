@@ -89,7 +89,7 @@ export class ItemDeeds {
     let found: CommandCore | undefined;
     for (const { reading, cores } of cored) {
       if (cores.length === 0) return undefined;
-      if (cores.some(({ clause, core }) => this.accounts(fn, core!, clause, reading, taken, restFrom(reading.text, clause)))) return undefined;
+      if (cores.some(({ clause, core }) => this.accounts(fn, core!, clause, reading, taken))) return undefined;
       found ??= cores[0]!.core;
     }
     if (!found) return undefined;
@@ -127,7 +127,7 @@ export class ItemDeeds {
   }
 
   /** Whether the function accounts for the verb of one clause (the rules above). */
-  private accounts(fn: NormalisedFunction, core: CommandCore, clause: string, reading: RequestReading, taken: readonly string[], rest: string): boolean {
+  private accounts(fn: NormalisedFunction, core: CommandCore, clause: string, reading: RequestReading, taken: readonly string[]): boolean {
     const wordNet = this.lexicon!.wordNet!;
     const [bare] = core.verb.split(' ') as [string];
     // "text the shopping list to my wife", "check my shopping list": the list itself is no item to add, tick or remove.
@@ -143,9 +143,6 @@ export class ItemDeeds {
     // "stick coffee on the list", "include dog food on the list": the phrase after a thing said names the list, in the direction the function moves its item.
     const path = this.paths.get(fn.name) ?? 0;
     if (path !== 0 && verbPath(clause, this.deviceNouns) === path) return true;
-    // "put crumpets and jam on the list": cut at "and" ("jam" may be a verb), the phrase is said after the last item; only
-    // for a verb of placing (its commonest sense one of contact or motion), never "sort the leeks and shallots on the list".
-    if (path !== 0 && PLACING.has(wordNet.verbSenses(bare)[0]?.category ?? '') && verbPath(rest, this.deviceNouns) === path) return true;
     if (fn.kind !== 'query') return false;
     return asksToKnow(reading.text, this.lexicon) || asksIndirectly(reading.words, wordNet) || toSpeaker(clause);
   }
@@ -155,8 +152,6 @@ export class ItemDeeds {
   }
 }
 
-/** WordNet's files of a verb that places or moves a thing ("put", "stick", "pop"). */
-const PLACING: ReadonlySet<string> = new Set(['contact', 'motion']);
 /** A relation as close as a derivation or a synonym (unsupported-command.ts's support meeting). */
 const MEETING = 0.75;
 /** WordNet's same synset. */
@@ -244,10 +239,4 @@ function toSpeaker(clause: string): boolean {
   let at = 0;
   while (at < all.length && en.courtesy.has(all[at]!)) at += 1;
   return SPEAKER_OBJECTS.has(all[at + 1] ?? '');
-}
-
-/** The request from the clause on ("put crumpets and jam on the list" of "put crumpets"); the clause itself where it is not found. */
-function restFrom(text: string, clause: string): string {
-  const at = text.toLowerCase().indexOf(clause.toLowerCase());
-  return at < 0 ? clause : text.slice(at);
 }
