@@ -9,8 +9,9 @@
 import { en, enReference, fillTemplate, singularForms, tokenize } from '@meshmind/language';
 import type { PlannerDevice } from './planner';
 
-const { speakers, perfect, adverbs, request, passive } = enReference.doneReport;
-const PASSIVE: ReadonlySet<string> = new Set(passive);
+const { speakers, perfect, adverbs, request } = enReference.doneReport;
+/** "the gutter's been fixed", "the fish have been fed": the auxiliaries before a passive's participle, "'s" among them. */
+const PASSIVE: ReadonlySet<string> = en.auxiliaries;
 const OPENERS: ReadonlySet<string> = new Set(speakers.flatMap((speaker) => [speaker, ...perfect.map((auxiliary) => `${speaker}'${auxiliary}`)]));
 const BETWEEN: ReadonlySet<string> = new Set([...perfect, ...adverbs]);
 const DETERMINERS = en.determiners;
