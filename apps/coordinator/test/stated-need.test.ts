@@ -36,25 +36,13 @@ async function outcome(text: string, devices: PlannerDevice[]): Promise<string[]
   return plan.steps.map((step) => step.deviceId);
 }
 
-describe.skipIf(!wordNet)('planner: a household need goes onto the list of wants (#17 lists)', () => {
+// The plain need's route is switched off in clause-resolution.ts (a comma list ending "add them to the changeover list"
+// sent its first thing to the shopping list): these describe it for when it is guarded.
+describe.skip('planner: a household need goes onto the list of wants (#17 lists)', () => {
   const home = flat([['shopping', 'Shopping List', ['flour', 'yeast']], ['timber', 'Timber List', ['oak battens']], ['jobs', 'Bakery Jobs', ['clean the ovens', 'order the sacks']]]);
 
   it.each(['we need tin foil', 'we need washing up liquid', 'we need more dishwasher salt', 'we need baking paper and cling film', 'we need some lemons'])('"%s" goes to the shopping list, not the timber list or the jobs', async (text) => {
     expect(await outcome(text, home)).toEqual(['shopping']);
-  });
-
-  it.each(["we've run out of caster sugar", "we're out of butter", "we're out of kitchen roll"])('"%s" (used up) goes to the list WordNet defines as one of wants, not the timber list', async (text) => {
-    expect(await outcome(text, home)).toEqual(['shopping']);
-  });
-
-  it('goes to a list whose alias is the list of wants ("grocery list")', async () => {
-    const aliased = flat([['shopping', 'Kitchen Supplies', ['flour'], ['grocery list']], ['timber', 'Timber List', ['oak battens']]]);
-    expect(await outcome('we need tin foil', aliased)).toEqual(['shopping']);
-  });
-
-  it('still asks between two lists of things where neither is named as a list of wants', async () => {
-    const neither = flat([['shopping', 'Pantry', ['flour']], ['timber', 'Timber List', ['oak battens']]]);
-    expect(await outcome("we've run out of caster sugar", neither)).toMatch(/^asks: .*Pantry.*Timber|^asks: .*Timber.*Pantry/);
   });
 
   it.each(['I need a shower', 'we need a break', 'we need help with the ovens', 'we need to leave at eight', "we don't need kitchen foil"])('"%s" states no household need of a thing: no list', async (text) => {
@@ -65,6 +53,25 @@ describe.skipIf(!wordNet)('planner: a household need goes onto the list of wants
   it('leaves a need that names a device to the other readings', async () => {
     expect(await outcome('we need more light in the workshop', home)).not.toEqual(['shopping']);
   });
+});
+
+describe.skipIf(!wordNet)('planner: a used-up supply goes onto the list of wants (#17 lists)', () => {
+  const home = flat([['shopping', 'Shopping List', ['flour', 'yeast']], ['timber', 'Timber List', ['oak battens']], ['jobs', 'Bakery Jobs', ['clean the ovens', 'order the sacks']]]);
+
+  it.each(["we've run out of caster sugar", "we're out of butter", "we're out of kitchen roll"])('"%s" (used up) goes to the list WordNet defines as one of wants, not the timber list', async (text) => {
+    expect(await outcome(text, home)).toEqual(['shopping']);
+  });
+
+  it('goes to a list whose alias is the list of wants ("grocery list")', async () => {
+    const aliased = flat([['shopping', 'Kitchen Supplies', ['flour'], ['grocery list']], ['timber', 'Timber List', ['oak battens']]]);
+    expect(await outcome("we've run out of tin foil", aliased)).toEqual(['shopping']);
+  });
+
+  it('still asks between two lists of things where neither is named as a list of wants', async () => {
+    const neither = flat([['shopping', 'Pantry', ['flour']], ['timber', 'Timber List', ['oak battens']]]);
+    expect(await outcome("we've run out of caster sugar", neither)).toMatch(/^asks: .*Pantry.*Timber|^asks: .*Timber.*Pantry/);
+  });
+
 });
 
 describe.skipIf(!wordNet)('planner: items said as a list after a verb no word list holds (#17 lists)', () => {
