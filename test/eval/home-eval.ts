@@ -1,4 +1,5 @@
-import { CLASSES, loadHome, type CottageGoal } from '../support/cottage-goals';
+import { readFileSync } from 'node:fs';
+import { CLASSES, loadHome, parseCottageGoals, type CottageGoal } from '../support/cottage-goals';
 import { CottageRunner, type GoalResult } from '../support/cottage-runner';
 import { countOutcomes, OUTCOME_LABELS, outcomeHeader, outcomeRow } from '../support/outcomes';
 
@@ -6,10 +7,12 @@ import { countOutcomes, OUTCOME_LABELS, outcomeHeader, outcomeRow } from '../sup
 //        npm run eval:home -- <home> --say "it's freezing in here" [--say ...] [--from office]   (sentences
 //        of your own, each a fresh conversation, ungraded: prints the subtasks sent, the answer and
 //        the devices each changed; " / " splits one into turns)
+//        npm run eval:home -- <home> --goals test/data/probes/NAME/<home>.yaml [--failures]   (a probe set of
+//        goals of your own on the home, in the goals' format, graded instead of the home's own goals)
 // (npm run eval:cottage is this with the home millbrook-cottage.) A home of test/data (issue #17):
 // <home>.yaml and <home>-goals.yaml, each goal run through the whole system and graded by the
 // device states it leaves.
-const VALUED = new Set(['--class', '--goal', '--limit', '--say', '--from']);
+const VALUED = new Set(['--class', '--goal', '--limit', '--say', '--from', '--goals']);
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -27,7 +30,9 @@ if (!home) {
   console.log('usage: npm run eval:home -- <home> [--failures] [--class NAME] [--goal ID] [--limit N]   (a home of test/data, e.g. canal-townhouse)');
   process.exit(1);
 }
-const { scenario, goals: allGoals } = await loadHome(home);
+const { scenario, goals: homeGoals } = await loadHome(home);
+const goalsFile = option('--goals');
+const allGoals = goalsFile ? parseCottageGoals(readFileSync(goalsFile, 'utf8'), scenario, goalsFile) : homeGoals;
 const onlyClass = option('--class');
 const onlyGoal = option('--goal');
 const limit = option('--limit');

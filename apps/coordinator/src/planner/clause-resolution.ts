@@ -13,7 +13,7 @@ import { everyDeviceThatCan } from './everything';
 import { measuringAsked, measuringPerArea, nounsAreReadings, onlyMeasures, opensQuestion } from './measuring-devices';
 import { meantByCommandVerb } from './verb-fit';
 import { deviceNamedByVerb, kindActingOnPlace } from './verb-named-device';
-import { devicesHoldingSaidItem, listHoldingVerbItem } from './said-items';
+import { devicesHoldingSaidItem, listHoldingVerbItem, narrowedBySaidItem } from './said-items';
 import { withoutItemVerbs } from './object-list';
 import { devicesNamedOnlyInSupply, listsForUsedUpSupply, verbPhraseReader } from './used-up-supply';
 import { namedByPlaceAlias, namedInPlace } from './place-name';
@@ -129,7 +129,7 @@ export function resolveClause(
   const listed = listHoldingVerbItem(devices, clause.tokens, [...clause.named, ...clause.nouns], vocabulary.canBeVerb, vocabulary.isMostlyVerb);
   if (listed.length === 1) return { kind: 'targets', targets: listed };
   // "we're out of coffee beans": the "bean to cup" machine is named only inside the supply (used-up-supply.ts).
-  const supplied = devicesNamedOnlyInSupply(clause, vocabulary.usedUp) ? listsForUsedUpSupply(devices, clause, vocabulary.usedUp, verbPhraseReader(vocabulary.canBeVerb, vocabulary.isMostlyVerb)) : [];
+  const supplied = devicesNamedOnlyInSupply(clause, vocabulary.usedUp) ? listsForUsedUpSupply(devices, clause, vocabulary.usedUp, verbPhraseReader(vocabulary.canBeVerb, vocabulary.isMostlyVerb), vocabulary.namesWantedList) : [];
   if (supplied.length > 0) return supplied.length === 1 ? { kind: 'targets', targets: supplied } : askWhich(clause.text, 'list', supplied);
   // "set it to full speed" after "turn on the fan": the noun is the fan's property, not a device it heads the name of.
   if (clause.pronoun && clause.named.length === 0 && clause.areas.length + clause.floors.length === 0 && nounsArePropertiesOf(clause.nouns.map((match) => match.value), lastTargets)) {
@@ -225,6 +225,8 @@ export function resolveClause(
     }
     // "water the plants": a word elsewhere in the clause that some of them carry ("Plant Watering"); not for "all".
     if (!clause.quantified && pool.length > 1) pool = narrowByModifiers(pool, freeWords(clause, ends));
+    // "take the oat milk off the list" to two lists: the one that holds the item said (said-items.ts).
+    pool = narrowedBySaidItem(pool, clause.tokens, vocabulary.canBeVerb, vocabulary.isMostlyVerb);
   } else if (clause.pronoun && lastTargets.length > 0 && areaIds.size === 0 && floorIds.size === 0) {
     return { kind: 'targets', targets: lastTargets };
   } else if (inheritedTypes) {
@@ -277,7 +279,9 @@ export function resolveClause(
     const holding = devicesHoldingSaidItem(devices, clause.tokens, vocabulary.canBeVerb, vocabulary.isMostlyVerb);
     if (holding.length === 1) return { kind: 'targets', targets: holding };
     // "we've run out of tea bags": a list of things (used-up-supply.ts); of several, ask which.
-    const lists = listsForUsedUpSupply(devices, clause, vocabulary.usedUp, verbPhraseReader(vocabulary.canBeVerb, vocabulary.isMostlyVerb));
+    // A plain need ("we need toilet roll", vocabulary.needed) is not read here yet: cut from "we need firelighters, toilet roll
+    // ..., add them to the changeover list" it sent the first thing to the shopping list (hollow-oak list-06).
+    const lists = listsForUsedUpSupply(devices, clause, vocabulary.usedUp, verbPhraseReader(vocabulary.canBeVerb, vocabulary.isMostlyVerb), vocabulary.namesWantedList);
     if (lists.length > 0) return lists.length === 1 ? { kind: 'targets', targets: lists } : askWhich(clause.text, 'list', lists);
     // "water the tomatoes": the verb is no word of a name ("Water Heater"); a synonym's noun may be ("Irrigation").
     const bySynonym = command ? deviceNamedBySynonym(devices, clause.tokens, vocabulary.verbSynonyms, vocabulary.canBeVerb) : [];

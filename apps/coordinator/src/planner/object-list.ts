@@ -10,19 +10,21 @@ import { en } from '@meshmind/language';
 import type { ClauseReferences } from './clause-references';
 
 const GOALS: ReadonlySet<string> = new Set(en.pathPrepositions.goal);
+/** "on the shopping list" is a goal after a verb of putting, as "to" is after "add". */
+const GOALS_OF_PUTTING: ReadonlySet<string> = new Set([...en.pathPrepositions.goal, ...en.pathPrepositions.goalInCommands]);
 const DETERMINERS = en.determiners;
 
 /** Where the goal preposition before the piece's first device reference is ("to the chores list"); -1 where there is none. */
-function goalPrepositionAt(clause: ClauseReferences): number {
+function goalPrepositionAt(clause: ClauseReferences, goals = GOALS): number {
   const first = Math.min(...[...clause.named, ...clause.nouns].map((match) => match.start));
-  return Number.isFinite(first) ? goalBefore(clause, first) : -1;
+  return Number.isFinite(first) ? goalBefore(clause, first, goals) : -1;
 }
 
 /** Where the goal preposition is that the reference starting at `start` follows ("to the chores list"); -1 where there is none. */
-function goalBefore(clause: ClauseReferences, start: number): number {
+function goalBefore(clause: ClauseReferences, start: number, goals = GOALS): number {
   let index = start - 1;
   while (index >= 0 && DETERMINERS.has(clause.tokens[index]!)) index -= 1;
-  return index > 0 && GOALS.has(clause.tokens[index]!) ? index : -1;
+  return index > 0 && goals.has(clause.tokens[index]!) ? index : -1;
 }
 
 /** Whether the piece's first device reference is said after a goal preposition ("to the chores list"). */
@@ -73,4 +75,34 @@ export function withoutItemVerbs(clause: ClauseReferences): ClauseReferences {
   const verbs = references.filter((reference) => itemVerb(clause, reference));
   if (verbs.length === 0 || !references.some((match) => !verbs.includes(match) && goalBefore(clause, match.start) > 0)) return clause;
   return { ...clause, named: clause.named.filter((match) => !verbs.includes(match)), nouns: clause.nouns.filter((noun) => !verbs.includes(noun)) };
+}
+
+/**
+ * "stick eggs, flour and sugar on the shopping list", "bung crumpets and jam on the groceries": a verb
+ * of putting that no word list holds ("stick", "bung", "pop", "chuck") heads items said as a list
+ * that ends at a goal ("on the shopping list"). Cut at the commas and "and", the head ("stick eggs")
+ * has no action word, so the pieces were read as requests of their own: "flour" and "stick eggs"
+ * named nothing and only "sugar" reached the list. A head opens such a list when its first word may
+ * be a verb (WordNet), it names no device or place, and the pieces after it name nothing either until
+ * one whose first reference follows a goal preposition; none of them opens with a verb of its own.
+ * The indexes of `pieces` that head such lists; `joinable[i]` says piece i may go on from the one before.
+ */
+export function verbHeadsOfItemsToGoal(pieces: readonly ClauseReferences[], joinable: readonly boolean[], canBeVerb: ((word: string) => boolean) | undefined): Set<number> {
+  const heads = new Set<number>();
+  if (!canBeVerb) return heads;
+  const bare = (piece: ClauseReferences) => !piece.hasAction && !piece.isQuestion && !piece.pronoun && piece.named.length + piece.nouns.length + piece.areas.length + piece.floors.length === 0;
+  pieces.forEach((head, index) => {
+    if (!bare(head) || head.tokens.length < 2 || !canBeVerb(head.tokens[0]!)) return;
+    for (let next = index + 1; next < pieces.length && joinable[next]; next += 1) {
+      const piece = pieces[next]!;
+      const opening = piece.tokens[0] ?? '';
+      if (piece.hasAction || piece.isQuestion || en.actionWords.has(opening) || en.verbParticles.has(opening)) return;
+      if (goalPrepositionAt(piece, GOALS_OF_PUTTING) > 0 && piece.areas.length + piece.floors.length === 0) {
+        heads.add(index);
+        return;
+      }
+      if (!bare(piece)) return;
+    }
+  });
+  return heads;
 }

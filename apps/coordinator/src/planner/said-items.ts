@@ -78,3 +78,14 @@ export function listHoldingVerbItem(
   const holding = devices.filter((device) => reportedItems(device).some(holds));
   return holding.length === 1 ? holding : [];
 }
+
+/**
+ * "take the oat milk off the list", "is bread on the list?" to a home with a Shopping list and a
+ * Hardware list: "the list" names both, and the one of them that reports the item said is meant.
+ * The pool as it was where several or none of it holds the item.
+ */
+export function narrowedBySaidItem(pool: PlannerDevice[], tokens: readonly string[], canBeVerb?: (word: string) => boolean, isMostlyVerb?: (word: string) => boolean): PlannerDevice[] {
+  if (pool.length < 2) return pool;
+  const holding = devicesHoldingSaidItem(pool, tokens, canBeVerb, isMostlyVerb);
+  return holding.length === 1 ? holding : pool;
+}

@@ -26,13 +26,15 @@ function keptItems(device: PlannerDevice): string[][] | undefined {
 
 /**
  * The lists a used-up supply goes to: of the devices that keep items, those that hold no jobs, else
- * those whose items are not all jobs, else all of them. Empty where the clause states no used-up supply.
+ * those whose items are not all jobs, else all of them; of several, those named as lists of wants
+ * where some are. Empty where the clause states no used-up supply.
  */
 export function listsForUsedUpSupply(
   devices: readonly PlannerDevice[],
   clause: { text: string; isQuestion: boolean; condition?: boolean },
   usedUp: ((text: string) => string | undefined) | undefined,
   isVerbPhrase: (item: readonly string[]) => boolean,
+  isWantedList?: (labels: readonly string[], nouns: readonly string[]) => boolean,
 ): PlannerDevice[] {
   if (!usedUp || clause.isQuestion || clause.condition || usedUp(clause.text) === undefined) return [];
   const keeping = devices.flatMap((device) => {
@@ -43,7 +45,10 @@ export function listsForUsedUpSupply(
   // neighbours"), and those before lists of jobs only.
   const onlyThings = keeping.filter(({ items }) => !items.some(isVerbPhrase));
   const someThings = keeping.filter(({ items }) => items.length === 0 || !items.every(isVerbPhrase));
-  return (onlyThings.length > 0 ? onlyThings : someThings.length > 0 ? someThings : keeping).map(({ device }) => device);
+  const lists = (onlyThings.length > 0 ? onlyThings : someThings.length > 0 ? someThings : keeping).map(({ device }) => device);
+  // Of several, the one WordNet defines as a list of wants ("shopping list") before a "Hardware list" (stated-need.ts).
+  const wanted = lists.length > 1 && isWantedList ? lists.filter((device) => isWantedList([device.name, ...device.aliases], device.nouns)) : [];
+  return wanted.length > 0 ? wanted : lists;
 }
 
 /**
@@ -65,7 +70,7 @@ export function verbPhraseReader(canBeVerb: ((word: string) => boolean) | undefi
  * printer has run out of paper" names its device before the verb and is left to the other readings.
  */
 export function devicesNamedOnlyInSupply(
-  clause: { text: string; tokens: readonly string[]; isQuestion: boolean; condition?: boolean; named: ReadonlyArray<{ start: number; end: number }>; nouns: ReadonlyArray<{ start: number; end: number }> },
+  clause: { text: string; tokens: readonly string[]; isQuestion: boolean; condition?: boolean; named: ReadonlyArray<{ start: number; end: number }>; nouns: ReadonlyArray<{ start: number; end: number }>; areas?: ReadonlyArray<{ start: number; end: number }>; floors?: ReadonlyArray<{ start: number; end: number }> },
   usedUp: ((text: string) => string | undefined) | undefined,
 ): boolean {
   if (!usedUp || clause.isQuestion || clause.condition) return false;
@@ -74,6 +79,7 @@ export function devicesNamedOnlyInSupply(
   // Where the things stand in the clause: "we're out of coffee, add it to the groceries" names the list after them.
   const said = words(things);
   const from = clause.tokens.findIndex((_token, at) => at > 0 && said.every((word, offset) => clause.tokens[at + offset] === word));
-  const matches = [...clause.named, ...clause.nouns];
+  // "we're out of kitchen roll": a place's word inside the supply names no place either.
+  const matches = [...clause.named, ...clause.nouns, ...(clause.areas ?? []), ...(clause.floors ?? [])];
   return from > 0 && matches.length > 0 && matches.every((match) => match.start >= from && match.end <= from + said.length);
 }

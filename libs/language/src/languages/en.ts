@@ -47,6 +47,8 @@ export const en = {
   determiners: new Set<string>([...ARTICLES, ...POSSESSIVES, ...DEMONSTRATIVES, 'all', 'both', 'every']),
   /** Particles of phrasal verbs ("turn on", "check ... off", "turn it up"), also prepositions before a noun. */
   verbParticles: new Set(['on', 'off', 'up', 'down', 'out']),
+  /** The auxiliaries of English tense and voice ("I've", "it's been", "the gutter's been fixed"): a closed class; they carry no deed. */
+  auxiliaries: new Set(['have', 'has', 'had', 've', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 's']),
   /**
    * Verbs whose particle belongs to them ("turn on", "check ... off", "lock up"): after one of these,
    * on/off/up/down is the verb's particle, not a preposition.

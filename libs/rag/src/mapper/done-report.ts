@@ -1,4 +1,4 @@
-import { enMapping, words, type RequestReader, type WordNet } from '@meshmind/language';
+import { en, enMapping, words, type RequestReader, type WordNet } from '@meshmind/language';
 import type { DeviceStateValues } from '@meshmind/protocol';
 import { listedEntries } from '../arguments/listed-entries';
 import { stateEntries } from '../arguments/list-items';
@@ -6,8 +6,8 @@ import { doneStateRequest } from './item-state';
 
 /** Words that deny what a statement says ("we haven't got milk", "no bread yet"): a closed grammatical class. */
 const NEGATION = new Set(['not', 'no', 'never', 'nothing', 'without', 'none', 'nor']);
-/** The auxiliaries of English tense and voice ("I've", "it's been"): a closed class; they carry no deed. */
-const AUXILIARY = new Set(['have', 'has', 'had', 've', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 's']);
+/** The auxiliaries of English tense and voice ("I've", "it's been"): they carry no deed. */
+const AUXILIARY = en.auxiliaries;
 /**
  * What makes a list's item done, as WordNet's verb synsets name it: a thing to buy is got ("bought",
  * "grabbed", "picked up" are kinds of get/acquire/obtain), a chore is done ("finished", "done" are
