@@ -36,25 +36,6 @@ async function outcome(text: string, devices: PlannerDevice[]): Promise<string[]
   return plan.steps.map((step) => step.deviceId);
 }
 
-// The plain need's route is switched off in clause-resolution.ts (a comma list ending "add them to the changeover list"
-// sent its first thing to the shopping list): these describe it for when it is guarded.
-describe.skip('planner: a household need goes onto the list of wants (#17 lists)', () => {
-  const home = flat([['shopping', 'Shopping List', ['flour', 'yeast']], ['timber', 'Timber List', ['oak battens']], ['jobs', 'Bakery Jobs', ['clean the ovens', 'order the sacks']]]);
-
-  it.each(['we need tin foil', 'we need washing up liquid', 'we need more dishwasher salt', 'we need baking paper and cling film', 'we need some lemons'])('"%s" goes to the shopping list, not the timber list or the jobs', async (text) => {
-    expect(await outcome(text, home)).toEqual(['shopping']);
-  });
-
-  it.each(['I need a shower', 'we need a break', 'we need help with the ovens', 'we need to leave at eight', "we don't need kitchen foil"])('"%s" states no household need of a thing: no list', async (text) => {
-    const found = await outcome(text, home);
-    expect(Array.isArray(found) ? found : []).not.toContain('shopping');
-  });
-
-  it('leaves a need that names a device to the other readings', async () => {
-    expect(await outcome('we need more light in the workshop', home)).not.toEqual(['shopping']);
-  });
-});
-
 describe.skipIf(!wordNet)('planner: a used-up supply goes onto the list of wants (#17 lists)', () => {
   const home = flat([['shopping', 'Shopping List', ['flour', 'yeast']], ['timber', 'Timber List', ['oak battens']], ['jobs', 'Bakery Jobs', ['clean the ovens', 'order the sacks']]]);
 

@@ -279,8 +279,7 @@ export function resolveClause(
     const holding = devicesHoldingSaidItem(devices, clause.tokens, vocabulary.canBeVerb, vocabulary.isMostlyVerb);
     if (holding.length === 1) return { kind: 'targets', targets: holding };
     // "we've run out of tea bags": a list of things (used-up-supply.ts); of several, ask which.
-    // A plain need ("we need toilet roll", vocabulary.needed) is not read here yet: cut from "we need firelighters, toilet roll
-    // ..., add them to the changeover list" it sent the first thing to the shopping list (hollow-oak list-06).
+    // A plain need ("we need toilet roll") is not read: stated-need.ts says why.
     const lists = listsForUsedUpSupply(devices, clause, vocabulary.usedUp, verbPhraseReader(vocabulary.canBeVerb, vocabulary.isMostlyVerb), vocabulary.namesWantedList);
     if (lists.length > 0) return lists.length === 1 ? { kind: 'targets', targets: lists } : askWhich(clause.text, 'list', lists);
     // "water the tomatoes": the verb is no word of a name ("Water Heater"); a synonym's noun may be ("Irrigation").

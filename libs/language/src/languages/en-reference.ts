@@ -56,12 +56,6 @@ export const enReference = {
    */
   askedForSpeaker: { modals: ['can', 'could', 'may'], speakers: ['i', 'we'], courtesy: ['please'], receiving: ['have', 'get'] },
   /**
-   * A household's stated need of a thing ("we need toilet roll"): the household pronoun before the
-   * verb of lacking, words of amount before the thing ("more", "some"), and WordNet's noun that every
-   * thing to keep on a list is a kind of (planner/stated-need.ts).
-   */
-  statedNeed: { household: ['we'], amounts: ['more', 'some', 'any', 'another', 'extra', 'new'], physicalAncestor: 'physical entity' },
-  /**
    * The speaker asking to perceive a device ("could I see the front camera", "can I have a look at
    * the camera", "let me see the doorbell"): "let" with the speaker as its object, the articles
    * before a noun of perceiving ("a look"), the particles before what is perceived ("at", "on"), and
