@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { parseClosedLoopGoal } from '../apps/coordinator/src/closed-loop';
+import { toPlannerDevice } from '../apps/coordinator/src/goal-service';
 import { startExampleHomeStack } from './example-home-stack';
 import { GoalClient } from './goal-client';
 
@@ -26,11 +27,6 @@ interface Internals {
   options: { store: { transaction<T>(write: () => T): T }; planner: { plan(text: string, devices: unknown[], context: object): Promise<unknown> } };
   view(goalId: string): unknown;
 }
-interface Registered {
-  state: Record<string, unknown>;
-  availability: string;
-  profile: { id: string; type: string; name: string; aliases: string[]; nouns?: string[]; area?: unknown; capabilities: unknown };
-}
 
 const home = await startExampleHomeStack('coordinator-steps');
 try {
@@ -40,23 +36,11 @@ try {
   for (let index = 0; index < 20; index += 1) goalId = ((await client.post(texts[index % 2]!)).body as { id: string }).id;
   client.close();
   const goals = home.stack.coordinator.goals as unknown as Internals;
-  const registry = home.stack.coordinator.registry as unknown as { list(): Registered[] };
+  const registry = home.stack.coordinator.registry;
   const conversationId = `steps-${Date.now()}`;
   goals.options.store.transaction(() => goals.turns.admit(conversationId, undefined));
-  // As goal-service.ts's toPlannerDevice.
-  const plannerDevices = () =>
-    registry.list().map(({ profile, state, availability }) => ({
-      state,
-      busy: goals.steps.busy(profile.id),
-      id: profile.id,
-      type: profile.type,
-      name: profile.name,
-      aliases: profile.aliases,
-      nouns: profile.nouns,
-      area: profile.area,
-      capabilities: profile.capabilities,
-      online: availability === 'online',
-    }));
+  // The planner's devices exactly as the goal service builds them.
+  const plannerDevices = () => registry.list().map((device) => toPlannerDevice(device, goals.steps.busy(device.profile.id)));
   const devices = goals.aliases.apply(plannerDevices());
   const steps: Array<[string, (text: string) => unknown]> = [
     ['turns.begin (conversation read)', (text) => goals.turns.begin(conversationId, text)],

@@ -50,7 +50,7 @@ export interface SubmittedGoal {
   conversationKey?: string;
 }
 
-function toPlannerDevice(device: RegisteredDevice, busy: boolean): PlannerDevice {
+export function toPlannerDevice(device: RegisteredDevice, busy: boolean): PlannerDevice {
   const profile = device.profile;
   return {
     state: device.state,
