@@ -1,4 +1,4 @@
-import { isStopword, type NumberMention, type RequestReading, type WordNet } from '@meshmind/language';
+import { CARDINAL_WORDS, isStopword, type NumberMention, type RequestReading, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 import type { ScopeReading } from './scope';
 
@@ -19,7 +19,7 @@ import type { ScopeReading } from './scope';
 const NUMBER_MARKERS = new Set(['number', 'no', 'nr', '#']);
 
 /** A name's number is said in digits or as a cardinal ("aisle 2", "bay four"): not "halfway" or "a quarter", which say how much. */
-const CARDINAL = /^(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/i;
+const CARDINAL = new RegExp(`^(?:\\d+|${CARDINAL_WORDS.join('|')})$`, 'i');
 
 /** What may stand between the two numbers of a pair ("8, 9", "8 and 9", "8 by 9", "(6, 12)"). */
 const PAIR_GAP = /^\s*(?:[,;/()]|and|by|x)?\s*$/i;
