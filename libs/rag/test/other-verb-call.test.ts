@@ -21,21 +21,28 @@ const read = (content: string[], explained: Record<string, number[]>): ScopeRead
 });
 
 describe('a command whose verb explains no function, the call chosen by its object alone (other-verb-call.ts)', () => {
-  it('declines a near call where only the object explains it: "polish the lens" -> the video', () => {
+  it('declines a near call where only the object explains it, and the runner-up alike: "polish the lens" -> the video', () => {
     const asRead = read(['polish', 'lens'], { record_video: [1], aim_lens: [1], battery: [] });
-    expect(otherVerbCall(call('record_video', 0.02), true, asRead)).toBe('polish');
+    expect(otherVerbCall(call('record_video', 0.02), true, 'polish the lens', asRead)).toBe('polish');
+  });
+
+  it('keeps a call whose words tell it from the runner-up, or a request that opens with no verb of its own', () => {
+    // "polish the lens and film": the chosen one explains more than the runner-up
+    expect(otherVerbCall(call('record_video', 0.02), true, 'polish the lens and film', read(['polish', 'lens', 'film'], { record_video: [1, 2], aim_lens: [1] }))).toBeUndefined();
+    // "could u polish the lens": "u" is read first, but the request opens with "could"
+    expect(otherVerbCall(call('record_video', 0.02), true, 'could u polish the lens', read(['u', 'polish', 'lens'], { record_video: [2], aim_lens: [2] }))).toBeUndefined();
   });
 
   it('keeps a call its verb explains ("film the pond"), or one that leads clearly', () => {
-    expect(otherVerbCall(call('record_video', 0.02), true, read(['film', 'pond'], { record_video: [0, 1], aim_lens: [1] }))).toBeUndefined();
+    expect(otherVerbCall(call('record_video', 0.02), true, 'film the pond', read(['film', 'pond'], { record_video: [0, 1], aim_lens: [1] }))).toBeUndefined();
     // the verb explains another function than the chosen one: that function's own evidence is weighed elsewhere
-    expect(otherVerbCall(call('record_video', 0.02), true, read(['point', 'lens'], { record_video: [1], aim_lens: [0, 1] }))).toBeUndefined();
-    expect(otherVerbCall(call('record_video', 0.2), true, read(['polish', 'lens'], { record_video: [1], aim_lens: [1] }))).toBeUndefined();
+    expect(otherVerbCall(call('record_video', 0.02), true, 'point the lens', read(['point', 'lens'], { record_video: [1], aim_lens: [0, 1] }))).toBeUndefined();
+    expect(otherVerbCall(call('record_video', 0.2), true, 'polish the lens', read(['polish', 'lens'], { record_video: [1], aim_lens: [1] }))).toBeUndefined();
   });
 
   it('leaves questions, calls no word explains and one-word requests to the other readers', () => {
-    expect(otherVerbCall(call('record_video', 0.02), false, read(['polish', 'lens'], { record_video: [1] }))).toBeUndefined();
-    expect(otherVerbCall(call('record_video', 0.02), true, read(['polish', 'pond'], { record_video: [], aim_lens: [] }))).toBeUndefined();
-    expect(otherVerbCall(call('record_video', 0.02), true, read(['lens'], { record_video: [0] }))).toBeUndefined();
+    expect(otherVerbCall(call('record_video', 0.02), false, 'polish the lens?', read(['polish', 'lens'], { record_video: [1] }))).toBeUndefined();
+    expect(otherVerbCall(call('record_video', 0.02), true, 'polish the pond', read(['polish', 'pond'], { record_video: [], aim_lens: [] }))).toBeUndefined();
+    expect(otherVerbCall(call('record_video', 0.02), true, 'lens', read(['lens'], { record_video: [0] }))).toBeUndefined();
   });
 });

@@ -178,7 +178,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const tellsOnly = (name: string) => byName.get(name)?.kind === 'query' && !asksToKnow(said, lexicon) && !asksIndirectly(reading(said).words, lexicon?.wordNet);
   const unmet =
     declinedCall(result, scope, tellsOnly) ??
-    otherVerbCall(result, reading(said).mood !== 'question', context.readScope?.(said)) ?? // "Zoom the camera in": a verb of another function, the call chosen by its object alone (other-verb-call.ts)
+    otherVerbCall(result, reading(said).mood !== 'question', said, context.readScope?.(said)) ?? // "Zoom the camera in": a verb of another function, the call chosen by its object alone (other-verb-call.ts)
     readingNotAsked(result, reading(request), request, byName, lexicon) ??
     unitNotHeld(result, reading(said), byName, lexicon?.wordNet) ??
     (request === said ? undefined : unitNotHeld(result, reading(request), byName, lexicon?.wordNet)) ?? // as said too: "go back 10 seconds" is read "previous track", which drops the span's direction
