@@ -48,6 +48,7 @@ import { otherFunctionNoun } from './other-function-noun';
 import { ownOneAsked } from './own-one-asked';
 import type { ScopeReading, ScopeVerdict } from './scope';
 import { unheldUndoing } from './unheld-undoing';
+import { otherVerbCall } from './other-verb-call';
 
 /** A command that forbids its deed is declined before any call is chosen (mapper/forbidden-deed.ts). */
 export { forbiddenDeed } from './forbidden-deed';
@@ -177,6 +178,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const tellsOnly = (name: string) => byName.get(name)?.kind === 'query' && !asksToKnow(said, lexicon) && !asksIndirectly(reading(said).words, lexicon?.wordNet);
   const unmet =
     declinedCall(result, scope, tellsOnly) ??
+    otherVerbCall(result, reading(said).mood !== 'question', said, context.readScope?.(said)) ?? // "Zoom the camera in": a verb of another function, the call chosen by its object alone (other-verb-call.ts)
     readingNotAsked(result, reading(request), request, byName, lexicon) ??
     unitNotHeld(result, reading(said), byName, lexicon?.wordNet) ??
     (request === said ? undefined : unitNotHeld(result, reading(request), byName, lexicon?.wordNet)) ?? // as said too: "go back 10 seconds" is read "previous track", which drops the span's direction
