@@ -61,7 +61,9 @@ describe('MQTT: only the coordinator and each device\'s own agent can act (embed
   afterAll(async () => {
     for (const client of clients) await client.endAsync(true).catch(() => undefined);
     await stack?.stop();
-    rmSync(directory, { recursive: true, force: true });
+    // The hostile clients took over an agent's session; a file still being created in the state directory as
+    // the stack stops (seen once on a loaded machine: ENOTEMPTY) is waited for rather than failing the suite.
+    rmSync(directory, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   });
 
   it('refuses an anonymous client', async () => {
