@@ -170,6 +170,7 @@ export function wishOf(clause: string, wordNet: WordNet): ScaleWish | undefined 
  */
 export function stateThroughAntonym(ongoing: string, wordNet: WordNet): string | undefined {
   if (beingSaid(ongoing, wordNet)) return undefined;
+  // WordNet's antonyms come as stems ("freez"): the stem with the progressive suffix is the form the verb was said in ("freezing").
   for (const opposite of wordNet.antonyms(ongoing)) {
     const adjective = beingSaid(`${opposite}${enMapping.progressiveSuffix}`, wordNet);
     const end = adjective && oppositeEnd(adjective, wordNet);
@@ -192,9 +193,7 @@ function beingSaid(verb: string, wordNet: WordNet): string | undefined {
 /** The adjective at the other end of the adjective's scale, by WordNet's antonyms ("cold" -> hot), where one is known. */
 function oppositeEnd(adjective: string, wordNet: WordNet): string | undefined {
   const end = scaleEnd(adjective, wordNet);
-  return [...wordNet.antonyms(adjective)]
-    .flatMap((opposite) => [opposite, `${opposite}e`])
-    .find((word) => wordNet.canBe(word, 'adj') && scaleEnd(word, wordNet) === -end);
+  return [...wordNet.antonyms(adjective)].find((word) => wordNet.canBe(word, 'adj') && scaleEnd(word, wordNet) === -end);
 }
 
 /** Whether the word follows an ambient opener ("it's boiling", "it is so boiling in here"). */
