@@ -131,3 +131,36 @@ describe('a sensitive best in a near tie with a rival that none of the words exp
     expect(called(await mapper.map('stop the hatch', { hatch_state: 'moving' }))).toEqual(['halt_hatch']);
   });
 });
+
+// A sauna heater written for this test: a temperature it steers to (40-110 °C) and modes with no number, one
+// of them "heat", so that "set the heat to 150" is a near tie of the two.
+const sauna: DeviceDescription = {
+  type: 'sauna_heater', title: 'Sauna heater', description: 'Heats the sauna cabin.', domain: 'home', version: '1.0.0',
+  nouns: ['sauna', 'sauna heater'],
+  state: { target: { type: 'number', description: 'Temperature the cabin is heated to.', unit: '°C' }, mode: { type: 'enum', description: 'Heating mode.', values: ['heat', 'steam'] } },
+  functions: [
+    { name: 'set_heat', description: 'Sets the temperature the sauna heats to.', kind: 'action', parameters: [{ name: 'degrees', type: 'number', description: 'Cabin temperature.', unit: '°C', minimum: 40, maximum: 110, required: true }], effects: [{ key: 'target', parameter: 'degrees' }] },
+    { name: 'set_mode', description: 'Switches the sauna between plain heat and steam.', kind: 'action', parameters: [{ name: 'mode', type: 'enum', description: 'Heating mode.', values: ['heat', 'steam'], required: true }], effects: [{ key: 'mode', parameter: 'mode' }] },
+  ],
+};
+
+describe('a number said for the best candidate that it cannot take', () => {
+  it('declines a fallback that takes no number, and leaves one that does to compete', () => {
+    expect(declinesFallback(fn('set_mode'), new Map([['set_mode', 1]]), 0.01, false, true)).toBe(true);
+    const percentage: NormalisedFunction = { ...fn('set_percentage'), parameters: [{ name: 'percentage', type: 'integer', description: 'Share.', minimum: 0, maximum: 100 }] } as NormalisedFunction;
+    expect(declinesFallback(percentage, new Map([['set_percentage', 1]]), 0.01, false, true)).toBe(false);
+    // Without a refused value the fallback is read as before.
+    expect(declinesFallback(fn('set_mode'), new Map([['set_mode', 1]]), 0.01, false, false)).toBe(false);
+  });
+
+  it('tells the range rather than switching the mode (through the mapper)', async () => {
+    const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+    const mapper = await createApiMapper({ embedder, lexicon: openLexicon(), document: sauna, selfNoun: 'sauna' });
+    for (const text of ['set the heat to 150']) {
+      const result = await mapper.map(text, { target: 70, mode: 'heat' });
+      expect(result.kind, text).toBe('not_executable');
+      if (result.kind === 'not_executable') expect(result.reason, text).toMatch(/outside/);
+    }
+    expect(called(await mapper.map('set the heat to 90', { target: 70, mode: 'heat' }))).toEqual(['set_heat']);
+  });
+});

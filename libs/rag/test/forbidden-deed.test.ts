@@ -67,6 +67,17 @@ describe('a command that forbids its deed', () => {
       expect((await boiler.map("please don't boil the kettle")).kind).toBe('not_executable');
     });
 
+    it('declines a forbidden deed that asks nothing of the device when said alone', async () => {
+      // "fiddle with" and "mess with" are no deed of the hatch or the kettle: forbidding them asks for no change either.
+      const hatch = await createApiMapper({ embedder, lexicon, document: roofHatch, selfNoun: 'hatch' });
+      const boiler = await createApiMapper({ embedder, lexicon, document: kettle, selfNoun: 'kettle' });
+      for (const [mapper, text] of [[hatch, "don't fiddle with the hatch"], [hatch, 'never mess with the skylight'], [boiler, "don't play with the kettle"]] as const) {
+        const result = await mapper.map(text);
+        expect(result.kind, text).toBe('not_executable');
+        if (result.kind === 'not_executable') expect(result.reason, text).toMatch(/you asked me not to/);
+      }
+    });
+
     it('still does what a negation of another verb asks', async () => {
       const hatch = await createApiMapper({ embedder, lexicon, document: roofHatch, selfNoun: 'hatch' });
       expect(chosen(await hatch.map("don't forget to shut the hatch"))).toEqual(['shut_hatch']);

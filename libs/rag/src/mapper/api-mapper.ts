@@ -320,13 +320,13 @@ class HybridApiMapper implements ApiMapper {
     support: () => ReadonlyMap<string, number> | undefined,
   ): { hit: HybridHit; arguments: Record<string, unknown>; unfit: Set<string> } | { reason: string } {
     const top = hits[0]!;
-    let firstFailure: string | undefined;
+    let firstFailure: string | undefined, valueRefused = false;
     // Functions that could not be called (sensitive near a tie, or missing a value): no runner-up for the margin.
     const unfit = new Set<string>();
     for (const hit of hits) {
       if (hit.score < this.threshold || hit.score < top.score - FEASIBILITY_MARGIN) break;
       const fn = this.byName.get(hit.id)!;
-      if (hit !== top && (declinesFallback(fn, support(), top.score - hit.score, this.byName.get(top.id)!.sensitive) || namesOnlyTheBest(step.words, this.profiles.get(top.id), this.profiles.get(hit.id), this.kinds.get(hit.id), this.lexicon?.wordNet))) { unfit.add(hit.id); continue; } // no fallback the request does not explain or whose thing it does not name (mapper/fallback-call.ts)
+      if (hit !== top && (declinesFallback(fn, support(), top.score - hit.score, this.byName.get(top.id)!.sensitive, valueRefused) || namesOnlyTheBest(step.words, this.profiles.get(top.id), this.profiles.get(hit.id), this.kinds.get(hit.id), this.lexicon?.wordNet))) { unfit.add(hit.id); continue; } // no fallback the request does not explain or whose thing it does not name (mapper/fallback-call.ts)
       if (fn.sensitive && hits.some((other) => other !== hit && !this.byName.get(other.id)!.sensitive && other.score >= Math.max(this.threshold, hit.score - SENSITIVE_LEAD) && (support()?.get(other.id) ?? 1) > 0)) {
         firstFailure ??= `${hit.id} is sensitive and the request fits another function almost as well`;
         unfit.add(hit.id);
@@ -337,7 +337,7 @@ class HybridApiMapper implements ApiMapper {
       const extraction = extractArguments(step, fn, state, carried, this.isVerb, this.lexicon?.wordNet, this.deviceNouns);
       if (extraction.ok) return { hit, arguments: extraction.arguments, unfit };
       firstFailure ??= extraction.reason;
-      unfit.add(hit.id);
+      unfit.add(hit.id); valueRefused ||= extraction.outOfRange === true;
     }
     return { reason: firstFailure ?? 'no candidate fits' };
   }

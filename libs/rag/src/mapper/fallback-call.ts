@@ -28,8 +28,13 @@ export const UNEXPLAINED_FALLBACK_BEHIND = 0.045;
  * (`bestSensitive`), which is passed over for a near tie: the tie says the request was most like the
  * sensitive deed, and doing another that its words do not name is a guess.
  */
-export function declinesFallback(fn: NormalisedFunction, support: ReadonlyMap<string, number> | undefined, behind: number, bestSensitive = false): boolean {
+export function declinesFallback(fn: NormalisedFunction, support: ReadonlyMap<string, number> | undefined, behind: number, bestSensitive = false, valueRefused = false): boolean {
   if (fn.sensitive) return true;
+  // A number said for a better candidate that it cannot take ("set the heat to 40": set_temperature
+  // stops at 30) is not dropped for a call that takes no number (set_mode heat): the person is told
+  // the range. A fallback that takes a number of its own still competes for it ("set the fan to 80":
+  // a speed of 1-3 or a percentage).
+  if (valueRefused && !fn.parameters.some((parameter) => parameter.type === 'number' || parameter.type === 'integer')) return true;
   const unexplained = support !== undefined && (support.get(fn.name) ?? 0) === 0;
   // Past a sensitive best ("lift the roller door": open_door, a near tie with stop_door) a fallback the words do not explain is a guess at any distance: ask.
   return unexplained && (bestSensitive || behind > UNEXPLAINED_FALLBACK_BEHIND);

@@ -30,12 +30,27 @@ const CLOSE_MEETING = 0.8;
  * mind the crisps" removes them. A deed whose verb only lets it happen or carries a polar particle
  * ("don't let the door close", "don't power up the socket") is the device's too (mapper/passed-negation.ts).
  */
-export async function forbiddenDeed(asked: string, scope: DocumentScope, mapDeed: (deed: string) => Promise<MapResult>, selfNoun: string | undefined, wordNet?: WordNet): Promise<MapResult | undefined> {
+export async function forbiddenDeed(asked: string, scope: DocumentScope, mapDeed: (deed: string) => Promise<MapResult>, selfNoun: string | undefined, wordNet?: WordNet, ownWord?: (word: string) => boolean): Promise<MapResult | undefined> {
   const deed = deedForbidden(asked);
   if (!deed) return undefined;
-  const done = await devicesDeed(deed, scope, mapDeed, wordNet);
+  const mapped = await mapDeed(deed);
+  const done = (await devicesDeed(deed, scope, async () => mapped, wordNet)) ?? (ownWord && !saysAnotherDeed(deed, mapped, scope, ownWord) ? mapped : undefined);
   if (!done) return undefined;
   return { kind: 'not_executable', reason: `you asked me not to ${deed}, so I left the ${selfNoun ?? 'device'} as it is`, candidates: done.candidates, ranking: done.ranking };
+}
+
+/**
+ * Whether a forbidden deed whose verb is not the device's says another deed that is: "don't forget
+ * to shut the hatch", "never mind the yoghurt, remove it". A word past the forbidden verb that does
+ * not name the device ("shut", "remove") explains the function the deed reads best as. Where none
+ * does ("don't touch the heating", "don't fiddle with the hatch": only the device's own noun meets a
+ * function), the forbidding asks for nothing, and the embedding's reading of the whole request
+ * (where "don't" is a stop word, and the heating was turned off) is not taken.
+ */
+function saysAnotherDeed(deed: string, mapped: MapResult, scope: DocumentScope, ownWord: (word: string) => boolean): boolean {
+  const best = mapped.kind === 'call' ? mapped.calls.map((call) => call.function) : mapped.ranking.slice(0, 1).map((candidate) => candidate.function);
+  const read = scope.read(deed, undefined, 'command');
+  return best.some((name) => [...(read.explained?.get(name) ?? [])].some((at) => at > 0 && !ownWord(read.content[at] ?? '')));
 }
 
 /**

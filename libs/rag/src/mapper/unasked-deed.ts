@@ -28,7 +28,7 @@ export interface UnaskedDeedContext {
 export async function unaskedDeed(asked: string, context: UnaskedDeedContext): Promise<MapResult | undefined> {
   const { scope, mapDeed, selfNoun, wordNet, ownWord } = context;
   return (
-    (await forbiddenDeed(asked, scope, mapDeed, selfNoun, wordNet)) ??
+    (await forbiddenDeed(asked, scope, mapDeed, selfNoun, wordNet, ownWord)) ??
     leftAsItIs(asked, { wordNet, ownWord, selfNoun }) ??
     (await speakersOwnDeed(asked, scope, mapDeed, selfNoun, wordNet)) ??
     namedOnly(asked, context.document, ownWord, selfNoun, wordNet)
