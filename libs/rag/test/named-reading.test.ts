@@ -32,6 +32,14 @@ describe('a naming query of a device that only reads', () => {
     expect(unmet('what does the gauge look out for', 'get_liquid_class')).toBeUndefined();
   });
 
+  it('is declined where a yes/no question asks a state, not a kind', () => {
+    // "tank" and "gauge" are the device's own nouns: only the state is asked.
+    expect(unmet('is the tank gauge working', 'get_liquid_class')).toContain('working');
+    expect(unmet('is the gauge low', 'get_unit')).toContain('low');
+    expect(unmet('is it in litres', 'get_unit')).toBeUndefined();
+    expect(unmet('is this a tank gauge', 'get_liquid_class')).toBeUndefined();
+  });
+
   it('leaves a device that also acts, and a reading that is a number', () => {
     const withAction = [...gauge, { name: 'start_pump', description: 'Starts the pump.', parameters: [], kind: 'action' } as NormalisedFunction];
     expect(unmet("what's the pressure reading", 'get_liquid_class', withAction)).toBeUndefined();

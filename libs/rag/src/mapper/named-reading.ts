@@ -1,4 +1,4 @@
-import { en, enMapping, isFunctionWord, isStopword, splitIdentifier, stem, words, type RequestReading, type WordNet } from '@meshmind/language';
+import { en, enMapping, enPlanning, isFunctionWord, isStopword, splitIdentifier, stem, words, type RequestReading, type WordNet } from '@meshmind/language';
 import type { DeviceStateValues } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
@@ -27,17 +27,17 @@ const EXAMPLES = /\b(?:such as|e\.g\.|for example)\b.*$/i;
  * every function is a query, where the chosen query returns a name and another returns a number or
  * a yes or a no.
  */
-export function namedReadingUnmet(result: MapResult, reading: RequestReading, functions: readonly NormalisedFunction[], byName: ReadonlyMap<string, NormalisedFunction>, deviceNouns: Iterable<string>, state: DeviceStateValues, wordNet: WordNet | undefined): string | undefined {
+export function namedReadingUnmet(result: MapResult, reading: RequestReading, functions: readonly NormalisedFunction[], byName: ReadonlyMap<string, NormalisedFunction>, deviceNouns: Iterable<string>, values: DeviceStateValues, wordNet: WordNet | undefined): string | undefined {
   if (!wordNet || result.kind !== 'call' || result.calls.length !== 1) return undefined;
   const fn = byName.get(result.calls[0]!.function);
   if (!fn || fn.kind !== 'query' || returnKindOf(fn) !== 'names') return undefined;
   if (!functions.every((other) => other.kind === 'query')) return undefined;
   if (!functions.some((other) => other !== fn && (other.returnType === 'boolean' || returnKindOf(other) === 'amount'))) return undefined;
+  const said = reading.words.map((word) => word.toLowerCase());
   const own = ownStems(fn, wordNet);
   // The device's nouns and names, and the words of its state ("energy", "moisture"): a sensor's class names the device itself.
-  const stateWords = Object.values(state).filter((value): value is string => typeof value === 'string');
+  const stateWords = Object.values(values).filter((value): value is string => typeof value === 'string');
   const device = new Set([...deviceNouns, ...stateWords].flatMap((noun) => words(noun.toLowerCase().replace(/_/g, ' '))).map(stem));
-  const said = reading.words.map((word) => word.toLowerCase());
   const other = said.find((word, at) => {
     if (!/^\p{L}+$/u.test(word) || isStopword(word) || isFunctionWord(word, 'en') || en.questionWords.has(word) || en.phrasalParticles.includes(word)) return false;
     if (!wordNet.canBe(word, 'noun') || wordNet.mostlyVerb(word) || device.has(stem(word)) || own.has(stem(word))) return false;
@@ -47,8 +47,29 @@ export function namedReadingUnmet(result: MapResult, reading: RequestReading, fu
     // A close relation of the query's own word ("measurement"), or a kind of it in its first sense ("type" is a kind).
     return ![...wordNet.related(word)].some(([key, weight]) => weight >= CLOSE && own.has(key)) && ![...wordNet.nounAncestors(word, 'first')].some(([broader, depth]) => depth <= 1 && own.has(stem(broader)));
   });
+  // "is the washing machine running?": no other thing named ("machine" is a kind of device), but a state asked.
+  const asked = other === undefined ? statePredicate(reading, said, wordNet) : undefined;
+  if (asked !== undefined) return `whether it is ${asked} is not what ${splitIdentifier(fn.name).join(' ').toLowerCase()} tells: it names what the device is`;
   if (other === undefined) return undefined;
   return `"${other}" is not what ${splitIdentifier(fn.name).join(' ').toLowerCase()} tells: it names what the device is, not what its reading says of ${other}`;
+}
+
+/** Words that open a yes/no question ("is", "are", "does"): the language's own closed class. */
+const POLAR_OPENERS: ReadonlySet<string> = new Set(enPlanning.questions.yesNoOpeners);
+
+/**
+ * The state a yes/no question asks of ("is the washing machine running?", "is the pressure
+ * falling?", "is the co2 high?"): its last content word, where that is a quality or a doing (WordNet
+ * reads it as an adjective, or only as a verb) rather than a kind or a unit ("is it a co2
+ * sensor?", "is it in ppm?"). A query that names what the device is answers the kind, never the
+ * state. Undefined for other questions, and where the question offers alternatives ("watts or
+ * kilowatts?").
+ */
+function statePredicate(reading: RequestReading, said: readonly string[], wordNet: WordNet): string | undefined {
+  if (reading.mood !== 'question' || !POLAR_OPENERS.has(said[0] ?? '') || said.includes('or')) return undefined;
+  const last = [...said].reverse().find((word) => /^\p{L}+$/u.test(word) && !isStopword(word) && !isFunctionWord(word, 'en'));
+  if (last === undefined) return undefined;
+  return wordNet.canBe(last, 'adj') || !wordNet.canBe(last, 'noun') && wordNet.canBe(last, 'verb') ? last : undefined;
 }
 
 /** The coordinators that join units said together ("ppm or percent"): a closed class. */
