@@ -15,6 +15,12 @@ const FORBIDDING = [['do', 'not'], ["don't"], ['dont'], ['never']];
  * modals of asking, as en.courtesy holds them.
  */
 const ADDRESSED = [...enReference.askedForSpeaker.modals, 'will', 'would', 'you'];
+/**
+ * A clause after the forbidden one ("never mind the crisps, we don't need them"): the request says
+ * more than the forbidding, and its reading as a whole stands. Punctuation and English's clause
+ * joiners, a closed class.
+ */
+const FURTHER_CLAUSE = /[,;]|\b(?:and|but|then|so)\b/i;
 /** How closely the forbidden verb must meet what the device does (mapper/action-scope.ts): a synonym or a close relation. */
 const CLOSE_MEETING = 0.8;
 
@@ -34,7 +40,7 @@ export async function forbiddenDeed(asked: string, scope: DocumentScope, mapDeed
   const deed = deedForbidden(asked);
   if (!deed) return undefined;
   const mapped = await mapDeed(deed);
-  const done = (await devicesDeed(deed, scope, async () => mapped, wordNet)) ?? (ownWord && !saysAnotherDeed(deed, mapped, scope, ownWord) ? mapped : undefined);
+  const done = (await devicesDeed(deed, scope, async () => mapped, wordNet)) ?? (ownWord && !FURTHER_CLAUSE.test(deed) && !saysAnotherDeed(deed, mapped, scope, ownWord) ? mapped : undefined);
   if (!done) return undefined;
   return { kind: 'not_executable', reason: `you asked me not to ${deed}, so I left the ${selfNoun ?? 'device'} as it is`, candidates: done.candidates, ranking: done.ranking };
 }
@@ -45,7 +51,8 @@ export async function forbiddenDeed(asked: string, scope: DocumentScope, mapDeed
  * not name the device ("shut", "remove") explains the function the deed reads best as. Where none
  * does ("don't touch the heating", "don't fiddle with the hatch": only the device's own noun meets a
  * function), the forbidding asks for nothing, and the embedding's reading of the whole request
- * (where "don't" is a stop word, and the heating was turned off) is not taken.
+ * (where "don't" is a stop word, and the heating was turned off) is not taken. Read only of a
+ * forbidding said alone (FURTHER_CLAUSE).
  */
 function saysAnotherDeed(deed: string, mapped: MapResult, scope: DocumentScope, ownWord: (word: string) => boolean): boolean {
   const best = mapped.kind === 'call' ? mapped.calls.map((call) => call.function) : mapped.ranking.slice(0, 1).map((candidate) => candidate.function);
