@@ -18,7 +18,7 @@ const called = (result: MapResult) => (result.kind === 'call' ? result.calls.map
 
 describe('a request that says no absence is not the vacancy check (mapper/unsaid-absence.ts)', () => {
   it.skipIf(!wordNet)('reads an absence from adjectives that are first adjectives and from nouns defined as empty things', () => {
-    for (const said of [['free', 'bins'], ['empty'], ['open', 'slot'], ['vacant'], ['room'], ['space'], ['gaps']]) expect(saysAbsence(said, wordNet!), said.join(' ')).toBe(true);
+    for (const said of [['free', 'bins'], ['empty'], ['open', 'slot'], ['vacant'], ['vacancies'], ['room'], ['space'], ['gaps']]) expect(saysAbsence(said, wordNet!), said.join(' ')).toBe(true);
   });
 
   it.skipIf(!wordNet)('reads none from a noun or a verb form whose rarer adjective has an absence ("stock": not original; "sitting": not moving)', () => {
@@ -48,6 +48,7 @@ describe('a request that says no absence is not the vacancy check (mapper/unsaid
       ['is there room on rack 5?', 5],
       ['which bins are open on rack 1?', 1],
       ['check rack 7 for free space', 7],
+      ['look for vacancies on rack 8', 8],
     ])('keeps the empty bins for "%s", which says an absence', async (request, rack) => {
       expect(called(await mapper.map(request))).toEqual([`find_empty_bins{"rack":${rack}}`]);
     });

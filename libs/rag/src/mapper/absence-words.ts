@@ -131,11 +131,11 @@ export function functionAbsences(profile: FunctionProfile, wordNet: WordNet): Re
 
 /**
  * Whether any of the words says an absence, whatever the mood: a word WordNet gives at least as many
- * adjective senses as noun senses, defined by an absence ("free", "empty", "open", "vacant"), or a noun
- * defined as an empty thing ("space", "room", "gap"). A word that is mostly a noun keeps its absence to
+ * adjective senses as noun senses, defined by an absence ("free", "empty", "open", "vacant"), a noun of
+ * such an adjective's root ("vacancies"), or a noun defined as an empty thing ("space", "room", "gap"). A word that is mostly a noun keeps its absence to
  * its rarer adjective ("stock": "not original"; "sitting": "not moving"), which the request does not say.
  */
 export function saysAbsence(words: readonly string[], wordNet: WordNet): boolean {
-  const adjectiveFirst = (word: string) => wordNet.definitions(word, 'adj').length >= wordNet.definitions(word, 'noun').length;
+  const adjectiveFirst = (word: string) => !wordNet.canBe(word, 'adj') || wordNet.definitions(word, 'adj').length >= wordNet.definitions(word, 'noun').length;
   return words.some((word) => (adjectiveFirst(word) && absenceKeysOf(word, wordNet).size > 0) || definedAbsences(word, wordNet).length > 0);
 }

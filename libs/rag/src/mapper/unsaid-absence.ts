@@ -15,8 +15,8 @@ import type { FunctionProfile } from './evidence';
  * "not moving" and "not original", are not what is said).
  *
  * The runner-up is then the call where it is a query that is not defined by an absence and takes the
- * very same parameters (the shelf's number carries over as said); otherwise the request is asked
- * about, naming both. A call with an absence word anywhere in the request is left as it is, and so is
+ * very same parameters (the shelf's number carries over as said); a query that takes others is asked
+ * about, naming both; a runner-up that acts leaves the call to the checks after this one. A call with an absence word anywhere in the request is left as it is, and so is
  * a query of a place's free things that takes nothing ("getAvailableNetworks": "available" is "not
  * busy", yet a list of what is around answers "which networks can you see").
  */
@@ -39,7 +39,8 @@ export function unsaidAbsence(
   if (saysAbsence(content, wordNet)) return result;
   const sameParameters = (left: FunctionProfile, right: FunctionProfile) =>
     left.fn.parameters.length === right.fn.parameters.length && left.fn.parameters.every((parameter, index) => parameter.name === right.fn.parameters[index]!.name && parameter.type === right.fn.parameters[index]!.type);
-  if (kinds.get(other.fn.name) === 'query' && sameParameters(chosen, other)) {
+  if (kinds.get(other.fn.name) !== 'query') return result;
+  if (sameParameters(chosen, other)) {
     const calls = [{ ...call, function: other.fn.name }];
     return { ...result, calls, ...(result.leads ? { leads: result.leads.map((lead, index) => (index === 0 ? { ...lead, function: other.fn.name, runnerUp: call.function } : lead)) } : {}) };
   }
