@@ -38,4 +38,11 @@ describe('a command whose end is the device charging', () => {
     expect(read('turn off the water')).toBe('turn off the water');
     expect(read('set the charge limit to 80')).toBe('set the charge limit to 80');
   });
+
+  it.skipIf(!wordNet)('leaves a thing the verb is done by, not done to ("toggle": "release by a toggle switch")', () => {
+    expect(read('toggle the wall switch')).toBe('toggle the wall switch');
+    expect(read('Toggle the relay switch.')).toBe('Toggle the relay switch.');
+    expect(read('could you toggle the switch for the lamp')).toBe('could you toggle the switch for the lamp');
+    expect(read('charge the batteries')).toBe('recharge');
+  });
 });

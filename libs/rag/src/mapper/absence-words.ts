@@ -118,3 +118,24 @@ export function absenceFit(profile: FunctionProfile, absences: ReadonlySet<strin
   const said = rest.length > 0 && first !== undefined && wordNet.isVerb(first) ? rest : profile.actionWords;
   return said.some((word) => [...absenceKeysOf(word, wordNet)].some((key) => absences.has(key))) ? SHARED_ABSENCE_FIT : 0;
 }
+
+/**
+ * The absences a function's identifier (after its verb) is defined by ("check_vacancy",
+ * "find_empty_slots", "vacant_bays"): those absenceFit lifts it for.
+ */
+export function functionAbsences(profile: FunctionProfile, wordNet: WordNet): ReadonlySet<string> {
+  const [first, ...rest] = profile.actionWords;
+  const said = rest.length > 0 && first !== undefined && wordNet.isVerb(first) ? rest : profile.actionWords;
+  return new Set(said.flatMap((word) => [...absenceKeysOf(word, wordNet)]));
+}
+
+/**
+ * Whether any of the words says an absence, whatever the mood: a word WordNet gives at least as many
+ * adjective senses as noun senses, defined by an absence ("free", "empty", "open", "vacant"), a noun of
+ * such an adjective's root ("vacancies"), or a noun defined as an empty thing ("space", "room", "gap"). A word that is mostly a noun keeps its absence to
+ * its rarer adjective ("stock": "not original"; "sitting": "not moving"), which the request does not say.
+ */
+export function saysAbsence(words: readonly string[], wordNet: WordNet): boolean {
+  const adjectiveFirst = (word: string) => !wordNet.canBe(word, 'adj') || wordNet.definitions(word, 'adj').length >= wordNet.definitions(word, 'noun').length;
+  return words.some((word) => (adjectiveFirst(word) && absenceKeysOf(word, wordNet).size > 0) || definedAbsences(word, wordNet).length > 0);
+}

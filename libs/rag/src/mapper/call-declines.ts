@@ -60,6 +60,8 @@ export { unaskedDeed } from './unasked-deed';
 export { dedicatedEnd } from './dedicated-end';
 // "sing me a song and take a photo": a step the device cannot do alone makes the request one it cannot do (lone-steps.ts).
 export { stepDeclinedAlone } from './lone-steps';
+// "do a stock check of shelf 17": no absence said, so not the vacancy check (unsaid-absence.ts).
+export { unsaidAbsence } from './unsaid-absence';
 
 /** The words a request names the device itself by: its kind nouns, names and self noun. */
 function ownNouns(context: CallDeclineContext): Set<string> {

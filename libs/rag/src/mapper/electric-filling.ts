@@ -17,6 +17,8 @@ const NOUN_SENSES = 3;
 const ELECTRIC = /\belectric/;
 /** A gloss of a thing that makes or holds electricity, not one that uses it. */
 const SOURCE_OF_POWER = /\b(?:produces|stores|generates|supplies)\b.*\belectric/;
+/** Where a gloss turns to the instrument of its deed ("release by a toggle switch"): what follows is not what the deed is done to. */
+const INSTRUMENT = /\s(?:by|with)\s/;
 /** Reflexive pronouns that stand for the device as the object ("plug yourself in"): a closed class. */
 const REFLEXIVE = new Set(['yourself', 'yourselves', 'itself']);
 
@@ -74,7 +76,8 @@ function chargesItself(clause: string, wordNet: WordNet): boolean {
   const phrasal = core.particle ? `${verb}_${core.particle}` : undefined;
   if (phrasal && wordNet.verbSenses(phrasal).length > 0) return source && fills(phrasal, wordNet);
   // "charge the battery" ("energize a battery by passing a current through it"), "recharge the battery" (a kind of charging).
-  const energizes = (candidate: string) => wordNet.verbSenses(candidate).some((sense) => (sense.definition.match(/\p{L}+/gu) ?? []).some((word) => stem(word) === stem(core.object!)));
+  // The thing the gloss's deed is done to, before any instrument it is done by or with: "toggle" is "release by a toggle switch", which energizes no switch.
+  const energizes = (candidate: string) => wordNet.verbSenses(candidate).some((sense) => (sense.definition.split(INSTRUMENT)[0]!.match(/\p{L}+/gu) ?? []).some((word) => stem(word) === stem(core.object!)));
   const kindOfEnergizing = energizes(verb) || (wordNet.verbSenses(verb)[0]?.hypernyms ?? []).some(energizes);
   // "top up" (no phrasal verb in WordNet): "up" to the full, the completive particle, on that thing ("power up the socket" stays).
   return kindOfEnergizing || (source && (fills(verb, wordNet) || core.particle === 'up'));
