@@ -30,9 +30,9 @@ import { degreeReason, partialReason } from './cannot-do';
 import { declineOfCall, dedicatedEnd, stepDeclinedAlone, unaskedDeed } from './call-declines';
 import { mapperReadingsFor, type MapperReadings } from './mapper-readings';
 import { leftValueCalls, saysOwnValue } from './left-value';
-import { askedWhenDoubtful, DEFAULT_DOUBT_MARGIN } from './doubtful-call';
+import { askedWhenUnsure } from './unsure-call';
 import { conditionHolds, conditionReason, ownWordsOf, readStateCondition } from './state-condition';
-import { DEFAULT_DISAGREEMENT_MARGIN, DEFAULT_MATCH_THRESHOLD, DEFAULT_MINIMUM_MARGIN, type ApiMapper, type ApiMapperOptions, type Candidate, type Lead, type MapOptions, type MapResult } from './api-mapper-options';
+import { DEFAULT_DISAGREEMENT_MARGIN, DEFAULT_DOUBT_MARGIN, DEFAULT_MATCH_THRESHOLD, DEFAULT_MINIMUM_MARGIN, type ApiMapper, type ApiMapperOptions, type Candidate, type Lead, type MapOptions, type MapResult } from './api-mapper-options';
 
 /** How far below the best candidate a function may score and still win by having its arguments. */
 const FEASIBILITY_MARGIN = 0.08;
@@ -190,7 +190,7 @@ class HybridApiMapper implements ApiMapper {
     const unaccounted = declined === undefined ? (this.unaccounted.read(result, readings, mapOptions.references) ?? this.itemDeeds.read(result, [this.reading(request), ...readings], mapOptions.references)) : undefined;
     if (declined || unaccounted) return this.outOfScope(said, { ...scope, ...(unaccounted ?? { unmet: [declined!] }) });
     const paused = dedicatedEnd(pausedForAWhile(result, said, this.byName, this.lexicon?.wordNet), this.reading(said), this.byName); // "stop it for now": its pause (mapper/paused-for-a-while.ts); "open it all the way": open_valve (mapper/dedicated-end.ts)
-    return { ...askedWhenDoubtful(paused, said, scope.support, this.doubtMargin, this.byName, this.language), scope: scope.signal }; // two near functions the words do not tell apart: ask (mapper/doubtful-call.ts)
+    return askedWhenUnsure(paused, said, scope, this.doubtMargin, this.byName, this.language, { mood: this.reading(said).mood, kinds: this.kinds, readStep: (step) => this.scope.read(step, mapOptions.references) }); // two near functions the words do not tell apart, or a call nothing grounds: ask (mapper/doubtful-call.ts, mapper/unsure-call.ts)
   }
 
   /** The scope check of mapper/scope.ts on one reading of the request; the nearest function's similarity is measured only where needed. */
@@ -384,7 +384,7 @@ class HybridApiMapper implements ApiMapper {
         const fn = this.byName.get(best.function)!;
         if (!repeated) for (const each of itemCalls(fn, chosen.arguments, read.text, stateEntries(state), this.lexicon?.wordNet)) {
           calls.push({ function: best.function, arguments: each, confidence: best.confidence, margin: Math.round(margin * 1000) / 1000 });
-          leads.push({ function: best.function, margin, wordsDisagree, ...(pair ? { pair } : {}), ...(runnerUp ? { runnerUp: runnerUp.id } : {}), ...(searched.length > 1 ? { step: read.text } : {}) });
+          leads.push({ function: best.function, margin, wordsDisagree, hit: { score: chosen.hit.score, semantic: chosen.hit.semantic, lexical: chosen.hit.lexical }, ...(pair ? { pair } : {}), ...(runnerUp ? { runnerUp: runnerUp.id } : {}), ...(searched.length > 1 ? { step: read.text } : {}) });
         }
         // "on cool at 19": a level the chosen call did not take is set by the one function that takes it (mapper/left-value.ts), unless an earlier step set it so.
         for (const left of leftValueCalls(read.reading, fn, chosen.arguments, this.document.functions, state, repeated && joined === 'and')) { if (calls.some((call) => call.function === left.function && JSON.stringify(call.arguments) === JSON.stringify(left.arguments))) continue; calls.push({ ...left, confidence: best.confidence, margin: Math.round(margin * 1000) / 1000 }); leads.push({ function: left.function, margin, wordsDisagree }); }
