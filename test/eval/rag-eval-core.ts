@@ -107,7 +107,7 @@ export function toDialect(dialectId: string, call: LabelledCall): LabelledCall {
 }
 
 /** The mapper's own options that the eval varies; every document of the set is mapped with them. */
-export type EvaluateOptions = Pick<ApiMapperOptions, 'embedder' | 'lexicon' | 'cacheDir' | 'threshold' | 'minimumMargin' | 'disagreementMargin' | 'doubtMargin' | 'scope' | 'weights'> & {
+export type EvaluateOptions = Pick<ApiMapperOptions, 'embedder' | 'lexicon' | 'cacheDir' | 'threshold' | 'minimumMargin' | 'disagreementMargin' | 'doubtMargin' | 'stepGuessBelow' | 'scope' | 'weights'> & {
   /** Later sets left unread: a test that holds floors on the first sets need not pay for the fourth. */
   skip?: readonly Split[];
 };
@@ -120,6 +120,7 @@ export async function evaluate(options: EvaluateOptions): Promise<CaseResult[]> 
     ...(options.minimumMargin === undefined ? {} : { minimumMargin: options.minimumMargin }),
     ...(options.disagreementMargin === undefined ? {} : { disagreementMargin: options.disagreementMargin }),
     ...(options.doubtMargin === undefined ? {} : { doubtMargin: options.doubtMargin }),
+    ...(options.stepGuessBelow === undefined ? {} : { stepGuessBelow: options.stepGuessBelow }),
     ...(options.scope === undefined ? {} : { scope: options.scope }),
     ...(options.weights ? { weights: options.weights } : {}),
     ...(options.lexicon ? { lexicon: options.lexicon } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) };

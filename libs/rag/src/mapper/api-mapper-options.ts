@@ -129,6 +129,11 @@ export interface ApiMapperOptions {
    */
   doubtMargin?: number;
   /**
+   * A request of several steps one of whose calls its step's words do not explain at all, scoring
+   * under this, is not made (mapper/unsure-call.ts). 0 turns it off; defaults to STEP_GUESS_BELOW.
+   */
+  stepGuessBelow?: number;
+  /**
    * How much close candidates that take the same numbered object are reordered by the words that tell
    * them apart (mapper/shared-object.ts); 0 turns it off. Default DEFAULT_CONTRAST_WEIGHT.
    */

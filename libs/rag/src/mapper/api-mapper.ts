@@ -30,9 +30,9 @@ import { degreeReason, partialReason } from './cannot-do';
 import { declineOfCall, dedicatedEnd, stepDeclinedAlone, unaskedDeed } from './call-declines';
 import { mapperReadingsFor, type MapperReadings } from './mapper-readings';
 import { leftValueCalls, saysOwnValue } from './left-value';
-import { askedWhenUnsure } from './unsure-call';
+import { abstentionsOf, askedWhenUnsure, type Abstentions } from './unsure-call';
 import { conditionHolds, conditionReason, ownWordsOf, readStateCondition } from './state-condition';
-import { DEFAULT_DISAGREEMENT_MARGIN, DEFAULT_DOUBT_MARGIN, DEFAULT_MATCH_THRESHOLD, DEFAULT_MINIMUM_MARGIN, type ApiMapper, type ApiMapperOptions, type Candidate, type Lead, type MapOptions, type MapResult } from './api-mapper-options';
+import { DEFAULT_DISAGREEMENT_MARGIN, DEFAULT_MATCH_THRESHOLD, DEFAULT_MINIMUM_MARGIN, type ApiMapper, type ApiMapperOptions, type Candidate, type Lead, type MapOptions, type MapResult } from './api-mapper-options';
 
 /** How far below the best candidate a function may score and still win by having its arguments. */
 const FEASIBILITY_MARGIN = 0.08;
@@ -82,7 +82,7 @@ class HybridApiMapper implements ApiMapper {
   private readonly topK: number;
   private readonly minimumMargin: number;
   private readonly disagreementMargin: number;
-  private readonly doubtMargin: number;
+  private readonly abstentions: Abstentions;
   private readonly scope: DocumentScope;
   private readonly scopeThresholds: ScopeThresholds | false;
   /** Whether any function takes a number: a number said is then in the document's terms. */
@@ -125,7 +125,7 @@ class HybridApiMapper implements ApiMapper {
     this.topK = options.topK ?? 3;
     this.minimumMargin = options.minimumMargin ?? DEFAULT_MINIMUM_MARGIN;
     this.disagreementMargin = options.disagreementMargin ?? DEFAULT_DISAGREEMENT_MARGIN;
-    this.doubtMargin = options.doubtMargin ?? DEFAULT_DOUBT_MARGIN;
+    this.abstentions = abstentionsOf(options);
     this.scope = readings.scope;
     this.scopeThresholds = options.scope ?? DEFAULT_SCOPE_THRESHOLDS;
     this.takesItems = readings.takesItems;
@@ -190,7 +190,7 @@ class HybridApiMapper implements ApiMapper {
     const unaccounted = declined === undefined ? (this.unaccounted.read(result, readings, mapOptions.references) ?? this.itemDeeds.read(result, [this.reading(request), ...readings], mapOptions.references)) : undefined;
     if (declined || unaccounted) return this.outOfScope(said, { ...scope, ...(unaccounted ?? { unmet: [declined!] }) });
     const paused = dedicatedEnd(pausedForAWhile(result, said, this.byName, this.lexicon?.wordNet), this.reading(said), this.byName); // "stop it for now": its pause (mapper/paused-for-a-while.ts); "open it all the way": open_valve (mapper/dedicated-end.ts)
-    return askedWhenUnsure(paused, said, scope, this.doubtMargin, this.byName, this.language, { mood: this.reading(said).mood, kinds: this.kinds, readStep: (step) => this.scope.read(step, mapOptions.references) }); // two near functions the words do not tell apart, or a call nothing grounds: ask (mapper/doubtful-call.ts, mapper/unsure-call.ts)
+    return askedWhenUnsure(paused, said, scope, this.abstentions, this.byName, this.language, { mood: this.reading(said).mood, kinds: this.kinds, readStep: (step) => this.scope.read(step, mapOptions.references) }); // two near functions the words do not tell apart, or a call nothing grounds: ask (mapper/doubtful-call.ts, mapper/unsure-call.ts)
   }
 
   /** The scope check of mapper/scope.ts on one reading of the request; the nearest function's similarity is measured only where needed. */

@@ -1,7 +1,7 @@
 import type { Mood } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { CallGrounds, MapResult } from './api-mapper-options';
-import { askedWhenDoubtful } from './doubtful-call';
+import { askedWhenDoubtful, DEFAULT_DOUBT_MARGIN } from './doubtful-call';
 import type { ScopeReading, ScopeVerdict } from './scope';
 
 /**
@@ -23,6 +23,19 @@ import type { ScopeReading, ScopeVerdict } from './scope';
  * document in Chinese whose words explain no English step), 0.39 and more on the held-out split.
  */
 export const STEP_GUESS_BELOW = 0.32;
+
+/** The calibrated abstentions' thresholds: each 0 turns its abstention off. */
+export interface Abstentions {
+  /** mapper/doubtful-call.ts: a near single call the words do not favour. */
+  doubtMargin: number;
+  /** guessedStep below: a step of several that nothing in its words grounds, scoring under this. */
+  stepGuessBelow: number;
+}
+
+/** The mapper's options read into its abstentions, each at its calibrated default where not given. */
+export function abstentionsOf(options: { doubtMargin?: number; stepGuessBelow?: number }): Abstentions {
+  return { doubtMargin: options.doubtMargin ?? DEFAULT_DOUBT_MARGIN, stepGuessBelow: options.stepGuessBelow ?? STEP_GUESS_BELOW };
+}
 
 /** What the mapper knows of the request beside its scope verdict. */
 export interface UnsureContext {
@@ -70,14 +83,14 @@ export function askedWhenUnsure(
   result: MapResult,
   said: string,
   verdict: ScopeVerdict,
-  doubtMargin: number,
+  abstentions: Abstentions,
   functions: ReadonlyMap<string, NormalisedFunction>,
   language: string,
   context?: UnsureContext,
 ): MapResult {
-  const asked = askedWhenDoubtful(result, said, verdict.support, doubtMargin, functions, language);
+  const asked = askedWhenDoubtful(result, said, verdict.support, abstentions.doubtMargin, functions, language);
   const grounds = groundsOf(result, verdict, functions, context);
-  const guessed = guessedStep(asked, grounds);
+  const guessed = guessedStep(asked, grounds, abstentions.stepGuessBelow);
   if (guessed !== undefined) {
     const reason = `none of the words of "${guessed}" is one of the functions' own, and it fits none of them well: which function is meant?`;
     return { kind: 'not_executable', reason, candidates: asked.candidates, ranking: asked.ranking, scope: verdict.signal, grounds };
