@@ -74,6 +74,12 @@ export function guessedStep(result: MapResult, grounds: CallGrounds, below = STE
   return at < 0 ? undefined : result.leads[at]!.step;
 }
 
+/** The question put where a step is guessed: the step, and the function it came nearest to. */
+function guessReason(result: MapResult, step: string): string {
+  const nearest = result.kind === 'call' ? result.leads?.find((lead) => lead.step === step)?.function : undefined;
+  return `none of the words of "${step}" is a word of ${nearest ?? 'any function'}, the nearest function to it, and it fits none well: what should be done for "${step}"?`;
+}
+
 /**
  * The mapper's last word on a call: two near functions the request's words do not tell apart are
  * asked about (mapper/doubtful-call.ts), and so is a request of several steps one of which nothing
@@ -92,8 +98,7 @@ export function askedWhenUnsure(
   const grounds = groundsOf(result, verdict, functions, context);
   const guessed = guessedStep(asked, grounds, abstentions.stepGuessBelow);
   if (guessed !== undefined) {
-    const reason = `none of the words of "${guessed}" is one of the functions' own, and it fits none of them well: which function is meant?`;
-    return { kind: 'not_executable', reason, candidates: asked.candidates, ranking: asked.ranking, scope: verdict.signal, grounds };
+    return { kind: 'not_executable', reason: guessReason(asked, guessed), candidates: asked.candidates, ranking: asked.ranking, scope: verdict.signal, grounds };
   }
   return { ...asked, scope: verdict.signal, grounds };
 }
