@@ -107,8 +107,8 @@ export function toDialect(dialectId: string, call: LabelledCall): LabelledCall {
 }
 
 /** The mapper's own options that the eval varies; every document of the set is mapped with them. */
-export type EvaluateOptions = Pick<ApiMapperOptions, 'embedder' | 'lexicon' | 'cacheDir' | 'threshold' | 'minimumMargin' | 'disagreementMargin' | 'doubtMargin' | 'scope' | 'weights'> & {
-  /** Later sets left unread: a test that holds floors on the first sets need not pay for the fourth. */
+export type EvaluateOptions = Pick<ApiMapperOptions, 'embedder' | 'lexicon' | 'cacheDir' | 'threshold' | 'minimumMargin' | 'disagreementMargin' | 'doubtMargin' | 'stepGuessBelow' | 'scope' | 'weights'> & {
+  /** Sets left unmapped: a test that holds floors on the first sets need not pay for the fourth (nor a count of one set for the others). */
   skip?: readonly Split[];
 };
 
@@ -120,6 +120,7 @@ export async function evaluate(options: EvaluateOptions): Promise<CaseResult[]> 
     ...(options.minimumMargin === undefined ? {} : { minimumMargin: options.minimumMargin }),
     ...(options.disagreementMargin === undefined ? {} : { disagreementMargin: options.disagreementMargin }),
     ...(options.doubtMargin === undefined ? {} : { doubtMargin: options.doubtMargin }),
+    ...(options.stepGuessBelow === undefined ? {} : { stepGuessBelow: options.stepGuessBelow }),
     ...(options.scope === undefined ? {} : { scope: options.scope }),
     ...(options.weights ? { weights: options.weights } : {}),
     ...(options.lexicon ? { lexicon: options.lexicon } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) };
@@ -136,6 +137,7 @@ export async function evaluate(options: EvaluateOptions): Promise<CaseResult[]> 
     const selfNoun = robotDescription(dialect.id, { shelves: 12, width: 20, height: 20 }).nouns[0];
     const mapper = await createApiMapper({ ...mapperOptions, document: dialect.document, ...(selfNoun ? { selfNoun } : {}) });
     for (const { example, set } of warehouse) {
+      if (options.skip?.includes(splitFor(set, example.text))) continue;
       const expected = example.calls.map((call) => toDialect(dialect.id, call));
       results.push(score(`robot:${dialect.id}`, example, expected, await mapper.map(example.text, example.state ?? {}), splitFor(set, example.text)));
     }
@@ -149,6 +151,7 @@ export async function evaluate(options: EvaluateOptions): Promise<CaseResult[]> 
   const mappers = new Map<string, ApiMapper>();
   for (const type of listDeviceTypes()) mappers.set(type, await createApiMapper({ ...mapperOptions, document: getDeviceDescription(type) }));
   for (const { example, set } of home) {
+    if (options.skip?.includes(splitFor(set, example.text))) continue;
     const mapper = mappers.get(example.deviceType ?? '');
     if (!mapper) throw new Error(`labelled example names unknown device type ${example.deviceType}`);
     results.push(score(`home:${example.deviceType}`, example, example.calls, await mapper.map(example.text, example.state ?? {}), splitFor(set, example.text)));

@@ -23,7 +23,8 @@ export { createApiMapper } from './mapper/api-mapper';
 // The mapper's contract lives beside it, in api-mapper-options.ts.
 export { createMapperIndexCache, DEFAULT_DISAGREEMENT_MARGIN, DEFAULT_DOUBT_MARGIN, DEFAULT_MATCH_THRESHOLD } from './mapper/api-mapper-options';
 export { isDoubtful } from './mapper/doubtful-call';
-export type { ApiMapper, ApiMapperOptions, Candidate, Lead, MapOptions, MapResult, MapperIndexCache } from './mapper/api-mapper-options';
+export { guessedStep, STEP_GUESS_BELOW } from './mapper/unsure-call';
+export type { ApiMapper, ApiMapperOptions, CallGrounds, Candidate, Lead, MapOptions, MapResult, MapperIndexCache } from './mapper/api-mapper-options';
 export { DEFAULT_SCOPE_THRESHOLDS } from './mapper/scope';
 export type { ScopeSignal, ScopeThresholds } from './mapper/scope';
 export { withoutSelfReferences } from './mapper/self-references';

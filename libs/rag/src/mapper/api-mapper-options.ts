@@ -35,7 +35,25 @@ export interface Candidate {
  * The task contract's MappingResult (what the task machine consumes, candidates by name) with the
  * scored ranking behind it, for evaluations and logs.
  */
-export type MapResult = MappingResult & { ranking: Candidate[]; leads?: Lead[]; scope?: ScopeSignal };
+export type MapResult = MappingResult & { ranking: Candidate[]; leads?: Lead[]; scope?: ScopeSignal; grounds?: CallGrounds };
+
+/** What grounds a call in the request's words, for calibrating abstention (mapper/unsure-call.ts). */
+export interface CallGrounds {
+  /** The request's content words (mapper/scope.ts): not stop words, courtesy, numbers or the device's own names. */
+  content: number;
+  /** Of those, the ones that meet no word of the document. */
+  unmet: number;
+  /** Per call, how many of the content words the called function's own words explain. */
+  explained: number[];
+  /** The most content words any one function of the document explains. */
+  most: number;
+  /** The request's mood as read: a command, a question or neither. */
+  mood?: string;
+  /** Per call, the called function's kind. */
+  kinds?: ('action' | 'query' | undefined)[];
+  /** Per call of a request of several steps: its step's content words and how many of them the called function explains. */
+  steps?: { content: number; explained: number }[];
+}
 
 /** How one call won, for calibrating abstention: its lead over the next feasible function, and whether more request words name that one. */
 export interface Lead {
@@ -48,6 +66,8 @@ export interface Lead {
   runnerUp?: string;
   /** How many of the request's content words each of the two explains (mapper/doubtful-call.ts). */
   support?: { chosen: number; runnerUp: number; named: boolean };
+  /** The chosen function's scores: the hybrid score, the embedding's cosine and the word match (mapper/unsure-call.ts weighs them). */
+  hit?: { score: number; semantic: number; lexical: number };
   /** The step of a request of several that made the call, as read (mapper/lone-steps.ts). */
   step?: string;
 }
@@ -108,6 +128,11 @@ export interface ApiMapperOptions {
    * (mapper/doubtful-call.ts). 0 turns it off; defaults to DEFAULT_DOUBT_MARGIN.
    */
   doubtMargin?: number;
+  /**
+   * A request of several steps one of whose calls its step's words do not explain at all, scoring
+   * under this, is not made (mapper/unsure-call.ts). 0 turns it off; defaults to STEP_GUESS_BELOW.
+   */
+  stepGuessBelow?: number;
   /**
    * How much close candidates that take the same numbered object are reordered by the words that tell
    * them apart (mapper/shared-object.ts); 0 turns it off. Default DEFAULT_CONTRAST_WEIGHT.

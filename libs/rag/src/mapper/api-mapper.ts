@@ -30,7 +30,7 @@ import { degreeReason, partialReason } from './cannot-do';
 import { declineOfCall, dedicatedEnd, stepDeclinedAlone, unaskedDeed, unsaidAbsence } from './call-declines';
 import { mapperReadingsFor, type MapperReadings } from './mapper-readings';
 import { leftValueCalls, saysOwnValue } from './left-value';
-import { askedWhenDoubtful, DEFAULT_DOUBT_MARGIN } from './doubtful-call';
+import { abstentionsOf, askedWhenUnsure, type Abstentions } from './unsure-call';
 import { conditionHolds, conditionReason, ownWordsOf, readStateCondition } from './state-condition';
 import { DEFAULT_DISAGREEMENT_MARGIN, DEFAULT_MATCH_THRESHOLD, DEFAULT_MINIMUM_MARGIN, type ApiMapper, type ApiMapperOptions, type Candidate, type Lead, type MapOptions, type MapResult } from './api-mapper-options';
 
@@ -82,7 +82,7 @@ class HybridApiMapper implements ApiMapper {
   private readonly topK: number;
   private readonly minimumMargin: number;
   private readonly disagreementMargin: number;
-  private readonly doubtMargin: number;
+  private readonly abstentions: Abstentions;
   private readonly scope: DocumentScope;
   private readonly scopeThresholds: ScopeThresholds | false;
   /** Whether any function takes a number: a number said is then in the document's terms. */
@@ -125,7 +125,7 @@ class HybridApiMapper implements ApiMapper {
     this.topK = options.topK ?? 3;
     this.minimumMargin = options.minimumMargin ?? DEFAULT_MINIMUM_MARGIN;
     this.disagreementMargin = options.disagreementMargin ?? DEFAULT_DISAGREEMENT_MARGIN;
-    this.doubtMargin = options.doubtMargin ?? DEFAULT_DOUBT_MARGIN;
+    this.abstentions = abstentionsOf(options);
     this.scope = readings.scope;
     this.scopeThresholds = options.scope ?? DEFAULT_SCOPE_THRESHOLDS;
     this.takesItems = readings.takesItems;
@@ -190,7 +190,7 @@ class HybridApiMapper implements ApiMapper {
     const unaccounted = declined === undefined ? (this.unaccounted.read(result, readings, mapOptions.references) ?? this.itemDeeds.read(result, [this.reading(request), ...readings], mapOptions.references)) : undefined;
     if (declined || unaccounted) return this.outOfScope(said, { ...scope, ...(unaccounted ?? { unmet: [declined!] }) });
     const paused = unsaidAbsence(dedicatedEnd(pausedForAWhile(result, said, this.byName, this.lexicon?.wordNet), this.reading(said), this.byName), said, this.profiles, this.kinds, this.lexicon?.wordNet); // "stop it for now": its pause (mapper/paused-for-a-while.ts); "open it all the way": open_valve (mapper/dedicated-end.ts)
-    return { ...askedWhenDoubtful(paused, said, scope.support, this.doubtMargin, this.byName, this.language), scope: scope.signal }; // two near functions the words do not tell apart: ask (mapper/doubtful-call.ts)
+    return askedWhenUnsure(paused, said, scope, this.abstentions, this.byName, this.language, { mood: this.reading(said).mood, kinds: this.kinds, readStep: (step) => this.scope.read(step, mapOptions.references) }); // two near functions the words do not tell apart, or a call nothing grounds: ask (mapper/doubtful-call.ts, mapper/unsure-call.ts)
   }
 
   /** The scope check of mapper/scope.ts on one reading of the request; the nearest function's similarity is measured only where needed. */
@@ -384,7 +384,7 @@ class HybridApiMapper implements ApiMapper {
         const fn = this.byName.get(best.function)!;
         if (!repeated) for (const each of itemCalls(fn, chosen.arguments, read.text, stateEntries(state), this.lexicon?.wordNet)) {
           calls.push({ function: best.function, arguments: each, confidence: best.confidence, margin: Math.round(margin * 1000) / 1000 });
-          leads.push({ function: best.function, margin, wordsDisagree, ...(pair ? { pair } : {}), ...(runnerUp ? { runnerUp: runnerUp.id } : {}), ...(searched.length > 1 ? { step: read.text } : {}) });
+          leads.push({ function: best.function, margin, wordsDisagree, hit: { score: chosen.hit.score, semantic: chosen.hit.semantic, lexical: chosen.hit.lexical }, ...(pair ? { pair } : {}), ...(runnerUp ? { runnerUp: runnerUp.id } : {}), ...(searched.length > 1 ? { step: read.text } : {}) });
         }
         // "on cool at 19": a level the chosen call did not take is set by the one function that takes it (mapper/left-value.ts), unless an earlier step set it so.
         for (const left of leftValueCalls(read.reading, fn, chosen.arguments, this.document.functions, state, repeated && joined === 'and')) { if (calls.some((call) => call.function === left.function && JSON.stringify(call.arguments) === JSON.stringify(left.arguments))) continue; calls.push({ ...left, confidence: best.confidence, margin: Math.round(margin * 1000) / 1000 }); leads.push({ function: left.function, margin, wordsDisagree }); }
