@@ -1,3 +1,5 @@
+import { QUESTION_WORDS } from './question-contraction';
+
 /**
  * The pronouns and the one verb of address typed as in a chat ("could u check shelf 4 for space",
  * "whats ur battery at", "where r u") read as the words they stand for (issue #17, the second set's
@@ -17,7 +19,7 @@ const SECOND_PERSON: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Where "r" is "are": before or after the addressee, or after a question word. */
-const BESIDE_ARE = new Set(['u', 'you', 'where', 'what', 'how', 'who', 'when', 'why', 'which']);
+const BESIDE_ARE: ReadonlySet<string> = new Set(['u', 'you', ...QUESTION_WORDS]);
 
 const QUOTED = /(['"“‘]).*?(['"”’])/gu;
 

@@ -1,3 +1,5 @@
+import { en } from '@meshmind/language';
+
 /**
  * A question word with its auxiliary contracted ("Where'd you end up?", "where've you got to",
  * "what're you doing") read as the two words (issue #17, the second set's class E). The readers know a
@@ -8,7 +10,8 @@
  * question word is what it needs), "'ve" (have) and "'re" (are). "'s" is left as typed: "what's" and
  * "whats" are read as they are by the language data already.
  */
-const QUESTION_WORDS = new Set(['where', 'what', 'how', 'who', 'why', 'when', 'which']);
+/** The question words, from the language data: the openers that are no verb and ask ("what", "where", "how"). */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([...en.nonVerbOpeners].filter((word) => /^(?:wh[a-z]+|how)$/.test(word) && word !== 'whats'));
 const AUXILIARIES: ReadonlyMap<string, string> = new Map([
   ['d', 'did'],
   ['ve', 'have'],
