@@ -246,7 +246,7 @@ class HybridApiMapper implements ApiMapper {
       const moodSign = mood === 'question' ? (kind === 'query' ? 1 : -1) : asking ? knowingSign(this.profiles.get(hit.id)!, this.lexicon) : mood === 'command' && kind === 'query' ? -1 : 0;
       const hasCurrent = (parameter: ParameterSpec) => typeof state[fn.effects?.find((effect) => effect.parameter === parameter.name)?.key ?? parameter.name] === 'number';
       const evidence = requestEvidence(step.words, this.profiles.get(hit.id)!, this.lexicon, hasCurrent, (parameter) => carried[parameter.name] !== undefined, step.unanchored);
-      const given = wanted ? returnKindOf(fn) : undefined;
+      const given = wanted ? returnKindOf(fn, this.profiles.get(hit.id)!.nameStems) : undefined;
       const answerSign = wanted && given ? (wanted === given ? 1 : -1) : 0;
       const adjustment =
         EVIDENCE_WEIGHTS.path * path * this.paths.get(hit.id)! +

@@ -7,11 +7,12 @@ import { settingWordsFit } from './setting-words';
 import { polarAnswerFit } from './polar-answer';
 import { alternativesKindFit } from './alternatives-kind';
 import { stateAnswerFit } from './state-question';
+import { listedThingsKind } from './listed-things';
 
 /** A request's mood and what a question asks for are read with the request (`readRequest` in @meshmind/language); a function's kind in function-kind.ts. */
 
 /** What kind of value a function returns, read from the return type its document declares ("list[str]", "int count"). */
-export function returnKindOf(fn: NormalisedFunction): AnswerKind | undefined {
+export function returnKindOf(fn: NormalisedFunction, nameStems?: ReadonlySet<string>): AnswerKind | undefined {
   // A declared type decides before the words: the catalog's get_value "returns the reading, in the
   // unit get_unit reports" is a number whatever its description says.
   if (fn.returnType === 'integer' || fn.returnType === 'number') return 'amount';
@@ -19,7 +20,7 @@ export function returnKindOf(fn: NormalisedFunction): AnswerKind | undefined {
   const returns = (fn.returns ?? '').toLowerCase();
   if (/\bstr\b|string|char\s*\*|\bitems?\b|\blabels?\b|\bnames?\b|\btext\b|cell array/.test(returns)) return 'names';
   if (/\b(?:u?int\d*|integer|float\d*|double|number|count|percent|percentage)\b/.test(returns)) return 'amount';
-  return undefined;
+  return listedThingsKind(fn, nameStems); // a bare "list" whose function names its things (mapper/listed-things.ts)
 }
 export { answerAlreadySaid } from './answer-given';
 

@@ -1,4 +1,6 @@
 import type { DeviceStateValues } from '@meshmind/protocol';
+import { withChatSpellings } from './chat-spellings';
+import { withQuestionWordOpened } from './question-contraction';
 import { withoutDiscourseOpener, type RequestReader, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 import type { FunctionProfile } from './evidence';
@@ -76,9 +78,9 @@ export interface RewrittenRequest {
  */
 export function rewrittenRequest(original: string, state: DeviceStateValues, references: SelfReferences | undefined, context: RewriteContext): RewrittenRequest {
   const { document, wordNet, reading } = context;
-  // "what does the sensor say?": the device's own reading asked for (own-reading.ts).
+  // "could u check shelf 4": a chat spelling of the addressee read as the word (chat-spellings.ts), "where'd you end up?" as "where did" (question-contraction.ts); "what does the sensor say?": the device's own reading asked for (own-reading.ts).
   // "what's the co2 level?": the quantity the state says the device measures is its own reading (measured-quantity.ts).
-  const asked = withMeasuredQuantityAsked(withOwnReadingAsked(original, document, wordNet, references ? [...references.names, ...references.words] : []), document, state, wordNet);
+  const asked = withMeasuredQuantityAsked(withOwnReadingAsked(withQuestionWordOpened(withChatSpellings(original)), document, wordNet, references ? [...references.names, ...references.words] : []), document, state, wordNet);
   const profiles = () => context.profiles.values();
   // "TURN IT DOWN" is read in lower case (shouted-request.ts); "un-pause" is "unpause" (hyphened-prefix.ts).
   // "hold on, pause the music": an opener set off by a comma is no part of the command, nor is a statement of why beside it ("you're nearly out of battery, go and plug yourself in": stated-context.ts).
