@@ -16,6 +16,7 @@ const mower = {
     { name: 'return_home', kind: 'action', parameters: [], description: 'Drives back to the charging station and recharges the battery.' },
     { name: 'set_speed', kind: 'action', parameters: [{ name: 'speed', type: 'number', unit: 'm/s', minimum: 0.1, maximum: 1.5, description: 'Driving speed in metres per second.' }], description: 'Sets the driving speed.' },
     { name: 'take_picture', kind: 'action', parameters: [], description: 'Takes a picture with the front camera.' },
+    { name: 'battery_level', kind: 'query', parameters: [], description: 'Tells how charged the battery is, in percent.' },
   ],
 } as unknown as DeviceDescription;
 
@@ -42,5 +43,13 @@ describe('a deed on another vehicle than the device', () => {
     expect(chosen(await robot.map('halt!'))).toEqual(['halt']);
     expect(chosen(await robot.map('go home and recharge'))).toEqual(['return_home']);
     expect(chosen(await robot.map('photograph the tractor'))).toEqual(['take_picture']);
+  });
+
+  it('declines a reading asked of another vehicle, and reads its own', async () => {
+    const robot = await createApiMapper({ embedder, lexicon, document: mower, selfNoun: 'mower' });
+    const result = await robot.map('is the tractor charged?');
+    expect(result.kind).toBe('not_executable');
+    if (result.kind === 'not_executable') expect(result.reason).toMatch(/not of the tractor/);
+    expect(chosen(await robot.map('is your battery charged?'))).toEqual(['battery_level']);
   });
 });

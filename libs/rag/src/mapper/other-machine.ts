@@ -65,3 +65,20 @@ function isVehicle(noun: string, wordNet: WordNet): boolean {
   const ancestors = wordNet.nounAncestors(noun, 'first');
   return ancestors.has('conveyance') && ancestors.has('artifact');
 }
+
+/**
+ * A reading asked of another vehicle than the device: "is the forklift charged?", "how much battery
+ * has the pallet truck got?" read the robot's own battery. A question names the vehicle whose state it
+ * asks (a content word whose commonest WordNet sense is a conveyance, met by no word of the document nor
+ * made the device's own by "your"): the device's queries read only itself. A vehicle the thing asked
+ * is held in is no owner ("what's left in the tank?": the robot's own charge, said of a tank). Undefined where the call stands.
+ */
+export function otherMachineAsked(result: MapResult, reading: RequestReading, scope: ScopeReading | undefined, kindOf: (name: string) => 'action' | 'query' | undefined, selfNoun: string | undefined, wordNet: WordNet | undefined): string | undefined {
+  if (!wordNet || !scope || result.kind !== 'call' || reading.mood !== 'question') return undefined;
+  if (!result.calls.every((call) => kindOf(call.function) === 'query')) return undefined;
+  const said = words(reading.text);
+  // Held in it, not asked of it: "what's left in the tank?" asks what the device holds (a closed-class "in" before the noun's phrase).
+  const inside = (at: number) => [said[at - 1], said[at - 2]].some((word) => word === 'in' || word === 'inside');
+  const vehicle = scope.content.find((word, index) => scope.meetings[index]! < OWN_THING && !OWN.has(said[said.indexOf(word) - 1] ?? '') && !inside(said.indexOf(word)) && wordNet.canBe(word, 'noun') && isVehicle(word, wordNet));
+  return vehicle === undefined ? undefined : `the ${selfNoun ?? 'device'} can only tell of itself, not of the ${vehicle}`;
+}
