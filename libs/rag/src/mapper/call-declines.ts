@@ -23,6 +23,7 @@ import { partialDeed } from './partial-deed';
 import { everyItem } from './every-item';
 import { attachedThing } from './attached-thing';
 import { foreignObject } from './foreign-object';
+import { otherMachine, otherMachineAsked } from './other-machine';
 import { notReadNow } from './reading-now';
 import { switchedQuery } from './switched-query';
 import { unreadState } from './unread-state';
@@ -140,6 +141,9 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // "open the window" to blinds, a "window covering": a deed on the made thing the device is fitted to (attached-thing.ts).
   const attached = attachedThing(result, reading(said), context.functions, context.nounPhrases ?? [], [...context.names, ...(context.places ?? [])], context.stateFields ?? [], context.selfNoun, lexicon?.wordNet);
   if (attached) return { reason: attached };
+  // "stop the lorry!", "charge the pallet truck" to a robot: a deed on another machine, which the device is not (other-machine.ts).
+  const otherOne = otherMachine(result, reading(said), context.readScope?.(said), kindOf, ownNouns(context), context.selfNoun, lexicon?.wordNet) ?? otherMachineAsked(result, reading(said), context.readScope?.(said), kindOf, context.selfNoun, lexicon?.wordNet); // "is the forklift charged?"
+  if (otherOne) return { reason: otherOne };
   // "delete everything": a quantifier for the whole list, given to a call that takes one item (every-item.ts).
   const every = everyItem(result, byName, context.deviceNouns, context.selfNoun);
   if (every) return { reason: every };
