@@ -13,7 +13,7 @@ const ITEM_SEPARATOR = new RegExp(`\\s*(?:,|\\b${escapeRegExp(enMapping.steps.co
 
 export type ArgumentExtraction =
   | { ok: true; arguments: Record<string, unknown> }
-  | { ok: false; reason: string; missing: string[]; /** A value was said but lies outside what the parameter takes ("set the heat to 40"). */ outOfRange?: true };
+  | { ok: false; reason: string; missing: string[]; /** A value was said as an amount ("set the heat to 40", not "the first floor") but lies outside what the parameter takes. */ outOfRange?: true };
 
 function currentValue(fn: NormalisedFunction, parameter: ParameterSpec, state: DeviceStateValues): number | undefined {
   const key = fn.effects?.find((effect) => effect.parameter === parameter.name)?.key ?? parameter.name;
@@ -92,7 +92,7 @@ export function extractArguments(
     return { ok: false, missing, reason: `${fn.name} needs ${missing.join(', ')}, which the request does not give` };
   }
   const validated = validateCallArguments(toApiFunctionSpec(fn), values);
-  if (!validated.ok) return { ok: false, missing: [], reason: validated.error.message, ...(validated.error.code === 'E_ARGUMENT_OUT_OF_RANGE' ? { outOfRange: true as const } : {}) };
+  if (!validated.ok) return { ok: false, missing: [], reason: validated.error.message, ...(validated.error.code === 'E_ARGUMENT_OUT_OF_RANGE' && reading.numbers.some((mention) => !mention.ordinal) ? { outOfRange: true as const } : {}) };
   // Defaults stay with the device: only what the person said is sent.
   return { ok: true, arguments: values };
 }
