@@ -84,5 +84,16 @@ export const enReference = {
     contractions: ['ll', 'm', 're'],
     addressee: ['you', 'your', 'yourself'],
   },
+  /**
+   * A question that asks whether a deed ought to be done, or offers to do it ("should I turn the lamp
+   * off?", "should the heater be on?", "shall I lock up?"): the modals of advice, and the one that
+   * offers only with the speaker as its subject.
+   */
+  adviceAsked: { modals: ['should', 'ought'], offering: 'shall', offerer: 'i' },
+  /**
+   * The speaker reporting a deed they did ("I turned the plug off already", "we've locked up"): the
+   * auxiliaries of the perfect said between (also contracted), and the words that may follow the deed.
+   */
+  speakersPastDeed: { perfect: ['have', 've', 'had', 'd'], contractions: ['ve', 'd'] },
   viewing: { letting: ['let'], speakerObjects: ['me', 'us'], beforeNoun: ['a', 'an', 'another', 'quick', 'little'], particles: ['at', 'on', 'in', 'to', 'through'], question: 'what does {object} show?' },
 } as const;
