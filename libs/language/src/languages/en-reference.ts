@@ -95,5 +95,11 @@ export const enReference = {
    * auxiliaries of the perfect said between (also contracted), and the words that may follow the deed.
    */
   speakersPastDeed: { perfect: ['have', 've', 'had', 'd'], contractions: ['ve', 'd'] },
+  /**
+   * The speaker saying they have had enough of something ("that's enough hoovering", "enough of the
+   * fan for now"): the words that may open it (the demonstrative with its "be"), the word of
+   * sufficiency and its "of", and the command it says: the end of that thing.
+   */
+  hadEnough: { openers: ["that's", 'thats', 'that', 'is', 'ok', 'okay', 'right', 'alright', 'well'], sufficiency: 'enough', of: 'of', command: 'stop {thing}' },
   viewing: { letting: ['let'], speakerObjects: ['me', 'us'], beforeNoun: ['a', 'an', 'another', 'quick', 'little'], particles: ['at', 'on', 'in', 'to', 'through'], question: 'what does {object} show?' },
 } as const;
