@@ -101,5 +101,10 @@ export const enReference = {
    * sufficiency and its "of", and the command it says: the end of that thing.
    */
   hadEnough: { openers: ["that's", 'thats', 'that', 'is', 'ok', 'okay', 'right', 'alright', 'well'], sufficiency: 'enough', of: 'of', command: 'stop {thing}' },
+  /**
+   * The speaker asking to be told or reminded of a deed ("remind me to turn the lights off"): WordNet's
+   * lexicographer files of verbs of telling and of minding, and the "to" of the infinitive after the speaker.
+   */
+  speakerReminded: { categories: ['communication', 'cognition'], infinitive: 'to' },
   viewing: { letting: ['let'], speakerObjects: ['me', 'us'], beforeNoun: ['a', 'an', 'another', 'quick', 'little'], particles: ['at', 'on', 'in', 'to', 'through'], question: 'what does {object} show?' },
 } as const;

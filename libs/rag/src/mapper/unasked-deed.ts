@@ -7,6 +7,7 @@ import { leftAsItIs } from './left-as-is';
 import { namedOnly } from './named-only';
 import type { DocumentScope } from './scope';
 import { speakersOwnDeed } from './speakers-own-deed';
+import { reminderDeclined } from './speaker-reminded';
 import { speakersPastDeedDeclined } from './speakers-past-deed';
 
 /** What the readers of a request that asks for no deed need of the mapper. */
@@ -29,7 +30,8 @@ export interface UnaskedDeedContext {
  * blinds where they are": mapper/left-as-is.ts), the speaker's own deed to come ("I'll unlock it
  * myself": mapper/speakers-own-deed.ts) or done already ("I turned the plug off already":
  * mapper/speakers-past-deed.ts), a question of advice ("should I turn the lamp off?":
- * mapper/advice-asked.ts), the device only named ("the fan": mapper/named-only.ts).
+ * mapper/advice-asked.ts), a reminder asked for ("remind me to turn the lights off":
+ * mapper/speaker-reminded.ts), the device only named ("the fan": mapper/named-only.ts).
  */
 export async function unaskedDeed(asked: string, context: UnaskedDeedContext): Promise<MapResult | undefined> {
   const { scope, mapDeed, selfNoun, wordNet, ownWord } = context;
@@ -39,6 +41,7 @@ export async function unaskedDeed(asked: string, context: UnaskedDeedContext): P
     (await speakersOwnDeed(asked, scope, mapDeed, selfNoun, wordNet)) ??
     (await speakersPastDeedDeclined(asked, context.takesItems ?? false, scope, mapDeed, selfNoun, wordNet)) ??
     (await adviceDeclined(asked, scope, mapDeed, selfNoun, wordNet)) ??
+    (await reminderDeclined(asked, context.takesItems ?? false, scope, mapDeed, selfNoun, wordNet)) ??
     namedOnly(asked, context.document, ownWord, selfNoun, wordNet)
   );
 }
