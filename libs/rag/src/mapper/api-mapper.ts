@@ -14,7 +14,7 @@ import { statesPurpose } from './purpose-step';
 import { requestPath, type Path } from './path';
 import { statedNeedPath } from './stated-need';
 import { rewrittenRequest, type RewrittenRequest } from './request-rewrites';
-import { pausedForAWhile } from './paused-for-a-while';
+import { settledCall } from './settled-call';
 import { retrievalText, withoutNumbers } from './retrieval-text';
 import { stepWords } from './step-words';
 import type { SelfReferences } from './self-references';
@@ -189,7 +189,7 @@ class HybridApiMapper implements ApiMapper {
     // Nor a deed on a thing the call does not do (mapper/unaccounted-word.ts), nor a verb no function of a list does (mapper/item-deed.ts).
     const unaccounted = declined === undefined ? (this.unaccounted.read(result, readings, mapOptions.references) ?? this.itemDeeds.read(result, [this.reading(request), ...readings], mapOptions.references)) : undefined;
     if (declined || unaccounted) return this.outOfScope(said, { ...scope, ...(unaccounted ?? { unmet: [declined!] }) });
-    const paused = dedicatedEnd(pausedForAWhile(result, said, this.byName, this.lexicon?.wordNet), this.reading(said), this.byName); // "stop it for now": its pause (mapper/paused-for-a-while.ts); "open it all the way": open_valve (mapper/dedicated-end.ts)
+    const paused = dedicatedEnd(settledCall(result, said, this.reading(said), state, this.byName, this.lexicon?.wordNet), this.reading(said), this.byName); // "stop it for now": its pause (mapper/paused-for-a-while.ts); "a bit brighter" of an off lamp: switched on (mapper/settled-call.ts); "open it all the way": open_valve (mapper/dedicated-end.ts)
     return { ...askedWhenDoubtful(paused, said, scope.support, this.doubtMargin, this.byName, this.language), scope: scope.signal }; // two near functions the words do not tell apart: ask (mapper/doubtful-call.ts)
   }
 
