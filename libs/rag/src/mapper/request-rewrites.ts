@@ -98,7 +98,7 @@ export function rewrittenRequest(original: string, state: DeviceStateValues, ref
   // "turn on the sweep": the feature one switch names (feature-word.ts).
   // "blinds 80": a thing and a number, no verb, is the level wanted (bare-level.ts); "get the fan going" is "start the fan" (split-idiom.ts).
   // "put the volume on 12", "put the show on pause": "on" before a level or an action's own word (on-goal.ts).
-  const commanded = withNamedActionOn(withLevelOn(withBareLevel(withFeatureNamed(withoutAtOnce(withSplitIdiom(withoutPoliteAsk(listed, reading), wordNet), document), document, wordNet), document, reading, wordNet), document, reading), document, wordNet);
+  const commanded = withNamedActionOn(withLevelOn(withBareLevel(withFeatureNamed(withoutAtOnce(withSplitIdiom(withoutPoliteAsk(listed, reading), wordNet, document), document), document, wordNet), document, reading, wordNet), document, reading), document, wordNet);
   const said =
     reading(listed).mood !== 'question'
       ? withMeantVerb(withStateParticle(withStateParticiple(withLetThrough(withoutPlainParticle(withPhrasalValue(withPurposeVerb(withGivenNoun(withElectricFilling(withPurposeAfterGoing(commanded, document, wordNet), wordNet), wordNet), document, references, profiles(), wordNet), document.functions, wordNet), profiles(), wordNet), document), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
