@@ -39,5 +39,6 @@ describe("a participle that is the document's own word for a state of the device
   it('leaves a participle of no state of the device, or no document, as said', () => {
     expect(withSplitIdiom('get the pool robot singing', wordNet, poolCleaner)).toBe('get the pool robot singing');
     expect(withSplitIdiom('get the pool robot scrubbing', wordNet)).toBe('get the pool robot scrubbing');
+    expect(withSplitIdiom('set the scrubbing to 3', wordNet, poolCleaner)).toBe('set the scrubbing to 3');
   });
 });

@@ -30,7 +30,9 @@ export function withSplitIdiom(text: string, wordNet: WordNet | undefined, docum
   if (!verb || !participle || body.length < 2 || body.some((token) => /^[,;]$/.test(token[0])) || !/ing$/i.test(participle[0])) return text;
   const single = oneWordVerb(`${verb[0].toLowerCase()} ${participle[0].toLowerCase()}`, verb[0].toLowerCase(), wordNet);
   if (!single) {
-    const going = document && statesActivity(document, participle[0].toLowerCase()) ? oneWordVerb(`${verb[0].toLowerCase()} ${GOING}`, verb[0].toLowerCase(), wordNet) : undefined;
+    // Only where the participle ends the request (courtesy aside): "set the heating to 35" sets a level, it does not start the heating.
+    const ends = tokens.slice(tokens.indexOf(participle) + 1).every((token) => /^[.!?]$/.test(token[0]) || en.courtesy.has(token[0].toLowerCase()));
+    const going = document && ends && statesActivity(document, participle[0].toLowerCase()) ? oneWordVerb(`${verb[0].toLowerCase()} ${GOING}`, verb[0].toLowerCase(), wordNet) : undefined;
     return going ? `${text.slice(0, verb.index)}${going}${text.slice(verb.index! + verb[0].length)}` : text;
   }
   return `${text.slice(0, verb.index)}${single}${text.slice(verb.index! + verb[0].length, participle.index).trimEnd()}${text.slice(participle.index! + participle[0].length)}`;
