@@ -1,6 +1,7 @@
 import type { DeviceStateValues } from '@meshmind/protocol';
 import type { RequestReading } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
+import { presetValue, relativeDirection } from '../arguments/parameter-values';
 import type { MapResult } from './api-mapper-options';
 
 /**
@@ -9,7 +10,8 @@ import type { MapResult } from './api-mapper-options';
  * the state is the one it comes back at, not what the person sees or feels: an off lamp gives no
  * light at all, so a step above its kept 60% (set_brightness 70) is not the "more light" asked for,
  * which is the lamp switched on. Where the one call made sets a level a step above the state's own
- * (no number said, short of the level's maximum: "up to full" is a level wanted), the call also
+ * (no number said, short of the level's maximum: "up to full" is a level wanted; a step said as one, no
+ * level named by a preset of its notes), the call also
  * switches the device on (a fixed effect of its own), the state says the device is off, and a
  * function that takes nothing and only switches it on exists, that function is called instead.
  */
@@ -21,6 +23,9 @@ export function switchedOnFirst(result: MapResult, reading: RequestReading, stat
   const parameter = fn?.parameters.find((item) => item.name === level?.parameter);
   const current = level && state[level.key], wanted = parameter && call.arguments[parameter.name];
   if (!fn || !parameter || typeof current !== 'number' || typeof wanted !== 'number' || wanted <= current || wanted >= (parameter.maximum ?? Infinity)) return result;
+  // Only a step said as one ("brighter", "up a bit"), not a level named ("to comfort": a preset of its notes).
+  const lower = reading.text.toLowerCase();
+  if (relativeDirection(lower) <= 0 || presetValue(parameter, lower) !== undefined) return result;
   // The device is off by a switch this call turns on: a fixed effect whose opposite the state holds.
   const switched = fn.effects?.find((effect) => effect.parameter === undefined && typeof effect.value === 'boolean' && state[effect.key] === !effect.value);
   if (!switched) return result;
