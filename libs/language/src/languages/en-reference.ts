@@ -84,5 +84,27 @@ export const enReference = {
     contractions: ['ll', 'm', 're'],
     addressee: ['you', 'your', 'yourself'],
   },
+  /**
+   * A question that asks whether a deed ought to be done, or offers to do it ("should I turn the lamp
+   * off?", "should the heater be on?", "shall I lock up?"): the modals of advice, and the one that
+   * offers only with the speaker as its subject.
+   */
+  adviceAsked: { modals: ['should', 'ought'], offering: 'shall', offerer: 'i' },
+  /**
+   * The speaker reporting a deed they did ("I turned the plug off already", "we've locked up"): the
+   * auxiliaries of the perfect said between (also contracted), and the words that may follow the deed.
+   */
+  speakersPastDeed: { perfect: ['have', 've', 'had', 'd'], contractions: ['ve', 'd'] },
+  /**
+   * The speaker saying they have had enough of something ("that's enough hoovering", "enough of the
+   * fan for now"): the words that may open it (the demonstrative with its "be"), the word of
+   * sufficiency and its "of", and the command it says: the end of that thing.
+   */
+  hadEnough: { openers: ["that's", 'thats', 'that', 'is', 'ok', 'okay', 'right', 'alright', 'well'], sufficiency: 'enough', of: 'of', command: 'stop {thing}' },
+  /**
+   * The speaker asking to be told or reminded of a deed ("remind me to turn the lights off"): WordNet's
+   * lexicographer files of verbs of telling and of minding, and the "to" of the infinitive after the speaker.
+   */
+  speakerReminded: { categories: ['communication', 'cognition'], infinitive: 'to' },
   viewing: { letting: ['let'], speakerObjects: ['me', 'us'], beforeNoun: ['a', 'an', 'another', 'quick', 'little'], particles: ['at', 'on', 'in', 'to', 'through'], question: 'what does {object} show?' },
 } as const;

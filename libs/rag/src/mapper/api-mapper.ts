@@ -14,7 +14,7 @@ import { statesPurpose } from './purpose-step';
 import { requestPath, type Path } from './path';
 import { statedNeedPath } from './stated-need';
 import { rewrittenRequest, type RewrittenRequest } from './request-rewrites';
-import { pausedForAWhile } from './paused-for-a-while';
+import { settledCall } from './settled-call';
 import { retrievalText, withoutNumbers } from './retrieval-text';
 import { stepWords } from './step-words';
 import type { SelfReferences } from './self-references';
@@ -149,7 +149,7 @@ class HybridApiMapper implements ApiMapper {
   }
 
   async map(asked: string, state: DeviceStateValues = {}, mapOptions: MapOptions = {}): Promise<MapResult> {
-    const forbidden = await unaskedDeed(asked, { scope: this.scope, document: this.document, mapDeed: (deed) => this.map(deed, state, mapOptions), ownWord: ownWordsOf(this.deviceNouns, mapOptions.references), selfNoun: this.selfNoun, wordNet: this.lexicon?.wordNet }); // "don't unlock the door", "leave the blinds where they are", "I'll unlock it myself", "the fan": declined, not done (mapper/unasked-deed.ts)
+    const forbidden = await unaskedDeed(asked, { scope: this.scope, document: this.document, mapDeed: (deed) => this.map(deed, state, mapOptions), ownWord: ownWordsOf(this.deviceNouns, mapOptions.references), selfNoun: this.selfNoun, wordNet: this.lexicon?.wordNet, takesItems: this.takesItems }); // "don't unlock the door", "leave the blinds where they are", "I'll unlock it myself", "the fan": declined, not done (mapper/unasked-deed.ts)
     if (forbidden) return forbidden;
     // "is it on? if not, turn it on": a command under a condition on the device's own state, read in that state (mapper/state-condition.ts).
     const conditional = readStateCondition(asked, this.document, ownWordsOf(this.deviceNouns, mapOptions.references), this.lexicon?.wordNet);
@@ -189,7 +189,7 @@ class HybridApiMapper implements ApiMapper {
     // Nor a deed on a thing the call does not do (mapper/unaccounted-word.ts), nor a verb no function of a list does (mapper/item-deed.ts).
     const unaccounted = declined === undefined ? (this.unaccounted.read(result, readings, mapOptions.references) ?? this.itemDeeds.read(result, [this.reading(request), ...readings], mapOptions.references)) : undefined;
     if (declined || unaccounted) return this.outOfScope(said, { ...scope, ...(unaccounted ?? { unmet: [declined!] }) });
-    const paused = unsaidAbsence(dedicatedEnd(pausedForAWhile(result, said, this.byName, this.lexicon?.wordNet), this.reading(said), this.byName), said, this.profiles, this.kinds, this.lexicon?.wordNet); // "stop it for now": its pause (mapper/paused-for-a-while.ts); "open it all the way": open_valve (mapper/dedicated-end.ts)
+    const paused = unsaidAbsence(dedicatedEnd(settledCall(result, said, this.reading(said), state, this.byName, this.lexicon?.wordNet), this.reading(said), this.byName), said, this.profiles, this.kinds, this.lexicon?.wordNet); // "stop it for now": its pause (paused-for-a-while.ts); "a bit brighter" of an off lamp: switched on (settled-call.ts); "open it all the way": open_valve (dedicated-end.ts)
     return askedWhenUnsure(paused, said, scope, this.abstentions, this.byName, this.language, { mood: this.reading(said).mood, kinds: this.kinds, readStep: (step) => this.scope.read(step, mapOptions.references) }); // two near functions the words do not tell apart, or a call nothing grounds: ask (mapper/doubtful-call.ts, mapper/unsure-call.ts)
   }
 

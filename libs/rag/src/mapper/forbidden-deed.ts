@@ -1,4 +1,4 @@
-import { en, enReference, type WordNet } from '@meshmind/language';
+import { en, enReference, splitIdentifier, stem, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 import { deedPassedOn } from './passed-negation';
 import type { DocumentScope } from './scope';
@@ -63,7 +63,8 @@ function saysAnotherDeed(deed: string, mapped: MapResult, scope: DocumentScope, 
 /**
  * The call a deed said as a command maps to, where its verb is something the device does (it meets
  * the document's actions closely, a word of the called function explains it, or it lets a change
- * happen or carries a polar particle: mapper/passed-negation.ts); undefined where the verb is not
+ * happen or carries a polar particle: mapper/passed-negation.ts; or it is a word of the called
+ * function's name, "lock" of `lock`); undefined where the verb is not
  * the device's deed ("forget", "mind"), which leaves the request to be read as said.
  */
 export async function devicesDeed(deed: string, scope: DocumentScope, mapDeed: (deed: string) => Promise<MapResult>, wordNet?: WordNet): Promise<MapResult | undefined> {
@@ -73,7 +74,9 @@ export async function devicesDeed(deed: string, scope: DocumentScope, mapDeed: (
   const verb = deed.split(/\s+/)[0]!.toLowerCase();
   const explained = read.content[0] === verb && done.calls.some((call) => read.explained?.get(call.function)?.has(0));
   const meets = read.action?.verb === verb && read.action.meeting >= CLOSE_MEETING;
-  return explained || meets || deedPassedOn(deed, wordNet) ? done : undefined;
+  // "lock" of a lock that locks: the verb is the called function's own name, though the device's noun keeps it out of the content read.
+  const named = done.calls.some((call) => splitIdentifier(call.function).some((word) => stem(word.toLowerCase()) === stem(verb)));
+  return explained || meets || named || deedPassedOn(deed, wordNet) ? done : undefined;
 }
 
 /**

@@ -35,6 +35,7 @@ import { withBareLevel } from './bare-level';
 import { withLevelOn, withNamedActionOn } from './on-goal';
 import { withJoinedPrefix } from './hyphened-prefix';
 import { withSplitIdiom } from './split-idiom';
+import { withHadEnough } from './had-enough';
 
 /** What the rewrites of a request need from its mapper: the document and its readings, never a request. */
 export interface RewriteContext {
@@ -82,7 +83,7 @@ export function rewrittenRequest(original: string, state: DeviceStateValues, ref
   // "what's the co2 level?": the quantity the state says the device measures is its own reading (measured-quantity.ts).
   const asked = withMeasuredQuantityAsked(withOwnReadingAsked(withQuestionWordOpened(withChatSpellings(original)), document, wordNet, references ? [...references.names, ...references.words] : []), document, state, wordNet);
   const profiles = () => context.profiles.values();
-  // "TURN IT DOWN" is read in lower case (shouted-request.ts); "un-pause" is "unpause" (hyphened-prefix.ts).
+  // "TURN IT DOWN" is read in lower case (shouted-request.ts); "un-pause" is "unpause" (hyphened-prefix.ts); "that's enough hoovering" is "stop hoovering" (had-enough.ts).
   // "hold on, pause the music": an opener set off by a comma is no part of the command, nor is a statement of why beside it ("you're nearly out of battery, go and plug yourself in": stated-context.ts).
   // "put the telly on standby": into the state its notes say a function goes into (described-goal.ts).
   // "could the light be purple?": a question that wishes for a value a setter takes is that command (wished-value.ts).
@@ -90,7 +91,7 @@ export function rewrittenRequest(original: string, state: DeviceStateValues, ref
   // "there's no light in the yard": what the device gives, said absent, sets it going (stated-absence.ts);
   // "make the dishwasher run the eco cycle" is read from what it is made to do (causative.ts).
   // "it's freezing in here" to a thermostat that is off: the mode its document offers for the remedy (remedy-option.ts).
-  const withContext = withStatedAbsence(withStatedLack(withStatedExcess(withRemedyOption(withDescribedGoal(withWishedValue(spelledAsMeant(withoutCausative(withoutDiscourseOpener(withoutShouting(withJoinedPrefix(asked, wordNet))), references), document, wordNet, references ? [...references.names, ...references.words] : []), document), document.functions), document, state, wordNet), wordNet, document, state), wordNet, context.takesItems), document, references, wordNet);
+  const withContext = withStatedAbsence(withStatedLack(withStatedExcess(withRemedyOption(withDescribedGoal(withWishedValue(spelledAsMeant(withoutCausative(withoutDiscourseOpener(withoutShouting(withJoinedPrefix(withHadEnough(asked), wordNet))), references), document, wordNet, references ? [...references.names, ...references.words] : []), document), document.functions), document, state, wordNet), wordNet, document, state), wordNet, context.takesItems), document, references, wordNet);
   const request = context.keepsStatedContext ? withContext : withoutStatedContext(withContext, wordNet);
   // "stick jam on the shopping": the list's own alias in a place phrase said by the list noun, where the item ends (own-list-name.ts).
   // "I've picked up the bread": a deed on a listed entry said done is that entry ticked off (done-report.ts).
@@ -99,7 +100,7 @@ export function rewrittenRequest(original: string, state: DeviceStateValues, ref
   // "turn on the sweep": the feature one switch names (feature-word.ts).
   // "blinds 80": a thing and a number, no verb, is the level wanted (bare-level.ts); "get the fan going" is "start the fan" (split-idiom.ts).
   // "put the volume on 12", "put the show on pause": "on" before a level or an action's own word (on-goal.ts).
-  const commanded = withNamedActionOn(withLevelOn(withBareLevel(withFeatureNamed(withoutAtOnce(withSplitIdiom(withoutPoliteAsk(listed, reading), wordNet), document), document, wordNet), document, reading, wordNet), document, reading), document, wordNet);
+  const commanded = withNamedActionOn(withLevelOn(withBareLevel(withFeatureNamed(withoutAtOnce(withSplitIdiom(withoutPoliteAsk(listed, reading), wordNet, document), document), document, wordNet), document, reading, wordNet), document, reading), document, wordNet);
   const said =
     reading(listed).mood !== 'question'
       ? withMeantVerb(withStateParticle(withStateParticiple(withLetThrough(withoutPlainParticle(withPhrasalValue(withPurposeVerb(withGivenNoun(withElectricFilling(withPurposeAfterGoing(commanded, document, wordNet), wordNet), wordNet), document, references, profiles(), wordNet), document.functions, wordNet), profiles(), wordNet), document), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)

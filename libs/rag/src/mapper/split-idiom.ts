@@ -1,4 +1,5 @@
 import { en, type WordNet } from '@meshmind/language';
+import type { NormalisedDocument } from '../api-document';
 
 /**
  * "Get the radiators going", "get the fan going", "get some air moving": a verb and a participle that
@@ -9,8 +10,12 @@ import { en, type WordNet } from '@meshmind/language';
  * sense ("start the radiators"), or, where that sense has none, of the commonest sense of another
  * multiword verb it lists ("get moving" -> "get going" -> "start"). Only a command of one clause that
  * opens with the verb and ends with the participle (an adverb or "please" may follow); left as said where WordNet has no such verb.
+ * A participle that is one of the document's own words for a state of the device ("get the robot
+ * hoovering": a vacuum's cleaning is also "hoovering") names the device's own going: where WordNet
+ * has no verb of the pair, the verb's pair with "going" is read ("start the robot hoovering"), the
+ * participle kept; read word by word, "get" met the readings and the robot stopped cleaning.
  */
-export function withSplitIdiom(text: string, wordNet: WordNet | undefined): string {
+export function withSplitIdiom(text: string, wordNet: WordNet | undefined, document?: NormalisedDocument): string {
   if (!wordNet) return text;
   const tokens = [...text.matchAll(/[\p{L}'-]+|[,;.!?]/gu)];
   let at = 0;
@@ -24,7 +29,12 @@ export function withSplitIdiom(text: string, wordNet: WordNet | undefined): stri
   // An object between them, one clause: "get the fan going", not "get going" nor "get up, the fan is going".
   if (!verb || !participle || body.length < 2 || body.some((token) => /^[,;]$/.test(token[0])) || !/ing$/i.test(participle[0])) return text;
   const single = oneWordVerb(`${verb[0].toLowerCase()} ${participle[0].toLowerCase()}`, verb[0].toLowerCase(), wordNet);
-  if (!single) return text;
+  if (!single) {
+    // Only where the participle ends the request (courtesy aside): "set the heating to 35" sets a level, it does not start the heating.
+    const ends = tokens.slice(tokens.indexOf(participle) + 1).every((token) => /^[.!?]$/.test(token[0]) || en.courtesy.has(token[0].toLowerCase()));
+    const going = document && ends && statesActivity(document, participle[0].toLowerCase()) ? oneWordVerb(`${verb[0].toLowerCase()} ${GOING}`, verb[0].toLowerCase(), wordNet) : undefined;
+    return going ? `${text.slice(0, verb.index)}${going}${text.slice(verb.index! + verb[0].length)}` : text;
+  }
   return `${text.slice(0, verb.index)}${single}${text.slice(verb.index! + verb[0].length, participle.index).trimEnd()}${text.slice(participle.index! + participle[0].length)}`;
 }
 
@@ -41,4 +51,12 @@ function oneWordVerb(phrase: string, verb: string, wordNet: WordNet): string | u
     if (found) return found;
   }
   return undefined;
+}
+
+/** The participle of going on ("get going"): the pair WordNet lists for setting a thing off. */
+const GOING = 'going';
+
+/** Whether a word is one of the document's own -ing words for a state of the device (a value or its synonym: "hoovering" of a vacuum's cleaning). */
+function statesActivity(document: NormalisedDocument, word: string): boolean {
+  return word.endsWith('ing') && Object.values(document.state ?? {}).some((field) => [...(field.values ?? []), ...Object.values(field.synonyms ?? {}).flat()].some((value) => String(value).toLowerCase() === word));
 }

@@ -1,11 +1,14 @@
 import type { WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 import type { MapResult } from './api-mapper-options';
+import { adviceDeclined } from './advice-asked';
 import { forbiddenDeed } from './forbidden-deed';
 import { leftAsItIs } from './left-as-is';
 import { namedOnly } from './named-only';
 import type { DocumentScope } from './scope';
 import { speakersOwnDeed } from './speakers-own-deed';
+import { reminderDeclined } from './speaker-reminded';
+import { speakersPastDeedDeclined } from './speakers-past-deed';
 
 /** What the readers of a request that asks for no deed need of the mapper. */
 export interface UnaskedDeedContext {
@@ -17,13 +20,18 @@ export interface UnaskedDeedContext {
   ownWord: (word: string) => boolean;
   selfNoun: string | undefined;
   wordNet: WordNet | undefined;
+  /** Whether a function takes a free-text item (a list): the speaker's past deed is then an item done (done-report.ts). */
+  takesItems?: boolean;
 }
 
 /**
  * A request that asks the device for no deed is declined before any call is chosen: a forbidden
  * deed ("don't unlock the door": mapper/forbidden-deed.ts), the device left as it is ("leave the
  * blinds where they are": mapper/left-as-is.ts), the speaker's own deed to come ("I'll unlock it
- * myself": mapper/speakers-own-deed.ts), the device only named ("the fan": mapper/named-only.ts).
+ * myself": mapper/speakers-own-deed.ts) or done already ("I turned the plug off already":
+ * mapper/speakers-past-deed.ts), a question of advice ("should I turn the lamp off?":
+ * mapper/advice-asked.ts), a reminder asked for ("remind me to turn the lights off":
+ * mapper/speaker-reminded.ts), the device only named ("the fan": mapper/named-only.ts).
  */
 export async function unaskedDeed(asked: string, context: UnaskedDeedContext): Promise<MapResult | undefined> {
   const { scope, mapDeed, selfNoun, wordNet, ownWord } = context;
@@ -31,6 +39,9 @@ export async function unaskedDeed(asked: string, context: UnaskedDeedContext): P
     (await forbiddenDeed(asked, scope, mapDeed, selfNoun, wordNet, ownWord)) ??
     leftAsItIs(asked, { wordNet, ownWord, selfNoun }) ??
     (await speakersOwnDeed(asked, scope, mapDeed, selfNoun, wordNet)) ??
+    (await speakersPastDeedDeclined(asked, context.takesItems ?? false, scope, mapDeed, selfNoun, wordNet)) ??
+    (await adviceDeclined(asked, scope, mapDeed, selfNoun, wordNet)) ??
+    (await reminderDeclined(asked, context.takesItems ?? false, scope, mapDeed, selfNoun, wordNet)) ??
     namedOnly(asked, context.document, ownWord, selfNoun, wordNet)
   );
 }

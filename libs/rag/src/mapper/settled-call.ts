@@ -1,0 +1,15 @@
+import type { RequestReading, WordNet } from '@meshmind/language';
+import type { DeviceStateValues } from '@meshmind/protocol';
+import type { NormalisedFunction } from '../api-document';
+import type { MapResult } from './api-mapper-options';
+import { pausedForAWhile } from './paused-for-a-while';
+import { switchedOnFirst } from './switched-on-first';
+
+/**
+ * The call once chosen, settled by what the request and the state say around it: a step up of a
+ * level of a device that is off is its switching on ("a bit brighter" of an off lamp:
+ * switched-on-first.ts), a stop for a while is a pause ("stop it for now": paused-for-a-while.ts).
+ */
+export function settledCall(result: MapResult, said: string, reading: RequestReading, state: DeviceStateValues, byName: ReadonlyMap<string, NormalisedFunction>, wordNet: WordNet | undefined): MapResult {
+  return pausedForAWhile(switchedOnFirst(result, reading, state, [...byName.values()]), said, byName, wordNet);
+}

@@ -1,0 +1,68 @@
+import { en, enReference, pastTense, type WordNet } from '@meshmind/language';
+import type { MapResult } from './api-mapper-options';
+import { devicesDeed } from './forbidden-deed';
+import type { DocumentScope } from './scope';
+
+const OWN = enReference.speakersOwnDeed;
+const PAST = enReference.speakersPastDeed;
+const SPEAKERS: ReadonlySet<string> = new Set(OWN.speakers);
+const PERFECT: ReadonlySet<string> = new Set(PAST.perfect);
+const REFLEXIVES: ReadonlySet<string> = new Set(OWN.reflexives);
+const ADDRESSEE: ReadonlySet<string> = new Set(OWN.addressee);
+/** Adverbs said around the deed ("I've already turned it off", "I just locked it"): the done report's closed class. */
+const ADVERBS: ReadonlySet<string> = new Set(enReference.doneReport.adverbs);
+/** Words that join a second clause ("I turned it off, so turn it back on"): a request with one is left to the steps. */
+const JOINING: ReadonlySet<string> = new Set([...en.connectives, 'but', 'or', 'so', 'because']);
+const OPENING: ReadonlySet<string> = new Set([...en.courtesy].filter((word) => !ADDRESSEE.has(word)));
+const CONTRACTED = new RegExp(`\\b(${OWN.speakers.join('|')})'(${PAST.contractions.join('|')})\\b`, 'g');
+
+/**
+ * The base form of a verb said in its past ("locked" -> lock, "switched" -> switch): the lemma of
+ * one of its WordNet verb senses whose regular past it is. Undefined where the word is no such past
+ * (a base form, an irregular past that is its base as well: "put", "shut").
+ */
+export function pastBase(word: string, wordNet: WordNet): string | undefined {
+  if (!word.endsWith('ed')) return undefined;
+  const lemmas = wordNet.verbSenses(word).flatMap((sense) => sense.lemmas);
+  if (lemmas.includes(word)) return undefined;
+  return lemmas.find((lemma) => !lemma.includes('_') && pastTense(lemma) === word);
+}
+
+/**
+ * The deed of a statement whose subject is the speaker and whose verb is past: "I turned the plug off
+ * already" -> "turn the plug off", "we've locked it ourselves" -> "lock it", "I just switched the
+ * lamp on" -> "switch the lamp on". Undefined where the request does not open so (past courtesy),
+ * asks something, joins a second clause, or speaks to the addressee.
+ */
+export function speakersPastDeed(asked: string, wordNet: WordNet | undefined): string | undefined {
+  if (!wordNet || /[,;:?]/.test(asked)) return undefined;
+  const said = asked.toLowerCase().replace(/[’‘]/g, "'").replace(CONTRACTED, '$1 $2').replace(/[.!]+\s*$/, '').split(/\s+/).filter(Boolean);
+  if (said.some((word) => JOINING.has(word) || ADDRESSEE.has(word))) return undefined;
+  let at = 0;
+  while (at < said.length && OPENING.has(said[at]!)) at += 1;
+  if (!SPEAKERS.has(said[at] ?? '')) return undefined;
+  at += 1;
+  if (PERFECT.has(said[at] ?? '')) at += 1;
+  while (at < said.length && ADVERBS.has(said[at]!)) at += 1;
+  const base = pastBase(said[at] ?? '', wordNet);
+  if (!base) return undefined;
+  const rest = said.slice(at + 1).filter((word) => !REFLEXIVES.has(word) && !ADVERBS.has(word));
+  return rest.length === 0 ? undefined : [base, ...rest].join(' ');
+}
+
+/**
+ * A statement of what the speaker already did asks the device for nothing (issue #17, a wrong action
+ * is worse than a question): "I turned the plug off already" turned it off and "I locked it myself"
+ * locked the door, retrieval reading the deed and not who did it nor when. Where the deed is the
+ * device's own (forbidden-deed.ts `devicesDeed`) the request is declined with what it said. A list
+ * ticks off what the speaker did ("I've bought the eggs": done-report.ts), so a document that takes
+ * free-text items is left to that reading.
+ */
+export async function speakersPastDeedDeclined(asked: string, takesItems: boolean, scope: DocumentScope, mapDeed: (deed: string) => Promise<MapResult>, selfNoun: string | undefined, wordNet?: WordNet): Promise<MapResult | undefined> {
+  if (takesItems) return undefined;
+  const deed = speakersPastDeed(asked, wordNet);
+  if (!deed) return undefined;
+  const done = await devicesDeed(deed, scope, mapDeed, wordNet);
+  if (!done) return undefined;
+  return { kind: 'not_executable', reason: `that says what you have done yourself (${deed}), not what I should do, so I left the ${selfNoun ?? 'device'} as it is`, candidates: done.candidates, ranking: done.ranking };
+}
