@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { singularForms } from '@meshmind/language';
-import { phrasesSaid } from '../src/planner/phrase-filing';
+import { phrasesSaid, singularFormsOf } from '../src/planner/phrase-filing';
 import { findPhrases, withoutPossessive } from '../src/planner/text';
 import { rememberedPerReading } from '../src/planner/remembered-clauses';
 import type { Vocabulary } from '../src/planner/vocabulary';
@@ -55,6 +55,13 @@ describe('phrasesSaid (the phrases a clause can hold, filed once per list)', () 
     expect(findPhrases(tokens, names, tokens.map(() => false)).map((match) => match.value)).toEqual(['extractor']);
     const binTokens = ['empty', 'the', 'dust', 'bin'];
     expect(findPhrases(binTokens, names, binTokens.map(() => false)).map((match) => match.value)).toEqual(['bin']);
+  });
+});
+
+describe('singularFormsOf (a word\'s singular forms, worked out once per word)', () => {
+  it('gives what singularForms gives, the same array for the same word', () => {
+    for (const word of ['chisels', 'benches', 'batteries', 'glass', 'vice']) expect(singularFormsOf(word)).toEqual(singularForms(word));
+    expect(singularFormsOf('clamps')).toBe(singularFormsOf('clamps'));
   });
 });
 

@@ -63,8 +63,28 @@ export function phrasesSaid<P extends { words: string[] }>(
     if (owner !== token) pick(owner, false);
     for (const form of forms[at]!) if (form !== token) pick(form, true);
   });
-  picked.sort((a, b) => a - b);
+  if (picked.length === 0) return [];
+  if (picked.length > 1) picked.sort((a, b) => a - b);
   // A stable sort by length keeps the list's order within a length.
-  const ordered = picked.filter((position, at) => position !== picked[at - 1]).sort((a, b) => phrases[b]!.words.length - phrases[a]!.words.length);
+  const ordered = picked.length === 1 ? picked : picked.filter((position, at) => position !== picked[at - 1]).sort((a, b) => phrases[b]!.words.length - phrases[a]!.words.length);
   return ordered.map((position) => ({ phrase: phrases[position]!, singular: singulars[position]! }));
+}
+
+/** Answers kept before they are dropped and read again: far more than a home's words. */
+const MOST_FORMS_KEPT = 20_000;
+const formsKept = new Map<string, readonly string[]>();
+
+/**
+ * A token's singular forms (the token first), worked out once per word: every clause of every goal
+ * asks them of its words again in each list it reads. They depend on the word alone; the arrays
+ * handed out are shared, so read-only. Dropped all at once at the cap, so words nobody says twice
+ * (typos) cannot grow them without end.
+ */
+export function singularFormsOf(token: string): readonly string[] {
+  let forms = formsKept.get(token);
+  if (forms) return forms;
+  forms = singularForms(token);
+  if (formsKept.size >= MOST_FORMS_KEPT) formsKept.clear();
+  formsKept.set(token, forms);
+  return forms;
 }

@@ -1,6 +1,6 @@
 /** Small text helpers for the built-in planner: phrases among tokens, sentences. Tokens are read by `readRequest` (@meshmind/language). */
-import { enPlanning, singularForms } from '@meshmind/language';
-import { phrasesSaid } from './phrase-filing';
+import { enPlanning } from '@meshmind/language';
+import { phrasesSaid, singularFormsOf } from './phrase-filing';
 
 const POSSESSIVE_ENDINGS = enPlanning.closedLoops.possessiveEndings;
 
@@ -36,7 +36,7 @@ export function findPhrases<T>(tokens: readonly string[], phrases: Array<{ words
   // home's names, places and nouns are hundreds, a clause a few words, so only the phrases filed
   // under a word said are read (phrase-filing.ts), longest first. A possessive ("jonas's") is said
   // as its owner word too.
-  const forms = tokens.map((token) => singularForms(token));
+  const forms = tokens.map(singularFormsOf);
   const candidates = phrasesSaid(tokens, forms, phrases, withoutPossessive);
   const matches: Array<PhraseMatch<T>> = [];
   // Each length's names as said, then its plural names in the singular, before any shorter name.
@@ -78,7 +78,7 @@ export function findPhrases<T>(tokens: readonly string[], phrases: Array<{ words
       matches.push({ start, end: start + length, value: phrase.value, plural });
     }
   }
-  return matches.sort((a, b) => a.start - b.start);
+  return matches.length < 2 ? matches : matches.sort((a, b) => a.start - b.start);
 }
 
 export function capitalise(text: string): string {
