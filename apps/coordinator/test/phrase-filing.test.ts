@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { singularForms } from '@meshmind/language';
-import { phrasesSaid, singularFormsOf } from '../src/planner/phrase-filing';
+import { phrasesSaid, singularFormsOf, sortInPlace } from '../src/planner/phrase-filing';
 import { findPhrases, withoutPossessive } from '../src/planner/text';
 import { rememberedPerReading } from '../src/planner/remembered-clauses';
 import type { Vocabulary } from '../src/planner/vocabulary';
@@ -62,6 +62,19 @@ describe('singularFormsOf (a word\'s singular forms, worked out once per word)',
   it('gives what singularForms gives, the same array for the same word', () => {
     for (const word of ['chisels', 'benches', 'batteries', 'glass', 'vice']) expect(singularFormsOf(word)).toEqual(singularForms(word));
     expect(singularFormsOf('clamps')).toBe(singularFormsOf('clamps'));
+  });
+});
+
+describe('sortInPlace (a stable sort without V8\'s working state for a few items)', () => {
+  it('orders as Array.prototype.sort does, equal items kept in their order, short lists and long', () => {
+    let seed = 11;
+    const next = () => (seed = (seed * 16807) % 2147483647);
+    for (const length of [0, 1, 2, 3, 7, 16, 17, 40]) {
+      const items = Array.from({ length }, (_unused, at) => ({ key: next() % 4, at }));
+      const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
+      const sorted = sortInPlace([...items], byKey);
+      expect(sorted).toEqual([...items].sort(byKey));
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 /** Small text helpers for the built-in planner: phrases among tokens, sentences. Tokens are read by `readRequest` (@meshmind/language). */
 import { enPlanning } from '@meshmind/language';
-import { phrasesSaid, singularFormsOf } from './phrase-filing';
+import { phrasesSaid, singularFormsOf, sortInPlace } from './phrase-filing';
 
 const POSSESSIVE_ENDINGS = enPlanning.closedLoops.possessiveEndings;
 
@@ -78,7 +78,7 @@ export function findPhrases<T>(tokens: readonly string[], phrases: Array<{ words
       matches.push({ start, end: start + length, value: phrase.value, plural });
     }
   }
-  return matches.length < 2 ? matches : matches.sort((a, b) => a.start - b.start);
+  return sortInPlace(matches, (a, b) => a.start - b.start);
 }
 
 export function capitalise(text: string): string {
