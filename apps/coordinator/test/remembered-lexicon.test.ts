@@ -56,6 +56,16 @@ describe('rememberingWordNet', () => {
     expect(asked.get('nounAncestors')).toBe(2);
   });
 
+  it('takes a question with its optional argument left out and one given as undefined as the same question', () => {
+    const { wordNet: inner, asked } = counting(wordNet!);
+    const remembering = rememberingWordNet(inner);
+    expect([...remembering.related('whisk')]).toEqual([...wordNet!.related('whisk')]);
+    expect([...remembering.related('whisk', undefined)]).toEqual([...wordNet!.related('whisk')]);
+    expect(asked.get('related')).toBe(1);
+    expect([...remembering.related('whisk', 'verb')]).toEqual([...wordNet!.related('whisk', 'verb')]);
+    expect(asked.get('related')).toBe(2);
+  });
+
   it('drops its answers at the cap and reads them again, still right', () => {
     const { wordNet: inner, asked } = counting(wordNet!);
     const remembering = rememberingWordNet(inner, 3);

@@ -33,9 +33,12 @@ type VocabularyInput = [id: string, name: string, aliases: string[], nouns: stri
 
 const vocabularyInput = (device: PlannerDevice): VocabularyInput => [device.id, device.name, device.aliases, device.nouns, device.area, device.capabilities];
 
-/** Same strings and the very same arrays and objects, in the same order: what the vocabulary read cannot have changed. */
-function sameInputs(before: VocabularyInput[], now: VocabularyInput[]): boolean {
-  return before.length === now.length && before.every((input, index) => input.every((part, position) => part === now[index]![position]));
+/** Same strings and the very same arrays and objects, in the same order: what the vocabulary read cannot have changed. Read off the devices, with no array built per goal. */
+function sameInputs(before: VocabularyInput[], devices: readonly PlannerDevice[]): boolean {
+  return before.length === devices.length && before.every((input, index) => {
+    const device = devices[index]!;
+    return input[0] === device.id && input[1] === device.name && input[2] === device.aliases && input[3] === device.nouns && input[4] === device.area && input[5] === device.capabilities;
+  });
 }
 
 /** The phrases a goal is not cut inside, per vocabulary: the same lists for every goal while the home's names stay. */
@@ -117,11 +120,11 @@ export class BuiltinPlanner implements Planner {
    * building it, with WordNet's readings of every query's words, was most of a goal's planning.
    */
   private vocabularyOf(devices: PlannerDevice[]): Vocabulary {
-    const inputs = devices.map(vocabularyInput);
     const last = this.lastVocabulary;
     // The registry hands the same profile arrays goal after goal: comparing them by reference spares
     // writing every device's capabilities out as JSON for each goal (half a millisecond for 32 devices).
-    if (last && sameInputs(last.inputs, inputs)) return last.vocabulary;
+    if (last && sameInputs(last.inputs, devices)) return last.vocabulary;
+    const inputs = devices.map(vocabularyInput);
     const key = JSON.stringify(inputs);
     if (last?.key === key) {
       this.lastVocabulary = { ...last, inputs };

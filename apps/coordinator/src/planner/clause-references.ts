@@ -8,6 +8,7 @@ import { isProgressiveOfDevice, kindOfActivity } from './gerunds';
 import { kindNounMisspelt } from './typos';
 import { withHomeWordsSpelt } from './name-typos';
 import type { Vocabulary } from './vocabulary';
+import { rememberedPerReading } from './remembered-clauses';
 
 const ACTION_WORDS = en.actionWords;
 const QUESTION_WORDS = en.questionWords;
@@ -88,7 +89,10 @@ export function leadingVerb(tokens: readonly string[]): boolean {
   return (particle && next === undefined) || (next !== undefined && DETERMINER_AFTER_VERB.has(next));
 }
 
-export function parseClause(reading: RequestReading, vocabulary: Vocabulary): ClauseReferences {
+/** A clause read against the home's vocabulary, once per reading of a goal (remembered-clauses.ts). */
+export const parseClause = rememberedPerReading(readClause);
+
+function readClause(reading: RequestReading, vocabulary: Vocabulary): ClauseReferences {
   const { text } = reading;
   // "the ofice blind": a misspelt word of the home's names is read as the word it is a slip of.
   const tokens = withHomeWordsSpelt(reading.tokens, vocabulary);

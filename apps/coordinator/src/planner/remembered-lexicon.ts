@@ -19,12 +19,15 @@ const MOST_KEPT = 20_000;
 
 /** A WordNet whose every answer is remembered per question and arguments (see the module's note). */
 export function rememberingWordNet(wordNet: WordNet, mostKept = MOST_KEPT): WordNet {
-  const remember = <Args extends unknown[], Answer>(_question: keyof WordNet, ask: (...args: Args) => Answer) => {
+  const remember = <Args extends [string, ...unknown[]], Answer>(_question: keyof WordNet, ask: (...args: Args) => Answer) => {
     const kept = new Map<string, Answer>();
+    // A word alone is its own key; with a second argument, a separator no word holds keeps ("a", "b")
+    // from ("a b"). Built without an array: the planner asks thousands of these a second.
     return (...args: Args): Answer => {
-      // Arguments are words and part names; a separator no word holds keeps ("a", "b") from ("a b").
-      const key = args.map((arg) => (arg === undefined ? '' : String(arg))).join('\u0000');
-      if (kept.has(key)) return kept.get(key)!;
+      const [word, other] = args;
+      const key = args.length < 2 || other === undefined ? word : `${word}\u0000${String(other)}`;
+      const known = kept.get(key);
+      if (known !== undefined || kept.has(key)) return known!;
       const answer = ask(...args);
       if (kept.size >= mostKept) kept.clear();
       kept.set(key, answer);
