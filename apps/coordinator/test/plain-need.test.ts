@@ -56,13 +56,3 @@ describe.skipIf(!wordNet)('a need whose things a later clause sends to a list (#
     expect(await outcome('we need rope, turn on the jetty light')).toEqual(['provisions', 'jetty_light']);
   });
 });
-
-describe.skipIf(!wordNet)('a need said with a place of its own, sent on by a later clause (#17 lists)', () => {
-  const cabin = { id: 'cabin', name: 'Cabin', aliases: ['the cabin'], floor: null };
-  const home: PlannerDevice[] = [...devices, { ...plannerDevice('cabin_list', 'todo_list', 'Cabin List', cabin, ['list', 'shopping list', 'to-do list'], listApi, []), state: { items: ['logs'] } }];
-
-  it('sends every thing to the list the later clause names', async () => {
-    const plan = await planner.plan('we need matches, kerosene and fire starters for the cabin, add them to the cabin list', home, {});
-    expect(plan.kind === 'steps' && plan.steps.map((step) => step.deviceId)).toEqual(['cabin_list']);
-  });
-});

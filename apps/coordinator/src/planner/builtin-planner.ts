@@ -19,7 +19,7 @@ import { narrowByModifiers } from './modifiers';
 import { obeyingTargets } from './read-only';
 import { itemRequests, referenceIsGoal, refersOnlyThroughVerbs, verbHeadsOfItemsToGoal } from './object-list';
 import { sharedParticle } from './shared-particle';
-import { namesNoDevice, needHeads } from './plain-need';
+import { needHeads } from './plain-need';
 import { byPlaceWord } from './place-word';
 import { viewingQuestion } from './viewing-request';
 import { doneReportRequest } from './done-report';
@@ -229,12 +229,11 @@ export class BuiltinPlanner implements Planner {
           groups.push({ clause: piece, head: items[1]!, objects: [] });
           continue;
         }
-        if ((before.hasAction || verbHeads.has(clauses.indexOf(last.clause)) || (needs.has(clauses.indexOf(last.clause)) && namesNoDevice(current))) && !refersToSomething(before) && (goalOnly || (!ACTION_WORDS.has(opening) && !VERB_PARTICLES.has(opening)))) {
+        if ((before.hasAction || verbHeads.has(clauses.indexOf(last.clause)) || (needs.has(clauses.indexOf(last.clause)) && !refersToSomething(current))) && !refersToSomething(before) && (goalOnly || (!ACTION_WORDS.has(opening) && !VERB_PARTICLES.has(opening)))) {
           last.objects.push(piece.text);
           continue;
         }
-        // A need said with a place of its own ("... washing up liquid for the let, add them to the changeover list") is referred back to as well (plain-need.ts).
-        if ((!refersToSomething(before) || (needs.has(clauses.indexOf(last.clause)) && namesNoDevice(before))) && current.tokens.some((token) => token === 'it' || token === 'them')) {
+        if (!refersToSomething(before) && current.tokens.some((token) => token === 'it' || token === 'them')) {
           last.head = `${textOf(last)}, ${piece.text}`;
           last.objects = [];
           continue;

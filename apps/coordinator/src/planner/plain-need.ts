@@ -75,8 +75,3 @@ export function needHeads(pieces: readonly ClauseReferences[], joinable: readonl
   });
   return heads;
 }
-
-/** Whether a piece names no device or kind of device (a place it may name: "washing up liquid for the let"). */
-export function namesNoDevice(clause: Pick<ClauseReferences, 'named' | 'nouns'>): boolean {
-  return clause.named.length + clause.nouns.length === 0;
-}
