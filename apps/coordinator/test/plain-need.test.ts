@@ -34,7 +34,7 @@ describe.skipIf(!wordNet)('a household need of a thing (#17 lists)', () => {
     expect(await outcome(text)).toEqual(['provisions']);
   });
 
-  it.each(['we need to sail at six', 'we need the jetty light on', 'we need a mechanic', 'we need a lift', 'we need a rest', 'we need some fresh air', 'we need some heat in here', 'we need calpol', 'I need kerosene', 'do we need rope'])('"%s" is no household need of a thing to get: no list', async (text) => {
+  it.each(['we need to sail at six', 'we need the jetty light on', 'we need a mechanic', 'we need a lift', 'we need a rest', 'I need sun cream', 'do we need rope'])('"%s" is no household need of a thing to get: no list', async (text) => {
     const found = await outcome(text);
     expect(Array.isArray(found) ? found : []).not.toContain('provisions');
   });

@@ -5,8 +5,8 @@
  *
  * What is a thing to get: said by the household ("we need"; "I need a shower" is the speaker's own
  * want), as a bare thing or an amount of one ("toilet roll", "eggs", "some milk", "more coffee"), a
- * physical object or matter by WordNet's commonest sense, no person or gas, or a plural WordNet does
- * not know ("teabags"). "we need to leave at 8" (an infinitive), "we need the heating on", "we need the car" (a
+ * physical thing by WordNet's commonest sense and no person, or a word WordNet does not know (a
+ * brand). "we need to leave at 8" (an infinitive), "we need the heating on", "we need the car" (a
  * thing of the home's own, said with "the"), "we need a plumber", "we need a taxi" (one of
  * something, said with "a") and "we need a break" are not. The planner reads it only of a clause
  * that names no device, kind of device or place.
@@ -22,7 +22,7 @@ import type { ClauseReferences } from './clause-references';
 
 const HOUSEHOLD = new Set<string>(enReference.statedNeed.household);
 const AMOUNTS = new Set<string>(enReference.statedNeed.amounts);
-const { thingKinds: THING_KINDS, otherKinds: OTHER_KINDS } = enReference.statedNeed;
+const { physicalAncestor: PHYSICAL, personAncestor: PERSON } = enReference.statedNeed;
 
 /** The things a household says it needs ("we need toilet roll and milk"), as said; undefined where it says none. */
 export function neededThings(text: string, wordNet: WordNet): string | undefined {
@@ -43,18 +43,16 @@ export function neededThings(text: string, wordNet: WordNet): string | undefined
 }
 
 /**
- * Whether the words name a physical object or matter, and no person or gas, in their commonest sense
- * ("a break" is first a happening, "heat" a process): the phrase, else its last word, by WordNet. A
- * word it does not know is a thing's name only in the plural ("teabags", "firelighters"): "wifi" or a
- * brand may be anything, and is asked about.
+ * Whether the words name a physical thing and no person in their commonest sense ("a break" is first
+ * a happening): the phrase, else its last word, by WordNet; a word it does not know is a thing's name.
  */
 function isThing(thing: readonly string[], wordNet: WordNet): boolean {
   const head = thing.at(-1)!;
   const forms = [thing.join('_'), head, ...singularForms(head)];
   const known = forms.find((form) => wordNet.isKnown(form) && wordNet.canBe(form, 'noun'));
-  if (known === undefined) return !forms.some((form) => wordNet.isKnown(form)) && singularForms(head).some((form) => form !== head);
+  if (known === undefined) return !forms.some((form) => wordNet.isKnown(form));
   const ancestors = wordNet.nounAncestors(known, 'first');
-  return THING_KINDS.some((kind) => ancestors.has(kind)) && !OTHER_KINDS.some((kind) => ancestors.has(kind));
+  return ancestors.has(PHYSICAL) && !ancestors.has(PERSON);
 }
 
 /** Whether a clause states a household's need of things and names no device, kind of device or place. */

@@ -57,11 +57,10 @@ export const enReference = {
   /**
    * A household's stated need of a thing to get ("we need toilet roll", "we need some eggs"): the
    * household pronoun before the verb of lacking, the words of amount a bare thing may open with
-   * ("more", "some"), WordNet's nouns one of which every such thing is a kind of by its commonest
-   * sense (a physical object, matter: not a process such as heat or rain), and those it is not ("we
-   * need a plumber" is someone to call, "we need some fresh air" no thing to buy): planner/plain-need.ts.
+   * ("more", "some"), WordNet's noun every such thing is a kind of by its commonest sense, and the
+   * one it is not ("we need a plumber" is someone to call, not something to buy): planner/plain-need.ts.
    */
-  statedNeed: { household: ['we'], amounts: ['more', 'some'], thingKinds: ['object', 'matter'], otherKinds: ['person', 'gas'] },
+  statedNeed: { household: ['we'], amounts: ['more', 'some'], physicalAncestor: 'physical entity', personAncestor: 'person' },
   askedForSpeaker: { modals: ['can', 'could', 'may'], speakers: ['i', 'we'], courtesy: ['please'], receiving: ['have', 'get'] },
   /**
    * The speaker asking to perceive a device ("could I see the front camera", "can I have a look at
