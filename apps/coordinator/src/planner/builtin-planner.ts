@@ -19,7 +19,6 @@ import { narrowByModifiers } from './modifiers';
 import { obeyingTargets } from './read-only';
 import { itemRequests, referenceIsGoal, refersOnlyThroughVerbs, verbHeadsOfItemsToGoal } from './object-list';
 import { sharedParticle } from './shared-particle';
-import { needHeads } from './plain-need';
 import { byPlaceWord } from './place-word';
 import { viewingQuestion } from './viewing-request';
 import { doneReportRequest } from './done-report';
@@ -198,11 +197,7 @@ export class BuiltinPlanner implements Planner {
     const textOf = (group: { head: string; objects: string[] }) =>
       group.objects.length === 0 ? group.head : formatList([group.head, ...group.objects]);
     // "stick eggs, flour and sugar on the shopping list": a verb no word list holds heads the items (object-list.ts).
-    const parsed = clauses.map((piece) => parseClause(read(piece.text), vocabulary));
-    const joinable = clauses.map((piece, at) => at > 0 && !piece.sequential && !piece.condition && !clauses[at - 1]!.condition && !piece.delayMs && !clauses[at - 1]!.delayMs);
-    const verbHeads = verbHeadsOfItemsToGoal(parsed, joinable, vocabulary.canBeVerb);
-    // "we need balloons and candles, add them to the party list": a stated need heads the bare pieces after it (plain-need.ts).
-    const needs = needHeads(parsed, joinable, vocabulary.needed);
+    const verbHeads = verbHeadsOfItemsToGoal(clauses.map((piece) => parseClause(read(piece.text), vocabulary)), clauses.map((piece, at) => at > 0 && !piece.sequential && !piece.condition && !clauses[at - 1]!.condition && !piece.delayMs && !clauses[at - 1]!.delayMs), vocabulary.canBeVerb);
     for (const piece of clauses) {
       const last = groups.at(-1);
       if (last && !piece.sequential && !piece.condition && !last.clause.condition && !piece.delayMs && !last.clause.delayMs) {
@@ -229,7 +224,7 @@ export class BuiltinPlanner implements Planner {
           groups.push({ clause: piece, head: items[1]!, objects: [] });
           continue;
         }
-        if ((before.hasAction || verbHeads.has(clauses.indexOf(last.clause)) || (needs.has(clauses.indexOf(last.clause)) && !refersToSomething(current))) && !refersToSomething(before) && (goalOnly || (!ACTION_WORDS.has(opening) && !VERB_PARTICLES.has(opening)))) {
+        if ((before.hasAction || verbHeads.has(clauses.indexOf(last.clause))) && !refersToSomething(before) && (goalOnly || (!ACTION_WORDS.has(opening) && !VERB_PARTICLES.has(opening)))) {
           last.objects.push(piece.text);
           continue;
         }

@@ -16,7 +16,6 @@ import { deviceNamedByVerb, kindActingOnPlace } from './verb-named-device';
 import { devicesHoldingSaidItem, listHoldingVerbItem, narrowedBySaidItem } from './said-items';
 import { withoutItemVerbs } from './object-list';
 import { devicesNamedOnlyInSupply, listsForUsedUpSupply, verbPhraseReader } from './used-up-supply';
-import { statesPlainNeed } from './plain-need';
 import { namedByPlaceAlias, namedInPlace } from './place-name';
 import { questionTarget } from './question-target';
 import { deviceNamedInQuestion } from './named-question';
@@ -280,8 +279,8 @@ export function resolveClause(
     const holding = devicesHoldingSaidItem(devices, clause.tokens, vocabulary.canBeVerb, vocabulary.isMostlyVerb);
     if (holding.length === 1) return { kind: 'targets', targets: holding };
     // "we've run out of tea bags": a list of things (used-up-supply.ts); of several, ask which.
-    // A household's plain need ("we need toilet roll") likewise, where the clause names nothing (plain-need.ts).
-    const lists = listsForUsedUpSupply(devices, clause, statesPlainNeed(clause, vocabulary.needed) ? vocabulary.needed : vocabulary.usedUp, verbPhraseReader(vocabulary.canBeVerb, vocabulary.isMostlyVerb), vocabulary.namesWantedList);
+    // A plain need ("we need toilet roll") is not read: stated-need.ts says why.
+    const lists = listsForUsedUpSupply(devices, clause, vocabulary.usedUp, verbPhraseReader(vocabulary.canBeVerb, vocabulary.isMostlyVerb), vocabulary.namesWantedList);
     if (lists.length > 0) return lists.length === 1 ? { kind: 'targets', targets: lists } : askWhich(clause.text, 'list', lists);
     // "water the tomatoes": the verb is no word of a name ("Water Heater"); a synonym's noun may be ("Irrigation").
     const bySynonym = command ? deviceNamedBySynonym(devices, clause.tokens, vocabulary.verbSynonyms, vocabulary.canBeVerb) : [];

@@ -13,7 +13,6 @@ import { definitionReaders, type NounGloss, type VerbKin } from './defined-by-ve
 import type { KindNaming } from './kind-named';
 import { feltRemedyReader, type FeltRemedyReader } from './felt-state';
 import { wantedListReader } from './stated-need';
-import { neededThings } from './plain-need';
 import { otherSpellings } from './name-spellings';
 
 export interface Vocabulary {
@@ -60,8 +59,6 @@ export interface Vocabulary {
    * WordNet's phrasal verbs and the state they leave; undefined where it says none; absent without WordNet.
    */
   usedUp?: (text: string) => string | undefined;
-  /** The things a household says it needs with no verb for a list ("we need toilet roll"): plain-need.ts; absent without WordNet. */
-  needed?: (text: string) => string | undefined;
   /** Whether a list is named as one of wants ("shopping list"): stated-need.ts; absent without WordNet. */
   namesWantedList?: (labels: readonly string[], nouns: readonly string[]) => boolean;
   /** A verb's close relatives and a noun's definition, as stems ("warm up the office" to its heater, defined-by-verb.ts); absent without WordNet. */
@@ -126,7 +123,7 @@ export function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vo
     ...(wordNet ? { measureTier: measureTierReader(wordNet) } : {}),
     ...(wordNet ? { isKnownWord: (word: string) => wordNet.isKnown(word), canBeVerb: (word: string) => wordNet.isVerb(word), isOnlyAdverb: (word: string) => wordNet.isKnown(word) && !(['noun', 'verb', 'adj'] as const).some((part) => wordNet.canBe(word, part)), isMostlyVerb: (word: string) => wordNet.mostlyVerb(word), namesNoThing: (noun: string) => namesNoThing(noun, wordNet) } : {}),
     ...(wordNet ? { verbSynonyms: (verb: string) => synonymStems(verb, wordNet), isPlaceNoun: placeNounReader((noun) => wordNet.nounAncestors(noun)), nounAncestors: (noun: string) => wordNet.nounAncestors(noun) } : {}),
-    ...(wordNet ? { sameThing: (noun: string, other: string) => sameThing(noun, other, wordNet), usedUp: (text: string) => usedUpThings(text, wordNet), needed: (text: string) => neededThings(text, wordNet) } : {}),
+    ...(wordNet ? { sameThing: (noun: string, other: string) => sameThing(noun, other, wordNet), usedUp: (text: string) => usedUpThings(text, wordNet) } : {}),
     ...(wordNet ? { namesWantedList: wantedListReader(wordNet) } : {}),
     ...(wordNet ? definitionReaders(wordNet) : {}),
     ...(wordNet ? { feltRemedy: feltRemedyReader(wordNet, definitionReaders(wordNet).verbKin) } : {}),

@@ -54,13 +54,6 @@ export const enReference = {
    * 20?", "could we get the lights off"): a modal, the speaker, perhaps "please", a verb of
    * receiving, then what is wanted and how.
    */
-  /**
-   * A household's stated need of a thing to get ("we need toilet roll", "we need some eggs"): the
-   * household pronoun before the verb of lacking, the words of amount a bare thing may open with
-   * ("more", "some"), WordNet's noun every such thing is a kind of by its commonest sense, and the
-   * one it is not ("we need a plumber" is someone to call, not something to buy): planner/plain-need.ts.
-   */
-  statedNeed: { household: ['we'], amounts: ['more', 'some'], physicalAncestor: 'physical entity', personAncestor: 'person' },
   askedForSpeaker: { modals: ['can', 'could', 'may'], speakers: ['i', 'we'], courtesy: ['please'], receiving: ['have', 'get'] },
   /**
    * The speaker asking to perceive a device ("could I see the front camera", "can I have a look at
