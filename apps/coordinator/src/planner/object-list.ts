@@ -12,6 +12,8 @@ import type { ClauseReferences } from './clause-references';
 const GOALS: ReadonlySet<string> = new Set(en.pathPrepositions.goal);
 /** "on the shopping list" is a goal after a verb of putting, as "to" is after "add". */
 const GOALS_OF_PUTTING: ReadonlySet<string> = new Set([...en.pathPrepositions.goal, ...en.pathPrepositions.goalInCommands]);
+/** "take milk and cereal off the shopping": the list is where the items leave from, as "on the list" is where they go. */
+const ENDS_OF_MOVING: ReadonlySet<string> = new Set([...GOALS_OF_PUTTING, ...en.pathPrepositions.source]);
 const DETERMINERS = en.determiners;
 
 /** Where the goal preposition before the piece's first device reference is ("to the chores list"); -1 where there is none. */
@@ -78,7 +80,8 @@ export function withoutItemVerbs(clause: ClauseReferences): ClauseReferences {
 }
 
 /**
- * "stick eggs, flour and sugar on the shopping list", "bung crumpets and jam on the groceries": a verb
+ * "stick eggs, flour and sugar on the shopping list", "bung crumpets and jam on the groceries", "take milk
+ * and cereal off the shopping" (its list is where the items leave from): a verb
  * of putting that no word list holds ("stick", "bung", "pop", "chuck") heads items said as a list
  * that ends at a goal ("on the shopping list"). Cut at the commas and "and", the head ("stick eggs")
  * has no action word, so the pieces were read as requests of their own: "flour" and "stick eggs"
@@ -97,7 +100,7 @@ export function verbHeadsOfItemsToGoal(pieces: readonly ClauseReferences[], join
       const piece = pieces[next]!;
       const opening = piece.tokens[0] ?? '';
       if (piece.hasAction || piece.isQuestion || en.actionWords.has(opening) || en.verbParticles.has(opening)) return;
-      if (goalPrepositionAt(piece, GOALS_OF_PUTTING) > 0 && piece.areas.length + piece.floors.length === 0) {
+      if (goalPrepositionAt(piece, ENDS_OF_MOVING) > 0 && piece.areas.length + piece.floors.length === 0) {
         heads.add(index);
         return;
       }

@@ -13,6 +13,7 @@ import { definitionReaders, type NounGloss, type VerbKin } from './defined-by-ve
 import type { KindNaming } from './kind-named';
 import { feltRemedyReader, type FeltRemedyReader } from './felt-state';
 import { wantedListReader } from './stated-need';
+import { otherSpellings } from './name-spellings';
 
 export interface Vocabulary {
   names: Array<{ words: string[]; value: string }>;
@@ -95,10 +96,13 @@ export function buildVocabulary(devices: PlannerDevice[], wordNet?: WordNet): Vo
   };
   for (const device of devices) {
     for (const label of [device.name, ...device.aliases]) {
-      names.push({ words: words(label), value: device.id });
-      const key = words(label).join(' ');
-      const owners = devicesByLabel.get(key) ?? [];
-      if (!owners.includes(device.id)) devicesByLabel.set(key, [...owners, device.id]);
+      // "To-do List" said "the to do list" (name-spellings.ts).
+      for (const spelled of [words(label), ...otherSpellings(words(label), wordNet && ((word: string) => wordNet.isKnown(word)))]) {
+        names.push({ words: spelled, value: device.id });
+        const key = spelled.join(' ');
+        const owners = devicesByLabel.get(key) ?? [];
+        if (!owners.includes(device.id)) devicesByLabel.set(key, [...owners, device.id]);
+      }
       // The head word of a name ("Bedroom blinds" -> "blinds", "Light by the Door" -> "light") is a noun for this device alone.
       for (const noun of ownLabelNouns(words(label), device.nouns)) addNoun(noun, device.id, true);
     }

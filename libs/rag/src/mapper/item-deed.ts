@@ -12,6 +12,7 @@ import { callsByName, documentWords } from './scope';
 import type { SelfReferences } from './self-references';
 import { clauses, commandCore, type CommandCore, type UnaccountedCore } from './unaccounted-word';
 import { quotedStrings } from '../arguments/string-values';
+import { throughListedObjects } from './listed-objects';
 
 /**
  * The deed of a command to a device that keeps free-text items (a to-do or shopping list), read from
@@ -79,7 +80,7 @@ export class ItemDeeds {
     const fn = names.size === 1 ? this.document.functions.find((each) => each.name === [...names][0]) : undefined;
     if (!fn) return undefined;
     const taken = result.calls.flatMap((call) => Object.values(call.arguments)).filter((value) => typeof value === 'string').flatMap((value) => String(value).toLowerCase().split(/[^\p{L}'-]+/u));
-    const cored = readings.map((reading) => ({ reading, cores: clauses(reading.text).map((clause) => ({ clause, core: commandCore(clause, wordNet) })).filter((each) => each.core !== undefined) }));
+    const cored = readings.map((reading) => ({ reading, cores: clauses(reading.text).map((clause, at, all) => ({ clause, core: commandCore(clause, wordNet), through: throughListedObjects(all, at, (other) => commandCore(other, wordNet) !== undefined) })).filter((each) => each.core !== undefined) }));
     if (cored.some(({ reading }) => reading.mood === 'question' || callsByName(reading.text, references))) return undefined;
     // "erase eggs from the list" ticked them off: a verb that names another function's deed, in any reading, says that function.
     for (const { cores } of cored) {
@@ -89,7 +90,7 @@ export class ItemDeeds {
     let found: CommandCore | undefined;
     for (const { reading, cores } of cored) {
       if (cores.length === 0) return undefined;
-      if (cores.some(({ clause, core }) => this.accounts(fn, core!, clause, reading, taken))) return undefined;
+      if (cores.some(({ clause, core, through }) => this.accounts(fn, core!, clause, reading, taken, through))) return undefined;
       found ??= cores[0]!.core;
     }
     if (!found) return undefined;
@@ -127,7 +128,7 @@ export class ItemDeeds {
   }
 
   /** Whether the function accounts for the verb of one clause (the rules above). */
-  private accounts(fn: NormalisedFunction, core: CommandCore, clause: string, reading: RequestReading, taken: readonly string[]): boolean {
+  private accounts(fn: NormalisedFunction, core: CommandCore, clause: string, reading: RequestReading, taken: readonly string[], through = clause): boolean {
     const wordNet = this.lexicon!.wordNet!;
     const [bare] = core.verb.split(' ') as [string];
     // "text the shopping list to my wife", "check my shopping list": the list itself is no item to add, tick or remove.
@@ -140,9 +141,10 @@ export class ItemDeeds {
     if (idiom !== undefined && meets(idiom)) return true;
     const particle = core.particle ?? particleAfterPronoun(clause);
     if (meets(core.verb) || meets(bare) || (particle !== undefined && own.has(stem(particle)))) return true;
-    // "stick coffee on the list", "include dog food on the list": the phrase after a thing said names the list, in the direction the function moves its item.
+    // "stick coffee on the list", "include dog food on the list": the phrase after a thing said names the list, in the direction the function moves its item;
+    // after the items said as a list, too ("put oranges, apples and grapes on the list": mapper/listed-objects.ts).
     const path = this.paths.get(fn.name) ?? 0;
-    if (path !== 0 && verbPath(clause, this.deviceNouns) === path) return true;
+    if (path !== 0 && verbPath(through, this.deviceNouns) === path) return true;
     if (fn.kind !== 'query') return false;
     return asksToKnow(reading.text, this.lexicon) || asksIndirectly(reading.words, wordNet) || toSpeaker(clause);
   }
