@@ -57,7 +57,11 @@ export async function forbiddenDeed(asked: string, scope: DocumentScope, mapDeed
 function saysAnotherDeed(deed: string, mapped: MapResult, scope: DocumentScope, ownWord: (word: string) => boolean): boolean {
   const best = mapped.kind === 'call' ? mapped.calls.map((call) => call.function) : mapped.ranking.slice(0, 1).map((candidate) => candidate.function);
   const read = scope.read(deed, undefined, 'command');
-  return best.some((name) => [...(read.explained?.get(name) ?? [])].some((at) => at > 0 && !ownWord(read.content[at] ?? '')));
+  // The function's own verb said past the forbidden one ("don't forget to bolt it" of a bolt whose function is
+  // `bolt`), which the device's noun keeps out of the words read. Its first word: "hatch" of open_hatch is its object.
+  const later = deed.toLowerCase().split(/\s+/).slice(1).map((word) => stem(word.replace(/[^\p{L}'-]/gu, '')));
+  const named = (name: string) => later.includes(stem((splitIdentifier(name)[0] ?? '').toLowerCase()));
+  return best.some((name) => named(name) || [...(read.explained?.get(name) ?? [])].some((at) => at > 0 && !ownWord(read.content[at] ?? '')));
 }
 
 /**
