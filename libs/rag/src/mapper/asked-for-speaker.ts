@@ -19,7 +19,7 @@ const STATE_PARTICLES = new Set(['on', 'off', 'up', 'down', 'back', 'open', 'shu
  */
 export function withAskedForSpeaker(text: string, wordNet: WordNet | undefined): string {
   if (!wordNet) return text;
-  const { modals, speakers, receiving, courtesy } = enReference.askedForSpeaker;
+  const { modals, speakers, receiving, courtesy }: Record<'modals' | 'speakers' | 'receiving' | 'courtesy', readonly string[]> = enReference.askedForSpeaker;
   const opening = /^\s*([\p{L}']+)\s+([\p{L}']+)\s+([\p{L}']+)\s+/u.exec(text);
   if (!opening) return text;
   const [whole, modal, speaker, verb] = opening.map((word) => word.toLowerCase());
