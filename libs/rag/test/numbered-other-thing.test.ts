@@ -3,6 +3,7 @@ import { createRequestReader, type WordNet } from '@meshmind/language';
 import { openLexicon, type MapResult } from '@meshmind/rag';
 import type { ScopeReading } from '../src/mapper/scope';
 import { numberedOtherThing } from '../src/mapper/numbered-other-thing';
+import type { NormalisedFunction } from '../src/api-document';
 
 // A library book cart of my own: it rolls to a bookcase by number, to a point (x, y), and sets its speed.
 const lexicon = openLexicon();
@@ -48,5 +49,17 @@ describe('a number said as the name of a thing, not as the call\'s value', () =>
     const foreign = (text: string, args: Record<string, number>, unmet: string[]) => numberedOtherThing(calling('roll_to_bookcase', args), read(text), scopeOf(unmet), new Set(['cart']), 'cart', wordNet, false);
     expect(foreign('open drawer 7', { bookcase: 7 }, ['drawer'])).toBeUndefined();
     expect(foreign('send cart 3 to bookcase 7', { bookcase: 3 }, [])).toMatch(/"cart 3"/);
+  });
+
+  it.skipIf(!wordNet)('reads an unmet thing as a name on a document not in English where its number went into a measure', () => {
+    // The cart's document in another language: a fractional speed (a float), a whole-numbered bookcase.
+    const byName = new Map([
+      ['tempo_setzen', { name: 'tempo_setzen', description: '', parameters: [{ name: 'tempo', type: 'number' }] }],
+      ['zum_regal', { name: 'zum_regal', description: '', parameters: [{ name: 'regal', type: 'integer' }] }],
+    ]) as unknown as ReadonlyMap<string, NormalisedFunction>;
+    const foreign = (text: string, name: string, args: Record<string, number>, unmet: string[]) => numberedOtherThing(calling(name, args), read(text), scopeOf(unmet), new Set(['cart']), 'cart', wordNet, false, byName);
+    expect(foreign('trundle round corridor 3', 'tempo_setzen', { tempo: 3 }, ['trundle', 'corridor'])).toMatch(/"corridor 3"/);
+    expect(foreign('open drawer 7', 'zum_regal', { regal: 7 }, ['drawer'])).toBeUndefined();
+    expect(foreign('pace 1.5 please', 'tempo_setzen', { tempo: 1.5 }, ['pace'])).toBeUndefined();
   });
 });

@@ -171,7 +171,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // "patrol aisle 2", "send robot 6 to shelf 3": a number said as a thing's name, not as the call's value (numbered-other-thing.ts).
   // Read before "aisle 2" is read as a bare level ("set patrol aisle to 2", bare-level.ts), which the request is.
   // Things the document does not meet only where it speaks English: a German "Fach" may meet no English "compartment" (note-numerals.test.ts).
-  const numbered = numberedOtherThing(result, reading(request), context.readScope?.(request), ownNouns(context), context.selfNoun, lexicon?.wordNet, context.language === 'en');
+  const numbered = numberedOtherThing(result, reading(request), context.readScope?.(request), ownNouns(context), context.selfNoun, lexicon?.wordNet, context.language === 'en', byName);
   if (numbered) return { reason: numbered };
   // "what was the temperature yesterday": it reads now (reading-now.ts).
   const when = notReadNow(result, reading(said), byName, context.functions, context.names);

@@ -1,4 +1,5 @@
 import { CARDINAL_WORDS, isStopword, type NumberMention, type RequestReading, type WordNet } from '@meshmind/language';
+import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import type { ScopeReading } from './scope';
 
@@ -51,15 +52,27 @@ function namingThing(mention: NumberMention, reading: RequestReading, unmet: Rea
   return thing;
 }
 
+/**
+ * The values a call puts in a fractional parameter (a float, a double: a speed in m/s): a measure, which no
+ * thing's whole-numbered name is ("patrol zone 3" set a speed of 3 on the Chinese, German and French dialects).
+ */
+function measuredValues(result: MapResult, byName: ReadonlyMap<string, NormalisedFunction> | undefined): Set<number> {
+  if (result.kind !== 'call' || !byName) return new Set();
+  return new Set(result.calls.flatMap((call) => byName.get(call.function)?.parameters.filter((parameter) => parameter.type === 'number').map((parameter) => call.arguments[parameter.name]) ?? []).filter((value): value is number => typeof value === 'number'));
+}
+
 /** Why a call is not made whose numbers are each said only as the name of a thing, or undefined. */
-export function numberedOtherThing(result: MapResult, reading: RequestReading, scope: ScopeReading | undefined, ownNouns: ReadonlySet<string>, selfNoun: string | undefined, wordNet: WordNet | undefined, readsUnmet = true): string | undefined {
+export function numberedOtherThing(result: MapResult, reading: RequestReading, scope: ScopeReading | undefined, ownNouns: ReadonlySet<string>, selfNoun: string | undefined, wordNet: WordNet | undefined, readsUnmet = true, byName?: ReadonlyMap<string, NormalisedFunction>): string | undefined {
   if (!wordNet || !scope || result.kind !== 'call') return undefined;
-  // Where the document's words are not English, a word it does not meet may still be its own thing translated: only the device's own nouns name.
-  const unmet = new Set(readsUnmet ? scope.unmet : []);
+  // Where the document's words are not English, a word it does not meet may still be its own thing translated ("Fach 7",
+  // a compartment): there an unmet noun names its number only where the number went into a measure, which names nothing.
+  const measured = measuredValues(result, byName);
+  const unmetFor = (value: number) => new Set(readsUnmet || measured.has(value) ? scope.unmet : []);
   const values = new Set(result.calls.flatMap((call) => Object.values(call.arguments)).filter((value): value is number => typeof value === 'number'));
   for (const value of values) {
     const mentions = reading.numbers.filter((mention) => mention.value === value);
     if (mentions.length === 0) continue;
+    const unmet = unmetFor(value);
     const things = mentions.map((mention) => namingThing(mention, reading, unmet, ownNouns, wordNet));
     if (things.some((thing) => thing === undefined)) continue;
     const first = mentions[0]!;
