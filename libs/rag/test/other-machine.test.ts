@@ -52,4 +52,18 @@ describe('a deed on another vehicle than the device', () => {
     if (result.kind === 'not_executable') expect(result.reason).toMatch(/not of the tractor/);
     expect(chosen(await robot.map('is your battery charged?'))).toEqual(['battery_level']);
   });
+
+  it('leaves a vehicle said as the value a call is given: an item put on a list', async () => {
+    // A party list of this test's own: "balloon" is a craft by WordNet's first sense, but here it is an item.
+    const partyList = {
+      type: 'party_list', title: 'Party list', nouns: ['list', 'party list'], state: { items: { type: 'array', description: 'Things to get for the party.' } },
+      functions: [
+        { name: 'add_item', kind: 'action', parameters: [{ name: 'item', type: 'string', required: true, description: 'The thing to add.' }], description: 'Adds a thing to the party list.' },
+        { name: 'remove_item', kind: 'action', parameters: [{ name: 'item', type: 'string', required: true, description: 'The thing to take off.' }], description: 'Takes a thing off the party list.' },
+      ],
+    } as unknown as DeviceDescription;
+    const list = await createApiMapper({ embedder, lexicon, document: partyList, selfNoun: 'list' });
+    const result = await list.map('put balloons on the party list', { items: ['cake'] });
+    expect(chosen(result)).toEqual(['add_item']);
+  });
 });

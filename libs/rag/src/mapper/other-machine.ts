@@ -57,10 +57,17 @@ export function otherMachine(result: MapResult, reading: RequestReading, scope: 
   if (start < 0 || OWN.has(tokens[start - 1] ?? '')) return undefined;
   const index = scope.content.indexOf(object);
   if (index < 0 || scope.meetings[index]! >= OWN_THING || !wordNet.canBe(object, 'noun') || !isVehicle(object, wordNet)) return undefined;
+  // "put balloons on the party list": the thing is the call's own value (an item), not a machine acted on (a balloon is a craft).
+  if (givenAsValue(result, object)) return undefined;
   return `the ${self} is not the ${phrase.join(' ')}: it will not ${verb} the ${object}`;
 }
 
 /** Whether a noun's commonest sense is a made thing that goes about: a conveyance (a lorry, a trolley), not the act of conveying ("a relay"). */
+/** Whether a call takes the word as (part of) a text value it is given: an item put on a list, a name. */
+function givenAsValue(result: MapResult, word: string): boolean {
+  return result.kind === 'call' && result.calls.some((call) => Object.values(call.arguments).some((value) => typeof value === 'string' && words(value.toLowerCase()).includes(word)));
+}
+
 function isVehicle(noun: string, wordNet: WordNet): boolean {
   const ancestors = wordNet.nounAncestors(noun, 'first');
   return ancestors.has('conveyance') && ancestors.has('artifact');
