@@ -84,6 +84,18 @@ export async function devicesDeed(deed: string, scope: DocumentScope, mapDeed: (
 }
 
 /**
+ * A request that names a deed the device does but asks for none (the speaker's own deed, past or to
+ * come, a reminder of it) declined with `reason`: the deed mapped alone, kept only where it is the
+ * device's own deed (`devicesDeed`), so its candidates are shown. Undefined where there is no such deed.
+ */
+export async function declinedDeed(deed: string | undefined, scope: DocumentScope, mapDeed: (deed: string) => Promise<MapResult>, wordNet: WordNet | undefined, reason: (deed: string) => string): Promise<MapResult | undefined> {
+  if (!deed) return undefined;
+  const done = await devicesDeed(deed, scope, mapDeed, wordNet);
+  if (!done) return undefined;
+  return { kind: 'not_executable', reason: reason(deed), candidates: done.candidates, ranking: done.ranking };
+}
+
+/**
  * The deed a request forbids: what follows its opening negating auxiliary, past courtesy and
  * punctuation ("please, don't open the blinds!" -> "open the blinds"). Undefined where the request
  * does not open so.

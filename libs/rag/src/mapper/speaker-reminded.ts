@@ -1,6 +1,6 @@
 import { en, enReference, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
-import { devicesDeed } from './forbidden-deed';
+import { declinedDeed } from './forbidden-deed';
 import type { DocumentScope } from './scope';
 
 const REMINDED = enReference.speakerReminded;
@@ -38,9 +38,5 @@ export function remindedDeed(asked: string, wordNet: WordNet | undefined): strin
  */
 export async function reminderDeclined(asked: string, takesItems: boolean, scope: DocumentScope, mapDeed: (deed: string) => Promise<MapResult>, selfNoun: string | undefined, wordNet?: WordNet): Promise<MapResult | undefined> {
   if (takesItems) return undefined;
-  const deed = remindedDeed(asked, wordNet);
-  if (!deed) return undefined;
-  const done = await devicesDeed(deed, scope, mapDeed, wordNet);
-  if (!done) return undefined;
-  return { kind: 'not_executable', reason: `that asks me to remind you to ${deed}, which the ${selfNoun ?? 'device'} cannot do, so I left it as it is: say so if you want it done now`, candidates: done.candidates, ranking: done.ranking };
+  return declinedDeed(remindedDeed(asked, wordNet), scope, mapDeed, wordNet, (deed) => `that asks me to remind you to ${deed}, which the ${selfNoun ?? 'device'} cannot do, so I left it as it is: say so if you want it done now`);
 }

@@ -1,6 +1,6 @@
 import { en, enReference, lackingVerb, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
-import { devicesDeed } from './forbidden-deed';
+import { declinedDeed } from './forbidden-deed';
 import type { DocumentScope } from './scope';
 
 const OWN = enReference.speakersOwnDeed;
@@ -57,9 +57,5 @@ export function speakersDeed(asked: string, wordNet: WordNet | undefined): strin
  * asks for it.
  */
 export async function speakersOwnDeed(asked: string, scope: DocumentScope, mapDeed: (deed: string) => Promise<MapResult>, selfNoun: string | undefined, wordNet?: WordNet): Promise<MapResult | undefined> {
-  const deed = speakersDeed(asked, wordNet);
-  if (!deed) return undefined;
-  const done = await devicesDeed(deed, scope, mapDeed, wordNet);
-  if (!done) return undefined;
-  return { kind: 'not_executable', reason: `that says what you will do yourself (${deed}), not what I should do, so I left the ${selfNoun ?? 'device'} as it is`, candidates: done.candidates, ranking: done.ranking };
+  return declinedDeed(speakersDeed(asked, wordNet), scope, mapDeed, wordNet, (deed) => `that says what you will do yourself (${deed}), not what I should do, so I left the ${selfNoun ?? 'device'} as it is`);
 }

@@ -1,6 +1,6 @@
 import { en, enReference, pastTense, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
-import { devicesDeed } from './forbidden-deed';
+import { declinedDeed } from './forbidden-deed';
 import type { DocumentScope } from './scope';
 
 const OWN = enReference.speakersOwnDeed;
@@ -60,9 +60,5 @@ export function speakersPastDeed(asked: string, wordNet: WordNet | undefined): s
  */
 export async function speakersPastDeedDeclined(asked: string, takesItems: boolean, scope: DocumentScope, mapDeed: (deed: string) => Promise<MapResult>, selfNoun: string | undefined, wordNet?: WordNet): Promise<MapResult | undefined> {
   if (takesItems) return undefined;
-  const deed = speakersPastDeed(asked, wordNet);
-  if (!deed) return undefined;
-  const done = await devicesDeed(deed, scope, mapDeed, wordNet);
-  if (!done) return undefined;
-  return { kind: 'not_executable', reason: `that says what you have done yourself (${deed}), not what I should do, so I left the ${selfNoun ?? 'device'} as it is`, candidates: done.candidates, ranking: done.ranking };
+  return declinedDeed(speakersPastDeed(asked, wordNet), scope, mapDeed, wordNet, (deed) => `that says what you have done yourself (${deed}), not what I should do, so I left the ${selfNoun ?? 'device'} as it is`);
 }
