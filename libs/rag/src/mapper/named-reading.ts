@@ -1,8 +1,9 @@
-import { en, enMapping, enPlanning, isFunctionWord, isStopword, splitIdentifier, stem, words, type RequestReading, type WordNet } from '@meshmind/language';
+import { en, enMapping, isFunctionWord, isStopword, splitIdentifier, stem, words, type RequestReading, type WordNet } from '@meshmind/language';
 import type { DeviceStateValues } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import { returnKindOf } from './mood';
+import { POLAR_OPENERS } from './polar-answer';
 
 /** The noun WordNet files units under ("ppm", "percent", "watt"): a unit says how a reading is counted, not what is read. */
 const MEASURE = enMapping.answerOpeners.measureKind;
@@ -53,9 +54,6 @@ export function namedReadingUnmet(result: MapResult, reading: RequestReading, fu
   if (other === undefined) return undefined;
   return `"${other}" is not what ${splitIdentifier(fn.name).join(' ').toLowerCase()} tells: it names what the device is, not what its reading says of ${other}`;
 }
-
-/** Words that open a yes/no question ("is", "are", "does"): the language's own closed class. */
-const POLAR_OPENERS: ReadonlySet<string> = new Set(enPlanning.questions.yesNoOpeners);
 
 /**
  * The state a yes/no question asks of ("is the washing machine running?", "is the pressure

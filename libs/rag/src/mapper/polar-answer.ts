@@ -3,7 +3,7 @@ import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 import { returnKindOf } from './mood';
 
 /** Words that open a yes/no question ("is", "are", "was", "does", "has"): the language's own closed class. */
-const POLAR_OPENERS: ReadonlySet<string> = new Set(enPlanning.questions.yesNoOpeners);
+export const POLAR_OPENERS: ReadonlySet<string> = new Set(enPlanning.questions.yesNoOpeners);
 
 /**
  * "Is the smoke alarm going off?", "has it detected anything?": a yes/no
