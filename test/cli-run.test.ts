@@ -8,9 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { createSimulatedDriver } from '@meshmind/devices';
 import { HOME_SCENARIO_PATH, loadHome } from './support/stack';
 import { WAREHOUSE_SCENARIO_PATH, WIFI_SCENARIO_PATH, vacancyMismatches } from './support/warehouse';
+import { subtaskTimeoutFrom } from '../apps/cli/src/one-shot-run';
 
 const run = promisify(execFile);
 const BIN = fileURLToPath(new URL('../bin/meshmind.mjs', import.meta.url));
+
+// Ten robots scan shelves in simulated time; on a loaded 2-core machine one can take longer than the
+// run's default 15 s to answer. These tests check what the run reports, not how fast: they give each
+// device a minute.
+const LOADED_MACHINE = ['--timeout', '60000'];
 
 describe('meshmind run --json (the contract for testing the whole system from outside)', () => {
   it('closes every blind of the example home and changes nothing else', async () => {
@@ -64,13 +70,19 @@ describe('meshmind run --json (the contract for testing the whole system from ou
     }
   }, 150_000);
 
+  it('refuses a --timeout that is not a positive whole number of milliseconds, with its code', () => {
+    expect(subtaskTimeoutFrom(undefined)).toBe(15_000);
+    expect(subtaskTimeoutFrom('60000')).toBe(60_000);
+    for (const bad of ['', 'soon', '-5', '0', '1.5']) expect(() => subtaskTimeoutFrom(bad)).toThrow(expect.objectContaining({ code: 'E_CONFIG_INVALID' }));
+  });
+
   it('exits non-zero with a coded message for a bad scenario file', async () => {
     const failure = await run(process.execPath, [BIN, 'run', '--scenario', '/nonexistent/home.yaml', '--say', 'hi', '--json'], { timeout: 60_000 }).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('E_SCENARIO_INVALID') });
   }, 120_000);
 
   it('runs a warehouse: every robot\'s state, and the world\'s ground truth the answer is checked against', async () => {
-    const { stdout } = await run(process.execPath, [BIN, 'run', '--scenario', WAREHOUSE_SCENARIO_PATH, '--say', 'which shelves have free space?', '--json'], { timeout: 120_000 });
+    const { stdout } = await run(process.execPath, [BIN, 'run', '--scenario', WAREHOUSE_SCENARIO_PATH, '--say', 'which shelves have free space?', '--json', ...LOADED_MACHINE], { timeout: 120_000 });
     const output = JSON.parse(stdout);
     expect(Object.keys(output.devices)).toEqual(Array.from({ length: 10 }, (_, index) => `robot-${index + 1}`));
     expect(output.devices['robot-1'].state).toMatchObject({ x: expect.any(Number), y: expect.any(Number), battery: expect.any(Number), status: 'idle' });
@@ -81,14 +93,14 @@ describe('meshmind run --json (the contract for testing the whole system from ou
   }, 150_000);
 
   it('takes --robots N for a warehouse, and derives the grid from it', async () => {
-    const { stdout } = await run(process.execPath, [BIN, 'run', '--scenario', WAREHOUSE_SCENARIO_PATH, '--robots', '3', '--say', 'how much battery does each robot have', '--json'], { timeout: 120_000 });
+    const { stdout } = await run(process.execPath, [BIN, 'run', '--scenario', WAREHOUSE_SCENARIO_PATH, '--robots', '3', '--say', 'how much battery does each robot have', '--json', ...LOADED_MACHINE], { timeout: 120_000 });
     const output = JSON.parse(stdout);
     expect(output.world.robots.map((robot: { id: string }) => robot.id)).toEqual(['robot-1', 'robot-2', 'robot-3']);
     for (const robot of output.world.robots) expect(output.replies[0]).toContain(`${robot.name}: `);
   }, 150_000);
 
   it('runs a network: every device\'s state, and the measured rates per client', async () => {
-    const { stdout } = await run(process.execPath, [BIN, 'run', '--scenario', WIFI_SCENARIO_PATH, '--say', 'move client 2 to 5 GHz', '--json'], { timeout: 120_000 });
+    const { stdout } = await run(process.execPath, [BIN, 'run', '--scenario', WIFI_SCENARIO_PATH, '--say', 'move client 2 to 5 GHz', '--json', ...LOADED_MACHINE], { timeout: 120_000 });
     const output = JSON.parse(stdout);
     expect(Object.keys(output.devices)).toEqual(['access-point', 'client-1', 'client-2', 'microwave']);
     expect(output.devices['client-2'].state).toMatchObject({ band: '5GHz' });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { dirname } from 'node:path';
 import { loadSiteScenarioFile } from '@meshmind/devices';
-import { escapeControlCharactersInJson, stripControlCharacters } from '@meshmind/protocol';
+import { MeshmindError, escapeControlCharactersInJson, stripControlCharacters } from '@meshmind/protocol';
 import { scenarioWithOptions } from './scenario-options';
 import type { CliIo } from './command';
 import type { RunValues } from './commands/run';
@@ -21,6 +21,7 @@ export async function runConversation(values: RunValues, messages: string[], io:
   const logger = createLogger(io.env, 'warn');
   // The retrieval cache (and, with --broker, the master key) live in start's data directory: its owner's only.
   preparePrivateDirectory(dirname(DEFAULT_DATABASE_PATH), (message) => logger.warn(message));
+  const subtaskTimeoutMs = subtaskTimeoutFrom(values.timeout);
   const scenario = scenarioWithOptions(await loadSiteScenarioFile(values.scenario ?? DEFAULT_SCENARIO), values);
   const brokerUrl = values.broker ?? io.env.MESHMIND_BROKER_URL;
   const plannerEngine = await plannerEngineFrom(values, io.env);
@@ -43,7 +44,7 @@ export async function runConversation(values: RunValues, messages: string[], io:
     http: null,
     // Replies go to stdout: no HTTP API, so fastify and its plugins are never loaded.
     httpApi: false,
-    subtaskTimeoutMs: Number(values.timeout ?? 15_000),
+    subtaskTimeoutMs,
   });
   try {
     const conversationId = randomUUID();
@@ -62,4 +63,12 @@ export async function runConversation(values: RunValues, messages: string[], io:
   } finally {
     await stack.stop();
   }
+}
+
+/** How long each device has to answer its subtask: `--timeout MS`, 15 s unless given. */
+export function subtaskTimeoutFrom(given: string | undefined): number {
+  if (given === undefined) return 15_000;
+  const milliseconds = Number(given);
+  if (!Number.isInteger(milliseconds) || milliseconds < 1) throw new MeshmindError('E_CONFIG_INVALID', `--timeout must be a positive whole number of milliseconds, got ${JSON.stringify(given)}`);
+  return milliseconds;
 }

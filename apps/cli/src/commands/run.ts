@@ -23,7 +23,8 @@ export type RunValues = ReturnType<typeof parseArgs<{ options: typeof RUN_OPTION
  */
 export const runCommand: CliCommand = {
   name: 'run',
-  usage: `meshmind run [--scenario FILE] [--robots N] --say "TEXT" [--say "TEXT" ...] [--from AREA|DEVICE] [--json] [--broker URL]
+  usage: `meshmind run [--scenario FILE] [--robots N] --say "TEXT" [--say "TEXT" ...] [--from AREA|DEVICE] [--json] [--broker URL] [--timeout MS]
+  --timeout    how long each device has to answer its subtask, in milliseconds (default 15000)
   prints { "replies": [...], "devices": { "<id>": { "type", "state" } }, "world": {...} | null } with --json
   (world: a warehouse's or network's ground truth after the last message; null for a home)
 ${SCENARIO_USAGE}
