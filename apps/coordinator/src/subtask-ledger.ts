@@ -170,8 +170,9 @@ export class SubtaskLedger {
   private commit({ row, change, at, event, stage }: WaitingChange, held: boolean): void {
     const { store } = this.options;
     const writeAll = () => {
-      if (stage) store.recordSubtaskStage(row.id, stage.goalId, stage.stage);
-      store.updateSubtask(row.id, change);
+      // The stage first, then the change: one UPDATE where it can be (store/staged-updates.ts).
+      if (stage) store.updateSubtaskAfterStage(row.id, change, stage.goalId, stage.stage);
+      else store.updateSubtask(row.id, change);
       if (event) store.appendEvent({ at, kind: event.kind, goalId: row.goalId, deviceId: row.deviceId, data: event.data });
     };
     if (!held && (event || stage)) store.transaction(writeAll);

@@ -2,6 +2,7 @@ import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import * as schema from './schema';
 import { PreparedUpdates, PreparedUpserts, columnPlaceholders, rawPlaceholders } from './prepared-writes';
+import { StagedSubtaskUpdates } from './staged-updates';
 
 /**
  * The store's queries on every goal's path, built once per connection with placeholders. drizzle
@@ -56,6 +57,8 @@ export function prepareHotQueries(db: BetterSQLite3Database<typeof schema>) {
       .prepare(),
     updateGoal: new PreparedUpdates(db as never, schema.goals, schema.goals.id),
     updateSubtask: new PreparedUpdates(db as never, schema.subtasks, schema.subtasks.id),
+    // A waiting stage and the change that follows it on the same row: one UPDATE (staged-updates.ts).
+    updateSubtaskWithStage: new StagedSubtaskUpdates(db),
     // A device's whole row, as it announces itself and as its availability changes.
     upsertDevice: new PreparedUpserts(db as never, schema.devices, 'id'),
     // A device's reported state: the state and its time, not the whole profile again.
