@@ -94,5 +94,5 @@ describe('meshmind agent --config FILE (one agent, as on an edge board)', () => 
     const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)));
     expect(code).toBe(1);
     expect(stderr).toContain('E_CONFIG_INVALID');
-    }, AGENT_TEST_MS);
+  }, AGENT_TEST_MS);
 });
