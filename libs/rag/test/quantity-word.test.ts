@@ -51,18 +51,3 @@ describe('a sensor\'s quantity named by its unit or its meter (quantity-word.ts,
     expect(namesQuantityByMeasure('loft', 'illuminance', ['lx'], wordNet)).toBe(false);
   });
 });
-
-describe('a question that names a sensor\'s quantity and asks its unit or its kind stays as said (unit-or-kind-asked.ts, #17)', () => {
-  it.each([
-    ['is the loft light reading in lux?', { figure: 40, measure: 'lx', quantity: 'illuminance' }],
-    ['is the loft pressure in millibars or inches?', { figure: 996, measure: 'hPa', quantity: 'atmospheric_pressure' }],
-    ['what is the loft pressure measured in?', { figure: 996, measure: 'hPa', quantity: 'atmospheric_pressure' }],
-    ['is this a pressure meter?', { figure: 996, measure: 'hPa', quantity: 'atmospheric_pressure' }],
-  ])('"%s"', (text, state) => {
-    expect(withMeasuredQuantityAsked(text, document, state, wordNet)).toBe(text);
-  });
-
-  it('a place after "in" is no unit: "what is the pressure in the loft" asks for the reading', () => {
-    expect(withMeasuredQuantityAsked('what is the pressure in the loft?', document, { figure: 996, measure: 'hPa', quantity: 'atmospheric_pressure' }, wordNet)).toBe('what is the figure');
-  });
-});

@@ -3,7 +3,6 @@ import type { NormalisedDocument } from '../api-document';
 import { asksPresence } from './presence-asked';
 import { asksOtherTime } from './reading-now';
 import { namesQuantityByMeasure } from './quantity-word';
-import { asksUnitOrKind } from './unit-or-kind-asked';
 
 /** How close a WordNet relation of the measured quantity must be to name it: "carbon_dioxide" -> co2 (0.9), "illuminance" -> light (0.8). */
 const CLOSE_RELATION = 0.8;
@@ -64,7 +63,6 @@ export function withMeasuredQuantityAsked(text: string, document: NormalisedDocu
     // A quantity is named by a noun ("smoke", "carbon_dioxide"); "detected", "wet" name a state of it. Or by its unit or meter ("how many lux", "the barometer": quantity-word.ts).
     const names = wordNet.canBe(value, 'noun') && !wordNet.canBe(value, 'adj') ? quantityStems(value, wordNet) : new Set<string>();
     const units = Object.values(state).filter((other): other is string => typeof other === 'string' && other !== value);
-    if (asksUnitOrKind(text, units, document.nouns, wordNet)) return text; // "is the light reading in lux", "is this a pressure sensor" (unit-or-kind-asked.ts)
     const named = said.some((match) => (names.has(stem(match[0])) || namesQuantityByMeasure(match[0], value, units, wordNet)) && !UNIT_BEFORE.test(lower.slice(0, match.index)));
     if (named) return reading.question;
   }
