@@ -16,8 +16,6 @@ export const enConversation = {
    * "instead of 20 make it 22"): the value after them is never the one asked for.
    */
   rejectedValueMarkers: ['not', 'rather than', 'instead of'],
-  /** Words that may open a repair of a value just said without being a correction opener ("set it to 19, wait, 20"). */
-  repairHesitations: ['wait', 'hang on', 'hold on', 'um', 'erm', 'uh', 'no wait'],
   /** Words that may close a correction ("..., the floor lamp instead", "..., please"). */
   correctionClosers: ['instead', 'please', 'then', 'rather'],
   /**

@@ -1,8 +1,8 @@
-import { enConversation, findNumbers, isStopword, type NumberMention } from '@meshmind/language';
+import { en, enConversation, findNumbers, isStopword, type NumberMention } from '@meshmind/language';
 
-/** Words that open a repair of a value just said: "no", "sorry", "actually", "I meant" (a correction's openers) and a hesitation ("wait"). */
+/** Words that open a repair of a value just said: "no", "sorry", "actually", "I meant" (a correction's openers); a discourse opener ("wait", "hang on") may stand beside them. */
 const REPAIR_OPENERS: readonly string[] = [...enConversation.correctionOpeners, ...enConversation.correctionMeant].filter((phrase) => !phrase.includes('that') && !phrase.includes('wrong') && !phrase.includes(' the'));
-const REPAIR_WORDS: readonly string[] = [...REPAIR_OPENERS, ...enConversation.repairHesitations].sort((left, right) => right.length - left.length);
+const REPAIR_WORDS: readonly string[] = [...REPAIR_OPENERS, ...en.discourseOpeners].sort((left, right) => right.length - left.length);
 /** At most this many words may stand between the repair and the value it gives ("actually make that 22", "I meant 21"). */
 const LEAD_WORDS = 2;
 /** At most this many words may follow the rejected value before the repair ("24 degrees, no, 22"; "light 1 on, no, light 2"). */
