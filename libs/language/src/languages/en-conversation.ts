@@ -11,6 +11,11 @@ export const enConversation = {
   strongCorrectionOpeners: ['not that one', 'not that', 'wrong one', 'the wrong one', 'wrong device', 'that was wrong', 'that is wrong', "that's wrong"],
   /** Phrases that say what was meant instead; what follows is the device. */
   correctionMeant: ['i meant', 'i mean', 'i said', 'i wanted', 'i asked for', 'i was talking about', 'i meant to say', 'meant', 'i wanted you to use'],
+  /**
+   * Words before a value that say the speaker rejects it ("not 25, 22 please", "21 rather than 25",
+   * "instead of 20 make it 22"): the value after them is never the one asked for.
+   */
+  rejectedValueMarkers: ['not', 'rather than', 'instead of'],
   /** Words that may close a correction ("..., the floor lamp instead", "..., please"). */
   correctionClosers: ['instead', 'please', 'then', 'rather'],
   /**

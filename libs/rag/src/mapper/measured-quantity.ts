@@ -2,6 +2,7 @@ import { en, enMapping, moodOf, splitIdentifier, stem, type WordNet } from '@mes
 import type { NormalisedDocument } from '../api-document';
 import { asksPresence } from './presence-asked';
 import { asksOtherTime } from './reading-now';
+import { namesQuantityByMeasure } from './quantity-word';
 
 /** How close a WordNet relation of the measured quantity must be to name it: "carbon_dioxide" -> co2 (0.9), "illuminance" -> light (0.8). */
 const CLOSE_RELATION = 0.8;
@@ -10,7 +11,7 @@ const IDENTIFIER = /^[a-z][a-z0-9_]*$/;
 /** "when", "who", "where", "why": openers of a question for a time, a person, a place or a reason (the language's closed class). */
 const OPEN_ASKERS: ReadonlySet<string> = new Set([...enMapping.answerOpeners.time, ...enMapping.answerOpeners.person, 'where', 'why']);
 /** "in ppm", "in watts": a word after "in" is the unit the reading is given in, not the quantity (closed class of one preposition). */
-const UNIT_BEFORE = /\bin\s+$/;
+const UNIT_BEFORE = /\bin\s+(?:[\p{L}\p{N}]+\s+or\s+)?$/u;
 
 /** The state's first field and the question that reads it, where a query reads it by name (get_value reads value, is_on reads on). */
 function ownReading(document: NormalisedDocument): { field: string; question: string; yesOrNo: boolean } | undefined {
@@ -59,10 +60,10 @@ export function withMeasuredQuantityAsked(text: string, document: NormalisedDocu
   for (const [key, field] of Object.entries(document.state ?? {})) {
     const value = state[key];
     if (key === reading.field || field.type !== 'string' || (field.values?.length ?? 0) > 0 || typeof value !== 'string' || !IDENTIFIER.test(value)) continue;
-    // A quantity is named by a noun ("smoke", "carbon_dioxide"); "detected", "wet" name a state of it.
-    if (!wordNet.canBe(value, 'noun') || wordNet.canBe(value, 'adj')) continue;
-    const names = quantityStems(value, wordNet);
-    const named = said.some((match) => names.has(stem(match[0])) && !UNIT_BEFORE.test(lower.slice(0, match.index)));
+    // A quantity is named by a noun ("smoke", "carbon_dioxide"); "detected", "wet" name a state of it. Or by its unit or meter ("how many lux", "the barometer": quantity-word.ts).
+    const names = wordNet.canBe(value, 'noun') && !wordNet.canBe(value, 'adj') ? quantityStems(value, wordNet) : new Set<string>();
+    const units = Object.values(state).filter((other): other is string => typeof other === 'string' && other !== value);
+    const named = said.some((match) => (names.has(stem(match[0])) || namesQuantityByMeasure(match[0], value, units, wordNet)) && !UNIT_BEFORE.test(lower.slice(0, match.index)));
     if (named) return reading.question;
   }
   return text;

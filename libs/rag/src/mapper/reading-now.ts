@@ -59,12 +59,12 @@ export function notReadNow(result: MapResult, reading: RequestReading, byName: R
 /**
  * Whether a question's words ask of another time than now, by the closed classes notReadNow reads
  * (a past copula near its opening, "yesterday", "tomorrow", "will", "going to", a span up to now
- * said with a perfect): a rewrite of the question that drops them (measured-quantity.ts) would ask
+ * said with a perfect, "last" before a unit of time: "last week"): a rewrite of the question that drops them (measured-quantity.ts) would ask
  * of now.
  */
 export function asksOtherTime(said: readonly string[]): boolean {
   const going = said.findIndex((word, index) => word === 'going' && said[index + 1] === 'to' && index > 0);
-  return said.some((word, index) => (PAST_COPULAS.has(word) && index <= 3) || BEFORE_NOW.has(word) || AFTER_NOW.has(word) || (FUTURE_MODALS.has(word) && index > 0 && said[index + 1] !== 'you')) || going > 0 || spanBeforeNow(said) !== undefined;
+  return said.some((word, index) => (PAST_COPULAS.has(word) && index <= 3) || BEFORE_NOW.has(word) || AFTER_NOW.has(word) || (FUTURE_MODALS.has(word) && index > 0 && said[index + 1] !== 'you') || (word === 'last' && TIME_UNITS.has(stem(said[index + 1] ?? '')))) || going > 0 || spanBeforeNow(said) !== undefined;
 }
 
 /** Stems of the units of time (the language's closed class): a query in them reads a time to come or gone. */
