@@ -2,6 +2,7 @@ import type { WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import { adviceDeclined } from './advice-asked';
+import { cutOffRequest } from './cut-off-request';
 import { forbiddenDeed } from './forbidden-deed';
 import { leftAsItIs } from './left-as-is';
 import { namedOnly } from './named-only';
@@ -31,7 +32,8 @@ export interface UnaskedDeedContext {
  * myself": mapper/speakers-own-deed.ts) or done already ("I turned the plug off already":
  * mapper/speakers-past-deed.ts), a question of advice ("should I turn the lamp off?":
  * mapper/advice-asked.ts), a reminder asked for ("remind me to turn the lights off":
- * mapper/speaker-reminded.ts), the device only named ("the fan": mapper/named-only.ts).
+ * mapper/speaker-reminded.ts), the device only named ("the fan": mapper/named-only.ts), a request cut
+ * off before its object ("turn the": mapper/cut-off-request.ts).
  */
 export async function unaskedDeed(asked: string, context: UnaskedDeedContext): Promise<MapResult | undefined> {
   const { scope, mapDeed, selfNoun, wordNet, ownWord } = context;
@@ -42,6 +44,7 @@ export async function unaskedDeed(asked: string, context: UnaskedDeedContext): P
     (await speakersPastDeedDeclined(asked, context.takesItems ?? false, scope, mapDeed, selfNoun, wordNet)) ??
     (await adviceDeclined(asked, scope, mapDeed, selfNoun, wordNet)) ??
     (await reminderDeclined(asked, context.takesItems ?? false, scope, mapDeed, selfNoun, wordNet)) ??
-    namedOnly(asked, context.document, ownWord, selfNoun, wordNet)
+    namedOnly(asked, context.document, ownWord, selfNoun, wordNet) ??
+    cutOffRequest(asked, context.document, selfNoun)
   );
 }
