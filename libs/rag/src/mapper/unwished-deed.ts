@@ -15,9 +15,9 @@ const ADDRESSEE = 'you';
 /** A further clause ("I'd rather you didn't lock it, but unlock the back"): the request says more, and is read as a whole. */
 const FURTHER_CLAUSE = /[,;]|\b(?:and|but|then|so|if|unless|until)\b/i;
 
-/** The request's words, lower case, "not" joined to the auxiliary before it and the speaker's contractions split ("i'd" -> "i d"). */
+/** The request's words, lower case, "not" joined to the auxiliary before it. */
 function wordsOf(asked: string): string[] {
-  const said = asked.toLowerCase().replace(/[’‘]/g, "'").replace(/[.!?]+\s*$/, '').replace(/\b(i|we)'(d|ve|m|re|ll)\b/g, '$1 $2').split(/\s+/).filter(Boolean);
+  const said = asked.toLowerCase().replace(/[’‘]/g, "'").replace(/[.!?]+\s*$/, '').split(/\s+/).filter(Boolean);
   const joined: string[] = [];
   for (const word of said) {
     if (word === 'not' && joined.length > 0) joined.push(`${joined.pop()}_not`);
@@ -36,7 +36,8 @@ function wordsOf(asked: string): string[] {
 export function unwishedDeed(asked: string): string | undefined {
   if (FURTHER_CLAUSE.test(asked)) return undefined;
   const said = wordsOf(asked);
-  if (!SPEAKERS.has(said[0] ?? '')) return undefined;
+  // The speaker, or the speaker's contraction ("i'd", "we'd").
+  if (!SPEAKERS.has((said[0] ?? '').split("'")[0]!)) return undefined;
   const addressed = said.indexOf(ADDRESSEE);
   if (addressed < 1) return undefined;
   const after = said.slice(addressed + 1);
