@@ -26,6 +26,7 @@ describe('the deed the speaker does not wish done', () => {
     expect(unwishedDeed('we would prefer you did not unbolt it')).toBe('unbolt it');
     expect(unwishedDeed("I wasn't asking you to bolt it")).toBe('bolt it');
     expect(unwishedDeed('we do not need you to unbolt the shed door')).toBe('unbolt the shed door');
+    expect(unwishedDeed("I'm not asking you to bolt it")).toBe('bolt it');
   });
 
   it('leaves wishes, questions, further clauses and other subjects to the mapper', () => {

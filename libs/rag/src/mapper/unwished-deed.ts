@@ -8,7 +8,9 @@ const SPEAKERS: ReadonlySet<string> = new Set(enReference.speakersOwnDeed.speake
  * Negated auxiliaries, as typed with and without the apostrophe or spelled out: English's closed
  * class. Each is read as one token once "not" is joined to the word before it.
  */
-const NEGATED: ReadonlySet<string> = new Set(['didn\'t', 'didnt', 'don\'t', 'dont', 'wouldn\'t', 'wouldnt', 'won\'t', 'wont', 'wasn\'t', 'wasnt', 'never', 'did_not', 'do_not', 'would_not', 'will_not', 'was_not', 'am_not', 'm_not']);
+const NEGATED_WORDS: ReadonlySet<string> = new Set(['didn\'t', 'didnt', 'don\'t', 'dont', 'wouldn\'t', 'wouldnt', 'won\'t', 'wont', 'wasn\'t', 'wasnt', 'never']);
+/** A negated auxiliary: one of the words, or any word with "not" joined to it ("did_not", "i'm_not"). */
+const negated = (word: string) => NEGATED_WORDS.has(word) || word.endsWith('_not');
 /** The infinitive's marker ("you to lock it"). */
 const TO = 'to';
 const ADDRESSEE = 'you';
@@ -42,9 +44,9 @@ export function unwishedDeed(asked: string): string | undefined {
   if (addressed < 1) return undefined;
   const after = said.slice(addressed + 1);
   // "... you didn't lock it": the addressee's negated auxiliary, then the deed.
-  if (NEGATED.has(after[0] ?? '') && after.length > 1) return after.slice(1).join(' ');
+  if (negated(after[0] ?? '') && after.length > 1) return after.slice(1).join(' ');
   // "I wasn't asking you to dim it": the speaker's negated auxiliary and one verb before the addressee, then "to" and the deed.
-  const speakerNegated = said.slice(1, addressed).some((word) => NEGATED.has(word)) && addressed <= 4;
+  const speakerNegated = said.slice(0, addressed).some(negated) && addressed <= 4;
   if (speakerNegated && after[0] === TO && after.length > 1) return after.slice(1).join(' ');
   return undefined;
 }
