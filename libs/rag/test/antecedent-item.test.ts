@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openWordNet } from '@meshmind/language';
-import { antecedentObject } from '../src/arguments/antecedent-item';
+import { antecedentObject, referredClause } from '../src/arguments/antecedent-item';
 import { itemValue } from '../src/arguments/string-values';
 
 const { wordNet } = openWordNet();
@@ -25,5 +25,20 @@ describe('itemValue: "it" in a list request stands for the object of the clause 
     const opens = () => false;
     expect(antecedentObject('bread', opens, isVerb)).toBe('bread');
     expect(antecedentObject("we're out of", opens, isVerb)).toBe("we're out of");
+  });
+});
+
+describe('itemValue: "them" after a need said as a list stands for every thing listed (#17 lists)', () => {
+  it.each([
+    ['we need charcoal, firelighters and matches, pop them on the camping list', 'charcoal, firelighters and matches'],
+    ["we're out of basmati, lentils and cumin, stick them on the list", 'basmati, lentils and cumin'],
+  ])('"%s" reads "%s"', (text, items) => {
+    expect(itemValue(text, isVerb)).toBe(items);
+  });
+
+  it('reads the clauses before the pronoun together, or the first clause without one where the pronoun comes first', () => {
+    const refers = (clause: string) => /\b(?:it|them)\b/.test(clause);
+    expect(referredClause(['we need pegs', 'string and tape', 'add them'], refers)).toBe('we need pegs, string and tape');
+    expect(referredClause(['add them', 'we need pegs'], refers)).toBe('we need pegs');
   });
 });

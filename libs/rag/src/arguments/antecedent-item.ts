@@ -30,3 +30,16 @@ export function antecedentObject(clause: string, opensWithCommand: (clause: stri
   const object = verb > 0 ? words.slice(verb + 1) : [];
   return object.some((word) => !opener(word)) ? object.join(' ') : clause;
 }
+
+/**
+ * The clause a referring pronoun stands for, from the clauses of a request split at its commas: "we
+ * need oats, raisins and brown sugar, put them on the list" refers to all three. Where the request
+ * opens with clauses that hold no pronoun, before the first that does, those clauses together are
+ * the antecedent ("we need oats" and the verbless "raisins and brown sugar" after it), not the first
+ * alone, which left only "oats" added. Otherwise the first clause without a pronoun, as before.
+ */
+export function referredClause(clauses: readonly string[], refers: (clause: string) => boolean): string {
+  const first = clauses.findIndex(refers);
+  if (first > 0) return clauses.slice(0, first).join(', ');
+  return clauses.find((candidate) => !refers(candidate)) ?? clauses[0] ?? '';
+}

@@ -1,5 +1,5 @@
 import { alternation, en, enMapping, escapeRegExp, isFunctionWord, isStopword, LANGUAGES, REFERRING_PRONOUN } from '@meshmind/language';
-import { antecedentObject } from './antecedent-item';
+import { antecedentObject, referredClause } from './antecedent-item';
 import { fromCommand, withoutDoneOpening } from './request-padding';
 
 /**
@@ -131,7 +131,7 @@ export function itemValue(text: string, isVerb?: (word: string) => boolean): str
   // Without such a pronoun the commas list the item's parts: "add eggs, butter and milk".
   const clauses = text.split(/,\s*/).map((clause) => clause.trim().replace(/[.!?]+$/, ''));
   const referring = clauses.some((candidate) => REFERRING_PRONOUN.test(candidate));
-  const referred = referring ? (clauses.find((candidate) => !REFERRING_PRONOUN.test(candidate)) ?? clauses[0] ?? '') : undefined;
+  const referred = referring ? referredClause(clauses, (candidate) => REFERRING_PRONOUN.test(candidate)) : undefined;
   // "we've run out of toilet roll, put it on the list": "it" is the object of that clause.
   const said = referred !== undefined ? antecedentObject(referred, (candidate) => LEADING.test(candidate), isVerb) : text.trim().replace(/[.!?]+$/, '');
   // "pls add oat milk", "I've done the ironing": the padding before the command, or the chore's done participle, is no part of the item (request-padding.ts).

@@ -28,8 +28,10 @@ export function withAskedForSpeaker(text: string, wordNet: WordNet | undefined):
   const words = rest.toLowerCase().match(/[\p{L}\p{N}.'-]+/gu) ?? [];
   while (words.length > 0 && (courtesy.includes(words.at(-1)!) || en.courtesy.has(words.at(-1)!))) words.pop();
   if (words.length < 2) return text;
-  const amount = AMOUNT_OPENERS.has(words[0]!) || (en.indefinites.has(words[0]!) && AMOUNT_OPENERS.has(words[1]!));
   const last = words.at(-1)!;
+  // "could I get the fan going": the verb and the participle that WordNet lists as one verb ("get going") are the request said to the device (split-idiom.ts reads it).
+  if (/ing$/.test(last) && wordNet.verbSenses(`${verb} ${last}`).length > 0) return `${verb} ${rest}`;
+  const amount = AMOUNT_OPENERS.has(words[0]!) || (en.indefinites.has(words[0]!) && AMOUNT_OPENERS.has(words[1]!));
   const stated =
     words.slice(1).some((word) => STATE_PARTICLES.has(word) || /^\d/.test(word)) ||
     (!wordNet.canBe(last, 'noun') && (wordNet.canBe(last, 'adj') || /(?:ed|ing|er)$/.test(last)));

@@ -36,6 +36,7 @@ import { withBareLevel } from './bare-level';
 import { withLevelOn, withNamedActionOn } from './on-goal';
 import { withJoinedPrefix } from './hyphened-prefix';
 import { withSplitIdiom } from './split-idiom';
+import { withIdiomOnObject } from './idiom-on-object';
 import { withHadEnough } from './had-enough';
 import { withoutRejectedValue } from './rejected-value';
 
@@ -101,9 +102,10 @@ export function rewrittenRequest(original: string, state: DeviceStateValues, ref
   const listed = withDoneReport(withOwnListNamed(request, references, context.takesItems), state, context.takesItems, reading, wordNet);
   // "stop the sprinklers now": said-at-once.ts; "can you turn the light on?" is "turn the light on" (polite-ask.ts);
   // "turn on the sweep": the feature one switch names (feature-word.ts).
-  // "blinds 80": a thing and a number, no verb, is the level wanted (bare-level.ts); "get the fan going" is "start the fan" (split-idiom.ts).
+  // "blinds 80": a thing and a number, no verb, is the level wanted (bare-level.ts); "get the fan going" is "start the fan" (split-idiom.ts);
+  // "pull the plug on the heater" is "stop the heater" (idiom-on-object.ts).
   // "put the volume on 12", "put the show on pause": "on" before a level or an action's own word (on-goal.ts).
-  const commanded = withNamedActionOn(withLevelOn(withBareLevel(withFeatureNamed(withoutAtOnce(withSplitIdiom(withoutPoliteAsk(listed, reading), wordNet, document), document), document, wordNet), document, reading, wordNet), document, reading), document, wordNet);
+  const commanded = withNamedActionOn(withLevelOn(withBareLevel(withFeatureNamed(withoutAtOnce(withSplitIdiom(withIdiomOnObject(withoutPoliteAsk(listed, reading), wordNet), wordNet, document), document), document, wordNet), document, reading, wordNet), document, reading), document, wordNet);
   const said =
     reading(listed).mood !== 'question'
       ? withMeantVerb(withStateParticle(withStateParticiple(withLetThrough(withoutPlainParticle(withPhrasalValue(withPurposeVerb(withGivenNoun(withElectricFilling(withPurposeAfterGoing(commanded, document, wordNet), wordNet), wordNet), document, references, profiles(), wordNet), document.functions, wordNet), profiles(), wordNet), document), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)

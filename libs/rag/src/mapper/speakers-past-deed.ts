@@ -1,6 +1,7 @@
 import { en, enReference, pastTense, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 import { declinedDeed } from './forbidden-deed';
+import { irregularPastBase } from './irregular-past';
 import type { DocumentScope } from './scope';
 
 const OWN = enReference.speakersOwnDeed;
@@ -42,9 +43,11 @@ export function speakersPastDeed(asked: string, wordNet: WordNet | undefined): s
   while (at < said.length && OPENING.has(said[at]!)) at += 1;
   if (!SPEAKERS.has(said[at] ?? '')) return undefined;
   at += 1;
+  // "'d" is "had" or "would" ("I'd put it on" is a suggestion): only an unambiguous perfect marks a form that is its own base as past.
+  const perfect = PERFECT.has(said[at] ?? '') && said[at] !== 'd';
   if (PERFECT.has(said[at] ?? '')) at += 1;
   while (at < said.length && ADVERBS.has(said[at]!)) at += 1;
-  const base = pastBase(said[at] ?? '', wordNet);
+  const base = pastBase(said[at] ?? '', wordNet) ?? irregularPastBase(said[at] ?? '', wordNet, perfect || said.some((word) => ADVERBS.has(word))); // "I've done the floors", "I shut the blinds already" (irregular-past.ts)
   if (!base) return undefined;
   const rest = said.slice(at + 1).filter((word) => !REFLEXIVES.has(word) && !ADVERBS.has(word));
   return rest.length === 0 ? undefined : [base, ...rest].join(' ');

@@ -2,6 +2,7 @@ import type { WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import { adviceDeclined } from './advice-asked';
+import { cutOffRequest } from './cut-off-request';
 import { forbiddenDeed } from './forbidden-deed';
 import { leftAsItIs } from './left-as-is';
 import { namedOnly } from './named-only';
@@ -9,6 +10,7 @@ import type { DocumentScope } from './scope';
 import { speakersOwnDeed } from './speakers-own-deed';
 import { reminderDeclined } from './speaker-reminded';
 import { speakersPastDeedDeclined } from './speakers-past-deed';
+import { unwishedDeedDeclined } from './unwished-deed';
 
 /** What the readers of a request that asks for no deed need of the mapper. */
 export interface UnaskedDeedContext {
@@ -26,22 +28,26 @@ export interface UnaskedDeedContext {
 
 /**
  * A request that asks the device for no deed is declined before any call is chosen: a forbidden
- * deed ("don't unlock the door": mapper/forbidden-deed.ts), the device left as it is ("leave the
+ * deed ("don't unlock the door": mapper/forbidden-deed.ts), a deed not wished ("I'd rather you didn't
+ * lock it": mapper/unwished-deed.ts), the device left as it is ("leave the
  * blinds where they are": mapper/left-as-is.ts), the speaker's own deed to come ("I'll unlock it
  * myself": mapper/speakers-own-deed.ts) or done already ("I turned the plug off already":
  * mapper/speakers-past-deed.ts), a question of advice ("should I turn the lamp off?":
  * mapper/advice-asked.ts), a reminder asked for ("remind me to turn the lights off":
- * mapper/speaker-reminded.ts), the device only named ("the fan": mapper/named-only.ts).
+ * mapper/speaker-reminded.ts), the device only named ("the fan": mapper/named-only.ts), a request cut
+ * off before its object ("turn the": mapper/cut-off-request.ts).
  */
 export async function unaskedDeed(asked: string, context: UnaskedDeedContext): Promise<MapResult | undefined> {
   const { scope, mapDeed, selfNoun, wordNet, ownWord } = context;
   return (
     (await forbiddenDeed(asked, scope, mapDeed, selfNoun, wordNet, ownWord)) ??
+    (await unwishedDeedDeclined(asked, scope, mapDeed, selfNoun, wordNet)) ??
     leftAsItIs(asked, { wordNet, ownWord, selfNoun }) ??
     (await speakersOwnDeed(asked, scope, mapDeed, selfNoun, wordNet)) ??
     (await speakersPastDeedDeclined(asked, context.takesItems ?? false, scope, mapDeed, selfNoun, wordNet)) ??
     (await adviceDeclined(asked, scope, mapDeed, selfNoun, wordNet)) ??
     (await reminderDeclined(asked, context.takesItems ?? false, scope, mapDeed, selfNoun, wordNet)) ??
-    namedOnly(asked, context.document, ownWord, selfNoun, wordNet)
+    namedOnly(asked, context.document, ownWord, selfNoun, wordNet) ??
+    cutOffRequest(asked, context.document, selfNoun)
   );
 }

@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DeviceDescription, Embedder } from '@meshmind/protocol';
+import { createApiMapper, createEmbedderPool, openLexicon } from '@meshmind/rag';
+import type { MapResult } from '../src/mapper/api-mapper-options';
+import { unwishedDeed } from '../src/mapper/unwished-deed';
+
+// A shed door bolt written for this test: a deed the speaker says they do not want done asks for none.
+const lexicon = openLexicon();
+
+const bolt = {
+  type: 'shed_bolt',
+  title: 'Shed door bolt',
+  nouns: ['shed bolt', 'bolt', 'shed door'],
+  state: { bolted: { type: 'boolean', description: 'Whether the shed door is bolted.' } },
+  functions: [
+    { name: 'bolt_door', kind: 'action', parameters: [], description: 'Bolts the shed door shut.', effects: [{ key: 'bolted', value: true }] },
+    { name: 'unbolt_door', kind: 'action', parameters: [], description: 'Draws the bolt back so the shed door opens.', effects: [{ key: 'bolted', value: false }] },
+  ],
+} as unknown as DeviceDescription;
+
+const chosen = (result: MapResult) => (result.kind === 'call' ? result.calls.map((call) => call.function) : []);
+
+describe('the deed the speaker does not wish done', () => {
+  it('reads the deed after the addressee and a negated auxiliary, or after "you to" past the speaker\'s negation', () => {
+    expect(unwishedDeed("I'd rather you didn't bolt the shed")).toBe('bolt the shed');
+    expect(unwishedDeed('we would prefer you did not unbolt it')).toBe('unbolt it');
+    expect(unwishedDeed("I wasn't asking you to bolt it")).toBe('bolt it');
+    expect(unwishedDeed('we do not need you to unbolt the shed door')).toBe('unbolt the shed door');
+    expect(unwishedDeed("I'm not asking you to bolt it")).toBe('bolt it');
+  });
+
+  it('leaves wishes, questions, further clauses and other subjects to the mapper', () => {
+    for (const text of ["I'd like you to bolt the shed", "I'd rather you bolted it", "why don't you bolt it", "I didn't hear you, bolt it", "I don't think you should unbolt it", "you didn't bolt it", "I'd rather you didn't bolt it but unbolt the gate"]) {
+      expect(unwishedDeed(text), text).toBeUndefined();
+    }
+  });
+});
+
+describe('through the mapper', () => {
+  let embedder: Embedder;
+  beforeAll(async () => {
+    embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+  });
+
+  it('makes no call for a deed not wished and still does one wished', async () => {
+    const mapper = await createApiMapper({ embedder, lexicon, document: bolt, selfNoun: 'shed bolt' });
+    expect((await mapper.map("I'd rather you didn't bolt the shed door", { bolted: false })).kind).toBe('not_executable');
+    expect((await mapper.map("I wasn't asking you to unbolt it", { bolted: true })).kind).toBe('not_executable');
+    expect(chosen(await mapper.map("I'd like you to bolt the shed door", { bolted: false }))).toEqual(['bolt_door']);
+  });
+});
