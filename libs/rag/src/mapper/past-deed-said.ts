@@ -1,15 +1,16 @@
-import { en, enReference, isStopword, type RequestReading, type WordNet } from '@meshmind/language';
+import { en, enMapping, enReference, isStopword, type RequestReading, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 import { pastBase } from './speakers-past-deed';
+import { STATE_AUXILIARIES } from './state-asked';
 
-/** The personal pronouns of a subject other than the speaker (closed class): what the speaker did is mapper/speakers-past-deed.ts's. */
-const SUBJECTS: ReadonlySet<string> = new Set(['you', 'they', 'he', 'she', 'it']);
 /** The speaker as a subject ("I thought you went ..."): passed over with its verb. */
 const SPEAKERS: ReadonlySet<string> = new Set(enReference.speakersOwnDeed.speakers);
-/** "did you ...", "have you ...": the auxiliaries of a past or perfect question, before its subject (closed class). */
-const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['did', "didn't", 'have', 'has', 'had', "haven't", "hasn't", 'was', 'were', "wasn't", "weren't"]);
-/** The past forms of "be" and "do", said after the subject ("you were supposed to", "you did it"): closed class. */
-const PAST_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'did', 'had', "wasn't", "weren't", "didn't", "hadn't"]);
+/** The personal pronouns of a subject other than the speaker (the language's statement subjects, uncontracted): what the speaker did is mapper/speakers-past-deed.ts's. */
+const SUBJECTS: ReadonlySet<string> = new Set(enMapping.statementSubjects.filter((word) => /^\p{L}+$/u.test(word) && !SPEAKERS.has(word) && word !== 'there'));
+/** "did you ...", "have you ...": the auxiliaries of a past or perfect question, before its subject (state-asked.ts's, less the present of "be"). */
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set([...STATE_AUXILIARIES].filter((word) => !/^(?:is|are|am)/.test(word)));
+/** The past forms of "be", "do" and "have", said after the subject ("you were supposed to", "you did it"): the past auxiliaries but the present of "have". */
+const PAST_FORMS: ReadonlySet<string> = new Set([...PAST_AUXILIARIES].filter((word) => !/^ha(?:s|ve)/.test(word)));
 /** Adverbs said between the subject and its verb ("you already took", "you just went"): the done report's closed class. */
 const ADVERBS: ReadonlySet<string> = new Set([...enReference.doneReport.adverbs, 'never', 'ever', 'really', 'definitely', 'still']);
 /** Words a tag after a comma is made of ("..., right?", "..., didn't you?", "..., yeah?"): pronouns, auxiliaries, yes and no (closed class). */
