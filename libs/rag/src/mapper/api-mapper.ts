@@ -8,7 +8,7 @@ import { toCandidate, type ReadStep, type SearchedStep } from './read-step';
 import { createRequestReader, type Lexicon, type RequestReader, type RequestReading } from '@meshmind/language';
 import { requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
 import { answerAlreadySaid, asksToKnow, changesOnly, checksTheThing, knowingSign, readingFit, returnKindOf } from './mood';
-import { moodAsked } from './indirect-question';
+import { moodAsked } from './indirect-question'; import { judgedMood } from './addressee-question'; // "are you busy?": a yes/no question of the device judged by its words
 import { isCoveredMeansOf, isExplainedMeansOf, isMeansOf, readSteps, withAntecedent } from './split-steps';
 import { statesPurpose } from './purpose-step';
 import { requestPath, type Path } from './path';
@@ -202,7 +202,7 @@ class HybridApiMapper implements ApiMapper {
     };
     // A number said to a device that takes one ("bring the blinds down to 10%", "halve the brightness") is in the document's terms.
     const vouched = this.takesItems || ((numbers.length > 0 || scalingFactor(said) !== undefined) && this.takesNumber) || callsByName(said, references);
-    return judgeScope(this.scope.read(said, references, mood), { mood, vouched, thresholds: this.scopeThresholds, nearest });
+    return judgeScope(this.scope.read(said, references, mood), { mood: judgedMood(this.reading(said), mood), vouched, thresholds: this.scopeThresholds, nearest });
   }
 
   private async outOfScope(said: string, scope: ScopeVerdict & { reason?: string }, reason?: string): Promise<MapResult> {

@@ -50,6 +50,8 @@ import { ownOneAsked } from './own-one-asked';
 import type { ScopeReading, ScopeVerdict } from './scope';
 import { unheldUndoing } from './unheld-undoing';
 import { otherVerbCall } from './other-verb-call';
+import { addresseeStateUnmet } from './addressee-state';
+import { pastDeedSaid } from './past-deed-said';
 
 /** A command that forbids its deed is declined before any call is chosen (mapper/forbidden-deed.ts). */
 export { forbiddenDeed } from './forbidden-deed';
@@ -156,6 +158,12 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // "are you docked?": a state asked of a device whose fitting call is the deed that makes it (state-asked.ts).
   const stateAsked = stateAskedOfAction(result, reading(said), kindOf, context.selfNoun, (name) => byName.get(name)?.returns);
   if (stateAsked) return { reason: stateAsked };
+  // "are you busy?": a state of the device's own that none of the called query's words meets (addressee-state.ts).
+  const ownState = addresseeStateUnmet(result, reading(said), context.readScope?.(said), byName, (name) => kindOf(name), context.selfNoun, lexicon?.wordNet);
+  if (ownState) return { reason: ownState };
+  // "did you take the photo?", "you went to shelf 4 already?": what was done, which no deed now answers (past-deed-said.ts).
+  const pastDeed = pastDeedSaid(result, reading(said), (name) => kindOf(name), context.selfNoun, lexicon?.wordNet);
+  if (pastDeed) return { reason: pastDeed };
   // "how long until you're charged?": a time asked of calls that tell none (time-asked.ts).
   // "which wifi are you connected to?": the device's own one thing, which a list of what is around does not tell (own-one-asked.ts).
   const ownOne = ownOneAsked(result, reading(said), byName, ownNouns(context), lexicon?.wordNet, context.selfNoun, asked && explainedBy(asked));

@@ -1,4 +1,5 @@
 import { enMapping, isStopword, splitIdentifier, stem, words, type RequestReading, type WordNet } from '@meshmind/language';
+import type { NormalisedFunction } from '../api-document';
 import type { FunctionProfile } from './evidence';
 import { asksIndirectly } from './indirect-question';
 import { handsBackValue } from './returned-value';
@@ -66,6 +67,11 @@ function returnsPlace(returns: string, wordNet: WordNet): boolean {
 /** Whether a word of the list names a place by itself: "spot" of "hot spot" is part of a noun of its own (a Wi-Fi hotspot). */
 function namePlace(list: readonly string[], wordNet: WordNet): boolean {
   return list.some((word, index) => namesPlace(word, wordNet) && !(index > 0 && wordNet.canBe(`${list[index - 1]}_${word}`.toLowerCase(), 'noun')));
+}
+
+/** Whether a function (a query, by its caller's reading) hands back a place by its return or its note ("(x, y)", "Point2D", "returns the robot position"): givesPlace without a profile. */
+export function readsPlace(fn: NormalisedFunction, wordNet: WordNet): boolean {
+  return returnsPlace(fn.returns ?? '', wordNet) || namePlace(words(fn.description), wordNet);
 }
 
 const placeGivers = new WeakMap<FunctionProfile, boolean>();

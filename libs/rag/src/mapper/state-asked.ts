@@ -16,7 +16,7 @@ import type { MapResult } from './api-mapper-options';
  * "would you go?" ask for the deed). "Are you able to map the area?" asks for the deed as well: the
  * closed class of adjectives of ability and leave before "to" keeps it.
  */
-const STATE_AUXILIARIES = new Set(['is', 'are', 'am', 'was', 'were', 'has', 'have', 'had', 'did', "isn't", "aren't", "hasn't", "haven't", "didn't"]);
+export const STATE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'am', 'was', 'were', 'has', 'have', 'had', 'did', "isn't", "aren't", "hasn't", "haven't", "didn't"]);
 /** Adjectives of ability, possibility and leave: "are you able to ...", "is it possible to ...". Closed. */
 const ABILITY = new Set(['able', 'possible', 'allowed', 'willing', 'ready', 'free', 'okay', 'ok']);
 /** "Is there ...", "are there any ...": a question of things present, which a listing answers. */

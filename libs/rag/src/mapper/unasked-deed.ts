@@ -10,6 +10,7 @@ import type { DocumentScope } from './scope';
 import { speakersOwnDeed } from './speakers-own-deed';
 import { reminderDeclined } from './speaker-reminded';
 import { speakersPastDeedDeclined } from './speakers-past-deed';
+import { unheldCondition } from './unheld-condition';
 import { unwishedDeedDeclined } from './unwished-deed';
 
 /** What the readers of a request that asks for no deed need of the mapper. */
@@ -34,8 +35,9 @@ export interface UnaskedDeedContext {
  * myself": mapper/speakers-own-deed.ts) or done already ("I turned the plug off already":
  * mapper/speakers-past-deed.ts), a question of advice ("should I turn the lamp off?":
  * mapper/advice-asked.ts), a reminder asked for ("remind me to turn the lights off":
- * mapper/speaker-reminded.ts), the device only named ("the fan": mapper/named-only.ts), a request cut
- * off before its object ("turn the": mapper/cut-off-request.ts).
+ * mapper/speaker-reminded.ts), a command under a condition it cannot check ("if you're done, go and
+ * charge": mapper/unheld-condition.ts), the device only named ("the fan": mapper/named-only.ts), a
+ * request cut off before its object ("turn the": mapper/cut-off-request.ts).
  */
 export async function unaskedDeed(asked: string, context: UnaskedDeedContext): Promise<MapResult | undefined> {
   const { scope, mapDeed, selfNoun, wordNet, ownWord } = context;
@@ -47,6 +49,7 @@ export async function unaskedDeed(asked: string, context: UnaskedDeedContext): P
     (await speakersPastDeedDeclined(asked, context.takesItems ?? false, scope, mapDeed, selfNoun, wordNet)) ??
     (await adviceDeclined(asked, scope, mapDeed, selfNoun, wordNet)) ??
     (await reminderDeclined(asked, context.takesItems ?? false, scope, mapDeed, selfNoun, wordNet)) ??
+    (await unheldCondition(asked, context.document, ownWord, mapDeed, selfNoun, wordNet)) ??
     namedOnly(asked, context.document, ownWord, selfNoun, wordNet) ??
     cutOffRequest(asked, context.document, selfNoun)
   );

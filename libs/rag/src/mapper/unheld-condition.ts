@@ -1,0 +1,50 @@
+import { en, enReference, isFunctionWord, isStopword, splitIdentifier, stem, words, type WordNet } from '@meshmind/language';
+import type { NormalisedDocument } from '../api-document';
+import type { MapResult } from './api-mapper-options';
+import { readStateCondition } from './state-condition';
+
+/** The openers of a condition proper ("if", "in case", "unless"): not "when" or "once", which may only say when (closed class). */
+const OPENERS = ['if', 'only if', 'in case', 'provided that', 'unless'];
+const LEADING = new RegExp(`^(?:${OPENERS.map((opener) => opener.replace(/\s+/g, '\\s+')).join('|')})\\s+([^,]+?)\\s*,\\s*(?:then\\s+)?(.+)$`, 'i');
+/**
+ * A condition that is only courtesy ("if you can", "if possible", "if you don't mind", "if that's
+ * ok"): the modals, the addressee and the few words such a hedge is made of (closed class).
+ */
+const HEDGE: ReadonlySet<string> = new Set([...enReference.speakersOwnDeed.modals, ...enReference.speakersOwnDeed.addressee, ...en.courtesy, 'possible', 'mind', 'ok', 'okay', 'fine', 'like', 'want', 'wish', 'please', 'that', "that's", 'thats', "it's", 'it', 'is', 'do', "don't", 'not', 'would', 'too', 'much', 'no', 'trouble', 'problem', 'bother', 'free', 'able']);
+
+/** The condition and the command of "if X, Y", or undefined. */
+export function conditionalRequest(asked: string): { condition: string; command: string } | undefined {
+  const trimmed = asked.trim().replace(/[.!]+$/, '');
+  if (trimmed.includes('?')) return undefined;
+  const match = LEADING.exec(trimmed);
+  return match ? { condition: match[1]!.trim(), command: match[2]!.trim() } : undefined;
+}
+
+/** Whether a condition is only courtesy: every word a hedge's. */
+function hedgeOnly(condition: string): boolean {
+  return words(condition.toLowerCase().replace(/[’‘]/g, "'")).every((word) => HEDGE.has(word) || HEDGE.has(word.replace(/'\w+$/, '')));
+}
+
+/** Whether the condition names a field of the device's own state ("if the volume is above 50"): left to the readers of state. */
+function namesOwnState(condition: string, document: NormalisedDocument): boolean {
+  const said = new Set(words(condition.toLowerCase()).filter((word) => !isStopword(word) && !isFunctionWord(word, 'en')).map(stem));
+  return Object.keys(document.state ?? {}).some((key) => splitIdentifier(key).map((part) => stem(part.toLowerCase())).some((part) => said.has(part)));
+}
+
+/**
+ * "If you're finished, head to shelf 3", "if your battery's low, go and dock", "if anyone's in the
+ * way, stop", "if it's below 10 outside, put the heating on" (issue #17, a wrong action is worse
+ * than a question): a command under a condition the device cannot check. Where the condition is
+ * the device's own state, mapper/state-condition.ts reads it in that state; a condition on anything
+ * else (a state no field of the device holds, a person, the weather) was dropped, and the deed done
+ * whether it held or not, or its words were read as the call ("if there's room on shelf 4, go
+ * there" scanned shelf 4). Declined, saying so; "if you can, take a picture" only hedges, and is done.
+ */
+export async function unheldCondition(asked: string, document: NormalisedDocument, ownWord: (word: string) => boolean, mapDeed: (deed: string) => Promise<MapResult>, selfNoun: string | undefined, wordNet: WordNet | undefined): Promise<MapResult | undefined> {
+  const read = conditionalRequest(asked);
+  if (!read || hedgeOnly(read.condition) || namesOwnState(read.condition, document)) return undefined;
+  if (readStateCondition(asked, document, ownWord, wordNet)) return undefined;
+  // Done or not alone ("go there" of "if there's room on shelf 4, go there"), the condition's words only say when: never the call.
+  const done = await mapDeed(read.command);
+  return { kind: 'not_executable', reason: `that asks for "${read.command}" only if ${read.condition}, which the ${selfNoun ?? 'device'} cannot check itself, so I left it as it is: tell me when you want it done`, candidates: done.candidates, ranking: done.ranking };
+}

@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DeviceDescription } from '@meshmind/protocol';
+import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
+import { conditionalRequest } from '../src/mapper/unheld-condition';
+
+// A document written for this test: a hospital delivery cart that drives to a ward and rings its bell; it keeps its bell's loudness as state.
+const cart = {
+  type: 'delivery_cart', title: 'Delivery cart', description: 'A self-driving cart that carries parcels along hospital corridors.', domain: 'home', version: '1.0.0', nouns: ['cart', 'delivery cart'],
+  state: { loudness: { type: 'number', description: 'How loud the bell rings, 0-10.' } },
+  functions: [
+    { name: 'drive_to_ward', description: 'Drives the cart to the numbered ward.', kind: 'action', parameters: [{ name: 'ward', type: 'integer', description: 'Ward number.', minimum: 1, maximum: 12, required: true }], returns: { type: 'boolean', description: 'Whether it arrived.' } },
+    { name: 'ring_bell', description: 'Rings the bell on the cart to warn people nearby.', kind: 'action', parameters: [], returns: { type: 'boolean', description: 'Whether it rang.' } },
+    { name: 'set_loudness', description: 'Sets how loud the bell rings.', kind: 'action', parameters: [{ name: 'loudness', type: 'integer', description: 'Loudness 0-10.', minimum: 0, maximum: 10, required: true }], returns: { type: 'boolean', description: 'Whether it was set.' } },
+  ],
+} as unknown as DeviceDescription;
+
+const called = (result: MapResult) => (result.kind === 'call' ? result.calls.map((call) => call.function) : result.kind);
+
+describe('a command under a condition the device cannot check (unheld-condition.ts)', () => {
+  let mapper: ApiMapper;
+  beforeAll(async () => {
+    mapper = await createApiMapper({ embedder: await createEmbedderPool().get({ kind: 'use-lite' }), lexicon: openLexicon(), document: cart, selfNoun: 'cart' });
+  }, 60_000);
+
+  it('reads the condition and the command of "if X, Y"', () => {
+    expect(conditionalRequest('If the corridor is clear, ring the bell.')).toEqual({ condition: 'the corridor is clear', command: 'ring the bell' });
+    expect(conditionalRequest('unless matron says no, then drive to ward 2')).toEqual({ condition: 'matron says no', command: 'drive to ward 2' });
+    expect(conditionalRequest('ring the bell')).toBeUndefined();
+    expect(conditionalRequest('if the bell is loud, is it?')).toBeUndefined();
+  });
+
+  it.each(['If the corridor is crowded, ring the bell.', "If you've delivered the parcels, drive to ward 2.", 'If nobody signs for it, drive to ward 6.', "If there's a queue at ward 3, go there."])('"%s" does nothing', async (said) => {
+    expect(called(await mapper.map(said, { loudness: 5 }))).toBe('not_executable');
+  });
+
+  it.each([['If you can, ring the bell.', 'ring_bell'], ["If it's no trouble, drive to ward 4.", 'drive_to_ward'], ['Ring the bell.', 'ring_bell']])('"%s" is done: a hedge is no condition', async (said, fn) => {
+    expect(called(await mapper.map(said, { loudness: 5 }))).toEqual([fn]);
+  });
+});
