@@ -12,6 +12,7 @@ import { handedOn } from './handed-on';
 import { settingNotReported } from './setting-not-reported';
 import { activityNotCalled } from './stopped-activity';
 import { endedActivity } from './ended-activity';
+import { glossedWords } from './glossed-words';
 import { absentQuantity } from './absent-quantity';
 import { foreignSetting } from './foreign-setting';
 import { optionFromObject } from './option-from-object';
@@ -195,7 +196,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     turnedSelf(result, reading(said), byName, ownNouns(context), lexicon?.wordNet) ?? // "turn right 90 degrees": the device turning itself, which no call does (turned-self.ts)
     handedOn(result, reading(said), byName, ownNouns(context), lexicon?.wordNet) ?? // "email me the picture": a thing handed on, which the call only makes (handed-on.ts)
     activityNotCalled(result, reading(said), context.functions, lexicon) ??
-    endedActivity(result, reading(said), context.functions, lexicon, ownNouns(context)) ?? // "stop sharing your wifi": the end of an activity no call makes (ended-activity.ts)
+    endedActivity(result, reading(said), context.functions, lexicon, ownNouns(context), glossedWords(context.language, context.readScope)) ?? // "stop sharing your wifi": the end of an activity no call makes (ended-activity.ts)
     absentQuantity(result, reading(said), scope, state, lexicon?.wordNet) ??
     unnamedThingAsked(result, reading(said), scope, state, byName, kindOf, lexicon?.wordNet) ?? // "what's your IP address?": a thing no word of the document names (unnamed-thing-asked.ts)
     foreignSetting(result, reading(said), scope, lexicon?.wordNet) ??

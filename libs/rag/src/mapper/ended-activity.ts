@@ -2,6 +2,7 @@ import { en, gerundBases, isStopword, relatedWords, singularForms, splitIdentifi
 import type { MapResult } from './api-mapper-options';
 import type { NormalisedFunction } from '../api-document';
 import { clauses } from './unaccounted-word';
+import type { GlossedWords } from './glossed-words';
 
 /**
  * "Stop sharing your wifi", "stop scanning shelf 4", "turn off the camera" to a robot that can start
@@ -49,6 +50,7 @@ export function endedActivity(
   functions: readonly NormalisedFunction[],
   lexicon: Lexicon | undefined,
   ownNouns: ReadonlySet<string>,
+  glossed?: GlossedWords,
 ): string | undefined {
   const wordNet = lexicon?.wordNet;
   if (result.kind !== 'call' || !wordNet || reading.mood === 'question' || result.calls.length !== 1) return undefined;
@@ -62,11 +64,14 @@ export function endedActivity(
     for (const base of bases.length > 0 ? bases : [word]) for (const [key, weight] of relatedWords(lexicon, base)) if (weight >= MEET || key === stem(base)) keys.set(key, weight);
   }
   if (keys.size === 0) return undefined;
-  const meets = (fn: NormalisedFunction) => functionWords(fn).some((word) => [...keys.keys()].some((key) => stem(word) === key || (key.length > 3 && stem(word).startsWith(key))));
+  // A document in another language meets the activity through its glossed notes too (mapper/glossed-words.ts).
+  const explaining = glossed?.(ending.activity.join(' '));
+  const meets = (fn: NormalisedFunction) => explaining?.has(fn.name) === true || functionWords(fn).some((word) => [...keys.keys()].some((key) => stem(word) === key || (key.length > 3 && stem(word).startsWith(key))));
   const called = functions.find((fn) => fn.name === result.calls[0]!.function);
   if (!called) return undefined;
   const phrase = ending.activity.join(' ');
-  const ends = isEnd(called, wordNet) || switches(called);
+  // On a document in another language, the call is an end where the request's own verb of ending meets its glossed words ("arret_urgence": "stop").
+  const ends = isEnd(called, wordNet) || switches(called) || (!ending.off && glossed?.(ending.verb).has(called.name) === true);
   if (meets(called)) return ends ? undefined : phrase;
   if (ending.gerund) {
     if (isMotion(ending.activity[0]!, wordNet)) return undefined;
@@ -83,7 +88,7 @@ export function endedActivity(
 }
 
 /** The activity an ending verb or particle is said of, and whether it was said as a gerund. */
-function endingOf(clause: string, wordNet: WordNet, ownNouns: ReadonlySet<string>): { activity: string[]; gerund: boolean; off: boolean } | undefined {
+function endingOf(clause: string, wordNet: WordNet, ownNouns: ReadonlySet<string>): { activity: string[]; gerund: boolean; off: boolean; verb: string } | undefined {
   const all = clause.toLowerCase().match(/\p{L}[\p{L}'-]*|\d+/gu) ?? [];
   let at = 0;
   while (at < all.length && en.courtesy.has(all[at]!)) at += 1;
@@ -97,7 +102,7 @@ function endingOf(clause: string, wordNet: WordNet, ownNouns: ReadonlySet<string
   if (isEndingVerb(verb, wordNet)) {
     const gerund = /ing$/.test(next) && gerundBases(next).some((base) => wordNet.isVerb(base));
     const activity = content(rest);
-    return activity.length > 0 ? { activity, gerund, off: false } : undefined;
+    return activity.length > 0 ? { activity, gerund, off: false, verb } : undefined;
   }
   // "turn off the camera", "switch the hotspot off", "deactivate the access point".
   const particleOff = rest[0] !== undefined && isOff(rest[0], wordNet);
@@ -106,7 +111,7 @@ function endingOf(clause: string, wordNet: WordNet, ownNouns: ReadonlySet<string
   const negative = wordNet.pole(verb, 'verbs') === -1 && wordNet.antonyms(verb).size > 0;
   if (!particleOff && !trailingOff && !negative) return undefined;
   const activity = content(rest);
-  return activity.length > 0 ? { activity, gerund: false, off: true } : undefined;
+  return activity.length > 0 ? { activity, gerund: false, off: true, verb } : undefined;
 }
 
 /**
