@@ -95,6 +95,8 @@ export interface CallDeclineContext {
   kinds?: ReadonlyMap<string, 'action' | 'query'>;
   /** The request read against the document's words, as a question (mapper/scope.ts): which function explains which word. */
   readScope?: (text: string) => ScopeReading;
+  /** One function's English words as the scope reads them, glossed where its notes are in another language (mapper/glossed-words.ts). */
+  functionWords?: (name: string) => readonly string[];
   /** The names of the document's state fields: a quantity the state holds is reported with it; a state no query reads (unread-state.ts). */
   stateFields?: readonly string[];
 }
@@ -196,7 +198,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     turnedSelf(result, reading(said), byName, ownNouns(context), lexicon?.wordNet) ?? // "turn right 90 degrees": the device turning itself, which no call does (turned-self.ts)
     handedOn(result, reading(said), byName, ownNouns(context), lexicon?.wordNet) ?? // "email me the picture": a thing handed on, which the call only makes (handed-on.ts)
     activityNotCalled(result, reading(said), context.functions, lexicon) ??
-    endedActivity(result, reading(said), context.functions, lexicon, ownNouns(context), glossedWords(context.language, context.readScope)) ?? // "stop sharing your wifi": the end of an activity no call makes (ended-activity.ts)
+    endedActivity(result, reading(said), context.functions, lexicon, ownNouns(context), glossedWords(context.language, context.functionWords)) ?? // "stop sharing your wifi": the end of an activity no call makes (ended-activity.ts)
     absentQuantity(result, reading(said), scope, state, lexicon?.wordNet) ??
     unnamedThingAsked(result, reading(said), scope, state, byName, kindOf, lexicon?.wordNet) ?? // "what's your IP address?": a thing no word of the document names (unnamed-thing-asked.ts)
     foreignSetting(result, reading(said), scope, lexicon?.wordNet) ??

@@ -65,13 +65,12 @@ export function endedActivity(
   }
   if (keys.size === 0) return undefined;
   // A document in another language meets the activity through its glossed notes too (mapper/glossed-words.ts).
-  const explaining = glossed?.(ending.activity.join(' '));
-  const meets = (fn: NormalisedFunction) => explaining?.has(fn.name) === true || functionWords(fn).some((word) => [...keys.keys()].some((key) => stem(word) === key || (key.length > 3 && stem(word).startsWith(key))));
+  const meets = (fn: NormalisedFunction) => [...functionWords(fn), ...(glossed?.(fn.name) ?? [])].some((word) => [...keys.keys()].some((key) => stem(word) === key || (key.length > 3 && stem(word).startsWith(key))));
   const called = functions.find((fn) => fn.name === result.calls[0]!.function);
   if (!called) return undefined;
   const phrase = ending.activity.join(' ');
-  // On a document in another language, the call is an end where the request's own verb of ending meets its glossed words ("arret_urgence": "stop").
-  const ends = isEnd(called, wordNet) || switches(called) || (!ending.off && glossed?.(ending.verb).has(called.name) === true);
+  // On a document in another language, a verb of ending among the call's glossed words makes it an end too ("arret_urgence": "stop").
+  const ends = isEnd(called, wordNet) || switches(called) || (glossed?.(called.name) ?? []).some((word) => isEndingVerb(word, wordNet));
   if (meets(called)) return ends ? undefined : phrase;
   if (ending.gerund) {
     if (isMotion(ending.activity[0]!, wordNet)) return undefined;
@@ -88,7 +87,7 @@ export function endedActivity(
 }
 
 /** The activity an ending verb or particle is said of, and whether it was said as a gerund. */
-function endingOf(clause: string, wordNet: WordNet, ownNouns: ReadonlySet<string>): { activity: string[]; gerund: boolean; off: boolean; verb: string } | undefined {
+function endingOf(clause: string, wordNet: WordNet, ownNouns: ReadonlySet<string>): { activity: string[]; gerund: boolean; off: boolean } | undefined {
   const all = clause.toLowerCase().match(/\p{L}[\p{L}'-]*|\d+/gu) ?? [];
   let at = 0;
   while (at < all.length && en.courtesy.has(all[at]!)) at += 1;
@@ -102,7 +101,7 @@ function endingOf(clause: string, wordNet: WordNet, ownNouns: ReadonlySet<string
   if (isEndingVerb(verb, wordNet)) {
     const gerund = /ing$/.test(next) && gerundBases(next).some((base) => wordNet.isVerb(base));
     const activity = content(rest);
-    return activity.length > 0 ? { activity, gerund, off: false, verb } : undefined;
+    return activity.length > 0 ? { activity, gerund, off: false } : undefined;
   }
   // "turn off the camera", "switch the hotspot off", "deactivate the access point".
   const particleOff = rest[0] !== undefined && isOff(rest[0], wordNet);
@@ -111,7 +110,7 @@ function endingOf(clause: string, wordNet: WordNet, ownNouns: ReadonlySet<string
   const negative = wordNet.pole(verb, 'verbs') === -1 && wordNet.antonyms(verb).size > 0;
   if (!particleOff && !trailingOff && !negative) return undefined;
   const activity = content(rest);
-  return activity.length > 0 ? { activity, gerund: false, off: true, verb } : undefined;
+  return activity.length > 0 ? { activity, gerund: false, off: true } : undefined;
 }
 
 /**
