@@ -62,6 +62,21 @@ describe('the end of an activity on a document in Chinese (ended-activity.ts thr
   });
 });
 
+describe('a deed an action names is not answered with a report, on a document in Chinese (deed-not-report.ts through glossed-words.ts)', () => {
+  let docking: ApiMapper;
+  beforeAll(async () => {
+    docking = await createApiMapper({ embedder: await createEmbedderPool().get({ kind: 'use-lite' }), lexicon: openLexicon(), document: dockingCart, selfNoun: 'cart' });
+  }, 60_000);
+
+  it.each(['your battery is low, go charge', 'go and charge yourself'])('"%s" does not read the battery: the docking notes say 充电 (charge)', async (request) => {
+    expect(called(await docking.map(request)), request).not.toContain('get_battery');
+  });
+
+  it.each(['check your battery', "what's your battery at?"])('"%s" still reads it', async (request) => {
+    expect(called(await docking.map(request)), request).toEqual(['get_battery']);
+  });
+});
+
 const hasFreeDict = requireSystemPackages('glossed-words tests on a German document', Object.values(FREEDICT_PACKAGES).flat(), missingFreeDictPackages().length === 0);
 
 describe.skipIf(!hasFreeDict)('the end of an activity on a document in German', () => {
