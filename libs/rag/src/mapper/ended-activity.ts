@@ -64,8 +64,12 @@ export function endedActivity(
     for (const base of bases.length > 0 ? bases : [word]) for (const [key, weight] of relatedWords(lexicon, base)) if (weight >= MEET || key === stem(base)) keys.set(key, weight);
   }
   if (keys.size === 0) return undefined;
-  // A document in another language meets the activity through its glossed notes too (mapper/glossed-words.ts).
-  const meets = (fn: NormalisedFunction) => [...functionWords(fn), ...(glossed?.(fn.name) ?? [])].some((word) => [...keys.keys()].some((key) => stem(word) === key || (key.length > 3 && stem(word).startsWith(key))));
+  const meetsIn = (said: readonly string[]) => said.some((word) => [...keys.keys()].some((key) => stem(word) === key || (key.length > 3 && stem(word).startsWith(key))));
+  const meets = (fn: NormalisedFunction) => meetsIn(functionWords(fn));
+  // On a document in another language, another function meets the activity through its glossed notes too (mapper/glossed-words.ts):
+  // that the activity is another function's deed is the evidence. The called function is read as written: its glosses are many
+  // words, and "come back to where you took off" (a trailing "off") met a drone's glossed return home, which it is.
+  const elsewhere = (fn: NormalisedFunction) => meets(fn) || meetsIn(glossed?.(fn.name) ?? []);
   const called = functions.find((fn) => fn.name === result.calls[0]!.function);
   if (!called) return undefined;
   const phrase = ending.activity.join(' ');
@@ -74,7 +78,7 @@ export function endedActivity(
   if (meets(called)) return ends ? undefined : phrase;
   if (ending.gerund) {
     if (isMotion(ending.activity[0]!, wordNet)) return undefined;
-    return !ends || functions.some((fn) => fn !== called && meets(fn)) ? phrase : undefined;
+    return !ends || functions.some((fn) => fn !== called && elsewhere(fn)) ? phrase : undefined;
   }
   // "stop the access point", "end the wifi scan" -> the e-stop: a thing another function is named for, which the call does not meet, is what ends.
   // Not a function of moving ("move_to_shelf" for "stop all movement"): the end of the device's moving is the e-stop's.
