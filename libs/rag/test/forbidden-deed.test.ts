@@ -85,3 +85,28 @@ describe('a command that forbids its deed', () => {
     });
   });
 });
+
+// A ward cart written for this test, its notes in Chinese as a vendor might write them: its move is "送到" (deliver to),
+// which meets no "go" or "drive", so only the place named after the forbidden verb ("room 4") explains the call.
+const wardCart = [
+  { name: 'deliver_to_room', input_argument: ['room'], input_type: ['int'], output: 'int 1/0', notes: '把药品送到指定编号的病房。', programming_language: 'C' },
+  { name: 'open_drawer', input_argument: ['drawer'], input_type: ['int'], output: 'int 1/0', notes: '打开指定编号的抽屉。', programming_language: 'C' },
+  { name: 'battery_percent', input_argument: [], input_type: [], output: 'int', notes: '返回电池剩余电量的百分比。', programming_language: 'C' },
+];
+
+describe('a forbidden deed whose only word the call meets is its place (forbidden-deed.ts)', () => {
+  let cart: Awaited<ReturnType<typeof createApiMapper>>;
+  beforeAll(async () => {
+    cart = await createApiMapper({ embedder: await createEmbedderPool().get({ kind: 'use-lite' }), lexicon, document: wardCart, selfNoun: 'cart' });
+  }, 60_000);
+
+  it.each(["don't go to room 4", 'never drive to room 2'])('"%s" is declined: a noun with a number is where, not another deed', async (request) => {
+    const result = await cart.map(request);
+    expect(result.kind, request).toBe('not_executable');
+  });
+
+  it.each([["don't forget to go to room 4", 4], ['go to room 4', 4]] as const)('"%s" still goes: a verb after "to" is another deed', async (request, room) => {
+    const result = await cart.map(request);
+    expect(result.kind === 'call' ? result.calls : [], request).toEqual([expect.objectContaining({ function: 'deliver_to_room', arguments: { room } })]);
+  });
+});

@@ -12,6 +12,7 @@ import { handedOn } from './handed-on';
 import { settingNotReported } from './setting-not-reported';
 import { activityNotCalled } from './stopped-activity';
 import { endedActivity } from './ended-activity';
+import { glossedWords } from './glossed-words';
 import { absentQuantity } from './absent-quantity';
 import { foreignSetting } from './foreign-setting';
 import { optionFromObject } from './option-from-object';
@@ -96,6 +97,8 @@ export interface CallDeclineContext {
   kinds?: ReadonlyMap<string, 'action' | 'query'>;
   /** The request read against the document's words, as a question (mapper/scope.ts): which function explains which word. */
   readScope?: (text: string) => ScopeReading;
+  /** One function's English words as the scope reads them, glossed where its notes are in another language (mapper/glossed-words.ts). */
+  functionWords?: (name: string) => readonly string[];
   /** The names of the document's state fields: a quantity the state holds is reported with it; a state no query reads (unread-state.ts). */
   stateFields?: readonly string[];
 }
@@ -203,7 +206,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     turnedSelf(result, reading(said), byName, ownNouns(context), lexicon?.wordNet) ?? // "turn right 90 degrees": the device turning itself, which no call does (turned-self.ts)
     handedOn(result, reading(said), byName, ownNouns(context), lexicon?.wordNet) ?? // "email me the picture": a thing handed on, which the call only makes (handed-on.ts)
     activityNotCalled(result, reading(said), context.functions, lexicon) ??
-    endedActivity(result, reading(said), context.functions, lexicon, ownNouns(context)) ?? // "stop sharing your wifi": the end of an activity no call makes (ended-activity.ts)
+    endedActivity(result, reading(said), context.functions, lexicon, ownNouns(context), glossedWords(context.language, context.functionWords)) ?? // "stop sharing your wifi": the end of an activity no call makes (ended-activity.ts)
     absentQuantity(result, reading(said), scope, state, lexicon?.wordNet) ??
     unnamedThingAsked(result, reading(said), scope, state, byName, kindOf, lexicon?.wordNet) ?? // "what's your IP address?": a thing no word of the document names (unnamed-thing-asked.ts)
     foreignSetting(result, reading(said), scope, lexicon?.wordNet) ??
@@ -215,7 +218,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     leftPlace(result, reading(said), byName, lexicon?.wordNet) ?? // "get off the charger": leaving a place, which no function does (left-place.ts)
     otherPlace(result, reading(request), context.readScope?.(request), lexicon?.wordNet) ?? // "go to the loading dock": another kind of the call's place, typing slips mended (other-place.ts)
     switchedQuery(result, reading(said), kindOf, lexicon?.wordNet) ?? // "turn off your hotspot": a change, which no query makes (switched-query.ts)
-    deedNotReport(result, reading(said), context.functions, kindOf, lexicon?.wordNet) ?? // "go and charge it": a deed an action names, not its report (deed-not-report.ts)
+    deedNotReport(result, reading(said), context.functions, kindOf, lexicon?.wordNet, glossedWords(context.language, context.functionWords)) ?? // "go and charge it": a deed an action names, not its report (deed-not-report.ts)
     answerTypeUnmet(result, reading(said), byName, state, context.deviceNouns, context.names, lexicon?.wordNet, { language: context.language, stateSaysWhat: context.stateSaysWhat });
   // "is the fan oscillating?": a state the device keeps that none of its readings tells (unread-state.ts).
   // Only where the document speaks English: a vendor's query in another language names the state's (English) field in words this cannot compare.

@@ -4,6 +4,7 @@ import type { MapResult } from './api-mapper-options';
 import { clauses, commandCore } from './unaccounted-word';
 import { changesSomething } from './knowing-verb';
 import { LIGHT_VERB_SENSES } from './function-kind';
+import type { GlossedWords } from './glossed-words';
 
 /**
  * "Go and charge it" to a robot that reports its battery and docks to recharge: a command whose
@@ -27,9 +28,9 @@ function ownVerbs(fn: NormalisedFunction): Set<string> {
   return new Set([splitIdentifier(fn.name)[0]?.toLowerCase(), first].filter((word): word is string => word !== undefined).map((word) => stem(word)));
 }
 
-/** Every word of the function's name and description, stemmed. */
-function ownStems(fn: NormalisedFunction): Set<string> {
-  return new Set([...splitIdentifier(fn.name), ...(fn.description.toLowerCase().match(/\p{L}+/gu) ?? [])].map((word) => stem(word.toLowerCase())));
+/** Every word of the function's name and description, stemmed; and its glossed words where the notes are in another language (mapper/glossed-words.ts). */
+function ownStems(fn: NormalisedFunction, glossed: GlossedWords | undefined): Set<string> {
+  return new Set([...splitIdentifier(fn.name), ...(fn.description.toLowerCase().match(/\p{L}+/gu) ?? []), ...(glossed?.(fn.name) ?? [])].map((word) => stem(word.toLowerCase())));
 }
 
 /** The deed a clause asks for: its opening verb, or the verb right after a verb of going ("go recharge"). */
@@ -49,7 +50,7 @@ function deedVerb(clause: string, wordNet: WordNet): string | undefined {
  * verb as its deed; undefined where the call stands (a question, an action called, a verb the
  * query is named by, a verb of knowing, a verb no action names).
  */
-export function deedNotReport(result: MapResult, reading: RequestReading, functions: readonly NormalisedFunction[], kindOf: (name: string) => 'action' | 'query' | undefined, wordNet: WordNet | undefined): string | undefined {
+export function deedNotReport(result: MapResult, reading: RequestReading, functions: readonly NormalisedFunction[], kindOf: (name: string) => 'action' | 'query' | undefined, wordNet: WordNet | undefined, glossed?: GlossedWords): string | undefined {
   if (!wordNet || result.kind !== 'call' || result.calls.length !== 1 || reading.mood === 'question') return undefined;
   const query = functions.find((fn) => fn.name === result.calls[0]!.function);
   if (!query || kindOf(query.name) !== 'query') return undefined;
@@ -64,7 +65,7 @@ export function deedNotReport(result: MapResult, reading: RequestReading, functi
     if (category === undefined || KNOWING_CATEGORIES.has(category) || category === MOTION) continue;
     if (ownVerbs(query).has(stem(verb))) continue;
     // An action's own word for the deed, or (where the document words its actions in another language) a verb that changes something.
-    if (actions.some((fn) => ownStems(fn).has(stem(verb))) || changesSomething(verb, wordNet)) return verb;
+    if (actions.some((fn) => ownStems(fn, glossed).has(stem(verb))) || changesSomething(verb, wordNet)) return verb;
   }
   return undefined;
 }

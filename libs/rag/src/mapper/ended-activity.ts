@@ -2,6 +2,7 @@ import { en, gerundBases, isStopword, relatedWords, singularForms, splitIdentifi
 import type { MapResult } from './api-mapper-options';
 import type { NormalisedFunction } from '../api-document';
 import { clauses } from './unaccounted-word';
+import type { GlossedWords } from './glossed-words';
 
 /**
  * "Stop sharing your wifi", "stop scanning shelf 4", "turn off the camera" to a robot that can start
@@ -49,6 +50,7 @@ export function endedActivity(
   functions: readonly NormalisedFunction[],
   lexicon: Lexicon | undefined,
   ownNouns: ReadonlySet<string>,
+  glossed?: GlossedWords,
 ): string | undefined {
   const wordNet = lexicon?.wordNet;
   if (result.kind !== 'call' || !wordNet || reading.mood === 'question' || result.calls.length !== 1) return undefined;
@@ -62,15 +64,21 @@ export function endedActivity(
     for (const base of bases.length > 0 ? bases : [word]) for (const [key, weight] of relatedWords(lexicon, base)) if (weight >= MEET || key === stem(base)) keys.set(key, weight);
   }
   if (keys.size === 0) return undefined;
-  const meets = (fn: NormalisedFunction) => functionWords(fn).some((word) => [...keys.keys()].some((key) => stem(word) === key || (key.length > 3 && stem(word).startsWith(key))));
+  const meetsIn = (said: readonly string[]) => said.some((word) => [...keys.keys()].some((key) => stem(word) === key || (key.length > 3 && stem(word).startsWith(key))));
+  const meets = (fn: NormalisedFunction) => meetsIn(functionWords(fn));
+  // On a document in another language, another function meets the activity through its glossed notes too (mapper/glossed-words.ts):
+  // that the activity is another function's deed is the evidence. The called function is read as written: its glosses are many
+  // words, and "come back to where you took off" (a trailing "off") met a drone's glossed return home, which it is.
+  const elsewhere = (fn: NormalisedFunction) => meets(fn) || meetsIn(glossed?.(fn.name) ?? []);
   const called = functions.find((fn) => fn.name === result.calls[0]!.function);
   if (!called) return undefined;
   const phrase = ending.activity.join(' ');
-  const ends = isEnd(called, wordNet) || switches(called);
+  // On a document in another language, a verb of ending among the call's glossed words makes it an end too ("arret_urgence": "stop").
+  const ends = isEnd(called, wordNet) || switches(called) || (glossed?.(called.name) ?? []).some((word) => isEndingVerb(word, wordNet));
   if (meets(called)) return ends ? undefined : phrase;
   if (ending.gerund) {
     if (isMotion(ending.activity[0]!, wordNet)) return undefined;
-    return !ends || functions.some((fn) => fn !== called && meets(fn)) ? phrase : undefined;
+    return !ends || functions.some((fn) => fn !== called && elsewhere(fn)) ? phrase : undefined;
   }
   // "stop the access point", "end the wifi scan" -> the e-stop: a thing another function is named for, which the call does not meet, is what ends.
   // Not a function of moving ("move_to_shelf" for "stop all movement"): the end of the device's moving is the e-stop's.

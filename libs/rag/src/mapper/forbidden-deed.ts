@@ -40,7 +40,7 @@ export async function forbiddenDeed(asked: string, scope: DocumentScope, mapDeed
   const deed = deedForbidden(asked);
   if (!deed) return undefined;
   const mapped = await mapDeed(deed);
-  const done = (await devicesDeed(deed, scope, async () => mapped, wordNet)) ?? (ownWord && !FURTHER_CLAUSE.test(deed) && !saysAnotherDeed(deed, mapped, scope, ownWord) ? mapped : undefined);
+  const done = (await devicesDeed(deed, scope, async () => mapped, wordNet)) ?? (ownWord && !FURTHER_CLAUSE.test(deed) && !saysAnotherDeed(deed, mapped, scope, ownWord, wordNet) ? mapped : undefined);
   if (!done) return undefined;
   return { kind: 'not_executable', reason: `you asked me not to ${deed}, so I left the ${selfNoun ?? 'device'} as it is`, candidates: done.candidates, ranking: done.ranking };
 }
@@ -51,17 +51,24 @@ export async function forbiddenDeed(asked: string, scope: DocumentScope, mapDeed
  * not name the device ("shut", "remove") explains the function the deed reads best as. Where none
  * does ("don't touch the heating", "don't fiddle with the hatch": only the device's own noun meets a
  * function), the forbidding asks for nothing, and the embedding's reading of the whole request
- * (where "don't" is a stop word, and the heating was turned off) is not taken. Read only of a
- * forbidding said alone (FURTHER_CLAUSE).
+ * (where "don't" is a stop word, and the heating was turned off) is not taken. Only a word that can
+ * be a verb says another deed. Read only of a forbidding said alone (FURTHER_CLAUSE).
  */
-function saysAnotherDeed(deed: string, mapped: MapResult, scope: DocumentScope, ownWord: (word: string) => boolean): boolean {
+function saysAnotherDeed(deed: string, mapped: MapResult, scope: DocumentScope, ownWord: (word: string) => boolean, wordNet: WordNet | undefined): boolean {
   const best = mapped.kind === 'call' ? mapped.calls.map((call) => call.function) : mapped.ranking.slice(0, 1).map((candidate) => candidate.function);
   const read = scope.read(deed, undefined, 'command');
   // The function's own verb said past the forbidden one ("don't forget to bolt it" of a bolt whose function is
   // `bolt`), which the device's noun keeps out of the words read. Its first word: "hatch" of open_hatch is its object.
   const later = deed.toLowerCase().split(/\s+/).slice(1).map((word) => stem(word.replace(/[^\p{L}'-]/gu, '')));
   const named = (name: string) => later.includes(stem((splitIdentifier(name)[0] ?? '').toLowerCase()));
-  return best.some((name) => named(name) || [...(read.explained?.get(name) ?? [])].some((at) => at > 0 && !ownWord(read.content[at] ?? '')));
+  // Another deed is said by a verb ("shut" of "forget to shut"): a noun past the forbidden verb is its object or its place ("don't go to shelf 4"),
+  // which says what the forbidden deed is done to, not another deed. A document whose move is "导航" (navigate) meets no "go", so its shelf alone explained the call.
+  // A word a number follows is a thing's name ("room 2"), though WordNet has a verb "to room" too.
+  const numbered = (word: string) => new RegExp(`\\b${word.replace(/[^\p{L}'-]/gu, '')}\\s+\\d`, 'iu').test(deed);
+  const anotherVerb = (word: string) => !ownWord(word) && (wordNet?.isVerb(word) ?? true) && !numbered(word);
+  // "forget to go to room 4": a verb after "to" is the other deed, though "go" is a stop word the scope does not read.
+  const infinitive = [...deed.matchAll(/\bto\s+(\p{L}+)\b(?!\s+\d)/giu)].some((match) => wordNet?.isVerb(match[1]!.toLowerCase()) === true && !ownWord(match[1]!.toLowerCase()));
+  return infinitive || best.some((name) => named(name) || [...(read.explained?.get(name) ?? [])].some((at) => at > 0 && anotherVerb(read.content[at] ?? '')));
 }
 
 /**

@@ -39,6 +39,8 @@ export interface ScopeReading {
 export interface DocumentScope {
   /** `mood` tells whether the first content word is a command's verb. */
   read(text: string, references?: SelfReferences, mood?: Mood): ScopeReading;
+  /** One function's English words as this scope reads them: its name and notes, glossed where the notes are in another language (mapper/glossed-words.ts). */
+  wordsOf(name: string): readonly string[];
 }
 
 /**
@@ -235,7 +237,15 @@ export function documentScope(document: NormalisedDocument, views: FunctionViews
     return wordNet?.verbSenses(word).flatMap((sense) => sense.lemmas).find((lemma) => stem(lemma) === key) ?? word;
   };
 
+  const ownWords = new Map<string, string[]>();
   return {
+    wordsOf(name: string): readonly string[] {
+      const position = document.functions.findIndex((fn) => fn.name === name);
+      const view = views.documents[position];
+      if (position < 0) return [];
+      if (!ownWords.has(name)) ownWords.set(name, [...documentWords({ ...document, functions: [document.functions[position]!], state: {}, nouns: [] }, { ...views, documents: view ? [view] : [] })]);
+      return ownWords.get(name)!;
+    },
     read(text: string, references?: SelfReferences, mood?: Mood): ScopeReading {
       const named = references ? referenceStems(references).named : new Set<string>();
       const all = words(text).map((word) => word.toLowerCase());
