@@ -1,6 +1,7 @@
 import { words, type RequestReading, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 import type { ScopeReading } from './scope';
+import { goesByItself } from './living-object';
 import { commandCore } from './unaccounted-word';
 
 /** How closely a word must meet the document to be its own thing: its stem, a synonym or a derivation (scope.ts's weights), not a broader word. */
@@ -70,7 +71,7 @@ function givenAsValue(result: MapResult, word: string): boolean {
 
 function isVehicle(noun: string, wordNet: WordNet): boolean {
   const ancestors = wordNet.nounAncestors(noun, 'first');
-  return ancestors.has('conveyance') && ancestors.has('artifact');
+  return (ancestors.has('conveyance') && ancestors.has('artifact')) || goesByItself(ancestors);
 }
 
 /**
