@@ -55,3 +55,13 @@ describe("a number said after a noun the document meets, but not as the call's o
     expect(numbered('go to point 3, 4', 'set_speed', { speed: 3 }, [['point', 0.55, []]])).toBeUndefined();
   });
 });
+
+describe('a numbered noun said in a text value', () => {
+  it.skipIf(!wordNet)('is the value, not a thing the call cannot choose', () => {
+    const texting = (text: string, args: Record<string, string>) => ({ kind: 'call', calls: [{ function: 'join_ward_wifi', arguments: args, confidence: 0.5, margin: 0.1 }], ranking: [] }) as unknown as MapResult;
+    const wards = new Map<string, unknown>([...byName, ['join_ward_wifi', { name: 'join_ward_wifi', description: '', parameters: [{ name: 'ssid', type: 'string' }] }]]) as unknown as ReadonlyMap<string, NormalisedFunction>;
+    const scope = scopeOf([['join', 1, []], ['ward', 0, []]]);
+    expect(numberedOtherThing(texting('join ward 7', { ssid: 'Ward 7' }), read('join ward 7'), scope, new Set(['trolley']), 'trolley', wordNet, true, wards)).toBeUndefined();
+    expect(numberedOtherThing(texting('join ward 7', { ssid: 'Ward' }), read('join ward 7'), scope, new Set(['trolley']), 'trolley', wordNet, true, wards)).toBeUndefined();
+  });
+});

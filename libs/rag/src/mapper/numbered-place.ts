@@ -18,7 +18,7 @@ import type { ScopeReading } from './scope';
  * - any noun before a number where no call takes a number at all: "dock 5" names one dock of several,
  *   "junction 4" a place, and the call (dock, stop) cannot choose which.
  *
- * `named` is the caller's reading of the noun said before a mention (lexical checks only: a cardinal,
+ * `nameOf` is the caller's reading of the noun said before a mention (lexical checks only: a cardinal,
  * no ordinal, no pair, a noun led to by a closed-class word), or undefined.
  */
 export function numberedPlace(
@@ -26,12 +26,18 @@ export function numberedPlace(
   reading: RequestReading,
   scope: ScopeReading,
   byName: ReadonlyMap<string, NormalisedFunction> | undefined,
-  named: (mention: NumberMention) => string | undefined,
+  nameOf: (mention: NumberMention) => string | undefined,
 ): { thing: string; mention: NumberMention } | undefined {
   if (result.kind !== 'call' || !scope.explained || !byName) return undefined;
   const explainers = (word: string): Set<string> => {
     const at = scope.content.indexOf(word);
     return at < 0 ? new Set() : new Set([...scope.explained!].filter(([, positions]) => positions.has(at)).map(([name]) => name));
+  };
+  // "join network Gate 2": a noun said in a text value the call is given is that value's, not a thing named.
+  const given = result.calls.flatMap((call) => Object.values(call.arguments)).filter((value): value is string => typeof value === 'string').map((value) => value.toLowerCase());
+  const named = (mention: NumberMention) => {
+    const thing = nameOf(mention);
+    return thing === undefined || given.some((value) => value.includes(thing)) ? undefined : thing;
   };
   const numeric = result.calls.flatMap((call) =>
     (byName.get(call.function)?.parameters ?? [])
