@@ -41,3 +41,15 @@ describe('a deed on a living thing, which goes about by itself', () => {
     expect(chosen(await mapper.map('photograph the porter'))).toEqual(['snap_tray']);
   });
 });
+
+describe('a living sense of a word that names a setting', () => {
+  it.skipIf(!lexicon.wordNet)('is not read where the call is given a value', async () => {
+    const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+    const warmer = {
+      type: 'plate_warmer', title: 'Plate warmer', nouns: ['warmer'], state: {},
+      functions: [{ name: 'set_temperature', kind: 'action', parameters: [{ name: 'temperature', type: 'number', unit: '°C', minimum: 30, maximum: 90, description: 'Target temperature.' }], description: 'Sets the warming temperature.' }],
+    } as unknown as DeviceDescription;
+    const mapper = await createApiMapper({ embedder, lexicon, document: warmer, selfNoun: 'warmer' });
+    expect(chosen(await mapper.map('put the temp to 65'))).toEqual(['set_temperature']);
+  });
+});
