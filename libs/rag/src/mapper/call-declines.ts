@@ -42,6 +42,7 @@ import { otherWhereabouts } from './other-whereabouts';
 import { numberedOtherThing } from './numbered-other-thing';
 import { countedDeed } from './counted-deed';
 import { eitherNumber } from './either-number';
+import { landmarkNumber } from './landmark-number';
 import { otherPlace } from './other-place';
 import { leftPlace } from './left-place';
 import { deedNotReport } from './deed-not-report';
@@ -179,6 +180,8 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   if (counted) return { reason: counted };
   const either = eitherNumber(result, reading(said), context.selfNoun); // "shelf 4 or 5": two numbers offered, one taken (either-number.ts)
   if (either) return { reason: either };
+  const landmark = landmarkNumber(result, reading(said), context.selfNoun); // "the shelf next to shelf 5": a number said as a landmark (landmark-number.ts)
+  if (landmark) return { reason: landmark };
   // "what was the temperature yesterday": it reads now (reading-now.ts).
   const when = notReadNow(result, reading(said), byName, context.functions, context.names);
   if (when) return { reason: `the ${context.selfNoun ?? 'device'} can only tell what it reads now, not "${when}"` };
