@@ -65,3 +65,11 @@ describe('a numbered noun said in a text value', () => {
     expect(numberedOtherThing(texting('join ward 7', { ssid: 'Ward' }), read('join ward 7'), scope, new Set(['trolley']), 'trolley', wordNet, true, wards)).toBeUndefined();
   });
 });
+
+describe('a noun that is a verb too, after an auxiliary', () => {
+  it.skipIf(!wordNet)('is the subject of a question, named by its number', () => {
+    // "bed" met, "berth" not: "is berth 4 free?" asks of a berth, no bed (berth is a verb too).
+    expect(numbered('is berth 4 free?', 'roll_to_bed', { bed: 4 }, [['berth', 0, []], ['free', 0, []]])).toMatch(/"berth 4"/);
+    expect(numbered('berth 4 please', 'roll_to_bed', { bed: 4 }, [['berth', 0, []]])).toBeUndefined();
+  });
+});

@@ -1,4 +1,4 @@
-import { CARDINAL_WORDS, isStopword, type NumberMention, type RequestReading, type WordNet } from '@meshmind/language';
+import { CARDINAL_WORDS, en, isStopword, type NumberMention, type RequestReading, type WordNet } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import { numberedPlace } from './numbered-place';
@@ -39,6 +39,11 @@ function inPair(mention: NumberMention, mentions: readonly NumberMention[], text
   return mentions.some((other) => other !== mention && PAIR_GAP.test(other.start >= mention.end ? text.slice(mention.end, other.start) : other.end <= mention.start ? text.slice(other.end, mention.start) : 'overlap'));
 }
 
+/** A closed-class word after which a word is a noun, not a command's verb: a stop word, or an auxiliary ("is bay 4 empty?"). */
+function leadsToNoun(word: string): boolean {
+  return isStopword(word) || en.auxiliaries.has(word);
+}
+
 /** The noun a mention is said right after, where the number may be its name (a cardinal, no pair), or undefined. */
 function nounBefore(mention: NumberMention, reading: RequestReading, wordNet: WordNet): string | undefined {
   if (mention.ordinal || !CARDINAL.test(reading.text.slice(mention.start, mention.end).trim()) || inPair(mention, reading.numbers, reading.text)) return undefined;
@@ -48,7 +53,7 @@ function nounBefore(mention: NumberMention, reading: RequestReading, wordNet: Wo
   if (thing === undefined || thing.length < 3 || isStopword(thing) || !wordNet.canBe(thing, 'noun')) return undefined;
   // "bay", "dock" are verbs too: a noun where a closed-class word leads to it ("to bay 4") or a noun's modifier does ("loading dock 5").
   const modified = before !== undefined && (/ing$/.test(before) || (wordNet.canBe(before, 'noun') && !wordNet.isVerb(before)));
-  if (wordNet.isVerb(thing) && (before === undefined || !(isStopword(before) || modified))) return undefined;
+  if (wordNet.isVerb(thing) && (before === undefined || !(leadsToNoun(before) || modified))) return undefined;
   return thing;
 }
 
@@ -62,7 +67,7 @@ function namingThing(mention: NumberMention, reading: RequestReading, unmet: Rea
   if (ownNouns.has(thing)) return reading.numbers.some((other) => other.value !== mention.value && !other.ordinal) ? thing : undefined;
   if (!unmet.has(thing) || !wordNet.canBe(thing, 'noun')) return undefined;
   // "bay", "spot", "order" are verbs too: a noun where a closed-class word leads to it ("to bay 4", "in spot 6").
-  if (wordNet.isVerb(thing) && (before === undefined || !isStopword(before))) return undefined;
+  if (wordNet.isVerb(thing) && (before === undefined || !leadsToNoun(before))) return undefined;
   return thing;
 }
 
