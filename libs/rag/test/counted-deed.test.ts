@@ -23,6 +23,7 @@ describe('a count of what a call makes one of', () => {
 
   it('keeps one, a count of what the call does not explain, a number the call takes and a text value', () => {
     expect(counted('bake 1 loaf', 'bake_loaf', {}, [['bake', ['bake_loaf']], ['loaf', ['bake_loaf']]])).toBeUndefined();
+    expect(counted('tell me what tray 3 has', 'bake_loaf', {}, [['tell', []], ['tray', []], ['has', ['bake_loaf']]])).toBeUndefined();
     expect(counted('bake for 3 hours', 'bake_loaf', {}, [['bake', ['bake_loaf']], ['hours', []]])).toBeUndefined();
     expect(counted('heat 200 degrees', 'set_heat', { heat: 200 }, [['heat', ['set_heat']], ['degrees', ['set_heat']]])).toBeUndefined();
     expect(counted('label the tray 2 loaves', 'label_tray', { text: '2 loaves' }, [['label', ['label_tray']], ['tray', ['label_tray']], ['loaves', ['label_tray']]])).toBeUndefined();

@@ -1,4 +1,4 @@
-import type { RequestReading } from '@meshmind/language';
+import { en, isStopword, type RequestReading } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 import type { ScopeReading } from './scope';
 
@@ -21,7 +21,8 @@ export function countedDeed(result: MapResult, reading: RequestReading, scope: S
     if (mention.ordinal || !Number.isInteger(mention.value) || mention.value < 2) continue;
     const noun = mention.following.toLowerCase();
     const at = scope.content.indexOf(noun);
-    if (at < 0 || given.some((value) => value.includes(noun))) continue;
+    // "what rack 7 has": a closed-class word after the number is no thing counted.
+    if (at < 0 || isStopword(noun) || en.auxiliaries.has(noun) || given.some((value) => value.includes(noun))) continue;
     if (!result.calls.some((call) => scope.explained!.get(call.function)?.has(at))) continue;
     return `the ${selfNoun ?? 'device'} makes one at a time: its call does not take "${reading.text.slice(mention.start, mention.end).trim()} ${noun}"`;
   }
