@@ -73,3 +73,12 @@ describe('a noun that is a verb too, after an auxiliary', () => {
     expect(numbered('berth 4 please', 'roll_to_bed', { bed: 4 }, [['berth', 0, []]])).toBeUndefined();
   });
 });
+
+describe('a document not in English', () => {
+  it.skipIf(!wordNet)('reads which function explains a noun only in English; a call that takes no number still cannot choose', () => {
+    const foreign = (text: string, name: string, args: Record<string, number>, words: Array<[string, number, string[]]>) =>
+      numberedOtherThing(calling(name, args), read(text), scopeOf(words), new Set(['trolley']), 'trolley', wordNet, false, byName);
+    expect(foreign('wheel over to tray 2', 'roll_to_bed', { bed: 2 }, [['wheel', 0, []], ['tray', 1, ['tilt_tray']]])).toBeUndefined();
+    expect(foreign('halt at junction 4', 'park', {}, [['halt', 0, []], ['junction', 0.2, []]])).toMatch(/"junction 4"/);
+  });
+});

@@ -98,6 +98,6 @@ export function numberedOtherThing(result: MapResult, reading: RequestReading, s
     return `the ${selfNoun ?? 'device'} takes "${things[0]} ${reading.text.slice(first.start, first.end)}" as the name of a thing, not as a value of its call`;
   }
   // "run up to level 3", "stop at junction 4": a noun the document meets, but not as the call's own thing (numbered-place.ts).
-  const place = numberedPlace(result, reading, scope, byName, (mention) => { const noun = nounBefore(mention, reading, wordNet); return noun === undefined || ownNouns.has(noun) ? undefined : noun; });
+  const place = numberedPlace(result, reading, scope, byName, (mention) => { const noun = nounBefore(mention, reading, wordNet); return noun === undefined || ownNouns.has(noun) ? undefined : noun; }, readsUnmet);
   return place && `the ${selfNoun ?? 'device'} takes "${place.thing} ${reading.text.slice(place.mention.start, place.mention.end)}" as the name of a thing, not as a value of its call`;
 }

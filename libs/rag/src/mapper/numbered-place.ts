@@ -27,6 +27,7 @@ export function numberedPlace(
   scope: ScopeReading,
   byName: ReadonlyMap<string, NormalisedFunction> | undefined,
   nameOf: (mention: NumberMention) => string | undefined,
+  english = true,
 ): { thing: string; mention: NumberMention } | undefined {
   if (result.kind !== 'call' || !scope.explained || !byName) return undefined;
   const explainers = (word: string): Set<string> => {
@@ -52,6 +53,8 @@ export function numberedPlace(
     }
     return undefined;
   }
+  // Which function explains a word is read only where the document speaks English: a German "Kühlregal" explains "rack" by a dictionary, for one query and not its twin.
+  if (!english) return undefined;
   for (const { name, value, measure } of numeric) {
     const mentions = reading.numbers.filter((mention) => mention.value === value);
     if (mentions.length === 0) continue;
