@@ -50,7 +50,8 @@ function nounBefore(mention: NumberMention, reading: RequestReading, wordNet: Wo
   // "crate4455": a number inside a word is no name said after a noun.
   if (/\p{L}$/u.test(reading.text.slice(0, mention.start))) return undefined;
   const { thing, before } = thingBefore(reading.text, mention.start);
-  if (thing === undefined || thing.length < 3 || isStopword(thing) || !wordNet.canBe(thing, 'noun')) return undefined;
+  // "is the door open 30%?": a number said with a percent is a level, not a name.
+  if (thing === undefined || thing.length < 3 || isStopword(thing) || !wordNet.canBe(thing, 'noun') || en.percentWords.has(mention.following)) return undefined;
   // "bay", "dock" are verbs too: a noun where a closed-class word leads to it ("to bay 4") or a noun's modifier does ("loading dock 5").
   const modified = before !== undefined && (/ing$/.test(before) || (wordNet.canBe(before, 'noun') && !wordNet.isVerb(before)));
   if (wordNet.isVerb(thing) && (before === undefined || !(leadsToNoun(before) || modified))) return undefined;

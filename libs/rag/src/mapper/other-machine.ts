@@ -1,7 +1,6 @@
 import { words, type RequestReading, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 import type { ScopeReading } from './scope';
-import { goesByItself } from './living-object';
 import { commandCore } from './unaccounted-word';
 
 /** How closely a word must meet the document to be its own thing: its stem, a synonym or a derivation (scope.ts's weights), not a broader word. */
@@ -57,7 +56,7 @@ export function otherMachine(result: MapResult, reading: RequestReading, scope: 
   const start = tokens.findIndex((_word, index) => phrase.every((word, offset) => tokens[index + offset] === word));
   if (start < 0 || OWN.has(tokens[start - 1] ?? '')) return undefined;
   const index = scope.content.indexOf(object);
-  if (index < 0 || scope.meetings[index]! >= OWN_THING || !wordNet.canBe(object, 'noun') || !(isVehicle(object, wordNet) || (argumentless(result) && goesByItself(wordNet.nounAncestors(object, 'first'))))) return undefined;
+  if (index < 0 || scope.meetings[index]! >= OWN_THING || !wordNet.canBe(object, 'noun') || !(isVehicle(object, wordNet))) return undefined;
   // "put balloons on the party list": the thing is the call's own value (an item), not a machine acted on (a balloon is a craft).
   if (givenAsValue(result, object)) return undefined;
   return `the ${self} is not the ${phrase.join(' ')}: it will not ${verb} the ${object}`;
@@ -67,11 +66,6 @@ export function otherMachine(result: MapResult, reading: RequestReading, scope: 
 /** Whether a call takes the word as (part of) a text value it is given: an item put on a list, a name. */
 function givenAsValue(result: MapResult, word: string): boolean {
   return result.kind === 'call' && result.calls.some((call) => Object.values(call.arguments).some((value) => typeof value === 'string' && words(value.toLowerCase()).includes(word)));
-}
-
-/** Whether no call is given a value: "put the temp to 20.5" sets a level of a setting, said by a word (a temp is first a person) the device's own. */
-function argumentless(result: MapResult): boolean {
-  return result.kind === 'call' && result.calls.every((call) => Object.keys(call.arguments).length === 0);
 }
 
 function isVehicle(noun: string, wordNet: WordNet): boolean {
