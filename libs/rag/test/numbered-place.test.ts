@@ -50,7 +50,7 @@ describe("a number said after a noun the document meets, but not as the call's o
     expect(numbered('speed 1.5 please', 'set_speed', { speed: 1.5 }, [['speed', 1, ['set_speed']]])).toBeUndefined();
     expect(numbered('tray 20', 'tilt_tray', { angle: 20 }, [['tray', 1, ['tilt_tray']]])).toBeUndefined();
     expect(numbered('trolley 3, park', 'park', {}, [])).toBeUndefined();
-    expect(numbered('is the brake on 30%?', 'park', {}, [['brake', 0, []], ['on', 0, []]])).toBeUndefined();
+    expect(numbered('is the lid open 30%?', 'park', {}, [['lid', 0, []], ['open', 0, []]])).toBeUndefined();
     expect(numbered('park in 5 minutes', 'park', {}, [['park', 1, ['park']], ['minutes', 0, []]])).toBeUndefined();
     expect(numbered('park, code ward7', 'park', {}, [['park', 1, ['park']], ['code', 0, []], ['ward7', 0, []]])).toBeUndefined();
     expect(numbered('go to point 3, 4', 'set_speed', { speed: 3 }, [['point', 0.55, []]])).toBeUndefined();
