@@ -56,7 +56,7 @@ export function otherMachine(result: MapResult, reading: RequestReading, scope: 
   const start = tokens.findIndex((_word, index) => phrase.every((word, offset) => tokens[index + offset] === word));
   if (start < 0 || OWN.has(tokens[start - 1] ?? '')) return undefined;
   const index = scope.content.indexOf(object);
-  if (index < 0 || scope.meetings[index]! >= OWN_THING || !wordNet.canBe(object, 'noun') || !(isVehicle(object, wordNet))) return undefined;
+  if (index < 0 || scope.meetings[index]! >= OWN_THING || !wordNet.canBe(object, 'noun') || !isVehicle(object, wordNet)) return undefined;
   // "put balloons on the party list": the thing is the call's own value (an item), not a machine acted on (a balloon is a craft).
   if (givenAsValue(result, object)) return undefined;
   return `the ${self} is not the ${phrase.join(' ')}: it will not ${verb} the ${object}`;
