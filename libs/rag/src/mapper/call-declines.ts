@@ -41,6 +41,9 @@ import { turnedSelf } from './turned-self';
 import { aimlessMotion } from './aimless-motion';
 import { otherWhereabouts } from './other-whereabouts';
 import { numberedOtherThing } from './numbered-other-thing';
+import { countedDeed } from './counted-deed';
+import { eitherNumber } from './either-number';
+import { landmarkNumber } from './landmark-number';
 import { otherPlace } from './other-place';
 import { leftPlace } from './left-place';
 import { deedNotReport } from './deed-not-report';
@@ -184,6 +187,12 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // Things the document does not meet only where it speaks English: a German "Fach" may meet no English "compartment" (note-numerals.test.ts).
   const numbered = numberedOtherThing(result, reading(request), context.readScope?.(request), ownNouns(context), context.selfNoun, lexicon?.wordNet, context.language === 'en', byName);
   if (numbered) return { reason: numbered };
+  const counted = countedDeed(result, reading(request), context.readScope?.(request), context.selfNoun); // "take 4 photos": a count of what a call makes one of (counted-deed.ts)
+  if (counted) return { reason: counted };
+  const either = eitherNumber(result, reading(said), context.selfNoun); // "shelf 4 or 5": two numbers offered, one taken (either-number.ts)
+  if (either) return { reason: either };
+  const landmark = landmarkNumber(result, reading(said), context.selfNoun); // "the shelf next to shelf 5": a number said as a landmark (landmark-number.ts)
+  if (landmark) return { reason: landmark };
   // "what was the temperature yesterday": it reads now (reading-now.ts).
   const when = notReadNow(result, reading(said), byName, context.functions, context.names);
   if (when) return { reason: `the ${context.selfNoun ?? 'device'} can only tell what it reads now, not "${when}"` };

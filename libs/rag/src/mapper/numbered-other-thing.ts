@@ -1,6 +1,7 @@
-import { CARDINAL_WORDS, isStopword, type NumberMention, type RequestReading, type WordNet } from '@meshmind/language';
+import { CARDINAL_WORDS, en, isStopword, type NumberMention, type RequestReading, type WordNet } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
+import { numberedPlace } from './numbered-place';
 import type { ScopeReading } from './scope';
 
 /**
@@ -38,6 +39,25 @@ function inPair(mention: NumberMention, mentions: readonly NumberMention[], text
   return mentions.some((other) => other !== mention && PAIR_GAP.test(other.start >= mention.end ? text.slice(mention.end, other.start) : other.end <= mention.start ? text.slice(other.end, mention.start) : 'overlap'));
 }
 
+/** A closed-class word after which a word is a noun, not a command's verb: a stop word, or an auxiliary ("is bay 4 empty?"). */
+function leadsToNoun(word: string): boolean {
+  return isStopword(word) || en.auxiliaries.has(word);
+}
+
+/** The noun a mention is said right after, where the number may be its name (a cardinal, no pair), or undefined. */
+function nounBefore(mention: NumberMention, reading: RequestReading, wordNet: WordNet): string | undefined {
+  if (mention.ordinal || !CARDINAL.test(reading.text.slice(mention.start, mention.end).trim()) || inPair(mention, reading.numbers, reading.text)) return undefined;
+  // "crate4455": a number inside a word is no name said after a noun.
+  if (/\p{L}$/u.test(reading.text.slice(0, mention.start))) return undefined;
+  const { thing, before } = thingBefore(reading.text, mention.start);
+  // "is the door open 30%?": a number said with a percent is a level, not a name.
+  if (thing === undefined || thing.length < 3 || isStopword(thing) || !wordNet.canBe(thing, 'noun') || en.percentWords.has(mention.following)) return undefined;
+  // "bay", "dock" are verbs too: a noun where a closed-class word leads to it ("to bay 4") or a noun's modifier does ("loading dock 5").
+  const modified = before !== undefined && (/ing$/.test(before) || (wordNet.canBe(before, 'noun') && !wordNet.isVerb(before)));
+  if (wordNet.isVerb(thing) && (before === undefined || !(leadsToNoun(before) || modified))) return undefined;
+  return thing;
+}
+
 /** The thing a mention is said as the name of, or undefined where the number may be a value. */
 function namingThing(mention: NumberMention, reading: RequestReading, unmet: ReadonlySet<string>, ownNouns: ReadonlySet<string>, wordNet: WordNet): string | undefined {
   if (mention.ordinal || !CARDINAL.test(reading.text.slice(mention.start, mention.end).trim()) || inPair(mention, reading.numbers, reading.text)) return undefined;
@@ -48,7 +68,7 @@ function namingThing(mention: NumberMention, reading: RequestReading, unmet: Rea
   if (ownNouns.has(thing)) return reading.numbers.some((other) => other.value !== mention.value && !other.ordinal) ? thing : undefined;
   if (!unmet.has(thing) || !wordNet.canBe(thing, 'noun')) return undefined;
   // "bay", "spot", "order" are verbs too: a noun where a closed-class word leads to it ("to bay 4", "in spot 6").
-  if (wordNet.isVerb(thing) && (before === undefined || !isStopword(before))) return undefined;
+  if (wordNet.isVerb(thing) && (before === undefined || !leadsToNoun(before))) return undefined;
   return thing;
 }
 
@@ -78,5 +98,7 @@ export function numberedOtherThing(result: MapResult, reading: RequestReading, s
     const first = mentions[0]!;
     return `the ${selfNoun ?? 'device'} takes "${things[0]} ${reading.text.slice(first.start, first.end)}" as the name of a thing, not as a value of its call`;
   }
-  return undefined;
+  // "run up to level 3", "stop at junction 4": a noun the document meets, but not as the call's own thing (numbered-place.ts).
+  const place = numberedPlace(result, reading, scope, byName, (mention) => { const noun = nounBefore(mention, reading, wordNet); return noun === undefined || ownNouns.has(noun) ? undefined : noun; }, readsUnmet);
+  return place && `the ${selfNoun ?? 'device'} takes "${place.thing} ${reading.text.slice(place.mention.start, place.mention.end)}" as the name of a thing, not as a value of its call`;
 }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { createRequestReader } from '@meshmind/language';
+import type { MapResult } from '@meshmind/rag';
+import { eitherNumber } from '../src/mapper/either-number';
+
+// A parcel locker bank of my own: it opens a locker by number and sets its display brightness.
+const read = createRequestReader();
+const calling = (name: string, args: Record<string, number>) => ({ kind: 'call', calls: [{ function: name, arguments: args, confidence: 0.5, margin: 0.1 }], ranking: [] }) as unknown as MapResult;
+const either = (text: string, args: Record<string, number>) => eitherNumber(calling('open_locker', args), read(text), 'locker bank');
+
+describe('two numbers offered as a choice', () => {
+  it('asks which one where the call took one of them', () => {
+    expect(either('open locker 12 or 13', { locker: 12 })).toMatch(/12 or 13/);
+    expect(either('open locker seven, or eight, whichever is empty', { locker: 8 })).toMatch(/seven or eight/);
+  });
+
+  it('keeps a number said alone, a pair joined otherwise, and a choice the call took none of', () => {
+    expect(either('open locker 12', { locker: 12 })).toBeUndefined();
+    expect(either('open locker 12 and 13', { locker: 12 })).toBeUndefined();
+    expect(either('open locker 12 or so', { locker: 12 })).toBeUndefined();
+  });
+});
