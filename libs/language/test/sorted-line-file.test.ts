@@ -94,7 +94,9 @@ describe('SortedLineFile', () => {
     } finally {
       file.close();
     }
-  });
+      // It reads and groups all of index.sense (206,000 lines) first: a few seconds alone, past the
+    // default 30 s on a loaded 2-core machine (two runs at load 14-23 timed out).
+  }, 120_000);
 
   it('reads a run of lines with one prefix across block boundaries, past a line longer than a block, up to the last line without a newline', () => {
     const lines = [...Array.from({ length: 150 }, (_, index) => `alpha%${String(index).padStart(4, '0')} ${'y'.repeat(index === 70 ? 9000 : 40)}`), 'alphabet%1 x', 'beta%1 z'];
