@@ -67,6 +67,19 @@ describe('a numbered noun said in a text value', () => {
   });
 });
 
+describe('a question a query answers whichever thing is named', () => {
+  it.skipIf(!wordNet)('is left to the query; a command or an action still cannot choose', () => {
+    const located = new Map<string, unknown>([...byName, ['whereabouts', { name: 'whereabouts', description: '', kind: 'query', parameters: [] }], ['hoot', { name: 'hoot', description: '', kind: 'action', parameters: [] }]]) as unknown as ReadonlyMap<string, NormalisedFunction>;
+    const asking = (text: string, name: string, words: Array<[string, number, string[]]>) =>
+      numberedOtherThing(calling(name, {}), read(text), scopeOf(words), new Set(['trolley']), 'trolley', wordNet, true, located);
+    // The position answers "are you by ward 3?" whichever ward it is; the speaker compares.
+    expect(asking('are you by ward 3?', 'whereabouts', [['ward', 0.3, []]])).toBeUndefined();
+    // A command, or a question an action was chosen for, still names a thing the call cannot choose.
+    expect(asking('go by ward 3', 'whereabouts', [['go', 0, []], ['ward', 0.3, []]])).toMatch(/"ward 3"/);
+    expect(asking('can you hoot at ward 3?', 'hoot', [['hoot', 1, []], ['ward', 0.3, []]])).toMatch(/"ward 3"/);
+  });
+});
+
 describe('a noun that is a verb too, after an auxiliary', () => {
   it.skipIf(!wordNet)('is the subject of a question, named by its number', () => {
     // "bed" met, "berth" not: "is berth 4 free?" asks of a berth, no bed (berth is a verb too).

@@ -1,6 +1,7 @@
 import { CARDINAL_WORDS, en, isStopword, type NumberMention, type RequestReading, type WordNet } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
+import { functionKindOf } from './function-kind';
 import { numberedPlace } from './numbered-place';
 import type { ScopeReading } from './scope';
 
@@ -99,6 +100,6 @@ export function numberedOtherThing(result: MapResult, reading: RequestReading, s
     return `the ${selfNoun ?? 'device'} takes "${things[0]} ${reading.text.slice(first.start, first.end)}" as the name of a thing, not as a value of its call`;
   }
   // "run up to level 3", "stop at junction 4": a noun the document meets, but not as the call's own thing (numbered-place.ts).
-  const place = numberedPlace(result, reading, scope, byName, (mention) => { const noun = nounBefore(mention, reading, wordNet); return noun === undefined || ownNouns.has(noun) ? undefined : noun; }, readsUnmet);
+  const place = numberedPlace(result, reading, scope, byName, (mention) => { const noun = nounBefore(mention, reading, wordNet); return noun === undefined || ownNouns.has(noun) ? undefined : noun; }, readsUnmet, (name) => { const fn = byName?.get(name); return fn !== undefined && functionKindOf(fn, undefined, wordNet) === 'query'; });
   return place && `the ${selfNoun ?? 'device'} takes "${place.thing} ${reading.text.slice(place.mention.start, place.mention.end)}" as the name of a thing, not as a value of its call`;
 }

@@ -1,4 +1,4 @@
-import type { NumberMention, RequestReading } from '@meshmind/language';
+import { moodOf, type NumberMention, type RequestReading } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import type { ScopeReading } from './scope';
@@ -19,7 +19,8 @@ import type { ScopeReading } from './scope';
  *   "junction 4" a place, and the call (dock, stop) cannot choose which.
  *
  * `nameOf` is the caller's reading of the noun said before a mention (lexical checks only: a cardinal,
- * no ordinal, no pair, a noun led to by a closed-class word), or undefined.
+ * no ordinal, no pair, a noun led to by a closed-class word), or undefined; `isQuery` whether a
+ * function only reads (function-kind.ts).
  */
 export function numberedPlace(
   result: MapResult,
@@ -28,6 +29,7 @@ export function numberedPlace(
   byName: ReadonlyMap<string, NormalisedFunction> | undefined,
   nameOf: (mention: NumberMention) => string | undefined,
   english = true,
+  isQuery: (name: string) => boolean = () => false,
 ): { thing: string; mention: NumberMention } | undefined {
   if (result.kind !== 'call' || !scope.explained || !byName) return undefined;
   const explainers = (word: string): Set<string> => {
@@ -46,7 +48,9 @@ export function numberedPlace(
       .map((parameter) => ({ name: call.function, value: call.arguments[parameter.name] as number, measure: parameter.type === 'number' })),
   );
   if (numeric.length === 0) {
-    // No call takes a number: a thing named by one is a thing the call cannot choose.
+    // No call takes a number: a thing named by one is a thing the call cannot choose. A question
+    // a query answers whichever thing is named is left to it: "are you by ward 3?" reads the position.
+    if (moodOf(reading.text) === 'question' && result.calls.every((call) => isQuery(call.function))) return undefined;
     for (const mention of reading.numbers) {
       const thing = named(mention);
       if (thing !== undefined && scope.content.includes(thing)) return { thing, mention };
