@@ -50,6 +50,7 @@ import { ownOneAsked } from './own-one-asked';
 import type { ScopeReading, ScopeVerdict } from './scope';
 import { unheldUndoing } from './unheld-undoing';
 import { otherVerbCall } from './other-verb-call';
+import { objectOnlyCall } from './object-only-call';
 
 /** A command that forbids its deed is declined before any call is chosen (mapper/forbidden-deed.ts). */
 export { forbiddenDeed } from './forbidden-deed';
@@ -185,6 +186,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const unmet =
     declinedCall(result, scope, tellsOnly) ??
     otherVerbCall(result, reading(said).mood !== 'question', said, context.readScope?.(said)) ?? // "Zoom the camera in": a verb of another function, the call chosen by its object alone (other-verb-call.ts)
+    objectOnlyCall(result, reading(said), said, context.readScope?.(said), byName, kindOf, lexicon?.wordNet) ?? // "print a map of the floor": another deed on the thing the call makes (object-only-call.ts)
     readingNotAsked(result, reading(request), request, byName, lexicon) ??
     unitNotHeld(result, reading(said), byName, lexicon?.wordNet) ??
     (request === said ? undefined : unitNotHeld(result, reading(request), byName, lexicon?.wordNet)) ?? // as said too: "go back 10 seconds" is read "previous track", which drops the span's direction
