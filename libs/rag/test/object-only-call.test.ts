@@ -58,3 +58,31 @@ describe('a verb that names another deed on the thing a call makes (object-only-
     expect(judged('did you laminate the picture?', 'snap_picture', ['laminate', 'picture'], [1])).toBeUndefined();
   });
 });
+
+// A bedside lantern of our own: it brightens its glow, dozes, photographs a bed of the ward and lists the empty beds.
+const lantern = normaliseApiDocument([
+  entry('brighten', [], [], 'Raises the glow of the lantern a step.'),
+  entry('doze', [], [], 'Puts the lantern into sleep until it is woken.'),
+  entry('photograph_bed', ['bed'], ['int'], 'Takes a photograph of the bed with the given number.'),
+  { ...entry('empty_beds', ['ward'], ['int'], 'Lists the beds without a patient in the given ward.'), output: 'list[int]' },
+]);
+const lanternByName = new Map(lantern.functions.map((fn) => [fn.name, fn]));
+const lanternJudged = (said: string, name: string, content: string[], at: number[], args: Record<string, unknown> = {}) =>
+  objectOnlyCall(calling(name, args), reader(said), said, scope(content, { [name]: at }), lanternByName, () => 'action', wordNet);
+
+describe('a verb that is the call\'s own deed by a reading of WordNet (object-only-call.ts, narrowed)', () => {
+  it.skipIf(!wordNet)('keeps a particle a sense of the note\'s verb takes, and a close relative of that verb', () => {
+    expect(lanternJudged('turn up the glow', 'brighten', ['turn', 'glow'], [1])).toBeUndefined(); // raise: also "bring up"
+    expect(lanternJudged('increase the glow', 'brighten', ['increase', 'glow'], [1])).toBeUndefined(); // raise is a kind of increase
+  });
+
+  it.skipIf(!wordNet)('keeps a verb of moving whose goal is the call, a deed of what the name\'s noun is, and finding in what a call lists', () => {
+    expect(lanternJudged('send the lantern to sleep', 'doze', ['send', 'sleep'], [1])).toBeUndefined();
+    expect(lanternJudged('capture an image of bed 3', 'photograph_bed', ['capture', 'image', 'bed'], [1, 2], { bed: 3 })).toBeUndefined();
+    expect(lanternJudged('look for empty spots in ward 2', 'empty_beds', ['look', 'empty', 'spots', 'ward'], [1, 3], { ward: 2 })).toBeUndefined();
+  });
+
+  it.skipIf(!wordNet)('still declines another deed on the thing the call makes', () => {
+    expect(lanternJudged('laminate the picture of bed 3', 'photograph_bed', ['laminate', 'picture', 'bed'], [1, 2], { bed: 3 })).toBe('laminate');
+  });
+});

@@ -86,6 +86,15 @@ export function objectOnlyCall(
   const own = new Set([...named, ...fn.parameters.map((parameter) => parameter.name)].map((word) => stem(word.toLowerCase())));
   // The name's nouns with their synonyms: "snap" is to "photograph", a photo's synonym.
   const near = new Set([...own, ...named.filter((word) => !wordNet.mostlyVerb(word)).flatMap((word) => [...wordNet.related(word, 'noun')].filter(([, weight]) => weight >= SYNONYM).map(([key]) => key))]);
+  // "turn up the volume" to louder ("raises the volume"): the particle is one a sense of the function's own verb takes ("raise" is also "bring up").
+  const ownVerbs = [...named, ...words(fn.description).slice(0, 1).map((word) => word.toLowerCase())].filter((word) => wordNet.canBe(word, 'verb'));
+  if (particle && ownVerbs.some((word) => wordNet.verbSenses(word).some((sense) => sense.lemmas.some((lemma) => lemma.split('_').slice(1).includes(particle))))) return undefined;
+  // "send the projector to sleep": a verb of moving a thing somewhere, whose goal after "to" or "into" is all the call explains.
+  const goal = tokens.findIndex((token, at) => at > 1 && (token === 'to' || token === 'into'));
+  if (goal > 0 && verbSenses.slice(0, 2).some((sense) => sense.category === 'motion') && deedWords.every((word) => tokens.indexOf(word) > goal)) return undefined;
+  // "capture an image": a sense of the verb is a kind of the deed that makes what the name's noun is a kind of ("represent", and a photograph is a "representation", a noun that is no verb: "list" and "build" are both).
+  const nounKinds = new Set(named.flatMap((word) => [...wordNet.nounAncestors(word, 'common')].filter(([, steps]) => steps === 1).map(([kind]) => kind)).filter((kind) => !kind.includes(' ') && !wordNet.canBe(kind, 'verb')).map(stem));
+  if (senses.some((sense) => sense.hypernyms.some((hypernym) => nounKinds.has(stem(hypernym)) || [...wordNet.verbRelatives(hypernym)].some(([key, weight]) => weight >= CLOSE && weight < 1 && nounKinds.has(key))))) return undefined;
   const relatives = phrasal.length > 0 ? new Map(phrasal.flatMap((sense) => [...sense.lemmas, ...sense.hypernyms]).filter((lemma) => !lemma.includes('_')).flatMap((lemma) => [...wordNet.verbRelatives(lemma)])) : wordNet.verbRelatives(verb);
   const hit = [...relatives].find(([key, weight]) => own.has(key) || (weight >= CLOSE && near.has(key)));
   if (hit) return undefined;
@@ -93,6 +102,9 @@ export function objectOnlyCall(
   const senseWords = senses.flatMap((sense) => [...sense.lemmas, ...sense.hypernyms, sense.definition]).flatMap((phrase) => words(phrase.replace(/_/g, ' ').toLowerCase()));
   // And the other way: a sense the name's own verbs explain ("kill" is to "cause to cease operating", and "stop" is to "cease").
   const light = (word: string) => wordNet.verbSenses(word).length >= LIGHT_VERB_SENSES; // "make", "take": kin of every deed
+  // "increase the volume" to louder ("raises the volume"): the verb is a close relative of the deed the note opens with (not a light verb).
+  const noteVerb = words(fn.description)[0]?.toLowerCase() ?? '';
+  if (wordNet.canBe(noteVerb, 'verb') && !light(noteVerb) && (relatives.get(stem(noteVerb)) ?? 0) >= CLOSE) return undefined;
   // The name's verbs' relatives, and their synonyms' synonyms: "halt" is to "stop", which is to "cease".
   const nameVerbs = named.filter((word) => wordNet.canBe(word, 'verb') && !light(word));
   const synonyms = nameVerbs.flatMap((word) => [...wordNet.verbRelatives(word)].filter(([key, weight]) => weight >= SYNONYM && wordNet.canBe(key, 'verb') && !light(key)).map(([key]) => key));
@@ -102,7 +114,8 @@ export function objectOnlyCall(
   // "find me the hotspots", "count the empty slots", "look for networks": a verb of perceiving or knowing, or of finding out, asks what a query tells.
   const common = senses.slice(0, 2);
   const findsOut = common.some((sense) => KNOWING.has(sense.category)) || [...relatives.keys()].some((key) => TELLING.has(key)) || [...relatives].some(([key, weight]) => weight >= CLOSE && FINDING_OUT.has(key)) || senses.flatMap((sense) => words(sense.definition)).some((word) => FINDING_OUT.has(stem(word)));
-  if (kindOf(fn.name) === 'query' && findsOut) return undefined;
+  // A call that returns a list ('vacant_bays': "lists the bays without a car") tells what it lists, as a query does: "look for vacancies".
+  if ((kindOf(fn.name) === 'query' || /^(list|array|tuple)\b|\[\]$/i.test(fn.returns ?? '')) && findsOut) return undefined;
   // "head back to your charging station": travel, to wherever a call that moves the device goes.
   // Only a call that takes the device somewhere: its name's verb is a kind of travelling ("dock" is to enter, "navigate" to travel), not a stop.
   if (category === 'motion' && named.some((word) => wordNet.verbSenses(word)[0]?.category === 'motion' && [...wordNet.verbRelatives(word).keys()].some((key) => TRAVEL.has(key)))) return undefined;
