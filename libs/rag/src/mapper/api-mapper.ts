@@ -181,7 +181,7 @@ class HybridApiMapper implements ApiMapper {
     const decline = declineOfCall(result, {
       said, request, scope, state, byName: this.byName, functions: this.document.functions, lexicon: this.lexicon, reading: this.reading, selfNoun: this.selfNoun,
       deviceNouns: this.deviceNouns, nounPhrases: this.document.nouns, names: mapOptions.references?.names ?? [], places: mapOptions.references?.words, language: this.language, stateSaysWhat: this.stateSaysWhat, kinds: this.kinds,
-      readScope: (text) => this.scope.read(text, mapOptions.references, 'question'), functionWords: (name) => this.scope.wordsOf(name), stateFields: Object.keys(this.document.state ?? {}),
+      readScope: (text) => this.scope.read(text, mapOptions.references, 'question'), functionWords: (name) => this.scope.wordsOf(name), stateFields: Object.keys(this.document.state ?? {}), actionJudged: this.scopeThresholds !== false && this.scopeThresholds.action !== undefined,
     }); // a time it cannot keep, a reading it cannot give, words no function meets (mapper/call-declines.ts)
     if (decline && 'reason' in decline) return this.outOfScope(said, scope, decline.reason);
     const declined = decline?.unmet;

@@ -56,6 +56,7 @@ import { unheldUndoing } from './unheld-undoing';
 import { otherVerbCall } from './other-verb-call';
 import { addresseeStateUnmet } from './addressee-state';
 import { pastDeedSaid } from './past-deed-said';
+import { objectOnlyCall } from './object-only-call';
 
 /** A command that forbids its deed is declined before any call is chosen (mapper/forbidden-deed.ts). */
 export { forbiddenDeed } from './forbidden-deed';
@@ -104,6 +105,8 @@ export interface CallDeclineContext {
   functionWords?: (name: string) => readonly string[];
   /** The names of the document's state fields: a quantity the state holds is reported with it; a state no query reads (unread-state.ts). */
   stateFields?: readonly string[];
+  /** Whether the scope thresholds judge a command's verb (scope.ts's action threshold): where they leave it out, no verb is declined as another deed. */
+  actionJudged?: boolean;
 }
 
 /** Which functions explain a content word of a question as scope.ts read it. */
@@ -205,6 +208,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const unmet =
     declinedCall(result, scope, tellsOnly) ??
     otherVerbCall(result, reading(said).mood !== 'question', said, context.readScope?.(said)) ?? // "Zoom the camera in": a verb of another function, the call chosen by its object alone (other-verb-call.ts)
+    (context.actionJudged === false ? undefined : objectOnlyCall(result, reading(said), said, context.readScope?.(said), byName, kindOf, lexicon?.wordNet)) ?? // "print a map of the floor" (not where the scope thresholds leave the action unjudged): another deed on the thing the call makes (object-only-call.ts)
     readingNotAsked(result, reading(request), request, byName, lexicon) ??
     unitNotHeld(result, reading(said), byName, lexicon?.wordNet) ??
     (request === said ? undefined : unitNotHeld(result, reading(request), byName, lexicon?.wordNet)) ?? // as said too: "go back 10 seconds" is read "previous track", which drops the span's direction
