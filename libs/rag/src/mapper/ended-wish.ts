@@ -73,3 +73,33 @@ export function endedWish(result: MapResult, said: string, byName: ReadonlyMap<s
   if (!byVerb && !byAmount && !byState) return undefined;
   return `"${said.trim()}" asks the ${selfNoun} for more of what ${stopping.name.replace(/_/g, ' ')} ends; please say what to change`;
 }
+
+/** Words that state a quality of the place or the speaker ("it's", "I'm"): closed-class copulas. */
+const COPULAS = new Set(["it's", 'its', 'is', "i'm", 'am', 'are', "we're", "it’s", "i’m"]);
+
+/**
+ * "it's a tad cold in here" to a thermostat with a mode "cool" (said also "cold"): a quality stated
+ * as what there is too much of, which a call setting the value that names that quality makes more
+ * of. A stated quality (a copula, then an adjective at an end of its scale, no order given) that is
+ * the value set, or one of the value's synonyms, is the opposite of the wish; the person is asked.
+ */
+export function complainedValue(result: MapResult, said: string, byName: ReadonlyMap<string, NormalisedFunction>, wordNet: WordNet | undefined, selfNoun = 'device'): string | undefined {
+  if (!wordNet || result.kind !== 'call') return undefined;
+  const clauses = said.toLowerCase().split(/[,;.!?]+/).map((clause) => clause.match(/[\p{L}'’]+/gu) ?? []).filter((clause) => clause.length > 0);
+  if (clauses.length !== 1) return undefined;
+  const clause: readonly string[] = clauses[0]!;
+  const opened = clause.findIndex((word) => COPULAS.has(word));
+  if (opened < 0) return undefined;
+  const stated = clause.slice(opened + 1).filter((word) => wordNet.canBe(word, 'adj') && scaleEnd(word, wordNet) !== 0).map(stem);
+  if (stated.length === 0) return undefined;
+  for (const call of result.calls) {
+    for (const parameter of byName.get(call.function)?.parameters ?? []) {
+      const value = call.arguments[parameter.name];
+      if (typeof value !== 'string') continue;
+      const names = [value, ...(parameter.synonyms?.[value] ?? [])].filter((name) => !name.includes(' ')).map((name) => stem(name.toLowerCase()));
+      const met = stated.find((word) => names.includes(word));
+      if (met) return `"${said.trim()}" says there is already ${met === stem(value) ? value : 'too much of it'}; ${call.function.replace(/_/g, ' ')} to ${value} would add to it: please say what to change`;
+    }
+  }
+  return undefined;
+}
