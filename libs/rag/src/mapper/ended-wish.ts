@@ -1,6 +1,7 @@
 import { en, isStopword, scaleEnd, splitIdentifier, stem, words, type WordNet } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
+import { phrasalHasVerb } from './phrasal-senses';
 
 /**
  * "Fire up the heating", "can we have some heat", "it's a touch chilly" to a thermostat whose
@@ -20,6 +21,8 @@ import type { MapResult } from './api-mapper-options';
 
 /** Determiners of an amount wished for: closed-class words. */
 const AMOUNT = new Set(['some', 'more', 'any', 'extra', 'little', 'bit']);
+/** Adverbs of place, closed-class: "out here", "down there". */
+const PLACE_ADVERBS = new Set(['here', 'there']);
 /** A description word too short to name what is ended ("on", "the"). */
 const SHORTEST = 3;
 
@@ -31,7 +34,8 @@ function stops(fn: NormalisedFunction | undefined): boolean {
 /** The stems of what a stopping function ends, with their WordNet antonyms: "heating and cooling" -> heat, cool, warm, cold. */
 function endedStems(fn: NormalisedFunction, wordNet: WordNet): Set<string> {
   const name = new Set(splitIdentifier(fn.name).map((word) => stem(word.toLowerCase())));
-  const own = words(fn.description.toLowerCase()).filter((word) => word.length >= SHORTEST && !isStopword(word) && !name.has(stem(word)) && wordNet.pole(word) === 0);
+  // Its first word is its own verb of stopping ("Stops the fan", "Turns heating and cooling off"): not what it ends.
+  const own = words(fn.description.toLowerCase()).slice(1).filter((word) => word.length >= SHORTEST && !isStopword(word) && !name.has(stem(word)) && wordNet.pole(word) === 0);
   const found = new Set(own.map(stem));
   for (const word of own) for (const opposite of wordNet.antonyms(stem(word))) found.add(stem(opposite));
   return found;
@@ -64,10 +68,13 @@ export function endedWish(result: MapResult, said: string, byName: ReadonlyMap<s
   if (ended.size === 0) return undefined;
   const clauses = said.toLowerCase().split(/[,;.!?]+/).map((clause) => words(clause)).filter((clause) => clause.length > 0);
   // A word that says the stop itself ("off", "out", "down"): the stop was asked for.
-  if (clauses.flat().some((word) => wordNet.pole(word) === -1)) return undefined;
+  // Not where a place adverb follows it: "out here" says where, not what to do.
+  if (clauses.some((clause) => clause.some((word, at) => wordNet.pole(word) === -1 && !PLACE_ADVERBS.has(clause[at + 1] ?? '')))) return undefined;
   const verb = clauses[0] && openingVerb(clauses[0], wordNet);
-  const [first] = verb ? wordNet.verbSenses(verb) : [];
-  const byVerb = first?.lemmas.some((lemma) => !lemma.includes('_') && ended.has(stem(lemma)));
+  // "warm up" is first "exercise", but also "warm, warm up": the plain verb's commonest sense is read with it (phrasal-senses.ts).
+  const [verbWord, particle] = verb?.split(' ') ?? [];
+  const senses = verb ? [wordNet.verbSenses(verb)[0], ...(particle && phrasalHasVerb(verbWord!, particle, wordNet) ? [wordNet.verbSenses(verbWord!)[0]] : [])] : [];
+  const byVerb = senses.some((sense) => sense?.lemmas.some((lemma) => !lemma.includes('_') && ended.has(stem(lemma))));
   const byAmount = clauses.some((clause) => clause.some((word, at) => at > 0 && AMOUNT.has(clause[at - 1]!) && ended.has(stem(word))));
   const byState = clauses.length === 1 && statedOf(clauses[0]!, ended, wordNet);
   if (!byVerb && !byAmount && !byState) return undefined;
