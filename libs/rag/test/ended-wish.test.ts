@@ -47,3 +47,13 @@ describe('a stated quality is not answered by the value that names it (ended-wis
     expect(complainedValue(call('choose_mode', { mode: 'chill' }), "it's hot, switch it to cold", byName, wordNet)).toBeUndefined();
   });
 });
+
+describe('an order to stop states no quality (ended-wish.ts)', () => {
+  it('keeps the stop of a plug whose turn_off cuts the power', () => {
+    const plug = normaliseApiDocument({ type: 'plug', title: 'Smart plug', state: { on: { type: 'boolean' } }, functions: [
+      { name: 'turn_off', kind: 'action', parameters: [], description: 'Cuts the power to the socket.', effects: [{ key: 'on', value: false }] },
+    ] } as unknown as DeviceDescription);
+    const plugs = new Map(plug.functions.map((fn) => [fn.name, fn]));
+    expect(endedWish(call('turn_off'), 'cut the power to the socket', plugs, wordNet)).toBeUndefined();
+  });
+});

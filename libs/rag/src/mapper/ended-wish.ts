@@ -1,4 +1,4 @@
-import { en, isStopword, scaleEnd, splitIdentifier, stem, words, type WordNet } from '@meshmind/language';
+import { en, enMapping, isStopword, scaleEnd, splitIdentifier, stem, words, type WordNet } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import { phrasalHasVerb } from './phrasal-senses';
@@ -34,8 +34,9 @@ function stops(fn: NormalisedFunction | undefined): boolean {
 /** The stems of what a stopping function ends, with their WordNet antonyms: "heating and cooling" -> heat, cool, warm, cold. */
 function endedStems(fn: NormalisedFunction, wordNet: WordNet): Set<string> {
   const name = new Set(splitIdentifier(fn.name).map((word) => stem(word.toLowerCase())));
+  // What it ends is the activities it names ("heating", "cooling"), not its deeds ("cuts power").
   // Its first word is its own verb of stopping ("Stops the fan", "Turns heating and cooling off"): not what it ends.
-  const own = words(fn.description.toLowerCase()).slice(1).filter((word) => word.length >= SHORTEST && !isStopword(word) && !name.has(stem(word)) && wordNet.pole(word) === 0);
+  const own = words(fn.description.toLowerCase()).slice(1).filter((word) => word.length >= SHORTEST && !isStopword(word) && !name.has(stem(word)) && wordNet.pole(word) === 0 && word.endsWith(enMapping.progressiveSuffix));
   const found = new Set(own.map(stem));
   for (const word of own) for (const opposite of wordNet.antonyms(stem(word))) found.add(stem(opposite));
   return found;
