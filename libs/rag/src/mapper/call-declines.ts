@@ -57,6 +57,7 @@ import { otherVerbCall } from './other-verb-call';
 import { addresseeStateUnmet } from './addressee-state';
 import { pastDeedSaid } from './past-deed-said';
 import { objectOnlyCall } from './object-only-call';
+import { complainedValue, endedWish } from './ended-wish';
 
 /** A command that forbids its deed is declined before any call is chosen (mapper/forbidden-deed.ts). */
 export { forbiddenDeed } from './forbidden-deed';
@@ -139,6 +140,8 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const untimed = timeNotHeld(result, said, byName, context.selfNoun) ?? (request === said ? undefined : timeNotHeld(result, request, byName, context.selfNoun));
   if (untimed) return { reason: untimed };
   // "open the valve a little": a deed to an end, asked for only part of the way (partial-deed.ts).
+  const wishedOther = endedWish(result, said, byName, lexicon?.wordNet, context.selfNoun) ?? complainedValue(result, said, byName, lexicon?.wordNet, context.selfNoun); // "fire up the heating", "it's a tad cold": not the call that does the opposite (ended-wish.ts)
+  if (wishedOther) return { reason: wishedOther };
   const partial = partialDeed(result, reading(said), byName, context.functions, context.selfNoun);
   if (partial) return { reason: partial };
   // "clean only the bedroom": a deed kept to one place the call cannot keep to (restricted-place.ts).
