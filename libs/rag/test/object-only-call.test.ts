@@ -3,7 +3,7 @@ import { createRequestReader, type WordNet } from '@meshmind/language';
 import { normaliseApiDocument, openLexicon, type MapResult } from '@meshmind/rag';
 import type { LlmindApiEntry } from '@meshmind/protocol';
 import { objectOnlyCall } from '../src/mapper/object-only-call';
-import type { ScopeReading } from '../src/mapper/scope';
+import { scopeReading as scope } from './support/scope-reading';
 
 // A greenhouse rover of our own: it snaps pictures of the beds, charts the greenhouse, drives to a bed,
 // lists the sensors it hears, sets its lamp's tilt in degrees and starts a hotspot of a given name.
@@ -21,15 +21,6 @@ const byName = new Map(rover.functions.map((fn) => [fn.name, fn]));
 const wordNet = openLexicon().wordNet as WordNet | undefined;
 const reader = createRequestReader();
 const calling = (name: string, args: Record<string, unknown> = {}): MapResult => ({ kind: 'call', calls: [{ function: name, arguments: args, confidence: 0.6, margin: 0.2 }], candidates: [], ranking: [] }) as unknown as MapResult;
-// The scope reading of mapper/scope.ts, written out: the request's content words and which of them each function explains.
-const scope = (content: string[], explained: Record<string, number[]>): ScopeReading => ({
-  content,
-  meetings: content.map(() => 1),
-  strongest: 1,
-  mean: 1,
-  unmet: [],
-  explained: new Map(Object.entries(explained).map(([name, at]) => [name, new Set(at)])),
-});
 const judged = (said: string, name: string, content: string[], at: number[], args: Record<string, unknown> = {}) =>
   objectOnlyCall(calling(name, args), reader(said), said, scope(content, { [name]: at }), byName, (fn) => kinds[fn] ?? 'action', wordNet);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MapResult } from '@meshmind/rag';
 import { otherVerbCall } from '../src/mapper/other-verb-call';
-import type { ScopeReading } from '../src/mapper/scope';
+import { scopeReading as read } from './support/scope-reading';
 
 // A pond drone of our own: it films the pond (record_video), points its lens (aim_lens) and reads its battery.
 const call = (name: string, margin: number): MapResult => ({
@@ -11,15 +11,6 @@ const call = (name: string, margin: number): MapResult => ({
   ranking: [],
   leads: [{ function: name, margin, wordsDisagree: false, runnerUp: 'aim_lens' }],
 });
-const read = (content: string[], explained: Record<string, number[]>): ScopeReading => ({
-  content,
-  meetings: content.map(() => 1),
-  strongest: 1,
-  mean: 1,
-  unmet: [],
-  explained: new Map(Object.entries(explained).map(([name, at]) => [name, new Set(at)])),
-});
-
 describe('a command whose verb explains no function, the call chosen by its object alone (other-verb-call.ts)', () => {
   it('declines a near call where only the object explains it, and the runner-up alike: "polish the lens" -> the video', () => {
     const asRead = read(['polish', 'lens'], { record_video: [1], aim_lens: [1], battery: [] });
