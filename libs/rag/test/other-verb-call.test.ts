@@ -37,31 +37,3 @@ describe('a command whose verb explains no function, the call chosen by its obje
     expect(otherVerbCall(call('record_video', 0.02), true, 'lens', read(['lens'], { record_video: [0] }))).toBeUndefined();
   });
 });
-
-describe('the same reading on a document read through glosses (glossed: German, French or Chinese notes)', () => {
-  // The pond drone's vendor wrote its notes in German: the ranking's lead and runner-up come from word-by-word glosses.
-  const glossedCall = (name: string, margin: number, runnerUp: string): MapResult => ({
-    kind: 'call',
-    calls: [{ function: name, arguments: {}, confidence: 0.6, margin }],
-    candidates: [],
-    ranking: [],
-    leads: [{ function: name, margin, wordsDisagree: true, runnerUp }],
-  });
-
-  it('declines "polish the lens" however far the video leads, and whichever runner-up the glosses ranked, where another function explains the rest alike', () => {
-    const asRead = read(['polish', 'lens'], { record_video: [1], battery: [], aim_lens: [1] });
-    expect(otherVerbCall(glossedCall('record_video', 0.12, 'battery'), true, 'polish the lens', asRead, undefined, true)).toBe('polish');
-    // the same lead on an English document is a clear one, and its runner-up explains nothing
-    expect(otherVerbCall(glossedCall('record_video', 0.12, 'battery'), true, 'polish the lens', asRead)).toBeUndefined();
-  });
-
-  it('keeps the call where a word past the verb is not explained by it ("grab a shot with the lens": "shot" may be what told them apart)', () => {
-    const asRead = read(['grab', 'shot', 'lens'], { record_video: [2], battery: [], aim_lens: [2] });
-    expect(otherVerbCall(glossedCall('record_video', 0.12, 'aim_lens'), true, 'grab a shot with the lens', asRead, undefined, true)).toBeUndefined();
-  });
-
-  it('keeps the call no other function explains alike, or one the verb explains', () => {
-    expect(otherVerbCall(glossedCall('record_video', 0.12, 'aim_lens'), true, 'polish the pond video', read(['polish', 'pond', 'video'], { record_video: [1, 2], aim_lens: [1] }), undefined, true)).toBeUndefined();
-    expect(otherVerbCall(glossedCall('record_video', 0.12, 'aim_lens'), true, 'film the lens', read(['film', 'lens'], { record_video: [0, 1], aim_lens: [1] }), undefined, true)).toBeUndefined();
-  });
-});

@@ -15,20 +15,12 @@ import { UNMET_ACTION_LEAD } from './unmet-action';
  * not do, the call is a guess at a deed the device lacks, and the request is declined naming the verb.
  * A call some function's words explain the verb of ("lift the crate to shelf 7" meets the move), or
  * one that leads clearly ("hit the lights" -> the one switch), is left alone.
- * On a document read through glosses (`glossed`: German, French or Chinese notes, mapper/glossed-words.ts)
- * the ranking's lead and runner-up are measured on word-by-word glosses, whose noise leads by a tenth:
- * "zoom the camera out" took the photo over the tilt by 0.12 on a German document, whose runner-up
- * was the docking. There the words alone judge, where they account for the whole rest of the request:
- * any other function that the rest explains alike. A word past the verb that the chosen function's
- * words do not explain ("grab a shot with your camera": "shot") may be what the ranking told them apart by.
  */
-export function otherVerbCall(result: MapResult, command: boolean, said: string, asRead: ScopeReading | undefined, lead = UNMET_ACTION_LEAD, glossed = false): string | undefined {
+export function otherVerbCall(result: MapResult, command: boolean, said: string, asRead: ScopeReading | undefined, lead = UNMET_ACTION_LEAD): string | undefined {
   if (!command || result.kind !== 'call' || result.calls.length !== 1 || !asRead?.explained || asRead.content.length < 2) return undefined;
   const [call] = result.calls;
   const chosen = result.leads?.find((each) => each.function === call!.function);
-  const wordsDecide = glossed && asRead.content.every((_, at) => at === 0 || asRead.explained!.get(call!.function)?.has(at));
-  if (!wordsDecide && (!chosen?.runnerUp || chosen.margin >= lead)) return undefined;
-  const others = wordsDecide ? [...asRead.explained.keys()].filter((name) => name !== call!.function) : [chosen!.runnerUp!];
+  if (!chosen?.runnerUp || chosen.margin >= lead) return undefined;
   // The request opens with the word read first ("could u check ..." opens with no verb of its own to judge).
   const opening = asRead.content[0]!;
   if (said.trim().toLowerCase().split(/[^\p{L}\p{N}'-]+/u)[0] !== opening) return undefined;
@@ -36,5 +28,5 @@ export function otherVerbCall(result: MapResult, command: boolean, said: string,
   // only the verb could have told them apart, and it names neither.
   const explains = (at: number) => [...asRead.explained!.values()].some((positions) => positions.has(at));
   const of = (name: string) => [...(asRead.explained!.get(name) ?? [])].sort().join(',');
-  return !explains(0) && of(call!.function) !== '' && others.some((other) => of(other) === of(call!.function)) ? opening : undefined;
+  return !explains(0) && of(call!.function) !== '' && of(call!.function) === of(chosen.runnerUp) ? opening : undefined;
 }
