@@ -3,6 +3,7 @@ import type { NormalisedFunction } from '../api-document';
 import type { FunctionProfile } from './evidence';
 import { isSecretParameter } from '../arguments/string-values';
 import { askedDeed, joiningVerb } from './made-or-joined';
+import { readThroughGlosses } from './glossed-words';
 
 /**
  * How far below the best candidate a fallback that explains none of the request's words may score
@@ -28,7 +29,7 @@ export const UNEXPLAINED_FALLBACK_BEHIND = 0.045;
  * (`bestSensitive`), which is passed over for a near tie: the tie says the request was most like the
  * sensitive deed, and doing another that its words do not name is a guess.
  */
-export function declinesFallback(fn: NormalisedFunction, support: ReadonlyMap<string, number> | undefined, behind: number, bestSensitive = false, valueRefused = false): boolean {
+export function declinesFallback(fn: NormalisedFunction, support: ReadonlyMap<string, number> | undefined, behind: number, bestSensitive = false, valueRefused = false, language = 'en'): boolean {
   if (fn.sensitive) return true;
   // A number said for a better candidate that it cannot take ("set the heat to 40": set_temperature
   // stops at 30) is not dropped for a call that takes no number (set_mode heat): the person is told
@@ -37,7 +38,8 @@ export function declinesFallback(fn: NormalisedFunction, support: ReadonlyMap<st
   if (valueRefused && !fn.parameters.some((parameter) => parameter.type === 'number' || parameter.type === 'integer')) return true;
   const unexplained = support !== undefined && (support.get(fn.name) ?? 0) === 0;
   // Past a sensitive best ("lift the roller door": open_door, a near tie with stop_door) a fallback the words do not explain is a guess at any distance: ask.
-  return unexplained && (bestSensitive || behind > UNEXPLAINED_FALLBACK_BEHIND);
+  // On a document read through glosses (glossed-words.ts) the scores are a salad's: nearly level says nothing either.
+  return unexplained && (bestSensitive || readThroughGlosses(language) || behind > UNEXPLAINED_FALLBACK_BEHIND);
 }
 
 /**
