@@ -38,8 +38,11 @@ export function declinesFallback(fn: NormalisedFunction, support: ReadonlyMap<st
   if (valueRefused && !fn.parameters.some((parameter) => parameter.type === 'number' || parameter.type === 'integer')) return true;
   const unexplained = support !== undefined && (support.get(fn.name) ?? 0) === 0;
   // Past a sensitive best ("lift the roller door": open_door, a near tie with stop_door) a fallback the words do not explain is a guess at any distance: ask.
-  // On a document read through glosses (glossed-words.ts) the scores are a salad's: nearly level says nothing either.
-  return unexplained && (bestSensitive || readThroughGlosses(language) || behind > UNEXPLAINED_FALLBACK_BEHIND);
+  // On a document read through glosses (glossed-words.ts) the scores are a salad's: nearly level says nothing of a
+  // fallback that takes no value either ("scan the QR code on the box": the German robot's localisation). One that
+  // takes values still has the arguments to decide the tie ("move to 70, 80 on the map": not the speed, the goal).
+  const levelSaysNothing = readThroughGlosses(language) && fn.parameters.length === 0;
+  return unexplained && (bestSensitive || levelSaysNothing || behind > UNEXPLAINED_FALLBACK_BEHIND);
 }
 
 /**
