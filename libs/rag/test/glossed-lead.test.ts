@@ -57,6 +57,11 @@ describe('a fallback no word explains, on a glossed document (fallback-call.ts)'
     expect(declinesFallback(fn('position_actuelle'), undefined, near, false, false, 'fr')).toBe(false);
   });
 
+  it('stands nearly level for a question, whose words name what it asks for by words no document uses ("is your battery nearly flat?")', () => {
+    expect(declinesFallback(fn('position_actuelle'), support, near, false, false, 'fr', 'question')).toBe(false);
+    expect(declinesFallback(fn('position_actuelle'), support, near, false, false, 'fr', 'command')).toBe(true);
+  });
+
   it('stands nearly level where it takes values of its own: the arguments decide the tie ("go to 4, 9": the tray is refused 4, the goal takes both)', () => {
     const goal: NormalisedFunction = { ...fn('aller_au_point'), parameters: [{ name: 'x', type: 'number', required: true }, { name: 'y', type: 'number', required: true }] } as NormalisedFunction;
     expect(declinesFallback(goal, new Map([['peser_plateau', 1], ['aller_au_point', 0]]), near, false, false, 'fr')).toBe(false);

@@ -29,7 +29,7 @@ export const UNEXPLAINED_FALLBACK_BEHIND = 0.045;
  * (`bestSensitive`), which is passed over for a near tie: the tie says the request was most like the
  * sensitive deed, and doing another that its words do not name is a guess.
  */
-export function declinesFallback(fn: NormalisedFunction, support: ReadonlyMap<string, number> | undefined, behind: number, bestSensitive = false, valueRefused = false, language = 'en'): boolean {
+export function declinesFallback(fn: NormalisedFunction, support: ReadonlyMap<string, number> | undefined, behind: number, bestSensitive = false, valueRefused = false, language = 'en', mood?: string): boolean {
   if (fn.sensitive) return true;
   // A number said for a better candidate that it cannot take ("set the heat to 40": set_temperature
   // stops at 30) is not dropped for a call that takes no number (set_mode heat): the person is told
@@ -41,7 +41,9 @@ export function declinesFallback(fn: NormalisedFunction, support: ReadonlyMap<st
   // On a document read through glosses (glossed-words.ts) the scores are a salad's: nearly level says nothing of a
   // fallback that takes no value either ("scan the QR code on the box": the German robot's localisation). One that
   // takes values still has the arguments to decide the tie ("move to 70, 80 on the map": not the speed, the goal).
-  const levelSaysNothing = readThroughGlosses(language) && fn.parameters.length === 0;
+  // A question names what it asks for by words no document uses ("is your batery nearly flat?"): its words explaining
+  // no reading is no sign that the reading was not asked, as scope.ts does not judge a question's words.
+  const levelSaysNothing = readThroughGlosses(language) && mood !== 'question' && fn.parameters.length === 0;
   return unexplained && (bestSensitive || levelSaysNothing || behind > UNEXPLAINED_FALLBACK_BEHIND);
 }
 
