@@ -12,7 +12,7 @@ import { handedOn } from './handed-on';
 import { settingNotReported } from './setting-not-reported';
 import { activityNotCalled } from './stopped-activity';
 import { endedActivity } from './ended-activity';
-import { glossedWords } from './glossed-words';
+import { glossedWords, readThroughGlosses } from './glossed-words';
 import { absentQuantity } from './absent-quantity';
 import { foreignSetting } from './foreign-setting';
 import { optionFromObject } from './option-from-object';
@@ -209,7 +209,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // yes/no or a state (answer-type-unmet.ts).
   const tellsOnly = (name: string) => byName.get(name)?.kind === 'query' && !asksToKnow(said, lexicon) && !asksIndirectly(reading(said).words, lexicon?.wordNet);
   const unmet =
-    declinedCall(result, scope, tellsOnly) ??
+    declinedCall(result, scope, tellsOnly, readThroughGlosses(context.language)) ?? // on a glossed document, no lead in meaning vouches for a call no word explains (glossed-words.ts)
     otherVerbCall(result, reading(said).mood !== 'question', said, context.readScope?.(said)) ?? // "Zoom the camera in": a verb of another function, the call chosen by its object alone (other-verb-call.ts)
     (context.actionJudged === false ? undefined : objectOnlyCall(result, reading(said), said, context.readScope?.(said), byName, kindOf, lexicon?.wordNet)) ?? // "print a map of the floor" (not where the scope thresholds leave the action unjudged): another deed on the thing the call makes (object-only-call.ts)
     readingNotAsked(result, reading(request), request, byName, lexicon) ??

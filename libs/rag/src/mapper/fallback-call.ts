@@ -3,6 +3,7 @@ import type { NormalisedFunction } from '../api-document';
 import type { FunctionProfile } from './evidence';
 import { isSecretParameter } from '../arguments/string-values';
 import { askedDeed, joiningVerb } from './made-or-joined';
+import { readThroughGlosses } from './glossed-words';
 
 /**
  * How far below the best candidate a fallback that explains none of the request's words may score
@@ -28,7 +29,7 @@ export const UNEXPLAINED_FALLBACK_BEHIND = 0.045;
  * (`bestSensitive`), which is passed over for a near tie: the tie says the request was most like the
  * sensitive deed, and doing another that its words do not name is a guess.
  */
-export function declinesFallback(fn: NormalisedFunction, support: ReadonlyMap<string, number> | undefined, behind: number, bestSensitive = false, valueRefused = false): boolean {
+export function declinesFallback(fn: NormalisedFunction, support: ReadonlyMap<string, number> | undefined, behind: number, bestSensitive = false, valueRefused = false, language = 'en', mood?: string): boolean {
   if (fn.sensitive) return true;
   // A number said for a better candidate that it cannot take ("set the heat to 40": set_temperature
   // stops at 30) is not dropped for a call that takes no number (set_mode heat): the person is told
@@ -37,7 +38,13 @@ export function declinesFallback(fn: NormalisedFunction, support: ReadonlyMap<st
   if (valueRefused && !fn.parameters.some((parameter) => parameter.type === 'number' || parameter.type === 'integer')) return true;
   const unexplained = support !== undefined && (support.get(fn.name) ?? 0) === 0;
   // Past a sensitive best ("lift the roller door": open_door, a near tie with stop_door) a fallback the words do not explain is a guess at any distance: ask.
-  return unexplained && (bestSensitive || behind > UNEXPLAINED_FALLBACK_BEHIND);
+  // On a document read through glosses (glossed-words.ts) the scores are a salad's: nearly level says nothing of a
+  // fallback that takes no value either ("scan the QR code on the box": the German robot's localisation). One that
+  // takes values still has the arguments to decide the tie ("move to 70, 80 on the map": not the speed, the goal).
+  // A question names what it asks for by words no document uses ("is your batery nearly flat?"): its words explaining
+  // no reading is no sign that the reading was not asked, as scope.ts does not judge a question's words.
+  const levelSaysNothing = readThroughGlosses(language) && mood !== 'question' && fn.parameters.length === 0;
+  return unexplained && (bestSensitive || levelSaysNothing || behind > UNEXPLAINED_FALLBACK_BEHIND);
 }
 
 /**

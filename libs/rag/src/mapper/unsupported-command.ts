@@ -96,18 +96,21 @@ export function functionSupport(document: NormalisedDocument, views: FunctionVie
  * verb the document does not do, with no clear fit or answered by a reading that `tellsOnly` names),
  * or one whose only function explains none of
  * the command's words, scores below `UNSUPPORTED_CALL_BELOW` and leads the runner-up in meaning by
- * less than `UNSUPPORTED_MEANING_LEAD`. Undefined where the call stands.
+ * less than `UNSUPPORTED_MEANING_LEAD` (on a document read through glosses, `glossed`, that lead is not
+ * read: mapper/glossed-words.ts). Undefined where the call stands.
  */
 export function declinedCall(
   result: MapResult,
   scope: { weakAction?: { verb: string; below: number }; unsupported?: { verb: string; functions: ReadonlySet<string> } },
   tellsOnly?: (name: string) => boolean,
+  glossed = false,
 ): string | undefined {
   if (unmetActionCall(result, scope.weakAction, undefined, tellsOnly)) return scope.weakAction!.verb;
   const { unsupported } = scope;
   if (result.kind !== 'call' || !unsupported || result.calls.length !== 1) return undefined;
   const [call] = result.calls;
   const best = result.ranking[0]?.score ?? 0;
-  const meaningLead = result.leads?.find((lead) => lead.function === call!.function)?.pair?.views.semantic ?? 0;
+  // A document read through glosses is embedded as a salad of glosses, whose lead in meaning vouches for nothing (glossed-words.ts).
+  const meaningLead = glossed ? 0 : (result.leads?.find((lead) => lead.function === call!.function)?.pair?.views.semantic ?? 0);
   return unsupported.functions.has(call!.function) && best < UNSUPPORTED_CALL_BELOW && meaningLead < UNSUPPORTED_MEANING_LEAD ? unsupported.verb : undefined;
 }
