@@ -1,21 +1,20 @@
-import { type RequestReading } from '@meshmind/language';
+import { en, type RequestReading } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
+import { QUESTION_WORDS } from './question-contraction';
 import { hedgeOnly } from './unheld-condition';
 
 /** The words that open a supposition ("suppose you ran out", "imagine you drove off", "what if you took"): English's closed class. */
 const SUPPOSING: readonly (readonly string[])[] = [['suppose'], ['supposing'], ['imagine'], ['what', 'if']];
 /** Words that say a case is only supposed, wherever they stand ("could you in theory lift 200 kg?"): closed. */
 const IN_THEORY: readonly (readonly string[])[] = [['hypothetically'], ['theoretically'], ['in', 'theory'], ['in', 'principle']];
-/** The question words of an open question (closed). */
-const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'how', 'where', 'which', 'who', 'why', 'when']);
 /** The modals of a supposed case ("what would happen", "would it be quicker if"): not "can", which asks what is so. */
 const SUPPOSED_MODALS: ReadonlySet<string> = new Set(['would', 'might', "wouldn't", 'wouldnt']);
 /** With "if": "could" too ("if you had to, could you drive there?"). */
 const CONDITIONAL_MODALS: ReadonlySet<string> = new Set([...SUPPOSED_MODALS, 'could']);
 /** The openers of a condition (unheld-condition.ts's, one word each). */
 const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless']);
-/** Courtesy and fillers before the question proper (closed). */
-const FILLERS: ReadonlySet<string> = new Set(['so', 'ok', 'okay', 'hey', 'well', 'just', 'and', 'but', 'then', 'oh', 'um', 'hmm', 'right']);
+/** Fillers before the question proper ("ok so, what if ..."): the language's one-word discourse openers. */
+const FILLERS: ReadonlySet<string> = new Set(en.discourseOpeners.filter((opener) => !opener.includes(' ')));
 
 /** The request's words, lower case, without punctuation but the apostrophe. */
 function wordsOf(text: string): string[] {
