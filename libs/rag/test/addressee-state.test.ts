@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceDescription } from '@meshmind/protocol';
 import { createRequestReader } from '@meshmind/language';
 import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
-import { addresseeQuestion, judgedMood } from '../src/mapper/addressee-question';
+import { addresseeQuestion, addresseeWhQuestion, judgedMood } from '../src/mapper/addressee-question';
 
 // A document written for this test: a hospital delivery cart that says where it is, reads its battery and lists the parcels it holds.
 const cart = {
@@ -34,6 +34,40 @@ describe('a yes/no question whose subject is the device (addressee-question.ts)'
   it('is judged for scope as a statement is, other questions as questions', () => {
     expect(judgedMood(read('Are you sleepy?'), 'question')).toBe('neutral');
     expect(judgedMood(read('Where are you?'), 'question')).toBe('question');
+  });
+});
+
+describe('a wh-question whose subject is the device (addressee-question.ts)', () => {
+  it('gives the question word, the auxiliary and the words after "you"', () => {
+    expect(addresseeWhQuestion(read('What are you delivering?'))).toEqual({ asks: 'what', auxiliary: 'are', after: ['delivering'] });
+    expect(addresseeWhQuestion(read("what're you humming?"))).toEqual({ asks: 'what', auxiliary: 'are', after: ['humming'] });
+    expect(addresseeWhQuestion(read('Which ward are you bound for?'))).toEqual({ asks: 'which', auxiliary: 'are', after: ['bound', 'for'] });
+    expect(addresseeWhQuestion(read('hey, why were you reversing?'))).toEqual({ asks: 'why', auxiliary: 'were', after: ['reversing'] });
+  });
+
+  it('leaves modal questions, questions of a thing of the device, and commands', () => {
+    expect(addresseeWhQuestion(read('What can you carry?'))).toBeUndefined();
+    expect(addresseeWhQuestion(read("What's your battery at?"))).toBeUndefined();
+    expect(addresseeWhQuestion(read('ring your bell'))).toBeUndefined();
+  });
+});
+
+describe('a deed of the device asked by a wh-question that no word of the called query meets is declined (addressee-state.ts)', () => {
+  let mapper: ApiMapper;
+  beforeAll(async () => {
+    mapper = await createApiMapper({ embedder: await createEmbedderPool().get({ kind: 'use-lite' }), lexicon: openLexicon(), document: cart, selfNoun: 'cart' });
+  }, 60_000);
+
+  it.each(['What are you delivering?', 'Why are you humming?', 'What were you sent to fetch?', 'Where are you driving?', 'Where are you off to?'])('"%s" reads out no position or battery', async (said) => {
+    expect(called(await mapper.map(said, {}))).toBe('not_executable');
+  });
+
+  it.each(['Where are you parked?', 'Where have you got to?'])('"%s" still reads the position', async (said) => {
+    expect(called(await mapper.map(said, {}))).toEqual(['where_am_i']);
+  });
+
+  it('a question whose words meet the query still reads it', async () => {
+    expect(called(await mapper.map('What battery are you showing?', {}))).toEqual(['battery_percent']);
   });
 });
 

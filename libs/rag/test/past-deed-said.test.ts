@@ -37,7 +37,14 @@ describe('a clause that says or asks what was done (past-deed-said.ts)', () => {
     expect(pastClause(read('ring the bell'), wordNet)).toBeUndefined();
   });
 
-  it.each(['Did you ring the bell?', 'You drove to ward 3 already?', 'Why did you go to ward 7?', 'I reckoned you went to ward 2.', 'The porter rang the bell.'])('"%s" does nothing', async (said) => {
+  it('reads a perfect asked with its auxiliary first, and an indefinite subject', () => {
+    expect(pastClause(read('why have you rung the bell?'), wordNet)).toBeDefined();
+    expect(pastClause(read('why has it driven off?'), wordNet)).toBeDefined();
+    expect(pastClause(read('somebody drove you to ward 6'), wordNet)).toBeDefined();
+    expect(pastClause(read('have a ring of the bell'), wordNet)).toBeUndefined();
+  });
+
+  it.each(['Did you ring the bell?', 'You drove to ward 3 already?', 'Why did you go to ward 7?', 'I reckoned you went to ward 2.', 'The porter rang the bell.', 'Why have you rung the bell?', 'Somebody rang the bell.'])('"%s" does nothing', async (said) => {
     expect(called(await mapper.map(said, {}))).toBe('not_executable');
   });
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceDescription, Embedder } from '@meshmind/protocol';
 import { createApiMapper, createEmbedderPool, openLexicon } from '@meshmind/rag';
 import type { MapResult } from '../src/mapper/api-mapper-options';
-import { unwishedDeed } from '../src/mapper/unwished-deed';
+import { needlessDeed, unwishedDeed } from '../src/mapper/unwished-deed';
 
 // A shed door bolt written for this test: a deed the speaker says they do not want done asks for none.
 const lexicon = openLexicon();
@@ -36,6 +36,24 @@ describe('the deed the speaker does not wish done', () => {
   });
 });
 
+describe('the deed the speaker says is not needed', () => {
+  it('reads the deed after a negated semi-modal of need, "no need to" or "not necessary to"', () => {
+    expect(needlessDeed('No need to bolt the shed.')).toBe('bolt the shed');
+    expect(needlessDeed("there's no need for you to unbolt it")).toBe('unbolt it');
+    expect(needlessDeed("You don't have to bolt the door")).toBe('bolt the door');
+    expect(needlessDeed('you do not need to unbolt it')).toBe('unbolt it');
+    expect(needlessDeed("you needn't bolt it")).toBe('bolt it');
+    expect(needlessDeed("Don't bother bolting it")).toBe('bolting it');
+    expect(needlessDeed("it's not necessary to unbolt the shed")).toBe('unbolt the shed');
+  });
+
+  it('leaves the speaker\'s own need, questions of need, further clauses and other negations', () => {
+    for (const text of ["I don't need to bolt it", "don't you have to bolt it?", 'no need to ask, just bolt it', "don't bolt it", "you don't have the key", 'do you need to unbolt it?', "don't forget to bolt it"]) {
+      expect(needlessDeed(text), text).toBeUndefined();
+    }
+  });
+});
+
 describe('through the mapper', () => {
   let embedder: Embedder;
   beforeAll(async () => {
@@ -47,5 +65,13 @@ describe('through the mapper', () => {
     expect((await mapper.map("I'd rather you didn't bolt the shed door", { bolted: false })).kind).toBe('not_executable');
     expect((await mapper.map("I wasn't asking you to unbolt it", { bolted: true })).kind).toBe('not_executable');
     expect(chosen(await mapper.map("I'd like you to bolt the shed door", { bolted: false }))).toEqual(['bolt_door']);
+  });
+
+  it('makes no call for a deed said not to be needed', async () => {
+    const mapper = await createApiMapper({ embedder, lexicon, document: bolt, selfNoun: 'shed bolt' });
+    for (const text of ['No need to bolt the shed door.', "You don't have to unbolt it.", "There's no need to bolt the shed."]) {
+      expect((await mapper.map(text, { bolted: false })).kind, text).toBe('not_executable');
+    }
+    expect(chosen(await mapper.map('You have to bolt the shed door', { bolted: false }))).toEqual(['bolt_door']);
   });
 });

@@ -39,3 +39,42 @@ export function addresseeQuestion(reading: RequestReading): string[] | undefined
   while (at < said.length && en.courtesy.has(said[at]!) && !ADDRESSEE.has(said[at]!)) at += 1;
   return OPENERS.has(said[at] ?? '') && ADDRESSEE.has(said[at + 1] ?? '') ? said.slice(at + 2) : undefined;
 }
+
+/** The question words that ask of a deed or a reason, not of a place or an amount ("what are you doing?", "why are you beeping?"): closed. */
+const DEED_QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'why', 'who', 'whom', 'which']);
+/** "where": a place, asked of a deed under way only when that deed is a journey ("where are you headed?"). */
+const WHERE = 'where';
+/** The auxiliaries a wh-question puts before its subject (present and past of "be", "do", "have"): closed. */
+const WH_AUXILIARIES: ReadonlySet<string> = new Set([...enPlanning.questions.yesNoOpeners, 'did', 'had', 'have', 'was', 'were']);
+/** Contracted auxiliaries a question word takes ("what're you doing?", "what've you done?"). */
+const CONTRACTED: Readonly<Record<string, string>> = { "'re": 'are', "'ve": 'have', "'d": 'did', "'s": 'is' };
+
+/**
+ * A wh-question whose subject is the device ("what are you doing?", "what job are you on?", "why
+ * are you beeping?", "where are you headed?"): its question word, the auxiliary before "you" and
+ * the words after "you". At most two words between the question word and its auxiliary ("what job
+ * are you on"); courtesy before it. Undefined for any other request, and for a modal question
+ * ("what can you see?" asks what a query lists).
+ */
+export function addresseeWhQuestion(reading: RequestReading): { asks: string; auxiliary: string; after: string[] } | undefined {
+  if (reading.mood !== 'question') return undefined;
+  const said = reading.text
+    .trim()
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[.!?]+$/, '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .flatMap((word) => {
+      const contracted = /^(\p{L}+)('re|'ve|'d|'s)$/u.exec(word);
+      return contracted && (DEED_QUESTION_WORDS.has(contracted[1]!) || contracted[1] === WHERE) ? [contracted[1]!, CONTRACTED[contracted[2]!]!] : [word];
+    });
+  let at = 0;
+  while (at < said.length && en.courtesy.has(said[at]!) && !ADDRESSEE.has(said[at]!)) at += 1;
+  const asks = said[at] ?? '';
+  if (!DEED_QUESTION_WORDS.has(asks) && asks !== WHERE) return undefined;
+  for (let aux = at + 1; aux <= at + 3 && aux < said.length; aux += 1) {
+    if (WH_AUXILIARIES.has(said[aux]!) && ADDRESSEE.has(said[aux + 1] ?? '')) return { asks, auxiliary: said[aux]!, after: said.slice(aux + 2) };
+  }
+  return undefined;
+}

@@ -56,6 +56,7 @@ import { unheldUndoing } from './unheld-undoing';
 import { otherVerbCall } from './other-verb-call';
 import { addresseeStateUnmet } from './addressee-state';
 import { pastDeedSaid } from './past-deed-said';
+import { hypotheticalAsked } from './hypothetical-asked';
 import { objectOnlyCall } from './object-only-call';
 import { complainedValue, endedWish } from './ended-wish';
 
@@ -176,6 +177,8 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // "did you take the photo?", "you went to shelf 4 already?": what was done, which no deed now answers (past-deed-said.ts).
   const pastDeed = pastDeedSaid(result, reading(said), (name) => kindOf(name), context.selfNoun, lexicon?.wordNet);
   if (pastDeed) return { reason: pastDeed };
+  const supposed = hypotheticalAsked(result, reading(said), (name) => kindOf(name), context.selfNoun); // "what would happen if you went to shelf 9?": a supposed case, not the deed (hypothetical-asked.ts)
+  if (supposed) return { reason: supposed };
   // "how long until you're charged?": a time asked of calls that tell none (time-asked.ts).
   // "which wifi are you connected to?": the device's own one thing, which a list of what is around does not tell (own-one-asked.ts).
   const ownOne = ownOneAsked(result, reading(said), byName, ownNouns(context), lexicon?.wordNet, context.selfNoun, asked && explainedBy(asked));

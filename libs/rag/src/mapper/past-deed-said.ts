@@ -1,4 +1,4 @@
-import { en, enMapping, enReference, isStopword, type RequestReading, type WordNet } from '@meshmind/language';
+import { en, enMapping, enPlanning, enReference, isStopword, type RequestReading, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 import { pastBase } from './speakers-past-deed';
 import { STATE_AUXILIARIES } from './state-asked';
@@ -7,6 +7,8 @@ import { STATE_AUXILIARIES } from './state-asked';
 const SPEAKERS: ReadonlySet<string> = new Set(enReference.speakersOwnDeed.speakers);
 /** The personal pronouns of a subject other than the speaker (the language's statement subjects, uncontracted): what the speaker did is mapper/speakers-past-deed.ts's. */
 const SUBJECTS: ReadonlySet<string> = new Set(enMapping.statementSubjects.filter((word) => /^\p{L}+$/u.test(word) && !SPEAKERS.has(word) && word !== 'there'));
+/** Indefinite pronouns as a subject ("someone wrote 'go to shelf 5' on the board", "somebody moved you"): the language's presence words (closed). */
+const INDEFINITE: ReadonlySet<string> = new Set([...enPlanning.questions.presence.words, 'everyone', 'everybody', 'nobody', 'no-one']);
 /** "did you ...", "have you ...": the auxiliaries of a past or perfect question, before its subject (state-asked.ts's, less the present of "be"). */
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set([...STATE_AUXILIARIES].filter((word) => !/^(?:is|are|am)/.test(word)));
 /** The past forms of "be", "do" and "have", said after the subject ("you were supposed to", "you did it"): the past auxiliaries but the present of "have". */
@@ -58,9 +60,11 @@ export function pastClause(reading: RequestReading, wordNet: WordNet): string[] 
   if (said.some((word, at) => at > 0 && JOINING.has(word))) return undefined;
   for (let at = 0; at < said.length; at += 1) {
     const word = said[at]!;
-    const subject = SUBJECTS.has(word) || (afterDeterminer(said, at) && !isStopword(word) && wordNet.canBe(word, 'noun'));
+    const subject = SUBJECTS.has(word) || INDEFINITE.has(word) || (afterDeterminer(said, at) && !isStopword(word) && wordNet.canBe(word, 'noun'));
     if (!subject) {
       if (SPEAKERS.has(word) && said[at + 1] !== undefined && saidInPast(said[at + 1]!, wordNet)) at += 1;
+      // "why have you stopped?": a perfect's auxiliary before its subject opens no command, though "have" is a verb's base.
+      else if (PAST_AUXILIARIES.has(word) && SUBJECTS.has(said[at + 1] ?? '')) continue;
       else if (baseVerb(word, wordNet) && !saidInPast(word, wordNet)) return undefined;
       continue;
     }

@@ -21,7 +21,7 @@ export function conditionalRequest(asked: string): { condition: string; command:
 }
 
 /** Whether a condition is only courtesy: every word a hedge's. */
-function hedgeOnly(condition: string): boolean {
+export function hedgeOnly(condition: string): boolean {
   return words(condition.toLowerCase().replace(/[’‘]/g, "'")).every((word) => HEDGE.has(word) || HEDGE.has(word.replace(/'\w+$/, '')));
 }
 

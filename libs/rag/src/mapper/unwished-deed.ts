@@ -1,4 +1,4 @@
-import { enReference, type WordNet } from '@meshmind/language';
+import { en, enReference, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 import { declinedDeed } from './forbidden-deed';
 import type { DocumentScope } from './scope';
@@ -52,12 +52,73 @@ export function unwishedDeed(asked: string): string | undefined {
 }
 
 /**
+ * The semi-modals of need, which a negation makes "the deed is not needed" ("you don't have to", "you
+ * don't need to", "needn't", "don't bother"): English's closed class, as typed, "not" joined to the
+ * auxiliary before it.
+ */
+const NEED_VERBS: ReadonlySet<string> = new Set(['need', 'have', 'got']);
+const NEEDLESS: ReadonlySet<string> = new Set(["needn't", 'neednt', 'need_not']);
+const BOTHER = 'bother';
+/** "no need to", "there's no need for you to": the noun of need after "no", and the words of existence before it (closed). */
+const NO = 'no';
+const NEED_NOUNS: ReadonlySet<string> = new Set(['need', 'necessity']);
+const EXISTENCE: ReadonlySet<string> = new Set(["there's", 'theres', 'there', 'is', "there'll", 'be']);
+/** "it's not necessary to": the negated copula before the adjective of need (closed). */
+const NECESSARY: ReadonlySet<string> = new Set(['necessary', 'needed', 'required']);
+const NEGATED_COPULAS: ReadonlySet<string> = new Set(["it's_not", 'it_is_not', 'is_not', "isn't", 'isnt', "it_isn't"]);
+
+/** Past "for you" ("no need for you to ..."): the position after it, or `at`. */
+function pastForAddressee(said: readonly string[], at: number): number {
+  return said[at] === 'for' && said[at + 1] === ADDRESSEE ? at + 2 : at;
+}
+
+/**
+ * The deed the speaker says is not needed: "no need to charge" -> "charge", "there's no need to scan
+ * shelf 3", "you don't have to take a photo", "you needn't map it", "don't bother mapping" ->
+ * "mapping", "it's not necessary to dock". The addressee may open it; courtesy before. Only a request
+ * that says nothing after the deed (FURTHER_CLAUSE: "no need to ask, just go" goes); undefined otherwise.
+ */
+export function needlessDeed(asked: string): string | undefined {
+  if (FURTHER_CLAUSE.test(asked)) return undefined;
+  const said = wordsOf(asked);
+  let at = 0;
+  while (at < said.length && en.courtesy.has(said[at]!) && said[at] !== ADDRESSEE) at += 1;
+  if (said[at] === ADDRESSEE) at += 1;
+  const deedFrom = (from: number) => (from < said.length ? said.slice(from).join(' ') : undefined);
+  while (EXISTENCE.has(said[at] ?? '')) at += 1;
+  // "no need to charge", "there's no need for you to scan it".
+  if (said[at] === NO && NEED_NOUNS.has(said[at + 1] ?? '')) {
+    const to = pastForAddressee(said, at + 2);
+    return said[to] === TO ? deedFrom(to + 1) : undefined;
+  }
+  // "it's not necessary to dock".
+  if (NEGATED_COPULAS.has(said[at] ?? '') && NECESSARY.has(said[at + 1] ?? '')) {
+    const to = pastForAddressee(said, at + 2);
+    return said[to] === TO ? deedFrom(to + 1) : undefined;
+  }
+  // "you needn't map it", "needn't bother mapping".
+  if (NEEDLESS.has(said[at] ?? '')) return said[at + 1] === BOTHER ? deedFrom(at + (said[at + 2] === TO ? 3 : 2)) : deedFrom(at + 1);
+  if (!negated(said[at] ?? '') || said[at] === 'never') return undefined;
+  // "you don't have to take a photo", "don't need to", "you haven't got to".
+  if (NEED_VERBS.has(said[at + 1] ?? '') && said[at + 2] === TO) return deedFrom(at + 3);
+  if (said[at + 1] === 'have' && said[at + 2] === 'got' && said[at + 3] === TO) return deedFrom(at + 4);
+  // "don't bother mapping", "don't bother to charge".
+  if (said[at + 1] === BOTHER) return deedFrom(at + (said[at + 2] === TO ? 3 : 2));
+  return undefined;
+}
+
+/**
  * A deed the speaker says they do not want done asks for none (issue #17, a wrong action is worse
  * than a question): "I'd rather you didn't lock it" locked the door and "I wasn't asking you to dim
  * it" dimmed the lamp, the negation a stop word to retrieval, as in a forbidding (forbidden-deed.ts).
  * Where the deed is the device's own (forbidden-deed.ts `devicesDeed`), the request is declined
- * with what was not wanted.
+ * with what was not wanted. So is a deed said not to be needed ("no need to charge" docked the
+ * robot, "you don't have to take a photo" took one, "don't bother mapping" mapped: `needlessDeed`).
  */
 export async function unwishedDeedDeclined(asked: string, scope: DocumentScope, mapDeed: (deed: string) => Promise<MapResult>, selfNoun: string | undefined, wordNet?: WordNet): Promise<MapResult | undefined> {
-  return declinedDeed(unwishedDeed(asked), scope, mapDeed, wordNet, (deed) => `you said you did not want me to ${deed}, so I left the ${selfNoun ?? 'device'} as it is`);
+  return (
+    (await declinedDeed(unwishedDeed(asked), scope, mapDeed, wordNet, (deed) => `you said you did not want me to ${deed}, so I left the ${selfNoun ?? 'device'} as it is`)) ??
+    // "no need to charge", "you don't have to take a photo", "don't bother mapping": a deed said not to be needed (`needlessDeed`).
+    (await declinedDeed(needlessDeed(asked), scope, mapDeed, wordNet, (deed) => `you said there was no need to ${deed}, so I left the ${selfNoun ?? 'device'} as it is`))
+  );
 }
