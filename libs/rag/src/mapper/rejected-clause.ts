@@ -26,8 +26,9 @@ export function withoutRejectedClause(request: string, wordNet: WordNet | undefi
     const said = wordsOf(clause);
     return NEGATING.some((opening) => opening.every((word, at) => said[at] === word)) && said.length > 1;
   };
+  if (!clauses.some(rejected)) return request;
   const kept = clauses.filter((clause) => !rejected(clause) && !wordsOf(clause).every((word) => REPAIR.has(word) || en.courtesy.has(word)));
-  if (kept.length !== 1 || kept.length === clauses.length) return request;
+  if (kept.length !== 1) return request;
   const said = wordsOf(kept[0]!);
   const first = said.find((word) => !REPAIR.has(word) && !en.courtesy.has(word));
   if (!first || !(en.phrasalParticles.includes(first) || (wordNet.isVerb(first) && wordNet.mostlyVerb(first)))) return request;
