@@ -4,11 +4,16 @@ import { deedPassedOn } from './passed-negation';
 import type { DocumentScope } from './scope';
 
 /**
+ * The negated modal of necessity, which says a deed is not wanted as a forbidding does ("no need to
+ * lock up", "there's no need to put the light on"): English's closed class of its spellings.
+ */
+const NEEDLESS = [['no', 'need', 'to'], ["there's", 'no', 'need', 'to'], ['theres', 'no', 'need', 'to'], ['there', 'is', 'no', 'need', 'to']];
+/**
  * The words that open an imperative and forbid its deed ("don't open the blinds", "do not unlock
  * the door", "never open the garage"): English's closed class of negating auxiliaries an
  * imperative takes. Spelled with and without the apostrophe, as people type them.
  */
-const FORBIDDING = [['do', 'not'], ["don't"], ['dont'], ['never']];
+const FORBIDDING = [['do', 'not'], ["don't"], ['dont'], ['never'], ...NEEDLESS];
 /**
  * Courtesy words that make the negation a statement or a question, not a forbidding: "you don't
  * have a map yet, make one", "can you not open it?". English's closed class of the addressee and the

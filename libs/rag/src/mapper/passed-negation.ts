@@ -23,8 +23,22 @@ export function deedPassedOn(deed: string, wordNet: WordNet | undefined): boolea
   const words = deed.split(/[,;:.!?]/)[0]!.toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? [];
   if (words.length < 2) return false;
   if (LETTING_VERBS.has(words[0]!)) return true;
+  // "don't bother locking it", "don't try to open it": a verb of effort denied denies the deed it would take the trouble of.
+  if (wordNet && effortVerb(words[0]!, wordNet)) return true;
   if (!wordNet || words.slice(1).some((word) => SECOND_VERB.has(word))) return false;
   return [words[1]!, words.at(-1)!].some((word) => polarParticle(word, wordNet));
+}
+
+/**
+ * Stems of WordNet's anchor lemmas of making an effort (a closed set naming the concept): "bother"
+ * (take the trouble to do something) is a kind of "strive", "try" and "attempt" are its lemmas.
+ */
+const EFFORT = new Set(['try', 'attempt', 'strive', 'endeavor', 'endeavour']);
+
+/** Whether the verb's commonest sense is an effort: its lemmas or broader verbs hold an anchor of effort. */
+function effortVerb(word: string, wordNet: WordNet): boolean {
+  const sense = wordNet.verbSenses(word)[0];
+  return sense !== undefined && [...sense.lemmas, ...sense.hypernyms].some((lemma) => EFFORT.has(lemma));
 }
 
 /** A phrasal particle whose WordNet antonym is a phrasal particle too ("on" / "off", "up" / "down"): the two ends of a change of state. */
