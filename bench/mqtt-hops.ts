@@ -9,6 +9,8 @@ import { InProcessStream } from '../apps/coordinator/src/in-process-stream';
 import { startExampleHomeStack } from './example-home-stack';
 import { GoalClient } from './goal-client';
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+// A subtask names its reports topic too (MQTT 5's response topic): the topic that comes first decides.
+const hopOf = (chunk: Buffer): string | null => { const s = chunk.indexOf('/subtasks'); const r = chunk.indexOf('/reports'); if (s >= 0 && (r < 0 || s < r)) return '/subtasks'; return r >= 0 ? '/reports' : null; };
 const marks = new Map<string, { at: number; cpu: number }>();
 const gaps = new Map<string, Array<{ wall: number; cpu: number }>>();
 const origPair = InProcessStream.pair.bind(InProcessStream);
@@ -17,13 +19,14 @@ InProcessStream.pair = () => {
   for (const end of [c, b]) {
     const side = end === c ? 'client' : 'broker';
     const origWrite = end._write.bind(end); const origWritev = end._writev!.bind(end);
-    const check = (chunks: Buffer[]) => { for (const t of ['/subtasks', '/reports']) if (chunks.some((x) => x.includes(t))) marks.set(`${side}-write${t}`, { at: performance.now(), cpu: cpu() }); };
+    const check = (chunks: Buffer[]) => { const t = hopOf(Buffer.concat(chunks)); if (t) marks.set(`${side}-write${t}`, { at: performance.now(), cpu: cpu() }); };
     end._write = (chunk: Buffer, e: BufferEncoding, cb: () => void) => { check([chunk]); origWrite(chunk, e, cb); };
     end._writev = (chunks: Array<{ chunk: Buffer }>, cb: () => void) => { check(chunks.map((x) => x.chunk)); origWritev(chunks, cb); };
     const origPush = end.push.bind(end);
     end.push = (chunk: Buffer | null) => {
       if (chunk && chunk[0] === 0x40 && side === 'client') for (const t of ['/subtasks', '/reports']) { const m = marks.get(`broker-read${t}`); if (m && !marks.has(`puback${t}`)) { const k = `broker reads ${t} -> sender reads puback`; const a = gaps.get(k) ?? []; a.push({ wall: performance.now() - m.at, cpu: cpu() - m.cpu }); gaps.set(k, a); marks.set(`puback${t}`, { at: performance.now(), cpu: cpu() }); setImmediate(() => { const m2 = marks.get(`puback${t}`); if (!m2) return; const k2 = `sender reads puback ${t} -> the next turn`; const a2 = gaps.get(k2) ?? []; a2.push({ wall: performance.now() - m2.at, cpu: cpu() - m2.cpu }); gaps.set(k2, a2); }); } }
-      for (const t of ['/subtasks', '/reports']) if (chunk && chunk.includes(t)) {
+      const hop = chunk ? hopOf(chunk) : null;
+      for (const t of hop ? [hop] : []) {
         const from = side === 'broker' ? `client-write${t}` : `broker-write${t}`;
         const m = marks.get(from);
         if (m) { const k = `${from} -> ${side} reads`; const a = gaps.get(k) ?? []; a.push({ wall: performance.now() - m.at, cpu: cpu() - m.cpu }); gaps.set(k, a); marks.delete(from); }
@@ -32,13 +35,10 @@ InProcessStream.pair = () => {
       return origPush(chunk);
     };
     if (end === b) {
-      const w0 = end._write.bind(end);
-      end._write = (chunk: Buffer, e: BufferEncoding, cb: () => void) => { if (chunk[0] === 0x40) for (const t of ['/subtasks', '/reports']) { const m = marks.get(`broker-read${t}`); if (m && !marks.has(`puback${t}`)) { const k = `broker reads ${t} -> puback written`; const a = gaps.get(k) ?? []; a.push({ wall: performance.now() - m.at, cpu: cpu() - m.cpu }); gaps.set(k, a); marks.set(`puback${t}`, { at: performance.now(), cpu: cpu() }); setImmediate(() => { const m2 = marks.get(`puback${t}`); if (!m2) return; const k2 = `puback written -> first setImmediate after`; const a2 = gaps.get(k2) ?? []; a2.push({ wall: performance.now() - m2.at, cpu: cpu() - m2.cpu }); gaps.set(k2, a2); }); } } w0(chunk, e, cb); };
-      end._write = ((orig) => orig)(end._write);
       const w = end._writev!.bind(end);
-      end._writev = (chunks: Array<{ chunk: Buffer }>, cb: () => void) => { for (const t of ['/subtasks', '/reports']) if (chunks.some((x) => x.chunk.includes(t))) { const m = marks.get(`broker-read${t}`); if (m) { const k = `broker reads ${t} -> broker forwards`; const a = gaps.get(k) ?? []; a.push({ wall: performance.now() - m.at, cpu: cpu() - m.cpu }); gaps.set(k, a); marks.delete(`broker-read${t}`); marks.delete(`puback${t}`);} } w(chunks, cb); };
+      end._writev = (chunks: Array<{ chunk: Buffer }>, cb: () => void) => { for (const t of [hopOf(Buffer.concat(chunks.map((x) => x.chunk)))]) if (t) { const m = marks.get(`broker-read${t}`); if (m) { const k = `broker reads ${t} -> broker forwards`; const a = gaps.get(k) ?? []; a.push({ wall: performance.now() - m.at, cpu: cpu() - m.cpu }); gaps.set(k, a); marks.delete(`broker-read${t}`); marks.delete(`puback${t}`);} } w(chunks, cb); };
       const w1 = end._write.bind(end);
-      end._write = (chunk: Buffer, e: BufferEncoding, cb: () => void) => { for (const t of ['/subtasks', '/reports']) if (chunk.includes(t)) { const m = marks.get(`broker-read${t}`); if (m) { const k = `broker reads ${t} -> broker forwards`; const a = gaps.get(k) ?? []; a.push({ wall: performance.now() - m.at, cpu: cpu() - m.cpu }); gaps.set(k, a); marks.delete(`broker-read${t}`); marks.delete(`puback${t}`);} } w1(chunk, e, cb); };
+      end._write = (chunk: Buffer, e: BufferEncoding, cb: () => void) => { for (const t of [hopOf(chunk)]) if (t) { const m = marks.get(`broker-read${t}`); if (m) { const k = `broker reads ${t} -> broker forwards`; const a = gaps.get(k) ?? []; a.push({ wall: performance.now() - m.at, cpu: cpu() - m.cpu }); gaps.set(k, a); marks.delete(`broker-read${t}`); marks.delete(`puback${t}`);} } w1(chunk, e, cb); };
     }
   }
   return [c, b];
