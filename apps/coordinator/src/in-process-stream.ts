@@ -16,8 +16,9 @@ import { Duplex } from 'node:stream';
  *   client, its own `setImmediate` before a QoS 1 forward), not inside a client's code (only a
  *   revocation or a shutdown closes a connection from the caller's turn, and that only ends it), so
  *   the client's work still runs apart from the writer's; what it saves is one turn of the event
- *   loop per message a client receives (the subtask to its agent, the report to the coordinator, each
- *   PUBACK), and a turn is what grows most when the machine is busy.
+ *   loop per message a client receives (the subtask to its agent, the report to the coordinator), and
+ *   a turn is what grows most when the machine is busy. PUBACKs alone are the exception: they go two
+ *   turns later, behind the forward of the message they acknowledge (see onlyAcknowledgements).
  * - Backpressure: while the reader's buffer is over its high-water mark, the writer's callback is
  *   held until the reader asks for more, so a slow reader fills the writer's own buffer and the
  *   writer sees `write()` return false and waits for 'drain', as with a socket.
@@ -109,8 +110,9 @@ export class InProcessStream extends Duplex {
   #scheduleDelivery(): void {
     if (this.#deliveryScheduled) return;
     this.#deliveryScheduled = true;
-    if (this.#deliverInSameTurn) process.nextTick(() => this.#deliver());
-    else setImmediate(() => this.#deliver());
+    if (!this.#deliverInSameTurn) setImmediate(() => this.#deliver());
+    else if (onlyAcknowledgements(this.#outbound)) setImmediate(() => setImmediate(() => this.#deliver()));
+    else process.nextTick(() => this.#deliver());
   }
 
   #deliver(): void {
@@ -141,4 +143,58 @@ export class InProcessStream extends Duplex {
     this.#heldCallback = null;
     callback?.();
   }
+}
+
+const PUBACK = 4;
+
+/**
+ * Whether what the broker wrote is PUBACKs alone: the acknowledgements of a client's own QoS 1
+ * publishes. aedes answers a QoS 1 PUBLISH with its PUBACK first (mqtt-packet writes it corked and
+ * uncorks at the next tick, so it reaches this stream after aedes queued its write's callback with
+ * `setImmediate`); that callback hands the message to its subscribers, whose delivery (`deliverQoS`)
+ * queues another `setImmediate` before it writes the forward. Handed over in the same turn, the
+ * PUBACK was handled by its sender first (mqtt.js clears its copy and resolves the publish, and the
+ * sender's code after the publish runs: the coordinator's outbox after a subtask, the agent's end
+ * of a task after its report), in front of the forward the goal waits for: 0.2-0.3 ms a hop at
+ * load 15 (bench/mqtt-hops.ts). A PUBACK tells its sender only that it may let go of its copy;
+ * nothing on the goal's path waits for it (the subtask's sent mark is written with its settling,
+ * subtask-ledger.ts). So it goes out two turns later, after the forward, as a socket's reader would
+ * read it in a later I/O phase than it was written. The sender holds its copy until the ack
+ * arrives and sends it again after a reconnect if it never does: QoS 1, the outbox and the ACLs are
+ * as before. The bytes of one connection keep their order: whatever the broker writes to this
+ * client before the delivery goes with it. With a persistence that writes on a thread (LevelDB,
+ * Redis) the forward may come later still, and the PUBACK first, as before.
+ */
+function onlyAcknowledgements(chunks: readonly Buffer[]): boolean {
+  // mqtt-packet writes a PUBACK as its type byte, its length and its id: 2 + 2 bytes or more (MQTT 5's reason code).
+  let header = true;
+  let remaining = 0;
+  let lengthBytes = 0;
+  for (const chunk of chunks) {
+    for (let index = 0; index < chunk.length; ) {
+      if (remaining > 0) {
+        const skip = Math.min(remaining, chunk.length - index);
+        remaining -= skip;
+        index += skip;
+        continue;
+      }
+      const byte = chunk[index]!;
+      index += 1;
+      if (header) {
+        if (byte >> 4 !== PUBACK) return false;
+        header = false;
+        lengthBytes = 0;
+        continue;
+      }
+      // The remaining length: 7 bits a byte, the high bit says another follows.
+      remaining += (byte & 0x7f) * 128 ** lengthBytes;
+      lengthBytes += 1;
+      if (byte & 0x80) {
+        if (lengthBytes === 4) return false;
+        continue;
+      }
+      header = true;
+    }
+  }
+  return header && remaining === 0 && chunks.length > 0;
 }

@@ -58,6 +58,23 @@ describe('the embedded broker: clients of its own process connected in memory', 
     expect(JSON.parse(retained[0]!)).toEqual({ id: DEVICE });
   });
 
+  it('forwards a QoS 1 message to its subscriber before its sender handles the PUBACK, both in memory', async () => {
+    const { security, broker } = await setUp();
+    const localStream = () => broker.openLocalStream();
+    const coordinator = track(await connectMqtt({ url: broker.url, clientId: 'meshmind-coordinator-acktest', credentials: security.coordinator(), localStream, persistentSession: true }));
+    const agent = track(await connectMqtt({ url: broker.url, clientId: agentClientId(DEVICE), credentials: security.device(DEVICE), localStream, persistentSession: true }));
+    const order: string[] = [];
+    agent.on('message', (_topic, payload) => order.push(`agent got ${payload.toString()}`));
+    await agent.subscribeAsync(topics.device(DEVICE, 'subtasks'), { qos: 1 });
+    for (const id of ['sub-1', 'sub-2']) {
+      await publishMessage(coordinator, topics.device(DEVICE, 'subtasks'), { id });
+      order.push(`coordinator acknowledged ${id}`);
+    }
+    await waitFor(() => order.length === 4, 5_000, 'both messages and their acknowledgements');
+    // Exactly once each, and the goal's message first: nothing on its way waits for the PUBACK.
+    expect(order).toEqual(['agent got {"id":"sub-1"}', 'coordinator acknowledged sub-1', 'agent got {"id":"sub-2"}', 'coordinator acknowledged sub-2']);
+  });
+
   it('checks an in-memory client\'s credentials and client id like any other: nothing is trusted for being local', async () => {
     const { security, broker } = await setUp();
     const localStream = () => broker.openLocalStream();

@@ -51,13 +51,14 @@ describe('InProcessStream: an in-memory connection that behaves like a socket', 
   it("hands what the broker writes to its client once the broker's step returns, not a turn later", async () => {
     const [client, broker] = InProcessStream.pair();
     const received = collect(client);
-    const puback = Buffer.from([0x40, 0x02, 0x00, 0x01]);
+    // A QoS 1 PUBLISH of topic "t", id 1, payload "x": a message forwarded to its subscriber.
+    const publish = Buffer.from([0x32, 0x06, 0x00, 0x01, 0x74, 0x00, 0x01, 0x78]);
     let duringTheWrite = -1;
     let atTheNextTurn = -1;
     setImmediate(() => {
       // Queued before the write: a delivery at setImmediate would come after it.
       setImmediate(() => (atTheNextTurn = received.length));
-      broker.write(puback);
+      broker.write(publish);
       duringTheWrite = received.length;
     });
     await nextTurn();
@@ -65,7 +66,65 @@ describe('InProcessStream: an in-memory connection that behaves like a socket', 
     // Never inside the broker's own step (the client's work runs apart from it), but before the next turn.
     expect(duringTheWrite).toBe(0);
     expect(atTheNextTurn).toBe(1);
-    expect(received[0]).toBe(puback);
+    expect(received[0]).toBe(publish);
+  });
+
+  it("hands the broker's PUBACKs alone to their client two turns later, behind the forward of the message they acknowledge", async () => {
+    const [client, broker] = InProcessStream.pair();
+    const received = collect(client);
+    // As mqtt-packet writes one: type and length, then the message id, in pieces.
+    const pieces = [Buffer.from([0x40]), Buffer.from([0x02]), Buffer.from([0x00, 0x07])];
+    const seen: number[] = [];
+    setImmediate(() => {
+      // As aedes and mqtt-packet do it: the PUBACK written corked, uncorked at the next tick, and the
+      // forward from a setImmediate queued at the write (its callback), then another (its delivery).
+      broker.cork();
+      for (const piece of pieces) broker.write(piece);
+      setImmediate(() => {
+        seen.push(received.length);
+        setImmediate(() => seen.push(received.length));
+      });
+      process.nextTick(() => broker.uncork());
+    });
+    for (let turn = 0; turn < 5; turn += 1) await nextTurn();
+    // Not yet there when the forward goes out (the second), there at the turn after.
+    expect(seen).toEqual([0, 0]);
+    expect(Buffer.concat(received)).toEqual(Buffer.concat(pieces));
+    // Two PUBACKs and one with MQTT 5's reason code, written together: still acknowledgements alone.
+    const more = Buffer.from([0x40, 0x02, 0x00, 0x08, 0x40, 0x03, 0x00, 0x09, 0x10]);
+    let early = -1;
+    setImmediate(() => {
+      broker.write(more);
+      setImmediate(() => (early = received.length));
+    });
+    for (let turn = 0; turn < 5; turn += 1) await nextTurn();
+    expect(early).toBe(1);
+    expect(received).toHaveLength(2);
+    expect(received[1]).toEqual(more);
+  });
+
+  it('hands a PUBACK written together with anything else in the same turn, as before', async () => {
+    const [client, broker] = InProcessStream.pair();
+    const received = collect(client);
+    const puback = Buffer.from([0x40, 0x02, 0x00, 0x01]);
+    const publish = Buffer.from([0x32, 0x06, 0x00, 0x01, 0x74, 0x00, 0x02, 0x78]);
+    let atTheNextTurn = -1;
+    setImmediate(() => {
+      setImmediate(() => (atTheNextTurn = received.length));
+      broker.write(Buffer.concat([puback, publish]));
+    });
+    await nextTurn();
+    await nextTurn();
+    expect(atTheNextTurn).toBe(1);
+    // A PUBACK cut short (its id missing) is not taken for a whole one either.
+    let cutShort = -1;
+    setImmediate(() => {
+      setImmediate(() => (cutShort = received.length));
+      broker.write(Buffer.from([0x40, 0x02]));
+    });
+    await nextTurn();
+    await nextTurn();
+    expect(cutShort).toBe(2);
   });
 
   it('carries both directions independently', async () => {
