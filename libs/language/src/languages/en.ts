@@ -105,6 +105,8 @@ export const en = {
   delayPrepositions: ['in', 'after', 'within'],
   /** Amounts said without a number word: "in a minute", "in half an hour", "after a couple of minutes". */
   vagueAmounts: { a: 1, an: 1, half: 0.5, couple: 2, few: 3 } as Readonly<Record<string, number>>,
+  /** Nouns that count what follows them exactly: "a couple of degrees", "a dozen percent" (a closed class; "few" and "several" count nothing exactly). */
+  countNouns: { couple: 2, pair: 2, dozen: 12 } as Readonly<Record<string, number>>,
   /**
    * When a request is to be carried out, said beside what is to be done ("at midnight", "every day",
    * "tonight"): reading/time-of-execution.ts. Closed classes: the hours of a clock, the named points
