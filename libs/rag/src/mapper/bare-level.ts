@@ -60,8 +60,8 @@ function documentStems(document: NormalisedDocument): Set<string> {
 
 /** What a bare number's frame may hold besides a light verb: "let's go with 21", "make it 21", "set it at 21" (closed classes). */
 const FRAME_WORDS: ReadonlySet<string> = new Set([...en.courtesy, ...en.determiners, ...en.referringPronouns, ...LEVEL_PREPOSITIONS, 'let', 'us', 'with']);
-/** A contracted copula or auxiliary ("it's 22", "we're at 21", "I'd"): a statement; only "let's" proposes. */
-const CONTRACTED = /\b(?!let['’]s\b)[a-z]+['’](?:s|re|m|ve|d|ll)\b/;
+/** A contracted word ("it's 22", "we're at 21", "I'd"): a copula or an auxiliary, a statement; only "let's" proposes. */
+const CONTRACTED = /\b(?!let['’]s\b)[a-z]+['’][a-z]+\b/;
 
 /**
  * "22 please", "make it 21", "let's go with 19": words that say nothing but that a number is wanted.
