@@ -49,7 +49,25 @@ describe('a time of execution said beside a request', () => {
       'run the sprinkler for 25 minutes', 'leave the fan on for an hour', 'set the kitchen timer to 10 minutes', 'put the radio on channel 9',
       'set it to 7', 'put the thermostat at 19 degrees', 'set the blinds at 40 percent', 'switch off every lamp', 'open each window',
       'play the morning playlist', 'turn on night mode', 'what is the temperature now', 'set the screen to 16:9',
-      'roll at 1.5 metres a second', 'keep to 0.5 m/s from now on', 'switch the lamp on as soon as the door opens',
+      'roll at 1.5 metres a second', 'keep to 0.5 m/s from now on',
     ]) expect(said(text), text).toEqual([]);
+  });
+
+  it('reads a clause of an event to come, said after the request, whole', () => {
+    expect(said('switch the lamp on as soon as the door opens')).toEqual([['later', 'as soon as the door opens']]);
+    expect(said('turn the towel rail off when we leave')).toEqual([['later', 'when we leave']]);
+    expect(said("start the dehumidifier once it's raining, thanks")).toEqual([['later', "once it's raining"]]);
+    expect(said('open the vent the moment someone showers')).toEqual([['later', 'the moment someone showers']]);
+    expect(said('warm the sauna before they arrive')).toEqual([['later', 'before they arrive']]);
+    expect(said('close the hatch after it stops raining')).toEqual([['later', 'after it stops raining']]);
+    expect(said('have the porch lamp on by the time my sister gets here')).toEqual([['later', 'by the time my sister gets here']]);
+  });
+
+  it('reads no event in a condition said first, a courtesy to the addressee, or a place', () => {
+    for (const text of [
+      'when it is playing then pause it', 'once the kettle boils, switch it off', 'switch the heater on when you get a chance',
+      'go to the dock once you are done', 'stop before the wall', 'park after the third shelf', 'when is the boiler due a service',
+      'feed the fish once a day',
+    ]) expect(said(text).filter(([kind, time]) => kind === 'later' && /when|once|moment|before|after/.test(time!)), text).toEqual([]);
   });
 });

@@ -65,3 +65,48 @@ describe('a level said to a device whose only number is a time', () => {
     expect(screenTargets.unheld(screenDocument.functions.find((fn) => fn.name === 'set_drop')!, reading('set the screen to 30'))).toBeUndefined();
   });
 });
+
+// A sauna stove written for this test: one quantity in a unit of measure, its heat in °C.
+const sauna: DeviceDescription = {
+  type: 'sauna_stove', title: 'Sauna stove', description: 'An electric sauna stove.', domain: 'home', version: '1.0.0',
+  nouns: ['sauna', 'stove'],
+  state: { heat: { type: 'number', description: 'Heat it holds the cabin at.', unit: '°C', minimum: 40, maximum: 110 } },
+  functions: [
+    { name: 'stove_off', description: 'Stops heating.', kind: 'action', parameters: [] },
+    { name: 'hold_heat', description: 'Heats the cabin to the given heat.', kind: 'action', parameters: [{ name: 'heat', type: 'number', description: 'Cabin heat.', unit: '°C', minimum: 40, maximum: 110 }], effects: [{ key: 'heat', parameter: 'heat' }] },
+    { name: 'read_heat', description: 'Reads the cabin heat.', kind: 'query', parameters: [], returns: { type: 'number', description: 'Heat.', unit: '°C' } },
+  ],
+};
+// The same stove with a second quantity in a unit: a bare number could be either.
+const steamSauna: DeviceDescription = {
+  ...sauna,
+  type: 'steam_sauna',
+  functions: [...sauna.functions, { name: 'hold_steam', description: 'Holds the steam at the given vapour pressure.', kind: 'action', parameters: [{ name: 'vapour', type: 'number', description: 'Vapour pressure.', unit: 'kPa', minimum: 1, maximum: 20 }] }],
+};
+const saunaDocument = normaliseApiDocument(sauna);
+const steamDocument = normaliseApiDocument(steamSauna);
+
+describe.skipIf(!wordNet)('withBareLevel: a bare number, with at most a light verb, is the one quantity the device sets in a unit', () => {
+  it.each([
+    ['80 please', 'set it to 80 please'],
+    ['make it 75', 'set it to 75'],
+    ["let's go with 90", 'set it to 90'],
+    ['take it to 85', 'set it to 85'],
+    ['ninety', 'set it to ninety'],
+  ])('"%s" reads as "%s"', (request, meant) => {
+    expect(withBareLevel(request, saunaDocument, reading, wordNet)).toBe(meant);
+  });
+
+  it.each(["it's 80", "we're at 80", 'it was 80', 'make it 30', 'make it 200', 'is it 80?', 'crank it up 10', 'I reckon 80'])('leaves "%s": a statement, a number out of range, a question, a particle or a content verb', (request) => {
+    expect(withBareLevel(request, saunaDocument, reading, wordNet)).toBe(request);
+  });
+
+  it('leaves a number that a second quantity in a unit could take', () => {
+    expect(withBareLevel('make it 15', steamDocument, reading, wordNet)).toBe('make it 15');
+  });
+
+  it('leaves a number to a device whose only level is a share or a time', () => {
+    expect(withBareLevel('make it 40', screenDocument, reading, wordNet)).toBe('make it 40');
+    expect(withBareLevel('make it 40', pumpDocument, reading, wordNet)).toBe('make it 40');
+  });
+});

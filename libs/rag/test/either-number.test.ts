@@ -20,3 +20,18 @@ describe('two numbers offered as a choice', () => {
     expect(either('open locker 12 or so', { locker: 12 })).toBeUndefined();
   });
 });
+
+describe('a range said for one value', () => {
+  const dim = (text: string, args: Record<string, number>) => eitherNumber(calling('set_display', args), read(text), 'locker bank');
+
+  it('asks which value where the call took one end of it', () => {
+    expect(dim('set the display between 30 and 50', { level: 30 })).toMatch(/between 30 and 50/);
+    expect(dim('keep the screen somewhere between forty to sixty percent', { level: 60 })).toMatch(/between forty to sixty/);
+  });
+
+  it('keeps a range the call took whole, a change from one level to another, and two numbers not a range', () => {
+    expect(dim('light lockers between 3 and 6', { first: 3, last: 6 })).toBeUndefined();
+    expect(dim('turn the display up from 30 to 50', { level: 50 })).toBeUndefined();
+    expect(dim('set lockers 3 and 6 to 50', { level: 50 })).toBeUndefined();
+  });
+});

@@ -106,10 +106,19 @@ describe('a request said for later or on a repeat that the call cannot hold is d
     expect(result.kind === 'call' && String(result.calls[0]?.arguments.item)).toContain('thursday');
   });
 
+  it('declines a bare hour said after the particle of a state, though a level could take the number', async () => {
+    for (const request of ['porch light on at 7', 'switch the lamp back on at nine', 'turn the radio off now and on at 8']) {
+      const result = await mappers.get(request.includes('radio') ? 'radio' : 'lamp')!.map(request);
+      expect(result.kind, `${request}: ${called(result)}`).toBe('not_executable');
+    }
+    expect(reasonOf(await mappers.get('lamp')!.map('porch light on at 7'))).toContain('at 7');
+  });
+
   it('keeps values that look like hours', async () => {
     expect(called(await mappers.get('radio')!.map('turn on channel 4'))).toEqual(['set_channel{"channel":4}']);
     expect(called(await mappers.get('radio')!.map('put the radio on channel 12'))).toEqual(['set_channel{"channel":12}']);
     expect(called(await mappers.get('lamp')!.map('set the lamp at 20'))).toEqual(['set_brightness{"brightness":20}']);
+    expect(called(await mappers.get('lamp')!.map('porch light on at 30 percent'))).toEqual(['set_brightness{"brightness":30}']);
     expect(called(await mappers.get('lamp')!.map('switch on the lamp'))).toEqual(['switch_on{}']);
   });
 });

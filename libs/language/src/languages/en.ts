@@ -105,6 +105,8 @@ export const en = {
   delayPrepositions: ['in', 'after', 'within'],
   /** Amounts said without a number word: "in a minute", "in half an hour", "after a couple of minutes". */
   vagueAmounts: { a: 1, an: 1, half: 0.5, couple: 2, few: 3 } as Readonly<Record<string, number>>,
+  /** Nouns that count what follows them exactly: "a couple of degrees", "a dozen percent" (a closed class; "few" and "several" count nothing exactly). */
+  countNouns: { couple: 2, pair: 2, dozen: 12 } as Readonly<Record<string, number>>,
   /**
    * When a request is to be carried out, said beside what is to be done ("at midnight", "every day",
    * "tonight"): reading/time-of-execution.ts. Closed classes: the hours of a clock, the named points
@@ -135,6 +137,17 @@ export const en = {
     repeatModifiers: ['other', 'single'],
     /** Adverbs of frequency: "water the plants daily". */
     repeatAdverbs: ['daily', 'hourly', 'nightly', 'weekly', 'monthly', 'yearly', 'fortnightly', 'weekdays', 'weekends'],
+    /**
+     * Conjunctions that put a request off until something happens, said after it: "turn the heat
+     * down when I leave", "fan on once it gets hot" (reading/time-of-execution.ts). A closed class.
+     * "before" and "after" are also prepositions of place ("stop before the wall"), so only a
+     * pronoun may follow them as the subject of such a clause. Not "whenever": before the request
+     * it is a condition the planner reads (en-planning.ts), and after it a rule no device holds.
+     */
+    eventConjunctions: ['when', 'once', 'as soon as', 'the moment', 'by the time'],
+    eventPrepositions: ['before', 'after'],
+    /** Subjects of such a clause: pronouns, not "you" ("when you get a chance" is courtesy, "once you're there" a robot's own next step). */
+    eventSubjects: ['i', 'we', 'he', 'she', 'they', 'it', 'there', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody'],
     /** "twice a day", "three times per week": a count, then a share of a span. */
     frequencyCounts: ['once', 'twice', 'thrice', 'times'],
     frequencyShares: ['per', ...ARTICLES.filter((word) => word !== 'the'), ...REPEAT_QUANTIFIERS],

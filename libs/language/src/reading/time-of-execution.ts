@@ -32,9 +32,13 @@ const HOUR = `(?:\\d{1,2}|${alternation(CARDINAL_WORDS)})`;
 const DAY_WORD = `(?:${alternation([...WORDS.partsOfDay, ...WORDS.pointsOfDay])})`;
 const WEEKDAY = `(?:${alternation(WORDS.weekdays)})`;
 const SPAN = `(?:${UNIT}|${DAY_WORD}|${WEEKDAY})`;
+/** The pronoun a clause of an event opens with, its verb contracted on or not ("it's", "we've"). */
+const EVENT_SUBJECT = `(?:${alternation(WORDS.eventSubjects)})`;
+/** The rest of such a clause, to the punctuation that ends it: "leave", "get back home". */
+const CLAUSE_REST = `[\\p{L}]+(?:[ \\t]+[^\\s,.;!?]+)*`;
 
 /** Each pattern with the kind it says; `bare` marks the hour that may be a value. */
-const PATTERNS: readonly { kind: TimeOfExecution['kind']; pattern: RegExp; bare?: true }[] = [
+const PATTERNS: readonly { kind: TimeOfExecution['kind']; pattern: RegExp; bare?: true; event?: true }[] = [
   // "in 10 minutes", "after a couple of hours", "within half an hour" (as the coordinator's planner reads a delay).
   { kind: 'later', pattern: new RegExp(`\\b(?:${alternation(en.delayPrepositions)})\\s+(?:(?:${alternation(enPlanning.delays.beforeAmount)})\\s+)?${AMOUNT}(?:\\s+(?:${alternation(enPlanning.delays.afterAmount)}))?\\s+${UNIT}\\b`, 'gi') },
   // "an hour from now", "ten minutes from now" (not "from now on").
@@ -55,6 +59,9 @@ const PATTERNS: readonly { kind: TimeOfExecution['kind']; pattern: RegExp; bare?
   { kind: 'repeat', pattern: new RegExp(`\\b(?:${alternation(WORDS.repeatAdverbs)}|${WEEKDAY}s)\\b`, 'gi') },
   // "twice a day", "three times per week".
   { kind: 'repeat', pattern: new RegExp(`\\b(?:${alternation(WORDS.frequencyCounts.filter((word) => word !== 'times'))}|${AMOUNT}\\s+times)\\s+(?:${alternation(WORDS.frequencyShares)})\\s+${SPAN}\\b`, 'gi') },
+  // "turn the heat down when I leave", "fan on once it gets hot", "as soon as the kids are asleep", "before we get home": a clause of an event to come, after the request.
+  { kind: 'later', pattern: new RegExp(`\\b(?:${phraseAlternation(WORDS.eventConjunctions)})\\s+(?:${EVENT_SUBJECT}|(?:${alternation([...en.articles, ...en.possessives])})\\s+[\\p{L}]+)(?:['’][a-z]+)?\\s+${CLAUSE_REST}`, 'giu'), event: true },
+  { kind: 'later', pattern: new RegExp(`\\b(?:${alternation(WORDS.eventPrepositions)})\\s+${EVENT_SUBJECT}(?:['’][a-z]+)?\\s+${CLAUSE_REST}`, 'giu'), event: true },
   // "turn it on at 7": an hour, unless something after it says what it counts.
   { kind: 'later', pattern: new RegExp(`\\bat\\s+(${HOUR})\\b(?![.,:]\\d)`, 'gi'), bare: true },
 ];
@@ -67,9 +74,11 @@ const HOURS_IN_DAY = 24;
  */
 export function timesOfExecution(text: string): TimeOfExecution[] {
   const found: TimeOfExecution[] = [];
-  for (const { kind, pattern, bare } of PATTERNS) {
+  for (const { kind, pattern, bare, event } of PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index, end = start + match[0].length;
+      // "when it is playing, pause it": a clause of an event before the request is its condition, read by the readers of conditions.
+      if (event && text.slice(0, start).trim() === '') continue;
       if (bare) {
         const hour = hourOf(match[1]!);
         if (hour === undefined || !endsTheClause(text.slice(end))) continue;

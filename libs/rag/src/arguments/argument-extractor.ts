@@ -1,6 +1,7 @@
 import { enMapping, escapeRegExp, findColor, readRequest, type NumberMention, type RequestReading, type WordNet } from '@meshmind/language';
 import { validateCallArguments, type ApiFunctionSpec, type DeviceStateValues, type ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
+import { countedAmounts } from './counted-amount';
 import { enumValue, numericValue } from './parameter-values';
 import { withBaseGrades } from './graded-adjective';
 import { ownNamePieces } from './labelled-number';
@@ -48,7 +49,7 @@ export function extractArguments(
   const missing: string[] = [];
   const reading = typeof request === 'string' ? readRequest(request) : request;
   const { text } = reading;
-  const mentions: NumberMention[] = [...reading.numbers];
+  const mentions: NumberMention[] = [...reading.numbers, ...countedAmounts(text, reading.numbers)]; // "a couple of degrees" (arguments/counted-amount.ts)
   const taken = new Set<NumberMention>();
   const secret = fn.parameters.some((parameter) => isSecretParameter(parameter.name)) ? secretValue(text) : undefined;
   for (const parameter of fn.parameters) {

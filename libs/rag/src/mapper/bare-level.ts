@@ -1,5 +1,7 @@
-import { en, enMapping, isStopword, splitIdentifier, stem, words, type RequestReader, type WordNet } from '@meshmind/language';
+import { en, enMapping, isStopword, splitIdentifier, stem, words, type NumberMention, type RequestReader, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
+import { takesTime } from '../arguments/parameter-values';
+import { LIGHT_VERB_SENSES } from './function-kind';
 
 /** What may follow the number of a bare level: the share's own unit (a closed class). */
 const PARTICLES: ReadonlySet<string> = new Set(en.phrasalParticles);
@@ -30,6 +32,7 @@ export function withBareLevel(text: string, document: NormalisedDocument, readin
   // "lamp at forty per cent", "blinds to 80": the level's own preposition may stand before it.
   const before = LEVEL_PREPOSITIONS.has(said.at(-1) ?? '') ? said.slice(0, -1) : said;
   const things = before.filter((word) => !en.determiners.has(word));
+  if (emptyFrame(text.slice(0, mention.start).toLowerCase(), wordNet)) return withBareNumber(text, mention, document);
   if (things.length === 0) return text;
   const own = documentStems(document);
   // Nouns only: a preposition or a particle ('head over to shelf nine') says a verb is there.
@@ -53,4 +56,40 @@ function documentStems(document: NormalisedDocument): Set<string> {
     stemsOf.set(document, found);
   }
   return found;
+}
+
+/** What a bare number's frame may hold besides a light verb: "let's go with 21", "make it 21", "set it at 21" (closed classes). */
+const FRAME_WORDS: ReadonlySet<string> = new Set([...en.courtesy, ...en.determiners, ...en.referringPronouns, ...LEVEL_PREPOSITIONS, 'let', 'us', 'with']);
+/** A contracted word ("it's 22", "we're at 21", "I'd"): a copula or an auxiliary, a statement; only "let's" proposes. */
+const CONTRACTED = /\b(?!let['’]s\b)[a-z]+['’][a-z]+\b/;
+
+/**
+ * "22 please", "make it 21", "let's go with 19": words that say nothing but that a number is wanted.
+ * At most one verb, a light one (make, put, go, set: many WordNet senses, none meant); no copula or
+ * auxiliary ("it's 22" states a reading), no particle ("turn it up 2" moves by an amount), no noun.
+ */
+function emptyFrame(before: string, wordNet: WordNet): boolean {
+  if (CONTRACTED.test(before)) return false;
+  const verbs = words(before).filter((word) => !FRAME_WORDS.has(word));
+  if (verbs.length > 1) return false;
+  const verb = verbs[0];
+  if (verb === undefined) return true;
+  return !en.auxiliaries.has(verb) && !en.verbParticles.has(verb) && wordNet.verbSenses(verb).length >= LIGHT_VERB_SENSES;
+}
+
+/**
+ * A bare number to a device that sets one quantity in a unit of measure (a thermostat's target in
+ * °C): the number is that quantity, as "make it 21 degrees" says with the unit (issue #17: "make it
+ * 21" was asked). Only where exactly one parameter of the document's actions is such a quantity and
+ * the number lies in its range: a share ("50" of a fan's speed in %, or a speed step?) or a time, or
+ * two quantities, leave the number unread and the request is asked about.
+ */
+function withBareNumber(text: string, mention: NumberMention, document: NormalisedDocument): string {
+  const measured = document.functions
+    .filter((fn) => fn.kind === 'action')
+    .flatMap((fn) => fn.parameters.filter((parameter) => (parameter.type === 'integer' || parameter.type === 'number') && parameter.unit && parameter.unit !== '%' && !takesTime(parameter)));
+  if (measured.length !== 1) return text;
+  const [quantity] = measured;
+  if ((quantity!.minimum !== undefined && mention.value < quantity!.minimum) || (quantity!.maximum !== undefined && mention.value > quantity!.maximum)) return text;
+  return `set it to ${text.slice(mention.start).trim()}`;
 }

@@ -3,6 +3,9 @@ import type { MapResult } from './api-mapper-options';
 
 /** What joins two numbers offered as a choice ("4 or 5", "4, or 5"): English's one such conjunction, a closed class. */
 const EITHER_GAP = /^\s*,?\s*or\s*$/i;
+/** "between 20 and 22", "between 40-60": a range's preposition before its first number, and what joins the two (closed class). */
+const RANGE_BEFORE = /\bbetween\s*$/i;
+const RANGE_GAP = /^\s*(?:and|to|-|–)\s*$/i;
 
 /**
  * "Shelf 4 or 5, whichever is closer", "set the speed to 1 or 1.5" (issue #17): two numbers offered
@@ -19,6 +22,23 @@ export function eitherNumber(result: MapResult, reading: RequestReading, selfNou
     if (second === undefined || first.value === second.value) continue;
     if (!values.has(first.value) && !values.has(second.value)) continue;
     return `the ${selfNoun ?? 'device'} was offered ${said(first)} or ${said(second)}: which one?`;
+  }
+  return betweenNumbers(values, reading, selfNoun);
+}
+
+/**
+ * "Set it between 20 and 22", "run the fan between 40 and 60 percent": a range, of which the call
+ * took one end as the one value its parameter holds (the target to 20, the speed to 60). Where the
+ * device holds a range itself, the call takes both ends and is left as it is; otherwise which value
+ * in the range is wanted is asked, as a choice of two is.
+ */
+function betweenNumbers(values: ReadonlySet<number>, reading: RequestReading, selfNoun: string | undefined): string | undefined {
+  for (const first of reading.numbers) {
+    if (!RANGE_BEFORE.test(reading.text.slice(0, first.start))) continue;
+    const second = reading.numbers.find((other) => other.start >= first.end && RANGE_GAP.test(reading.text.slice(first.end, other.start)));
+    if (second === undefined || first.value === second.value) continue;
+    if (values.has(first.value) === values.has(second.value)) continue;
+    return `the ${selfNoun ?? 'device'} was given a range, between ${reading.text.slice(first.start, second.end).trim()}, and holds one value: which one?`;
   }
   return undefined;
 }

@@ -21,7 +21,7 @@ const SAY = enMapping.answers.notLater;
 export function timeNotHeld(result: MapResult, said: string, byName: ReadonlyMap<string, NormalisedFunction>, selfNoun: string | undefined): string | undefined {
   if (result.kind !== 'call' || result.calls.length === 0) return undefined;
   const given = result.calls.flatMap((call) => Object.values(call.arguments));
-  const times = timesOfExecution(said).filter((time) => !tookAsValue(time, given));
+  const times = timesOfExecution(said).filter((time) => !tookAsValue(time, given) || afterStateParticle(said, time));
   if (times.length === 0) return undefined;
   if (result.calls.some((call) => byName.get(call.function)?.parameters.some((parameter) => takesTime(parameter.name)))) return undefined;
   const time = times.find((each) => each.kind === 'repeat') ?? times[0]!;
@@ -42,6 +42,20 @@ function tookAsValue(time: TimeOfExecution, given: readonly unknown[]): boolean 
   const words = time.text.toLowerCase();
   if (given.some((value) => typeof value === 'string' && value.toLowerCase().includes(words))) return true;
   return time.bareHour !== undefined && given.some((value) => sameNumber(value, time.bareHour!));
+}
+
+/** A state's particle right before "at" ("on", "off", "up"): what follows is no level. */
+const STATE_PARTICLE_BEFORE = new RegExp(`\\b(?:${[...en.verbParticles].join('|')})\\s*$`, 'i');
+
+/**
+ * "Heating on at 8", "lights on at 7", "switch the fan on at 9", "back on at seven": a bare hour
+ * after the particle of a state is when that state is wanted, though a level of the call could
+ * take the number (the heating's target to 8 °C, the fan's speed to 9%, the lamp to 7%: wrong
+ * actions, issue #17). A level is said after its verb or noun ("put the heating at 20", "set it at
+ * 40"), or with its unit ("lamp on at 30 percent": no bare hour).
+ */
+function afterStateParticle(said: string, time: TimeOfExecution): boolean {
+  return time.bareHour !== undefined && STATE_PARTICLE_BEFORE.test(said.slice(0, time.start));
 }
 
 function sameNumber(value: unknown, hour: number): boolean {
