@@ -13,11 +13,12 @@ import { isPlace } from './lacking-feature';
  * Whether the object of a bare light verb names the deed itself ("take an inventory", "give it a
  * wash": the noun is also a verb, and the verb it is says what is done) rather than a thing the deed
  * is done to. A noun whose commonest sense is a made thing names the thing, even where WordNet also
- * files it as a verb (to box, to crate, to tote are packing or carrying). The commonest sense only:
+ * files it as a verb (to box, to crate, to tote are packing or carrying), unless it is said mostly as a
+verb ("wash" is first a paint, yet mostly washing). The commonest sense only:
  * "box" is also a blow with the hand, an act, in a rare sense.
  */
 export function namesDeed(object: string, wordNet: WordNet): boolean {
-  return wordNet.isVerb(object) && !wordNet.nounAncestors(object, 'first').has(enReference.madeThing);
+  return wordNet.isVerb(object) && (wordNet.mostlyVerb(object) || !wordNet.nounAncestors(object, 'first').has(enReference.madeThing));
 }
 
 /**
@@ -33,17 +34,17 @@ export function servesMadeObject(description: string, core: Pick<CommandCore, 'o
   return serves && core.object !== undefined && wordNet.nounAncestors(core.object, 'made').has(enReference.madeThing);
 }
 
-/** Where a thing is taken: "to shelf 2", "onto the dock", "into bay 3" (the language's closed set). */
-const GOALS = new Set<string>(en.pathPrepositions.goal);
+/** Where a thing is taken to or from: "to shelf 2", "onto the dock", "from bay 3", "off the rack" (the language's closed sets). */
+const PATH = new Set<string>([...en.pathPrepositions.goal, ...en.pathPrepositions.source]);
 
 /**
  * Whether the object is a place the deed is done at or for ("vacuum the kitchen"), which no device
  * lacks as a feature. A thing taken somewhere ("carry the box to shelf 2") is a place only in its
- * commonest sense: a box is first a container, and only in a rare sense a theatre's box.
+ * commonest sense: a box is first a container, and only in a rare sense a theatre's box; so is one taken from a place ("shift the boxes from shelf 2 to shelf 3").
  */
 export function placeServed(core: Pick<CommandCore, 'object' | 'following'>, wordNet: WordNet): boolean {
   if (core.object === undefined || !isPlace(core.object, wordNet)) return false;
-  if (!GOALS.has(core.following?.[0] ?? '')) return true;
+  if (!PATH.has(core.following?.[0] ?? '')) return true;
   const kinds = new Set<string>([...enReference.placeKinds, ...enReference.whereKinds]);
   return [...wordNet.nounAncestors(core.object, 'first').keys()].some((kind) => kinds.has(kind));
 }
