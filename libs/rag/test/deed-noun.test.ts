@@ -32,6 +32,8 @@ describe('a light verb\'s object read as a thing, not a deed nor a place', () =>
     // Said alone, any common sense of a place still counts, and a room is first a place.
     expect(placeServed({ object: 'box', following: [] }, wordNet)).toBe(true);
     expect(placeServed({ object: 'kitchen', following: ['to', 'rack', '4'] }, wordNet)).toBe(true);
+    // A way is first a how, no made thing: "make your way to the charger" is still a path.
+    expect(placeServed({ object: 'way', following: ['to', 'charger'] }, wordNet)).toBe(true);
   });
 
   it('does not read the notes\' made thing as what is acted on where the request names it after the object', () => {

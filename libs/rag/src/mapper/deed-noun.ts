@@ -40,11 +40,13 @@ const PATH = new Set<string>([...en.pathPrepositions.goal, ...en.pathPreposition
 /**
  * Whether the object is a place the deed is done at or for ("vacuum the kitchen"), which no device
  * lacks as a feature. A thing taken somewhere ("carry the box to shelf 2") is a place only in its
- * commonest sense: a box is first a container, and only in a rare sense a theatre's box; so is one taken from a place ("shift the boxes from shelf 2 to shelf 3").
+ * commonest sense, where that sense is a made thing: a box is first a container, and only in a rare sense a theatre's box; so is one taken from a place ("shift the boxes from shelf 2 to shelf 3").
  */
 export function placeServed(core: Pick<CommandCore, 'object' | 'following'>, wordNet: WordNet): boolean {
   if (core.object === undefined || !isPlace(core.object, wordNet)) return false;
   if (!PATH.has(core.following?.[0] ?? '')) return true;
+  // Only a thing that is first a made thing and no place: "make your way to the charger" still goes (a way is first a how, then a path).
+  const first = wordNet.nounAncestors(core.object, 'first');
   const kinds = new Set<string>([...enReference.placeKinds, ...enReference.whereKinds]);
-  return [...wordNet.nounAncestors(core.object, 'first').keys()].some((kind) => kinds.has(kind));
+  return !first.has(enReference.madeThing) || [...first.keys()].some((kind) => kinds.has(kind));
 }
