@@ -8,12 +8,13 @@ import { callsByName, documentWords } from './scope';
 import { LIGHT_VERB_SENSES } from './function-kind';
 import type { SelfReferences } from './self-references';
 import type { NamedQuantities } from './named-quantity';
-import { isLiving, isPlace, kindNamed, lackedFeatureReason, type LackedFeature } from './lacking-feature';
+import { isLiving, kindNamed, lackedFeatureReason, type LackedFeature } from './lacking-feature';
 import type { NormalisedFunction } from '../api-document';
 import { askedNoun } from './absent-quantity';
 import { relativeDirection } from '../arguments/parameter-values';
 import { scalingFactor } from '../arguments/scaling-verbs';
 import { unansweredNoun } from './answer-type-unmet';
+import { namesDeed, placeServed, servesMadeObject } from './deed-noun';
 
 /**
  * Whether the function a command was mapped to accounts for the command's core: its head verb and
@@ -73,6 +74,7 @@ export interface CommandCore {
   toValue?: boolean;
   /** An adjective right after the object that says what it is to become ("make the picture brighter"): the object is the thing changed, not a deed. */
   complement?: string;
+  /** The words after the object's phrase ("to shelf 2" of "carry the box to shelf 2"). */ following?: string[];
 }
 
 const closed = (word: string) => isStopword(word) || isFunctionWord(word, 'en') || en.courtesy.has(word);
@@ -109,7 +111,7 @@ export function commandCore(clause: string, wordNet: WordNet): CommandCore | und
   // Not a number: "tilt cam to -15" gives the value the call takes (toNumber, read by the caller's setsIt).
   const toValue = phrase.length > 0 && next === 'to' && all[at + 1] !== undefined && !toNumber;
   const complement = !trailing && phrase.length > 0 && !closed(next) && wordNet.canBe(next, 'adj') && !wordNet.canBe(next, 'noun') ? next : undefined;
-  return { verb: trailing ? `${verb} ${trailing}` : verb, ...(trailing ? { particle: trailing } : {}), ...(toNumber ? { toNumber } : {}), ...(phrase.length > 0 ? { object: phrase.at(-1)! } : {}), modifiers: phrase.slice(0, -1), ...(speakers ? { speakers } : {}), ...(determined ? { determined } : {}), ...(complement ? { complement } : {}), ...(toValue ? { toValue } : {}) };
+  return { verb: trailing ? `${verb} ${trailing}` : verb, ...(trailing ? { particle: trailing } : {}), ...(toNumber ? { toNumber } : {}), ...(phrase.length > 0 ? { object: phrase.at(-1)! } : {}), modifiers: phrase.slice(0, -1), ...(speakers ? { speakers } : {}), ...(determined ? { determined } : {}), ...(complement ? { complement } : {}), ...(toValue ? { toValue } : {}), following: all.slice(at) };
 }
 
 /**
@@ -342,18 +344,16 @@ export class UnaccountedWords {
     // A verb of more or less ("increase the contrast") says a direction and leaves its object to say of what; so does
     // one whose object takes a value ("set the language to french": the object names what is set).
     if (!light && core.particle === undefined && !this.readings(bare!, 'verb').has(CHANGE) && relativeDirection(bare!) === 0 && core.toValue !== true) return undefined;
-    // "take an inventory", "give it a wash": after a bare light verb, a noun that is also a verb names the deed itself.
+    // "take an inventory", "give it a wash": after a bare light verb, a noun that is also a verb names the deed itself; a made thing ("carry the box") does not (mapper/deed-noun.ts).
     // "make the picture brighter" names no deed: the adjective after it says what the thing is to become.
-    if (light && core.particle === undefined && wordNet.isVerb(object) && core.complement === undefined) return undefined;
+    if (light && core.particle === undefined && namesDeed(object, wordNet) && core.complement === undefined) return undefined;
     // "look straight up": an undetermined word that is also an adjective says how, not what.
     if (core.determined !== true && wordNet.canBe(object, 'adj')) return undefined;
     // "Turn on the kettle" to a plug whose turn_on powers "the connected appliance": a function whose notes name a made thing
     // the device is not (and no verb's form) acts on another made thing, which any made thing said may be.
     const fn = this.functions.find((candidate) => candidate.name === name);
-    // The note's word in its commonest sense: a player's "volume" is an amount, never the book of a later sense.
-    const servesMade = (fn?.description.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => !this.isDevice(word, references) && !wordNet.isVerb(word) && wordNet.nounAncestors(word, 'first').has(enReference.madeThing));
-    if (servesMade && wordNet.nounAncestors(object, 'made').has(enReference.madeThing)) return undefined;
-    if (isPlace(object, wordNet) || isLiving(object, wordNet) || kindNamed(object, wordNet, this.said, stem) || this.quantities?.names(object, name) === true) return undefined;
+    if (servesMadeObject(fn?.description ?? '', core, (word) => this.isDevice(word, references), wordNet)) return undefined; // not one the request names elsewhere ("to shelf 2": mapper/deed-noun.ts)
+    if (placeServed(core, wordNet) || isLiving(object, wordNet) || kindNamed(object, wordNet, this.said, stem) || this.quantities?.names(object, name) === true) return undefined;
     return { thing: [...core.modifiers, object, ...(core.complement ? [core.complement] : [])].join(' '), verb: core.verb };
   }
 
