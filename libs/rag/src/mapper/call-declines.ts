@@ -25,6 +25,7 @@ import { everyItem } from './every-item';
 import { attachedThing } from './attached-thing';
 import { foreignObject } from './foreign-object';
 import { otherMachine, otherMachineAsked } from './other-machine';
+import { anotherOfKind } from './another-of-kind';
 import { notReadNow } from './reading-now';
 import { switchedQuery } from './switched-query';
 import { unreadState } from './unread-state';
@@ -156,8 +157,10 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const attached = attachedThing(result, reading(said), context.functions, context.nounPhrases ?? [], [...context.names, ...(context.places ?? [])], context.stateFields ?? [], context.selfNoun, lexicon?.wordNet);
   if (attached) return { reason: attached };
   // "stop the lorry!", "charge the pallet truck" to a robot: a deed on another machine, which the device is not (other-machine.ts).
-  const otherOne = otherMachine(result, reading(said), context.readScope?.(said), kindOf, ownNouns(context), context.selfNoun, lexicon?.wordNet) ?? otherMachineAsked(result, reading(said), context.readScope?.(said), kindOf, context.selfNoun, lexicon?.wordNet); // "is the forklift charged?"
+  const otherOne = otherMachine(result, reading(said), context.readScope?.(said), kindOf, context.selfNoun, lexicon?.wordNet) ?? otherMachineAsked(result, reading(said), context.readScope?.(said), kindOf, context.selfNoun, lexicon?.wordNet); // "is the forklift charged?"
   if (otherOne) return { reason: otherOne };
+  const otherOfKind = anotherOfKind(result, reading(said), ownNouns(context), context.names, context.selfNoun, lexicon?.wordNet); // "stop robot 2!", "where is the other robot?" (another-of-kind.ts)
+  if (otherOfKind) return { reason: otherOfKind };
   // "delete everything": a quantifier for the whole list, given to a call that takes one item (every-item.ts).
   const every = everyItem(result, byName, context.deviceNouns, context.selfNoun);
   if (every) return { reason: every };
