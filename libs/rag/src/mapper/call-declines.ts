@@ -26,6 +26,7 @@ import { attachedThing } from './attached-thing';
 import { foreignObject } from './foreign-object';
 import { otherMachine, otherMachineAsked } from './other-machine';
 import { anotherOfKind } from './another-of-kind';
+import { possessedByOther } from './possessed-by-other';
 import { notReadNow } from './reading-now';
 import { switchedQuery } from './switched-query';
 import { unreadState } from './unread-state';
@@ -161,6 +162,8 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   if (otherOne) return { reason: otherOne };
   const otherOfKind = anotherOfKind(result, reading(said), ownNouns(context), context.names, context.selfNoun, lexicon?.wordNet); // "stop robot 2!", "where is the other robot?" (another-of-kind.ts)
   if (otherOfKind) return { reason: otherOfKind };
+  const othersThing = possessedByOther(result, reading(said), context.readScope?.(said), ownNouns(context), context.selfNoun, lexicon?.wordNet); // "check the drone's battery" (possessed-by-other.ts)
+  if (othersThing) return { reason: othersThing };
   // "delete everything": a quantifier for the whole list, given to a call that takes one item (every-item.ts).
   const every = everyItem(result, byName, context.deviceNouns, context.selfNoun);
   if (every) return { reason: every };
