@@ -27,6 +27,7 @@ import { foreignObject } from './foreign-object';
 import { otherMachine, otherMachineAsked } from './other-machine';
 import { anotherOfKind } from './another-of-kind';
 import { possessedByOther } from './possessed-by-other';
+import { deedForAnother } from './deed-for-another';
 import { notReadNow } from './reading-now';
 import { switchedQuery } from './switched-query';
 import { unreadState } from './unread-state';
@@ -164,6 +165,8 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   if (otherOfKind) return { reason: otherOfKind };
   const othersThing = possessedByOther(result, reading(said), context.readScope?.(said), ownNouns(context), context.selfNoun, lexicon?.wordNet); // "check the drone's battery" (possessed-by-other.ts)
   if (othersThing) return { reason: othersThing };
+  const forAnother = deedForAnother(result, reading(said), context.readScope?.(said), ownNouns(context), context.selfNoun, lexicon?.wordNet); // "have the drone scan shelf 4", "tell Sam where you are" (deed-for-another.ts)
+  if (forAnother) return { reason: forAnother };
   // "delete everything": a quantifier for the whole list, given to a call that takes one item (every-item.ts).
   const every = everyItem(result, byName, context.deviceNouns, context.selfNoun);
   if (every) return { reason: every };
