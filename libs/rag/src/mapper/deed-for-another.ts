@@ -57,7 +57,8 @@ export function deedForAnother(result: MapResult, reading: RequestReading, scope
   if (head === undefined) return undefined;
   // What the third party is to do or be told: a verb of its own ("have the drone scan"), "to", "that" or a wh-word.
   const next = tokens[at]?.toLowerCase() ?? '';
-  const opensDeed = TOLD.has(next) || (causative && wordNet.isVerb(next) && !en.verbParticles.has(next));
+  // A participle says what the thing is ("make a hotspot called Barn"), not what it is to do.
+  const opensDeed = TOLD.has(next) || (causative && wordNet.isVerb(next) && !en.verbParticles.has(next) && !/(?:ed|ing)$/.test(next));
   // "to" opens a deed with a verb after it ("ask the porter to stop"), not a place ("get the porter to bay 3").
   if (!opensDeed || (next === 'to' && (!wordNet.isVerb(tokens[at + 1]?.toLowerCase() ?? '') || /^\d/.test(tokens[at + 2] ?? '')))) return undefined;
   // The device's own thing ("make the camera point down", "have the heating come on"): a word the document meets.
