@@ -1,4 +1,4 @@
-import { CARDINAL_WORDS, en, type RequestReading, type WordNet } from '@meshmind/language';
+import { CARDINAL_WORDS, en, isStopword, type RequestReading, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 
 /** Closed-class words that make the device's own noun another one of its kind ("the other robot"). */
@@ -73,6 +73,10 @@ export function anotherOfKind(result: MapResult, reading: RequestReading, ownNou
     else if (number !== undefined && CARDINAL.test(number.text) && own === said[at]!.text) {
       const mention = reading.numbers.find((item) => item.start <= number.start && item.end >= number.end);
       if (mention === undefined || mention.ordinal) continue;
+      // "open the skylight 20 percent more", "pan the camera 30 degrees left": a number with a measure after it is an amount, not a name.
+      const after = said[at + 2];
+      const measure = (word: string) => !isStopword(word) && wordNet !== undefined && wordNet.canBe(word, 'noun') && !wordNet.isVerb(word) && !wordNet.canBe(word, 'adj');
+      if (!isMark(after) && measure(after!.text)) continue;
       // "thermostat 21", "the thermostat 21 please": the device and the level wanted, said alone.
       const aside = (token: Token) => isMark(token) || en.courtesy.has(token.text) || en.determiners.has(token.text);
       if (values.has(mention.value) && said.slice(0, at).every(aside) && said.slice(at + 2).every((token) => aside(token) || token.text === mention.following)) continue;
