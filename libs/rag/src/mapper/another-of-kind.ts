@@ -72,7 +72,8 @@ export function anotherOfKind(result: MapResult, reading: RequestReading, ownNou
     if (before !== undefined && ANOTHER.has(before.text)) named = `${before.text} ${said[at]!.text}`;
     else if (number !== undefined && CARDINAL.test(number.text) && own === said[at]!.text) {
       const mention = reading.numbers.find((item) => item.start <= number.start && item.end >= number.end);
-      if (mention === undefined || mention.ordinal) continue;
+      // "three quarters of the way": a number that is part of a longer one is no name.
+      if (mention === undefined || mention.ordinal || mention.start !== number.start || mention.end !== number.end) continue;
       // "open the skylight 20 percent more", "pan the camera 30 degrees left": a number with a measure after it is an amount, not a name.
       const after = said[at + 2];
       const measure = (word: string) => !isStopword(word) && wordNet !== undefined && wordNet.canBe(word, 'noun') && !wordNet.isVerb(word) && !wordNet.canBe(word, 'adj');

@@ -161,7 +161,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // "stop the lorry!", "charge the pallet truck" to a robot: a deed on another machine, which the device is not (other-machine.ts).
   const otherOne = otherMachine(result, reading(said), context.readScope?.(said), kindOf, context.selfNoun, lexicon?.wordNet) ?? otherMachineAsked(result, reading(said), context.readScope?.(said), kindOf, context.selfNoun, lexicon?.wordNet); // "is the forklift charged?"
   if (otherOne) return { reason: otherOne };
-  const otherOfKind = anotherOfKind(result, reading(said), ownNouns(context), context.names, context.selfNoun, lexicon?.wordNet); // "stop robot 2!", "where is the other robot?" (another-of-kind.ts)
+  const otherOfKind = anotherOfKind(result, reading(said), new Set([...context.deviceNouns, ...(context.selfNoun ? [context.selfNoun] : [])]), [...context.names, ...(context.places ?? [])], context.selfNoun, lexicon?.wordNet); // "stop robot 2!", "where is the other robot?" (another-of-kind.ts)
   if (otherOfKind) return { reason: otherOfKind };
   const othersThing = possessedByOther(result, reading(said), context.readScope?.(said), ownNouns(context), context.selfNoun, lexicon?.wordNet); // "check the drone's battery" (possessed-by-other.ts)
   if (othersThing) return { reason: othersThing };
