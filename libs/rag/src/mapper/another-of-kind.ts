@@ -78,6 +78,8 @@ export function anotherOfKind(result: MapResult, reading: RequestReading, ownNou
       const after = said[at + 2];
       const measure = (word: string) => !isStopword(word) && wordNet !== undefined && wordNet.canBe(word, 'noun') && !wordNet.isVerb(word) && !wordNet.canBe(word, 'adj');
       if (!isMark(after) && after!.text !== 's' && measure(after!.text)) continue; // "robot 2's battery": a possessive, not a measure
+      // "make ceiling fan 50%": a level said with its sign or a percent word.
+      if (/^\s*[%°]/.test(reading.text.slice(number.end)) || en.percentWords.has(mention.following)) continue;
       // "thermostat 21", "the thermostat 21 please": the device and the level wanted, said alone.
       const aside = (token: Token) => isMark(token) || en.courtesy.has(token.text) || en.determiners.has(token.text);
       if (values.has(mention.value) && said.slice(0, at).every(aside) && said.slice(at + 2).every((token) => aside(token) || token.text === mention.following)) continue;
