@@ -25,6 +25,9 @@ import { everyItem } from './every-item';
 import { attachedThing } from './attached-thing';
 import { foreignObject } from './foreign-object';
 import { otherMachine, otherMachineAsked } from './other-machine';
+import { anotherOfKind } from './another-of-kind';
+import { possessedByOther } from './possessed-by-other';
+import { deedForAnother } from './deed-for-another';
 import { notReadNow } from './reading-now';
 import { switchedQuery } from './switched-query';
 import { unreadState } from './unread-state';
@@ -157,8 +160,14 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const attached = attachedThing(result, reading(said), context.functions, context.nounPhrases ?? [], [...context.names, ...(context.places ?? [])], context.stateFields ?? [], context.selfNoun, lexicon?.wordNet);
   if (attached) return { reason: attached };
   // "stop the lorry!", "charge the pallet truck" to a robot: a deed on another machine, which the device is not (other-machine.ts).
-  const otherOne = otherMachine(result, reading(said), context.readScope?.(said), kindOf, ownNouns(context), context.selfNoun, lexicon?.wordNet) ?? otherMachineAsked(result, reading(said), context.readScope?.(said), kindOf, context.selfNoun, lexicon?.wordNet); // "is the forklift charged?"
+  const otherOne = otherMachine(result, reading(said), context.readScope?.(said), kindOf, context.selfNoun, lexicon?.wordNet) ?? otherMachineAsked(result, reading(said), context.readScope?.(said), kindOf, context.selfNoun, lexicon?.wordNet); // "is the forklift charged?"
   if (otherOne) return { reason: otherOne };
+  const otherOfKind = anotherOfKind(result, reading(said), new Set([...context.deviceNouns, ...(context.selfNoun ? [context.selfNoun] : [])]), [...context.names, ...(context.places ?? [])], context.selfNoun, lexicon?.wordNet); // "stop robot 2!", "where is the other robot?" (another-of-kind.ts)
+  if (otherOfKind) return { reason: otherOfKind };
+  const othersThing = possessedByOther(result, reading(said), context.readScope?.(said), ownNouns(context), context.selfNoun, lexicon?.wordNet); // "check the drone's battery" (possessed-by-other.ts)
+  if (othersThing) return { reason: othersThing };
+  const forAnother = deedForAnother(result, reading(said), context.readScope?.(said), ownNouns(context), context.selfNoun, lexicon?.wordNet); // "have the drone scan shelf 4", "tell Sam where you are" (deed-for-another.ts)
+  if (forAnother) return { reason: forAnother };
   // "delete everything": a quantifier for the whole list, given to a call that takes one item (every-item.ts).
   const every = everyItem(result, byName, context.deviceNouns, context.selfNoun);
   if (every) return { reason: every };

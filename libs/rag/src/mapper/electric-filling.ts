@@ -1,5 +1,6 @@
 import { en, stem, type WordNet } from '@meshmind/language';
 import { clauses, commandCore } from './unaccounted-word';
+import { possessiveOwners } from './possessed-by-other';
 
 /**
  * "Top up your battery", "go fill up your battery", "replenish your battery", "get yourself plugged
@@ -70,6 +71,8 @@ function chargesItself(clause: string, wordNet: WordNet): boolean {
   const going = words[0] === 'go' && wordNet.isVerb(words[words[1] === 'and' ? 2 : 1] ?? '') ? words.slice(words[1] === 'and' ? 2 : 1).join(' ') : clause;
   const core = commandCore(going, wordNet);
   if (!core?.object || !electric(core.object, wordNet)) return false;
+  // "charge the drone's batteries", "top up the scanner's battery": another owner's battery, not the device's own (possessed-by-other.ts).
+  if (possessiveOwners(going).length > 0) return false;
   // Only a thing that makes or holds electricity is filled ("battery": "a device that produces electricity"), not one that takes it ("plug the socket").
   const source = wordNet.definitions(core.object, 'noun').slice(0, NOUN_SENSES).some((definition) => SOURCE_OF_POWER.test(definition));
   const [verb] = core.verb.split(' ') as [string];

@@ -14,9 +14,6 @@ const OWN_THING = 0.75;
  */
 const OBJECT_UNTOUCHED = new Set(['perception', 'cognition', 'creation', 'communication']);
 
-/** Closed-class words that make the device's own noun another one of its kind ("the other robot"). */
-const ANOTHER = new Set(['other', 'another']);
-
 /** The possessives that make the object the device's own ("park your trolley"). */
 const OWN = new Set(['your', 'yours', 'its']);
 
@@ -28,15 +25,15 @@ const OWN = new Set(['your', 'yours', 'its']);
  * (WordNet's commonest sense of the command's object is a conveyance: a lorry, a trolley, a forklift,
  * a cart) that the document does not name (no word of it meets the noun by its stem, a synonym or a
  * derivation) and the request does not make the device's own ("your trolley"). A vehicle goes about
- * by itself: a deed done to it is that vehicle's, not the device's. "Stop the other robot" names
- * another of the device's own kind (a closed-class "other" before its own noun).
+ * by itself: a deed done to it is that vehicle's, not the device's. "Stop the other robot", another
+ * of the device's own kind, is another-of-kind.ts's.
  *
  * Only vehicles: a device's parts are devices too ("hit the brakes", "tilt the lens", "press the
  * emergency stop button", "kill the motors"), and which of them the robot has no document says.
  * Kept: a deed that leaves its object as it is (a verb whose commonest sense perceives, knows, makes
  * a record of or tells: "photograph the forklift"), and queries. Undefined where the call stands.
  */
-export function otherMachine(result: MapResult, reading: RequestReading, scope: ScopeReading | undefined, kindOf: (name: string) => 'action' | 'query' | undefined, ownNouns: ReadonlySet<string>, selfNoun: string | undefined, wordNet: WordNet | undefined): string | undefined {
+export function otherMachine(result: MapResult, reading: RequestReading, scope: ScopeReading | undefined, kindOf: (name: string) => 'action' | 'query' | undefined, selfNoun: string | undefined, wordNet: WordNet | undefined): string | undefined {
   if (!wordNet || !scope || result.kind !== 'call' || reading.mood === 'question') return undefined;
   if (!result.calls.every((call) => kindOf(call.function) === 'action')) return undefined;
   const core = commandCore(reading.text, wordNet);
@@ -44,10 +41,6 @@ export function otherMachine(result: MapResult, reading: RequestReading, scope: 
   const verb = core.verb.split(' ')[0]!;
   if (OBJECT_UNTOUCHED.has(wordNet.verbSenses(verb)[0]?.category ?? '')) return undefined;
   const self = selfNoun ?? 'device';
-  const said = words(reading.text);
-  // "stop the other robot": the device's own noun after "other" (commandCore's phrase stops at the closed-class word).
-  const another = said.findIndex((word, index) => ANOTHER.has(word) && ownNouns.has(said[index + 1] ?? ''));
-  if (another >= 0) return `the ${self} will not ${verb} another ${said[another + 1]}: it can only ${verb} itself`;
   const object = core.object;
   if (!object) return undefined;
   // The word before the object's phrase, in commandCore's own words ("your hotspot: name Relay, password relay2026").
