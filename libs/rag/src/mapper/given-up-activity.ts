@@ -12,9 +12,13 @@ const BEGINNING = new Set(['start', 'begin', 'continue', 'resume'].map(stem));
 /** What an activity is a kind of in WordNet's noun hierarchy (a closed set of its top nouns): "cleaning", "irrigation", "film" (a show). */
 const ACTIVITY = ['act', 'activity', 'event'];
 
-/** Whether one of the verb's senses ends or gives up: its lemmas, its broader verbs or the genus of its gloss meet an anchor of ending. */
+/**
+ * Whether the verb's commonest sense ends or gives up: its lemmas, its broader verbs or the genus of its
+ * gloss meet an anchor of ending. Only the commonest: "check" has a rare sense of arresting a motion, and
+ * "check the charge" was read as "stop the charge".
+ */
 export function givesUp(verb: string, wordNet: WordNet): boolean {
-  const senses = wordNet.verbSenses(verb);
+  const senses = wordNet.verbSenses(verb).slice(0, 1);
   if (senses.length === 0 || [...wordNet.antonyms(verb.replace(/ /g, '_'))].some((opposite) => ENDING.has(opposite))) return false;
   if (senses.some((sense) => sense.lemmas.some((lemma) => BEGINNING.has(stem(lemma))))) return false;
   return senses.some((sense) => {
@@ -41,6 +45,21 @@ function endsOwnActivity(document: NormalisedDocument): boolean {
 }
 
 /**
+ * Whether the activity is one the device's own words name ("cleaning" on a vacuum whose functions
+ * clean, "vacuuming" on a device called a vacuum): "cancel the delivery" said to a robot that delivers nothing is no end of anything it does,
+ * and was read as its emergency stop. An activity that is itself an end ("cancel the emergency stop")
+ * is never read as one more end.
+ */
+function ownActivity(object: readonly string[], document: NormalisedDocument): boolean {
+  const heads = object.map((word) => stem(word));
+  if (heads.some((head) => ENDING.has(head))) return false;
+  const named = [document.title, ...document.nouns].flatMap((name) => words(name));
+  const own = new Set([...named, ...document.functions.flatMap((fn) => [...splitIdentifier(fn.name), ...words(fn.description)])].map((word) => stem(word.toLowerCase())));
+  const head = object.at(-1)!;
+  return [head, ...gerundBases(head)].some((word) => own.has(stem(word)));
+}
+
+/**
  * "Call off the cleaning", "scrap the vacuuming", "abandon the clean", "call off the film" (issue
  * #17): a verb of giving a thing up, said of an activity the device does. Retrieval met only the
  * activity's own word ("cleaning"), which names the function that starts it, and the robot set off
@@ -48,7 +67,7 @@ function endsOwnActivity(document: NormalisedDocument): boolean {
  * sense (its lemmas, broader verbs or gloss meet an anchor of ending: call_off "annul", scrap and
  * abandon "discard", drop "discontinue"), with a phrasal particle where WordNet lists the pair
  * ("call off", "call the cleaning off"); its object is an activity (a gerund, or a noun WordNet files
- * under act or event). The command is read as the end of that activity ("stop the cleaning", as
+ * under act or event) that the device's own words name. The command is read as the end of that activity ("stop the cleaning", as
  * had-enough.ts reads "that's enough hoovering"), which the mapper reads as it reads any stop.
  * Only on a device one of whose actions ends something by its own words (a vacuum's stop_cleaning,
  * a player's stop, a valve's close "so the water stops"), not a plug or a lamp.
@@ -75,7 +94,7 @@ export function withGivenUpActivity(text: string, document: NormalisedDocument, 
   }
   const object = rest.filter((word) => !en.determiners.has(word));
   const own = new Set(document.functions.flatMap((fn) => splitIdentifier(fn.name).map((word) => stem(word.toLowerCase()))));
-  if (object.length === 0 || object.length > 2 || own.has(stem(verb)) || !endsOwnActivity(document) || !givesUp(phrase, wordNet) || !namesActivity(object.at(-1)!, wordNet)) return text;
+  if (object.length === 0 || object.length > 2 || own.has(stem(verb)) || !endsOwnActivity(document) || !givesUp(phrase, wordNet) || !namesActivity(object.at(-1)!, wordNet) || !ownActivity(object, document)) return text;
   const lead = text.slice(0, text.toLowerCase().indexOf(verb));
   return `${lead}${fillTemplate(enReference.hadEnough.command, { thing: rest.join(' ') })}${text.slice(clause.length)}`;
 }
