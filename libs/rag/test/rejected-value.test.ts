@@ -27,6 +27,12 @@ describe('a value the speaker takes back in the same sentence is not the value a
     ['instead of 26 can the pool have 27', 'can the pool have 27'],
     ['34 is far too hot, heat the pool to 29', 'heat the pool to 29'],
     ["thirty's too warm, heat the pool to twenty-eight", 'heat the pool to twenty-eight'],
+    // The noun the value is of may stand between the rejecting word and the value, where another value is said of it too.
+    ['instead of pool 2, heat pool 1 to 28', 'heat pool 1 to 28'],
+    ['heat pool 1 rather than pool 3', 'heat pool 1'],
+    ['not lane 4 - heat lane 6 please', 'heat lane 6 please'],
+    // A value marked as rejected is taken out before a repair is read: the repair is not put after the marker.
+    ['not pool 3, I meant heat pool 5', 'I meant heat pool 5'],
   ])('"%s" reads as "%s"', (text, meant) => {
     expect(withoutRejectedValue(text)).toBe(meant);
   });
@@ -37,6 +43,10 @@ describe('a value the speaker takes back in the same sentence is not the value a
     'heat the pool to 28, not too hot',
     'heat the pool to 28 and then 30 at night',
     'is the pool not 28 yet?',
+    'heat pool 1 and pool 2 but not pool 3',
+    'not heater 2, pool 3',
+    // No deed said beside the noun and the values: which deed is meant is not read here.
+    'not lane 4 - lane 6 please',
   ])('"%s" stays as said: one value, a selection left out, or no repair', (text) => {
     expect(withoutRejectedValue(text)).toBe(text);
   });

@@ -24,7 +24,7 @@ const WORD = /[a-z0-9]+(?:\.[0-9]+)?|['’][a-z]+|[,.;:!?…—–-]+/g;
 export function withoutRejectedValue(request: string): string {
   const numbers = findNumbers(request).filter((mention) => !mention.ordinal);
   if (numbers.length < 2) return request;
-  return repaired(request, numbers) ?? withoutMarkedValue(request, numbers) ?? afterRejectingStatement(request, numbers) ?? request;
+  return withoutMarkedValue(request, numbers) ?? repaired(request, numbers) ?? afterRejectingStatement(request, numbers) ?? request;
 }
 
 /** "set it to 24, no, 22" -> "set it to 22": the words after the first value up to the repair are kept after the second ("light 1 on, no, light 2" -> "light 2 on"). */
@@ -63,8 +63,14 @@ function repairSpan(words: readonly string[]): { start: number; end: number } | 
 /** "not 25, 22 please" -> "22 please"; "21 rather than 25" -> "21": a value after a rejecting word is taken out with it, where another value stays. */
 function withoutMarkedValue(request: string, numbers: readonly NumberMention[]): string | undefined {
   const lower = request.toLowerCase();
+  const nounBefore = (mention: NumberMention) => /(?:^|\s)([a-z]+)\s+$/.exec(lower.slice(0, mention.start))?.[1];
   for (const mention of numbers) {
-    const before = lower.slice(0, mention.start);
+    // "instead of shelf 9, drive to shelf 3": the noun the value is of may stand between, where another value is said of it too.
+    const noun = nounBefore(mention);
+    const named = noun !== undefined && !isStopword(noun) && numbers.some((other) => other !== mention && nounBefore(other) === noun);
+    // Only where the words left say a deed of their own ("check shelf 5 for gaps"): "not shelf 2, shelf 12 please" names no deed, and is read as said.
+    if (named && !leftSaysMore(lower, mention, noun)) continue;
+    const before = named ? lower.slice(0, mention.start).replace(/\s*[a-z]+\s+$/, ' ') : lower.slice(0, mention.start);
     const marker = enConversation.rejectedValueMarkers.map((phrase) => new RegExp(`(?:^|[\\s,;—–-])(${phrase})\\s+$`).exec(before)).find((match) => match !== null);
     // "lights 1 and 2 but not 3": a value left out of a selection, not one taken back.
     if (!marker || /\b(?:but|and|or|except)\s+$/.test(before.slice(0, marker.index + marker[0].indexOf(marker[1]!)))) continue;
@@ -87,6 +93,12 @@ function afterRejectingStatement(request: string, numbers: readonly NumberMentio
   if (verb < 0 || verb > 1 || boundary < verb) return undefined;
   const rest = request.slice(first.end).replace(/^[^,.;:!?…—–-]*[,.;:!?…—–-]+\s*/, '');
   return rest.length > 0 && findNumbers(rest).length > 0 ? rest : undefined;
+}
+
+/** Whether the request says a word besides the noun, its values, closed-class words, courtesy and the words of a correction. */
+function leftSaysMore(lower: string, mention: NumberMention, noun: string): boolean {
+  const said = new Set([...REPAIR_WORDS, ...enConversation.rejectedValueMarkers, ...enConversation.correctionClosers].flatMap((phrase) => phrase.split(' ')));
+  return (lower.slice(0, mention.start) + lower.slice(mention.end)).match(/[a-z]+/g)?.some((word) => word !== noun && !isStopword(word) && !en.courtesy.has(word) && !said.has(word)) ?? false;
 }
 
 function tidy(text: string): string {
