@@ -1,24 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DeviceDescription, Embedder } from '@meshmind/protocol';
+import type { Embedder } from '@meshmind/protocol';
 import { createApiMapper, createEmbedderPool, openLexicon } from '@meshmind/rag';
 import type { MapResult } from '../src/mapper/api-mapper-options';
+import { cellarHatch } from './support/cellar-hatch';
 import { deedForbidden } from '../src/mapper/forbidden-deed';
 import { deedPassedOn } from '../src/mapper/passed-negation';
 
 // A cellar hatch written for this test: a deed said needless is not done.
 const lexicon = openLexicon();
 const wordNet = lexicon.wordNet!;
-
-const cellarHatch = {
-  type: 'cellar_hatch',
-  title: 'Cellar hatch',
-  nouns: ['hatch', 'cellar hatch'],
-  state: { hatch_state: { type: 'string', enum: ['bolted', 'unbolted'], description: 'Whether the hatch is bolted.' } },
-  functions: [
-    { name: 'bolt', kind: 'action', parameters: [], description: 'Bolts the cellar hatch shut.', effects: [{ key: 'hatch_state', value: 'bolted' }] },
-    { name: 'unbolt', kind: 'action', parameters: [], description: 'Unbolts the cellar hatch.', effects: [{ key: 'hatch_state', value: 'unbolted' }] },
-  ],
-} as unknown as DeviceDescription;
 
 const chosen = (result: MapResult) => (result.kind === 'call' ? result.calls.map((call) => call.function) : []);
 

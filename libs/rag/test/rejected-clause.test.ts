@@ -2,22 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceDescription, Embedder } from '@meshmind/protocol';
 import { createApiMapper, createEmbedderPool, openLexicon } from '@meshmind/rag';
 import type { MapResult } from '../src/mapper/api-mapper-options';
+import { cellarHatch } from './support/cellar-hatch';
 import { withoutRejectedClause } from '../src/mapper/rejected-clause';
 
 // A cellar hatch and a pond pump written for this test: a deed taken back in the same breath is not done, the one kept is.
 const lexicon = openLexicon();
 const wordNet = lexicon.wordNet!;
-
-const cellarHatch = {
-  type: 'cellar_hatch',
-  title: 'Cellar hatch',
-  nouns: ['hatch', 'cellar hatch'],
-  state: { hatch_state: { type: 'string', enum: ['bolted', 'unbolted'], description: 'Whether the hatch is bolted.' } },
-  functions: [
-    { name: 'bolt', kind: 'action', parameters: [], description: 'Bolts the cellar hatch shut.', effects: [{ key: 'hatch_state', value: 'bolted' }] },
-    { name: 'unbolt', kind: 'action', parameters: [], description: 'Unbolts the cellar hatch.', effects: [{ key: 'hatch_state', value: 'unbolted' }] },
-  ],
-} as unknown as DeviceDescription;
 
 const pondPump = {
   type: 'pond_pump',
