@@ -3,8 +3,8 @@ import type { NormalisedDocument } from '../api-document';
 
 /**
  * Stems of WordNet's anchor lemmas of ending or giving a thing up (a closed set naming the concept):
- * "abort" is a kind of "end", "drop" (stop pursuing) of "discontinue", "call off" is glossed "annul
- * something that was scheduled", "scrap" and "abandon" are kinds of "discard".
+ * "abort" is a kind of "end", "call off" is glossed "annul something that was scheduled", "scrap" and
+ * "abandon" are kinds of "discard".
  */
 const ENDING = new Set(['end', 'stop', 'terminate', 'discontinue', 'cease', 'annul', 'discard'].map(stem));
 /** Stems of WordNet's anchor lemmas of beginning: a verb that begins is never read as an end. */
@@ -46,8 +46,8 @@ function endsOwnActivity(document: NormalisedDocument): boolean {
 
 /**
  * Whether the activity is one the device's own words name ("cleaning" on a vacuum whose functions
- * clean, "vacuuming" on a device called a vacuum): "cancel the delivery" said to a robot that delivers nothing is no end of anything it does,
- * and was read as its emergency stop. An activity that is itself an end ("cancel the emergency stop")
+ * clean, "vacuuming" on a device called a vacuum): "cancel the delivery" said to a robot that delivers
+ * nothing is no end of anything it does, and was read as its emergency stop. An activity that is itself an end ("cancel the emergency stop")
  * is never read as one more end.
  */
 function ownActivity(object: readonly string[], document: NormalisedDocument): boolean {
@@ -65,7 +65,7 @@ function ownActivity(object: readonly string[], document: NormalisedDocument): b
  * activity's own word ("cleaning"), which names the function that starts it, and the robot set off
  * cleaning: the opposite of the wish. The verb is one WordNet files under ending or giving up in some
  * sense (its lemmas, broader verbs or gloss meet an anchor of ending: call_off "annul", scrap and
- * abandon "discard", drop "discontinue"), with a phrasal particle where WordNet lists the pair
+ * abandon "discard"), with a phrasal particle where WordNet lists the pair
  * ("call off", "call the cleaning off"); its object is an activity (a gerund, or a noun WordNet files
  * under act or event) that the device's own words name. The command is read as the end of that activity ("stop the cleaning", as
  * had-enough.ts reads "that's enough hoovering"), which the mapper reads as it reads any stop.
