@@ -63,8 +63,8 @@ function ownActivity(object: readonly string[], document: NormalisedDocument): b
  * "Call off the cleaning", "scrap the vacuuming", "abandon the clean", "call off the film" (issue
  * #17): a verb of giving a thing up, said of an activity the device does. Retrieval met only the
  * activity's own word ("cleaning"), which names the function that starts it, and the robot set off
- * cleaning: the opposite of the wish. The verb is one WordNet files under ending or giving up in some
- * sense (its lemmas, broader verbs or gloss meet an anchor of ending: call_off "annul", scrap and
+ * cleaning: the opposite of the wish. The verb is one WordNet files under ending or giving up in its
+ * commonest sense (its lemmas, broader verbs or gloss meet an anchor of ending: call_off "annul", scrap and
  * abandon "discard"), with a phrasal particle where WordNet lists the pair
  * ("call off", "call the cleaning off"); its object is an activity (a gerund, or a noun WordNet files
  * under act or event) that the device's own words name. The command is read as the end of that activity ("stop the cleaning", as
