@@ -172,7 +172,8 @@ function onlyAcknowledgements(chunks: readonly Buffer[]): boolean {
   let lengthBytes = 0;
   for (const chunk of chunks) {
     for (let index = 0; index < chunk.length; ) {
-      if (remaining > 0) {
+      // Between a packet's length and its next header: its body, skipped (while the length is still being read, `header` is false).
+      if (header && remaining > 0) {
         const skip = Math.min(remaining, chunk.length - index);
         remaining -= skip;
         index += skip;
