@@ -1,4 +1,4 @@
-import { en, splitIdentifier, stem, words, type WordNet } from '@meshmind/language';
+import { en, enMapping, splitIdentifier, stem, words, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 import { givesUp } from './given-up-activity';
 
@@ -14,8 +14,8 @@ const NEVER = 'never';
 const JOINS = new Set(['and', 'but', 'then', 'so']);
 /** Words of a repair said with the clause kept ("... instead", "no, ..."): the answer particle and its adverbs. */
 const REPAIR = new Set(['no', 'nope', 'rather', 'instead', 'actually', 'now']);
-/** Courtesy said before the clause kept ("and just go", "but please dock"): the language's courtesy words that are no pronoun nor modal ("can you ..." is left as said). */
-const KEPT_COURTESY = new Set([...en.courtesy].filter((word) => !['you', 'can', 'could', 'would', 'will'].includes(word)));
+/** Courtesy said before the clause kept ("and just go", "but please dock"): the language's courtesy words but a subject ("but you went to 4" is no command; "can you ..." then stops at "you" and is left as said). */
+const KEPT_COURTESY = new Set([...en.courtesy].filter((word) => !enMapping.statementSubjects.includes(word)));
 /** WordNet's verb files of moving and handling things: "stop", "drop", "grab" ("seize ... or stop the motion of") halt or hold, they dismiss nothing. */
 const HANDLING = new Set(['motion', 'contact']);
 /** Pronouns that point back into the clause dismissed ("never mind the yoghurt, remove it", "forget shelf 4, go there"): the kept clause needs it, so nothing is dropped. */
