@@ -44,6 +44,14 @@ describe('the end of one activity is not the activity, nor the halt of the whole
     expect(called(await mapper.map(request)), request).toEqual(['halt']);
   });
 
+  it.each(['stop humming at me', 'quit whistling', 'stop blinking your lamp'])('"%s" (an activity no function does, nor the rover is named for) is not the halt', async (request) => {
+    expect(called(await mapper.map(request)), request).not.toEqual(['halt']);
+  });
+
+  it.each(['stop roving', 'stop rolling'])('"%s" (the activity the rover is named for, or its moving) halts', async (request) => {
+    expect(called(await mapper.map(request)), request).toEqual(['halt']);
+  });
+
   it('the activity asked for without an end is still called', async () => {
     expect(called(await mapper.map('record a clip'))).toEqual(['record_clip']);
   });

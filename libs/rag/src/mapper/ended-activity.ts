@@ -78,7 +78,12 @@ export function endedActivity(
   if (meets(called)) return ends ? undefined : phrase;
   if (ending.gerund) {
     if (isMotion(ending.activity[0]!, wordNet)) return undefined;
-    return !ends || functions.some((fn) => fn !== called && elsewhere(fn)) ? phrase : undefined;
+    if (!ends || functions.some((fn) => fn !== called && elsewhere(fn))) return phrase;
+    // "stop beeping (at me)": an activity that no function does nor the device's own names name (a vacuum's "hoovering") is no
+    // activity of its own, and the end the call makes (the robot's halt of its motors) is not of it.
+    // Only where the activity is said by its gerund ("beeping"): "stop heating the house" reads the house as the activity.
+    const gerund = gerundBases(ending.activity[0]!).some((base) => wordNet.isVerb(base));
+    return !gerund || meetsIn([...ownNouns].flatMap((noun) => words(noun))) ? undefined : phrase;
   }
   // "stop the access point", "end the wifi scan" -> the e-stop: a thing another function is named for, which the call does not meet, is what ends.
   // Not a function of moving ("move_to_shelf" for "stop all movement"): the end of the device's moving is the e-stop's.
