@@ -1,4 +1,5 @@
 import type { DeviceChannel, Topics } from './topics';
+import { TopicFilterSet } from './topic-filter-set';
 import { isValidTopicSegment } from './topics';
 
 /**
@@ -64,6 +65,8 @@ export class AccessPolicy {
    * principal object a broker session holds, so a session's rules go when the session does.
    */
   private readonly rulesOf = new WeakMap<Principal, readonly AccessRule[]>();
+  /** The same rules' filters, by right, each read once (topic-filter-set.ts). */
+  private readonly filtersOf = new WeakMap<Principal, Record<AccessRight, TopicFilterSet>>();
 
   constructor(private readonly topics: Topics) {}
 
@@ -88,8 +91,7 @@ export class AccessPolicy {
    */
   mayPublish(principal: Principal, topic: string, payload: Uint8Array | string = ''): boolean {
     if (topic.startsWith('$') || /[+#]/.test(topic)) return false;
-    const allowed = this.cachedRules(principal).some((rule) => rule.access === 'write' && topicMatchesFilter(topic, rule.topic));
-    if (!allowed) return false;
+    if (!this.filters(principal).write.matches(topic)) return false;
     if (principal.kind === 'coordinator') {
       const channel = this.topics.parse(topic)?.channel;
       if (channel && channel !== 'subtasks') return payload.length === 0;
@@ -105,7 +107,18 @@ export class AccessPolicy {
 
   /** May this principal receive a message published on this topic? (checked again on delivery) */
   mayRead(principal: Principal, topic: string): boolean {
-    return this.cachedRules(principal).some((rule) => rule.access === 'read' && topicMatchesFilter(topic, rule.topic));
+    return this.filters(principal).read.matches(topic);
+  }
+
+  private filters(principal: Principal): Record<AccessRight, TopicFilterSet> {
+    let filters = this.filtersOf.get(principal);
+    if (!filters) {
+      const rules = this.cachedRules(principal);
+      const of = (access: AccessRight) => new TopicFilterSet(rules.filter((rule) => rule.access === access).map((rule) => rule.topic));
+      filters = { read: of('read'), write: of('write') };
+      this.filtersOf.set(principal, filters);
+    }
+    return filters;
   }
 
   private cachedRules(principal: Principal): readonly AccessRule[] {
