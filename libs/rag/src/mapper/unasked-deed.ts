@@ -3,6 +3,7 @@ import type { NormalisedDocument } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import { adviceDeclined } from './advice-asked';
 import { cutOffRequest } from './cut-off-request';
+import { deviceReport } from './device-report';
 import { forbiddenDeed } from './forbidden-deed';
 import { leftAsItIs } from './left-as-is';
 import { namedOnly } from './named-only';
@@ -40,7 +41,8 @@ export interface UnaskedDeedContext {
  * mapper/advice-asked.ts), a reminder asked for ("remind me to turn the lights off":
  * mapper/speaker-reminded.ts), a command under a condition it cannot check ("if you're done, go and
  * charge": mapper/unheld-condition.ts), a quality said too much or enough that no reading makes a
- * change of the device ("the fan's too strong": mapper/unread-excess.ts), the device only named ("the fan": mapper/named-only.ts), a
+ * change of the device ("the fan's too strong": mapper/unread-excess.ts), a statement of what the
+ * device is or does ("the hoover's beeping": mapper/device-report.ts), the device only named ("the fan": mapper/named-only.ts), a
  * request cut off before its object ("turn the": mapper/cut-off-request.ts).
  */
 export async function unaskedDeed(asked: string, context: UnaskedDeedContext): Promise<MapResult | undefined> {
@@ -55,6 +57,7 @@ export async function unaskedDeed(asked: string, context: UnaskedDeedContext): P
     (await reminderDeclined(asked, context.takesItems ?? false, scope, mapDeed, selfNoun, wordNet)) ??
     (await unheldCondition(asked, context.document, ownWord, mapDeed, selfNoun, wordNet)) ??
     unreadExcess(asked, context.document, context.state ?? {}, selfNoun, wordNet) ??
+    deviceReport(asked, context.document, context.state ?? {}, ownWord, selfNoun, wordNet) ??
     namedOnly(asked, context.document, ownWord, selfNoun, wordNet) ??
     cutOffRequest(asked, context.document, selfNoun)
   );
