@@ -11,12 +11,11 @@ const TRAILING_PURPOSE = new Set(['in case']);
 /** "switch the lamp on if anyone comes in": the condition said after the command, with or without its comma. */
 const TRAILING = new RegExp(`^(.+?)\\s*,?\\s+(?:${OPENERS.filter((opener) => !TRAILING_PURPOSE.has(opener)).map((opener) => opener.replace(/\s+/g, '\\s+')).join('|')})\\s+([^,]+)$`, 'i');
 /**
- * The forms of be, have and do (closed class): a condition said after the command with one of them may be the
- * "whether" of a question ("tell me if the window is open", "I wonder if it's muggy"); one without says an event to
- * come ("if it goes over 70 percent", "if anyone comes in") and is a condition.
+ * A condition said after the command with an auxiliary (en.auxiliaries: be, have, do) or a contraction of one may be
+ * the "whether" of a question ("tell me if the window is open", "I wonder if it's muggy"); one without says an event
+ * to come ("if it goes over 70 percent", "if anyone comes in") and is a condition.
  */
-const STATIVE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'does', 'do', 'did']);
-const stative = (condition: string) => (condition.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}']+/gu) ?? []).some((word) => STATIVE.has(word) || /'(?:s|re|m|ve|d)$/.test(word));
+const stative = (condition: string) => (condition.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}']+/gu) ?? []).some((word) => en.auxiliaries.has(word) || word.includes("'"));
 /**
  * A condition that is only courtesy ("if you can", "if possible", "if you don't mind", "if that's
  * ok"): the modals, the addressee and the few words such a hedge is made of (closed class).
