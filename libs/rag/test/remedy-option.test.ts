@@ -24,6 +24,11 @@ const heatPump: DeviceDescription = {
 const document = normaliseApiDocument(heatPump);
 
 describe('withRemedyOption: a stated discomfort is the program the document offers for its remedy', () => {
+  it('reads no remedy from a quality said sufficient', () => {
+    expect(withRemedyOption("it's warm enough up here now", document, { program: 'heat' }, wordNet)).toBe("it's warm enough up here now");
+    expect(withRemedyOption("it's cool enough in the loft", document, { program: 'cool' }, wordNet)).toBe("it's cool enough in the loft");
+  });
+
   it('reads a cold spell said as an ongoing state as the heating program of a pump on standby', () => {
     expect(withRemedyOption("we're freezing up here", document, { program: 'standby' }, wordNet)).toBe('set the program to heat');
   });

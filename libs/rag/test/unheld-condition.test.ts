@@ -29,6 +29,23 @@ describe('a command under a condition the device cannot check (unheld-condition.
     expect(conditionalRequest('if the bell is loud, is it?')).toBeUndefined();
   });
 
+  it('reads a condition of an event to come said after the command, with or without its comma', () => {
+    expect(conditionalRequest('ring the bell if matron calls')).toEqual({ condition: 'matron calls', command: 'ring the bell' });
+    expect(conditionalRequest('drive to ward 2, unless somebody stops you')).toEqual({ condition: 'somebody stops you', command: 'drive to ward 2' });
+    // A state after "if" may be the "whether" of a question; "in case" after the command is its purpose; a hedge is courtesy.
+    expect(conditionalRequest('tell me if the corridor is clear')).toBeUndefined();
+    expect(conditionalRequest("ring the bell if there's a queue")).toBeUndefined();
+    expect(conditionalRequest('ring the bell in case matron comes')).toBeUndefined();
+  });
+
+  it.each(['ring the bell if matron calls', 'drive to ward 2 if the lift breaks down'])('"%s" does nothing now', async (said) => {
+    expect(called(await mapper.map(said, { loudness: 5 }))).toBe('not_executable');
+  });
+
+  it('does a command hedged after it: "if you can"', async () => {
+    expect(called(await mapper.map('ring the bell if you can', { loudness: 5 }))).not.toBe('not_executable');
+  });
+
   it.each(['If the corridor is crowded, ring the bell.', "If you've delivered the parcels, drive to ward 2.", 'If nobody signs for it, drive to ward 6.', "If there's a queue at ward 3, go there."])('"%s" does nothing', async (said) => {
     expect(called(await mapper.map(said, { loudness: 5 }))).toBe('not_executable');
   });

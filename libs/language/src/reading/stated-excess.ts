@@ -112,6 +112,8 @@ function* ambientAdjectives(said: readonly string[], wordNet: WordNet): Generato
     const compound = word !== undefined && said[at + 1] !== undefined && wordNet.canBe(`${word}-${said[at + 1]}`, 'adj') ? `${word}-${said[at + 1]}` : undefined;
     const adjective = compound ?? word;
     if (adjective === undefined || !wordNet.canBe(adjective, 'adj')) continue;
+    // "it's warm enough now": a quality said sufficient is as wished, no complaint ("it isn't warm enough" is read as a lack above).
+    if (SUFFICIENCY.has(said[at + (compound ? 2 : 1)] ?? '')) continue;
     yield { adjective, typed: compound ? said[at + 1]! : adjective };
   }
 }

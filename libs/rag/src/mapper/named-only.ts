@@ -7,7 +7,7 @@ import type { MapResult } from './api-mapper-options';
  * player's source; "open" of a cover): a noun that is also a value says what is wanted ("radio,
  * please" is a source), so such a request is left to the mapper.
  */
-function valueWords(document: NormalisedDocument): Set<string> {
+export function valueWords(document: NormalisedDocument): Set<string> {
   const said = Object.values(document.state ?? {}).flatMap((field) => [...(field.values ?? []), ...Object.values(field.synonyms ?? {}).flat()]);
   // A word of a function's or a state's name says the deed or the reading too ("lock the front door", "temperature"): "lock" names the lock and locks it.
   const named = [...document.functions.map((fn) => fn.name), ...Object.keys(document.state ?? {})].flatMap((name) => splitIdentifier(name));

@@ -5,6 +5,8 @@ import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 const { statedDegree } = enMapping;
 /** "too", "overly": the language's words of excess (closed class). */
 const EXCESS = new Set(statedDegree.excess);
+/** "enough": a quality said sufficient is as wished ("it's warm enough now"), no complaint (closed class). */
+const SUFFICIENCY = new Set(statedDegree.sufficiency);
 /** "so", "really", "getting": words that may stand between the be-form and the quality (closed class). */
 const BETWEEN = new Set(statedDegree.ambient.between);
 /** "outside": the weather is said, not the room (closed class). */
@@ -32,7 +34,7 @@ function statedQualities(clause: string, wordNet: WordNet): string[] {
     let at = index + 1;
     while (at < said.length && (BETWEEN.has(said[at]!) || EXCESS.has(said[at]!))) at += 1;
     const quality = said[at];
-    if (quality === undefined) continue;
+    if (quality === undefined || SUFFICIENCY.has(said[at + 1] ?? '')) continue;
     if (wordNet.canBe(quality, 'adj')) qualities.push(quality, ...glossedAdjectives(quality, wordNet));
     // "I'm freezing": the verb of a state, read through the sense that defines it as being so ("be cold").
     else if (quality.endsWith(enMapping.progressiveSuffix) && wordNet.isVerb(quality)) {

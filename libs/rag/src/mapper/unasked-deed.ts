@@ -3,6 +3,7 @@ import type { NormalisedDocument } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import { adviceDeclined } from './advice-asked';
 import { cutOffRequest } from './cut-off-request';
+import { deviceReport } from './device-report';
 import { forbiddenDeed } from './forbidden-deed';
 import { leftAsItIs } from './left-as-is';
 import { namedOnly } from './named-only';
@@ -11,6 +12,7 @@ import { speakersOwnDeed } from './speakers-own-deed';
 import { reminderDeclined } from './speaker-reminded';
 import { speakersPastDeedDeclined } from './speakers-past-deed';
 import { unheldCondition } from './unheld-condition';
+import { unreadExcess } from './unread-excess';
 import { unwishedDeedDeclined } from './unwished-deed';
 
 /** What the readers of a request that asks for no deed need of the mapper. */
@@ -25,6 +27,8 @@ export interface UnaskedDeedContext {
   wordNet: WordNet | undefined;
   /** Whether a function takes a free-text item (a list): the speaker's past deed is then an item done (done-report.ts). */
   takesItems?: boolean;
+  /** The device's state: a stated excess its document remedies by an option in this state is read, not declined (remedy-option.ts). */
+  state?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -36,7 +40,9 @@ export interface UnaskedDeedContext {
  * mapper/speakers-past-deed.ts), a question of advice ("should I turn the lamp off?":
  * mapper/advice-asked.ts), a reminder asked for ("remind me to turn the lights off":
  * mapper/speaker-reminded.ts), a command under a condition it cannot check ("if you're done, go and
- * charge": mapper/unheld-condition.ts), the device only named ("the fan": mapper/named-only.ts), a
+ * charge": mapper/unheld-condition.ts), a quality said too much or enough that no reading makes a
+ * change of the device ("the fan's too strong": mapper/unread-excess.ts), a statement of what the
+ * device is or does ("the hoover's beeping": mapper/device-report.ts), the device only named ("the fan": mapper/named-only.ts), a
  * request cut off before its object ("turn the": mapper/cut-off-request.ts).
  */
 export async function unaskedDeed(asked: string, context: UnaskedDeedContext): Promise<MapResult | undefined> {
@@ -50,6 +56,8 @@ export async function unaskedDeed(asked: string, context: UnaskedDeedContext): P
     (await adviceDeclined(asked, scope, mapDeed, selfNoun, wordNet)) ??
     (await reminderDeclined(asked, context.takesItems ?? false, scope, mapDeed, selfNoun, wordNet)) ??
     (await unheldCondition(asked, context.document, ownWord, mapDeed, selfNoun, wordNet)) ??
+    unreadExcess(asked, context.document, context.state ?? {}, selfNoun, wordNet) ??
+    deviceReport(asked, context.document, context.state ?? {}, ownWord, selfNoun, wordNet) ??
     namedOnly(asked, context.document, ownWord, selfNoun, wordNet) ??
     cutOffRequest(asked, context.document, selfNoun)
   );

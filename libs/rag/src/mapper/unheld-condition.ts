@@ -6,18 +6,30 @@ import { readStateCondition } from './state-condition';
 /** The openers of a condition proper ("if", "in case", "unless"): not "when" or "once", which may only say when (closed class). */
 const OPENERS = ['if', 'only if', 'in case', 'provided that', 'unless'];
 const LEADING = new RegExp(`^(?:${OPENERS.map((opener) => opener.replace(/\s+/g, '\\s+')).join('|')})\\s+([^,]+?)\\s*,\\s*(?:then\\s+)?(.+)$`, 'i');
+/** "turn the heating up in case it gets cold": after the command, "in case" gives its purpose, not a condition. */
+const TRAILING_PURPOSE = new Set(['in case']);
+/** "switch the lamp on if anyone comes in": the condition said after the command, with or without its comma. */
+const TRAILING = new RegExp(`^(.+?)\\s*,?\\s+(?:${OPENERS.filter((opener) => !TRAILING_PURPOSE.has(opener)).map((opener) => opener.replace(/\s+/g, '\\s+')).join('|')})\\s+([^,]+)$`, 'i');
+/**
+ * A condition said after the command with an auxiliary (en.auxiliaries: be, have, do) or a contraction of one may be
+ * the "whether" of a question ("tell me if the window is open", "I wonder if it's muggy"); one without says an event
+ * to come ("if it goes over 70 percent", "if anyone comes in") and is a condition.
+ */
+const stative = (condition: string) => (condition.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}']+/gu) ?? []).some((word) => en.auxiliaries.has(word) || word.includes("'"));
 /**
  * A condition that is only courtesy ("if you can", "if possible", "if you don't mind", "if that's
  * ok"): the modals, the addressee and the few words such a hedge is made of (closed class).
  */
 const HEDGE: ReadonlySet<string> = new Set([...enReference.speakersOwnDeed.modals, ...enReference.speakersOwnDeed.addressee, ...en.courtesy, 'possible', 'mind', 'ok', 'okay', 'fine', 'like', 'want', 'wish', 'please', 'that', "that's", 'thats', "it's", 'it', 'is', 'do', "don't", 'not', 'would', 'too', 'much', 'no', 'trouble', 'problem', 'bother', 'free', 'able']);
 
-/** The condition and the command of "if X, Y", or undefined. */
+/** The condition and the command of "if X, Y", or of "Y if X" where X says an event to come, or undefined. */
 export function conditionalRequest(asked: string): { condition: string; command: string } | undefined {
   const trimmed = asked.trim().replace(/[.!]+$/, '');
   if (trimmed.includes('?')) return undefined;
   const match = LEADING.exec(trimmed);
-  return match ? { condition: match[1]!.trim(), command: match[2]!.trim() } : undefined;
+  if (match) return { condition: match[1]!.trim(), command: match[2]!.trim() };
+  const trailing = TRAILING.exec(trimmed);
+  return trailing && !stative(trailing[2]!) ? { condition: trailing[2]!.trim(), command: trailing[1]!.trim() } : undefined;
 }
 
 /** Whether a condition is only courtesy: every word a hedge's. */
