@@ -1,4 +1,4 @@
-import { splitIdentifier, words, type RequestReading } from '@meshmind/language';
+import { en, enMapping, splitIdentifier, words, type RequestReading } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 
@@ -25,7 +25,8 @@ const TOWARD_SIDE = new RegExp(`\\b(?:to|towards)\\s+(?:the|your|its)\\s+(${SIDE
  * sides and the adverbs of turning about an upright axis.
  */
 const LATERAL_ADVERB = /\b(sideways|(?:anti|counter-?)?clockwise)\b/i;
-const BARE_SIDE = new RegExp(`(?<!\\b(?:the|your|its|all|on|at)\\s+)\\b(${SIDES.join('|')})\\b(?=\\s*(?:\\d|by\\b|[,.!?;]|$))`, 'i');
+const NOT_A_TURN_BEFORE = [...en.determiners, ...enMapping.amounts.levelPrepositions]; // "the right", "all right", "at left": a place or a word, no turn
+const BARE_SIDE = new RegExp(`(?<!\\b(?:${NOT_A_TURN_BEFORE.join('|')})\\s+)\\b(${SIDES.join('|')})\\b(?=\\s*(?:\\d|by\\b|[,.!?;]|$))`, 'i');
 /** Opening verbs that name the sideways axis itself ("pan the camera 30 degrees"): the axis words the document would use. */
 const AXIS_VERBS = new Set(['pan', 'yaw']);
 
