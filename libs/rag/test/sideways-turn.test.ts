@@ -39,6 +39,12 @@ describe('a turn to a side no angle of the call turns to (sideways-turn.ts)', ()
       expect(result.kind, text).toBe('not_executable');
     }
   });
+  it('declines a side said by an adverb, a bare side or a panning verb', async () => {
+    for (const text of ['tilt the panel sideways 20 degrees', 'turn the panel 15 degrees clockwise', 'swing the panel left 30 degrees', 'pan the panel 25 degrees']) {
+      const result = await panelMapper.map(text, {});
+      expect(result.kind, text).toBe('not_executable');
+    }
+  });
   it('keeps an up or down angle, and "right now"', async () => {
     const up = await panelMapper.map('tilt the panel to 40 degrees', {});
     expect(up.kind === 'call' && up.calls[0]).toMatchObject({ function: 'set_elevation', arguments: { elevation: 40 } });
@@ -46,7 +52,9 @@ describe('a turn to a side no angle of the call turns to (sideways-turn.ts)', ()
     expect(now.kind === 'call' && now.calls[0]?.function).toBe('set_elevation');
   });
   it('leaves an angle whose document names the sides', async () => {
-    const result = await cameraMapper.map('pan the camera 30 degrees to the left', {});
-    expect(result.kind === 'call' && result.calls[0]?.function).toBe('pan_camera');
+    for (const text of ['pan the camera 30 degrees to the left', 'pan the camera left 30 degrees']) {
+      const result = await cameraMapper.map(text, {});
+      expect(result.kind === 'call' && result.calls[0]?.function, text).toBe('pan_camera');
+    }
   });
 });

@@ -87,6 +87,8 @@ export const enMapping = {
     spokenMinutes: { 'half an hour': 30, 'an hour': 60, 'a quarter of an hour': 15, 'quarter of an hour': 15, 'three quarters of an hour': 45, 'an hour and a half': 90, 'an hour and a quarter': 75 } as Readonly<Record<string, number>>,
     negative: ['minus', 'negative'],
     downwards: ['down', 'downward', 'downwards', 'below'],
+    upwards: ['up', 'upward', 'upwards', 'above'],
+    positive: ['plus', 'positive'],
     horizontal: ['level', 'horizontal', 'straight ahead'],
     vertical: { up: ['straight up', 'vertically up'], down: ['straight down', 'vertically down'] },
     levelPrepositions: ['to', 'at'],

@@ -47,6 +47,8 @@ export const en = {
   determiners: new Set<string>([...ARTICLES, ...POSSESSIVES, ...DEMONSTRATIVES, 'all', 'both', 'every']),
   /** Particles of phrasal verbs ("turn on", "check ... off", "turn it up"), also prepositions before a noun. */
   verbParticles: new Set(['on', 'off', 'up', 'down', 'out']),
+  /** Each particle of a way and its opposite ("pull the awning in" is the way back of "put it out"): a closed class of pairs. */
+  particleOpposites: { in: 'out', out: 'in', up: 'down', down: 'up', on: 'off', off: 'on' } as Readonly<Record<string, string>>,
   /** The auxiliaries of English tense and voice ("I've", "it's been", "the gutter's been fixed"): a closed class; they carry no deed. */
   auxiliaries: new Set(['have', 'has', 'had', 've', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 's']),
   /**

@@ -103,6 +103,10 @@ export interface MappingLanguageData {
     readonly negative: readonly string[];
     /** Words that point an angle below the horizon: "point the camera down 45 degrees". */
     readonly downwards: readonly string[];
+    /** Words that point an angle above the horizon: "tilt the camera up 20 degrees", "20 degrees above level". */
+    readonly upwards: readonly string[];
+    /** Words that say a number is a signed value in a document's note: "positive tilts up". */
+    readonly positive: readonly string[];
     /** Words that name an angle of nought, the horizon itself: "put the camera back level". */
     readonly horizontal: readonly string[];
     /** Words that name the ends of an angle's range, straight above and straight below: "look straight up". */

@@ -1,4 +1,4 @@
-import { stem, words, type NumberMention, type WordNet } from '@meshmind/language';
+import { alternation, enMapping, stem, words, type NumberMention, type WordNet } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
 import { presetsOf } from './note-presets';
 
@@ -10,6 +10,16 @@ const ADDED_BEFORE = /\b(?:another|further|extra)\s*$/;
  */
 const ADDED_AFTER = /^\s*(?:%|[a-z°]+)?\s*\b(more|further|extra)\b(?=\s*(?:$|[,.;:!?]|(?:please|now|then|and)\b))/;
 
+/** The same said between the number and its unit ("10 more degrees", "5 further percent"): a unit, never a noun it counts. */
+const ADDED_BEFORE_UNIT = new RegExp(`^\\s*\\b(more|further|extra)\\s+(?:${alternation([...enMapping.units.degree, ...enMapping.units.percent])})\\b`);
+/**
+ * A number after a way and before "from where it is now" ("up 25 from where it is now", "down 10
+ * degrees from its current angle"): a change from the present level. Closed words only: "from"
+ * with a demonstrative of place or a determiner of the present state; "shelf 3 from here" says no way.
+ */
+const WAY_BEFORE = new RegExp(`\\b(?:${alternation([...enMapping.amounts.upwards, ...enMapping.amounts.downwards])})\\s+(?:by\\s+)?$`);
+const FROM_WHERE_IT_IS = /^\s*(?:[a-z°%]+\s+)?from\s+(?:where\s+(?:it|they|you|i)(?:'s|'re|\s+(?:is|are|am))?\b|here\b|(?:its|their|your|the)\s+(?:current|present)\b)/;
+
 /** Units of time, a closed class: "another 10 minutes" is a time from now, no amount added to a level. */
 const TIME_UNIT = /^(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)$/;
 
@@ -18,6 +28,13 @@ export function addedAmountMarker(lowerText: string, mention: NumberMention): { 
   if (TIME_UNIT.test(mention.following)) return undefined;
   const before = ADDED_BEFORE.exec(lowerText.slice(0, mention.start));
   if (before) return { start: before.index, end: before.index + before[0].length };
+  const between = ADDED_BEFORE_UNIT.exec(lowerText.slice(mention.end));
+  if (between) {
+    const start = mention.end + between[0].indexOf(between[1]!);
+    return { start, end: start + between[1]!.length };
+  }
+  const from = WAY_BEFORE.test(lowerText.slice(0, mention.start)) ? FROM_WHERE_IT_IS.exec(lowerText.slice(mention.end)) : null;
+  if (from) return { start: mention.end + from[0].indexOf('from'), end: mention.end + from[0].length };
   const after = ADDED_AFTER.exec(lowerText.slice(mention.end));
   if (!after) return undefined;
   const end = mention.end + after[0].length;

@@ -11,7 +11,7 @@ import { addedAmountMarker, namedEndDirection } from './added-amount';
 import { endwardChangeMarker } from './end-change';
 import { countsThings } from './counted-things';
 import { labelledMention } from './labelled-number';
-import { downwardVerb } from './downward-verb';
+import { tiltSign } from './tilt-way';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
 
@@ -100,7 +100,6 @@ const DECREASE = anyWordPattern(en.relativeDirection.down);
 /** A number said as the level wanted ("to 90"), right before it. */
 const LEVEL_BEFORE = new RegExp(`\\b(?:${alternation(amounts.levelPrepositions)})\\s*$`);
 const NEGATIVE_BEFORE = new RegExp(`(?:${alternation(amounts.negative)})\\s*$`);
-const DOWNWARDS = anyWordPattern(amounts.downwards, '');
 const HORIZONTAL = anyWordPattern(amounts.horizontal, '');
 const STRAIGHT_UP = anyWordPattern(amounts.vertical.up, '');
 const STRAIGHT_DOWN = anyWordPattern(amounts.vertical.down, '');
@@ -218,9 +217,13 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
     const before = lower.slice(Math.max(0, mention.start - 12), mention.start);
     if (NEGATIVE_BEFORE.test(before)) value = -Math.abs(value);
     // "point the camera down 45 degrees": a tilt below the horizon is negative, where the range
-    // allows it or the document gives no range (then the device's own check decides).
-    // "lower the camera 40": a verb that moves its object down, where no "to" says the level itself (arguments/downward-verb.ts).
-    else if (parameterClass === 'angle' && (parameter.minimum === undefined || parameter.minimum < 0) && value > 0 && (DOWNWARDS.test(lower) || (!LEVEL_BEFORE.test(lower.slice(0, mention.start)) && downwardVerb(lower, context.wordNet)))) value = -value;
+    // allows it or the document gives no range (then the device's own check decides); the way said
+    // in words, else the verb's ("lower the camera 40"); both ways said is asked (arguments/tilt-way.ts).
+    else if (parameterClass === 'angle' && (parameter.minimum === undefined || parameter.minimum < 0) && value > 0) {
+      const sign = tiltSign(parameter, lower, LEVEL_BEFORE.test(lower.slice(0, mention.start)), context.wordNet);
+      if (sign === undefined) return undefined;
+      value *= sign;
+    }
     return finish(parameter, value);
   }
   if (named !== undefined) return finish(parameter, named);

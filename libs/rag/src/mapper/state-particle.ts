@@ -2,6 +2,7 @@ import { en, stem, words, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 import type { FunctionProfile } from './evidence';
 import { asksIndirectly } from './indirect-question';
+import { wayBackGoal } from './opposite-particle';
 
 /**
  * A particle the device's own document gives as a word for one of its states names that state as
@@ -73,6 +74,8 @@ export function withStateParticle(text: string, document: NormalisedDocument, pr
   while (last > 1 && en.courtesy.has(said[last - 1]!)) last -= 1;
   const clause = said.slice(0, last);
   const candidates = [...new Set([clause[0], clause.at(-1)])].filter((word): word is string => word !== undefined && en.verbParticles.has(word));
+  const back = candidates.length === 0 ? wayBackGoal(document, clause, wordNet) : undefined; // "pull the awning in": the opposite of "out" (opposite-particle.ts)
+  if (back) return rewrittenTo(text, match, after, back.particle, document, back.goal);
   if (candidates.length !== 1) return text;
   const particle = candidates[0]!;
   const named = goalsOf(document, particle);
@@ -86,7 +89,12 @@ export function withStateParticle(text: string, document: NormalisedDocument, pr
   if (literal.length > 0) return text;
   const goals = named.length > 0 ? named : verbal ? booleanGoalsOf(document, particle, wordNet!) : [];
   if (goals.length !== 1) return text;
-  const chosen = functionSetting(document, goals[0]!);
+  return rewrittenTo(text, match, after, particle, document, goals[0]!);
+}
+
+/** The request said in the words of the one function that sets the goal, the particle left out; as said where none does. */
+function rewrittenTo(text: string, match: RegExpExecArray, after: string, particle: string, document: NormalisedDocument, goal: StateGoal): string {
+  const chosen = functionSetting(document, goal);
   if (!chosen) return text;
   const object = after.replace(new RegExp(`\\b${particle}\\b`, 'i'), '').replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trimEnd();
   return `${text.slice(0, match.index)}${functionWords(document, chosen)}${object.startsWith(' ') ? object : ` ${object}`}`;
