@@ -34,7 +34,8 @@ export interface NeededDeed {
  * The verb after it must be one WordNet knows; its particle goes with it ("pick up"). The thing is
  * the phrase after verb and particle where it opens with a determiner, a partitive ("some", "more"),
  * a number or a noun that is no day ("tomorrow") and no verb's -ing form ("get going"); a preposition
- * or an adverb first ("leave at nine", "talk later") says no thing. Undefined where no need to do is said.
+ * or an adverb first ("leave at nine", "talk later") says no thing. Undefined where no need to do is said,
+ * and where it is asked ("what do we need to buy": a question word or an auxiliary before it).
  */
 export function neededDeed(text: string, wordNet: WordNet | undefined): NeededDeed | undefined {
   if (!wordNet) return undefined;
@@ -54,6 +55,8 @@ export function neededDeed(text: string, wordNet: WordNet | undefined): NeededDe
     let verbAt = -1;
     if (said[index + 1] === en.infinitiveMarker && (lackingVerb(word, wordNet) || (OBLIGATIONS.has(word) && speakerBefore(index)))) verbAt = index + 2;
     else if (MODALS.has(word) && speakerBefore(index)) verbAt = index + 1;
+    // "what do we still need to buy", "have we got to get milk": a question of the need, not the need.
+    if (verbAt >= 0 && said.slice(0, index).some((earlier) => en.questionWords.has(earlier) || en.auxiliaries.has(earlier))) return undefined;
     const verb = said[verbAt];
     if (verb === undefined || !wordNet.isVerb(verb) || lackingVerb(verb, wordNet)) continue;
     const particle = PARTICLES.has(said[verbAt + 1] ?? '') ? said[verbAt + 1] : undefined;
