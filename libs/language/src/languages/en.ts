@@ -275,6 +275,12 @@ export const en = {
    */
   usingUpVerb: 'use_up',
   /**
+   * WordNet's verb of taking a thing away, as its lemma: what a path off a device says by itself ("get the
+   * milk off the list"); of a device's functions that take an item off it, the one whose deed is this
+   * verb is meant where the request's verb says nothing more (rag's mapper/taken-off.ts).
+   */
+  removingVerb: 'remove',
+  /**
    * The state a used-up supply is left in, said after a form of "be": the particle of "run out" with
    * its preposition ("we're out of milk", "the kitchen is all out of eggs"): reading/stated-lack.ts.
    */
