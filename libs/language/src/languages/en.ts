@@ -221,9 +221,9 @@ export const en = {
   },
   /** Words after a number that say it is a share of the whole ("50%", "20 percent"). */
   percentWords: new Set(['%', 'percent', 'per', 'pc']),
-  /** How a list of items is coordinated ("tea, honey and milk") and the articles its items drop ("some glue"). */
+  /** How a list of items is coordinated ("tea, honey and milk", "bleach plus sponges", "toothpaste as well as floss") and the articles its items drop ("some glue"). */
   itemLists: {
-    conjunctions: ['and', 'or', '&'],
+    conjunctions: ['and', 'or', '&', 'plus', 'as well as'],
     articles: ['the', 'some', 'a', 'an', 'more'],
   },
   colorNames: COLOR_NAMES,
