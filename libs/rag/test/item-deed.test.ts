@@ -51,6 +51,8 @@ describe('a command to a list whose verb no function does', () => {
     'purchase everything on the packing list',
     'sort my list by size',
     'prioritise the passport',
+    'go through the packing list for me',
+    'run through my list',
   ])('declines "%s"', async (text) => {
     expect(called(await mapper.map(text, state))).toBe('not_executable');
   });

@@ -16,6 +16,11 @@ describe('splitItems: coordinated noun phrases are several items', () => {
     expect(splitItems('rice, pasta, and noodles')).toEqual(['rice', 'pasta', 'noodles']);
     expect(splitItems('cheddar or brie')).toEqual(['cheddar', 'brie']);
   });
+  it('splits "plus" and "as well as", said between things as "and" is', () => {
+    expect(splitItems('firelighters plus kindling')).toEqual(['firelighters', 'kindling']);
+    expect(splitItems('a torch as well as  some spare bulbs')).toEqual(['torch', 'spare bulbs']);
+    expect(splitItems('twine, pegs as well as a mallet')).toEqual(['twine', 'pegs', 'mallet']);
+  });
   it('keeps a single item whole', () => {
     expect(splitItems('washing up liquid')).toEqual(['washing up liquid']);
   });

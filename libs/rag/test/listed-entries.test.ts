@@ -74,6 +74,11 @@ describe('everyItem: a quantifier for the whole list is no item', () => {
   });
   it('lets a quantified item through', () => {
     expect(everyItem(call('take_down', 'all the flour'), byName, board.nouns, 'board')).toBeUndefined();
+    expect(everyItem(call('put_up', 'some flour'), byName, board.nouns, 'board')).toBeUndefined();
+    expect(everyItem(call('put_up', 'something for the picnic'), byName, board.nouns, 'board')).toBeUndefined();
+  });
+  it('asks which item an indefinite pronoun or quantifier said alone means', () => {
+    for (const thing of ['something', 'anything on the board', 'some more']) expect(everyItem(call('put_up', thing), byName, board.nouns, 'board'), thing).toMatch(/names no item/);
   });
 });
 

@@ -106,5 +106,14 @@ export const enReference = {
    * lexicographer files of verbs of telling and of minding, and the "to" of the infinitive after the speaker.
    */
   speakerReminded: { categories: ['communication', 'cognition'], infinitive: 'to' },
+  /**
+   * A need to do something said by the speaker ("we need to buy apples", "we have to phone grandma",
+   * "I must get batteries"): the verbs of obligation that take "to" after the speaker, the modals that
+   * take the verb bare, the contraction of "have" before "got", WordNet's verbs of getting as lemmas
+   * (a sense that is one or a kind of one makes the deed an errand for the thing: "buy", "pick up",
+   * "grab"), the verb of being (no deed with a thing: "we need to be out by eight") and the words that
+   * open a thing before its noun ("some", "more"). reading in rag's mapper/needed-deed.ts.
+   */
+  neededDeed: { obligations: ['have', 'has', 'got'], modals: ['must', 'should'], contracted: "'ve", getting: ['get', 'acquire', 'obtain'], being: ['be'], partitives: ['some', 'more', 'another', 'any', 'few', 'lots', 'plenty', 'extra'] },
   viewing: { letting: ['let'], speakerObjects: ['me', 'us'], beforeNoun: ['a', 'an', 'another', 'quick', 'little'], particles: ['at', 'on', 'in', 'to', 'through'], question: 'what does {object} show?' },
 } as const;

@@ -223,9 +223,9 @@ export const en = {
   },
   /** Words after a number that say it is a share of the whole ("50%", "20 percent"). */
   percentWords: new Set(['%', 'percent', 'per', 'pc']),
-  /** How a list of items is coordinated ("tea, honey and milk") and the articles its items drop ("some glue"). */
+  /** How a list of items is coordinated ("tea, honey and milk", "bleach plus sponges", "toothpaste as well as floss") and the articles its items drop ("some glue"). */
   itemLists: {
-    conjunctions: ['and', 'or', '&'],
+    conjunctions: ['and', 'or', '&', 'plus', 'as well as'],
     articles: ['the', 'some', 'a', 'an', 'more'],
   },
   colorNames: COLOR_NAMES,
@@ -276,6 +276,12 @@ export const en = {
    * (reading/stated-lack.ts).
    */
   usingUpVerb: 'use_up',
+  /**
+   * WordNet's verb of taking a thing away, as its lemma: what a path off a device says by itself ("get the
+   * milk off the list"); of a device's functions that take an item off it, the one whose deed is this
+   * verb is meant where the request's verb says nothing more (rag's mapper/taken-off.ts).
+   */
+  removingVerb: 'remove',
   /**
    * The state a used-up supply is left in, said after a form of "be": the particle of "run out" with
    * its preposition ("we're out of milk", "the kitchen is all out of eggs"): reading/stated-lack.ts.

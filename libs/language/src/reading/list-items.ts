@@ -12,7 +12,8 @@ const patterns = new WeakMap<RequestLanguageData, { separator: RegExp; article: 
 function patternsOf(language: RequestLanguageData): { separator: RegExp; article: RegExp } {
   let found = patterns.get(language);
   if (!found) {
-    const conjunctions = language.itemLists.conjunctions.map(escapeRegExp);
+    // A conjunction of several words ("as well as") is matched across any spacing.
+    const conjunctions = language.itemLists.conjunctions.map((word) => escapeRegExp(word).replace(/ /g, '\\s+'));
     found = {
       separator: new RegExp(`\\s*,\\s*(?:${conjunctions.map((word) => `${word}\\s+`).join('|')})?|\\s+(?:${conjunctions.join('|')})\\s+`, 'i'),
       article: new RegExp(`^(?:${language.itemLists.articles.map(escapeRegExp).join('|')})\\s+`, 'i'),

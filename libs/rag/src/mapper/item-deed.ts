@@ -132,7 +132,9 @@ export class ItemDeeds {
     const wordNet = this.lexicon!.wordNet!;
     const [bare] = core.verb.split(' ') as [string];
     // "text the shopping list to my wife", "check my shopping list": the list itself is no item to add, tick or remove.
-    const onDevice = fn.parameters.length > 0 && (this.isDevice(core.object) || (taken.length > 0 && taken.every((word) => closed(word) || this.isDevice(word))));
+    // "go through the list for me": the words of the verb of several words ("go through") are no item's either.
+    const verbWords = new Set(longerVerb(clause, wordNet)?.split(' ') ?? []);
+    const onDevice = fn.parameters.length > 0 && (this.isDevice(core.object) || (taken.length > 0 && taken.every((word) => closed(word) || verbWords.has(word) || this.isDevice(word))));
     if (onDevice) return false;
     if (taken.includes(bare) || wordNet.verbSenses(bare).length >= LIGHT_VERB_SENSES) return true;
     const own = this.owned.get(fn.name)!;

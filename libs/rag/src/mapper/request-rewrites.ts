@@ -32,6 +32,7 @@ import { withRemedyOption } from './remedy-option';
 import { withFeatureNamed } from './feature-word';
 import { withMeasuredQuantityAsked } from './measured-quantity';
 import { withDoneReport } from './done-report';
+import { withTakenOff } from './taken-off';
 import { withBareLevel } from './bare-level';
 import { withLevelOn, withNamedActionOn } from './on-goal';
 import { withJoinedPrefix } from './hyphened-prefix';
@@ -103,7 +104,8 @@ export function rewrittenRequest(original: string, state: DeviceStateValues, ref
   const request = context.keepsStatedContext ? withContext : withoutStatedContext(withContext, wordNet);
   // "stick jam on the shopping": the list's own alias in a place phrase said by the list noun, where the item ends (own-list-name.ts).
   // "I've picked up the bread": a deed on a listed entry said done is that entry ticked off (done-report.ts).
-  const listed = withDoneReport(withOwnListNamed(request, references, context.takesItems), state, context.takesItems, reading, wordNet);
+  // "get the milk off the list": off it by a verb that says nothing of ticking is removed (taken-off.ts).
+  const listed = withDoneReport(withTakenOff(withOwnListNamed(request, references, context.takesItems), document, wordNet, context.takesItems), state, context.takesItems, reading, wordNet);
   // "stop the sprinklers now": said-at-once.ts; "can you turn the light on?" is "turn the light on" (polite-ask.ts);
   // "turn on the sweep": the feature one switch names (feature-word.ts).
   // "blinds 80": a thing and a number, no verb, is the level wanted (bare-level.ts); "get the fan going" is "start the fan" (split-idiom.ts);

@@ -1,4 +1,5 @@
 import { en, statedLack, type WordNet } from '@meshmind/language';
+import { withNeededDeed } from './needed-deed';
 
 /**
  * "we've run out of tea bags and sugar" to a device that keeps items (a list): the supply used up
@@ -9,6 +10,7 @@ import { en, statedLack, type WordNet } from '@meshmind/language';
  */
 export function withStatedLack(text: string, wordNet: WordNet | undefined, takesItems: boolean): string {
   if (!takesItems) return text;
+  if (withNeededDeed(text, wordNet, takesItems) !== text) return withNeededDeed(text, wordNet, takesItems); // "we need to buy apples": we need apples (mapper/needed-deed.ts)
   const lack = statedLack(text, wordNet);
   if (!lack || !lack.verb.includes(' ')) return text;
   // Only the clause that says it: "we've run out of toilet roll, put it on the list" keeps its second clause.

@@ -7,6 +7,7 @@ import { deviceReport } from './device-report';
 import { forbiddenDeed } from './forbidden-deed';
 import { leftAsItIs } from './left-as-is';
 import { namedOnly } from './named-only';
+import { neededDeedDeclined } from './needed-deed';
 import type { DocumentScope } from './scope';
 import { speakersOwnDeed } from './speakers-own-deed';
 import { reminderDeclined } from './speaker-reminded';
@@ -39,7 +40,8 @@ export interface UnaskedDeedContext {
  * myself": mapper/speakers-own-deed.ts) or done already ("I turned the plug off already":
  * mapper/speakers-past-deed.ts), a question of advice ("should I turn the lamp off?":
  * mapper/advice-asked.ts), a reminder asked for ("remind me to turn the lights off":
- * mapper/speaker-reminded.ts), a command under a condition it cannot check ("if you're done, go and
+ * mapper/speaker-reminded.ts), a need to do that has no thing for a list ("we need to leave at nine":
+ * mapper/needed-deed.ts), a command under a condition it cannot check ("if you're done, go and
  * charge": mapper/unheld-condition.ts), a quality said too much or enough that no reading makes a
  * change of the device ("the fan's too strong": mapper/unread-excess.ts), a statement of what the
  * device is or does ("the hoover's beeping": mapper/device-report.ts), the device only named ("the fan": mapper/named-only.ts), a
@@ -55,6 +57,7 @@ export async function unaskedDeed(asked: string, context: UnaskedDeedContext): P
     (await speakersPastDeedDeclined(asked, context.takesItems ?? false, scope, mapDeed, selfNoun, wordNet)) ??
     (await adviceDeclined(asked, scope, mapDeed, selfNoun, wordNet)) ??
     (await reminderDeclined(asked, context.takesItems ?? false, scope, mapDeed, selfNoun, wordNet)) ??
+    neededDeedDeclined(asked, context.takesItems ?? false, selfNoun, wordNet) ??
     (await unheldCondition(asked, context.document, ownWord, mapDeed, selfNoun, wordNet)) ??
     unreadExcess(asked, context.document, context.state ?? {}, selfNoun, wordNet) ??
     deviceReport(asked, context.document, context.state ?? {}, ownWord, selfNoun, wordNet) ??
