@@ -1,0 +1,21 @@
+import type { WordNet } from '@meshmind/language';
+
+/**
+ * "Is shelf 5 full?", "is rack 2 loaded?": the request names the other end of a scale one of whose
+ * ends is an absence. WordNet gives "full" the antonym "empty", and both adjectives are values of one
+ * attribute ("fullness"); "empty" is defined by an absence (not occupied). A yes or a no about either
+ * end is one answer (as "is the door unlocked?" is read from the lock), so the question asks for what
+ * the absence's end reports: the free slots. Only an antonym whose first sense's attribute is the
+ * word's own first sense's (a value of the same scale, "heavy" and "light" of weight, not "dark" and
+ * "light"), and only its absences: absence-words.ts keeps them to questions and lifts by them only a
+ * function whose identifier is defined by the same absence.
+ */
+export function oppositeEndAbsences(word: string, wordNet: WordNet, absencesOf: (word: string) => ReadonlySet<string>): string[] {
+  const lower = word.toLowerCase();
+  if (!wordNet.canBe(lower, 'adj') || absencesOf(lower).size > 0) return [];
+  const scale = wordNet.attributeNouns(lower, 1);
+  if (scale.size === 0) return [];
+  return [...wordNet.antonyms(lower)].flatMap((opposite) =>
+    [...wordNet.attributeNouns(opposite, 1)].some((attribute) => scale.has(attribute)) ? [...absencesOf(opposite)] : [],
+  );
+}
