@@ -1,4 +1,4 @@
-import type { WordNet } from '@meshmind/language';
+import { en, isStopword, type WordNet } from '@meshmind/language';
 
 /**
  * "Is shelf 5 full?", "is rack 2 loaded?": the request names the other end of a scale one of whose
@@ -12,7 +12,8 @@ import type { WordNet } from '@meshmind/language';
  */
 export function oppositeEndAbsences(word: string, wordNet: WordNet, absencesOf: (word: string) => ReadonlySet<string>): string[] {
   const lower = word.toLowerCase();
-  if (!wordNet.canBe(lower, 'adj') || absencesOf(lower).size > 0) return [];
+  // A closed-class word is itself only: "what is in bank 2" says no "in" (fashionable) of success.
+  if (isStopword(lower) || en.verbParticles.has(lower) || !wordNet.canBe(lower, 'adj') || absencesOf(lower).size > 0) return [];
   const scale = wordNet.attributeNouns(lower, 1);
   if (scale.size === 0) return [];
   return [...wordNet.antonyms(lower)].flatMap((opposite) =>
