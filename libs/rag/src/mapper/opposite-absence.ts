@@ -13,7 +13,7 @@ import { en, isStopword, type WordNet } from '@meshmind/language';
 export function oppositeEndAbsences(word: string, wordNet: WordNet, absencesOf: (word: string) => ReadonlySet<string>): string[] {
   const lower = word.toLowerCase();
   // A closed-class word is itself only: "what is in bank 2" says no "in" (fashionable) of success.
-  if (isStopword(lower) || en.verbParticles.has(lower) || !wordNet.canBe(lower, 'adj') || absencesOf(lower).size > 0) return [];
+  if (isStopword(lower) || en.verbParticles.has(lower) || en.placePrepositions.has(lower) || !wordNet.canBe(lower, 'adj') || absencesOf(lower).size > 0) return [];
   const scale = wordNet.attributeNouns(lower, 1);
   if (scale.size === 0) return [];
   return [...wordNet.antonyms(lower)].flatMap((opposite) =>
