@@ -59,7 +59,7 @@ function definedAbsences(word: string, wordNet: WordNet): string[] {
   return definingAdjectives(lower, wordNet).flatMap((adjective) => [...absenceKeysOf(adjective, wordNet)]);
 }
 
-function absenceKeysOf(word: string, wordNet: WordNet): ReadonlySet<string> {
+export function absenceKeysOf(word: string, wordNet: WordNet): ReadonlySet<string> {
   const lower = word.toLowerCase();
   const cached = keysOfWord.get(lower);
   if (cached) return cached;
