@@ -21,6 +21,10 @@ describe('a question of the other end of an absence\'s scale asks for the absenc
     for (const said of [['crates', 'kept'], ['pallets', 'stored']]) expect(saysAbsence(said, wordNet!), said.join(' ')).toBe(false);
   });
 
+  it.skipIf(!wordNet)('reads no absence in the other end of a scale that is no condition ("hot": temperature, "good": quality)', () => {
+    for (const said of [['hot'], ['good'], ['warm']]) expect(saysAbsence(said, wordNet!), said.join(' ')).toBe(false);
+  });
+
   describe.skipIf(!wordNet)('through the mapper', () => {
     let mapper: ApiMapper;
     beforeAll(async () => {
