@@ -55,16 +55,37 @@ const TIME = 'time';
 const PLACES: readonly string[] = ['location', 'position', 'place'];
 /** The attributes of a scale's own adjectives ("high", "low": a level), which say how much of anything. */
 const SCALE_ATTRIBUTES: ReadonlySet<string> = new Set(enMapping.scaleAttributes);
+/** "the weight of the pallet": the preposition after an attribute's noun (closed class). */
+const OF = 'of';
+/** A verb of few senses says what an amount is of ("cost", "weigh"); a light verb ("have", "get", "leave") does not (as answer-type-unmet.ts). */
+const SPECIFIC_VERB_SENSES = 10;
 /** A relation as close as a derivation names the attribute ("weigh" and "weight"). */
 const NAMING = 0.8;
 
+/** A word of the closed classes, the copulas and auxiliaries among them ("does" is no plural of "doe" here). */
 function closed(word: string): boolean {
-  return isStopword(word) || isFunctionWord(word, 'en') || en.verbParticles.has(word);
+  return isStopword(word) || isFunctionWord(word, 'en') || en.verbParticles.has(word) || COPULAS.has(word);
 }
 
-/** An adjective that is first an adjective ("heavy", "wet"), not a noun or verb that can be one ("level", "stock"). */
+/** An adjective that is first an adjective ("heavy", "wet"), not a noun that can be one ("level", "stock") nor a verb's "-ing" ("charging"). */
 function adjectiveFirst(word: string, wordNet: WordNet): boolean {
-  return wordNet.canBe(word, 'adj') && !closed(word) && wordNet.definitions(word, 'adj').length >= wordNet.definitions(word, 'noun').length && !wordNet.mostlyVerb(word);
+  return wordNet.canBe(word, 'adj') && !closed(word) && !word.endsWith('ing') && wordNet.definitions(word, 'adj').length >= wordNet.definitions(word, 'noun').length;
+}
+
+/**
+ * A singular noun filed under an attribute ("weight", "colour", "temperature"), not a count ("number",
+ * "total", "value": an amount or a quantity one step up, which a list's length may be) nor first a verb ("count").
+ */
+function attributeNoun(word: string, wordNet: WordNet): boolean {
+  if (closed(word) || !wordNet.canBe(word, 'noun') || word.endsWith('s') || wordNet.mostlyVerb(word)) return false;
+  const ancestors = wordNet.nounAncestors(word);
+  return ancestors.has('attribute') && (ancestors.get('amount') ?? 2) > 1 && (ancestors.get('quantity') ?? 2) > 1;
+}
+
+/** The last verb of few senses ("weigh", "cost"): what "how much" measures where no noun says it ("how much does the crate weigh"). */
+function measuringVerb(said: readonly string[], wordNet: WordNet): string | undefined {
+  const verb = [...said.slice(2)].reverse().find((word) => !closed(word) && wordNet.canBe(word, 'verb'));
+  return verb !== undefined && !wordNet.canBe(verb, 'adj') && wordNet.verbSenses(verb).length < SPECIFIC_VERB_SENSES ? verb : undefined;
 }
 
 /** What the question (from its opener on) asks, or undefined where it does not say. */
@@ -76,13 +97,24 @@ function askedOf(said: readonly string[], wordNet: WordNet): Asked | undefined {
   if (first === PLACE_ASKER) return { kind: 'place', opener: first };
   if (first === REASON_ASKER) return { kind: 'reason', opener: first };
   if (DEGREE_ASKERS.has(first)) {
-    if (second === undefined || AMOUNT_WORDS.has(second) || closed(second) || !wordNet.canBe(second, 'adj')) return undefined;
+    // "how many metres to shelf 7": a unit counts a measure, not things; "how much does it weigh": the verb says what.
+    if (second !== undefined && AMOUNT_WORDS.has(second)) {
+      const third = said[2];
+      if (third !== undefined && !closed(third) && wordNet.canBe(third, 'noun') && !wordNet.canBe(third, 'adj') && wordNet.nounAncestors(third).has(OPENERS.measureKind)) return { kind: 'noun', noun: third };
+      const verb = third !== undefined && !closed(third) && wordNet.canBe(third, 'noun') ? undefined : measuringVerb(said, wordNet);
+      return verb === undefined ? undefined : { kind: 'noun', noun: verb };
+    }
+    if (second === undefined || closed(second) || !wordNet.canBe(second, 'adj')) return undefined;
     const attributes = [...wordNet.attributeNouns(second, 1)];
     return attributes.length > 0 ? { kind: 'degree', adjective: second, attributes } : undefined;
   }
   // "what colour is the tote", "what size are the boxes": a singular noun of an attribute ("what goods", "what items" list things).
-  if (THING_ASKERS.has(first) && second !== undefined && COPULAS.has(said[2] ?? '') && !closed(second) && wordNet.canBe(second, 'noun') && !second.endsWith('s') && wordNet.nounAncestors(second).has('attribute')) return { kind: 'noun', noun: second };
-  if (!COPULAS.has(first)) return undefined;
+  if (THING_ASKERS.has(first) && second !== undefined && COPULAS.has(said[2] ?? '') && attributeNoun(second, wordNet)) return { kind: 'noun', noun: second };
+  // "the weight of the pallet", "what's the load rating of shelf 3": an attribute of a thing, wherever the clause says it.
+  const ofThing = said.findIndex((word, index) => said[index + 1] === OF && en.determiners.has(said[index - 1] ?? '') && attributeNoun(word, wordNet));
+  if (ofThing > 0) return { kind: 'noun', noun: said[ofThing]! };
+  // "which is heavier, ...": the copula after the asker opens the predicate.
+  if (!COPULAS.has(first) && !(THING_ASKERS.has(first) && second !== undefined && COPULAS.has(second))) return undefined;
   // "is the crate on shelf 17 heavy?": an adjective said of the subject, not before a noun ("the top crate").
   for (const [index, word] of said.entries()) {
     if (index === 0 || !adjectiveFirst(word, wordNet)) continue;
@@ -108,7 +140,7 @@ function isCondition(attribute: string, wordNet: WordNet): boolean {
 /** Whether the function's words name what is asked. */
 function answers(asked: Asked, fn: NormalisedFunction, words: readonly string[], glossed: boolean, wordNet: WordNet): boolean {
   const oneNumber = returnsOneNumber(fn) === 1;
-  const filed = (tops: readonly string[]) => words.some((word) => wordNet.canBe(word, 'noun') && tops.some((top) => wordNet.nounAncestors(word).has(top)));
+  const filed = (tops: readonly string[]) => words.some((word) => wordNet.canBe(word, 'noun') && tops.some((top) => wordNet.nounAncestors(word, 'first').has(top)));
   switch (asked.kind) {
     case 'person':
       // By the function's name (and English notes): a gloss or a word of a tool ("scanner": one who scans, first) names no one it lists.
