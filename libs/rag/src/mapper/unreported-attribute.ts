@@ -194,6 +194,10 @@ export function unreportedAttribute(result: MapResult, reading: RequestReading, 
   const said = words.slice(clause);
   const asked = askedOf(said, wordNet);
   if (!asked) return undefined;
+  // A yes or no of one number ("is your battery nearly flat?": flat of charge) and a place of a query that takes nothing
+  // ("where are you" to the localisation's "pose") are not judged: only a list's items, or what a query is asked of.
+  if (asked.kind === 'degree' && !DEGREE_ASKERS.has(said[0]!) && functions.some((fn) => returnsOneNumber(fn!) === 1)) return undefined;
+  if (asked.kind === 'place' && functions.some((fn) => fn!.parameters.length === 0)) return undefined;
   if (functions.some((fn) => answers(asked, fn!, wordsOf(fn!, glossed), glossed !== undefined, wordNet))) return undefined;
   return asked.kind === 'degree' ? asked.adjective : asked.kind === 'noun' ? asked.noun : asked.opener;
 }
