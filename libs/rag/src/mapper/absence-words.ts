@@ -1,6 +1,7 @@
 import { en, isStopword, type Lexicon, type RequestReading, type WordNet } from '@meshmind/language';
 import { asksToKnow } from './knowing-verb';
 import type { FunctionProfile } from './evidence';
+import { oppositeEndAbsences } from './opposite-absence';
 
 /**
  * "Are there any empty spots on shelf 5?", "which slots are free", "look for vacancies": the request
@@ -58,7 +59,7 @@ function definedAbsences(word: string, wordNet: WordNet): string[] {
   return definingAdjectives(lower, wordNet).flatMap((adjective) => [...absenceKeysOf(adjective, wordNet)]);
 }
 
-function absenceKeysOf(word: string, wordNet: WordNet): ReadonlySet<string> {
+export function absenceKeysOf(word: string, wordNet: WordNet): ReadonlySet<string> {
   const lower = word.toLowerCase();
   const cached = keysOfWord.get(lower);
   if (cached) return cached;
@@ -100,7 +101,7 @@ function asksInASentence(reading: RequestReading, lexicon: Lexicon | undefined):
 export function requestAbsences(reading: RequestReading, words: readonly string[], lexicon: Lexicon | undefined): ReadonlySet<string> {
   const wordNet = lexicon?.wordNet;
   if (!wordNet || !asksInASentence(reading, lexicon)) return new Set();
-  return new Set(words.flatMap((word) => [...absenceKeysOf(word, wordNet), ...definedAbsences(word, wordNet)]));
+  return new Set(words.flatMap((word) => [...absenceKeysOf(word, wordNet), ...definedAbsences(word, wordNet), ...oppositeEndAbsences(word, wordNet, (other) => absenceKeysOf(other, wordNet))])); // "is shelf 5 full?" (mapper/opposite-absence.ts)
 }
 
 /**
@@ -137,5 +138,5 @@ export function functionAbsences(profile: FunctionProfile, wordNet: WordNet): Re
  */
 export function saysAbsence(words: readonly string[], wordNet: WordNet): boolean {
   const adjectiveFirst = (word: string) => !wordNet.canBe(word, 'adj') || wordNet.definitions(word, 'adj').length >= wordNet.definitions(word, 'noun').length;
-  return words.some((word) => (adjectiveFirst(word) && absenceKeysOf(word, wordNet).size > 0) || definedAbsences(word, wordNet).length > 0);
+  return words.some((word) => (adjectiveFirst(word) && (absenceKeysOf(word, wordNet).size > 0 || oppositeEndAbsences(word, wordNet, (other) => absenceKeysOf(other, wordNet)).length > 0)) || definedAbsences(word, wordNet).length > 0);
 }

@@ -89,7 +89,7 @@ const SCALE_ATTRIBUTES: ReadonlySet<string> = new Set(enMapping.scaleAttributes)
  * how dry the soil is), so it is never judged against the query's quantity; a magnitude ("how big":
  * a size, "how old": an age) is. A closed pair: WordNet's two names for the same top of its tree.
  */
-const CONDITION_NOUNS: readonly string[] = ['state', 'condition'];
+export const CONDITION_NOUNS: readonly string[] = ['state', 'condition'];
 /** The noun WordNet files durations under: "how long" may be counted in any unit of time. */
 const TIME = enReference.temporaryStop.timeNoun;
 /** A relation as close as a derivation says the query's words name the thing counted ("humid" and "humidity"). */

@@ -62,6 +62,7 @@ import { pastDeedSaid } from './past-deed-said';
 import { hypotheticalAsked } from './hypothetical-asked';
 import { objectOnlyCall } from './object-only-call';
 import { complainedValue, endedWish } from './ended-wish';
+import { unreportedAttribute } from './unreported-attribute';
 
 /** A command that forbids its deed is declined before any call is chosen (mapper/forbidden-deed.ts). */
 export { forbiddenDeed } from './forbidden-deed';
@@ -247,7 +248,8 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     otherPlace(result, reading(request), context.readScope?.(request), lexicon?.wordNet) ?? // "go to the loading dock": another kind of the call's place, typing slips mended (other-place.ts)
     switchedQuery(result, reading(said), kindOf, lexicon?.wordNet) ?? // "turn off your hotspot": a change, which no query makes (switched-query.ts)
     deedNotReport(result, reading(said), context.functions, kindOf, lexicon?.wordNet, glossedWords(context.language, context.functionWords)) ?? // "go and charge it": a deed an action names, not its report (deed-not-report.ts)
-    answerTypeUnmet(result, reading(said), byName, state, context.deviceNouns, context.names, lexicon?.wordNet, { language: context.language, stateSaysWhat: context.stateSaysWhat });
+    answerTypeUnmet(result, reading(said), byName, state, context.deviceNouns, context.names, lexicon?.wordNet, { language: context.language, stateSaysWhat: context.stateSaysWhat }) ??
+    unreportedAttribute(result, reading(said), reading(said).mood === 'question' || asksToKnow(said, lexicon), byName, kindOf, glossedWords(context.language, context.functionWords), lexicon?.wordNet); // "how heavy is the crate on shelf 9?" to a scan that lists names (unreported-attribute.ts)
   // "is the fan oscillating?": a state the device keeps that none of its readings tells (unread-state.ts).
   // Only where the document speaks English: a vendor's query in another language names the state's (English) field in words this cannot compare.
   const unread =
