@@ -95,24 +95,31 @@ describe("others' joining says what the network is for (network-role.ts othersJo
 });
 
 describe('a fallback of no value on a glossed document reached on words spent above it (fallback-call.ts borrowsWords)', () => {
-  const fn = (name: string, parameters = 0): NormalisedFunction => ({ name, description: name, kind: 'action', parameters: Array.from({ length: parameters }, (_, at) => ({ name: `p${at}`, type: 'string', required: true })) });
+  const fn = (name: string, parameters = 0): NormalisedFunction => ({ name, description: name, kind: 'action', parameters: Array.from({ length: parameters }, (_, at) => ({ name: `p${at}`, type: 'string' as const, description: 'a value', required: true })) });
   const join = fn('rejoindre_reseau', 2), dock = fn('retour_quai'), list = fn('lister_reseaux'), shelf = fn('trouver_place', 1);
 
-  it('is declined where every word that explains it explains a better candidate ("attach to Gull": "attach" meets both)', () => {
-    const explained = new Map([['rejoindre_reseau', new Set([0])], ['retour_quai', new Set([0])]]);
-    expect(borrowsWords(dock, [join], explained, 'fr')).toBe(true);
+  it('is declined where every word that explains it is a verb that explains a better candidate ("attach to Gull": "attach" meets both)', () => {
+    const scope = { explained: new Map([['rejoindre_reseau', new Set([0])], ['retour_quai', new Set([0])]]), content: ['attach', 'gull'] };
+    expect(borrowsWords(dock, [join], scope, 'fr', 'command', wordNet)).toBe(true);
   });
 
-  it('is declined past a fallback of no value that no word explains', () => {
-    const explained = new Map([['trouver_place', new Set<number>()], ['lister_reseaux', new Set<number>()], ['retour_quai', new Set([3])]]);
-    expect(borrowsWords(dock, [shelf, list], explained, 'fr')).toBe(true);
+  it('stands where the word spent is a thing both are about ("ferry networks scan": the list, though the join lacks its secret)', () => {
+    const scope = { explained: new Map([['rejoindre_reseau', new Set([1])], ['lister_reseaux', new Set([1])]]), content: ['ferry', 'networks', 'scan'] };
+    expect(borrowsWords(list, [join], scope, 'fr', 'command', wordNet)).toBe(false);
+  });
+
+  it('is declined past a fallback of no value that no word explains, unless a word of it is the best\'s too', () => {
+    const scope = { explained: new Map([['trouver_place', new Set<number>()], ['lister_reseaux', new Set<number>()], ['retour_quai', new Set([3])]]), content: ['look', 'for', 'gull', 'points'] };
+    expect(borrowsWords(dock, [shelf, list], scope, 'fr', 'command', wordNet)).toBe(true);
+    const shared = { explained: new Map([['rejoindre_reseau', new Set([1])], ['retour_quai', new Set<number>()], ['lister_reseaux', new Set([1])]]), content: ['show', 'networks'] };
+    expect(borrowsWords(list, [join, dock], shared, 'fr', 'command', wordNet)).toBe(false);
   });
 
   it('stands where a word of its own explains it, on an English document, or for a question', () => {
-    const explained = new Map([['rejoindre_reseau', new Set([0])], ['retour_quai', new Set([0, 2])]]);
-    expect(borrowsWords(dock, [join], explained, 'fr')).toBe(false);
-    const spent = new Map([['rejoindre_reseau', new Set([0])], ['retour_quai', new Set([0])]]);
-    expect(borrowsWords(dock, [join], spent, 'en')).toBe(false);
-    expect(borrowsWords(dock, [join], spent, 'fr', 'question')).toBe(false);
+    const scope = { explained: new Map([['rejoindre_reseau', new Set([0])], ['retour_quai', new Set([0, 2])]]), content: ['attach', 'gull', 'quay'] };
+    expect(borrowsWords(dock, [join], scope, 'fr', 'command', wordNet)).toBe(false);
+    const spent = { explained: new Map([['rejoindre_reseau', new Set([0])], ['retour_quai', new Set([0])]]), content: ['attach', 'gull'] };
+    expect(borrowsWords(dock, [join], spent, 'en', 'command', wordNet)).toBe(false);
+    expect(borrowsWords(dock, [join], spent, 'fr', 'question', wordNet)).toBe(false);
   });
 });

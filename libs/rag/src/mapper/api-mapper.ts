@@ -317,7 +317,7 @@ class HybridApiMapper implements ApiMapper {
     hits: HybridHit[],
     state: DeviceStateValues,
     carried: Readonly<Record<string, unknown>>,
-    scoped: () => { support?: ReadonlyMap<string, number>; explained?: ReadonlyMap<string, ReadonlySet<number>> },
+    scoped: () => { support?: ReadonlyMap<string, number>; explained?: ReadonlyMap<string, ReadonlySet<number>>; content?: readonly string[] },
   ): { hit: HybridHit; arguments: Record<string, unknown>; unfit: Set<string> } | { reason: string } {
     const top = hits[0]!;
     let firstFailure: string | undefined, valueRefused = false;
@@ -326,7 +326,7 @@ class HybridApiMapper implements ApiMapper {
     for (const hit of hits) {
       if (hit.score < this.threshold || hit.score < top.score - FEASIBILITY_MARGIN) break;
       const fn = this.byName.get(hit.id)!;
-      if (hit !== top && (declinesFallback(fn, scoped().support, top.score - hit.score, this.byName.get(top.id)!.sensitive, valueRefused, this.language, step.mood) || borrowsWords(fn, hits.slice(0, hits.indexOf(hit)).map((above) => this.byName.get(above.id)!), scoped().explained, this.language, step.mood) || namesOnlyTheBest(step.words, this.profiles.get(top.id), this.profiles.get(hit.id), this.kinds.get(hit.id), this.lexicon?.wordNet))) { unfit.add(hit.id); continue; } // no fallback the request does not explain or whose thing it does not name (mapper/fallback-call.ts)
+      if (hit !== top && (declinesFallback(fn, scoped().support, top.score - hit.score, this.byName.get(top.id)!.sensitive, valueRefused, this.language, step.mood) || borrowsWords(fn, hits.slice(0, hits.indexOf(hit)).map((above) => this.byName.get(above.id)!), scoped(), this.language, step.mood, this.lexicon?.wordNet) || namesOnlyTheBest(step.words, this.profiles.get(top.id), this.profiles.get(hit.id), this.kinds.get(hit.id), this.lexicon?.wordNet))) { unfit.add(hit.id); continue; } // no fallback the request does not explain or whose thing it does not name (mapper/fallback-call.ts)
       if (fn.sensitive && hits.some((other) => other !== hit && !this.byName.get(other.id)!.sensitive && other.score >= Math.max(this.threshold, hit.score - SENSITIVE_LEAD) && (scoped().support?.get(other.id) ?? 1) > 0)) {
         firstFailure ??= `${hit.id} is sensitive and the request fits another function almost as well`;
         unfit.add(hit.id);
