@@ -1,4 +1,4 @@
-import { en, isStopword, type WordNet } from '@meshmind/language';
+import { en, enReference, isStopword, type WordNet } from '@meshmind/language';
 
 /**
  * Where the device stands to a network, read from how the request places it (mapper/made-or-joined.ts
@@ -43,16 +43,16 @@ export function saidTokens(text: string): SaidToken[] {
     .filter((token) => token.word !== '');
 }
 
-/** Prepositions of destination: the device goes to, into or onto the network (closed class). */
-const GOAL = new Set(['to', 'into', 'onto', 'on', 'in']);
+/** Prepositions of destination: the device goes to, into or onto the network, or in ("log in to"): English's path prepositions. */
+const GOAL = new Set([...en.pathPrepositions.goal, ...en.pathPrepositions.goalInCommands, 'in']);
 /** Determiners of a thing already there and not the device's own ("the", "my phone's"): not "your", not "a". */
 const DEFINITE = new Set<string>(['the', ...en.speakerPossessives, ...en.thirdPersonPossessives, 'this', 'that']);
 const ADDRESSEE = new Set(['you', 'yourself', 'u']);
 const INDEFINITE = new Set(['a', 'an']);
 /** Adverbial particles of a verb of going ("swap over to", "get back on", "log in to"): closed class. */
 const PARTICLES = new Set([...en.verbParticles, 'over', 'back', 'in', 'across', 'along', 'right', 'straight']);
-/** Modal auxiliaries: "the scanners can connect" (closed class). */
-const MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'shall', 'should']);
+/** Modal auxiliaries: "the scanners can connect" (English's closed class, as the speaker's own deed reads them). */
+const MODALS = new Set([...enReference.speakersOwnDeed.modals, 'would', 'should']);
 /** How many words may stand between the verb and its goal ("get yourself over to Orchid"). */
 const REACH = 3;
 /** The preposition of a role ("act as a hotspot") and of membership ("a client of the network"). */
