@@ -77,15 +77,16 @@ export function makingVerb(word: string, wordNet: WordNet): boolean {
 }
 
 /**
- * Whether a verb's commonest senses are, or are kinds of, starting something or switching it on. Not a
- * sense of moving: "jump" is "start" as a startle ("jump onto the wifi Falcon" starts nothing), and
- * "start" as departing is no bringing into operation.
+ * Whether a verb's commonest senses are, or are kinds of, starting something or switching it on. A
+ * sense of moving is not one by sharing the word: "jump" is "start" as a startle ("jump onto the wifi
+ * Falcon" starts nothing), and "start" as departing is no bringing into operation. A kind of starting
+ * up still is, whatever its category: "restart" (WordNet files it with motion, under "start_up").
  */
 export function startingVerb(word: string, wordNet: WordNet): boolean {
   return wordNet
     .verbSenses(word)
     .slice(0, COMMON_SENSES)
-    .some((sense) => sense.category !== 'motion' && (sense.lemmas.some((lemma) => STARTING.has(lemma)) || sense.hypernyms.some((lemma) => STARTING.has(lemma))));
+    .some((sense) => (sense.category !== 'motion' && sense.lemmas.some((lemma) => STARTING.has(lemma))) || sense.hypernyms.some((lemma) => STARTING.has(lemma)));
 }
 
 /** Whether a verb is one of being or becoming ("be", "become"): its complement is what the device is (mapper/network-role.ts). */
