@@ -120,6 +120,12 @@ describe('a making that falls to a function of no value is asked about instead (
   it('"create a network" lacking its name and passphrase does not fall to the lister', () => {
     expect(madeNotFound(['create', 'a', 'network'], profile('start_hotspot'), profile('list_networks'), wordNet)).toBe(true);
   });
+  it('"restart the box": a kind of starting up (WordNet files "restart" with motion) still makes, so the box does not fall back to reading its fuel', () => {
+    expect(startingVerb('restart', wordNet)).toBe(true);
+    expect(askedDeed('Restart the box.', wordNet)).toBe('make');
+    expect(madeNotFound(['restart', 'the', 'box'], profile('start_hotspot'), profile('read_fuel'), wordNet)).toBe(true);
+    expect(startingVerb('jump', wordNet)).toBe(false); // a startle shares the word "start", it is no kind of starting up
+  });
   it('a listing, or a best that joins, may still fall back', () => {
     expect(madeNotFound(['scan', 'for', 'networks'], profile('start_hotspot'), profile('list_networks'), wordNet)).toBe(false);
     expect(madeNotFound(['create', 'a', 'network'], profile('link_wireless'), profile('list_networks'), wordNet)).toBe(false);

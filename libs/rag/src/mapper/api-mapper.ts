@@ -20,14 +20,14 @@ import { stepWords } from './step-words';
 import type { SelfReferences } from './self-references';
 import { meantLevelSetter } from './change-amount';
 import { pairEvidence, type PairEvidence } from './runner-up';
-import { declinesFallback, namesOnlyTheBest } from './fallback-call';
+import { borrowsWords, declinesFallback, namesOnlyTheBest } from './fallback-call';
 import { callsByName, DEFAULT_SCOPE_THRESHOLDS, judgeScope, outOfScopeReason, type DocumentScope, type ScopeSignal, type ScopeThresholds, type ScopeVerdict } from './scope';
 import { builtIndexFor, type BuiltIndex } from './built-index';
 import type { SharedObjectContrast } from './shared-object';
 import type { UnexplainedFit } from './unexplained-fit';
 import type { TargetValues } from './target-value';
 import { degreeReason, partialReason } from './cannot-do';
-import { declineOfCall, dedicatedEnd, stepDeclinedAlone, unaskedDeed, unsaidAbsence } from './call-declines';
+import { declineOfCall, dedicatedEnd, stepDeclinedAlone, unaskedDeed, unsaidAbsence, withSaidValues } from './call-declines';
 import { mapperReadingsFor, type MapperReadings } from './mapper-readings';
 import { leftValueCalls, saysOwnValue } from './left-value';
 import { abstentionsOf, askedWhenUnsure, type Abstentions } from './unsure-call';
@@ -177,7 +177,7 @@ class HybridApiMapper implements ApiMapper {
     const first = await this.mapText(text, state, text !== said && this.pathsDiffer ? requestPath(said, this.deviceNouns) : 0);
     // Read without its references, a short request can fall below the threshold ("deactivate the lights in
     // the home" -> "deactivate in the home"): then the words as said decide, and quote them where neither fits.
-    const result = await stepDeclinedAlone(first.kind === 'not_executable' && text !== said ? await this.mapText(said, state) : first, text, { lexicon: this.lexicon, takesItems: this.takesItems }, (step) => this.map(step, state, mapOptions)); // each step doable alone (mapper/lone-steps.ts)
+    const result = withSaidValues(await stepDeclinedAlone(first.kind === 'not_executable' && text !== said ? await this.mapText(said, state) : first, text, { lexicon: this.lexicon, takesItems: this.takesItems }, (step) => this.map(step, state, mapOptions)), request, this.byName); // each step doable alone (mapper/lone-steps.ts); values from the words as said (mapper/said-values.ts)
     const decline = declineOfCall(result, {
       said, request, scope, state, byName: this.byName, functions: this.document.functions, lexicon: this.lexicon, reading: this.reading, selfNoun: this.selfNoun,
       deviceNouns: this.deviceNouns, nounPhrases: this.document.nouns, names: mapOptions.references?.names ?? [], places: mapOptions.references?.words, language: this.language, stateSaysWhat: this.stateSaysWhat, kinds: this.kinds,
@@ -267,7 +267,7 @@ class HybridApiMapper implements ApiMapper {
     hits.sort((left, right) => right.score - left.score);
     this.unexplained.adjust(hits, step.query, step.reading.numbers.length > 0); // an argument fit alone explains nothing (mapper/unexplained-fit.ts)
     // Close candidates that take the same object are told apart by the words that differ (mapper/shared-object.ts).
-    this.contrast.adjust(hits, step.query);
+    this.contrast.adjust(hits, step.query, step.text); // the deed is read from the words as said (mapper/made-or-joined.ts)
     hits.sort((left, right) => right.score - left.score);
     // "open the curtains to 50%", "close them by 10%": the level is set by the function that takes it; the verb gives the direction.
     const first = hits[0] && this.byName.get(hits[0].id);
@@ -317,7 +317,7 @@ class HybridApiMapper implements ApiMapper {
     hits: HybridHit[],
     state: DeviceStateValues,
     carried: Readonly<Record<string, unknown>>,
-    support: () => ReadonlyMap<string, number> | undefined,
+    scoped: () => { support?: ReadonlyMap<string, number>; explained?: ReadonlyMap<string, ReadonlySet<number>>; content?: readonly string[] },
   ): { hit: HybridHit; arguments: Record<string, unknown>; unfit: Set<string> } | { reason: string } {
     const top = hits[0]!;
     let firstFailure: string | undefined, valueRefused = false;
@@ -326,8 +326,8 @@ class HybridApiMapper implements ApiMapper {
     for (const hit of hits) {
       if (hit.score < this.threshold || hit.score < top.score - FEASIBILITY_MARGIN) break;
       const fn = this.byName.get(hit.id)!;
-      if (hit !== top && (declinesFallback(fn, support(), top.score - hit.score, this.byName.get(top.id)!.sensitive, valueRefused, this.language, step.mood) || namesOnlyTheBest(step.words, this.profiles.get(top.id), this.profiles.get(hit.id), this.kinds.get(hit.id), this.lexicon?.wordNet))) { unfit.add(hit.id); continue; } // no fallback the request does not explain or whose thing it does not name (mapper/fallback-call.ts)
-      if (fn.sensitive && hits.some((other) => other !== hit && !this.byName.get(other.id)!.sensitive && other.score >= Math.max(this.threshold, hit.score - SENSITIVE_LEAD) && (support()?.get(other.id) ?? 1) > 0)) {
+      if (hit !== top && (declinesFallback(fn, scoped().support, top.score - hit.score, this.byName.get(top.id)!.sensitive, valueRefused, this.language, step.mood) || borrowsWords(fn, hits.slice(0, hits.indexOf(hit)).map((above) => this.byName.get(above.id)!), scoped(), this.language, step.mood, this.lexicon?.wordNet) || namesOnlyTheBest(step.words, this.profiles.get(top.id), this.profiles.get(hit.id), this.kinds.get(hit.id), this.lexicon?.wordNet))) { unfit.add(hit.id); continue; } // no fallback the request does not explain or whose thing it does not name (mapper/fallback-call.ts)
+      if (fn.sensitive && hits.some((other) => other !== hit && !this.byName.get(other.id)!.sensitive && other.score >= Math.max(this.threshold, hit.score - SENSITIVE_LEAD) && (scoped().support?.get(other.id) ?? 1) > 0)) {
         firstFailure ??= `${hit.id} is sensitive and the request fits another function almost as well`;
         unfit.add(hit.id);
         continue;
@@ -371,7 +371,7 @@ class HybridApiMapper implements ApiMapper {
         const cannot = (top && this.targets.unheld(this.byName.get(top.id)!, read.reading)) ?? degreeReason(read.words.degree, this.selfNoun, this.document.functions);
         // A value no function holds, or a degree no level answers (nor a reading: "make it warmer", no level known), says what it cannot do.
         if (!top || top.score < this.threshold || (read.words.degree && this.byName.get(top.id)!.kind === 'query')) return notExecutable(cannot ?? `no function of this device matches "${read.text}" well enough`);
-        const chosen = this.chooseCall(read.reading, hits, state, carried, () => this.scope.read(read.text).support);
+        const chosen = this.chooseCall(read.reading, hits, state, carried, () => this.scope.read(read.text));
         if ('reason' in chosen) return notExecutable(chosen.reason);
         const runnerUp = hits.find((hit) => hit.id !== chosen.hit.id && !chosen.unfit.has(hit.id));
         const margin = chosen.hit.score - (runnerUp?.score ?? 0);

@@ -74,6 +74,8 @@ export { unaskedDeed } from './unasked-deed';
 export { dedicatedEnd } from './dedicated-end';
 // "sing me a song and take a photo": a step the device cannot do alone makes the request one it cannot do (lone-steps.ts).
 export { stepDeclinedAlone } from './lone-steps';
+// "emit a wifi network called Lumen, password lumen321": a password read off a rewrite's "pass off" is read again from the words as said (said-values.ts).
+export { withSaidValues } from './said-values';
 // "do a stock check of shelf 17": no absence said, so not the vacancy check (unsaid-absence.ts).
 export { unsaidAbsence } from './unsaid-absence';
 

@@ -48,6 +48,35 @@ export function declinesFallback(fn: NormalisedFunction, support: ReadonlyMap<st
 }
 
 /**
+ * Whether a fallback of no value on a document read through glosses (glossed-words.ts) is reached on
+ * words already spent above it: the ranking's own candidates could not be called or were declined, and
+ * a lower one is no better reading.
+ * - Explained only by verbs that explain a candidate ranked above it: "connect to Birch" to the French
+ *   robot meets its return to the charging station through "connect" (the glosses' salad), the very
+ *   word that made the join the best; the join lacks a password, and the return was taken in its
+ *   place. A thing both are about is no borrowing ("wifi scan please" still lists the networks that the
+ *   join, lacking its password, is also about): only the deed said for the better one is.
+ * - Past a fallback of no value that no word explains (declined as nearly level: declinesFallback):
+ *   "search for access points around you" ranked the list of networks second, declined, and the return
+ *   to the charger third, met through "points". What the embedding put above it was declined for lack of
+ *   words; a lower one met by a stray word is no better evidence. Unless a word of it is the best's too:
+ *   "show the available networks" to the Chinese robot, past a photo declined, still lists the networks
+ *   that the join (lacking its password) is about.
+ * The person is asked instead (the best candidate's reason). Commands only, as for the nearly level
+ * fallback: a question's words are not judged.
+ */
+export function borrowsWords(fn: NormalisedFunction, above: readonly NormalisedFunction[], scope: { explained?: ReadonlyMap<string, ReadonlySet<number>>; content?: readonly string[] }, language: string, mood?: string, wordNet?: WordNet): boolean {
+  const { explained, content } = scope;
+  if (!explained || !content || !wordNet || !readThroughGlosses(language) || mood === 'question' || fn.parameters.length > 0) return false;
+  const own = explained.get(fn.name);
+  if (!own || own.size === 0) return false;
+  const best = explained.get(above[0]?.name ?? '') ?? new Set<number>();
+  if (above.slice(1).some((other) => other.parameters.length === 0 && (explained.get(other.name)?.size ?? 0) === 0) && ![...own].some((position) => best.has(position))) return true;
+  const spent = new Set(above.flatMap((other) => [...(explained.get(other.name) ?? [])]));
+  return [...own].every((position) => spent.has(position) && wordNet.mostlyVerb(content[position] ?? ''));
+}
+
+/**
  * Whether a fallback is an action of no value while the request names a thing of the best candidate
  * that the fallback's name does not: "go back to the last shelf you checked" names the shelf of
  * move_to_shelf, whose number it does not give (an earlier turn the device cannot read). The value

@@ -1,6 +1,7 @@
 import { en, words, type Lexicon, type WordNet } from '@meshmind/language';
 import type { FunctionProfile } from './evidence';
 import { openingVerb } from '../search/lexical-scorer';
+import { deviceRole, joinsGoal, joinsTheDevice, othersJoining, saidTokens } from './network-role';
 
 /**
  * Making a network against joining one. Two functions of a document can take the very same values (a
@@ -43,10 +44,7 @@ const STARTING = new Set(['begin', 'start', 'start_up', 'switch_on', 'initiate']
 /** Words that say the thing does not exist yet or is the device's own ("your own wifi", "a new network"); closed: two adjectives of ownership and novelty. */
 const NOT_YET_OR_OWN = new Set(['own', 'new']);
 
-/** The prepositions a joining takes its goal with, and the words addressing the device ("to you"): closed classes. */
 const ARTICLES: ReadonlySet<string> = en.articles;
-const GOAL_LINKS = new Set(['to', 'with', 'into', 'onto']);
-const ADDRESSEE = new Set(['you', 'yourself', 'u']);
 /** How close a noun's relation to "connect" must be to be its derived noun ("connection" reads 0.81). */
 const DERIVED = 0.8;
 
@@ -78,12 +76,22 @@ export function makingVerb(word: string, wordNet: WordNet): boolean {
     .some((sense) => [...sense.lemmas, ...sense.hypernyms].some((lemma) => MAKING.has(lemma)));
 }
 
-/** Whether a verb's commonest senses are, or are kinds of, starting something or switching it on. */
+/**
+ * Whether a verb's commonest senses are, or are kinds of, starting something or switching it on. A
+ * sense of moving is not one by sharing the word: "jump" is "start" as a startle ("jump onto the wifi
+ * Falcon" starts nothing), and "start" as departing is no bringing into operation. A kind of starting
+ * up still is, whatever its category: "restart" (WordNet files it with motion, under "start_up").
+ */
 export function startingVerb(word: string, wordNet: WordNet): boolean {
   return wordNet
     .verbSenses(word)
     .slice(0, COMMON_SENSES)
-    .some((sense) => sense.lemmas.some((lemma) => STARTING.has(lemma)) || sense.hypernyms.some((lemma) => STARTING.has(lemma)));
+    .some((sense) => (sense.category !== 'motion' && sense.lemmas.some((lemma) => STARTING.has(lemma))) || sense.hypernyms.some((lemma) => STARTING.has(lemma)));
+}
+
+/** Whether a verb is one of being or becoming ("be", "become"): its complement is what the device is (mapper/network-role.ts). */
+function becomingVerb(word: string, wordNet: WordNet): boolean {
+  return word === 'be' || (wordNet.verbSenses(word)[0]?.lemmas.includes('become') ?? false);
 }
 
 /** The first word of the request that can only be read as its verb: past courtesy and pronouns ("could you", "please"). */
@@ -99,14 +107,23 @@ function leadVerb(text: string, wordNet: WordNet): string | undefined {
 /** Which of a pair the request asks for: the maker, the joiner, or neither said. */
 export function askedDeed(text: string, wordNet: WordNet): 'make' | 'join' | undefined {
   const verb = openingVerb(text, { wordNet } as Lexicon) ?? leadVerb(text, wordNet);
+  const tokens = saidTokens(text);
+  // "let the scanners connect to you", "I want to connect my tablet to you": a joining whose goal is the device itself is others joining it, which the maker serves.
+  if (tokens.some((token, at) => joiningVerb(token.word, wordNet) && joinsTheDevice(tokens, at))) return 'make';
   if (verb && joiningVerb(verb, wordNet)) return 'join';
   const said = words(text.toLowerCase());
-  // "let the scanners connect to you": a joining whose goal is the device itself is others joining it, which the maker serves.
-  if (said.some((word, at) => joiningVerb(word, wordNet) && GOAL_LINKS.has(said[at + 1] ?? '') && ADDRESSEE.has(said[at + 2] ?? ''))) return 'make';
   // "establish a connection with X": a verb of making whose object is the noun of joining makes the joining.
   if (verb && makingVerb(verb, wordNet) && joiningNoun(said[said.indexOf(verb) + 1] ?? '', wordNet, said[said.indexOf(verb) + 2])) return 'join';
-  // "make sure you are connected to DockNet", "host it so the scanners can connect": a joining said anywhere leaves the deed unsaid.
-  if (said.some((word) => wordNet.mostlyVerb(word) && joiningVerb(word, wordNet))) return undefined;
+  // "be the wifi for the team", "serve as an access point": the device as a network is the maker; "become a client of the network Pewter" joins (mapper/network-role.ts).
+  const verbAt = verb ? tokens.findIndex((token) => token.word === verb) : -1;
+  const role = verbAt >= 0 ? deviceRole(tokens, verbAt, (word) => becomingVerb(word, wordNet)) : undefined;
+  if (role) return role;
+  // "hop onto the Marlin wifi", "move your connection to Orchid": a verb that neither makes nor starts, taking the device to a network already there, joins it.
+  const particleMakes = (particle: string) => startingVerb(`${verb}_${particle}`, wordNet) || makingVerb(`${verb}_${particle}`, wordNet);
+  const phrasalMakes = verbAt >= 0 && en.verbParticles.has(tokens[verbAt + 1]?.word ?? '') && particleMakes(tokens[verbAt + 1]!.word); // "hand out wifi to the scanners"
+  if (verb && !phrasalMakes && !makingVerb(verb, wordNet) && !startingVerb(verb, wordNet) && joinsGoal(tokens, verbAt, wordNet, particleMakes)) return 'join';
+  // "make sure you are connected to DockNet": a joining said anywhere leaves the deed unsaid, unless it is others' ("host it so the scanners can connect", "a wifi to join").
+  if (tokens.some((token, at) => !(token.capital && at > 0) && wordNet.mostlyVerb(token.word) && joiningVerb(token.word, wordNet) && !othersJoining(tokens, at, wordNet))) return undefined; // not a name ("named Link")
   // "set up a hotspot": WordNet's phrasal lemma ("set_up", a sense of establishing) where the verb alone says less.
   const at = verb ? said.indexOf(verb) : -1;
   const particle = verb ? said[at + 1] : undefined;

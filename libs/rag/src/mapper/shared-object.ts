@@ -159,10 +159,11 @@ export class SharedObjectContrast {
    * one's own words than the others' (the mean over those others, weighted, added to its score). The
    * group keeps the scores it held: the contrast says which of them is meant, never whether one of
    * them beats a function of another object ("travel to location 5 by 9" is no shelf function's).
-   * Scores change in place.
+   * Scores change in place. The deed is read from the request as said (`said`): the retrieval text
+   * puts the device's noun for "yourself" and leaves the values out ("get yourself on Kestrel-5G").
    */
-  adjust(hits: ContrastHit[], query: string): void {
-    this.deeds?.adjust(hits, query);
+  adjust(hits: ContrastHit[], query: string, said = query): void {
+    this.deeds?.adjust(hits, said);
     const top = hits[0]?.score;
     if (top === undefined || this.weight === 0) return;
     const close = hits.filter((hit) => hit.score >= top - this.window && this.signatures.has(hit.id));
