@@ -1,5 +1,5 @@
 import type { DeviceChannel, Topics } from './topics';
-import { TopicFilterSet } from './topic-filter-set';
+import { levelsMatch, TopicFilterSet } from './topic-filter-set';
 import { isValidTopicSegment } from './topics';
 
 /**
@@ -133,15 +133,7 @@ export class AccessPolicy {
 
 /** MQTT topic matching: does a concrete topic fall under a filter with `+` and `#`? */
 export function topicMatchesFilter(topic: string, filter: string): boolean {
-  const topicLevels = topic.split('/');
-  const filterLevels = filter.split('/');
-  for (let index = 0; index < filterLevels.length; index += 1) {
-    const level = filterLevels[index];
-    if (level === '#') return true;
-    if (index >= topicLevels.length) return false;
-    if (level !== '+' && level !== topicLevels[index]) return false;
-  }
-  return topicLevels.length === filterLevels.length;
+  return levelsMatch(topic.split('/'), filter.split('/'));
 }
 
 /** Does a rule's filter cover every topic a requested filter can match? Rules use `+` only, never `#`. */

@@ -27,8 +27,8 @@ export class TopicFilterSet {
   }
 }
 
-/** topicMatchesFilter's walk, on levels already split. */
-function levelsMatch(topicLevels: readonly string[], filterLevels: readonly string[]): boolean {
+/** MQTT's matching of a topic against a filter with `+` and `#`, on levels already split (access.ts's topicMatchesFilter splits and calls it). */
+export function levelsMatch(topicLevels: readonly string[], filterLevels: readonly string[]): boolean {
   for (let index = 0; index < filterLevels.length; index += 1) {
     const level = filterLevels[index];
     if (level === '#') return true;
