@@ -6,6 +6,7 @@ import { ProgressOutbox } from '../apps/device-agent/src/progress-outbox';
 import { startExampleHomeStack } from './example-home-stack';
 import { GoalClient } from './goal-client';
 import { LAYERS, layerOf } from './hop-layers';
+import { profileTree, type ProfileNode } from './profile-tree';
 
 // Usage: node --import tsx bench/hop-profile.ts [--goals 300] [--interval 50] [--top 40] [--save FILE]
 // A CPU profile of bench:latency's one-device goals, each sample put in a window by stamps taken on
@@ -30,11 +31,7 @@ ProgressOutbox.prototype.add = function add(this: ProgressOutbox, progress: Subt
   return outboxAdd.call(this, progress);
 };
 
-interface Node {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
+type Node = ProfileNode;
 
 async function main(): Promise<void> {
   const home = await startExampleHomeStack('hop-profile');
@@ -60,16 +57,7 @@ async function main(): Promise<void> {
   await home.stop();
   if (values.save) writeFileSync(values.save, JSON.stringify(profile));
 
-  const nodes = new Map<number, Node>();
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes as Node[]) {
-    nodes.set(node.id, node);
-    for (const child of node.children ?? []) parent.set(child, node.id);
-  }
-  const label = (node: Node) => {
-    const file = node.callFrame.url.replace(/^.*\/(node_modules\/)?/, '');
-    return `${node.callFrame.functionName || '(anon)'} ${file}:${node.callFrame.lineNumber + 1}`;
-  };
+  const { nodes, parent, label } = profileTree(profile.nodes as Node[]);
   const windowNames = ['before', 'agent', 'after', 'between'] as const;
   const self = new Map<string, Map<string, number>>(windowNames.map((name) => [name, new Map()]));
   const inclusive = new Map<string, Map<string, number>>(windowNames.map((name) => [name, new Map()]));

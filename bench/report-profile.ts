@@ -8,6 +8,7 @@ import type { SubtaskProgress } from '@meshmind/protocol';
 import { ProgressOutbox } from '../apps/device-agent/src/progress-outbox';
 import { startExampleHomeStack } from './example-home-stack';
 import { GoalClient } from './goal-client';
+import { profileTree, type ProfileNode } from './profile-tree';
 
 // Usage: node --import tsx bench/report-profile.ts [--goals 300] [--interval 50] [--top 25] [--save FILE] [--stacks]
 // (--stacks: also each segment's busiest call paths, root first, node's own frames left out.)
@@ -59,11 +60,7 @@ aedesPrototype.publish = function publish(this: unknown, packet: { topic: string
 };
 diagnosticsChannel.subscribe('http.server.response.finish', () => mark('reply'));
 
-interface Node {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
+type Node = ProfileNode;
 
 async function main(): Promise<void> {
   const home = await startExampleHomeStack('report-profile');
@@ -108,13 +105,7 @@ async function main(): Promise<void> {
   await home.stop();
   if (values.save) writeFileSync(values.save, JSON.stringify(profile));
 
-  const nodes = new Map<number, Node>();
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes as Node[]) {
-    nodes.set(node.id, node);
-    for (const child of node.children ?? []) parent.set(child, node.id);
-  }
-  const label = (node: Node) => `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.replace(/^.*\/(node_modules\/)?/, '')}:${node.callFrame.lineNumber + 1}`;
+  const { nodes, parent, label } = profileTree(profile.nodes as Node[]);
   const segments = EDGES.slice(1).map((edge, index) => `${EDGES[index]} -> ${edge}`);
   const busy = new Map(segments.map((name) => [name, 0]));
   const self = new Map(segments.map((name) => [name, new Map<string, number>()]));
