@@ -3,6 +3,7 @@ import type { SubtaskProgress } from '@meshmind/protocol';
 import { ProgressOutbox } from '../apps/device-agent/src/progress-outbox';
 import { startExampleHomeStack } from './example-home-stack';
 import { GoalClient } from './goal-client';
+import { watchCommits, type WatchedStore } from './commit-watch';
 
 // Usage: npm run bench:latency [-- --goals 200 --concurrency 1 --client http|fetch --shapes one]
 // (--shapes: a comma-separated subset of one, four, question, e.g. for a CPU profile of one shape;
@@ -96,33 +97,21 @@ ProgressOutbox.prototype.add = function add(this: ProgressOutbox, progress: Subt
 };
 
 /** Stamps each event of the coordinator's log when it is committed: at the end of the outermost transaction that appended it. */
-function stampCommits(store: { appendEvent(event: { kind: string; goalId?: string | null }): void; transaction<T>(write: () => T): T }): void {
-  let depth = 0;
+function stampCommits(store: WatchedStore<{ kind: string; goalId?: string | null }>): void {
   const waiting: Array<{ goalId: string; kind: string }> = [];
-  const settle = () => {
-    const at = now();
-    for (const { goalId, kind } of waiting.splice(0)) {
-      const committed = stampsOf(goalId).committed;
-      committed.set(kind, [...(committed.get(kind) ?? []), at]);
-    }
-  };
-  const appendEvent = store.appendEvent.bind(store);
-  store.appendEvent = (event) => {
-    appendEvent(event);
-    if (event.goalId) waiting.push({ goalId: event.goalId, kind: event.kind });
-    if (depth === 0) settle();
-  };
-  const transaction = store.transaction.bind(store);
-  store.transaction = <T>(write: () => T): T => {
-    depth += 1;
-    try {
-      return transaction(write);
-    } finally {
-      depth -= 1;
-      // A transaction that threw wrote nothing: its events are not stamped (the goal then fails the bench's checks).
-      if (depth === 0) settle();
-    }
-  };
+  watchCommits(
+    store,
+    (event) => {
+      if (event.goalId) waiting.push({ goalId: event.goalId, kind: event.kind });
+    },
+    () => {
+      const at = now();
+      for (const { goalId, kind } of waiting.splice(0)) {
+        const committed = stampsOf(goalId).committed;
+        committed.set(kind, [...(committed.get(kind) ?? []), at]);
+      }
+    },
+  );
 }
 
 async function main(): Promise<void> {

@@ -9,6 +9,7 @@ import { ProgressOutbox } from '../apps/device-agent/src/progress-outbox';
 import { startExampleHomeStack } from './example-home-stack';
 import { GoalClient } from './goal-client';
 import { profileTree, type ProfileNode } from './profile-tree';
+import { watchCommits } from './commit-watch';
 
 // Usage: node --import tsx bench/report-profile.ts [--goals 300] [--interval 50] [--top 25] [--save FILE] [--stacks]
 // (--stacks: also each segment's busiest call paths, root first, node's own frames left out.)
@@ -65,24 +66,16 @@ type Node = ProfileNode;
 async function main(): Promise<void> {
   const home = await startExampleHomeStack('report-profile');
   const store = home.stack.coordinator.store as unknown as { appendEvent(event: { kind: string }): void; transaction<T>(write: () => T): T };
-  let depth = 0;
   let finishing = false;
-  const appendEvent = store.appendEvent.bind(store);
-  store.appendEvent = (event) => {
-    appendEvent(event);
-    if (event.kind === 'goal.finished') finishing = true;
-    if (depth === 0 && finishing) (finishing = false), mark('settled');
-  };
-  const transaction = store.transaction.bind(store);
-  store.transaction = <T>(write: () => T): T => {
-    depth += 1;
-    try {
-      return transaction(write);
-    } finally {
-      depth -= 1;
-      if (depth === 0 && finishing) (finishing = false), mark('settled');
-    }
-  };
+  watchCommits(
+    store,
+    (event) => {
+      if (event.kind === 'goal.finished') finishing = true;
+    },
+    () => {
+      if (finishing) (finishing = false), mark('settled');
+    },
+  );
   const client = new GoalClient(home.goalsUrl, home.token, 1);
   const texts = ['turn on the kitchen light', 'turn off the kitchen light'];
   for (let index = 0; index < 20; index += 1) await client.post(texts[index % 2]!);
