@@ -326,7 +326,8 @@ class HybridApiMapper implements ApiMapper {
     for (const hit of hits) {
       if (hit.score < this.threshold || hit.score < top.score - FEASIBILITY_MARGIN) break;
       const fn = this.byName.get(hit.id)!;
-      if (hit !== top && (declinesFallback(fn, scoped().support, top.score - hit.score, this.byName.get(top.id)!.sensitive, valueRefused, this.language, step.mood) || borrowsWords(fn, hits.slice(0, hits.indexOf(hit)).map((above) => this.byName.get(above.id)!), scoped(), this.language, step.mood, this.lexicon?.wordNet) || namesOnlyTheBest(step.words, this.profiles.get(top.id), this.profiles.get(hit.id), this.kinds.get(hit.id), this.lexicon?.wordNet))) { unfit.add(hit.id); continue; } // no fallback the request does not explain or whose thing it does not name (mapper/fallback-call.ts)
+      if (hit !== top && (declinesFallback(fn, scoped().support, top.score - hit.score, this.byName.get(top.id)!.sensitive, valueRefused, this.language, step.mood) || namesOnlyTheBest(step.words, this.profiles.get(top.id), this.profiles.get(hit.id), this.kinds.get(hit.id), this.lexicon?.wordNet))) { unfit.add(hit.id); continue; } // no fallback the request does not explain or whose thing it does not name (mapper/fallback-call.ts)
+      if (hit !== top && borrowsWords(fn, hits.slice(0, hits.indexOf(hit)).map((above) => this.byName.get(above.id)!), scoped(), this.language, step.mood, this.lexicon?.wordNet)) continue; // not called, yet a reading a lower one must beat (fallback-call.ts)
       if (fn.sensitive && hits.some((other) => other !== hit && !this.byName.get(other.id)!.sensitive && other.score >= Math.max(this.threshold, hit.score - SENSITIVE_LEAD) && (scoped().support?.get(other.id) ?? 1) > 0)) {
         firstFailure ??= `${hit.id} is sensitive and the request fits another function almost as well`;
         unfit.add(hit.id);
