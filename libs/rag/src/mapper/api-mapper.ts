@@ -59,7 +59,7 @@ const EVIDENCE_WEIGHTS = { path: 0.08, mood: 0.08, polarity: 0.12, direction: 0.
  * "not executable" with the closest candidates instead of guessing.
  */
 export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMapper> {
-  const normalised = normaliseApiDocument(options.document);
+  const normalised = normaliseApiDocument(options.document, options.parameterRanges);
   // Before any index is built: an empty document has nothing to embed and nothing to choose.
   if (normalised.functions.length === 0) throw new MeshmindError('E_INVALID_PAYLOAD', 'the API document has no functions');
   return new HybridApiMapper(await builtIndexFor(normalised, options), options);
