@@ -18,7 +18,7 @@ const vendor: LlmindApiEntry[] = [
 
 // What the locker bank says of itself: 24 lockers, a display of 0 to 100, a fan of 500 to 3000 rpm.
 const own: DeviceDescription = {
-  type: 'parcel_locker_bank', title: 'Parcel locker bank', description: 'A bank of parcel lockers.', domain: 'building', version: '1.0.0',
+  type: 'parcel_locker_bank', title: 'Parcel locker bank', description: 'A bank of parcel lockers.', domain: 'home', version: '1.0.0',
   nouns: ['kiosk'],
   state: {},
   functions: [

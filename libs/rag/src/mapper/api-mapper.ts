@@ -320,7 +320,7 @@ class HybridApiMapper implements ApiMapper {
     scoped: () => { support?: ReadonlyMap<string, number>; explained?: ReadonlyMap<string, ReadonlySet<number>>; content?: readonly string[] },
   ): { hit: HybridHit; arguments: Record<string, unknown>; unfit: Set<string> } | { reason: string } {
     const top = hits[0]!;
-    let firstFailure: string | undefined, valueRefused = false;
+    let firstFailure: string | undefined, valueRefused: NormalisedFunction | false = false;
     // Functions that could not be called (sensitive near a tie, or missing a value): no runner-up for the margin.
     const unfit = new Set<string>();
     for (const hit of hits) {
@@ -337,7 +337,7 @@ class HybridApiMapper implements ApiMapper {
       const extraction = extractArguments(step, fn, state, carried, this.isVerb, this.lexicon?.wordNet, this.deviceNouns);
       if (extraction.ok) return { hit, arguments: extraction.arguments, unfit };
       firstFailure ??= extraction.reason;
-      unfit.add(hit.id); valueRefused ||= extraction.outOfRange === true;
+      unfit.add(hit.id); valueRefused ||= extraction.outOfRange === true && fn;
     }
     return { reason: firstFailure ?? 'no candidate fits' };
   }
