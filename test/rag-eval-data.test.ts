@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { getDeviceDescription, hasDeviceType, listDeviceTypes, robotDescription, ROBOT_DIALECTS, ROBOT_FUNCTION_IDS, ROBOT_SHELF_COUNT, validateDeviceState } from '@meshmind/devices';
+import { getDeviceDescription, hasDeviceType, listDeviceTypes, robotDescription, ROBOT_DIALECTS, ROBOT_FUNCTION_IDS, validateDeviceState } from '@meshmind/devices';
 import { validateCallArguments, type DeviceDescription } from '@meshmind/protocol';
-import { EXAMPLE_FILES, loadExamples, toDialect, type LabelledCall, type LabelledExample } from './eval/rag-eval-core';
+import { EVAL_WORLD, EXAMPLE_FILES, loadExamples, toDialect, type LabelledCall, type LabelledExample } from './eval/rag-eval-core';
 
 // The labelled sets are only worth their figures if every expected call is one the device's own
 // document can take: a function it has, arguments it names, values in its types, enums and ranges.
@@ -9,7 +9,7 @@ import { EXAMPLE_FILES, loadExamples, toDialect, type LabelledCall, type Labelle
 // unread by whoever runs this test.
 
 // The canonical API's own ranges (robot-functions.ts): shelves 1..20, coordinates 0..100 m.
-const WORLD = { shelves: ROBOT_SHELF_COUNT, width: 101, height: 101 };
+const WORLD = EVAL_WORLD;
 
 function callProblems(description: DeviceDescription, calls: readonly LabelledCall[]): string[] {
   return calls.flatMap((call) => {

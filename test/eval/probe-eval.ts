@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { getDeviceDescription, robotDescription, ROBOT_DIALECTS } from '@meshmind/devices';
+import { getDeviceDescription, ROBOT_DIALECTS } from '@meshmind/devices';
 import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper } from '@meshmind/rag';
-import { score, summarise, toDialect, type CaseResult, type LabelledExample } from './rag-eval-core';
+import { robotSelfKnowledge, score, summarise, toDialect, type CaseResult, type LabelledExample } from './rag-eval-core';
 
 // Usage: npx tsx test/eval/probe-eval.ts test/data/probes/media.jsonl [more.jsonl ...] [--failures] [--type climate] [--dialect cpp-en]
 // (`npm run eval:probes` runs every probe set at once: with several files it also prints one line per file, and
@@ -47,8 +47,7 @@ try {
   for (const dialect of ROBOT_DIALECTS.filter((item) => !onlyDialect || item.id === onlyDialect)) {
     const robots = examples.filter((example) => example.deviceType === 'robot');
     if (robots.length === 0) break;
-    const selfNoun = robotDescription(dialect.id, { shelves: 12, width: 20, height: 20 }).nouns[0];
-    const mapper = await createApiMapper({ embedder, lexicon, cacheDir, document: dialect.document, ...(selfNoun ? { selfNoun } : {}) });
+    const mapper = await createApiMapper({ embedder, lexicon, cacheDir, document: dialect.document, ...robotSelfKnowledge(dialect.id) });
     for (const example of robots) {
       const expected = example.calls.map((call) => toDialect(dialect.id, call));
       record(example, score(`robot:${dialect.id}`, example, expected, await mapper.map(example.text, example.state ?? {}), 'dev'));

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getDeviceDescription, listDeviceTypes, robotDescription, ROBOT_DIALECTS, ROBOT_DIALECT_BINDINGS, dialectFunctionName, type RobotFunctionId } from '@meshmind/devices';
+import { getDeviceDescription, listDeviceTypes, robotDescription, ROBOT_DIALECTS, ROBOT_DIALECT_BINDINGS, ROBOT_SHELF_COUNT, dialectFunctionName, type RobotFunctionId } from '@meshmind/devices';
 import type { DeviceStateValues } from '@meshmind/protocol';
-import { createApiMapper, type ApiMapper, type ApiMapperOptions, type MapResult } from '@meshmind/rag';
+import { createApiMapper, parameterRangesOf, type ApiMapper, type ApiMapperOptions, type MapResult } from '@meshmind/rag';
 import type { Outcome } from '../support/outcomes';
 
 export interface LabelledCall {
@@ -98,6 +98,23 @@ export function score(group: string, example: LabelledExample, expected: Labelle
   return { group, split, text: example.text, expected, result, functionCorrect, top3Correct, argumentsCorrect, margin, outcome: outcomeOf(expected, result, functionCorrect, argumentsCorrect) };
 }
 
+/**
+ * The world the warehouse sets are labelled for (test/rag-eval-data.test.ts checks every labelled call
+ * against it): the canonical API's 20 shelves, coordinates 0 to 100 m.
+ */
+export const EVAL_WORLD = { shelves: ROBOT_SHELF_COUNT, width: 101, height: 101 };
+
+/**
+ * What a robot's agent knows beside its vendor's document, which the LLMind-style JSON does not say:
+ * what it is (its description's noun) and the ranges its own description gives its parameters in its
+ * world ("1 to N": N is the world's shelf count). The live agent reads the whole description.
+ */
+export function robotSelfKnowledge(dialectId: string): Pick<ApiMapperOptions, 'selfNoun' | 'parameterRanges'> {
+  const description = robotDescription(dialectId, EVAL_WORLD);
+  const selfNoun = description.nouns[0];
+  return { ...(selfNoun ? { selfNoun } : {}), parameterRanges: parameterRangesOf(description) };
+}
+
 /** A call labelled in canonical robot names, in one vendor dialect's function and argument names. */
 export function toDialect(dialectId: string, call: LabelledCall): LabelledCall {
   const name = dialectFunctionName(dialectId, call.function as RobotFunctionId)!;
@@ -132,10 +149,8 @@ export async function evaluate(options: EvaluateOptions): Promise<CaseResult[]> 
     ...read('rag-warehouse-4.jsonl', 'fourth').map((example) => ({ example, set: 'fourth' as const })),
   ];
   for (const dialect of ROBOT_DIALECTS) {
-    // The vendor's own document, read as a robot's agent reads it: the agent knows what it is (its
-    // description's noun), which the LLMind-style JSON does not say.
-    const selfNoun = robotDescription(dialect.id, { shelves: 12, width: 20, height: 20 }).nouns[0];
-    const mapper = await createApiMapper({ ...mapperOptions, document: dialect.document, ...(selfNoun ? { selfNoun } : {}) });
+    // The vendor's own document, read as a robot's agent reads it (robotSelfKnowledge).
+    const mapper = await createApiMapper({ ...mapperOptions, document: dialect.document, ...robotSelfKnowledge(dialect.id) });
     for (const { example, set } of warehouse) {
       if (options.skip?.includes(splitFor(set, example.text))) continue;
       const expected = example.calls.map((call) => toDialect(dialect.id, call));

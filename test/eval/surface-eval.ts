@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getDeviceDescription, listDeviceTypes, robotDescription, ROBOT_DIALECTS } from '@meshmind/devices';
+import { getDeviceDescription, listDeviceTypes, ROBOT_DIALECTS } from '@meshmind/devices';
 import { escapeRegExp, isFunctionWord, isStopword, moodOf, type WordNet } from '@meshmind/language';
 import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
 import type { Outcome } from '../support/outcomes';
-import { loadExamples, score, splitOf, toDialect, type LabelledCall, type LabelledExample } from './rag-eval-core';
+import { loadExamples, robotSelfKnowledge, score, splitOf, toDialect, type LabelledCall, type LabelledExample } from './rag-eval-core';
 import { randomFor, surfaceTransforms, type SurfaceTransform } from './surface-transforms';
 
 // Usage: npm run eval:surface [-- --failures] [-- --transform NAME[,NAME]] [-- --dialect ID[,ID]] [-- --every N]
@@ -83,8 +83,7 @@ try {
   const cases: Case[] = [];
   const dev = (examples: LabelledExample[]) => examples.filter((example) => splitOf(example.text) === 'dev');
   for (const dialect of ROBOT_DIALECTS.filter((item) => dialectIds.includes(item.id))) {
-    const selfNoun = robotDescription(dialect.id, { shelves: 12, width: 20, height: 20 }).nouns[0];
-    const mapper = await createApiMapper({ ...mapperOptions, document: dialect.document, ...(selfNoun ? { selfNoun } : {}) });
+    const mapper = await createApiMapper({ ...mapperOptions, document: dialect.document, ...robotSelfKnowledge(dialect.id) });
     for (const [set, examples] of [['dev', dev(loadExamples('rag-warehouse.jsonl'))], ['second', loadExamples('rag-warehouse-2.jsonl')]] as const) {
       for (const example of examples) cases.push({ group: `robot:${dialect.id}`, set, example, expected: example.calls.map((call) => toDialect(dialect.id, call)), mapper });
     }

@@ -121,8 +121,48 @@ function isDeviceDescription(document: unknown): document is DeviceDescription {
  * Reads a device description (the catalog's format) or an LLMind-style JSON array into one form.
  * A malformed document is an E_INVALID_PAYLOAD error, never a crash further down.
  */
-export function normaliseApiDocument(document: unknown): NormalisedDocument {
-  const hash = createHash('sha256').update(canonicalJson(document)).digest('hex').slice(0, 16);
+export function normaliseApiDocument(document: unknown, ranges?: ParameterRanges): NormalisedDocument {
+  const read = readApiDocument(document, createHash('sha256').update(canonicalJson(ranges ? [document, ranges] : document)).digest('hex').slice(0, 16));
+  return ranges ? { ...read, functions: read.functions.map((fn) => withRanges(fn, ranges[fn.name])) } : read;
+}
+
+/**
+ * Per function and parameter name, the range of values the device itself says it takes, where its
+ * API document is silent: an LLMind-style vendor document says "shelves numbered from 1 to N", the
+ * robot's own description knows N (its world's shelves, its map's size). A range the document states
+ * is kept; only a missing end is filled.
+ */
+export type ParameterRanges = Readonly<Record<string, Readonly<Record<string, { minimum?: number; maximum?: number }>>>>;
+
+/** The ranges a device description gives its numeric parameters, to lay over another document of the same functions. */
+export function parameterRangesOf(description: DeviceDescription): ParameterRanges {
+  return Object.fromEntries(
+    description.functions.map((fn) => [
+      fn.name,
+      Object.fromEntries(
+        fn.parameters
+          .filter((parameter) => parameter.minimum !== undefined || parameter.maximum !== undefined)
+          .map((parameter) => [parameter.name, { ...(parameter.minimum === undefined ? {} : { minimum: parameter.minimum }), ...(parameter.maximum === undefined ? {} : { maximum: parameter.maximum }) }]),
+      ),
+    ]),
+  );
+}
+
+function withRanges(fn: NormalisedFunction, ranges: ParameterRanges[string] | undefined): NormalisedFunction {
+  if (!ranges) return fn;
+  const parameters = fn.parameters.map((parameter) => {
+    const range = ranges[parameter.name];
+    if (!range || (parameter.type !== 'integer' && parameter.type !== 'number')) return parameter;
+    return {
+      ...parameter,
+      ...(parameter.minimum === undefined && range.minimum !== undefined ? { minimum: range.minimum } : {}),
+      ...(parameter.maximum === undefined && range.maximum !== undefined ? { maximum: range.maximum } : {}),
+    };
+  });
+  return { ...fn, parameters };
+}
+
+function readApiDocument(document: unknown, hash: string): NormalisedDocument {
   if (isDeviceDescription(document)) {
     const functions = document.functions.map((fn, position): NormalisedFunction => {
       if (typeof fn?.name !== 'string' || !IDENTIFIER.test(fn.name) || !Array.isArray(fn.parameters)) {

@@ -1,5 +1,5 @@
-export { normaliseApiDocument } from './api-document';
-export type { ApiDocument, LlmindApiEntry, NormalisedDocument, NormalisedFunction } from './api-document';
+export { normaliseApiDocument, parameterRangesOf } from './api-document';
+export type { ApiDocument, LlmindApiEntry, NormalisedDocument, NormalisedFunction, ParameterRanges } from './api-document';
 export { cosine } from './embedders/embedder';
 export type { EmbedderConfig } from './embedders/embedder';
 export { createEmbedderPool } from './embedders/embedder-pool';

@@ -153,6 +153,15 @@ describe('a number said for the best candidate that it cannot take', () => {
     expect(declinesFallback(fn('set_mode'), new Map([['set_mode', 1]]), 0.01, false, false)).toBe(false);
   });
 
+  it('declines a fallback that would take a number refused as a measure as the whole-numbered name of a thing', () => {
+    const numbered = (name: string, type: 'integer' | 'number'): NormalisedFunction => ({ ...fn(name), parameters: [{ name: 'value', type, description: 'Value.', required: true }] });
+    // "drive down aisle 12": 12 m/s refused by the speed (a float) is not bed 12; a fallback that measures too still competes.
+    expect(declinesFallback(numbered('drive_to_bed', 'integer'), new Map([['drive_to_bed', 1]]), 0.01, false, numbered('set_speed', 'number'))).toBe(true);
+    expect(declinesFallback(numbered('set_height', 'number'), new Map([['set_height', 1]]), 0.01, false, numbered('set_speed', 'number'))).toBe(false);
+    // A whole number refused as one ("fan speed 80", 1 to 3) may still be a percentage.
+    expect(declinesFallback(numbered('set_percentage', 'integer'), new Map([['set_percentage', 1]]), 0.01, false, numbered('set_fan_speed', 'integer'))).toBe(false);
+  });
+
   it('tells the range rather than switching the mode (through the mapper)', async () => {
     const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
     const mapper = await createApiMapper({ embedder, lexicon: openLexicon(), document: sauna, selfNoun: 'sauna' });

@@ -1,7 +1,7 @@
 /** What an API mapper is given and what it answers: its options, defaults and results (api-mapper.ts builds one). */
 import type { DeviceStateValues, Embedder, MappingResult } from '@meshmind/protocol';
 import type { Lexicon } from '@meshmind/language';
-import type { NormalisedDocument } from '../api-document';
+import type { NormalisedDocument, ParameterRanges } from '../api-document';
 import type { HybridIndex, HybridWeights } from '../search/hybrid-index';
 import type { FunctionViews } from './function-views';
 import type { PairEvidence } from './runner-up';
@@ -151,4 +151,9 @@ export interface ApiMapperOptions {
    * the document's first noun; an LLMind-style document has none, so its agent passes its kind.
    */
   selfNoun?: string;
+  /**
+   * The ranges the device itself says its parameters take, where its API document does not say them
+   * (api-document.ts ParameterRanges): a value said outside one is declined with its range as the reason.
+   */
+  parameterRanges?: ParameterRanges;
 }

@@ -59,7 +59,7 @@ const EVIDENCE_WEIGHTS = { path: 0.08, mood: 0.08, polarity: 0.12, direction: 0.
  * "not executable" with the closest candidates instead of guessing.
  */
 export async function createApiMapper(options: ApiMapperOptions): Promise<ApiMapper> {
-  const normalised = normaliseApiDocument(options.document);
+  const normalised = normaliseApiDocument(options.document, options.parameterRanges);
   // Before any index is built: an empty document has nothing to embed and nothing to choose.
   if (normalised.functions.length === 0) throw new MeshmindError('E_INVALID_PAYLOAD', 'the API document has no functions');
   return new HybridApiMapper(await builtIndexFor(normalised, options), options);
@@ -320,7 +320,7 @@ class HybridApiMapper implements ApiMapper {
     scoped: () => { support?: ReadonlyMap<string, number>; explained?: ReadonlyMap<string, ReadonlySet<number>>; content?: readonly string[] },
   ): { hit: HybridHit; arguments: Record<string, unknown>; unfit: Set<string> } | { reason: string } {
     const top = hits[0]!;
-    let firstFailure: string | undefined, valueRefused = false;
+    let firstFailure: string | undefined, valueRefused: NormalisedFunction | false = false;
     // Functions that could not be called (sensitive near a tie, or missing a value): no runner-up for the margin.
     const unfit = new Set<string>();
     for (const hit of hits) {
@@ -338,7 +338,7 @@ class HybridApiMapper implements ApiMapper {
       const extraction = extractArguments(step, fn, state, carried, this.isVerb, this.lexicon?.wordNet, this.deviceNouns);
       if (extraction.ok) return { hit, arguments: extraction.arguments, unfit };
       firstFailure ??= extraction.reason;
-      unfit.add(hit.id); valueRefused ||= extraction.outOfRange === true;
+      unfit.add(hit.id); valueRefused ||= extraction.outOfRange === true && fn;
     }
     return { reason: firstFailure ?? 'no candidate fits' };
   }

@@ -29,8 +29,11 @@ export const UNEXPLAINED_FALLBACK_BEHIND = 0.045;
  * (`bestSensitive`), which is passed over for a near tie: the tie says the request was most like the
  * sensitive deed, and doing another that its words do not name is a guess.
  */
-export function declinesFallback(fn: NormalisedFunction, support: ReadonlyMap<string, number> | undefined, behind: number, bestSensitive = false, valueRefused = false, language = 'en', mood?: string): boolean {
+export function declinesFallback(fn: NormalisedFunction, support: ReadonlyMap<string, number> | undefined, behind: number, bestSensitive = false, valueRefused: boolean | NormalisedFunction = false, language = 'en', mood?: string): boolean {
   if (fn.sensitive) return true;
+  // A number refused as a measure (a float: a speed of 0.1 to 2 m/s) is no whole-numbered name of a thing: "drive
+  // down aisle 12" refused as a speed of 12 m/s is not shelf 12. `valueRefused` is then the function that refused it.
+  if (typeof valueRefused === 'object' && measuresOnly(valueRefused) && !fn.parameters.some((parameter) => parameter.type === 'number')) return true;
   // A number said for a better candidate that it cannot take ("set the heat to 40": set_temperature
   // stops at 30) is not dropped for a call that takes no number (set_mode heat): the person is told
   // the range. A fallback that takes a number of its own still competes for it ("set the fan to 80":
@@ -45,6 +48,12 @@ export function declinesFallback(fn: NormalisedFunction, support: ReadonlyMap<st
   // no reading is no sign that the reading was not asked, as scope.ts does not judge a question's words.
   const levelSaysNothing = readThroughGlosses(language) && mood !== 'question' && fn.parameters.length === 0;
   return unexplained && (bestSensitive || levelSaysNothing || behind > UNEXPLAINED_FALLBACK_BEHIND);
+}
+
+/** Whether every number a function takes is a measure (a float), none a whole-numbered name. */
+function measuresOnly(fn: NormalisedFunction): boolean {
+  const numeric = fn.parameters.filter((parameter) => parameter.type === 'number' || parameter.type === 'integer');
+  return numeric.length > 0 && numeric.every((parameter) => parameter.type === 'number');
 }
 
 /**
