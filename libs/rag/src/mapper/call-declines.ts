@@ -149,7 +149,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // "open the valve a little": a deed to an end, asked for only part of the way (partial-deed.ts).
   const wishedOther = endedWish(result, said, byName, lexicon?.wordNet, context.selfNoun) ?? complainedValue(result, said, byName, lexicon?.wordNet, context.selfNoun); // "fire up the heating", "it's a tad cold": not the call that does the opposite (ended-wish.ts)
   if (wishedOther) return { reason: wishedOther };
-  const partial = partialDeed(result, reading(said), byName, context.functions, context.selfNoun);
+  const partial = partialDeed(result, reading(said), byName, context.functions, context.selfNoun, state, lexicon?.wordNet);
   if (partial) return { reason: partial };
   // "clean only the bedroom": a deed kept to one place the call cannot keep to (restricted-place.ts).
   const restricted = restrictedPlace(result, reading(said), byName, new Set([...context.deviceNouns, ...context.names.flatMap((name) => name.toLowerCase().split(/\s+/))]), context.selfNoun, lexicon?.wordNet);
