@@ -41,6 +41,15 @@ describe('a command that forbids its deed', () => {
     expect(deedForbidden('don’t open it')).toBe('open it');
   });
 
+  it('reads the deed past a concessive opening, comma or none', () => {
+    expect(deedForbidden("whatever you do don't open the hatch")).toBe('open the hatch');
+    expect(deedForbidden('whatever happens, do not boil the kettle')).toBe('boil the kettle');
+    expect(deedForbidden('please whatever you do never shut the skylight')).toBe('shut the skylight');
+    expect(deedForbidden("no matter what don't boil it")).toBe('boil it');
+    expect(deedForbidden('whatever you do, boil the kettle')).toBeUndefined();
+    expect(deedForbidden('whatever is in the hatch, leave it and do not shut it')).toBeUndefined();
+  });
+
   it('finds no deed where the request does not open with one', () => {
     expect(deedForbidden('open the hatch')).toBeUndefined();
     expect(deedForbidden("the hatch doesn't open")).toBeUndefined();
@@ -58,7 +67,7 @@ describe('a command that forbids its deed', () => {
 
     it('declines the forbidden deed and says what was forbidden', async () => {
       const hatch = await createApiMapper({ embedder, lexicon, document: roofHatch, selfNoun: 'hatch' });
-      for (const text of ["don't open the hatch", 'please do not open the skylight', 'never shut the roof hatch']) {
+      for (const text of ["don't open the hatch", 'please do not open the skylight', 'never shut the roof hatch', "whatever you do don't open the hatch", 'whatever happens never shut the skylight']) {
         const result = await hatch.map(text);
         expect(result.kind, text).toBe('not_executable');
         if (result.kind === 'not_executable') expect(result.reason).toMatch(/not to (open|shut)/);

@@ -236,9 +236,11 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
     if (parameterClass === 'percent') return 50;
     return finish(parameter, 0.5);
   }
-  // "all the way down": the end in the direction said, the bottom here (WHOLE_WAY).
-  const downward = direction < 0 && WHOLE_WAY.test(lower);
-  if ((MAXIMUM.test(lower) || (direction > 0 && WHOLE_WAY.test(lower))) && parameter.maximum !== undefined && !downward) return parameter.maximum;
+  // "all the way down": the end in the direction said, the bottom here (WHOLE_WAY). Where no word of change says the way, the verb naming
+  // one of the scale's named ends does: "close the blinds all the way" (0 is closed) is the bottom, not the maximum (issue #17: it opened them).
+  const wholeWay = WHOLE_WAY.test(lower) ? direction || (namedEndDirection(parameter, lower, context.wordNet) ?? 0) : 0;
+  const downward = wholeWay < 0;
+  if ((MAXIMUM.test(lower) || wholeWay > 0) && parameter.maximum !== undefined && !downward) return parameter.maximum;
   if ((MINIMUM.test(lower) || downward) && parameter.minimum !== undefined) return parameter.minimum;
   return undefined;
 }

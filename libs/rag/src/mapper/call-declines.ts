@@ -21,6 +21,7 @@ import { spanNotHeld } from './span-not-held';
 import { unheldMode } from './unheld-mode';
 import { timeNotHeld } from './time-not-held';
 import { partialDeed } from './partial-deed';
+import { unmeasuredSpan } from './unmeasured-span';
 import { everyItem } from './every-item';
 import { attachedThing } from './attached-thing';
 import { foreignObject } from './foreign-object';
@@ -149,8 +150,9 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // "open the valve a little": a deed to an end, asked for only part of the way (partial-deed.ts).
   const wishedOther = endedWish(result, said, byName, lexicon?.wordNet, context.selfNoun) ?? complainedValue(result, said, byName, lexicon?.wordNet, context.selfNoun); // "fire up the heating", "it's a tad cold": not the call that does the opposite (ended-wish.ts)
   if (wishedOther) return { reason: wishedOther };
-  const partial = partialDeed(result, reading(said), byName, context.functions, context.selfNoun);
+  const partial = partialDeed(result, reading(said), byName, context.functions, context.selfNoun, state, lexicon?.wordNet);
   if (partial) return { reason: partial };
+  const span = unmeasuredSpan(result, said, byName, lexicon?.wordNet, context.selfNoun); if (span) return { reason: span }; // "water the garden for a bit": how long, not without end (unmeasured-span.ts)
   // "clean only the bedroom": a deed kept to one place the call cannot keep to (restricted-place.ts).
   const restricted = restrictedPlace(result, reading(said), byName, new Set([...context.deviceNouns, ...context.names.flatMap((name) => name.toLowerCase().split(/\s+/))]), context.selfNoun, lexicon?.wordNet);
   if (restricted) return { reason: restricted };

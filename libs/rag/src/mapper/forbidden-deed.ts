@@ -116,10 +116,32 @@ export function deedForbidden(asked: string): string | undefined {
   const said = asked.trim().replace(/[’‘]/g, "'").replace(/[.!?]+$/, '').split(/\s+/);
   let at = 0;
   while (at < said.length && en.courtesy.has(bare(said[at]!)) && !ADDRESSED.includes(bare(said[at]!))) at += 1;
+  at = pastConcession(said, at);
   const opening = FORBIDDING.find((words) => words.every((word, offset) => bare(said[at + offset] ?? '') === word));
   if (!opening) return undefined;
   const rest = said.slice(at + opening.length).join(' ').trim();
   return rest === '' ? undefined : rest;
+}
+
+/**
+ * A concessive opening before the forbidding ("whatever you do, don't switch the freezer off",
+ * "whatever happens do not open the curtains", "no matter what, never unlock it"): a free relative
+ * of a wh-ever word, or "no matter" and a wh-word, said in at most CONCESSION_WORDS words, comma or
+ * none. It only strengthens the forbidding; the deed is still what follows the negating auxiliary.
+ * Read only where such an auxiliary follows it; the index of the word after it, else `at` itself.
+ * English's closed classes (issue #17: read without its comma, the freezer was switched off).
+ */
+const WH_EVER = ['whatever', 'whichever', 'whoever', 'whenever', 'wherever', 'however'];
+const NO_MATTER = ['no', 'matter'];
+const CONCESSION_WORDS = 4;
+function pastConcession(said: readonly string[], at: number): number {
+  const opener = bare(said[at] ?? '');
+  const noMatter = NO_MATTER.every((word, offset) => bare(said[at + offset] ?? '') === word);
+  if (!WH_EVER.includes(opener) && !noMatter) return at;
+  for (let end = at + (noMatter ? 2 : 1); end <= at + CONCESSION_WORDS && end < said.length; end += 1) {
+    if (FORBIDDING.some((words) => words.every((word, offset) => bare(said[end + offset] ?? '') === word))) return end;
+  }
+  return at;
 }
 
 const bare = (word: string) => word.toLowerCase().replace(/^[^a-z']+|[^a-z']+$/g, '');

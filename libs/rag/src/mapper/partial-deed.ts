@@ -1,4 +1,5 @@
-import { en, enMapping, enReference, words, type RequestReading } from '@meshmind/language';
+import { en, enMapping, enReference, words, type RequestReading, type WordNet } from '@meshmind/language';
+import type { DeviceStateValues } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import { partialReason } from './cannot-do';
@@ -19,8 +20,13 @@ const PREPOSITIONS = new Set([enReference.temporaryStop.spanPreposition, ...en.d
  * opened are nearer to "open the blinds a little" than blinds left shut by a question. Not
  * judged: a question, an amount after a preposition ("water the lawn for a bit"), a call that took a
  * value ("turn the heat up a bit" set the temperature a step up).
+ * Where the device already stands part of the way (the state holds the setter's level between its
+ * ends), a small step asked from there ("open them a touch more" at 40%, "lower the blinds a notch")
+ * is not the whole way either: the full deed overshoots what was asked, and the device asks how far.
+ * The amount is the closed list, or "a" and a noun WordNet says is a small amount ("a smidge", "a
+ * crack", "a fraction": `smallAmountNoun`).
  */
-export function partialDeed(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>, functions: readonly NormalisedFunction[], selfNoun: string | undefined): string | undefined {
+export function partialDeed(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>, functions: readonly NormalisedFunction[], selfNoun: string | undefined, state?: DeviceStateValues, wordNet?: WordNet): string | undefined {
   if (result.kind !== 'call' || result.calls.length !== 1 || reading.mood === 'question') return undefined;
   const [call] = result.calls;
   const fn = call && byName.get(call.function);
@@ -30,21 +36,58 @@ export function partialDeed(result: MapResult, reading: RequestReading, byName: 
   // "open the blinds another 20%": an amount to add to a level not known was no value for the setter; the whole way is not what was asked either.
   const lower = reading.text.toLowerCase();
   if (reading.numbers.some((mention) => addedAmountMarker(lower, mention)) || movesLevelBy(reading.text)) return addedReason(selfNoun); // or "by 10%" (change-amount.ts)
-  if (!saysPartOfTheWay(reading.words)) return undefined;
+  if (!saysPartOfTheWay(reading.words, wordNet)) return undefined;
   // A device that can stand part of the way keeps the call: "open the blinds a little" is then at least open, as asked.
   const setter = functions.find((other) => other !== fn && (other.effects ?? []).some((effect) => effect.parameter !== undefined && ends.includes(effect.key)));
-  return setter ? undefined : partialReason(selfNoun);
+  if (!setter) return partialReason(selfNoun);
+  return standsPartWay(setter, ends, state) ? stepReason(selfNoun, setter.name) : undefined;
+}
+
+/** Whether the state holds the level the setter sets strictly between its parameter's ends: the device stands part of the way already. */
+function standsPartWay(setter: NormalisedFunction, ends: readonly string[], state: DeviceStateValues | undefined): boolean {
+  return (setter.effects ?? []).some((effect) => {
+    if (effect.parameter === undefined || !ends.includes(effect.key)) return false;
+    const level = state?.[effect.key];
+    const parameter = setter.parameters.find((item) => item.name === effect.parameter);
+    if (typeof level !== 'number' || parameter?.minimum === undefined || parameter.maximum === undefined) return false;
+    return level > parameter.minimum && level < parameter.maximum;
+  });
+}
+
+/** Why a small step from part of the way is not taken to the end: how far is asked, the setter named. */
+function stepReason(selfNoun: string | undefined, setter: string): string {
+  return `${selfNoun ? `the ${selfNoun}` : 'this device'} stands part of the way already and you asked for only a small step from there; how far should ${setter.replace(/_/g, ' ')} take it? It is not taken the whole way instead`;
 }
 
 /** Whether a relative amount modifies the deed: said after the verb, with no preposition before it. */
-function saysPartOfTheWay(said: readonly string[]): boolean {
+function saysPartOfTheWay(said: readonly string[], wordNet: WordNet | undefined): boolean {
   for (const amount of RELATIVE_AMOUNTS) {
     for (let at = 1; at + amount.length <= said.length; at += 1) {
       if (!amount.every((word, offset) => said[at + offset] === word)) continue;
       if (!PREPOSITIONS.has(said[at - 1]!)) return true;
     }
   }
+  // "open the curtains a crack", "open the valve a smidge": the indefinite article and a noun of a small amount (a closed class of size words may stand between).
+  for (let at = 1; at + 1 < said.length; at += 1) {
+    if (!ARTICLES.has(said[at]!) || PREPOSITIONS.has(said[at - 1]!)) continue;
+    const noun = SIZE_WORDS.has(said[at + 1]!) ? said[at + 2] : said[at + 1];
+    if (noun && wordNet && smallAmountNoun(noun, wordNet)) return true;
+  }
   return false;
+}
+
+/** The indefinite article, and the closed class of size adjectives that may stand before the amount ("a tiny crack", "a wee bit"). */
+const ARTICLES = new Set(['a', 'an']);
+const SIZE_WORDS = new Set(['little', 'tiny', 'wee', 'small', 'teeny', 'weeny']);
+/** WordNet's noun for an amount too small to name ("smidgen", "tad", "jot" are kinds of it), one step up. */
+const SMALL_QUANTITY = 'small indefinite quantity';
+/** A gloss that says its noun is small or narrow: "a long narrow opening" (crack), "a small part ... of a whole" (fraction), "a very small distance" (hair). */
+const SMALL_GLOSS = /^an? (?:(?:long|very) )?(?:small|slight|tiny|narrow)\b/;
+
+/** Whether WordNet says the noun names a small amount: a kind of "small indefinite quantity", or one of its first two senses glossed as small. */
+export function smallAmountNoun(noun: string, wordNet: WordNet): boolean {
+  if (wordNet.nounAncestors(noun, 'common').get(SMALL_QUANTITY) === 1) return true;
+  return wordNet.definitions(noun, 'noun').slice(0, 2).some((gloss) => SMALL_GLOSS.test(gloss));
 }
 
 /** Why an amount added is not done: where the device stands now is not known to add to. */
