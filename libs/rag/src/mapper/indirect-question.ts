@@ -45,3 +45,36 @@ export function moodAsked(reading: RequestReading, wordNet: WordNet | undefined)
   if (reading.mood !== 'neutral') return reading.mood;
   return asksIndirectly(reading.words, wordNet) ? 'question' : opensWithPhrasalVerb(reading.words, wordNet) ? 'command' : 'neutral';
 }
+
+/** WordNet's lexicographer files of a verb of knowing or telling ("know", "wonder", "remember", "tell"). */
+const KNOWING_VERB_FILES: ReadonlySet<string> = new Set(['cognition', 'communication']);
+/** WordNet's top of a noun of knowing ("idea", "clue"). */
+const KNOWING_NOUN_TOP = 'cognition';
+/** The pronouns a verb of telling takes before its clause ("tell me why"): closed. */
+const TOLD: ReadonlySet<string> = new Set(['me', 'us']);
+/** The most words a frame of knowing takes before its question ("I was just wondering whether"). */
+const FRAME_WORDS = 6;
+
+/**
+ * The question a request asks inside a frame of knowing, from its question word on: "do you know who
+ * locked the door?" asks "who locked the door?", "any idea when the back door was opened?", "I wonder
+ * why the fan's on", "can you tell me how long the heating's been on?". The question word follows a
+ * verb of knowing or telling (its commonest WordNet sense filed under cognition or communication:
+ * "know", "wonder", "remember", "tell") or a noun of knowing ("idea", "clue"), within a short frame:
+ * the readers of a question's opening (time-asked.ts, answer-type-unmet.ts) then read what is asked,
+ * not the frame. Undefined where the request opens with its question, or no such frame holds it ("is
+ * the light on when I come home?": "when" there follows no verb of knowing).
+ */
+export function embeddedQuestion(words: readonly string[], wordNet: WordNet | undefined): string[] | undefined {
+  if (!wordNet) return undefined;
+  const lower = words.map((word) => word.toLowerCase());
+  const at = lower.findIndex((word, index) => index > 0 && index <= FRAME_WORDS && INTERROGATIVES.has(word));
+  if (at < 0 || INTERROGATIVES.has(lower[0]!)) return undefined;
+  let before = at - 1;
+  if (TOLD.has(lower[before]!) && before > 0) before -= 1;
+  const word = lower[before]!;
+  // A verb, not a noun after its determiner ("open the vent when it gets hot").
+  const verb = !en.determiners.has(lower[before - 1] ?? '') && KNOWING_VERB_FILES.has(wordNet.verbSenses(word)[0]?.category ?? '');
+  const knowing = verb || (wordNet.canBe(word, 'noun') && !wordNet.isVerb(word) && wordNet.nounAncestors(word, 'first').has(KNOWING_NOUN_TOP));
+  return knowing ? lower.slice(at) : undefined;
+}

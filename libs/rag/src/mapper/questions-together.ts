@@ -39,7 +39,7 @@ const ASKED_AGAIN: ReadonlySet<string> = new Set(['me', 'us', 'so', 'it', 'that'
 const wordsOf = (clause: string) => clause.toLowerCase().replace(/[’‘]/g, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean);
 
 /** Whether a clause opens as a question of its own: a question word, or an auxiliary with its subject. */
-function opensQuestion(clause: string): boolean {
+export function opensQuestion(clause: string): boolean {
   const said = wordsOf(clause);
   const [first = '', second = ''] = said;
   if (NOT_OPENING.some((phrase) => phrase.every((word, at) => said[at] === word))) return false;
