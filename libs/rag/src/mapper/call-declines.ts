@@ -4,6 +4,7 @@ import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import { answerTypeUnmet, asksToKnow } from './mood';
 import { asksIndirectly, embeddedQuestion } from './indirect-question';
+import { declarativeQuestion } from './declarative-question';
 import { unitNotHeld } from './unit-not-held';
 import { unitUnnamed } from './unit-unnamed';
 import { lengthNotSpeed } from './length-not-speed';
@@ -142,7 +143,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const kindOf = (name: string) => context.kinds?.get(name) ?? byName.get(name)?.kind;
   // setting-not-reported.ts judges only a question read against the document's words: not read at all for a command.
   const asked = result.kind === 'call' && reading(said).mood === 'question' ? context.readScope?.(said) : undefined;
-  const question = reading(embeddedQuestion(reading(said).words, lexicon?.wordNet)?.join(' ').concat('?') ?? said); // "do you know who locked it?" asks "who locked it?" (indirect-question.ts)
+  const question = reading(embeddedQuestion(reading(said).words, lexicon?.wordNet)?.join(' ').concat('?') ?? declarativeQuestion(said) ?? said); // "do you know who locked it?" asks "who locked it?" (indirect-question.ts), "you're charged, aren't you?" "are you charged?" (declarative-question.ts)
   // "close the valve at midnight": it acts now and once (time-not-held.ts). Read in the request as well:
   // a verb read as the device's purpose takes its object with it ("water the garden every morning at 6" -> "open at 6").
   const untimed = timeNotHeld(result, said, byName, context.selfNoun) ?? (request === said ? undefined : timeNotHeld(result, request, byName, context.selfNoun));
@@ -182,10 +183,10 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const unreported = asked && settingNotReported(result, reading(said), asked, kindOf, context.functions, (context.stateFields ?? []).flatMap((field) => splitIdentifier(field)), lexicon?.wordNet);
   if (unreported) return { reason: `the ${context.selfNoun ?? 'device'} can be set as "${unreported}" asks, but none of its functions reports it` };
   // "are you docked?": a state asked of a device whose fitting call is the deed that makes it (state-asked.ts).
-  const stateAsked = stateAskedOfAction(result, reading(said), kindOf, context.selfNoun, (name) => byName.get(name)?.returns);
+  const stateAsked = stateAskedOfAction(result, question, kindOf, context.selfNoun, (name) => byName.get(name)?.returns);
   if (stateAsked) return { reason: stateAsked };
   // "are you busy?": a state of the device's own that none of the called query's words meets (addressee-state.ts).
-  const ownState = addresseeStateUnmet(result, reading(said), context.readScope?.(said), byName, (name) => kindOf(name), context.selfNoun, lexicon?.wordNet);
+  const ownState = addresseeStateUnmet(result, question, context.readScope?.(said), byName, (name) => kindOf(name), context.selfNoun, lexicon?.wordNet);
   if (ownState) return { reason: ownState };
   // "did you take the photo?", "you went to shelf 4 already?": what was done, which no deed now answers (past-deed-said.ts).
   const pastDeed = pastDeedSaid(result, reading(said), (name) => kindOf(name), context.selfNoun, lexicon?.wordNet);
