@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRequestReader, openLexicon } from '@meshmind/language';
-import { embeddedQuestion } from '../src/mapper/indirect-question';
+import { embeddedQuestion, moodAsked, suggestsDeed } from '../src/mapper/indirect-question';
 
 // Questions to a kiln of my own, asked inside a frame of knowing.
 const read = createRequestReader();
@@ -21,5 +21,21 @@ describe('a question asked inside a frame of knowing (indirect-question.ts)', ()
     expect(embedded('is the kiln on when I am out?')).toBeUndefined();
     expect(embedded('open the vent when it gets hot')).toBeUndefined();
     expect(embedded('show me what the kiln reads')).toBeUndefined();
+  });
+});
+
+describe('a deed suggested by a question word is asked for as a command (indirect-question.ts)', () => {
+  const mood = (text: string) => moodAsked(read(text), wordNet);
+  it.skipIf(!wordNet)('reads "how about you ..." and "how about ...ing" as a command', () => {
+    expect(mood('how about you open the kiln vent?')).toBe('command');
+    expect(mood('how about firing the kiln tonight?')).toBe('command');
+    expect(mood('what about we cool the kiln down?')).toBe('command');
+  });
+
+  it.skipIf(!wordNet)('leaves a question of another thing, a question of a reason, "why don\'t you" and "would you mind" as they were', () => {
+    expect(mood('how about the glaze kiln?')).toBe('question');
+    expect(mood("why don't you cool the kiln down?")).toBe('question');
+    expect(mood('why is the kiln so hot?')).toBe('question');
+    expect(suggestsDeed(read('would you mind opening the vent').words, wordNet)).toBe(false);
   });
 });
