@@ -1,3 +1,6 @@
+import { en, enMapping } from '@meshmind/language';
+import { STATE_AUXILIARIES } from './state-asked';
+
 /**
  * "You're charged up, aren't you?", "the dock's free, isn't it?", "you're still connected to the
  * wifi, right?", "you're not running low?": a statement asked as a question, by a tag or by its
@@ -14,9 +17,12 @@
  * statement in another tense ("you stopped already, didn't you?") has no auxiliary to move, and is
  * left as said.
  */
-const SUBJECT = String.raw`(?:you|it|they|we|he|she|(?:the|your|my|our|that|this|those|these)(?:\s+[\p{L}-]+){1,2}|[\p{L}]+\s+\d+)`;
+const any = (words: Iterable<string>) => [...words].join('|');
+/** Personal pronouns from the language data, but the speaker's own and "there" ("there's nothing on shelf 12" asks no state of a thing). */
+const PRONOUNS = enMapping.statementSubjects.filter((word) => /^[a-z]+$/.test(word) && word !== 'i' && word !== 'there');
+const SUBJECT = String.raw`(?:${any(PRONOUNS)}|(?:${any([...en.articles, ...en.possessives, ...en.demonstratives])})(?:\s+[\p{L}-]+){1,2}|[\p{L}]+\s+\d+)`;
 const AUXILIARY = String.raw`(?:'re|'s|'ve|'m|\s+are|\s+is|\s+am|\s+has|\s+have|\s+was|\s+were)`;
-const TAG = String.raw`(?:,?\s*(?:(?:isn't|aren't|hasn't|haven't|wasn't|weren't|is|are|has|have|was|were|didn't|don't|doesn't)\s+(?:it|you|they|we|he|she|there|i)(?:\s+not)?|right|yeah|yes|no|eh|innit|correct|ok|okay))?`;
+const TAG = String.raw`(?:,?\s*(?:(?:${any(STATE_AUXILIARIES)}|wasn't|weren't|don't|doesn't)\s+(?:${any(PRONOUNS)}|there|i)(?:\s+not)?|right|yeah|yes|no|eh|innit|correct|ok|okay))?`;
 /** One clause: a statement with a question after its comma ("I've got new stock, is there room?") asks that question. */
 const STATEMENT = new RegExp(String.raw`^(${SUBJECT})(${AUXILIARY})\s+([^,;?]+?)${TAG}\s*\?$`, 'iu');
 /** Contracted auxiliaries read whole; "'s" is "has" before "got" or "been" ("the dock's been cleared"). */

@@ -1,4 +1,6 @@
-import { en, REFERRING_PRONOUN } from '@meshmind/language';
+import { en, isStopword, REFERRING_PRONOUN } from '@meshmind/language';
+import { QUESTION_WORDS as WH_WORDS } from './question-contraction';
+import { STATE_AUXILIARIES } from './state-asked';
 
 /**
  * "Where are you and how much battery have you got?", "is the lamp on, and how bright is it?",
@@ -17,14 +19,9 @@ import { en, REFERRING_PRONOUN } from '@meshmind/language';
  * and if it's open close it" is a condition), nor "how about" / "what about" (a suggestion, or a
  * question of the first's kind about another thing).
  */
-const QUESTION_WORDS: ReadonlySet<string> = new Set([
-  'what', "what's", 'whats', 'where', "where's", 'wheres', 'which', 'who', "who's", 'whos', 'whom', 'whose', 'when', "when's", 'why', "why's", 'how', "how's", 'hows', 'whether',
-]);
+const QUESTION_WORDS: ReadonlySet<string> = new Set([...WH_WORDS, 'whether'].flatMap((word) => [word, `${word}'s`, `${word}s`]));
 /** The auxiliaries and modals a yes/no question opens with: a closed class. */
-const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set([
-  'is', 'are', 'was', 'were', 'am', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'shall',
-  "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "hasn't", "haven't", "can't", "won't", "wouldn't", "couldn't",
-]);
+const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set([...STATE_AUXILIARIES, ...en.mood.politeAsks, 'do', 'does', 'should', 'shall', "wasn't", "weren't", "don't", "doesn't", "can't", "won't", "wouldn't", "couldn't"]);
 /** Subjects an auxiliary asks about: personal and indefinite pronouns, "there", and the determiners that open a noun phrase. Closed. */
 const SUBJECTS: ReadonlySet<string> = new Set([
   ...en.determiners, 'it', 'you', 'i', 'we', 'he', 'she', 'they', 'there', 'anything', 'anyone', 'anybody', 'something', 'someone', 'somebody', 'nothing', 'nobody', 'everything', 'any', 'some',
@@ -33,8 +30,6 @@ const SUBJECTS: ReadonlySet<string> = new Set([
 const NOT_OPENING: readonly (readonly string[])[] = [['how', 'about'], ['what', 'about']];
 /** Fewest words a clause asks a question in ("where are you"): "where and when" are no two questions. */
 const CLAUSE_WORDS = 2;
-/** Words that may follow "do you know", "can you tell me" in a clause that only asks the first question again ("can you check that for me?"): closed. */
-const ASKED_AGAIN: ReadonlySet<string> = new Set(['me', 'us', 'so', 'it', 'that', 'this', 'for', 'please']);
 
 const wordsOf = (clause: string) => clause.toLowerCase().replace(/[’‘]/g, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean);
 
@@ -47,7 +42,8 @@ export function opensQuestion(clause: string): boolean {
   if (!QUESTION_AUXILIARIES.has(first) || !SUBJECTS.has(second)) return false;
   // A tag ("isn't it?", "is it not?") asks the first question again, as does "do you think?", "can you tell me?".
   if (said.length <= 2 || said[2] === 'not') return false;
-  return !(second === 'you' && said.slice(3).every((word) => ASKED_AGAIN.has(word)));
+  // "can you check that for me?": nothing but closed-class words after the verb.
+  return !(second === 'you' && said.slice(3).every((word) => isStopword(word) || en.courtesy.has(word)));
 }
 
 /**
