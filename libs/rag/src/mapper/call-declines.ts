@@ -3,7 +3,8 @@ import { splitIdentifier, stem, words, type Lexicon, type RequestReader } from '
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import { answerTypeUnmet, asksToKnow } from './mood';
-import { asksIndirectly } from './indirect-question';
+import { asksIndirectly, embeddedQuestion } from './indirect-question';
+import { declarativeQuestion } from './declarative-question';
 import { unitNotHeld } from './unit-not-held';
 import { unitUnnamed } from './unit-unnamed';
 import { lengthNotSpeed } from './length-not-speed';
@@ -143,6 +144,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const kindOf = (name: string) => context.kinds?.get(name) ?? byName.get(name)?.kind;
   // setting-not-reported.ts judges only a question read against the document's words: not read at all for a command.
   const asked = result.kind === 'call' && reading(said).mood === 'question' ? context.readScope?.(said) : undefined;
+  const question = reading(embeddedQuestion(reading(said).words, lexicon?.wordNet)?.join(' ').concat('?') ?? declarativeQuestion(said) ?? said); // "do you know who locked it?" asks "who locked it?" (indirect-question.ts), "you're charged, aren't you?" "are you charged?" (declarative-question.ts)
   // "close the valve at midnight": it acts now and once (time-not-held.ts). Read in the request as well:
   // a verb read as the device's purpose takes its object with it ("water the garden every morning at 6" -> "open at 6").
   const untimed = timeNotHeld(result, said, byName, context.selfNoun) ?? (request === said ? undefined : timeNotHeld(result, request, byName, context.selfNoun));
@@ -183,10 +185,10 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const unreported = asked && settingNotReported(result, reading(said), asked, kindOf, context.functions, (context.stateFields ?? []).flatMap((field) => splitIdentifier(field)), lexicon?.wordNet);
   if (unreported) return { reason: `the ${context.selfNoun ?? 'device'} can be set as "${unreported}" asks, but none of its functions reports it` };
   // "are you docked?": a state asked of a device whose fitting call is the deed that makes it (state-asked.ts).
-  const stateAsked = stateAskedOfAction(result, reading(said), kindOf, context.selfNoun, (name) => byName.get(name)?.returns);
+  const stateAsked = stateAskedOfAction(result, question, kindOf, context.selfNoun, (name) => byName.get(name)?.returns);
   if (stateAsked) return { reason: stateAsked };
   // "are you busy?": a state of the device's own that none of the called query's words meets (addressee-state.ts).
-  const ownState = addresseeStateUnmet(result, reading(said), context.readScope?.(said), byName, (name) => kindOf(name), context.selfNoun, lexicon?.wordNet);
+  const ownState = addresseeStateUnmet(result, question, context.readScope?.(said), byName, (name) => kindOf(name), context.selfNoun, lexicon?.wordNet);
   if (ownState) return { reason: ownState };
   // "did you take the photo?", "you went to shelf 4 already?": what was done, which no deed now answers (past-deed-said.ts).
   const pastDeed = pastDeedSaid(result, reading(said), (name) => kindOf(name), context.selfNoun, lexicon?.wordNet);
@@ -197,7 +199,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // "which wifi are you connected to?": the device's own one thing, which a list of what is around does not tell (own-one-asked.ts).
   const ownOne = ownOneAsked(result, reading(said), byName, ownNouns(context), lexicon?.wordNet, context.selfNoun, asked && explainedBy(asked));
   if (ownOne) return { reason: ownOne };
-  const timeQuestion = timeAsked(result, reading(said), byName, context.selfNoun);
+  const timeQuestion = timeAsked(result, question, byName, context.selfNoun); // "why is the fan on?": a reason too
   if (timeQuestion) return { reason: timeQuestion };
   // "come here", "go to the forklift": travelling to no place a parameterless call goes to (aimless-motion.ts).
   const aimless = aimlessMotion(result, reading(said), byName, context.readScope?.(said), context.selfNoun, lexicon?.wordNet);
@@ -252,7 +254,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     otherPlace(result, reading(request), context.readScope?.(request), lexicon?.wordNet) ?? // "go to the loading dock": another kind of the call's place, typing slips mended (other-place.ts)
     switchedQuery(result, reading(said), kindOf, lexicon?.wordNet) ?? // "turn off your hotspot": a change, which no query makes (switched-query.ts)
     deedNotReport(result, reading(said), context.functions, kindOf, lexicon?.wordNet, glossedWords(context.language, context.functionWords)) ?? // "go and charge it": a deed an action names, not its report (deed-not-report.ts)
-    answerTypeUnmet(result, reading(said), byName, state, context.deviceNouns, context.names, lexicon?.wordNet, { language: context.language, stateSaysWhat: context.stateSaysWhat }) ??
+    answerTypeUnmet(result, question, byName, state, context.deviceNouns, context.names, lexicon?.wordNet, { language: context.language, stateSaysWhat: context.stateSaysWhat }) ??
     unreportedAttribute(result, reading(said), reading(said).mood === 'question' || asksToKnow(said, lexicon), byName, kindOf, glossedWords(context.language, context.functionWords), lexicon?.wordNet); // "how heavy is the crate on shelf 9?" to a scan that lists names (unreported-attribute.ts)
   // "is the fan oscillating?": a state the device keeps that none of its readings tells (unread-state.ts).
   // Only where the document speaks English: a vendor's query in another language names the state's (English) field in words this cannot compare.

@@ -1,5 +1,6 @@
 import type { Lexicon } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
+import { questionsTogether } from './questions-together';
 import { readSteps } from './split-steps';
 
 /**
@@ -34,6 +35,8 @@ export async function stepDeclinedAlone(
   reader: { lexicon: Lexicon | undefined; takesItems: boolean },
   mapAlone: (step: string) => Promise<MapResult>,
 ): Promise<MapResult> {
+  const questions = questionsTogether(text);
+  if (questions) return answeredApart(result, questions, mapAlone);
   const said = readSteps(text, reader.lexicon);
   if (result.kind !== 'call' || reader.takesItems || said.length < 2 || said.some((step) => step.joined === 'sequence')) return result;
   // Each lead is its call's, in order (mapper/api-mapper.ts pushes them together).
@@ -46,4 +49,30 @@ export async function stepDeclinedAlone(
     if (alone.kind === 'not_executable') return { ...alone, reason: `"${step}": ${alone.reason}` };
   }
   return result;
+}
+
+/**
+ * Two questions said together ("where are you and how much battery have you got?", mapper/questions-together.ts),
+ * each read alone: both answered, the calls in the order asked (one call where both ask the same), or
+ * the request declined with the reason of the first the device cannot answer ("who sent you there?").
+ * Never one answered silently for both.
+ */
+async function answeredApart(whole: MapResult, questions: readonly string[], mapAlone: (question: string) => Promise<MapResult>): Promise<MapResult> {
+  const answers: Extract<MapResult, { kind: 'call' }>[] = [];
+  for (const question of questions) {
+    const alone = await mapAlone(question);
+    if (alone.kind !== 'call') return { ...alone, reason: `"${question}": ${alone.reason}` };
+    answers.push(alone);
+  }
+  const calls: typeof answers[number]['calls'] = [];
+  const leads: NonNullable<MapResult['leads']> = [];
+  for (const [at, answer] of answers.entries()) {
+    for (const [index, call] of answer.calls.entries()) {
+      if (calls.some((made) => made.function === call.function && JSON.stringify(made.arguments) === JSON.stringify(call.arguments))) continue;
+      calls.push(call);
+      const lead = answer.leads?.[index];
+      if (lead) leads.push({ ...lead, step: questions[at]! });
+    }
+  }
+  return { kind: 'call', calls, candidates: whole.candidates, ranking: whole.ranking, ...(leads.length === calls.length ? { leads } : {}) };
 }
