@@ -115,5 +115,45 @@ export const enReference = {
    * open a thing before its noun ("some", "more"). reading in rag's mapper/needed-deed.ts.
    */
   neededDeed: { obligations: ['have', 'has', 'got'], modals: ['must', 'should'], contracted: "'ve", getting: ['get', 'acquire', 'obtain'], being: ['be'], partitives: ['some', 'more', 'another', 'any', 'few', 'lots', 'plenty', 'extra'] },
+  /**
+   * A statement of what happened or of what someone else does ("the kids left the back door open",
+   * "Dave already checked your battery", "the forklift is charging now"), read in rag's
+   * mapper/stated-event.ts. English's closed classes: the third-person subject pronouns; the
+   * predeterminers before a determiner ("half the shelves"); the prepositions a subject's noun phrase
+   * goes on with ("the boxes on shelf 12"); the adverbs said between a subject and its verb; the
+   * auxiliaries by tense (be, have, the get-passive, the aspect verb "keep"); the modals and the verbs
+   * of a wish or an order passed on ("the manager wants you at shelf 5", "Jo asked for shelf 4 to be
+   * scanned"), which make a statement a request; the words of courtesy; the conjunctions that open a
+   * clause subordinate to the statement ("when I got home"); the time words that may open it ("last
+   * night, ..."); and the agent's preposition of a passive ("blocked by a pallet").
+   */
+  statedEvent: {
+    others: ['he', 'she', 'they', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody', 'no-one'],
+    expletives: ['it', 'there', 'this', 'that'],
+    addressee: ['you', 'u'],
+    speakers: ['i', 'we'],
+    predeterminers: ['half', 'all', 'both', 'one', 'some', 'most', 'none'],
+    phrasePrepositions: ['on', 'in', 'by', 'near', 'at', 'for', 'of', 'from', 'behind', 'under', 'next', 'to', 'over', 'outside', 'inside'],
+    adverbs: ['already', 'just', 'still', 'also', 'never', 'really', 'even', 'only', 'probably', 'definitely', 'apparently', 'finally', 'always', 'usually', 'sometimes', 'recently', 'actually', 'all', 'both', 'again', 'not', 'currently', 'now'],
+    beNow: ['is', 'are', 'am', 's', 're', 'm'],
+    bePast: ['was', 'were'],
+    have: ['has', 'have', 've', 's'],
+    hadPast: ['had', 'd'],
+    did: ['did'],
+    does: ['does', 'do'],
+    been: 'been',
+    being: 'being',
+    getting: { now: ['gets', 'get'], past: ['got', 'gotten'] },
+    keeping: { now: ['keeps', 'keep'], past: ['kept'] },
+    modals: ['can', 'could', 'will', 'would', 'shall', 'should', 'must', 'might', 'may', 'll', 'ought', 'gonna', 'wanna', 'gotta', 'going', 'about'],
+    wishing: ['want', 'need', 'ask', 'tell', 'say', 'wish', 'expect', 'require', 'order', 'request', 'instruct'],
+    courtesy: ['please', 'pls', 'plz', 'thanks', 'thank', 'cheers', 'ta', 'asap', 'kindly'],
+    subordinators: ['when', 'while', 'because', 'since', 'after', 'before', 'as', 'though', 'although', 'until', 'till', 'whilst'],
+    conditions: ['if', 'unless', 'once'],
+    timeOpeners: ['yesterday', 'earlier', 'today', 'tonight', 'overnight', 'apparently', 'fyi', 'btw'],
+    timeDeterminers: ['this', 'last'],
+    timeNouns: ['morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'time', 'month', 'year'],
+    agent: 'by',
+  },
   viewing: { letting: ['let'], speakerObjects: ['me', 'us'], beforeNoun: ['a', 'an', 'another', 'quick', 'little'], particles: ['at', 'on', 'in', 'to', 'through'], question: 'what does {object} show?' },
 } as const;
