@@ -153,6 +153,8 @@ export const enReference = {
     timeOpeners: ['yesterday', 'earlier', 'today', 'tonight', 'overnight', 'apparently', 'fyi', 'btw'],
     timeDeterminers: ['this', 'last'],
     timeNouns: ['morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'time', 'month', 'year'],
+    /** Words that put a deed in the past however its subject is said ("Maria stopped the conveyor a minute ago", "Security already took pictures"). */
+    pastMarkers: ['ago', 'yesterday', 'earlier', 'already', 'overnight', 'last'],
     agent: 'by',
   },
   viewing: { letting: ['let'], speakerObjects: ['me', 'us'], beforeNoun: ['a', 'an', 'another', 'quick', 'little'], particles: ['at', 'on', 'in', 'to', 'through'], question: 'what does {object} show?' },

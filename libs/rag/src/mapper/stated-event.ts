@@ -46,6 +46,7 @@ const CONDITIONS: ReadonlySet<string> = new Set(WORDS.conditions);
 const TIME_OPENERS: ReadonlySet<string> = new Set(WORDS.timeOpeners);
 const TIME_DETERMINERS: ReadonlySet<string> = new Set(WORDS.timeDeterminers);
 const TIME_NOUNS: ReadonlySet<string> = new Set(WORDS.timeNouns);
+const PAST_MARKERS: ReadonlySet<string> = new Set(WORDS.pastMarkers);
 /** Words that join two clauses in one: each side is read on its own ("shelf 4 was a mess so scan it"). */
 const JOINING: ReadonlySet<string> = new Set(['and', 'but', 'so', 'then', 'plus', 'or']);
 /** The words a request's function words are: a noun phrase stops at one. */
@@ -191,8 +192,9 @@ function tenseAt(said: readonly string[], at: number, reading: SubjectReading, w
     return 'present';
   }
   if (DOES.has(word) || GETS.has(word) || KEEPS.has(word)) return 'present';
-  // "Dave checked", "the kids left": a past said without an auxiliary; after a bare thing ("lights dimmed to 30") it may be a command.
-  if (pastForm(word, wordNet)) return reading.determined || reading.person ? 'past' : undefined;
+  // "Dave checked", "the kids left": a past said without an auxiliary; after a bare thing ("lights dimmed to 30") it may be a command,
+  // unless a word of the past says when ("Security already took pictures", "Maria stopped the conveyor a minute ago").
+  if (pastForm(word, wordNet)) return reading.determined || reading.person || said.some((other) => PAST_MARKERS.has(other)) ? 'past' : undefined;
   if (thirdPerson(word, wordNet)) return reading.determined || reading.person ? 'present' : undefined;
   // "they shut the access point down": a verb in its base form after a pronoun, a statement of them in either tense.
   if (reading.pronoun && wordNet.verbSenses(word).some((sense) => sense.lemmas.includes(word))) return 'present';
