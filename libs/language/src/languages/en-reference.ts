@@ -156,6 +156,12 @@ export const enReference = {
     /** Words that put a deed in the past however its subject is said ("Maria stopped the conveyor a minute ago", "Security already took pictures"). */
     pastMarkers: ['ago', 'yesterday', 'earlier', 'already', 'overnight', 'last'],
     agent: 'by',
+    /** The verbs that link a subject to a quality as "be" does ("the lawn's looking really dry", "it's getting cold"): a state, not a deed. */
+    linking: ['look', 'seem', 'get', 'feel', 'grow', 'turn', 'become', 'smell', 'sound', 'appear', 'go', 'stay', 'remain'],
+    /** Degree words said before a quality ("really dry", "a bit cold"). */
+    degree: ['really', 'very', 'quite', 'so', 'too', 'bit', 'a', 'little', 'rather', 'pretty', 'bone', 'proper'],
+    /** WordNet's nouns a place is a kind of: what a place is doing now ("the greenhouse is baking") says how it is, a wish to change it. */
+    places: ['structure', 'location', 'area'],
   },
   viewing: { letting: ['let'], speakerObjects: ['me', 'us'], beforeNoun: ['a', 'an', 'another', 'quick', 'little'], particles: ['at', 'on', 'in', 'to', 'through'], question: 'what does {object} show?' },
 } as const;

@@ -47,6 +47,8 @@ const TIME_OPENERS: ReadonlySet<string> = new Set(WORDS.timeOpeners);
 const TIME_DETERMINERS: ReadonlySet<string> = new Set(WORDS.timeDeterminers);
 const TIME_NOUNS: ReadonlySet<string> = new Set(WORDS.timeNouns);
 const PAST_MARKERS: ReadonlySet<string> = new Set(WORDS.pastMarkers);
+const LINKING: ReadonlySet<string> = new Set(WORDS.linking);
+const DEGREE: ReadonlySet<string> = new Set(WORDS.degree);
 /** Words that join two clauses in one: each side is read on its own ("shelf 4 was a mess so scan it"). */
 const JOINING: ReadonlySet<string> = new Set(['and', 'but', 'so', 'then', 'plus', 'or']);
 /** The words a request's function words are: a noun phrase stops at one. */
@@ -114,6 +116,8 @@ interface SubjectReading {
   pronoun?: boolean;
   /** Whether a bare subject is a person's name or a person ("Dave", "Mum"): a bare thing before a participle may be a command ("lights dimmed"). */
   person?: boolean;
+  /** Whether the subject names a place ("the greenhouse", "the lawn"): how it is now is a wish to change it ("the greenhouse is baking"). */
+  place?: boolean;
 }
 
 /** The subject a clause opens with, after its openers; undefined where it opens with no subject (a verb, a question word). */
@@ -132,6 +136,7 @@ function subjectOf(said: readonly string[], start: number, ownWord: (word: strin
   while (at < said.length && DETERMINERS.has(said[at]!)) at += 1;
   const content: string[] = [];
   let prepositions = 0;
+  let head: string | undefined;
   for (; at < said.length; at += 1) {
     const word = said[at]!;
     if (content.length > 0 && opensVerb(said, at, wordNet)) {
@@ -142,6 +147,7 @@ function subjectOf(said: readonly string[], start: number, ownWord: (word: strin
       continue;
     }
     if (PHRASE_PREPOSITIONS.has(word) && content.length > 0 && prepositions < 2) {
+      head ??= content.at(-1);
       prepositions += 1;
       while (DETERMINERS.has(said[at + 1] ?? '')) at += 1;
       continue;
@@ -160,7 +166,9 @@ function subjectOf(said: readonly string[], start: number, ownWord: (word: strin
   const another = content.some((word) => /^\p{N}/u.test(word) || word === 'other' || word === 'new' || word === 'another') || said[start] === 'another';
   const own = !another && content.some((word) => ownWord(word));
   const person = !determined && content.some((word) => !/^\p{N}/u.test(word) && (!wordNet.isKnown(word) || wordNet.nounAncestors(word, 'common').has('person')));
-  return { subject: own ? 'own' : 'other', end: at, determined, speakers, person };
+  head ??= content.at(-1)!;
+  const place = [...wordNet.nounAncestors(head, 'first').keys()].some((kind) => (WORDS.places as readonly string[]).includes(kind));
+  return { subject: own ? 'own' : 'other', end: at, determined, speakers, person, place };
 }
 
 /** What the verb group at `at` says of its subject's time and mood. */
@@ -181,7 +189,14 @@ function tenseAt(said: readonly string[], at: number, reading: SubjectReading, w
   if (word === 's' && after === WORDS.been) return 'perfect';
   if (BE_NOW.has(word)) {
     if (after === undefined) return undefined;
-    if (after === WORDS.being || progressiveForm(after, wordNet)) return 'progressive';
+    if (after === WORDS.being) return 'progressive';
+    if (progressiveForm(after, wordNet)) {
+      // "the lawn's looking really dry": a verb that links a quality, as "be" does, says a state.
+      let quality = said.indexOf(after, at + 1) + 1;
+      while (DEGREE.has(said[quality] ?? '')) quality += 1;
+      const linked = gerundBases(after).some((base) => LINKING.has(base)) && wordNet.canBe(said[quality] ?? '', 'adj');
+      return linked ? 'state' : 'progressive';
+    }
     if ((after === 'going' || after === 'about') && next(said.indexOf(after, at + 1) + 1) === 'to') return 'request';
     if (pastForm(after, wordNet) && said.slice(at + 1).includes(WORDS.agent)) return 'passive';
     return 'state';
@@ -213,7 +228,9 @@ function reports(reading: SubjectReading, tense: Tense): boolean {
     case 'own':
       return tense === 'past' || tense === 'perfect';
     case 'other':
-      return !(reading.speakers && (tense === 'present' || tense === 'progressive'));
+      // What the speaker's own thing or a place is doing now may be a wish: "my hands are freezing", "the greenhouse is baking";
+      // a passive with its agent says what someone else did to it ("the dock is blocked by a pallet").
+      return !((reading.speakers && tense !== 'past' && tense !== 'perfect') || (reading.place && (tense === 'present' || tense === 'progressive')));
   }
 }
 
