@@ -128,13 +128,15 @@ export const enReference = {
    * night, ..."); and the agent's preposition of a passive ("blocked by a pallet").
    */
   statedEvent: {
-    others: ['he', 'she', 'they', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody', 'no-one'],
+    /** Besides the subjects of an event clause (en.ts `executionTimes.eventSubjects`) that are neither the speaker nor an empty "it"/"there". */
+    others: ['no-one'],
     expletives: ['it', 'there', 'this', 'that'],
     addressee: ['you', 'u'],
     speakers: ['i', 'we'],
     predeterminers: ['half', 'all', 'both', 'one', 'some', 'most', 'none'],
     phrasePrepositions: ['on', 'in', 'by', 'near', 'at', 'for', 'of', 'from', 'behind', 'under', 'next', 'to', 'over', 'outside', 'inside'],
-    adverbs: ['already', 'just', 'still', 'also', 'never', 'really', 'even', 'only', 'probably', 'definitely', 'apparently', 'finally', 'always', 'usually', 'sometimes', 'recently', 'actually', 'all', 'both', 'again', 'not', 'currently', 'now'],
+    /** Besides en.ts `sentenceAdverbs`. */
+    adverbs: ['just', 'also', 'never', 'even', 'only', 'probably', 'definitely', 'apparently', 'finally', 'always', 'usually', 'sometimes', 'recently', 'all', 'both', 'again', 'not'],
     beNow: ['is', 'are', 'am', 's', 're', 'm'],
     bePast: ['was', 'were'],
     have: ['has', 'have', 've', 's'],
@@ -147,19 +149,22 @@ export const enReference = {
     keeping: { now: ['keeps', 'keep'], past: ['kept'] },
     modals: ['can', 'could', 'will', 'would', 'shall', 'should', 'must', 'might', 'may', 'll', 'ought', 'gonna', 'wanna', 'gotta', 'going', 'about'],
     wishing: ['want', 'need', 'ask', 'tell', 'say', 'wish', 'expect', 'require', 'order', 'request', 'instruct'],
-    courtesy: ['please', 'pls', 'plz', 'thanks', 'thank', 'cheers', 'ta', 'asap', 'kindly'],
+    /** Besides the closing courtesy of en-mapping.ts (`items.closingCourtesy`). */
+    courtesy: ['ta', 'asap', 'kindly'],
     subordinators: ['when', 'while', 'because', 'since', 'after', 'before', 'as', 'though', 'although', 'until', 'till', 'whilst'],
     conditions: ['if', 'unless', 'once'],
     timeOpeners: ['yesterday', 'earlier', 'today', 'tonight', 'overnight', 'apparently', 'fyi', 'btw'],
     timeDeterminers: ['this', 'last'],
-    timeNouns: ['morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'time', 'month', 'year'],
+    /** Besides the parts of a day (en.ts `executionTimes.partsOfDay`). */
+    timeNouns: ['week', 'time', 'month', 'year'],
     /** Words that put a deed in the past however its subject is said ("Maria stopped the conveyor a minute ago", "Security already took pictures"). */
     pastMarkers: ['ago', 'yesterday', 'earlier', 'already', 'overnight', 'last'],
     agent: 'by',
     /** The verbs that link a subject to a quality as "be" does ("the lawn's looking really dry", "it's getting cold"): a state, not a deed. */
     linking: ['look', 'seem', 'get', 'feel', 'grow', 'turn', 'become', 'smell', 'sound', 'appear', 'go', 'stay', 'remain'],
     /** Degree words said before a quality ("really dry", "a bit cold"). */
-    degree: ['really', 'very', 'quite', 'so', 'too', 'bit', 'a', 'little', 'rather', 'pretty', 'bone', 'proper'],
+    /** Besides the words between "it's" and a quality (en-mapping.ts `statedDegree.ambient.between`). */
+    degree: ['too', 'bone', 'proper'],
     /** WordNet's nouns a place is a kind of: what a place is doing now ("the greenhouse is baking") says how it is, a wish to change it. */
     places: ['structure', 'location', 'area'],
   },

@@ -1,4 +1,4 @@
-import { baseOfThirdPerson, en, enReference, gerundBases, moodOf, type WordNet } from '@meshmind/language';
+import { baseOfThirdPerson, en, enMapping, enReference, gerundBases, moodOf, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 import { irregularPastBase } from './irregular-past';
 import { pastBase } from './speakers-past-deed';
@@ -19,15 +19,15 @@ import { pastBase } from './speakers-past-deed';
  */
 
 const WORDS = enReference.statedEvent;
-const OTHERS: ReadonlySet<string> = new Set(WORDS.others);
-const EXPLETIVES: ReadonlySet<string> = new Set(WORDS.expletives);
-const ADDRESSEE: ReadonlySet<string> = new Set(WORDS.addressee);
 const SPEAKERS: ReadonlySet<string> = new Set(WORDS.speakers);
+const EXPLETIVES: ReadonlySet<string> = new Set(WORDS.expletives);
+const OTHERS: ReadonlySet<string> = new Set([...en.executionTimes.eventSubjects.filter((word) => !SPEAKERS.has(word) && !EXPLETIVES.has(word)), ...WORDS.others]);
+const ADDRESSEE: ReadonlySet<string> = new Set(WORDS.addressee);
 const PREDETERMINERS: ReadonlySet<string> = new Set(WORDS.predeterminers);
 const DETERMINERS: ReadonlySet<string> = new Set([...en.determiners, ...en.indefinites].filter((word) => word !== 'one'));
 const SPEAKER_POSSESSIVES: ReadonlySet<string> = en.speakerPossessives;
 const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(WORDS.phrasePrepositions);
-const ADVERBS: ReadonlySet<string> = new Set(WORDS.adverbs);
+const ADVERBS: ReadonlySet<string> = new Set([...en.sentenceAdverbs, ...WORDS.adverbs]);
 const BE_NOW: ReadonlySet<string> = new Set(WORDS.beNow);
 const BE_PAST: ReadonlySet<string> = new Set(WORDS.bePast);
 const HAVE: ReadonlySet<string> = new Set(WORDS.have);
@@ -40,15 +40,15 @@ const KEEPS: ReadonlySet<string> = new Set(WORDS.keeping.now);
 const KEPT: ReadonlySet<string> = new Set(WORDS.keeping.past);
 const MODALS: ReadonlySet<string> = new Set(WORDS.modals);
 const WISHING: ReadonlySet<string> = new Set(WORDS.wishing);
-const COURTESY: ReadonlySet<string> = new Set(WORDS.courtesy);
+const COURTESY: ReadonlySet<string> = new Set([...enMapping.items.closingCourtesy.map((phrase) => phrase.split(' ')[0]!), ...WORDS.courtesy]);
 const SUBORDINATORS: ReadonlySet<string> = new Set(WORDS.subordinators);
 const CONDITIONS: ReadonlySet<string> = new Set(WORDS.conditions);
 const TIME_OPENERS: ReadonlySet<string> = new Set(WORDS.timeOpeners);
 const TIME_DETERMINERS: ReadonlySet<string> = new Set(WORDS.timeDeterminers);
-const TIME_NOUNS: ReadonlySet<string> = new Set(WORDS.timeNouns);
+const TIME_NOUNS: ReadonlySet<string> = new Set([...en.executionTimes.partsOfDay, ...WORDS.timeNouns]);
 const PAST_MARKERS: ReadonlySet<string> = new Set(WORDS.pastMarkers);
 const LINKING: ReadonlySet<string> = new Set(WORDS.linking);
-const DEGREE: ReadonlySet<string> = new Set(WORDS.degree);
+const DEGREE: ReadonlySet<string> = new Set([...enMapping.statedDegree.ambient.between, ...WORDS.degree]);
 /** Words that join two clauses in one: each side is read on its own ("shelf 4 was a mess so scan it"). */
 const JOINING: ReadonlySet<string> = new Set(['and', 'but', 'so', 'then', 'plus', 'or']);
 /** The words a request's function words are: a noun phrase stops at one. */
@@ -64,7 +64,8 @@ export function clauseWords(clause: string): string[] {
   return (clause.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}'-]+/gu) ?? []).flatMap((word) => {
     const negated = /^(.+)n't$/.exec(word);
     if (negated) return [negated[1] === 'wo' ? 'will' : negated[1] === 'ca' ? 'can' : negated[1]!, 'not'];
-    const joined = /^(.+)'(s|re|ve|d|ll|m)$/.exec(word);
+    // Any tail after an apostrophe is an auxiliary's contraction or a possessive "s": "the hoover's", "they're", "we've".
+    const joined = /^(.+)'(\p{L}{1,2})$/u.exec(word);
     return joined ? [joined[1]!, joined[2]!] : [word.replace(/'/g, '')];
   });
 }
