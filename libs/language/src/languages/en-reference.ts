@@ -115,5 +115,58 @@ export const enReference = {
    * open a thing before its noun ("some", "more"). reading in rag's mapper/needed-deed.ts.
    */
   neededDeed: { obligations: ['have', 'has', 'got'], modals: ['must', 'should'], contracted: "'ve", getting: ['get', 'acquire', 'obtain'], being: ['be'], partitives: ['some', 'more', 'another', 'any', 'few', 'lots', 'plenty', 'extra'] },
+  /**
+   * A statement of what happened or of what someone else does ("the kids left the back door open",
+   * "Dave already checked your battery", "the forklift is charging now"), read in rag's
+   * mapper/stated-event.ts. English's closed classes: the third-person subject pronouns; the
+   * predeterminers before a determiner ("half the shelves"); the prepositions a subject's noun phrase
+   * goes on with ("the boxes on shelf 12"); the adverbs said between a subject and its verb; the
+   * auxiliaries by tense (be, have, the get-passive, the aspect verb "keep"); the modals and the verbs
+   * of a wish or an order passed on ("the manager wants you at shelf 5", "Jo asked for shelf 4 to be
+   * scanned"), which make a statement a request; the words of courtesy; the conjunctions that open a
+   * clause subordinate to the statement ("when I got home"); the time words that may open it ("last
+   * night, ..."); and the agent's preposition of a passive ("blocked by a pallet").
+   */
+  statedEvent: {
+    /** Besides the subjects of an event clause (en.ts `executionTimes.eventSubjects`) that are neither the speaker nor an empty "it"/"there". */
+    others: ['no-one'],
+    expletives: ['it', 'there', 'this', 'that'],
+    addressee: ['you', 'u'],
+    speakers: ['i', 'we'],
+    predeterminers: ['half', 'all', 'both', 'one', 'some', 'most', 'none'],
+    phrasePrepositions: ['on', 'in', 'by', 'near', 'at', 'for', 'of', 'from', 'behind', 'under', 'next', 'to', 'over', 'outside', 'inside'],
+    /** Besides en.ts `sentenceAdverbs`. */
+    adverbs: ['just', 'also', 'never', 'even', 'only', 'probably', 'definitely', 'apparently', 'finally', 'always', 'usually', 'sometimes', 'recently', 'all', 'both', 'again', 'not'],
+    beNow: ['is', 'are', 'am', 's', 're', 'm'],
+    bePast: ['was', 'were'],
+    have: ['has', 'have', 've', 's'],
+    hadPast: ['had', 'd'],
+    did: ['did'],
+    does: ['does', 'do'],
+    been: 'been',
+    being: 'being',
+    getting: { now: ['gets', 'get'], past: ['got', 'gotten'] },
+    keeping: { now: ['keeps', 'keep'], past: ['kept'] },
+    modals: ['can', 'could', 'will', 'would', 'shall', 'should', 'must', 'might', 'may', 'll', 'ought', 'gonna', 'wanna', 'gotta', 'going', 'about'],
+    wishing: ['want', 'need', 'ask', 'tell', 'say', 'wish', 'expect', 'require', 'order', 'request', 'instruct'],
+    /** Besides the closing courtesy of en-mapping.ts (`items.closingCourtesy`). */
+    courtesy: ['ta', 'asap', 'kindly'],
+    subordinators: ['when', 'while', 'because', 'since', 'after', 'before', 'as', 'though', 'although', 'until', 'till', 'whilst'],
+    conditions: ['if', 'unless', 'once'],
+    timeOpeners: ['yesterday', 'earlier', 'today', 'tonight', 'overnight', 'apparently', 'fyi', 'btw'],
+    timeDeterminers: ['this', 'last'],
+    /** Besides the parts of a day (en.ts `executionTimes.partsOfDay`). */
+    timeNouns: ['week', 'time', 'month', 'year'],
+    /** Words that put a deed in the past however its subject is said ("Maria stopped the conveyor a minute ago", "Security already took pictures"). */
+    pastMarkers: ['ago', 'yesterday', 'earlier', 'already', 'overnight', 'last'],
+    agent: 'by',
+    /** The verbs that link a subject to a quality as "be" does ("the lawn's looking really dry", "it's getting cold"): a state, not a deed. */
+    linking: ['look', 'seem', 'get', 'feel', 'grow', 'turn', 'become', 'smell', 'sound', 'appear', 'go', 'stay', 'remain'],
+    /** Degree words said before a quality ("really dry", "a bit cold"). */
+    /** Besides the words between "it's" and a quality (en-mapping.ts `statedDegree.ambient.between`). */
+    degree: ['too', 'bone', 'proper'],
+    /** WordNet's nouns a place is a kind of: what a place is doing now ("the greenhouse is baking") says how it is, a wish to change it. */
+    places: ['structure', 'location', 'area'],
+  },
   viewing: { letting: ['let'], speakerObjects: ['me', 'us'], beforeNoun: ['a', 'an', 'another', 'quick', 'little'], particles: ['at', 'on', 'in', 'to', 'through'], question: 'what does {object} show?' },
 } as const;

@@ -12,6 +12,7 @@ import type { DocumentScope } from './scope';
 import { speakersOwnDeed } from './speakers-own-deed';
 import { reminderDeclined } from './speaker-reminded';
 import { speakersPastDeedDeclined } from './speakers-past-deed';
+import { statedEvent } from './stated-event';
 import { unheldCondition } from './unheld-condition';
 import { unreadExcess } from './unread-excess';
 import { unwishedDeedDeclined } from './unwished-deed';
@@ -44,7 +45,8 @@ export interface UnaskedDeedContext {
  * mapper/needed-deed.ts), a command under a condition it cannot check ("if you're done, go and
  * charge": mapper/unheld-condition.ts), a quality said too much or enough that no reading makes a
  * change of the device ("the fan's too strong": mapper/unread-excess.ts), a statement of what the
- * device is or does ("the hoover's beeping": mapper/device-report.ts), the device only named ("the fan": mapper/named-only.ts), a
+ * device is or does ("the hoover's beeping": mapper/device-report.ts), a report of what happened or of
+ * what someone else does ("the kids left the back door open": mapper/stated-event.ts), the device only named ("the fan": mapper/named-only.ts), a
  * request cut off before its object ("turn the": mapper/cut-off-request.ts).
  */
 export async function unaskedDeed(asked: string, context: UnaskedDeedContext): Promise<MapResult | undefined> {
@@ -61,6 +63,7 @@ export async function unaskedDeed(asked: string, context: UnaskedDeedContext): P
     (await unheldCondition(asked, context.document, ownWord, mapDeed, selfNoun, wordNet)) ??
     unreadExcess(asked, context.document, context.state ?? {}, selfNoun, wordNet) ??
     deviceReport(asked, context.document, context.state ?? {}, ownWord, selfNoun, wordNet) ??
+    statedEvent(asked, ownWord, selfNoun, wordNet, context.takesItems) ?? // "the kids left the back door open": what happened or what someone else does (stated-event.ts)
     namedOnly(asked, context.document, ownWord, selfNoun, wordNet) ??
     cutOffRequest(asked, context.document, selfNoun)
   );
