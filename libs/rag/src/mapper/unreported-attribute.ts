@@ -183,8 +183,9 @@ function names(attributes: readonly string[], adjective: string, words: readonly
 export function unreportedAttribute(result: MapResult, reading: RequestReading, asking: boolean, byName: ReadonlyMap<string, NormalisedFunction>, kindOf: (name: string) => 'action' | 'query' | undefined, glossed: GlossedWords | undefined, wordNet: WordNet | undefined): string | undefined {
   if (!wordNet || result.kind !== 'call' || !asking) return undefined;
   const functions = result.calls.map((call) => byName.get(call.function));
-  // Only a query whose return is said in words, not declared as a type (answer-type-unmet.ts reads those).
-  if (functions.length === 0 || !functions.every((fn) => fn !== undefined && kindOf(fn.name) === 'query' && fn.returnType === undefined && returnsOneNumber(fn) !== 0)) return undefined;
+  // Only a query whose return is said in words, not declared as a type (answer-type-unmet.ts reads those), or declared a
+  // text whose words say what text it is ("Title of the programme or track": "who sings this?" names no one by it).
+  if (functions.length === 0 || !functions.every((fn) => fn !== undefined && kindOf(fn.name) === 'query' && (fn.returnType === undefined || (fn.returnType === 'string' && (fn.returns ?? '') !== '')) && returnsOneNumber(fn) !== 0)) return undefined;
   const words = reading.words.map((word) => word.toLowerCase());
   const opener = reading.mood === 'question' ? 0 : words.findIndex((word, index) => index > 0 && CLAUSE_OPENERS.has(word));
   if (opener < 0) return undefined;
