@@ -48,6 +48,7 @@ describe('the thing a flag silences, said off or back, sets the flag', () => {
 
   it('leaves a scale, a number, a second command and a device with no such flag alone', () => {
     expect(withSilencedThing('turn the audio down', document, sounding, wordNet)).toBe('turn the audio down');
+    expect(withSilencedThing('quieten the door phone', document, sounding, wordNet)).toBe('quieten the door phone');
     expect(withSilencedThing('turn the audio back up', document, muted, wordNet)).toBe('turn the audio back up');
     expect(withSilencedThing('cut the audio to 10', document, sounding, wordNet)).toBe('cut the audio to 10');
     expect(withSilencedThing('kill the audio and switch the intercom off', document, sounding, wordNet)).toBe('kill the audio and switch the intercom off');

@@ -1,6 +1,7 @@
 import { en, isStopword, stem, words, type WordNet } from '@meshmind/language';
 import type { DeviceStateValues } from '@meshmind/protocol';
 import type { NormalisedDocument } from '../api-document';
+import { adjectiveVerbsDirection } from '../arguments/adjective-verbs';
 import { relativeDirection } from '../arguments/parameter-values';
 
 /**
@@ -16,7 +17,7 @@ import { relativeDirection } from '../arguments/parameter-values';
  * Only where the document says both: a flag field "Whether the X is ..." whose X is no noun of the
  * device itself ("Whether the player is switched on" is the device's own power, read elsewhere), and
  * one action whose only parameter is that flag, described "True to A, false to B". No number and no
- * word of a scale direction ("turn the sound down" is the volume) may be said; the request is one
+ * word of a scale direction ("turn the sound down", "quieten the telly" are the volume) may be said; the request is one
  * command (a clause after "but" says what to leave: "turn the audio off but leave the picture"). It
  * is then said in the document's own words ("mute the sound", "unmute the sound").
  */
@@ -76,7 +77,8 @@ export function withSilencedThing(text: string, document: NormalisedDocument, st
   if (cut >= 0 && all[cut] !== 'but') return text;
   if (text.toLowerCase().split(/[,;:.!?]/).slice(1).some((part) => words(part).some((word) => !isStopword(word) && !en.courtesy.has(word)))) return text;
   const said = cut >= 0 ? all.slice(0, cut) : all;
-  if (said.length === 0 || relativeDirection(said.join(' ')) !== 0) return text;
+  // "quieten the telly": a verb of a scale's adjective ("quiet") steps the scale, though WordNet files it beside "hush".
+  if (said.length === 0 || relativeDirection(said.join(' ')) !== 0 || adjectiveVerbsDirection(said.join(' '), wordNet) !== 0) return text;
   const named = said.some((word) => stem(word) === stem(flag.thing) || (wordNet.related(word, 'noun').get(stem(flag.thing)) ?? 0) >= MEETING);
   let at = 0;
   while (at < said.length && (en.courtesy.has(said[at]!) || isStopword(said[at]!))) at += 1;
