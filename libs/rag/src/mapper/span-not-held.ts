@@ -37,5 +37,27 @@ export function spanNotHeld(result: MapResult, reading: RequestReading, byName: 
     if (said.length === 0 || reading.numbers.some((mention) => mention.following.toLowerCase().startsWith(between[at]!))) continue;
     return [SPAN, ...between.slice(0, at + 1)].join(' ');
   }
+  return movedBySpan(tokens);
+}
+
+/** The adverbs of a way forward or back (closed class): "skip ahead", "go back", "jump forward". */
+const WAYS: ReadonlySet<string> = new Set(['ahead', 'forward', 'forwards', 'back', 'backward', 'backwards']);
+/** The words of an amount said without a number (articles and vague amounts, a closed class): "a", "a couple of", "a few". */
+const VAGUE: ReadonlySet<string> = new Set(['a', 'an', 'half', 'couple', 'few', 'of', 'several', 'another']);
+
+/**
+ * "skip ahead a minute", "go back a couple of minutes", "jump forward a few seconds": a span of time
+ * right after a way forward or back is how far to move through what plays (a seek), which no call
+ * without a time parameter does; read as the way alone it skipped a whole track. Said with a digit
+ * ("back 30 seconds") unit-not-held.ts reads it; here only an article or a vague amount.
+ */
+function movedBySpan(tokens: readonly string[]): string | undefined {
+  for (const [index, token] of tokens.entries()) {
+    if (!WAYS.has(token.toLowerCase())) continue;
+    const between = tokens.slice(index + 1, index + 1 + BEFORE_UNIT).map((word) => word.toLowerCase());
+    const at = between.findIndex((word) => durationMs('1', word) !== undefined);
+    if (at <= 0 || !between.slice(0, at).every((word) => VAGUE.has(word))) continue;
+    return [token, ...between.slice(0, at + 1)].join(' ');
+  }
   return undefined;
 }
