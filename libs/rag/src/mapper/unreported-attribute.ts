@@ -195,6 +195,8 @@ export function unreportedAttribute(result: MapResult, reading: RequestReading, 
   const said = words.slice(clause);
   const asked = askedOf(said, wordNet);
   if (!asked) return undefined;
+  // A declared text is judged only by its opener (a person, a time, a place, a reason): "the name of this track" is its title.
+  if ((asked.kind === 'noun' || asked.kind === 'degree') && functions.some((fn) => fn!.returnType !== undefined)) return undefined;
   // A yes or no of one number ("is your battery nearly flat?": flat of charge) and a place of a query that takes nothing
   // ("where are you" to the localisation's "pose") are not judged: only a list's items, or what a query is asked of.
   if (asked.kind === 'degree' && !DEGREE_ASKERS.has(said[0]!) && functions.some((fn) => returnsOneNumber(fn!) === 1)) return undefined;
