@@ -1,6 +1,7 @@
 import { durationMs, enReference, type RequestReading } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
+import { SPAN_DIRECTIONS } from './unit-not-held';
 
 /** "for": the preposition of a span of time the device would have to keep (closed class of one). */
 const SPAN = enReference.temporaryStop.spanPreposition;
@@ -40,8 +41,6 @@ export function spanNotHeld(result: MapResult, reading: RequestReading, byName: 
   return movedBySpan(tokens);
 }
 
-/** The adverbs of a way forward or back (closed class): "skip ahead", "go back", "jump forward". */
-const WAYS: ReadonlySet<string> = new Set(['ahead', 'forward', 'forwards', 'back', 'backward', 'backwards']);
 /** The words of an amount said without a number (articles and vague amounts, a closed class): "a", "a couple of", "a few". */
 const VAGUE: ReadonlySet<string> = new Set(['a', 'an', 'half', 'couple', 'few', 'of', 'several', 'another']);
 
@@ -53,7 +52,7 @@ const VAGUE: ReadonlySet<string> = new Set(['a', 'an', 'half', 'couple', 'few', 
  */
 function movedBySpan(tokens: readonly string[]): string | undefined {
   for (const [index, token] of tokens.entries()) {
-    if (!WAYS.has(token.toLowerCase())) continue;
+    if (!SPAN_DIRECTIONS.has(token.toLowerCase())) continue; // the adverbs of a way forward or back (unit-not-held.ts)
     const between = tokens.slice(index + 1, index + 1 + BEFORE_UNIT).map((word) => word.toLowerCase());
     const at = between.findIndex((word) => durationMs('1', word) !== undefined);
     if (at <= 0 || !between.slice(0, at).every((word) => VAGUE.has(word))) continue;
