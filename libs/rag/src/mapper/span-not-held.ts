@@ -22,11 +22,13 @@ function holdsSpan(fn: NormalisedFunction): boolean {
  * call would step the target and leave it there for good. Declined, naming the span; undefined
  * where the request says no such span, a number is said in it, or the call holds a time.
  */
-export function spanNotHeld(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>): string | undefined {
+export function spanNotHeld(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>, movedOnly = false): string | undefined {
   if (result.kind !== 'call' || reading.mood === 'question') return undefined;
   const functions = result.calls.map((call) => byName.get(call.function)).filter((fn): fn is NormalisedFunction => fn !== undefined);
   if (functions.some((fn) => fn.kind === 'query' || holdsSpan(fn))) return undefined;
   const tokens = reading.tokens;
+  // `movedOnly`: the request as said, where a rewrite dropped the way's span ("go back a minute" read as the previous track).
+  if (movedOnly) return movedBySpan(tokens);
   for (const [index, token] of tokens.entries()) {
     if (token !== SPAN) continue;
     const between = tokens.slice(index + 1, index + 1 + BEFORE_UNIT);
