@@ -234,7 +234,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
     readingNotAsked(result, reading(request), request, byName, lexicon) ??
     unitNotHeld(result, reading(said), byName, lexicon?.wordNet) ??
     (request === said ? undefined : unitNotHeld(result, reading(request), byName, lexicon?.wordNet)) ?? // as said too: "go back 10 seconds" is read "previous track", which drops the span's direction
-    spanNotHeld(result, reading(said), byName) ?? // "boost the heating for an hour": a span no parameter keeps (span-not-held.ts)
+    spanNotHeld(result, reading(said), byName) ?? (request === said ? undefined : spanNotHeld(result, reading(request), byName, true)) ?? // "boost the heating for an hour", "go back a minute" (as said): a span no parameter keeps (span-not-held.ts)
     unitUnnamed(result, reading(said), byName, lexicon?.wordNet) ?? // "zoom 3x", "the 2.4 GHz band": a unit the reader does not parse and no parameter names (unit-unnamed.ts)
     lengthNotSpeed(result, reading(said), byName) ?? // "reverse two metres": a distance, which a speed in m/s cannot hold (length-not-speed.ts)
     sidewaysTurn(result, reading(said), byName) ?? // "rotate 90 degrees to the right": a side no angle of the call turns to (sideways-turn.ts)

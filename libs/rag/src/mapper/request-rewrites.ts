@@ -11,6 +11,7 @@ import { withoutSelfReferences, type SelfReferences } from './self-references';
 import { withStatedExcess, withStatedLack } from './stated-need';
 import { withStateParticiple } from './state-participle';
 import { withStateParticle } from './state-particle';
+import { withSilencedThing } from './silenced-thing';
 import { withMeantVerb } from './verb-sense';
 import { withWishedValue } from './wished-value';
 import { withDescribedGoal } from './described-goal';
@@ -111,10 +112,11 @@ export function rewrittenRequest(original: string, state: DeviceStateValues, ref
   // "blinds 80": a thing and a number, no verb, is the level wanted (bare-level.ts); "get the fan going" is "start the fan" (split-idiom.ts);
   // "pull the plug on the heater" is "stop the heater" (idiom-on-object.ts).
   // "put the volume on 12", "put the show on pause": "on" before a level or an action's own word (on-goal.ts).
+  // "kill the sound", "the sound back": the thing a flag silences, said off or back, is the flag set (silenced-thing.ts).
   const commanded = withNamedActionOn(withLevelOn(withBareLevel(withFeatureNamed(withoutAtOnce(withSplitIdiom(withIdiomOnObject(withoutPoliteAsk(listed, reading), wordNet), wordNet, document), document), document, wordNet), document, reading, wordNet), document, reading), document, wordNet);
   const said =
     reading(listed).mood !== 'question'
-      ? withMeantVerb(withStateParticle(withStateParticiple(withLetThrough(withoutPlainParticle(withPhrasalValue(withPurposeVerb(withGivenNoun(withElectricFilling(withPurposeAfterGoing(commanded, document, wordNet), wordNet), wordNet), document, references, profiles(), wordNet), document.functions, wordNet), profiles(), wordNet), document), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
+      ? withMeantVerb(withStateParticle(withStateParticiple(withLetThrough(withoutPlainParticle(withPhrasalValue(withPurposeVerb(withGivenNoun(withElectricFilling(withPurposeAfterGoing(withSilencedThing(commanded, document, state, wordNet), document, wordNet), wordNet), wordNet), document, references, profiles(), wordNet), document.functions, wordNet), profiles(), wordNet), document), document, profiles()), document, profiles(), wordNet), profiles(), wordNet)
       : listed;
   const stripped = references ? withoutSelfReferences(said, references, wordNet && ((verb, particle) => wordNet.isVerb(`${verb}_${particle}`))) : said;
   const text = stripped !== said && reading(stripped).mood !== 'question' ? withMeantVerb(stripped, profiles(), wordNet) : stripped;

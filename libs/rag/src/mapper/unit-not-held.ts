@@ -28,7 +28,7 @@ const HOLDING = new Set([enReference.temporaryStop.spanPreposition, ...enMapping
  * "go back 10 seconds", "jump ahead 5 minutes" ask to move through the programme by that span, which a
  * track step (previous_track) does not do.
  */
-const SPAN_DIRECTIONS = new Set(['back', 'backward', 'backwards', 'forward', 'forwards', 'ahead']);
+export const SPAN_DIRECTIONS: ReadonlySet<string> = new Set(['back', 'backward', 'backwards', 'forward', 'forwards', 'ahead']);
 
 /** The amount said ("30 min") that the call cannot hold, or undefined. */
 export function unitNotHeld(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>, wordNet?: WordNet): string | undefined {

@@ -183,8 +183,9 @@ function names(attributes: readonly string[], adjective: string, words: readonly
 export function unreportedAttribute(result: MapResult, reading: RequestReading, asking: boolean, byName: ReadonlyMap<string, NormalisedFunction>, kindOf: (name: string) => 'action' | 'query' | undefined, glossed: GlossedWords | undefined, wordNet: WordNet | undefined): string | undefined {
   if (!wordNet || result.kind !== 'call' || !asking) return undefined;
   const functions = result.calls.map((call) => byName.get(call.function));
-  // Only a query whose return is said in words, not declared as a type (answer-type-unmet.ts reads those).
-  if (functions.length === 0 || !functions.every((fn) => fn !== undefined && kindOf(fn.name) === 'query' && fn.returnType === undefined && returnsOneNumber(fn) !== 0)) return undefined;
+  // Only a query whose return is said in words, not declared as a type (answer-type-unmet.ts reads those), or declared a
+  // text whose words say what text it is ("Title of the programme or track": "who sings this?" names no one by it).
+  if (functions.length === 0 || !functions.every((fn) => fn !== undefined && kindOf(fn.name) === 'query' && (fn.returnType === undefined || (fn.returnType === 'string' && (fn.returns ?? '') !== '')) && returnsOneNumber(fn) !== 0)) return undefined;
   const words = reading.words.map((word) => word.toLowerCase());
   const opener = reading.mood === 'question' ? 0 : words.findIndex((word, index) => index > 0 && CLAUSE_OPENERS.has(word));
   if (opener < 0) return undefined;
@@ -194,6 +195,8 @@ export function unreportedAttribute(result: MapResult, reading: RequestReading, 
   const said = words.slice(clause);
   const asked = askedOf(said, wordNet);
   if (!asked) return undefined;
+  // A declared text is judged only by its opener (a person, a time, a place, a reason): "the name of this track" is its title.
+  if ((asked.kind === 'noun' || asked.kind === 'degree') && functions.some((fn) => fn!.returnType !== undefined)) return undefined;
   // A yes or no of one number ("is your battery nearly flat?": flat of charge) and a place of a query that takes nothing
   // ("where are you" to the localisation's "pose") are not judged: only a list's items, or what a query is asked of.
   if (asked.kind === 'degree' && !DEGREE_ASKERS.has(said[0]!) && functions.some((fn) => returnsOneNumber(fn!) === 1)) return undefined;
