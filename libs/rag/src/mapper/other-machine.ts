@@ -1,4 +1,5 @@
-import { en, isStopword, words, type RequestReading, type WordNet } from '@meshmind/language';
+import { en, isStopword, splitIdentifier, stem, words, type RequestReading, type WordNet } from '@meshmind/language';
+import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import type { ScopeReading } from './scope';
 import { commandCore } from './unaccounted-word';
@@ -129,9 +130,24 @@ function working(noun: string, wordNet: WordNet): boolean {
   return [...wordNet.nounAncestors(noun, 'made')].some(([kind, steps]) => steps === 1 && WORKINGS.has(kind));
 }
 
-/** Whether the device goes about: one of its functions' words is a verb of travelling (by its commonest sense, a kind of travel or move), so it works among other machines. */
-export function goesAbout(functionWords: readonly (readonly string[])[], wordNet: WordNet): boolean {
-  return functionWords.some((list) => list.some((word) => wordNet.mostlyVerb(word) && wordNet.verbSenses(word)[0]?.category === 'motion' && ['travel', 'move', 'go'].some((kind) => (wordNet.verbRelatives(word).get(kind) ?? 0) >= 0.8)));
+/** The stem of WordNet's verb of travelling, and of going and moving (its synonyms): a closed set naming the concept. */
+const TRAVEL = stem('travel');
+const GOING = new Set(['go', 'move'].map(stem));
+
+/**
+ * Whether the device goes about: one of its functions' words is a verb of travelling by its commonest
+ * sense in its name ("navigate", "move", "go": travel is a close relative, or going is a synonym), so it works among
+ * other machines. "Turn on", "switch off", "drive" alone, "zoom" and "pan" are no travelling.
+ */
+export function goesAbout(functions: readonly NormalisedFunction[], language: string, functionWords: ((name: string) => readonly string[]) | undefined, wordNet: WordNet): boolean {
+  const travels = (word: string) => {
+    if (!wordNet.mostlyVerb(word) || wordNet.verbSenses(word)[0]?.category !== 'motion') return false;
+    const relatives = wordNet.verbRelatives(word);
+    return (relatives.get(TRAVEL) ?? 0) >= 0.8 || [...GOING].some((key) => (relatives.get(key) ?? 0) >= 0.9);
+  };
+  // The functions' names say what each does ("move_to_shelf", "navigate_to"); a description's words also say how ("while it is moving").
+  // A document in another language is read through its glosses (glossed-words.ts).
+  return functions.some((fn) => (language === 'en' ? splitIdentifier(fn.name).map((word) => word.toLowerCase()) : (functionWords?.(fn.name) ?? [])).some(travels));
 }
 
 /**
