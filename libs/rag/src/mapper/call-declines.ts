@@ -26,7 +26,7 @@ import { unmeasuredSpan } from './unmeasured-span';
 import { everyItem } from './every-item';
 import { attachedThing } from './attached-thing';
 import { foreignObject } from './foreign-object';
-import { otherMachine, otherMachineAsked } from './other-machine';
+import { goesAbout, otherMachine, otherMachineAsked, otherThing, otherThingAsked } from './other-machine';
 import { anotherOfKind } from './another-of-kind';
 import { possessedByOther } from './possessed-by-other';
 import { deedForAnother } from './deed-for-another';
@@ -167,7 +167,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const attached = attachedThing(result, reading(said), context.functions, context.nounPhrases ?? [], [...context.names, ...(context.places ?? [])], context.stateFields ?? [], context.selfNoun, lexicon?.wordNet);
   if (attached) return { reason: attached };
   // "stop the lorry!", "charge the pallet truck" to a robot: a deed on another machine, which the device is not (other-machine.ts).
-  const otherOne = otherMachine(result, reading(said), context.readScope?.(said), kindOf, context.selfNoun, lexicon?.wordNet) ?? otherMachineAsked(result, reading(said), context.readScope?.(said), kindOf, context.selfNoun, lexicon?.wordNet); // "is the forklift charged?"
+  const otherOne = otherMachine(result, reading(said), context.readScope?.(said), kindOf, context.selfNoun, lexicon?.wordNet) ?? otherMachineAsked(result, reading(said), context.readScope?.(said), kindOf, context.selfNoun, lexicon?.wordNet) ?? [otherThing, otherThingAsked].reduce<string | undefined>((found, read) => found ?? read(result, reading(said), context.readScope?.(said), kindOf, ownNouns(context), () => goesAbout(context.functions, context.language, context.functionWords, lexicon!.wordNet!), context.selfNoun, lexicon?.wordNet), undefined); // "is the forklift charged?", "stop the scissor lift"
   if (otherOne) return { reason: otherOne };
   const otherOfKind = anotherOfKind(result, reading(said), new Set([...context.deviceNouns, ...(context.selfNoun ? [context.selfNoun] : [])]), [...context.names, ...(context.places ?? [])], context.selfNoun, lexicon?.wordNet); // "stop robot 2!", "where is the other robot?" (another-of-kind.ts)
   if (otherOfKind) return { reason: otherOfKind };

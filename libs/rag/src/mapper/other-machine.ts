@@ -1,4 +1,5 @@
-import { words, type RequestReading, type WordNet } from '@meshmind/language';
+import { en, isStopword, splitIdentifier, stem, words, type RequestReading, type WordNet } from '@meshmind/language';
+import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import type { ScopeReading } from './scope';
 import { commandCore } from './unaccounted-word';
@@ -81,4 +82,146 @@ export function otherMachineAsked(result: MapResult, reading: RequestReading, sc
   const inside = (at: number) => [said[at - 1], said[at - 2]].some((word) => word === 'in' || word === 'inside');
   const vehicle = scope.content.find((word, index) => scope.meetings[index]! < OWN_THING && !OWN.has(said[said.indexOf(word) - 1] ?? '') && !inside(said.indexOf(word)) && wordNet.canBe(word, 'noun') && isVehicle(word, wordNet));
   return vehicle === undefined ? undefined : `the ${selfNoun ?? 'device'} can only tell of itself, not of the ${vehicle}`;
+}
+
+/**
+ * WordNet's nearest kinds of a made thing that a device works by: a machine or mechanism (its motors,
+ * its drive, its wheels), a restraint (its brakes) or a control (its kill switch). "Kill the motors",
+ * "hit the brakes" work the device's own stopping, whether or not its document names them.
+ */
+const WORKINGS = new Set(['machine', 'mechanism', 'restraint', 'control']);
+/** Who may be asked besides the device, before the verb: "can somebody stop the wrapper?" (a closed class). */
+const ANYONE = new Set(['somebody', 'someone', 'anybody', 'anyone', 'you', 'u']);
+/** Object pronouns a verb may take before its object ("send me the photo"): a closed class. */
+const RECIPIENTS = new Set(['me', 'us']);
+/** An agent noun's endings ("palletiser", "baler", "compactor"): a word WordNet does not know so formed names a thing that does. */
+const AGENT = /(?:er|or|iser|izer)s?$/;
+
+/** The words of a request, its marks kept as tokens. */
+function tokensOf(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}[\p{L}'’-]*|\d+(?:\.\d+)?|[,;:!?.]/gu) ?? []).map((word) => word.replace(/['’]s$/, ''));
+}
+
+/**
+ * The noun phrase from `from` (past its determiner): up to three words, to a mark, number, closed-class
+ * word or particle, or a word that says what the thing does or is after its first ("the lift working",
+ * "the scissor lift charged", "the loading door open"): a verb's -ing or -ed form, an adjective, a word that is no noun.
+ */
+function nounPhrase(said: readonly string[], from: number, wordNet: WordNet): string[] {
+  const phrase: string[] = [];
+  for (let at = from; at < said.length && phrase.length < 3; at += 1) {
+    const word = said[at]!;
+    if (/^[,;:!?.\d]/.test(word) || isStopword(word) || en.verbParticles.has(word) || en.courtesy.has(word)) break;
+    if (phrase.length > 0 && (/(?:ing|ed)$/.test(word) || (wordNet.isKnown(word) && !wordNet.canBe(word, 'noun')) || (wordNet.canBe(word, 'adj') && !madeThing(word, wordNet)))) break;
+    phrase.push(word);
+  }
+  return phrase;
+}
+
+/** Whether a noun names a made thing: an artifact by its commonest senses, a conveyance by the sense that names a made thing ("lift", "drone"), or an agent noun WordNet does not know. */
+function madeThing(noun: string, wordNet: WordNet): boolean {
+  if (!wordNet.isKnown(noun)) return AGENT.test(noun) && noun.length > 4;
+  if (!wordNet.canBe(noun, 'noun')) return false;
+  return wordNet.nounAncestors(noun, 'common').has('artifact') || wordNet.nounAncestors(noun, 'made').has('conveyance');
+}
+
+/** Whether a noun's made sense is one of a device's workings (WORKINGS), by its nearest kinds. */
+function working(noun: string, wordNet: WordNet): boolean {
+  return [...wordNet.nounAncestors(noun, 'made')].some(([kind, steps]) => steps === 1 && WORKINGS.has(kind));
+}
+
+/** The stem of WordNet's verb of travelling, and of going and moving (its synonyms): a closed set naming the concept. */
+const TRAVEL = stem('travel');
+const GOING = new Set(['go', 'move'].map(stem));
+
+/**
+ * Whether the device goes about: one of its functions' words is a verb of travelling by its commonest
+ * sense in its name ("navigate", "move", "go": travel is a close relative, or going is a synonym), so it works among
+ * other machines. "Turn on", "switch off", "drive" alone, "zoom" and "pan" are no travelling.
+ */
+export function goesAbout(functions: readonly NormalisedFunction[], language: string, functionWords: ((name: string) => readonly string[]) | undefined, wordNet: WordNet): boolean {
+  const travels = (word: string) => {
+    if (!wordNet.mostlyVerb(word) || wordNet.verbSenses(word)[0]?.category !== 'motion') return false;
+    const relatives = wordNet.verbRelatives(word);
+    return (relatives.get(TRAVEL) ?? 0) >= 0.8 || [...GOING].some((key) => (relatives.get(key) ?? 0) >= 0.9);
+  };
+  // The functions' names say what each does ("move_to_shelf", "navigate_to"); a description's words also say how ("while it is moving").
+  // A document in another language is read through its glosses (glossed-words.ts).
+  return functions.some((fn) => (language === 'en' ? splitIdentifier(fn.name).map((word) => word.toLowerCase()) : (functionWords?.(fn.name) ?? [])).some(travels));
+}
+
+/**
+ * A deed asked of a made thing that is not the device (issue #17, a wrong action is worse than a
+ * question): "stop the scissor lift", "turn the extractor fan off", "halt the labeller", "stop your
+ * fan", "dock the drone" said to a warehouse robot stopped or docked the robot. otherMachine above
+ * reads vehicles alone; a robot goes about among machines of every kind, and a stop or switch verb
+ * meets its e-stop whatever it is said of. The command's object (the noun phrase after its verb and a
+ * definite determiner) is a made thing (an artifact by its commonest senses, a conveyance, or an agent noun
+ * WordNet does not know: "palletiser") that no word of the document meets, nor any word before it in
+ * its phrase ("the emergency stop button"), and that is none of the device's own nouns: the deed is
+ * that thing's. Said with "your" too: a part the document does not name ("your fan", "your horn") is
+ * not what the call works, but the device's workings are (a machine, mechanism, restraint or control
+ * by WordNet's nearest kind: "kill your motors", "hit the brakes", "cut the drive").
+ *
+ * Only a device that goes about (goesAbout): a fixed device is chosen by what it is called, and its
+ * document's words are its whole vocabulary. Kept: a deed that leaves its object as it is (otherMachine's
+ * OBJECT_UNTOUCHED: "photograph the forklift"), a value the call is given. Undefined where the call stands.
+ */
+export function otherThing(result: MapResult, reading: RequestReading, scope: ScopeReading | undefined, kindOf: (name: string) => 'action' | 'query' | undefined, ownNouns: ReadonlySet<string>, mobile: () => boolean, selfNoun: string | undefined, wordNet: WordNet | undefined): string | undefined {
+  if (!wordNet || !scope || result.kind !== 'call') return undefined;
+  if (!result.calls.every((call) => kindOf(call.function) === 'action')) return undefined;
+  // "turn on the hotspot, name it Relay, password relay2026": a call given the names it sets is about the device's own settings.
+  if (result.calls.some((call) => Object.values(call.arguments).some((value) => typeof value === 'string'))) return undefined;
+  const said = tokensOf(reading.text);
+  let at = 0;
+  while (at < said.length && (en.courtesy.has(said[at]!) || ANYONE.has(said[at]!) || /^[,;:!?.]$/.test(said[at]!))) at += 1;
+  const verb = said[at];
+  if (verb === undefined || en.auxiliaries.has(verb) || !wordNet.canBe(verb, 'verb')) return undefined;
+  if (OBJECT_UNTOUCHED.has(wordNet.verbSenses(verb)[0]?.category ?? '')) return undefined;
+  at += 1;
+  if (en.verbParticles.has(said[at] ?? '')) at += 1;
+  while (RECIPIENTS.has(said[at] ?? '')) at += 1;
+  const determiner = said[at];
+  // "take a picture", "get a shot of the jam": an indefinite object is a thing the deed makes, not one there to act on; only a definite one is.
+  if (determiner === undefined || !(determiner === 'the' || en.demonstratives.has(determiner) || OWN.has(determiner))) return undefined;
+  const phrase = nounPhrase(said, at + 1, wordNet);
+  const head = phrase.at(-1);
+  if (head === undefined || ownNouns.has(head) || ownNouns.has(head.replace(/s$/, ''))) return undefined;
+  const meets = (word: string) => {
+    const index = scope.content.indexOf(word);
+    return index >= 0 && scope.meetings[index]! >= OWN_THING;
+  };
+  if (phrase.some((word) => meets(word) || ownNouns.has(word)) || !madeThing(head, wordNet) || givenAsValue(result, head)) return undefined;
+  // "kill your motors", "hit the brakes": the device's own workings; "park your trolley": a vehicle of its own (otherMachine's).
+  if (working(head, wordNet) || (OWN.has(determiner) && isVehicle(head, wordNet)) || !mobile()) return undefined;
+  return `the ${selfNoun ?? 'device'} is not the ${phrase.join(' ')}: it will not ${verb} ${OWN.has(determiner) ? 'its' : 'the'} ${phrase.join(' ')}`;
+}
+
+/** Prepositions of where a thing is ("is the pallet on shelf 4 empty?"): a thing so placed is what the device may look at, not a machine asked of. */
+const PLACED = new Set(['on', 'in', 'at', 'inside']);
+
+/**
+ * A reading asked of a made thing that is not the device: "is the scissor lift charged?", "is the
+ * baler on?", "is the loading door open?" to a warehouse robot read the robot's own charge or place.
+ * The question's subject (the noun phrase after its auxiliary and a definite determiner) is a made
+ * thing that no word of the document meets, none of the device's own nouns nor its workings (otherThing's
+ * tests), and is not placed somewhere ("is the pallet on shelf 4 empty?" asks what is there). Only a
+ * device that goes about. Undefined where the call stands.
+ */
+export function otherThingAsked(result: MapResult, reading: RequestReading, scope: ScopeReading | undefined, kindOf: (name: string) => 'action' | 'query' | undefined, ownNouns: ReadonlySet<string>, mobile: () => boolean, selfNoun: string | undefined, wordNet: WordNet | undefined): string | undefined {
+  if (!wordNet || !scope || result.kind !== 'call' || reading.mood !== 'question') return undefined;
+  if (!result.calls.every((call) => kindOf(call.function) === 'query')) return undefined;
+  const said = tokensOf(reading.text);
+  const at = said.findIndex((word, index) => en.auxiliaries.has(word) && (said[index + 1] === 'the' || en.demonstratives.has(said[index + 1] ?? '')));
+  if (at < 0) return undefined;
+  const phrase = nounPhrase(said, at + 2, wordNet);
+  const end = at + 2 + phrase.length;
+  const head = phrase.at(-1);
+  if (head === undefined || (PLACED.has(said[end] ?? '') && !/^[,;:!?.]$/.test(said[end + 1] ?? '.')) || ownNouns.has(head) || ownNouns.has(head.replace(/s$/, ''))) return undefined;
+  const meets = (word: string) => {
+    const index = scope.content.indexOf(word);
+    return index >= 0 && scope.meetings[index]! >= OWN_THING;
+  };
+  if (phrase.some((word) => meets(word) || ownNouns.has(word)) || !madeThing(head, wordNet) || working(head, wordNet) || !mobile()) return undefined;
+  return `the ${selfNoun ?? 'device'} can only tell of itself, not of the ${phrase.join(' ')}`;
 }
