@@ -17,7 +17,8 @@ describe("a goal's finished view, as `wait: true` answers with it (issue #18)", 
   let stack: Stack;
 
   beforeAll(async () => {
-    stack = await startTestStack(scenarioFrom(SHED));
+    // A first goal meets a cold agent: on a loaded machine that can outlast the test stack's 5 s.
+    stack = await startTestStack(scenarioFrom(SHED), { subtaskTimeoutMs: 60_000 });
   });
   afterAll(async () => {
     await stack?.stop();
