@@ -10,7 +10,8 @@ import { GoalClient } from './goal-client';
 // round calls each step `calls` times, one step after the other, so a change of the machine's
 // load falls on all steps alike. Prints the process's CPU per call (user + system, microseconds),
 // the median over the rounds and its range. These are the steps GoalService.run takes before the
-// planner, the planner itself, and the finished goal's view (what `wait: true` answers with);
+// planner, the planner itself, and the finished goal's view (what `wait: true` answered with; where
+// the ledger has viewOf, also that: the goal's row held, its subtasks read, as it answers now);
 // what is not here (the commits, HTTP, MQTT, the agent's arrival) is sized by bench/hop-profile.ts.
 // It reaches the service's private members at run time; nothing of the product changes.
 
@@ -26,6 +27,7 @@ interface Internals {
   corrections: { read(goalId: string, conversationId: string, text: string, carried: object, devices: unknown[]): unknown };
   options: { store: { transaction<T>(write: () => T): T }; planner: { plan(text: string, devices: unknown[], context: object): Promise<unknown> } };
   view(goalId: string): unknown;
+  ledger: { viewOf?(goal: object): unknown };
 }
 
 const home = await startExampleHomeStack('coordinator-steps');
@@ -54,6 +56,9 @@ try {
     ['planner.plan', (text) => goals.options.planner.plan(text, devices, {})],
     ['view of a finished goal', () => goals.view(goalId)],
   ];
+  // What `wait: true` answers with since h/latency24: the goal's row as the service holds it, its subtasks read.
+  const held = home.stack.coordinator.store.getGoal(goalId);
+  if (goals.ledger.viewOf && held) steps.push(['view, the goal row held (viewOf)', () => goals.ledger.viewOf!(held)]);
   const perRound = new Map<string, number[]>(steps.map(([name]) => [name, []]));
   for (let round = 0; round <= rounds; round += 1) {
     for (const [name, step] of steps) {

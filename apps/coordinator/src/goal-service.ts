@@ -17,7 +17,7 @@ import { Schedules } from './schedules';
 import { StepScheduler } from './step-scheduler';
 import type { ConversationContext, PendingConfirmation, StoredStep } from './store/records';
 import type { GoalRow, Store, SubtaskRow } from './store/store';
-import { isFinal, SubtaskLedger } from './subtask-ledger';
+import { isFinal, SubtaskLedger, type GoalAnswer } from './subtask-ledger';
 
 export { DEFAULT_CONFIRMATION_TTL_MS } from './conversation-turns';
 export type { GoalCaller } from './conversation-turns';
@@ -48,6 +48,14 @@ export interface SubmittedGoal {
   finished: Promise<GoalView>;
   /** Only when this goal started a conversation: the key to continue it, given to no one else. */
   conversationKey?: string;
+}
+
+/** A UTF-16 code unit of a surrogate pair without its other half. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Strings a TEXT column gives back exactly as they went in: any without a lone surrogate. */
+function storedAsIs(...texts: string[]): boolean {
+  return texts.every((text) => !LONE_SURROGATE.test(text));
 }
 
 export function toPlannerDevice(device: RegisteredDevice, busy: boolean): PlannerDevice {
@@ -133,6 +141,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     const conversationId = request.conversationId ?? this.newId();
     const { store } = this.options;
     // The conversation, the goal and its event: one commit (all or none) instead of three.
+    const createdAt = this.clock();
     const conversationKey = store.transaction(() => {
       const key = this.turns.admit(conversationId, caller);
       store.insertGoal({
@@ -142,14 +151,14 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
         origin: request.from ?? null,
         status: 'planning',
         answer: null,
-        createdAt: this.clock(),
+        createdAt,
         finishedAt: null,
         unresolved: null,
       });
       store.appendEvent({ at: this.clock(), kind: 'goal.created', goalId, data: { text: request.text } });
       return key;
     });
-    const finished = this.run(goalId, conversationId, request).finally(() => this.running.delete(goalId));
+    const finished = this.run(goalId, conversationId, request, createdAt).finally(() => this.running.delete(goalId));
     this.running.set(goalId, finished);
     return { goalId, finished, ...(conversationKey ? { conversationKey } : {}) };
   }
@@ -171,7 +180,7 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
     if (view) this.emit('goal', view);
   }
 
-  private async run(goalId: string, conversationId: string, request: GoalRequest): Promise<GoalView> {
+  private async run(goalId: string, conversationId: string, request: GoalRequest, createdAt: number): Promise<GoalView> {
     const { store, registry, logger } = this.options;
     try {
       const turn = this.turns.begin(conversationId, request.text);
@@ -224,7 +233,12 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
         this.turns.save(conversationId, carried);
         return this.recordSteps(goalId, plan.steps, plan.unresolved);
       });
-      await this.complete(goalId, conversationId, rows, plan.unresolved);
+      const answered = await this.complete(goalId, conversationId, rows, plan.unresolved);
+      // The goal's row as this process inserted and answered it: shown without reading it back. A
+      // lone surrogate is stored as something else (SQLite holds UTF-8): such a goal is read back.
+      if (answered && storedAsIs(request.text, conversationId, answered.answer ?? '')) {
+        return this.ledger.viewOf({ id: goalId, conversationId, text: request.text, createdAt, ...answered });
+      }
     } catch (error) {
       logger.error({ err: error, goalId }, 'goal failed');
       this.ledger.finishGoal(goalId, 'failed', `Something went wrong while working on that: ${(error as Error).message}`);
@@ -305,13 +319,13 @@ export class GoalService extends EventEmitter<GoalServiceEvents> {
   }
 
   /** Runs every step in dependency order, then answers. Also the path a resumed goal takes. */
-  private async complete(goalId: string, conversationId: string, rows: SubtaskRow[], unresolved: string[], note = ''): Promise<void> {
+  private async complete(goalId: string, conversationId: string, rows: SubtaskRow[], unresolved: string[], note = ''): Promise<GoalAnswer | undefined> {
     const finished = await this.steps.run(goalId, rows);
-    if (this.steps.isStopped && finished.some((entry) => !isFinal(entry.status))) return; // resumed after the restart
+    if (this.steps.isStopped && finished.some((entry) => !isFinal(entry.status))) return undefined; // resumed after the restart
     const waiting = finished.some((entry) => entry.status === 'needs_confirmation');
     const status = rows.length === 0 && unresolved.length === 0 ? 'failed' : goalStatusOf(finished, unresolved);
     const answer = (composeAllocationAnswer(finished) ?? composeAnswer(finished, unresolved)) + note + (waiting ? ` ${enPlanning.answers.question.shallI}` : '');
-    this.ledger.finishGoal(goalId, status, answer, () => this.turns.remember(conversationId, finished, goalId));
+    return this.ledger.finishGoal(goalId, status, answer, () => this.turns.remember(conversationId, finished, goalId));
   }
 
   private resolveOrigin(from: string, devices: PlannerDevice[]): string | undefined {

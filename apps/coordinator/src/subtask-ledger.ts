@@ -3,7 +3,10 @@ import type { FinishedStep } from './answer';
 import type { Logger } from 'pino';
 import type { DeviceRegistry } from './device-registry';
 import type { StoredStep, StoredSubtaskResult } from './store/records';
-import type { Store, SubtaskRow } from './store/store';
+import type { GoalRow, Store, SubtaskRow } from './store/store';
+
+/** What answering a goal wrote on its row. */
+export type GoalAnswer = Pick<GoalRow, 'status' | 'answer' | 'finishedAt'>;
 
 export interface SubtaskLedgerOptions {
   store: Store;
@@ -290,8 +293,11 @@ export class SubtaskLedger {
     for (const changed of new Set([...settled, goalId])) this.options.publish(changed);
   }
 
-  /** Answers a goal; `alongside` writes what else goes with the answer (the conversation's next turn), in the same commit. */
-  finishGoal(goalId: string, status: GoalStatus, answer: string, alongside?: () => void): void {
+  /**
+   * Answers a goal; `alongside` writes what else goes with the answer (the conversation's next turn),
+   * in the same commit. Returns what it wrote on the goal's row.
+   */
+  finishGoal(goalId: string, status: GoalStatus, answer: string, alongside?: () => void): GoalAnswer {
     const now = this.options.clock();
     const { store } = this.options;
     // The settlings still waiting (this goal's last step's, most often) go into the answer's commit.
@@ -302,6 +308,7 @@ export class SubtaskLedger {
     };
     const settled = this.withSettles((held) => (held ? answerGoal() : store.transaction(answerGoal)));
     for (const changed of new Set([...settled, goalId])) this.options.publish(changed);
+    return { status, answer, finishedAt: now };
   }
 
   /**
@@ -320,7 +327,17 @@ export class SubtaskLedger {
   view(goalId: string): GoalView | undefined {
     if (this.unwrittenSettles.some((settle) => settle.row.goalId === goalId)) this.writeSettles();
     const goal = this.options.store.getGoal(goalId);
-    if (!goal) return undefined;
+    return goal ? this.viewOf(goal) : undefined;
+  }
+
+  /**
+   * The view of a goal whose row the caller holds as the store has it now, with its subtasks read:
+   * a goal this process just answered (finishGoal's return, and what it inserted) is not read back
+   * from the store to be shown (issue #18: the reply to `wait: true` read the row it had written).
+   */
+  viewOf(goal: Pick<GoalRow, 'id' | 'conversationId' | 'text' | 'status' | 'answer' | 'createdAt' | 'finishedAt'>): GoalView {
+    const goalId = goal.id;
+    if (this.unwrittenSettles.some((settle) => settle.row.goalId === goalId)) this.writeSettles();
     return {
       id: goal.id,
       conversationId: goal.conversationId,
