@@ -152,7 +152,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // "open the valve a little": a deed to an end, asked for only part of the way (partial-deed.ts).
   const wishedOther = endedWish(result, said, byName, lexicon?.wordNet, context.selfNoun) ?? complainedValue(result, said, byName, lexicon?.wordNet, context.selfNoun); // "fire up the heating", "it's a tad cold": not the call that does the opposite (ended-wish.ts)
   if (wishedOther) return { reason: wishedOther };
-  const partial = partialDeed(result, reading(said), byName, context.functions, context.selfNoun, state, lexicon?.wordNet);
+  const partial = partialDeed(result, reading(said), byName, context.functions, context.selfNoun, lexicon?.wordNet);
   if (partial) return { reason: partial };
   const span = unmeasuredSpan(result, said, byName, lexicon?.wordNet, context.selfNoun); if (span) return { reason: span }; // "water the garden for a bit": how long, not without end (unmeasured-span.ts)
   // "clean only the bedroom": a deed kept to one place the call cannot keep to (restricted-place.ts).

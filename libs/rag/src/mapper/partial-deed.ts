@@ -1,5 +1,4 @@
 import { en, enMapping, enReference, words, type RequestReading, type WordNet } from '@meshmind/language';
-import type { DeviceStateValues } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import { partialReason } from './cannot-do';
@@ -20,13 +19,10 @@ const PREPOSITIONS = new Set([enReference.temporaryStop.spanPreposition, ...en.d
  * opened are nearer to "open the blinds a little" than blinds left shut by a question. Not
  * judged: a question, an amount after a preposition ("water the lawn for a bit"), a call that took a
  * value ("turn the heat up a bit" set the temperature a step up).
- * Where the device already stands part of the way (the state holds the setter's level between its
- * ends), a small step asked from there ("open them a touch more" at 40%, "lower the blinds a notch")
- * is not the whole way either: the full deed overshoots what was asked, and the device asks how far.
  * The amount is the closed list, or "a" and a noun WordNet says is a small amount ("a smidge", "a
  * crack", "a fraction": `smallAmountNoun`).
  */
-export function partialDeed(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>, functions: readonly NormalisedFunction[], selfNoun: string | undefined, state?: DeviceStateValues, wordNet?: WordNet): string | undefined {
+export function partialDeed(result: MapResult, reading: RequestReading, byName: ReadonlyMap<string, NormalisedFunction>, functions: readonly NormalisedFunction[], selfNoun: string | undefined, wordNet?: WordNet): string | undefined {
   if (result.kind !== 'call' || result.calls.length !== 1 || reading.mood === 'question') return undefined;
   const [call] = result.calls;
   const fn = call && byName.get(call.function);
@@ -39,24 +35,7 @@ export function partialDeed(result: MapResult, reading: RequestReading, byName: 
   if (!saysPartOfTheWay(reading.words, wordNet)) return undefined;
   // A device that can stand part of the way keeps the call: "open the blinds a little" is then at least open, as asked.
   const setter = functions.find((other) => other !== fn && (other.effects ?? []).some((effect) => effect.parameter !== undefined && ends.includes(effect.key)));
-  if (!setter) return partialReason(selfNoun);
-  return standsPartWay(setter, ends, state) ? stepReason(selfNoun, setter.name) : undefined;
-}
-
-/** Whether the state holds the level the setter sets strictly between its parameter's ends: the device stands part of the way already. */
-function standsPartWay(setter: NormalisedFunction, ends: readonly string[], state: DeviceStateValues | undefined): boolean {
-  return (setter.effects ?? []).some((effect) => {
-    if (effect.parameter === undefined || !ends.includes(effect.key)) return false;
-    const level = state?.[effect.key];
-    const parameter = setter.parameters.find((item) => item.name === effect.parameter);
-    if (typeof level !== 'number' || parameter?.minimum === undefined || parameter.maximum === undefined) return false;
-    return level > parameter.minimum && level < parameter.maximum;
-  });
-}
-
-/** Why a small step from part of the way is not taken to the end: how far is asked, the setter named. */
-function stepReason(selfNoun: string | undefined, setter: string): string {
-  return `${selfNoun ? `the ${selfNoun}` : 'this device'} stands part of the way already and you asked for only a small step from there; how far should ${setter.replace(/_/g, ' ')} take it? It is not taken the whole way instead`;
+  return setter ? undefined : partialReason(selfNoun);
 }
 
 /** Whether a relative amount modifies the deed: said after the verb, with no preposition before it. */
