@@ -1,4 +1,4 @@
-import { alternation, anyWordPattern, en, enMapping, escapeRegExp, stem, words, type NumberMention, type WordNet } from '@meshmind/language';
+import { alternation, anyWordPattern, en, enMapping, escapeRegExp, splitIdentifier, stem, words, type NumberMention, type WordNet } from '@meshmind/language';
 import type { ParameterSpec } from '@meshmind/protocol';
 import { decimalShareAsPercent } from './fractions';
 import { presetsOf } from './note-presets';
@@ -191,7 +191,7 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   // "a cooler white" with no current white known: the preset the comparative's base names (arguments/scale-direction.ts).
   const named = mention ? undefined : presetValue(parameter, lower) ?? (context.current === undefined ? comparativePreset(parameter, lower, context.wordNet) : undefined);
   // "brighten the stair light to full", "turn it down to the minimum": the end said is the level, not a step toward it.
-  const extreme = !mention && ((direction > 0 && (MAXIMUM.test(lower) || WHOLE_WAY.test(lower)) && parameter.maximum !== undefined) || (direction < 0 && (MINIMUM.test(lower) || WHOLE_WAY.test(lower)) && parameter.minimum !== undefined));
+  const extreme = !mention && !numbersOne(parameter) && ((direction > 0 && (MAXIMUM.test(lower) || WHOLE_WAY.test(lower)) && parameter.maximum !== undefined) || (direction < 0 && (MINIMUM.test(lower) || WHOLE_WAY.test(lower)) && parameter.minimum !== undefined));
   // "speed up by half a metre per second" with no level known: a change from nowhere (arguments/unknown-start.ts).
   if (context.current === undefined && direction !== 0 && named === undefined && changeWithoutStart(parameter, lower, mention)) return undefined;
   // "drop the speed by 0.3": a change said by its size whose way no word tells is no level either, known start or not ("5 by 9" is a point).
@@ -240,9 +240,23 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   // one of the scale's named ends does: "close the blinds all the way" (0 is closed) is the bottom, not the maximum (issue #17: it opened them).
   const wholeWay = WHOLE_WAY.test(lower) ? direction || (namedEndDirection(parameter, lower, context.wordNet) ?? 0) : 0;
   const downward = wholeWay < 0;
+  if (numbersOne(parameter)) return undefined; // "do a full circle" is no last shelf
   if ((MAXIMUM.test(lower) || wholeWay > 0) && parameter.maximum !== undefined && !downward) return parameter.maximum;
   if ((MINIMUM.test(lower) || downward) && parameter.minimum !== undefined) return parameter.minimum;
   return undefined;
+}
+
+/** The closed class of words that end the name of a parameter numbering things: "shelf_num", "shelfNumber", "zone_id". */
+const NUMBERING = new Set(['num', 'number', 'no', 'nr', 'id', 'index', 'idx']);
+
+/**
+ * Whether an integer parameter numbers one of several things rather than measuring a level: its name
+ * ends in a word of numbering. "Full", "the maximum" and "the minimum" name the ends of a scale, not
+ * the last or first of a numbering: "do a full circle", "are you full up on charge?" and "move at the
+ * minimum speed" are no shelf 20 or shelf 1, once the device's own ranges say how many shelves there are.
+ */
+function numbersOne(parameter: ParameterSpec): boolean {
+  return parameter.type === 'integer' && NUMBERING.has(splitIdentifier(parameter.name).at(-1)?.toLowerCase() ?? '');
 }
 
 /**
