@@ -1,14 +1,13 @@
 import { en, enReference, words, type WordNet } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
+import { takesTime } from '../arguments/parameter-values';
 
 const { spanPreposition, timeNoun } = enReference.temporaryStop;
 /** The indefinite determiners that make a span of time unmeasured ("for a bit", "for some time", "for a few minutes"): a closed class. */
 const INDEFINITE = new Set(['a', 'an', 'some']);
 /** Closed-class words that may stand between the determiner and the time noun ("a little while", "a few minutes", "a short spell"). */
 const BETWEEN = new Set(['little', 'short', 'few', 'wee', 'good', 'long', 'bit', 'of']);
-/** The units of a parameter that holds a length of time. */
-const TIME_UNITS = new Set(['min', 'mins', 'minute', 'minutes', 's', 'sec', 'secs', 'seconds', 'h', 'hr', 'hrs', 'hours']);
 
 /**
  * A run asked for an unmeasured span is not a run without end (issue #17, a wrong action is worse
@@ -23,7 +22,7 @@ export function unmeasuredSpan(result: MapResult, said: string, byName: Readonly
   if (!wordNet || result.kind !== 'call' || result.calls.length !== 1 || /\d/.test(said)) return undefined;
   const [call] = result.calls;
   const fn = call && byName.get(call.function);
-  const duration = fn?.parameters.find((parameter) => TIME_UNITS.has((parameter.unit ?? '').toLowerCase()) && call!.arguments[parameter.name] === undefined);
+  const duration = fn?.parameters.find((parameter) => takesTime(parameter) && call!.arguments[parameter.name] === undefined);
   if (!fn || fn.kind === 'query' || !duration || !saysUnmeasuredSpan(said, wordNet)) return undefined;
   return `you asked for ${selfNoun ? `the ${selfNoun}` : 'this device'} to run for a while, but not for how long: ${fn.name.replace(/_/g, ' ')} takes ${duration.name.replace(/_/g, ' ')}; it is not left running without end instead`;
 }
