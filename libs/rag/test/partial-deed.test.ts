@@ -27,7 +27,7 @@ const roofVent = {
     { name: 'close_vent', kind: 'action', parameters: [], description: 'Closes the vent fully.', effects: [{ key: 'opening', value: 0 }] },
     {
       name: 'set_opening', kind: 'action', description: 'Opens the vent to the given share.',
-      parameters: [{ name: 'opening', type: 'integer', description: 'Share open; 0 is closed.', unit: '%', minimum: 0, maximum: 100 }],
+      parameters: [{ name: 'opening', type: 'integer', description: 'Share open; 0 is closed, 100 fully open.', unit: '%', minimum: 0, maximum: 100 }],
       effects: [{ key: 'opening', parameter: 'opening' }],
     },
   ],
@@ -50,10 +50,25 @@ describe('a deed asked for only part of the way', () => {
     expect(chosen(await flap.map('open the cat flap'))).toEqual(['open_flap']);
   });
 
-  it('keeps the call where the device can stand part of the way', async () => {
+  it('asks how far where the device could stand part of the way but stands at an end or its level is not known', async () => {
     const vent = await createApiMapper({ embedder, lexicon, document: roofVent, selfNoun: 'vent' });
-    expect(chosen(await vent.map('open the vent a little'))).toEqual(['open_vent']);
+    expect(reason(await vent.map('open the vent a little')), 'no level').toMatch(/how far should set opening take it/);
+    expect(reason(await vent.map('open the vent a crack', { opening: 0 })), 'shut').toMatch(/how far/);
     expect(chosen(await vent.map('open the vent fully'))).toEqual(['open_vent']);
+  });
+
+  it('takes a small step from where the device stands part of the way, the way the verb says', async () => {
+    const vent = await createApiMapper({ embedder, lexicon, document: roofVent, selfNoun: 'vent' });
+    const step = async (text: string) => {
+      const result = await vent.map(text, { opening: 40 });
+      return result.kind === 'call' ? result.calls.map((call) => [call.function, call.arguments['opening']]) : result.reason;
+    };
+    expect(await step('open the vent a touch more')).toEqual([['set_opening', 50]]);
+    expect(await step('close the vent a notch')).toEqual([['set_opening', 30]]);
+    // "more" is more of the deed said, not a higher level.
+    expect(await step('close it a little more')).toEqual([['set_opening', 30]]);
+    expect(await step('open the roof vent a smidge')).toEqual([['set_opening', 50]]);
+    expect(chosen(await vent.map('open the vent', { opening: 40 }))).toEqual(['open_vent']);
   });
 
   it('reads a noun WordNet calls a small amount as part of the way', async () => {

@@ -12,6 +12,7 @@ import { endwardChangeMarker } from './end-change';
 import { countsThings } from './counted-things';
 import { labelledMention } from './labelled-number';
 import { tiltSign } from './tilt-way';
+import { saysPartOfTheWay } from '../mapper/small-step';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
 
@@ -185,7 +186,9 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   // Not a time: "water for another 10 minutes" runs 10 minutes from now, the duration as said.
   const added = mention && parameterClass !== 'minutes' && parameterClass !== 'seconds' ? addedAmountMarker(lower, mention) ?? endwardChangeMarker(parameter, lower, mention, context.wordNet) : undefined; // "close it by 10%" (arguments/end-change.ts)
   if (mention && added) return addedAmount(parameter, mention, `${lower.slice(0, added.start)} ${lower.slice(added.end)}`, parameterClass, context);
-  const direction = scaleDirection(parameter, lower, context.wordNet) ?? (relativeDirection(lower) || adjectiveVerbsDirection(lower, context.wordNet));
+  // "close them a little more": a small step goes the way the verb naming an end of the scale says, whatever "more" says (mapper/small-step.ts).
+  const stepEnd = !mention && saysPartOfTheWay(words(lower), context.wordNet) ? namedEndDirection(parameter, lower, context.wordNet) : undefined;
+  const direction = stepEnd ?? scaleDirection(parameter, lower, context.wordNet) ?? (relativeDirection(lower) || adjectiveVerbsDirection(lower, context.wordNet));
 
   // A named value is a level, though its name is also a word of change ("set the rail to boost").
   // "a cooler white" with no current white known: the preset the comparative's base names (arguments/scale-direction.ts).

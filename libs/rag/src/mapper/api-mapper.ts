@@ -271,7 +271,7 @@ class HybridApiMapper implements ApiMapper {
     hits.sort((left, right) => right.score - left.score);
     // "open the curtains to 50%", "close them by 10%": the level is set by the function that takes it; the verb gives the direction.
     const first = hits[0] && this.byName.get(hits[0].id);
-    const setter = first && mood !== 'question' ? meantLevelSetter(step.text, first, this.byName.values()) : undefined; // or moved by an amount (mapper/change-amount.ts)
+    const setter = first && mood !== 'question' ? meantLevelSetter(step.text, first, this.byName.values(), state, this.lexicon?.wordNet) : undefined; // or moved by an amount (mapper/change-amount.ts)
     const setterHit = setter && hits.find((hit) => hit.id === setter.name);
     if (setterHit) {
       setterHit.score = hits[0]!.score + LEVEL_SETTER_LEAD;

@@ -1,9 +1,11 @@
-import { alternation, enMapping, findFractions, findNumbers } from '@meshmind/language';
+import { alternation, enMapping, findFractions, findNumbers, type WordNet } from '@meshmind/language';
+import type { DeviceStateValues } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import { addedAmountMarker } from '../arguments/added-amount';
 import { levelSetterFor, saysTargetLevel } from './target-level';
 import { extremeLevelSetter } from './extreme-level';
 import { shareLevelSetter } from './share-level';
+import { smallStepSetter } from './small-step';
 
 /** "by 10%", "by a quarter": the language's change prepositions (closed class). */
 const CHANGE_BEFORE = new RegExp(`\\b(?:${alternation(enMapping.amounts.changePrepositions)})\\s*$`);
@@ -32,14 +34,17 @@ export function movesLevelBy(text: string): boolean {
 /**
  * The level setter meant by a request that names a level ("to 50%": target-level.ts) or, with a
  * function that ends at a fixed place, an amount to move by (`movesLevelBy`); undefined otherwise.
- * A step function (volume_down by its step) keeps an amount: it is made to move by one. A way said
- * with no quantity is the share level's (share-level.ts).
+ * A step function (volume_down by its step) keeps an amount: it is made to move by one. A small
+ * amount from part of the way is a step of the level (small-step.ts); a way said with no quantity is
+ * the share level's (share-level.ts).
  */
-export function meantLevelSetter(text: string, top: NormalisedFunction, functions: Iterable<NormalisedFunction>): NormalisedFunction | undefined {
+export function meantLevelSetter(text: string, top: NormalisedFunction, functions: Iterable<NormalisedFunction>, state?: DeviceStateValues, wordNet?: WordNet): NormalisedFunction | undefined {
   const all = [...functions];
   // An end of a scale said as the level ("heating to the max") is a level of the device's one ranged setter, not of a mode's (extreme-level.ts).
   if (saysTargetLevel(text)) return extremeLevelSetter(text, top, all, levelSetterFor(top, all)) ?? shareLevelSetter(text, top, all);
   const endsFixed = (top.effects ?? []).some((effect) => effect.value !== undefined);
   // "turn the lamp down": a way said with no quantity moves the share level, not the colour temperature retrieval ranked first (share-level.ts).
-  return endsFixed && movesLevelBy(text) ? levelSetterFor(top, all) : shareLevelSetter(text, top, all);
+  if (endsFixed && movesLevelBy(text)) return levelSetterFor(top, all);
+  // "open them a touch more" at 40%: a small step from part of the way, not the whole way (small-step.ts).
+  return (endsFixed ? smallStepSetter(text, top, all, state, wordNet) : undefined) ?? shareLevelSetter(text, top, all);
 }
