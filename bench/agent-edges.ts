@@ -157,6 +157,7 @@ async function main(): Promise<void> {
 function printProfile(profile: { nodes: ProfileNode[]; startTime: number; samples: number[]; timeDeltas: number[] }, goals: Array<Record<Edge, Stamp>>): void {
   const { nodes, parent, label } = profileTree(profile.nodes);
   const segments = new Map<string, Map<string, number>>();
+  const selfs = new Map<string, Map<string, number>>();
   let time = profile.startTime;
   let goalIndex = 0;
   for (let index = 0; index < profile.samples.length; index += 1) {
@@ -173,6 +174,9 @@ function printProfile(profile: { nodes: ProfileNode[]; startTime: number; sample
     if (!segment || node.callFrame.functionName === '(idle)') continue;
     const counts = segments.get(segment) ?? new Map<string, number>();
     segments.set(segment, counts);
+    const selfCounts = selfs.get(segment) ?? new Map<string, number>();
+    selfs.set(segment, selfCounts);
+    selfCounts.set(label(node), (selfCounts.get(label(node)) ?? 0) + (profile.timeDeltas[index + 1] ?? 20));
     const seen = new Set<string>();
     for (let id: number | undefined = node.id; id !== undefined; id = parent.get(id)) {
       const key = label(nodes.get(id)!);
@@ -184,6 +188,8 @@ function printProfile(profile: { nodes: ProfileNode[]; startTime: number; sample
   for (const [segment, counts] of segments) {
     console.log(`${segment}: inclusive us a goal`);
     for (const [key, us] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 25))) console.log(`  ${(us / goals.length).toFixed(1).padStart(7)}  ${key}`);
+    console.log(`${segment}: self us a goal`);
+    for (const [key, us] of [...selfs.get(segment)!].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${(us / goals.length).toFixed(1).padStart(7)}  ${key}`);
   }
 }
 
