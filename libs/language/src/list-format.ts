@@ -21,5 +21,9 @@ export function formatList(items: readonly string[], options: ListOptions = {}):
     formatter = new Intl.ListFormat(LIST_LOCALES[language] ?? language, { type, style: 'long' });
     formatters.set(key, formatter);
   }
+  // ECMA-402 lists of no item or one item have no pattern: "" and the item itself, in every locale.
+  // ICU's call cost about 15 us on an agent's report (one action, worded once a goal), 0.4 warm.
+  if (items.length === 0) return '';
+  if (items.length === 1 && typeof items[0] === 'string') return items[0];
   return formatter.format(items);
 }
