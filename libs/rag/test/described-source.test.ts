@@ -16,6 +16,7 @@ const printer: DeviceDescription = {
     { name: 'resume', description: 'Brings the printer back from hibernation and warms the fuser.', kind: 'action', parameters: [], effects: [{ key: 'awake', value: true }] },
     { name: 'hibernate', description: 'Sends the printer into hibernation to save energy.', kind: 'action', parameters: [], effects: [{ key: 'awake', value: false }] },
     { name: 'print_test_page', description: 'Prints a test page.', kind: 'action', parameters: [] },
+    { name: 'clear_jam', description: 'Pulls jammed paper from the tray.', kind: 'action', parameters: [] },
     { name: 'is_awake', description: 'Reports whether the printer is ready.', kind: 'query', parameters: [], returns: { type: 'boolean', description: 'Ready.' } },
   ],
 };
@@ -28,7 +29,7 @@ describe('a state the request takes the device out of (#17)', () => {
     expect([...(describedSource(tokens(text), functions)?.holders ?? [])]).toEqual(['resume']);
   });
 
-  it.each(['print a page from the tray', 'take the paper out of the printer', 'get the printer out of the box'])('"%s" names no state the notes leave', (text) => {
+  it.each(['print a page from the tray', 'take the paper out of the printer', 'get the printer out of the box', 'get the paper off the tray'])('"%s" names no state the notes leave', (text) => {
     expect(describedSource(tokens(text), functions)).toBeUndefined();
   });
 

@@ -27,7 +27,8 @@ const OUT_OF = ['out', 'of'];
  * device out of, where the notes of a function say it takes it from there ("wakes the player from
  * standby"). Read word by word, "out" was the off end and the player was put into standby, the
  * very state it was asked out of. The phrase after the last "from", "off" or "out of" (past a determiner)
- * and the functions whose notes name that state after "from"; undefined where none does.
+ * and the functions whose notes name that state after "from", where another's notes go into it (a
+ * state, not a place: "Deletes an item from the list" leaves no state); undefined where none does.
  */
 export function describedSource(tokens: readonly string[], functions: readonly NormalisedFunction[]): { phrase: string; holders: Set<string> } | undefined {
   let end = tokens.length;
@@ -37,7 +38,8 @@ export function describedSource(tokens: readonly string[], functions: readonly N
     if (!outOf && !SAID_SOURCES.has(tokens[index]!)) continue;
     const rest = tokens.slice(index + 1, end);
     const phrase = (en.determiners.has(rest[0]!) ? rest.slice(1) : rest).join(' ');
-    const holders = phrase === '' ? new Set<string>() : describedHolders(functions, phrase, SOURCE_PREPOSITIONS);
+    // A state is gone into as well as left ("puts the player into standby"): "off the list" leaves no state.
+    const holders = phrase === '' || describedGoalHolders(functions, phrase).size === 0 ? new Set<string>() : describedHolders(functions, phrase, SOURCE_PREPOSITIONS);
     return holders.size > 0 ? { phrase, holders } : undefined;
   }
   return undefined;
