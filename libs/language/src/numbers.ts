@@ -50,6 +50,9 @@ function decimalDigits(tokens: ReadonlyArray<{ lower: string; end: number }>, fr
   return digits === '' ? undefined : { value: Number(`0.${digits}`), next: cursor, end: tokens[cursor - 1]!.end };
 }
 
+/** A demonstrative, or an article that is no indefinite ("the"): "one" after it is a pronoun. */
+const pointsBack = (word: string) => en.demonstratives.has(word) || (en.articles.has(word) && !en.indefinites.has(word));
+
 export function findNumbers(text: string): NumberMention[] {
   const tokens = [...text.matchAll(TOKEN)].map((match) => ({ text: match[0], lower: match[0].toLowerCase(), start: match.index!, end: match.index! + match[0].length, digits: match[1], suffix: match[2] }));
   const mentions: NumberMention[] = [];
@@ -108,8 +111,8 @@ export function findNumbers(text: string): NumberMention[] {
       continue;
     }
     if (UNITS[token.lower] === undefined && TENS[token.lower] === undefined) continue;
-    // "this one", "that one": after a demonstrative "one" is the pronoun for a thing named before, not a count.
-    if (token.lower === 'one' && en.demonstratives.has(tokens[index - 1]?.lower ?? '') && SCALES[tokens[index + 1]?.lower ?? ''] === undefined) continue;
+    // "this one", "that one", "the one before": after a demonstrative or the definite article "one" is the pronoun for a thing named before, not a count.
+    if (token.lower === 'one' && pointsBack(tokens[index - 1]?.lower ?? '') && SCALES[tokens[index + 1]?.lower ?? ''] === undefined) continue;
     let total = 0;
     let current = 0;
     let cursor = index;

@@ -45,9 +45,13 @@ describe('"one" after a demonstrative', () => {
   it('reads "this one" and "that one" as a pronoun, not a count', () => {
     expect(values('take the crate before this one')).toEqual([]);
     expect(values('no, that one')).toEqual([]);
+    expect(values('play the one before this')).toEqual([]);
+    expect(values('go back to the one after the blue crate')).toEqual([]);
   });
   it('still counts "one" elsewhere and "this one hundred"', () => {
     expect(values('skip one track')).toEqual([1]);
     expect(values('set this one hundred percent')).toEqual([100]);
+    expect(values('a one and a two')).toEqual([1, 2]);
+    expect(values('set the one hundred mark')).toEqual([100]);
   });
 });

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceDescription, Embedder } from '@meshmind/protocol';
 import { findFractions, findNumbers } from '@meshmind/language';
 import { createApiMapper, createEmbedderPool, openLexicon } from '@meshmind/rag';
-import { movesLevelBy } from '../src/mapper/change-amount';
+import { meantLevelSetter, movesLevelBy } from '../src/mapper/change-amount';
+import { normaliseApiDocument } from '../src/api-document';
 import { endwardChangeMarker } from '../src/arguments/end-change';
 import type { MapResult } from '../src/mapper/api-mapper-options';
 
@@ -63,5 +64,34 @@ describe('a level moved by an amount', () => {
         expect((await mapper.map(text)).kind, text).toBe('not_executable');
       }
     });
+  });
+});
+
+// A headphone amplifier written for this test: a level setter and one step each way, the steps optional.
+const headphoneAmp = normaliseApiDocument({
+  type: 'headphone_amp', title: 'Headphone amplifier', description: 'A desk amplifier for headphones.', domain: 'home', version: '1.0.0',
+  state: { gain: { type: 'integer', description: 'Gain level.', minimum: 0, maximum: 40 } },
+  functions: [
+    { name: 'set_gain', description: 'Sets the gain to the given level.', kind: 'action', parameters: [{ name: 'gain', type: 'integer', description: 'Target gain.', minimum: 0, maximum: 40 }], effects: [{ key: 'gain', parameter: 'gain' }] },
+    { name: 'gain_up', description: 'Raises the gain by a step.', kind: 'action', parameters: [{ name: 'step', type: 'integer', description: 'How much more.', minimum: 1, maximum: 10, required: false, default: 2 }], effects: [{ key: 'gain', increaseBy: 'step' }] },
+    { name: 'gain_down', description: 'Lowers the gain by a step.', kind: 'action', parameters: [{ name: 'step', type: 'integer', description: 'How much less.', minimum: 1, maximum: 10, required: false, default: 2 }], effects: [{ key: 'gain', decreaseBy: 'step' }] },
+  ],
+});
+
+describe('a way said with no level or amount is the step, not the setter guessed from the level', () => {
+  const [setGain, gainUp, gainDown] = headphoneAmp.functions;
+  it.each([
+    ['a notch louder', 'gain_up'],
+    ['a touch more gain please', 'gain_up'],
+    ['make it a little less loud', 'gain_down'],
+  ])('"%s" over set_gain means %s', (text, expected) => expect(meantLevelSetter(text, setGain!, headphoneAmp.functions)?.name).toBe(expected));
+
+  it.each(['gain to 20', 'louder by 4', 'turn it up to 30', 'a bit louder, say 25'])('"%s" says a number: no step is meant over the setter', (text) => {
+    expect(meantLevelSetter(text, setGain!, headphoneAmp.functions)?.name).not.toBe('gain_up');
+  });
+
+  it('leaves a step ranked first as it is', () => {
+    expect(meantLevelSetter('a notch louder', gainUp!, headphoneAmp.functions)).toBeUndefined();
+    expect(gainDown!.name).toBe('gain_down');
   });
 });

@@ -86,3 +86,27 @@ describe('named quantities through the mapper, in three vendors\' words', () => 
     ['bring the wiper speed to 40', 'wischer_tempo'],
   ])('de: "%s" calls %s', async (text, expected) => expect(called(await mappers.get('de')!.map(text))).toEqual([expected]));
 });
+
+// A document written for this test: an amplifier whose steps' notes name the music they make louder,
+// where its setter says only "output"; and a balance with a number of its own.
+const amplifier = {
+  type: 'amplifier',
+  title: 'Stereo amplifier',
+  description: 'An amplifier with an output level and a balance.',
+  state: { output: { type: 'integer', description: 'Output level.', minimum: 0, maximum: 60 }, balance: { type: 'integer', description: 'Left-right balance.', minimum: -10, maximum: 10 } },
+  functions: [
+    { name: 'set_output', description: 'Sets the output level.', kind: 'action', parameters: [{ name: 'level', type: 'integer', description: 'Target level.', minimum: 0, maximum: 60 }], effects: [{ key: 'output', parameter: 'level' }] },
+    { name: 'output_up', description: 'Raises the output by a step. The music gets louder.', kind: 'action', parameters: [{ name: 'step', type: 'integer', description: 'How much louder.', minimum: 1, maximum: 30, required: false, default: 3 }], effects: [{ key: 'output', increaseBy: 'step' }] },
+    { name: 'output_down', description: 'Lowers the output by a step. The music gets quieter.', kind: 'action', parameters: [{ name: 'step', type: 'integer', description: 'How much quieter.', minimum: 1, maximum: 30, required: false, default: 3 }], effects: [{ key: 'output', decreaseBy: 'step' }] },
+    { name: 'set_balance', description: 'Sets the balance between the left and right channels.', kind: 'action', parameters: [{ name: 'balance', type: 'integer', description: 'Balance, negative for left.', minimum: -10, maximum: 10 }], effects: [{ key: 'balance', parameter: 'balance' }] },
+  ],
+};
+
+describe('a noun that only the steps of a state name names its setter too', () => {
+  const document = normaliseApiDocument(amplifier);
+  const quantities = new NamedQuantities(document.functions, functionViews(document, lexicon).documents, ['amplifier'], lexicon.wordNet);
+  const all = ['output_down', 'output_up', 'set_balance', 'set_output'];
+
+  it('"set the music to 5": the setter of the state the steps move stays with them', () => expect(narrowed(quantities, 'set the music to 5', all)).toEqual(['output_down', 'output_up', 'set_output']));
+  it('"put the balance to 5" still names the balance alone', () => expect(narrowed(quantities, 'put the balance to 5', all)).toEqual(['set_balance']));
+});

@@ -36,3 +36,28 @@ describe.skipIf(!lexicon.wordNet)('a person asked of a text query whose words na
     expect(called(await mapper.map('what station is this', state))).toEqual(['get_station']);
   }, 120_000);
 });
+
+// A jobs board written for this test: its one reading is declared a list of texts, the open jobs.
+const jobsBoard: DeviceDescription = {
+  type: 'jobs_board', title: 'Jobs board', description: 'A shared board of household jobs.', domain: 'home', version: '1.0.0',
+  nouns: ['board', 'jobs board'],
+  state: { jobs: { type: 'string_list', description: 'Jobs still to do.' } },
+  functions: [
+    { name: 'pin_job', description: 'Pins a job to the board.', kind: 'action', parameters: [{ name: 'job', type: 'string', description: 'The job to pin.' }] },
+    { name: 'read_jobs', description: 'Reads the jobs still pinned to the board.', kind: 'query', parameters: [], returns: { type: 'string_list', description: 'Open jobs, oldest first.' } },
+  ],
+};
+
+describe.skipIf(!lexicon.wordNet)('a person asked of a list of texts whose words name no one is declined (unreported-attribute.ts)', () => {
+  let mapper: ApiMapper;
+  beforeAll(async () => {
+    mapper = await createApiMapper({ embedder: await createEmbedderPool().get({ kind: 'use-lite' }), lexicon, document: jobsBoard });
+  }, 180_000);
+  const state = { jobs: ['mow the lawn', 'fix the gate'] };
+
+  it('declines who pinned a job, still reads the jobs', async () => {
+    expect(called(await mapper.map('who pinned the gate job', state))).toBe('not_executable');
+    expect(called(await mapper.map('who put the lawn on the board', state))).toBe('not_executable');
+    expect(called(await mapper.map('what jobs are on the board', state))).toEqual(['read_jobs']);
+  }, 120_000);
+});

@@ -2,6 +2,7 @@ import { alternation, enMapping, findFractions, findNumbers, type WordNet } from
 import type { DeviceStateValues } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import { addedAmountMarker } from '../arguments/added-amount';
+import { relativeDirection } from '../arguments/parameter-values';
 import { levelSetterFor, saysTargetLevel } from './target-level';
 import { extremeLevelSetter } from './extreme-level';
 import { shareLevelSetter } from './share-level';
@@ -43,8 +44,29 @@ export function meantLevelSetter(text: string, top: NormalisedFunction, function
   // An end of a scale said as the level ("heating to the max") is a level of the device's one ranged setter, not of a mode's (extreme-level.ts).
   if (saysTargetLevel(text)) return extremeLevelSetter(text, top, all, levelSetterFor(top, all)) ?? shareLevelSetter(text, top, all);
   const endsFixed = (top.effects ?? []).some((effect) => effect.value !== undefined);
-  // "turn the lamp down": a way said with no quantity moves the share level, not the colour temperature retrieval ranked first (share-level.ts).
   if (endsFixed && movesLevelBy(text)) return levelSetterFor(top, all);
-  // "open them a touch more" at 40%: a small step from part of the way, not the whole way (small-step.ts).
-  return (endsFixed ? smallStepSetter(text, top, all, state, wordNet) : undefined) ?? shareLevelSetter(text, top, all);
+  // "open them a touch more" at 40%: a small step from part of the way, not the whole way (small-step.ts). "turn the lamp down":
+  // a way said with no quantity moves the share level, not the colour temperature retrieval ranked first (share-level.ts).
+  return (endsFixed ? smallStepSetter(text, top, all, state, wordNet) : undefined) ?? shareLevelSetter(text, top, all) ?? stepMeant(text, top, all);
+}
+
+/**
+ * "a notch louder", "a touch more volume please": a way said with no level and no amount, where
+ * retrieval ranked first the setter of a level (set_volume) and the document has one function that
+ * steps that same level the way said (volume_up, its step optional). The setter would be filled
+ * from the level the device is at moved by a guess; the step is what the device offers for "more".
+ */
+function stepMeant(text: string, top: NormalisedFunction, all: readonly NormalisedFunction[]): NormalisedFunction | undefined {
+  const way = relativeDirection(text);
+  if (way === 0 || top.kind === 'query' || findNumbers(text).length > 0 || findFractions(text).length > 0) return undefined;
+  const keys = new Set((top.effects ?? []).filter((effect) => effect.parameter !== undefined).map((effect) => effect.key));
+  if (keys.size === 0) return undefined;
+  const steps = all.filter(
+    (fn) =>
+      fn !== top &&
+      fn.kind !== 'query' &&
+      fn.parameters.every((parameter) => parameter.required === false || parameter.default !== undefined) &&
+      (fn.effects ?? []).some((effect) => keys.has(effect.key) && (way > 0 ? effect.increaseBy : effect.decreaseBy) !== undefined),
+  );
+  return steps.length === 1 ? steps[0] : undefined;
 }

@@ -19,6 +19,8 @@ export class NamedQuantities {
   /** Stems of the English words of each function that takes a number. */
   private readonly ownStems = new Map<string, Set<string>>();
   private readonly nouns: Set<string>;
+  /** The state key each numeric function sets or moves from a parameter, by function. */
+  private readonly keys = new Map<string, Set<string>>();
 
   constructor(
     functions: readonly NormalisedFunction[],
@@ -31,6 +33,7 @@ export class NamedQuantities {
       const fields = documents[position]?.fields.flatMap((field) => field.words) ?? [];
       const texts = [fn.name.replace(/_/g, ' '), ...fn.parameters.flatMap((parameter) => [parameter.name.replace(/_/g, ' '), parameter.description ?? '']), ...fields];
       this.ownStems.set(fn.name, new Set(texts.flatMap((text) => words(text)).map((word) => stem(word.toLowerCase()))));
+      this.keys.set(fn.name, new Set((fn.effects ?? []).filter((effect) => effect.parameter !== undefined || effect.increaseBy !== undefined || effect.decreaseBy !== undefined).map((effect) => effect.key)));
     });
     // "set the fan to 3": the device's own noun names the device, not one of its quantities.
     this.nouns = new Set(nouns.flatMap((noun) => words(noun)).map((word) => stem(word.toLowerCase())));
@@ -62,6 +65,12 @@ export class NamedQuantities {
     const word = this.quantityWord(reading, at);
     if (word === undefined) return holders;
     const named = new Set([...holders].filter((fn) => this.names(word, fn)));
+    // "set the sound to 22": "sound" is a word of volume_up's notes ("the sound gets louder"), not of
+    // set_volume's; the quantity it names is the state those steps move, and so every holder that sets
+    // or moves that same state is named with them, the setter too. Which of them is meant is the
+    // ranking's to say ("to 22" is a level, change-amount.ts), not the noun's.
+    const namedKeys = new Set([...named].flatMap((fn) => [...(this.keys.get(fn) ?? [])]));
+    for (const fn of holders) if ([...(this.keys.get(fn) ?? [])].some((key) => namedKeys.has(key))) named.add(fn);
     return named.size > 0 && named.size < holders.size ? named : holders;
   }
 }

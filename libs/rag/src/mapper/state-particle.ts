@@ -3,6 +3,7 @@ import type { NormalisedDocument, NormalisedFunction } from '../api-document';
 import type { FunctionProfile } from './evidence';
 import { asksIndirectly } from './indirect-question';
 import { wayBackGoal } from './opposite-particle';
+import { workingEnd } from './working-particle';
 
 /**
  * A particle the device's own document gives as a word for one of its states names that state as
@@ -45,14 +46,16 @@ export function goalsOf(document: NormalisedDocument, particle: string): StateGo
   return goals;
 }
 
-export function functionSetting(document: NormalisedDocument, goal: StateGoal): NormalisedFunction | undefined {
+export function functionSetting(document: NormalisedDocument, goal: StateGoal, alone = false): NormalisedFunction | undefined {
   const setters = document.functions.filter(
     (fn) =>
       fn.kind !== 'query' &&
       fn.parameters.every((parameter) => parameter.required === false || parameter.default !== undefined) &&
       (fn.effects ?? []).some((effect) => effect.key === goal.key && 'value' in effect && effect.value === goal.value),
   );
-  return setters.length === 1 ? setters[0] : undefined;
+  // "power the speaker up": of turn_on and play, both waking the player, the one that does nothing else.
+  const only = alone && setters.length > 1 ? setters.filter((fn) => (fn.effects ?? []).length === 1) : setters;
+  return only.length === 1 ? only[0] : undefined;
 }
 
 export function withStateParticle(text: string, document: NormalisedDocument, profiles: Iterable<FunctionProfile>, wordNet?: WordNet): string {
@@ -87,14 +90,15 @@ export function withStateParticle(text: string, document: NormalisedDocument, pr
   const verbal = wordNet?.isVerb(verb) === true && !ownNoun;
   const literal = wordNet && !verbal ? booleanGoalsOf(document, particle, wordNet).filter((goal) => goal.key === particle) : [];
   if (literal.length > 0) return text;
-  const goals = named.length > 0 ? named : verbal ? booleanGoalsOf(document, particle, wordNet!) : [];
+  const working = named.length === 0 && verbal ? workingEnd(verb, particle, wordNet) : undefined; // "power the speaker down": off (working-particle.ts)
+  const goals = named.length > 0 ? named : verbal ? booleanGoalsOf(document, working ?? particle, wordNet!) : [];
   if (goals.length !== 1) return text;
-  return rewrittenTo(text, match, after, particle, document, goals[0]!);
+  return rewrittenTo(text, match, after, particle, document, goals[0]!, working !== undefined);
 }
 
 /** The request said in the words of the one function that sets the goal, the particle left out; as said where none does. */
-function rewrittenTo(text: string, match: RegExpExecArray, after: string, particle: string, document: NormalisedDocument, goal: StateGoal): string {
-  const chosen = functionSetting(document, goal);
+function rewrittenTo(text: string, match: RegExpExecArray, after: string, particle: string, document: NormalisedDocument, goal: StateGoal, alone = false): string {
+  const chosen = functionSetting(document, goal, alone);
   if (!chosen) return text;
   const object = after.replace(new RegExp(`\\b${particle}\\b`, 'i'), '').replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trimEnd();
   return `${text.slice(0, match.index)}${functionWords(document, chosen)}${object.startsWith(' ') ? object : ` ${object}`}`;

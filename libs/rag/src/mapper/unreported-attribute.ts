@@ -126,6 +126,9 @@ function askedOf(said: readonly string[], wordNet: WordNet): Asked | undefined {
   return undefined;
 }
 
+/** Declared returns of text: one, or a list of them. */
+const TEXTS: ReadonlySet<string> = new Set(['string', 'string_list']);
+
 /** The function's English words: as the scope reads them where the notes are glossed, else its name, notes and return. */
 function wordsOf(fn: NormalisedFunction, glossed: GlossedWords | undefined): string[] {
   const text = glossed ? glossed(fn.name).join(' ') : `${splitIdentifier(fn.name).join(' ')} ${fn.description ?? ''} ${fn.returns ?? ''}`;
@@ -184,8 +187,9 @@ export function unreportedAttribute(result: MapResult, reading: RequestReading, 
   if (!wordNet || result.kind !== 'call' || !asking) return undefined;
   const functions = result.calls.map((call) => byName.get(call.function));
   // Only a query whose return is said in words, not declared as a type (answer-type-unmet.ts reads those), or declared a
-  // text whose words say what text it is ("Title of the programme or track": "who sings this?" names no one by it).
-  if (functions.length === 0 || !functions.every((fn) => fn !== undefined && kindOf(fn.name) === 'query' && (fn.returnType === undefined || (fn.returnType === 'string' && (fn.returns ?? '') !== '')) && returnsOneNumber(fn) !== 0)) return undefined;
+  // text or a list of texts whose words say what text it is ("Title of the programme or track": "who sings this?" names no
+  // one by it; "Open items, oldest first": "who added the bread?" names no one either).
+  if (functions.length === 0 || !functions.every((fn) => fn !== undefined && kindOf(fn.name) === 'query' && (fn.returnType === undefined || (TEXTS.has(fn.returnType) && (fn.returns ?? '') !== '')) && returnsOneNumber(fn) !== 0)) return undefined;
   const words = reading.words.map((word) => word.toLowerCase());
   const opener = reading.mood === 'question' ? 0 : words.findIndex((word, index) => index > 0 && CLAUSE_OPENERS.has(word));
   if (opener < 0) return undefined;
