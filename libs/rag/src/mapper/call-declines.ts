@@ -65,6 +65,7 @@ import { hypotheticalAsked } from './hypothetical-asked';
 import { objectOnlyCall } from './object-only-call';
 import { complainedValue, endedWish } from './ended-wish';
 import { unreportedAttribute } from './unreported-attribute';
+import { untakenNumber } from './untaken-number';
 
 /** A command that forbids its deed is declined before any call is chosen (mapper/forbidden-deed.ts). */
 export { forbiddenDeed } from './forbidden-deed';
@@ -218,6 +219,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   if (either) return { reason: either };
   const landmark = landmarkNumber(result, reading(said), context.selfNoun); // "the shelf next to shelf 5": a number said as a landmark (landmark-number.ts)
   if (landmark) return { reason: landmark };
+  const untaken = untakenNumber(result, reading(said), context.functions, byName, context.selfNoun, lexicon?.wordNet); if (untaken) return { reason: untaken }; // "down two" read as turn_off: a value said that the call drops (untaken-number.ts)
   // "what was the temperature yesterday": it reads now (reading-now.ts).
   const when = notReadNow(result, reading(said), byName, context.functions, context.names);
   if (when) return { reason: `the ${context.selfNoun ?? 'device'} can only tell what it reads now, not "${when}"` };
