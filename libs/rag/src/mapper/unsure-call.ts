@@ -74,6 +74,26 @@ export function guessedStep(result: MapResult, grounds: CallGrounds, below = STE
   return at < 0 ? undefined : result.leads[at]!.step;
 }
 
+/**
+ * "Movie mode", "natural breeze mode" to a lamp or a fan that has no modes: a request with no verb
+ * (neither a command nor a question) none of whose content words meets a word of the document is,
+ * taken whole, the guess a step is above: the call (toggle, turn_off) no word of it grounds won on the
+ * embedding's drift, and with a score as low as a guessed step's it is asked about. A call that took a
+ * value from the words ("warm white", "50%") is grounded by it and stands.
+ */
+export function guessedWhole(result: MapResult, grounds: CallGrounds, below = STEP_GUESS_BELOW): boolean {
+  if (result.kind !== 'call' || result.calls.length !== 1 || grounds.mood !== 'neutral' || grounds.steps) return false;
+  if (Object.keys(result.calls[0]!.arguments).length > 0 || grounds.content === 0 || grounds.unmet < grounds.content || (grounds.explained[0] ?? 0) > 0) return false;
+  const score = result.ranking.find((candidate) => candidate.function === result.calls[0]!.function)?.score;
+  return score !== undefined && score < below;
+}
+
+/** The question put where a whole request is guessed: its words, and the function it came nearest to. */
+function wholeGuessReason(result: MapResult, said: string): string {
+  const nearest = result.kind === 'call' ? result.calls[0]?.function : undefined;
+  return `no word of "${said}" is a word of ${nearest ?? 'any function'}, the nearest function to it, and it fits it only loosely: what should be done?`;
+}
+
 /** The question put where a step is guessed: the step, and the function it came nearest to. */
 function guessReason(result: MapResult, step: string): string {
   const nearest = result.kind === 'call' ? result.leads?.find((lead) => lead.step === step)?.function : undefined;
@@ -97,8 +117,9 @@ export function askedWhenUnsure(
   const asked = askedWhenDoubtful(result, said, verdict.support, abstentions.doubtMargin, functions, language);
   const grounds = groundsOf(result, verdict, functions, context);
   const guessed = guessedStep(asked, grounds, abstentions.stepGuessBelow);
-  if (guessed !== undefined) {
-    return { kind: 'not_executable', reason: guessReason(asked, guessed), candidates: asked.candidates, ranking: asked.ranking, scope: verdict.signal, grounds };
+  if (guessed !== undefined || guessedWhole(asked, grounds, abstentions.stepGuessBelow)) {
+    const reason = guessed !== undefined ? guessReason(asked, guessed) : wholeGuessReason(asked, said);
+    return { kind: 'not_executable', reason, candidates: asked.candidates, ranking: asked.ranking, scope: verdict.signal, grounds };
   }
   return { ...asked, scope: verdict.signal, grounds };
 }
