@@ -56,3 +56,31 @@ describe('a yes/no question that says nothing of an amount is not asked of it', 
     expect(await map(text)).toEqual(['get_battery']);
   });
 });
+
+// A pool robot written for this test: it reports what it is doing (a state, no yes/no query) and how much charge is left.
+const poolRobot: DeviceDescription = {
+  type: 'pool_robot', title: 'Pool cleaning robot', description: 'A robot that scrubs the floor and walls of a swimming pool and climbs out to charge.', domain: 'home', version: '1.0.0',
+  nouns: ['pool robot', 'pool cleaner', 'robot'],
+  state: { activity: { type: 'enum', description: 'What the robot is doing.', values: ['scrubbing', 'parked', 'climbing'] }, battery: { type: 'integer', description: 'Battery charge.', unit: '%', minimum: 0, maximum: 100 } },
+  functions: [
+    { name: 'start_scrub', description: 'Starts scrubbing the pool.', kind: 'action', parameters: [], effects: [{ key: 'activity', value: 'scrubbing' }] },
+    { name: 'get_activity', description: 'Reports what the robot is doing.', kind: 'query', parameters: [], returns: { type: 'enum', description: 'One of scrubbing, parked, climbing.' } },
+    { name: 'get_battery', description: 'Reads the remaining battery charge level of the robot.', kind: 'query', parameters: [], returns: { type: 'integer', description: 'Remaining charge.', unit: '%' } },
+  ],
+};
+
+describe('a yes/no question on a device that reports a state is not asked of an amount it says nothing of', () => {
+  let mapper: ApiMapper;
+  beforeAll(async () => {
+    mapper = await createApiMapper({ embedder: await createEmbedderPool().get({ kind: 'use-lite' }), lexicon: openLexicon(), document: poolRobot });
+  }, 60_000);
+  const map = async (text: string) => called(await mapper.map(text, { activity: 'scrubbing', battery: 60 }));
+
+  it.each(['is the pool robot stuck?', 'is the pool cleaner still going?', 'is it done?'])('"%s" is not read as the battery', async (text) => {
+    expect(await map(text)).not.toEqual(['get_battery']);
+  });
+
+  it.each(['is the battery low?', 'is the robot fully charged?'])('"%s" still reads the battery', async (text) => {
+    expect(await map(text)).toEqual(['get_battery']);
+  });
+});

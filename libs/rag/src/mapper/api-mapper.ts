@@ -190,7 +190,7 @@ class HybridApiMapper implements ApiMapper {
     const unaccounted = declined === undefined ? (this.unaccounted.read(result, readings, mapOptions.references) ?? this.itemDeeds.read(result, [this.reading(request), ...readings], mapOptions.references)) : undefined;
     if (declined || unaccounted) return this.outOfScope(said, { ...scope, ...(unaccounted ?? { unmet: [declined!] }) });
     const paused = unsaidAbsence(dedicatedEnd(settledCall(result, said, this.reading(said), state, this.byName, this.lexicon?.wordNet, request), this.reading(said), this.byName), said, this.profiles, this.kinds, this.lexicon?.wordNet); // "stop it for now": its pause (paused-for-a-while.ts); "a bit brighter" of an off lamp: switched on (settled-call.ts); "open it all the way": open_valve (dedicated-end.ts)
-    return askedWhenUnsure(paused, said, scope, this.abstentions, this.byName, this.language, { mood: this.reading(said).mood, kinds: this.kinds, readStep: (step) => this.scope.read(step, mapOptions.references) }); // two near functions the words do not tell apart, or a call nothing grounds: ask (mapper/doubtful-call.ts, mapper/unsure-call.ts)
+    return askedWhenUnsure(paused, said, scope, this.abstentions, this.byName, this.language, { mood: this.reading(said).mood, kinds: this.kinds, readStep: (step) => this.scope.read(step, mapOptions.references), mostlyVerb: this.lexicon?.wordNet && ((word) => this.lexicon!.wordNet!.mostlyVerb(word)) }); // two near functions the words do not tell apart, or a call nothing grounds: ask (mapper/doubtful-call.ts, mapper/unsure-call.ts)
   }
 
   /** The scope check of mapper/scope.ts on one reading of the request; the nearest function's similarity is measured only where needed. */

@@ -65,6 +65,7 @@ import { hypotheticalAsked } from './hypothetical-asked';
 import { objectOnlyCall } from './object-only-call';
 import { complainedValue, endedWish } from './ended-wish';
 import { unreportedAttribute } from './unreported-attribute';
+import { untakenNumber } from './untaken-number';
 
 /** A command that forbids its deed is declined before any call is chosen (mapper/forbidden-deed.ts). */
 export { forbiddenDeed } from './forbidden-deed';
@@ -155,8 +156,8 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const partial = partialDeed(result, reading(said), byName, context.functions, context.selfNoun, lexicon?.wordNet);
   if (partial) return { reason: partial };
   const span = unmeasuredSpan(result, said, byName, lexicon?.wordNet, context.selfNoun); if (span) return { reason: span }; // "water the garden for a bit": how long, not without end (unmeasured-span.ts)
-  // "clean only the bedroom": a deed kept to one place the call cannot keep to (restricted-place.ts).
-  const restricted = restrictedPlace(result, reading(said), byName, new Set([...context.deviceNouns, ...context.names.flatMap((name) => name.toLowerCase().split(/\s+/))]), context.selfNoun, lexicon?.wordNet);
+  const restrictedIn = (text: string) => restrictedPlace(result, reading(text), byName, new Set([...context.deviceNouns, ...context.names.flatMap((name) => name.toLowerCase().split(/\s+/))]), context.selfNoun, lexicon?.wordNet);
+  const restricted = restrictedIn(said) ?? (request === said ? undefined : restrictedIn(request)); // as said too: "hoover the kitchen only" is read "start", its object left out (purpose-verb.ts)
   if (restricted) return { reason: restricted };
   // "open the window" to a door lock: a sensitive deed on a thing the device is not (foreign-object.ts).
   // Both as said and as read: "let the dog walker in" names a person to let in, read as "open the door"; "let me in the house" is "open the house" only once read.
@@ -218,6 +219,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   if (either) return { reason: either };
   const landmark = landmarkNumber(result, reading(said), context.selfNoun); // "the shelf next to shelf 5": a number said as a landmark (landmark-number.ts)
   if (landmark) return { reason: landmark };
+  const untaken = untakenNumber(result, reading(said), context.functions, byName, context.selfNoun, lexicon?.wordNet); if (untaken) return { reason: untaken }; // "down two" read as turn_off: a value said that the call drops (untaken-number.ts)
   // "what was the temperature yesterday": it reads now (reading-now.ts).
   const when = notReadNow(result, reading(said), byName, context.functions, context.names);
   if (when) return { reason: `the ${context.selfNoun ?? 'device'} can only tell what it reads now, not "${when}"` };

@@ -3,6 +3,9 @@ import type { NormalisedFunction } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import { isPlace } from './lacking-feature';
 
+/** At most this many nouns make the place's phrase before a trailing restricting word: "the living room only", "the back bedroom floor only". */
+const COMPOUND_NOUNS = 3;
+
 /** Words that restrict a deed to the phrase they stand by ("only the bedroom", "the hall only"): a closed class of focusing adverbs. */
 const RESTRICTING = new Set(['only', 'just', 'solely', 'exclusively']);
 
@@ -27,8 +30,10 @@ export function restrictedPlace(result: MapResult, reading: RequestReading, byNa
     while (next < said.length && en.determiners.has(said[next]!)) next += 1;
     let head = next;
     while (head + 1 < said.length && wordNet.canBe(said[head + 1]!, 'noun') && !RESTRICTING.has(said[head + 1]!)) head += 1;
-    // "the kitchen only": a noun after its determiner, not the verb ("open only ...").
-    const before = at >= 2 && en.determiners.has(said[at - 2]!) ? said[at - 1] : undefined;
+    // "the kitchen only", "the living room only": a noun (and the nouns before it) after its determiner, not the verb ("open only ...").
+    let opens = at - 1;
+    while (opens >= 2 && at - opens < COMPOUND_NOUNS && !en.determiners.has(said[opens - 1]!) && wordNet.canBe(said[opens - 1]!, 'noun')) opens -= 1;
+    const before = opens >= 1 && en.determiners.has(said[opens - 1]!) ? said[at - 1] : undefined;
     const found = next > at + 1 && place(said[head]) ? said[head] : place(before) ? before : undefined;
     if (!found) continue;
     const fn = byName.get(result.calls[0]!.function);

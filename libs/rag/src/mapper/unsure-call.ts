@@ -1,4 +1,4 @@
-import type { Mood } from '@meshmind/language';
+import { words, type Mood } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { CallGrounds, MapResult } from './api-mapper-options';
 import { askedWhenDoubtful, DEFAULT_DOUBT_MARGIN } from './doubtful-call';
@@ -43,6 +43,8 @@ export interface UnsureContext {
   kinds: ReadonlyMap<string, 'action' | 'query'>;
   /** The scope reading of one step of the request (mapper/scope.ts). */
   readStep: (text: string) => Pick<ScopeReading, 'content' | 'support'>;
+  /** Whether WordNet's SemCor counts tag a word a verb at least as often as a noun ("shoot" is, "movie" is not). */
+  mostlyVerb?: (word: string) => boolean;
 }
 
 /** What grounds the result's calls in the request's words (scope.ts's reading of the whole request, and of each step). */
@@ -74,6 +76,29 @@ export function guessedStep(result: MapResult, grounds: CallGrounds, below = STE
   return at < 0 ? undefined : result.leads[at]!.step;
 }
 
+/**
+ * "Movie mode", "natural breeze mode" to a lamp or a fan that has no modes: a request with no verb
+ * (neither a command nor a question) none of whose content words meets a word of the document is,
+ * taken whole, the guess a step is above: the call (toggle, turn_off) no word of it grounds won on the
+ * embedding's drift, and with a score as low as a guessed step's it is asked about. A call that took a
+ * value from the words ("warm white", "50%") is grounded by it and stands, and so does a request with a
+ * word WordNet tags mostly as a verb, which may be the command's own ("shoot a quick photo for me").
+ */
+export function guessedWhole(result: MapResult, grounds: CallGrounds, said: string, context: UnsureContext | undefined, below = STEP_GUESS_BELOW): boolean {
+  if (result.kind !== 'call' || result.calls.length !== 1 || grounds.mood !== 'neutral' || grounds.steps || !context?.mostlyVerb) return false;
+  // A word mostly said as a verb may be the command's verb the mood reader missed ("shoot a quick photo for me"): not verbless.
+  if (words(said.toLowerCase()).some((word) => context.mostlyVerb!(word))) return false;
+  if (Object.keys(result.calls[0]!.arguments).length > 0 || grounds.content === 0 || grounds.unmet < grounds.content || (grounds.explained[0] ?? 0) > 0) return false;
+  const score = result.ranking.find((candidate) => candidate.function === result.calls[0]!.function)?.score;
+  return score !== undefined && score < below;
+}
+
+/** The question put where a whole request is guessed: its words, and the function it came nearest to. */
+function wholeGuessReason(result: MapResult, said: string): string {
+  const nearest = result.kind === 'call' ? result.calls[0]?.function : undefined;
+  return `no word of "${said}" is a word of ${nearest ?? 'any function'}, the nearest function to it, and it fits it only loosely: what should be done?`;
+}
+
 /** The question put where a step is guessed: the step, and the function it came nearest to. */
 function guessReason(result: MapResult, step: string): string {
   const nearest = result.kind === 'call' ? result.leads?.find((lead) => lead.step === step)?.function : undefined;
@@ -97,8 +122,9 @@ export function askedWhenUnsure(
   const asked = askedWhenDoubtful(result, said, verdict.support, abstentions.doubtMargin, functions, language);
   const grounds = groundsOf(result, verdict, functions, context);
   const guessed = guessedStep(asked, grounds, abstentions.stepGuessBelow);
-  if (guessed !== undefined) {
-    return { kind: 'not_executable', reason: guessReason(asked, guessed), candidates: asked.candidates, ranking: asked.ranking, scope: verdict.signal, grounds };
+  if (guessed !== undefined || guessedWhole(asked, grounds, said, context, abstentions.stepGuessBelow)) {
+    const reason = guessed !== undefined ? guessReason(asked, guessed) : wholeGuessReason(asked, said);
+    return { kind: 'not_executable', reason, candidates: asked.candidates, ranking: asked.ranking, scope: verdict.signal, grounds };
   }
   return { ...asked, scope: verdict.signal, grounds };
 }
