@@ -19,6 +19,7 @@ describe('a command repaired in the same breath is read as repaired', () => {
   it('leaves a value repaired, an idiom after "no", a joined clause and a question as said', () => {
     expect(withoutRepairedDeed('set the awning to 20 no 30', wordNet)).toBe('set the awning to 20 no 30');
     expect(withoutRepairedDeed('tilt the camera to 20 no rush', wordNet)).toBe('tilt the camera to 20 no rush');
+    expect(withoutRepairedDeed('just run the fan, no heating or cooling.', wordNet)).toBe('just run the fan, no heating or cooling.');
     expect(withoutRepairedDeed('drive to bay 3 and wait there', wordNet)).toBe('drive to bay 3 and wait there');
     expect(withoutRepairedDeed('is the sluice open no', wordNet)).toBe('is the sluice open no');
   });

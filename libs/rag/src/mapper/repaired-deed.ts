@@ -26,7 +26,7 @@ interface Token {
  * don't" asks for nothing. Read as a whole, the first deed's words met their function as well as the
  * second's, and the door was locked, the robot sent to shelf 3. Where a command (its first word a
  * verb) is followed by a repair (a correction's opener, with "wait", "hold on" beside it) and then
- * by a command of its own (its first word mostly a verb, and more than courtesy after it: "no rush" is none), the request is read as that last command;
+ * by a command of its own (its first word mostly a verb and in its base form, and more than courtesy after it: "no rush", "no heating or cooling" are none), the request is read as that last command;
  * where the repair is followed by a negation alone ("don't", "never mind"), the request is the first
  * command negated, which the mapper declines as it declines "don't go to shelf 3" (unasked-deed.ts).
  * A repair of a value ("set it to 24 no 22") is read by rejected-value.ts; anything else is left as said.
@@ -47,7 +47,8 @@ export function withoutRepairedDeed(request: string, wordNet: WordNet | undefine
     // "unlock it", "close them": a verb with more than courtesy after it; "no rush", "no hurry please" are no command.
     const verb = tokens[span]!.word;
     const said = tokens.slice(span + 1).filter((token) => !en.courtesy.has(token.word));
-    if (said.length > 0 && wordNet.isVerb(verb) && wordNet.mostlyVerb(verb)) return rest;
+    // The verb in its base form, as a command says it: "no heating or cooling" names what is not wanted.
+    if (said.length > 0 && wordNet.mostlyVerb(verb) && wordNet.verbSenses(verb).some((sense) => sense.lemmas.includes(verb))) return rest;
   }
   return request;
 }
