@@ -83,6 +83,16 @@ describe.skipIf(!wordNet)('a statement of what happened or of what someone else 
   });
 });
 
+describe.skipIf(!wordNet)('a base form said with a time before now is that past (voices25)', () => {
+  it.each(['yesterday you lock the flap', 'last night you open the cat flap'])('declines "%s"', (text) => {
+    expect(declined(text)).toBe('not_executable');
+  });
+
+  it.each(['you lock the flap', 'you lock the flap like yesterday', 'you open the flap earlier than the others', 'you open the last flap'])('leaves "%s" to the mapper', (text) => {
+    expect(declined(text)).toBeUndefined();
+  });
+});
+
 describe.skipIf(!wordNet)('the mapper declines a report instead of acting on its words', () => {
   let mapper: ApiMapper;
   beforeAll(async () => {

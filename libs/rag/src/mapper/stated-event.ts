@@ -49,6 +49,8 @@ const TIME_NOUNS: ReadonlySet<string> = new Set([...en.executionTimes.partsOfDay
 const PAST_MARKERS: ReadonlySet<string> = new Set(WORDS.pastMarkers);
 const LINKING: ReadonlySet<string> = new Set(WORDS.linking);
 const DEGREE: ReadonlySet<string> = new Set([...enMapping.statedDegree.ambient.between, ...WORDS.degree]);
+/** Words that make a time after them a comparison, not when the deed was ("as yesterday", "like last time"): English's closed class. */
+const COMPARING: ReadonlySet<string> = new Set(['like', 'as', 'than', 'since', 'from', 'until', 'till']);
 /** Words that join two clauses in one: each side is read on its own ("shelf 4 was a mess so scan it"). */
 const JOINING: ReadonlySet<string> = new Set(['and', 'but', 'so', 'then', 'plus', 'or']);
 /** The words a request's function words are: a noun phrase stops at one. */
@@ -212,8 +214,14 @@ function tenseAt(said: readonly string[], at: number, reading: SubjectReading, w
   // unless a word of the past says when ("Security already took pictures", "Maria stopped the conveyor a minute ago").
   if (pastForm(word, wordNet)) return reading.determined || reading.person || said.some((other) => PAST_MARKERS.has(other)) ? 'past' : undefined;
   if (thirdPerson(word, wordNet)) return reading.determined || reading.person ? 'present' : undefined;
+  const base = wordNet.verbSenses(word).some((sense) => sense.lemmas.includes(word));
+  // "yesterday you go to shelf 3", "the driver move it last night": a base form said with a word of a time before now is that past, as a
+  // speaker of another first language says it (voices25); "last" only before a time noun ("go to the last shelf" is a place).
+  // A comparison is no time of the deed ("like yesterday", "earlier than the others").
+  const beforeNow = (other: string, index: number) => !COMPARING.has(said[index - 1] ?? '') && said[index + 1] !== 'than' && (other === 'last' ? TIME_NOUNS.has(said[index + 1] ?? '') : PAST_MARKERS.has(other));
+  if (base && (reading.pronoun || reading.determined || reading.person) && said.some(beforeNow)) return 'past';
   // "they shut the access point down": a verb in its base form after a pronoun, a statement of them in either tense.
-  if (reading.pronoun && wordNet.verbSenses(word).some((sense) => sense.lemmas.includes(word))) return 'present';
+  if (reading.pronoun && base) return 'present';
   return undefined;
 }
 

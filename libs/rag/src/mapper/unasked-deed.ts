@@ -7,6 +7,7 @@ import { deviceReport } from './device-report';
 import { forbiddenDeed } from './forbidden-deed';
 import { leftAsItIs } from './left-as-is';
 import { namedOnly } from './named-only';
+import { repairedDeed } from './repaired-deed';
 import { neededDeedDeclined } from './needed-deed';
 import type { DocumentScope } from './scope';
 import { speakersOwnDeed } from './speakers-own-deed';
@@ -52,6 +53,7 @@ export interface UnaskedDeedContext {
 export async function unaskedDeed(asked: string, context: UnaskedDeedContext): Promise<MapResult | undefined> {
   const { scope, mapDeed, selfNoun, wordNet, ownWord } = context;
   return (
+    (await repairedDeed(asked, mapDeed, wordNet)) ?? // "lock the door no wait unlock it", "go to shelf 3 no wait don't": the command as the speaker repaired it (repaired-deed.ts)
     (await forbiddenDeed(asked, scope, mapDeed, selfNoun, wordNet, ownWord)) ??
     (await unwishedDeedDeclined(asked, scope, mapDeed, selfNoun, wordNet)) ??
     leftAsItIs(asked, { wordNet, ownWord, selfNoun }) ??
