@@ -13,7 +13,7 @@ const OWN_THING = 0.75;
  * may well be meant. A deed of any other file (motion, change, contact: "stop", "park", "charge") is
  * done to its object.
  */
-const OBJECT_UNTOUCHED = new Set(['perception', 'cognition', 'creation', 'communication']);
+export const OBJECT_UNTOUCHED: ReadonlySet<string> = new Set(['perception', 'cognition', 'creation', 'communication']);
 
 /** The possessives that make the object the device's own ("park your trolley"). */
 const OWN = new Set(['your', 'yours', 'its']);

@@ -1,13 +1,17 @@
 import type { RequestReading, WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
+import { OBJECT_UNTOUCHED } from './other-machine';
 import { commandCore } from './unaccounted-word';
 
 /**
- * WordNet's verb files of deeds done to their object: it is touched, changed, given or taken, made or
- * used up. "Load shelf 3", "stock shelf 10 with bottles", "top up shelf 8", "tidy up shelf 7",
- * "vacuum aisle 5" do something to the numbered place.
+ * WordNet's verb files of deeds that leave their object where it is: the subject goes ("reach shelf 5",
+ * "approach shelf 2"), is, or deals with others. With the files of perceiving, knowing and telling
+ * (other-machine.ts's OBJECT_UNTOUCHED), every other file's deed is done to its object: it is touched,
+ * changed, given or taken, made or used up ("load shelf 3", "stock shelf 10", "vacuum aisle 5", "map aisle 4").
  */
-const DONE_TO = new Set(['contact', 'change', 'possession', 'creation', 'consumption']);
+const OBJECT_KEPT = new Set(['motion', 'stative', 'social']);
+/** Making is a deed done to what is made of, though it leaves a photographed thing as it was (otherThing keeps "photograph the forklift"). */
+const MAKING = 'creation';
 /** How many of the verb's commonest senses are read for one of perceiving ("search shelf 4" may ask for a look). */
 const SENSES_READ = 3;
 
@@ -20,7 +24,7 @@ const SENSES_READ = 3;
  * as where to go, what to read or a value does not load, fill or tidy anything; a robot that has a
  * function for the deed meets it by name, not through the number.
  *
- * Only a verb whose commonest sense is filed under a deed done to its object (DONE_TO), none of
+ * Only a verb whose commonest sense is filed under a deed done to its object (doneToObject), none of
  * whose commonest senses perceives ("search shelf 4"); motion ("reach shelf 5", "approach shelf 2"),
  * looking and knowing ("check shelf 3", "inventory shelf 2", "audit shelf 20") are kept, as is a
  * phrase that is no bare place and number ("take stock of shelf 24", "load the pallets onto shelf 3").
@@ -39,10 +43,12 @@ export function placeAsObject(result: MapResult, reading: RequestReading, selfNo
 }
 
 /**
- * Whether a verb's commonest sense does something to its object (DONE_TO) and none of its commonest
+ * Whether a verb's commonest sense does something to its object (no file of OBJECT_KEPT or OBJECT_UNTOUCHED but making) and none of its commonest
  * senses perceives: "load", "stock", "vacuum", "map", not "reach", "check" or "search".
  */
 export function doneToObject(verb: string, wordNet: WordNet): boolean {
   const senses = wordNet.verbSenses(verb).slice(0, SENSES_READ);
-  return DONE_TO.has(senses[0]?.category ?? '') && !senses.some((sense) => sense.category === 'perception');
+  const first = senses[0]?.category;
+  if (first === undefined || first === '' || OBJECT_KEPT.has(first) || (first !== MAKING && OBJECT_UNTOUCHED.has(first))) return false;
+  return !senses.some((sense) => sense.category === 'perception');
 }
