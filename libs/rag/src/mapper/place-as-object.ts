@@ -21,8 +21,10 @@ const SENSES_READ = 3;
  * with the new stock", "tidy up shelf 7" to a warehouse robot drove to the shelf or scanned it, and
  * "vacuum aisle 5" set the camera to 5 degrees. The command's object is the place with its number
  * right after the verb (and its particle): what the deed is done to. A call that takes that number
- * as where to go, what to read or a value does not load, fill or tidy anything; a robot that has a
- * function for the deed meets it by name, not through the number.
+ * as where to go, what to read or a value does not load, fill or tidy anything; a call whose function
+ * explains the verb does the deed (`explains`, scope.ts's reading). Only a device that goes about
+ * (other-machine.ts goesAbout: a numbered place is where it goes); a fixed one's numbered thing is what
+ * it works on ("sprinkle zone 3" to a sprinkler waters the zone).
  *
  * Only a verb whose commonest sense is filed under a deed done to its object (doneToObject), none of
  * whose commonest senses perceives ("search shelf 4"); motion ("reach shelf 5", "approach shelf 2"),
@@ -30,7 +32,7 @@ const SENSES_READ = 3;
  * phrase that is no bare place and number ("take stock of shelf 24", "load the pallets onto shelf 3").
  * Undefined where the call stands.
  */
-export function placeAsObject(result: MapResult, reading: RequestReading, selfNoun: string | undefined, wordNet: WordNet | undefined): string | undefined {
+export function placeAsObject(result: MapResult, reading: RequestReading, selfNoun: string | undefined, wordNet: WordNet | undefined, explains: (name: string, word: string) => boolean = () => false, mobile: () => boolean = () => true): string | undefined {
   if (!wordNet || result.kind !== 'call' || result.calls.length !== 1 || reading.mood === 'question') return undefined;
   const core = commandCore(reading.text, wordNet);
   if (!core?.object || core.determined || core.modifiers.length > 0) return undefined;
@@ -38,7 +40,9 @@ export function placeAsObject(result: MapResult, reading: RequestReading, selfNo
   if (number === undefined || !/^\d+$/.test(number)) return undefined;
   const [call] = result.calls as [(typeof result.calls)[number]];
   if (!Object.values(call.arguments).some((value) => value === Number(number))) return undefined;
-  if (!doneToObject(core.verb.split(' ')[0]!, wordNet)) return undefined;
+  const verb = core.verb.split(' ')[0]!;
+  // "sprinkle zone 3" to a sprinkler whose water_zone the verb's meaning meets: the call does the deed.
+  if (!doneToObject(verb, wordNet) || explains(call.function, verb) || !mobile()) return undefined;
   return `the ${selfNoun ?? 'device'} would only take ${core.object} ${number} as a place or a value: none of its functions can ${core.verb} the ${core.object}`;
 }
 
