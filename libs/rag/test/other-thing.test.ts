@@ -2,7 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceDescription, Embedder } from '@meshmind/protocol';
 import { createApiMapper, createEmbedderPool, openLexicon } from '@meshmind/rag';
 import type { NormalisedFunction } from '../src/api-document';
-import { goesAbout } from '../src/mapper/other-machine';
+import { goesAbout, otherThing } from '../src/mapper/other-machine';
+import type { ScopeReading } from '../src/mapper/scope';
+import type { MapResult } from '../src/mapper/api-mapper-options';
+import { createRequestReader } from '@meshmind/language';
 
 // A hospital courier robot written for this test: it halts, drives to a ward, goes back to charge,
 // takes pictures and tells its charge and place. Around it stand machines of every kind (a steriliser,
@@ -79,5 +82,18 @@ describe('a deed or a question about a made thing that is not the device', () =>
     // "while it is moving" in a description says how, not what the blind does.
     const blind = [{ name: 'stop_blind', kind: 'action', parameters: [], description: 'Stops the blind while it is moving.' }] as unknown as NormalisedFunction[];
     expect(goesAbout(blind, 'en', undefined, wordNet)).toBe(false);
+  });
+
+  it('reads a clipped word of the document as its own thing, not a machine WordNet names so ("the cam" is the camera, not a cam wheel)', () => {
+    const wordNet = lexicon.wordNet!;
+    const read = createRequestReader();
+    const aimed = { kind: 'call', calls: [{ function: 'aim_camera', arguments: { pitch: 20 } }], candidates: [], ranking: [] } as unknown as MapResult;
+    const scope = { content: ['put', 'cam', 'degrees'], meetings: [0, 0, 0.5], strongest: 0.5, mean: 0.17, unmet: ['put', 'cam'] } as ScopeReading;
+    const said = read('put the cam at 20 degrees');
+    const judged = (words: readonly string[]) => otherThing(aimed, said, scope, () => 'action', new Set(['courier']), () => true, 'courier', wordNet, () => words);
+    expect(judged(['aim', 'camera', 'pitch'])).toBeUndefined();
+    expect(judged(['aim', 'lens', 'pitch'])).toMatch(/is not the cam/);
+    // Two letters at least are left off: a "cam" is no clipped "camp".
+    expect(judged(['aim', 'camp', 'pitch'])).toMatch(/is not the cam/);
   });
 });

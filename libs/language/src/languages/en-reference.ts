@@ -168,5 +168,11 @@ export const enReference = {
     /** WordNet's nouns a place is a kind of: what a place is doing now ("the greenhouse is baking") says how it is, a wish to change it. */
     places: ['structure', 'location', 'area'],
   },
+  /**
+   * A question whether a thing can hold more ("could shelf 5 take another box?", "will two more fit on
+   * rack 3?"): determiners of an addition (a closed class), and the doers that make the verb a deed of
+   * carrying instead ("can you take another box to shelf 4?").
+   */
+  roomForMore: { additions: ['more', 'another', 'else', 'further', 'extra'], doers: ['you', 'your', 'yourself', 'i', 'u'] },
   viewing: { letting: ['let'], speakerObjects: ['me', 'us'], beforeNoun: ['a', 'an', 'another', 'quick', 'little'], particles: ['at', 'on', 'in', 'to', 'through'], question: 'what does {object} show?' },
 } as const;

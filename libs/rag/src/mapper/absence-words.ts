@@ -2,6 +2,7 @@ import { en, isStopword, type Lexicon, type RequestReading, type WordNet } from 
 import { asksToKnow } from './knowing-verb';
 import type { FunctionProfile } from './evidence';
 import { oppositeEndAbsences } from './opposite-absence';
+import { roomForMoreAbsences } from './room-for-more';
 
 /**
  * "Are there any empty spots on shelf 5?", "which slots are free", "look for vacancies": the request
@@ -101,7 +102,13 @@ function asksInASentence(reading: RequestReading, lexicon: Lexicon | undefined):
 export function requestAbsences(reading: RequestReading, words: readonly string[], lexicon: Lexicon | undefined): ReadonlySet<string> {
   const wordNet = lexicon?.wordNet;
   if (!wordNet || !asksInASentence(reading, lexicon)) return new Set();
-  return new Set(words.flatMap((word) => [...absenceKeysOf(word, wordNet), ...definedAbsences(word, wordNet), ...oppositeEndAbsences(word, wordNet, (other) => absenceKeysOf(other, wordNet))])); // "is shelf 5 full?" (mapper/opposite-absence.ts)
+  const said = words.flatMap((word) => [...absenceKeysOf(word, wordNet), ...definedAbsences(word, wordNet), ...oppositeEndAbsences(word, wordNet, (other) => absenceKeysOf(other, wordNet))]); // "is shelf 5 full?" (mapper/opposite-absence.ts)
+  return new Set([...said, ...roomAbsences(words, wordNet)]);
+}
+
+/** The absences of a question whether a thing has room for more ("could shelf 5 take another box?": mapper/room-for-more.ts). */
+export function roomAbsences(words: readonly string[], wordNet: WordNet): string[] {
+  return roomForMoreAbsences(words, wordNet, (noun) => definedAbsences(noun, wordNet));
 }
 
 /**

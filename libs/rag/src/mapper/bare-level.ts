@@ -2,6 +2,7 @@ import { en, enMapping, isStopword, splitIdentifier, stem, words, type NumberMen
 import type { NormalisedDocument } from '../api-document';
 import { takesTime } from '../arguments/parameter-values';
 import { LIGHT_VERB_SENSES } from './function-kind';
+import { doneToObject } from './place-as-object';
 
 /** What may follow the number of a bare level: the share's own unit (a closed class). */
 const PARTICLES: ReadonlySet<string> = new Set(en.phrasalParticles);
@@ -37,6 +38,10 @@ export function withBareLevel(text: string, document: NormalisedDocument, readin
   const own = documentStems(document);
   // Nouns only: a preposition or a particle ('head over to shelf nine') says a verb is there.
   if (!things.every((word) => !isStopword(word) && !en.functionWords.has(word) && !PARTICLES.has(word) && (own.has(stem(word)) || wordNet.canBe(word, 'noun')) && !wordNet.mostlyVerb(word))) return text;
+  // "map aisle 4", "vacuum aisle 5", "load shelf 3": a verb of a deed done to its object, then a thing that is not the
+  // device's, is a command to do it to that numbered thing, not a level of a "map aisle" (place-as-object.ts reads the deed).
+  const deviceNouns = new Set(document.nouns.flatMap((noun) => words(noun.toLowerCase())).map(stem));
+  if (things.length > 1 && wordNet.canBe(things[0]!, 'verb') && doneToObject(things[0]!, wordNet) && !things.slice(1).some((word) => deviceNouns.has(stem(word)))) return text;
   const numeric = document.functions.flatMap((fn) => fn.parameters.filter((parameter) => parameter.type === 'integer' || parameter.type === 'number'));
   if (numeric.length === 0) return text;
   // "drawer 9", "brightness 75": a noun that names a numeric parameter already says whose number it is (an identifier, or the level named).

@@ -66,6 +66,7 @@ import { objectOnlyCall } from './object-only-call';
 import { complainedValue, endedWish } from './ended-wish';
 import { unreportedAttribute } from './unreported-attribute';
 import { untakenNumber } from './untaken-number';
+import { placeAsObject } from './place-as-object';
 
 /** A command that forbids its deed is declined before any call is chosen (mapper/forbidden-deed.ts). */
 export { forbiddenDeed } from './forbidden-deed';
@@ -168,8 +169,9 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const attached = attachedThing(result, reading(said), context.functions, context.nounPhrases ?? [], [...context.names, ...(context.places ?? [])], context.stateFields ?? [], context.selfNoun, lexicon?.wordNet);
   if (attached) return { reason: attached };
   // "stop the lorry!", "charge the pallet truck" to a robot: a deed on another machine, which the device is not (other-machine.ts).
-  const otherOne = otherMachine(result, reading(said), context.readScope?.(said), kindOf, context.selfNoun, lexicon?.wordNet) ?? otherMachineAsked(result, reading(said), context.readScope?.(said), kindOf, context.selfNoun, lexicon?.wordNet) ?? [otherThing, otherThingAsked].reduce<string | undefined>((found, read) => found ?? read(result, reading(said), context.readScope?.(said), kindOf, ownNouns(context), () => goesAbout(context.functions, context.language, context.functionWords, lexicon!.wordNet!), context.selfNoun, lexicon?.wordNet), undefined); // "is the forklift charged?", "stop the scissor lift"
+  const otherOne = otherMachine(result, reading(said), context.readScope?.(said), kindOf, context.selfNoun, lexicon?.wordNet) ?? otherMachineAsked(result, reading(said), context.readScope?.(said), kindOf, context.selfNoun, lexicon?.wordNet) ?? [otherThing, otherThingAsked].reduce<string | undefined>((found, read) => found ?? read(result, reading(said), context.readScope?.(said), kindOf, ownNouns(context), () => goesAbout(context.functions, context.language, context.functionWords, lexicon!.wordNet!), context.selfNoun, lexicon?.wordNet, () => context.functions.flatMap((fn) => context.functionWords?.(fn.name) ?? [])), undefined); // "is the forklift charged?", "stop the scissor lift"; "the cam" is the camera (other-machine.ts clipped)
   if (otherOne) return { reason: otherOne };
+  const placeDoneTo = placeAsObject(result, reading(said), context.selfNoun, lexicon?.wordNet, (name, word) => { const read = context.readScope?.(said); const at = read?.content.indexOf(word) ?? -1; return at >= 0 && (read?.explained?.get(name)?.has(at) ?? false); }, () => goesAbout(context.functions, context.language, context.functionWords, lexicon!.wordNet!)); if (placeDoneTo) return { reason: placeDoneTo }; // "load shelf 3", "vacuum aisle 5" (place-as-object.ts)
   const otherOfKind = anotherOfKind(result, reading(said), new Set([...context.deviceNouns, ...(context.selfNoun ? [context.selfNoun] : [])]), [...context.names, ...(context.places ?? [])], context.selfNoun, lexicon?.wordNet); // "stop robot 2!", "where is the other robot?" (another-of-kind.ts)
   if (otherOfKind) return { reason: otherOfKind };
   const othersThing = possessedByOther(result, reading(said), context.readScope?.(said), ownNouns(context), context.selfNoun, lexicon?.wordNet); // "check the drone's battery" (possessed-by-other.ts)

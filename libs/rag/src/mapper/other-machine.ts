@@ -13,7 +13,7 @@ const OWN_THING = 0.75;
  * may well be meant. A deed of any other file (motion, change, contact: "stop", "park", "charge") is
  * done to its object.
  */
-const OBJECT_UNTOUCHED = new Set(['perception', 'cognition', 'creation', 'communication']);
+export const OBJECT_UNTOUCHED: ReadonlySet<string> = new Set(['perception', 'cognition', 'creation', 'communication']);
 
 /** The possessives that make the object the device's own ("park your trolley"). */
 const OWN = new Set(['your', 'yours', 'its']);
@@ -167,7 +167,7 @@ export function goesAbout(functions: readonly NormalisedFunction[], language: st
  * document's words are its whole vocabulary. Kept: a deed that leaves its object as it is (otherMachine's
  * OBJECT_UNTOUCHED: "photograph the forklift"), a value the call is given. Undefined where the call stands.
  */
-export function otherThing(result: MapResult, reading: RequestReading, scope: ScopeReading | undefined, kindOf: (name: string) => 'action' | 'query' | undefined, ownNouns: ReadonlySet<string>, mobile: () => boolean, selfNoun: string | undefined, wordNet: WordNet | undefined): string | undefined {
+export function otherThing(result: MapResult, reading: RequestReading, scope: ScopeReading | undefined, kindOf: (name: string) => 'action' | 'query' | undefined, ownNouns: ReadonlySet<string>, mobile: () => boolean, selfNoun: string | undefined, wordNet: WordNet | undefined, documentWords: () => readonly string[] = () => []): string | undefined {
   if (!wordNet || !scope || result.kind !== 'call') return undefined;
   if (!result.calls.every((call) => kindOf(call.function) === 'action')) return undefined;
   // "turn on the hotspot, name it Relay, password relay2026": a call given the names it sets is about the device's own settings.
@@ -191,10 +191,22 @@ export function otherThing(result: MapResult, reading: RequestReading, scope: Sc
     const index = scope.content.indexOf(word);
     return index >= 0 && scope.meetings[index]! >= OWN_THING;
   };
-  if (phrase.some((word) => meets(word) || ownNouns.has(word)) || !madeThing(head, wordNet) || givenAsValue(result, head)) return undefined;
+  if (phrase.some((word) => meets(word) || ownNouns.has(word)) || !madeThing(head, wordNet) || givenAsValue(result, head) || clipped(head, documentWords())) return undefined;
   // "kill your motors", "hit the brakes": the device's own workings; "park your trolley": a vehicle of its own (otherMachine's).
   if (working(head, wordNet) || (OWN.has(determiner) && isVehicle(head, wordNet)) || !mobile()) return undefined;
   return `the ${selfNoun ?? 'device'} is not the ${phrase.join(' ')}: it will not ${verb} ${OWN.has(determiner) ? 'its' : 'the'} ${phrase.join(' ')}`;
+}
+
+/** The fewest letters of a clipped word ("cam", "pic"): a shorter one spells the start of too many words. */
+const CLIPPED_LENGTH = 3;
+
+/**
+ * Whether the word is the clipped start of a longer word of the document: "put the cam at ten degrees"
+ * names the camera, though WordNet's "cam" is a wheel of a machine; "pic" a picture. The clipping leaves
+ * off at least two letters: "car" is not "card".
+ */
+function clipped(word: string, documentWords: readonly string[]): boolean {
+  return word.length >= CLIPPED_LENGTH && documentWords.some((long) => long.length >= word.length + 2 && long.startsWith(word));
 }
 
 /** Prepositions of where a thing is ("is the pallet on shelf 4 empty?"): a thing so placed is what the device may look at, not a machine asked of. */

@@ -1,6 +1,6 @@
 import { isStopword, words, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
-import { functionAbsences, saysAbsence } from './absence-words';
+import { functionAbsences, roomAbsences, saysAbsence } from './absence-words';
 import type { FunctionProfile } from './evidence';
 
 /**
@@ -29,6 +29,8 @@ export function unsaidAbsence(
 ): MapResult {
   if (!wordNet || result.kind !== 'call' || result.calls.length !== 1) return result;
   const [call] = result.calls as [(typeof result.calls)[number]];
+  const room = roomAsked(result, call, words(said.toLowerCase()), profiles, kinds, wordNet);
+  if (room) return room;
   const runnerUp = result.leads?.[0]?.runnerUp;
   const chosen = profiles.get(call.function);
   const other = runnerUp === undefined ? undefined : profiles.get(runnerUp);
@@ -36,13 +38,33 @@ export function unsaidAbsence(
   const absences = functionAbsences(chosen, wordNet);
   if (absences.size === 0 || functionAbsences(other, wordNet).size > 0) return result;
   const content = words(said.toLowerCase()).filter((word) => !isStopword(word) && !/^\d/.test(word));
-  if (saysAbsence(content, wordNet)) return result;
-  const sameParameters = (left: FunctionProfile, right: FunctionProfile) =>
-    left.fn.parameters.length === right.fn.parameters.length && left.fn.parameters.every((parameter, index) => parameter.name === right.fn.parameters[index]!.name && parameter.type === right.fn.parameters[index]!.type);
+  if (saysAbsence(content, wordNet) || roomAbsences(words(said.toLowerCase()), wordNet).some((key) => absences.has(key))) return result; // "could shelf 5 take another box?" (room-for-more.ts)
   if (kinds.get(other.fn.name) !== 'query') return result;
   if (sameParameters(chosen, other)) {
     const calls = [{ ...call, function: other.fn.name }];
     return { ...result, calls, ...(result.leads ? { leads: result.leads.map((lead, index) => (index === 0 ? { ...lead, function: other.fn.name, runnerUp: call.function } : lead)) } : {}) };
   }
   return { kind: 'not_executable', reason: `the request says nothing is missing, and ${call.function} reports what is free or empty: did you mean ${other.fn.name}?`, candidates: result.candidates, ranking: result.ranking };
+}
+
+const sameParameters = (left: FunctionProfile, right: FunctionProfile) =>
+  left.fn.parameters.length === right.fn.parameters.length && left.fn.parameters.every((parameter, index) => parameter.name === right.fn.parameters[index]!.name && parameter.type === right.fn.parameters[index]!.type);
+
+/**
+ * The other side of the same reading: "could shelf 12 take another box?" asks whether there is room
+ * (room-for-more.ts), and a scan of what IS on the shelf won the call on the shelf, the number and the
+ * box, or the drive to it. The one query defined by the absence the question says, taking the very same parameters, is
+ * called instead (the shelf's number carries over); where none or several are, the call stands.
+ */
+function roomAsked(result: MapResult & { kind: 'call' }, call: (typeof result.calls)[number], said: readonly string[], profiles: ReadonlyMap<string, FunctionProfile>, kinds: ReadonlyMap<string, 'action' | 'query'>, wordNet: WordNet): MapResult | undefined {
+  const chosen = profiles.get(call.function);
+  // The call may be a query or the deed that went there ("can shelf twelve take more boxes" drove to shelf 12): neither answers.
+  if (!chosen || chosen.fn.parameters.length === 0) return undefined;
+  const room = roomAbsences(said, wordNet);
+  const answers = (profile: FunctionProfile) => [...functionAbsences(profile, wordNet)].some((key) => room.includes(key));
+  if (room.length === 0 || answers(chosen)) return undefined;
+  const answering = [...profiles.values()].filter((profile) => kinds.get(profile.fn.name) === 'query' && sameParameters(profile, chosen) && answers(profile));
+  if (answering.length !== 1) return undefined;
+  const name = answering[0]!.fn.name;
+  return { ...result, calls: [{ ...call, function: name }], ...(result.leads ? { leads: result.leads.map((lead, index) => (index === 0 ? { ...lead, function: name, runnerUp: call.function } : lead)) } : {}) };
 }
