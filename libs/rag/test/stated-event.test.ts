@@ -77,6 +77,11 @@ describe.skipIf(!wordNet)('a statement of what happened or of what someone else 
     expect(declined('flap unlocked for the night')).toBeUndefined();
   });
 
+  it('reads a subject followed only by an adverb without running past the last word ("ugh, you again")', () => {
+    expect(() => declined('ugh, you again')).not.toThrow();
+    expect(() => declined('the flap, still')).not.toThrow();
+  });
+
   it('leaves a statement to a device that keeps a list: "the coffee has run out" is an item to add', () => {
     expect(declined('the coffee has run out', true)).toBeUndefined();
     expect(declined('the coffee has run out', false)).toBe('not_executable');

@@ -97,7 +97,8 @@ function baseOf(word: string, wordNet: WordNet): string {
 
 /** Whether the word at `at` opens a verb group: an auxiliary, a modal, a verb of wishing, a past, or a third person not followed by a verb of its own ("the door handles are" is a noun). */
 function opensVerb(said: readonly string[], at: number, wordNet: WordNet): boolean {
-  const word = said[at]!;
+  const word = said[at];
+  if (word === undefined) return false;
   if (BE_NOW.has(word) || BE_PAST.has(word) || HAVE.has(word) || HAD.has(word) || DID.has(word) || DOES.has(word) || GOT.has(word) || GETS.has(word) || KEEPS.has(word) || KEPT.has(word) || MODALS.has(word)) return true;
   if (ADVERBS.has(word)) return at + 1 < said.length && opensVerb(said, at + 1, wordNet);
   if (WISHING.has(baseOf(word, wordNet))) return true;
