@@ -21,9 +21,9 @@ import { STATE_AUXILIARIES } from './state-asked';
  */
 const QUESTION_WORDS: ReadonlySet<string> = new Set([...WH_WORDS, 'whether'].flatMap((word) => [word, `${word}'s`, `${word}s`]));
 /** The auxiliaries and modals a yes/no question opens with: a closed class. */
-const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set([...STATE_AUXILIARIES, ...en.mood.politeAsks, 'do', 'does', 'should', 'shall', "wasn't", "weren't", "don't", "doesn't", "can't", "won't", "wouldn't", "couldn't"]);
+export const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set([...STATE_AUXILIARIES, ...en.mood.politeAsks, 'do', 'does', 'should', 'shall', "wasn't", "weren't", "don't", "doesn't", "can't", "won't", "wouldn't", "couldn't"]);
 /** Subjects an auxiliary asks about: personal and indefinite pronouns, "there", and the determiners that open a noun phrase. Closed. */
-const SUBJECTS: ReadonlySet<string> = new Set([
+export const SUBJECTS: ReadonlySet<string> = new Set([
   ...en.determiners, 'it', 'you', 'i', 'we', 'he', 'she', 'they', 'there', 'anything', 'anyone', 'anybody', 'something', 'someone', 'somebody', 'nothing', 'nobody', 'everything', 'any', 'some',
 ]);
 /** Openers that suggest, or ask of another thing in the first's terms, rather than ask a question of their own. */
