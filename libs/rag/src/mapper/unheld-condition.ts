@@ -8,7 +8,8 @@ import { readStateCondition } from './state-condition';
  * which may only say when (closed class). "Should" opens one only before its subject ("should anyone come in, ...").
  */
 const OPENERS = ['if', 'only if', 'in case', 'provided that', 'provided', 'providing', 'unless', 'assuming', 'supposing', 'as long as', 'so long as', 'on condition that', 'in the event that'];
-const INVERTED_SUBJECTS = ['you', 'anyone', 'anybody', 'someone', 'somebody', 'it', 'there', 'we', 'i', 'they'];
+/** The subjects "should" opens a condition before: the addressee and the subjects of a clause of an event (en.executionTimes). */
+const INVERTED_SUBJECTS = ['you', ...en.executionTimes.eventSubjects];
 const LEADING_OPENERS = [...OPENERS, `should(?=\\s+(?:${INVERTED_SUBJECTS.join('|')})\\b)`];
 const spaced = (opener: string) => opener.replace(/ /g, '\\s+');
 const LEADING = new RegExp(`^(?:${LEADING_OPENERS.map(spaced).join('|')})\\s+([^,]+?)\\s*,\\s*(?:then\\s+)?(.+)$`, 'i');
@@ -18,8 +19,8 @@ const TRAILING_PURPOSE = new Set(['in case']);
 const TRAILING = new RegExp(`^(.+?)\\s*,?\\s+(${OPENERS.filter((opener) => !TRAILING_PURPOSE.has(opener)).map(spaced).join('|')})\\s+([^,]+)$`, 'i');
 /** The openers after which a clause may be the "whether" of a question ("tell me if the window is open"): "if" alone. */
 const WHETHER = new Set(['if']);
-/** Who a question of "whether" is asked for, after its verb ("tell me if", "let us know if"): a closed class. */
-const ASKED_FOR = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
+/** Who a question of "whether" is asked for, after its verb ("tell me if", "let us know if"): the speakers. */
+const ASKED_FOR: ReadonlySet<string> = new Set(enReference.viewing.speakerObjects);
 /**
  * A condition said after the command with an auxiliary (en.auxiliaries: be, have, do) or a contraction of one may be
  * the "whether" of a question ("tell me if the window is open", "I wonder if it's muggy"); one without says an event
