@@ -108,4 +108,14 @@ describe('the mapper reads each step that made a call alone (lone-steps.ts)', ()
   it('keeps two steps that each read as a call of their own', async () => {
     expect(await calls('check your battery and chart the pool')).toEqual(['battery_level', 'chart_pool']);
   });
+
+  it('declines a request whose later step is a deed the robot has no function for, joined to the step before', async () => {
+    expect(await calls('surface, then fetch the towel')).toBe('not_executable');
+    expect(await calls('chart the pool and unload the skimmer basket')).toBe('not_executable');
+  });
+
+  it('keeps a later step that finds out or tells the speaker what the step before does', async () => {
+    expect(await calls('chart the pool and check your battery')).toEqual(['chart_pool', 'battery_level']);
+    expect(await calls('check your battery, then scrub the walls')).toEqual(['battery_level', 'scrub_walls']);
+  });
 });

@@ -24,6 +24,16 @@ describe('two questions said as one request (questions-together.ts)', () => {
     expect(questionsTogether('tell me where you are and how long you have been there?')).toEqual(['tell me where you are', 'how long you have been there?']);
   });
 
+  it('reads two questions joined by a comma alone where each opens with a question word, with or without the question mark', () => {
+    expect(questionsTogether('how deep are you, what is your charge')).toEqual(['how deep are you?', 'what is your charge?']);
+    expect(questionsTogether("where have you got to, how much power's left?")).toEqual(["where have you got to?", "how much power's left?"]);
+    expect(questionsTogether('how deep are you and what is your charge')).toEqual(['how deep are you?', 'what is your charge?']);
+    // A comma before a yes/no guess, or before no question at all, still sets off one question.
+    expect(questionsTogether('why is it murky, is the pump off')).toBeUndefined();
+    expect(questionsTogether('how deep are you, roughly?')).toBeUndefined();
+    expect(questionsTogether('surface, then chart the pool')).toBeUndefined();
+  });
+
   it('gives a later question the numbered thing the one before named for its pronoun', () => {
     expect(questionsTogether('is lane 4 clear and how dirty is it?')).toEqual(['is lane 4 clear?', 'how dirty is lane 4?']);
   });

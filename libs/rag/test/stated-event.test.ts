@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceDescription } from '@meshmind/protocol';
 import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
-import { clauseWords, statedEvent } from '../src/mapper/stated-event';
+import { clauseWords, statedEvent, untagged } from '../src/mapper/stated-event';
 
 // A document written for this test: a cat flap that locks, unlocks, tells whether it is locked and counts the visits.
 const catFlap = {
@@ -75,6 +75,27 @@ describe.skipIf(!wordNet)('a statement of what happened or of what someone else 
     expect(declined('Reception unlocked the flap an hour ago')).toBe('not_executable');
     expect(declined('Dave unlocked the flap')).toBe('not_executable');
     expect(declined('flap unlocked for the night')).toBeUndefined();
+  });
+
+  it('reads a subject followed only by an adverb without running past the last word ("ugh, you again")', () => {
+    expect(() => declined('ugh, you again')).not.toThrow();
+    expect(() => declined('the flap, still')).not.toThrow();
+  });
+
+  it('reads a statement without the tag that asks for agreement ("..., didn\'t you?", "..., right?")', () => {
+    expect(untagged("you locked the flap, didn't you?")).toBe('you locked the flap');
+    expect(untagged("the flap's stuck, isn't it?")).toBe("the flap's stuck");
+    expect(untagged('Dave fixed it, right?')).toBe('Dave fixed it');
+    expect(untagged('is the flap locked, or not?')).toBe('is the flap locked, or not?');
+    expect(untagged('lock the flap, would you?')).toBe('lock the flap');
+  });
+
+  it('declines a report said with a tag, and one whose past doubles its consonant ("you already scanned it, right?")', () => {
+    expect(declined("you already locked the flap, didn't you?")).toBe('not_executable');
+    expect(declined('Grandpa already checked the flap, right?')).toBe('not_executable');
+    expect(declined('you already scanned the flap')).toBe('not_executable');
+    expect(declined("you jammed the flap, didn't you?")).toBe('not_executable');
+    expect(declined('lock the flap, would you?')).toBeUndefined();
   });
 
   it('leaves a statement to a device that keeps a list: "the coffee has run out" is an item to add', () => {

@@ -38,6 +38,28 @@ describe('a command under a condition the device cannot check (unheld-condition.
     expect(conditionalRequest('ring the bell in case matron comes')).toBeUndefined();
   });
 
+  it('reads the other openers of a condition, and "should" before its subject', () => {
+    expect(conditionalRequest('assuming the lift works, drive to ward 3')).toEqual({ condition: 'the lift works', command: 'drive to ward 3' });
+    expect(conditionalRequest("as long as it's quiet, ring the bell")).toEqual({ condition: "it's quiet", command: 'ring the bell' });
+    expect(conditionalRequest('should anyone ask, drive to ward 5')).toEqual({ condition: 'anyone ask', command: 'drive to ward 5' });
+    expect(conditionalRequest('should be fine, drive to ward 5')).toBeUndefined();
+  });
+
+  it('reads a state after "unless", or after "if" that no verb of asking comes before, as a condition', () => {
+    const wordNet = openLexicon().wordNet;
+    expect(conditionalRequest("drive to ward 2 unless it's late")).toEqual({ condition: "it's late", command: 'drive to ward 2' });
+    expect(conditionalRequest("only drive to ward 4 if you've got the parcels", wordNet)).toEqual({ condition: "you've got the parcels", command: 'only drive to ward 4' });
+    expect(conditionalRequest("ring the bell if there's a queue", wordNet)).toEqual({ condition: "there's a queue", command: 'ring the bell' });
+    // A verb that asks "whether", or the person it is asked for, before "if": a question, not a condition.
+    expect(conditionalRequest('tell me if the corridor is clear', wordNet)).toBeUndefined();
+    expect(conditionalRequest("find out if ward 3's free", wordNet)).toBeUndefined();
+    expect(conditionalRequest('check if the bell is loud', wordNet)).toBeUndefined();
+  });
+
+  it.each(["Only drive to ward 4 if you've got the parcels.", "Ring the bell unless it's night.", 'Assuming matron agrees, drive to ward 7.'])('"%s" does nothing now', async (said) => {
+    expect(called(await mapper.map(said, { loudness: 5 }))).toBe('not_executable');
+  });
+
   it.each(['ring the bell if matron calls', 'drive to ward 2 if the lift breaks down'])('"%s" does nothing now', async (said) => {
     expect(called(await mapper.map(said, { loudness: 5 }))).toBe('not_executable');
   });

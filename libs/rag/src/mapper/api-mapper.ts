@@ -177,7 +177,7 @@ class HybridApiMapper implements ApiMapper {
     const first = await this.mapText(text, state, text !== said && this.pathsDiffer ? requestPath(said, this.deviceNouns) : 0);
     // Read without its references, a short request can fall below the threshold ("deactivate the lights in
     // the home" -> "deactivate in the home"): then the words as said decide, and quote them where neither fits.
-    const result = withSaidValues(await stepDeclinedAlone(first.kind === 'not_executable' && text !== said ? await this.mapText(said, state) : first, text, { lexicon: this.lexicon, takesItems: this.takesItems }, (step) => this.map(step, state, mapOptions)), request, this.byName); // each step doable alone (mapper/lone-steps.ts); values from the words as said (mapper/said-values.ts)
+    const result = withSaidValues(await stepDeclinedAlone(first.kind === 'not_executable' && text !== said ? await this.mapText(said, state) : first, text, { lexicon: this.lexicon, takesItems: this.takesItems, readAction: (step) => this.scope.read(step, mapOptions.references, 'command').action }, (step) => this.map(step, state, mapOptions)), request, this.byName); // each step doable alone (mapper/lone-steps.ts); values from the words as said (mapper/said-values.ts)
     const decline = declineOfCall(result, {
       said, request, scope, state, byName: this.byName, functions: this.document.functions, lexicon: this.lexicon, reading: this.reading, selfNoun: this.selfNoun,
       deviceNouns: this.deviceNouns, nounPhrases: this.document.nouns, names: mapOptions.references?.names ?? [], places: mapOptions.references?.words, language: this.language, stateSaysWhat: this.stateSaysWhat, kinds: this.kinds,

@@ -1,5 +1,6 @@
-import type { Lexicon } from '@meshmind/language';
+import { enReference, type Lexicon } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
+import { ACTION_MEETING, type ActionReading } from './action-scope';
 import { questionsTogether } from './questions-together';
 import { readSteps } from './split-steps';
 
@@ -32,13 +33,18 @@ export const LONE_STEP_CONFIDENCE = 0.8;
 export async function stepDeclinedAlone(
   result: MapResult,
   text: string,
-  reader: { lexicon: Lexicon | undefined; takesItems: boolean },
+  reader: { lexicon: Lexicon | undefined; takesItems: boolean; readAction?: (step: string) => ActionReading | undefined },
   mapAlone: (step: string) => Promise<MapResult>,
 ): Promise<MapResult> {
   const questions = questionsTogether(text);
   if (questions) return answeredApart(result, questions, mapAlone);
   const said = readSteps(text, reader.lexicon);
-  if (result.kind !== 'call' || reader.takesItems || said.length < 2 || said.some((step) => step.joined === 'sequence')) return result;
+  if (result.kind !== 'call' || reader.takesItems || said.length < 2) return result;
+  for (const step of said.slice(1).filter((each) => undoableDeed(each.text, reader))) {
+    const alone = await mapAlone(step.text);
+    if (alone.kind === 'not_executable') return { ...alone, reason: `"${step.text}": ${alone.reason}` };
+  }
+  if (said.some((step) => step.joined === 'sequence')) return result;
   // Each lead is its call's, in order (mapper/api-mapper.ts pushes them together).
   const steps = [...new Set((result.leads ?? []).flatMap((lead) => (lead.step ? [lead.step] : [])))];
   if (steps.length < 2) return result;
@@ -75,4 +81,25 @@ async function answeredApart(whole: MapResult, questions: readonly string[], map
     }
   }
   return { kind: 'call', calls, candidates: whole.candidates, ranking: whole.ranking, ...(leads.length === calls.length ? { leads } : {}) };
+}
+
+/** The WordNet files of verbs that find something out ("see", "check", "look"), by a verb's first sense: a later step of such a verb may ask what the step before does. */
+const FINDING_OUT: ReadonlySet<string> = new Set(['perception', 'cognition']);
+const SPEAKERS: ReadonlySet<string> = new Set(enReference.viewing.speakerObjects);
+
+/**
+ * "Go to shelf 4 and lift the blue crate", "scan shelf 9 and then sweep the aisle", "move to shelf 6 and
+ * open the box on top": a later step whose opening verb meets nothing the document does (mapper/action-scope.ts)
+ * matches no function well, so the mapper joined it to the step before, whose call was made alone, the
+ * deed left undone and the person told nothing. Such a step is read alone, and where the device cannot
+ * do it, neither is the request done. Not a verb that finds something out ("see", "check"), nor one said
+ * to the speaker ("tell me", "show us"): those may ask what the step before does ("... and tell me what's there").
+ */
+function undoableDeed(step: string, reader: { lexicon: Lexicon | undefined; readAction?: (step: string) => ActionReading | undefined }): boolean {
+  const action = reader.readAction?.(step);
+  const wordNet = reader.lexicon?.wordNet;
+  if (!action || !wordNet || action.meeting >= ACTION_MEETING) return false;
+  const [verb = '', next = ''] = step.toLowerCase().split(/\s+/);
+  if (SPEAKERS.has(next) || FINDING_OUT.has(wordNet.verbSenses(verb)[0]?.category ?? '')) return false;
+  return true;
 }

@@ -21,9 +21,9 @@ import { STATE_AUXILIARIES } from './state-asked';
  */
 const QUESTION_WORDS: ReadonlySet<string> = new Set([...WH_WORDS, 'whether'].flatMap((word) => [word, `${word}'s`, `${word}s`]));
 /** The auxiliaries and modals a yes/no question opens with: a closed class. */
-const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set([...STATE_AUXILIARIES, ...en.mood.politeAsks, 'do', 'does', 'should', 'shall', "wasn't", "weren't", "don't", "doesn't", "can't", "won't", "wouldn't", "couldn't"]);
+export const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set([...STATE_AUXILIARIES, ...en.mood.politeAsks, 'do', 'does', 'should', 'shall', "wasn't", "weren't", "don't", "doesn't", "can't", "won't", "wouldn't", "couldn't"]);
 /** Subjects an auxiliary asks about: personal and indefinite pronouns, "there", and the determiners that open a noun phrase. Closed. */
-const SUBJECTS: ReadonlySet<string> = new Set([
+export const SUBJECTS: ReadonlySet<string> = new Set([
   ...en.determiners, 'it', 'you', 'i', 'we', 'he', 'she', 'they', 'there', 'anything', 'anyone', 'anybody', 'something', 'someone', 'somebody', 'nothing', 'nobody', 'everything', 'any', 'some',
 ]);
 /** Openers that suggest, or ask of another thing in the first's terms, rather than ask a question of their own. */
@@ -47,12 +47,14 @@ export function opensQuestion(clause: string): boolean {
 }
 
 /**
- * Where the request joins one clause to the next: "and", with or without a comma before it. A comma
- * alone more often sets off the same question again or a guess at its answer ("why is it so cold,
- * is the heating off?", "can I put stuff on shelf 11, is there room?"), which the first question's
- * call answers.
+ * Where the request joins one clause to the next: "and", with or without a comma before it, or a
+ * comma alone. A comma alone more often sets off the same question again or a guess at its answer
+ * ("why is it so cold, is the heating off?", "can I put stuff on shelf 11, is there room?"), which
+ * the first question's call answers: it joins two questions only where each opens with a question
+ * word ("where are you, how much battery", "what's your charge, what networks can you see?").
  */
-const JOINS = /\s*,?\s+and\s+/gi;
+const JOINS = /\s*,\s*(?:and\s+)?|\s+and\s+/gi;
+const opensWithQuestionWord = (clause: string) => QUESTION_WORDS.has(wordsOf(clause)[0] ?? '') && opensQuestion(clause);
 
 /**
  * The questions a request asks together, each as said, or undefined where it asks fewer than two.
@@ -62,13 +64,15 @@ const JOINS = /\s*,?\s+and\s+/gi;
  */
 export function questionsTogether(text: string): string[] | undefined {
   const trimmed = text.trim();
-  if (!trimmed.endsWith('?') || /[.!?]\s+\S/.test(trimmed)) return undefined;
+  // Without its question mark, a request that opens with a question word still asks ("where are you and how much battery").
+  if ((!trimmed.endsWith('?') && !opensWithQuestionWord(trimmed)) || /[.!?]\s+\S/.test(trimmed)) return undefined;
   const questions: string[] = [];
   let from = 0;
   for (const join of trimmed.matchAll(JOINS)) {
     const before = trimmed.slice(from, join.index);
     const after = trimmed.slice(join.index + join[0].length);
     if (!opensQuestion(after) || wordsOf(before).length < CLAUSE_WORDS) continue;
+    if (!/\band\s*$/i.test(join[0]) && !(opensWithQuestionWord(before) && opensWithQuestionWord(after))) continue;
     questions.push(before);
     from = join.index + join[0].length;
   }

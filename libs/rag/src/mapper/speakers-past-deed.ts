@@ -26,7 +26,12 @@ export function pastBase(word: string, wordNet: WordNet): string | undefined {
   if (!word.endsWith('ed')) return undefined;
   const lemmas = wordNet.verbSenses(word).flatMap((sense) => sense.lemmas);
   if (lemmas.includes(word)) return undefined;
-  return lemmas.find((lemma) => !lemma.includes('_') && pastTense(lemma) === word);
+  return lemmas.find((lemma) => !lemma.includes('_') && (pastTense(lemma) === word || doubledPast(lemma) === word));
+}
+
+/** The past of a verb that doubles its last consonant ("scan" -> scanned, "map" -> mapped, "stop" -> stopped): one vowel before one consonant. */
+function doubledPast(lemma: string): string | undefined {
+  return /(?:^|[^aeiou])[aeiou][bdgklmnprtz]$/.test(lemma) ? `${lemma}${lemma.at(-1)}ed` : undefined;
 }
 
 /**

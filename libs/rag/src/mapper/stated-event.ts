@@ -1,6 +1,7 @@
 import { baseOfThirdPerson, en, enMapping, enReference, gerundBases, moodOf, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 import { irregularPastBase } from './irregular-past';
+import { QUESTION_AUXILIARIES, SUBJECTS } from './questions-together';
 import { pastBase } from './speakers-past-deed';
 
 /**
@@ -99,7 +100,8 @@ function baseOf(word: string, wordNet: WordNet): string {
 
 /** Whether the word at `at` opens a verb group: an auxiliary, a modal, a verb of wishing, a past, or a third person not followed by a verb of its own ("the door handles are" is a noun). */
 function opensVerb(said: readonly string[], at: number, wordNet: WordNet): boolean {
-  const word = said[at]!;
+  const word = said[at];
+  if (word === undefined) return false;
   if (BE_NOW.has(word) || BE_PAST.has(word) || HAVE.has(word) || HAD.has(word) || DID.has(word) || DOES.has(word) || GOT.has(word) || GETS.has(word) || KEEPS.has(word) || KEPT.has(word) || MODALS.has(word)) return true;
   if (ADVERBS.has(word)) return at + 1 < said.length && opensVerb(said, at + 1, wordNet);
   if (WISHING.has(baseOf(word, wordNet))) return true;
@@ -266,7 +268,8 @@ function clauseKind(said: readonly string[], ownWord: (word: string) => boolean,
  * The request declined where every clause of it is a report or an aside to one, and one at least is
  * a report; undefined where any clause may be a request, or the request asks, orders or is polite.
  */
-export function statedEvent(asked: string, ownWord: (word: string) => boolean, selfNoun: string | undefined, wordNet: WordNet | undefined, takesItems = false): MapResult | undefined {
+export function statedEvent(said: string, ownWord: (word: string) => boolean, selfNoun: string | undefined, wordNet: WordNet | undefined, takesItems = false): MapResult | undefined {
+  const asked = untagged(said);
   if (!wordNet || takesItems || asked.includes('?') || moodOf(asked) !== 'neutral') return undefined;
   const clauses = asked.split(/[,;:.!]+|\s[-–—]\s/).map(clauseWords).filter((said) => said.length > 0);
   if (clauses.length === 0 || clauses.some((said) => said.some((word) => COURTESY.has(word) || CONDITIONS.has(word)))) return undefined;
@@ -286,4 +289,20 @@ export function statedEvent(asked: string, ownWord: (word: string) => boolean, s
     candidates: [],
     ranking: [],
   };
+}
+
+/** The words a tag asks for agreement by alone ("you scanned it, right?"): a closed class. */
+const TAG_WORDS: ReadonlySet<string> = new Set(['right', 'yeah', 'yes', 'eh', 'huh', 'ok', 'okay', 'correct', 'innit', 'no']);
+
+/**
+ * A statement without the tag that asks the listener to agree ("you already scanned shelf 6, didn't
+ * you?", "the camera's working, right?"): the tag is an auxiliary and its subject, or one word of
+ * agreement, after the last comma; the statement is what the request says. As said where it has no tag.
+ */
+export function untagged(asked: string): string {
+  const match = /^(.*\S)\s*,\s*([^,?]+)\?\s*$/s.exec(asked.trim());
+  if (!match || match[1]!.includes('?')) return asked;
+  const tag = match[2]!.toLowerCase().replace(/[’‘]/g, "'").split(/\s+/).filter(Boolean);
+  const isTag = (tag.length === 1 && TAG_WORDS.has(tag[0]!)) || (tag.length >= 2 && tag.length <= 3 && QUESTION_AUXILIARIES.has(tag[0]!) && SUBJECTS.has(tag.at(-1)!) && (tag.length === 2 || tag[1] === 'not'));
+  return isTag ? match[1]! : asked;
 }
