@@ -157,7 +157,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   if (partial) return { reason: partial };
   const span = unmeasuredSpan(result, said, byName, lexicon?.wordNet, context.selfNoun); if (span) return { reason: span }; // "water the garden for a bit": how long, not without end (unmeasured-span.ts)
   // "clean only the bedroom": a deed kept to one place the call cannot keep to (restricted-place.ts); "go back to where you were": a place by memory (remembered-place.ts).
-  const restricted = restrictedPlace(result, reading(said), byName, new Set([...context.deviceNouns, ...context.names.flatMap((name) => name.toLowerCase().split(/\s+/))]), context.selfNoun, lexicon?.wordNet) ?? rememberedPlace(result, reading(said), context.selfNoun, lexicon?.wordNet);
+  const restricted = restrictedPlace(result, reading(said), byName, new Set([...context.deviceNouns, ...context.names.flatMap((name) => name.toLowerCase().split(/\s+/))]), context.selfNoun, lexicon?.wordNet) ?? rememberedPlace(result, reading(said), context.selfNoun, lexicon?.wordNet, context.readScope && explainedBy(context.readScope(said)));
   if (restricted) return { reason: restricted };
   // "open the window" to a door lock: a sensitive deed on a thing the device is not (foreign-object.ts).
   // Both as said and as read: "let the dog walker in" names a person to let in, read as "open the door"; "let me in the house" is "open the house" only once read.

@@ -46,10 +46,11 @@ function hereNow(clause: readonly string[]): boolean {
  * shelf's number, coordinates) and by the places its notes name (the dock); a clause names none of
  * them, and the call chosen for its other words (a photo, a stop, the dock) goes nowhere the speaker
  * meant. Declined, unless the request says the value the call takes ("go to where shelf 4 is") or
- * says where the device is now ("take a photo of where you are"). Questions ("where were you?") open
+ * says where the device is now ("take a photo of where you are"), or the called function's own words name the place the clause
+ * says ("come back to where you took off" to a drone that returns to its take-off point). Questions ("where were you?") open
  * with the word and are not read.
  */
-export function rememberedPlace(result: MapResult, reading: RequestReading, selfNoun: string | undefined, wordNet: WordNet | undefined): string | undefined {
+export function rememberedPlace(result: MapResult, reading: RequestReading, selfNoun: string | undefined, wordNet: WordNet | undefined, explainedBy?: (word: string) => ReadonlySet<string> | undefined): string | undefined {
   if (!wordNet || result.kind !== 'call') return undefined;
   // A value the call takes, said as it is anywhere in the request ("go to the shelf where the crisps are, shelf 6"), names the place.
   const values = result.calls.flatMap((call) => Object.values(call.arguments).map((value) => String(value).toLowerCase()));
@@ -58,6 +59,8 @@ export function rememberedPlace(result: MapResult, reading: RequestReading, self
   for (const part of reading.text.split(/[,;:.!?]+|\s[-–—]\s/)) {
     const clause = placeClause(clauseWords(part), wordNet);
     if (!clause || hereNow(clause)) continue;
+    // "come back to where you took off" to a drone that "returns to the take-off point": the called function's own words name the place.
+    if (clause.some((word) => result.calls.some((call) => explainedBy?.(word)?.has(call.function)))) continue;
     return `I cannot tell where "${clause.join(' ')}" is: the ${selfNoun ?? 'device'} goes to places by their numbers, coordinates or the dock`;
   }
   return undefined;
