@@ -10,6 +10,7 @@ const guide = {
     { name: 'go_to_exhibit', description: 'Moves the robot to a numbered exhibit.', kind: 'action', parameters: [{ name: 'exhibit', type: 'integer', minimum: 1, maximum: 40, description: 'The exhibit number.' }], effects: [{ key: 'status', value: 'moving' }] },
     { name: 'return_to_base', description: 'Sends the robot back to its charging base.', kind: 'action', parameters: [], effects: [{ key: 'status', value: 'docked' }] },
     { name: 'take_picture', description: 'Takes a picture with the front camera.', kind: 'action', parameters: [] },
+    { name: 'stop_moving', description: 'Stops the robot at once.', kind: 'action', parameters: [], effects: [{ key: 'status', value: 'idle' }] },
   ],
 } as unknown as DeviceDescription;
 
@@ -28,6 +29,7 @@ describe('a place named by memory, by an event or by what is there (remembered-p
     'head over to wherever the school group went',
     'return to the corner you got stuck in',
     'go and wait where the guide left you',
+    "go where it's quiet",
   ])('"%s" is declined: the document reaches no such place', async (text) => {
     expect(called(await mapper.map(text, { status: 'idle' })), text).toBe('not_executable');
   });
@@ -38,6 +40,7 @@ describe('a place named by memory, by an event or by what is there (remembered-p
     ['take a picture of the spot you\'re at', 'take_picture'],
     ['go back to your base', 'return_to_base'],
     ['go to exhibit 3', 'go_to_exhibit'],
+    ['stop the robot where it is', 'stop_moving'],
   ])('"%s" is still done: a value said, where the robot is now, or a place the document names', async (text, fn) => {
     expect(called(await mapper.map(text, { status: 'idle' })), text).toEqual([fn]);
   });

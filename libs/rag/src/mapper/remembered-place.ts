@@ -30,13 +30,23 @@ function placeClause(said: readonly string[], wordNet: WordNet): string[] | unde
   return undefined;
 }
 
-/** Whether the clause says where the listener is now ("where you are", "the spot you're at"): a place the device is at, not one to remember. */
+/** The pronoun of the device spoken of ("stop the vacuum where it is"): a closed class. */
+const DEVICE_PRONOUN = 'it';
+
+/**
+ * Whether the clause says where the device is now: the listener and a present "be" ("where you are", "the spot you're
+ * at"), or "it" and a present "be" alone ("stop the vacuum where it is"; "go where it's quiet" says how a place is).
+ */
 function hereNow(clause: readonly string[]): boolean {
-  let at = 0;
-  if (!ADDRESSEE.has(clause[at] ?? '')) return false;
+  const listener = ADDRESSEE.has(clause[0] ?? '');
+  if (!listener && clause[0] !== DEVICE_PRONOUN) return false;
+  let at = 1;
+  while (ADVERBS.has(clause[at] ?? '')) at += 1;
+  if (!BE_NOW.has(clause[at] ?? '')) return false;
+  if (listener) return true;
   at += 1;
   while (ADVERBS.has(clause[at] ?? '')) at += 1;
-  return BE_NOW.has(clause[at] ?? '');
+  return at >= clause.length;
 }
 
 /**
@@ -47,7 +57,7 @@ function hereNow(clause: readonly string[]): boolean {
  * them, and the call chosen for its other words (a photo, a stop, the dock) goes nowhere the speaker
  * meant. Declined, unless the request says the value the call takes ("go to where shelf 4 is") or
  * says where the device is now ("take a photo of where you are"), or the called function's own words name the place the clause
- * says ("come back to where you took off" to a drone that returns to its take-off point). Questions ("where were you?") open
+ * says and the deed before it ("come back to where you took off" to a drone that returns to its take-off point). Questions ("where were you?") open
  * with the word and are not read.
  */
 export function rememberedPlace(result: MapResult, reading: RequestReading, selfNoun: string | undefined, wordNet: WordNet | undefined, explainedBy?: (word: string) => ReadonlySet<string> | undefined): string | undefined {
@@ -60,7 +70,10 @@ export function rememberedPlace(result: MapResult, reading: RequestReading, self
     const clause = placeClause(clauseWords(part), wordNet);
     if (!clause || hereNow(clause)) continue;
     // "come back to where you took off" to a drone that "returns to the take-off point": the called function's own words name the place.
-    if (clause.some((word) => result.calls.some((call) => explainedBy?.(word)?.has(call.function)))) continue;
+    // Only where the words before the clause meet it too: "return to the spot you stopped at" called the stop by the clause's word alone.
+    const before = all.filter((word) => !clause.includes(word));
+    const meets = (said: readonly string[], name: string) => said.some((word) => explainedBy?.(word)?.has(name));
+    if (result.calls.some((call) => meets(clause, call.function) && meets(before, call.function))) continue;
     return `I cannot tell where "${clause.join(' ')}" is: the ${selfNoun ?? 'device'} goes to places by their numbers, coordinates or the dock`;
   }
   return undefined;
