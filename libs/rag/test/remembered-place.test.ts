@@ -41,6 +41,7 @@ describe('a place named by memory, by an event or by what is there (remembered-p
     ['go back to your base', 'return_to_base'],
     ['go to exhibit 3', 'go_to_exhibit'],
     ['stop the robot where it is', 'stop_moving'],
+    ["take a picture of where you've got to", 'take_picture'],
   ])('"%s" is still done: a value said, where the robot is now, or a place the document names', async (text, fn) => {
     expect(called(await mapper.map(text, { status: 'idle' })), text).toEqual([fn]);
   });

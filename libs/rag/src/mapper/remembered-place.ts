@@ -30,6 +30,8 @@ function placeClause(said: readonly string[], wordNet: WordNet): string[] | unde
   return undefined;
 }
 
+const HAVE: ReadonlySet<string> = new Set(enReference.statedEvent.have);
+const GOT = enReference.statedEvent.getting.past[0];
 /** The pronoun of the device spoken of ("stop the vacuum where it is"): a closed class. */
 const DEVICE_PRONOUN = 'it';
 
@@ -42,6 +44,8 @@ function hereNow(clause: readonly string[]): boolean {
   if (!listener && clause[0] !== DEVICE_PRONOUN) return false;
   let at = 1;
   while (ADVERBS.has(clause[at] ?? '')) at += 1;
+  // "where you've got to": the perfect of "get" says where the listener has come to, and is now.
+  if (listener && HAVE.has(clause[at] ?? '') && clause[at + 1] === GOT) return true;
   if (!BE_NOW.has(clause[at] ?? '')) return false;
   if (listener) return true;
   at += 1;
