@@ -45,6 +45,7 @@ describe.skipIf(!wordNet)('a present condition of a thing other than the device 
     'the baby is cold',
     'the shelf is too high',
     "there's not enough room",
+    "there's no light in the stairwell",
     'the trolley is empty',
     'is bay 2 full?',
   ])('"%s" is left to the mapper: the listener, an order beside it, a state that may be a wish, the device itself or a question', (text) => {

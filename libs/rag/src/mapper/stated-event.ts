@@ -51,6 +51,8 @@ const LINKING: ReadonlySet<string> = new Set(WORDS.linking);
 const DEGREE: ReadonlySet<string> = new Set([...enMapping.statedDegree.ambient.between, ...WORDS.degree]);
 const NOT_CONDITION: ReadonlySet<string> = new Set(WORDS.notCondition);
 /** A quality said as too much or as enough: a wish to change it ("the shelf is too high"). */
+/** The words that say a thing missing (a closed class): "there's no light on the path" is a need. */
+const ABSENCE: ReadonlySet<string> = new Set(['no', 'not', 'nothing', 'none', 'nobody', 'never']);
 const EXCESS: ReadonlySet<string> = new Set([...enMapping.statedDegree.excess, ...enMapping.statedDegree.sufficiency]);
 /** Words that join two clauses in one: each side is read on its own ("shelf 4 was a mess so scan it"). */
 const JOINING: ReadonlySet<string> = new Set(['and', 'but', 'so', 'then', 'plus', 'or']);
@@ -135,6 +137,8 @@ interface SubjectReading {
   existential?: boolean;
   /** Whether its clause says a quality as too much or as enough ("too high", "not enough room"). */
   degree?: boolean;
+  /** Whether its clause says a thing is missing ("there's no light"). */
+  absent?: boolean;
 }
 
 /** The subject a clause opens with, after its openers; undefined where it opens with no subject (a verb, a question word). */
@@ -249,7 +253,7 @@ function reports(reading: SubjectReading, tense: Tense): boolean {
       return tense === 'past';
     case 'expletive':
       // "there's a spill by shelf 9": a thing said to be somewhere; "there's too much glare" is a wish.
-      return tense === 'past' || ((tense === 'condition' || tense === 'result') && reading.existential === true && !reading.degree);
+      return tense === 'past' || ((tense === 'condition' || tense === 'result') && reading.existential === true && !reading.degree && !reading.absent);
     case 'own':
       return tense === 'past' || tense === 'perfect';
     case 'other':
@@ -278,7 +282,9 @@ function clauseKind(said: readonly string[], ownWord: (word: string) => boolean,
   const tense = tenseAt(said, reading.end, reading, wordNet);
   if (tense === undefined) return 'other';
   // "too", "enough": a quality said as too much is a wish to change it ("the shelf is too high", "there's too much glare").
-  if (reports({ ...reading, degree: said.slice(reading.end).some((word) => EXCESS.has(word)) }, tense)) return 'report';
+  // "there's no light on the path": a thing said missing is a need, which the device may meet.
+  const absent = said.slice(reading.end).some((word) => ABSENCE.has(word));
+  if (reports({ ...reading, degree: said.slice(reading.end).some((word) => EXCESS.has(word)), absent }, tense)) return 'report';
   // "... when I got home", "... and I checked": the speaker's own past beside a report asks nothing either.
   return reading.subject === 'speaker' && tense === 'past' ? 'aside' : 'other';
 }
