@@ -131,6 +131,8 @@ export const enReference = {
     /** Besides the subjects of an event clause (en.ts `executionTimes.eventSubjects`) that are neither the speaker nor an empty "it"/"there". */
     others: ['no-one'],
     expletives: ['it', 'there', 'this', 'that'],
+    /** The expletive of a thing said to be somewhere ("there's a spill by shelf 9"). */
+    existential: 'there',
     addressee: ['you', 'u'],
     speakers: ['i', 'we'],
     predeterminers: ['half', 'all', 'both', 'one', 'some', 'most', 'none'],
@@ -167,6 +169,15 @@ export const enReference = {
     degree: ['too', 'bone', 'proper'],
     /** WordNet's nouns a place is a kind of: what a place is doing now ("the greenhouse is baking") says how it is, a wish to change it. */
     places: ['structure', 'location', 'area'],
+    /**
+     * Words after a present "be" that make it no statement of how a thing is ("shelf 16 is where I need you", "shelf 4 is
+     * yours next"): a question word or the listener, which make the clause say what the listener should do.
+     */
+    notCondition: ['where', 'what', 'which', 'who', 'how', 'why', 'you', 'your', 'yours', 'yourself', 'u'],
+    /** WordNet's nouns a living thing is a kind of: how it is now ("the cat is cold", "the baby's asleep") may be a wish. */
+    living: ['organism'],
+    /** WordNet's nouns a way through a building is a kind of ("the hall", "the corridor"): how warm or dark it is may be a wish, as of a place. */
+    passages: ['way'],
   },
   /**
    * A question whether a thing can hold more ("could shelf 5 take another box?", "will two more fit on

@@ -52,6 +52,11 @@ const LINKING: ReadonlySet<string> = new Set(WORDS.linking);
 const DEGREE: ReadonlySet<string> = new Set([...enMapping.statedDegree.ambient.between, ...WORDS.degree]);
 /** Words that make a time after them a comparison, not when the deed was ("as yesterday", "like last time"): English's closed class. */
 const COMPARING: ReadonlySet<string> = new Set(['like', 'as', 'than', 'since', 'from', 'until', 'till']);
+const NOT_CONDITION: ReadonlySet<string> = new Set(WORDS.notCondition);
+/** The words that say a thing missing (a closed class): "there's no light on the path" is a need. */
+const ABSENCE: ReadonlySet<string> = new Set(['no', 'not', 'nothing', 'none', 'nobody', 'never']);
+/** A quality said as too much or as enough: a wish to change it ("the shelf is too high"). */
+const EXCESS: ReadonlySet<string> = new Set([...enMapping.statedDegree.excess, ...enMapping.statedDegree.sufficiency]);
 /** Words that join two clauses in one: each side is read on its own ("shelf 4 was a mess so scan it"). */
 const JOINING: ReadonlySet<string> = new Set(['and', 'but', 'so', 'then', 'plus', 'or']);
 /** The words a request's function words are: a noun phrase stops at one. */
@@ -59,8 +64,13 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([...en.stopwords, ...MODALS,
 
 /** Who a statement is about: someone or something else, the device itself, the listener, the speaker, or an empty "it"/"there". */
 type Subject = 'other' | 'own' | 'addressee' | 'speaker' | 'expletive';
-/** What the verb after the subject says: a report of some tense, a request (a modal, a wish), or a state now, which is left to the mapper. */
-type Tense = 'past' | 'perfect' | 'progressive' | 'passive' | 'present' | 'state' | 'request';
+/**
+ * What the verb after the subject says: a report of some tense, a request (a modal, a wish), a state now that a linking
+ * verb or the listener says (left to the mapper), or a condition: a present "be" and what the subject is ("shelf 6 is full",
+ * "there's a spill by shelf 9"), or a result: a present "be" and a participle, what was done to it ("the dock's occupied",
+ * "aisle 3 is blocked").
+ */
+type Tense = 'past' | 'perfect' | 'progressive' | 'passive' | 'present' | 'state' | 'condition' | 'result' | 'request';
 
 /** The words of a clause, contractions split: "wasn't" -> was not, "the hoover's been" -> the hoover s been, "they're" -> they re. */
 export function clauseWords(clause: string): string[] {
@@ -123,6 +133,16 @@ interface SubjectReading {
   person?: boolean;
   /** Whether the subject names a place ("the greenhouse", "the lawn"): how it is now is a wish to change it ("the greenhouse is baking"). */
   place?: boolean;
+  /** Whether it names a living thing ("the cat", "the baby"): how it is now may be a wish ("the baby's asleep"). */
+  living?: boolean;
+  /** Whether it names a way through a building ("the hall", "aisle 3"): how it is may be a wish, as of a place ("the hall is cold"). */
+  passage?: boolean;
+  /** Whether it is the "there" of a thing said to be somewhere ("there's a spill by shelf 9"). */
+  existential?: boolean;
+  /** Whether its clause says a quality as too much or as enough ("too high", "not enough room"). */
+  degree?: boolean;
+  /** Whether its clause says a thing is missing ("there's no light"). */
+  absent?: boolean;
 }
 
 /** The subject a clause opens with, after its openers; undefined where it opens with no subject (a verb, a question word). */
@@ -131,7 +151,7 @@ function subjectOf(said: readonly string[], start: number, ownWord: (word: strin
   if (first === undefined) return undefined;
   const pronoun = (subject: Subject): SubjectReading => ({ subject, end: start + 1, determined: true, speakers: false, pronoun: true });
   if (OTHERS.has(first)) return pronoun('other');
-  if (EXPLETIVES.has(first) && (said[start + 1] === undefined || opensVerb(said, start + 1, wordNet))) return pronoun('expletive');
+  if (EXPLETIVES.has(first) && (said[start + 1] === undefined || opensVerb(said, start + 1, wordNet))) return { ...pronoun('expletive'), existential: first === WORDS.existential };
   if (ADDRESSEE.has(first)) return pronoun('addressee');
   if (SPEAKERS.has(first)) return pronoun('speaker');
   let at = start;
@@ -172,8 +192,12 @@ function subjectOf(said: readonly string[], start: number, ownWord: (word: strin
   const own = !another && content.some((word) => ownWord(word));
   const person = !determined && content.some((word) => !/^\p{N}/u.test(word) && (!wordNet.isKnown(word) || wordNet.nounAncestors(word, 'common').has('person')));
   head ??= content.at(-1)!;
-  const place = [...wordNet.nounAncestors(head, 'first').keys()].some((kind) => (WORDS.places as readonly string[]).includes(kind));
-  return { subject: own ? 'own' : 'other', end: at, determined, speakers, person, place };
+  const kinds = [...wordNet.nounAncestors(head, 'first').keys()];
+  const place = kinds.some((kind) => (WORDS.places as readonly string[]).includes(kind));
+  const passage = kinds.some((kind) => (WORDS.passages as readonly string[]).includes(kind));
+  // A living thing first, and never a made one: "the baby", not "the charger" (first a warhorse) or "the scanner".
+  const living = wordNet.nounAncestors(head, 'made').size === 0 && [...wordNet.nounAncestors(head, 'first').keys()].some((kind) => (WORDS.living as readonly string[]).includes(kind));
+  return { subject: own ? 'own' : 'other', end: at, determined, speakers, person, place, living, passage };
 }
 
 /** What the verb group at `at` says of its subject's time and mood. */
@@ -204,7 +228,9 @@ function tenseAt(said: readonly string[], at: number, reading: SubjectReading, w
     }
     if ((after === 'going' || after === 'about') && next(said.indexOf(after, at + 1) + 1) === 'to') return 'request';
     if (pastForm(after, wordNet) && said.slice(at + 1).includes(WORDS.agent)) return 'passive';
-    return 'state';
+    // "shelf 6 is full", "the charger's out of order": what the subject is now; "shelf 16 is where I need you" says where the listener goes.
+    if (said.slice(at + 1).some((other) => NOT_CONDITION.has(other))) return 'state';
+    return pastForm(after, wordNet) ? 'result' : 'condition';
   }
   if (HAVE.has(word)) {
     if (after === 'to' || (after === 'got' && next(said.indexOf('got', at + 1) + 1) === 'to')) return 'request';
@@ -234,13 +260,19 @@ function reports(reading: SubjectReading, tense: Tense): boolean {
     case 'speaker':
       return false;
     case 'addressee':
-    case 'expletive':
       return tense === 'past';
+    case 'expletive':
+      // "there's a spill by shelf 9": a thing said to be somewhere; "there's too much glare" is a wish.
+      return tense === 'past' || ((tense === 'condition' || tense === 'result') && reading.existential === true && !reading.degree && !reading.absent);
     case 'own':
       return tense === 'past' || tense === 'perfect';
     case 'other':
       // What the speaker's own thing or a place is doing now may be a wish: "my hands are freezing", "the greenhouse is baking";
       // a passive with its agent says what someone else did to it ("the dock is blocked by a pallet").
+      // How a thing other than the device is now ("shelf 6 is full", "the charger is broken") is a condition, not an order,
+      // unless it is the speaker's or a living thing, whose state may be a wish ("my hands are cold", "the baby is cold"); how a place
+      // is may be a wish too ("the hall is cold"), but not what was done to it ("the loading bay is closed").
+      if (tense === 'condition' || tense === 'result') return !reading.speakers && !reading.living && !reading.degree && (!(reading.place || reading.passage) || tense === 'result');
       return !((reading.speakers && tense !== 'past' && tense !== 'perfect') || (reading.place && (tense === 'present' || tense === 'progressive')));
   }
 }
@@ -259,7 +291,10 @@ function clauseKind(said: readonly string[], ownWord: (word: string) => boolean,
   if (!reading) return 'other';
   const tense = tenseAt(said, reading.end, reading, wordNet);
   if (tense === undefined) return 'other';
-  if (reports(reading, tense)) return 'report';
+  // "too", "enough": a quality said as too much is a wish to change it ("the shelf is too high", "there's too much glare").
+  // "there's no light on the path": a thing said missing is a need, which the device may meet.
+  const absent = said.slice(reading.end).some((word) => ABSENCE.has(word));
+  if (reports({ ...reading, degree: said.slice(reading.end).some((word) => EXCESS.has(word)), absent }, tense)) return 'report';
   // "... when I got home", "... and I checked": the speaker's own past beside a report asks nothing either.
   return reading.subject === 'speaker' && tense === 'past' ? 'aside' : 'other';
 }
