@@ -11,9 +11,9 @@ import { endKeys, endLevelSetter, saysPartOfTheWay } from './small-step';
  * than a question): "open the valve a little", "raise the garage door a bit". The call retrieval
  * chose drives the device to an end and takes nothing (its effects set a state to a fixed value: open_valve, open_door), so the amount said was dropped and the valve opened
  * fully. Where no function sets that state to a value, the device says it can only go the whole way.
- * Where one does (a cover's set_position) and the device stands part of the way, that setter was
- * meant and took the level a step (small-step.ts); where the device stands at an end or its level is
- * not known, how far is asked: blinds opened fully are not "open the blinds a crack". Not
+ * Where one does (a cover's set_position) and the device's level is known, that setter was meant and
+ * took the level a step (small-step.ts); where its level is not known, how far is asked: blinds
+ * opened fully are not "open the blinds a crack". Not
  * judged: a question, an amount after a preposition ("water the lawn for a bit"), a call that took a
  * value ("turn the heat up a bit" set the temperature a step up).
  * The amount is the closed list, or "a" and a noun WordNet says is a small amount ("a smidge", "a

@@ -50,27 +50,27 @@ export function endLevelSetter(fn: NormalisedFunction, functions: Iterable<Norma
 }
 
 /**
- * "open them a touch more" at 40%, "lower the blinds a notch", "close the valve a little" at 50%: a
- * small amount said with a deed to an end, where the device stands part of the way already, is a
- * step of the level from where it stands, not the whole way (issue #17: it opened the blinds fully).
- * The function that sets that level from a parameter is meant; the argument reader moves the level
- * one step from the state, the way the deed's verb says. Where the device stands at an end, or its
- * level is not known, no step is read here: the end deed is then declined as a question of how far
+ * "open them a touch more" at 40%, "lower the blinds a notch", "open the skylight a crack" when it is
+ * shut: a small amount said with a deed to an end, where the device can stand part of the way and
+ * its level is known, is a step of that level from where it stands, not the whole way (issue #17: it
+ * opened the blinds fully). The function that sets the level from a parameter is meant; the argument
+ * reader moves the level one step from the state, the way the deed's verb says. Where the level is
+ * not known, no step is read here: the end deed is then declined as a question of how far
  * (partial-deed.ts).
  */
 export function smallStepSetter(text: string, top: NormalisedFunction, functions: Iterable<NormalisedFunction>, state: DeviceStateValues | undefined, wordNet: WordNet | undefined): NormalisedFunction | undefined {
   const setter = endLevelSetter(top, functions);
   if (!setter || !saysPartOfTheWay(words(text), wordNet)) return undefined;
-  return standsPartWay(setter, endKeys(top), state) ? setter : undefined;
+  return levelKnown(setter, endKeys(top), state) ? setter : undefined;
 }
 
-/** Whether the state holds the level the setter sets strictly between its parameter's ends: the device stands part of the way already. */
-function standsPartWay(setter: NormalisedFunction, ends: readonly string[], state: DeviceStateValues | undefined): boolean {
+/** Whether the state holds the level the setter sets, within its parameter's ends: a step can be counted from it. */
+function levelKnown(setter: NormalisedFunction, ends: readonly string[], state: DeviceStateValues | undefined): boolean {
   return (setter.effects ?? []).some((effect) => {
     if (effect.parameter === undefined || !ends.includes(effect.key)) return false;
     const level = state?.[effect.key];
     const parameter = setter.parameters.find((item) => item.name === effect.parameter);
     if (typeof level !== 'number' || parameter?.minimum === undefined || parameter.maximum === undefined) return false;
-    return level > parameter.minimum && level < parameter.maximum;
+    return level >= parameter.minimum && level <= parameter.maximum;
   });
 }
