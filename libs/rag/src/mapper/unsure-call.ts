@@ -1,4 +1,4 @@
-import { words, type Mood } from '@meshmind/language';
+import { words, type Mood, type WordNet } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { CallGrounds, MapResult } from './api-mapper-options';
 import { askedWhenDoubtful, DEFAULT_DOUBT_MARGIN } from './doubtful-call';
@@ -43,8 +43,8 @@ export interface UnsureContext {
   kinds: ReadonlyMap<string, 'action' | 'query'>;
   /** The scope reading of one step of the request (mapper/scope.ts). */
   readStep: (text: string) => Pick<ScopeReading, 'content' | 'support'>;
-  /** Whether WordNet's SemCor counts tag a word a verb at least as often as a noun ("shoot" is, "movie" is not). */
-  mostlyVerb?: (word: string) => boolean;
+  /** WordNet: whether a word is said mostly or only as a verb ("shoot", "deactivate"; not "movie"). */
+  wordNet?: WordNet;
 }
 
 /** What grounds the result's calls in the request's words (scope.ts's reading of the whole request, and of each step). */
@@ -82,12 +82,14 @@ export function guessedStep(result: MapResult, grounds: CallGrounds, below = STE
  * taken whole, the guess a step is above: the call (toggle, turn_off) no word of it grounds won on the
  * embedding's drift, and with a score as low as a guessed step's it is asked about. A call that took a
  * value from the words ("warm white", "50%") is grounded by it and stands, and so does a request with a
- * word WordNet tags mostly as a verb, which may be the command's own ("shoot a quick photo for me").
+ * word WordNet tags mostly or only as a verb, which may be the command's own ("shoot a quick photo for me").
  */
 export function guessedWhole(result: MapResult, grounds: CallGrounds, said: string, context: UnsureContext | undefined, below = STEP_GUESS_BELOW): boolean {
-  if (result.kind !== 'call' || result.calls.length !== 1 || grounds.mood !== 'neutral' || grounds.steps || !context?.mostlyVerb) return false;
-  // A word mostly said as a verb may be the command's verb the mood reader missed ("shoot a quick photo for me"): not verbless.
-  if (words(said.toLowerCase()).some((word) => context.mostlyVerb!(word))) return false;
+  const wordNet = context?.wordNet;
+  if (result.kind !== 'call' || result.calls.length !== 1 || grounds.mood !== 'neutral' || grounds.steps || !wordNet) return false;
+  // A word mostly said as a verb (SemCor's counts), or with no sense but a verb's, may be the command's verb the mood reader
+  // missed ("shoot a quick photo for me", "deactivate ceiling fan"): not verbless.
+  if (words(said.toLowerCase()).some((word) => wordNet.mostlyVerb(word) || (wordNet.isVerb(word) && wordNet.definitions(word, 'noun').length === 0))) return false;
   if (Object.keys(result.calls[0]!.arguments).length > 0 || grounds.content === 0 || grounds.unmet < grounds.content || (grounds.explained[0] ?? 0) > 0) return false;
   const score = result.ranking.find((candidate) => candidate.function === result.calls[0]!.function)?.score;
   return score !== undefined && score < below;
