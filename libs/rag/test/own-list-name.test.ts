@@ -41,21 +41,3 @@ describe('a verb before an infinitive on a list (#17 lists)', () => {
     expect(itemValue('jot to the shops', (word) => word === 'jot')).toBe('to the shops');
   });
 });
-
-describe("the document's own nouns name the list in a place phrase, alone, in the plural or by their modifier (#17 lists)", () => {
-  // A document of our own: a list whose nouns say "errand list", "errands" and "jobs board".
-  const nouns = ['list', 'errand list', 'errands', 'jobs board'];
-  it.each([
-    ['add stamps to the errand', 'stamps'],
-    ['add post the parcel to my errands', 'post the parcel'],
-    ['pop batteries on the errands, thanks', 'batteries'],
-  ])('"%s" adds "%s"', (text, item) => {
-    expect(itemValue(withOwnListNamed(text, undefined, true, nouns), () => true)).toBe(item);
-  });
-
-  it('leaves a noun inside the item, one not ending the clause, and a device that keeps no items', () => {
-    expect(withOwnListNamed('add errand bags', undefined, true, nouns)).toBe('add errand bags');
-    expect(withOwnListNamed('add jobs board pins', undefined, true, nouns)).toBe('add jobs board pins');
-    expect(withOwnListNamed('add stamps to the errand', undefined, false, nouns)).toBe('add stamps to the errand');
-  });
-});

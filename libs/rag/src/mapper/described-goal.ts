@@ -13,39 +13,6 @@ const WORDS_BETWEEN = 1;
  * of a move a function names it at (after "into", not after "from") says which function reaches it.
  */
 export function describedGoalHolders(functions: readonly NormalisedFunction[], phrase: string): Set<string> {
-  return describedHolders(functions, phrase, GOAL_PREPOSITIONS);
-}
-
-/** The prepositions a state is left by: "from standby", "off standby" (a function's notes say "from"). */
-const SAID_SOURCES = new Set(en.pathPrepositions.source);
-const SOURCE_PREPOSITIONS = new Set(en.pathPrepositions.source.filter((word) => word === 'from'));
-/** The closed pair "out of", the other way of saying where from: "out of standby". */
-const OUT_OF = ['out', 'of'];
-
-/**
- * "bring the tv out of standby", "take the speaker off standby": a state the request takes the
- * device out of, where the notes of a function say it takes it from there ("wakes the player from
- * standby"). Read word by word, "out" was the off end and the player was put into standby, the
- * very state it was asked out of. The phrase after the last "from", "off" or "out of" (past a determiner)
- * and the functions whose notes name that state after "from", where another's notes go into it (a
- * state, not a place: "Deletes an item from the list" leaves no state); undefined where none does.
- */
-export function describedSource(tokens: readonly string[], functions: readonly NormalisedFunction[]): { phrase: string; holders: Set<string> } | undefined {
-  let end = tokens.length;
-  while (end > 1 && en.courtesy.has(tokens[end - 1]!)) end -= 1;
-  for (let index = end - 2; index > 0; index -= 1) {
-    const outOf = tokens[index] === OUT_OF[1] && tokens[index - 1] === OUT_OF[0];
-    if (!outOf && !SAID_SOURCES.has(tokens[index]!)) continue;
-    const rest = tokens.slice(index + 1, end);
-    const phrase = (en.determiners.has(rest[0]!) ? rest.slice(1) : rest).join(' ');
-    // A state is gone into as well as left ("puts the player into standby"): "off the list" leaves no state.
-    const holders = phrase === '' || describedGoalHolders(functions, phrase).size === 0 ? new Set<string>() : describedHolders(functions, phrase, SOURCE_PREPOSITIONS);
-    return holders.size > 0 ? { phrase, holders } : undefined;
-  }
-  return undefined;
-}
-
-function describedHolders(functions: readonly NormalisedFunction[], phrase: string, prepositions: ReadonlySet<string>): Set<string> {
   const said = words(phrase.toLowerCase()).filter((word) => !isStopword(word)).map(stem);
   const holders = new Set<string>();
   if (said.length === 0) return holders;
@@ -53,7 +20,7 @@ function describedHolders(functions: readonly NormalisedFunction[], phrase: stri
     if (fn.kind === 'query') continue;
     const notes = words(fn.description.toLowerCase());
     for (let index = 0; index < notes.length; index += 1) {
-      if (!prepositions.has(notes[index]!)) continue;
+      if (!GOAL_PREPOSITIONS.has(notes[index]!)) continue;
       let start = index + 1;
       while (start - index - 1 < WORDS_BETWEEN && (en.determiners.has(notes[start] ?? '') || notes[start] === 'its')) start += 1;
       if (said.every((key, offset) => stem(notes[start + offset] ?? '') === key)) holders.add(fn.name);

@@ -5,7 +5,7 @@ import { stateEntries } from '../arguments/list-items';
 import { doneStateRequest } from './item-state';
 
 /** Words that deny what a statement says ("we haven't got milk", "no bread yet"): a closed grammatical class. */
-const NEGATION = new Set(['not', 'no', 'never', 'nothing', 'without', 'none', 'nor']);
+export const NEGATION: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nothing', 'without', 'none', 'nor']);
 /** The auxiliaries of English tense and voice ("I've", "it's been"): they carry no deed. */
 const AUXILIARY = en.auxiliaries;
 /**

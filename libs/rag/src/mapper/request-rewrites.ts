@@ -107,7 +107,7 @@ export function rewrittenRequest(original: string, state: DeviceStateValues, ref
   // "stick jam on the shopping": the list's own alias in a place phrase said by the list noun, where the item ends (own-list-name.ts).
   // "I've picked up the bread": a deed on a listed entry said done is that entry ticked off (done-report.ts).
   // "get the milk off the list": off it by a verb that says nothing of ticking is removed (taken-off.ts).
-  const listed = withDoneReport(withTakenOff(withOwnListNamed(request, references, context.takesItems, document.nouns), document, wordNet, context.takesItems), state, context.takesItems, reading, wordNet);
+  const listed = withDoneReport(withTakenOff(withOwnListNamed(request, references, context.takesItems), document, wordNet, context.takesItems), state, context.takesItems, reading, wordNet);
   // "stop the sprinklers now": said-at-once.ts; "can you turn the light on?" is "turn the light on" (polite-ask.ts);
   // "turn on the sweep": the feature one switch names (feature-word.ts).
   // "blinds 80": a thing and a number, no verb, is the level wanted (bare-level.ts); "get the fan going" is "start the fan" (split-idiom.ts);

@@ -3,6 +3,7 @@ import type { MapResult } from './api-mapper-options';
 import { irregularPastBase } from './irregular-past';
 import { QUESTION_AUXILIARIES, SUBJECTS } from './questions-together';
 import { pastBase } from './speakers-past-deed';
+import { NEGATION } from './done-report';
 
 /**
  * A statement about the world, by or about someone other than the device, asks the device for
@@ -53,8 +54,8 @@ const DEGREE: ReadonlySet<string> = new Set([...enMapping.statedDegree.ambient.b
 /** Words that make a time after them a comparison, not when the deed was ("as yesterday", "like last time"): English's closed class. */
 const COMPARING: ReadonlySet<string> = new Set(['like', 'as', 'than', 'since', 'from', 'until', 'till']);
 const NOT_CONDITION: ReadonlySet<string> = new Set(WORDS.notCondition);
-/** The words that say a thing missing (a closed class): "there's no light on the path" is a need. */
-const ABSENCE: ReadonlySet<string> = new Set(['no', 'not', 'nothing', 'none', 'nobody', 'never']);
+/** The words that say a thing missing (done-report's negations, and "nobody"): "there's no light on the path" is a need. */
+const ABSENCE: ReadonlySet<string> = new Set([...NEGATION, 'nobody']);
 /** A quality said as too much or as enough: a wish to change it ("the shelf is too high"). */
 const EXCESS: ReadonlySet<string> = new Set([...enMapping.statedDegree.excess, ...enMapping.statedDegree.sufficiency]);
 /** Words that join two clauses in one: each side is read on its own ("shelf 4 was a mess so scan it"). */

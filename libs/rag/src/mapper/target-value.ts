@@ -4,7 +4,7 @@ import type { NormalisedFunction } from '../api-document';
 import { enumValue, presetValue, takesTime } from '../arguments/parameter-values';
 import { whatItCanDo } from './cannot-do';
 import { objectValuePhrase, verbValuePhrase } from './object-value';
-import { describedGoalHolders, describedSource } from './described-goal';
+import { describedGoalHolders } from './described-goal';
 import type { NamedQuantities } from './named-quantity';
 
 /**
@@ -132,9 +132,6 @@ export class TargetValues {
     const verb = target && target.holders.size > 0 ? undefined : verbValuePhrase(reading, this.wordNet, this.functions);
     const verbHolders = verb === undefined || this.nouns.has(verb) ? [] : this.functions.filter((fn) => fn.parameters.some((parameter) => parameter.type === 'enum' && enumValue(parameter, verb) !== undefined)).map((fn) => fn.name);
     if (verb !== undefined && verbHolders.length > 0) target = { phrase: verb, colour: undefined, holders: new Set(verbHolders), nearOptions: [] };
-    // "bring the tv out of standby": the state left, held by the function whose notes take it from there (described-goal.ts).
-    const left = target === undefined && reading.mood !== 'question' ? describedSource(reading.tokens, this.functions) : undefined;
-    if (left) target = { phrase: left.phrase, colour: undefined, holders: left.holders, nearOptions: [], described: true };
     if (this.cache.size >= CACHED_STEPS) this.cache.clear();
     this.cache.set(reading.text, target ?? null);
     return target;
