@@ -29,16 +29,19 @@ export function unsaidAbsence(
 ): MapResult {
   if (!wordNet || result.kind !== 'call' || result.calls.length !== 1) return result;
   const [call] = result.calls as [(typeof result.calls)[number]];
-  const room = roomAsked(result, call, words(said.toLowerCase()), profiles, kinds, wordNet);
-  if (room) return room;
+  const saidWords = words(said.toLowerCase());
+  let roomWords: string[] | undefined;
+  const room = () => (roomWords ??= roomAbsences(saidWords, wordNet)); // read once, where needed (room-for-more.ts)
+  const asked = roomAsked(result, call, room, profiles, kinds, wordNet);
+  if (asked) return asked;
   const runnerUp = result.leads?.[0]?.runnerUp;
   const chosen = profiles.get(call.function);
   const other = runnerUp === undefined ? undefined : profiles.get(runnerUp);
   if (!chosen || !other || kinds.get(call.function) !== 'query' || chosen.fn.parameters.length === 0) return result;
   const absences = functionAbsences(chosen, wordNet);
   if (absences.size === 0 || functionAbsences(other, wordNet).size > 0) return result;
-  const content = words(said.toLowerCase()).filter((word) => !isStopword(word) && !/^\d/.test(word));
-  if (saysAbsence(content, wordNet) || roomAbsences(words(said.toLowerCase()), wordNet).some((key) => absences.has(key))) return result; // "could shelf 5 take another box?" (room-for-more.ts)
+  const content = saidWords.filter((word) => !isStopword(word) && !/^\d/.test(word));
+  if (saysAbsence(content, wordNet) || room().some((key) => absences.has(key))) return result; // "could shelf 5 take another box?" (room-for-more.ts)
   if (kinds.get(other.fn.name) !== 'query') return result;
   if (sameParameters(chosen, other)) {
     const calls = [{ ...call, function: other.fn.name }];
@@ -56,11 +59,11 @@ const sameParameters = (left: FunctionProfile, right: FunctionProfile) =>
  * box, or the drive to it. The one query defined by the absence the question says, taking the very same parameters, is
  * called instead (the shelf's number carries over); where none or several are, the call stands.
  */
-function roomAsked(result: MapResult & { kind: 'call' }, call: (typeof result.calls)[number], said: readonly string[], profiles: ReadonlyMap<string, FunctionProfile>, kinds: ReadonlyMap<string, 'action' | 'query'>, wordNet: WordNet): MapResult | undefined {
+function roomAsked(result: MapResult & { kind: 'call' }, call: (typeof result.calls)[number], roomSaid: () => readonly string[], profiles: ReadonlyMap<string, FunctionProfile>, kinds: ReadonlyMap<string, 'action' | 'query'>, wordNet: WordNet): MapResult | undefined {
   const chosen = profiles.get(call.function);
   // The call may be a query or the deed that went there ("can shelf twelve take more boxes" drove to shelf 12): neither answers.
   if (!chosen || chosen.fn.parameters.length === 0) return undefined;
-  const room = roomAbsences(said, wordNet);
+  const room = roomSaid();
   const answers = (profile: FunctionProfile) => [...functionAbsences(profile, wordNet)].some((key) => room.includes(key));
   if (room.length === 0 || answers(chosen)) return undefined;
   const answering = [...profiles.values()].filter((profile) => kinds.get(profile.fn.name) === 'query' && sameParameters(profile, chosen) && answers(profile));
