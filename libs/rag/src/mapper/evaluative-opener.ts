@@ -10,7 +10,7 @@ import { documentWords } from './spelled-as-meant';
  * voices26). The discourse openers read off "oh," and "well,"; a verdict stayed, and a complaint
  * that read as a statement without it ("the battery's dead": declined) read with it as a command:
  * the battery read, the door unlocked, the blinds closed. Said before a command ("perfect, now go to
- * shelf 4") it is no more part of the command.
+ * shelf 4") the command is read as said.
  *
  * The verdict is one word WordNet knows as an adjective and not mostly as a verb, with the
  * discourse openers and a degree word before it ("oh so typical,", "just great,"), closed by a comma,
@@ -36,8 +36,15 @@ export function withoutEvaluativeOpener(text: string, document: NormalisedDocume
   return rest === '' ? text : rest;
 }
 
-/** The request without its verdict, mapped as a request of its own; undefined where no verdict is said (unasked-deed.ts). */
+/**
+ * The request declined where, without its verdict, it is declined (unasked-deed.ts); undefined where no
+ * verdict is said or the rest is a call. A verdict only ever takes a call away: "fantastic, you've
+ * parked in front of the fire door" and "typical, stopped in the middle of the aisle" are complaints
+ * with the verdict and read as a call without it, so the request as said decides there.
+ */
 export async function evaluatedRequest(asked: string, document: NormalisedDocument, mapRequest: (request: string) => Promise<MapResult>, wordNet: WordNet | undefined): Promise<MapResult | undefined> {
   const rest = withoutEvaluativeOpener(asked, document, wordNet);
-  return rest === asked ? undefined : mapRequest(rest);
+  if (rest === asked) return undefined;
+  const result = await mapRequest(rest);
+  return result.kind === 'not_executable' ? result : undefined;
 }
