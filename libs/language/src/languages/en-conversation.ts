@@ -6,7 +6,7 @@
  */
 export const enConversation = {
   /** Words that open a correction by saying the last action was wrong; several may follow each other. */
-  correctionOpeners: ['no', 'nope', 'nah', 'not that one', 'not that', 'not the', 'wrong one', 'the wrong one', 'wrong device', 'that was wrong', 'that is wrong', "that's wrong", 'wrong', 'oops', 'sorry', 'actually', 'oh'],
+  correctionOpeners: ['no', 'nope', 'nah', 'not that one', 'not that', 'not the', 'wrong one', 'the wrong one', 'wrong device', 'that was wrong', 'that is wrong', "that's wrong", 'wrong', 'oops', 'sorry', 'actually', 'oh', 'on second thought', 'on second thoughts', 'on reflection'],
   /** Openers that are a correction on their own ("not that one, the floor lamp"), even when what follows cannot be read. */
   strongCorrectionOpeners: ['not that one', 'not that', 'wrong one', 'the wrong one', 'wrong device', 'that was wrong', 'that is wrong', "that's wrong"],
   /** Phrases that say what was meant instead; what follows is the device. */

@@ -2,15 +2,15 @@ import { en, enConversation, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 import { withoutRejectedValue } from './rejected-value';
 
-/** The words that open a repair of what was just said ("no", "sorry", "actually", "I mean"): the correction openers of one word and the phrases of what was meant by the speaker. */
+/** The words that open a repair of what was just said ("no", "sorry", "actually", "on second thought", "I mean"): the correction openers that say nothing was wrong or not that, and the phrases of what was meant by the speaker. */
 const OPENERS: readonly string[] = [
-  ...enConversation.correctionOpeners.filter((phrase) => !phrase.includes(' ') && phrase !== 'wrong' && phrase !== 'oh'),
+  ...enConversation.correctionOpeners.filter((phrase) => !/\b(?:not|wrong|the|that)\b/.test(phrase) && phrase !== 'oh'),
   ...enConversation.correctionMeant.filter((phrase) => /^i mean/.test(phrase)),
 ];
 /** Words said beside the opener while the speaker holds the turn ("no wait", "sorry, hang on"): the discourse openers. */
 const HOLDING: readonly string[] = en.discourseOpeners;
-/** A command taken back whole by what follows the repair ("... no wait, don't", "... sorry, never mind"): English's closed class of negation and its idioms of dismissal. */
-const TAKEN_BACK = /^(?:don'?t|do not|never ?mind|forget (?:it|that)|cancel that|scratch that)(?:\s+(?:it|that|then|do that|do it))?\s*[.!]*$/;
+/** A command taken back whole by what follows the repair ("... no wait, don't", "... sorry, never mind", "..., don't bother", "..., leave it"): English's closed class of negation and its idioms of dismissal. */
+const TAKEN_BACK = /^(?:don'?t bother|do not bother|don'?t|do not|never ?mind|forget (?:it|that)|cancel that|scratch that|no need|leave it)(?:\s+(?:it|that|then|do that|do it|after all|for now))?\s*[.!]*$/;
 /** Words a clause ends with when it goes on to another ("go to shelf 4 and ..."): no repair follows them. */
 const JOINING = new Set(['and', 'then', 'but', 'or', 'to']);
 
@@ -35,7 +35,8 @@ export function withoutRepairedDeed(request: string, wordNet: WordNet | undefine
   if (!wordNet) return request;
   const tokens: Token[] = [...request.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((match) => ({ word: match[0].toLowerCase().replace(/’/g, "'"), start: match.index!, end: match.index! + match[0].length }));
   for (let at = 2; at < tokens.length; at += 1) {
-    const span = repairAt(tokens, at);
+    // "scan shelf 7, leave it", "map the area... don't bother": a dismissal set off by a comma or dots takes the command back without an opener.
+    const span = /[,;…]|\.\.|-/.test(request.slice(tokens[at - 1]!.end, tokens[at]!.start)) && TAKEN_BACK.test(request.slice(tokens[at]!.start).toLowerCase().replace(/’/g, "'")) ? at : repairAt(tokens, at);
     if (!span) continue;
     const before = tokens.slice(0, at);
     const opening = before.find((token) => !en.courtesy.has(token.word));

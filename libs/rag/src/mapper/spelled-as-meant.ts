@@ -53,6 +53,11 @@ function vocabularyOf(document: NormalisedDocument, wordNet: WordNet): Vocabular
   return vocabulary;
 }
 
+/** Every word the document writes (its title, nouns, state and functions), lower case. */
+export function documentWords(document: NormalisedDocument, wordNet: WordNet): ReadonlySet<string> {
+  return vocabularyOf(document, wordNet).written;
+}
+
 /** The document word a word that is no word was typed for, or undefined. */
 export function meantWord(typed: string, document: NormalisedDocument, wordNet: WordNet): string | undefined {
   const word = typed.toLowerCase();

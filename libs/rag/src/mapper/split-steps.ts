@@ -53,10 +53,17 @@ export function readSteps(text: string, lexicon?: Lexicon): Step[] {
     }
     steps.push(current);
   });
-  return steps
-    .map((step) => ({ ...step, text: step.text.trim().replace(/^[,.\s]+|[,\s]+$/g, '') }))
-    .filter((step) => step.text !== '');
+  const said = steps.map((step) => ({ ...step, text: step.text.trim().replace(/^[,.\s]+|[,\s]+$/g, '') })).filter((step) => step.text !== '');
+  // "now then, go to shelf 6", "right then, dock": a part of openers and courtesy alone before the word of sequence is no step of its own.
+  const kept = said.filter((step) => !step.text.toLowerCase().split(/[\s,.!]+/).filter((word) => word !== '').every((word) => en.courtesy.has(word) || OPENERS.has(word)));
+  if (kept.length === 0 || kept.length === said.length) return said;
+  const [first, ...rest] = kept;
+  const { joined: _joined, ...opening } = first!;
+  return [opening, ...rest];
 }
+
+/** The discourse openers of one word ("now", "right", "well"). */
+const OPENERS: ReadonlySet<string> = new Set(en.discourseOpeners.filter((phrase) => !phrase.includes(' ')));
 
 const LEADING_LINKS = new RegExp(`^(?:(?:${alternation(STEPS.objectLinks)})\\s+)+`, 'i');
 

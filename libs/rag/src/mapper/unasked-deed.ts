@@ -4,10 +4,12 @@ import type { MapResult } from './api-mapper-options';
 import { adviceDeclined } from './advice-asked';
 import { cutOffRequest } from './cut-off-request';
 import { deviceReport } from './device-report';
+import { evaluatedRequest } from './evaluative-opener';
 import { forbiddenDeed } from './forbidden-deed';
 import { leftAsItIs } from './left-as-is';
 import { namedOnly } from './named-only';
 import { repairedDeed } from './repaired-deed';
+import { soundAlikeRequest } from './sound-alike';
 import { neededDeedDeclined } from './needed-deed';
 import type { DocumentScope } from './scope';
 import { speakersOwnDeed } from './speakers-own-deed';
@@ -53,6 +55,8 @@ export interface UnaskedDeedContext {
 export async function unaskedDeed(asked: string, context: UnaskedDeedContext): Promise<MapResult | undefined> {
   const { scope, mapDeed, selfNoun, wordNet, ownWord } = context;
   return (
+    (await soundAlikeRequest(asked, mapDeed, wordNet)) ?? // "go 2 shelf 6", "dim it too 30", "go to shelf 3 an scan it": read as meant (sound-alike.ts)
+    (await evaluatedRequest(asked, context.document, mapDeed, wordNet)) ?? // "great, the lights are off again": read without the verdict before it (evaluative-opener.ts)
     (await repairedDeed(asked, mapDeed, wordNet)) ?? // "lock the door no wait unlock it", "go to shelf 3 no wait don't": the command as the speaker repaired it (repaired-deed.ts)
     (await forbiddenDeed(asked, scope, mapDeed, selfNoun, wordNet, ownWord)) ??
     (await unwishedDeedDeclined(asked, scope, mapDeed, selfNoun, wordNet)) ??
