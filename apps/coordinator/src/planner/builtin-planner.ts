@@ -324,11 +324,16 @@ export class BuiltinPlanner implements Planner {
         if (previous.clause.quantified || previous.clause.nouns.some((noun) => noun.plural)) clause.quantified = true;
       }
       const inConditionPlace = forced ? null : meantInConditionPlace(clause, devices, conditionAreas, vocabulary);
+      // "make the spotlights cooler white, about 5000 kelvin": a piece with neither a verb nor a device says more
+      // of the clause before, where its devices can take it, not of whichever device of the home reads its words.
+      const goesOn: PlannerDevice[] = !forced && !inConditionPlace && !clause.hasAction && !refers && !piece.condition && previous ? selectByCapability(previous.targets, clause, false) : [];
       let resolution: Resolution | Extract<Plan, { kind: 'clarify' }> = forced
         ? { kind: 'targets', targets: forced }
         : inConditionPlace
           ? { kind: 'targets', targets: inConditionPlace }
-          : resolveClause(clause, devices, context, lastTargets, inheritedTypes, vocabulary);
+          : goesOn.length > 0
+            ? { kind: 'targets', targets: goesOn }
+            : resolveClause(clause, devices, context, lastTargets, inheritedTypes, vocabulary);
       if (resolution.kind === 'clarify' && !inConditionPlace && clause.areas.length + clause.floors.length === 0 && !clause.pronoun) {
         // "turn on the operating lamp and the suction in surgery two": the list's closing place answers "which one?" (planner/list-place.ts).
         const next = clauses[index + 1];
