@@ -19,6 +19,7 @@ import { narrowByModifiers } from './modifiers';
 import { obeyingTargets } from './read-only';
 import { itemRequests, referenceIsGoal, refersOnlyThroughVerbs, verbHeadsOfItemsToGoal } from './object-list';
 import { sharedParticle } from './shared-particle';
+import { sharedModifier } from './shared-modifier';
 import { byPlaceWord } from './place-word';
 import { viewingQuestion } from './viewing-request';
 import { doneReportRequest } from './done-report';
@@ -248,6 +249,7 @@ export class BuiltinPlanner implements Planner {
     const steps: PlanStep[] = [];
     const unresolved: string[] = [];
     let previous: { clause: ClauseReferences; targets: PlannerDevice[] } | null = null;
+    let previousSteps: PlanStep[] = [];
     let lastTargets = (context.lastDeviceIds ?? []).map((id) => byId.get(id)).filter((device): device is PlannerDevice => !!device);
     const nextId = () => `s${steps.length + 1}`;
 
@@ -315,6 +317,7 @@ export class BuiltinPlanner implements Planner {
       }
 
       let clause = parseClause(read(piece.text), vocabulary);
+      const bare = clause;
       let inheritedTypes: Set<string> | null = null;
       const refers = refersToSomething(clause);
       if (!clause.hasAction && previous && refers) {
@@ -371,9 +374,13 @@ export class BuiltinPlanner implements Planner {
         }
         resolution = { ...resolution, targets: obeying };
       }
+      // "open the vents and the shade screen halfway": the value said once is both objects' where they are of one kind (shared-modifier.ts).
+      const shared = previous && !piece.sequential && !piece.condition && !question && previousSteps.length > 0 ? sharedModifier(previous.clause, previous.targets, bare, resolution.targets) : null;
+      if (shared) for (const step of previousSteps) step.text = asSentence(`${step.text.replace(/[.!?\s]+$/, '')} ${shared}`);
       const after = [...(piece.sequential ? steps.map((step) => step.id) : []), ...(condition ? [condition.stepId] : []), ...(condition?.compare?.againstStepId ? [condition.compare.againstStepId] : [])];
+      previousSteps = [];
       for (const device of resolution.targets) {
-        steps.push({
+        const step: PlanStep = {
           id: nextId(),
           deviceId: device.id,
           text: question ? asQuestion(clause.text) : asSentence(resolution.texts?.get(device.id) ?? clause.text),
@@ -381,7 +388,9 @@ export class BuiltinPlanner implements Planner {
           ...(condition ? { condition } : {}),
           ...(piece.delayMs ? { delayMs: piece.delayMs } : {}),
           ...(question ? { question } : {}),
-        });
+        };
+        steps.push(step);
+        previousSteps.push(step);
       }
       previous = { clause, targets: resolution.targets };
       lastTargets = resolution.targets;
