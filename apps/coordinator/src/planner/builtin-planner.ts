@@ -20,6 +20,7 @@ import { obeyingTargets } from './read-only';
 import { itemRequests, referenceIsGoal, refersOnlyThroughVerbs, verbHeadsOfItemsToGoal } from './object-list';
 import { sharedParticle } from './shared-particle';
 import { sharedModifier } from './shared-modifier';
+import { withoutCourtesyFrame } from './courtesy-frame';
 import { byPlaceWord } from './place-word';
 import { viewingQuestion } from './viewing-request';
 import { doneReportRequest } from './done-report';
@@ -78,9 +79,11 @@ export class BuiltinPlanner implements Planner {
     this.wordNet = options.wordNet && rememberingWordNet(options.wordNet);
   }
 
-  async plan(said: string, devices: PlannerDevice[], context: PlanContext): Promise<Plan> {
+  async plan(spoken: string, devices: PlannerDevice[], context: PlanContext): Promise<Plan> {
     // "can I have a look at the camera": a question for what it shows, never a change (viewing-request.ts).
     const wordNet = this.wordNet;
+    // "would you mind closing the blinds": the request inside the polite frame (courtesy-frame.ts).
+    const said = wordNet ? withoutCourtesyFrame(spoken, (word) => wordNet.isVerb(word)) : spoken;
     const text =
       (wordNet && viewingQuestion(said, (verb) => wordNet.verbSenses(verb)[0]?.category === 'perception')) ||
       // "I've restocked the coffee pods": the listed item done (done-report.ts).
