@@ -82,8 +82,7 @@ export class BuiltinPlanner implements Planner {
   async plan(spoken: string, devices: PlannerDevice[], context: PlanContext): Promise<Plan> {
     // "can I have a look at the camera": a question for what it shows, never a change (viewing-request.ts).
     const wordNet = this.wordNet;
-    // "would you mind closing the blinds": the request inside the polite frame (courtesy-frame.ts).
-    const said = wordNet ? withoutCourtesyFrame(spoken, (word) => wordNet.isVerb(word)) : spoken;
+    const said = wordNet ? withoutCourtesyFrame(spoken, (word) => wordNet.isVerb(word)) : spoken; // "would you mind closing the blinds" (courtesy-frame.ts)
     const text =
       (wordNet && viewingQuestion(said, (verb) => wordNet.verbSenses(verb)[0]?.category === 'perception')) ||
       // "I've restocked the coffee pods": the listed item done (done-report.ts).
@@ -330,16 +329,10 @@ export class BuiltinPlanner implements Planner {
         if (previous.clause.quantified || previous.clause.nouns.some((noun) => noun.plural)) clause.quantified = true;
       }
       const inConditionPlace = forced ? null : meantInConditionPlace(clause, devices, conditionAreas, vocabulary);
-      // "make the spotlights cooler white, about 5000 kelvin": a piece with neither a verb nor a device says more
-      // of the clause before, where its devices can take it, not of whichever device of the home reads its words.
+      // "make the spotlights cooler white, about 5000 kelvin": a piece with neither verb nor device goes on with the clause before, where it can.
       const goesOn: PlannerDevice[] = !forced && !inConditionPlace && !clause.hasAction && !refers && !piece.condition && previous ? selectByCapability(previous.targets, clause, false) : [];
-      let resolution: Resolution | Extract<Plan, { kind: 'clarify' }> = forced
-        ? { kind: 'targets', targets: forced }
-        : inConditionPlace
-          ? { kind: 'targets', targets: inConditionPlace }
-          : goesOn.length > 0
-            ? { kind: 'targets', targets: goesOn }
-            : resolveClause(clause, devices, context, lastTargets, inheritedTypes, vocabulary);
+      const given = forced ?? inConditionPlace ?? (goesOn.length > 0 ? goesOn : null);
+      let resolution: Resolution | Extract<Plan, { kind: 'clarify' }> = given ? { kind: 'targets', targets: given } : resolveClause(clause, devices, context, lastTargets, inheritedTypes, vocabulary);
       if (resolution.kind === 'clarify' && !inConditionPlace && clause.areas.length + clause.floors.length === 0 && !clause.pronoun) {
         // "turn on the operating lamp and the suction in surgery two": the list's closing place answers "which one?" (planner/list-place.ts).
         const next = clauses[index + 1];
@@ -377,8 +370,7 @@ export class BuiltinPlanner implements Planner {
         }
         resolution = { ...resolution, targets: obeying };
       }
-      // "open the vents and the shade screen halfway": the value said once is both objects' where they are of one kind (shared-modifier.ts).
-      const shared = previous && !piece.sequential && !piece.condition && !question && previousSteps.length > 0 ? sharedModifier(previous.clause, previous.targets, bare, resolution.targets) : null;
+      const shared = previous && !piece.sequential && !piece.condition && !question && previousSteps.length > 0 ? sharedModifier(previous.clause, previous.targets, bare, resolution.targets) : null; // "open the vents and the screen halfway" (shared-modifier.ts)
       if (shared) for (const step of previousSteps) step.text = asSentence(`${step.text.replace(/[.!?\s]+$/, '')} ${shared}`);
       const after = [...(piece.sequential ? steps.map((step) => step.id) : []), ...(condition ? [condition.stepId] : []), ...(condition?.compare?.againstStepId ? [condition.compare.againstStepId] : [])];
       previousSteps = [];
