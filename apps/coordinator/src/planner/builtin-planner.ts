@@ -19,6 +19,8 @@ import { narrowByModifiers } from './modifiers';
 import { obeyingTargets } from './read-only';
 import { itemRequests, referenceIsGoal, refersOnlyThroughVerbs, verbHeadsOfItemsToGoal } from './object-list';
 import { sharedParticle } from './shared-particle';
+import { sharedModifier } from './shared-modifier';
+import { withoutCourtesyFrame } from './courtesy-frame';
 import { byPlaceWord } from './place-word';
 import { viewingQuestion } from './viewing-request';
 import { doneReportRequest } from './done-report';
@@ -77,9 +79,10 @@ export class BuiltinPlanner implements Planner {
     this.wordNet = options.wordNet && rememberingWordNet(options.wordNet);
   }
 
-  async plan(said: string, devices: PlannerDevice[], context: PlanContext): Promise<Plan> {
+  async plan(spoken: string, devices: PlannerDevice[], context: PlanContext): Promise<Plan> {
     // "can I have a look at the camera": a question for what it shows, never a change (viewing-request.ts).
     const wordNet = this.wordNet;
+    const said = wordNet ? withoutCourtesyFrame(spoken, (word) => wordNet.isVerb(word)) : spoken; // "would you mind closing the blinds" (courtesy-frame.ts)
     const text =
       (wordNet && viewingQuestion(said, (verb) => wordNet.verbSenses(verb)[0]?.category === 'perception')) ||
       // "I've restocked the coffee pods": the listed item done (done-report.ts).
@@ -248,6 +251,7 @@ export class BuiltinPlanner implements Planner {
     const steps: PlanStep[] = [];
     const unresolved: string[] = [];
     let previous: { clause: ClauseReferences; targets: PlannerDevice[] } | null = null;
+    let previousSteps: PlanStep[] = [];
     let lastTargets = (context.lastDeviceIds ?? []).map((id) => byId.get(id)).filter((device): device is PlannerDevice => !!device);
     const nextId = () => `s${steps.length + 1}`;
 
@@ -315,6 +319,7 @@ export class BuiltinPlanner implements Planner {
       }
 
       let clause = parseClause(read(piece.text), vocabulary);
+      const bare = clause;
       let inheritedTypes: Set<string> | null = null;
       const refers = refersToSomething(clause);
       if (!clause.hasAction && previous && refers) {
@@ -324,11 +329,10 @@ export class BuiltinPlanner implements Planner {
         if (previous.clause.quantified || previous.clause.nouns.some((noun) => noun.plural)) clause.quantified = true;
       }
       const inConditionPlace = forced ? null : meantInConditionPlace(clause, devices, conditionAreas, vocabulary);
-      let resolution: Resolution | Extract<Plan, { kind: 'clarify' }> = forced
-        ? { kind: 'targets', targets: forced }
-        : inConditionPlace
-          ? { kind: 'targets', targets: inConditionPlace }
-          : resolveClause(clause, devices, context, lastTargets, inheritedTypes, vocabulary);
+      // "make the spotlights cooler white, about 5000 kelvin": a piece with neither verb nor device goes on with the clause before, where it can.
+      const goesOn: PlannerDevice[] = !forced && !inConditionPlace && !clause.hasAction && !refers && !piece.condition && previous ? selectByCapability(previous.targets, clause, false) : [];
+      const given = forced ?? inConditionPlace ?? (goesOn.length > 0 ? goesOn : null);
+      let resolution: Resolution | Extract<Plan, { kind: 'clarify' }> = given ? { kind: 'targets', targets: given } : resolveClause(clause, devices, context, lastTargets, inheritedTypes, vocabulary);
       if (resolution.kind === 'clarify' && !inConditionPlace && clause.areas.length + clause.floors.length === 0 && !clause.pronoun) {
         // "turn on the operating lamp and the suction in surgery two": the list's closing place answers "which one?" (planner/list-place.ts).
         const next = clauses[index + 1];
@@ -366,9 +370,12 @@ export class BuiltinPlanner implements Planner {
         }
         resolution = { ...resolution, targets: obeying };
       }
+      const shared = previous && !piece.sequential && !piece.condition && !question && previousSteps.length > 0 ? sharedModifier(previous.clause, previous.targets, bare, resolution.targets) : null; // "open the vents and the screen halfway" (shared-modifier.ts)
+      if (shared) for (const step of previousSteps) step.text = asSentence(`${step.text.replace(/[.!?\s]+$/, '')} ${shared}`);
       const after = [...(piece.sequential ? steps.map((step) => step.id) : []), ...(condition ? [condition.stepId] : []), ...(condition?.compare?.againstStepId ? [condition.compare.againstStepId] : [])];
+      previousSteps = [];
       for (const device of resolution.targets) {
-        steps.push({
+        const step: PlanStep = {
           id: nextId(),
           deviceId: device.id,
           text: question ? asQuestion(clause.text) : asSentence(resolution.texts?.get(device.id) ?? clause.text),
@@ -376,7 +383,9 @@ export class BuiltinPlanner implements Planner {
           ...(condition ? { condition } : {}),
           ...(piece.delayMs ? { delayMs: piece.delayMs } : {}),
           ...(question ? { question } : {}),
-        });
+        };
+        steps.push(step);
+        previousSteps.push(step);
       }
       previous = { clause, targets: resolution.targets };
       lastTargets = resolution.targets;

@@ -23,6 +23,7 @@ export const enPlanning = {
   partitives: ['of'],
   definiteArticles: ['the'],
   placeWords: ['in', 'on', 'at', 'inside', 'outside', 'outdoors', 'upstairs', 'downstairs'],
+  courtesyFrames: { askers: ['would you', 'could you', 'can you', 'will you', 'do you', 'please'], minding: ['mind'], linking: ['be'], infinitiveLinks: ['as', 'enough'], infinitive: 'to' },
   questions: {
     openers: [...PRESENT_COPULAS, ...PAST_COPULAS, 'does', 'do', 'did', 'has', 'have', 'what', "what's", 'whats', 'which', 'how', 'tell', 'show', 'list', 'check', 'any'],
     commandWithParticle: { check: ['off'] } as Readonly<Record<string, readonly string[]>>,

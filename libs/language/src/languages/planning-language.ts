@@ -16,6 +16,18 @@ export interface PlanningLanguageData {
   readonly definiteArticles: readonly string[];
   /** Words that put a place after what is asked ("occupied in the office", "if it is over 20 degrees upstairs"). */
   readonly placeWords: readonly string[];
+  /**
+   * Polite frames around a request (planner/courtesy-frame.ts): "would you mind closing the blinds"
+   * (an asker, the verb of minding, the request's verb in its -ing form) and "would you be so kind as
+   * to close the blinds" (an asker, the linking verb, a few words, a link before the infinitive).
+   */
+  readonly courtesyFrames: {
+    readonly askers: readonly string[];
+    readonly minding: readonly string[];
+    readonly linking: readonly string[];
+    readonly infinitiveLinks: readonly string[];
+    readonly infinitive: string;
+  };
   readonly questions: {
     /** First words of a clause that asks for a reading, read by the question detection and the allocation's answer. */
     readonly openers: readonly string[];

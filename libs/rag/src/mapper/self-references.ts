@@ -1,4 +1,4 @@
-import { alternation, en, enMapping, escapeRegExp } from '@meshmind/language';
+import { alternation, en, enMapping, escapeRegExp, stripAccents } from '@meshmind/language';
 
 /**
  * A subtask names the device it was sent to ("add apples to my shopping list", "resume the TV",
@@ -15,8 +15,9 @@ interface Token {
   end: number;
 }
 
+// Words compared without their accents: a name written "Café Order" is typed "cafe order".
 function tokens(text: string): Token[] {
-  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((match) => ({ word: match[0].toLowerCase(), start: match.index!, end: match.index! + match[0].length }));
+  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((match) => ({ word: stripAccents(match[0].toLowerCase()), start: match.index!, end: match.index! + match[0].length }));
 }
 
 function phraseWords(phrase: string): string[] {
