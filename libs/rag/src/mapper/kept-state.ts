@@ -24,7 +24,7 @@ export function keepsState(word: string, wordNet: WordNet): boolean {
 type Effect = NonNullable<NormalisedFunction['effects']>[number];
 
 /** Whether the state already holds what the call's effect sets: its fixed value (or one it also accepts) or the argument given. */
-export function held(effect: Effect, call: { arguments: Record<string, unknown> }, state: DeviceStateValues): boolean {
+function held(effect: Effect, call: { arguments: Record<string, unknown> }, state: DeviceStateValues): boolean {
   const current = state[effect.key];
   if (current === undefined) return false;
   if ('value' in effect && effect.value !== undefined) return current === effect.value || (effect.alsoAccepted ?? []).includes(current);
