@@ -12,6 +12,7 @@ import { endwardChangeMarker } from './end-change';
 import { countsThings } from './counted-things';
 import { labelledMention } from './labelled-number';
 import { tiltSign } from './tilt-way';
+import { presetStep } from './preset-step';
 import { saysPartOfTheWay } from '../mapper/small-step';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
@@ -203,7 +204,10 @@ export function numericValue(parameter: ParameterSpec, context: NumericContext):
   if (context.current !== undefined && direction !== 0 && named === undefined && !extreme) {
     const absolute = mention && LEVEL_BEFORE.test(lower.slice(0, mention.start));
     if (!absolute) {
+      // "a notch faster" of a fan on medium: the next of its named settings, not a guessed 10% (arguments/preset-step.ts).
+      const stepped = !mention || mentionUnit(mention) === 'none' ? presetStep(parameter, lower, context.current, direction > 0 ? 1 : -1, context.wordNet, mention) : undefined;
       if (mention) context.taken.add(mention);
+      if (stepped !== undefined) return finish(parameter, stepped);
       const delta = mention ? convert(mention.value, mention, parameterClass, text) : defaultStep(parameter, parameterClass);
       return finish(parameter, clamp(context.current + direction * delta, parameter));
     }
