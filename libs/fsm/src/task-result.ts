@@ -5,6 +5,7 @@ import type { DeviceStateValues } from '@meshmind/protocol';
 
 /** The progress stage names sent to the coordinator, one per machine state. */
 export const STAGE_BY_STATE: Record<TaskStateName, string> = {
+  ready: 'ready',
   received: 'received',
   mapping: 'mapping',
   generating: 'generating',

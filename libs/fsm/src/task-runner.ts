@@ -14,7 +14,7 @@ import { ExperienceCache, experienceKey } from './experience-cache';
 import { Sandbox, type SandboxLimits } from './sandbox';
 import { JournalSweeper } from './journal-sweeper';
 import { cleanGenerated, provideTaskActors } from './task-actors';
-import { TASK_MACHINE_VERSION, type TaskContext, type TaskMachine, type TaskStateName } from './task-machine';
+import { TASK_MACHINE_VERSION, type TaskContext, type TaskMachine, type TaskMachineInput, type TaskStateName } from './task-machine';
 import { STAGE_BY_STATE, buildSubtaskResult, recoveryNotes } from './task-result';
 import { TaskStore } from './task-store';
 import { StoredTaskIds } from './stored-task-ids';
@@ -96,6 +96,12 @@ export class TaskRunner {
   private readonly storedTaskIds: StoredTaskIds;
   private readonly retention: FinishedTaskRetention | undefined;
   private readonly journals: JournalSweeper | undefined;
+  /**
+   * The next new subtask's task actor, made and started while the device was idle and waiting in
+   * 'ready' (task-machine.ts): its arrival hands it the subtask by an event instead of making an actor.
+   */
+  private ready: Actor<TaskMachine> | undefined;
+  private readyLater: NodeJS.Immediate | undefined;
 
   constructor(private readonly options: TaskRunnerOptions) {
     this.clock = options.clock ?? systemClock;
@@ -131,6 +137,7 @@ export class TaskRunner {
       }
     }
     this.pump();
+    this.prepareReady();
   }
 
   /**
@@ -204,6 +211,10 @@ export class TaskRunner {
    */
   async stop(): Promise<void> {
     this.running = false;
+    if (this.readyLater) clearImmediate(this.readyLater);
+    this.readyLater = undefined;
+    this.ready?.stop();
+    this.ready = undefined;
     this.journals?.sweep();
     for (const [taskId, task] of this.tasks) {
       task.unsubscribe();
@@ -215,8 +226,10 @@ export class TaskRunner {
   }
 
   private track(subtask: SubtaskRequest, snapshot: SnapshotFrom<TaskMachine> | undefined, holdFirstSave = false): RunningTask {
-    const input = { subtask, deviceId: this.options.deviceId, ...(this.options.maxAttempts === undefined ? {} : { maxAttempts: this.options.maxAttempts }) };
-    const actor = snapshot ? createActor(this.machine, { snapshot, input }) : createActor(this.machine, { input });
+    const input = this.inputFor(subtask);
+    const ready = snapshot ? undefined : this.ready;
+    this.ready = undefined;
+    const actor = snapshot ? createActor(this.machine, { snapshot, input }) : (ready ?? createActor(this.machine, { input }));
     let resolve!: (result: SubtaskResult) => void;
     let reject!: (error: unknown) => void;
     const settled = new Promise<SubtaskResult>((resolvePromise, rejectPromise) => {
@@ -246,7 +259,9 @@ export class TaskRunner {
       error: (error) => this.finishWithError(task, toMeshmindError(error)),
     });
     task.unsubscribe = () => subscription.unsubscribe();
-    actor.start();
+    // The ready actor's 'received' reaches the subscriber as its first snapshot, as a new actor's start gives it.
+    if (ready) actor.send({ type: 'task.assigned', subtask });
+    else actor.start();
     if (!this.tasks.has(subtask.id)) return task;
     const remaining = subtask.deadline - this.clock.now();
     // Already past (a late arrival, or a task resumed after a long restart): decide now, before any
@@ -254,6 +269,29 @@ export class TaskRunner {
     if (remaining <= 0) actor.send({ type: 'deadline.expired' });
     else task.cancelDeadline = this.clock.setTimer(remaining, () => actor.send({ type: 'deadline.expired' }));
     return task;
+  }
+
+  private inputFor(subtask: SubtaskRequest | undefined): TaskMachineInput {
+    return { ...(subtask ? { subtask } : {}), deviceId: this.options.deviceId, ...(this.options.maxAttempts === undefined ? {} : { maxAttempts: this.options.maxAttempts }) };
+  }
+
+  /** Makes the next subtask's actor now (see `ready`), unless there is one or the runner is stopped. */
+  private prepareReady(): void {
+    this.readyLater = undefined;
+    if (!this.running || this.ready) return;
+    const actor = createActor(this.machine, { input: this.inputFor(undefined) });
+    actor.start();
+    this.ready = actor;
+  }
+
+  /**
+   * After a task's end, once this turn's work is done (its result's report handed on): the device is
+   * idle, and the next subtask's actor is made then rather than when it arrives.
+   */
+  private prepareReadyLater(): void {
+    if (this.readyLater || this.ready || !this.running) return;
+    this.readyLater = setImmediate(() => this.prepareReady());
+    this.readyLater.unref();
   }
 
   /** Starts the oldest waiting task when no task is using the device. */
@@ -362,6 +400,7 @@ export class TaskRunner {
       // Losing a cache entry costs a regeneration later, nothing more.
     }
     this.pump();
+    this.prepareReadyLater();
   }
 
   private finishWithError(task: RunningTask, error: MeshmindError): void {
@@ -372,6 +411,7 @@ export class TaskRunner {
     task.resolve(result);
     this.emitResult(task, result, { notes: [] });
     this.pump();
+    this.prepareReadyLater();
   }
 
   /** A failed result with no calls and the device's state as it is now. */
