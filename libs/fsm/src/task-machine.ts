@@ -15,7 +15,7 @@ import type { ExecutionOutcome, PreparedProgram, VerificationOutcome } from './t
 
 /**
  * One subtask on one device, as data:
- * received -> mapping -> generating -> validating -> [awaitingConfirmation] -> starting -> executing -> verifying -> done,
+ * [ready ->] received -> mapping -> generating -> validating -> [awaitingConfirmation] -> starting -> executing -> verifying -> done,
  * with failed, notExecutable, cancelled and expired as the other ends. All I/O sits in the named
  * actors, which the agent (or TaskRunner) provides with `.provide({ actors })`. The deadline is an
  * absolute time in context; whoever runs the actor sends `deadline.expired` (timers do not survive
@@ -25,6 +25,12 @@ import type { ExecutionOutcome, PreparedProgram, VerificationOutcome } from './t
  * never runs later. One already executing is not stopped half way (that would leave the device in
  * a state nobody asked for); it finishes, is not retried, and its result reports that it was late.
  * Nothing here ever calls the device on its own account: a timeout or a cancel adds no call.
+ *
+ * An actor made without a subtask waits in 'ready' until 'task.assigned' hands it one: the runner
+ * makes and starts it while the device is idle, so a subtask's arrival only hands it over (making an
+ * actor, its system and its first snapshot took about half of the agent's arrival-to-first-stage).
+ * 'ready' is never persisted (nobody watches the actor until it is handed its subtask); an actor
+ * made with a subtask starts in 'received', as before.
  */
 
 /** Stored with every persisted snapshot; bump when states or context change shape. */
@@ -32,12 +38,14 @@ export const TASK_MACHINE_VERSION = 2;
 export const DEFAULT_MAX_ATTEMPTS = 3;
 
 export interface TaskMachineInput {
-  subtask: SubtaskRequest;
+  /** Absent for an actor made ready before its subtask: it waits in 'ready' for 'task.assigned'. */
+  subtask?: SubtaskRequest;
   deviceId: string;
   maxAttempts?: number;
 }
 
 export interface TaskContext {
+  /** Set in every state but 'ready', where nothing reads it. */
   subtask: SubtaskRequest;
   deviceId: string;
   /** Absolute epoch milliseconds (from the subtask). */
@@ -62,6 +70,7 @@ export interface TaskContext {
 }
 
 export type TaskEvent =
+  | { type: 'task.assigned'; subtask: SubtaskRequest }
   | { type: 'task.started' }
   | { type: 'task.cancelled'; reason: string }
   | { type: 'deadline.expired' }
@@ -132,6 +141,7 @@ export const taskMachine = setup({
     admit: fromPromise<AdmitStageOutput, AdmitStageInput>(async () => notProvided('admit')),
   },
   guards: {
+    hasSubtask: ({ context }) => context.subtask !== undefined,
     isNotExecutable: (_, params: { mapping: MappingResult }) => params.mapping.kind === 'not_executable',
     canRetry: ({ context }, params: { error: unknown }) =>
       context.attempt < context.maxAttempts && !context.overran && !FINAL_ERROR_CODES.has(toMeshmindError(params.error).code),
@@ -141,6 +151,8 @@ export const taskMachine = setup({
     verified: (_, params: { verification: VerificationOutcome }) => params.verification.ok,
   },
   actions: {
+    /** What the context takes from its subtask, as the context's factory takes it from an input that has one. */
+    assignSubtask: assign((_, params: { subtask: SubtaskRequest }) => ({ subtask: params.subtask, deadline: params.subtask.deadline, confirmed: params.subtask.confirmed === true })),
     recordMapping: assign((_, params: { mapping: MappingResult }) =>
       params.mapping.kind === 'call'
         ? { mapping: params.mapping, candidates: params.mapping.candidates }
@@ -195,14 +207,15 @@ export const taskMachine = setup({
   },
 }).createMachine({
   id: 'task',
-  initial: 'received',
+  initial: 'ready',
   context: ({ input }) => ({
-    subtask: input.subtask,
+    // A ready actor's (no subtask) are replaced when it is handed one; 'ready' is never persisted.
+    subtask: input.subtask as SubtaskRequest,
     deviceId: input.deviceId,
-    deadline: input.subtask.deadline,
+    deadline: input.subtask?.deadline ?? 0,
     maxAttempts: Math.max(1, input.maxAttempts ?? DEFAULT_MAX_ATTEMPTS),
     attempt: 1,
-    confirmed: input.subtask.confirmed === true,
+    confirmed: input.subtask?.confirmed === true,
     mapping: null,
     candidates: [],
     generated: null,
@@ -221,6 +234,11 @@ export const taskMachine = setup({
     'deadline.expired': { target: '.expired', actions: 'recordExpiry' },
   },
   states: {
+    /** Made before its subtask (see above); one made with a subtask passes straight on. */
+    ready: {
+      always: { guard: 'hasSubtask', target: 'received' },
+      on: { 'task.assigned': { target: 'received', actions: { type: 'assignSubtask', params: ({ event }) => ({ subtask: event.subtask }) } } },
+    },
     /** Waiting for its turn on the device (the runner's queue). */
     received: {
       on: { 'task.started': 'mapping' },

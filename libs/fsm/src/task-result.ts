@@ -5,6 +5,7 @@ import type { DeviceStateValues } from '@meshmind/protocol';
 
 /** The progress stage names sent to the coordinator, one per machine state. */
 export const STAGE_BY_STATE: Record<TaskStateName, string> = {
+  ready: 'ready',
   received: 'received',
   mapping: 'mapping',
   generating: 'generating',
@@ -56,6 +57,20 @@ export function recoveryNotes(context: TaskContext): string[] {
     notes.push(fillTemplate(SAID.restartedDuring, { calls: formatList(uncertain) }));
   }
   return notes;
+}
+
+/** A stage's progress detail: a resumed task's first stage, a retry, the program's origin, why it ended. */
+export function stageDetail(resumed: boolean, stateName: TaskStateName, context: TaskContext): string | undefined {
+  const notes: string[] = [];
+  if (resumed) notes.push('resumed after an agent restart');
+  if (context.attempt > 1 && (stateName === 'generating' || stateName === 'executing')) {
+    notes.push(`attempt ${context.attempt} of ${context.maxAttempts} after: ${context.previousAttempts.at(-1)?.error.message ?? 'an error'}`);
+  }
+  if (stateName === 'validating') notes.push(context.origin === 'cache' ? 'program reused from the experience cache' : 'program generated');
+  if (stateName === 'failed' || stateName === 'cancelled' || stateName === 'expired') notes.push(context.error?.message ?? '');
+  if (stateName === 'notExecutable') notes.push(context.reason ?? '');
+  const detail = notes.filter(Boolean).join('; ');
+  return detail.length > 0 ? detail : undefined;
 }
 
 /** One plain-language sentence per outcome, for the person reading the coordinator's answer. */

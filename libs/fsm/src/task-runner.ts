@@ -15,8 +15,9 @@ import { Sandbox, type SandboxLimits } from './sandbox';
 import { JournalSweeper } from './journal-sweeper';
 import { cleanGenerated, provideTaskActors } from './task-actors';
 import { TASK_MACHINE_VERSION, type TaskContext, type TaskMachine, type TaskStateName } from './task-machine';
-import { STAGE_BY_STATE, buildSubtaskResult, recoveryNotes } from './task-result';
+import { STAGE_BY_STATE, buildSubtaskResult, recoveryNotes, stageDetail } from './task-result';
 import { TaskStore } from './task-store';
+import { ReadyTaskActor } from './ready-task-actor';
 import { StoredTaskIds } from './stored-task-ids';
 import { FINISHED_TASK_RETENTION_MS, FinishedTaskRetention, assertRetention } from './finished-task-retention';
 import type { TaskDeviceDriver } from './types';
@@ -96,6 +97,7 @@ export class TaskRunner {
   private readonly storedTaskIds: StoredTaskIds;
   private readonly retention: FinishedTaskRetention | undefined;
   private readonly journals: JournalSweeper | undefined;
+  private readonly ready: ReadyTaskActor;
 
   constructor(private readonly options: TaskRunnerOptions) {
     this.clock = options.clock ?? systemClock;
@@ -109,6 +111,7 @@ export class TaskRunner {
     this.cache = options.database && options.experienceCache !== false ? new ExperienceCache(options.database) : undefined;
     this.docHash = apiDocHash(options.driver.description);
     this.machine = provideTaskActors({ ...options, clock: this.clock, sandbox: this.sandbox, store: this.store, cache: this.cache, docHash: this.docHash });
+    this.ready = new ReadyTaskActor(this.machine, { deviceId: options.deviceId, ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }) });
   }
 
   /** Resumes the device's unfinished tasks from the database, in their original order. */
@@ -131,6 +134,7 @@ export class TaskRunner {
       }
     }
     this.pump();
+    this.ready.prepare();
   }
 
   /**
@@ -204,6 +208,7 @@ export class TaskRunner {
    */
   async stop(): Promise<void> {
     this.running = false;
+    this.ready.drop();
     this.journals?.sweep();
     for (const [taskId, task] of this.tasks) {
       task.unsubscribe();
@@ -216,7 +221,8 @@ export class TaskRunner {
 
   private track(subtask: SubtaskRequest, snapshot: SnapshotFrom<TaskMachine> | undefined, holdFirstSave = false): RunningTask {
     const input = { subtask, deviceId: this.options.deviceId, ...(this.options.maxAttempts === undefined ? {} : { maxAttempts: this.options.maxAttempts }) };
-    const actor = snapshot ? createActor(this.machine, { snapshot, input }) : createActor(this.machine, { input });
+    const ready = snapshot ? undefined : this.ready.take();
+    const actor = snapshot ? createActor(this.machine, { snapshot, input }) : (ready ?? createActor(this.machine, { input }));
     let resolve!: (result: SubtaskResult) => void;
     let reject!: (error: unknown) => void;
     const settled = new Promise<SubtaskResult>((resolvePromise, rejectPromise) => {
@@ -246,7 +252,8 @@ export class TaskRunner {
       error: (error) => this.finishWithError(task, toMeshmindError(error)),
     });
     task.unsubscribe = () => subscription.unsubscribe();
-    actor.start();
+    if (ready) actor.send({ type: 'task.assigned', subtask }); // its 'received' is the subscriber's first snapshot, as start gives it
+    else actor.start();
     if (!this.tasks.has(subtask.id)) return task;
     const remaining = subtask.deadline - this.clock.now();
     // Already past (a late arrival, or a task resumed after a long restart): decide now, before any
@@ -272,7 +279,8 @@ export class TaskRunner {
     const progressKey = `${stateName}#${context.attempt}`;
     if (progressKey !== task.lastProgressKey) {
       task.lastProgressKey = progressKey;
-      this.publishProgress(task, STAGE_BY_STATE[stateName] ?? stateName, this.progressDetail(task, stateName, context));
+      this.publishProgress(task, STAGE_BY_STATE[stateName] ?? stateName, stageDetail(task.resumed, stateName, context));
+      task.resumed = false;
     }
     if (context.overran && !final && !task.toldOverrun) {
       task.toldOverrun = true;
@@ -302,22 +310,6 @@ export class TaskRunner {
       // A full disk must not stop the device: the task goes on, unpersisted.
       this.publishProgress(task, 'persistence', `snapshot not saved: ${toMeshmindError(error).message}`);
     }
-  }
-
-  private progressDetail(task: RunningTask, stateName: TaskStateName, context: TaskContext): string | undefined {
-    const notes: string[] = [];
-    if (task.resumed) {
-      notes.push('resumed after an agent restart');
-      task.resumed = false;
-    }
-    if (context.attempt > 1 && (stateName === 'generating' || stateName === 'executing')) {
-      notes.push(`attempt ${context.attempt} of ${context.maxAttempts} after: ${context.previousAttempts.at(-1)?.error.message ?? 'an error'}`);
-    }
-    if (stateName === 'validating') notes.push(context.origin === 'cache' ? 'program reused from the experience cache' : 'program generated');
-    if (stateName === 'failed' || stateName === 'cancelled' || stateName === 'expired') notes.push(context.error?.message ?? '');
-    if (stateName === 'notExecutable') notes.push(context.reason ?? '');
-    const detail = notes.filter(Boolean).join('; ');
-    return detail.length > 0 ? detail : undefined;
   }
 
   private publishProgress(task: RunningTask, stage: string, detail: string | undefined): void {
@@ -362,6 +354,7 @@ export class TaskRunner {
       // Losing a cache entry costs a regeneration later, nothing more.
     }
     this.pump();
+    if (this.running) this.ready.prepareLater();
   }
 
   private finishWithError(task: RunningTask, error: MeshmindError): void {
@@ -372,6 +365,7 @@ export class TaskRunner {
     task.resolve(result);
     this.emitResult(task, result, { notes: [] });
     this.pump();
+    if (this.running) this.ready.prepareLater();
   }
 
   /** A failed result with no calls and the device's state as it is now. */
