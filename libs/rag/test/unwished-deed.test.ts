@@ -29,8 +29,16 @@ describe('the deed the speaker does not wish done', () => {
     expect(unwishedDeed("I'm not asking you to bolt it")).toBe('bolt it');
   });
 
+  it('reads a gerund after the addressee, and a modal of duty under a negated opinion', () => {
+    expect(unwishedDeed("I don't want you bolting the shed")).toBe('bolting the shed');
+    expect(unwishedDeed('we do not want you unbolting it right now')).toBe('unbolting it right now');
+    expect(unwishedDeed("I don't think you should unbolt it")).toBe('unbolt it');
+    expect(unwishedDeed("I don't reckon you ought to bolt the door")).toBe('bolt the door');
+    expect(unwishedDeed('I do not believe you must bolt it')).toBe('bolt it');
+  });
+
   it('leaves wishes, questions, further clauses and other subjects to the mapper', () => {
-    for (const text of ["I'd like you to bolt the shed", "I'd rather you bolted it", "why don't you bolt it", "I didn't hear you, bolt it", "I don't think you should unbolt it", "you didn't bolt it", "I'd rather you didn't bolt it but unbolt the gate"]) {
+    for (const text of ["I'd like you to bolt the shed", "I'd rather you bolted it", "why don't you bolt it", "I didn't hear you, bolt it", "I think you should unbolt it", "I want you bolting it", "you didn't bolt it", "I'd rather you didn't bolt it but unbolt the gate"]) {
       expect(unwishedDeed(text), text).toBeUndefined();
     }
   });
@@ -45,6 +53,18 @@ describe('the deed the speaker says is not needed', () => {
     expect(needlessDeed("you needn't bolt it")).toBe('bolt it');
     expect(needlessDeed("Don't bother bolting it")).toBe('bolting it');
     expect(needlessDeed("it's not necessary to unbolt the shed")).toBe('unbolt the shed');
+  });
+
+  it('reads a gerund after "no point"', () => {
+    expect(needlessDeed("There's no point bolting the shed.")).toBe('bolting the shed');
+    expect(needlessDeed('no use in unbolting it')).toBe('unbolting it');
+    expect(needlessDeed('there is no sense bolting it now')).toBe('bolting it now');
+  });
+
+  it('leaves "no point" without a deed, and a deed the speaker does not need to do', () => {
+    for (const text of ['no point, bolt it anyway', 'there is no point', "I don't want to bolt it", "we don't have the key", "I don't want you to wait"]) {
+      expect(needlessDeed(text), text).toBeUndefined();
+    }
   });
 
   it('leaves the speaker\'s own need, questions of need, further clauses and other negations', () => {

@@ -68,6 +68,8 @@ import { complainedValue, endedWish } from './ended-wish';
 import { unreportedAttribute } from './unreported-attribute';
 import { untakenNumber } from './untaken-number';
 import { placeAsObject } from './place-as-object';
+import { carriedThing } from './carried-thing';
+import { equipmentAsked } from './equipment-asked';
 
 /** A command that forbids its deed is declined before any call is chosen (mapper/forbidden-deed.ts). */
 export { forbiddenDeed } from './forbidden-deed';
@@ -174,6 +176,7 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const otherOne = otherMachine(result, reading(said), context.readScope?.(said), kindOf, context.selfNoun, lexicon?.wordNet) ?? otherMachineAsked(result, reading(said), context.readScope?.(said), kindOf, context.selfNoun, lexicon?.wordNet) ?? [otherThing, otherThingAsked].reduce<string | undefined>((found, read) => found ?? read(result, reading(said), context.readScope?.(said), kindOf, ownNouns(context), () => goesAbout(context.functions, context.language, context.functionWords, lexicon!.wordNet!), context.selfNoun, lexicon?.wordNet, () => context.functions.flatMap((fn) => context.functionWords?.(fn.name) ?? [])), undefined); // "is the forklift charged?", "stop the scissor lift"; "the cam" is the camera (other-machine.ts clipped)
   if (otherOne) return { reason: otherOne };
   const placeDoneTo = placeAsObject(result, reading(said), context.selfNoun, lexicon?.wordNet, (name, word) => { const read = context.readScope?.(said); const at = read?.content.indexOf(word) ?? -1; return at >= 0 && (read?.explained?.get(name)?.has(at) ?? false); }, () => goesAbout(context.functions, context.language, context.functionWords, lexicon!.wordNet!)); if (placeDoneTo) return { reason: placeDoneTo }; // "load shelf 3", "vacuum aisle 5" (place-as-object.ts)
+  const carried = carriedThing(result, reading(said), byName, () => goesAbout(context.functions, context.language, context.functionWords, lexicon!.wordNet!), context.selfNoun, lexicon?.wordNet); if (carried) return { reason: carried }; // "put it on shelf 2", "take this to the dock": a thing to carry (carried-thing.ts)
   const otherOfKind = anotherOfKind(result, reading(said), new Set([...context.deviceNouns, ...(context.selfNoun ? [context.selfNoun] : [])]), [...context.names, ...(context.places ?? [])], context.selfNoun, lexicon?.wordNet); // "stop robot 2!", "where is the other robot?" (another-of-kind.ts)
   if (otherOfKind) return { reason: otherOfKind };
   const othersThing = possessedByOther(result, reading(said), context.readScope?.(said), ownNouns(context), context.selfNoun, lexicon?.wordNet); // "check the drone's battery" (possessed-by-other.ts)
@@ -189,6 +192,8 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // "how fast are you going?": a quantity only an action sets, which no query reports (setting-not-reported.ts).
   const unreported = asked && settingNotReported(result, reading(said), asked, kindOf, context.functions, (context.stateFields ?? []).flatMap((field) => splitIdentifier(field)), lexicon?.wordNet);
   if (unreported) return { reason: `the ${context.selfNoun ?? 'device'} can be set as "${unreported}" asks, but none of its functions reports it` };
+  const made = equipmentAsked(result, reading(said), kindOf, (name, word) => { const read = context.readScope?.(said); const at = read?.content.indexOf(word) ?? -1; return at >= 0 && (read?.explained?.get(name)?.has(at) ?? false); }, context.selfNoun); // "do you have a barcode reader?", "what can you do?": the device's make (equipment-asked.ts)
+  if (made) return { reason: made };
   // "are you docked?": a state asked of a device whose fitting call is the deed that makes it (state-asked.ts).
   const stateAsked = stateAskedOfAction(result, question, kindOf, context.selfNoun, (name) => byName.get(name)?.returns);
   if (stateAsked) return { reason: stateAsked };

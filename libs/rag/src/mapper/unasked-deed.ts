@@ -17,6 +17,7 @@ import { reminderDeclined } from './speaker-reminded';
 import { speakersPastDeedDeclined } from './speakers-past-deed';
 import { statedEvent } from './stated-event';
 import { unheldCondition } from './unheld-condition';
+import { awaitedEventDeclined } from './awaited-event';
 import { unreadExcess } from './unread-excess';
 import { unwishedDeedDeclined } from './unwished-deed';
 
@@ -46,7 +47,8 @@ export interface UnaskedDeedContext {
  * mapper/advice-asked.ts), a reminder asked for ("remind me to turn the lights off":
  * mapper/speaker-reminded.ts), a need to do that has no thing for a list ("we need to leave at nine":
  * mapper/needed-deed.ts), a command under a condition it cannot check ("if you're done, go and
- * charge": mapper/unheld-condition.ts), a quality said too much or enough that no reading makes a
+ * charge": mapper/unheld-condition.ts) or said to wait for an event ("after you charge, head to shelf
+ * 12": mapper/awaited-event.ts), a quality said too much or enough that no reading makes a
  * change of the device ("the fan's too strong": mapper/unread-excess.ts), a statement of what the
  * device is or does ("the hoover's beeping": mapper/device-report.ts), a report of what happened or of
  * what someone else does ("the kids left the back door open": mapper/stated-event.ts), the device only named ("the fan": mapper/named-only.ts), a
@@ -67,6 +69,7 @@ export async function unaskedDeed(asked: string, context: UnaskedDeedContext): P
     (await reminderDeclined(asked, context.takesItems ?? false, scope, mapDeed, selfNoun, wordNet)) ??
     neededDeedDeclined(asked, context.takesItems ?? false, selfNoun, wordNet) ??
     (await unheldCondition(asked, context.document, ownWord, mapDeed, selfNoun, wordNet)) ??
+    (await awaitedEventDeclined(asked, context.document, ownWord, mapDeed, selfNoun, wordNet)) ?? // "once the aisle clears, drive to shelf 10": an event it cannot wait for (awaited-event.ts)
     unreadExcess(asked, context.document, context.state ?? {}, selfNoun, wordNet) ??
     deviceReport(asked, context.document, context.state ?? {}, ownWord, selfNoun, wordNet) ??
     statedEvent(asked, ownWord, selfNoun, wordNet, context.takesItems) ?? // "the kids left the back door open": what happened or what someone else does (stated-event.ts)

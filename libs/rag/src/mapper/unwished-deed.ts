@@ -14,6 +14,10 @@ const negated = (word: string) => NEGATED_WORDS.has(word) || word.endsWith('_not
 /** The infinitive's marker ("you to lock it"). */
 const TO = 'to';
 const ADDRESSEE = 'you';
+/** A gerund: the deed said as "-ing" ("I don't want you charging"). */
+const GERUND = /^\p{L}{2,}ing$/u;
+/** The modals of duty and advice, which a speaker's negated opinion before them denies ("I don't think you should dock"): English's closed class. */
+const DUTY_MODALS: ReadonlySet<string> = new Set(['should', 'must', 'ought']);
 /** A further clause ("I'd rather you didn't lock it, but unlock the back"): the request says more, and is read as a whole. */
 const FURTHER_CLAUSE = /[,;]|\b(?:and|but|then|so|if|unless|until)\b/i;
 
@@ -32,7 +36,9 @@ function wordsOf(asked: string): string[] {
  * The deed the speaker says they do not wish done: "I'd rather you didn't lock it" -> "lock it", "I
  * wish you wouldn't dim the lamp" -> "dim the lamp" (the addressee and a negated auxiliary before the
  * deed), "I wasn't asking you to dim it", "I don't want you to unlock the door" (the speaker, a
- * negated auxiliary and one verb, then the addressee and the infinitive's marker before the deed).
+ * negated auxiliary and one verb, then the addressee and the infinitive's marker before the deed),
+ * "I don't want you charging now" (a gerund after the addressee), "I don't think you should dock" (a
+ * modal of duty after it: the speaker's negated opinion is a negated wish).
  * Only a request that opens with the speaker and says nothing after the deed; undefined otherwise.
  */
 export function unwishedDeed(asked: string): string | undefined {
@@ -48,6 +54,9 @@ export function unwishedDeed(asked: string): string | undefined {
   // "I wasn't asking you to dim it": the speaker's negated auxiliary and one verb before the addressee, then "to" and the deed.
   const speakerNegated = said.slice(0, addressed).some(negated) && addressed <= 4;
   if (speakerNegated && after[0] === TO && after.length > 1) return after.slice(1).join(' ');
+  // "I don't want you going to shelf 4": the deed as a gerund after the addressee; "I don't think you should dock": after a modal of duty.
+  if (speakerNegated && after.length > 1 && GERUND.test(after[0]!)) return after.join(' ');
+  if (speakerNegated && after.length > 1 && DUTY_MODALS.has(after[0]!)) return after.slice(after[1] === TO ? 2 : 1).join(' ') || undefined;
   return undefined;
 }
 
@@ -62,6 +71,8 @@ const BOTHER = 'bother';
 /** "no need to", "there's no need for you to": the noun of need after "no", and the words of existence before it (closed). */
 const NO = 'no';
 const NEED_NOUNS: ReadonlySet<string> = new Set(['need', 'necessity']);
+/** "there's no point taking a photo": the nouns of purpose after "no" (closed). */
+const PURPOSE_NOUNS: ReadonlySet<string> = new Set(['point', 'use', 'sense']);
 const EXISTENCE: ReadonlySet<string> = new Set(["there's", 'theres', 'there', 'is', "there'll", 'be']);
 /** "it's not necessary to": the negated copula before the adjective of need (closed). */
 const NECESSARY: ReadonlySet<string> = new Set(['necessary', 'needed', 'required']);
@@ -75,7 +86,7 @@ function pastForAddressee(said: readonly string[], at: number): number {
 /**
  * The deed the speaker says is not needed: "no need to charge" -> "charge", "there's no need to scan
  * shelf 3", "you don't have to take a photo", "you needn't map it", "don't bother mapping" ->
- * "mapping", "it's not necessary to dock". The addressee may open it; courtesy before. Only a request
+ * "mapping", "it's not necessary to dock", "there's no point taking a photo" -> "taking a photo". The addressee may open it; courtesy before. Only a request
  * that says nothing after the deed (FURTHER_CLAUSE: "no need to ask, just go" goes); undefined otherwise.
  */
 export function needlessDeed(asked: string): string | undefined {
@@ -86,6 +97,11 @@ export function needlessDeed(asked: string): string | undefined {
   if (said[at] === ADDRESSEE) at += 1;
   const deedFrom = (from: number) => (from < said.length ? said.slice(from).join(' ') : undefined);
   while (EXISTENCE.has(said[at] ?? '')) at += 1;
+  // "there's no point taking a photo", "no use in mapping it": the deed as a gerund after a noun of purpose.
+  if (said[at] === NO && PURPOSE_NOUNS.has(said[at + 1] ?? '')) {
+    const gerund = said[at + 2] === 'in' ? at + 3 : at + 2;
+    return GERUND.test(said[gerund] ?? '') ? deedFrom(gerund) : undefined;
+  }
   // "no need to charge", "there's no need for you to scan it".
   if (said[at] === NO && NEED_NOUNS.has(said[at + 1] ?? '')) {
     const to = pastForAddressee(said, at + 2);
