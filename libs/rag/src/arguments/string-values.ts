@@ -1,6 +1,7 @@
 import { alternation, en, enMapping, escapeRegExp, isFunctionWord, isStopword, LANGUAGES, REFERRING_PRONOUN } from '@meshmind/language';
 import { antecedentObject, referredClause } from './antecedent-item';
 import { fromCommand, withoutDoneOpening } from './request-padding';
+import { loneIdentifier } from './identifier-words';
 
 /**
  * Strings inside a request: network names, passwords, list items. Quoted text wins; otherwise the
@@ -92,7 +93,8 @@ export function nameValue(text: string, secret?: string): string | undefined {
     const coined = after.find((candidate) => looksCoined(candidate.value, candidate.start, text));
     if (coined) return coined.value;
   }
-  return before ?? after[0]?.value;
+  // Without a cue, a name said whole: "connect to LabAP-5G" (identifier-words.ts).
+  return before ?? after[0]?.value ?? loneIdentifier(text);
 }
 
 /**
