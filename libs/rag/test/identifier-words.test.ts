@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDeviceDescription, wifiClientDescription } from '@meshmind/devices';
 import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper, type MapResult } from '@meshmind/rag';
 import { loneIdentifier, withoutIdentifiers } from '../src/arguments/identifier-words';
+import { nameValue } from '../src/arguments/string-values';
 
 const called = (result: MapResult) => (result.kind === 'call' ? result.calls.map((call) => call.function + JSON.stringify(call.arguments)) : result.kind);
 
@@ -19,6 +20,11 @@ describe('identifier-words: a hyphen-joined name with a digit is said whole', ()
     expect(loneIdentifier('hop onto Office-2.4G.')).toBe('Office-2.4G');
     expect(loneIdentifier('connect to LabAP-5G or Lab-2')).toBeUndefined();
     expect(loneIdentifier('move to the 5 GHz band')).toBeUndefined();
+  });
+  it('a name said whole is no network name where a secret is cued: it may be the secret', () => {
+    expect(nameValue('join Office-5G')).toBe('Office-5G');
+    expect(nameValue('change the hotspot password to fern-2211')).toBeUndefined();
+    expect(nameValue('join the Birch network, key birch-90', 'birch-90')).toBe('Birch');
   });
 });
 
