@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { getDeviceDescription, ROBOT_DIALECTS } from '@meshmind/devices';
+import { getDeviceDescription, hasDeviceType, microwaveOvenDescription, ROBOT_DIALECTS, wifiAccessPointDescription, wifiClientDescription } from '@meshmind/devices';
+import type { DeviceDescription } from '@meshmind/protocol';
 import { createApiMapper, createEmbedderPool, openLexicon, type ApiMapper } from '@meshmind/rag';
 import { robotSelfKnowledge, score, summarise, toDialect, type CaseResult, type LabelledExample } from './rag-eval-core';
 
@@ -14,6 +15,9 @@ import { robotSelfKnowledge, score, summarise, toDialect, type CaseResult, type 
 // the engineer who works on that type, before reading the eval sets: each run through the real
 // mapper (USE-lite, WordNet) and graded as eval:rag grades, right / asked / wrong. Not an eval split:
 // it is tuned on by design, and kept so that the next session can rerun it.
+// The network scenario's types (examples/wifi.yaml) are not in the home catalog: a probe set may name them too.
+const NETWORK_DOCUMENTS = new Map<string, DeviceDescription>([wifiClientDescription, wifiAccessPointDescription, microwaveOvenDescription].map((document) => [document.type, document]));
+const documentOf = (type: string): DeviceDescription => (hasDeviceType(type) ? getDeviceDescription(type) : (NETWORK_DOCUMENTS.get(type) ?? getDeviceDescription(type)));
 const files = process.argv.slice(2).filter((argument) => argument.endsWith('.jsonl'));
 if (files.length === 0) throw new Error('probe-eval takes one or more jsonl files of labelled sentences');
 const showFailures = process.argv.includes('--failures');
@@ -55,7 +59,7 @@ try {
   }
   for (const example of examples.filter((item) => item.deviceType !== 'robot')) {
     const type = example.deviceType ?? '';
-    if (!mappers.has(type)) mappers.set(type, await createApiMapper({ embedder, lexicon, cacheDir, document: getDeviceDescription(type) }));
+    if (!mappers.has(type)) mappers.set(type, await createApiMapper({ embedder, lexicon, cacheDir, document: documentOf(type) }));
     record(example, score(`home:${type}`, example, example.calls, await mappers.get(type)!.map(example.text, example.state ?? {}), 'dev'));
   }
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`;

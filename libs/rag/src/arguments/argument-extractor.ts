@@ -2,6 +2,7 @@ import { enMapping, escapeRegExp, findColor, readRequest, type NumberMention, ty
 import { validateCallArguments, type ApiFunctionSpec, type DeviceStateValues, type ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import { countedAmounts } from './counted-amount';
+import { namingWords, valueMentions } from './named-numbers';
 import { enumValue, numericValue } from './parameter-values';
 import { withBaseGrades } from './graded-adjective';
 import { ownNamePieces } from './labelled-number';
@@ -51,6 +52,7 @@ export function extractArguments(
   const { text } = reading;
   const mentions: NumberMention[] = [...reading.numbers, ...countedAmounts(text, reading.numbers)]; // "a couple of degrees" (arguments/counted-amount.ts)
   const taken = new Set<NumberMention>();
+  const naming = namingWords(fn); // "the 2.4 GHz radio" names a radio (arguments/named-numbers.ts)
   const secret = fn.parameters.some((parameter) => isSecretParameter(parameter.name)) ? secretValue(text) : undefined;
   for (const parameter of fn.parameters) {
     let value: unknown;
@@ -59,7 +61,7 @@ export function extractArguments(
       case 'number': {
         const current = currentValue(fn, parameter, state);
         // "twice as loud" to a step function: the step to twice the level (arguments/scaling-verbs.ts).
-        value = equativeStep(fn, parameter.name, text, state) ?? numericValue(parameter, { text, mentions, taken, label: ownNamePieces(parameter, fn.parameters), ...(current === undefined ? {} : { current }), ...(wordNet ? { wordNet } : {}) });
+        value = equativeStep(fn, parameter.name, text, state) ?? numericValue(parameter, { text, mentions: valueMentions(mentions, parameter, naming), taken, label: ownNamePieces(parameter, fn.parameters), ...(current === undefined ? {} : { current }), ...(wordNet ? { wordNet } : {}) });
         break;
       }
       case 'boolean':

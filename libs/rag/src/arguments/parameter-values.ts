@@ -14,6 +14,7 @@ import { labelledMention } from './labelled-number';
 import { tiltSign } from './tilt-way';
 import { presetStep } from './preset-step';
 import { saysPartOfTheWay } from '../mapper/small-step';
+import { withoutIdentifiers } from './identifier-words';
 
 type UnitClass = 'percent' | 'angle' | 'temperature' | 'kelvin' | 'speed' | 'length' | 'minutes' | 'seconds' | 'none';
 
@@ -321,7 +322,8 @@ export function enumValue(parameter: ParameterSpec, text: string): string | unde
 }
 
 function namedOption(parameter: ParameterSpec, text: string): string | undefined {
-  const textStems = ` ${words(text).map(stem).join(' ')} `;
+  const options = (parameter.values ?? []).flatMap((value) => [value, ...(parameter.synonyms?.[value] ?? [])]);
+  const textStems = ` ${words(withoutIdentifiers(text, options)).map(stem).join(' ')} `;
   let best: { value: string; length: number } | undefined;
   for (const value of parameter.values ?? []) {
     const phrases = [value, value.replace(/_/g, ' '), ...(parameter.synonyms?.[value] ?? [])];

@@ -1,6 +1,7 @@
 import { alternation, en, enMapping, escapeRegExp, isFunctionWord, isStopword, LANGUAGES, REFERRING_PRONOUN } from '@meshmind/language';
 import { antecedentObject, referredClause } from './antecedent-item';
 import { fromCommand, withoutDoneOpening } from './request-padding';
+import { loneIdentifier } from './identifier-words';
 
 /**
  * Strings inside a request: network names, passwords, list items. Quoted text wins; otherwise the
@@ -19,6 +20,7 @@ const NAME_CUE = `\\b(?:${alternation(network.nameCues)})\\b`;
 /** Words that join a value's phrase to the request and the article before its cue: "with the password ...". */
 const VALUE_JOINER = `\\b(?:${alternation(network.valueJoiners)})\\s+`;
 const CUE_ARTICLE = `(?:(?:${alternation(network.cueArticles)})\\s+)?`;
+const SECRET_CUE_SAID = new RegExp(SECRET_CUE, 'i');
 const SECRET_AFTER_CUE = new RegExp(`${SECRET_CUE}\\s*${VALUE_LINK}${CUED_VALUE}`, 'i');
 const NAME_AFTER_CUE = new RegExp(`${NAME_CUE}\\s*${VALUE_LINK}${CUED_VALUE}`, 'i');
 const NETWORK_NOUN = `(?:${alternation(network.networkNouns)})\\b`;
@@ -92,7 +94,8 @@ export function nameValue(text: string, secret?: string): string | undefined {
     const coined = after.find((candidate) => looksCoined(candidate.value, candidate.start, text));
     if (coined) return coined.value;
   }
-  return before ?? after[0]?.value;
+  // Without a cue, a name said whole: "connect to LabAP-5G" (identifier-words.ts); not where a secret is cued, whose value it may be ("password to moss-1234").
+  return before ?? after[0]?.value ?? (SECRET_CUE_SAID.test(text) ? undefined : loneIdentifier(text));
 }
 
 /**

@@ -12,6 +12,7 @@ import { asksPlace, placeAnswerFit } from './place-question';
 import { particleVerb, undirectedVerbs } from './phrasal-direction';
 import { absenceFit, requestAbsences } from './absence-words';
 import { documentNumbers, numberFit, pairDropped, unusedByNumberless, type DocumentNumbers } from './unused-pair';
+import { effectPole } from './effect-pole';
 
 /**
  * Structural evidence that plain similarity misses: whether the request carries a value that one
@@ -162,11 +163,11 @@ export function requestWords(request: RequestReading, lexicon?: Lexicon): Reques
     ? content
         .map((word) => {
           const opposite = wordNet.antonyms(word);
-          // A particle is itself only: WordNet's verb "off" (to kill, to remove) is slang, not the particle.
+          // A particle is itself only: WordNet's verb "off" (to kill, to remove) is slang, not the particle; one whose opposite is its particle opposite (on/off) has the pole of its adjective ("off": not in operation).
           const same = en.verbParticles.has(word.toLowerCase()) ? new Set([stem(word)]) : new Set([...wordNet.related(word)].filter(([, weight]) => weight >= 0.9).map(([key]) => key));
           for (const key of opposite) same.delete(key);
           const phrasal = phrasalAt.get(word);
-          return { stem: stem(word), same, opposite, pole: wordNet.pole(word, 'verbs'), noun: !en.verbParticles.has(word.toLowerCase()) && afterDeterminer.has(word), ...(phrasal ? { phrasal } : {}) };
+          return { stem: stem(word), same, opposite, pole: wordNet.pole(word, opposite.has(en.particleOpposites[word.toLowerCase()] ?? '') ? 'all' : 'verbs'), noun: !en.verbParticles.has(word.toLowerCase()) && afterDeterminer.has(word), ...(phrasal ? { phrasal } : {}) };
         })
         .filter((entry) => entry.opposite.size > 0)
     : [];
@@ -198,7 +199,7 @@ export function markOppositions(profiles: readonly FunctionProfile[], lexicon?: 
     profile.documentNumbers = documentNumbers(profiles.map((other) => other.fn.parameters));
     profile.opposed = profile.actionWords.flatMap((word) => {
       const opposite = wordNet.antonyms(word);
-      const pole = wordNet.pole(word);
+      const pole = wordNet.pole(word) || effectPole(profile.fn);
       if (pole === 0 || !profiles.some((other) => other !== profile && [...opposite].some((key) => other.actionStems.has(key)))) return [];
       return [{ word, pole }];
     });
