@@ -1,6 +1,7 @@
 import { enReference, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 import { withChatSpellings } from './chat-spellings';
+import { isClosedClassWord } from './lexicon-slip';
 import { QUESTION_WORDS } from './question-contraction';
 
 /**
@@ -10,8 +11,8 @@ import { QUESTION_WORDS } from './question-contraction';
  * typed short stayed a word no reader knew, and the request was asked about ("nothing the robot can do
  * has to do with 'wat'") or ranked on what was left.
  *
- * A word is read so only where it is no word people use (WordNet never saw it tagged: SemCor's count is
- * 0; "cud" is a word), no word of the document, and two letters at least; and where it keeps, in
+ * A word is read so only where it is no word people use (no closed-class word: "we", "my"; and WordNet never
+ * saw it tagged: SemCor's count is 0; "cud" is a word), no word of the document, and two letters at least; and where it keeps, in
  * order and from the first, the letters of exactly one word of the closed class below, one or two of
  * them left out: "wat" is "what", "cn" is "can", "wher" is "where". A final "s" after such a word is
  * its contracted "is" ("wats" is "what's"). A word with a digit, glued to another by an apostrophe or a
@@ -51,7 +52,7 @@ export function withDroppedLetters(text: string, document: NormalisedDocument, w
     const before = text[start - 1] ?? ' ', after = text[start + token[0].length] ?? ' ';
     // A capital inside the request starts a name ("join the wifi Wat"): chat is typed in lower case.
     if ((start > 0 && token[0][0] !== typed[0]) || typed.length < 2 || quoted.some(([from, to]) => start >= from && start < to) || /[\p{L}\p{N}'’-]/u.test(before) || /[\p{L}\p{N}'’-]/u.test(after)) continue;
-    if (MEANT.includes(typed) || written.has(typed) || wordNet.familiarity(typed) > 0 || (typed.endsWith('s') && wordNet.familiarity(typed.slice(0, -1)) > 0)) continue;
+    if (MEANT.includes(typed) || isClosedClassWord(typed) || isClosedClassWord(typed.slice(0, -1)) || written.has(typed) || wordNet.familiarity(typed) > 0 || (typed.endsWith('s') && wordNet.familiarity(typed.slice(0, -1)) > 0)) continue;
     const whole = meantWord(typed);
     const contracted = whole === undefined && typed.endsWith('s') ? meantWord(typed.slice(0, -1)) : undefined;
     const meant = whole ?? (contracted === undefined ? undefined : `${contracted}'s`);
