@@ -52,7 +52,7 @@ export function withDroppedLetters(text: string, document: NormalisedDocument, w
     const before = text[start - 1] ?? ' ', after = text[start + token[0].length] ?? ' ';
     // A capital inside the request starts a name ("join the wifi Wat"): chat is typed in lower case.
     if ((start > 0 && token[0][0] !== typed[0]) || typed.length < 2 || quoted.some(([from, to]) => start >= from && start < to) || /[\p{L}\p{N}'’-]/u.test(before) || /[\p{L}\p{N}'’-]/u.test(after)) continue;
-    if (MEANT.includes(typed) || isClosedClassWord(typed) || isClosedClassWord(typed.slice(0, -1)) || written.has(typed) || wordNet.familiarity(typed) > 0 || (typed.endsWith('s') && wordNet.familiarity(typed.slice(0, -1)) > 0)) continue;
+    if (MEANT.includes(typed) || isClosedClassWord(typed) || (typed.endsWith('s') && isClosedClassWord(typed.slice(0, -1))) || written.has(typed) || wordNet.familiarity(typed) > 0 || (typed.endsWith('s') && wordNet.familiarity(typed.slice(0, -1)) > 0)) continue;
     const whole = meantWord(typed);
     const contracted = whole === undefined && typed.endsWith('s') ? meantWord(typed.slice(0, -1)) : undefined;
     const meant = whole ?? (contracted === undefined ? undefined : `${contracted}'s`);
