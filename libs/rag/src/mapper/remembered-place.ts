@@ -98,7 +98,8 @@ export function rememberedPlace(result: MapResult, reading: RequestReading, self
     // the thing it works on (what it lists, reads or joins), and the clause says which of them, not a place gone to by memory.
     // So is a clause of what the listener can do now ("the access points you can hear", "the hotspots you could pick up"): an ability, no memory.
     const noun = words[words.length - clause.length - 1];
-    if (noun !== undefined && !PLACE_CLAUSE.has(noun) && (result.calls.some((call) => explainedBy?.(noun)?.has(call.function)) || (ADDRESSEE.has(clause[0]!) && ABLE.has(clause[1] ?? '')))) continue;
+    // A noun that is first a place ("the spot you were charging at") stays one, whatever the call's words say of it.
+    if (noun !== undefined && !PLACE_CLAUSE.has(noun) && ((!isPlace(noun, wordNet, 'first') && result.calls.some((call) => explainedBy?.(noun)?.has(call.function))) || (ADDRESSEE.has(clause[0]!) && ABLE.has(clause[1] ?? '')))) continue;
     // "come back to where you took off" to a drone that "returns to the take-off point": the called function's own words name the place.
     // Only where the words before the clause meet it too: "return to the spot you stopped at" called the stop by the clause's word alone.
     const before = all.filter((word) => !clause.includes(word));
