@@ -96,4 +96,14 @@ describe('a deed or a question about a made thing that is not the device', () =>
     // Two letters at least are left off: a "cam" is no clipped "camp".
     expect(judged(['aim', 'camp', 'pitch'])).toMatch(/is not the cam/);
   });
+
+  it('reads a word commoner than the longer word of the document as a word of its own ("machine" is no clipped "machinery")', () => {
+    const wordNet = lexicon.wordNet!;
+    const stopped = { kind: 'call', calls: [{ function: 'halt', arguments: {} }], candidates: [], ranking: [] } as unknown as MapResult;
+    const scope = { content: ['stop', 'wrapping', 'machine'], meetings: [1, 0, 0.7], strongest: 1, mean: 0.57, unmet: ['wrapping'] } as ScopeReading;
+    const judged = (text: string, words: readonly string[]) => otherThing(stopped, createRequestReader()(text), scope, () => 'action', new Set(['courier']), () => true, 'courier', wordNet, () => words);
+    // A Chinese document's gloss of its motors gives "machinery": the wrapping machine is still another machine.
+    expect(judged('stop the wrapping machine', ['halt', 'motors', 'machinery'])).toMatch(/is not the wrapping machine/);
+    expect(judged('could someone stop that machine?', ['halt', 'motors', 'machinery'])).toMatch(/is not the machine/);
+  });
 });

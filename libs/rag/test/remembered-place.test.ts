@@ -45,4 +45,22 @@ describe('a place named by memory, by an event or by what is there (remembered-p
   ])('"%s" is still done: a value said, where the robot is now, or a place the document names', async (text, fn) => {
     expect(called(await mapper.map(text, { status: 'idle' })), text).toEqual([fn]);
   });
+
+  // A place named by what the robot itself does there as a habit is the place the function that does it goes to;
+  // a clause of what it can do now, after a thing that is no place, names no remembered place (regress26).
+  it.each([
+    ['head back to where you charge', 'return_to_base'],
+    ['make your way to where you get charged', 'return_to_base'],
+    ['take a picture of the visitors you can see', 'take_picture'],
+    ['take a picture of the exhibits you could spot', 'take_picture'],
+  ])('"%s" is done: a place the robot\'s own deed names, or things it can perceive now', async (text, fn) => {
+    expect(called(await mapper.map(text, { status: 'idle' })), text).toEqual([fn]);
+  });
+
+  it.each([
+    'go back to where you charged this morning',
+    'take a picture of where you charge',
+  ])('"%s" is still declined: a past deed, or a call that does not go there', async (text) => {
+    expect(called(await mapper.map(text, { status: 'idle' })), text).toBe('not_executable');
+  });
 });

@@ -8,7 +8,7 @@ import { toCandidate, type ReadStep, type SearchedStep } from './read-step';
 import { createRequestReader, type Lexicon, type RequestReader, type RequestReading } from '@meshmind/language';
 import { requestEvidence, requestWords, unanchoredPolarWords, type FunctionProfile } from './evidence';
 import { answerAlreadySaid, asksToKnow, changesOnly, checksTheThing, knowingSign, readingFit, returnKindOf } from './mood';
-import { moodAsked } from './indirect-question'; import { judgedMood } from './addressee-question'; // "are you busy?": a yes/no question of the device judged by its words
+import { moodAsked } from './indirect-question'; import { chatSpelled } from './dropped-letters'; import { judgedMood } from './addressee-question'; // "are you busy?": a yes/no question of the device judged by its words
 import { isCoveredMeansOf, isExplainedMeansOf, isMeansOf, readSteps, withAntecedent } from './split-steps';
 import { statesPurpose } from './purpose-step';
 import { requestPath, type Path } from './path';
@@ -149,7 +149,7 @@ class HybridApiMapper implements ApiMapper {
   }
 
   async map(asked: string, state: DeviceStateValues = {}, mapOptions: MapOptions = {}): Promise<MapResult> {
-    const forbidden = await unaskedDeed(asked, { scope: this.scope, document: this.document, mapDeed: (deed) => this.map(deed, state, mapOptions), ownWord: ownWordsOf(this.deviceNouns, mapOptions.references), selfNoun: this.selfNoun, wordNet: this.lexicon?.wordNet, takesItems: this.takesItems, state }); // "don't unlock the door", "leave the blinds where they are", "I'll unlock it myself", "the fan": declined, not done (mapper/unasked-deed.ts)
+    const forbidden = await unaskedDeed(chatSpelled(asked, this.document, this.lexicon?.wordNet), { scope: this.scope, document: this.document, mapDeed: (deed) => this.map(deed, state, mapOptions), ownWord: ownWordsOf(this.deviceNouns, mapOptions.references), selfNoun: this.selfNoun, wordNet: this.lexicon?.wordNet, takesItems: this.takesItems, state }); // "don't unlock the door", "leave the blinds where they are", "I'll unlock it myself", "the fan": declined, not done (mapper/unasked-deed.ts)
     if (forbidden) return forbidden;
     // "is it on? if not, turn it on": a command under a condition on the device's own state, read in that state (mapper/state-condition.ts).
     const conditional = readStateCondition(asked, this.document, ownWordsOf(this.deviceNouns, mapOptions.references), this.lexicon?.wordNet);

@@ -30,10 +30,10 @@ export type LackedFeature = { thing: string; verb: string } | { deed: string };
 /** Steps up WordNet's hierarchy within which a broader noun still says what a thing is ("oven" -> kitchen appliance -> home appliance -> appliance). */
 const KIND_STEPS = 3;
 
-/** Whether WordNet files the noun under a place in any of its commonest senses: "kitchen" (area), "garden" (location), "hallway" (way). */
-export function isPlace(noun: string, wordNet: WordNet): boolean {
+/** Whether WordNet files the noun under a place in any of its commonest senses (or its commonest alone, `first`): "kitchen" (area), "garden" (location), "hallway" (way). */
+export function isPlace(noun: string, wordNet: WordNet, senses: 'common' | 'first' = 'common'): boolean {
   const kinds = new Set<string>([...enReference.placeKinds, ...enReference.whereKinds]);
-  return [...wordNet.nounAncestors(noun).keys()].some((kind) => kinds.has(kind));
+  return [...wordNet.nounAncestors(noun, senses).keys()].some((kind) => kinds.has(kind));
 }
 
 /** WordNet's broader noun of every plant, animal and person: what a device serves ("water my roses", "feed the cat"), never a feature it lacks. */

@@ -56,6 +56,11 @@ function slipsUndone(word: string): string[] {
   return [...reordered];
 }
 
+/** Whether `word` is a closed-class English word ("we", "my", "what"), which WordNet does not hold. */
+export function isClosedClassWord(word: string): boolean {
+  return CLOSED_CLASS.has(word);
+}
+
 /** Whether the lexicon knows `word` at all: WordNet's lemmas and their inflections, or a closed-class word. */
 export function isLexiconWord(word: string, wordNet: WordNet): boolean {
   return CLOSED_CLASS.has(word) || wordNet.isKnown(word);

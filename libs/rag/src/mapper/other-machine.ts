@@ -191,7 +191,7 @@ export function otherThing(result: MapResult, reading: RequestReading, scope: Sc
     const index = scope.content.indexOf(word);
     return index >= 0 && scope.meetings[index]! >= OWN_THING;
   };
-  if (phrase.some((word) => meets(word) || ownNouns.has(word)) || !madeThing(head, wordNet) || givenAsValue(result, head) || clipped(head, documentWords())) return undefined;
+  if (phrase.some((word) => meets(word) || ownNouns.has(word)) || !madeThing(head, wordNet) || givenAsValue(result, head) || clipped(head, documentWords(), wordNet)) return undefined;
   // "kill your motors", "hit the brakes": the device's own workings; "park your trolley": a vehicle of its own (otherMachine's).
   if (working(head, wordNet) || (OWN.has(determiner) && isVehicle(head, wordNet)) || !mobile()) return undefined;
   return `the ${selfNoun ?? 'device'} is not the ${phrase.join(' ')}: it will not ${verb} ${OWN.has(determiner) ? 'its' : 'the'} ${phrase.join(' ')}`;
@@ -203,10 +203,11 @@ const CLIPPED_LENGTH = 3;
 /**
  * Whether the word is the clipped start of a longer word of the document: "put the cam at ten degrees"
  * names the camera, though WordNet's "cam" is a wheel of a machine; "pic" a picture. The clipping leaves
- * off at least two letters: "car" is not "card".
+ * off at least two letters: "car" is not "card". A clipping is the rarer spelling of its word (SemCor's
+ * counts): "machine", commoner than the "machinery" a Chinese document's gloss gives, is a word of its own.
  */
-function clipped(word: string, documentWords: readonly string[]): boolean {
-  return word.length >= CLIPPED_LENGTH && documentWords.some((long) => long.length >= word.length + 2 && long.startsWith(word));
+function clipped(word: string, documentWords: readonly string[], wordNet: WordNet): boolean {
+  return word.length >= CLIPPED_LENGTH && documentWords.some((long) => long.length >= word.length + 2 && long.startsWith(word) && wordNet.familiarity(word) < wordNet.familiarity(long));
 }
 
 /** Prepositions of where a thing is ("is the pallet on shelf 4 empty?"): a thing so placed is what the device may look at, not a machine asked of. */

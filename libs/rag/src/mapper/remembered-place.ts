@@ -32,6 +32,26 @@ function placeClause(said: readonly string[], wordNet: WordNet): string[] | unde
 
 const HAVE: ReadonlySet<string> = new Set(enReference.statedEvent.have);
 const GOT = enReference.statedEvent.getting.past[0];
+const GETS: ReadonlySet<string> = new Set(enReference.statedEvent.getting.now);
+const MODALS: ReadonlySet<string> = new Set(enReference.statedEvent.modals);
+/** The modals of ability ("the networks you can see"): English's closed class. */
+const ABLE: ReadonlySet<string> = new Set(['can', 'could']);
+
+/**
+ * The verb of a clause that says what the listener does there as a habit: the listener, then a verb in its base form
+ * ("where you charge", "the place you usually dock", "where you plug in"), or "get" and a participle ("where you get
+ * charged"). Not a past ("where you stopped", "where you went"), a "be", a perfect nor a modal ("the points you can hear").
+ */
+function habitualDeed(clause: readonly string[], wordNet: WordNet): string | undefined {
+  if (!ADDRESSEE.has(clause[0] ?? '')) return undefined;
+  let at = 1;
+  // "where you usually charge": an adverb of how often, as WordNet knows adverbs that are no verbs.
+  while (ADVERBS.has(clause[at] ?? '') || (/ly$/.test(clause[at] ?? '') && !wordNet.canBe(clause[at]!, 'verb'))) at += 1;
+  const verb = clause[at] ?? '';
+  if (GETS.has(verb)) return /ed$/.test(clause[at + 1] ?? '') ? clause[at + 1] : undefined;
+  if (verb.endsWith('ed') || !wordNet.verbSenses(verb).some((sense) => sense.lemmas.includes(verb))) return undefined;
+  return BE_NOW.has(verb) || HAVE.has(verb) || MODALS.has(verb) ? undefined : verb;
+}
 /** The pronoun of the device spoken of ("stop the vacuum where it is"): a closed class. */
 const DEVICE_PRONOUN = 'it';
 
@@ -71,13 +91,24 @@ export function rememberedPlace(result: MapResult, reading: RequestReading, self
   const all = clauseWords(reading.text);
   if (values.some((value) => all.includes(value))) return undefined;
   for (const part of reading.text.split(/[,;:.!?]+|\s[-–—]\s/)) {
-    const clause = placeClause(clauseWords(part), wordNet);
+    const words = clauseWords(part);
+    const clause = placeClause(words, wordNet);
     if (!clause || hereNow(clause)) continue;
+    // "list the access points you can hear", "name the hotspots you can pick up": a noun the called function's own words name is
+    // the thing it works on (what it lists, reads or joins), and the clause says which of them, not a place gone to by memory.
+    // So is a clause of what the listener can do now ("the access points you can hear", "the hotspots you could pick up"): an ability, no memory.
+    const noun = words[words.length - clause.length - 1];
+    // A noun that is first a place ("the spot you were charging at") stays one, whatever the call's words say of it.
+    if (noun !== undefined && !PLACE_CLAUSE.has(noun) && ((!isPlace(noun, wordNet, 'first') && result.calls.some((call) => explainedBy?.(noun)?.has(call.function))) || (ADDRESSEE.has(clause[0]!) && ABLE.has(clause[1] ?? '')))) continue;
     // "come back to where you took off" to a drone that "returns to the take-off point": the called function's own words name the place.
     // Only where the words before the clause meet it too: "return to the spot you stopped at" called the stop by the clause's word alone.
     const before = all.filter((word) => !clause.includes(word));
     const meets = (said: readonly string[], name: string) => said.some((word) => explainedBy?.(word)?.has(name));
     if (result.calls.some((call) => meets(clause, call.function) && meets(before, call.function))) continue;
+    // "head back to where you charge", "the spot you dock at": a place named by the device's own habitual deed there, which the
+    // called function's words say ("sends the robot to its charging dock"), is the place the function goes to: no memory is asked.
+    const deed = habitualDeed(clause, wordNet);
+    if (deed !== undefined && result.calls.some((call) => explainedBy?.(deed)?.has(call.function))) continue;
     return `I cannot tell where "${clause.join(' ')}" is: the ${selfNoun ?? 'device'} goes to places by their numbers, coordinates or the dock`;
   }
   return undefined;

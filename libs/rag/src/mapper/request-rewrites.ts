@@ -1,5 +1,6 @@
 import type { DeviceStateValues } from '@meshmind/protocol';
 import { withChatSpellings } from './chat-spellings';
+import { withDroppedLetters } from './dropped-letters';
 import { withQuestionWordOpened } from './question-contraction';
 import { withoutDiscourseOpener, type RequestReader, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
@@ -88,11 +89,11 @@ export interface RewrittenRequest {
  */
 export function rewrittenRequest(original: string, state: DeviceStateValues, references: SelfReferences | undefined, context: RewriteContext): RewrittenRequest {
   const { document, wordNet, reading } = context;
-  // "could u check shelf 4": a chat spelling of the addressee read as the word (chat-spellings.ts), "where'd you end up?" as "where did" (question-contraction.ts); "what does the sensor say?": the device's own reading asked for (own-reading.ts).
+  // "could u check shelf 4": a chat spelling of the addressee read as the word (chat-spellings.ts), "wat is ur battery" of a question word (dropped-letters.ts), "where'd you end up?" as "where did" (question-contraction.ts); "what does the sensor say?": the device's own reading asked for (own-reading.ts).
   // "what's the co2 level?": the quantity the state says the device measures is its own reading (measured-quantity.ts).
   // "not unlock, lock it", "pause it, don't stop it": a clause taken back by its negation is read off (rejected-clause.ts), as is one put out of mind ("forget shelf 4, go to shelf 6": dismissed-clause.ts).
   // "um add uh jam": hesitations and restarted words are read off (hesitation.ts). "you can open the lock?" is "can you open the lock?" (polite-ask.ts). "can we have the lamp on": the speaker asking to be given a thing or a state asks for it made (asked-for-speaker.ts).
-  const asked = withMeasuredQuantityAsked(withOwnReadingAsked(withQuestionWordOpened(withAskedForSpeaker(withModalBeforeAddressee(withChatSpellings(withoutRejectedClause(withoutDismissedClause(withoutRejectedValue(withoutHesitations(original)), document, wordNet), wordNet))), wordNet)), document, wordNet, references ? [...references.names, ...references.words] : []), document, state, wordNet);
+  const asked = withMeasuredQuantityAsked(withOwnReadingAsked(withQuestionWordOpened(withAskedForSpeaker(withModalBeforeAddressee(withChatSpellings(withDroppedLetters(withoutRejectedClause(withoutDismissedClause(withoutRejectedValue(withoutHesitations(original)), document, wordNet), wordNet), document, wordNet))), wordNet)), document, wordNet, references ? [...references.names, ...references.words] : []), document, state, wordNet);
   const profiles = () => context.profiles.values();
   // "TURN IT DOWN" is read in lower case (shouted-request.ts); "un-pause" is "unpause" (hyphened-prefix.ts); "that's enough hoovering" is "stop hoovering" (had-enough.ts), and so is "call off the hoovering" (given-up-activity.ts).
   // "hold on, pause the music": an opener set off by a comma is no part of the command, nor is a statement of why beside it ("you're nearly out of battery, go and plug yourself in": stated-context.ts).

@@ -68,5 +68,27 @@ export function speakersPastDeed(asked: string, wordNet: WordNet | undefined): s
  */
 export async function speakersPastDeedDeclined(asked: string, takesItems: boolean, scope: DocumentScope, mapDeed: (deed: string) => Promise<MapResult>, selfNoun: string | undefined, wordNet?: WordNet): Promise<MapResult | undefined> {
   if (takesItems) return undefined;
-  return declinedDeed(speakersPastDeed(asked, wordNet), scope, mapDeed, wordNet, (deed) => `that says what you have done yourself (${deed}), not what I should do, so I left the ${selfNoun ?? 'device'} as it is`);
+  const deed = speakersPastDeed(asked, wordNet);
+  const reason = (said: string) => `that says what you have done yourself (${said}), not what I should do, so I left the ${selfNoun ?? 'device'} as it is`;
+  return (await declinedDeed(deed, scope, mapDeed, wordNet, reason)) ?? (await worldDeedDeclined(deed, mapDeed, wordNet, reason));
+}
+
+/**
+ * WordNet's verb files of a deed done to the world: a thing changed, touched, moved, made, used up or
+ * handed over ("restocked", "cleared", "filled", "moved"). Not a thought, a wish, a feeling, a saying,
+ * a perceiving or a state ("I wondered what's on shelf 9", "I wanted the battery", "I needed you at
+ * shelf 3"), which say a request in the past tense of courtesy.
+ */
+const WORLD_DEEDS: ReadonlySet<string> = new Set(['change', 'contact', 'motion', 'possession', 'creation', 'consumption']);
+
+/**
+ * The speaker's own past deed that is not the device's ("I just restocked shelf 11", "we cleared shelf
+ * 12 an hour ago"): a deed done to the world, which the device's call for its other words (a move to the
+ * shelf, a scan of it) was not asked for. Declined with what it said, the deed's mapping shown as candidates.
+ */
+async function worldDeedDeclined(deed: string | undefined, mapDeed: (deed: string) => Promise<MapResult>, wordNet: WordNet | undefined, reason: (deed: string) => string): Promise<MapResult | undefined> {
+  const verb = deed?.split(' ')[0];
+  if (!deed || !verb || !wordNet || !WORLD_DEEDS.has(wordNet.verbSenses(verb)[0]?.category ?? '')) return undefined;
+  const mapped = await mapDeed(deed);
+  return { kind: 'not_executable', reason: reason(deed), candidates: mapped.candidates, ranking: mapped.ranking };
 }
