@@ -3,6 +3,7 @@ import type { NormalisedDocument } from '../api-document';
 import { withChatSpellings } from './chat-spellings';
 import { isClosedClassWord } from './lexicon-slip';
 import { QUESTION_WORDS } from './question-contraction';
+import { JOINING } from './stated-event';
 
 /**
  * Question words and modals typed as in a chat, with letters left out ("wat is ur battery", "wher r
@@ -16,8 +17,12 @@ import { QUESTION_WORDS } from './question-contraction';
  * order and from the first, the letters of exactly one word of the closed class below, one or two of
  * them left out: "wat" is "what", "cn" is "can", "wher" is "where". A final "s" after such a word is
  * its contracted "is" ("wats" is "what's"). A word with a digit, glued to another by an apostrophe or a
- * hyphen, or quoted, is left as typed.
+ * hyphen, or quoted, is left as typed. A question word or a modal of asking opens its clause: the word is
+ * read so only at the request's start, after a stop or a comma, or after a word that joins clauses ("and
+ * wen will u be done"); inside a clause a short rare word is a thing's name ("add cod liver oil to the list":
+ * "cod" keeps the letters of "could").
  */
+
 
 /** The closed class read: English's question words and the modals of asking. */
 const MEANT: readonly string[] = [...new Set([...QUESTION_WORDS, ...enReference.askedForSpeaker.modals, 'would', 'should', 'will'])];
@@ -46,7 +51,11 @@ export function withDroppedLetters(text: string, document: NormalisedDocument, w
   const quoted: Array<[number, number]> = [...text.matchAll(QUOTED)].map((match) => [match.index!, match.index! + match[0].length]);
   let result = '';
   let at = 0;
+  let previous: { word: string; end: number } | undefined;
   for (const token of text.matchAll(/\p{L}+/gu)) {
+    const opensClause = !previous || /[,.;:!?]/u.test(text.slice(previous.end, token.index!)) || JOINING.has(previous.word);
+    previous = { word: token[0].toLowerCase(), end: token.index! + token[0].length };
+    if (!opensClause) continue;
     const start = token.index!;
     const typed = token[0].toLowerCase();
     const before = text[start - 1] ?? ' ', after = text[start + token[0].length] ?? ' ';

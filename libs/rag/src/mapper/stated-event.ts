@@ -59,7 +59,7 @@ const ABSENCE: ReadonlySet<string> = new Set([...NEGATION, 'nobody']);
 /** A quality said as too much or as enough: a wish to change it ("the shelf is too high"). */
 const EXCESS: ReadonlySet<string> = new Set([...enMapping.statedDegree.excess, ...enMapping.statedDegree.sufficiency]);
 /** Words that join two clauses in one: each side is read on its own ("shelf 4 was a mess so scan it"). */
-const JOINING: ReadonlySet<string> = new Set(['and', 'but', 'so', 'then', 'plus', 'or']);
+export const JOINING: ReadonlySet<string> = new Set(['and', 'but', 'so', 'then', 'plus', 'or']);
 /** The words a request's function words are: a noun phrase stops at one. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...en.stopwords, ...MODALS, ...SUBORDINATORS, ...CONDITIONS, ...JOINING]);
 
