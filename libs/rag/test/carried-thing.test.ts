@@ -39,6 +39,7 @@ describe.skipIf(!wordNet)('a thing to carry, named by a pronoun (mapper/carried-
     ['take me to crate 3', called('roll_to_crate', { crate: 3 })],
     ['roll to crate 3 and count it', called('roll_to_crate', { crate: 3 })],
     ['put it at 1.5 metres per second', called('set_pace', { pace: 1.5 })],
+    ['keep it at one meter per second', called('set_pace', { pace: 1 })],
     ['where did you put it on crate 3?', called('count_books', { crate: 3 })],
     ['carry the box to crate 3', called('roll_to_crate', { crate: 3 })],
   ])('leaves "%s": the device itself, no goal, a measured value, a question or a named thing', (request, result) => {

@@ -51,7 +51,8 @@ export function carriedThing(result: MapResult, reading: RequestReading, byName:
     let goal = at + 1;
     while (goal < said.length && goal - at <= ADVERBS_BETWEEN && !GOALS.has(said[goal]!) && PARTICLES.has(said[goal]!)) goal += 1;
     if (!GOALS.has(said[goal] ?? '') || goal + 1 >= said.length) continue;
-    const numbers = said.slice(goal + 1).filter((word) => /^\d/.test(word)).map(Number);
+    // In digits or in words ("keep it at one meter per second"): the reading's numbers.
+    const numbers = [...said.slice(goal + 1).filter((word) => /^\d/.test(word)).map(Number), ...reading.numbers.map((mention) => mention.value)];
     if (measuredValue(result, numbers, byName) || !mobile()) return undefined;
     const where = said.slice(goal, goal + 3).join(' ');
     return `the ${selfNoun ?? 'device'} goes places itself but carries nothing: it cannot ${verb} what "${pronoun}" stands for ${where}`;
