@@ -2,6 +2,7 @@ import { enReference, type WordNet } from '@meshmind/language';
 import type { NormalisedDocument } from '../api-document';
 import { withChatSpellings } from './chat-spellings';
 import { isClosedClassWord } from './lexicon-slip';
+import { documentWords } from './spelled-as-meant';
 import { QUESTION_WORDS } from './question-contraction';
 import { JOINING } from './stated-event';
 
@@ -47,7 +48,8 @@ function meantWord(typed: string): string | undefined {
 
 export function withDroppedLetters(text: string, document: NormalisedDocument, wordNet: WordNet | undefined): string {
   if (!wordNet) return text;
-  const written = new Set(document.functions.flatMap((fn) => `${fn.name} ${fn.description}`.toLowerCase().match(/\p{L}+/gu) ?? []));
+  // The document's words, read once per document (spelled-as-meant.ts keeps them).
+  const written = documentWords(document, wordNet);
   const quoted: Array<[number, number]> = [...text.matchAll(QUOTED)].map((match) => [match.index!, match.index! + match[0].length]);
   let result = '';
   let at = 0;
