@@ -68,18 +68,16 @@ try {
     const summary = summarise(subset);
     console.log(`${group.padEnd(24)} ${String(summary.cases).padStart(4)}  right ${percent(summary.right).padStart(6)}  asked ${percent(summary.asked).padStart(6)}  wrong ${percent(summary.wrong).padStart(6)}`);
   }
-  const several = files.length > 1;
-  if (several) {
-    for (const file of files.map((item) => basename(item))) {
-      const subset = results.filter((_, index) => resultFiles[index] === file);
-      const count = (outcome: CaseResult['outcome']) => subset.filter((result) => result.outcome === outcome).length;
-      console.log(`file ${file.padEnd(30)} ${String(subset.length).padStart(5)}  right ${String(count('right')).padStart(5)}  asked ${String(count('asked')).padStart(5)}  wrong ${String(count('wrong')).padStart(5)}`);
-    }
+  // One line per file and each failure's file, a single file included, so that two runs can be compared case by case.
+  for (const file of files.map((item) => basename(item))) {
+    const subset = results.filter((_, index) => resultFiles[index] === file);
+    const count = (outcome: CaseResult['outcome']) => subset.filter((result) => result.outcome === outcome).length;
+    console.log(`file ${file.padEnd(30)} ${String(subset.length).padStart(5)}  right ${String(count('right')).padStart(5)}  asked ${String(count('asked')).padStart(5)}  wrong ${String(count('wrong')).padStart(5)}`);
   }
   if (showFailures) {
     for (const [index, result] of results.entries()) {
       if (result.outcome === 'right') continue;
-      const from = several ? `  <- ${resultFiles[index]}` : '';
+      const from = `  <- ${resultFiles[index]}`;
       const got = result.result.kind === 'call' ? result.result.calls.map((call) => `${call.function}${JSON.stringify(call.arguments)}`).join(' ; ') : `NOT EXECUTABLE (${result.result.reason})`;
       console.log(`[${result.outcome}] ${result.group} "${result.text}"${from}\n   want ${result.expected.map((call) => `${call.function}${JSON.stringify(call.arguments)}`).join(' ; ') || 'not executable'}\n   got  ${got}`);
     }
