@@ -131,6 +131,9 @@ export class Corrections {
     const right = devices.find((device) => device.id === reading.deviceIds[0])!;
     let wrong = acted.filter((row) => row.deviceId !== right.id);
     if (wrong.length === 0) return this.refuse(goalId, 'E_CORRECTION_UNCLEAR', fillTemplate(SAY.alreadyRight, { device: right.name }));
+    // "turn on the lights in class 1" reached three devices, then "no, I meant the hall lights": the one
+    // request was meant for the device named now, so each device it reached is put back.
+    if (wrong.length > 1 && wrong.length === acted.length && wrong.every((row) => row.text === wrong[0]!.text)) return this.redoRequest(wrong, right, carried.lastGoalId!, read);
     // "turn on the lamp and the fan", then "no, I meant the floor lamp": the lamp was wrong, not the fan.
     if (wrong.length > 1) wrong = wrong.filter((row) => devices.find((device) => device.id === row.deviceId)?.type === right.type);
     if (wrong.length !== 1) {
@@ -150,6 +153,30 @@ export class Corrections {
     const steps: StoredStep[] = undo.texts.map((undoText, index) => ({ id: `u${index + 1}`, deviceId: row.deviceId, text: undoText, after: index > 0 ? [`u${index}`] : [] }));
     steps.push({ id: 'r1', deviceId: right.id, text: asSentence(redo), after: [] });
     return { kind: 'steps', steps, note: this.rememberPhrase(goalId, conversationId, text, said, right, devices) };
+  }
+
+  /**
+   * Every device one request reached put back, then the request done on the device meant. Nothing is
+   * remembered: the words named several devices, none of them a name of the right one.
+   */
+  private redoRequest(rows: SubtaskRow[], right: PlannerDevice, lastGoalId: string, read: (phrase: string) => ReferenceReading): CorrectionOutcome {
+    const states = this.statesBefore(lastGoalId);
+    const steps: StoredStep[] = [];
+    for (const row of rows) {
+      const profile = this.options.registry.get(row.deviceId)?.profile;
+      const before = states[row.deviceId];
+      const after = row.result && 'state' in row.result ? row.result.state : this.options.registry.get(row.deviceId)?.state;
+      const undo = profile && before && after ? undoPlan(profile, before, after) : null;
+      if (!undo || (undo.texts.length === 0 && undo.unrestorable.length > 0)) {
+        const why = undo ? fillTemplate(SAY.unrestorable, { settings: undo.unrestorable.join(', ').replace(/_/g, ' ') }) : SAY.unknownBefore;
+        return { kind: 'answer', status: 'failed', answer: fillTemplate(SAY.cannotPutBack, { device: row.deviceName, why }), code: 'E_CORRECTION_UNCLEAR' };
+      }
+      undo.texts.forEach((text, index) => steps.push({ id: `u${steps.length + 1}`, deviceId: row.deviceId, text, after: index > 0 ? [`u${steps.length}`] : [] }));
+    }
+    const said = read(rows[0]!.text);
+    const redo = said.span ? [...said.tokens.slice(0, said.span.start), right.name, ...said.tokens.slice(said.span.end)].join(' ') : rows[0]!.text;
+    steps.push({ id: 'r1', deviceId: right.id, text: asSentence(redo), after: [] });
+    return { kind: 'steps', steps, note: '' };
   }
 
   /** The words that reached the wrong device now name the right one; said in the answer either way. */
