@@ -43,6 +43,8 @@ describe.skipIf(!wordNet)('planner: a word before a kind noun that nobody knows 
     ['turn on the vestry lights', ['vestry_lights']],
     ['turn on the candle lamps', ['candle_lamps']],
     ['switch the vestri lights on', ['vestry_lights']],
+    ['turn on their candle lamps', ['candle_lamps']],
+    ['switch off those vestry lights', ['vestry_lights']],
     ['turn on the big lights', ['candle_lamps', 'nave_lights', 'porch_lamp', 'vestry_lights']],
     ['switch on all the lights', ['candle_lamps', 'nave_lights', 'porch_lamp', 'vestry_lights']],
   ])('"%s" still reaches what its known words say', async (text, expected) => {

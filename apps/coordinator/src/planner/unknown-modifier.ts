@@ -6,7 +6,7 @@
  * reading past it widened the request to every device of the kind. It names no device the planner
  * can tell, so none is chosen and the person is asked. Without a dictionary nothing is read.
  */
-import { singularForms } from '@meshmind/language';
+import { en, isFunctionWord, singularForms } from '@meshmind/language';
 import type { Vocabulary } from './vocabulary';
 
 const homeWordsOf = new WeakMap<Vocabulary, Set<string>>();
@@ -29,5 +29,7 @@ export function unknownModifier(modifiers: readonly string[], vocabulary: Vocabu
   const isKnown = vocabulary.isKnownWord;
   if (!isKnown) return undefined;
   const home = homeWords(vocabulary);
-  return modifiers.find((word) => /^[a-z]+$/.test(word) && ![word, ...singularForms(word)].some((form) => home.has(form) || isKnown(form)));
+  // "her reading lamp": a determiner or pronoun is no name, though a dictionary of content words lacks it.
+  const closedClass = (word: string) => en.determiners.has(word) || en.anaphora.has(word) || en.plannerStopwords.has(word) || isFunctionWord(word, 'en');
+  return modifiers.find((word) => /^[a-z]+$/.test(word) && !closedClass(word) && ![word, ...singularForms(word)].some((form) => home.has(form) || isKnown(form)));
 }
