@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openWordNet } from '@meshmind/language';
 import { BuiltinPlanner } from '../src/planner/builtin-planner';
+import { misspeltModifierDevices } from '../src/planner/unknown-modifier';
 import type { PlannerDevice } from '../src/planner/planner';
 import { plannerDevice, type PlannerApi } from './support/planner-devices';
 
@@ -34,7 +35,7 @@ async function targets(text: string): Promise<string[] | 'asked'> {
 }
 
 describe.skipIf(!wordNet)('planner: a word before a kind noun that nobody knows never widens to every device of the kind', () => {
-  it.each(['turn on the zorp lights', 'switch the gloob lights on', 'put the blorf lamps on please', 'turn off the nav lights'])('"%s" reaches no light', async (text) => {
+  it.each(['turn on the zorp lights', 'switch the gloob lights on', 'put the blorf lamps on please'])('"%s" reaches no light', async (text) => {
     const reached = await targets(text);
     expect(reached === 'asked' || reached.length === 0).toBe(true);
   });
@@ -43,11 +44,22 @@ describe.skipIf(!wordNet)('planner: a word before a kind noun that nobody knows 
     ['turn on the vestry lights', ['vestry_lights']],
     ['turn on the candle lamps', ['candle_lamps']],
     ['switch the vestri lights on', ['vestry_lights']],
+    ['turn off the nav lights', ['nave_lights']],
+    ['put the porh lamp on', ['porch_lamp']],
     ['turn on their candle lamps', ['candle_lamps']],
     ['switch off those vestry lights', ['vestry_lights']],
     ['turn on the big lights', ['candle_lamps', 'nave_lights', 'porch_lamp', 'vestry_lights']],
     ['switch on all the lights', ['candle_lamps', 'nave_lights', 'porch_lamp', 'vestry_lights']],
   ])('"%s" still reaches what its known words say', async (text, expected) => {
     expect(await targets(text)).toEqual(expected);
+  });
+
+  it('reads a slip as the one word of the kind\'s names it is near, and as none where two are', () => {
+    const lights = chapel().filter((device) => device.type === 'light');
+    expect(misspeltModifierDevices('nav', lights).map((device) => device.id)).toEqual(['nave_lights']);
+    const halo = { ...lights[0]!, id: 'halo_lights', name: 'Halo Lights' };
+    const hall = { ...lights[0]!, id: 'hall_lights', name: 'Hall Lights' };
+    expect(misspeltModifierDevices('hal', [hall, ...lights]).map((device) => device.id)).toEqual(['hall_lights']);
+    expect(misspeltModifierDevices('hal', [hall, halo])).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ import { questionTarget } from './question-target';
 import { deviceNamedInQuestion } from './named-question';
 import { deviceNamedBySynonym, verbAsKindTargets, withVerbAsideFromNames } from './verb-synonym-device';
 import { unknownPlace } from './unknown-place';
-import { unknownModifier } from './unknown-modifier';
+import { misspeltModifierDevices, unknownModifier } from './unknown-modifier';
 import { askAboutMissingKind, askAboutMissingPlace } from './missing-place';
 import { carriesEveryWord } from './condition-area';
 import { readAbsentKind } from './absent-kind';
@@ -214,7 +214,8 @@ export function resolveClause(
     // "the meeting room lights": words of several places' names, where no place is said whole (place-modifiers.ts).
     const modifiers = modifierWords(clause, ends);
     // "turn on the hal lights": a word no dictionary and no name knows is not skipped to every light (unknown-modifier.ts).
-    if (unknownModifier(modifiers, vocabulary)) return { kind: 'targets', targets: [] };
+    const unknownWord = unknownModifier(modifiers, vocabulary);
+    if (unknownWord) return { kind: 'targets', targets: misspeltModifierDevices(unknownWord, ofKind) };
     pool = narrowByPlaceModifiers(ofKind, modifiers) ?? narrowByModifiers(ofKind, modifiers);
     // "lock the hot tub", "the hottub lights": words of other devices' names, none of them of this kind (other-devices-named.ts).
     const saidOf = clause.nouns.length === 1 && clause.nouns[0]!.start === 0 ? objectAfterVerb(clause.tokens, ends) : modifiers;
