@@ -23,6 +23,7 @@ function chapel(): PlannerDevice[] {
     plannerDevice('nave_lights', 'light', 'Nave Lights', nave, LIGHT_NOUNS, lightApi),
     plannerDevice('porch_lamp', 'light', 'Porch Lamp', porch, LIGHT_NOUNS, lightApi),
     plannerDevice('candle_lamps', 'light', 'Candle Lamps', nave, LIGHT_NOUNS, lightApi),
+    plannerDevice('side_aisle', 'light', 'Side Aisle Lights', nave, LIGHT_NOUNS, lightApi),
     plannerDevice('vestry_fan', 'fan', 'Vestry Fan', vestry, ['fan'], fanApi),
   ].map((device) => ({ ...device, state: { on: false } }));
 }
@@ -45,11 +46,13 @@ describe.skipIf(!wordNet)('planner: a word before a kind noun that nobody knows 
     ['turn on the candle lamps', ['candle_lamps']],
     ['switch the vestri lights on', ['vestry_lights']],
     ['turn off the nav lights', ['nave_lights']],
+    ['turn the sideaisle lights on', ['side_aisle']],
+    ['switch the sideaisle lamps off', ['side_aisle']],
     ['put the porh lamp on', ['porch_lamp']],
     ['turn on their candle lamps', ['candle_lamps']],
     ['switch off those vestry lights', ['vestry_lights']],
-    ['turn on the big lights', ['candle_lamps', 'nave_lights', 'porch_lamp', 'vestry_lights']],
-    ['switch on all the lights', ['candle_lamps', 'nave_lights', 'porch_lamp', 'vestry_lights']],
+    ['turn on the big lights', ['candle_lamps', 'nave_lights', 'porch_lamp', 'side_aisle', 'vestry_lights']],
+    ['switch on all the lights', ['candle_lamps', 'nave_lights', 'porch_lamp', 'side_aisle', 'vestry_lights']],
   ])('"%s" still reaches what its known words say', async (text, expected) => {
     expect(await targets(text)).toEqual(expected);
   });

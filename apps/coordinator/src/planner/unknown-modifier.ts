@@ -21,7 +21,9 @@ function homeWords(vocabulary: Vocabulary): Set<string> {
   if (!found) {
     found = new Set<string>();
     for (const entry of [...vocabulary.names, ...vocabulary.areas, ...vocabulary.floors, ...vocabulary.nouns]) {
-      for (const word of entry.words) for (const form of [word, ...singularForms(word)]) found.add(form);
+      // "the hottub lights": a name's two words typed as one are its words too.
+      const joined = entry.words.slice(1).map((word, index) => `${entry.words[index]}${word}`);
+      for (const word of [...entry.words, ...joined]) for (const form of [word, ...singularForms(word)]) found.add(form);
     }
     homeWordsOf.set(vocabulary, found);
   }
