@@ -46,6 +46,7 @@ describe.skipIf(!wordNet)('planner: a word before a kind noun that nobody knows 
     ['turn on the candle lamps', ['candle_lamps']],
     ['switch the vestri lights on', ['vestry_lights']],
     ['turn off the nav lights', ['nave_lights']],
+    ['please can you light the porch lamp', ['porch_lamp']],
     ['turn the sideaisle lights on', ['side_aisle']],
     ['switch the sideaisle lamps off', ['side_aisle']],
     ['put the porh lamp on', ['porch_lamp']],

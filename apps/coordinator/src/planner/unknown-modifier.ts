@@ -37,7 +37,7 @@ export function unknownModifier(modifiers: readonly string[], vocabulary: Vocabu
   const home = homeWords(vocabulary);
   // "her reading lamp": a determiner or pronoun is no name, though a dictionary of content words lacks it.
   const closedClass = (word: string) =>
-    en.determiners.has(word) || en.anaphora.has(word) || en.plannerStopwords.has(word) || en.questionWords.has(word) || en.nonVerbOpeners.has(word) || isFunctionWord(word, 'en');
+    en.determiners.has(word) || en.anaphora.has(word) || en.plannerStopwords.has(word) || en.questionWords.has(word) || en.nonVerbOpeners.has(word) || en.courtesy.has(word) || isFunctionWord(word, 'en');
   return modifiers.find((word) => /^[a-z]+$/.test(word) && !closedClass(word) && ![word, ...singularForms(word)].some((form) => home.has(form) || isKnown(form)));
 }
 
