@@ -9,12 +9,12 @@ import { describeGoalSetCoverage, describeHomeGoalRun } from './support/home-goa
  * gates and a wildlife garden. Written blind, before its author read any other home's goals or the
  * planner. Through the whole system on one shared stack, graded by device state into right / asked
  * or declined / wrong (`npm run eval:home -- hazelmere-primary`): 190 right, 11 asked, 7 wrong of
- * 208 blind; 197 / 10 / 1 after h/blindschool27. The floors sit a little below what holds after those
+ * 208 blind; 198 / 9 / 1 after h/blindschool27. The floors sit a little below what holds after those
  * fixes, so one goal's timing on a loaded machine cannot fail the suite. Raise RIGHT_FLOOR and lower
  * WRONG_CEILING with each fix so a regression shows.
  */
 const HOME = 'hazelmere-primary';
-const RIGHT_FLOOR = 193;
+const RIGHT_FLOOR = 194;
 const WRONG_CEILING = 2;
 
 describeGoalSetCoverage('the Hazelmere Primary goal set', HOME, { goals: 208, perClass: 5 });
