@@ -2,6 +2,7 @@ import { enPlanning, fillTemplate } from '@meshmind/language';
 import type { GoalStatus } from '@meshmind/protocol';
 import { readAliasShape, readCorrectionShape, readFollowUpShape } from './conversation-cues';
 import { followUpSteps } from './follow-up';
+import { counterpartsIn, movedText, placeNamed } from './place-correction';
 import type { DeviceRegistry } from './device-registry';
 import { LearnedAliases, normalisePhrase } from './learned-aliases';
 import { BuiltinPlanner } from './planner/builtin-planner';
@@ -76,6 +77,10 @@ export class Corrections {
     if (again) return { kind: 'steps', steps: again, note: '' };
     if (!shape) return undefined;
     const reading = read(shape.reference);
+    // "no, class 3": a place said alone moves the last request there (place-correction.ts).
+    const place = isClear(reading) ? undefined : placeNamed(shape.reference, devices);
+    const moved = place ? this.moveToPlace(place, carried.lastGoalId, devices) : undefined;
+    if (moved) return moved;
     if (!isClear(reading) && !shape.explicit) return undefined;
     return this.correct(goalId, conversationId, text, shape.reference, reading, carried, devices, read);
   }
@@ -131,6 +136,9 @@ export class Corrections {
     const right = devices.find((device) => device.id === reading.deviceIds[0])!;
     let wrong = acted.filter((row) => row.deviceId !== right.id);
     if (wrong.length === 0) return this.refuse(goalId, 'E_CORRECTION_UNCLEAR', fillTemplate(SAY.alreadyRight, { device: right.name }));
+    // "turn on the lights in class 1" reached three devices, then "no, I meant the hall lights": the one
+    // request was meant for the device named now, so each device it reached is put back.
+    if (wrong.length > 1 && wrong.length === acted.length && wrong.every((row) => row.text === wrong[0]!.text)) return this.redoRequest(wrong, right, carried.lastGoalId!, read);
     // "turn on the lamp and the fan", then "no, I meant the floor lamp": the lamp was wrong, not the fan.
     if (wrong.length > 1) wrong = wrong.filter((row) => devices.find((device) => device.id === row.deviceId)?.type === right.type);
     if (wrong.length !== 1) {
@@ -150,6 +158,50 @@ export class Corrections {
     const steps: StoredStep[] = undo.texts.map((undoText, index) => ({ id: `u${index + 1}`, deviceId: row.deviceId, text: undoText, after: index > 0 ? [`u${index}`] : [] }));
     steps.push({ id: 'r1', deviceId: right.id, text: asSentence(redo), after: [] });
     return { kind: 'steps', steps, note: this.rememberPhrase(goalId, conversationId, text, said, right, devices) };
+  }
+
+  /**
+   * Every device one request reached put back, then the request done on the device meant. Nothing is
+   * remembered: the words named several devices, none of them a name of the right one.
+   */
+  private redoRequest(rows: SubtaskRow[], right: PlannerDevice, lastGoalId: string, read: (phrase: string) => ReferenceReading): CorrectionOutcome {
+    const steps = this.undoSteps(rows, lastGoalId);
+    if (!Array.isArray(steps)) return steps;
+    const said = read(rows[0]!.text);
+    const redo = said.span ? [...said.tokens.slice(0, said.span.start), right.name, ...said.tokens.slice(said.span.end)].join(' ') : rows[0]!.text;
+    steps.push({ id: 'r1', deviceId: right.id, text: asSentence(redo), after: [] });
+    return { kind: 'steps', steps, note: '' };
+  }
+
+  /** "close the blinds in class 2", then "no, class 3": each device reached put back, its counterpart there does the request (place-correction.ts). */
+  private moveToPlace(place: NonNullable<PlannerDevice['area']>, lastGoalId: string | undefined, devices: PlannerDevice[]): CorrectionOutcome | undefined {
+    const rows = this.actedRows(lastGoalId);
+    const reached = rows.map((row) => devices.find((device) => device.id === row.deviceId));
+    if (rows.length === 0 || reached.some((device) => !device)) return undefined;
+    const moves = counterpartsIn(place, reached as PlannerDevice[], devices);
+    if (!moves) return undefined;
+    const steps = this.undoSteps(rows, lastGoalId!);
+    if (!Array.isArray(steps)) return steps;
+    rows.forEach((row, index) => steps.push({ id: `r${index + 1}`, deviceId: moves.get(row.deviceId)!.id, text: movedText(row.text, reached[index]!.area, place), after: [] }));
+    return { kind: 'steps', steps, note: '' };
+  }
+
+  /** The steps that put each row's device back as it was before that goal, or the refusal where one cannot be. */
+  private undoSteps(rows: SubtaskRow[], lastGoalId: string): StoredStep[] | CorrectionOutcome {
+    const states = this.statesBefore(lastGoalId);
+    const steps: StoredStep[] = [];
+    for (const row of rows) {
+      const profile = this.options.registry.get(row.deviceId)?.profile;
+      const before = states[row.deviceId];
+      const after = row.result && 'state' in row.result ? row.result.state : this.options.registry.get(row.deviceId)?.state;
+      const undo = profile && before && after ? undoPlan(profile, before, after) : null;
+      if (!undo || (undo.texts.length === 0 && undo.unrestorable.length > 0)) {
+        const why = undo ? fillTemplate(SAY.unrestorable, { settings: undo.unrestorable.join(', ').replace(/_/g, ' ') }) : SAY.unknownBefore;
+        return { kind: 'answer', status: 'failed', answer: fillTemplate(SAY.cannotPutBack, { device: row.deviceName, why }), code: 'E_CORRECTION_UNCLEAR' };
+      }
+      undo.texts.forEach((text, index) => steps.push({ id: `u${steps.length + 1}`, deviceId: row.deviceId, text, after: index > 0 ? [`u${steps.length}`] : [] }));
+    }
+    return steps;
   }
 
   /** The words that reached the wrong device now name the right one; said in the answer either way. */

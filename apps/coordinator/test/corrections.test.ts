@@ -84,6 +84,23 @@ describe('corrections: what is put back, what is done instead, and when nothing 
   });
 
   it.each([
+    ['no, I meant the sconce', 'Turn on the lights.'],
+    ['sorry, I meant the sconce', 'Switch the lights on.'],
+    ['no I meant the sconce', 'Turn on all the lights.'],
+  ])('"%s" after one request reached two lights puts both back and does the request on the sconce', (text, request) => {
+    const lastGoalId = previousGoal(['north_light', 'south_light'].map((deviceId) => ({ deviceId, text: request, call: 'turn_on', before: { on: false }, after: { on: true } })));
+    const outcome = corrections.read('now', 'c', text, { lastGoalId }, devices);
+    expect(outcome).toMatchObject({ kind: 'steps', note: '' });
+    if (outcome?.kind !== 'steps') return;
+    expect(outcome.steps.map((step) => [step.deviceId, step.text])).toEqual([
+      ['north_light', 'Turn off the North light.'],
+      ['south_light', 'Turn off the South light.'],
+      ['sconce', expect.stringMatching(/sconce/i)],
+    ]);
+    expect(aliases.list()).toEqual([]);
+  });
+
+  it.each([
     ['nothing was done before', undefined, 'I meant the sconce', 'did not just change anything'],
     ['the device meant is the one that was changed', 'north', 'no, I meant the north light', 'That was North light already'],
     ['two lights were changed and either could be the wrong one', 'both', 'no, I meant the sconce', 'cannot tell which of them'],
@@ -91,7 +108,8 @@ describe('corrections: what is put back, what is done instead, and when nothing 
     ['the device cannot be told', 'north', 'not that one, the lamp', 'could not tell which device'],
   ])('changes nothing and says so when %s', (_case, previous, text, answer) => {
     const north = { deviceId: 'north_light', text: 'Turn on the light.', call: 'turn_on', before: { on: false }, after: { on: true } };
-    const south = { ...north, deviceId: 'south_light' };
+    // Two requests ("the light", "the south light"): either could be the one meant for the sconce.
+    const south = { ...north, deviceId: 'south_light', text: 'Turn on the south light.' };
     const chime = { deviceId: 'chime', text: 'Ring the bell.', call: 'ring', before: { rings: 0 }, after: { rings: 1 } };
     const steps = previous === 'north' ? [north] : previous === 'both' ? [north, south] : previous === 'chime' ? [chime] : [];
     const lastGoalId = steps.length > 0 ? previousGoal(steps) : undefined;

@@ -21,6 +21,7 @@ import { questionTarget } from './question-target';
 import { deviceNamedInQuestion } from './named-question';
 import { deviceNamedBySynonym, verbAsKindTargets, withVerbAsideFromNames } from './verb-synonym-device';
 import { unknownPlace } from './unknown-place';
+import { misspeltModifierDevices, unknownModifier } from './unknown-modifier';
 import { askAboutMissingKind, askAboutMissingPlace } from './missing-place';
 import { carriesEveryWord } from './condition-area';
 import { readAbsentKind } from './absent-kind';
@@ -212,6 +213,9 @@ export function resolveClause(
       STOP_WORDS.has(token) || ACTION_WORDS.has(token) || QUESTION_WORDS.has(token) || QUANTIFIERS.has(token) || places.has(index) || clause.nameTokens.has(index);
     // "the meeting room lights": words of several places' names, where no place is said whole (place-modifiers.ts).
     const modifiers = modifierWords(clause, ends);
+    // "turn on the hal lights": a word no dictionary and no name knows is not skipped to every light (unknown-modifier.ts).
+    const unknownWord = unknownModifier(modifiers, vocabulary);
+    if (unknownWord) return { kind: 'targets', targets: misspeltModifierDevices(unknownWord, ofKind) };
     pool = narrowByPlaceModifiers(ofKind, modifiers) ?? narrowByModifiers(ofKind, modifiers);
     // "lock the hot tub", "the hottub lights": words of other devices' names, none of them of this kind (other-devices-named.ts).
     const saidOf = clause.nouns.length === 1 && clause.nouns[0]!.start === 0 ? objectAfterVerb(clause.tokens, ends) : modifiers;
@@ -269,7 +273,9 @@ export function resolveClause(
     const byPlaceAlias = command && !clause.quantified && fitting.length > 1 ? namedByPlaceAlias(fitting, clause) : undefined;
     if (byPlaceAlias) return { kind: 'targets', targets: [byPlaceAlias] };
     if (command && !clause.quantified && verbNamesNoFunctionOf(clause, fitting)) return askWhich(clause.text, 'device', fitting);
-    return { kind: 'targets', targets: fitting };
+    // "make it quieter in the hall" with its speakers playing and its projector off: the one in use, not both.
+    const inUseThere = command && !clause.quantified ? theOneInUse(fitting, clause.tokens) : null;
+    return { kind: 'targets', targets: inUseThere ? [inUseThere] : fitting };
   } else {
     // "how warm is it outside": a word of a name or alias ("Outdoor thermometer", "outside temperature"), then the API.
     // Kind nouns do not count here: "go back" shares "back" with the name "Back door", not with its API.

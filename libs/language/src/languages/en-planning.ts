@@ -74,7 +74,8 @@ export const enPlanning = {
     stepUp: ['raise', 'increase', 'grow'],
     stepwise: ['step by step'],
     subjectDeterminers: ['the', 'its', 'their'],
-    possessiveEndings: ["'s"],
+    // "the twins' room": a plural's possessive is its apostrophe alone.
+    possessiveEndings: ["'s", "'"],
   },
   resources: {
     quantifiers: EVERY_ONE,
