@@ -158,7 +158,7 @@ function everyOwner(matches: Array<PhraseMatch<string>>, tokens: readonly string
 
 function parseClauseWith(text: string, tokens: readonly string[], vocabulary: Vocabulary, verb: boolean): ClauseReferences {
   const taken = tokens.map((_token, index) => verb && index === 0);
-  const said = everyOwner(findPhrases(tokens, vocabulary.names, [...taken]), tokens, vocabulary);
+  const said = everyOwner(findPhrases(tokens, vocabulary.names, [...taken], true), tokens, vocabulary);
   // A name said whole is one unit ("turn on Kitchen light switch off"): its words are the name, not
   // the verb or the question of the clause. A plural is a kind ("the bedroom lights"), unless its
   // words read as a request: then it is still that name.
