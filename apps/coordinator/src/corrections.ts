@@ -1,4 +1,4 @@
-import { enPlanning, fillTemplate } from '@meshmind/language';
+import { en, enConversation, enPlanning, fillTemplate, tokenize } from '@meshmind/language';
 import type { GoalStatus } from '@meshmind/protocol';
 import { readAliasShape, readCorrectionShape, readFollowUpShape } from './conversation-cues';
 import { followUpSteps } from './follow-up';
@@ -34,6 +34,23 @@ function isClear(reading: ReferenceReading): boolean {
 }
 
 const SAY = enPlanning.answers.corrections;
+
+/**
+ * "no, the bedroom one" after "switch the ceiling light on in the sitting room": the pro-form stands
+ * for the name of the device just acted on, so the reference is read again with that name in its
+ * place ("the bedroom ceiling light"). Only a clear reading of another device counts, and only where
+ * exactly one of the devices acted on gives one.
+ */
+function readAsActedOn(reference: string, acted: SubtaskRow[], read: (phrase: string) => ReferenceReading): ReferenceReading | undefined {
+  const tokens = tokenize(reference);
+  const proForms = new Set<string>(enConversation.correctionProForms);
+  if (!tokens.some((token) => proForms.has(token))) return undefined;
+  const readings = acted.flatMap((row) => {
+    const reading = read(tokens.map((token) => (proForms.has(token) ? row.deviceName.toLowerCase() : token)).join(' '));
+    return isClear(reading) && reading.deviceIds[0] !== row.deviceId ? [reading] : [];
+  });
+  return readings.length === 1 ? readings[0] : undefined;
+}
 
 function quoted(phrase: string): string {
   return fillTemplate(SAY.quoted, { phrase });
@@ -129,6 +146,9 @@ export class Corrections {
   ): CorrectionOutcome {
     const acted = this.actedRows(carried.lastGoalId);
     if (acted.length === 0) return this.refuse(goalId, 'E_CORRECTION_UNCLEAR', SAY.nothingToCorrect);
+    // "the bedroom one": the same name in another place, so the words said were right and are not learned.
+    const byProForm = isClear(reading) ? undefined : readAsActedOn(reference, acted, read);
+    if (byProForm) reading = byProForm;
     if (!isClear(reading)) {
       const which = reading.deviceIds.length > 1 ? fillTemplate(SAY.couldBe, { devices: reading.deviceIds.map((id) => devices.find((device) => device.id === id)?.name ?? id).join(SAY.couldBeJoin) }) : '';
       return this.refuse(goalId, 'E_CORRECTION_UNCLEAR', fillTemplate(SAY.whichDevice, { phrase: quoted(reference), candidates: which }));
@@ -154,10 +174,12 @@ export class Corrections {
       return this.refuse(goalId, 'E_CORRECTION_UNCLEAR', fillTemplate(SAY.cannotPutBack, { device: row.deviceName, why }));
     }
     const said = read(row.text);
-    const redo = said.span ? [...said.tokens.slice(0, said.span.start), right.name, ...said.tokens.slice(said.span.end)].join(' ') : row.text;
+    // "switch the ceiling light on in the sitting room": the particle inside the words read stays.
+    const particles = said.span ? said.tokens.slice(said.span.start, said.span.end).filter((token) => en.verbParticles.has(token)) : [];
+    const redo = said.span ? [...said.tokens.slice(0, said.span.start), right.name, ...particles, ...said.tokens.slice(said.span.end)].join(' ') : row.text;
     const steps: StoredStep[] = undo.texts.map((undoText, index) => ({ id: `u${index + 1}`, deviceId: row.deviceId, text: undoText, after: index > 0 ? [`u${index}`] : [] }));
     steps.push({ id: 'r1', deviceId: right.id, text: asSentence(redo), after: [] });
-    return { kind: 'steps', steps, note: this.rememberPhrase(goalId, conversationId, text, said, right, devices) };
+    return { kind: 'steps', steps, note: byProForm ? '' : this.rememberPhrase(goalId, conversationId, text, said, right, devices) };
   }
 
   /**

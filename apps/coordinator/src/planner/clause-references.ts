@@ -162,7 +162,7 @@ function parseClauseWith(text: string, tokens: readonly string[], vocabulary: Vo
   // place's name said whole is a word of the place, not the device.
   const placesSaid = [...findPhrases(tokens, vocabulary.areas, [...taken]), ...findPhrases(tokens, vocabulary.floors, [...taken])];
   const insidePlace = (match: PhraseMatch<string>) => placesSaid.some((place) => place.start <= match.start && place.end >= match.end && place.end - place.start > match.end - match.start);
-  const said = everyOwner(findPhrases(tokens, vocabulary.names, [...taken]), tokens, vocabulary).filter((match) => !insidePlace(match));
+  const said = everyOwner(findPhrases(tokens, vocabulary.names, [...taken], true), tokens, vocabulary).filter((match) => !insidePlace(match));
   // A name said whole is one unit ("turn on Kitchen light switch off"): its words are the name, not
   // the verb or the question of the clause. A plural is a kind ("the bedroom lights"), unless its
   // words read as a request: then it is still that name.

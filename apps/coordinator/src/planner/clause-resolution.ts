@@ -27,7 +27,7 @@ import { carriesEveryWord } from './condition-area';
 import { readAbsentKind } from './absent-kind';
 import { freeWords, modifierWords, narrowByModifiers, verbNamesNoFunctionOf } from './modifiers';
 import { narrowByPlaceModifiers } from './place-modifiers';
-import { meantByKindNoun } from './kind-named';
+import { meantByKindNoun, meantByPluralKindNoun } from './kind-named';
 import { deviceForAskedState, reportsState } from './asked-state';
 import { deviceForAskedQuantity } from './asked-quantity';
 import { ownedByPlaceWord } from './owner-word';
@@ -345,6 +345,7 @@ export function resolveClause(
   // light (among those that can do it), in a named place too.
   if (plural && clause.nouns.length > 0 && !inheritedTypes) {
     pool = narrowByOwnNoun(pool, clause.nouns.map((match) => match.value), (noun) => devicesOfNoun(vocabulary.ownNouns, noun));
+    pool = meantByPluralKindNoun(pool, clause.nouns.map((match) => match.value), kindNaming(vocabulary));
   }
   const verbAsKind = clause.isQuestion ? null : verbAsKindTargets(clause.tokens, clause.nouns, pool, devices, vocabulary.verbSynonyms, vocabulary.canBeVerb);
   if (verbAsKind) return { kind: 'targets', targets: verbAsKind };

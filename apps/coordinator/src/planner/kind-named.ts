@@ -7,6 +7,7 @@
  * light" to a "Nursery Ceiling" light). A device whose name calls it something else of its kind
  * ("Galley radio" for "the speaker") is not meant: "the speaker" stays the one called a speaker.
  */
+import { tokenize } from '@meshmind/language';
 import { nounKeys, isGeneralNoun } from './reference';
 import type { PlannerDevice } from './planner';
 
@@ -41,4 +42,19 @@ export function meantByKindNoun(pool: readonly PlannerDevice[], nouns: readonly 
   const named = pool.filter((device) => nouns.some((noun) => naming.ownersOf(noun).has(device.id)));
   if (named.length === 0) return [];
   return pool.filter((device) => named.includes(device) || nouns.some((noun) => alsoMeant(device, noun, naming)));
+}
+
+/**
+ * The devices a kind noun said in the plural means (issue #17 class 1, "switch both tvs off" to a
+ * home with two "TV"s, a "Radio" and a "Music Centre"): the ones its singular would mean, above.
+ * A noun that is the general word of a kind only by being its catalog's first noun ("tv" of media
+ * players) does not reach a device whose own name calls it something else of its kind; the word
+ * of the type itself ("the lights") means every one, lamps too. The pool as it is where no device
+ * of it is so named.
+ */
+export function meantByPluralKindNoun(pool: PlannerDevice[], nouns: readonly string[], naming: KindNaming): PlannerDevice[] {
+  const typeWords = new Set(pool.map((device) => tokenize(device.type.replace(/_/g, ' ')).join(' ')));
+  if (nouns.some((noun) => nounKeys(noun).some((key) => typeWords.has(key)))) return pool;
+  const meant = meantByKindNoun(pool, nouns, naming);
+  return meant.length > 0 ? meant : pool;
 }

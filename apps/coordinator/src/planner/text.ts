@@ -31,7 +31,7 @@ export interface PhraseMatch<T> {
  * matches in the singular ("close the window blind" is the "Window Blinds"): one thing said of a
  * name people give in the plural, never before a name said as it is.
  */
-export function findPhrases<T>(tokens: readonly string[], phrases: Array<{ words: string[]; value: T }>, taken: boolean[]): Array<PhraseMatch<T>> {
+export function findPhrases<T>(tokens: readonly string[], phrases: Array<{ words: string[]; value: T }>, taken: boolean[], exactFirst = false): Array<PhraseMatch<T>> {
   // A phrase can match only where its first word is said (a one-word phrase also as a plural): the
   // home's names, places and nouns are hundreds, a clause a few words, so only the phrases filed
   // under a word said are read (phrase-filing.ts), longest first. A possessive ("jonas's") is said
@@ -40,15 +40,19 @@ export function findPhrases<T>(tokens: readonly string[], phrases: Array<{ words
   const candidates = phrasesSaid(tokens, forms, phrases, withoutPossessive);
   const matches: Array<PhraseMatch<T>> = [];
   // Each length's names as said, then its plural names in the singular, before any shorter name.
-  const tries: Array<readonly [{ words: string[]; value: T }, string[] | null]> = [];
+  // With exactFirst (device names), within one length the names said exactly before those said in
+  // the plural: "the ceiling lights" is the lounge's "Ceiling Lights" before the plural of the
+  // bedroom's "Ceiling Light".
+  const tries: Array<readonly [{ words: string[]; value: T }, string[] | null, boolean]> = [];
   let group = 0;
   candidates.forEach(({ phrase }, at) => {
-    tries.push([phrase, null]);
     if (candidates[at + 1]?.phrase.words.length === phrase.words.length) return;
-    if (phrase.words.length > 1) for (const same of candidates.slice(group, at + 1)) if (same.singular) tries.push([same.phrase, same.singular]);
+    const same = candidates.slice(group, at + 1);
+    for (const exact of exactFirst ? [true, false] : [false]) for (const each of same) tries.push([each.phrase, null, exact]);
+    if (phrase.words.length > 1) for (const each of same) if (each.singular) tries.push([each.phrase, each.singular, false]);
     group = at + 1;
   });
-  for (const [phrase, singular] of tries) {
+  for (const [phrase, singular, exact] of tries) {
     const length = phrase.words.length;
     for (let start = 0; start + length <= tokens.length; start += 1) {
       let plural = false;
@@ -66,7 +70,7 @@ export function findPhrases<T>(tokens: readonly string[], phrases: Array<{ words
           break;
         }
         if (token === word || ownerOf(token, word)) continue;
-        if (offset === length - 1 && forms[start + offset]!.includes(word)) {
+        if (!exact && offset === length - 1 && forms[start + offset]!.includes(word)) {
           plural = true;
           continue;
         }

@@ -16,6 +16,8 @@ export const enConversation = {
    * "instead of 20 make it 22"): the value after them is never the one asked for.
    */
   rejectedValueMarkers: ['not', 'rather than', 'instead of'],
+  /** Words that stand in a correction for the name of the device just acted on ("no, the bedroom one" after the sitting room's ceiling light). */
+  correctionProForms: ['one', 'ones'],
   /** Words that may close a correction ("..., the floor lamp instead", "..., please"). */
   correctionClosers: ['instead', 'please', 'then', 'rather'],
   /**
