@@ -34,6 +34,7 @@ describe('the speaker musing on what they do not know', () => {
   it('reads a musing on the addressee with a modal as the polite ask it is', () => {
     expect(withMusingAsked('I wonder if you could open the vent', wordNet)).toBe('could you open the vent');
     expect(withMusingAsked('I was wondering whether you would close the skylight for me', wordNet)).toBe('could you close the skylight for me');
+    expect(withMusingAsked("I wonder if you'd be kind enough to shut the vent", wordNet)).toBe('could you be kind enough to shut the vent');
   });
 
   it('leaves commands, conditions and other frames as said', () => {

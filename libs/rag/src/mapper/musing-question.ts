@@ -21,6 +21,8 @@ const SPEAKERS: ReadonlySet<string> = new Set(enReference.speakersOwnDeed.speake
 const ADDRESSEES: ReadonlySet<string> = new Set(enReference.speakersOwnDeed.addressee);
 /** The modals a polite ask is made with ("if you could", "whether you would"): a deed to come, and the courtesy's own. */
 const MODALS: ReadonlySet<string> = new Set([...enReference.speakersOwnDeed.modals, 'would']);
+/** A modal contracted onto the addressee ("you'd", "you'll"): its ending. */
+const CONTRACTED: ReadonlySet<string> = new Set(['d', ...enReference.speakersOwnDeed.contractions]);
 /** The words that negate a frame ("not sure", "no idea", "never know if"): the language's negators of a verb and of a value. */
 const NEGATIONS: ReadonlySet<string> = new Set([...en.verbNegators, ...enMapping.negatedValueOpeners]);
 /** The most words the frame takes before its "if" ("I was just wondering whether", "I honestly can't remember if"). */
@@ -65,7 +67,8 @@ export function withMusingAsked(text: string, wordNet: WordNet | undefined): str
   const frame = tokens.slice(0, at).filter((token) => token.index! > start).map((token) => token[0].toLowerCase());
   const clause = text.slice(tokens[at]!.index! + tokens[at]![0].length).trim();
   if (clause === '' || clause.replace(/[,.!?\s]+$/, '').includes(',') || !musingFrame(frame, wordNet)) return text;
-  const [first, second, ...rest] = clause.split(/\s+/);
-  if (ADDRESSEES.has((first ?? '').toLowerCase()) && MODALS.has((second ?? '').toLowerCase()) && rest.length > 0) return `could you ${rest.join(' ')}`;
+  // "if you'd ...", "if you'll ...": the addressee with its modal contracted.
+  const [first = '', second = '', ...rest] = clause.replace(/[’‘]/g, "'").replace(/^(\p{L}+)'(d|ll)\b/u, '$1 $2').split(/\s+/);
+  if (ADDRESSEES.has(first.toLowerCase()) && (MODALS.has(second.toLowerCase()) || CONTRACTED.has(second.toLowerCase())) && rest.length > 0) return `could you ${rest.join(' ')}`;
   return `tell me ${tokens[at]![0].toLowerCase()} ${clause}`;
 }
