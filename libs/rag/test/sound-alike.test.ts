@@ -38,7 +38,8 @@ describe('"to" and "and" typed as words that sound like them (mapper/sound-alike
   });
 
   it.skipIf(!wordNet)('leaves the words that are what they say as said', () => {
-    for (const text of ['the speed is set to low', 'the plan is to warm the room', 'the door is to open at five', 'go to slow mode', "it's too fast", 'too much', 'drive to 2 3', 'read 2 banks', 'bank 2 shelf 6', 'fan 2 80', 'wait an hour', 'an orange', 'x 2 y 4', 'connect to "too 2 an"']) expect(read(text), text).toBe(text);
+    // A number WordNet knows as an adjective is no quality: "is to 50" stays, and is not read back and forth with "too 50".
+    for (const text of ['the volume is to 50', 'the speed is set to low', 'the plan is to warm the room', 'the door is to open at five', 'go to slow mode', "it's too fast", 'too much', 'drive to 2 3', 'read 2 banks', 'bank 2 shelf 6', 'fan 2 80', 'wait an hour', 'an orange', 'x 2 y 4', 'connect to "too 2 an"']) expect(read(text), text).toBe(text);
   });
 
   describe.skipIf(!wordNet)('through the mapper', () => {
