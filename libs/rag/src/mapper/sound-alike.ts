@@ -41,7 +41,7 @@ export function withSoundAlikesRead(text: string, wordNet: WordNet | undefined):
     const plain = /^[\p{L}\p{N}]+$/u.test(tokens[index]!);
     if (!plain || before === undefined) return;
     if (word === 'too' && (NUMBER.test(next) || DETERMINERS.has(next))) said[index] = 'to';
-    else if (word === 'to' && /^\p{L}+$/u.test(next) && wordNet.canBe(next, 'adj') && !wordNet.mostlyVerb(next) && !DETERMINERS.has(after) && (isBe(before) || (isBe(words[at[position - 2] ?? -1]) && !wordNet.isVerb(before)))) said[index] = 'too';
+    else if (word === 'to' && /^\p{L}+$/u.test(next) && !DETERMINERS.has(next) && wordNet.canBe(next, 'adj') && !wordNet.mostlyVerb(next) && !DETERMINERS.has(after) && (isBe(before) || (isBe(words[at[position - 2] ?? -1]) && !wordNet.isVerb(before)))) said[index] = 'too';
     else if (word === '2' && !PREPOSITIONS.has(before) && !NUMBER.test(before) && (DETERMINERS.has(next) || (wordNet.mostlyVerb(before) && /^\p{L}+$/u.test(next) && !next.endsWith('s') && wordNet.canBe(next, 'noun') && NUMBER.test(after)))) said[index] = 'to';
     else if (word === 'an' && /^[b-df-gj-np-tv-z]/.test(next) && wordNet.mostlyVerb(next)) said[index] = 'and';
   });
