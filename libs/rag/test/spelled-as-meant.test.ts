@@ -62,6 +62,13 @@ describe('a word that is no word is read as the document word it misses', () => 
     expect(spelledAsMeant('swich it of, thanks', hoodDocument, wordNet)).toBe('switch it off, thanks');
   });
 
+  it('reads "of" after the device\'s own noun alone as "off", but not one with its noun after it', () => {
+    expect(spelledAsMeant('hood of', hoodDocument, wordNet)).toBe('hood off');
+    expect(spelledAsMeant('extractor of please', hoodDocument, wordNet)).toBe('extractor off please');
+    expect(spelledAsMeant('hood of the cooker', hoodDocument, wordNet)).toBe('hood of the cooker');
+    expect(spelledAsMeant('kind of', hoodDocument, wordNet)).toBe('kind of');
+  });
+
   it('reads "of" right after such a verb as its "off", but not after a verb that takes "of"', () => {
     expect(spelledAsMeant('turn of the extractor', hoodDocument, wordNet)).toBe('turn off the extractor');
     expect(spelledAsMeant('please switch of the hood now', hoodDocument, wordNet)).toBe('please switch off the hood now');

@@ -38,6 +38,9 @@ import { withTakenOff } from './taken-off';
 import { withBareLevel } from './bare-level';
 import { withLevelOn, withNamedActionOn } from './on-goal';
 import { withJoinedPrefix } from './hyphened-prefix';
+import { withParticleApart } from './run-together-particle';
+import { withEquativeExtreme } from './equative-extreme';
+import { documentWords } from './spelled-as-meant';
 import { withSplitIdiom } from './split-idiom';
 import { withIdiomOnObject } from './idiom-on-object';
 import { withHadEnough } from './had-enough';
@@ -46,6 +49,7 @@ import { withoutRejectedClause } from './rejected-clause';
 import { withoutDismissedClause } from './dismissed-clause';
 import { withoutRejectedValue } from './rejected-value';
 import { withoutHesitations } from './hesitation';
+import { withMusingAsked } from './musing-question';
 
 /** What the rewrites of a request need from its mapper: the document and its readings, never a request. */
 export interface RewriteContext {
@@ -92,10 +96,11 @@ export function rewrittenRequest(original: string, state: DeviceStateValues, ref
   // "could u check shelf 4": a chat spelling of the addressee read as the word (chat-spellings.ts), "wat is ur battery" of a question word (dropped-letters.ts), "where'd you end up?" as "where did" (question-contraction.ts); "what does the sensor say?": the device's own reading asked for (own-reading.ts).
   // "what's the co2 level?": the quantity the state says the device measures is its own reading (measured-quantity.ts).
   // "not unlock, lock it", "pause it, don't stop it": a clause taken back by its negation is read off (rejected-clause.ts), as is one put out of mind ("forget shelf 4, go to shelf 6": dismissed-clause.ts).
+  // "I wonder if the garage is open" asks "tell me if ...", "I wonder if you could pause it" is "could you pause it" (musing-question.ts).
   // "um add uh jam": hesitations and restarted words are read off (hesitation.ts). "you can open the lock?" is "can you open the lock?" (polite-ask.ts). "can we have the lamp on": the speaker asking to be given a thing or a state asks for it made (asked-for-speaker.ts).
-  const asked = withMeasuredQuantityAsked(withOwnReadingAsked(withQuestionWordOpened(withAskedForSpeaker(withModalBeforeAddressee(withChatSpellings(withDroppedLetters(withoutRejectedClause(withoutDismissedClause(withoutRejectedValue(withoutHesitations(original)), document, wordNet), wordNet), document, wordNet))), wordNet)), document, wordNet, references ? [...references.names, ...references.words] : []), document, state, wordNet);
+  const asked = withMeasuredQuantityAsked(withOwnReadingAsked(withQuestionWordOpened(withAskedForSpeaker(withModalBeforeAddressee(withChatSpellings(withDroppedLetters(withoutRejectedClause(withoutDismissedClause(withoutRejectedValue(withMusingAsked(withoutHesitations(original), wordNet)), document, wordNet), wordNet), document, wordNet))), wordNet)), document, wordNet, references ? [...references.names, ...references.words] : []), document, state, wordNet);
   const profiles = () => context.profiles.values();
-  // "TURN IT DOWN" is read in lower case (shouted-request.ts); "un-pause" is "unpause" (hyphened-prefix.ts); "that's enough hoovering" is "stop hoovering" (had-enough.ts), and so is "call off the hoovering" (given-up-activity.ts).
+  // "TURN IT DOWN" is read in lower case (shouted-request.ts); "un-pause", "un pause" are "unpause" (hyphened-prefix.ts), "switchon" is "switch on" (run-together-particle.ts); "as dim as it goes" is "dimmer all the way" (equative-extreme.ts); "that's enough hoovering" is "stop hoovering" (had-enough.ts), and so is "call off the hoovering" (given-up-activity.ts).
   // "hold on, pause the music": an opener set off by a comma is no part of the command, nor is a statement of why beside it ("you're nearly out of battery, go and plug yourself in": stated-context.ts).
   // "put the telly on standby": into the state its notes say a function goes into (described-goal.ts).
   // "could the light be purple?": a question that wishes for a value a setter takes is that command (wished-value.ts).
@@ -103,7 +108,7 @@ export function rewrittenRequest(original: string, state: DeviceStateValues, ref
   // "there's no light in the yard": what the device gives, said absent, sets it going (stated-absence.ts);
   // "make the dishwasher run the eco cycle" is read from what it is made to do (causative.ts).
   // "it's freezing in here" to a thermostat that is off: the mode its document offers for the remedy (remedy-option.ts).
-  const withContext = withStatedAbsence(withStatedLack(withStatedExcess(withRemedyOption(withDescribedGoal(withWishedValue(spelledAsMeant(withoutCausative(withoutDiscourseOpener(withoutShouting(withJoinedPrefix(withGivenUpActivity(withHadEnough(asked), document, wordNet), wordNet))), references), document, wordNet, references ? [...references.names, ...references.words] : []), document), document.functions), document, state, wordNet), wordNet, document, state), wordNet, context.takesItems), document, references, wordNet);
+  const withContext = withStatedAbsence(withStatedLack(withStatedExcess(withRemedyOption(withDescribedGoal(withWishedValue(spelledAsMeant(withoutCausative(withoutDiscourseOpener(withoutShouting(withJoinedPrefix(withParticleApart(withEquativeExtreme(withGivenUpActivity(withHadEnough(asked), document, wordNet), wordNet), wordNet, wordNet && documentWords(document, wordNet)), wordNet))), references), document, wordNet, references ? [...references.names, ...references.words] : []), document), document.functions), document, state, wordNet), wordNet, document, state), wordNet, context.takesItems), document, references, wordNet);
   const request = context.keepsStatedContext ? withContext : withoutStatedContext(withContext, wordNet);
   // "stick jam on the shopping": the list's own alias in a place phrase said by the list noun, where the item ends (own-list-name.ts).
   // "I've picked up the bread": a deed on a listed entry said done is that entry ticked off (done-report.ts).

@@ -1,4 +1,4 @@
-import { en, type WordNet } from '@meshmind/language';
+import { en, enReference, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 
 /**
@@ -9,7 +9,9 @@ import type { MapResult } from './api-mapper-options';
  * "an" was lost. Each is read as the word meant only where the grammar around it leaves no other
  * reading, so no list of slips is kept:
  * - "too" is an adverb of degree and stands before an adjective or adverb ("too loud", "too much");
- *   before a number or a determiner ("too 20", "too the list") it can only be "to";
+ *   before a number or a determiner ("too 20", "too the list") it can only be "to"; and "to" after a form of "be",
+ *   or of "be" and a word of degree, before an adjective that is not mostly a verb and takes no object ("the tv is to
+ *   loud", "it's way to bright"), can only be "too" (read as said, "the music is to loud" read the volume);
  * - "2" alone is a count or a value: before a determiner ("2 the list") it counts nothing, nor
  *   after a verb and before a singular noun that has a number of its own ("go 2 shelf 6"): there it
  *   is "to". Between a name and a number ("fan 2 80", "lamp 2 50") it may be the thing's own
@@ -21,6 +23,9 @@ import type { MapResult } from './api-mapper-options';
 const QUOTED = /(["“‘]|(?<![\p{L}])').*?(["”’]|'(?![\p{L}]))/u;
 const NUMBER = /^\d+(?:[.,]\d+)?%?$/;
 const DETERMINERS: ReadonlySet<string> = new Set([...en.determiners, 'my', 'your', 'our', 'his', 'her', 'their']);
+/** The forms of "be" and their contractions ("is", "'s", "'re"), after which "to" before an adjective is "too". */
+const BE: ReadonlySet<string> = new Set(enReference.speakersOwnDeed.be);
+const isBe = (word: string | undefined) => word !== undefined && (BE.has(word) || /'(?:s|re|m)$/.test(word) || word === 'its');
 const PREPOSITIONS: ReadonlySet<string> = new Set([...en.placePrepositions, 'and', 'or', 'by', 'x', 'y', 'between', 'than']);
 
 /** The request with each sound-alike of "to" and each "an" for "and" read as meant, or as said. */
@@ -36,6 +41,7 @@ export function withSoundAlikesRead(text: string, wordNet: WordNet | undefined):
     const plain = /^[\p{L}\p{N}]+$/u.test(tokens[index]!);
     if (!plain || before === undefined) return;
     if (word === 'too' && (NUMBER.test(next) || DETERMINERS.has(next))) said[index] = 'to';
+    else if (word === 'to' && /^\p{L}+$/u.test(next) && !DETERMINERS.has(next) && wordNet.canBe(next, 'adj') && !wordNet.mostlyVerb(next) && !DETERMINERS.has(after) && (isBe(before) || (isBe(words[at[position - 2] ?? -1]) && !wordNet.isVerb(before)))) said[index] = 'too';
     else if (word === '2' && !PREPOSITIONS.has(before) && !NUMBER.test(before) && (DETERMINERS.has(next) || (wordNet.mostlyVerb(before) && /^\p{L}+$/u.test(next) && !next.endsWith('s') && wordNet.canBe(next, 'noun') && NUMBER.test(after)))) said[index] = 'to';
     else if (word === 'an' && /^[b-df-gj-np-tv-z]/.test(next) && wordNet.mostlyVerb(next)) said[index] = 'and';
   });

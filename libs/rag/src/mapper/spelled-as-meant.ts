@@ -76,8 +76,8 @@ export function meantWord(typed: string, document: NormalisedDocument, wordNet: 
   return nearest.length === 1 ? nearest[0] : undefined;
 }
 
-/** "of" ending a command whose opening verb goes with "off" in WordNet ("switch the plug of please"), or right after that verb ("turn of the socket"). */
-function withStrandedOff(clause: string, wordNet: WordNet): string {
+/** "of" ending a command whose opening verb goes with "off" in WordNet ("switch the plug of please"), or right after that verb ("turn of the socket"), or after the device's own noun alone ("tv of"). */
+function withStrandedOff(clause: string, wordNet: WordNet, ownNouns: ReadonlySet<string>): string {
   const tokens = words(clause);
   // "turn of the socket": "of" right after such a verb, where the verb takes no "of" of its own ("think of", "run out of").
   const at = tokens.findIndex((token) => !en.courtesy.has(token));
@@ -87,9 +87,11 @@ function withStrandedOff(clause: string, wordNet: WordNet): string {
   }
   let end = tokens.length;
   while (end > 0 && TRAILING.has(tokens[end - 1]!)) end -= 1;
-  if (end < 3 || tokens[end - 1] !== 'of') return clause;
+  if (end < 2 || tokens[end - 1] !== 'of') return clause;
   const verb = tokens.find((token) => !en.courtesy.has(token));
-  if (!verb || !wordNet.isKnown(`${verb}_off`) || !wordNet.isVerb(verb)) return clause;
+  // "tv of", "lamp of please": the device's own noun and a stranded "of", no verb: the noun said "off".
+  const nounOff = end === 2 && ownNouns.has(tokens[0]!);
+  if (!nounOff && (end < 3 || !verb || !wordNet.isKnown(`${verb}_off`) || !wordNet.isVerb(verb))) return clause;
   const trailing = tokens.slice(end).map(escapeRegExp).join('\\W+');
   return clause.replace(new RegExp(`\\bof\\b(?=\\W*${trailing ? `${trailing}\\W*` : ''}$)`, 'i'), 'off');
 }
@@ -108,5 +110,6 @@ export function spelledAsMeant(text: string, document: NormalisedDocument, wordN
     const meant = /\p{N}/u.test(word) ? undefined : (meantWord(word, document, wordNet) ?? otherWord(word, offset));
     return meant === undefined ? word : word[0] === word[0]!.toUpperCase() && word[0] !== word[0]!.toLowerCase() ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
   });
-  return corrected.replace(CLAUSE, (clause) => withStrandedOff(clause, wordNet));
+  const ownNouns = new Set(document.nouns.flatMap((noun) => words(noun.toLowerCase())));
+  return corrected.replace(CLAUSE, (clause) => withStrandedOff(clause, wordNet, ownNouns));
 }

@@ -2,6 +2,7 @@ import { en, enPlanning, isFunctionWord, isStopword, stem, words, type WordNet }
 import type { DeviceStateValues } from '@meshmind/protocol';
 import type { NormalisedDocument } from '../api-document';
 import type { SelfReferences } from './self-references';
+import { withMusingAsked } from './musing-question';
 
 /**
  * A command that holds only while the device is in a state of its own (issue #17): "is it on? if
@@ -93,6 +94,7 @@ function asksWhether(command: string, document: NormalisedDocument, wordNet: Wor
 
 /** The conditional command of a request whose condition is the device's own state, or undefined. */
 export function readStateCondition(text: string, document: NormalisedDocument, ownWords: (word: string) => boolean, wordNet: WordNet | undefined): StateCondition | undefined {
+  if (withMusingAsked(text, wordNet) !== text) return undefined; // "I wonder if the light is on": a question, no condition (musing-question.ts)
   const read = conditionalCommand(text, document, ownWords, wordNet);
   return read && !asksWhether(read.command, document, wordNet) ? read : undefined;
 }

@@ -2,6 +2,7 @@ import { en, enReference, isFunctionWord, isStopword, splitIdentifier, stem, wor
 import type { NormalisedDocument } from '../api-document';
 import type { MapResult } from './api-mapper-options';
 import { readStateCondition } from './state-condition';
+import { withMusingAsked } from './musing-question';
 
 /**
  * The openers of a condition proper ("if", "in case", "unless", "assuming", "as long as"): not "when" or "once",
@@ -42,6 +43,7 @@ const HEDGE: ReadonlySet<string> = new Set([...enReference.speakersOwnDeed.modal
 export function conditionalRequest(asked: string, wordNet?: WordNet): { condition: string; command: string } | undefined {
   const trimmed = asked.trim().replace(/[.!]+$/, '');
   if (trimmed.includes('?')) return undefined;
+  if (withMusingAsked(trimmed, wordNet) !== trimmed) return undefined; // "I wonder if you could ...", "I wonder if it's on": a request or a question, not a condition (musing-question.ts)
   const match = LEADING.exec(trimmed);
   if (match) return { condition: match[1]!.trim(), command: match[2]!.trim() };
   const trailing = TRAILING.exec(trimmed);
