@@ -60,7 +60,7 @@ function ownForm(word: string, ownNouns: ReadonlySet<string>): string | undefine
  * vocative, set off by a mark at its start or end of the request; a record made of the other one
  * ("take a photo of robot 3", "photograph the other robot"): the other one is only looked at.
  */
-export function anotherOfKind(result: MapResult, reading: RequestReading, ownNouns: ReadonlySet<string>, names: readonly string[], selfNoun: string | undefined, wordNet: WordNet | undefined, meets: (word: string) => boolean = () => false): string | undefined {
+export function anotherOfKind(result: MapResult, reading: RequestReading, ownNouns: ReadonlySet<string>, names: readonly string[], selfNoun: string | undefined, wordNet: WordNet | undefined, meets: (word: string) => boolean = () => false, mobile: () => boolean = () => false): string | undefined {
   if (result.kind !== 'call') return undefined;
   const said = tokens(reading.text);
   const values = new Set(result.calls.flatMap((call) => Object.values(call.arguments)).filter((value): value is number => typeof value === 'number'));
@@ -93,7 +93,9 @@ export function anotherOfKind(result: MapResult, reading: RequestReading, ownNou
       named = `${own} ${number.text}`;
     }
     // "the cleaning robot", "the robot next to you": one of several picked out by a description (described-other.ts); "have the robot in aisle 4 ..." opens as a question does.
+    // Only for a device that goes about (other-machine.ts goesAbout): a fixed one is told apart by where it is and what it is ("the hall light", "the lamp by the window").
     const described = named === undefined;
+    if (described && !mobile()) continue;
     named ??= describedOther(said.map((token) => token.text), at, reading.mood === 'question' && (!CAUSATIVE.has(said[first]?.text ?? '') || /\?\s*$/.test(reading.text)), (word) => ownForm(word, ownNouns) !== undefined || ownNames.has(word), meets, wordNet);
     if (named === undefined) continue;
     // "take a photo of robot 3", "photograph the other robot": a record made of it leaves it as it is.

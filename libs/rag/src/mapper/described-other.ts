@@ -46,7 +46,8 @@ export function describedOther(said: readonly string[], at: number, question: bo
   const next = said[at + 1] ?? '';
   const after = said[at + 2] ?? '';
   // "the robot behind you", "that robot over there", "the robot in aisle 4"; "the robot that's blocking aisle 2".
-  const placed = PLACING.has(next) && after !== '' && !/^[,;:!?.]$/.test(after);
+  // "set the lamp at 20": a number after it is a value, not a place.
+  const placed = PLACING.has(next) && /^\p{L}/u.test(after);
   const related = RELATIVE.has(next) && wordNet !== undefined && (wordNet.isVerb(after) || /ing$/.test(after));
   return placed || related ? `${said[back]} ${said[at]} ${next} ${after}` : undefined;
 }
