@@ -65,6 +65,14 @@ describe('a deed or a question about a made thing that is not the device', () =>
     }
   });
 
+  it('declines a deed on a machine WordNet knows first as a person or names by a compound, and a question of a person', async () => {
+    const robot = await createApiMapper({ embedder, lexicon, document: courier, selfNoun: 'courier' });
+    for (const text of ['halt the sorter', 'halt the stacker crane', 'stop the packing line now', 'how much battery does the tablet have?', 'is the porter charged?']) {
+      const result = await robot.map(text);
+      expect(result.kind, text).toBe('not_executable');
+    }
+  });
+
   it('keeps its own workings, itself, a picture of the machine and its own readings', async () => {
     const robot = await createApiMapper({ embedder, lexicon, document: courier, selfNoun: 'courier' });
     expect(chosen(await robot.map('halt the motors!'))).toEqual(['halt']);

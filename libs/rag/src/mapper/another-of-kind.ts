@@ -1,5 +1,7 @@
 import { CARDINAL_WORDS, en, isStopword, type RequestReading, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
+import { describedOther, frontClipped } from './described-other';
+import { CAUSATIVE } from './deed-for-another';
 
 /** Closed-class words that make the device's own noun another one of its kind ("the other robot"). */
 export const ANOTHER = new Set(['other', 'another']);
@@ -40,7 +42,8 @@ function recordOf(said: readonly Token[], at: number): boolean {
 function ownForm(word: string, ownNouns: ReadonlySet<string>): string | undefined {
   if (ownNouns.has(word)) return word;
   const singular = word.endsWith('s') ? word.slice(0, -1) : undefined;
-  return singular !== undefined && ownNouns.has(singular) ? singular : undefined;
+  // "the other bot": the own noun clipped from the front (described-other.ts).
+  return singular !== undefined && ownNouns.has(singular) ? singular : (frontClipped(word, ownNouns) ?? (singular === undefined ? undefined : frontClipped(singular, ownNouns)));
 }
 
 /**
@@ -57,7 +60,7 @@ function ownForm(word: string, ownNouns: ReadonlySet<string>): string | undefine
  * vocative, set off by a mark at its start or end of the request; a record made of the other one
  * ("take a photo of robot 3", "photograph the other robot"): the other one is only looked at.
  */
-export function anotherOfKind(result: MapResult, reading: RequestReading, ownNouns: ReadonlySet<string>, names: readonly string[], selfNoun: string | undefined, wordNet: WordNet | undefined): string | undefined {
+export function anotherOfKind(result: MapResult, reading: RequestReading, ownNouns: ReadonlySet<string>, names: readonly string[], selfNoun: string | undefined, wordNet: WordNet | undefined, meets: (word: string) => boolean = () => false, mobile: () => boolean = () => false): string | undefined {
   if (result.kind !== 'call') return undefined;
   const said = tokens(reading.text);
   const values = new Set(result.calls.flatMap((call) => Object.values(call.arguments)).filter((value): value is number => typeof value === 'number'));
@@ -89,9 +92,16 @@ export function anotherOfKind(result: MapResult, reading: RequestReading, ownNou
       if (opens && isMark(said[at + 2])) continue;
       named = `${own} ${number.text}`;
     }
+    // "the cleaning robot", "the robot next to you": one of several picked out by a description (described-other.ts); "have the robot in aisle 4 ..." opens as a question does.
+    // Only for a device that goes about (other-machine.ts goesAbout): a fixed one is told apart by where it is and what it is ("the hall light", "the lamp by the window").
+    const described = named === undefined;
+    if (described && !mobile()) continue;
+    named ??= describedOther(said.map((token) => token.text), at, reading.mood === 'question' && (!CAUSATIVE.has(said[first]?.text ?? '') || /\?\s*$/.test(reading.text)), (word) => ownForm(word, ownNouns) !== undefined || ownNames.has(word), meets, wordNet);
     if (named === undefined) continue;
     // "take a photo of robot 3", "photograph the other robot": a record made of it leaves it as it is.
-    if (reading.mood !== 'question' && (recordOf(said, at) || looksOnly(said[first]?.text ?? '', wordNet))) continue;
+    // A described one is looked at past its description ("a photo of the red robot").
+    const recordAt = described ? at - named.split(' ').indexOf(said[at]!.text) + 1 : at;
+    if (reading.mood !== 'question' && (recordOf(said, recordAt) || looksOnly(said[first]?.text ?? '', wordNet))) continue;
     return `"${named}" is another ${own}, not this one: the ${selfNoun ?? 'device'} can only act and tell of itself`;
   }
   return undefined;

@@ -30,6 +30,7 @@ import { goesAbout, otherMachine, otherMachineAsked, otherThing, otherThingAsked
 import { anotherOfKind } from './another-of-kind';
 import { possessedByOther } from './possessed-by-other';
 import { deedForAnother } from './deed-for-another';
+import { othersIntent } from './others-intent';
 import { notReadNow } from './reading-now';
 import { switchedQuery } from './switched-query';
 import { unreadState } from './unread-state';
@@ -177,12 +178,15 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   if (otherOne) return { reason: otherOne };
   const placeDoneTo = placeAsObject(result, reading(said), context.selfNoun, lexicon?.wordNet, (name, word) => { const read = context.readScope?.(said); const at = read?.content.indexOf(word) ?? -1; return at >= 0 && (read?.explained?.get(name)?.has(at) ?? false); }, () => goesAbout(context.functions, context.language, context.functionWords, lexicon!.wordNet!)); if (placeDoneTo) return { reason: placeDoneTo }; // "load shelf 3", "vacuum aisle 5" (place-as-object.ts)
   const carried = carriedThing(result, reading(said), byName, () => goesAbout(context.functions, context.language, context.functionWords, lexicon!.wordNet!), context.selfNoun, lexicon?.wordNet); if (carried) return { reason: carried }; // "put it on shelf 2", "take this to the dock": a thing to carry (carried-thing.ts)
-  const otherOfKind = anotherOfKind(result, reading(said), new Set([...context.deviceNouns, ...(context.selfNoun ? [context.selfNoun] : [])]), [...context.names, ...(context.places ?? [])], context.selfNoun, lexicon?.wordNet); // "stop robot 2!", "where is the other robot?" (another-of-kind.ts)
+  const meetsDocument = (word: string) => { const read = context.readScope?.(said); const at = read?.content.indexOf(word) ?? -1; return at >= 0 && read!.meetings[at]! >= 0.75; };
+  const otherOfKind = anotherOfKind(result, reading(said), new Set([...context.deviceNouns, ...(context.selfNoun ? [context.selfNoun] : [])]), [...context.names, ...(context.places ?? [])], context.selfNoun, lexicon?.wordNet, meetsDocument, () => lexicon?.wordNet !== undefined && goesAbout(context.functions, context.language, context.functionWords, lexicon.wordNet)); // "stop robot 2!", "where is the other robot?" (another-of-kind.ts)
   if (otherOfKind) return { reason: otherOfKind };
   const othersThing = possessedByOther(result, reading(said), context.readScope?.(said), ownNouns(context), context.selfNoun, lexicon?.wordNet); // "check the drone's battery" (possessed-by-other.ts)
   if (othersThing) return { reason: othersThing };
   const forAnother = deedForAnother(result, reading(said), context.readScope?.(said), ownNouns(context), context.selfNoun, lexicon?.wordNet); // "have the drone scan shelf 4", "tell Sam where you are" (deed-for-another.ts)
   if (forAnother) return { reason: forAnother };
+  const othersOwn = othersIntent(result, said, (word) => ownNouns(context).has(word), meetsDocument, () => goesAbout(context.functions, context.language, context.functionWords, lexicon!.wordNet!), context.selfNoun, lexicon?.wordNet); // "my workmate needs to get to shelf 5", "Dave will check shelf 3" (others-intent.ts)
+  if (othersOwn) return { reason: othersOwn };
   // "delete everything": a quantifier for the whole list, given to a call that takes one item (every-item.ts).
   const every = everyItem(result, byName, context.deviceNouns, context.selfNoun);
   if (every) return { reason: every };

@@ -6,7 +6,7 @@ import type { ScopeReading } from './scope';
 const OWN_THING = 0.75;
 
 /** English's causative and permissive verbs, a closed class of grammar: "make X do", "have X do", "get X to do", "let X know". */
-const CAUSATIVE = new Set(['make', 'have', 'get', 'let']);
+export const CAUSATIVE: ReadonlySet<string> = new Set(['make', 'have', 'get', 'let']);
 
 /** The words that open what a person is told or asked ("tell Sam where you are", "message the shift that you're done"): a closed class. */
 const TOLD = new Set(['to', 'that', 'where', 'what', 'when', 'how', 'whether', 'if', 'which', 'who', 'why']);

@@ -92,6 +92,8 @@ export function otherMachineAsked(result: MapResult, reading: RequestReading, sc
 const WORKINGS = new Set(['machine', 'mechanism', 'restraint', 'control']);
 /** Who may be asked besides the device, before the verb: "can somebody stop the wrapper?" (a closed class). */
 const ANYONE = new Set(['somebody', 'someone', 'anybody', 'anyone', 'you', 'u']);
+/** The prepositions of what a thing is joined to ("connect the tablet to wifi Office2", "get the scanner onto the network"): a closed class. */
+const JOINED_TO = new Set(['to', 'onto', 'into']);
 /** Object pronouns a verb may take before its object ("send me the photo"): a closed class. */
 const RECIPIENTS = new Set(['me', 'us']);
 /** An agent noun's endings ("palletiser", "baler", "compactor"): a word WordNet does not know so formed names a thing that does. */
@@ -111,18 +113,28 @@ function nounPhrase(said: readonly string[], from: number, wordNet: WordNet): st
   const phrase: string[] = [];
   for (let at = from; at < said.length && phrase.length < 3; at += 1) {
     const word = said[at]!;
-    if (/^[,;:!?.\d]/.test(word) || isStopword(word) || en.verbParticles.has(word) || en.courtesy.has(word)) break;
+    if (/^[,;:!?.\d]/.test(word) || isStopword(word) || en.verbParticles.has(word) || en.courtesy.has(word) || en.auxiliaries.has(word)) break;
     if (phrase.length > 0 && (/(?:ing|ed)$/.test(word) || (wordNet.isKnown(word) && !wordNet.canBe(word, 'noun')) || (wordNet.canBe(word, 'adj') && !madeThing(word, wordNet)))) break;
     phrase.push(word);
   }
   return phrase;
 }
 
-/** Whether a noun names a made thing: an artifact by its commonest senses, a conveyance by the sense that names a made thing ("lift", "drone"), or an agent noun WordNet does not know. */
-function madeThing(noun: string, wordNet: WordNet): boolean {
+/**
+ * Whether a noun names a made thing: an artifact by its commonest senses, a conveyance by the sense that names a made thing ("lift", "drone"),
+ * or an agent noun WordNet does not know. Also a noun WordNet knows first as a person but has a made sense of: an agent noun ("the sorter",
+ * "the scanner", "the conveyor"), a person's name ("the crane"), or the head of a compound that names a kind ("the pallet jack", "the packing line").
+ */
+function madeThing(noun: string, wordNet: WordNet, compound = false): boolean {
   if (!wordNet.isKnown(noun)) return AGENT.test(noun) && noun.length > 4;
   if (!wordNet.canBe(noun, 'noun')) return false;
-  return wordNet.nounAncestors(noun, 'common').has('artifact') || wordNet.nounAncestors(noun, 'made').has('conveyance');
+  if (wordNet.nounAncestors(noun, 'common').has('artifact') || wordNet.nounAncestors(noun, 'made').has('conveyance')) return true;
+  return wordNet.nounAncestors(noun, 'made').size > 0 && (compound || (AGENT.test(noun) && noun.length > 4) || wordNet.nounAncestors(noun, 'first').has('person'));
+}
+
+/** Whether an agent noun is known first as a person who does its deed ("the sorter", "the printer"): a whole machine named for its own job, not a part; without `agent`, any noun known first as a person ("the tugger", "the picker"), who is not the device either. */
+function doer(noun: string, wordNet: WordNet, agent = true): boolean {
+  return (!agent || (AGENT.test(noun) && noun.length > 4)) && wordNet.nounAncestors(noun, 'first').has('person');
 }
 
 /** Whether a noun's made sense is one of a device's workings (WORKINGS), by its nearest kinds. */
@@ -170,8 +182,6 @@ export function goesAbout(functions: readonly NormalisedFunction[], language: st
 export function otherThing(result: MapResult, reading: RequestReading, scope: ScopeReading | undefined, kindOf: (name: string) => 'action' | 'query' | undefined, ownNouns: ReadonlySet<string>, mobile: () => boolean, selfNoun: string | undefined, wordNet: WordNet | undefined, documentWords: () => readonly string[] = () => []): string | undefined {
   if (!wordNet || !scope || result.kind !== 'call') return undefined;
   if (!result.calls.every((call) => kindOf(call.function) === 'action')) return undefined;
-  // "turn on the hotspot, name it Relay, password relay2026": a call given the names it sets is about the device's own settings.
-  if (result.calls.some((call) => Object.values(call.arguments).some((value) => typeof value === 'string'))) return undefined;
   const said = tokensOf(reading.text);
   let at = 0;
   while (at < said.length && (en.courtesy.has(said[at]!) || ANYONE.has(said[at]!) || /^[,;:!?.]$/.test(said[at]!))) at += 1;
@@ -185,15 +195,19 @@ export function otherThing(result: MapResult, reading: RequestReading, scope: Sc
   // "take a picture", "get a shot of the jam": an indefinite object is a thing the deed makes, not one there to act on; only a definite one is.
   if (determiner === undefined || !(determiner === 'the' || en.demonstratives.has(determiner) || OWN.has(determiner))) return undefined;
   const phrase = nounPhrase(said, at + 1, wordNet);
+  // "turn on the hotspot, name it Relay, password relay2026": a call given the names it sets is about the device's own settings,
+  // unless the thing is joined to what is named ("connect the tablet to wifi Office2": the tablet joins, not the device).
+  const named = result.calls.some((call) => Object.values(call.arguments).some((value) => typeof value === 'string'));
+  if (named && !JOINED_TO.has(said[at + 1 + phrase.length] ?? '')) return undefined;
   const head = phrase.at(-1);
   if (head === undefined || ownNouns.has(head) || ownNouns.has(head.replace(/s$/, ''))) return undefined;
   const meets = (word: string) => {
     const index = scope.content.indexOf(word);
     return index >= 0 && scope.meetings[index]! >= OWN_THING;
   };
-  if (phrase.some((word) => meets(word) || ownNouns.has(word)) || !madeThing(head, wordNet) || givenAsValue(result, head) || clipped(head, documentWords(), wordNet)) return undefined;
+  if (phrase.some((word) => meets(word) || ownNouns.has(word)) || !(madeThing(head, wordNet, phrase.length > 1) || doer(head, wordNet, false)) || givenAsValue(result, head) || clipped(head, documentWords(), wordNet)) return undefined;
   // "kill your motors", "hit the brakes": the device's own workings; "park your trolley": a vehicle of its own (otherMachine's).
-  if (working(head, wordNet) || (OWN.has(determiner) && isVehicle(head, wordNet)) || !mobile()) return undefined;
+  if ((working(head, wordNet) && !doer(head, wordNet)) || (OWN.has(determiner) && isVehicle(head, wordNet)) || !mobile()) return undefined;
   return `the ${selfNoun ?? 'device'} is not the ${phrase.join(' ')}: it will not ${verb} ${OWN.has(determiner) ? 'its' : 'the'} ${phrase.join(' ')}`;
 }
 
@@ -235,6 +249,6 @@ export function otherThingAsked(result: MapResult, reading: RequestReading, scop
     const index = scope.content.indexOf(word);
     return index >= 0 && scope.meetings[index]! >= OWN_THING;
   };
-  if (phrase.some((word) => meets(word) || ownNouns.has(word)) || !madeThing(head, wordNet) || working(head, wordNet) || !mobile()) return undefined;
+  if (phrase.some((word) => meets(word) || ownNouns.has(word)) || !(madeThing(head, wordNet, phrase.length > 1) || doer(head, wordNet, false)) || (working(head, wordNet) && !doer(head, wordNet)) || !mobile()) return undefined;
   return `the ${selfNoun ?? 'device'} can only tell of itself, not of the ${phrase.join(' ')}`;
 }

@@ -120,7 +120,7 @@ function opensVerb(said: readonly string[], at: number, wordNet: WordNet): boole
   return thirdPerson(word, wordNet) && at + 1 < said.length && !opensVerb(said, at + 1, wordNet);
 }
 
-interface SubjectReading {
+export interface SubjectReading {
   subject: Subject;
   /** Where the verb group starts. */
   end: number;
@@ -147,7 +147,7 @@ interface SubjectReading {
 }
 
 /** The subject a clause opens with, after its openers; undefined where it opens with no subject (a verb, a question word). */
-function subjectOf(said: readonly string[], start: number, ownWord: (word: string) => boolean, wordNet: WordNet): SubjectReading | undefined {
+export function subjectOf(said: readonly string[], start: number, ownWord: (word: string) => boolean, wordNet: WordNet): SubjectReading | undefined {
   const first = said[start];
   if (first === undefined) return undefined;
   const pronoun = (subject: Subject): SubjectReading => ({ subject, end: start + 1, determined: true, speakers: false, pronoun: true });
@@ -202,7 +202,7 @@ function subjectOf(said: readonly string[], start: number, ownWord: (word: strin
 }
 
 /** What the verb group at `at` says of its subject's time and mood. */
-function tenseAt(said: readonly string[], at: number, reading: SubjectReading, wordNet: WordNet): Tense | undefined {
+export function tenseAt(said: readonly string[], at: number, reading: SubjectReading, wordNet: WordNet): Tense | undefined {
   while (at < said.length && ADVERBS.has(said[at]!) && opensVerb(said, at + 1, wordNet)) at += 1;
   const word = said[at];
   if (word === undefined) return undefined;

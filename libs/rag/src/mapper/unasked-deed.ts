@@ -8,6 +8,7 @@ import { evaluatedRequest } from './evaluative-opener';
 import { forbiddenDeed } from './forbidden-deed';
 import { leftAsItIs } from './left-as-is';
 import { namedOnly } from './named-only';
+import { notAddressed } from './not-addressed';
 import { repairedDeed } from './repaired-deed';
 import { soundAlikeRequest } from './sound-alike';
 import { neededDeedDeclined } from './needed-deed';
@@ -52,11 +53,13 @@ export interface UnaskedDeedContext {
  * change of the device ("the fan's too strong": mapper/unread-excess.ts), a statement of what the
  * device is or does ("the hoover's beeping": mapper/device-report.ts), a report of what happened or of
  * what someone else does ("the kids left the back door open": mapper/stated-event.ts), the device only named ("the fan": mapper/named-only.ts), a
- * request cut off before its object ("turn the": mapper/cut-off-request.ts).
+ * request cut off before its object ("turn the": mapper/cut-off-request.ts), a request said to someone else ("not you, the
+ * wrapper: stop it": mapper/not-addressed.ts).
  */
 export async function unaskedDeed(asked: string, context: UnaskedDeedContext): Promise<MapResult | undefined> {
   const { scope, mapDeed, selfNoun, wordNet, ownWord } = context;
   return (
+    notAddressed(asked, selfNoun) ?? // "not you, the wrapper: stop it", "I wasn't talking to you": said to someone else (not-addressed.ts)
     (await soundAlikeRequest(asked, mapDeed, wordNet)) ?? // "go 2 shelf 6", "dim it too 30", "go to shelf 3 an scan it": read as meant (sound-alike.ts)
     (await evaluatedRequest(asked, context.document, mapDeed, wordNet)) ?? // "great, the lights are off again": read without the verdict before it (evaluative-opener.ts)
     (await repairedDeed(asked, mapDeed, wordNet)) ?? // "lock the door no wait unlock it", "go to shelf 3 no wait don't": the command as the speaker repaired it (repaired-deed.ts)
