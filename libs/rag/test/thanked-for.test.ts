@@ -25,6 +25,9 @@ describe.skipIf(!wordNet)('thanks said for a thing asks for nothing new (mapper/
     // thanks closing a command is courtesy
     'take a photo, thanks',
     'dock please, cheers',
+    // "please" before "for" asks
+    'please look for open spaces on shelf 3',
+    'pls look for a free slot',
   ])('leaves "%s" to the mapper', (text) => {
     expect(thankedFor(call, text, 'robot', wordNet)).toBeUndefined();
   });
