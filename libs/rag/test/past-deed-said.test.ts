@@ -44,6 +44,15 @@ describe('a clause that says or asks what was done (past-deed-said.ts)', () => {
     expect(pastClause(read('have a ring of the bell'), wordNet)).toBeUndefined();
   });
 
+  it('reads a perfect said after its subject, its auxiliary whole or contracted, but not "have got"', () => {
+    expect(pastClause(read("you've driven to the wrong ward"), wordNet)).toBeDefined();
+    expect(pastClause(read('you have rung the bell twice'), wordNet)).toBeDefined();
+    expect(pastClause(read("that's the third time you've gone to ward 2"), wordNet)).toBeDefined();
+    expect(pastClause(read("the porter's already rung the bell"), wordNet)).toBeUndefined();
+    expect(pastClause(read("you've got enough battery"), wordNet)).toBeUndefined();
+    expect(pastClause(read("you've got to drive to ward 4"), wordNet)).toBeUndefined();
+  });
+
   it.each(['Did you ring the bell?', 'You drove to ward 3 already?', 'Why did you go to ward 7?', 'I reckoned you went to ward 2.', 'The porter rang the bell.', 'Why have you rung the bell?', 'Somebody rang the bell.'])('"%s" does nothing', async (said) => {
     expect(called(await mapper.map(said, {}))).toBe('not_executable');
   });

@@ -44,6 +44,10 @@ describe.skipIf(!wordNet)('a statement of what happened or of what someone else 
     'last night the cat came in through the flap',
     'it rained all afternoon',
     'the lock on the back door was broken when I got home',
+    // a thing named by its number, with a verb in its third person: no command is said so
+    'door 2 takes a bigger flap',
+    'bin 3 holds two bags at most',
+    'gate 4 opens onto the lane',
   ])('"%s" is declined: a report, not an order', (text) => {
     expect(declined(text), text).toBe('not_executable');
   });
@@ -66,6 +70,8 @@ describe.skipIf(!wordNet)('a statement of what happened or of what someone else 
     'flap locked',
     'find the cat',
     'if the cat came in, lock the flap',
+    'flap 2 locked',
+    'door 3 needs locking',
   ])('"%s" is left to the mapper: an order, a wish, a question, a present state or the speaker\'s own deed', (text) => {
     expect(declined(text), text).toBeUndefined();
   });

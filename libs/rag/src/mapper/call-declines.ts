@@ -63,6 +63,9 @@ import { unheldUndoing } from './unheld-undoing';
 import { otherVerbCall } from './other-verb-call';
 import { addresseeStateUnmet } from './addressee-state';
 import { pastDeedSaid } from './past-deed-said';
+import { earlierAsked } from './earlier-asked';
+import { itemPredicateUnmet } from './item-predicate';
+import { thankedFor } from './thanked-for';
 import { hypotheticalAsked } from './hypothetical-asked';
 import { objectOnlyCall } from './object-only-call';
 import { complainedValue, endedWish } from './ended-wish';
@@ -207,6 +210,12 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   // "did you take the photo?", "you went to shelf 4 already?": what was done, which no deed now answers (past-deed-said.ts).
   const pastDeed = pastDeedSaid(result, reading(said), (name) => kindOf(name), context.selfNoun, lexicon?.wordNet);
   if (pastDeed) return { reason: pastDeed };
+  const earlier = earlierAsked(result, reading(said), byName, kindOf, context.selfNoun); // "was shelf 7 scanned last night?" to a vendor's reading of now (earlier-asked.ts)
+  if (earlier) return { reason: earlier };
+  const itemState = itemPredicateUnmet(result, reading(said), byName, kindOf, glossedWords(context.language, context.functionWords), context.selfNoun, lexicon?.wordNet); // "is the box on shelf 7 damaged?" to a scan of what is there (item-predicate.ts)
+  if (itemState) return { reason: itemState };
+  const thanks = thankedFor(result, said, context.selfNoun, lexicon?.wordNet); // "another fuzzy picture, cheers for that" (thanked-for.ts)
+  if (thanks) return { reason: thanks };
   const supposed = hypotheticalAsked(result, reading(said), (name) => kindOf(name), context.selfNoun); // "what would happen if you went to shelf 9?": a supposed case, not the deed (hypothetical-asked.ts)
   if (supposed) return { reason: supposed };
   // "how long until you're charged?": a time asked of calls that tell none (time-asked.ts).

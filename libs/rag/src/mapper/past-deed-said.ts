@@ -13,6 +13,10 @@ const INDEFINITE: ReadonlySet<string> = new Set([...enPlanning.questions.presenc
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set([...STATE_AUXILIARIES].filter((word) => !/^(?:is|are|am)/.test(word)));
 /** The past forms of "be", "do" and "have", said after the subject ("you were supposed to", "you did it"): the past auxiliaries but the present of "have". */
 const PAST_FORMS: ReadonlySet<string> = new Set([...PAST_AUXILIARIES].filter((word) => !/^ha(?:s|ve)/.test(word)));
+/** "have", "has", "had" after the subject ("you've mapped the car park"): the perfect's auxiliaries among the past ones. */
+const PERFECT: ReadonlySet<string> = new Set([...PAST_AUXILIARIES].filter((word) => /^ha(?:s|ve|d)$/.test(word)));
+/** "you've got enough charge", "you've got to go": a perfect of "get" says having or a duty now, not a deed done. */
+const GOT: ReadonlySet<string> = new Set(enReference.statedEvent.getting.past);
 /** Adverbs said between the subject and its verb ("you already took", "you just went"): the done report's closed class. */
 const ADVERBS: ReadonlySet<string> = new Set([...enReference.doneReport.adverbs, 'never', 'ever', 'really', 'definitely', 'still']);
 /** Words a tag after a comma is made of ("..., right?", "..., didn't you?", "..., yeah?"): pronouns, auxiliaries, yes and no (closed class). */
@@ -52,7 +56,8 @@ function afterDeterminer(said: readonly string[], at: number): boolean {
  * command). Undefined for any other request, and for two clauses ("you went to 4, so go to 5").
  */
 export function pastClause(reading: RequestReading, wordNet: WordNet): string[] | undefined {
-  const text = reading.text.trim().toLowerCase().replace(/[’‘]/g, "'");
+  // "you've mapped": the perfect's contraction read as its auxiliary.
+  const text = reading.text.trim().toLowerCase().replace(/[’‘]/g, "'").replace(/\b(\p{L}+)'ve\b/gu, '$1 have');
   if (/[.!?;:]\s*\S/.test(text)) return undefined;
   const [main, ...tags] = text.replace(/[.!?]+$/, '').split(/\s*,\s*/);
   const said = (main ?? '').split(/\s+/).filter(Boolean);
@@ -71,7 +76,11 @@ export function pastClause(reading: RequestReading, wordNet: WordNet): string[] 
     let next = at + 1;
     while (next < said.length && ADVERBS.has(said[next]!)) next += 1;
     const before = said[at - 1] ?? '';
-    if (PAST_AUXILIARIES.has(before) || (said[next] !== undefined && saidInPast(said[next]!, wordNet))) return said;
+    // "you have mapped the car park", "you've gone to the wrong shelf": the perfect's auxiliary after the subject.
+    let participle = PERFECT.has(said[next] ?? '') ? next + 1 : next;
+    while (participle < said.length && ADVERBS.has(said[participle]!)) participle += 1;
+    const perfect = participle > next && said[participle] !== undefined && !GOT.has(said[participle]!) && saidInPast(said[participle]!, wordNet);
+    if (PAST_AUXILIARIES.has(before) || perfect || (said[next] !== undefined && saidInPast(said[next]!, wordNet))) return said;
   }
   return undefined;
 }

@@ -36,7 +36,7 @@ function askedPredicate(reading: RequestReading, wordNet: WordNet): string | und
 }
 
 /** The stems a predicate may be told by: its own, its opposites, derivations, attributes and the words of its first gloss ("ajar": "slightly open"). */
-function predicateStems(word: string, wordNet: WordNet): Set<string> {
+export function predicateStems(word: string, wordNet: WordNet): Set<string> {
   const opposite = en.stateAntonyms[word];
   const found = new Set([stem(word), ...(opposite ? [stem(opposite)] : []), ...[...wordNet.antonyms(word)].map(stem), ...[...wordNet.attributeNouns(word)].map(stem)]);
   for (const [related, weight] of wordNet.related(word)) if (weight >= CLOSE) found.add(stem(related));

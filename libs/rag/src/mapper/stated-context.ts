@@ -6,7 +6,7 @@ const SUBJECTS = new Set(enMapping.statementSubjects);
 const QUESTION_OPENERS = new Set(en.mood.questionOpeners.filter((opener) => !opener.includes(' ')));
 const POLITE_ASKS = new Set(en.mood.politeAsks);
 /** Where clauses part: a comma, a semicolon, a dash set off by spaces, or the end of a sentence with more after it. */
-const CLAUSE_BREAK = /\s*[,;]\s*|\s+[-–—]\s+|(?<=[.!])\s+/;
+export const CLAUSE_BREAK = /\s*[,;]\s*|\s+[-–—]\s+|(?<=[.!])\s+/;
 /** "one" stands for a thing said before ("you have no map, make one") as "it" does. */
 const PRO_FORM = /\bones?\b/i;
 
@@ -23,7 +23,7 @@ function states(clause: string): boolean {
  * question or a polite ask ("is", "do", "can"). Words WordNet does not know before it are
  * interjections ("whoa halt"): they say how it is said, not what.
  */
-function commands(clause: string, wordNet: WordNet): boolean {
+export function commands(clause: string, wordNet: WordNet): boolean {
   if (clause.includes('?')) return false;
   const first = wordsOf(clause).find((word) => wordNet.isKnown(word));
   return first !== undefined && !SUBJECTS.has(first) && !QUESTION_OPENERS.has(first) && !POLITE_ASKS.has(first) && wordNet.isVerb(first);

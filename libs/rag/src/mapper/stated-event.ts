@@ -132,6 +132,8 @@ export interface SubjectReading {
   pronoun?: boolean;
   /** Whether a bare subject is a person's name or a person ("Dave", "Mum"): a bare thing before a participle may be a command ("lights dimmed"). */
   person?: boolean;
+  /** Whether a bare subject is a thing named by its number ("shelf 8", "robot 4"). */
+  numbered?: boolean;
   /** Whether the subject names a place ("the greenhouse", "the lawn"): how it is now is a wish to change it ("the greenhouse is baking"). */
   place?: boolean;
   /** Whether it names a living thing ("the cat", "the baby"): how it is now may be a wish ("the baby's asleep"). */
@@ -198,7 +200,8 @@ export function subjectOf(said: readonly string[], start: number, ownWord: (word
   const passage = kinds.some((kind) => (WORDS.passages as readonly string[]).includes(kind));
   // A living thing first, and never a made one: "the baby", not "the charger" (first a warhorse) or "the scanner".
   const living = wordNet.nounAncestors(head, 'made').size === 0 && [...wordNet.nounAncestors(head, 'first').keys()].some((kind) => (WORDS.living as readonly string[]).includes(kind));
-  return { subject: own ? 'own' : 'other', end: at, determined, speakers, person, place, living, passage };
+  const numbered = !determined && content.some((word) => /^\p{N}/u.test(word));
+  return { subject: own ? 'own' : 'other', end: at, determined, speakers, person, numbered, place, living, passage };
 }
 
 /** What the verb group at `at` says of its subject's time and mood. */
@@ -242,7 +245,8 @@ export function tenseAt(said: readonly string[], at: number, reading: SubjectRea
   // "Dave checked", "the kids left": a past said without an auxiliary; after a bare thing ("lights dimmed to 30") it may be a command,
   // unless a word of the past says when ("Security already took pictures", "Maria stopped the conveyor a minute ago").
   if (pastForm(word, wordNet)) return reading.determined || reading.person || said.some((other) => PAST_MARKERS.has(other)) ? 'past' : undefined;
-  if (thirdPerson(word, wordNet)) return reading.determined || reading.person ? 'present' : undefined;
+  // "shelf 8 takes up to 30 crates": a thing named by its number with a verb in its third person states; no command is said so.
+  if (thirdPerson(word, wordNet)) return reading.determined || reading.person || reading.numbered ? 'present' : undefined;
   const base = wordNet.verbSenses(word).some((sense) => sense.lemmas.includes(word));
   // "yesterday you go to shelf 3", "the driver move it last night": a base form said with a word of a time before now is that past, as a
   // speaker of another first language says it (voices25); "last" only before a time noun ("go to the last shelf" is a place).
