@@ -61,7 +61,7 @@ export function extractArguments(
       case 'number': {
         const current = currentValue(fn, parameter, state);
         // "twice as loud" to a step function: the step to twice the level (arguments/scaling-verbs.ts).
-        value = equativeStep(fn, parameter.name, text, state) ?? numericValue(parameter, { text, mentions: valueMentions(mentions, parameter, naming), taken, label: ownNamePieces(parameter, fn.parameters), ...(current === undefined ? {} : { current }), ...(wordNet ? { wordNet } : {}) });
+        value = equativeStep(fn, parameter.name, text, state) ?? numericValue(parameter, { text, mentions: valueMentions(mentions, parameter, naming, wordNet), taken, label: ownNamePieces(parameter, fn.parameters), ...(current === undefined ? {} : { current }), ...(wordNet ? { wordNet } : {}) });
         break;
       }
       case 'boolean':
