@@ -81,7 +81,7 @@ export function extractArguments(
         break;
       case 'string':
         if (isSecretParameter(parameter.name)) value = secret;
-        else if (fn.parameters.some((other) => isSecretParameter(other.name)) || isNetworkNameParameter(parameter.name)) value = nameValue(text, secret);
+        else if (fn.parameters.some((other) => isSecretParameter(other.name)) || isNetworkNameParameter(parameter.name)) value = nameValue(text, secret, wordNet);
         else value = itemValue(text, isVerb);
         break;
       case 'string_list': {
