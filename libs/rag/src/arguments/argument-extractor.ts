@@ -62,7 +62,7 @@ export function extractArguments(
       case 'number': {
         const current = currentValue(fn, parameter, state);
         // "twice as loud" to a step function: the step to twice the level (arguments/scaling-verbs.ts).
-        value = equativeStep(fn, parameter.name, text, state) ?? numericValue(parameter, { text, mentions: valueMentions(mentions, parameter, naming, wordNet), taken, label: ownNamePieces(parameter, fn.parameters), ...(current === undefined ? {} : { current }), ...(wordNet ? { wordNet } : {}) });
+        value = equativeStep(fn, parameter.name, text, state) ?? numericValue(parameter, { text, mentions: valueMentions(mentions, parameter, naming), taken, label: ownNamePieces(parameter, fn.parameters), ...(current === undefined ? {} : { current }), ...(wordNet ? { wordNet } : {}) });
         // "give the laptop more airtime": a step goes the way the document says brings that about (arguments/described-consequence.ts).
         if (typeof value === 'number' && stepByConsequence(fn, parameter, text, current, value, reading.numbers.length, wordNet) === undefined) {
           return { ok: false, missing: [], reason: `the request does not say which way to change ${parameter.name}: ${fn.description}`, wayUnknown: true };

@@ -1,6 +1,7 @@
-import { isStopword, readRequest, stem, type NumberMention, type WordNet } from '@meshmind/language';
+import { isStopword, readRequest, stem, type NumberMention } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { ParameterSpec } from '@meshmind/protocol';
+import { saidWithUnit } from './parameter-values';
 
 /**
  * Numbers that name a thing of the device, not a value to pass: the access point's channel setter
@@ -8,8 +9,7 @@ import type { ParameterSpec } from '@meshmind/protocol';
  * "set the 5 GHz channel to 36" the number before "GHz" names a radio, and the channel is the other
  * number (or none, and the request is asked about). Read from the function's own words: a word its
  * description or its parameters' write right after a number is what such numbers name, unless it
- * is the parameter's own unit ("a 4 MB file" for a size in MB), or WordNet's synonym of that word
- * ("the five gigahertz radio" to a description that writes "GHz").
+ * is the parameter's own unit ("a 4 MB file" for a size in MB).
  */
 const byFunction = new WeakMap<NormalisedFunction, ReadonlySet<string>>();
 
@@ -22,25 +22,16 @@ export function namingWords(fn: NormalisedFunction): ReadonlySet<string> {
   return words;
 }
 
-/** SYNONYM: the weight WordNet's related() gives a synonym of the same sense. */
-const SYNONYM = 0.9;
-
-/** Whether the word after a number names what the function's numbers name, itself or by a WordNet synonym ("gigahertz" for "GHz"). */
-function names(word: string, naming: ReadonlySet<string>, wordNet: WordNet | undefined): boolean {
-  if (naming.has(stem(word))) return true;
-  return wordNet !== undefined && /^\p{L}+$/u.test(word) && [...wordNet.related(word, 'noun')].some(([lemma, weight]) => weight >= SYNONYM && naming.has(lemma));
-}
-
 /**
  * The mentions a number parameter may take: not those that name a thing as the function's words do.
  * Nor, for a whole-number parameter, a fraction said before a word of its own beside a whole number:
  * in "move the 2.4 radio to channel 11" or "set the 2.4 gig channel to 13" the unit is clipped or left
  * out, yet 2.4 can be no channel, and the 11 is (a fraction said alone is still read as before).
  */
-export function valueMentions(mentions: readonly NumberMention[], parameter: ParameterSpec, naming: ReadonlySet<string>, wordNet?: WordNet): NumberMention[] {
+export function valueMentions(mentions: readonly NumberMention[], parameter: ParameterSpec, naming: ReadonlySet<string>): NumberMention[] {
   const unit = stem((parameter.unit ?? '').toLowerCase());
-  const kept = mentions.filter((mention) => mention.following === '' || stem(mention.following) === unit || !names(mention.following, naming, wordNet));
-  const namesThing = (mention: NumberMention) => !Number.isInteger(mention.value) && /^\p{L}+$/u.test(mention.following) && !isStopword(mention.following);
+  const kept = mentions.filter((mention) => mention.following === '' || stem(mention.following) === unit || !naming.has(stem(mention.following)));
+  const namesThing = (mention: NumberMention) => !Number.isInteger(mention.value) && /^\p{L}+$/u.test(mention.following) && !isStopword(mention.following) && !saidWithUnit(mention);
   if (parameter.type !== 'integer' || !kept.some((mention) => Number.isInteger(mention.value))) return kept;
   return kept.filter((mention) => !namesThing(mention));
 }
