@@ -63,3 +63,41 @@ describe('a second value said in one command is set by the function that takes i
     expect(await map('Put the dehumidifier on laundry at 95.')).toEqual(['set_mode{"mode":"laundry"}']);
   });
 });
+
+const BAND_WORDS = { '2.4GHz': ['2.4 GHz', '2.4G'], '5GHz': ['5 GHz', '5G'], '6GHz': ['6 GHz', '6G'] };
+// A document written for this test: a repeater whose band values carry numbers, beside a numeric setting they fit.
+const repeater: DeviceDescription = {
+  type: 'repeater',
+  title: 'WiFi repeater',
+  description: 'A WiFi repeater with a band and a transmit power.',
+  domain: 'network',
+  version: '1.0.0',
+  nouns: ['repeater', 'extender'],
+  state: {
+    band: { type: 'enum', description: 'Band in use.', values: ['2.4GHz', '5GHz', '6GHz'], synonyms: BAND_WORDS },
+    power: { type: 'integer', description: 'Transmit power.', minimum: 1, maximum: 20 },
+  },
+  functions: [
+    { name: 'set_band', description: 'Moves the repeater to a band.', kind: 'action', parameters: [{ name: 'band', type: 'enum', description: 'Band.', values: ['2.4GHz', '5GHz', '6GHz'], synonyms: BAND_WORDS }], effects: [{ key: 'band', parameter: 'band' }] },
+    { name: 'set_power', description: 'Sets the transmit power.', kind: 'action', parameters: [{ name: 'power', type: 'integer', description: 'Transmit power level.', minimum: 1, maximum: 20 }], effects: [{ key: 'power', parameter: 'power' }] },
+  ],
+};
+
+describe('a number the chosen call took inside a value of its own is no second value', () => {
+  let mapper: ApiMapper;
+  beforeAll(async () => {
+    const embedder = await createEmbedderPool().get({ kind: 'use-lite' });
+    mapper = await createApiMapper({ embedder, lexicon: openLexicon(), document: repeater });
+  });
+  const map = async (text: string) => called(await mapper.map(text, { band: '2.4GHz', power: 10 }));
+
+  it.each([
+    ['Set the band to 5 GHz.', 'set_band{"band":"5GHz"}'],
+    ['set the band to 6 GHz', 'set_band{"band":"6GHz"}'],
+    ['Set the repeater\'s band to 2.4 GHz please.', 'set_band{"band":"2.4GHz"}'],
+  ])('"%s"', async (text, call) => expect(await map(text)).toEqual([call]));
+
+  it('a number not in the band is still the other setting', async () => {
+    expect(await map('Set the power to 12.')).toEqual(['set_power{"power":12}']);
+  });
+});

@@ -41,6 +41,8 @@ describe('a number before the word the function names a thing with is that thing
     ['ap', 'put the 2.4 GHz side on channel 11', 'set_channel{"channel":11}'],
     ['ap', 'channel 3 on the 2.4 GHz radio please', 'set_channel{"channel":3}'],
     ['kiln', 'run program 4 on the 2 kW element', 'set_program{"program":4}'],
+    ['ap', 'move the 2.4 radio to channel 11', 'set_channel{"channel":11}'],
+    ['ap', 'set the access point\'s 2.4 gig channel to 13', 'set_channel{"channel":13}'],
   ])('%s: "%s"', async (device, text, call) => {
     expect(await map(device, text)).toEqual([call]);
   });
@@ -48,6 +50,7 @@ describe('a number before the word the function names a thing with is that thing
   it.each([
     ['ap', 'set the 5 GHz channel to 36'],
     ['ap', 'put the 5 GHz radio on channel 40'],
+    ['ap', 'put the five gigahertz radio on channel 40'],
   ])('%s: a value the parameter cannot take is not replaced by the named one: "%s"', async (device, text) => {
     expect(await map(device, text)).toBe('not_executable');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openLexicon } from '@meshmind/rag';
 import { nameValue, secretValue, withoutValues } from '../src/arguments/string-values';
 
 /** A network's name and password as people type them to a device: contracted, abbreviated, asked. */
@@ -23,6 +24,15 @@ describe('network values in a request', () => {
     expect(nameValue('Open a hotspot, name it Lighthouse, password beam2', 'beam2')).toBe('Lighthouse');
     expect(nameValue('Start your own network. Call it Harbour and use the key tide77', 'tide77')).toBe('Harbour');
     expect(nameValue('make a hotspot and call it Kestrel')).toBe('Kestrel');
+  });
+
+  it('reads a plain noun after the network noun as the thing it describes, not a name', () => {
+    const wordNet = openLexicon().wordNet;
+    expect(nameValue('restart the wifi adapter', undefined, wordNet)).toBeUndefined();
+    expect(nameValue('update the wifi driver', undefined, wordNet)).toBeUndefined();
+    expect(nameValue('reset the network card please', undefined, wordNet)).toBeUndefined();
+    expect(nameValue('connect to network OfficeNet', undefined, wordNet)).toBe('OfficeNet');
+    expect(nameValue('join network Conservatory, password glass77', 'glass77', wordNet)).toBe('Conservatory');
   });
 
   it('takes a coined name after the network noun over the plain word before it', () => {

@@ -2,6 +2,7 @@ import { enMapping, escapeRegExp, findColor, readRequest, type NumberMention, ty
 import { validateCallArguments, type ApiFunctionSpec, type DeviceStateValues, type ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import { countedAmounts } from './counted-amount';
+import { stepByConsequence } from './described-consequence';
 import { namingWords, valueMentions } from './named-numbers';
 import { enumValue, numericValue } from './parameter-values';
 import { withBaseGrades } from './graded-adjective';
@@ -15,7 +16,7 @@ const ITEM_SEPARATOR = new RegExp(`\\s*(?:,|\\b${escapeRegExp(enMapping.steps.co
 
 export type ArgumentExtraction =
   | { ok: true; arguments: Record<string, unknown> }
-  | { ok: false; reason: string; missing: string[]; /** A value was said as an amount ("set the heat to 40", not "the first floor") but lies outside what the parameter takes. */ outOfRange?: true };
+  | { ok: false; reason: string; missing: string[]; /** A value was said as an amount ("set the heat to 40", not "the first floor") but lies outside what the parameter takes. */ outOfRange?: true; /** A step was said in words the document does not tie to the setting's way (arguments/described-consequence.ts). */ wayUnknown?: true };
 
 function currentValue(fn: NormalisedFunction, parameter: ParameterSpec, state: DeviceStateValues): number | undefined {
   const key = fn.effects?.find((effect) => effect.parameter === parameter.name)?.key ?? parameter.name;
@@ -62,6 +63,11 @@ export function extractArguments(
         const current = currentValue(fn, parameter, state);
         // "twice as loud" to a step function: the step to twice the level (arguments/scaling-verbs.ts).
         value = equativeStep(fn, parameter.name, text, state) ?? numericValue(parameter, { text, mentions: valueMentions(mentions, parameter, naming), taken, label: ownNamePieces(parameter, fn.parameters), ...(current === undefined ? {} : { current }), ...(wordNet ? { wordNet } : {}) });
+        // "give the laptop more airtime": a step goes the way the document says brings that about (arguments/described-consequence.ts).
+        if (typeof value === 'number' && stepByConsequence(fn, parameter, text, current, value, reading.numbers.length, wordNet) === undefined) {
+          return { ok: false, missing: [], reason: `the request does not say which way to change ${parameter.name}: ${fn.description}`, wayUnknown: true };
+        }
+        if (typeof value === 'number') value = stepByConsequence(fn, parameter, text, current, value, reading.numbers.length, wordNet);
         break;
       }
       case 'boolean':
@@ -75,7 +81,7 @@ export function extractArguments(
         break;
       case 'string':
         if (isSecretParameter(parameter.name)) value = secret;
-        else if (fn.parameters.some((other) => isSecretParameter(other.name)) || isNetworkNameParameter(parameter.name)) value = nameValue(text, secret);
+        else if (fn.parameters.some((other) => isSecretParameter(other.name)) || isNetworkNameParameter(parameter.name)) value = nameValue(text, secret, wordNet);
         else value = itemValue(text, isVerb);
         break;
       case 'string_list': {

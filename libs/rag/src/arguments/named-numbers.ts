@@ -1,6 +1,7 @@
 import { isStopword, readRequest, stem, type NumberMention } from '@meshmind/language';
 import type { NormalisedFunction } from '../api-document';
 import type { ParameterSpec } from '@meshmind/protocol';
+import { saidWithUnit } from './parameter-values';
 
 /**
  * Numbers that name a thing of the device, not a value to pass: the access point's channel setter
@@ -21,8 +22,16 @@ export function namingWords(fn: NormalisedFunction): ReadonlySet<string> {
   return words;
 }
 
-/** The mentions a number parameter may take: not those that name a thing as the function's words do. */
+/**
+ * The mentions a number parameter may take: not those that name a thing as the function's words do.
+ * Nor, for a whole-number parameter, a fraction said before a word of its own beside a whole number:
+ * in "move the 2.4 radio to channel 11" or "set the 2.4 gig channel to 13" the unit is clipped or left
+ * out, yet 2.4 can be no channel, and the 11 is (a fraction said alone is still read as before).
+ */
 export function valueMentions(mentions: readonly NumberMention[], parameter: ParameterSpec, naming: ReadonlySet<string>): NumberMention[] {
   const unit = stem((parameter.unit ?? '').toLowerCase());
-  return mentions.filter((mention) => mention.following === '' || stem(mention.following) === unit || !naming.has(stem(mention.following)));
+  const kept = mentions.filter((mention) => mention.following === '' || stem(mention.following) === unit || !naming.has(stem(mention.following)));
+  const namesThing = (mention: NumberMention) => !Number.isInteger(mention.value) && /^\p{L}+$/u.test(mention.following) && !isStopword(mention.following) && !saidWithUnit(mention);
+  if (parameter.type !== 'integer' || !kept.some((mention) => Number.isInteger(mention.value))) return kept;
+  return kept.filter((mention) => !namesThing(mention));
 }

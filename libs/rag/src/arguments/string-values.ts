@@ -1,4 +1,4 @@
-import { alternation, en, enMapping, escapeRegExp, isFunctionWord, isStopword, LANGUAGES, REFERRING_PRONOUN } from '@meshmind/language';
+import { alternation, en, enMapping, escapeRegExp, isFunctionWord, isStopword, LANGUAGES, REFERRING_PRONOUN, type WordNet } from '@meshmind/language';
 import { antecedentObject, referredClause } from './antecedent-item';
 import { fromCommand, withoutDoneOpening } from './request-padding';
 import { loneIdentifier } from './identifier-words';
@@ -76,7 +76,7 @@ export function secretValue(text: string): string | undefined {
   return value === '' ? undefined : value;
 }
 
-export function nameValue(text: string, secret?: string): string | undefined {
+export function nameValue(text: string, secret?: string, wordNet?: WordNet): string | undefined {
   const named = NAMED_PRONOUN.exec(text);
   if (named && isNameWord(cleanToken(named[1]!))) return cleanToken(named[1]!);
   const afterCue = NAME_AFTER_CUE.exec(text);
@@ -88,7 +88,9 @@ export function nameValue(text: string, secret?: string): string | undefined {
   // network, they do not name it.
   const beforeNoun = BEFORE_NETWORK_NOUN.exec(text);
   const before = beforeNoun && isNameWord(cleanToken(beforeNoun[1]!)) ? cleanToken(beforeNoun[1]!) : undefined;
-  const after = [...text.matchAll(AFTER_NETWORK_NOUN)].map((match) => ({ value: cleanToken(match[1]!), start: match.index! + match[0].length - match[1]!.length })).filter((candidate) => isNameWord(candidate.value) && candidate.value !== secret);
+  // "restart the wifi adapter", "update the wifi driver": a plain noun after the network's noun is the head the noun describes, no name.
+  const headNoun = (candidate: { value: string; start: number }) => wordNet !== undefined && !looksCoined(candidate.value, candidate.start, text) && wordNet.canBe(candidate.value.toLowerCase(), 'noun');
+  const after = [...text.matchAll(AFTER_NETWORK_NOUN)].map((match) => ({ value: cleanToken(match[1]!), start: match.index! + match[0].length - match[1]!.length })).filter((candidate) => isNameWord(candidate.value) && candidate.value !== secret && !headNoun(candidate));
   const beforeStart = beforeNoun ? beforeNoun.index! : -1;
   if (before !== undefined && !looksCoined(before, beforeStart, text)) {
     const coined = after.find((candidate) => looksCoined(candidate.value, candidate.start, text));

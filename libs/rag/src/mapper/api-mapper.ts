@@ -338,7 +338,7 @@ class HybridApiMapper implements ApiMapper {
       const extraction = extractArguments(step, fn, state, carried, this.isVerb, this.lexicon?.wordNet, this.deviceNouns);
       if (extraction.ok) return { hit, arguments: extraction.arguments, unfit };
       firstFailure ??= extraction.reason;
-      unfit.add(hit.id); valueRefused ||= extraction.outOfRange === true && fn;
+      unfit.add(hit.id); valueRefused ||= (extraction.outOfRange === true || extraction.wayUnknown === true) && fn;
     }
     return { reason: firstFailure ?? 'no candidate fits' };
   }

@@ -1,4 +1,4 @@
-import { enMapping, type RequestReading } from '@meshmind/language';
+import { enMapping, escapeRegExp, type RequestReading } from '@meshmind/language';
 import type { DeviceStateValues, ParameterSpec } from '@meshmind/protocol';
 import type { NormalisedFunction } from '../api-document';
 import { extractArguments } from '../arguments/argument-extractor';
@@ -16,7 +16,8 @@ import { holdsUnitOf, saidWithUnit } from '../arguments/parameter-values';
  * mode, 23 degrees": degrees are the target's °C), or it is the only new thing in a step of its own
  * whose call repeats the one before ("put it on automatic and make it 20": the second step, read with
  * its "it", names the mode again, and only the bare 20 is left). A number said with another unit ("and
- * leave it on for 10 minutes") is no level either way.
+ * leave it on for 10 minutes") is no level either way, nor one the chosen call took inside a value of
+ * its own ("set the band to 5 GHz": the band "5GHz" holds the 5, which is no file size to upload).
  */
 const LEVEL_PREPOSITIONS = new Set(enMapping.amounts.levelPrepositions);
 
@@ -36,6 +37,8 @@ export function leftValueCalls(reading: RequestReading, chosen: NormalisedFuncti
   // The chosen call took a number of its own: the one said is its value.
   if (chosen.parameters.some((parameter) => isNumeric(parameter) && chosenArguments[parameter.name] !== undefined)) return [];
   const mention = reading.numbers[0]!;
+  // The chosen call took the number inside a value of its own: "set the band to 5 GHz" chose the band "5GHz", no size of 5.
+  if (heldAsText(mention.value, chosenArguments)) return [];
   const before = reading.text.slice(0, mention.start).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
   if (mention.ordinal) return [];
   const setters = functions.filter((fn) => {
@@ -48,6 +51,12 @@ export function leftValueCalls(reading: RequestReading, chosen: NormalisedFuncti
   if (!LEVEL_PREPOSITIONS.has(before) && !unitHeld && !(repeatsPrevious && !saidWithUnit(mention))) return [];
   const extraction = extractArguments(reading, setters[0]!, state);
   return extraction.ok ? [{ function: setters[0]!.name, arguments: extraction.arguments }] : [];
+}
+
+/** Whether a text argument holds the number as its own digits ("5GHz", "LabAP-2.4G" hold 5 and 2.4; "25GHz" holds no 5). */
+function heldAsText(value: number, chosenArguments: Readonly<Record<string, unknown>>): boolean {
+  const digits = new RegExp(`(?<![\\d.])${escapeRegExp(String(value))}(?!\\d|\\.\\d)`);
+  return Object.values(chosenArguments).some((argument) => typeof argument === 'string' && digits.test(argument));
 }
 
 /**
