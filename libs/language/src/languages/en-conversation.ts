@@ -16,6 +16,14 @@ export const enConversation = {
    * "instead of 20 make it 22"): the value after them is never the one asked for.
    */
   rejectedValueMarkers: ['not', 'rather than', 'instead of'],
+  /**
+   * Words that take back a value just said within one sentence, beside the correction's openers: "shelf 2,
+   * correction, shelf 12", "shelf 5, my mistake, shelf 6", "shelf 19, scratch that, shelf 9", "shelf 20, or
+   * rather shelf 2", "shelf 6, wait, make it shelf 16".
+   */
+  repairMarkers: ['correction', 'my mistake', 'my bad', 'scratch that', 'strike that', 'or rather', 'make it', 'make that'],
+  /** The adverbs of doubt that offer a value undecided ("shelf 3, or maybe shelf 4", "shelf 2, no, maybe 12"): a closed class. */
+  doubtMarkers: ['maybe', 'perhaps', 'possibly', 'probably'],
   /** Words that may close a correction ("..., the floor lamp instead", "..., please"). */
   correctionClosers: ['instead', 'please', 'then', 'rather'],
   /**
