@@ -18,6 +18,14 @@ export const enConversation = {
   rejectedValueMarkers: ['not', 'rather than', 'instead of'],
   /** Words that stand in a correction for the name of the device just acted on ("no, the bedroom one" after the sitting room's ceiling light). */
   correctionProForms: ['one', 'ones'],
+  /**
+   * Words that take back a value just said within one sentence, beside the correction's openers: "shelf 2,
+   * correction, shelf 12", "shelf 5, my mistake, shelf 6", "shelf 19, scratch that, shelf 9", "shelf 20, or
+   * rather shelf 2", "shelf 6, wait, make it shelf 16".
+   */
+  repairMarkers: ['correction', 'my mistake', 'my bad', 'scratch that', 'strike that', 'or rather', 'make it', 'make that'],
+  /** The adverbs of doubt that offer a value undecided ("shelf 3, or maybe shelf 4", "shelf 2, no, maybe 12"): a closed class. */
+  doubtMarkers: ['maybe', 'perhaps', 'possibly', 'probably'],
   /** Words that may close a correction ("..., the floor lamp instead", "..., please"). */
   correctionClosers: ['instead', 'please', 'then', 'rather'],
   /**

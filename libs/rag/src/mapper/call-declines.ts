@@ -39,6 +39,7 @@ import { presenceNotRead } from './presence-asked';
 import { predicateUnmet } from './predicate-unmet';
 import { namedReadingUnmet } from './named-reading';
 import { rememberedPlace } from './remembered-place';
+import { timePastPlace } from './time-past-place';
 import { restrictedPlace } from './restricted-place';
 import { undoneDeed } from './undone-deed';
 import { freedDeed } from './freed-deed';
@@ -164,9 +165,9 @@ export function declineOfCall(result: MapResult, context: CallDeclineContext): {
   const partial = partialDeed(result, reading(said), byName, context.functions, context.selfNoun, lexicon?.wordNet);
   if (partial) return { reason: partial };
   const span = unmeasuredSpan(result, said, byName, lexicon?.wordNet, context.selfNoun); if (span) return { reason: span }; // "water the garden for a bit": how long, not without end (unmeasured-span.ts)
-  // "clean only the bedroom": a deed kept to one place the call cannot keep to (restricted-place.ts); "go back to where you were": a place by memory (remembered-place.ts).
+  // "clean only the bedroom": a deed kept to one place the call cannot keep to (restricted-place.ts); "go back to where you were": a place by memory (remembered-place.ts), "your earlier location" by an adjective of time past (time-past-place.ts).
   const restrictedIn = (text: string) => restrictedPlace(result, reading(text), byName, new Set([...context.deviceNouns, ...context.names.flatMap((name) => name.toLowerCase().split(/\s+/))]), context.selfNoun, lexicon?.wordNet);
-  const restricted = restrictedIn(said) ?? (request === said ? undefined : restrictedIn(request)) ?? rememberedPlace(result, reading(said), context.selfNoun, lexicon?.wordNet, context.readScope && explainedBy(context.readScope(said))); // as said too: "hoover the kitchen only" is read "start", its object left out (purpose-verb.ts)
+  const restricted = restrictedIn(said) ?? (request === said ? undefined : restrictedIn(request)) ?? rememberedPlace(result, reading(said), context.selfNoun, lexicon?.wordNet, context.readScope && explainedBy(context.readScope(said))) ?? timePastPlace(result, reading(said), state, context.functions, context.selfNoun, lexicon?.wordNet, context.readScope && explainedBy(context.readScope(said))); // as said too: "hoover the kitchen only" is read "start", its object left out (purpose-verb.ts)
   if (restricted) return { reason: restricted };
   // "open the window" to a door lock: a sensitive deed on a thing the device is not (foreign-object.ts).
   // Both as said and as read: "let the dog walker in" names a person to let in, read as "open the door"; "let me in the house" is "open the house" only once read.

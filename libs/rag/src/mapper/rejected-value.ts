@@ -1,7 +1,9 @@
 import { en, enConversation, findNumbers, isStopword, type NumberMention } from '@meshmind/language';
 
 /** Words that open a repair of a value just said: "no", "sorry", "actually", "I meant" (a correction's openers); a discourse opener ("wait", "hang on") may stand beside them. */
-const REPAIR_OPENERS: readonly string[] = [...enConversation.correctionOpeners, ...enConversation.correctionMeant].filter((phrase) => !phrase.includes('that') && !phrase.includes('wrong') && !phrase.includes(' the'));
+const REPAIR_OPENERS: readonly string[] = [...[...enConversation.correctionOpeners, ...enConversation.correctionMeant].filter((phrase) => !phrase.includes('that') && !phrase.includes('wrong') && !phrase.includes(' the')), ...enConversation.repairMarkers];
+/** "shelf 10, shelf 11 I mean": the phrases that say what was meant may follow the value kept. */
+const MEANT_AFTER = new RegExp(`^\\s*,?\\s*(?:${enConversation.correctionMeant.filter((phrase) => phrase.startsWith('i ')).map((phrase) => phrase.replace(/ /g, '\\s+')).join('|')})\\b\\s*`, 'i');
 const REPAIR_WORDS: readonly string[] = [...REPAIR_OPENERS, ...en.discourseOpeners].sort((left, right) => right.length - left.length);
 /** At most this many words may stand between the repair and the value it gives ("actually make that 22", "I meant 21"). */
 const LEAD_WORDS = 2;
@@ -24,7 +26,22 @@ const WORD = /[a-z0-9]+(?:\.[0-9]+)?|['’][a-z]+|[,.;:!?…—–-]+/g;
 export function withoutRejectedValue(request: string): string {
   const numbers = findNumbers(request).filter((mention) => !mention.ordinal);
   if (numbers.length < 2) return request;
-  return withoutMarkedValue(request, numbers) ?? repaired(request, numbers) ?? afterRejectingStatement(request, numbers) ?? request;
+  return answeredChoice(request, numbers) ?? withoutMarkedValue(request, numbers) ?? repaired(request, numbers) ?? afterRejectingStatement(request, numbers) ?? request;
+}
+
+/**
+ * "Is it shelf 3 or shelf 5? Shelf 5, go there", "was it 9 or 10? It's 10, go to shelf 10": a choice the speaker asks
+ * themself and answers with one of its values; the answer is the request. Undefined where no question of two values
+ * joined by "or" is answered so.
+ */
+function answeredChoice(request: string, numbers: readonly NumberMention[]): string | undefined {
+  const asked = request.indexOf('?');
+  const rest = request.slice(asked + 1).trim();
+  if (asked < 0 || rest === '') return undefined;
+  const offered = numbers.filter((mention) => mention.end <= asked);
+  const answered = numbers.filter((mention) => mention.start > asked);
+  const choice = offered.length === 2 && /\bor\b/i.test(request.slice(offered[0]!.end, offered[1]!.start));
+  return choice && answered.length > 0 && answered.every((mention) => offered.some((each) => each.value === mention.value)) ? rest : undefined;
 }
 
 /** "set it to 24, no, 22" -> "set it to 22": the words after the first value up to the repair are kept after the second ("light 1 on, no, light 2" -> "light 2 on"). */
@@ -32,14 +49,17 @@ function repaired(request: string, numbers: readonly NumberMention[]): string | 
   for (let index = 0; index + 1 < numbers.length; index += 1) {
     const rejected = numbers[index]!, kept = numbers[index + 1]!;
     const between = request.slice(rejected.end, kept.start).toLowerCase().match(WORD) ?? [];
-    const repair = repairSpan(between);
+    // "go to shelf 10, shelf 11 I mean": the repair said after the value kept, the two values set off by a comma.
+    const meantAfter = MEANT_AFTER.exec(request.slice(kept.end));
+    const repair = repairSpan(between) ?? (meantAfter && between.some((word) => BOUNDARY.test(word)) ? { start: 0, end: 0 } : undefined);
     if (!repair) continue;
     const tail = between.slice(0, repair.start).filter((word) => !BOUNDARY.test(word) && word !== kept.following);
     const lead = between.slice(repair.end).filter((word) => !BOUNDARY.test(word));
     if (tail.length > TAIL_WORDS || lead.length > LEAD_WORDS || [...tail, ...lead].some((word) => word === 'and' || word === 'then')) continue;
     // "light 1 on, no, light 2": the lead names again what the tail's value was of; the value alone otherwise.
     const keptText = request.slice(kept.start, kept.end);
-    return `${request.slice(0, rejected.start)}${keptText}${tail.length > 0 ? ` ${tail.join(' ')}` : ''}${request.slice(kept.end)}`.replace(/\s+/g, ' ').trim();
+    const after = repairSpan(between) || !meantAfter ? request.slice(kept.end) : request.slice(kept.end + meantAfter[0].length);
+    return `${request.slice(0, rejected.start)}${keptText}${tail.length > 0 ? ` ${tail.join(' ')}` : ''}${after}`.replace(/\s+/g, ' ').trim();
   }
   return undefined;
 }
