@@ -1,4 +1,4 @@
-import { baseOfThirdPerson, en, enReference, type WordNet } from '@meshmind/language';
+import { baseOfThirdPerson, en, enMapping, enReference, type WordNet } from '@meshmind/language';
 import type { MapResult } from './api-mapper-options';
 import { clauseWords, JOINING, subjectOf } from './stated-event';
 
@@ -33,6 +33,8 @@ const GOING = new Set(['going', 'about']);
 /** "would like to", "'d love to": a wish said through a verb of liking after "would". */
 const WOULD = new Set(['would', 'd']);
 const LIKING = new Set(['like', 'love', 'prefer']);
+/** The words that open an asking clause ("... to know how much space is on shelf 10", "... to find out whether ..."). */
+const ASKING_CLAUSE: ReadonlySet<string> = new Set(enMapping.interrogativeClauseOpeners);
 
 /** Whether a word is a verb of wishing however said ("wants", "needed"): its base among stated-event's. */
 function wishing(word: string): boolean {
@@ -64,6 +66,8 @@ function othersDeed(said: readonly string[], ownWord: (word: string) => boolean,
   const verb = deed === undefined ? undefined : said[deed];
   // "needs to be scanned": a passive is a thing to be done, perhaps by the device; "wants you to scan it" wishes it of the listener.
   if (verb === undefined || BE.has(verb) || verb === 'be' || !wordNet.isVerb(verb) || said.slice(subject.end).some((word) => ADDRESSEE.has(word))) return undefined;
+  // "the boss wants to know how much space is on shelf 10": a wish to know, then the question, is the question passed on.
+  if (wordNet.verbSenses(verb)[0]?.category === 'cognition' && ASKING_CLAUSE.has(said[deed! + 1] ?? '')) return undefined;
   return words.join(' ');
 }
 
