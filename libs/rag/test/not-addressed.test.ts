@@ -1,23 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DeviceDescription, Embedder } from '@meshmind/protocol';
+import type { Embedder } from '@meshmind/protocol';
 import { createApiMapper, createEmbedderPool, openLexicon } from '@meshmind/rag';
+import { chosen, rover } from './greenhouse-rover';
 
 // A request the speaker says is not for the listener (not-addressed.ts) is left.
-// A greenhouse rover written for this test: it drives to a numbered bed, photographs, stops and tells its charge.
-const rover = {
-  type: 'greenhouse_rover',
-  title: 'Greenhouse rover',
-  nouns: ['rover'],
-  state: {},
-  functions: [
-    { name: 'move_to_bed', kind: 'action', parameters: [{ name: 'bed', type: 'integer', minimum: 1, maximum: 30, description: 'Number of the bed to drive to.' }], description: 'Drives the rover to a numbered plant bed.' },
-    { name: 'battery_level', kind: 'query', parameters: [], description: 'Tells how much charge is left in the battery, in percent.' },
-    { name: 'take_photo', kind: 'action', parameters: [], description: 'Takes a photo with the camera.' },
-    { name: 'halt', kind: 'action', parameters: [], description: 'Stops all motion at once.' },
-  ],
-} as unknown as DeviceDescription;
 const lexicon = openLexicon();
-const chosen = (result: { kind: string; calls?: { function: string }[] }) => (result.kind === 'call' ? result.calls!.map((call) => call.function) : []);
 
 describe("a request said to someone else", () => {
   let embedder: Embedder;
