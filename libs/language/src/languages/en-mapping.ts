@@ -16,6 +16,8 @@ function timeWords(milliseconds: number): string[] {
 }
 
 const REQUEST_COURTESY = ['please', 'can you', 'could you'];
+/** "please" as people type it: it asks, where the other closing courtesies thank. */
+const PLEASE_SPELLINGS = ['please', 'pls', 'plz'];
 /** Prefixes that undo a verb ("unpause", "deactivate"); any word takes more ("disconnected", "inactive"). */
 const VERB_NEGATING_PREFIXES = ['un', 'de'];
 
@@ -38,7 +40,8 @@ export const enMapping = {
     doneLinks: ['is', 'are'],
     completing: 'complete',
     closingParticle: 'off',
-    closingCourtesy: ['please', 'pls', 'plz', 'thanks', 'thank you', 'cheers'],
+    closingCourtesy: [...PLEASE_SPELLINGS, 'thanks', 'thank you', 'cheers'],
+    pleaseSpellings: PLEASE_SPELLINGS,
     articles: [...en.articles, 'some'],
     doneSubjects: ['i', 'we', "i've", "we've", 'i’ve', 'we’ve', 'have', 'just', 'already', 'all'],
     doneWith: ['with'],

@@ -32,6 +32,8 @@ export interface MappingLanguageData {
     readonly closingParticle: string;
     /** Courtesy that closes a request: "..., thanks". */
     readonly closingCourtesy: readonly string[];
+    /** The spellings of "please" among the closing courtesy: they ask, where the others thank. */
+    readonly pleaseSpellings: readonly string[];
     /** Words an item drops in front: "add some milk". */
     readonly articles: readonly string[];
     /** Who says a chore is done and the perfect's auxiliary before the participle: "I've done the ironing", "we have finished". A closed class. */

@@ -16,7 +16,7 @@ import { CLAUSE_BREAK, commands } from './stated-context';
  */
 
 /** The closing thanks of the language (en-mapping.ts `items.closingCourtesy`, less "please" and its spellings, which ask), said before "for" and up to two degree words ("thanks a lot for"). */
-const THANKS = enMapping.items.closingCourtesy.filter((word) => !enMapping.requestCourtesy.includes(word) && !word.startsWith('pl'));
+const THANKS = enMapping.items.closingCourtesy.filter((word) => !enMapping.items.pleaseSpellings.includes(word));
 const THANKS_FOR = new RegExp(`\\b(?:${THANKS.map(escapeRegExp).join('|')})\\b(?:\\s+[\\p{L}']+){0,2}?\\s+for\\b`, 'iu');
 
 /** A clause without the courtesy and fillers it opens with ("now go to shelf 5", "ok then, take another"). */
